@@ -1,0 +1,130 @@
+#include "catalog.h"
+
+#include "catalogparser.h"
+#include "catalogvalidator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace smtpref {
+namespace {
+
+// Sort key of a code: basic "550" -> (0, 550, 0); enhanced "X.7.26" -> (1, 7, 26). Unknown forms last.
+struct CodeKey
+{
+    int kind;
+    int major;
+    int minor;
+    auto operator<=>(const CodeKey &) const = default;
+};
+
+CodeKey keyOf(const QString &code)
+{
+    if (CatalogValidator::isBasicCodeForm(code))
+        return { 0, code.toInt(), 0 };
+    if (CatalogValidator::isEnhancedCodeForm(code))
+        return { 1, code.mid(2, 1).toInt(), code.mid(4).toInt() };
+    return { 2, 0, 0 };
+}
+
+// How far apart two codes are, for suggestions: a different class or subject weighs more than any
+// difference within it.
+int distance(const CodeKey &a, const CodeKey &b)
+{
+    if (a.kind != b.kind)
+        return std::numeric_limits<int>::max();
+    if (a.kind == 0)
+        return (a.major / 100 != b.major / 100 ? 1000 : 0) + std::abs(a.major - b.major);
+    return std::abs(a.major - b.major) * 1000 + std::abs(a.minor - b.minor);
+}
+
+} // namespace
+
+bool Catalog::codeLessThan(const QString &a, const QString &b)
+{
+    const CodeKey ka = keyOf(a);
+    const CodeKey kb = keyOf(b);
+    return ka == kb ? a < b : ka < kb;
+}
+
+Catalog Catalog::fromDocuments(const QList<Document> &documents, QList<CatalogError> *errors)
+{
+    QList<std::pair<CatalogEntry, QString>> parsed;
+    for (const Document &document : documents) {
+        QList<CatalogEntry> entries;
+        CatalogParser(document.name).parse(document.json, &entries, errors);
+        for (CatalogEntry &entry : entries)
+            parsed.append({ std::move(entry), document.name });
+    }
+    std::stable_sort(parsed.begin(), parsed.end(),
+                     [](const auto &a, const auto &b) { return codeLessThan(a.first.code, b.first.code); });
+
+    Catalog catalog;
+    QStringList sources;
+    for (auto &[entry, source] : parsed) {
+        catalog.m_entries.append(std::move(entry));
+        sources.append(source);
+    }
+    errors->append(CatalogValidator::validate(catalog.m_entries, sources));
+    for (qsizetype i = 0; i < catalog.m_entries.size(); ++i) {
+        if (!catalog.m_indexByCode.contains(catalog.m_entries[i].code))
+            catalog.m_indexByCode.insert(catalog.m_entries[i].code, i);
+    }
+    return catalog;
+}
+
+QList<Catalog::Document> Catalog::builtInDocuments()
+{
+    QList<Document> documents;
+    const QDir folder(u":/catalog"_s);
+    const QStringList names = folder.entryList({ u"*.json"_s }, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile file(folder.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            documents.append({ name, file.readAll() });
+    }
+    return documents;
+}
+
+Catalog Catalog::builtIn(QList<CatalogError> *errors)
+{
+    const QList<Document> documents = builtInDocuments();
+    if (documents.isEmpty())
+        errors->append(
+            { u":/catalog"_s,
+              {},
+              {},
+              QCoreApplication::translate("CatalogParser", "no catalog files are embedded in this build") });
+    return fromDocuments(documents, errors);
+}
+
+const CatalogEntry *Catalog::find(const QString &code) const
+{
+    const qsizetype index = indexOf(code);
+    return index < 0 ? nullptr : &m_entries[index];
+}
+
+QStringList Catalog::closestCodes(const QString &code, int count) const
+{
+    const CodeKey target = keyOf(code);
+    QList<std::pair<int, qsizetype>> ranked;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const int d = distance(target, keyOf(m_entries[i].code));
+        if (d != std::numeric_limits<int>::max() && m_entries[i].code != code)
+            ranked.append({ d, i });
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList result;
+    for (qsizetype i = 0; i < ranked.size() && result.size() < count; ++i)
+        result << m_entries[ranked[i].second].code;
+    return result;
+}
+
+} // namespace smtpref

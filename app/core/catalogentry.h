@@ -1,0 +1,66 @@
+// The data of one catalog entry, exactly as resources/catalog/README.md describes it.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace smtpref {
+
+enum class CodeKind { Basic, Enhanced };
+
+enum class CodeStatus { Standard, Extension, RegistryOnly, Historic, Draft, Nonstandard, Deprecated };
+
+enum class Actor { None, Sender, SenderAdmin, Recipient, RecipientAdmin, ClientSoftware };
+
+struct DiagnosticCheck
+{
+    QString step;
+    QString command; // empty when the step has no command
+    bool operator==(const DiagnosticCheck &) const = default;
+};
+
+struct DocumentReference
+{
+    QString document; // "RFC 5321"
+    QString section; // "4.2.3", or empty
+    bool operator==(const DocumentReference &) const = default;
+};
+
+struct ProviderUsage
+{
+    QString provider; // "Gmail"
+    QString sample; // a reply line as that provider sends it, verbatim
+    QString meaning; // the provider's own meaning, apart from the registry's
+    bool operator==(const ProviderUsage &) const = default;
+};
+
+struct CatalogEntry
+{
+    QString code; // "550" or "X.7.26"
+    CodeKind kind = CodeKind::Basic;
+    QList<int> classes; // basic: the first digit; enhanced: the classes the registry lists
+    QList<int> seenClasses; // enhanced: classes seen in practice though the registry does not list them
+    CodeStatus status = CodeStatus::Standard;
+    QString title;
+    QString summary;
+    QString whenSeen;
+    QString howToFix;
+    QStringList causes;
+    QList<DiagnosticCheck> checks;
+    QStringList related;
+    QStringList pairs;
+    QList<DocumentReference> references;
+    QString retry;
+    Actor actor = Actor::None;
+    QStringList stages;
+    QList<ProviderUsage> providers;
+
+    bool isEnhanced() const { return kind == CodeKind::Enhanced; }
+    // True when the code is registered for cls, or commonly seen with it.
+    bool allowsClass(int cls) const { return classes.contains(cls) || seenClasses.contains(cls); }
+    // "X.7.26" with class 5 -> "5.7.26"; a basic code is returned unchanged.
+    QString codeWithClass(int cls) const;
+};
+
+} // namespace smtpref

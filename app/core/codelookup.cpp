@@ -1,0 +1,39 @@
+#include "codelookup.h"
+
+namespace smtpref {
+
+CodeLookup CodeLookup::resolve(const Catalog &catalog, const CodeQuery &query)
+{
+    CodeLookup lookup;
+    const CodeTerm *dotless = nullptr;
+    for (const CodeTerm &term : query.terms()) {
+        switch (term.type) {
+        case CodeTerm::Type::Exact:
+            if (const CatalogEntry *entry = catalog.find(term.code))
+                lookup.found.append({ entry, entry->isEnhanced() ? term.cls : -1 });
+            else
+                lookup.unknown.append(term);
+            break;
+        case CodeTerm::Type::DotlessReading:
+            dotless = &term;
+            break;
+        case CodeTerm::Type::Prefix:
+        case CodeTerm::Type::ClassWildcard:
+            // "5.7.1" is also a prefix while typing; it lists only when nothing exact was named.
+            lookup.isRange = lookup.found.isEmpty() && lookup.unknown.isEmpty();
+            break;
+        }
+    }
+    // "571" is the nonstandard 571 when the catalog has it; else it may be 5.7.1 without dots.
+    if (dotless && lookup.found.isEmpty()) {
+        if (const CatalogEntry *entry = catalog.find(dotless->code)) {
+            lookup.found.append({ entry, dotless->cls });
+            lookup.unknown.clear();
+        } else if (lookup.unknown.isEmpty()) {
+            lookup.unknown.append(*dotless);
+        }
+    }
+    return lookup;
+}
+
+} // namespace smtpref

@@ -1,0 +1,21 @@
+// The item roles of smtpref's models, in one place so the views, the CLI and the tests agree.
+#pragma once
+
+#include <Qt>
+
+namespace smtpref {
+
+enum Role : int {
+    CodeRole = Qt::UserRole + 1, // catalog code: "550", "X.7.26"
+    DisplayCodeRole, // the code as the query gave it: "5.7.26" for X.7.26 searched as 5.7.26
+    TitleRole,
+    SummaryRole,
+    KindRole, // "basic" or "enhanced"
+    ClassesRole, // QList<int>
+    StatusRole, // status id: "standard", "nonstandard", ...
+    EntryIndexRole, // index in the Catalog
+    MatchTierRole, // int, a MatchTier (search model only)
+    AppliedClassRole, // int, the class the query gave an enhanced code, or -1 (search model only)
+};
+
+} // namespace smtpref

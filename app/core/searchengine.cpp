@@ -1,0 +1,176 @@
+#include "searchengine.h"
+
+#include "codequery.h"
+#include "textfolding.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace smtpref {
+namespace {
+
+// A query of more distinct words than this is a paste, not a search; the rest are not compared.
+constexpr qsizetype maxQueryWords = 32;
+
+QString searchableBody(const CatalogEntry &entry)
+{
+    QStringList parts { entry.code, entry.summary, entry.whenSeen, entry.howToFix, entry.retry };
+    for (int cls : entry.classes + entry.seenClasses)
+        parts << entry.codeWithClass(cls);
+    parts << entry.causes << entry.related << entry.pairs << entry.stages;
+    for (const DiagnosticCheck &check : entry.checks)
+        parts << check.step << check.command;
+    for (const DocumentReference &reference : entry.references)
+        parts << reference.document;
+    for (const ProviderUsage &usage : entry.providers)
+        parts << usage.provider << usage.sample << usage.meaning;
+    return foldForSearch(parts.join(u'\n'));
+}
+
+bool appliesTo(const QList<int> &classes, int cls)
+{
+    return cls < 0 || classes.contains(cls);
+}
+
+void improve(SearchMatch *match, MatchTier tier, int appliedClass)
+{
+    if (tier < match->tier)
+        *match = { tier, appliedClass };
+}
+
+} // namespace
+
+QString matchTierId(MatchTier tier)
+{
+    static const char16_t *const ids[]
+        = { u"exact-code",      u"alternate-code", u"code-prefix", u"title-word-start",
+            u"title-substring", u"other-text",     u"none" };
+    return QString::fromUtf16(ids[static_cast<int>(tier)]);
+}
+
+SearchEngine::SearchEngine(const Catalog &catalog)
+    : m_catalog(catalog)
+{
+    m_entries.reserve(catalog.size());
+    for (const CatalogEntry &entry : catalog.entries()) {
+        m_entries.append({ entry.code, entry.kind, entry.classes + entry.seenClasses,
+                           foldForSearch(entry.title), searchableBody(entry) });
+    }
+}
+
+void SearchEngine::addSearchText(qsizetype entry, const QString &title, const QString &body)
+{
+    IndexedEntry &indexed = m_entries[entry];
+    indexed.title += u'\n' + foldForSearch(title);
+    indexed.body += u'\n' + foldForSearch(body);
+}
+
+QStringList SearchEngine::queryWords(QStringView query)
+{
+    const QString folded = foldForSearch(query.first(std::min(query.size(), maxQueryLength)));
+    QStringList words;
+    QSet<QString> seen;
+    for (QStringView word : QStringView(folded).split(u' ', Qt::SkipEmptyParts)) {
+        // Punctuation around a word ("auth," or "(greylisting)") is not part of it.
+        while (!word.isEmpty() && !word.front().isLetterOrNumber())
+            word = word.mid(1);
+        while (!word.isEmpty() && !word.back().isLetterOrNumber())
+            word.chop(1);
+        if (word.isEmpty() || seen.contains(word.toString()))
+            continue;
+        seen.insert(word.toString());
+        words << word.toString();
+        if (words.size() == maxQueryWords)
+            break;
+    }
+    return words;
+}
+
+void SearchEngine::matchCodes(const CodeQuery &query, QList<SearchMatch> *matches) const
+{
+    for (const CodeTerm &term : query.terms()) {
+        switch (term.type) {
+        case CodeTerm::Type::Exact:
+        case CodeTerm::Type::DotlessReading:
+            if (const qsizetype index = m_catalog.indexOf(term.code); index >= 0) {
+                improve(&(*matches)[index],
+                        term.type == CodeTerm::Type::Exact ? MatchTier::ExactCode : MatchTier::AlternateCode,
+                        term.cls);
+            }
+            break;
+        case CodeTerm::Type::Prefix:
+            for (qsizetype i = 0; i < m_entries.size(); ++i) {
+                const IndexedEntry &entry = m_entries[i];
+                if (entry.code.startsWith(term.code) && entry.code != term.code
+                    && (entry.kind == CodeKind::Basic || appliesTo(entry.classes, term.cls)))
+                    improve(&(*matches)[i], MatchTier::CodePrefix, term.cls);
+            }
+            break;
+        case CodeTerm::Type::ClassWildcard:
+            for (qsizetype i = 0; i < m_entries.size(); ++i) {
+                if (m_entries[i].classes.contains(term.cls)) {
+                    const bool enhanced = m_entries[i].kind == CodeKind::Enhanced;
+                    improve(&(*matches)[i], MatchTier::CodePrefix, enhanced ? term.cls : -1);
+                }
+            }
+            break;
+        }
+    }
+}
+
+void SearchEngine::matchWords(const QStringList &words, QList<SearchMatch> *matches) const
+{
+    if (words.isEmpty())
+        return;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const IndexedEntry &entry = m_entries[i];
+        MatchTier tier = MatchTier::TitleWordStart;
+        for (const QString &word : words) {
+            qsizetype pos = entry.title.indexOf(word);
+            if (pos < 0) {
+                if (!entry.body.contains(word)) {
+                    tier = MatchTier::None;
+                    break;
+                }
+                tier = MatchTier::OtherText;
+                continue;
+            }
+            while (pos >= 0 && !startsWord(entry.title, pos))
+                pos = entry.title.indexOf(word, pos + 1);
+            if (pos < 0)
+                tier = std::max(tier, MatchTier::TitleSubstring);
+        }
+        improve(&(*matches)[i], tier, -1);
+    }
+}
+
+QList<SearchMatch> SearchEngine::matchAll(QStringView query) const
+{
+    QList<SearchMatch> matches(m_entries.size());
+    const QStringView trimmed = query.first(std::min(query.size(), maxQueryLength)).trimmed();
+    if (trimmed.isEmpty()) {
+        std::fill(matches.begin(), matches.end(), SearchMatch { MatchTier::ExactCode, -1 });
+        return matches;
+    }
+    const CodeQuery codeQuery = CodeQuery::parse(trimmed);
+    if (codeQuery.isCode())
+        matchCodes(codeQuery, &matches);
+    matchWords(queryWords(trimmed), &matches);
+    return matches;
+}
+
+QList<SearchHit> SearchEngine::search(QStringView query) const
+{
+    const QList<SearchMatch> matches = matchAll(query);
+    QList<SearchHit> hits;
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        if (matches[i].tier != MatchTier::None)
+            hits.append({ i, matches[i] });
+    }
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const SearchHit &a, const SearchHit &b) { return a.match.tier < b.match.tier; });
+    return hits;
+}
+
+} // namespace smtpref
