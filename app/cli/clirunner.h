@@ -1,0 +1,44 @@
+// Command-line mode: answers one request on stdout (errors on stderr) and returns the exit status.
+#pragma once
+
+#include "catalog.h"
+#include "codequery.h"
+#include "commandline.h"
+#include "searchengine.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace smtpref {
+
+class CliRunner final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliRunner)
+
+public:
+    enum ExitStatus { Success = 0, NotFound = 1, BadArguments = 2 };
+
+    CliRunner(const Catalog &catalog, QTextStream &out, QTextStream &err);
+
+    int run(const CliRequest &request);
+
+    // The whole program without a window: parses arguments, sets the language, runs.
+    static int main(const QStringList &arguments);
+
+private:
+    int lookup(const QStringList &codes, bool json);
+    int search(const QString &text, bool json);
+    int list(bool json);
+    int reportNoMatch(const QString &query);
+    void appendHits(const QList<SearchHit> &hits, QJsonArray *entries) const;
+    void printHitLines(const QList<SearchHit> &hits);
+    void reportUnknown(const CodeTerm &term, const QString &asTyped);
+    void printJson(const QJsonObject &object);
+
+    Catalog m_catalog;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace smtpref

@@ -1,0 +1,99 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace smtpref {
+namespace {
+
+struct Options
+{
+    QCommandLineOption help { { u"h"_s, u"help"_s }, CommandLine::tr("Show this help and exit.") };
+    QCommandLineOption version { { u"v"_s, u"version"_s }, CommandLine::tr("Show the version and exit.") };
+    QCommandLineOption search {
+        u"search"_s, CommandLine::tr("Search the codes for the words that follow (all must match).")
+    };
+    QCommandLineOption list { u"list"_s, CommandLine::tr("List every code in the catalog.") };
+    QCommandLineOption json { u"json"_s, CommandLine::tr("Print JSON instead of text.") };
+    QCommandLineOption lang { u"lang"_s,
+                              CommandLine::tr("Answer in language LANG (for example fr, ja, pt_BR)."),
+                              CommandLine::tr("LANG") };
+
+    void addTo(QCommandLineParser *parser) const
+    {
+        parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        parser->addOptions({ help, version, search, list, json, lang });
+        parser->addPositionalArgument(u"CODE"_s,
+                                      CommandLine::tr("A reply code: 550, 5.7.26, \"550 5.7.1\", 5xx, 4.7."),
+                                      CommandLine::tr("[CODE...]"));
+    }
+};
+
+} // namespace
+
+bool CommandLine::parse(const QStringList &arguments, CliRequest *request, QString *error)
+{
+    const Options options;
+    QCommandLineParser parser;
+    options.addTo(&parser);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    request->json = parser.isSet(options.json);
+    request->language = parser.value(options.lang);
+    if (parser.isSet(options.lang) && request->language.trimmed().isEmpty()) {
+        *error = tr("--lang needs a language name.");
+        return false;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(options.help)) {
+        request->mode = CliRequest::Mode::Help;
+    } else if (parser.isSet(options.version)) {
+        request->mode = CliRequest::Mode::Version;
+    } else if (parser.isSet(options.list)) {
+        if (parser.isSet(options.search) || !positional.isEmpty()) {
+            *error = tr("--list takes no codes and no search.");
+            return false;
+        }
+        request->mode = CliRequest::Mode::List;
+    } else if (parser.isSet(options.search)) {
+        request->mode = CliRequest::Mode::Search;
+        request->searchText = positional.join(u' ').trimmed();
+        if (request->searchText.isEmpty()) {
+            *error = tr("--search needs words to search for.");
+            return false;
+        }
+    } else {
+        request->mode = CliRequest::Mode::Lookup;
+        request->codes = positional;
+        if (positional.isEmpty()) {
+            *error = tr("Name a code, or use --search, --list or --help.");
+            return false;
+        }
+    }
+    return true;
+}
+
+QString CommandLine::helpText()
+{
+    const Options options;
+    QCommandLineParser parser;
+    options.addTo(&parser);
+    parser.setApplicationDescription(
+        tr("smtpref explains SMTP reply codes and enhanced status codes, offline."));
+    return parser.helpText() + u'\n'
+        + tr("Examples:\n"
+             "  smtpref 550                    one code\n"
+             "  smtpref \"550 5.7.26\"           a reply's basic and enhanced code\n"
+             "  smtpref 5xx                    every code of a class (also 4.7, 55)\n"
+             "  smtpref --search greylisting   codes whose text has every word\n"
+             "  smtpref --list --json          the whole catalog as JSON\n"
+             "\n"
+             "Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.\n"
+             "Without arguments smtpref opens its window.\n");
+}
+
+} // namespace smtpref

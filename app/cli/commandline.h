@@ -1,0 +1,30 @@
+// What the command line asks for, read from the arguments without touching the catalog.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace smtpref {
+
+struct CliRequest
+{
+    enum class Mode { Lookup, Search, List, Help, Version };
+    Mode mode = Mode::Lookup;
+    QStringList codes; // Lookup: one code per argument ("550", "5.7.26", "550 5.7.26")
+    QString searchText; // Search: the words, joined with spaces
+    bool json = false;
+    QString language; // empty: English
+};
+
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    // arguments includes the program name, as QCoreApplication::arguments() gives it.
+    static bool parse(const QStringList &arguments, CliRequest *request, QString *error);
+    static QString helpText();
+};
+
+} // namespace smtpref

@@ -1,0 +1,153 @@
+#include "textreport.h"
+
+#include "vocabulary.h"
+
+using namespace Qt::StringLiterals;
+
+namespace smtpref {
+namespace {
+
+constexpr int defaultWidth = 80;
+constexpr int minimumWidth = 40;
+constexpr int maximumWidth = 120;
+constexpr int bodyIndent = 2;
+
+} // namespace
+
+TextReport::TextReport(int width)
+    : m_width(std::clamp(width, minimumWidth, maximumWidth))
+{ }
+
+int TextReport::terminalWidth()
+{
+    bool ok = false;
+    const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    return ok && columns >= minimumWidth ? std::min(columns, maximumWidth) : defaultWidth;
+}
+
+QString TextReport::wrap(const QString &text, int indent) const
+{
+    const QString margin(indent, u' ');
+    QString result;
+    QString line = margin;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (line.size() > indent && line.size() + 1 + word.size() > m_width) {
+            result += line + u'\n';
+            line = margin;
+        }
+        if (line.size() > indent)
+            line += u' ';
+        line += word;
+    }
+    return result + line + u'\n';
+}
+
+QString TextReport::section(const QString &heading, const QString &body) const
+{
+    return u'\n' + heading + u'\n' + wrap(body, bodyIndent);
+}
+
+QString TextReport::bulletList(const QStringList &items) const
+{
+    QString result;
+    for (const QString &item : items)
+        result += u"  - " + wrap(item, bodyIndent + 2).mid(bodyIndent + 2);
+    return result;
+}
+
+QString TextReport::header(const ResolvedCode &code) const
+{
+    const CatalogEntry &entry = *code.entry;
+    QString first = code.displayCode();
+    if (code.appliedClass >= 0)
+        first += u" (" + entry.code + u')';
+    first += u' ' + entry.title;
+
+    QStringList facts { vocabulary::kindName(entry.kind) };
+    const int cls
+        = code.appliedClass >= 0 ? code.appliedClass : (entry.isEnhanced() ? -1 : entry.classes.value(0));
+    if (cls >= 0) {
+        facts << tr("class %1 %2").arg(vocabulary::classLabel(cls), vocabulary::className(cls));
+    } else {
+        QStringList labels;
+        for (int registered : entry.classes)
+            labels << vocabulary::classLabel(registered);
+        facts << (labels.isEmpty() ? tr("no class (deprecated)") : tr("classes %1").arg(labels.join(u", ")));
+    }
+    if (entry.isEnhanced())
+        facts << vocabulary::subjectName(entry.code.mid(2, 1).toInt());
+    facts << vocabulary::statusName(entry.status);
+    return wrap(first, 0) + wrap(facts.join(u" · "), 0);
+}
+
+QString TextReport::classNote(const ResolvedCode &code) const
+{
+    if (code.classIsRegistered())
+        return {};
+    QStringList labels;
+    for (int cls : code.entry->classes)
+        labels << vocabulary::classLabel(cls);
+    const QString registered = labels.isEmpty() ? tr("no class") : labels.join(u", ");
+    if (code.classIsSeenOnly()) {
+        return section(tr("Note"),
+                       tr("The registry lists %1 for %2 only, but servers do send it as %3.")
+                           .arg(code.entry->code, registered, code.displayCode()));
+    }
+    return section(tr("Note"),
+                   tr("%1 is not a registered combination: the registry lists %2 for %3 only.")
+                       .arg(code.displayCode(), code.entry->code, registered));
+}
+
+QString TextReport::entry(const ResolvedCode &code) const
+{
+    const CatalogEntry &e = *code.entry;
+    QString text = header(code) + classNote(code);
+    text += section(tr("What it means"), e.summary);
+    text += section(tr("When you see it"), e.whenSeen);
+    text += section(tr("How to fix it"), e.howToFix);
+    text += u'\n' + tr("Causes") + u'\n' + bulletList(e.causes);
+
+    text += u'\n' + tr("Checks") + u'\n';
+    for (qsizetype i = 0; i < e.checks.size(); ++i) {
+        const QString number = QString::number(i + 1) + u". ";
+        text += u"  " + number
+            + wrap(e.checks[i].step, bodyIndent + number.size()).mid(bodyIndent + number.size());
+        if (!e.checks[i].command.isEmpty())
+            text += QString(bodyIndent + number.size(), u' ') + u"$ " + e.checks[i].command + u'\n';
+    }
+
+    text += section(tr("Retry"), e.retry);
+    QStringList stages;
+    for (const QString &stage : e.stages)
+        stages << vocabulary::stageName(stage);
+    text += section(tr("Who acts"), vocabulary::actorName(e.actor));
+    text += section(tr("Where in the session"), stages.join(u", "));
+    if (!e.pairs.isEmpty())
+        text += section(e.isEnhanced() ? tr("Sent with basic codes") : tr("Usual enhanced codes"),
+                        e.pairs.join(u", "));
+    if (!e.related.isEmpty())
+        text += section(tr("Related codes"), e.related.join(u", "));
+    if (!e.references.isEmpty()) {
+        QStringList references;
+        for (const DocumentReference &reference : e.references)
+            references << (reference.section.isEmpty()
+                               ? reference.document
+                               : tr("%1 section %2").arg(reference.document, reference.section));
+        text += section(tr("References"), references.join(u"; "));
+    }
+    for (const ProviderUsage &usage : e.providers) {
+        text += section(tr("As %1 uses it").arg(usage.provider), usage.meaning);
+        text += wrap(u'"' + usage.sample + u'"', bodyIndent + 2);
+    }
+    return text;
+}
+
+QString TextReport::listLine(const QString &code, const QString &title) const
+{
+    // The title wraps under itself; the code sits in the indent of its first line.
+    constexpr int codeColumn = 9;
+    const QString lines = wrap(title, codeColumn);
+    return code.leftJustified(codeColumn - 1) + u' ' + lines.mid(codeColumn);
+}
+
+} // namespace smtpref
