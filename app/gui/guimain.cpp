@@ -1,0 +1,49 @@
+#include "guimain.h"
+
+#include "catalog.h"
+#include "mainwindow.h"
+#include "version.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+namespace smtpref {
+namespace {
+
+// Without a display QApplication aborts with a cryptic platform-plugin message; say what happened
+// and what works instead.
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+} // namespace
+
+int guiMain(int argc, char *argv[])
+{
+    if (!hasDisplay()) {
+        std::fputs(
+            "smtpref: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open.\n"
+            "The command line works without one:\n"
+            "  smtpref 550\n  smtpref 5.7.26 --json\n  smtpref --search greylisting\n  smtpref --help\n",
+            stderr);
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QString::fromUtf16(applicationName));
+    QApplication::setApplicationVersion(QString::fromUtf16(applicationVersion));
+    QApplication::setOrganizationName(QString::fromUtf16(applicationName));
+
+    QList<CatalogError> errors;
+    const Catalog catalog = Catalog::builtIn(&errors);
+    for (const CatalogError &error : std::as_const(errors))
+        qWarning("smtpref: catalog problem: %s", qUtf8Printable(error.toString()));
+
+    MainWindow window(catalog);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace smtpref
