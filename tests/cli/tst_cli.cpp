@@ -1,0 +1,259 @@
+// The command line end to end: the real binary, its exit codes, stdout and stderr.
+#include "referencedata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using smtpref::test::ReferenceData;
+using smtpref::test::ReferenceRow;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    QString out;
+    QString err;
+
+    QJsonObject json() const
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            qWarning("not JSON: %s", qPrintable(error.errorString()));
+        return document.object();
+    }
+};
+
+Run runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"COLUMNS"_s, u"80"_s);
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    Run run;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.status = process.exitStatus();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+Run runSmtpref(const QStringList &arguments)
+{
+    return runProgram(QStringLiteral(SMTPREF_BINARY), arguments);
+}
+
+// Raw bytes as one argument (invalid UTF-8 cannot travel in a QString): through the shell's printf.
+Run smtprefWithRawArgument(const QString &printfFormat)
+{
+    return runProgram(u"/bin/sh"_s,
+                      { u"-c"_s, u"exec \"$0\" \"$(printf '"_s + printfFormat + u"')\""_s,
+                        QStringLiteral(SMTPREF_BINARY) });
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        const Run version = runSmtpref({ u"--version"_s });
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(u"smtpref "));
+        QVERIFY(QRegularExpression(u"^smtpref \\d+\\.\\d+\\.\\d+\\n$"_s).match(version.out).hasMatch());
+        const Run help = runSmtpref({ u"--help"_s });
+        QCOMPARE(help.exitCode, 0);
+        for (const QString &option :
+             { u"--search"_s, u"--list"_s, u"--json"_s, u"--lang"_s, u"Exit status"_s })
+            QVERIFY2(help.out.contains(option), qPrintable(option));
+    }
+
+    void lookupPrintsTitledSections()
+    {
+        const Run run = runSmtpref({ u"5.7.26"_s });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        QVERIFY(run.out.startsWith(u"5.7.26 (X.7.26) Multiple authentication checks failed\n"));
+        for (const QString &heading : { u"What it means"_s, u"When you see it"_s, u"How to fix it"_s,
+                                        u"Causes"_s, u"Checks"_s, u"Retry"_s, u"References"_s })
+            QVERIFY2(run.out.contains(u'\n' + heading + u'\n'), qPrintable(heading));
+        QVERIFY(run.out.contains(u"RFC 7372"));
+        QVERIFY(run.out.contains(u"$ dig"));
+        for (const QString &line : run.out.split(u'\n')) {
+            // Wrapped for an 80-column terminal (commands and samples may run longer).
+            if (!line.trimmed().startsWith(u'$') && !line.trimmed().startsWith(u'"'))
+                QVERIFY2(line.size() <= 80, qPrintable(line));
+        }
+    }
+
+    void replyLookupShowsBoth()
+    {
+        const Run run = runSmtpref({ u"--json"_s, u"550 5.1.1"_s });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray entries = run.json().value(u"entries").toArray();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[0].toObject().value(u"code").toString(), u"550"_s);
+        QCOMPARE(entries[1].toObject().value(u"code").toString(), u"X.1.1"_s);
+        QCOMPARE(entries[1].toObject().value(u"displayCode").toString(), u"5.1.1"_s);
+    }
+
+    void jsonHasEveryDesignField()
+    {
+        const Run run = runSmtpref({ u"550"_s, u"--json"_s });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject entry = run.json().value(u"entries").toArray().first().toObject();
+        for (const QString &field :
+             { u"code"_s, u"kind"_s, u"classes"_s, u"status"_s, u"title"_s, u"summary"_s, u"whenSeen"_s,
+               u"howToFix"_s, u"causes"_s, u"checks"_s, u"related"_s, u"pairs"_s, u"references"_s, u"retry"_s,
+               u"actor"_s, u"stages"_s, u"providers"_s })
+            QVERIFY2(entry.contains(field), qPrintable(field));
+        QCOMPARE(entry.value(u"title").toString(), u"Requested action not taken: mailbox unavailable"_s);
+        QCOMPARE(entry.value(u"classes").toArray(), QJsonArray { 5 });
+    }
+
+    void listJsonHoldsEveryReferenceCode()
+    {
+        const Run run = runSmtpref({ u"--list"_s, u"--json"_s });
+        QCOMPARE(run.exitCode, 0);
+        QSet<QString> listed;
+        for (const QJsonValue &entry : run.json().value(u"entries").toArray())
+            listed.insert(entry.toObject().value(u"code").toString());
+        for (const ReferenceRow &row : ReferenceData::basicCodes() + ReferenceData::enhancedCodes())
+            QVERIFY2(listed.contains(row.code), qPrintable(row.code));
+        QCOMPARE(run.json().value(u"count").toInt(), listed.size());
+        const Run text = runSmtpref({ u"--list"_s });
+        QCOMPARE(text.out.count(u'\n') >= listed.size(), true);
+    }
+
+    void searchAndRanges()
+    {
+        const Run search = runSmtpref({ u"--search"_s, u"greylisting"_s, u"--json"_s });
+        QCOMPARE(search.exitCode, 0);
+        QStringList codes;
+        for (const QJsonValue &entry : search.json().value(u"entries").toArray())
+            codes << entry.toObject().value(u"code").toString();
+        QVERIFY(codes.contains(u"450"_s) && codes.contains(u"451"_s));
+        QVERIFY(search.json().value(u"entries").toArray().first().toObject().contains(u"match"));
+
+        const Run words = runSmtpref({ u"--search"_s, u"too"_s, u"many"_s, u"recipients"_s });
+        QCOMPARE(words.exitCode, 0);
+        QVERIFY(words.out.contains(u"452"));
+
+        const Run range = runSmtpref({ u"55"_s });
+        QCOMPARE(range.exitCode, 0);
+        QVERIFY(range.out.startsWith(u"550 "));
+        QVERIFY(!range.out.contains(u"\n421 "));
+
+        const Run nothing = runSmtpref({ u"--search"_s, u"qqqzzzxx"_s });
+        QCOMPARE(nothing.exitCode, 1);
+        QVERIFY(nothing.err.contains(u"qqqzzzxx"));
+    }
+
+    void unknownCodeSuggestsClosest()
+    {
+        const Run run = runSmtpref({ u"599"_s });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.contains(u"599"));
+        QVERIFY(run.err.contains(u"571"));
+        const Run enhanced = runSmtpref({ u"5.7.99"_s, u"--json"_s });
+        QCOMPARE(enhanced.exitCode, 1);
+        QVERIFY(enhanced.err.contains(u"5.7.30"));
+        QCOMPARE(enhanced.json().value(u"unknown").toArray(), QJsonArray { u"5.7.99"_s });
+    }
+
+    void badArgumentsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no code") << QStringList { u"--json"_s };
+        QTest::newRow("unknown option") << QStringList { u"--frobnicate"_s };
+        QTest::newRow("not a code") << QStringList { u"hello"_s };
+        QTest::newRow("search without words") << QStringList { u"--search"_s };
+        QTest::newRow("list with a code") << QStringList { u"--list"_s, u"550"_s };
+        QTest::newRow("unknown language") << QStringList { u"--lang"_s, u"xx"_s, u"550"_s };
+        QTest::newRow("empty language") << QStringList { u"--lang="_s, u"550"_s };
+        QTest::newRow("empty argument") << QStringList { QString() };
+        QTest::newRow("10000 characters") << QStringList { QString(10000, u'5') };
+        QTest::newRow("control bytes") << QStringList { u"\x01\x02\x1b[31m550"_s };
+        QTest::newRow("emoji") << QStringList { u"📧"_s };
+    }
+
+    void badArgumentsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = runSmtpref(arguments);
+        QCOMPARE(run.status, QProcess::NormalExit);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.startsWith(u"smtpref: "));
+        QVERIFY2(run.err.size() < 2000, "the message repeats the whole argument");
+        QVERIFY(!run.err.contains(u'\x1b'));
+    }
+
+    void unknownLanguageListsTheAvailableOnes()
+    {
+        const Run run = runSmtpref({ u"--lang"_s, u"xx"_s, u"550"_s });
+        QVERIFY(run.err.contains(u"xx"));
+        QVERIFY(run.err.contains(u"en"));
+        QCOMPARE(runSmtpref({ u"--lang"_s, u"en"_s, u"550"_s }).exitCode, 0);
+    }
+
+    void invalidUtf8NeverCrashes()
+    {
+        for (const QString &bytes :
+             { u"\\377\\376550"_s, u"\\300\\200"_s, u"5\\35650"_s, u"\\355\\240\\200"_s }) {
+            const Run run = smtprefWithRawArgument(bytes);
+            QCOMPARE(run.status, QProcess::NormalExit);
+            QVERIFY2(run.exitCode == 1 || run.exitCode == 2, qPrintable(bytes));
+            QVERIFY(run.err.startsWith(u"smtpref: "));
+        }
+        const Run search = runProgram(
+            u"/bin/sh"_s,
+            { u"-c"_s, u"exec \"$0\" --search \"$(printf '\\377auth')\""_s, QStringLiteral(SMTPREF_BINARY) });
+        QCOMPARE(search.status, QProcess::NormalExit);
+        QVERIFY(search.exitCode == 0 || search.exitCode == 1);
+    }
+
+    void everyJsonOutputParses_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("code") << QStringList { u"421"_s, u"--json"_s };
+        QTest::newRow("dot-less") << QStringList { u"571"_s, u"--json"_s };
+        QTest::newRow("class") << QStringList { u"5xx"_s, u"--json"_s };
+        QTest::newRow("prefix") << QStringList { u"4.7"_s, u"--json"_s };
+        QTest::newRow("search") << QStringList { u"--search"_s, u"dmarc"_s, u"--json"_s };
+        QTest::newRow("several") << QStringList { u"250"_s, u"354"_s, u"X.6.10"_s, u"--json"_s };
+        QTest::newRow("partly unknown") << QStringList { u"250"_s, u"299"_s, u"--json"_s };
+    }
+
+    void everyJsonOutputParses()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = runSmtpref(arguments);
+        QVERIFY(run.exitCode == 0 || run.exitCode == 1);
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(document.object().value(u"entries").isArray());
+        QVERIFY(!document.object().value(u"entries").toArray().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

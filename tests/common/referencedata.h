@@ -1,0 +1,29 @@
+// The reference TSV files of tests/data/reference, read for the tests that check the catalog's facts.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace smtpref::test {
+
+struct ReferenceRow
+{
+    QString code;
+    QStringList fields; // every column, the code first
+    QString column(const QString &name) const;
+    QStringList header;
+};
+
+class ReferenceData final
+{
+public:
+    static QList<ReferenceRow> basicCodes();
+    static QList<ReferenceRow> enhancedCodes();
+    static QString dataPath(const QString &relative);
+
+private:
+    static QList<ReferenceRow> read(const QString &file);
+};
+
+} // namespace smtpref::test
