@@ -1,6 +1,6 @@
 #include "clirunner.h"
 
-#include "entryjson.h"
+#include "jsonexport.h"
 #include "textreport.h"
 #include "translatorset.h"
 #include "version.h"
@@ -92,6 +92,8 @@ int CliRunner::run(const CliRequest &request)
         return search(request.searchText, request.json);
     case CliRequest::Mode::List:
         return list(request.json);
+    case CliRequest::Mode::Compare:
+        return compare(request.codes, request.json);
     case CliRequest::Mode::Help:
     case CliRequest::Mode::Version:
         break;
@@ -149,7 +151,7 @@ int CliRunner::lookup(const QStringList &codes, bool json)
         }
         for (const ResolvedCode &code : found.found) {
             if (json) {
-                entries.append(hitToJson(*code.entry, code.displayCode(), QString()));
+                entries.append(resolvedToJson(code));
                 continue;
             }
             if (printedOne)
@@ -205,6 +207,39 @@ int CliRunner::search(const QString &text, bool json)
         printHitLines(hits);
     }
     return hits.isEmpty() ? reportNoMatch(text) : Success;
+}
+
+std::optional<ResolvedCode> CliRunner::resolveOne(const QString &argument, int *status)
+{
+    const CodeQuery query = CodeQuery::parse(argument);
+    const CodeLookup found = CodeLookup::resolve(m_catalog, query);
+    if (found.found.size() == 1 && found.unknown.isEmpty())
+        return found.found.first();
+    if (!found.unknown.isEmpty()) {
+        const CodeTerm &term = found.unknown.first();
+        reportUnknown(term, term.cls > 0 ? QString::number(term.cls) + term.code.mid(1) : term.code);
+        *status = std::max<int>(*status, NotFound);
+    } else {
+        m_err << programPrefix() << tr("\"%1\" is not a single reply code.").arg(shownArgument(argument))
+              << u'\n';
+        *status = std::max<int>(*status, BadArguments);
+    }
+    return std::nullopt;
+}
+
+int CliRunner::compare(const QStringList &codes, bool json)
+{
+    int status = Success;
+    const std::optional<ResolvedCode> a = resolveOne(codes.value(0), &status);
+    const std::optional<ResolvedCode> b = resolveOne(codes.value(1), &status);
+    if (!a || !b)
+        return status;
+    const Comparison comparison = Comparer::compare(*a, *b);
+    if (json)
+        printJson(comparisonToJson(comparison));
+    else
+        m_out << TextReport(TextReport::terminalWidth()).comparison(comparison);
+    return Success;
 }
 
 int CliRunner::list(bool json)

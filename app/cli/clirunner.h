@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "codelookup.h"
 #include "codequery.h"
 #include "commandline.h"
 #include "searchengine.h"
@@ -9,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <optional>
 
 namespace smtpref {
 
@@ -30,6 +33,9 @@ private:
     int lookup(const QStringList &codes, bool json);
     int search(const QString &text, bool json);
     int list(bool json);
+    int compare(const QStringList &codes, bool json);
+    // The one code an argument names, or nullopt after saying on stderr why not.
+    std::optional<ResolvedCode> resolveOne(const QString &argument, int *status);
     int reportNoMatch(const QString &query);
     void appendHits(const QList<SearchHit> &hits, QJsonArray *entries) const;
     void printHitLines(const QList<SearchHit> &hits);

@@ -15,6 +15,8 @@ struct Options
         u"search"_s, CommandLine::tr("Search the codes for the words that follow (all must match).")
     };
     QCommandLineOption list { u"list"_s, CommandLine::tr("List every code in the catalog.") };
+    QCommandLineOption compare { u"compare"_s,
+                                 CommandLine::tr("Compare the two codes that follow, side by side.") };
     QCommandLineOption json { u"json"_s, CommandLine::tr("Print JSON instead of text.") };
     QCommandLineOption lang { u"lang"_s,
                               CommandLine::tr("Answer in language LANG (for example fr, ja, pt_BR)."),
@@ -24,7 +26,7 @@ struct Options
     {
         parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-        parser->addOptions({ help, version, search, list, json, lang });
+        parser->addOptions({ help, version, search, list, compare, json, lang });
         parser->addPositionalArgument(u"CODE"_s,
                                       CommandLine::tr("A reply code: 550, 5.7.26, \"550 5.7.1\", 5xx, 4.7."),
                                       CommandLine::tr("[CODE...]"));
@@ -53,6 +55,13 @@ bool CommandLine::parse(const QStringList &arguments, CliRequest *request, QStri
         request->mode = CliRequest::Mode::Help;
     } else if (parser.isSet(options.version)) {
         request->mode = CliRequest::Mode::Version;
+    } else if (parser.isSet(options.compare)) {
+        if (parser.isSet(options.search) || parser.isSet(options.list) || positional.size() != 2) {
+            *error = tr("--compare takes exactly two codes, for example: smtpref --compare 550 554");
+            return false;
+        }
+        request->mode = CliRequest::Mode::Compare;
+        request->codes = positional;
     } else if (parser.isSet(options.list)) {
         if (parser.isSet(options.search) || !positional.isEmpty()) {
             *error = tr("--list takes no codes and no search.");
@@ -90,6 +99,7 @@ QString CommandLine::helpText()
              "  smtpref \"550 5.7.26\"           a reply's basic and enhanced code\n"
              "  smtpref 5xx                    every code of a class (also 4.7, 55)\n"
              "  smtpref --search greylisting   codes whose text has every word\n"
+             "  smtpref --compare 550 554      two codes side by side\n"
              "  smtpref --list --json          the whole catalog as JSON\n"
              "\n"
              "Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.\n"

@@ -9,9 +9,9 @@ namespace smtpref {
 
 struct CliRequest
 {
-    enum class Mode { Lookup, Search, List, Help, Version };
+    enum class Mode { Lookup, Search, List, Compare, Help, Version };
     Mode mode = Mode::Lookup;
-    QStringList codes; // Lookup: one code per argument ("550", "5.7.26", "550 5.7.26")
+    QStringList codes; // Lookup: one code per argument ("550", "5.7.26", "550 5.7.26"); Compare: two
     QString searchText; // Search: the words, joined with spaces
     bool json = false;
     QString language; // empty: English

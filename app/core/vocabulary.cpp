@@ -192,4 +192,37 @@ QString subjectName(int subject)
     return translated(names[subject]);
 }
 
+QString basicCategoryName(int digit)
+{
+    switch (digit) {
+    case 0:
+        return translated(QT_TRANSLATE_NOOP("Vocabulary", "Syntax"));
+    case 1:
+        return translated(QT_TRANSLATE_NOOP("Vocabulary", "Information"));
+    case 2:
+        return translated(QT_TRANSLATE_NOOP("Vocabulary", "Connections"));
+    case 5:
+        return translated(QT_TRANSLATE_NOOP("Vocabulary", "Mail system"));
+    default:
+        return translated(QT_TRANSLATE_NOOP("Vocabulary", "Unspecified category"));
+    }
+}
+
+QString retryPolicy(int cls)
+{
+    switch (cls) {
+    case 2:
+        return translated(QT_TRANSLATE_NOOP("Vocabulary", "Nothing to retry: the step succeeded"));
+    case 3:
+        return translated(QT_TRANSLATE_NOOP("Vocabulary", "Go on: the server waits for more input"));
+    case 4:
+        return translated(QT_TRANSLATE_NOOP("Vocabulary", "Retry later: the failure is temporary"));
+    case 5:
+        return translated(
+            QT_TRANSLATE_NOOP("Vocabulary", "Do not retry unchanged: the failure is permanent"));
+    default:
+        return translated(QT_TRANSLATE_NOOP("Vocabulary", "No SMTP reply: check the connection"));
+    }
+}
+
 } // namespace smtpref::vocabulary

@@ -31,7 +31,11 @@ QString stageName(const QString &id);
 // Reply classes: 1..5 for basic codes (1 only for folklore codes), 2, 4, 5 for enhanced ones.
 QString classLabel(int cls); // "5xx"
 QString className(int cls); // "Permanent Negative Completion"
-// The subject digit of an enhanced code: 1 -> "Addressing".
+// The subject digit of an enhanced code: 1 -> "Addressing status".
 QString subjectName(int subject);
+// The second digit of a basic code (RFC 5321 4.2.1): 5 -> "Mail system".
+QString basicCategoryName(int digit);
+// What a sending server does with a reply of this class: 4 -> "Retry later".
+QString retryPolicy(int cls);
 
 } // namespace smtpref::vocabulary

@@ -230,6 +230,43 @@ private Q_SLOTS:
         QVERIFY(search.exitCode == 0 || search.exitCode == 1);
     }
 
+    void compareSideBySide()
+    {
+        const Run text = runSmtpref({ u"--compare"_s, u"550"_s, u"554"_s });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.simplified().contains(u"are both 5xx Permanent Negative Completion"));
+        QVERIFY(text.out.contains(u"Key differences"));
+        QVERIFY(text.out.contains(u"When to use which"));
+
+        const Run json = runSmtpref({ u"--compare"_s, u"4.2.2"_s, u"5.2.2"_s, u"--json"_s });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject object = json.json();
+        for (const QString &key : { u"a"_s, u"b"_s, u"intro"_s, u"differences"_s, u"whenToUseWhich"_s })
+            QVERIFY2(object.contains(key), qPrintable(key));
+        QCOMPARE(object.value(u"a").toObject().value(u"displayCode").toString(), u"4.2.2"_s);
+        QCOMPARE(object.value(u"b").toObject().value(u"code").toString(), u"X.2.2"_s);
+        QStringList aspects;
+        for (const QJsonValue &difference : object.value(u"differences").toArray())
+            aspects << difference.toObject().value(u"aspect").toString();
+        QVERIFY(aspects.contains(u"class"_s));
+        QVERIFY(aspects.contains(u"retry"_s));
+
+        const Run same = runSmtpref({ u"--compare"_s, u"550"_s, u"550"_s, u"--json"_s });
+        QCOMPARE(same.exitCode, 0);
+        QCOMPARE(same.json().value(u"sameCode").toBool(), true);
+    }
+
+    void compareErrors()
+    {
+        QCOMPARE(runSmtpref({ u"--compare"_s, u"550"_s }).exitCode, 2);
+        QCOMPARE(runSmtpref({ u"--compare"_s, u"550"_s, u"554"_s, u"421"_s }).exitCode, 2);
+        QCOMPARE(runSmtpref({ u"--compare"_s, u"550"_s, u"5xx"_s }).exitCode, 2);
+        const Run unknown = runSmtpref({ u"--compare"_s, u"550"_s, u"599"_s });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(u"599"));
+        QVERIFY(unknown.out.isEmpty());
+    }
+
     void everyJsonOutputParses_data()
     {
         QTest::addColumn<QStringList>("arguments");

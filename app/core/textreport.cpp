@@ -142,6 +142,37 @@ QString TextReport::entry(const ResolvedCode &code) const
     return text;
 }
 
+QString TextReport::comparison(const Comparison &c) const
+{
+    const QString codeA = c.a.displayCode();
+    const QString codeB = c.b.displayCode();
+    QString text = wrap(tr("%1 compared with %2").arg(codeA, codeB), 0) + u'\n' + wrap(c.intro, 0);
+    if (c.sameCode)
+        return text;
+    // Each side's text under the same heading, one after the other: a terminal has no columns to spare.
+    const std::pair<QString, QString> rows[] = {
+        { tr("What it means"), u"summary"_s },
+        { tr("When you see it"), u"whenSeen"_s },
+        { tr("How to fix it"), u"howToFix"_s },
+    };
+    auto field = [](const CatalogEntry &entry, const QString &name) {
+        return name == u"summary" ? entry.summary : name == u"whenSeen" ? entry.whenSeen : entry.howToFix;
+    };
+    for (const auto &[heading, name] : rows) {
+        text += u'\n' + heading + u'\n';
+        text += u"  " + codeA + u'\n' + wrap(field(*c.a.entry, name), bodyIndent + 2);
+        text += u"  " + codeB + u'\n' + wrap(field(*c.b.entry, name), bodyIndent + 2);
+    }
+    text += u'\n' + tr("Key differences") + u'\n';
+    for (const ComparisonDifference &difference : c.differences) {
+        text += u"  " + difference.label + u'\n';
+        text += wrap(codeA + u": " + difference.a, bodyIndent + 2);
+        text += wrap(codeB + u": " + difference.b, bodyIndent + 2);
+    }
+    text += section(tr("When to use which"), c.whenToUseWhich);
+    return text;
+}
+
 QString TextReport::listLine(const QString &code, const QString &title) const
 {
     // The title wraps under itself; the code sits in the indent of its first line.

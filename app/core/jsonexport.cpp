@@ -1,4 +1,4 @@
-#include "entryjson.h"
+#include "jsonexport.h"
 
 #include "vocabulary.h"
 
@@ -66,6 +66,32 @@ QJsonObject entryToJson(const CatalogEntry &entry)
     if (entry.isEnhanced())
         object.insert(u"seenClasses"_s, arrayOf(entry.seenClasses, same<int>));
     return object;
+}
+
+QJsonObject resolvedToJson(const ResolvedCode &code)
+{
+    QJsonObject object = entryToJson(*code.entry);
+    object.insert(u"displayCode"_s, code.displayCode());
+    return object;
+}
+
+QJsonObject comparisonToJson(const Comparison &comparison)
+{
+    return {
+        { u"a"_s, resolvedToJson(comparison.a) },
+        { u"b"_s, resolvedToJson(comparison.b) },
+        { u"sameCode"_s, comparison.sameCode },
+        { u"intro"_s, comparison.intro },
+        { u"differences"_s,
+          arrayOf(comparison.differences,
+                  [](const ComparisonDifference &difference) {
+                      return QJsonObject { { u"aspect"_s, difference.aspect },
+                                           { u"label"_s, difference.label },
+                                           { u"a"_s, difference.a },
+                                           { u"b"_s, difference.b } };
+                  }) },
+        { u"whenToUseWhich"_s, comparison.whenToUseWhich },
+    };
 }
 
 } // namespace smtpref

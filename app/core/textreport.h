@@ -3,6 +3,7 @@
 #pragma once
 
 #include "codelookup.h"
+#include "comparison.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,6 +21,7 @@ public:
     static int terminalWidth();
 
     QString entry(const ResolvedCode &code) const;
+    QString comparison(const Comparison &comparison) const;
     // One line: the code, padded, and its title.
     QString listLine(const QString &code, const QString &title) const;
 

@@ -1,0 +1,17 @@
+// What `smtpref --json` prints: a catalog entry with the field names of the catalog files (DESIGN.md,
+// Catalog), and a comparison with the keys a, b, intro, differences, whenToUseWhich.
+#pragma once
+
+#include "catalogentry.h"
+#include "comparison.h"
+
+#include <QJsonObject>
+
+namespace smtpref {
+
+QJsonObject entryToJson(const CatalogEntry &entry);
+// The entry, with the code as it was asked for ("5.7.26" for X.7.26) under displayCode.
+QJsonObject resolvedToJson(const ResolvedCode &code);
+QJsonObject comparisonToJson(const Comparison &comparison);
+
+} // namespace smtpref
