@@ -1,5 +1,7 @@
 #include "textfolding.h"
 
+#include <algorithm>
+
 namespace smtpref {
 
 QString foldForSearch(QStringView text)
@@ -42,6 +44,43 @@ QString foldForSearch(QStringView text)
 bool startsWord(QStringView text, qsizetype pos)
 {
     return pos == 0 || !text[pos - 1].isLetterOrNumber();
+}
+
+QList<std::pair<qsizetype, qsizetype>> matchRanges(QStringView text, const QStringList &foldedWords)
+{
+    // Fold character by character, remembering which character of text each folded one came from.
+    QString folded;
+    QList<qsizetype> origin;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype width = text[i].isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        const QString part = foldForSearch(text.mid(i, width));
+        folded += part;
+        for (qsizetype k = 0; k < part.size(); ++k)
+            origin.append(i);
+        i += width - 1;
+    }
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    for (const QString &word : foldedWords) {
+        for (qsizetype pos = folded.indexOf(word); pos >= 0 && !word.isEmpty(); pos = folded.indexOf(word, pos + 1)) {
+            const qsizetype start = origin[pos];
+            const qsizetype lastFolded = pos + word.size() - 1;
+            qsizetype end = origin[lastFolded] + 1;
+            if (end < text.size() && text[end - 1].isHighSurrogate())
+                ++end;
+            ranges.append({ start, end - start });
+        }
+    }
+    std::sort(ranges.begin(), ranges.end());
+    QList<std::pair<qsizetype, qsizetype>> merged;
+    for (const auto &range : ranges) {
+        if (!merged.isEmpty() && range.first <= merged.last().first + merged.last().second) {
+            auto &last = merged.last();
+            last.second = std::max(last.first + last.second, range.first + range.second) - last.first;
+        } else {
+            merged.append(range);
+        }
+    }
+    return merged;
 }
 
 } // namespace smtpref

@@ -7,12 +7,19 @@ using namespace Qt::StringLiterals;
 namespace smtpref {
 namespace {
 
-QString escaped(const QString &text)
+QString section(const QString &heading, const QString &body)
 {
-    return text.toHtmlEscaped();
+    return u"<h3>"_s + EntryHtml::escaped(heading) + u"</h3>"_s + body;
 }
 
-QString codeLinks(const QStringList &codes)
+QString paragraph(const QString &text)
+{
+    return u"<p>"_s + EntryHtml::escaped(text) + u"</p>"_s;
+}
+
+} // namespace
+
+QString EntryHtml::codeLinks(const QStringList &codes)
 {
     QStringList links;
     for (const QString &code : codes)
@@ -20,28 +27,33 @@ QString codeLinks(const QStringList &codes)
     return links.join(u", ");
 }
 
-QString section(const QString &heading, const QString &body)
+QString EntryHtml::classBadge(int cls, const HtmlStyle &style)
 {
-    return u"<h3>"_s + escaped(heading) + u"</h3>"_s + body;
+    return u"<b style=\"color: %1\">%2</b> %3"_s.arg(style.classColor(cls).name(), vocabulary::classLabel(cls),
+                                                        escaped(vocabulary::className(cls)));
 }
 
-QString paragraph(const QString &text)
-{
-    return u"<p>"_s + escaped(text) + u"</p>"_s;
-}
-
-} // namespace
-
-QString EntryHtml::render(const ResolvedCode &code)
+QString EntryHtml::render(const ResolvedCode &code, const HtmlStyle &style)
 {
     const CatalogEntry &e = *code.entry;
-    QString html = u"<h2>"_s + escaped(code.displayCode()) + u" &nbsp; "_s + escaped(e.title) + u"</h2>"_s;
-    QStringList facts { vocabulary::kindName(e.kind) };
+    QString html = u"<html><head><style>"_s + style.css() + u"</style></head><body>"_s;
+    html += u"<h1>"_s + escaped(code.displayCode()) + u" &nbsp;"_s + escaped(e.title) + u"</h1>"_s;
+
     QStringList classes;
     for (int cls : code.appliedClass >= 0 ? QList<int> { code.appliedClass } : e.classes)
-        classes << vocabulary::classLabel(cls) + u' ' + vocabulary::className(cls);
-    facts << classes << vocabulary::statusName(e.status);
-    html += u"<p><i>"_s + escaped(facts.join(u" · ")) + u"</i></p>"_s;
+        classes << classBadge(cls, style);
+    QStringList facts { escaped(vocabulary::kindName(e.kind)) };
+    facts << classes << escaped(vocabulary::statusName(e.status));
+    html += u"<p class=\"muted\">"_s + facts.join(u" · ") + u"</p>"_s;
+    if (!code.classIsRegistered()) {
+        QStringList registered;
+        for (int cls : e.classes)
+            registered << vocabulary::classLabel(cls);
+        const QString note = code.classIsSeenOnly()
+            ? tr("The registry lists %1 for %2 only, but servers do send it as %3.")
+            : tr("%3 is not a registered combination: the registry lists %1 for %2 only.");
+        html += u"<p><i>"_s + escaped(note.arg(e.code, registered.join(u", "), code.displayCode())) + u"</i></p>"_s;
+    }
 
     html += section(tr("What it means"), paragraph(e.summary));
     html += section(tr("When you see it"), paragraph(e.whenSeen));
@@ -50,32 +62,42 @@ QString EntryHtml::render(const ResolvedCode &code)
     for (const QString &cause : e.causes)
         causes += u"<li>"_s + escaped(cause) + u"</li>"_s;
     html += section(tr("Causes"), causes + u"</ul>"_s);
+
     QString checks = u"<ol>"_s;
-    for (const DiagnosticCheck &check : e.checks) {
-        checks += u"<li>"_s + escaped(check.step);
-        if (!check.command.isEmpty())
-            checks += u"<pre>"_s + escaped(check.command) + u"</pre>"_s;
+    for (qsizetype i = 0; i < e.checks.size(); ++i) {
+        checks += u"<li>"_s + escaped(e.checks[i].step);
+        if (!e.checks[i].command.isEmpty()) {
+            checks += u"<pre>"_s + escaped(e.checks[i].command) + u"</pre>"_s;
+            checks += u"<a href=\"copy:%1\">%2</a>"_s.arg(i).arg(escaped(tr("Copy command")));
+        }
         checks += u"</li>"_s;
     }
     html += section(tr("Checks"), checks + u"</ol>"_s);
+
     html += section(tr("Retry"), paragraph(e.retry));
+    QStringList stages;
+    for (const QString &stage : e.stages)
+        stages << vocabulary::stageName(stage);
     html += section(tr("Who acts"), paragraph(vocabulary::actorName(e.actor)));
-    if (!e.pairs.isEmpty())
-        html += section(tr("Usual pairs"), u"<p>"_s + codeLinks(e.pairs) + u"</p>"_s);
+    html += section(tr("Where in the session"), paragraph(stages.join(u", ")));
+    if (!e.pairs.isEmpty()) {
+        html += section(e.isEnhanced() ? tr("Sent with basic codes") : tr("Usual enhanced codes"),
+                        u"<p>"_s + codeLinks(e.pairs) + u"</p>"_s);
+    }
     if (!e.related.isEmpty())
         html += section(tr("Related codes"), u"<p>"_s + codeLinks(e.related) + u"</p>"_s);
     QStringList references;
-    for (const DocumentReference &reference : e.references)
-        references << escaped(reference.section.isEmpty()
-                                  ? reference.document
-                                  : tr("%1 section %2").arg(reference.document, reference.section));
+    for (const DocumentReference &reference : e.references) {
+        references << escaped(reference.section.isEmpty() ? reference.document
+                                                          : tr("%1 section %2").arg(reference.document, reference.section));
+    }
     if (!references.isEmpty())
         html += section(tr("References"), u"<p>"_s + references.join(u"<br>"_s) + u"</p>"_s);
     for (const ProviderUsage &usage : e.providers) {
         html += section(tr("As %1 uses it").arg(usage.provider),
                         paragraph(usage.meaning) + u"<pre>"_s + escaped(usage.sample) + u"</pre>"_s);
     }
-    return html;
+    return html + u"</body></html>"_s;
 }
 
 } // namespace smtpref

@@ -1,126 +1,439 @@
 #include "mainwindow.h"
 
-#include "codelookup.h"
+#include "comparisonview.h"
 #include "entryhtml.h"
-#include "roles.h"
+#include "markdownreport.h"
 #include "searchmodel.h"
+#include "searchpanel.h"
+#include "shortcutsdialog.h"
+#include "textreport.h"
+#include "version.h"
+#include "vocabulary.h"
+#include "windowsettings.h"
 
-#include <QKeyEvent>
-#include <QLabel>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTextBrowser>
-#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace smtpref {
 
-MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
+struct MainWindow::Actions
+{
+    QMenu *file, *edit, *view, *go, *help, *classMenu, *kindMenu;
+    QAction *quit, *copyText, *copyMarkdown, *find;
+    QAction *zoomIn, *zoomOut, *zoomReset, *showDetails, *showComparison;
+    QAction *back, *forward, *compareShown;
+    QAction *shortcuts, *about, *aboutQt;
+    QActionGroup *classes, *kinds;
+};
+
+MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
-    , m_results(new SearchModel(catalog, this))
-    , m_search(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_list(new QListView(this))
+    , m_settings(std::make_unique<WindowSettings>(settingsFile))
+    , m_search(new SearchPanel(catalog, this))
+    , m_tabs(new QTabWidget(this))
     , m_detail(new QTextBrowser(this))
+    , m_comparison(new ComparisonView(catalog, this))
+    , m_splitter(new QSplitter(this))
+    , m_actions(std::make_unique<Actions>())
 {
-    setWindowTitle(tr("smtpref — SMTP reply codes"));
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search codes: 550, 5.7.26, greylisting…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search"));
-    m_search->installEventFilter(this);
-    m_count->setObjectName(QStringLiteral("countLabel"));
-    m_list->setObjectName(QStringLiteral("resultList"));
-    m_list->setModel(m_results);
-    m_list->setAccessibleName(tr("Matching codes"));
-    m_list->setUniformItemSizes(true);
-    m_detail->setObjectName(QStringLiteral("detailView"));
-    m_detail->setAccessibleName(tr("Code details"));
+    setObjectName(u"mainWindow"_s);
+    m_detail->setObjectName(u"detailView"_s);
     m_detail->setOpenLinks(false);
+    m_tabs->setObjectName(u"rightTabs"_s);
+    m_tabs->addTab(m_detail, QString());
+    m_tabs->addTab(m_comparison, QString());
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_search);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setContentsMargins(6, 6, 6, 0);
+    setCentralWidget(m_splitter);
+    statusBar()->setObjectName(u"statusBar"_s);
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_count);
-    leftLayout->addWidget(m_list);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
-    resize(1100, 700);
+    connect(m_search, &SearchPanel::currentCodeChanged, this, [this](int entry, int cls, bool deliberate) {
+        showEntry(entry, cls, deliberate ? History::Visit : History::Replace);
+    });
+    connect(m_search, &SearchPanel::activated, this, [this](int entry, int cls) {
+        showEntry(entry, cls, History::Visit);
+        m_tabs->setCurrentWidget(m_detail);
+        m_detail->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_search, &SearchPanel::compareWithRequested, this, [this](int entry, int cls) {
+        compare(m_catalog.at(entry).codeWithClass(cls), QString());
+        m_comparison->focusPickerB();
+    });
+    connect(m_search, &SearchPanel::compareWithShownRequested, this, &MainWindow::compareSelectedWithShown);
+    connect(m_search, &SearchPanel::filtersChanged, this, [this] {
+        m_actions->classes->actions().at(std::max(0, m_search->classFilter() - 1))->setChecked(true);
+    });
+    connect(m_detail, &QTextBrowser::anchorClicked, this, &MainWindow::openLink);
+    connect(m_comparison, &ComparisonView::codeLinkActivated, this, [this](const QString &code) {
+        if (showCode(code))
+            m_tabs->setCurrentWidget(m_detail);
+    });
 
-    connect(m_search, &QLineEdit::textChanged, m_results, &SearchModel::setQuery);
-    connect(m_results, &SearchModel::resultsChanged, this, [this] {
-        updateCount();
-        if (m_results->rowCount() > 0)
-            m_list->setCurrentIndex(m_results->index(0, 0));
-    });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showCurrentResult);
-    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == QStringView(EntryHtml::linkScheme))
-            showCode(url.path());
-    });
-    for (const QKeySequence &keys :
-         { QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(QKeySequence::Find) }) {
-        connect(new QShortcut(keys, this), &QShortcut::activated, this, [this] {
-            m_search->setFocus();
-            m_search->selectAll();
-        });
+    // "/" focuses the search from anywhere but a text field, where it is typed as usual.
+    connect(new QShortcut(QKeySequence(u"/"_s), this), &QShortcut::activated, m_search, &SearchPanel::focusSearch);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this), &QShortcut::activated, m_search,
+            &SearchPanel::focusSearch);
+    qApp->installEventFilter(this); // mouse back and forward buttons anywhere in the window
+
+    createMenus();
+    retranslate();
+    restoreSettings();
+    m_search->focusSearch();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::createMenus()
+{
+    Actions &a = *m_actions;
+    a.file = menuBar()->addMenu(QString());
+    a.quit = a.file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    a.edit = menuBar()->addMenu(QString());
+    a.copyText = a.edit->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                                   [this] { copyShown(false); });
+    a.copyMarkdown = a.edit->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
+                                       [this] { copyShown(true); });
+    a.edit->addSeparator();
+    a.find = a.edit->addAction(QString(), QKeySequence::Find, m_search, &SearchPanel::focusSearch);
+
+    a.view = menuBar()->addMenu(QString());
+    a.zoomIn = a.view->addAction(QString(), this, [this] { zoomBy(1); });
+    a.zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    a.zoomOut = a.view->addAction(QString(), QKeySequence::ZoomOut, this, [this] { zoomBy(-1); });
+    a.zoomReset = a.view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { zoomBy(-m_zoom); });
+    a.view->addSeparator();
+    a.classMenu = a.view->addMenu(QString());
+    a.classes = new QActionGroup(this);
+    for (int cls : { 0, 2, 3, 4, 5 }) {
+        QAction *action = a.classMenu->addAction(QString(), this, [this, cls] { m_search->setClassFilter(cls); });
+        action->setCheckable(true);
+        action->setChecked(cls == 0);
+        action->setData(cls);
+        a.classes->addAction(action);
     }
+    a.kindMenu = a.view->addMenu(QString());
+    a.kinds = new QActionGroup(this);
+    for (int kind = 0; kind < 3; ++kind) {
+        QAction *action = a.kindMenu->addAction(QString(), this, [this, kind] {
+            m_search->setKindFilter(kind == 0 ? std::nullopt
+                                              : std::optional(kind == 1 ? CodeKind::Basic : CodeKind::Enhanced));
+        });
+        action->setCheckable(true);
+        action->setChecked(kind == 0);
+        a.kinds->addAction(action);
+    }
+    a.view->addSeparator();
+    a.showDetails = a.view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                                      [this] { m_tabs->setCurrentWidget(m_detail); });
+    a.showComparison = a.view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                                         [this] { m_tabs->setCurrentWidget(m_comparison); });
 
-    updateCount();
-    m_list->setCurrentIndex(m_results->index(0, 0));
-    m_search->setFocus();
+    a.go = menuBar()->addMenu(QString());
+    a.back = a.go->addAction(QString(), QKeySequence::Back, this, &MainWindow::goBack);
+    a.forward = a.go->addAction(QString(), QKeySequence::Forward, this, &MainWindow::goForward);
+    a.go->addSeparator();
+    a.compareShown = a.go->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                                     &MainWindow::compareSelectedWithShown);
+
+    a.help = menuBar()->addMenu(QString());
+    a.shortcuts = a.help->addAction(QString(), QKeySequence::HelpContents, this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    a.about = a.help->addAction(QString(), this, &MainWindow::showAbout);
+    a.aboutQt = a.help->addAction(QString(), qApp, &QApplication::aboutQt);
+    updateNavigation();
+}
+
+void MainWindow::retranslate()
+{
+    Actions &a = *m_actions;
+    setWindowTitle(tr("smtpref — SMTP reply codes"));
+    a.file->setTitle(tr("&File"));
+    a.quit->setText(tr("&Quit"));
+    a.edit->setTitle(tr("&Edit"));
+    a.copyText->setText(tr("Copy as &Plain Text"));
+    a.copyMarkdown->setText(tr("Copy as &Markdown"));
+    a.find->setText(tr("&Find Code…"));
+    a.view->setTitle(tr("&View"));
+    a.zoomIn->setText(tr("&Larger Text"));
+    a.zoomOut->setText(tr("&Smaller Text"));
+    a.zoomReset->setText(tr("&Normal Size"));
+    a.classMenu->setTitle(tr("&Class"));
+    const QList<QAction *> classActions = a.classes->actions();
+    for (QAction *action : classActions) {
+        const int cls = action->data().toInt();
+        action->setText(cls == 0 ? tr("All Classes")
+                                 : vocabulary::classLabel(cls) + u' ' + vocabulary::className(cls));
+    }
+    a.kindMenu->setTitle(tr("&Kind"));
+    a.kinds->actions().at(0)->setText(tr("All Kinds"));
+    a.kinds->actions().at(1)->setText(tr("Basic Codes"));
+    a.kinds->actions().at(2)->setText(tr("Enhanced Codes"));
+    a.showDetails->setText(tr("Show &Details"));
+    a.showComparison->setText(tr("Show &Comparison"));
+    a.go->setTitle(tr("&Go"));
+    a.back->setText(tr("&Back"));
+    a.forward->setText(tr("&Forward"));
+    a.compareShown->setText(tr("&Compare Selected With Shown"));
+    a.help->setTitle(tr("&Help"));
+    a.shortcuts->setText(tr("&Keyboard Shortcuts"));
+    a.about->setText(tr("&About smtpref"));
+    a.aboutQt->setText(tr("About &Qt"));
+    m_tabs->setTabText(0, tr("Details"));
+    m_tabs->setTabText(1, tr("Compare"));
+    m_tabs->setAccessibleName(tr("Details and comparison"));
+    m_detail->setAccessibleName(tr("Code details"));
+    m_detail->setAccessibleDescription(tr("Everything about the selected code; codes in the text are links."));
+    renderDetail();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        renderDetail();
+    QMainWindow::changeEvent(event);
 }
 
 bool MainWindow::showCode(const QString &code)
 {
     const CodeLookup lookup = CodeLookup::resolve(m_catalog, CodeQuery::parse(code));
-    if (lookup.found.isEmpty())
+    if (lookup.found.size() != 1)
         return false;
-    m_detail->setHtml(EntryHtml::render(lookup.found.first()));
+    display(lookup.found.first(), History::Visit);
     return true;
 }
 
-void MainWindow::showCurrentResult()
+QString MainWindow::shownCode() const
 {
-    const QModelIndex current = m_list->currentIndex();
-    if (!current.isValid()) {
+    return m_shown ? m_shown->displayCode() : QString();
+}
+
+void MainWindow::showEntry(int entryIndex, int appliedClass, History history)
+{
+    if (entryIndex >= 0 && entryIndex < m_catalog.size())
+        display({ &m_catalog.at(entryIndex), m_catalog.at(entryIndex).isEnhanced() ? appliedClass : -1 }, history);
+}
+
+void MainWindow::display(const ResolvedCode &code, History history)
+{
+    m_shown = code;
+    if (history == History::Visit)
+        m_history.visit(code.displayCode());
+    else if (history == History::Replace)
+        m_history.replaceCurrent(code.displayCode());
+    renderDetail();
+    updateNavigation();
+}
+
+void MainWindow::renderDetail()
+{
+    if (!m_shown) {
         m_detail->clear();
         return;
     }
-    const CatalogEntry &entry = m_catalog.at(current.data(EntryIndexRole).toInt());
-    m_detail->setHtml(EntryHtml::render({ &entry, current.data(AppliedClassRole).toInt() }));
+    m_detail->setHtml(EntryHtml::render(*m_shown, HtmlStyle::fromPalette(m_detail->palette())));
+    statusBar()->showMessage(m_shown->displayCode() + u" — " + m_shown->entry->title);
 }
 
-void MainWindow::updateCount()
+void MainWindow::updateNavigation()
 {
-    const int shown = m_results->rowCount();
-    m_count->setText(tr("%n of %1 codes", nullptr, shown).arg(m_catalog.size()));
+    m_actions->back->setEnabled(m_history.canGoBack());
+    m_actions->forward->setEnabled(m_history.canGoForward());
+}
+
+void MainWindow::goBack()
+{
+    if (!m_history.canGoBack())
+        return;
+    const CodeLookup lookup = CodeLookup::resolve(m_catalog, CodeQuery::parse(m_history.back()));
+    if (!lookup.found.isEmpty())
+        display(lookup.found.first(), History::Keep);
+    m_tabs->setCurrentWidget(m_detail);
+}
+
+void MainWindow::goForward()
+{
+    if (!m_history.canGoForward())
+        return;
+    const CodeLookup lookup = CodeLookup::resolve(m_catalog, CodeQuery::parse(m_history.forward()));
+    if (!lookup.found.isEmpty())
+        display(lookup.found.first(), History::Keep);
+    m_tabs->setCurrentWidget(m_detail);
+}
+
+void MainWindow::openLink(const QUrl &url)
+{
+    if (url.scheme() == QStringView(EntryHtml::codeScheme))
+        showCode(url.path());
+    else if (url.scheme() == QStringView(EntryHtml::copyScheme))
+        copyCommand(url.path().toInt());
+}
+
+void MainWindow::copyCommand(int check)
+{
+    if (!m_shown || check < 0 || check >= m_shown->entry->checks.size())
+        return;
+    const QString command = m_shown->entry->checks.at(check).command;
+    QGuiApplication::clipboard()->setText(command);
+    statusBar()->showMessage(tr("Copied: %1").arg(command), 4000);
+}
+
+void MainWindow::copyShown(bool markdown)
+{
+    if (!m_shown)
+        return;
+    QGuiApplication::clipboard()->setText(markdown ? MarkdownReport::entry(*m_shown)
+                                                   : TextReport(80).entry(*m_shown));
+    statusBar()->showMessage(markdown ? tr("Copied %1 as Markdown.").arg(m_shown->displayCode())
+                                      : tr("Copied %1 as plain text.").arg(m_shown->displayCode()),
+                             4000);
+}
+
+void MainWindow::compare(const QString &a, const QString &b)
+{
+    m_comparison->setCodes(a, b);
+    m_tabs->setCurrentWidget(m_comparison);
+}
+
+void MainWindow::compareSelectedWithShown()
+{
+    // The code shown in Details on the left, the code selected in the list on the right; when they are
+    // the same, the right side is left for the person to choose.
+    const auto [entry, cls] = m_search->currentCode();
+    const QString shown = shownCode();
+    const QString selected = entry >= 0 ? m_catalog.at(entry).codeWithClass(cls) : QString();
+    if (shown.isEmpty() && selected.isEmpty())
+        return;
+    if (selected == shown || selected.isEmpty()) {
+        compare(shown, QString());
+        m_comparison->focusPickerB();
+    } else {
+        compare(shown.isEmpty() ? selected : shown, shown.isEmpty() ? QString() : selected);
+    }
+}
+
+void MainWindow::zoomBy(int steps)
+{
+    m_zoom = std::clamp(m_zoom + steps, WindowSettings::minZoom, WindowSettings::maxZoom);
+    applyZoom();
+}
+
+void MainWindow::applyZoom()
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() + m_zoom);
+    m_detail->setFont(font);
+    m_comparison->browser()->setFont(font);
+    renderDetail();
+}
+
+void MainWindow::showAbout()
+{
+    const QString text = tr("<h3>smtpref %1</h3>"
+                            "<p>An offline reference for SMTP reply codes and enhanced status codes.</p>"
+                            "<p>Built with Qt %2, running on Qt %3.</p>"
+                            "<p><b>Data sources</b>: RFC 5321, RFC 3463 and the RFCs that extend them "
+                            "(IETF; used under the IETF Trust's legal provisions), and the IANA \"SMTP Enhanced "
+                            "Status Codes\" registry. The explanations, causes, checks and advice were written for "
+                            "smtpref. Provider usage describes public behaviour of those providers.</p>"
+                            "<p>smtpref is free software under the GNU General Public License, version 3 or "
+                            "later.</p>")
+                             .arg(QStringView(applicationVersion), QStringLiteral(QT_VERSION_STR),
+                                  QString::fromLatin1(qVersion()));
+    QMessageBox::about(this, tr("About smtpref"), text);
+}
+
+void MainWindow::restoreSettings()
+{
+    if (m_settings->recoveredFromError()) {
+        statusBar()->showMessage(
+            m_settings->backupPath().isEmpty()
+                ? tr("The settings file could not be read; using the defaults.")
+                : tr("The settings file was damaged; it was kept as %1 and the defaults are used.")
+                      .arg(m_settings->backupPath()),
+            10000);
+    }
+    // restoreGeometry moves a window whose screen is gone back onto a visible one.
+    if (!restoreGeometry(m_settings->geometry())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::min(1200, available.width() * 9 / 10), std::min(780, available.height() * 9 / 10));
+    }
+    m_splitter->restoreState(m_settings->splitterState());
+    m_zoom = m_settings->zoom();
+    applyZoom();
+    m_search->setClassFilter(m_settings->classFilter());
+    const QString kind = m_settings->kindFilter();
+    m_search->setKindFilter(kind.isEmpty() ? std::nullopt
+                                           : std::optional(kind == u"basic" ? CodeKind::Basic : CodeKind::Enhanced));
+    const auto [a, b] = m_settings->lastComparison();
+    m_comparison->setCodes(a, b);
+    if (!showCode(m_settings->lastCode())) {
+        const auto [entry, cls] = m_search->currentCode();
+        showEntry(entry, cls, History::Replace);
+    }
+    m_tabs->setCurrentWidget(m_detail);
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setGeometry(saveGeometry());
+    m_settings->setSplitterState(m_splitter->saveState());
+    m_settings->setLastCode(shownCode());
+    m_settings->setLastComparison(m_comparison->codeA(), m_comparison->codeB());
+    m_settings->setZoom(m_zoom);
+    m_settings->setClassFilter(m_search->classFilter());
+    const auto kind = m_search->kindFilter();
+    m_settings->setKindFilter(!kind ? QString() : vocabulary::kindId(*kind));
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // The list follows Up, Down and Page keys typed in the search field; Escape clears it.
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown:
-            QCoreApplication::sendEvent(m_list, event);
+    if (event->type() == QEvent::MouseButtonPress && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == this) {
+        const auto button = static_cast<QMouseEvent *>(event)->button();
+        if (button == Qt::BackButton) {
+            goBack();
             return true;
-        case Qt::Key_Escape:
-            m_search->clear();
+        }
+        if (button == Qt::ForwardButton) {
+            goForward();
             return true;
-        default:
-            break;
         }
     }
     return QMainWindow::eventFilter(watched, event);

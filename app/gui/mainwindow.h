@@ -1,42 +1,82 @@
-// The main window: search field and result list on the left, the selected code's details on the right.
+// The main window: the search panel on the left; on the right the details of one code and the
+// comparison of two, in tabs. Menus, back/forward history, text size and remembered state.
 #pragma once
 
 #include "catalog.h"
+#include "codelookup.h"
+#include "navigationhistory.h"
 
 #include <QMainWindow>
 
-class QLabel;
-class QLineEdit;
-class QListView;
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QSplitter;
+class QTabWidget;
 class QTextBrowser;
 
 namespace smtpref {
 
-class SearchModel;
+class ComparisonView;
+class SearchPanel;
+class WindowSettings;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const Catalog &catalog, QWidget *parent = nullptr);
+    // settingsFile: empty for the default location (tests pass their own).
+    explicit MainWindow(const Catalog &catalog, const QString &settingsFile = QString(), QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Shows a code ("550", "X.7.26", "5.7.26") in the detail view; false when it is unknown.
+    // Shows a code ("550", "X.7.26", "5.7.26") in the details tab; false when it names no single code.
     bool showCode(const QString &code);
+    QString shownCode() const;
+    void compare(const QString &a, const QString &b);
+    void compareSelectedWithShown();
+    void goBack();
+    void goForward();
+    void zoomBy(int steps);
+    void saveSettings();
+
+    SearchPanel *searchPanel() const { return m_search; }
+    ComparisonView *comparisonView() const { return m_comparison; }
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showCurrentResult();
-    void updateCount();
+    enum class History { Visit, Replace, Keep };
+    void createMenus();
+    void retranslate();
+    void restoreSettings();
+    void display(const ResolvedCode &code, History history);
+    void showEntry(int entryIndex, int appliedClass, History history);
+    void renderDetail();
+    void updateNavigation();
+    void copyShown(bool markdown);
+    void copyCommand(int check);
+    void applyZoom();
+    void openLink(const QUrl &url);
+    void showAbout();
 
     Catalog m_catalog;
-    SearchModel *m_results;
-    QLineEdit *m_search;
-    QLabel *m_count;
-    QListView *m_list;
+    std::unique_ptr<WindowSettings> m_settings;
+    SearchPanel *m_search;
+    QTabWidget *m_tabs;
     QTextBrowser *m_detail;
+    ComparisonView *m_comparison;
+    QSplitter *m_splitter;
+    NavigationHistory m_history;
+    std::optional<ResolvedCode> m_shown;
+    int m_zoom = 0;
+
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
 };
 
 } // namespace smtpref

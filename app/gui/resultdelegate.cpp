@@ -1,0 +1,126 @@
+#include "resultdelegate.h"
+
+#include "htmlstyle.h"
+#include "roles.h"
+#include "textfolding.h"
+#include "vocabulary.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace smtpref {
+namespace {
+
+constexpr int padding = 6;
+
+QString classText(const QModelIndex &index)
+{
+    const int applied = index.data(AppliedClassRole).toInt();
+    if (applied > 0)
+        return vocabulary::classLabel(applied);
+    QStringList labels;
+    for (int cls : index.data(ClassesRole).value<QList<int>>())
+        labels << vocabulary::classLabel(cls);
+    return labels.join(u' ');
+}
+
+int singleClass(const QModelIndex &index)
+{
+    const int applied = index.data(AppliedClassRole).toInt();
+    const QList<int> classes = index.data(ClassesRole).value<QList<int>>();
+    return applied > 0 ? applied : (classes.size() == 1 ? classes.first() : 0);
+}
+
+// Draws text in rect with the ranges given as highlighted, clipped to rect, following the direction.
+void drawText(QPainter *painter, const QRect &rect, const QString &text, const QFont &font,
+              Qt::LayoutDirection direction, const QList<QTextLayout::FormatRange> &formats)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setTextDirection(direction);
+    option.setWrapMode(QTextOption::NoWrap);
+    option.setAlignment(Qt::AlignLeading); // right-aligned within the line for right-to-left text
+    layout.setTextOption(option);
+    layout.setFormats(formats);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(rect.width());
+    layout.endLayout();
+    painter->save();
+    painter->setClipRect(rect);
+    layout.draw(painter, QPointF(rect.left(), rect.top() + (rect.height() - line.height()) / 2));
+    painter->restore();
+}
+
+} // namespace
+
+QSize ResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return { 200, option.fontMetrics.height() + 2 * padding };
+}
+
+void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state.testFlag(QStyle::State_Selected);
+    const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+    const QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const HtmlStyle colours = HtmlStyle::fromPalette(opt.palette);
+    painter->save();
+    painter->setPen(textColor);
+
+    QFont bold = opt.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const QRect content = opt.rect.adjusted(padding, 0, -padding, 0);
+    const int codeWidth = boldMetrics.horizontalAdvance(u"X.7.30"_s) + padding * 2;
+    const int classWidth = opt.fontMetrics.horizontalAdvance(u"4xx 5xx"_s) + padding * 2;
+    auto column = [&](int start, int width) {
+        return QStyle::visualRect(opt.direction, content, QRect(content.left() + start, content.top(), width, content.height()));
+    };
+
+    drawText(painter, column(0, codeWidth), index.data(DisplayCodeRole).toString(), bold, opt.direction, {});
+
+    const int cls = singleClass(index);
+    if (!selected)
+        painter->setPen(cls > 0 ? colours.classColor(cls) : colours.muted);
+    drawText(painter, column(codeWidth, classWidth), classText(index), opt.font, opt.direction, {});
+    painter->setPen(textColor);
+
+    QString title = index.data(TitleRole).toString();
+    const qsizetype titleLength = title.size();
+    const QString status = index.data(StatusRole).toString();
+    if (status != u"standard" && status != u"extension" && status != u"registry-only") {
+        if (const auto parsed = vocabulary::statusFromId(status))
+            title += u" · " + vocabulary::statusName(*parsed);
+    }
+    QList<QTextLayout::FormatRange> formats;
+    for (const auto &[start, length] : matchRanges(QStringView(title).first(titleLength), m_words)) {
+        QTextCharFormat format;
+        format.setFontWeight(QFont::Bold);
+        if (!selected)
+            format.setBackground(opt.palette.color(QPalette::Highlight).lighter(colours.dark ? 60 : 170));
+        else
+            format.setFontUnderline(true);
+        formats.append({ static_cast<int>(start), static_cast<int>(length), format });
+    }
+    if (title.size() > titleLength) {
+        QTextCharFormat muted;
+        muted.setForeground(selected ? textColor : colours.muted);
+        formats.append({ static_cast<int>(titleLength), static_cast<int>(title.size() - titleLength), muted });
+    }
+    const int titleStart = codeWidth + classWidth;
+    drawText(painter, column(titleStart, content.width() - titleStart), title, opt.font, opt.direction, formats);
+    painter->restore();
+}
+
+} // namespace smtpref

@@ -1,0 +1,75 @@
+// The left side of the window: the search field, the class and kind filters, the live count, and
+// the ranked result list (or, when nothing matches, a message that says why).
+#pragma once
+
+#include "catalog.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+
+namespace smtpref {
+
+class ResultDelegate;
+class SearchModel;
+
+class SearchPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SearchPanel(const Catalog &catalog, QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_search; }
+    QListView *resultList() const { return m_list; }
+    SearchModel *results() const { return m_results; }
+
+    void focusSearch();
+    int classFilter() const;
+    void setClassFilter(int cls); // 0: all
+    std::optional<CodeKind> kindFilter() const;
+    void setKindFilter(std::optional<CodeKind> kind);
+
+    // The entry and class of the current row, or an entry index of -1.
+    std::pair<int, int> currentCode() const;
+
+Q_SIGNALS:
+    // The current row changed; deliberate when the person chose it (click, keys), not when the
+    // list followed the query.
+    void currentCodeChanged(int entryIndex, int appliedClass, bool deliberate);
+    void activated(int entryIndex, int appliedClass); // Enter or double click
+    void compareWithRequested(int entryIndex, int appliedClass); // "Compare with…": pick the other code
+    void compareWithShownRequested(); // the selected code against the one in the detail view
+    void filtersChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void resultsChanged();
+    void updateCount();
+    void showContextMenu(const QPoint &position);
+
+    Catalog m_catalog;
+    SearchModel *m_results;
+    ResultDelegate *m_delegate;
+    QLineEdit *m_search;
+    QButtonGroup *m_classButtons;
+    QComboBox *m_kind;
+    QLabel *m_count;
+    QStackedWidget *m_stack;
+    QListView *m_list;
+    QLabel *m_empty;
+    bool m_followingQuery = false;
+};
+
+} // namespace smtpref

@@ -1,0 +1,25 @@
+// Help > Keyboard Shortcuts: every shortcut of the window in one table.
+#pragma once
+
+#include <QDialog>
+
+class QTableWidget;
+
+namespace smtpref {
+
+class ShortcutsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ShortcutsDialog(QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    QTableWidget *m_table;
+};
+
+} // namespace smtpref

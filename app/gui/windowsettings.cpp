@@ -1,0 +1,134 @@
+#include "windowsettings.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace smtpref {
+namespace {
+
+constexpr qsizetype maxCodeLength = 16; // "550 5.7.26" and the like; anything longer is not ours
+
+} // namespace
+
+WindowSettings::WindowSettings(const QString &fileName)
+    : m_settings(fileName.isEmpty() ? std::make_unique<QSettings>()
+                                    : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{
+    const QString path = m_settings->fileName();
+    const QFileInfo file(path);
+    // Qt's INI reader is lenient: garbage often reads as "no error" with keys that are not ours.
+    const QStringList keys = m_settings->allKeys();
+    const bool ours = std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) {
+        return key.startsWith(u"window/") || key.startsWith(u"session/") || key.startsWith(u"view/")
+            || key.startsWith(u"ui/");
+    });
+    const bool looksCorrupt = file.exists() && file.size() > 0 && !ours;
+    if (m_settings->status() == QSettings::NoError && !looksCorrupt && (!file.exists() || file.isReadable()))
+        return;
+    if (file.exists() && !file.isReadable()) {
+        // Unreadable: use defaults for this run; writing would fail as well, so leave the file alone.
+        m_unreadable = true;
+        return;
+    }
+    m_backupPath = path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s);
+    QFile::copy(path, m_backupPath);
+    m_settings->clear();
+}
+
+QString WindowSettings::text(const QString &key) const
+{
+    const QVariant value = m_settings->value(key);
+    return value.canConvert<QString>() ? value.toString() : QString();
+}
+
+QByteArray WindowSettings::geometry() const
+{
+    return m_settings->value(u"window/geometry"_s).toByteArray();
+}
+
+void WindowSettings::setGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(u"window/geometry"_s, geometry);
+}
+
+QByteArray WindowSettings::splitterState() const
+{
+    return m_settings->value(u"window/splitter"_s).toByteArray();
+}
+
+void WindowSettings::setSplitterState(const QByteArray &state)
+{
+    m_settings->setValue(u"window/splitter"_s, state);
+}
+
+QString WindowSettings::lastCode() const
+{
+    const QString code = text(u"session/lastCode"_s).trimmed();
+    return code.size() <= maxCodeLength ? code : QString();
+}
+
+void WindowSettings::setLastCode(const QString &code)
+{
+    m_settings->setValue(u"session/lastCode"_s, code);
+}
+
+std::pair<QString, QString> WindowSettings::lastComparison() const
+{
+    const QString a = text(u"session/compareA"_s).trimmed();
+    const QString b = text(u"session/compareB"_s).trimmed();
+    if (a.size() > maxCodeLength || b.size() > maxCodeLength)
+        return {};
+    return { a, b };
+}
+
+void WindowSettings::setLastComparison(const QString &a, const QString &b)
+{
+    m_settings->setValue(u"session/compareA"_s, a);
+    m_settings->setValue(u"session/compareB"_s, b);
+}
+
+int WindowSettings::zoom() const
+{
+    bool ok = false;
+    const int steps = m_settings->value(u"view/zoom"_s).toInt(&ok);
+    return ok && steps >= minZoom && steps <= maxZoom ? steps : 0;
+}
+
+void WindowSettings::setZoom(int steps)
+{
+    m_settings->setValue(u"view/zoom"_s, std::clamp(steps, minZoom, maxZoom));
+}
+
+int WindowSettings::classFilter() const
+{
+    bool ok = false;
+    const int cls = m_settings->value(u"view/classFilter"_s).toInt(&ok);
+    return ok && (cls == 0 || (cls >= 2 && cls <= 5)) ? cls : 0;
+}
+
+void WindowSettings::setClassFilter(int cls)
+{
+    m_settings->setValue(u"view/classFilter"_s, cls);
+}
+
+QString WindowSettings::kindFilter() const
+{
+    const QString kind = text(u"view/kindFilter"_s);
+    return kind == u"basic" || kind == u"enhanced" ? kind : QString();
+}
+
+void WindowSettings::setKindFilter(const QString &kind)
+{
+    m_settings->setValue(u"view/kindFilter"_s, kind);
+}
+
+void WindowSettings::sync()
+{
+    if (!m_unreadable)
+        m_settings->sync();
+}
+
+} // namespace smtpref

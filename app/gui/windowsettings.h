@@ -1,0 +1,53 @@
+// What the window remembers between runs (QSettings), read defensively: a value of the wrong type or
+// out of range falls back to its default, and an unreadable or corrupt file is kept aside as a backup
+// rather than overwritten, so nothing the person had is lost.
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace smtpref {
+
+class WindowSettings final
+{
+public:
+    static constexpr int minZoom = -4;
+    static constexpr int maxZoom = 12;
+
+    // The default location (~/.config/smtpref/smtpref.conf), or fileName when given (tests).
+    explicit WindowSettings(const QString &fileName = QString());
+
+    // True when the file existed but could not be read; its content was copied to backupPath().
+    bool recoveredFromError() const { return !m_backupPath.isEmpty() || m_unreadable; }
+    QString backupPath() const { return m_backupPath; }
+    QString fileName() const { return m_settings->fileName(); }
+
+    QByteArray geometry() const;
+    void setGeometry(const QByteArray &geometry);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    QString lastCode() const;
+    void setLastCode(const QString &code);
+    std::pair<QString, QString> lastComparison() const;
+    void setLastComparison(const QString &a, const QString &b);
+    int zoom() const;
+    void setZoom(int steps);
+    int classFilter() const; // 0, 2, 3, 4 or 5
+    void setClassFilter(int cls);
+    QString kindFilter() const; // "", "basic" or "enhanced"
+    void setKindFilter(const QString &kind);
+
+    void sync();
+
+private:
+    QString text(const QString &key) const;
+
+    std::unique_ptr<QSettings> m_settings;
+    QString m_backupPath;
+    bool m_unreadable = false;
+};
+
+} // namespace smtpref
