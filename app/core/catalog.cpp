@@ -72,11 +72,26 @@ Catalog Catalog::fromDocuments(const QList<Document> &documents, QList<CatalogEr
         sources.append(source);
     }
     errors->append(CatalogValidator::validate(catalog.m_entries, sources));
-    for (qsizetype i = 0; i < catalog.m_entries.size(); ++i) {
-        if (!catalog.m_indexByCode.contains(catalog.m_entries[i].code))
-            catalog.m_indexByCode.insert(catalog.m_entries[i].code, i);
-    }
+    catalog.index();
     return catalog;
+}
+
+Catalog Catalog::fromEntries(QList<CatalogEntry> entries)
+{
+    Catalog catalog;
+    catalog.m_entries = std::move(entries);
+    catalog.index();
+    return catalog;
+}
+
+void Catalog::index()
+{
+    m_indexByCode.clear();
+    m_indexByCode.reserve(m_entries.size());
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (!m_indexByCode.contains(m_entries[i].code))
+            m_indexByCode.insert(m_entries[i].code, i);
+    }
 }
 
 QList<Catalog::Document> Catalog::builtInDocuments()

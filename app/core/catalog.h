@@ -23,6 +23,9 @@ public:
     // Parses and validates the documents; every problem lands in errors, the well-formed entries in
     // the catalog (so one bad entry does not hide the other codes).
     static Catalog fromDocuments(const QList<Document> &documents, QList<CatalogError> *errors);
+    // Entries taken as they are, in the order given, without validation: for generated catalogs
+    // (benchmarks, tests) whose codes need not be real.
+    static Catalog fromEntries(QList<CatalogEntry> entries);
     // The catalog compiled into the program (resources/catalog/*.json).
     static Catalog builtIn(QList<CatalogError> *errors);
     static QList<Document> builtInDocuments();
@@ -41,6 +44,8 @@ public:
     static bool codeLessThan(const QString &a, const QString &b);
 
 private:
+    void index();
+
     QList<CatalogEntry> m_entries;
     QHash<QString, qsizetype> m_indexByCode;
 };

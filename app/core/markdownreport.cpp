@@ -53,8 +53,8 @@ QString MarkdownReport::entry(const ResolvedCode &code)
     if (!e.references.isEmpty()) {
         md += heading(tr("References"));
         for (const DocumentReference &reference : e.references)
-            md += u"- "_s + reference.document + (reference.section.isEmpty() ? QString() : u" §"_s + reference.section)
-                + u'\n';
+            md += u"- "_s + reference.document
+                + (reference.section.isEmpty() ? QString() : u" §"_s + reference.section) + u'\n';
     }
     for (const ProviderUsage &usage : e.providers) {
         md += heading(tr("As %1 uses it").arg(usage.provider)) + escaped(usage.meaning) + u"\n\n"_s;

@@ -61,7 +61,8 @@ QList<std::pair<qsizetype, qsizetype>> matchRanges(QStringView text, const QStri
     }
     QList<std::pair<qsizetype, qsizetype>> ranges;
     for (const QString &word : foldedWords) {
-        for (qsizetype pos = folded.indexOf(word); pos >= 0 && !word.isEmpty(); pos = folded.indexOf(word, pos + 1)) {
+        for (qsizetype pos = folded.indexOf(word); pos >= 0 && !word.isEmpty();
+             pos = folded.indexOf(word, pos + 1)) {
             const qsizetype start = origin[pos];
             const qsizetype lastFolded = pos + word.size() - 1;
             qsizetype end = origin[lastFolded] + 1;

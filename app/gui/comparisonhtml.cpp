@@ -21,8 +21,8 @@ QString row(const QString &label, const QString &a, const QString &b)
 QString head(const ResolvedCode &code)
 {
     const QString link = EntryHtml::codeLinks({ code.entry->code });
-    return u"<b>"_s + EntryHtml::escaped(code.displayCode()) + u"</b> "_s + EntryHtml::escaped(code.entry->title)
-        + u" <span class=\"muted\">("_s + link + u")</span>"_s;
+    return u"<b>"_s + EntryHtml::escaped(code.displayCode()) + u"</b> "_s
+        + EntryHtml::escaped(code.entry->title) + u" <span class=\"muted\">("_s + link + u")</span>"_s;
 }
 
 QString page(const HtmlStyle &style, const QString &body)
@@ -34,10 +34,12 @@ QString page(const HtmlStyle &style, const QString &body)
 
 QString ComparisonHtml::placeholder(const HtmlStyle &style)
 {
-    return page(style, u"<p class=\"muted\">"_s
-                    + EntryHtml::escaped(tr("Choose two codes above, or select a code in the list and press Ctrl+D "
-                                            "to compare it with the code shown in Details."))
-                    + u"</p>"_s);
+    return page(
+        style,
+        u"<p class=\"muted\">"_s
+            + EntryHtml::escaped(tr("Choose two codes above, or select a code in the list and press Ctrl+D "
+                                    "to compare it with the code shown in Details."))
+            + u"</p>"_s);
 }
 
 QString ComparisonHtml::render(const Comparison &c, const HtmlStyle &style)

@@ -83,7 +83,8 @@ void ComparisonView::retranslate()
     m_swap->setAccessibleName(tr("Swap the two codes"));
     m_versus->setText(tr("with"));
     m_browser->setAccessibleName(tr("Comparison"));
-    m_browser->setAccessibleDescription(tr("The two codes side by side, their key differences, and when to use which."));
+    m_browser->setAccessibleDescription(
+        tr("The two codes side by side, their key differences, and when to use which."));
     refresh();
 }
 
@@ -137,7 +138,8 @@ std::optional<ResolvedCode> ComparisonView::resolve(const QComboBox *picker) con
     if (item >= 0)
         text = picker->itemData(item).toString();
     const qsizetype gap = text.indexOf(u"  ");
-    const CodeLookup lookup = CodeLookup::resolve(m_catalog, CodeQuery::parse(gap > 0 ? text.left(gap) : text));
+    const CodeLookup lookup
+        = CodeLookup::resolve(m_catalog, CodeQuery::parse(gap > 0 ? text.left(gap) : text));
     if (lookup.found.size() != 1)
         return std::nullopt;
     return lookup.found.first();

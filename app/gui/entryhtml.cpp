@@ -29,8 +29,8 @@ QString EntryHtml::codeLinks(const QStringList &codes)
 
 QString EntryHtml::classBadge(int cls, const HtmlStyle &style)
 {
-    return u"<b style=\"color: %1\">%2</b> %3"_s.arg(style.classColor(cls).name(), vocabulary::classLabel(cls),
-                                                        escaped(vocabulary::className(cls)));
+    return u"<b style=\"color: %1\">%2</b> %3"_s.arg(
+        style.classColor(cls).name(), vocabulary::classLabel(cls), escaped(vocabulary::className(cls)));
 }
 
 QString EntryHtml::render(const ResolvedCode &code, const HtmlStyle &style)
@@ -52,7 +52,8 @@ QString EntryHtml::render(const ResolvedCode &code, const HtmlStyle &style)
         const QString note = code.classIsSeenOnly()
             ? tr("The registry lists %1 for %2 only, but servers do send it as %3.")
             : tr("%3 is not a registered combination: the registry lists %1 for %2 only.");
-        html += u"<p><i>"_s + escaped(note.arg(e.code, registered.join(u", "), code.displayCode())) + u"</i></p>"_s;
+        html += u"<p><i>"_s + escaped(note.arg(e.code, registered.join(u", "), code.displayCode()))
+            + u"</i></p>"_s;
     }
 
     html += section(tr("What it means"), paragraph(e.summary));
@@ -88,8 +89,9 @@ QString EntryHtml::render(const ResolvedCode &code, const HtmlStyle &style)
         html += section(tr("Related codes"), u"<p>"_s + codeLinks(e.related) + u"</p>"_s);
     QStringList references;
     for (const DocumentReference &reference : e.references) {
-        references << escaped(reference.section.isEmpty() ? reference.document
-                                                          : tr("%1 section %2").arg(reference.document, reference.section));
+        references << escaped(reference.section.isEmpty()
+                                  ? reference.document
+                                  : tr("%1 section %2").arg(reference.document, reference.section));
     }
     if (!references.isEmpty())
         html += section(tr("References"), u"<p>"_s + references.join(u"<br>"_s) + u"</p>"_s);

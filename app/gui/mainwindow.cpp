@@ -26,6 +26,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -78,7 +79,8 @@ MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWid
     });
     connect(m_search, &SearchPanel::compareWithRequested, this, [this](int entry, int cls) {
         compare(m_catalog.at(entry).codeWithClass(cls), QString());
-        m_comparison->focusPickerB();
+        // After the context menu has closed and handed the focus back to the list.
+        QTimer::singleShot(0, m_comparison, &ComparisonView::focusPickerB);
     });
     connect(m_search, &SearchPanel::compareWithShownRequested, this, &MainWindow::compareSelectedWithShown);
     connect(m_search, &SearchPanel::filtersChanged, this, [this] {
@@ -91,7 +93,8 @@ MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWid
     });
 
     // "/" focuses the search from anywhere but a text field, where it is typed as usual.
-    connect(new QShortcut(QKeySequence(u"/"_s), this), &QShortcut::activated, m_search, &SearchPanel::focusSearch);
+    connect(new QShortcut(QKeySequence(u"/"_s), this), &QShortcut::activated, m_search,
+            &SearchPanel::focusSearch);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this), &QShortcut::activated, m_search,
             &SearchPanel::focusSearch);
     qApp->installEventFilter(this); // mouse back and forward buttons anywhere in the window
@@ -125,12 +128,14 @@ void MainWindow::createMenus()
     a.zoomIn = a.view->addAction(QString(), this, [this] { zoomBy(1); });
     a.zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
     a.zoomOut = a.view->addAction(QString(), QKeySequence::ZoomOut, this, [this] { zoomBy(-1); });
-    a.zoomReset = a.view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { zoomBy(-m_zoom); });
+    a.zoomReset
+        = a.view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { zoomBy(-m_zoom); });
     a.view->addSeparator();
     a.classMenu = a.view->addMenu(QString());
     a.classes = new QActionGroup(this);
     for (int cls : { 0, 2, 3, 4, 5 }) {
-        QAction *action = a.classMenu->addAction(QString(), this, [this, cls] { m_search->setClassFilter(cls); });
+        QAction *action
+            = a.classMenu->addAction(QString(), this, [this, cls] { m_search->setClassFilter(cls); });
         action->setCheckable(true);
         action->setChecked(cls == 0);
         action->setData(cls);
@@ -140,8 +145,8 @@ void MainWindow::createMenus()
     a.kinds = new QActionGroup(this);
     for (int kind = 0; kind < 3; ++kind) {
         QAction *action = a.kindMenu->addAction(QString(), this, [this, kind] {
-            m_search->setKindFilter(kind == 0 ? std::nullopt
-                                              : std::optional(kind == 1 ? CodeKind::Basic : CodeKind::Enhanced));
+            m_search->setKindFilter(
+                kind == 0 ? std::nullopt : std::optional(kind == 1 ? CodeKind::Basic : CodeKind::Enhanced));
         });
         action->setCheckable(true);
         action->setChecked(kind == 0);
@@ -210,7 +215,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(1, tr("Compare"));
     m_tabs->setAccessibleName(tr("Details and comparison"));
     m_detail->setAccessibleName(tr("Code details"));
-    m_detail->setAccessibleDescription(tr("Everything about the selected code; codes in the text are links."));
+    m_detail->setAccessibleDescription(
+        tr("Everything about the selected code; codes in the text are links."));
     renderDetail();
 }
 
@@ -240,7 +246,8 @@ QString MainWindow::shownCode() const
 void MainWindow::showEntry(int entryIndex, int appliedClass, History history)
 {
     if (entryIndex >= 0 && entryIndex < m_catalog.size())
-        display({ &m_catalog.at(entryIndex), m_catalog.at(entryIndex).isEnhanced() ? appliedClass : -1 }, history);
+        display({ &m_catalog.at(entryIndex), m_catalog.at(entryIndex).isEnhanced() ? appliedClass : -1 },
+                history);
 }
 
 void MainWindow::display(const ResolvedCode &code, History history)
@@ -261,7 +268,6 @@ void MainWindow::renderDetail()
         return;
     }
     m_detail->setHtml(EntryHtml::render(*m_shown, HtmlStyle::fromPalette(m_detail->palette())));
-    statusBar()->showMessage(m_shown->displayCode() + u" — " + m_shown->entry->title);
 }
 
 void MainWindow::updateNavigation()
@@ -358,17 +364,18 @@ void MainWindow::applyZoom()
 
 void MainWindow::showAbout()
 {
-    const QString text = tr("<h3>smtpref %1</h3>"
-                            "<p>An offline reference for SMTP reply codes and enhanced status codes.</p>"
-                            "<p>Built with Qt %2, running on Qt %3.</p>"
-                            "<p><b>Data sources</b>: RFC 5321, RFC 3463 and the RFCs that extend them "
-                            "(IETF; used under the IETF Trust's legal provisions), and the IANA \"SMTP Enhanced "
-                            "Status Codes\" registry. The explanations, causes, checks and advice were written for "
-                            "smtpref. Provider usage describes public behaviour of those providers.</p>"
-                            "<p>smtpref is free software under the GNU General Public License, version 3 or "
-                            "later.</p>")
-                             .arg(QStringView(applicationVersion), QStringLiteral(QT_VERSION_STR),
-                                  QString::fromLatin1(qVersion()));
+    const QString text
+        = tr("<h3>smtpref %1</h3>"
+             "<p>An offline reference for SMTP reply codes and enhanced status codes.</p>"
+             "<p>Built with Qt %2, running on Qt %3.</p>"
+             "<p><b>Data sources</b>: RFC 5321, RFC 3463 and the RFCs that extend them "
+             "(IETF; used under the IETF Trust's legal provisions), and the IANA \"SMTP Enhanced "
+             "Status Codes\" registry. The explanations, causes, checks and advice were written for "
+             "smtpref. Provider usage describes public behaviour of those providers.</p>"
+             "<p>smtpref is free software under the GNU General Public License, version 3 or "
+             "later.</p>")
+              .arg(QStringView(applicationVersion), QStringLiteral(QT_VERSION_STR),
+                   QString::fromLatin1(qVersion()));
     QMessageBox::about(this, tr("About smtpref"), text);
 }
 
@@ -392,8 +399,9 @@ void MainWindow::restoreSettings()
     applyZoom();
     m_search->setClassFilter(m_settings->classFilter());
     const QString kind = m_settings->kindFilter();
-    m_search->setKindFilter(kind.isEmpty() ? std::nullopt
-                                           : std::optional(kind == u"basic" ? CodeKind::Basic : CodeKind::Enhanced));
+    m_search->setKindFilter(kind.isEmpty()
+                                ? std::nullopt
+                                : std::optional(kind == u"basic" ? CodeKind::Basic : CodeKind::Enhanced));
     const auto [a, b] = m_settings->lastComparison();
     m_comparison->setCodes(a, b);
     if (!showCode(m_settings->lastCode())) {

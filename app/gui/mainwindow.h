@@ -28,7 +28,8 @@ class MainWindow final : public QMainWindow
 
 public:
     // settingsFile: empty for the default location (tests pass their own).
-    explicit MainWindow(const Catalog &catalog, const QString &settingsFile = QString(), QWidget *parent = nullptr);
+    explicit MainWindow(const Catalog &catalog, const QString &settingsFile = QString(),
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows a code ("550", "X.7.26", "5.7.26") in the details tab; false when it names no single code.

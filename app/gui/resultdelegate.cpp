@@ -62,7 +62,8 @@ QSize ResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     return { 200, option.fontMetrics.height() + 2 * padding };
 }
 
-void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -72,7 +73,8 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+    const QPalette::ColorGroup group
+        = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
     const QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     const HtmlStyle colours = HtmlStyle::fromPalette(opt.palette);
     painter->save();
@@ -85,7 +87,8 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const int codeWidth = boldMetrics.horizontalAdvance(u"X.7.30"_s) + padding * 2;
     const int classWidth = opt.fontMetrics.horizontalAdvance(u"4xx 5xx"_s) + padding * 2;
     auto column = [&](int start, int width) {
-        return QStyle::visualRect(opt.direction, content, QRect(content.left() + start, content.top(), width, content.height()));
+        return QStyle::visualRect(opt.direction, content,
+                                  QRect(content.left() + start, content.top(), width, content.height()));
     };
 
     drawText(painter, column(0, codeWidth), index.data(DisplayCodeRole).toString(), bold, opt.direction, {});
@@ -116,10 +119,12 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     if (title.size() > titleLength) {
         QTextCharFormat muted;
         muted.setForeground(selected ? textColor : colours.muted);
-        formats.append({ static_cast<int>(titleLength), static_cast<int>(title.size() - titleLength), muted });
+        formats.append(
+            { static_cast<int>(titleLength), static_cast<int>(title.size() - titleLength), muted });
     }
     const int titleStart = codeWidth + classWidth;
-    drawText(painter, column(titleStart, content.width() - titleStart), title, opt.font, opt.direction, formats);
+    drawText(painter, column(titleStart, content.width() - titleStart), title, opt.font, opt.direction,
+             formats);
     painter->restore();
 }
 

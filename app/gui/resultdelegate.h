@@ -16,7 +16,8 @@ public:
     // The folded words to highlight (SearchEngine::queryWords of the current query).
     void setHighlightedWords(const QStringList &foldedWords) { m_words = foldedWords; }
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:

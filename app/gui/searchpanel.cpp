@@ -91,17 +91,19 @@ SearchPanel::SearchPanel(const Catalog &catalog, QWidget *parent)
         Q_EMIT filtersChanged();
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_results->setKindFilter(index == 1 ? std::optional(CodeKind::Basic)
-                                            : index == 2 ? std::optional(CodeKind::Enhanced) : std::nullopt);
+        m_results->setKindFilter(index == 1       ? std::optional(CodeKind::Basic)
+                                     : index == 2 ? std::optional(CodeKind::Enhanced)
+                                                  : std::nullopt);
         Q_EMIT filtersChanged();
     });
     connect(m_results, &SearchModel::resultsChanged, this, &SearchPanel::resultsChanged);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid()) {
-            Q_EMIT currentCodeChanged(current.data(EntryIndexRole).toInt(), current.data(AppliedClassRole).toInt(),
-                                      !m_followingQuery);
-        }
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid()) {
+                    Q_EMIT currentCodeChanged(current.data(EntryIndexRole).toInt(),
+                                              current.data(AppliedClassRole).toInt(), !m_followingQuery);
+                }
+            });
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT activated(index.data(EntryIndexRole).toInt(), index.data(AppliedClassRole).toInt());
     });
@@ -118,11 +120,13 @@ void SearchPanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search: 550, 5.7.26, 4.7, 5xx or words"));
     m_search->setAccessibleName(tr("Search codes"));
-    m_search->setAccessibleDescription(tr("Type a code, a code prefix or words; Up and Down move in the results."));
+    m_search->setAccessibleDescription(
+        tr("Type a code, a code prefix or words; Up and Down move in the results."));
     for (int cls : classFilters) {
         QAbstractButton *button = m_classButtons->button(cls);
         button->setText(cls == 0 ? tr("All") : vocabulary::classLabel(cls));
-        button->setAccessibleName(cls == 0 ? tr("All classes") : tr("Only %1 codes").arg(vocabulary::classLabel(cls)));
+        button->setAccessibleName(cls == 0 ? tr("All classes")
+                                           : tr("Only %1 codes").arg(vocabulary::classLabel(cls)));
         button->setToolTip(cls == 0 ? tr("Show codes of every class") : vocabulary::className(cls));
     }
     m_kind->setItemText(0, tr("All kinds"));

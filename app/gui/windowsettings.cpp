@@ -30,12 +30,27 @@ WindowSettings::WindowSettings(const QString &fileName)
         return;
     if (file.exists() && !file.isReadable()) {
         // Unreadable: use defaults for this run; writing would fail as well, so leave the file alone.
-        m_unreadable = true;
+        m_readOnly = true;
         return;
     }
-    m_backupPath = path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s);
-    QFile::copy(path, m_backupPath);
-    m_settings->clear();
+    // Keep the damaged file under a name no earlier recovery took; only then may it be overwritten.
+    const QString base
+        = path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s);
+    QString backup = base;
+    for (int n = 2; QFile::exists(backup); ++n)
+        backup = base + u'-' + QString::number(n);
+    if (QFile::copy(path, backup)) {
+        m_backupPath = backup;
+        m_settings->clear();
+    } else {
+        m_readOnly = true;
+    }
+}
+
+void WindowSettings::store(const QString &key, const QVariant &value)
+{
+    if (!m_readOnly)
+        m_settings->setValue(key, value);
 }
 
 QString WindowSettings::text(const QString &key) const
@@ -51,7 +66,7 @@ QByteArray WindowSettings::geometry() const
 
 void WindowSettings::setGeometry(const QByteArray &geometry)
 {
-    m_settings->setValue(u"window/geometry"_s, geometry);
+    store(u"window/geometry"_s, geometry);
 }
 
 QByteArray WindowSettings::splitterState() const
@@ -61,7 +76,7 @@ QByteArray WindowSettings::splitterState() const
 
 void WindowSettings::setSplitterState(const QByteArray &state)
 {
-    m_settings->setValue(u"window/splitter"_s, state);
+    store(u"window/splitter"_s, state);
 }
 
 QString WindowSettings::lastCode() const
@@ -72,7 +87,7 @@ QString WindowSettings::lastCode() const
 
 void WindowSettings::setLastCode(const QString &code)
 {
-    m_settings->setValue(u"session/lastCode"_s, code);
+    store(u"session/lastCode"_s, code);
 }
 
 std::pair<QString, QString> WindowSettings::lastComparison() const
@@ -86,8 +101,8 @@ std::pair<QString, QString> WindowSettings::lastComparison() const
 
 void WindowSettings::setLastComparison(const QString &a, const QString &b)
 {
-    m_settings->setValue(u"session/compareA"_s, a);
-    m_settings->setValue(u"session/compareB"_s, b);
+    store(u"session/compareA"_s, a);
+    store(u"session/compareB"_s, b);
 }
 
 int WindowSettings::zoom() const
@@ -99,7 +114,7 @@ int WindowSettings::zoom() const
 
 void WindowSettings::setZoom(int steps)
 {
-    m_settings->setValue(u"view/zoom"_s, std::clamp(steps, minZoom, maxZoom));
+    store(u"view/zoom"_s, std::clamp(steps, minZoom, maxZoom));
 }
 
 int WindowSettings::classFilter() const
@@ -111,7 +126,7 @@ int WindowSettings::classFilter() const
 
 void WindowSettings::setClassFilter(int cls)
 {
-    m_settings->setValue(u"view/classFilter"_s, cls);
+    store(u"view/classFilter"_s, cls);
 }
 
 QString WindowSettings::kindFilter() const
@@ -122,12 +137,12 @@ QString WindowSettings::kindFilter() const
 
 void WindowSettings::setKindFilter(const QString &kind)
 {
-    m_settings->setValue(u"view/kindFilter"_s, kind);
+    store(u"view/kindFilter"_s, kind);
 }
 
 void WindowSettings::sync()
 {
-    if (!m_unreadable)
+    if (!m_readOnly)
         m_settings->sync();
 }
 

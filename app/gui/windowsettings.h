@@ -20,8 +20,9 @@ public:
     // The default location (~/.config/smtpref/smtpref.conf), or fileName when given (tests).
     explicit WindowSettings(const QString &fileName = QString());
 
-    // True when the file existed but could not be read; its content was copied to backupPath().
-    bool recoveredFromError() const { return !m_backupPath.isEmpty() || m_unreadable; }
+    // True when the file existed but could not be used: either its content was copied to backupPath()
+    // and the defaults replace it, or (unreadable, or no backup possible) it is left untouched.
+    bool recoveredFromError() const { return !m_backupPath.isEmpty() || m_readOnly; }
     QString backupPath() const { return m_backupPath; }
     QString fileName() const { return m_settings->fileName(); }
 
@@ -44,10 +45,12 @@ public:
 
 private:
     QString text(const QString &key) const;
+    // Every write goes through here, so a file that is not ours to write is never touched.
+    void store(const QString &key, const QVariant &value);
 
     std::unique_ptr<QSettings> m_settings;
     QString m_backupPath;
-    bool m_unreadable = false;
+    bool m_readOnly = false;
 };
 
 } // namespace smtpref

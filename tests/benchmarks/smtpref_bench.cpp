@@ -1,0 +1,118 @@
+// smtpref's performance budgets (DESIGN.md), measured with Google Benchmark. Run them with
+// tests/benchmarks/run-benchmarks, which builds the release preset and compares the medians with
+// the budgets.
+#include "catalog.h"
+#include "comparison.h"
+#include "searchmodel.h"
+
+#include <QCoreApplication>
+
+#include <benchmark/benchmark.h>
+
+using namespace Qt::StringLiterals;
+using namespace smtpref;
+
+namespace {
+
+const Catalog &shippedCatalog()
+{
+    static const Catalog catalog = [] {
+        QList<CatalogError> errors;
+        return Catalog::builtIn(&errors);
+    }();
+    return catalog;
+}
+
+// 100 000 entries made from the shipped ones: the same kind of text, new codes, each text made
+// distinct by a number so no two entries are identical.
+const Catalog &syntheticCatalog()
+{
+    static const Catalog catalog = [] {
+        constexpr int size = 100000;
+        const QList<CatalogEntry> &shipped = shippedCatalog().entries();
+        QList<CatalogEntry> entries;
+        entries.reserve(size);
+        for (int i = 0; i < size; ++i) {
+            CatalogEntry entry = shipped[i % shipped.size()];
+            entry.code = u"S%1"_s.arg(i, 6, 10, QChar(u'0'));
+            entry.title += u" variant "_s + QString::number(i);
+            entry.summary += u" Case "_s + QString::number(i * 7919 % 100003);
+            entry.related.clear();
+            entry.pairs.clear();
+            entries.append(std::move(entry));
+        }
+        return Catalog::fromEntries(std::move(entries));
+    }();
+    return catalog;
+}
+
+// The queries people type, one character at a time: each prefix is one keystroke.
+const QStringList typedQueries = { u"550"_s,  u"5.7.26"_s,       u"greylisting"_s, u"mailbox full"_s,
+                                   u"auth"_s, u"relay denied"_s, u"4.7"_s,         u"dmarc"_s };
+
+void keystrokes(benchmark::State &state, const Catalog &catalog)
+{
+    SearchModel model(catalog);
+    QStringList prefixes;
+    for (const QString &query : typedQueries) {
+        for (qsizetype n = 1; n <= query.size(); ++n)
+            prefixes << query.left(n);
+    }
+    qsizetype next = 0;
+    for (auto _ : state) {
+        model.setQuery(prefixes[next]);
+        benchmark::DoNotOptimize(model.rowCount());
+        next = (next + 1) % prefixes.size();
+    }
+}
+
+void BM_SearchKeystroke_shipped(benchmark::State &state)
+{
+    keystrokes(state, shippedCatalog());
+}
+
+void BM_SearchKeystroke_synthetic100k(benchmark::State &state)
+{
+    keystrokes(state, syntheticCatalog());
+}
+
+void BM_CatalogLoad(benchmark::State &state)
+{
+    for (auto _ : state) {
+        QList<CatalogError> errors;
+        const Catalog catalog = Catalog::builtIn(&errors);
+        benchmark::DoNotOptimize(catalog.size());
+    }
+}
+
+void BM_Compare(benchmark::State &state)
+{
+    const Catalog &catalog = shippedCatalog();
+    const ResolvedCode a { catalog.find(u"550"_s), -1 };
+    const ResolvedCode b { catalog.find(u"X.7.26"_s), 5 };
+    for (auto _ : state) {
+        const Comparison comparison = Comparer::compare(a, b);
+        benchmark::DoNotOptimize(comparison.differences.size());
+    }
+}
+
+} // namespace
+
+BENCHMARK(BM_SearchKeystroke_shipped)->Name("BM_SearchKeystroke/shipped")->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_SearchKeystroke_synthetic100k)
+    ->Name("BM_SearchKeystroke/synthetic100k")
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(60);
+BENCHMARK(BM_CatalogLoad)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Compare)->Unit(benchmark::kMicrosecond);
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,354 @@
+// The real MainWindow, driven by object name offscreen: search, filters, keyboard, details, links,
+// history, comparison, settings; and screenshots of the detail and comparison states.
+#include "catalog.h"
+#include "comparisonview.h"
+#include "mainwindow.h"
+#include "roles.h"
+#include "searchmodel.h"
+#include "searchpanel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace smtpref;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    Catalog m_catalog;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString settingsFile() const { return m_dir.filePath(u"smtpref.conf"_s); }
+
+    template<typename T> T *child(const QString &name) const
+    {
+        T *widget = m_window->findChild<T *>(name);
+        if (!widget)
+            qFatal("no child %s", qPrintable(name));
+        return widget;
+    }
+
+    QLineEdit *searchField() const { return child<QLineEdit>(u"searchField"_s); }
+    QListView *list() const { return child<QListView>(u"resultList"_s); }
+    QTextBrowser *detail() const { return child<QTextBrowser>(u"detailView"_s); }
+    QTextBrowser *comparison() const { return child<QTextBrowser>(u"comparisonBrowser"_s); }
+    QTabWidget *tabs() const { return child<QTabWidget>(u"rightTabs"_s); }
+    QLabel *count() const { return child<QLabel>(u"countLabel"_s); }
+
+    QStringList visibleCodes(int limit = 1000) const
+    {
+        QStringList codes;
+        const QAbstractItemModel *model = list()->model();
+        for (int row = 0; row < model->rowCount() && row < limit; ++row)
+            codes << model->index(row, 0).data(DisplayCodeRole).toString();
+        return codes;
+    }
+
+    void search(const QString &text) const
+    {
+        searchField()->clear();
+        QTest::keyClicks(searchField(), text);
+    }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>(m_catalog, settingsFile());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QList<CatalogError> errors;
+        m_catalog = Catalog::builtIn(&errors);
+        QVERIFY(errors.isEmpty());
+    }
+
+    void init()
+    {
+        QFile::remove(settingsFile());
+        openWindow();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void typingFiltersAndRanks()
+    {
+        QCOMPARE(visibleCodes().size(), m_catalog.size());
+        search(u"550"_s);
+        QCOMPARE(visibleCodes(1), QStringList { u"550"_s });
+        QCOMPARE(count()->text(), u"%1 of %2 codes"_s.arg(list()->model()->rowCount()).arg(m_catalog.size()));
+        search(u"5.7"_s);
+        QCOMPARE(visibleCodes(4), (QStringList { u"5.7.0"_s, u"5.7.1"_s, u"5.7.2"_s, u"5.7.3"_s }));
+        search(u"auth"_s);
+        const QStringList auth = visibleCodes();
+        for (const QString &code : { u"235"_s, u"334"_s, u"535"_s, u"530"_s, u"X.7.8"_s })
+            QVERIFY2(auth.contains(code), qPrintable(code));
+    }
+
+    void filtersCombine()
+    {
+        search(u"mailbox"_s);
+        const int all = list()->model()->rowCount();
+        QTest::mouseClick(child<QToolButton>(u"classFilter4"_s), Qt::LeftButton);
+        const int transient = list()->model()->rowCount();
+        QVERIFY(transient > 0 && transient < all);
+        for (const QString &code : visibleCodes())
+            QVERIFY2(code.startsWith(u'4') || code.startsWith(u"X."), qPrintable(code));
+        child<QComboBox>(u"kindFilter"_s)->setCurrentIndex(2); // enhanced
+        QVERIFY(list()->model()->rowCount() < transient);
+        for (const QString &code : visibleCodes())
+            QVERIFY2(code.startsWith(u"4."), qPrintable(code));
+        QTest::mouseClick(child<QToolButton>(u"classFilterAll"_s), Qt::LeftButton);
+        child<QComboBox>(u"kindFilter"_s)->setCurrentIndex(0);
+        QCOMPARE(list()->model()->rowCount(), all);
+    }
+
+    void emptyStateSaysWhy()
+    {
+        search(u"qqzzxxy"_s);
+        QCOMPARE(list()->model()->rowCount(), 0);
+        QLabel *empty = child<QLabel>(u"emptyState"_s);
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(u"qqzzxxy"));
+        QVERIFY(count()->text().startsWith(u"0 of "));
+        QTest::mouseClick(child<QToolButton>(u"classFilter2"_s), Qt::LeftButton);
+        QVERIFY(empty->text().contains(u"Filters are on"));
+    }
+
+    void keyboardDrivesTheListFromTheSearchField()
+    {
+        search(u"55"_s);
+        QCOMPARE(list()->currentIndex().row(), 0);
+        QTest::keyClick(searchField(), Qt::Key_Down);
+        QTest::keyClick(searchField(), Qt::Key_Down);
+        QCOMPARE(list()->currentIndex().row(), 2);
+        QCOMPARE(m_window->shownCode(), u"552"_s);
+        QTest::keyClick(searchField(), Qt::Key_Up);
+        QCOMPARE(m_window->shownCode(), u"551"_s);
+        QTest::keyClick(searchField(), Qt::Key_PageDown);
+        QVERIFY(list()->currentIndex().row() > 1);
+        QTest::keyClick(searchField(), Qt::Key_Return);
+        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(detail()));
+        QVERIFY(detail()->hasFocus());
+    }
+
+    void escapeClearsAndShortcutsFocus()
+    {
+        search(u"abc"_s);
+        QTest::keyClick(searchField(), Qt::Key_Escape);
+        QVERIFY(searchField()->text().isEmpty());
+        for (const QKeySequence &keys : { QKeySequence(Qt::CTRL | Qt::Key_K),
+                                          QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(u"/"_s) }) {
+            detail()->setFocus();
+            QTRY_VERIFY(detail()->hasFocus());
+            QTest::keySequence(m_window.get(), keys);
+            QTRY_VERIFY2(searchField()->hasFocus(), qPrintable(keys.toString()));
+        }
+        // In the search field "/" is typed, not a shortcut.
+        QTest::keyClicks(searchField(), u"a/b"_s);
+        QVERIFY(searchField()->text().endsWith(u"a/b"));
+    }
+
+    void detailShowsTheSelectedEntry()
+    {
+        search(u"5.7.26"_s);
+        QCOMPARE(m_window->shownCode(), u"5.7.26"_s);
+        const QString text = detail()->toPlainText();
+        for (const QString &part : { u"Multiple authentication checks failed"_s, u"What it means"_s,
+                                     u"How to fix it"_s, u"Checks"_s, u"RFC 7372"_s, u"Copy command"_s })
+            QVERIFY2(text.contains(part), qPrintable(part));
+        QVERIFY(detail()->toHtml().contains(u"href=\"code:550\""));
+    }
+
+    void linksNavigateWithHistory()
+    {
+        QVERIFY(m_window->showCode(u"550"_s));
+        Q_EMIT detail()->anchorClicked(QUrl(u"code:X.1.1"_s));
+        QCOMPARE(m_window->shownCode(), u"X.1.1"_s);
+        QVERIFY(detail()->toPlainText().contains(u"Bad destination mailbox address"));
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(m_window->shownCode(), u"550"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(m_window->shownCode(), u"X.1.1"_s);
+        // The mouse's back and forward buttons do the same.
+        QTest::mouseClick(detail()->viewport(), Qt::BackButton);
+        QCOMPARE(m_window->shownCode(), u"550"_s);
+        QTest::mouseClick(detail()->viewport(), Qt::ForwardButton);
+        QCOMPARE(m_window->shownCode(), u"X.1.1"_s);
+    }
+
+    void copyActions()
+    {
+        QVERIFY(m_window->showCode(u"5.7.26"_s));
+        Q_EMIT detail()->anchorClicked(QUrl(u"copy:0"_s));
+        const QString command = m_catalog.find(u"X.7.26"_s)->checks.first().command;
+        QCOMPARE(QGuiApplication::clipboard()->text(), command);
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(
+            u"# 5.7.26 — Multiple authentication checks failed"));
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"5.7.26 (X.7.26) Multiple authentication"));
+    }
+
+    void compareFromTheContextMenu()
+    {
+        search(u"550"_s);
+        const QRect rect = list()->visualRect(list()->model()->index(0, 0));
+        QTimer::singleShot(0, this, [] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *action : menu->actions()) {
+                if (action->text() == u"Compare With…")
+                    action->trigger();
+            }
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, rect.center(),
+                                list()->viewport()->mapToGlobal(rect.center()));
+        QApplication::sendEvent(list()->viewport(), &event);
+        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->comparisonView()));
+        QCOMPARE(m_window->comparisonView()->codeA(), u"550"_s);
+        // The window's focus child (after a popup the offscreen window need not be active again).
+        QComboBox *picker = child<QComboBox>(u"comparePickerB"_s);
+        QTRY_VERIFY(m_window->focusWidget() == picker || m_window->focusWidget() == picker->lineEdit());
+        // The person types the second code.
+        QComboBox *pickerB = child<QComboBox>(u"comparePickerB"_s);
+        pickerB->lineEdit()->setText(u"554"_s);
+        Q_EMIT pickerB->lineEdit()->editingFinished();
+        QVERIFY(comparison()->toPlainText().contains(u"are both 5xx Permanent Negative Completion replies"));
+    }
+
+    void compareWithCtrlD()
+    {
+        search(u"554"_s); // selected in the list
+        QVERIFY(m_window->showCode(u"550"_s)); // shown in details
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_D));
+        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->comparisonView()));
+        const QString text = comparison()->toPlainText();
+        QVERIFY(text.contains(u"550 compared with 554"));
+        QVERIFY(text.contains(u"are both 5xx Permanent Negative Completion replies"));
+        for (const QString &row : { u"What it means"_s, u"When you see it"_s, u"How to fix it"_s,
+                                    u"Key differences"_s, u"Meaning"_s, u"When to use which"_s })
+            QVERIFY2(text.contains(row), qPrintable(row));
+
+        QTest::mouseClick(child<QToolButton>(u"compareSwap"_s), Qt::LeftButton);
+        QCOMPARE(m_window->comparisonView()->codeA(), u"554"_s);
+        QCOMPARE(m_window->comparisonView()->codeB(), u"550"_s);
+        QVERIFY(comparison()->toPlainText().contains(u"554 compared with 550"));
+    }
+
+    void comparingACodeWithItself()
+    {
+        m_window->compare(u"4.2.2"_s, u"4.2.2"_s);
+        QVERIFY(comparison()->toPlainText().contains(u"4.2.2 is compared with itself"));
+        QVERIFY(!comparison()->toPlainText().contains(u"Key differences"));
+        m_window->compare(u"4.2.2"_s, u"5.2.2"_s);
+        QVERIFY(comparison()->toPlainText().contains(u"Retry later"));
+    }
+
+    void settingsRoundTrip()
+    {
+        QTest::mouseClick(child<QToolButton>(u"classFilter4"_s), Qt::LeftButton);
+        child<QComboBox>(u"kindFilter"_s)->setCurrentIndex(2);
+        QVERIFY(m_window->showCode(u"4.7.1"_s));
+        m_window->compare(u"550"_s, u"554"_s);
+        m_window->zoomBy(2);
+        const qreal zoomed = detail()->font().pointSizeF();
+        m_window->close();
+        m_window.reset();
+
+        openWindow();
+        QCOMPARE(m_window->searchPanel()->classFilter(), 4);
+        QCOMPARE(m_window->searchPanel()->kindFilter(), std::optional(CodeKind::Enhanced));
+        QCOMPARE(m_window->shownCode(), u"4.7.1"_s);
+        QCOMPARE(m_window->comparisonView()->codeA(), u"550"_s);
+        QCOMPARE(m_window->comparisonView()->codeB(), u"554"_s);
+        QCOMPARE(detail()->font().pointSizeF(), zoomed);
+    }
+
+    void corruptSettingsFallBackToDefaults()
+    {
+        m_window.reset();
+        QFile file(settingsFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray garbage(4096, '\0');
+        for (int i = 0; i < garbage.size(); ++i)
+            garbage[i] = static_cast<char>((i * 7919) & 0xFF);
+        file.write(garbage);
+        file.close();
+
+        openWindow();
+        QCOMPARE(m_window->searchPanel()->classFilter(), 0);
+        QCOMPARE(list()->model()->rowCount(), m_catalog.size());
+        QVERIFY(!m_window->shownCode().isEmpty());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"damaged"));
+        const QStringList backups = QDir(m_dir.path()).entryList({ u"smtpref.conf.corrupt-*"_s });
+        QCOMPARE(backups.size(), 1);
+        QFile backup(m_dir.filePath(backups.first()));
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), garbage);
+        QFile::remove(m_dir.filePath(backups.first()));
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
+                || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QTextBrowser *>(widget)
+                || (qobject_cast<QLineEdit *>(widget) && !qobject_cast<QComboBox *>(widget->parentWidget()));
+            // Popups (a combo box's list) belong to their combo box, which is checked itself.
+            if (!control || widget->focusPolicy() == Qt::NoFocus || widget->window() != m_window.get())
+                continue;
+            if (auto *button = qobject_cast<QAbstractButton *>(widget);
+                button && !button->text().isEmpty() && widget->accessibleName().isEmpty()) {
+                continue; // a button's text is its accessible name
+            }
+            QVERIFY2(!widget->accessibleName().isEmpty(),
+                     qPrintable(QString::fromLatin1(widget->metaObject()->className()) + u' '
+                                + widget->objectName()));
+        }
+    }
+
+    void screenshots()
+    {
+        const QString folder = QStringLiteral(SMTPREF_SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(folder));
+        search(u"5.7.26"_s);
+        QTest::qWait(50);
+        const QImage detailShot = m_window->grab().toImage();
+        QCOMPARE(detailShot.size(), QSize(1280, 800));
+        QVERIFY(detailShot.save(folder + u"/detail.png"));
+        m_window->compare(u"550"_s, u"554"_s);
+        QTest::qWait(50);
+        const QImage compareShot = m_window->grab().toImage();
+        QVERIFY(compareShot.save(folder + u"/comparison.png"));
+        QVERIFY(detailShot != compareShot);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

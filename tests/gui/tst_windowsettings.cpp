@@ -1,0 +1,301 @@
+// WindowSettings on a settings file in a temporary directory: defaults, round trip, values that are
+// out of range or of the wrong type, and files that are corrupt, unreadable or not ours.
+#include "windowsettings.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace smtpref;
+
+class TestWindowSettings : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString settingsPath() const { return m_dir->filePath(u"smtpref.conf"_s); }
+
+    static bool writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    }
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // 4 KiB that no INI reader can make sense of, with NUL bytes; the same on every run.
+    static QByteArray garbage(quint32 seed)
+    {
+        QRandomGenerator random(seed);
+        QByteArray bytes(4096, '\0');
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = i % 7 == 0 ? '\0' : static_cast<char>(random.bounded(256));
+        return bytes;
+    }
+
+    static void verifyDefaults(const WindowSettings &settings)
+    {
+        QCOMPARE(settings.zoom(), 0);
+        QCOMPARE(settings.classFilter(), 0);
+        QCOMPARE(settings.kindFilter(), QString());
+        QCOMPARE(settings.lastCode(), QString());
+        QCOMPARE(settings.lastComparison(), (std::pair<QString, QString>()));
+        QVERIFY(settings.geometry().isEmpty());
+        QVERIFY(settings.splitterState().isEmpty());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void cleanup()
+    {
+        if (QFile::exists(settingsPath()))
+            QFile::setPermissions(settingsPath(), QFile::ReadOwner | QFile::WriteOwner);
+        m_dir.reset();
+    }
+
+    void defaultsOnMissingFile()
+    {
+        const WindowSettings settings(settingsPath());
+        QCOMPARE(QFileInfo(settings.fileName()).absoluteFilePath(),
+                 QFileInfo(settingsPath()).absoluteFilePath());
+        verifyDefaults(settings);
+        QVERIFY(!settings.recoveredFromError());
+        QVERIFY(settings.backupPath().isEmpty());
+        // Reading creates nothing.
+        QVERIFY(!QFile::exists(settingsPath()));
+    }
+
+    void emptyFileIsNotAnError()
+    {
+        QVERIFY(writeFile(settingsPath(), QByteArray()));
+        const WindowSettings settings(settingsPath());
+        verifyDefaults(settings);
+        QVERIFY(!settings.recoveredFromError());
+        QVERIFY(settings.backupPath().isEmpty());
+    }
+
+    void roundTrip()
+    {
+        const QByteArray geometry("\x01\xd9\xd0\xcb\x00\x03\x00\x00\xff\xfe geometry", 20);
+        const QByteArray splitter("\x00\x00\x00\xff\x00\x00\x00\x01 splitter", 17);
+        {
+            WindowSettings settings(settingsPath());
+            settings.setGeometry(geometry);
+            settings.setSplitterState(splitter);
+            settings.setLastCode(u"550 5.7.26"_s);
+            settings.setLastComparison(u"5.7.26"_s, u"X.7.1"_s);
+            settings.setZoom(-3);
+            settings.setClassFilter(4);
+            settings.setKindFilter(u"enhanced"_s);
+            settings.sync();
+        }
+        QVERIFY(QFile::exists(settingsPath()));
+        const WindowSettings settings(settingsPath());
+        QVERIFY(!settings.recoveredFromError());
+        QVERIFY(settings.backupPath().isEmpty());
+        QCOMPARE(settings.geometry(), geometry);
+        QCOMPARE(settings.splitterState(), splitter);
+        QCOMPARE(settings.lastCode(), u"550 5.7.26"_s);
+        QCOMPARE(settings.lastComparison(), std::make_pair(u"5.7.26"_s, u"X.7.1"_s));
+        QCOMPARE(settings.zoom(), -3);
+        QCOMPARE(settings.classFilter(), 4);
+        QCOMPARE(settings.kindFilter(), u"enhanced"_s);
+    }
+
+    void roundTripOfTheOtherValidValues()
+    {
+        for (int cls : { 0, 2, 3, 5 }) {
+            for (const QString &kind : { QString(), u"basic"_s }) {
+                {
+                    WindowSettings settings(settingsPath());
+                    settings.setClassFilter(cls);
+                    settings.setKindFilter(kind);
+                    settings.setZoom(WindowSettings::maxZoom);
+                    settings.sync();
+                }
+                const WindowSettings settings(settingsPath());
+                QCOMPARE(settings.classFilter(), cls);
+                QCOMPARE(settings.kindFilter(), kind);
+                QCOMPARE(settings.zoom(), WindowSettings::maxZoom);
+            }
+        }
+    }
+
+    void setZoomClamps()
+    {
+        WindowSettings settings(settingsPath());
+        settings.setZoom(100);
+        QCOMPARE(settings.zoom(), WindowSettings::maxZoom);
+        settings.setZoom(-100);
+        QCOMPARE(settings.zoom(), WindowSettings::minZoom);
+    }
+
+    void outOfRangeValuesFallBackToDefaults()
+    {
+        const QByteArray ini = "[view]\nzoom=99\nclassFilter=7\nkindFilter=weird\n"
+                               "[session]\nlastCode="
+            + QByteArray(5000, '5') + "\ncompareA=" + QByteArray(100, 'x') + "\ncompareB=550\n";
+        QVERIFY(writeFile(settingsPath(), ini));
+        const WindowSettings settings(settingsPath());
+        // The keys are ours: the file is read, not set aside.
+        QVERIFY(!settings.recoveredFromError());
+        QVERIFY(settings.backupPath().isEmpty());
+        verifyDefaults(settings);
+    }
+
+    void outOfRangeJustPastTheLimits()
+    {
+        const QByteArray ini = "[view]\nzoom=" + QByteArray::number(WindowSettings::maxZoom + 1)
+            + "\nclassFilter=1\n[session]\nlastCode=" + QByteArray(17, '5') + "\n";
+        QVERIFY(writeFile(settingsPath(), ini));
+        WindowSettings settings(settingsPath());
+        QCOMPARE(settings.zoom(), 0);
+        QCOMPARE(settings.classFilter(), 0);
+        QCOMPARE(settings.lastCode(), QString());
+        QVERIFY(writeFile(settingsPath(),
+                          "[view]\nzoom=" + QByteArray::number(WindowSettings::minZoom - 1)
+                              + "\nclassFilter=-5\n"));
+        QCOMPARE(WindowSettings(settingsPath()).zoom(), 0);
+        QCOMPARE(WindowSettings(settingsPath()).classFilter(), 0);
+    }
+
+    void wrongTypeValuesFallBackToDefaults()
+    {
+        // "a, b" reads as a string list; @Rect and @Size are QSettings' own variant syntax.
+        const QByteArray ini = "[view]\nzoom=abc\nclassFilter=@Rect(1 2 3 4)\nkindFilter=basic, enhanced\n"
+                               "[session]\nlastCode=@Size(10 20)\ncompareA=550, 551\ncompareB=421\n";
+        QVERIFY(writeFile(settingsPath(), ini));
+        const WindowSettings settings(settingsPath());
+        QVERIFY(!settings.recoveredFromError());
+        QCOMPARE(settings.zoom(), 0);
+        QCOMPARE(settings.classFilter(), 0);
+        QCOMPARE(settings.kindFilter(), QString());
+        QCOMPARE(settings.lastCode(), QString());
+        QCOMPARE(settings.lastComparison(), std::make_pair(QString(), u"421"_s));
+    }
+
+    void corruptFileIsBackedUp()
+    {
+        const QByteArray original = garbage(20240601);
+        QVERIFY(original.contains('\0'));
+        QVERIFY(writeFile(settingsPath(), original));
+
+        WindowSettings settings(settingsPath());
+        verifyDefaults(settings);
+        QVERIFY(settings.recoveredFromError());
+        const QString backup = settings.backupPath();
+        QVERIFY(!backup.isEmpty());
+        QVERIFY(backup != settingsPath());
+        QVERIFY(QFileInfo::exists(backup));
+        QCOMPARE(readFile(backup), original);
+
+        // Writing new settings leaves the backup alone.
+        settings.setZoom(2);
+        settings.setLastCode(u"5.1.1"_s);
+        settings.sync();
+        QVERIFY(QFileInfo::exists(backup));
+        QCOMPARE(readFile(backup), original);
+
+        // And the new settings are what the next run reads, without another recovery.
+        const WindowSettings next(settingsPath());
+        QVERIFY(!next.recoveredFromError());
+        QCOMPARE(next.zoom(), 2);
+        QCOMPARE(next.lastCode(), u"5.1.1"_s);
+    }
+
+    void eachCorruptionGetsItsOwnBackup()
+    {
+        // Start just after a second boundary so both recoveries fall in the same second, as they do
+        // when the program is started twice in quick succession.
+        const qint64 start = QDateTime::currentMSecsSinceEpoch() / 1000;
+        while (QDateTime::currentMSecsSinceEpoch() / 1000 == start)
+            QThread::msleep(5);
+
+        const QByteArray first = garbage(1);
+        QVERIFY(writeFile(settingsPath(), first));
+        QString firstBackup;
+        {
+            WindowSettings firstRun(settingsPath());
+            QVERIFY(firstRun.recoveredFromError());
+            firstBackup = firstRun.backupPath();
+            QCOMPARE(readFile(firstBackup), first);
+            firstRun.sync();
+        }
+
+        const QByteArray second = garbage(2);
+        QVERIFY(writeFile(settingsPath(), second));
+        WindowSettings secondRun(settingsPath());
+        QVERIFY(secondRun.recoveredFromError());
+        // The first backup is kept, and the second file is kept as well, under another name.
+        QCOMPARE(readFile(firstBackup), first);
+        QVERIFY2(secondRun.backupPath() != firstBackup,
+                 qPrintable(u"both backups are named %1"_s.arg(firstBackup)));
+        QCOMPARE(readFile(secondRun.backupPath()), second);
+    }
+
+    void unreadableFileGivesDefaults()
+    {
+        const QByteArray original = "[view]\nzoom=3\nclassFilter=4\n[session]\nlastCode=550\n";
+        QVERIFY(writeFile(settingsPath(), original));
+        QVERIFY(QFile::setPermissions(settingsPath(), QFileDevice::Permissions()));
+        {
+            QFile probe(settingsPath());
+            if (probe.open(QIODevice::ReadOnly))
+                QSKIP("The file is readable despite mode 000 (running as root)");
+        }
+
+        WindowSettings settings(settingsPath());
+        verifyDefaults(settings);
+        QVERIFY(settings.recoveredFromError());
+        // Writing would fail as well; the file is left as it was.
+        settings.setZoom(5);
+        settings.sync();
+        QVERIFY(QFile::setPermissions(settingsPath(), QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(readFile(settingsPath()), original);
+    }
+
+    void foreignKeysOnlyAreNotOurs()
+    {
+        const QByteArray original = "[General]\nfoo=bar\n";
+        QVERIFY(writeFile(settingsPath(), original));
+        WindowSettings settings(settingsPath());
+        verifyDefaults(settings);
+        QVERIFY(settings.recoveredFromError());
+        QVERIFY(!settings.backupPath().isEmpty());
+        QVERIFY(QFileInfo::exists(settings.backupPath()));
+        QCOMPARE(readFile(settings.backupPath()), original);
+
+        settings.setZoom(1);
+        settings.sync();
+        QCOMPARE(readFile(settings.backupPath()), original);
+    }
+
+    void foreignKeysBesideOursAreFine()
+    {
+        QVERIFY(writeFile(settingsPath(), "[General]\nfoo=bar\n[view]\nzoom=5\n"));
+        const WindowSettings settings(settingsPath());
+        QVERIFY(!settings.recoveredFromError());
+        QVERIFY(settings.backupPath().isEmpty());
+        QCOMPARE(settings.zoom(), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWindowSettings)
+#include "tst_windowsettings.moc"
