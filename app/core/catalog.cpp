@@ -1,10 +1,10 @@
 #include "catalog.h"
 
+#include "catalogbinary.h"
 #include "catalogparser.h"
 #include "catalogvalidator.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 
 #include <algorithm>
@@ -94,29 +94,33 @@ void Catalog::index()
     }
 }
 
-QList<Catalog::Document> Catalog::builtInDocuments()
+Catalog Catalog::builtIn(QList<CatalogError> *errors, Validation validation)
 {
-    QList<Document> documents;
-    const QDir folder(u":/catalog"_s);
-    const QStringList names = folder.entryList({ u"*.json"_s }, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        QFile file(folder.filePath(name));
-        if (file.open(QIODevice::ReadOnly))
-            documents.append({ name, file.readAll() });
+    const QString source = u":/catalog/catalog.bin"_s;
+    QFile file(source);
+    QList<CatalogEntry> entries;
+    QString problem;
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors->append(
+            { source,
+              {},
+              {},
+              QCoreApplication::translate("CatalogParser", "no catalog is embedded in this build") });
+        return {};
     }
-    return documents;
+    if (!CatalogBinary::read(file.readAll(), &entries, &problem)) {
+        errors->append({ source, {}, {}, problem });
+        return {};
+    }
+    Catalog catalog = fromEntries(std::move(entries));
+    if (validation == Validation::Now)
+        errors->append(catalog.validate());
+    return catalog;
 }
 
-Catalog Catalog::builtIn(QList<CatalogError> *errors)
+QList<CatalogError> Catalog::validate() const
 {
-    const QList<Document> documents = builtInDocuments();
-    if (documents.isEmpty())
-        errors->append(
-            { u":/catalog"_s,
-              {},
-              {},
-              QCoreApplication::translate("CatalogParser", "no catalog files are embedded in this build") });
-    return fromDocuments(documents, errors);
+    return CatalogValidator::validate(m_entries, QStringList(m_entries.size(), u"catalog.bin"_s));
 }
 
 const CatalogEntry *Catalog::find(const QString &code) const

@@ -26,9 +26,13 @@ public:
     // Entries taken as they are, in the order given, without validation: for generated catalogs
     // (benchmarks, tests) whose codes need not be real.
     static Catalog fromEntries(QList<CatalogEntry> entries);
-    // The catalog compiled into the program (resources/catalog/*.json).
-    static Catalog builtIn(QList<CatalogError> *errors);
-    static QList<Document> builtInDocuments();
+    // The catalog compiled into the program (resources/catalog/*.json, validated and packed at build
+    // time), validated again as it loads. The window passes Validation::Later and calls validate()
+    // once it is on screen, so that start-up does not wait for it.
+    enum class Validation { Now, Later };
+    static Catalog builtIn(QList<CatalogError> *errors, Validation validation = Validation::Now);
+    // The rules of CatalogValidator over every entry.
+    QList<CatalogError> validate() const;
 
     const QList<CatalogEntry> &entries() const { return m_entries; }
     qsizetype size() const { return m_entries.size(); }

@@ -16,6 +16,11 @@ QString ReferenceData::dataPath(const QString &relative)
     return QStringLiteral(SMTPREF_TEST_DATA) + u'/' + relative;
 }
 
+QString ReferenceData::sourcePath(const QString &relative)
+{
+    return QStringLiteral(SMTPREF_SOURCE_DIR) + u'/' + relative;
+}
+
 QList<ReferenceRow> ReferenceData::read(const QString &file)
 {
     QFile tsv(dataPath(u"reference/"_s + file));

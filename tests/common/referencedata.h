@@ -21,6 +21,8 @@ public:
     static QList<ReferenceRow> basicCodes();
     static QList<ReferenceRow> enhancedCodes();
     static QString dataPath(const QString &relative);
+    // A path in the source tree: "resources/catalog".
+    static QString sourcePath(const QString &relative);
 
 private:
     static QList<ReferenceRow> read(const QString &file);
