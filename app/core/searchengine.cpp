@@ -51,9 +51,15 @@ QString matchTierId(MatchTier tier)
 
 SearchEngine::SearchEngine(const Catalog &catalog)
     : m_catalog(catalog)
+{ }
+
+void SearchEngine::ensureIndexed() const
 {
-    m_entries.reserve(catalog.size());
-    for (const CatalogEntry &entry : catalog.entries()) {
+    if (m_indexed)
+        return;
+    m_indexed = true;
+    m_entries.reserve(m_catalog.size());
+    for (const CatalogEntry &entry : m_catalog.entries()) {
         m_entries.append({ entry.code, entry.kind, entry.classes + entry.seenClasses,
                            foldForSearch(entry.title), searchableBody(entry) });
     }
@@ -61,6 +67,7 @@ SearchEngine::SearchEngine(const Catalog &catalog)
 
 void SearchEngine::addSearchText(qsizetype entry, const QString &title, const QString &body)
 {
+    ensureIndexed();
     IndexedEntry &indexed = m_entries[entry];
     indexed.title += u'\n' + foldForSearch(title);
     indexed.body += u'\n' + foldForSearch(body);
@@ -147,12 +154,13 @@ void SearchEngine::matchWords(const QStringList &words, QList<SearchMatch> *matc
 
 QList<SearchMatch> SearchEngine::matchAll(QStringView query) const
 {
-    QList<SearchMatch> matches(m_entries.size());
+    QList<SearchMatch> matches(m_catalog.size());
     const QStringView trimmed = query.first(std::min(query.size(), maxQueryLength)).trimmed();
     if (trimmed.isEmpty()) {
         std::fill(matches.begin(), matches.end(), SearchMatch { MatchTier::ExactCode, -1 });
         return matches;
     }
+    ensureIndexed();
     const CodeQuery codeQuery = CodeQuery::parse(trimmed);
     if (codeQuery.isCode())
         matchCodes(codeQuery, &matches);

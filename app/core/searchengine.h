@@ -68,10 +68,13 @@ private:
         QString body; // folded: every other text of the entry, and its codes
     };
 
+    // The folded texts are built on the first search that needs them, not at start-up.
+    void ensureIndexed() const;
     void matchCodes(const CodeQuery &query, QList<SearchMatch> *matches) const;
     void matchWords(const QStringList &words, QList<SearchMatch> *matches) const;
 
-    QList<IndexedEntry> m_entries;
+    mutable QList<IndexedEntry> m_entries;
+    mutable bool m_indexed = false;
     Catalog m_catalog;
 };
 

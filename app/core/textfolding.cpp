@@ -4,7 +4,11 @@
 
 namespace smtpref {
 
-QString foldForSearch(QStringView text)
+namespace {
+
+// The full folding of a run of non-ASCII text: compatibility decomposition, Latin accents dropped,
+// case folded, recomposed.
+QString foldRun(QStringView text)
 {
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
     QString folded;
@@ -39,6 +43,32 @@ QString foldForSearch(QStringView text)
         folded.append(c);
     }
     return folded.toCaseFolded().normalized(QString::NormalizationForm_C);
+}
+
+} // namespace
+
+QString foldForSearch(QStringView text)
+{
+    // Most catalog text is ASCII: lower-case it directly, and give only the other runs (with the
+    // ASCII letter before them, which a combining accent may belong to) the full treatment.
+    QString folded;
+    folded.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const char16_t c = text[i].unicode();
+        const bool nextIsAscii = i + 1 >= text.size() || text[i + 1].unicode() < 0x80;
+        if (c < 0x80 && nextIsAscii) {
+            folded.append(QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c));
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < text.size() && text[end].unicode() >= 0x80)
+            ++end;
+        folded += foldRun(text.mid(i, end - i));
+        i = end;
+    }
+    return folded;
 }
 
 bool startsWord(QStringView text, qsizetype pos)

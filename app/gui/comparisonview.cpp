@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace smtpref {
 namespace {
 
-QComboBox *makePicker(const Catalog &catalog, const QString &name, QWidget *parent)
+QComboBox *makePicker(const QString &name, QWidget *parent)
 {
     auto *picker = new QComboBox(parent);
     picker->setObjectName(name);
@@ -26,13 +26,20 @@ QComboBox *makePicker(const Catalog &catalog, const QString &name, QWidget *pare
     picker->setInsertPolicy(QComboBox::NoInsert);
     picker->setMinimumContentsLength(14);
     picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    return picker;
+}
+
+// Every code with its title, for the drop-down and the completion; the typed text is kept.
+void fillPicker(QComboBox *picker, const Catalog &catalog)
+{
+    const QString typed = picker->currentText();
     for (const CatalogEntry &entry : catalog.entries())
         picker->addItem(entry.code + u"  " + entry.title, entry.code);
     picker->setCurrentIndex(-1);
+    picker->setEditText(typed);
     picker->completer()->setFilterMode(Qt::MatchContains);
     picker->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     picker->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    return picker;
 }
 
 } // namespace
@@ -40,8 +47,8 @@ QComboBox *makePicker(const Catalog &catalog, const QString &name, QWidget *pare
 ComparisonView::ComparisonView(const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
-    , m_pickerA(makePicker(catalog, u"comparePickerA"_s, this))
-    , m_pickerB(makePicker(catalog, u"comparePickerB"_s, this))
+    , m_pickerA(makePicker(u"comparePickerA"_s, this))
+    , m_pickerB(makePicker(u"comparePickerB"_s, this))
     , m_swap(new QToolButton(this))
     , m_versus(new QLabel(this))
     , m_browser(new QTextBrowser(this))
@@ -86,6 +93,16 @@ void ComparisonView::retranslate()
     m_browser->setAccessibleDescription(
         tr("The two codes side by side, their key differences, and when to use which."));
     refresh();
+}
+
+void ComparisonView::showEvent(QShowEvent *event)
+{
+    // The pickers' lists are filled when the tab is first seen, not at start-up.
+    if (m_pickerA->count() == 0) {
+        fillPicker(m_pickerA, m_catalog);
+        fillPicker(m_pickerB, m_catalog);
+    }
+    QWidget::showEvent(event);
 }
 
 void ComparisonView::changeEvent(QEvent *event)

@@ -5,6 +5,7 @@
 #include "version.h"
 
 #include <QApplication>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -37,12 +38,14 @@ int guiMain(int argc, char *argv[])
     QApplication::setOrganizationName(QString::fromUtf16(applicationName));
 
     QList<CatalogError> errors;
-    const Catalog catalog = Catalog::builtIn(&errors);
-    for (const CatalogError &error : std::as_const(errors))
-        qWarning("smtpref: catalog problem: %s", qUtf8Printable(error.toString()));
-
+    const Catalog catalog = Catalog::builtIn(&errors, Catalog::Validation::Later);
     MainWindow window(catalog);
     window.show();
+    // Validated as soon as the window is on screen; a damaged build is reported, not hidden.
+    QTimer::singleShot(0, &window, [&window, &errors, catalog] {
+        errors.append(catalog.validate());
+        window.reportCatalogErrors(errors);
+    });
     return QApplication::exec();
 }
 

@@ -27,6 +27,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +50,7 @@ MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWid
     , m_search(new SearchPanel(catalog, this))
     , m_tabs(new QTabWidget(this))
     , m_detail(new QTextBrowser(this))
-    , m_comparison(new ComparisonView(catalog, this))
+    , m_comparisonPage(new QWidget(this))
     , m_splitter(new QSplitter(this))
     , m_actions(std::make_unique<Actions>())
 {
@@ -58,7 +59,13 @@ MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWid
     m_detail->setOpenLinks(false);
     m_tabs->setObjectName(u"rightTabs"_s);
     m_tabs->addTab(m_detail, QString());
-    m_tabs->addTab(m_comparison, QString());
+    m_tabs->addTab(m_comparisonPage, QString());
+    new QVBoxLayout(m_comparisonPage);
+    m_comparisonPage->layout()->setContentsMargins(0, 0, 0, 0);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_comparisonPage)
+            comparisonView();
+    });
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_search);
     m_splitter->addWidget(m_tabs);
@@ -80,17 +87,13 @@ MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWid
     connect(m_search, &SearchPanel::compareWithRequested, this, [this](int entry, int cls) {
         compare(m_catalog.at(entry).codeWithClass(cls), QString());
         // After the context menu has closed and handed the focus back to the list.
-        QTimer::singleShot(0, m_comparison, &ComparisonView::focusPickerB);
+        QTimer::singleShot(0, comparisonView(), &ComparisonView::focusPickerB);
     });
     connect(m_search, &SearchPanel::compareWithShownRequested, this, &MainWindow::compareSelectedWithShown);
     connect(m_search, &SearchPanel::filtersChanged, this, [this] {
         m_actions->classes->actions().at(std::max(0, m_search->classFilter() - 1))->setChecked(true);
     });
     connect(m_detail, &QTextBrowser::anchorClicked, this, &MainWindow::openLink);
-    connect(m_comparison, &ComparisonView::codeLinkActivated, this, [this](const QString &code) {
-        if (showCode(code))
-            m_tabs->setCurrentWidget(m_detail);
-    });
 
     // "/" focuses the search from anywhere but a text field, where it is typed as usual.
     connect(new QShortcut(QKeySequence(u"/"_s), this), &QShortcut::activated, m_search,
@@ -156,7 +159,7 @@ void MainWindow::createMenus()
     a.showDetails = a.view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_1), this,
                                       [this] { m_tabs->setCurrentWidget(m_detail); });
     a.showComparison = a.view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_2), this,
-                                         [this] { m_tabs->setCurrentWidget(m_comparison); });
+                                         [this] { m_tabs->setCurrentWidget(m_comparisonPage); });
 
     a.go = menuBar()->addMenu(QString());
     a.back = a.go->addAction(QString(), QKeySequence::Back, this, &MainWindow::goBack);
@@ -263,6 +266,16 @@ void MainWindow::display(const ResolvedCode &code, History history)
 
 void MainWindow::renderDetail()
 {
+    // Several changes in a row (start-up, a filter and a selection) lay the page out once.
+    if (m_renderPending)
+        return;
+    m_renderPending = true;
+    QMetaObject::invokeMethod(this, &MainWindow::renderDetailNow, Qt::QueuedConnection);
+}
+
+void MainWindow::renderDetailNow()
+{
+    m_renderPending = false;
     if (!m_shown) {
         m_detail->clear();
         return;
@@ -324,10 +337,25 @@ void MainWindow::copyShown(bool markdown)
                              4000);
 }
 
+ComparisonView *MainWindow::comparisonView()
+{
+    if (m_comparison)
+        return m_comparison;
+    m_comparison = new ComparisonView(m_catalog, m_comparisonPage);
+    m_comparisonPage->layout()->addWidget(m_comparison);
+    connect(m_comparison, &ComparisonView::codeLinkActivated, this, [this](const QString &code) {
+        if (showCode(code))
+            m_tabs->setCurrentWidget(m_detail);
+    });
+    m_comparison->browser()->setFont(m_detail->font());
+    m_comparison->setCodes(m_pendingComparison.first, m_pendingComparison.second);
+    return m_comparison;
+}
+
 void MainWindow::compare(const QString &a, const QString &b)
 {
-    m_comparison->setCodes(a, b);
-    m_tabs->setCurrentWidget(m_comparison);
+    comparisonView()->setCodes(a, b);
+    m_tabs->setCurrentWidget(m_comparisonPage);
 }
 
 void MainWindow::compareSelectedWithShown()
@@ -341,7 +369,7 @@ void MainWindow::compareSelectedWithShown()
         return;
     if (selected == shown || selected.isEmpty()) {
         compare(shown, QString());
-        m_comparison->focusPickerB();
+        comparisonView()->focusPickerB();
     } else {
         compare(shown.isEmpty() ? selected : shown, shown.isEmpty() ? QString() : selected);
     }
@@ -358,7 +386,8 @@ void MainWindow::applyZoom()
     QFont font = QApplication::font();
     font.setPointSizeF(font.pointSizeF() + m_zoom);
     m_detail->setFont(font);
-    m_comparison->browser()->setFont(font);
+    if (m_comparison)
+        m_comparison->browser()->setFont(font);
     renderDetail();
 }
 
@@ -402,8 +431,7 @@ void MainWindow::restoreSettings()
     m_search->setKindFilter(kind.isEmpty()
                                 ? std::nullopt
                                 : std::optional(kind == u"basic" ? CodeKind::Basic : CodeKind::Enhanced));
-    const auto [a, b] = m_settings->lastComparison();
-    m_comparison->setCodes(a, b);
+    m_pendingComparison = m_settings->lastComparison();
     if (!showCode(m_settings->lastCode())) {
         const auto [entry, cls] = m_search->currentCode();
         showEntry(entry, cls, History::Replace);
@@ -416,12 +444,26 @@ void MainWindow::saveSettings()
     m_settings->setGeometry(saveGeometry());
     m_settings->setSplitterState(m_splitter->saveState());
     m_settings->setLastCode(shownCode());
-    m_settings->setLastComparison(m_comparison->codeA(), m_comparison->codeB());
+    if (m_comparison)
+        m_settings->setLastComparison(m_comparison->codeA(), m_comparison->codeB());
+    else
+        m_settings->setLastComparison(m_pendingComparison.first, m_pendingComparison.second);
     m_settings->setZoom(m_zoom);
     m_settings->setClassFilter(m_search->classFilter());
     const auto kind = m_search->kindFilter();
     m_settings->setKindFilter(!kind ? QString() : vocabulary::kindId(*kind));
     m_settings->sync();
+}
+
+void MainWindow::reportCatalogErrors(const QList<CatalogError> &errors)
+{
+    if (errors.isEmpty())
+        return;
+    for (const CatalogError &error : errors)
+        qWarning("smtpref: catalog problem: %s", qUtf8Printable(error.toString()));
+    statusBar()->showMessage(tr("The built-in catalog has %n problem(s); some codes may be missing or wrong. "
+                                "The details are in the terminal output.",
+                                nullptr, static_cast<int>(errors.size())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

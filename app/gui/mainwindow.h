@@ -41,9 +41,12 @@ public:
     void goForward();
     void zoomBy(int steps);
     void saveSettings();
+    // Says on stderr and in the status bar that the catalog has errors (a damaged build).
+    void reportCatalogErrors(const QList<CatalogError> &errors);
 
     SearchPanel *searchPanel() const { return m_search; }
-    ComparisonView *comparisonView() const { return m_comparison; }
+    // Created when first needed: start-up does not pay for a tab nobody has opened yet.
+    ComparisonView *comparisonView();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +61,7 @@ private:
     void display(const ResolvedCode &code, History history);
     void showEntry(int entryIndex, int appliedClass, History history);
     void renderDetail();
+    void renderDetailNow();
     void updateNavigation();
     void copyShown(bool markdown);
     void copyCommand(int check);
@@ -70,11 +74,14 @@ private:
     SearchPanel *m_search;
     QTabWidget *m_tabs;
     QTextBrowser *m_detail;
-    ComparisonView *m_comparison;
+    QWidget *m_comparisonPage;
+    ComparisonView *m_comparison = nullptr;
+    std::pair<QString, QString> m_pendingComparison; // the remembered codes, until the view exists
     QSplitter *m_splitter;
     NavigationHistory m_history;
     std::optional<ResolvedCode> m_shown;
     int m_zoom = 0;
+    bool m_renderPending = false;
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;
