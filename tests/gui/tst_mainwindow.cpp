@@ -170,6 +170,12 @@ private Q_SLOTS:
         // In the search field "/" is typed, not a shortcut.
         QTest::keyClicks(searchField(), u"a/b"_s);
         QVERIFY(searchField()->text().endsWith(u"a/b"));
+        // Ctrl+K typed in the field itself selects the whole query, so the next word replaces it
+        // (QLineEdit would otherwise delete to the end of the line).
+        searchField()->setText(u"554"_s);
+        QTest::keySequence(searchField(), QKeySequence(Qt::CTRL | Qt::Key_K));
+        QTest::keyClicks(searchField(), u"550"_s);
+        QCOMPARE(searchField()->text(), u"550"_s);
     }
 
     void detailShowsTheSelectedEntry()
@@ -246,7 +252,9 @@ private Q_SLOTS:
     {
         search(u"554"_s); // selected in the list
         QVERIFY(m_window->showCode(u"550"_s)); // shown in details
-        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_D));
+        // Typed where the person is: in the search field (where QLineEdit would take Ctrl+D).
+        QVERIFY(searchField()->hasFocus());
+        QTest::keySequence(searchField(), QKeySequence(Qt::CTRL | Qt::Key_D));
         QCOMPARE(tabs()->currentWidget(), m_window->comparisonView()->parentWidget());
         const QString text = comparison()->toPlainText();
         QVERIFY(text.contains(u"550 compared with 554"));
@@ -318,7 +326,8 @@ private Q_SLOTS:
     {
         m_window->reportCatalogErrors({});
         QVERIFY(!m_window->statusBar()->currentMessage().contains(u"problem"));
-        QTest::ignoreMessage(QtWarningMsg, "smtpref: catalog problem: catalog.bin: entry 550, field related: gone");
+        QTest::ignoreMessage(QtWarningMsg,
+                             "smtpref: catalog problem: catalog.bin: entry 550, field related: gone");
         m_window->reportCatalogErrors({ { u"catalog.bin"_s, u"550"_s, u"related"_s, u"gone"_s } });
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"1 problem"));
     }
