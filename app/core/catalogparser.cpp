@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace smtpref {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogParser", text);
-}
-
 const QSet<QString> &knownFields()
 {
     static const QSet<QString> fields = {

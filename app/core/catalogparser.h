@@ -6,6 +6,7 @@
 #include "catalogerror.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 class QJsonObject;
@@ -14,6 +15,8 @@ namespace smtpref {
 
 class CatalogParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(CatalogParser)
+
 public:
     explicit CatalogParser(QString sourceName);
 

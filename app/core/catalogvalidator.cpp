@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace smtpref {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogValidator", text);
-}
-
 bool isAllDigits(QStringView text)
 {
     return !text.isEmpty()
@@ -29,6 +24,8 @@ bool isPlainNumber(QStringView text, qsizetype maxDigits)
 
 class EntryChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(CatalogValidator)
+
 public:
     EntryChecker(const CatalogEntry &entry, const QString &source, QList<CatalogError> *errors)
         : m_entry(entry)

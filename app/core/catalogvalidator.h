@@ -5,12 +5,15 @@
 #include "catalogentry.h"
 #include "catalogerror.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace smtpref {
 
 class CatalogValidator final
 {
+    Q_DECLARE_TR_FUNCTIONS(CatalogValidator)
+
 public:
     // sources[i] names the file entries[i] came from, for the error messages.
     static QList<CatalogError> validate(const QList<CatalogEntry> &entries, const QStringList &sources);
