@@ -1,0 +1,1128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>no catalog is embedded in this build</source>
+        <translation>لا يتضمن هذا الإصدار أي فهرس مضمَّن</translation>
+    </message>
+    <message>
+        <source>the embedded catalog has an unknown format</source>
+        <translation>الفهرس المضمَّن بتنسيق غير معروف</translation>
+    </message>
+    <message>
+        <source>the embedded catalog is truncated or damaged</source>
+        <translation>الفهرس المضمَّن مبتور أو تالف</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>السطر %1، العمود %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>بنية JSON غير سليمة عند %1: %2</translation>
+    </message>
+    <message>
+        <source>the document must be an object with an &quot;entries&quot; array</source>
+        <translation>يجب أن يكون المستند كائنًا يحتوي على مصفوفة &quot;entries&quot;</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>المُدخل ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>missing, or not a non-empty string</source>
+        <translation>مفقود، أو ليس سلسلة نصية غير فارغة</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>حقل غير معروف</translation>
+    </message>
+    <message>
+        <source>missing, or not an array</source>
+        <translation>مفقود، أو ليس مصفوفة</translation>
+    </message>
+    <message>
+        <source>every item must be a non-empty string</source>
+        <translation>يجب أن يكون كل عنصر سلسلة نصية غير فارغة</translation>
+    </message>
+    <message>
+        <source>every item must be a whole number</source>
+        <translation>يجب أن يكون كل عنصر عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>every item must be an object with the string fields %1</source>
+        <translation>يجب أن يكون كل عنصر كائنًا يحتوي على الحقول النصية %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not basic or enhanced</source>
+        <translation>«%1» ليس نوعًا معروفًا (basic أو enhanced)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>«%1» ليست حالة معروفة</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor</source>
+        <translation>«%1» ليست جهة فاعلة معروفة</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known stage</source>
+        <translation>«%1» ليست مرحلة معروفة</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>not a basic code (&quot;550&quot;) nor an enhanced code (&quot;X.7.26&quot;)</source>
+        <translation>ليس رمزًا أساسيًا («550») ولا رمزًا محسّنًا («X.7.26»)</translation>
+    </message>
+    <message>
+        <source>does not match the form of the code</source>
+        <translation>لا يطابق شكل الرمز</translation>
+    </message>
+    <message>
+        <source>must be the first digit of the code, %1</source>
+        <translation>يجب أن يكون الرقم الأول من الرمز، أي %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have seen classes</source>
+        <translation>الفئات المرصودة عمليًا خاصة بالرموز المحسّنة وحدها</translation>
+    </message>
+    <message>
+        <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
+        <translation>الفئة %1 ليست من فئات الرموز المحسّنة (2 أو 4 أو 5)</translation>
+    </message>
+    <message>
+        <source>only a deprecated code may have no class</source>
+        <translation>لا يجوز أن يخلو من الفئة إلا رمز مُهمَل</translation>
+    </message>
+    <message>
+        <source>at least one cause is needed</source>
+        <translation>يلزم سبب واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>at least one check is needed</source>
+        <translation>يلزم إجراء تحقق واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>at least one stage is needed</source>
+        <translation>تلزم مرحلة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>only a nonstandard code may have no reference</source>
+        <translation>لا يجوز أن يخلو من المراجع إلا رمز غير معياري</translation>
+    </message>
+    <message>
+        <source>code %1 does not exist in the catalog</source>
+        <translation>الرمز %1 غير موجود في الفهرس</translation>
+    </message>
+    <message>
+        <source>the entry refers to itself</source>
+        <translation>المُدخل يشير إلى نفسه</translation>
+    </message>
+    <message>
+        <source>%1 must be of the other kind (basic with enhanced)</source>
+        <translation>يجب أن يكون %1 من النوع الآخر (أساسي مع محسّن)</translation>
+    </message>
+    <message>
+        <source>duplicate code, first defined in %1</source>
+        <translation>رمز مكرر، عُرِّف أول مرة في %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;smtpref --help&apos;.</source>
+        <translation>جرّب الأمر &apos;smtpref --help&apos;.</translation>
+    </message>
+    <message>
+        <source>no translation for &quot;%1&quot;. Available languages: %2.</source>
+        <translation>لا توجد ترجمة للغة «%1». اللغات المتاحة: %2.</translation>
+    </message>
+    <message>
+        <source>catalog problem: %1</source>
+        <translation>مشكلة في الفهرس: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog. Closest codes: %2.</source>
+        <translation>الرمز %1 غير موجود في الفهرس. أقرب الرموز: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
+        <translation>«%1» ليس رمز رد SMTP. للبحث في النصوص استخدم: smtpref --search WORDS</translation>
+    </message>
+    <message>
+        <source>no code matches &quot;%1&quot;.</source>
+        <translation>لا يوجد رمز يطابق «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single reply code.</source>
+        <translation>«%1» ليس رمز رد واحدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>عرض هذه التعليمات ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>عرض رقم الإصدار ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words that follow (all must match).</source>
+        <translation>البحث في الرموز عن الكلمات التالية (يجب أن تتطابق جميعها).</translation>
+    </message>
+    <message>
+        <source>List every code in the catalog.</source>
+        <translation>سرد كل الرموز الموجودة في الفهرس.</translation>
+    </message>
+    <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>مقارنة الرمزين التاليين جنبًا إلى جنب.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>إخراج JSON بدلًا من النص.</translation>
+    </message>
+    <message>
+        <source>Answer in language LANG (for example fr, ja, pt_BR).</source>
+        <translation>الإجابة باللغة المحددة (مثل fr أو ja أو pt_BR).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>A reply code: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</source>
+        <translation>رمز رد: 550 أو 5.7.26 أو &quot;550 5.7.1&quot; أو 5xx أو 4.7.</translation>
+    </message>
+    <message>
+        <source>[CODE...]</source>
+        <translation>[الرمز...]</translation>
+    </message>
+    <message>
+        <source>--lang needs a language name.</source>
+        <translation>يحتاج الخيار --lang إلى اسم لغة.</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>يأخذ الخيار --compare رمزين بالضبط، مثلًا: smtpref --compare 550 554</translation>
+    </message>
+    <message>
+        <source>--list takes no codes and no search.</source>
+        <translation>لا يقبل الخيار --list رموزًا ولا بحثًا.</translation>
+    </message>
+    <message>
+        <source>--search needs words to search for.</source>
+        <translation>يحتاج الخيار --search إلى كلمات للبحث عنها.</translation>
+    </message>
+    <message>
+        <source>Name a code, or use --search, --list or --help.</source>
+        <translation>حدِّد رمزًا، أو استخدم --search أو --list أو --help.</translation>
+    </message>
+    <message>
+        <source>smtpref explains SMTP reply codes and enhanced status codes, offline.</source>
+        <translation>يشرح smtpref رموز رد SMTP ورموز الحالة المحسّنة، دون اتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes whose text has every word
+  smtpref --compare 550 554      two codes side by side
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
+Without arguments smtpref opens its window.
+</source>
+        <translation>أمثلة:
+  smtpref 550                    رمز واحد
+  smtpref &quot;550 5.7.26&quot;           الرمز الأساسي والرمز المحسّن لرد واحد
+  smtpref 5xx                    كل رموز فئة ما (ويصلح أيضًا 4.7 و55)
+  smtpref --search greylisting   الرموز التي يحتوي نصها على كل الكلمات
+  smtpref --compare 550 554      رمزان جنبًا إلى جنب
+  smtpref --list --json          الفهرس كاملًا بصيغة JSON
+
+حالة الخروج: 0 عُثر على نتائج، 1 رمز غير معروف أو لا نتائج، 2 وسائط غير صحيحة.
+عند التشغيل دون وسائط يفتح smtpref نافذته.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Comparer</name>
+    <message>
+        <source>%1 is compared with itself: choose another code for one side to see the differences.</source>
+        <translation>تجري مقارنة %1 بنفسه: اختر رمزًا آخر لأحد الجانبين لرؤية الفروق.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 %6 replies.</source>
+        <translation>الرمزان %1 (%2) و%3 (%4) كلاهما ردّ من الفئة %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 %4 reply, while %5 (%6) is a %7 %8 reply.</source>
+        <translation>الرمز %1 (%2) ردّ من الفئة %3 (%4)، بينما الرمز %5 (%6) ردّ من الفئة %7 (%8).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.</source>
+        <translation>يُستخدم الرمز %1 (%2) مع ردود %3، والرمز %4 (%5) مع ردود %6.</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>المعنى</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>مَن عليه التصرف</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>الموضع في الجلسة</translation>
+    </message>
+    <message>
+        <source>Standard status</source>
+        <translation>الحالة المعيارية</translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>يطلب الرد 4xx من المُرسِل إعادة المحاولة لاحقًا، أما الرد 5xx فيطلب منه التخلي عن المحاولة وإرجاع الرسالة. اختر الرمز 4xx فقط عندما يمكن أن تزول الحالة من تلقاء نفسها.</translation>
+    </message>
+    <message>
+        <source>Use %1 when: %2</source>
+        <translation>استخدم %1 في الحالة التالية: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtml</name>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>اختر رمزين في الأعلى، أو حدِّد رمزًا في القائمة واضغط Ctrl+D لمقارنته بالرمز المعروض في «التفاصيل».</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>مقارنة %1 بـ %2</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>ماذا يعني</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>متى يظهر</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>كيفية الإصلاح</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>الفروق الرئيسية</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>متى يُستخدم كلٌّ منهما</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>يُدرج السجل %1 مع %2 فقط، لكن الخوادم ترسله فعلًا على هيئة %3.</translation>
+    </message>
+    <message>
+        <source>%3 is not a registered combination: the registry lists %1 for %2 only.</source>
+        <translation>التركيبة %3 غير مسجلة: يُدرج السجل %1 مع %2 فقط.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>ماذا يعني</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>متى يظهر</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>كيفية الإصلاح</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>الأسباب</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>نسخ الأمر</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>عمليات التحقق</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>مَن عليه التصرف</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>الموضع في الجلسة</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>يُرسَل مع الرموز الأساسية</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>الرموز المحسّنة المعتادة</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>رموز ذات صلة</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1، القسم %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>المراجع</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>كما يستخدمه %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>What it means</source>
+        <translation>ماذا يعني</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>متى يظهر</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>كيفية الإصلاح</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>الأسباب</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>عمليات التحقق</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>مَن عليه التصرف</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>رموز ذات صلة</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>المراجع</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>كما يستخدمه %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>class %1 %2</source>
+        <translation>الفئة %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no class (deprecated)</source>
+        <translation>بلا فئة (مُهمَل)</translation>
+    </message>
+    <message>
+        <source>classes %1</source>
+        <translation>الفئات %1</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>بلا فئة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>يُدرج السجل %1 مع %2 فقط، لكن الخوادم ترسله فعلًا على هيئة %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
+        <translation>التركيبة %1 غير مسجلة: يُدرج السجل %2 مع %3 فقط.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>ماذا يعني</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>متى يظهر</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>كيفية الإصلاح</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>الأسباب</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>عمليات التحقق</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>مَن عليه التصرف</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>الموضع في الجلسة</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>يُرسَل مع الرموز الأساسية</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>الرموز المحسّنة المعتادة</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>رموز ذات صلة</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1، القسم %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>المراجع</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>كما يستخدمه %1</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>مقارنة %1 بـ %2</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>الفروق الرئيسية</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>متى يُستخدم كلٌّ منهما</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>basic code</source>
+        <translation>رمز أساسي</translation>
+    </message>
+    <message>
+        <source>enhanced status code</source>
+        <translation>رمز حالة محسّن</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>معياري</translation>
+    </message>
+    <message>
+        <source>SMTP extension</source>
+        <translation>امتداد SMTP</translation>
+    </message>
+    <message>
+        <source>registry association only</source>
+        <translation>ارتباط في السجل فقط</translation>
+    </message>
+    <message>
+        <source>historic</source>
+        <translation>تاريخي</translation>
+    </message>
+    <message>
+        <source>draft, never standardized</source>
+        <translation>مسودة، لم تُعتمد معيارًا قط</translation>
+    </message>
+    <message>
+        <source>nonstandard, in no RFC</source>
+        <translation>غير معياري، غير وارد في أي RFC</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>مُهمَل</translation>
+    </message>
+    <message>
+        <source>nobody, nothing to fix</source>
+        <translation>لا أحد، لا شيء يحتاج إلى إصلاح</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>المُرسِل</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s mail administrator</source>
+        <translation>مسؤول البريد لدى المُرسِل</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>المُستلِم</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mail administrator</source>
+        <translation>مسؤول البريد لدى المُستلِم</translation>
+    </message>
+    <message>
+        <source>the client software</source>
+        <translation>البرنامج العميل</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>الاتصال</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>الترحيب</translation>
+    </message>
+    <message>
+        <source>end of data</source>
+        <translation>نهاية البيانات</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>أي أمر</translation>
+    </message>
+    <message>
+        <source>bounce report (DSN)</source>
+        <translation>تقرير الارتداد (DSN)</translation>
+    </message>
+    <message>
+        <source>Not an SMTP reply (client-side error)</source>
+        <translation>ليس ردَّ SMTP (خطأ من جهة العميل)</translation>
+    </message>
+    <message>
+        <source>Positive Completion</source>
+        <translation>إتمام إيجابي</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>إيجابي وسيط</translation>
+    </message>
+    <message>
+        <source>Transient Negative Completion</source>
+        <translation>إتمام سلبي مؤقت</translation>
+    </message>
+    <message>
+        <source>Permanent Negative Completion</source>
+        <translation>إتمام سلبي دائم</translation>
+    </message>
+    <message>
+        <source>Unknown class</source>
+        <translation>فئة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Other or undefined status</source>
+        <translation>حالة أخرى أو غير محددة</translation>
+    </message>
+    <message>
+        <source>Addressing status</source>
+        <translation>حالة العنونة</translation>
+    </message>
+    <message>
+        <source>Mailbox status</source>
+        <translation>حالة صندوق البريد</translation>
+    </message>
+    <message>
+        <source>Mail system status</source>
+        <translation>حالة نظام البريد</translation>
+    </message>
+    <message>
+        <source>Network and routing status</source>
+        <translation>حالة الشبكة والتوجيه</translation>
+    </message>
+    <message>
+        <source>Mail delivery protocol status</source>
+        <translation>حالة بروتوكول تسليم البريد</translation>
+    </message>
+    <message>
+        <source>Message content or media status</source>
+        <translation>حالة محتوى الرسالة أو الوسائط</translation>
+    </message>
+    <message>
+        <source>Security or policy status</source>
+        <translation>حالة الأمان أو السياسة</translation>
+    </message>
+    <message>
+        <source>Unknown subject</source>
+        <translation>موضوع غير معروف</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>بناء الجملة</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>معلومات</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>الاتصالات</translation>
+    </message>
+    <message>
+        <source>Mail system</source>
+        <translation>نظام البريد</translation>
+    </message>
+    <message>
+        <source>Unspecified category</source>
+        <translation>تصنيف غير محدد</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: the step succeeded</source>
+        <translation>لا حاجة لإعادة المحاولة: نجحت الخطوة</translation>
+    </message>
+    <message>
+        <source>Go on: the server waits for more input</source>
+        <translation>تابِع: الخادم ينتظر مزيدًا من المدخلات</translation>
+    </message>
+    <message>
+        <source>Retry later: the failure is temporary</source>
+        <translation>أعد المحاولة لاحقًا: الإخفاق مؤقت</translation>
+    </message>
+    <message>
+        <source>Do not retry unchanged: the failure is permanent</source>
+        <translation>لا تُعِد المحاولة دون تغيير: الإخفاق دائم</translation>
+    </message>
+    <message>
+        <source>No SMTP reply: check the connection</source>
+        <translation>لا يوجد رد SMTP: تحقّق من الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ComparisonView</name>
+    <message>
+        <source>First code to compare</source>
+        <translation>الرمز الأول للمقارنة</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>الرمز الثاني للمقارنة</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>الرمز الأول</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>الرمز الثاني</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>تبديل الرمزين</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>الرمزان جنبًا إلى جنب، وأهم الفروق بينهما، ومتى يُستخدم كلٌّ منهما.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::MainWindow</name>
+    <message>
+        <source>smtpref — SMTP reply codes</source>
+        <translation>smtpref — رموز رد SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Plain Text</source>
+        <translation>نسخ كنص &amp;عادي</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>&amp;نسخ بتنسيق Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code…</source>
+        <translation>&amp;بحث عن رمز…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;تكبير النص</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>ت&amp;صغير النص</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>الحجم ال&amp;عادي</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>ال&amp;فئة</translation>
+    </message>
+    <message>
+        <source>All Classes</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>All Kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Basic Codes</source>
+        <translation>الرموز الأساسية</translation>
+    </message>
+    <message>
+        <source>Enhanced Codes</source>
+        <translation>الرموز المحسّنة</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>&amp;إظهار التفاصيل</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparison</source>
+        <translation>إظهار ال&amp;مقارنة</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;تقدّم</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected With Shown</source>
+        <translation>&amp;مقارنة المحدَّد بالمعروض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;تعليمات</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About smtpref</source>
+        <translation>&amp;حول smtpref</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>حو&amp;ل Qt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Details and comparison</source>
+        <translation>التفاصيل والمقارنة</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>تفاصيل الرمز</translation>
+    </message>
+    <message>
+        <source>Everything about the selected code; codes in the text are links.</source>
+        <translation>كل ما يتعلق بالرمز المحدد؛ والرموز الواردة في النص روابط.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>تم النسخ: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 as Markdown.</source>
+        <translation>تم نسخ %1 بتنسيق Markdown.</translation>
+    </message>
+    <message>
+        <source>Copied %1 as plain text.</source>
+        <translation>تم نسخ %1 كنص عادي.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;مرجع يعمل دون اتصال بالإنترنت لرموز رد SMTP ورموز الحالة المحسّنة.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %2، ويعمل على Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;مصادر البيانات&lt;/b&gt;: RFC 5321 وRFC 3463 ووثائق RFC التي توسّعهما (IETF؛ تُستخدم وفق الأحكام القانونية لـ IETF Trust)، وسجل IANA «SMTP Enhanced Status Codes». كُتبت الشروح والأسباب وعمليات التحقق والنصائح خصيصًا لـ smtpref. ويصف ما يرد عن استخدام مزوّدي الخدمة السلوكَ المعلن لهؤلاء المزوّدين.&lt;/p&gt;&lt;p&gt;smtpref برنامج حر مرخّص بموجب رخصة GNU العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About smtpref</source>
+        <translation>حول smtpref</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; using the defaults.</source>
+        <translation>تعذّرت قراءة ملف الإعدادات؛ ستُستخدم القيم الافتراضية.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged; it was kept as %1 and the defaults are used.</source>
+        <translation>كان ملف الإعدادات تالفًا؛ احتُفظ به باسم %1 وتُستخدم القيم الافتراضية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in catalog has %n problem(s); some codes may be missing or wrong. The details are in the terminal output.</source>
+        <translation>
+            <numerusform>يحتوي الفهرس المدمج على %n مشكلة؛ قد تكون بعض الرموز مفقودة أو خاطئة. التفاصيل في مخرجات الطرفية.</numerusform>
+            <numerusform>يحتوي الفهرس المدمج على %n مشكلة؛ قد تكون بعض الرموز مفقودة أو خاطئة. التفاصيل في مخرجات الطرفية.</numerusform>
+            <numerusform>يحتوي الفهرس المدمج على %n مشكلتين؛ قد تكون بعض الرموز مفقودة أو خاطئة. التفاصيل في مخرجات الطرفية.</numerusform>
+            <numerusform>يحتوي الفهرس المدمج على %n مشكلات؛ قد تكون بعض الرموز مفقودة أو خاطئة. التفاصيل في مخرجات الطرفية.</numerusform>
+            <numerusform>يحتوي الفهرس المدمج على %n مشكلة؛ قد تكون بعض الرموز مفقودة أو خاطئة. التفاصيل في مخرجات الطرفية.</numerusform>
+            <numerusform>يحتوي الفهرس المدمج على %n مشكلة؛ قد تكون بعض الرموز مفقودة أو خاطئة. التفاصيل في مخرجات الطرفية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>افتراضي النظام</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::SearchPanel</name>
+    <message>
+        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
+        <translation>ابحث: 550 أو 5.7.26 أو 4.7 أو 5xx أو كلمات</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>البحث في الرموز</translation>
+    </message>
+    <message>
+        <source>Type a code, a code prefix or words; Up and Down move in the results.</source>
+        <translation>اكتب رمزًا أو بداية رمز أو كلمات؛ وللتنقل بين النتائج استخدم السهمين لأعلى ولأسفل.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <source>Only %1 codes</source>
+        <translation>رموز %1 فقط</translation>
+    </message>
+    <message>
+        <source>Show codes of every class</source>
+        <translation>إظهار رموز كل الفئات</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Basic codes</source>
+        <translation>الرموز الأساسية</translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation>الرموز المحسّنة</translation>
+    </message>
+    <message>
+        <source>Kind of code</source>
+        <translation>نوع الرمز</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>الرموز المطابقة</translation>
+    </message>
+    <message>
+        <source>Codes that match the search, best match first.</source>
+        <translation>الرموز المطابقة للبحث، الأكثر تطابقًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Number of matching codes</source>
+        <translation>عدد الرموز المطابقة</translation>
+    </message>
+    <message>
+        <source>No matching codes</source>
+        <translation>لا توجد رموز مطابقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <translation>
+            <numerusform>%1 من أصل %n رمز</numerusform>
+            <numerusform>%1 من أصل %n رمز</numerusform>
+            <numerusform>%1 من أصل %n رمزين</numerusform>
+            <numerusform>%1 من أصل %n رموز</numerusform>
+            <numerusform>%1 من أصل %n رمزًا</numerusform>
+            <numerusform>%1 من أصل %n رمز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All and All kinds to search every code.</source>
+        <translation>عوامل التصفية مفعّلة: اختر «الكل» و«كل الأنواع» للبحث في كل الرموز.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
+        <translation>تحقّق من الإملاء، أو استخدم كلمات أقل، أو اكتب رمزًا مثل 550 أو 5.7.1.</translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.</source>
+        <translation>لا يوجد رمز يطابق «%1».</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>إظهار التفاصيل</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>مقارنة مع…</translation>
+    </message>
+    <message>
+        <source>Compare With the Code Shown</source>
+        <translation>مقارنة مع الرمز المعروض</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>نسخ الرمز</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>Move in the results from the search field</source>
+        <translation>التنقل بين النتائج من حقل البحث</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>السهم لأعلى، السهم لأسفل، Page Up، Page Down</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>فتح الرمز المحدد</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Back, Forward</source>
+        <translation>رجوع، تقدّم</translation>
+    </message>
+    <message>
+        <source>Compare the selected code with the code shown</source>
+        <translation>مقارنة الرمز المحدد بالرمز المعروض</translation>
+    </message>
+    <message>
+        <source>Show details, Show comparison</source>
+        <translation>إظهار التفاصيل، إظهار المقارنة</translation>
+    </message>
+    <message>
+        <source>Copy the code as plain text</source>
+        <translation>نسخ الرمز كنص عادي</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>نسخ الرمز بتنسيق Markdown</translation>
+    </message>
+    <message>
+        <source>Larger text, smaller text, normal size</source>
+        <translation>تكبير النص، تصغير النص، الحجم العادي</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>no catalog is embedded in this build</source>
+        <translation>in diesen Build ist kein Katalog eingebettet</translation>
+    </message>
+    <message>
+        <source>the embedded catalog has an unknown format</source>
+        <translation>der eingebettete Katalog hat ein unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>the embedded catalog is truncated or damaged</source>
+        <translation>der eingebettete Katalog ist abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>fehlerhaftes JSON in %1: %2</translation>
+    </message>
+    <message>
+        <source>the document must be an object with an &quot;entries&quot; array</source>
+        <translation>das Dokument muss ein Objekt mit einem &quot;entries&quot;-Array sein</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>der Eintrag ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>missing, or not a non-empty string</source>
+        <translation>fehlt oder ist keine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>missing, or not an array</source>
+        <translation>fehlt oder ist kein Array</translation>
+    </message>
+    <message>
+        <source>every item must be a non-empty string</source>
+        <translation>jedes Element muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>every item must be a whole number</source>
+        <translation>jedes Element muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>every item must be an object with the string fields %1</source>
+        <translation>jedes Element muss ein Objekt mit den Zeichenkettenfeldern %1 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not basic or enhanced</source>
+        <translation>&quot;%1&quot; ist weder &quot;basic&quot; noch &quot;enhanced&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>&quot;%1&quot; ist kein bekannter Status</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor</source>
+        <translation>&quot;%1&quot; ist kein bekannter Akteur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known stage</source>
+        <translation>&quot;%1&quot; ist keine bekannte Sitzungsphase</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>not a basic code (&quot;550&quot;) nor an enhanced code (&quot;X.7.26&quot;)</source>
+        <translation>weder ein Basiscode (&quot;550&quot;) noch ein erweiterter Code (&quot;X.7.26&quot;)</translation>
+    </message>
+    <message>
+        <source>does not match the form of the code</source>
+        <translation>passt nicht zur Form des Codes</translation>
+    </message>
+    <message>
+        <source>must be the first digit of the code, %1</source>
+        <translation>muss die erste Ziffer des Codes sein, %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have seen classes</source>
+        <translation>nur erweiterte Codes haben in der Praxis beobachtete Klassen</translation>
+    </message>
+    <message>
+        <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
+        <translation>%1 ist keine Klasse erweiterter Codes (2, 4 oder 5)</translation>
+    </message>
+    <message>
+        <source>only a deprecated code may have no class</source>
+        <translation>nur ein veralteter Code darf ohne Klasse sein</translation>
+    </message>
+    <message>
+        <source>at least one cause is needed</source>
+        <translation>mindestens eine Ursache ist erforderlich</translation>
+    </message>
+    <message>
+        <source>at least one check is needed</source>
+        <translation>mindestens ein Prüfschritt ist erforderlich</translation>
+    </message>
+    <message>
+        <source>at least one stage is needed</source>
+        <translation>mindestens eine Sitzungsphase ist erforderlich</translation>
+    </message>
+    <message>
+        <source>only a nonstandard code may have no reference</source>
+        <translation>nur ein nicht standardisierter Code darf ohne Quellenangabe sein</translation>
+    </message>
+    <message>
+        <source>code %1 does not exist in the catalog</source>
+        <translation>Code %1 existiert nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>the entry refers to itself</source>
+        <translation>der Eintrag verweist auf sich selbst</translation>
+    </message>
+    <message>
+        <source>%1 must be of the other kind (basic with enhanced)</source>
+        <translation>%1 muss vom anderen Typ sein (Basiscode zu erweitertem Code)</translation>
+    </message>
+    <message>
+        <source>duplicate code, first defined in %1</source>
+        <translation>doppelter Code, zuerst definiert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;smtpref --help&apos;.</source>
+        <translation>Siehe „smtpref --help“.</translation>
+    </message>
+    <message>
+        <source>no translation for &quot;%1&quot;. Available languages: %2.</source>
+        <translation>keine Übersetzung für „%1“. Verfügbare Sprachen: %2.</translation>
+    </message>
+    <message>
+        <source>catalog problem: %1</source>
+        <translation>Problem im Katalog: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog. Closest codes: %2.</source>
+        <translation>%1 ist nicht im Katalog. Ähnlichste Codes: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
+        <translation>„%1“ ist kein SMTP-Antwortcode. Zum Durchsuchen der Texte: smtpref --search BEGRIFFE</translation>
+    </message>
+    <message>
+        <source>no code matches &quot;%1&quot;.</source>
+        <translation>kein Code passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single reply code.</source>
+        <translation>„%1“ ist kein einzelner Antwortcode.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words that follow (all must match).</source>
+        <translation>Die Codes nach den folgenden Begriffen durchsuchen (alle müssen passen).</translation>
+    </message>
+    <message>
+        <source>List every code in the catalog.</source>
+        <translation>Alle Codes des Katalogs auflisten.</translation>
+    </message>
+    <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>Die beiden folgenden Codes nebeneinander vergleichen.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Answer in language LANG (for example fr, ja, pt_BR).</source>
+        <translation>In der Sprache SPRACHE antworten (zum Beispiel fr, ja, pt_BR).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>A reply code: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</source>
+        <translation>Ein Antwortcode: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</translation>
+    </message>
+    <message>
+        <source>[CODE...]</source>
+        <translation>[CODE...]</translation>
+    </message>
+    <message>
+        <source>--lang needs a language name.</source>
+        <translation>--lang erwartet einen Sprachnamen.</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare erwartet genau zwei Codes, zum Beispiel: smtpref --compare 550 554</translation>
+    </message>
+    <message>
+        <source>--list takes no codes and no search.</source>
+        <translation>--list akzeptiert weder Codes noch eine Suche.</translation>
+    </message>
+    <message>
+        <source>--search needs words to search for.</source>
+        <translation>--search erwartet Suchbegriffe.</translation>
+    </message>
+    <message>
+        <source>Name a code, or use --search, --list or --help.</source>
+        <translation>Geben Sie einen Code an oder verwenden Sie --search, --list oder --help.</translation>
+    </message>
+    <message>
+        <source>smtpref explains SMTP reply codes and enhanced status codes, offline.</source>
+        <translation>smtpref erklärt SMTP-Antwortcodes und erweiterte Statuscodes – offline.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes whose text has every word
+  smtpref --compare 550 554      two codes side by side
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
+Without arguments smtpref opens its window.
+</source>
+        <translation>Beispiele:
+  smtpref 550                    ein Code
+  smtpref &quot;550 5.7.26&quot;           Basis- und erweiterter Code einer Antwort
+  smtpref 5xx                    alle Codes einer Klasse (auch 4.7, 55)
+  smtpref --search greylisting   Codes, deren Text alle Begriffe enthält
+  smtpref --compare 550 554      zwei Codes nebeneinander
+  smtpref --list --json          der ganze Katalog als JSON
+
+Exit-Status: 0 gefunden, 1 unbekannter Code oder nichts gefunden, 2 ungültige Argumente.
+Ohne Argumente öffnet smtpref sein Fenster.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Comparer</name>
+    <message>
+        <source>%1 is compared with itself: choose another code for one side to see the differences.</source>
+        <translation>%1 wird mit sich selbst verglichen: Wählen Sie für eine Seite einen anderen Code, um die Unterschiede zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 %6 replies.</source>
+        <translation>%1 (%2) und %3 (%4) sind beide Antworten der Klasse %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 %4 reply, while %5 (%6) is a %7 %8 reply.</source>
+        <translation>%1 (%2) ist eine Antwort der Klasse %3 (%4), %5 (%6) dagegen eine Antwort der Klasse %7 (%8).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.</source>
+        <translation>%1 (%2) wird bei Antworten der Klassen %3 verwendet, %4 (%5) bei Antworten der Klassen %6.</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Sitzungsphase</translation>
+    </message>
+    <message>
+        <source>Standard status</source>
+        <translation>Standardisierungsstatus</translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>Eine 4xx-Antwort fordert den Absender auf, es später erneut zu versuchen; eine 5xx-Antwort weist ihn an, aufzugeben und die Nachricht als unzustellbar zurückzuweisen (Bounce). Wählen Sie den 4xx-Code nur, wenn sich der Zustand von selbst beheben kann.</translation>
+    </message>
+    <message>
+        <source>Use %1 when: %2</source>
+        <translation>%1 verwenden, wenn: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtml</name>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>Wählen Sie oben zwei Codes, oder markieren Sie einen Code in der Liste und drücken Sie Strg+D, um ihn mit dem unter „Details“ angezeigten Code zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 im Vergleich mit %2</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was er bedeutet</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Wann er auftritt</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Wie man ihn behebt</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Wichtigste Unterschiede</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Welcher Code wann</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>Die Registry führt %1 nur für %2, Server senden ihn aber durchaus als %3.</translation>
+    </message>
+    <message>
+        <source>%3 is not a registered combination: the registry lists %1 for %2 only.</source>
+        <translation>%3 ist keine registrierte Kombination: Die Registry führt %1 nur für %2.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was er bedeutet</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Wann er auftritt</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Wie man ihn behebt</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfschritte</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Sitzungsphase</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>Gesendet mit Basiscodes</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>Übliche erweiterte Codes</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Verwandte Codes</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1, Abschnitt %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Verwendung bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>What it means</source>
+        <translation>Was er bedeutet</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Wann er auftritt</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Wie man ihn behebt</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfschritte</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Verwandte Codes</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Verwendung bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>class %1 %2</source>
+        <translation>Klasse %1 %2</translation>
+    </message>
+    <message>
+        <source>no class (deprecated)</source>
+        <translation>keine Klasse (veraltet)</translation>
+    </message>
+    <message>
+        <source>classes %1</source>
+        <translation>Klassen %1</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>keine Klasse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>Die Registry führt %1 nur für %2, Server senden ihn aber durchaus als %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
+        <translation>%1 ist keine registrierte Kombination: Die Registry führt %2 nur für %3.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was er bedeutet</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Wann er auftritt</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Wie man ihn behebt</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfschritte</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Sitzungsphase</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>Gesendet mit Basiscodes</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>Übliche erweiterte Codes</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Verwandte Codes</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1, Abschnitt %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Verwendung bei %1</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 im Vergleich mit %2</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Wichtigste Unterschiede</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Welcher Code wann</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>basic code</source>
+        <translation>Basiscode</translation>
+    </message>
+    <message>
+        <source>enhanced status code</source>
+        <translation>erweiterter Statuscode</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>SMTP extension</source>
+        <translation>SMTP-Erweiterung</translation>
+    </message>
+    <message>
+        <source>registry association only</source>
+        <translation>nur Zuordnung in der Registry</translation>
+    </message>
+    <message>
+        <source>historic</source>
+        <translation>historisch</translation>
+    </message>
+    <message>
+        <source>draft, never standardized</source>
+        <translation>Entwurf, nie standardisiert</translation>
+    </message>
+    <message>
+        <source>nonstandard, in no RFC</source>
+        <translation>nicht standardisiert, in keinem RFC</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>nobody, nothing to fix</source>
+        <translation>niemand, nichts zu beheben</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>der Absender</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s mail administrator</source>
+        <translation>der Mail-Administrator des Absenders</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>der Empfänger</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mail administrator</source>
+        <translation>der Mail-Administrator des Empfängers</translation>
+    </message>
+    <message>
+        <source>the client software</source>
+        <translation>die Client-Software</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>end of data</source>
+        <translation>Ende der Daten</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>beliebiger Befehl</translation>
+    </message>
+    <message>
+        <source>bounce report (DSN)</source>
+        <translation>Unzustellbarkeitsbericht (DSN)</translation>
+    </message>
+    <message>
+        <source>Not an SMTP reply (client-side error)</source>
+        <translation>Keine SMTP-Antwort (clientseitiger Fehler)</translation>
+    </message>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Positiver Abschluss</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Positiver Zwischenstand</translation>
+    </message>
+    <message>
+        <source>Transient Negative Completion</source>
+        <translation>Vorübergehend negativer Abschluss</translation>
+    </message>
+    <message>
+        <source>Permanent Negative Completion</source>
+        <translation>Dauerhaft negativer Abschluss</translation>
+    </message>
+    <message>
+        <source>Unknown class</source>
+        <translation>Unbekannte Klasse</translation>
+    </message>
+    <message>
+        <source>Other or undefined status</source>
+        <translation>Sonstiger oder undefinierter Status</translation>
+    </message>
+    <message>
+        <source>Addressing status</source>
+        <translation>Adressierungsstatus</translation>
+    </message>
+    <message>
+        <source>Mailbox status</source>
+        <translation>Postfachstatus</translation>
+    </message>
+    <message>
+        <source>Mail system status</source>
+        <translation>Mailsystemstatus</translation>
+    </message>
+    <message>
+        <source>Network and routing status</source>
+        <translation>Netzwerk- und Routingstatus</translation>
+    </message>
+    <message>
+        <source>Mail delivery protocol status</source>
+        <translation>Status des Zustellprotokolls</translation>
+    </message>
+    <message>
+        <source>Message content or media status</source>
+        <translation>Status von Nachrichteninhalt oder Medien</translation>
+    </message>
+    <message>
+        <source>Security or policy status</source>
+        <translation>Sicherheits- oder Richtlinienstatus</translation>
+    </message>
+    <message>
+        <source>Unknown subject</source>
+        <translation>Unbekannter Bereich</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>Syntax</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Mail system</source>
+        <translation>Mailsystem</translation>
+    </message>
+    <message>
+        <source>Unspecified category</source>
+        <translation>Nicht festgelegter Bereich</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: the step succeeded</source>
+        <translation>Keine Wiederholung nötig: Der Schritt war erfolgreich</translation>
+    </message>
+    <message>
+        <source>Go on: the server waits for more input</source>
+        <translation>Fortfahren: Der Server erwartet weitere Eingaben</translation>
+    </message>
+    <message>
+        <source>Retry later: the failure is temporary</source>
+        <translation>Später erneut versuchen: Der Fehler ist vorübergehend</translation>
+    </message>
+    <message>
+        <source>Do not retry unchanged: the failure is permanent</source>
+        <translation>Nicht unverändert wiederholen: Der Fehler ist dauerhaft</translation>
+    </message>
+    <message>
+        <source>No SMTP reply: check the connection</source>
+        <translation>Keine SMTP-Antwort: Verbindung prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ComparisonView</name>
+    <message>
+        <source>First code to compare</source>
+        <translation>Erster zu vergleichender Code</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>Zweiter zu vergleichender Code</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Erster Code</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Zweiter Code</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Die beiden Codes tauschen</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>Die beiden Codes nebeneinander, ihre wichtigsten Unterschiede und welcher Code wann passt.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::MainWindow</name>
+    <message>
+        <source>smtpref — SMTP reply codes</source>
+        <translation>smtpref — SMTP-Antwortcodes</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Plain Text</source>
+        <translation>Als reinen &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code…</source>
+        <translation>Code &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Text &amp;vergrößern</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Text ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normale Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>K&amp;lasse</translation>
+    </message>
+    <message>
+        <source>All Classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>All Kinds</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Basic Codes</source>
+        <translation>Basiscodes</translation>
+    </message>
+    <message>
+        <source>Enhanced Codes</source>
+        <translation>Erweiterte Codes</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparison</source>
+        <translation>Ver&amp;gleich anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected With Shown</source>
+        <translation>&amp;Auswahl mit angezeigtem Code vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About smtpref</source>
+        <translation>Ü&amp;ber smtpref</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Details and comparison</source>
+        <translation>Details und Vergleich</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>Codedetails</translation>
+    </message>
+    <message>
+        <source>Everything about the selected code; codes in the text are links.</source>
+        <translation>Alles zum ausgewählten Code; Codes im Text sind Links.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 as Markdown.</source>
+        <translation>%1 als Markdown kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied %1 as plain text.</source>
+        <translation>%1 als reinen Text kopiert.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;Eine Offline-Referenz für SMTP-Antwortcodes und erweiterte Statuscodes.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, ausgeführt mit Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenquellen&lt;/b&gt;: RFC 5321, RFC 3463 und die RFCs, die sie erweitern (IETF; verwendet gemäß den Legal Provisions des IETF Trust), sowie die IANA-Registry „SMTP Enhanced Status Codes“. Die Erklärungen, Ursachen, Prüfschritte und Ratschläge wurden für smtpref verfasst. Die Angaben zur Verwendung bei Anbietern beschreiben das öffentlich sichtbare Verhalten dieser Anbieter.&lt;/p&gt;&lt;p&gt;smtpref ist freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About smtpref</source>
+        <translation>Über smtpref</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; using the defaults.</source>
+        <translation>Die Einstellungsdatei konnte nicht gelesen werden; es werden die Standardwerte verwendet.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged; it was kept as %1 and the defaults are used.</source>
+        <translation>Die Einstellungsdatei war beschädigt; sie wurde als %1 aufbewahrt, und es werden die Standardwerte verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in catalog has %n problem(s); some codes may be missing or wrong. The details are in the terminal output.</source>
+        <translation>
+            <numerusform>Der eingebaute Katalog hat %n Problem; einige Codes fehlen möglicherweise oder sind falsch. Einzelheiten stehen in der Terminalausgabe.</numerusform>
+            <numerusform>Der eingebaute Katalog hat %n Probleme; einige Codes fehlen möglicherweise oder sind falsch. Einzelheiten stehen in der Terminalausgabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::SearchPanel</name>
+    <message>
+        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
+        <translation>Suche: 550, 5.7.26, 4.7, 5xx oder Begriffe</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Codes durchsuchen</translation>
+    </message>
+    <message>
+        <source>Type a code, a code prefix or words; Up and Down move in the results.</source>
+        <translation>Code, Codeanfang oder Begriffe eingeben; mit Pfeil nach oben und unten durch die Ergebnisse blättern.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>Only %1 codes</source>
+        <translation>Nur %1-Codes</translation>
+    </message>
+    <message>
+        <source>Show codes of every class</source>
+        <translation>Codes aller Klassen anzeigen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Basic codes</source>
+        <translation>Basiscodes</translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation>Erweiterte Codes</translation>
+    </message>
+    <message>
+        <source>Kind of code</source>
+        <translation>Codetyp</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Passende Codes</translation>
+    </message>
+    <message>
+        <source>Codes that match the search, best match first.</source>
+        <translation>Codes, die zur Suche passen, beste Treffer zuerst.</translation>
+    </message>
+    <message>
+        <source>Number of matching codes</source>
+        <translation>Anzahl passender Codes</translation>
+    </message>
+    <message>
+        <source>No matching codes</source>
+        <translation>Keine passenden Codes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <translation>
+            <numerusform>%1 von %n Code</numerusform>
+            <numerusform>%1 von %n Codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All and All kinds to search every code.</source>
+        <translation>Filter sind aktiv: Wählen Sie „Alle“ und „Alle Typen“, um alle Codes zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
+        <translation>Prüfen Sie die Schreibweise, verwenden Sie weniger Begriffe oder geben Sie einen Code wie 550 oder 5.7.1 ein.</translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.</source>
+        <translation>Kein Code passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Compare With the Code Shown</source>
+        <translation>Mit angezeigtem Code vergleichen</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>Code kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Move in the results from the search field</source>
+        <translation>Vom Suchfeld aus durch die Ergebnisse blättern</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Pfeil nach oben, Pfeil nach unten, Bild auf, Bild ab</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>Ausgewählten Code öffnen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Back, Forward</source>
+        <translation>Zurück, Vorwärts</translation>
+    </message>
+    <message>
+        <source>Compare the selected code with the code shown</source>
+        <translation>Ausgewählten Code mit dem angezeigten vergleichen</translation>
+    </message>
+    <message>
+        <source>Show details, Show comparison</source>
+        <translation>Details anzeigen, Vergleich anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the code as plain text</source>
+        <translation>Code als reinen Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>Code als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Larger text, smaller text, normal size</source>
+        <translation>Text vergrößern, Text verkleinern, normale Größe</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>no catalog is embedded in this build</source>
+        <translation>esta compilación no incluye ningún catálogo</translation>
+    </message>
+    <message>
+        <source>the embedded catalog has an unknown format</source>
+        <translation>el catálogo incluido tiene un formato desconocido</translation>
+    </message>
+    <message>
+        <source>the embedded catalog is truncated or damaged</source>
+        <translation>el catálogo incluido está truncado o dañado</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>JSON mal formado en %1: %2</translation>
+    </message>
+    <message>
+        <source>the document must be an object with an &quot;entries&quot; array</source>
+        <translation>el documento debe ser un objeto con una matriz &quot;entries&quot;</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>la entrada no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>missing, or not a non-empty string</source>
+        <translation>falta o no es una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>campo desconocido</translation>
+    </message>
+    <message>
+        <source>missing, or not an array</source>
+        <translation>falta o no es una matriz</translation>
+    </message>
+    <message>
+        <source>every item must be a non-empty string</source>
+        <translation>cada elemento debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>every item must be a whole number</source>
+        <translation>cada elemento debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>every item must be an object with the string fields %1</source>
+        <translation>cada elemento debe ser un objeto con los campos de cadena %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not basic or enhanced</source>
+        <translation>&quot;%1&quot; no es un tipo válido (basic o enhanced)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>&quot;%1&quot; no es un estado conocido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor</source>
+        <translation>&quot;%1&quot; no es un actor conocido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known stage</source>
+        <translation>&quot;%1&quot; no es una etapa conocida</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>not a basic code (&quot;550&quot;) nor an enhanced code (&quot;X.7.26&quot;)</source>
+        <translation>no es un código básico (&quot;550&quot;) ni un código mejorado (&quot;X.7.26&quot;)</translation>
+    </message>
+    <message>
+        <source>does not match the form of the code</source>
+        <translation>no coincide con la forma del código</translation>
+    </message>
+    <message>
+        <source>must be the first digit of the code, %1</source>
+        <translation>debe ser el primer dígito del código, %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have seen classes</source>
+        <translation>solo los códigos mejorados tienen clases observadas</translation>
+    </message>
+    <message>
+        <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
+        <translation>%1 no es una clase de códigos mejorados (2, 4 o 5)</translation>
+    </message>
+    <message>
+        <source>only a deprecated code may have no class</source>
+        <translation>solo un código obsoleto puede no tener clase</translation>
+    </message>
+    <message>
+        <source>at least one cause is needed</source>
+        <translation>se necesita al menos una causa</translation>
+    </message>
+    <message>
+        <source>at least one check is needed</source>
+        <translation>se necesita al menos una comprobación</translation>
+    </message>
+    <message>
+        <source>at least one stage is needed</source>
+        <translation>se necesita al menos una etapa</translation>
+    </message>
+    <message>
+        <source>only a nonstandard code may have no reference</source>
+        <translation>solo un código no estándar puede no tener referencias</translation>
+    </message>
+    <message>
+        <source>code %1 does not exist in the catalog</source>
+        <translation>el código %1 no existe en el catálogo</translation>
+    </message>
+    <message>
+        <source>the entry refers to itself</source>
+        <translation>la entrada hace referencia a sí misma</translation>
+    </message>
+    <message>
+        <source>%1 must be of the other kind (basic with enhanced)</source>
+        <translation>%1 debe ser del otro tipo (básico con mejorado)</translation>
+    </message>
+    <message>
+        <source>duplicate code, first defined in %1</source>
+        <translation>código duplicado; se definió por primera vez en %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;smtpref --help&apos;.</source>
+        <translation>Pruebe &apos;smtpref --help&apos;.</translation>
+    </message>
+    <message>
+        <source>no translation for &quot;%1&quot;. Available languages: %2.</source>
+        <translation>no hay traducción para &quot;%1&quot;. Idiomas disponibles: %2.</translation>
+    </message>
+    <message>
+        <source>catalog problem: %1</source>
+        <translation>problema en el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog. Closest codes: %2.</source>
+        <translation>%1 no está en el catálogo. Códigos más parecidos: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
+        <translation>&quot;%1&quot; no es un código de respuesta SMTP. Para buscar en los textos, use: smtpref --search PALABRAS</translation>
+    </message>
+    <message>
+        <source>no code matches &quot;%1&quot;.</source>
+        <translation>ningún código coincide con &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single reply code.</source>
+        <translation>&quot;%1&quot; no es un único código de respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y sale.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words that follow (all must match).</source>
+        <translation>Busca en los códigos las palabras que siguen (deben coincidir todas).</translation>
+    </message>
+    <message>
+        <source>List every code in the catalog.</source>
+        <translation>Enumera todos los códigos del catálogo.</translation>
+    </message>
+    <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>Compara lado a lado los dos códigos que siguen.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Genera JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>Answer in language LANG (for example fr, ja, pt_BR).</source>
+        <translation>Responde en el idioma IDIOMA (por ejemplo, fr, ja, pt_BR).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>A reply code: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</source>
+        <translation>Un código de respuesta: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</translation>
+    </message>
+    <message>
+        <source>[CODE...]</source>
+        <translation>[CÓDIGO...]</translation>
+    </message>
+    <message>
+        <source>--lang needs a language name.</source>
+        <translation>--lang necesita un nombre de idioma.</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare requiere exactamente dos códigos, por ejemplo: smtpref --compare 550 554</translation>
+    </message>
+    <message>
+        <source>--list takes no codes and no search.</source>
+        <translation>--list no admite códigos ni búsqueda.</translation>
+    </message>
+    <message>
+        <source>--search needs words to search for.</source>
+        <translation>--search necesita palabras que buscar.</translation>
+    </message>
+    <message>
+        <source>Name a code, or use --search, --list or --help.</source>
+        <translation>Indique un código o use --search, --list o --help.</translation>
+    </message>
+    <message>
+        <source>smtpref explains SMTP reply codes and enhanced status codes, offline.</source>
+        <translation>smtpref explica los códigos de respuesta SMTP y los códigos de estado mejorados, sin conexión.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes whose text has every word
+  smtpref --compare 550 554      two codes side by side
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
+Without arguments smtpref opens its window.
+</source>
+        <translation>Ejemplos:
+  smtpref 550                    un código
+  smtpref &quot;550 5.7.26&quot;           el código básico y el mejorado de una respuesta
+  smtpref 5xx                    todos los códigos de una clase (también 4.7, 55)
+  smtpref --search greylisting   códigos cuyo texto contiene todas las palabras
+  smtpref --compare 550 554      dos códigos, lado a lado
+  smtpref --list --json          el catálogo completo en JSON
+
+Estado de salida: 0 encontrado, 1 código desconocido o sin resultados, 2 argumentos no válidos.
+Sin argumentos, smtpref abre su ventana.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Comparer</name>
+    <message>
+        <source>%1 is compared with itself: choose another code for one side to see the differences.</source>
+        <translation>%1 se compara consigo mismo: elija otro código en uno de los lados para ver las diferencias.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 %6 replies.</source>
+        <translation>Tanto %1 (%2) como %3 (%4) son respuestas %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 %4 reply, while %5 (%6) is a %7 %8 reply.</source>
+        <translation>%1 (%2) es una respuesta %3 (%4), mientras que %5 (%6) es una respuesta %7 (%8).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.</source>
+        <translation>%1 (%2) se usa con respuestas %3, y %4 (%5), con respuestas %6.</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintento</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Quién debe actuar</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Etapa de la sesión</translation>
+    </message>
+    <message>
+        <source>Standard status</source>
+        <translation>Estado de estandarización</translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>Una respuesta 4xx pide al remitente que vuelva a intentarlo más tarde; una respuesta 5xx le indica que desista y genere un rebote. Elija el código 4xx solo cuando la situación pueda resolverse por sí sola.</translation>
+    </message>
+    <message>
+        <source>Use %1 when: %2</source>
+        <translation>Use %1 cuando: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtml</name>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>Elija dos códigos arriba, o seleccione un código en la lista y presione Ctrl+D para compararlo con el código mostrado en Detalles.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 comparado con %2</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Cuándo aparece</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Cómo solucionarlo</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Diferencias principales</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Cuándo usar cada uno</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>El registro recoge %1 solo para %2, pero los servidores sí lo envían como %3.</translation>
+    </message>
+    <message>
+        <source>%3 is not a registered combination: the registry lists %1 for %2 only.</source>
+        <translation>%3 no es una combinación registrada: el registro recoge %1 solo para %2.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Cuándo aparece</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Cómo solucionarlo</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causas</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Copiar comando</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintento</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Quién debe actuar</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Etapa de la sesión</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>Se envía con los códigos básicos</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>Códigos mejorados habituales</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Códigos relacionados</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1, sección %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Cómo lo usa %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Cuándo aparece</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Cómo solucionarlo</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causas</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintento</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Quién debe actuar</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Códigos relacionados</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Cómo lo usa %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>class %1 %2</source>
+        <translation>clase %1 %2</translation>
+    </message>
+    <message>
+        <source>no class (deprecated)</source>
+        <translation>sin clase (obsoleto)</translation>
+    </message>
+    <message>
+        <source>classes %1</source>
+        <translation>clases %1</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>ninguna clase</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>El registro recoge %1 solo para %2, pero los servidores sí lo envían como %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
+        <translation>%1 no es una combinación registrada: el registro recoge %2 solo para %3.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Cuándo aparece</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Cómo solucionarlo</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causas</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintento</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Quién debe actuar</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Etapa de la sesión</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>Se envía con los códigos básicos</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>Códigos mejorados habituales</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Códigos relacionados</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1, sección %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Cómo lo usa %1</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 comparado con %2</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Diferencias principales</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Cuándo usar cada uno</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>basic code</source>
+        <translation>código básico</translation>
+    </message>
+    <message>
+        <source>enhanced status code</source>
+        <translation>código de estado mejorado</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>estándar</translation>
+    </message>
+    <message>
+        <source>SMTP extension</source>
+        <translation>extensión SMTP</translation>
+    </message>
+    <message>
+        <source>registry association only</source>
+        <translation>solo asociación en el registro</translation>
+    </message>
+    <message>
+        <source>historic</source>
+        <translation>histórico</translation>
+    </message>
+    <message>
+        <source>draft, never standardized</source>
+        <translation>borrador, nunca estandarizado</translation>
+    </message>
+    <message>
+        <source>nonstandard, in no RFC</source>
+        <translation>no estándar, no figura en ningún RFC</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>obsoleto</translation>
+    </message>
+    <message>
+        <source>nobody, nothing to fix</source>
+        <translation>nadie, no hay nada que corregir</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>el remitente</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s mail administrator</source>
+        <translation>el administrador de correo del remitente</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>el destinatario</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mail administrator</source>
+        <translation>el administrador de correo del destinatario</translation>
+    </message>
+    <message>
+        <source>the client software</source>
+        <translation>el software cliente</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>conexión</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>saludo</translation>
+    </message>
+    <message>
+        <source>end of data</source>
+        <translation>fin de los datos</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>cualquier comando</translation>
+    </message>
+    <message>
+        <source>bounce report (DSN)</source>
+        <translation>informe de rebote (DSN)</translation>
+    </message>
+    <message>
+        <source>Not an SMTP reply (client-side error)</source>
+        <translation>No es una respuesta SMTP (error del lado del cliente)</translation>
+    </message>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Finalización positiva</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Intermedia positiva</translation>
+    </message>
+    <message>
+        <source>Transient Negative Completion</source>
+        <translation>Finalización negativa transitoria</translation>
+    </message>
+    <message>
+        <source>Permanent Negative Completion</source>
+        <translation>Finalización negativa permanente</translation>
+    </message>
+    <message>
+        <source>Unknown class</source>
+        <translation>Clase desconocida</translation>
+    </message>
+    <message>
+        <source>Other or undefined status</source>
+        <translation>Estado otro o no definido</translation>
+    </message>
+    <message>
+        <source>Addressing status</source>
+        <translation>Estado del direccionamiento</translation>
+    </message>
+    <message>
+        <source>Mailbox status</source>
+        <translation>Estado del buzón</translation>
+    </message>
+    <message>
+        <source>Mail system status</source>
+        <translation>Estado del sistema de correo</translation>
+    </message>
+    <message>
+        <source>Network and routing status</source>
+        <translation>Estado de la red y del enrutamiento</translation>
+    </message>
+    <message>
+        <source>Mail delivery protocol status</source>
+        <translation>Estado del protocolo de entrega de correo</translation>
+    </message>
+    <message>
+        <source>Message content or media status</source>
+        <translation>Estado del contenido o del tipo de medio del mensaje</translation>
+    </message>
+    <message>
+        <source>Security or policy status</source>
+        <translation>Estado de seguridad o de políticas</translation>
+    </message>
+    <message>
+        <source>Unknown subject</source>
+        <translation>Categoría desconocida</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>Sintaxis</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Mail system</source>
+        <translation>Sistema de correo</translation>
+    </message>
+    <message>
+        <source>Unspecified category</source>
+        <translation>Categoría no especificada</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: the step succeeded</source>
+        <translation>Nada que reintentar: el paso se completó correctamente</translation>
+    </message>
+    <message>
+        <source>Go on: the server waits for more input</source>
+        <translation>Continuar: el servidor espera más datos</translation>
+    </message>
+    <message>
+        <source>Retry later: the failure is temporary</source>
+        <translation>Reintentar más tarde: el error es temporal</translation>
+    </message>
+    <message>
+        <source>Do not retry unchanged: the failure is permanent</source>
+        <translation>No reintentar sin cambios: el error es permanente</translation>
+    </message>
+    <message>
+        <source>No SMTP reply: check the connection</source>
+        <translation>Sin respuesta SMTP: compruebe la conexión</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ComparisonView</name>
+    <message>
+        <source>First code to compare</source>
+        <translation>Primer código que comparar</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>Segundo código que comparar</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Primer código</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Segundo código</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Intercambiar los dos códigos</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>Los dos códigos lado a lado, sus diferencias principales y cuándo usar cada uno.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::MainWindow</name>
+    <message>
+        <source>smtpref — SMTP reply codes</source>
+        <translation>smtpref — códigos de respuesta SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Plain Text</source>
+        <translation>Copiar como &amp;texto sin formato</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Copiar como &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code…</source>
+        <translation>&amp;Buscar código…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Clase</translation>
+    </message>
+    <message>
+        <source>All Classes</source>
+        <translation>Todas las clases</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>All Kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Basic Codes</source>
+        <translation>Códigos básicos</translation>
+    </message>
+    <message>
+        <source>Enhanced Codes</source>
+        <translation>Códigos mejorados</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>Mostrar &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparison</source>
+        <translation>Mostrar co&amp;mparación</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>I&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected With Shown</source>
+        <translation>&amp;Comparar el seleccionado con el mostrado</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About smtpref</source>
+        <translation>A&amp;cerca de smtpref</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Details and comparison</source>
+        <translation>Detalles y comparación</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>Detalles del código</translation>
+    </message>
+    <message>
+        <source>Everything about the selected code; codes in the text are links.</source>
+        <translation>Todo sobre el código seleccionado; los códigos del texto son enlaces.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 as Markdown.</source>
+        <translation>%1 copiado como Markdown.</translation>
+    </message>
+    <message>
+        <source>Copied %1 as plain text.</source>
+        <translation>%1 copiado como texto sin formato.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;Una referencia sin conexión de los códigos de respuesta SMTP y los códigos de estado mejorados.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fuentes de datos&lt;/b&gt;: RFC 5321, RFC 3463 y los RFC que los amplían (IETF; usados conforme a las disposiciones legales del IETF Trust), y el registro &quot;SMTP Enhanced Status Codes&quot; de la IANA. Las explicaciones, causas, comprobaciones y consejos se escribieron para smtpref. Los apartados sobre el uso de cada proveedor describen el comportamiento público de esos proveedores.&lt;/p&gt;&lt;p&gt;smtpref es software libre, distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About smtpref</source>
+        <translation>Acerca de smtpref</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; using the defaults.</source>
+        <translation>No se pudo leer el archivo de configuración; se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged; it was kept as %1 and the defaults are used.</source>
+        <translation>El archivo de configuración estaba dañado; se conservó como %1 y se usan los valores predeterminados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in catalog has %n problem(s); some codes may be missing or wrong. The details are in the terminal output.</source>
+        <translation>
+            <numerusform>El catálogo integrado tiene %n problema; puede que falten algunos códigos o que haya errores en ellos. Encontrará los detalles en la salida de la consola.</numerusform>
+            <numerusform>El catálogo integrado tiene %n problemas; puede que falten algunos códigos o que haya errores en ellos. Encontrará los detalles en la salida de la consola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::SearchPanel</name>
+    <message>
+        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
+        <translation>Buscar: 550, 5.7.26, 4.7, 5xx o palabras</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Buscar códigos</translation>
+    </message>
+    <message>
+        <source>Type a code, a code prefix or words; Up and Down move in the results.</source>
+        <translation>Escriba un código, el inicio de un código o palabras; las teclas Arriba y Abajo permiten moverse por los resultados.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Todas las clases</translation>
+    </message>
+    <message>
+        <source>Only %1 codes</source>
+        <translation>Solo códigos %1</translation>
+    </message>
+    <message>
+        <source>Show codes of every class</source>
+        <translation>Mostrar códigos de todas las clases</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Basic codes</source>
+        <translation>Códigos básicos</translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation>Códigos mejorados</translation>
+    </message>
+    <message>
+        <source>Kind of code</source>
+        <translation>Tipo de código</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Códigos coincidentes</translation>
+    </message>
+    <message>
+        <source>Codes that match the search, best match first.</source>
+        <translation>Códigos que coinciden con la búsqueda, los más relevantes primero.</translation>
+    </message>
+    <message>
+        <source>Number of matching codes</source>
+        <translation>Número de códigos coincidentes</translation>
+    </message>
+    <message>
+        <source>No matching codes</source>
+        <translation>No hay códigos coincidentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <translation>
+            <numerusform>%1 de %n código</numerusform>
+            <numerusform>%1 de %n códigos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All and All kinds to search every code.</source>
+        <translation>Hay filtros activos: elija Todas y Todos los tipos para buscar en todos los códigos.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
+        <translation>Revise la ortografía, use menos palabras o escriba un código como 550 o 5.7.1.</translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.</source>
+        <translation>Ningún código coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>Mostrar detalles</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Comparar con…</translation>
+    </message>
+    <message>
+        <source>Compare With the Code Shown</source>
+        <translation>Comparar con el código mostrado</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>Copiar código</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Move in the results from the search field</source>
+        <translation>Moverse por los resultados desde el campo de búsqueda</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Arriba, Abajo, Re Pág, Av Pág</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>Abrir el código seleccionado</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Back, Forward</source>
+        <translation>Atrás, Adelante</translation>
+    </message>
+    <message>
+        <source>Compare the selected code with the code shown</source>
+        <translation>Comparar el código seleccionado con el mostrado</translation>
+    </message>
+    <message>
+        <source>Show details, Show comparison</source>
+        <translation>Mostrar detalles, Mostrar comparación</translation>
+    </message>
+    <message>
+        <source>Copy the code as plain text</source>
+        <translation>Copiar el código como texto sin formato</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>Copiar el código como Markdown</translation>
+    </message>
+    <message>
+        <source>Larger text, smaller text, normal size</source>
+        <translation>Texto más grande, texto más pequeño, tamaño normal</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>no catalog is embedded in this build</source>
+        <translation>cette compilation ne contient aucun catalogue intégré</translation>
+    </message>
+    <message>
+        <source>the embedded catalog has an unknown format</source>
+        <translation>le catalogue intégré est dans un format inconnu</translation>
+    </message>
+    <message>
+        <source>the embedded catalog is truncated or damaged</source>
+        <translation>le catalogue intégré est tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>JSON mal formé, %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the document must be an object with an &quot;entries&quot; array</source>
+        <translation>le document doit être un objet contenant un tableau &quot;entries&quot;</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>l&apos;entrée n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>missing, or not a non-empty string</source>
+        <translation>absent, ou n&apos;est pas une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <source>missing, or not an array</source>
+        <translation>absent, ou n&apos;est pas un tableau</translation>
+    </message>
+    <message>
+        <source>every item must be a non-empty string</source>
+        <translation>chaque élément doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>every item must be a whole number</source>
+        <translation>chaque élément doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>every item must be an object with the string fields %1</source>
+        <translation>chaque élément doit être un objet comportant les champs de type chaîne %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not basic or enhanced</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni &quot;basic&quot; ni &quot;enhanced&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut connu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un acteur connu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known stage</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une étape connue</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>not a basic code (&quot;550&quot;) nor an enhanced code (&quot;X.7.26&quot;)</source>
+        <translation>ni un code de base («&#xa0;550&#xa0;») ni un code d&apos;état étendu («&#xa0;X.7.26&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>does not match the form of the code</source>
+        <translation>ne correspond pas à la forme du code</translation>
+    </message>
+    <message>
+        <source>must be the first digit of the code, %1</source>
+        <translation>doit être le premier chiffre du code, %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have seen classes</source>
+        <translation>seuls les codes d&apos;état étendus ont des classes observées</translation>
+    </message>
+    <message>
+        <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
+        <translation>%1 n&apos;est pas une classe de codes d&apos;état étendus (2, 4 ou 5)</translation>
+    </message>
+    <message>
+        <source>only a deprecated code may have no class</source>
+        <translation>seul un code obsolète peut n&apos;avoir aucune classe</translation>
+    </message>
+    <message>
+        <source>at least one cause is needed</source>
+        <translation>au moins une cause est requise</translation>
+    </message>
+    <message>
+        <source>at least one check is needed</source>
+        <translation>au moins une vérification est requise</translation>
+    </message>
+    <message>
+        <source>at least one stage is needed</source>
+        <translation>au moins une étape est requise</translation>
+    </message>
+    <message>
+        <source>only a nonstandard code may have no reference</source>
+        <translation>seul un code non standard peut n&apos;avoir aucune référence</translation>
+    </message>
+    <message>
+        <source>code %1 does not exist in the catalog</source>
+        <translation>le code %1 n&apos;existe pas dans le catalogue</translation>
+    </message>
+    <message>
+        <source>the entry refers to itself</source>
+        <translation>l&apos;entrée fait référence à elle-même</translation>
+    </message>
+    <message>
+        <source>%1 must be of the other kind (basic with enhanced)</source>
+        <translation>%1 doit être de l&apos;autre type (code de base avec code étendu)</translation>
+    </message>
+    <message>
+        <source>duplicate code, first defined in %1</source>
+        <translation>code en double, défini pour la première fois dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;smtpref --help&apos;.</source>
+        <translation>Essayez «&#xa0;smtpref --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>no translation for &quot;%1&quot;. Available languages: %2.</source>
+        <translation>aucune traduction pour «&#xa0;%1&#xa0;». Langues disponibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>catalog problem: %1</source>
+        <translation>problème de catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog. Closest codes: %2.</source>
+        <translation>%1 ne figure pas dans le catalogue. Codes les plus proches&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de réponse SMTP. Pour chercher dans les textes, utilisez&#xa0;: smtpref --search MOTS</translation>
+    </message>
+    <message>
+        <source>no code matches &quot;%1&quot;.</source>
+        <translation>aucun code ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single reply code.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de réponse unique.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words that follow (all must match).</source>
+        <translation>Rechercher dans les codes les mots qui suivent (tous doivent correspondre).</translation>
+    </message>
+    <message>
+        <source>List every code in the catalog.</source>
+        <translation>Lister tous les codes du catalogue.</translation>
+    </message>
+    <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>Comparer côte à côte les deux codes qui suivent.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Produire du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>Answer in language LANG (for example fr, ja, pt_BR).</source>
+        <translation>Répondre dans la langue LANGUE (par exemple fr, ja, pt_BR).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>A reply code: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</source>
+        <translation>Un code de réponse&#xa0;: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</translation>
+    </message>
+    <message>
+        <source>[CODE...]</source>
+        <translation>[CODE...]</translation>
+    </message>
+    <message>
+        <source>--lang needs a language name.</source>
+        <translation>--lang exige un nom de langue.</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare prend exactement deux codes, par exemple&#xa0;: smtpref --compare 550 554</translation>
+    </message>
+    <message>
+        <source>--list takes no codes and no search.</source>
+        <translation>--list n&apos;accepte ni code ni recherche.</translation>
+    </message>
+    <message>
+        <source>--search needs words to search for.</source>
+        <translation>--search exige des mots à rechercher.</translation>
+    </message>
+    <message>
+        <source>Name a code, or use --search, --list or --help.</source>
+        <translation>Indiquez un code, ou utilisez --search, --list ou --help.</translation>
+    </message>
+    <message>
+        <source>smtpref explains SMTP reply codes and enhanced status codes, offline.</source>
+        <translation>smtpref explique les codes de réponse SMTP et les codes d&apos;état étendus, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes whose text has every word
+  smtpref --compare 550 554      two codes side by side
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
+Without arguments smtpref opens its window.
+</source>
+        <translation>Exemples&#xa0;:
+  smtpref 550                    un code
+  smtpref &quot;550 5.7.26&quot;           code de base et code étendu d&apos;une réponse
+  smtpref 5xx                    tous les codes d&apos;une classe (aussi 4.7, 55)
+  smtpref --search greylisting   codes dont le texte contient tous les mots
+  smtpref --compare 550 554      deux codes côte à côte
+  smtpref --list --json          tout le catalogue en JSON
+
+Code de sortie&#xa0;: 0 trouvé, 1 code inconnu ou aucun résultat, 2 arguments invalides.
+Sans argument, smtpref ouvre sa fenêtre.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Comparer</name>
+    <message>
+        <source>%1 is compared with itself: choose another code for one side to see the differences.</source>
+        <translation>%1 est comparé à lui-même&#xa0;: choisissez un autre code d&apos;un des deux côtés pour voir les différences.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 %6 replies.</source>
+        <translation>%1 (%2) et %3 (%4) sont tous deux des réponses de classe %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 %4 reply, while %5 (%6) is a %7 %8 reply.</source>
+        <translation>%1 (%2) est une réponse de classe %3 (%4), alors que %5 (%6) est une réponse de classe %7 (%8).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.</source>
+        <translation>%1 (%2) s&apos;emploie avec des réponses %3, et %4 (%5) avec des réponses %6.</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Qui doit agir</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Étape de la session</translation>
+    </message>
+    <message>
+        <source>Standard status</source>
+        <translation>Statut de normalisation</translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>Une réponse 4xx demande au serveur émetteur de réessayer plus tard&#xa0;; une réponse 5xx lui demande d&apos;abandonner et d&apos;émettre un avis de non-remise. Ne choisissez le code 4xx que si le problème peut se résoudre de lui-même.</translation>
+    </message>
+    <message>
+        <source>Use %1 when: %2</source>
+        <translation>Utilisez %1 lorsque&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtml</name>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>Choisissez deux codes ci-dessus, ou sélectionnez un code dans la liste et appuyez sur Ctrl+D pour le comparer au code affiché dans «&#xa0;Détails&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 comparé à %2</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Quand il apparaît</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Comment y remédier</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Principales différences</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Lequel utiliser</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>Le registre ne répertorie %1 que pour %2, mais des serveurs l&apos;envoient bien sous la forme %3.</translation>
+    </message>
+    <message>
+        <source>%3 is not a registered combination: the registry lists %1 for %2 only.</source>
+        <translation>%3 n&apos;est pas une combinaison enregistrée&#xa0;: le registre ne répertorie %1 que pour %2.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Quand il apparaît</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Comment y remédier</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Copier la commande</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Qui doit agir</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Étape de la session</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>Envoyé avec les codes de base</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>Codes d&apos;état étendus habituels</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Codes associés</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1, section %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Usage chez %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>What it means</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Quand il apparaît</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Comment y remédier</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Qui doit agir</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Codes associés</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Usage chez %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>class %1 %2</source>
+        <translation>classe %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no class (deprecated)</source>
+        <translation>aucune classe (obsolète)</translation>
+    </message>
+    <message>
+        <source>classes %1</source>
+        <translation>classes %1</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>aucune classe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>Le registre ne répertorie %1 que pour %2, mais des serveurs l&apos;envoient bien sous la forme %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
+        <translation>%1 n&apos;est pas une combinaison enregistrée&#xa0;: le registre ne répertorie %2 que pour %3.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Quand il apparaît</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Comment y remédier</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Qui doit agir</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Étape de la session</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>Envoyé avec les codes de base</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>Codes d&apos;état étendus habituels</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Codes associés</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1, section %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Usage chez %1</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 comparé à %2</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Principales différences</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Lequel utiliser</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>basic code</source>
+        <translation>code de base</translation>
+    </message>
+    <message>
+        <source>enhanced status code</source>
+        <translation>code d&apos;état étendu</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>SMTP extension</source>
+        <translation>extension SMTP</translation>
+    </message>
+    <message>
+        <source>registry association only</source>
+        <translation>association définie dans le registre seulement</translation>
+    </message>
+    <message>
+        <source>historic</source>
+        <translation>historique</translation>
+    </message>
+    <message>
+        <source>draft, never standardized</source>
+        <translation>projet, jamais normalisé</translation>
+    </message>
+    <message>
+        <source>nonstandard, in no RFC</source>
+        <translation>non standard, absent des RFC</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>nobody, nothing to fix</source>
+        <translation>personne, rien à corriger</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s mail administrator</source>
+        <translation>l&apos;administrateur de messagerie de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>le destinataire</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mail administrator</source>
+        <translation>l&apos;administrateur de messagerie du destinataire</translation>
+    </message>
+    <message>
+        <source>the client software</source>
+        <translation>le logiciel client</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>message d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>end of data</source>
+        <translation>fin des données</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>n&apos;importe quelle commande</translation>
+    </message>
+    <message>
+        <source>bounce report (DSN)</source>
+        <translation>avis de non-remise (DSN)</translation>
+    </message>
+    <message>
+        <source>Not an SMTP reply (client-side error)</source>
+        <translation>Pas une réponse SMTP (erreur côté client)</translation>
+    </message>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Réponse positive définitive</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Réponse positive intermédiaire</translation>
+    </message>
+    <message>
+        <source>Transient Negative Completion</source>
+        <translation>Réponse négative temporaire</translation>
+    </message>
+    <message>
+        <source>Permanent Negative Completion</source>
+        <translation>Réponse négative définitive</translation>
+    </message>
+    <message>
+        <source>Unknown class</source>
+        <translation>Classe inconnue</translation>
+    </message>
+    <message>
+        <source>Other or undefined status</source>
+        <translation>État autre ou indéfini</translation>
+    </message>
+    <message>
+        <source>Addressing status</source>
+        <translation>État de l&apos;adressage</translation>
+    </message>
+    <message>
+        <source>Mailbox status</source>
+        <translation>État de la boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Mail system status</source>
+        <translation>État du système de messagerie</translation>
+    </message>
+    <message>
+        <source>Network and routing status</source>
+        <translation>État du réseau et de l&apos;acheminement</translation>
+    </message>
+    <message>
+        <source>Mail delivery protocol status</source>
+        <translation>État du protocole de distribution</translation>
+    </message>
+    <message>
+        <source>Message content or media status</source>
+        <translation>État du contenu ou du support du message</translation>
+    </message>
+    <message>
+        <source>Security or policy status</source>
+        <translation>État de la sécurité ou de la politique</translation>
+    </message>
+    <message>
+        <source>Unknown subject</source>
+        <translation>Sujet inconnu</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>Syntaxe</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Mail system</source>
+        <translation>Système de messagerie</translation>
+    </message>
+    <message>
+        <source>Unspecified category</source>
+        <translation>Catégorie non spécifiée</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: the step succeeded</source>
+        <translation>Rien à retenter&#xa0;: l&apos;étape a réussi</translation>
+    </message>
+    <message>
+        <source>Go on: the server waits for more input</source>
+        <translation>Continuer&#xa0;: le serveur attend la suite des données</translation>
+    </message>
+    <message>
+        <source>Retry later: the failure is temporary</source>
+        <translation>Réessayer plus tard&#xa0;: l&apos;échec est temporaire</translation>
+    </message>
+    <message>
+        <source>Do not retry unchanged: the failure is permanent</source>
+        <translation>Ne pas réessayer sans modification&#xa0;: l&apos;échec est définitif</translation>
+    </message>
+    <message>
+        <source>No SMTP reply: check the connection</source>
+        <translation>Aucune réponse SMTP&#xa0;: vérifier la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ComparisonView</name>
+    <message>
+        <source>First code to compare</source>
+        <translation>Premier code à comparer</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>Second code à comparer</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Premier code</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Second code</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Intervertir les deux codes</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>Les deux codes côte à côte, leurs principales différences et lequel utiliser.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::MainWindow</name>
+    <message>
+        <source>smtpref — SMTP reply codes</source>
+        <translation>smtpref — codes de réponse SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Plain Text</source>
+        <translation>Copier en &amp;texte brut</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Copier en &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code…</source>
+        <translation>&amp;Rechercher un code…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Agrandir le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Réduire le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Classe</translation>
+    </message>
+    <message>
+        <source>All Classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>All Kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Basic Codes</source>
+        <translation>Codes de base</translation>
+    </message>
+    <message>
+        <source>Enhanced Codes</source>
+        <translation>Codes étendus</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>Afficher les &amp;détails</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparison</source>
+        <translation>Afficher la com&amp;paraison</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected With Shown</source>
+        <translation>&amp;Comparer la sélection au code affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About smtpref</source>
+        <translation>À &amp;propos de smtpref</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Details and comparison</source>
+        <translation>Détails et comparaison</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>Détails du code</translation>
+    </message>
+    <message>
+        <source>Everything about the selected code; codes in the text are links.</source>
+        <translation>Tout sur le code sélectionné&#xa0;; les codes cités dans le texte sont des liens.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 as Markdown.</source>
+        <translation>%1 copié en Markdown.</translation>
+    </message>
+    <message>
+        <source>Copied %1 as plain text.</source>
+        <translation>%1 copié en texte brut.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;Une référence hors ligne des codes de réponse SMTP et des codes d&apos;état étendus.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sources des données&lt;/b&gt;&#xa0;: RFC 5321, RFC 3463 et les RFC qui les étendent (IETF&#xa0;; utilisés conformément aux dispositions juridiques de l&apos;IETF Trust), ainsi que le registre IANA «&#xa0;SMTP Enhanced Status Codes&#xa0;». Les explications, causes, vérifications et conseils ont été rédigés pour smtpref. Les usages des fournisseurs décrivent le comportement public de ces fournisseurs.&lt;/p&gt;&lt;p&gt;smtpref est un logiciel libre distribué sous la licence publique générale GNU (GNU GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About smtpref</source>
+        <translation>À propos de smtpref</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; using the defaults.</source>
+        <translation>Impossible de lire le fichier de paramètres&#xa0;; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged; it was kept as %1 and the defaults are used.</source>
+        <translation>Le fichier de paramètres était endommagé&#xa0;; il a été conservé sous le nom %1 et les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in catalog has %n problem(s); some codes may be missing or wrong. The details are in the terminal output.</source>
+        <translation>
+            <numerusform>Le catalogue intégré présente %n problème&#xa0;; certains codes peuvent manquer ou être erronés. Les détails figurent dans la sortie du terminal.</numerusform>
+            <numerusform>Le catalogue intégré présente %n problèmes&#xa0;; certains codes peuvent manquer ou être erronés. Les détails figurent dans la sortie du terminal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::SearchPanel</name>
+    <message>
+        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
+        <translation>Rechercher&#xa0;: 550, 5.7.26, 4.7, 5xx ou des mots</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Rechercher des codes</translation>
+    </message>
+    <message>
+        <source>Type a code, a code prefix or words; Up and Down move in the results.</source>
+        <translation>Saisissez un code, un début de code ou des mots&#xa0;; Haut et Bas permettent de parcourir les résultats.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>Only %1 codes</source>
+        <translation>Codes %1 uniquement</translation>
+    </message>
+    <message>
+        <source>Show codes of every class</source>
+        <translation>Afficher les codes de toutes les classes</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Basic codes</source>
+        <translation>Codes de base</translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation>Codes étendus</translation>
+    </message>
+    <message>
+        <source>Kind of code</source>
+        <translation>Type de code</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Codes correspondants</translation>
+    </message>
+    <message>
+        <source>Codes that match the search, best match first.</source>
+        <translation>Codes correspondant à la recherche, du plus pertinent au moins pertinent.</translation>
+    </message>
+    <message>
+        <source>Number of matching codes</source>
+        <translation>Nombre de codes correspondants</translation>
+    </message>
+    <message>
+        <source>No matching codes</source>
+        <translation>Aucun code correspondant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <translation>
+            <numerusform>%1 sur %n code</numerusform>
+            <numerusform>%1 sur %n codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All and All kinds to search every code.</source>
+        <translation>Des filtres sont actifs&#xa0;: choisissez «&#xa0;Toutes&#xa0;» et «&#xa0;Tous les types&#xa0;» pour chercher dans tous les codes.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
+        <translation>Vérifiez l&apos;orthographe, utilisez moins de mots ou saisissez un code comme 550 ou 5.7.1.</translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.</source>
+        <translation>Aucun code ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Comparer avec…</translation>
+    </message>
+    <message>
+        <source>Compare With the Code Shown</source>
+        <translation>Comparer avec le code affiché</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>Copier le code</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Move in the results from the search field</source>
+        <translation>Parcourir les résultats depuis le champ de recherche</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Haut, Bas, Page précédente, Page suivante</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>Ouvrir le code sélectionné</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Back, Forward</source>
+        <translation>Précédent, Suivant</translation>
+    </message>
+    <message>
+        <source>Compare the selected code with the code shown</source>
+        <translation>Comparer le code sélectionné au code affiché</translation>
+    </message>
+    <message>
+        <source>Show details, Show comparison</source>
+        <translation>Afficher les détails, afficher la comparaison</translation>
+    </message>
+    <message>
+        <source>Copy the code as plain text</source>
+        <translation>Copier le code en texte brut</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>Copier le code en Markdown</translation>
+    </message>
+    <message>
+        <source>Larger text, smaller text, normal size</source>
+        <translation>Agrandir le texte, réduire le texte, taille normale</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+</TS>

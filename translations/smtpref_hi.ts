@@ -1,0 +1,1120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN">
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>no catalog is embedded in this build</source>
+        <translation>इस बिल्ड में कोई कैटलॉग अंतर्निहित नहीं है</translation>
+    </message>
+    <message>
+        <source>the embedded catalog has an unknown format</source>
+        <translation>अंतर्निहित कैटलॉग का फ़ॉर्मैट अज्ञात है</translation>
+    </message>
+    <message>
+        <source>the embedded catalog is truncated or damaged</source>
+        <translation>अंतर्निहित कैटलॉग अधूरा या क्षतिग्रस्त है</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>पंक्ति %1, स्तंभ %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>%1 पर अमान्य JSON: %2</translation>
+    </message>
+    <message>
+        <source>the document must be an object with an &quot;entries&quot; array</source>
+        <translation>दस्तावेज़ ऐसा ऑब्जेक्ट होना चाहिए जिसमें &quot;entries&quot; ऐरे हो</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>प्रविष्टि JSON ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>missing, or not a non-empty string</source>
+        <translation>मौजूद नहीं है, या गैर-रिक्त स्ट्रिंग नहीं है</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>अज्ञात फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>missing, or not an array</source>
+        <translation>मौजूद नहीं है, या ऐरे नहीं है</translation>
+    </message>
+    <message>
+        <source>every item must be a non-empty string</source>
+        <translation>हर आइटम गैर-रिक्त स्ट्रिंग होना चाहिए</translation>
+    </message>
+    <message>
+        <source>every item must be a whole number</source>
+        <translation>हर आइटम पूर्णांक होना चाहिए</translation>
+    </message>
+    <message>
+        <source>every item must be an object with the string fields %1</source>
+        <translation>हर आइटम ऐसा ऑब्जेक्ट होना चाहिए जिसमें स्ट्रिंग फ़ील्ड %1 हों</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not basic or enhanced</source>
+        <translation>&quot;%1&quot; न मूल है, न उन्नत</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>&quot;%1&quot; कोई ज्ञात स्थिति नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor</source>
+        <translation>&quot;%1&quot; कोई ज्ञात कर्ता नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known stage</source>
+        <translation>&quot;%1&quot; कोई ज्ञात चरण नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>not a basic code (&quot;550&quot;) nor an enhanced code (&quot;X.7.26&quot;)</source>
+        <translation>न मूल कोड (&quot;550&quot;) है, न उन्नत कोड (&quot;X.7.26&quot;)</translation>
+    </message>
+    <message>
+        <source>does not match the form of the code</source>
+        <translation>कोड के स्वरूप से मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>must be the first digit of the code, %1</source>
+        <translation>कोड का पहला अंक, %1, होना चाहिए</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have seen classes</source>
+        <translation>व्यवहार में देखे गए वर्ग केवल उन्नत कोडों के होते हैं</translation>
+    </message>
+    <message>
+        <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
+        <translation>%1 उन्नत कोडों का वर्ग नहीं है (2, 4 या 5)</translation>
+    </message>
+    <message>
+        <source>only a deprecated code may have no class</source>
+        <translation>केवल अप्रचलित कोड ही बिना वर्ग के हो सकता है</translation>
+    </message>
+    <message>
+        <source>at least one cause is needed</source>
+        <translation>कम से कम एक कारण आवश्यक है</translation>
+    </message>
+    <message>
+        <source>at least one check is needed</source>
+        <translation>कम से कम एक जाँच आवश्यक है</translation>
+    </message>
+    <message>
+        <source>at least one stage is needed</source>
+        <translation>कम से कम एक चरण आवश्यक है</translation>
+    </message>
+    <message>
+        <source>only a nonstandard code may have no reference</source>
+        <translation>केवल गैर-मानक कोड ही बिना संदर्भ के हो सकता है</translation>
+    </message>
+    <message>
+        <source>code %1 does not exist in the catalog</source>
+        <translation>कोड %1 कैटलॉग में मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>the entry refers to itself</source>
+        <translation>प्रविष्टि स्वयं को संदर्भित करती है</translation>
+    </message>
+    <message>
+        <source>%1 must be of the other kind (basic with enhanced)</source>
+        <translation>%1 दूसरे प्रकार का होना चाहिए (मूल कोड के साथ उन्नत कोड)</translation>
+    </message>
+    <message>
+        <source>duplicate code, first defined in %1</source>
+        <translation>डुप्लिकेट कोड, पहली बार %1 में परिभाषित</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;smtpref --help&apos;.</source>
+        <translation>&apos;smtpref --help&apos; आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>no translation for &quot;%1&quot;. Available languages: %2.</source>
+        <translation>&quot;%1&quot; के लिए कोई अनुवाद नहीं है। उपलब्ध भाषाएँ: %2।</translation>
+    </message>
+    <message>
+        <source>catalog problem: %1</source>
+        <translation>कैटलॉग में समस्या: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog. Closest codes: %2.</source>
+        <translation>%1 कैटलॉग में नहीं है। निकटतम कोड: %2।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
+        <translation>&quot;%1&quot; SMTP उत्तर कोड नहीं है। पाठ में खोजने के लिए यह उपयोग करें: smtpref --search WORDS</translation>
+    </message>
+    <message>
+        <source>no code matches &quot;%1&quot;.</source>
+        <translation>कोई भी कोड &quot;%1&quot; से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single reply code.</source>
+        <translation>&quot;%1&quot; एक अकेला उत्तर कोड नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>यह सहायता दिखाएँ और बाहर निकलें।</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>संस्करण दिखाएँ और बाहर निकलें।</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words that follow (all must match).</source>
+        <translation>आगे दिए गए शब्दों से कोड खोजें (सभी शब्दों का मेल होना चाहिए)।</translation>
+    </message>
+    <message>
+        <source>List every code in the catalog.</source>
+        <translation>कैटलॉग के सभी कोड सूचीबद्ध करें।</translation>
+    </message>
+    <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>आगे दिए गए दो कोडों की साथ-साथ तुलना करें।</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>पाठ के बजाय JSON प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Answer in language LANG (for example fr, ja, pt_BR).</source>
+        <translation>LANG भाषा में उत्तर दें (उदाहरण के लिए fr, ja, pt_BR)।</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>A reply code: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</source>
+        <translation>एक उत्तर कोड: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7।</translation>
+    </message>
+    <message>
+        <source>[CODE...]</source>
+        <translation>[CODE...]</translation>
+    </message>
+    <message>
+        <source>--lang needs a language name.</source>
+        <translation>--lang के साथ भाषा का नाम देना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare के साथ ठीक दो कोड दें, उदाहरण के लिए: smtpref --compare 550 554</translation>
+    </message>
+    <message>
+        <source>--list takes no codes and no search.</source>
+        <translation>--list के साथ न कोई कोड दिया जा सकता है, न खोज।</translation>
+    </message>
+    <message>
+        <source>--search needs words to search for.</source>
+        <translation>--search के साथ खोजने के लिए शब्द देना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Name a code, or use --search, --list or --help.</source>
+        <translation>कोई कोड बताएँ, या --search, --list या --help का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>smtpref explains SMTP reply codes and enhanced status codes, offline.</source>
+        <translation>smtpref SMTP उत्तर कोड और उन्नत स्थिति कोड ऑफ़लाइन समझाता है।</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes whose text has every word
+  smtpref --compare 550 554      two codes side by side
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
+Without arguments smtpref opens its window.
+</source>
+        <translation>उदाहरण:
+  smtpref 550                    एक कोड
+  smtpref &quot;550 5.7.26&quot;           किसी उत्तर का मूल और उन्नत कोड
+  smtpref 5xx                    एक वर्ग के सभी कोड (4.7, 55 भी)
+  smtpref --search greylisting   वे कोड जिनके पाठ में हर शब्द हो
+  smtpref --compare 550 554      दो कोड साथ-साथ
+  smtpref --list --json          पूरा कैटलॉग JSON के रूप में
+
+निकास स्थिति: 0 मिला, 1 अज्ञात कोड या कुछ नहीं मिला, 2 गलत आर्ग्युमेंट।
+बिना आर्ग्युमेंट के smtpref अपनी विंडो खोलता है।
+</translation>
+    </message>
+</context>
+<context>
+    <name>Comparer</name>
+    <message>
+        <source>%1 is compared with itself: choose another code for one side to see the differences.</source>
+        <translation>%1 की तुलना स्वयं से हो रही है: अंतर देखने के लिए किसी एक ओर दूसरा कोड चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 %6 replies.</source>
+        <translation>%1 (%2) और %3 (%4) दोनों %5 वर्ग (%6) के उत्तर हैं।</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 %4 reply, while %5 (%6) is a %7 %8 reply.</source>
+        <translation>%1 (%2) %3 वर्ग (%4) का उत्तर है, जबकि %5 (%6) %7 वर्ग (%8) का उत्तर है।</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.</source>
+        <translation>%1 (%2) का उपयोग %3 उत्तरों के साथ होता है, और %4 (%5) का %6 उत्तरों के साथ।</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>अर्थ</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>वर्ग</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>पुनः प्रयास</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>कौन कार्रवाई करे</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>सत्र में कहाँ</translation>
+    </message>
+    <message>
+        <source>Standard status</source>
+        <translation>मानक स्थिति</translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>4xx उत्तर प्रेषक से बाद में फिर प्रयास करने को कहता है; 5xx उत्तर उसे प्रयास छोड़कर संदेश बाउंस करने को कहता है। 4xx कोड तभी चुनें जब स्थिति अपने आप ठीक हो सकती हो।</translation>
+    </message>
+    <message>
+        <source>Use %1 when: %2</source>
+        <translation>%1 का उपयोग तब करें जब: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtml</name>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>ऊपर दो कोड चुनें, या सूची में कोई कोड चुनकर Ctrl+D दबाएँ ताकि उसकी तुलना विवरण में दिखाए गए कोड से हो।</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 और %2 की तुलना</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>इसका अर्थ</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>यह कब दिखता है</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>इसे कैसे ठीक करें</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>मुख्य अंतर</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>कब कौन-सा उपयोग करें</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>रजिस्ट्री %1 को केवल %2 के लिए सूचीबद्ध करती है, लेकिन सर्वर इसे %3 के रूप में भी भेजते हैं।</translation>
+    </message>
+    <message>
+        <source>%3 is not a registered combination: the registry lists %1 for %2 only.</source>
+        <translation>%3 पंजीकृत संयोजन नहीं है: रजिस्ट्री %1 को केवल %2 के लिए सूचीबद्ध करती है।</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>इसका अर्थ</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>यह कब दिखता है</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>इसे कैसे ठीक करें</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>कमांड कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>जाँच</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>पुनः प्रयास</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>कौन कार्रवाई करे</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>सत्र में कहाँ</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>इन मूल कोडों के साथ भेजा जाता है</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>सामान्य उन्नत कोड</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>संबंधित कोड</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1 खंड %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1 इसका उपयोग कैसे करता है</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>What it means</source>
+        <translation>इसका अर्थ</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>यह कब दिखता है</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>इसे कैसे ठीक करें</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>जाँच</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>पुनः प्रयास</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>कौन कार्रवाई करे</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>संबंधित कोड</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1 इसका उपयोग कैसे करता है</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>class %1 %2</source>
+        <translation>वर्ग %1 %2</translation>
+    </message>
+    <message>
+        <source>no class (deprecated)</source>
+        <translation>कोई वर्ग नहीं (अप्रचलित)</translation>
+    </message>
+    <message>
+        <source>classes %1</source>
+        <translation>वर्ग %1</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>कोई वर्ग नहीं</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>रजिस्ट्री %1 को केवल %2 के लिए सूचीबद्ध करती है, लेकिन सर्वर इसे %3 के रूप में भी भेजते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
+        <translation>%1 पंजीकृत संयोजन नहीं है: रजिस्ट्री %2 को केवल %3 के लिए सूचीबद्ध करती है।</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>इसका अर्थ</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>यह कब दिखता है</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>इसे कैसे ठीक करें</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>जाँच</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>पुनः प्रयास</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>कौन कार्रवाई करे</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>सत्र में कहाँ</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>इन मूल कोडों के साथ भेजा जाता है</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>सामान्य उन्नत कोड</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>संबंधित कोड</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1 खंड %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1 इसका उपयोग कैसे करता है</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 और %2 की तुलना</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>मुख्य अंतर</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>कब कौन-सा उपयोग करें</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>basic code</source>
+        <translation>मूल कोड</translation>
+    </message>
+    <message>
+        <source>enhanced status code</source>
+        <translation>उन्नत स्थिति कोड</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>मानक</translation>
+    </message>
+    <message>
+        <source>SMTP extension</source>
+        <translation>SMTP एक्सटेंशन</translation>
+    </message>
+    <message>
+        <source>registry association only</source>
+        <translation>केवल रजिस्ट्री में संबद्ध</translation>
+    </message>
+    <message>
+        <source>historic</source>
+        <translation>ऐतिहासिक</translation>
+    </message>
+    <message>
+        <source>draft, never standardized</source>
+        <translation>ड्राफ़्ट, कभी मानकीकृत नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>nonstandard, in no RFC</source>
+        <translation>गैर-मानक, किसी RFC में नहीं</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>अप्रचलित</translation>
+    </message>
+    <message>
+        <source>nobody, nothing to fix</source>
+        <translation>कोई नहीं, ठीक करने को कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>प्रेषक</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s mail administrator</source>
+        <translation>प्रेषक का मेल व्यवस्थापक</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mail administrator</source>
+        <translation>प्राप्तकर्ता का मेल व्यवस्थापक</translation>
+    </message>
+    <message>
+        <source>the client software</source>
+        <translation>क्लाइंट सॉफ़्टवेयर</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>कनेक्शन</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>अभिवादन</translation>
+    </message>
+    <message>
+        <source>end of data</source>
+        <translation>डेटा का अंत</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>कोई भी कमांड</translation>
+    </message>
+    <message>
+        <source>bounce report (DSN)</source>
+        <translation>बाउंस रिपोर्ट (DSN)</translation>
+    </message>
+    <message>
+        <source>Not an SMTP reply (client-side error)</source>
+        <translation>SMTP उत्तर नहीं (क्लाइंट-साइड त्रुटि)</translation>
+    </message>
+    <message>
+        <source>Positive Completion</source>
+        <translation>सकारात्मक पूर्णता</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>सकारात्मक मध्यवर्ती</translation>
+    </message>
+    <message>
+        <source>Transient Negative Completion</source>
+        <translation>अस्थायी नकारात्मक पूर्णता</translation>
+    </message>
+    <message>
+        <source>Permanent Negative Completion</source>
+        <translation>स्थायी नकारात्मक पूर्णता</translation>
+    </message>
+    <message>
+        <source>Unknown class</source>
+        <translation>अज्ञात वर्ग</translation>
+    </message>
+    <message>
+        <source>Other or undefined status</source>
+        <translation>अन्य या अपरिभाषित स्थिति</translation>
+    </message>
+    <message>
+        <source>Addressing status</source>
+        <translation>पता-निर्धारण स्थिति</translation>
+    </message>
+    <message>
+        <source>Mailbox status</source>
+        <translation>मेलबॉक्स स्थिति</translation>
+    </message>
+    <message>
+        <source>Mail system status</source>
+        <translation>मेल सिस्टम स्थिति</translation>
+    </message>
+    <message>
+        <source>Network and routing status</source>
+        <translation>नेटवर्क और रूटिंग स्थिति</translation>
+    </message>
+    <message>
+        <source>Mail delivery protocol status</source>
+        <translation>मेल डिलीवरी प्रोटोकॉल स्थिति</translation>
+    </message>
+    <message>
+        <source>Message content or media status</source>
+        <translation>संदेश सामग्री या मीडिया स्थिति</translation>
+    </message>
+    <message>
+        <source>Security or policy status</source>
+        <translation>सुरक्षा या नीति स्थिति</translation>
+    </message>
+    <message>
+        <source>Unknown subject</source>
+        <translation>अज्ञात विषय</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>सिंटैक्स</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>जानकारी</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>कनेक्शन</translation>
+    </message>
+    <message>
+        <source>Mail system</source>
+        <translation>मेल सिस्टम</translation>
+    </message>
+    <message>
+        <source>Unspecified category</source>
+        <translation>अनिर्दिष्ट श्रेणी</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: the step succeeded</source>
+        <translation>पुनः प्रयास की आवश्यकता नहीं: चरण सफल रहा</translation>
+    </message>
+    <message>
+        <source>Go on: the server waits for more input</source>
+        <translation>आगे बढ़ें: सर्वर और इनपुट की प्रतीक्षा कर रहा है</translation>
+    </message>
+    <message>
+        <source>Retry later: the failure is temporary</source>
+        <translation>बाद में पुनः प्रयास करें: विफलता अस्थायी है</translation>
+    </message>
+    <message>
+        <source>Do not retry unchanged: the failure is permanent</source>
+        <translation>बिना बदलाव के पुनः प्रयास न करें: विफलता स्थायी है</translation>
+    </message>
+    <message>
+        <source>No SMTP reply: check the connection</source>
+        <translation>कोई SMTP उत्तर नहीं: कनेक्शन जाँचें</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ComparisonView</name>
+    <message>
+        <source>First code to compare</source>
+        <translation>तुलना के लिए पहला कोड</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>तुलना के लिए दूसरा कोड</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>पहला कोड</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>दूसरा कोड</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>दोनों कोडों की अदला-बदली करें</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>और</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>तुलना</translation>
+    </message>
+    <message>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>दोनों कोड साथ-साथ, उनके मुख्य अंतर, और कब कौन-सा उपयोग करें।</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::MainWindow</name>
+    <message>
+        <source>smtpref — SMTP reply codes</source>
+        <translation>smtpref — SMTP उत्तर कोड</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>संपादन (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Plain Text</source>
+        <translation>सादे पाठ के रूप में कॉपी करें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Markdown के रूप में कॉपी करें (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code…</source>
+        <translation>कोड खोजें (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>पाठ बड़ा करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>पाठ छोटा करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>सामान्य आकार (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>वर्ग (&amp;C)</translation>
+    </message>
+    <message>
+        <source>All Classes</source>
+        <translation>सभी वर्ग</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>प्रकार (&amp;K)</translation>
+    </message>
+    <message>
+        <source>All Kinds</source>
+        <translation>सभी प्रकार</translation>
+    </message>
+    <message>
+        <source>Basic Codes</source>
+        <translation>मूल कोड</translation>
+    </message>
+    <message>
+        <source>Enhanced Codes</source>
+        <translation>उन्नत कोड</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>विवरण दिखाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparison</source>
+        <translation>तुलना दिखाएँ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>जाएँ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>पीछे (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>आगे (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected With Shown</source>
+        <translation>चयनित कोड की दिखाए गए कोड से तुलना करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About smtpref</source>
+        <translation>smtpref के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt के बारे में (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>तुलना</translation>
+    </message>
+    <message>
+        <source>Details and comparison</source>
+        <translation>विवरण और तुलना</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>कोड का विवरण</translation>
+    </message>
+    <message>
+        <source>Everything about the selected code; codes in the text are links.</source>
+        <translation>चयनित कोड के बारे में सब कुछ; पाठ में आए कोड लिंक हैं।</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>कॉपी किया गया: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 as Markdown.</source>
+        <translation>%1 को Markdown के रूप में कॉपी किया गया।</translation>
+    </message>
+    <message>
+        <source>Copied %1 as plain text.</source>
+        <translation>%1 को सादे पाठ के रूप में कॉपी किया गया।</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;SMTP उत्तर कोड और उन्नत स्थिति कोड के लिए एक ऑफ़लाइन संदर्भ।&lt;/p&gt;&lt;p&gt;Qt %2 के साथ बनाया गया, Qt %3 पर चल रहा है।&lt;/p&gt;&lt;p&gt;&lt;b&gt;डेटा स्रोत&lt;/b&gt;: RFC 5321, RFC 3463 और उनका विस्तार करने वाले RFC (IETF; IETF Trust के कानूनी प्रावधानों के अंतर्गत उपयोग किए गए), तथा IANA की &quot;SMTP Enhanced Status Codes&quot; रजिस्ट्री। व्याख्याएँ, कारण, जाँच और सलाह smtpref के लिए लिखी गई हैं। प्रदाताओं द्वारा उपयोग का विवरण उन प्रदाताओं के सार्वजनिक व्यवहार पर आधारित है।&lt;/p&gt;&lt;p&gt;smtpref मुक्त सॉफ़्टवेयर है, जो GNU General Public License, संस्करण 3 या उसके बाद के संस्करण के अंतर्गत उपलब्ध है।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About smtpref</source>
+        <translation>smtpref के बारे में</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; using the defaults.</source>
+        <translation>सेटिंग्स फ़ाइल पढ़ी नहीं जा सकी; डिफ़ॉल्ट मान उपयोग किए जा रहे हैं।</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged; it was kept as %1 and the defaults are used.</source>
+        <translation>सेटिंग्स फ़ाइल क्षतिग्रस्त थी; उसे %1 के रूप में रखा गया है और डिफ़ॉल्ट मान उपयोग किए जा रहे हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in catalog has %n problem(s); some codes may be missing or wrong. The details are in the terminal output.</source>
+        <translation>
+            <numerusform>अंतर्निहित कैटलॉग में %n समस्या है; कुछ कोड गायब या गलत हो सकते हैं। विवरण टर्मिनल आउटपुट में है।</numerusform>
+            <numerusform>अंतर्निहित कैटलॉग में %n समस्याएँ हैं; कुछ कोड गायब या गलत हो सकते हैं। विवरण टर्मिनल आउटपुट में है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>सिस्टम डिफ़ॉल्ट</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::SearchPanel</name>
+    <message>
+        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
+        <translation>खोजें: 550, 5.7.26, 4.7, 5xx या शब्द</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>कोड खोजें</translation>
+    </message>
+    <message>
+        <source>Type a code, a code prefix or words; Up and Down move in the results.</source>
+        <translation>कोई कोड, कोड का आरंभिक भाग या शब्द टाइप करें; ऊपर और नीचे तीर कुंजियों से परिणामों में जाएँ।</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>सभी वर्ग</translation>
+    </message>
+    <message>
+        <source>Only %1 codes</source>
+        <translation>केवल %1 कोड</translation>
+    </message>
+    <message>
+        <source>Show codes of every class</source>
+        <translation>हर वर्ग के कोड दिखाएँ</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>सभी प्रकार</translation>
+    </message>
+    <message>
+        <source>Basic codes</source>
+        <translation>मूल कोड</translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation>उन्नत कोड</translation>
+    </message>
+    <message>
+        <source>Kind of code</source>
+        <translation>कोड का प्रकार</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>मेल खाने वाले कोड</translation>
+    </message>
+    <message>
+        <source>Codes that match the search, best match first.</source>
+        <translation>खोज से मेल खाने वाले कोड, सबसे अच्छा मेल पहले।</translation>
+    </message>
+    <message>
+        <source>Number of matching codes</source>
+        <translation>मेल खाने वाले कोडों की संख्या</translation>
+    </message>
+    <message>
+        <source>No matching codes</source>
+        <translation>कोई मेल खाने वाला कोड नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <translation>
+            <numerusform>%n कोड में से %1</numerusform>
+            <numerusform>%n कोडों में से %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All and All kinds to search every code.</source>
+        <translation>फ़िल्टर चालू हैं: सभी कोड खोजने के लिए “सभी” और “सभी प्रकार” चुनें।</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
+        <translation>वर्तनी जाँचें, कम शब्दों का उपयोग करें, या 550 या 5.7.1 जैसा कोई कोड टाइप करें।</translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.</source>
+        <translation>कोई भी कोड “%1” से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>विवरण दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>इससे तुलना करें…</translation>
+    </message>
+    <message>
+        <source>Compare With the Code Shown</source>
+        <translation>दिखाए गए कोड से तुलना करें</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>कोड कॉपी करें</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>क्रिया</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>खोज साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Move in the results from the search field</source>
+        <translation>खोज फ़ील्ड से परिणामों में जाएँ</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>ऊपर तीर, नीचे तीर, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>चयनित कोड खोलें</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Back, Forward</source>
+        <translation>पीछे, आगे</translation>
+    </message>
+    <message>
+        <source>Compare the selected code with the code shown</source>
+        <translation>चयनित कोड की दिखाए गए कोड से तुलना करें</translation>
+    </message>
+    <message>
+        <source>Show details, Show comparison</source>
+        <translation>विवरण दिखाएँ, तुलना दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Copy the code as plain text</source>
+        <translation>कोड को सादे पाठ के रूप में कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>कोड को Markdown के रूप में कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Larger text, smaller text, normal size</source>
+        <translation>पाठ बड़ा, पाठ छोटा, सामान्य आकार</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बाहर निकलें</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>no catalog is embedded in this build</source>
+        <translation>このビルドにはカタログが組み込まれていません</translation>
+    </message>
+    <message>
+        <source>the embedded catalog has an unknown format</source>
+        <translation>組み込みカタログの形式が不明です</translation>
+    </message>
+    <message>
+        <source>the embedded catalog is truncated or damaged</source>
+        <translation>組み込みカタログが途中で切れているか、破損しています</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1行目、%2列目</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>%1にJSONの構文エラーがあります: %2</translation>
+    </message>
+    <message>
+        <source>the document must be an object with an &quot;entries&quot; array</source>
+        <translation>ドキュメントは&quot;entries&quot;配列を持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>エントリがJSONオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>missing, or not a non-empty string</source>
+        <translation>値がないか、空でない文字列ではありません</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>不明なフィールドです</translation>
+    </message>
+    <message>
+        <source>missing, or not an array</source>
+        <translation>値がないか、配列ではありません</translation>
+    </message>
+    <message>
+        <source>every item must be a non-empty string</source>
+        <translation>すべての項目は空でない文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>every item must be a whole number</source>
+        <translation>すべての項目は整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>every item must be an object with the string fields %1</source>
+        <translation>すべての項目は文字列フィールド%1を持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not basic or enhanced</source>
+        <translation>&quot;%1&quot;はbasic（基本）でもenhanced（拡張）でもありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>&quot;%1&quot;は既知の規格上の位置付けではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor</source>
+        <translation>&quot;%1&quot;は既知の対応者ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known stage</source>
+        <translation>&quot;%1&quot;は既知のセッション段階ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>not a basic code (&quot;550&quot;) nor an enhanced code (&quot;X.7.26&quot;)</source>
+        <translation>基本コード（&quot;550&quot;）でも拡張コード（&quot;X.7.26&quot;）でもありません</translation>
+    </message>
+    <message>
+        <source>does not match the form of the code</source>
+        <translation>コードの形式と一致しません</translation>
+    </message>
+    <message>
+        <source>must be the first digit of the code, %1</source>
+        <translation>コードの先頭の数字（%1）でなければなりません</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have seen classes</source>
+        <translation>実際に使われるクラス（seenClasses）を持てるのは拡張コードだけです</translation>
+    </message>
+    <message>
+        <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
+        <translation>%1は拡張コードのクラス（2、4、5）ではありません</translation>
+    </message>
+    <message>
+        <source>only a deprecated code may have no class</source>
+        <translation>クラスがなくてもよいのは非推奨のコードだけです</translation>
+    </message>
+    <message>
+        <source>at least one cause is needed</source>
+        <translation>原因が少なくとも1つ必要です</translation>
+    </message>
+    <message>
+        <source>at least one check is needed</source>
+        <translation>確認項目が少なくとも1つ必要です</translation>
+    </message>
+    <message>
+        <source>at least one stage is needed</source>
+        <translation>セッション段階が少なくとも1つ必要です</translation>
+    </message>
+    <message>
+        <source>only a nonstandard code may have no reference</source>
+        <translation>参照がなくてもよいのは非標準のコードだけです</translation>
+    </message>
+    <message>
+        <source>code %1 does not exist in the catalog</source>
+        <translation>コード%1はカタログにありません</translation>
+    </message>
+    <message>
+        <source>the entry refers to itself</source>
+        <translation>エントリが自分自身を参照しています</translation>
+    </message>
+    <message>
+        <source>%1 must be of the other kind (basic with enhanced)</source>
+        <translation>%1はもう一方の種類のコードでなければなりません（基本コードには拡張コード）</translation>
+    </message>
+    <message>
+        <source>duplicate code, first defined in %1</source>
+        <translation>コードが重複しています（最初の定義: %1）</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;smtpref --help&apos;.</source>
+        <translation>詳しくは&apos;smtpref --help&apos;を実行してください。</translation>
+    </message>
+    <message>
+        <source>no translation for &quot;%1&quot;. Available languages: %2.</source>
+        <translation>&quot;%1&quot;の翻訳はありません。利用できる言語: %2。</translation>
+    </message>
+    <message>
+        <source>catalog problem: %1</source>
+        <translation>カタログの問題: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog. Closest codes: %2.</source>
+        <translation>%1はカタログにありません。近いコード: %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
+        <translation>&quot;%1&quot;はSMTP応答コードではありません。本文を検索するには次を使用してください: smtpref --search WORDS</translation>
+    </message>
+    <message>
+        <source>no code matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;に一致するコードはありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single reply code.</source>
+        <translation>&quot;%1&quot;は単一の応答コードではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words that follow (all must match).</source>
+        <translation>後に続く語句でコードを検索します（すべての語句に一致する必要があります）。</translation>
+    </message>
+    <message>
+        <source>List every code in the catalog.</source>
+        <translation>カタログ内のすべてのコードを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>後に続く2つのコードを並べて比較します。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりにJSONを出力します。</translation>
+    </message>
+    <message>
+        <source>Answer in language LANG (for example fr, ja, pt_BR).</source>
+        <translation>言語LANGで出力します（例: fr、ja、pt_BR）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>A reply code: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</source>
+        <translation>応答コード: 550、5.7.26、&quot;550 5.7.1&quot;、5xx、4.7</translation>
+    </message>
+    <message>
+        <source>[CODE...]</source>
+        <translation>[コード...]</translation>
+    </message>
+    <message>
+        <source>--lang needs a language name.</source>
+        <translation>--langには言語名を指定してください。</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compareにはコードをちょうど2つ指定してください。例: smtpref --compare 550 554</translation>
+    </message>
+    <message>
+        <source>--list takes no codes and no search.</source>
+        <translation>--listはコードや検索語と一緒には指定できません。</translation>
+    </message>
+    <message>
+        <source>--search needs words to search for.</source>
+        <translation>--searchには検索する語句を指定してください。</translation>
+    </message>
+    <message>
+        <source>Name a code, or use --search, --list or --help.</source>
+        <translation>コードを指定するか、--search、--list、--helpのいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>smtpref explains SMTP reply codes and enhanced status codes, offline.</source>
+        <translation>smtprefはSMTP応答コードと拡張ステータスコードをオフラインで解説します。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes whose text has every word
+  smtpref --compare 550 554      two codes side by side
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
+Without arguments smtpref opens its window.
+</source>
+        <translation>例:
+  smtpref 550                    1つのコード
+  smtpref &quot;550 5.7.26&quot;           応答の基本コードと拡張コード
+  smtpref 5xx                    クラスのすべてのコード（4.7や55のような指定も可）
+  smtpref --search greylisting   本文にすべての語句を含むコード
+  smtpref --compare 550 554      2つのコードを並べて比較
+  smtpref --list --json          カタログ全体をJSONで出力
+
+終了ステータス: 0 該当あり、1 不明なコードまたは該当なし、2 引数の誤り。
+引数なしで実行すると、smtprefはウィンドウを開きます。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Comparer</name>
+    <message>
+        <source>%1 is compared with itself: choose another code for one side to see the differences.</source>
+        <translation>%1を自分自身と比較しています。違いを確認するには、どちらか一方に別のコードを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 %6 replies.</source>
+        <translation>%1（%2）と%3（%4）は、どちらも%5の%6応答です。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 %4 reply, while %5 (%6) is a %7 %8 reply.</source>
+        <translation>%1（%2）は%3の%4応答ですが、%5（%6）は%7の%8応答です。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.</source>
+        <translation>%1（%2）は%3の応答で使われ、%4（%5）は%6の応答で使われます。</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>対応者</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>セッション内の段階</translation>
+    </message>
+    <message>
+        <source>Standard status</source>
+        <translation>規格上の位置付け</translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>4xx応答は送信側に後で再試行するよう求め、5xx応答は送信をあきらめてバウンスするよう伝えます。4xxのコードを選ぶのは、その状態が自然に解消しうる場合だけにしてください。</translation>
+    </message>
+    <message>
+        <source>Use %1 when: %2</source>
+        <translation>%1を使う場面: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtml</name>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>上で2つのコードを選ぶか、一覧でコードを選択してCtrl+Dを押すと、「詳細」に表示中のコードと比較できます。</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1と%2の比較</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>表示される場面</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>主な違い</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>使い分け</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>レジストリでは%1は%2専用とされていますが、実際にはサーバーは%3としても送信します。</translation>
+    </message>
+    <message>
+        <source>%3 is not a registered combination: the registry lists %1 for %2 only.</source>
+        <translation>%3は登録された組み合わせではありません。レジストリでは%1は%2専用です。</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>表示される場面</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>コマンドをコピー</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>確認項目</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>対応者</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>セッション内の段階</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>併用される基本コード</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>よく使われる拡張コード</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>関連コード</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1 %2節</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1での使われ方</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>What it means</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>表示される場面</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>確認項目</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>対応者</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>関連コード</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1での使われ方</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>class %1 %2</source>
+        <translation>クラス%1（%2）</translation>
+    </message>
+    <message>
+        <source>no class (deprecated)</source>
+        <translation>クラスなし（非推奨）</translation>
+    </message>
+    <message>
+        <source>classes %1</source>
+        <translation>クラス%1</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>クラスなし</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>レジストリでは%1は%2専用とされていますが、実際にはサーバーは%3としても送信します。</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
+        <translation>%1は登録された組み合わせではありません。レジストリでは%2は%3専用です。</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>表示される場面</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>確認項目</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>対応者</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>セッション内の段階</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>併用される基本コード</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>よく使われる拡張コード</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>関連コード</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1 %2節</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1での使われ方</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1と%2の比較</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>主な違い</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>使い分け</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>basic code</source>
+        <translation>基本コード</translation>
+    </message>
+    <message>
+        <source>enhanced status code</source>
+        <translation>拡張ステータスコード</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>SMTP extension</source>
+        <translation>SMTP拡張</translation>
+    </message>
+    <message>
+        <source>registry association only</source>
+        <translation>レジストリ上の対応付けのみ</translation>
+    </message>
+    <message>
+        <source>historic</source>
+        <translation>歴史的</translation>
+    </message>
+    <message>
+        <source>draft, never standardized</source>
+        <translation>ドラフト（標準化されず）</translation>
+    </message>
+    <message>
+        <source>nonstandard, in no RFC</source>
+        <translation>非標準（どのRFCにも記載なし）</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>非推奨</translation>
+    </message>
+    <message>
+        <source>nobody, nothing to fix</source>
+        <translation>なし（対処不要）</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>送信者</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s mail administrator</source>
+        <translation>送信者側のメール管理者</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>受信者</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mail administrator</source>
+        <translation>受信者側のメール管理者</translation>
+    </message>
+    <message>
+        <source>the client software</source>
+        <translation>クライアントソフトウェア</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>グリーティング</translation>
+    </message>
+    <message>
+        <source>end of data</source>
+        <translation>データ終端</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>任意のコマンド</translation>
+    </message>
+    <message>
+        <source>bounce report (DSN)</source>
+        <translation>バウンス通知（DSN）</translation>
+    </message>
+    <message>
+        <source>Not an SMTP reply (client-side error)</source>
+        <translation>SMTP応答ではない（クライアント側のエラー）</translation>
+    </message>
+    <message>
+        <source>Positive Completion</source>
+        <translation>肯定完了</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>肯定中間</translation>
+    </message>
+    <message>
+        <source>Transient Negative Completion</source>
+        <translation>一時的否定完了</translation>
+    </message>
+    <message>
+        <source>Permanent Negative Completion</source>
+        <translation>永続的否定完了</translation>
+    </message>
+    <message>
+        <source>Unknown class</source>
+        <translation>不明なクラス</translation>
+    </message>
+    <message>
+        <source>Other or undefined status</source>
+        <translation>その他または未定義のステータス</translation>
+    </message>
+    <message>
+        <source>Addressing status</source>
+        <translation>アドレスのステータス</translation>
+    </message>
+    <message>
+        <source>Mailbox status</source>
+        <translation>メールボックスのステータス</translation>
+    </message>
+    <message>
+        <source>Mail system status</source>
+        <translation>メールシステムのステータス</translation>
+    </message>
+    <message>
+        <source>Network and routing status</source>
+        <translation>ネットワークとルーティングのステータス</translation>
+    </message>
+    <message>
+        <source>Mail delivery protocol status</source>
+        <translation>メール配送プロトコルのステータス</translation>
+    </message>
+    <message>
+        <source>Message content or media status</source>
+        <translation>メッセージ内容またはメディアのステータス</translation>
+    </message>
+    <message>
+        <source>Security or policy status</source>
+        <translation>セキュリティまたはポリシーのステータス</translation>
+    </message>
+    <message>
+        <source>Unknown subject</source>
+        <translation>不明なサブジェクト</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>構文</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Mail system</source>
+        <translation>メールシステム</translation>
+    </message>
+    <message>
+        <source>Unspecified category</source>
+        <translation>未規定のカテゴリ</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: the step succeeded</source>
+        <translation>再試行不要: 処理は成功しました</translation>
+    </message>
+    <message>
+        <source>Go on: the server waits for more input</source>
+        <translation>続行: サーバーは続きの入力を待っています</translation>
+    </message>
+    <message>
+        <source>Retry later: the failure is temporary</source>
+        <translation>後で再試行: 一時的な失敗です</translation>
+    </message>
+    <message>
+        <source>Do not retry unchanged: the failure is permanent</source>
+        <translation>そのままでは再試行しない: 恒久的な失敗です</translation>
+    </message>
+    <message>
+        <source>No SMTP reply: check the connection</source>
+        <translation>SMTP応答なし: 接続を確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ComparisonView</name>
+    <message>
+        <source>First code to compare</source>
+        <translation>比較する1つ目のコード</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>比較する2つ目のコード</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>1つ目のコード</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>2つ目のコード</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>2つのコードを入れ替え</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>と</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>2つのコードを並べて表示し、主な違いと使い分けを示します。</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::MainWindow</name>
+    <message>
+        <source>smtpref — SMTP reply codes</source>
+        <translation>smtpref — SMTP応答コード</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Plain Text</source>
+        <translation>プレーンテキストとしてコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Markdownとしてコピー(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code…</source>
+        <translation>コードを検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>文字を大きく(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>文字を小さく(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>標準のサイズ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>クラス(&amp;C)</translation>
+    </message>
+    <message>
+        <source>All Classes</source>
+        <translation>すべてのクラス</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>種類(&amp;K)</translation>
+    </message>
+    <message>
+        <source>All Kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Basic Codes</source>
+        <translation>基本コード</translation>
+    </message>
+    <message>
+        <source>Enhanced Codes</source>
+        <translation>拡張コード</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>詳細を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparison</source>
+        <translation>比較を表示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>進む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected With Shown</source>
+        <translation>選択中のコードを表示中のコードと比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About smtpref</source>
+        <translation>smtpref について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Details and comparison</source>
+        <translation>詳細と比較</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>コードの詳細</translation>
+    </message>
+    <message>
+        <source>Everything about the selected code; codes in the text are links.</source>
+        <translation>選択したコードに関するすべての情報です。本文中のコードはリンクになっています。</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>コピーしました: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 as Markdown.</source>
+        <translation>%1をMarkdownとしてコピーしました。</translation>
+    </message>
+    <message>
+        <source>Copied %1 as plain text.</source>
+        <translation>%1をプレーンテキストとしてコピーしました。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;SMTP応答コードと拡張ステータスコードのオフラインリファレンスです。&lt;/p&gt;&lt;p&gt;Qt %2でビルドされ、Qt %3で動作しています。&lt;/p&gt;&lt;p&gt;&lt;b&gt;データの出典&lt;/b&gt;: RFC 5321、RFC 3463およびそれらを拡張するRFC（IETF。IETF Trustの法的条項に基づいて使用）、ならびにIANAの「SMTP Enhanced Status Codes」レジストリ。解説、原因、確認項目、助言はsmtprefのために書き下ろしたものです。プロバイダーでの使われ方は、各プロバイダーの公開されている挙動を記述したものです。&lt;/p&gt;&lt;p&gt;smtprefはGNU General Public Licenseバージョン3以降の下で提供されるフリーソフトウェアです。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About smtpref</source>
+        <translation>smtpref について</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; using the defaults.</source>
+        <translation>設定ファイルを読み込めませんでした。既定値を使用します。</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged; it was kept as %1 and the defaults are used.</source>
+        <translation>設定ファイルが破損していました。ファイルを%1として保存し、既定値を使用します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in catalog has %n problem(s); some codes may be missing or wrong. The details are in the terminal output.</source>
+        <translation>
+            <numerusform>組み込みカタログに%n件の問題があります。一部のコードが欠けているか、誤っている可能性があります。詳細はターミナルの出力を確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>システムの既定</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::SearchPanel</name>
+    <message>
+        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
+        <translation>検索: 550、5.7.26、4.7、5xx、または語句</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>コードの検索</translation>
+    </message>
+    <message>
+        <source>Type a code, a code prefix or words; Up and Down move in the results.</source>
+        <translation>コード、コードの先頭部分、または語句を入力します。↑/↓キーで結果内を移動できます。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>すべてのクラス</translation>
+    </message>
+    <message>
+        <source>Only %1 codes</source>
+        <translation>%1のコードのみ</translation>
+    </message>
+    <message>
+        <source>Show codes of every class</source>
+        <translation>すべてのクラスのコードを表示</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Basic codes</source>
+        <translation>基本コード</translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation>拡張コード</translation>
+    </message>
+    <message>
+        <source>Kind of code</source>
+        <translation>コードの種類</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>一致するコード</translation>
+    </message>
+    <message>
+        <source>Codes that match the search, best match first.</source>
+        <translation>検索に一致するコード（一致度の高い順）。</translation>
+    </message>
+    <message>
+        <source>Number of matching codes</source>
+        <translation>一致するコードの数</translation>
+    </message>
+    <message>
+        <source>No matching codes</source>
+        <translation>一致するコードはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <translation>
+            <numerusform>%n件中%1件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All and All kinds to search every code.</source>
+        <translation>フィルターが有効です。すべてのコードを検索するには「すべて」と「すべての種類」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
+        <translation>つづりを確認するか、語句を減らすか、550や5.7.1などのコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.</source>
+        <translation>「%1」に一致するコードはありません。</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>詳細を表示</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>ほかのコードと比較…</translation>
+    </message>
+    <message>
+        <source>Compare With the Code Shown</source>
+        <translation>表示中のコードと比較</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>コードをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>検索をクリア</translation>
+    </message>
+    <message>
+        <source>Move in the results from the search field</source>
+        <translation>検索フィールドから結果内を移動</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>↑、↓、Page Up、Page Down</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>選択したコードを開く</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Back, Forward</source>
+        <translation>戻る、進む</translation>
+    </message>
+    <message>
+        <source>Compare the selected code with the code shown</source>
+        <translation>選択したコードを表示中のコードと比較</translation>
+    </message>
+    <message>
+        <source>Show details, Show comparison</source>
+        <translation>詳細を表示、比較を表示</translation>
+    </message>
+    <message>
+        <source>Copy the code as plain text</source>
+        <translation>コードをプレーンテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>コードをMarkdownとしてコピー</translation>
+    </message>
+    <message>
+        <source>Larger text, smaller text, normal size</source>
+        <translation>文字を大きく、文字を小さく、標準のサイズ</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>no catalog is embedded in this build</source>
+        <translation>이 빌드에는 카탈로그가 내장되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the embedded catalog has an unknown format</source>
+        <translation>내장 카탈로그의 형식을 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the embedded catalog is truncated or damaged</source>
+        <translation>내장 카탈로그가 잘렸거나 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1행, %2열</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>%1에서 JSON 형식 오류: %2</translation>
+    </message>
+    <message>
+        <source>the document must be an object with an &quot;entries&quot; array</source>
+        <translation>문서는 &quot;entries&quot; 배열을 가진 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>항목이 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>missing, or not a non-empty string</source>
+        <translation>누락되었거나, 빈 문자열이거나, 문자열이 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>알 수 없는 필드</translation>
+    </message>
+    <message>
+        <source>missing, or not an array</source>
+        <translation>누락되었거나 배열이 아닙니다</translation>
+    </message>
+    <message>
+        <source>every item must be a non-empty string</source>
+        <translation>모든 항목은 비어 있지 않은 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>every item must be a whole number</source>
+        <translation>모든 항목은 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>every item must be an object with the string fields %1</source>
+        <translation>모든 항목은 다음 문자열 필드를 가진 객체여야 합니다: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not basic or enhanced</source>
+        <translation>&quot;%1&quot; 값은 basic(기본)도 enhanced(확장)도 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>알 수 없는 상태: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor</source>
+        <translation>알 수 없는 조치 주체: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known stage</source>
+        <translation>알 수 없는 단계: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>not a basic code (&quot;550&quot;) nor an enhanced code (&quot;X.7.26&quot;)</source>
+        <translation>기본 코드(&quot;550&quot;)도 확장 코드(&quot;X.7.26&quot;)도 아닙니다</translation>
+    </message>
+    <message>
+        <source>does not match the form of the code</source>
+        <translation>코드 형식과 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>must be the first digit of the code, %1</source>
+        <translation>코드의 첫 자리 숫자(%1)와 같아야 합니다</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have seen classes</source>
+        <translation>실제 사용 클래스는 확장 코드에만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
+        <translation>%1 값은 확장 코드의 클래스(2, 4, 5)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>only a deprecated code may have no class</source>
+        <translation>클래스를 생략할 수 있는 것은 사용 중단된 코드뿐입니다</translation>
+    </message>
+    <message>
+        <source>at least one cause is needed</source>
+        <translation>원인이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>at least one check is needed</source>
+        <translation>확인 사항이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>at least one stage is needed</source>
+        <translation>단계가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>only a nonstandard code may have no reference</source>
+        <translation>참고 자료를 생략할 수 있는 것은 비표준 코드뿐입니다</translation>
+    </message>
+    <message>
+        <source>code %1 does not exist in the catalog</source>
+        <translation>카탈로그에 없는 코드입니다: %1</translation>
+    </message>
+    <message>
+        <source>the entry refers to itself</source>
+        <translation>항목이 자기 자신을 참조합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be of the other kind (basic with enhanced)</source>
+        <translation>%1 코드는 반대 종류여야 합니다(기본 코드와 확장 코드의 짝)</translation>
+    </message>
+    <message>
+        <source>duplicate code, first defined in %1</source>
+        <translation>중복된 코드입니다(처음 정의된 위치: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;smtpref --help&apos;.</source>
+        <translation>&apos;smtpref --help&apos; 명령으로 도움말을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>no translation for &quot;%1&quot;. Available languages: %2.</source>
+        <translation>&quot;%1&quot;에 대한 번역이 없습니다. 사용 가능한 언어: %2.</translation>
+    </message>
+    <message>
+        <source>catalog problem: %1</source>
+        <translation>카탈로그 문제: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog. Closest codes: %2.</source>
+        <translation>카탈로그에 %1 코드가 없습니다. 가장 가까운 코드: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
+        <translation>SMTP 응답 코드가 아닙니다: &quot;%1&quot;. 텍스트를 검색하려면 다음을 사용하세요: smtpref --search 검색어</translation>
+    </message>
+    <message>
+        <source>no code matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;에 해당하는 코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single reply code.</source>
+        <translation>단일 응답 코드가 아닙니다: &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>이 도움말을 표시하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>버전을 표시하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words that follow (all must match).</source>
+        <translation>뒤에 오는 단어로 코드를 검색합니다(모든 단어가 일치해야 함).</translation>
+    </message>
+    <message>
+        <source>List every code in the catalog.</source>
+        <translation>카탈로그의 모든 코드를 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>뒤에 오는 두 코드를 나란히 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>텍스트 대신 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Answer in language LANG (for example fr, ja, pt_BR).</source>
+        <translation>지정한 언어로 출력합니다(예: fr, ja, pt_BR).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>A reply code: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</source>
+        <translation>응답 코드: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</translation>
+    </message>
+    <message>
+        <source>[CODE...]</source>
+        <translation>[코드...]</translation>
+    </message>
+    <message>
+        <source>--lang needs a language name.</source>
+        <translation>--lang 옵션에는 언어 이름을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare 옵션에는 코드를 정확히 두 개 지정해야 합니다. 예: smtpref --compare 550 554</translation>
+    </message>
+    <message>
+        <source>--list takes no codes and no search.</source>
+        <translation>--list 옵션은 코드나 검색과 함께 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--search needs words to search for.</source>
+        <translation>--search 옵션에는 검색할 단어를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Name a code, or use --search, --list or --help.</source>
+        <translation>코드를 지정하거나 --search, --list, --help 중 하나를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>smtpref explains SMTP reply codes and enhanced status codes, offline.</source>
+        <translation>smtpref는 SMTP 응답 코드와 확장 상태 코드를 오프라인으로 설명합니다.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes whose text has every word
+  smtpref --compare 550 554      two codes side by side
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
+Without arguments smtpref opens its window.
+</source>
+        <translation>사용 예:
+  smtpref 550                    코드 하나
+  smtpref &quot;550 5.7.26&quot;           응답의 기본 코드와 확장 코드
+  smtpref 5xx                    한 클래스의 모든 코드(4.7, 55 형태도 가능)
+  smtpref --search greylisting   텍스트에 모든 단어가 들어 있는 코드
+  smtpref --compare 550 554      두 코드를 나란히 비교
+  smtpref --list --json          전체 카탈로그를 JSON으로 출력
+
+종료 상태: 0 찾음, 1 알 수 없는 코드 또는 결과 없음, 2 잘못된 인수.
+인수 없이 실행하면 smtpref 창이 열립니다.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Comparer</name>
+    <message>
+        <source>%1 is compared with itself: choose another code for one side to see the differences.</source>
+        <translation>%1 코드를 자기 자신과 비교하고 있습니다. 차이점을 보려면 한쪽에 다른 코드를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 %6 replies.</source>
+        <translation>%1(%2), %3(%4) 두 코드 모두 %5 %6 응답입니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 %4 reply, while %5 (%6) is a %7 %8 reply.</source>
+        <translation>%1(%2)의 경우 %3 %4 응답인 반면, %5(%6)의 경우 %7 %8 응답입니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.</source>
+        <translation>%1(%2)의 경우 %3 응답에 쓰이고, %4(%5)의 경우 %6 응답에 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>재시도</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>조치 주체</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>세션 단계</translation>
+    </message>
+    <message>
+        <source>Standard status</source>
+        <translation>표준화 상태</translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>4xx 응답은 송신 측에 나중에 다시 시도하라고 요청하고, 5xx 응답은 전송을 포기하고 반송하라고 알립니다. 4xx 코드는 상황이 저절로 해소될 수 있을 때만 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Use %1 when: %2</source>
+        <translation>%1 코드를 쓰는 경우: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtml</name>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>위에서 두 코드를 선택하거나, 목록에서 코드를 선택한 뒤 Ctrl+D를 눌러 세부 정보에 표시된 코드와 비교하세요.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 대 %2</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>발생 상황</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>해결 방법</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>주요 차이점</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>코드 선택 기준</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>레지스트리에서 %1 코드의 클래스는 %2뿐이지만, 실제로 서버는 %3 형태로도 보냅니다.</translation>
+    </message>
+    <message>
+        <source>%3 is not a registered combination: the registry lists %1 for %2 only.</source>
+        <translation>%3 조합은 등록되어 있지 않습니다. 레지스트리에서 %1 코드의 클래스는 %2뿐입니다.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>발생 상황</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>해결 방법</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>명령 복사</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>확인 사항</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>재시도</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>조치 주체</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>세션 단계</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>함께 쓰이는 기본 코드</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>주로 쓰이는 확장 코드</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>관련 코드</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1 %2절</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>참고 자료</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1에서의 사용</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>What it means</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>발생 상황</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>해결 방법</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>확인 사항</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>재시도</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>조치 주체</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>관련 코드</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>참고 자료</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1에서의 사용</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>class %1 %2</source>
+        <translation>클래스 %1 %2</translation>
+    </message>
+    <message>
+        <source>no class (deprecated)</source>
+        <translation>클래스 없음(사용 중단)</translation>
+    </message>
+    <message>
+        <source>classes %1</source>
+        <translation>클래스 %1</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>클래스 없음</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>레지스트리에서 %1 코드의 클래스는 %2뿐이지만, 실제로 서버는 %3 형태로도 보냅니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
+        <translation>%1 조합은 등록되어 있지 않습니다. 레지스트리에서 %2 코드의 클래스는 %3뿐입니다.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>발생 상황</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>해결 방법</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>확인 사항</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>재시도</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>조치 주체</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>세션 단계</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>함께 쓰이는 기본 코드</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>주로 쓰이는 확장 코드</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>관련 코드</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1 %2절</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>참고 자료</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1에서의 사용</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 대 %2</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>주요 차이점</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>코드 선택 기준</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>basic code</source>
+        <translation>기본 코드</translation>
+    </message>
+    <message>
+        <source>enhanced status code</source>
+        <translation>확장 상태 코드</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>표준</translation>
+    </message>
+    <message>
+        <source>SMTP extension</source>
+        <translation>SMTP 확장</translation>
+    </message>
+    <message>
+        <source>registry association only</source>
+        <translation>레지스트리에만 등록됨</translation>
+    </message>
+    <message>
+        <source>historic</source>
+        <translation>과거 규격</translation>
+    </message>
+    <message>
+        <source>draft, never standardized</source>
+        <translation>초안, 표준화되지 않음</translation>
+    </message>
+    <message>
+        <source>nonstandard, in no RFC</source>
+        <translation>비표준, RFC에 없음</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>사용 중단</translation>
+    </message>
+    <message>
+        <source>nobody, nothing to fix</source>
+        <translation>없음, 해결할 문제 없음</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>발신자</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s mail administrator</source>
+        <translation>발신 측 메일 관리자</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>수신자</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mail administrator</source>
+        <translation>수신 측 메일 관리자</translation>
+    </message>
+    <message>
+        <source>the client software</source>
+        <translation>클라이언트 소프트웨어</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>인사 메시지</translation>
+    </message>
+    <message>
+        <source>end of data</source>
+        <translation>데이터 끝</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>모든 명령</translation>
+    </message>
+    <message>
+        <source>bounce report (DSN)</source>
+        <translation>반송 보고서(DSN)</translation>
+    </message>
+    <message>
+        <source>Not an SMTP reply (client-side error)</source>
+        <translation>SMTP 응답 아님(클라이언트 측 오류)</translation>
+    </message>
+    <message>
+        <source>Positive Completion</source>
+        <translation>긍정 완료</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>긍정 중간</translation>
+    </message>
+    <message>
+        <source>Transient Negative Completion</source>
+        <translation>일시적 부정 완료</translation>
+    </message>
+    <message>
+        <source>Permanent Negative Completion</source>
+        <translation>영구적 부정 완료</translation>
+    </message>
+    <message>
+        <source>Unknown class</source>
+        <translation>알 수 없는 클래스</translation>
+    </message>
+    <message>
+        <source>Other or undefined status</source>
+        <translation>기타 또는 정의되지 않은 상태</translation>
+    </message>
+    <message>
+        <source>Addressing status</source>
+        <translation>주소 지정 상태</translation>
+    </message>
+    <message>
+        <source>Mailbox status</source>
+        <translation>메일함 상태</translation>
+    </message>
+    <message>
+        <source>Mail system status</source>
+        <translation>메일 시스템 상태</translation>
+    </message>
+    <message>
+        <source>Network and routing status</source>
+        <translation>네트워크 및 라우팅 상태</translation>
+    </message>
+    <message>
+        <source>Mail delivery protocol status</source>
+        <translation>메일 전송 프로토콜 상태</translation>
+    </message>
+    <message>
+        <source>Message content or media status</source>
+        <translation>메시지 내용 또는 미디어 상태</translation>
+    </message>
+    <message>
+        <source>Security or policy status</source>
+        <translation>보안 또는 정책 상태</translation>
+    </message>
+    <message>
+        <source>Unknown subject</source>
+        <translation>알 수 없는 주제</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>구문</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Mail system</source>
+        <translation>메일 시스템</translation>
+    </message>
+    <message>
+        <source>Unspecified category</source>
+        <translation>지정되지 않은 범주</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: the step succeeded</source>
+        <translation>재시도 불필요: 해당 단계가 성공했습니다</translation>
+    </message>
+    <message>
+        <source>Go on: the server waits for more input</source>
+        <translation>계속 진행: 서버가 추가 입력을 기다립니다</translation>
+    </message>
+    <message>
+        <source>Retry later: the failure is temporary</source>
+        <translation>나중에 재시도: 일시적인 실패입니다</translation>
+    </message>
+    <message>
+        <source>Do not retry unchanged: the failure is permanent</source>
+        <translation>그대로 재시도하지 마세요: 영구적인 실패입니다</translation>
+    </message>
+    <message>
+        <source>No SMTP reply: check the connection</source>
+        <translation>SMTP 응답 없음: 연결을 확인하세요</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ComparisonView</name>
+    <message>
+        <source>First code to compare</source>
+        <translation>비교할 첫 번째 코드</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>비교할 두 번째 코드</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>첫 번째 코드</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>두 번째 코드</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>두 코드 맞바꾸기</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>대</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>두 코드를 나란히 놓고 주요 차이점과 코드 선택 기준을 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::MainWindow</name>
+    <message>
+        <source>smtpref — SMTP reply codes</source>
+        <translation>smtpref — SMTP 응답 코드</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Plain Text</source>
+        <translation>일반 텍스트로 복사(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Markdown으로 복사(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code…</source>
+        <translation>코드 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>텍스트 크게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>텍스트 작게(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>기본 크기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>클래스(&amp;C)</translation>
+    </message>
+    <message>
+        <source>All Classes</source>
+        <translation>모든 클래스</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>All Kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Basic Codes</source>
+        <translation>기본 코드</translation>
+    </message>
+    <message>
+        <source>Enhanced Codes</source>
+        <translation>확장 코드</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>세부 정보 보기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparison</source>
+        <translation>비교 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>앞으로(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected With Shown</source>
+        <translation>선택한 코드를 표시된 코드와 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>키보드 단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About smtpref</source>
+        <translation>smtpref 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Details and comparison</source>
+        <translation>세부 정보 및 비교</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>코드 세부 정보</translation>
+    </message>
+    <message>
+        <source>Everything about the selected code; codes in the text are links.</source>
+        <translation>선택한 코드에 대한 모든 정보입니다. 본문의 코드는 링크입니다.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>복사됨: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 as Markdown.</source>
+        <translation>%1 코드를 Markdown으로 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Copied %1 as plain text.</source>
+        <translation>%1 코드를 일반 텍스트로 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;SMTP 응답 코드와 확장 상태 코드를 위한 오프라인 참조 도구입니다.&lt;/p&gt;&lt;p&gt;Qt %2 기반으로 빌드되었으며 Qt %3에서 실행 중입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;데이터 출처&lt;/b&gt;: RFC 5321, RFC 3463 및 이를 확장하는 RFC(IETF, IETF Trust의 법적 조항에 따라 사용), IANA &quot;SMTP Enhanced Status Codes&quot; 레지스트리. 설명, 원인, 확인 사항, 조언은 smtpref를 위해 작성되었습니다. 제공업체별 사용 방식은 해당 업체의 공개된 동작을 설명한 것입니다.&lt;/p&gt;&lt;p&gt;smtpref는 GNU 일반 공중 사용 허가서(GPL) 버전 3 또는 그 이후 버전에 따라 배포되는 자유 소프트웨어입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About smtpref</source>
+        <translation>smtpref 정보</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; using the defaults.</source>
+        <translation>설정 파일을 읽을 수 없어 기본값을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged; it was kept as %1 and the defaults are used.</source>
+        <translation>설정 파일이 손상되었습니다. 손상된 파일은 %1 이름으로 보관했으며 기본값을 사용합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in catalog has %n problem(s); some codes may be missing or wrong. The details are in the terminal output.</source>
+        <translation>
+            <numerusform>내장 카탈로그에 문제가 %n개 있습니다. 일부 코드가 누락되었거나 잘못되었을 수 있습니다. 자세한 내용은 터미널 출력을 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::SearchPanel</name>
+    <message>
+        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
+        <translation>검색: 550, 5.7.26, 4.7, 5xx 또는 단어</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>코드 검색</translation>
+    </message>
+    <message>
+        <source>Type a code, a code prefix or words; Up and Down move in the results.</source>
+        <translation>코드, 코드 앞부분 또는 단어를 입력하세요. ↑, ↓ 키로 결과 사이를 이동합니다.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>모든 클래스</translation>
+    </message>
+    <message>
+        <source>Only %1 codes</source>
+        <translation>%1 코드만</translation>
+    </message>
+    <message>
+        <source>Show codes of every class</source>
+        <translation>모든 클래스의 코드 표시</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Basic codes</source>
+        <translation>기본 코드</translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation>확장 코드</translation>
+    </message>
+    <message>
+        <source>Kind of code</source>
+        <translation>코드 종류</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>일치하는 코드</translation>
+    </message>
+    <message>
+        <source>Codes that match the search, best match first.</source>
+        <translation>검색과 일치하는 코드입니다. 가장 잘 일치하는 코드가 먼저 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Number of matching codes</source>
+        <translation>일치하는 코드 수</translation>
+    </message>
+    <message>
+        <source>No matching codes</source>
+        <translation>일치하는 코드 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <translation>
+            <numerusform>코드 %n개 중 %1개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All and All kinds to search every code.</source>
+        <translation>필터가 적용되어 있습니다. 모든 코드를 검색하려면 ‘전체’와 ‘모든 종류’를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
+        <translation>철자를 확인하거나, 단어 수를 줄이거나, 550 또는 5.7.1 같은 코드를 입력해 보세요.</translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.</source>
+        <translation>“%1”에 해당하는 코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>세부 정보 보기</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>다른 코드와 비교…</translation>
+    </message>
+    <message>
+        <source>Compare With the Code Shown</source>
+        <translation>표시된 코드와 비교</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>코드 복사</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>검색 지우기</translation>
+    </message>
+    <message>
+        <source>Move in the results from the search field</source>
+        <translation>검색 필드에서 결과 사이 이동</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>↑, ↓, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>선택한 코드 열기</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Back, Forward</source>
+        <translation>뒤로, 앞으로</translation>
+    </message>
+    <message>
+        <source>Compare the selected code with the code shown</source>
+        <translation>선택한 코드를 표시된 코드와 비교</translation>
+    </message>
+    <message>
+        <source>Show details, Show comparison</source>
+        <translation>세부 정보 보기, 비교 보기</translation>
+    </message>
+    <message>
+        <source>Copy the code as plain text</source>
+        <translation>코드를 일반 텍스트로 복사</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>코드를 Markdown으로 복사</translation>
+    </message>
+    <message>
+        <source>Larger text, smaller text, normal size</source>
+        <translation>텍스트 크게, 텍스트 작게, 기본 크기</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>no catalog is embedded in this build</source>
+        <translation>nenhum catálogo está embutido nesta compilação</translation>
+    </message>
+    <message>
+        <source>the embedded catalog has an unknown format</source>
+        <translation>o catálogo embutido tem um formato desconhecido</translation>
+    </message>
+    <message>
+        <source>the embedded catalog is truncated or damaged</source>
+        <translation>o catálogo embutido está truncado ou danificado</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>linha %1, coluna %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>JSON malformado em %1: %2</translation>
+    </message>
+    <message>
+        <source>the document must be an object with an &quot;entries&quot; array</source>
+        <translation>o documento deve ser um objeto com um array &quot;entries&quot;</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>a entrada não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>missing, or not a non-empty string</source>
+        <translation>ausente ou não é uma string não vazia</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>campo desconhecido</translation>
+    </message>
+    <message>
+        <source>missing, or not an array</source>
+        <translation>ausente ou não é um array</translation>
+    </message>
+    <message>
+        <source>every item must be a non-empty string</source>
+        <translation>cada item deve ser uma string não vazia</translation>
+    </message>
+    <message>
+        <source>every item must be a whole number</source>
+        <translation>cada item deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>every item must be an object with the string fields %1</source>
+        <translation>cada item deve ser um objeto com os campos de string %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not basic or enhanced</source>
+        <translation>&quot;%1&quot; não é &quot;basic&quot; nem &quot;enhanced&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>&quot;%1&quot; não é um status conhecido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor</source>
+        <translation>&quot;%1&quot; não é um responsável conhecido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known stage</source>
+        <translation>&quot;%1&quot; não é uma etapa conhecida</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>not a basic code (&quot;550&quot;) nor an enhanced code (&quot;X.7.26&quot;)</source>
+        <translation>não é um código básico (&quot;550&quot;) nem um código aprimorado (&quot;X.7.26&quot;)</translation>
+    </message>
+    <message>
+        <source>does not match the form of the code</source>
+        <translation>não corresponde ao formato do código</translation>
+    </message>
+    <message>
+        <source>must be the first digit of the code, %1</source>
+        <translation>deve ser o primeiro dígito do código, %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have seen classes</source>
+        <translation>somente códigos aprimorados têm classes observadas na prática</translation>
+    </message>
+    <message>
+        <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
+        <translation>%1 não é uma classe de códigos aprimorados (2, 4 ou 5)</translation>
+    </message>
+    <message>
+        <source>only a deprecated code may have no class</source>
+        <translation>somente um código obsoleto pode não ter classe</translation>
+    </message>
+    <message>
+        <source>at least one cause is needed</source>
+        <translation>é necessária pelo menos uma causa</translation>
+    </message>
+    <message>
+        <source>at least one check is needed</source>
+        <translation>é necessária pelo menos uma verificação</translation>
+    </message>
+    <message>
+        <source>at least one stage is needed</source>
+        <translation>é necessária pelo menos uma etapa</translation>
+    </message>
+    <message>
+        <source>only a nonstandard code may have no reference</source>
+        <translation>somente um código não padrão pode não ter referência</translation>
+    </message>
+    <message>
+        <source>code %1 does not exist in the catalog</source>
+        <translation>o código %1 não existe no catálogo</translation>
+    </message>
+    <message>
+        <source>the entry refers to itself</source>
+        <translation>a entrada faz referência a si mesma</translation>
+    </message>
+    <message>
+        <source>%1 must be of the other kind (basic with enhanced)</source>
+        <translation>%1 deve ser do outro tipo (básico com aprimorado)</translation>
+    </message>
+    <message>
+        <source>duplicate code, first defined in %1</source>
+        <translation>código duplicado, definido primeiro em %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;smtpref --help&apos;.</source>
+        <translation>Experimente &apos;smtpref --help&apos;.</translation>
+    </message>
+    <message>
+        <source>no translation for &quot;%1&quot;. Available languages: %2.</source>
+        <translation>não há tradução para &quot;%1&quot;. Idiomas disponíveis: %2.</translation>
+    </message>
+    <message>
+        <source>catalog problem: %1</source>
+        <translation>problema no catálogo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog. Closest codes: %2.</source>
+        <translation>%1 não está no catálogo. Códigos mais próximos: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
+        <translation>&quot;%1&quot; não é um código de resposta SMTP. Para pesquisar nos textos, use: smtpref --search PALAVRAS</translation>
+    </message>
+    <message>
+        <source>no code matches &quot;%1&quot;.</source>
+        <translation>nenhum código corresponde a &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single reply code.</source>
+        <translation>&quot;%1&quot; não é um único código de resposta.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostra esta ajuda e sai.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostra a versão e sai.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words that follow (all must match).</source>
+        <translation>Pesquisa nos códigos as palavras que vêm a seguir (todas devem corresponder).</translation>
+    </message>
+    <message>
+        <source>List every code in the catalog.</source>
+        <translation>Lista todos os códigos do catálogo.</translation>
+    </message>
+    <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>Compara lado a lado os dois códigos que vêm a seguir.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Emite JSON em vez de texto.</translation>
+    </message>
+    <message>
+        <source>Answer in language LANG (for example fr, ja, pt_BR).</source>
+        <translation>Responde no idioma IDIOMA (por exemplo fr, ja, pt_BR).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>A reply code: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</source>
+        <translation>Um código de resposta: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</translation>
+    </message>
+    <message>
+        <source>[CODE...]</source>
+        <translation>[CÓDIGO...]</translation>
+    </message>
+    <message>
+        <source>--lang needs a language name.</source>
+        <translation>--lang precisa do nome de um idioma.</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare recebe exatamente dois códigos, por exemplo: smtpref --compare 550 554</translation>
+    </message>
+    <message>
+        <source>--list takes no codes and no search.</source>
+        <translation>--list não aceita códigos nem pesquisa.</translation>
+    </message>
+    <message>
+        <source>--search needs words to search for.</source>
+        <translation>--search precisa das palavras a pesquisar.</translation>
+    </message>
+    <message>
+        <source>Name a code, or use --search, --list or --help.</source>
+        <translation>Informe um código ou use --search, --list ou --help.</translation>
+    </message>
+    <message>
+        <source>smtpref explains SMTP reply codes and enhanced status codes, offline.</source>
+        <translation>O smtpref explica códigos de resposta SMTP e códigos de status aprimorados, offline.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes whose text has every word
+  smtpref --compare 550 554      two codes side by side
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
+Without arguments smtpref opens its window.
+</source>
+        <translation>Exemplos:
+  smtpref 550                    um código
+  smtpref &quot;550 5.7.26&quot;           os códigos básico e aprimorado de uma resposta
+  smtpref 5xx                    todos os códigos de uma classe (também 4.7, 55)
+  smtpref --search greylisting   códigos cujo texto contém todas as palavras
+  smtpref --compare 550 554      dois códigos lado a lado
+  smtpref --list --json          o catálogo inteiro em JSON
+
+Status de saída: 0 encontrado, 1 código desconhecido ou nada encontrado, 2 argumentos inválidos.
+Sem argumentos, o smtpref abre sua janela.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Comparer</name>
+    <message>
+        <source>%1 is compared with itself: choose another code for one side to see the differences.</source>
+        <translation>%1 está sendo comparado consigo mesmo: escolha outro código em um dos lados para ver as diferenças.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 %6 replies.</source>
+        <translation>Tanto %1 (%2) quanto %3 (%4) são respostas %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 %4 reply, while %5 (%6) is a %7 %8 reply.</source>
+        <translation>%1 (%2) é uma resposta %3 (%4), enquanto %5 (%6) é uma resposta %7 (%8).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.</source>
+        <translation>%1 (%2) é usado com respostas %3, e %4 (%5), com respostas %6.</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Nova tentativa</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Quem deve agir</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Em que ponto da sessão</translation>
+    </message>
+    <message>
+        <source>Standard status</source>
+        <translation>Status de padronização</translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>Uma resposta 4xx pede ao remetente que tente novamente mais tarde; uma resposta 5xx manda desistir e devolver a mensagem. Escolha o código 4xx somente quando a condição puder se resolver sozinha.</translation>
+    </message>
+    <message>
+        <source>Use %1 when: %2</source>
+        <translation>Use %1 quando: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtml</name>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>Escolha dois códigos acima ou selecione um código na lista e pressione Ctrl+D para compará-lo com o código exibido em Detalhes.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 comparado com %2</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>O que significa</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Quando aparece</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Como corrigir</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Principais diferenças</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Quando usar cada um</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>O registro lista %1 apenas para %2, mas os servidores o enviam, na prática, como %3.</translation>
+    </message>
+    <message>
+        <source>%3 is not a registered combination: the registry lists %1 for %2 only.</source>
+        <translation>%3 não é uma combinação registrada: o registro lista %1 apenas para %2.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>O que significa</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Quando aparece</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Como corrigir</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causas</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Copiar comando</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Nova tentativa</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Quem deve agir</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Em que ponto da sessão</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>Enviado com os códigos básicos</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>Códigos aprimorados usuais</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Códigos relacionados</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1, seção %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referências</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Uso no %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>What it means</source>
+        <translation>O que significa</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Quando aparece</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Como corrigir</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causas</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Nova tentativa</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Quem deve agir</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Códigos relacionados</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referências</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Uso no %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>class %1 %2</source>
+        <translation>classe %1 %2</translation>
+    </message>
+    <message>
+        <source>no class (deprecated)</source>
+        <translation>sem classe (obsoleto)</translation>
+    </message>
+    <message>
+        <source>classes %1</source>
+        <translation>classes %1</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>sem classe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>O registro lista %1 apenas para %2, mas os servidores o enviam, na prática, como %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
+        <translation>%1 não é uma combinação registrada: o registro lista %2 apenas para %3.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>O que significa</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Quando aparece</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Como corrigir</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causas</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Nova tentativa</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Quem deve agir</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Em que ponto da sessão</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>Enviado com os códigos básicos</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>Códigos aprimorados usuais</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Códigos relacionados</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1, seção %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referências</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Uso no %1</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 comparado com %2</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Principais diferenças</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Quando usar cada um</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>basic code</source>
+        <translation>código básico</translation>
+    </message>
+    <message>
+        <source>enhanced status code</source>
+        <translation>código de status aprimorado</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <source>SMTP extension</source>
+        <translation>extensão SMTP</translation>
+    </message>
+    <message>
+        <source>registry association only</source>
+        <translation>associação apenas no registro</translation>
+    </message>
+    <message>
+        <source>historic</source>
+        <translation>histórico</translation>
+    </message>
+    <message>
+        <source>draft, never standardized</source>
+        <translation>rascunho, nunca padronizado</translation>
+    </message>
+    <message>
+        <source>nonstandard, in no RFC</source>
+        <translation>não padrão, sem RFC</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>obsoleto</translation>
+    </message>
+    <message>
+        <source>nobody, nothing to fix</source>
+        <translation>ninguém, nada a corrigir</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>o remetente</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s mail administrator</source>
+        <translation>o administrador de e-mail do remetente</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>o destinatário</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mail administrator</source>
+        <translation>o administrador de e-mail do destinatário</translation>
+    </message>
+    <message>
+        <source>the client software</source>
+        <translation>o software cliente</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>conexão</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>saudação</translation>
+    </message>
+    <message>
+        <source>end of data</source>
+        <translation>fim dos dados</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>qualquer comando</translation>
+    </message>
+    <message>
+        <source>bounce report (DSN)</source>
+        <translation>relatório de devolução (DSN)</translation>
+    </message>
+    <message>
+        <source>Not an SMTP reply (client-side error)</source>
+        <translation>Não é uma resposta SMTP (erro no cliente)</translation>
+    </message>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Conclusão positiva</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Intermediária positiva</translation>
+    </message>
+    <message>
+        <source>Transient Negative Completion</source>
+        <translation>Conclusão negativa transitória</translation>
+    </message>
+    <message>
+        <source>Permanent Negative Completion</source>
+        <translation>Conclusão negativa permanente</translation>
+    </message>
+    <message>
+        <source>Unknown class</source>
+        <translation>Classe desconhecida</translation>
+    </message>
+    <message>
+        <source>Other or undefined status</source>
+        <translation>Outro status ou status indefinido</translation>
+    </message>
+    <message>
+        <source>Addressing status</source>
+        <translation>Status de endereçamento</translation>
+    </message>
+    <message>
+        <source>Mailbox status</source>
+        <translation>Status da caixa postal</translation>
+    </message>
+    <message>
+        <source>Mail system status</source>
+        <translation>Status do sistema de e-mail</translation>
+    </message>
+    <message>
+        <source>Network and routing status</source>
+        <translation>Status de rede e roteamento</translation>
+    </message>
+    <message>
+        <source>Mail delivery protocol status</source>
+        <translation>Status do protocolo de entrega de e-mail</translation>
+    </message>
+    <message>
+        <source>Message content or media status</source>
+        <translation>Status do conteúdo ou da mídia da mensagem</translation>
+    </message>
+    <message>
+        <source>Security or policy status</source>
+        <translation>Status de segurança ou de política</translation>
+    </message>
+    <message>
+        <source>Unknown subject</source>
+        <translation>Assunto desconhecido</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>Sintaxe</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexões</translation>
+    </message>
+    <message>
+        <source>Mail system</source>
+        <translation>Sistema de e-mail</translation>
+    </message>
+    <message>
+        <source>Unspecified category</source>
+        <translation>Categoria não especificada</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: the step succeeded</source>
+        <translation>Nada a repetir: a etapa foi concluída com sucesso</translation>
+    </message>
+    <message>
+        <source>Go on: the server waits for more input</source>
+        <translation>Prossiga: o servidor aguarda mais dados</translation>
+    </message>
+    <message>
+        <source>Retry later: the failure is temporary</source>
+        <translation>Tente novamente mais tarde: a falha é temporária</translation>
+    </message>
+    <message>
+        <source>Do not retry unchanged: the failure is permanent</source>
+        <translation>Não tente de novo sem alterações: a falha é permanente</translation>
+    </message>
+    <message>
+        <source>No SMTP reply: check the connection</source>
+        <translation>Sem resposta SMTP: verifique a conexão</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ComparisonView</name>
+    <message>
+        <source>First code to compare</source>
+        <translation>Primeiro código a comparar</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>Segundo código a comparar</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Primeiro código</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Segundo código</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Inverter os dois códigos</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>com</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparação</translation>
+    </message>
+    <message>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>Os dois códigos lado a lado, suas principais diferenças e quando usar cada um.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::MainWindow</name>
+    <message>
+        <source>smtpref — SMTP reply codes</source>
+        <translation>smtpref — códigos de resposta SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Plain Text</source>
+        <translation>Copiar como texto &amp;simples</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Copiar como &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code…</source>
+        <translation>&amp;Localizar código…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Aumentar texto</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Reduzir texto</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>Tamanho &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Classe</translation>
+    </message>
+    <message>
+        <source>All Classes</source>
+        <translation>Todas as classes</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>All Kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Basic Codes</source>
+        <translation>Códigos básicos</translation>
+    </message>
+    <message>
+        <source>Enhanced Codes</source>
+        <translation>Códigos aprimorados</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>Mostrar &amp;detalhes</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparison</source>
+        <translation>Mostrar co&amp;mparação</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Avançar</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected With Shown</source>
+        <translation>&amp;Comparar selecionado com o exibido</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atalhos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About smtpref</source>
+        <translation>&amp;Sobre o smtpref</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Details and comparison</source>
+        <translation>Detalhes e comparação</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>Detalhes do código</translation>
+    </message>
+    <message>
+        <source>Everything about the selected code; codes in the text are links.</source>
+        <translation>Tudo sobre o código selecionado; os códigos no texto são links.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 as Markdown.</source>
+        <translation>%1 copiado como Markdown.</translation>
+    </message>
+    <message>
+        <source>Copied %1 as plain text.</source>
+        <translation>%1 copiado como texto simples.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;Uma referência offline de códigos de resposta SMTP e códigos de status aprimorados.&lt;/p&gt;&lt;p&gt;Compilado com Qt %2, em execução no Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fontes dos dados&lt;/b&gt;: RFC 5321, RFC 3463 e as RFCs que as estendem (IETF; usadas conforme as disposições legais do IETF Trust), e o registro &quot;SMTP Enhanced Status Codes&quot; da IANA. As explicações, causas, verificações e recomendações foram escritas para o smtpref. O uso pelos provedores descreve o comportamento público desses provedores.&lt;/p&gt;&lt;p&gt;O smtpref é software livre sob a GNU General Public License, versão 3 ou posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About smtpref</source>
+        <translation>Sobre o smtpref</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; using the defaults.</source>
+        <translation>Não foi possível ler o arquivo de configurações; usando os padrões.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged; it was kept as %1 and the defaults are used.</source>
+        <translation>O arquivo de configurações estava danificado; ele foi mantido como %1 e os padrões estão sendo usados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in catalog has %n problem(s); some codes may be missing or wrong. The details are in the terminal output.</source>
+        <translation>
+            <numerusform>O catálogo embutido tem %n problema; alguns códigos podem estar ausentes ou incorretos. Os detalhes estão na saída do terminal.</numerusform>
+            <numerusform>O catálogo embutido tem %n problemas; alguns códigos podem estar ausentes ou incorretos. Os detalhes estão na saída do terminal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>I&amp;dioma</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::SearchPanel</name>
+    <message>
+        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
+        <translation>Pesquisar: 550, 5.7.26, 4.7, 5xx ou palavras</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Pesquisar códigos</translation>
+    </message>
+    <message>
+        <source>Type a code, a code prefix or words; Up and Down move in the results.</source>
+        <translation>Digite um código, um prefixo de código ou palavras; as setas para cima e para baixo percorrem os resultados.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Todas as classes</translation>
+    </message>
+    <message>
+        <source>Only %1 codes</source>
+        <translation>Somente códigos %1</translation>
+    </message>
+    <message>
+        <source>Show codes of every class</source>
+        <translation>Mostrar códigos de todas as classes</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Basic codes</source>
+        <translation>Códigos básicos</translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation>Códigos aprimorados</translation>
+    </message>
+    <message>
+        <source>Kind of code</source>
+        <translation>Tipo de código</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Códigos correspondentes</translation>
+    </message>
+    <message>
+        <source>Codes that match the search, best match first.</source>
+        <translation>Códigos que correspondem à pesquisa, os mais relevantes primeiro.</translation>
+    </message>
+    <message>
+        <source>Number of matching codes</source>
+        <translation>Número de códigos correspondentes</translation>
+    </message>
+    <message>
+        <source>No matching codes</source>
+        <translation>Nenhum código correspondente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <translation>
+            <numerusform>%1 de %n código</numerusform>
+            <numerusform>%1 de %n códigos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All and All kinds to search every code.</source>
+        <translation>Há filtros ativos: escolha Todas e Todos os tipos para pesquisar em todos os códigos.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
+        <translation>Verifique a ortografia, use menos palavras ou digite um código como 550 ou 5.7.1.</translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.</source>
+        <translation>Nenhum código corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>Mostrar detalhes</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Comparar com…</translation>
+    </message>
+    <message>
+        <source>Compare With the Code Shown</source>
+        <translation>Comparar com o código exibido</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>Copiar código</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Limpar a pesquisa</translation>
+    </message>
+    <message>
+        <source>Move in the results from the search field</source>
+        <translation>Percorrer os resultados a partir do campo de pesquisa</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Seta para cima, Seta para baixo, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>Abrir o código selecionado</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Back, Forward</source>
+        <translation>Voltar, Avançar</translation>
+    </message>
+    <message>
+        <source>Compare the selected code with the code shown</source>
+        <translation>Comparar o código selecionado com o código exibido</translation>
+    </message>
+    <message>
+        <source>Show details, Show comparison</source>
+        <translation>Mostrar detalhes, Mostrar comparação</translation>
+    </message>
+    <message>
+        <source>Copy the code as plain text</source>
+        <translation>Copiar o código como texto simples</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>Copiar o código como Markdown</translation>
+    </message>
+    <message>
+        <source>Larger text, smaller text, normal size</source>
+        <translation>Aumentar texto, reduzir texto, tamanho normal</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+</context>
+</TS>

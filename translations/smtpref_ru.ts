@@ -1,0 +1,1122 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>no catalog is embedded in this build</source>
+        <translation>в эту сборку не встроен каталог</translation>
+    </message>
+    <message>
+        <source>the embedded catalog has an unknown format</source>
+        <translation>встроенный каталог имеет неизвестный формат</translation>
+    </message>
+    <message>
+        <source>the embedded catalog is truncated or damaged</source>
+        <translation>встроенный каталог обрезан или повреждён</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>некорректный JSON (%1): %2</translation>
+    </message>
+    <message>
+        <source>the document must be an object with an &quot;entries&quot; array</source>
+        <translation>документ должен быть объектом с массивом &quot;entries&quot;</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>запись не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>missing, or not a non-empty string</source>
+        <translation>отсутствует или не является непустой строкой</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>неизвестное поле</translation>
+    </message>
+    <message>
+        <source>missing, or not an array</source>
+        <translation>отсутствует или не является массивом</translation>
+    </message>
+    <message>
+        <source>every item must be a non-empty string</source>
+        <translation>каждый элемент должен быть непустой строкой</translation>
+    </message>
+    <message>
+        <source>every item must be a whole number</source>
+        <translation>каждый элемент должен быть целым числом</translation>
+    </message>
+    <message>
+        <source>every item must be an object with the string fields %1</source>
+        <translation>каждый элемент должен быть объектом со строковыми полями %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not basic or enhanced</source>
+        <translation>&quot;%1&quot;: ожидается basic или enhanced</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>&quot;%1&quot; — неизвестный статус</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor</source>
+        <translation>&quot;%1&quot; — неизвестный исполнитель</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known stage</source>
+        <translation>&quot;%1&quot; — неизвестный этап</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>not a basic code (&quot;550&quot;) nor an enhanced code (&quot;X.7.26&quot;)</source>
+        <translation>не базовый код («550») и не расширенный код («X.7.26»)</translation>
+    </message>
+    <message>
+        <source>does not match the form of the code</source>
+        <translation>не соответствует виду кода</translation>
+    </message>
+    <message>
+        <source>must be the first digit of the code, %1</source>
+        <translation>должно совпадать с первой цифрой кода, %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have seen classes</source>
+        <translation>наблюдаемые классы бывают только у расширенных кодов</translation>
+    </message>
+    <message>
+        <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
+        <translation>%1 — не класс расширенных кодов (2, 4 или 5)</translation>
+    </message>
+    <message>
+        <source>only a deprecated code may have no class</source>
+        <translation>без класса может быть только устаревший код</translation>
+    </message>
+    <message>
+        <source>at least one cause is needed</source>
+        <translation>нужна хотя бы одна причина</translation>
+    </message>
+    <message>
+        <source>at least one check is needed</source>
+        <translation>нужна хотя бы одна проверка</translation>
+    </message>
+    <message>
+        <source>at least one stage is needed</source>
+        <translation>нужен хотя бы один этап</translation>
+    </message>
+    <message>
+        <source>only a nonstandard code may have no reference</source>
+        <translation>без ссылки на источник может быть только нестандартный код</translation>
+    </message>
+    <message>
+        <source>code %1 does not exist in the catalog</source>
+        <translation>кода %1 нет в каталоге</translation>
+    </message>
+    <message>
+        <source>the entry refers to itself</source>
+        <translation>запись ссылается сама на себя</translation>
+    </message>
+    <message>
+        <source>%1 must be of the other kind (basic with enhanced)</source>
+        <translation>%1 должен быть другого типа (базовый в паре с расширенным)</translation>
+    </message>
+    <message>
+        <source>duplicate code, first defined in %1</source>
+        <translation>повторяющийся код, впервые определён в %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;smtpref --help&apos;.</source>
+        <translation>Справка: smtpref --help</translation>
+    </message>
+    <message>
+        <source>no translation for &quot;%1&quot;. Available languages: %2.</source>
+        <translation>нет перевода на «%1». Доступные языки: %2.</translation>
+    </message>
+    <message>
+        <source>catalog problem: %1</source>
+        <translation>ошибка в каталоге: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog. Closest codes: %2.</source>
+        <translation>%1 нет в каталоге. Ближайшие коды: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
+        <translation>«%1» — не код ответа SMTP. Для поиска по текстам используйте: smtpref --search СЛОВА</translation>
+    </message>
+    <message>
+        <source>no code matches &quot;%1&quot;.</source>
+        <translation>нет кодов, соответствующих «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single reply code.</source>
+        <translation>«%1» — не одиночный код ответа.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Показать эту справку и выйти.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Показать версию и выйти.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words that follow (all must match).</source>
+        <translation>Искать коды по указанным далее словам (должны совпасть все).</translation>
+    </message>
+    <message>
+        <source>List every code in the catalog.</source>
+        <translation>Вывести все коды каталога.</translation>
+    </message>
+    <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>Сравнить два указанных далее кода, расположив их рядом.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Выводить JSON вместо текста.</translation>
+    </message>
+    <message>
+        <source>Answer in language LANG (for example fr, ja, pt_BR).</source>
+        <translation>Отвечать на языке ЯЗЫК (например, fr, ja, pt_BR).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+        <source>A reply code: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</source>
+        <translation>Код ответа: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</translation>
+    </message>
+    <message>
+        <source>[CODE...]</source>
+        <translation>[КОД...]</translation>
+    </message>
+    <message>
+        <source>--lang needs a language name.</source>
+        <translation>для --lang нужно указать язык.</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare принимает ровно два кода, например: smtpref --compare 550 554</translation>
+    </message>
+    <message>
+        <source>--list takes no codes and no search.</source>
+        <translation>--list нельзя сочетать с кодами и поиском.</translation>
+    </message>
+    <message>
+        <source>--search needs words to search for.</source>
+        <translation>для --search нужно указать слова для поиска.</translation>
+    </message>
+    <message>
+        <source>Name a code, or use --search, --list or --help.</source>
+        <translation>Укажите код или используйте --search, --list или --help.</translation>
+    </message>
+    <message>
+        <source>smtpref explains SMTP reply codes and enhanced status codes, offline.</source>
+        <translation>smtpref объясняет коды ответов SMTP и расширенные коды состояния, без подключения к сети.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes whose text has every word
+  smtpref --compare 550 554      two codes side by side
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
+Without arguments smtpref opens its window.
+</source>
+        <translation>Примеры:
+  smtpref 550                    один код
+  smtpref &quot;550 5.7.26&quot;           базовый и расширенный код одного ответа
+  smtpref 5xx                    все коды класса (а также 4.7, 55)
+  smtpref --search greylisting   коды, в тексте которых есть все слова
+  smtpref --compare 550 554      два кода рядом
+  smtpref --list --json          весь каталог в формате JSON
+
+Код возврата: 0 — найдено, 1 — неизвестный код или ничего не найдено, 2 — неверные аргументы.
+Без аргументов smtpref открывает окно программы.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Comparer</name>
+    <message>
+        <source>%1 is compared with itself: choose another code for one side to see the differences.</source>
+        <translation>%1 сравнивается сам с собой: выберите другой код для одной из сторон, чтобы увидеть различия.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 %6 replies.</source>
+        <translation>%1 (%2) и %3 (%4) — ответы одного класса: %5 «%6».</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 %4 reply, while %5 (%6) is a %7 %8 reply.</source>
+        <translation>%1 (%2) — ответ класса %3 «%4», а %5 (%6) — ответ класса %7 «%8».</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.</source>
+        <translation>%1 (%2) используется в ответах %3, а %4 (%5) — в ответах %6.</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторные попытки</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Кто должен действовать</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Этап сеанса</translation>
+    </message>
+    <message>
+        <source>Standard status</source>
+        <translation>Статус стандартизации</translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>Ответ 4xx просит отправителя повторить попытку позже; ответ 5xx велит прекратить попытки и вернуть уведомление о недоставке. Выбирайте код 4xx, только если проблема может устраниться сама.</translation>
+    </message>
+    <message>
+        <source>Use %1 when: %2</source>
+        <translation>Используйте %1, когда: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtml</name>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>Выберите два кода вверху или выделите код в списке и нажмите Ctrl+D, чтобы сравнить его с кодом, открытым на вкладке «Подробности».</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>Сравнение %1 и %2</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Что это означает</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Когда встречается</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Как исправить</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Основные различия</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Когда какой использовать</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>В реестре %1 указан только для %2, но на практике серверы отправляют его и как %3.</translation>
+    </message>
+    <message>
+        <source>%3 is not a registered combination: the registry lists %1 for %2 only.</source>
+        <translation>%3 — незарегистрированное сочетание: в реестре %1 указан только для %2.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Что это означает</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Когда встречается</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Как исправить</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Копировать команду</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторные попытки</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Кто должен действовать</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Этап сеанса</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>Отправляется с базовыми кодами</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>Обычные расширенные коды</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Связанные коды</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1, раздел %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Как его использует %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>What it means</source>
+        <translation>Что это означает</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Когда встречается</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Как исправить</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторные попытки</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Кто должен действовать</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Связанные коды</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Как его использует %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>class %1 %2</source>
+        <translation>класс %1 «%2»</translation>
+    </message>
+    <message>
+        <source>no class (deprecated)</source>
+        <translation>без класса (устаревший)</translation>
+    </message>
+    <message>
+        <source>classes %1</source>
+        <translation>классы %1</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>без класса</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>В реестре %1 указан только для %2, но на практике серверы отправляют его и как %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
+        <translation>%1 — незарегистрированное сочетание: в реестре %2 указан только для %3.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Что это означает</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Когда встречается</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Как исправить</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторные попытки</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Кто должен действовать</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Этап сеанса</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>Отправляется с базовыми кодами</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>Обычные расширенные коды</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Связанные коды</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1, раздел %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Как его использует %1</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>Сравнение %1 и %2</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Основные различия</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Когда какой использовать</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>basic code</source>
+        <translation>базовый код</translation>
+    </message>
+    <message>
+        <source>enhanced status code</source>
+        <translation>расширенный код состояния</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>стандартный</translation>
+    </message>
+    <message>
+        <source>SMTP extension</source>
+        <translation>расширение SMTP</translation>
+    </message>
+    <message>
+        <source>registry association only</source>
+        <translation>связь указана только в реестре</translation>
+    </message>
+    <message>
+        <source>historic</source>
+        <translation>исторический</translation>
+    </message>
+    <message>
+        <source>draft, never standardized</source>
+        <translation>черновик, так и не стандартизован</translation>
+    </message>
+    <message>
+        <source>nonstandard, in no RFC</source>
+        <translation>нестандартный, нет ни в одном RFC</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>устаревший</translation>
+    </message>
+    <message>
+        <source>nobody, nothing to fix</source>
+        <translation>никто, исправлять нечего</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>отправитель</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s mail administrator</source>
+        <translation>почтовый администратор отправителя</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>получатель</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mail administrator</source>
+        <translation>почтовый администратор получателя</translation>
+    </message>
+    <message>
+        <source>the client software</source>
+        <translation>клиентская программа</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>приветствие</translation>
+    </message>
+    <message>
+        <source>end of data</source>
+        <translation>конец данных</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>любая команда</translation>
+    </message>
+    <message>
+        <source>bounce report (DSN)</source>
+        <translation>уведомление о недоставке (DSN)</translation>
+    </message>
+    <message>
+        <source>Not an SMTP reply (client-side error)</source>
+        <translation>Не ответ SMTP (ошибка на стороне клиента)</translation>
+    </message>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Положительное завершение</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Положительный промежуточный ответ</translation>
+    </message>
+    <message>
+        <source>Transient Negative Completion</source>
+        <translation>Временное отрицательное завершение</translation>
+    </message>
+    <message>
+        <source>Permanent Negative Completion</source>
+        <translation>Постоянное отрицательное завершение</translation>
+    </message>
+    <message>
+        <source>Unknown class</source>
+        <translation>Неизвестный класс</translation>
+    </message>
+    <message>
+        <source>Other or undefined status</source>
+        <translation>Прочее или неопределённое состояние</translation>
+    </message>
+    <message>
+        <source>Addressing status</source>
+        <translation>Состояние адресации</translation>
+    </message>
+    <message>
+        <source>Mailbox status</source>
+        <translation>Состояние почтового ящика</translation>
+    </message>
+    <message>
+        <source>Mail system status</source>
+        <translation>Состояние почтовой системы</translation>
+    </message>
+    <message>
+        <source>Network and routing status</source>
+        <translation>Состояние сети и маршрутизации</translation>
+    </message>
+    <message>
+        <source>Mail delivery protocol status</source>
+        <translation>Состояние протокола доставки почты</translation>
+    </message>
+    <message>
+        <source>Message content or media status</source>
+        <translation>Состояние содержимого или формата сообщения</translation>
+    </message>
+    <message>
+        <source>Security or policy status</source>
+        <translation>Состояние безопасности или политики</translation>
+    </message>
+    <message>
+        <source>Unknown subject</source>
+        <translation>Неизвестная категория</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>Синтаксис</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Соединения</translation>
+    </message>
+    <message>
+        <source>Mail system</source>
+        <translation>Почтовая система</translation>
+    </message>
+    <message>
+        <source>Unspecified category</source>
+        <translation>Неуказанная категория</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: the step succeeded</source>
+        <translation>Повторять нечего: шаг выполнен успешно</translation>
+    </message>
+    <message>
+        <source>Go on: the server waits for more input</source>
+        <translation>Продолжайте: сервер ждёт дальнейших данных</translation>
+    </message>
+    <message>
+        <source>Retry later: the failure is temporary</source>
+        <translation>Повторите позже: сбой временный</translation>
+    </message>
+    <message>
+        <source>Do not retry unchanged: the failure is permanent</source>
+        <translation>Не повторяйте без изменений: сбой постоянный</translation>
+    </message>
+    <message>
+        <source>No SMTP reply: check the connection</source>
+        <translation>Нет ответа SMTP: проверьте соединение</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ComparisonView</name>
+    <message>
+        <source>First code to compare</source>
+        <translation>Первый код для сравнения</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>Второй код для сравнения</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Первый код</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Второй код</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Поменять коды местами</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>и</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>Два кода рядом, основные различия между ними и когда какой использовать.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::MainWindow</name>
+    <message>
+        <source>smtpref — SMTP reply codes</source>
+        <translation>smtpref — коды ответов SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Plain Text</source>
+        <translation>Копировать как &amp;обычный текст</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Копировать как &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code…</source>
+        <translation>&amp;Найти код…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Увеличить текст</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>У&amp;меньшить текст</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Класс</translation>
+    </message>
+    <message>
+        <source>All Classes</source>
+        <translation>Все классы</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>All Kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Basic Codes</source>
+        <translation>Базовые коды</translation>
+    </message>
+    <message>
+        <source>Enhanced Codes</source>
+        <translation>Расширенные коды</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>Показать &amp;подробности</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparison</source>
+        <translation>Показать &amp;сравнение</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected With Shown</source>
+        <translation>&amp;Сравнить выбранный с показанным</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Комбинации клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About smtpref</source>
+        <translation>&amp;О программе smtpref</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Details and comparison</source>
+        <translation>Подробности и сравнение</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>Подробности о коде</translation>
+    </message>
+    <message>
+        <source>Everything about the selected code; codes in the text are links.</source>
+        <translation>Всё о выбранном коде; коды в тексте являются ссылками.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 as Markdown.</source>
+        <translation>Код %1 скопирован в формате Markdown.</translation>
+    </message>
+    <message>
+        <source>Copied %1 as plain text.</source>
+        <translation>Код %1 скопирован как обычный текст.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;Справочник по кодам ответов SMTP и расширенным кодам состояния, работающий без подключения к сети.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2, запущено на Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Источники данных&lt;/b&gt;: RFC 5321, RFC 3463 и дополняющие их RFC (IETF; используются в соответствии с правовыми положениями IETF Trust), а также реестр IANA «SMTP Enhanced Status Codes». Пояснения, причины, проверки и советы написаны для smtpref. Сведения о том, как коды используют почтовые сервисы, описывают публично наблюдаемое поведение этих сервисов.&lt;/p&gt;&lt;p&gt;smtpref — свободное программное обеспечение, распространяемое на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About smtpref</source>
+        <translation>О программе smtpref</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; using the defaults.</source>
+        <translation>Не удалось прочитать файл настроек; используются значения по умолчанию.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged; it was kept as %1 and the defaults are used.</source>
+        <translation>Файл настроек был повреждён; он сохранён как %1, используются значения по умолчанию.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in catalog has %n problem(s); some codes may be missing or wrong. The details are in the terminal output.</source>
+        <translation>
+            <numerusform>Во встроенном каталоге обнаружена %n проблема; некоторые коды могут отсутствовать или быть неверными. Подробности — в выводе терминала.</numerusform>
+            <numerusform>Во встроенном каталоге обнаружены %n проблемы; некоторые коды могут отсутствовать или быть неверными. Подробности — в выводе терминала.</numerusform>
+            <numerusform>Во встроенном каталоге обнаружено %n проблем; некоторые коды могут отсутствовать или быть неверными. Подробности — в выводе терминала.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::SearchPanel</name>
+    <message>
+        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
+        <translation>Поиск: 550, 5.7.26, 4.7, 5xx или слова</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Поиск кодов</translation>
+    </message>
+    <message>
+        <source>Type a code, a code prefix or words; Up and Down move in the results.</source>
+        <translation>Введите код, начало кода или слова; клавиши «Вверх» и «Вниз» перемещают по результатам.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Все классы</translation>
+    </message>
+    <message>
+        <source>Only %1 codes</source>
+        <translation>Только коды %1</translation>
+    </message>
+    <message>
+        <source>Show codes of every class</source>
+        <translation>Показать коды всех классов</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Basic codes</source>
+        <translation>Базовые коды</translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation>Расширенные коды</translation>
+    </message>
+    <message>
+        <source>Kind of code</source>
+        <translation>Тип кода</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Найденные коды</translation>
+    </message>
+    <message>
+        <source>Codes that match the search, best match first.</source>
+        <translation>Коды, соответствующие запросу; самые подходящие — первыми.</translation>
+    </message>
+    <message>
+        <source>Number of matching codes</source>
+        <translation>Число найденных кодов</translation>
+    </message>
+    <message>
+        <source>No matching codes</source>
+        <translation>Подходящих кодов нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <translation>
+            <numerusform>%1 из %n кода</numerusform>
+            <numerusform>%1 из %n кодов</numerusform>
+            <numerusform>%1 из %n кодов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All and All kinds to search every code.</source>
+        <translation>Включены фильтры: выберите «Все» и «Все типы», чтобы искать по всем кодам.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
+        <translation>Проверьте написание, уменьшите число слов или введите код, например 550 или 5.7.1.</translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.</source>
+        <translation>Нет кодов, соответствующих «%1».</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>Показать подробности</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Сравнить с…</translation>
+    </message>
+    <message>
+        <source>Compare With the Code Shown</source>
+        <translation>Сравнить с показанным кодом</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>Копировать код</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Комбинации клавиш</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Комбинации клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Move in the results from the search field</source>
+        <translation>Перемещение по результатам из поля поиска</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Вверх, Вниз, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>Открыть выбранный код</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Back, Forward</source>
+        <translation>Назад, вперёд</translation>
+    </message>
+    <message>
+        <source>Compare the selected code with the code shown</source>
+        <translation>Сравнить выбранный код с показанным</translation>
+    </message>
+    <message>
+        <source>Show details, Show comparison</source>
+        <translation>Показать подробности, показать сравнение</translation>
+    </message>
+    <message>
+        <source>Copy the code as plain text</source>
+        <translation>Копировать код как обычный текст</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>Копировать код в формате Markdown</translation>
+    </message>
+    <message>
+        <source>Larger text, smaller text, normal size</source>
+        <translation>Увеличить текст, уменьшить текст, обычный размер</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+</context>
+</TS>

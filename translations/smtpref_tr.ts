@@ -1,0 +1,1118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>no catalog is embedded in this build</source>
+        <translation>bu derlemede gömülü bir katalog yok</translation>
+    </message>
+    <message>
+        <source>the embedded catalog has an unknown format</source>
+        <translation>gömülü katalogun biçimi bilinmiyor</translation>
+    </message>
+    <message>
+        <source>the embedded catalog is truncated or damaged</source>
+        <translation>gömülü katalog eksik ya da bozuk</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>satır %1, sütun %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>%1 konumunda bozuk JSON: %2</translation>
+    </message>
+    <message>
+        <source>the document must be an object with an &quot;entries&quot; array</source>
+        <translation>belge, &quot;entries&quot; dizisi içeren bir nesne olmalıdır</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>girdi bir JSON nesnesi değil</translation>
+    </message>
+    <message>
+        <source>missing, or not a non-empty string</source>
+        <translation>eksik ya da boş olmayan bir dize değil</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>bilinmeyen alan</translation>
+    </message>
+    <message>
+        <source>missing, or not an array</source>
+        <translation>eksik ya da bir dizi değil</translation>
+    </message>
+    <message>
+        <source>every item must be a non-empty string</source>
+        <translation>her öğe boş olmayan bir dize olmalıdır</translation>
+    </message>
+    <message>
+        <source>every item must be a whole number</source>
+        <translation>her öğe bir tam sayı olmalıdır</translation>
+    </message>
+    <message>
+        <source>every item must be an object with the string fields %1</source>
+        <translation>her öğe, %1 dize alanlarını içeren bir nesne olmalıdır</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not basic or enhanced</source>
+        <translation>&quot;%1&quot; değeri basic veya enhanced değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>&quot;%1&quot; bilinen bir durum değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor</source>
+        <translation>&quot;%1&quot; bilinen bir aktör değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known stage</source>
+        <translation>&quot;%1&quot; bilinen bir aşama değil</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>not a basic code (&quot;550&quot;) nor an enhanced code (&quot;X.7.26&quot;)</source>
+        <translation>ne temel kod (&quot;550&quot;) ne de gelişmiş kod (&quot;X.7.26&quot;)</translation>
+    </message>
+    <message>
+        <source>does not match the form of the code</source>
+        <translation>kodun biçimiyle eşleşmiyor</translation>
+    </message>
+    <message>
+        <source>must be the first digit of the code, %1</source>
+        <translation>kodun ilk hanesi olan %1 olmalıdır</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have seen classes</source>
+        <translation>yalnızca gelişmiş kodların gözlemlenen sınıfları olabilir</translation>
+    </message>
+    <message>
+        <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
+        <translation>%1, gelişmiş kodların sınıflarından biri değil (2, 4 veya 5)</translation>
+    </message>
+    <message>
+        <source>only a deprecated code may have no class</source>
+        <translation>yalnızca kullanımdan kaldırılmış bir kodun sınıfı olmayabilir</translation>
+    </message>
+    <message>
+        <source>at least one cause is needed</source>
+        <translation>en az bir neden gerekli</translation>
+    </message>
+    <message>
+        <source>at least one check is needed</source>
+        <translation>en az bir kontrol gerekli</translation>
+    </message>
+    <message>
+        <source>at least one stage is needed</source>
+        <translation>en az bir aşama gerekli</translation>
+    </message>
+    <message>
+        <source>only a nonstandard code may have no reference</source>
+        <translation>yalnızca standart dışı bir kodun kaynağı olmayabilir</translation>
+    </message>
+    <message>
+        <source>code %1 does not exist in the catalog</source>
+        <translation>%1 kodu katalogda yok</translation>
+    </message>
+    <message>
+        <source>the entry refers to itself</source>
+        <translation>girdi kendisine başvuruyor</translation>
+    </message>
+    <message>
+        <source>%1 must be of the other kind (basic with enhanced)</source>
+        <translation>%1 diğer türden olmalıdır (temel kod ile gelişmiş kod eşleşir)</translation>
+    </message>
+    <message>
+        <source>duplicate code, first defined in %1</source>
+        <translation>yinelenen kod, ilk tanımı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;smtpref --help&apos;.</source>
+        <translation>&apos;smtpref --help&apos; komutunu deneyin.</translation>
+    </message>
+    <message>
+        <source>no translation for &quot;%1&quot;. Available languages: %2.</source>
+        <translation>&quot;%1&quot; için çeviri yok. Kullanılabilir diller: %2.</translation>
+    </message>
+    <message>
+        <source>catalog problem: %1</source>
+        <translation>katalog sorunu: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog. Closest codes: %2.</source>
+        <translation>%1 katalogda yok. En yakın kodlar: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
+        <translation>&quot;%1&quot; bir SMTP yanıt kodu değil. Metinlerde aramak için şunu kullanın: smtpref --search KELİMELER</translation>
+    </message>
+    <message>
+        <source>no code matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; ile eşleşen kod yok.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single reply code.</source>
+        <translation>&quot;%1&quot; tek bir yanıt kodu değil.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Bu yardımı gösterir ve çıkar.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Sürümü gösterir ve çıkar.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words that follow (all must match).</source>
+        <translation>Kodlarda ardından gelen kelimeleri arar (tümü eşleşmelidir).</translation>
+    </message>
+    <message>
+        <source>List every code in the catalog.</source>
+        <translation>Katalogdaki tüm kodları listeler.</translation>
+    </message>
+    <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>Ardından gelen iki kodu yan yana karşılaştırır.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Metin yerine JSON çıktısı verir.</translation>
+    </message>
+    <message>
+        <source>Answer in language LANG (for example fr, ja, pt_BR).</source>
+        <translation>Çıktıyı DİL dilinde verir (örneğin fr, ja, pt_BR).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>DİL</translation>
+    </message>
+    <message>
+        <source>A reply code: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</source>
+        <translation>Bir yanıt kodu: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</translation>
+    </message>
+    <message>
+        <source>[CODE...]</source>
+        <translation>[KOD...]</translation>
+    </message>
+    <message>
+        <source>--lang needs a language name.</source>
+        <translation>--lang bir dil adı gerektirir.</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare tam olarak iki kod alır, örneğin: smtpref --compare 550 554</translation>
+    </message>
+    <message>
+        <source>--list takes no codes and no search.</source>
+        <translation>--list ile kod ya da arama verilemez.</translation>
+    </message>
+    <message>
+        <source>--search needs words to search for.</source>
+        <translation>--search aranacak kelimeler gerektirir.</translation>
+    </message>
+    <message>
+        <source>Name a code, or use --search, --list or --help.</source>
+        <translation>Bir kod belirtin ya da --search, --list veya --help kullanın.</translation>
+    </message>
+    <message>
+        <source>smtpref explains SMTP reply codes and enhanced status codes, offline.</source>
+        <translation>smtpref, SMTP yanıt kodlarını ve gelişmiş durum kodlarını çevrimdışı olarak açıklar.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes whose text has every word
+  smtpref --compare 550 554      two codes side by side
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
+Without arguments smtpref opens its window.
+</source>
+        <translation>Örnekler:
+  smtpref 550                    tek bir kod
+  smtpref &quot;550 5.7.26&quot;           bir yanıtın temel ve gelişmiş kodu
+  smtpref 5xx                    bir sınıfın tüm kodları (ayrıca 4.7, 55)
+  smtpref --search greylisting   metni tüm kelimeleri içeren kodlar
+  smtpref --compare 550 554      iki kod yan yana
+  smtpref --list --json          tüm katalog JSON olarak
+
+Çıkış durumu: 0 bulundu, 1 bilinmeyen kod ya da sonuç yok, 2 hatalı argümanlar.
+Argümansız çalıştırıldığında smtpref penceresini açar.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Comparer</name>
+    <message>
+        <source>%1 is compared with itself: choose another code for one side to see the differences.</source>
+        <translation>%1 kendisiyle karşılaştırılıyor: farkları görmek için taraflardan birinde başka bir kod seçin.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 %6 replies.</source>
+        <translation>%1 (%2) ve %3 (%4), ikisi de %5 %6 yanıtıdır.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 %4 reply, while %5 (%6) is a %7 %8 reply.</source>
+        <translation>%1 (%2) bir %3 %4 yanıtıdır; %5 (%6) ise bir %7 %8 yanıtıdır.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.</source>
+        <translation>%1 (%2) %3 yanıtlarıyla, %4 (%5) ise %6 yanıtlarıyla kullanılır.</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Anlamı</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Sınıf</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden deneme</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Kim müdahale etmeli</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Oturumun hangi aşamasında</translation>
+    </message>
+    <message>
+        <source>Standard status</source>
+        <translation>Standart durumu</translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>4xx yanıtı, gönderenden daha sonra yeniden denemesini ister; 5xx yanıtı ise denemeyi bırakıp iletiyi geri döndürmesini söyler. 4xx kodunu yalnızca durum kendiliğinden düzelebiliyorsa seçin.</translation>
+    </message>
+    <message>
+        <source>Use %1 when: %2</source>
+        <translation>%1 kodunu şu durumda kullanın: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtml</name>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>Yukarıda iki kod seçin ya da listeden bir kod seçip Ayrıntılar&apos;da gösterilen kodla karşılaştırmak için Ctrl+D tuşlarına basın.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 ile %2 karşılaştırması</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ne anlama gelir</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Ne zaman görülür</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Nasıl düzeltilir</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Temel farklar</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Hangisi ne zaman kullanılır</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>IANA kaydı %1 kodunu yalnızca %2 için listeler, ancak sunucular bunu %3 olarak da gönderir.</translation>
+    </message>
+    <message>
+        <source>%3 is not a registered combination: the registry lists %1 for %2 only.</source>
+        <translation>%3 kayıtlı bir birleşim değil: IANA kaydı %1 kodunu yalnızca %2 için listeler.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ne anlama gelir</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Ne zaman görülür</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Nasıl düzeltilir</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Nedenler</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Komutu kopyala</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden deneme</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Kim müdahale etmeli</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Oturumun hangi aşamasında</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>Birlikte gönderildiği temel kodlar</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>Yaygın gelişmiş kodlar</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>İlgili kodlar</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1, bölüm %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1 nasıl kullanıyor</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>What it means</source>
+        <translation>Ne anlama gelir</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Ne zaman görülür</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Nasıl düzeltilir</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Nedenler</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden deneme</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Kim müdahale etmeli</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>İlgili kodlar</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1 nasıl kullanıyor</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>class %1 %2</source>
+        <translation>sınıf %1 %2</translation>
+    </message>
+    <message>
+        <source>no class (deprecated)</source>
+        <translation>sınıf yok (kullanımdan kaldırılmış)</translation>
+    </message>
+    <message>
+        <source>classes %1</source>
+        <translation>sınıflar: %1</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>sınıf yok</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>IANA kaydı %1 kodunu yalnızca %2 için listeler, ancak sunucular bunu %3 olarak da gönderir.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
+        <translation>%1 kayıtlı bir birleşim değil: IANA kaydı %2 kodunu yalnızca %3 için listeler.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ne anlama gelir</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Ne zaman görülür</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Nasıl düzeltilir</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Nedenler</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden deneme</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Kim müdahale etmeli</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Oturumun hangi aşamasında</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>Birlikte gönderildiği temel kodlar</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>Yaygın gelişmiş kodlar</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>İlgili kodlar</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1, bölüm %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1 nasıl kullanıyor</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 ile %2 karşılaştırması</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Temel farklar</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Hangisi ne zaman kullanılır</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>basic code</source>
+        <translation>temel kod</translation>
+    </message>
+    <message>
+        <source>enhanced status code</source>
+        <translation>gelişmiş durum kodu</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standart</translation>
+    </message>
+    <message>
+        <source>SMTP extension</source>
+        <translation>SMTP uzantısı</translation>
+    </message>
+    <message>
+        <source>registry association only</source>
+        <translation>yalnızca IANA kaydında eşleştirilmiş</translation>
+    </message>
+    <message>
+        <source>historic</source>
+        <translation>tarihsel</translation>
+    </message>
+    <message>
+        <source>draft, never standardized</source>
+        <translation>taslak, hiç standartlaşmadı</translation>
+    </message>
+    <message>
+        <source>nonstandard, in no RFC</source>
+        <translation>standart dışı, hiçbir RFC&apos;de yok</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>kullanımdan kaldırılmış</translation>
+    </message>
+    <message>
+        <source>nobody, nothing to fix</source>
+        <translation>hiç kimse, düzeltilecek bir şey yok</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>gönderen</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s mail administrator</source>
+        <translation>gönderenin posta yöneticisi</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>alıcı</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mail administrator</source>
+        <translation>alıcının posta yöneticisi</translation>
+    </message>
+    <message>
+        <source>the client software</source>
+        <translation>istemci yazılımı</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>bağlantı</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>karşılama</translation>
+    </message>
+    <message>
+        <source>end of data</source>
+        <translation>veri sonu</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>herhangi bir komut</translation>
+    </message>
+    <message>
+        <source>bounce report (DSN)</source>
+        <translation>geri dönen ileti raporu (DSN)</translation>
+    </message>
+    <message>
+        <source>Not an SMTP reply (client-side error)</source>
+        <translation>SMTP yanıtı değil (istemci tarafı hatası)</translation>
+    </message>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Olumlu Tamamlanma</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Olumlu Ara Yanıt</translation>
+    </message>
+    <message>
+        <source>Transient Negative Completion</source>
+        <translation>Geçici Olumsuz Tamamlanma</translation>
+    </message>
+    <message>
+        <source>Permanent Negative Completion</source>
+        <translation>Kalıcı Olumsuz Tamamlanma</translation>
+    </message>
+    <message>
+        <source>Unknown class</source>
+        <translation>Bilinmeyen sınıf</translation>
+    </message>
+    <message>
+        <source>Other or undefined status</source>
+        <translation>Diğer veya tanımsız durum</translation>
+    </message>
+    <message>
+        <source>Addressing status</source>
+        <translation>Adresleme durumu</translation>
+    </message>
+    <message>
+        <source>Mailbox status</source>
+        <translation>Posta kutusu durumu</translation>
+    </message>
+    <message>
+        <source>Mail system status</source>
+        <translation>Posta sistemi durumu</translation>
+    </message>
+    <message>
+        <source>Network and routing status</source>
+        <translation>Ağ ve yönlendirme durumu</translation>
+    </message>
+    <message>
+        <source>Mail delivery protocol status</source>
+        <translation>Posta teslim protokolü durumu</translation>
+    </message>
+    <message>
+        <source>Message content or media status</source>
+        <translation>İleti içeriği veya ortam durumu</translation>
+    </message>
+    <message>
+        <source>Security or policy status</source>
+        <translation>Güvenlik veya ilke durumu</translation>
+    </message>
+    <message>
+        <source>Unknown subject</source>
+        <translation>Bilinmeyen konu</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>Sözdizimi</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Bilgi</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Bağlantılar</translation>
+    </message>
+    <message>
+        <source>Mail system</source>
+        <translation>Posta sistemi</translation>
+    </message>
+    <message>
+        <source>Unspecified category</source>
+        <translation>Belirtilmemiş kategori</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: the step succeeded</source>
+        <translation>Yeniden denemeye gerek yok: adım başarılı oldu</translation>
+    </message>
+    <message>
+        <source>Go on: the server waits for more input</source>
+        <translation>Devam edin: sunucu daha fazla girdi bekliyor</translation>
+    </message>
+    <message>
+        <source>Retry later: the failure is temporary</source>
+        <translation>Daha sonra yeniden deneyin: hata geçici</translation>
+    </message>
+    <message>
+        <source>Do not retry unchanged: the failure is permanent</source>
+        <translation>Hiçbir şeyi değiştirmeden yeniden denemeyin: hata kalıcı</translation>
+    </message>
+    <message>
+        <source>No SMTP reply: check the connection</source>
+        <translation>SMTP yanıtı yok: bağlantıyı kontrol edin</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ComparisonView</name>
+    <message>
+        <source>First code to compare</source>
+        <translation>Karşılaştırılacak ilk kod</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>Karşılaştırılacak ikinci kod</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>İlk kod</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>İkinci kod</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>İki kodun yerini değiştir</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>ile</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Karşılaştırma</translation>
+    </message>
+    <message>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>İki kod yan yana: temel farkları ve hangisinin ne zaman kullanılacağı.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::MainWindow</name>
+    <message>
+        <source>smtpref — SMTP reply codes</source>
+        <translation>smtpref — SMTP yanıt kodları</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Plain Text</source>
+        <translation>&amp;Düz Metin Olarak Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>&amp;Markdown Olarak Kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code…</source>
+        <translation>Kod &amp;Bul…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Metni &amp;Büyüt</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Metni &amp;Küçült</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normal Boyut</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Sınıf</translation>
+    </message>
+    <message>
+        <source>All Classes</source>
+        <translation>Tüm Sınıflar</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tür</translation>
+    </message>
+    <message>
+        <source>All Kinds</source>
+        <translation>Tüm Türler</translation>
+    </message>
+    <message>
+        <source>Basic Codes</source>
+        <translation>Temel Kodlar</translation>
+    </message>
+    <message>
+        <source>Enhanced Codes</source>
+        <translation>Gelişmiş Kodlar</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>&amp;Ayrıntıları Göster</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparison</source>
+        <translation>Ka&amp;rşılaştırmayı Göster</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Gi&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Geri</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>İ&amp;leri</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected With Shown</source>
+        <translation>Seçileni Gösterilenle &amp;Karşılaştır</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Klavye Kısayolları</translation>
+    </message>
+    <message>
+        <source>&amp;About smtpref</source>
+        <translation>smtpref &amp;Hakkında</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt Hakkında</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Karşılaştırma</translation>
+    </message>
+    <message>
+        <source>Details and comparison</source>
+        <translation>Ayrıntılar ve karşılaştırma</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>Kod ayrıntıları</translation>
+    </message>
+    <message>
+        <source>Everything about the selected code; codes in the text are links.</source>
+        <translation>Seçili kodla ilgili her şey; metindeki kodlar bağlantıdır.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopyalandı: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 as Markdown.</source>
+        <translation>%1, Markdown olarak kopyalandı.</translation>
+    </message>
+    <message>
+        <source>Copied %1 as plain text.</source>
+        <translation>%1, düz metin olarak kopyalandı.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;SMTP yanıt kodları ve gelişmiş durum kodları için çevrimdışı bir başvuru kaynağı.&lt;/p&gt;&lt;p&gt;Qt %2 ile derlendi, Qt %3 üzerinde çalışıyor.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Veri kaynakları&lt;/b&gt;: RFC 5321, RFC 3463 ve bunları genişleten RFC&apos;ler (IETF; IETF Trust&apos;ın yasal hükümleri kapsamında kullanılmıştır) ile IANA &quot;SMTP Enhanced Status Codes&quot; kaydı. Açıklamalar, nedenler, kontroller ve öneriler smtpref için yazılmıştır. Sağlayıcı kullanımları, bu sağlayıcıların herkese açık davranışlarını anlatır.&lt;/p&gt;&lt;p&gt;smtpref, GNU Genel Kamu Lisansı sürüm 3 veya sonrası kapsamında özgür yazılımdır.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About smtpref</source>
+        <translation>smtpref Hakkında</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; using the defaults.</source>
+        <translation>Ayarlar dosyası okunamadı; varsayılanlar kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged; it was kept as %1 and the defaults are used.</source>
+        <translation>Ayarlar dosyası bozuktu; %1 olarak saklandı ve varsayılanlar kullanılıyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in catalog has %n problem(s); some codes may be missing or wrong. The details are in the terminal output.</source>
+        <translation>
+            <numerusform>Yerleşik katalogda %n sorun var; bazı kodlar eksik veya hatalı olabilir. Ayrıntılar terminal çıktısında.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Di&amp;l</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Sistem Varsayılanı</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::SearchPanel</name>
+    <message>
+        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
+        <translation>Ara: 550, 5.7.26, 4.7, 5xx veya kelimeler</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Kodlarda ara</translation>
+    </message>
+    <message>
+        <source>Type a code, a code prefix or words; Up and Down move in the results.</source>
+        <translation>Bir kod, kod öneki ya da kelimeler yazın; Yukarı ve Aşağı ok tuşlarıyla sonuçlarda gezinin.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Tüm sınıflar</translation>
+    </message>
+    <message>
+        <source>Only %1 codes</source>
+        <translation>Yalnızca %1 kodları</translation>
+    </message>
+    <message>
+        <source>Show codes of every class</source>
+        <translation>Tüm sınıfların kodlarını göster</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <source>Basic codes</source>
+        <translation>Temel kodlar</translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation>Gelişmiş kodlar</translation>
+    </message>
+    <message>
+        <source>Kind of code</source>
+        <translation>Kod türü</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Eşleşen kodlar</translation>
+    </message>
+    <message>
+        <source>Codes that match the search, best match first.</source>
+        <translation>Aramayla eşleşen kodlar; en iyi eşleşme en üstte.</translation>
+    </message>
+    <message>
+        <source>Number of matching codes</source>
+        <translation>Eşleşen kod sayısı</translation>
+    </message>
+    <message>
+        <source>No matching codes</source>
+        <translation>Eşleşen kod yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <translation>
+            <numerusform>%n koddan %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All and All kinds to search every code.</source>
+        <translation>Filtreler etkin: tüm kodlarda aramak için Tümü ve Tüm türler seçeneklerini seçin.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
+        <translation>Yazımı kontrol edin, daha az kelime kullanın ya da 550 veya 5.7.1 gibi bir kod yazın.</translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.</source>
+        <translation>“%1” ile eşleşen kod yok.</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>Ayrıntıları Göster</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Şununla Karşılaştır…</translation>
+    </message>
+    <message>
+        <source>Compare With the Code Shown</source>
+        <translation>Gösterilen Kodla Karşılaştır</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>Kodu Kopyala</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Klavye Kısayolları</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tuşlar</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Aramayı temizle</translation>
+    </message>
+    <message>
+        <source>Move in the results from the search field</source>
+        <translation>Arama alanından sonuçlarda gezin</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Yukarı ok, Aşağı ok, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>Seçili kodu aç</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Back, Forward</source>
+        <translation>Geri, İleri</translation>
+    </message>
+    <message>
+        <source>Compare the selected code with the code shown</source>
+        <translation>Seçili kodu gösterilen kodla karşılaştır</translation>
+    </message>
+    <message>
+        <source>Show details, Show comparison</source>
+        <translation>Ayrıntıları göster, Karşılaştırmayı göster</translation>
+    </message>
+    <message>
+        <source>Copy the code as plain text</source>
+        <translation>Kodu düz metin olarak kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>Kodu Markdown olarak kopyala</translation>
+    </message>
+    <message>
+        <source>Larger text, smaller text, normal size</source>
+        <translation>Metni büyüt, metni küçült, normal boyut</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Çıkış</translation>
+    </message>
+</context>
+</TS>

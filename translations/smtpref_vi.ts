@@ -1,0 +1,1118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>no catalog is embedded in this build</source>
+        <translation>bản dựng này không có danh mục nhúng sẵn</translation>
+    </message>
+    <message>
+        <source>the embedded catalog has an unknown format</source>
+        <translation>danh mục nhúng sẵn có định dạng không xác định</translation>
+    </message>
+    <message>
+        <source>the embedded catalog is truncated or damaged</source>
+        <translation>danh mục nhúng sẵn bị cắt cụt hoặc bị hỏng</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>JSON không hợp lệ tại %1: %2</translation>
+    </message>
+    <message>
+        <source>the document must be an object with an &quot;entries&quot; array</source>
+        <translation>tài liệu phải là một đối tượng có mảng &quot;entries&quot;</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>mục này không phải là đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>missing, or not a non-empty string</source>
+        <translation>bị thiếu, hoặc không phải là chuỗi khác rỗng</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>trường không xác định</translation>
+    </message>
+    <message>
+        <source>missing, or not an array</source>
+        <translation>bị thiếu, hoặc không phải là mảng</translation>
+    </message>
+    <message>
+        <source>every item must be a non-empty string</source>
+        <translation>mọi phần tử phải là chuỗi khác rỗng</translation>
+    </message>
+    <message>
+        <source>every item must be a whole number</source>
+        <translation>mọi phần tử phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>every item must be an object with the string fields %1</source>
+        <translation>mọi phần tử phải là đối tượng có các trường chuỗi %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not basic or enhanced</source>
+        <translation>&quot;%1&quot; không phải là basic (mã cơ bản) hay enhanced (mã mở rộng)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>&quot;%1&quot; không phải là một tình trạng đã biết</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor</source>
+        <translation>&quot;%1&quot; không phải là một bên xử lý đã biết</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known stage</source>
+        <translation>&quot;%1&quot; không phải là một giai đoạn đã biết</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>not a basic code (&quot;550&quot;) nor an enhanced code (&quot;X.7.26&quot;)</source>
+        <translation>không phải mã cơ bản (&quot;550&quot;) cũng không phải mã mở rộng (&quot;X.7.26&quot;)</translation>
+    </message>
+    <message>
+        <source>does not match the form of the code</source>
+        <translation>không khớp với dạng của mã</translation>
+    </message>
+    <message>
+        <source>must be the first digit of the code, %1</source>
+        <translation>phải là chữ số đầu tiên của mã, %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have seen classes</source>
+        <translation>chỉ mã mở rộng mới có các lớp gặp trong thực tế</translation>
+    </message>
+    <message>
+        <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
+        <translation>%1 không phải là lớp của mã mở rộng (2, 4 hoặc 5)</translation>
+    </message>
+    <message>
+        <source>only a deprecated code may have no class</source>
+        <translation>chỉ mã không còn được dùng mới được phép không có lớp</translation>
+    </message>
+    <message>
+        <source>at least one cause is needed</source>
+        <translation>cần ít nhất một nguyên nhân</translation>
+    </message>
+    <message>
+        <source>at least one check is needed</source>
+        <translation>cần ít nhất một bước kiểm tra</translation>
+    </message>
+    <message>
+        <source>at least one stage is needed</source>
+        <translation>cần ít nhất một giai đoạn</translation>
+    </message>
+    <message>
+        <source>only a nonstandard code may have no reference</source>
+        <translation>chỉ mã không chuẩn mới được phép không có tài liệu tham khảo</translation>
+    </message>
+    <message>
+        <source>code %1 does not exist in the catalog</source>
+        <translation>mã %1 không có trong danh mục</translation>
+    </message>
+    <message>
+        <source>the entry refers to itself</source>
+        <translation>mục này tham chiếu đến chính nó</translation>
+    </message>
+    <message>
+        <source>%1 must be of the other kind (basic with enhanced)</source>
+        <translation>%1 phải thuộc loại còn lại (mã cơ bản đi với mã mở rộng)</translation>
+    </message>
+    <message>
+        <source>duplicate code, first defined in %1</source>
+        <translation>mã bị trùng, được định nghĩa lần đầu tại %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;smtpref --help&apos;.</source>
+        <translation>Hãy thử &apos;smtpref --help&apos;.</translation>
+    </message>
+    <message>
+        <source>no translation for &quot;%1&quot;. Available languages: %2.</source>
+        <translation>không có bản dịch cho &quot;%1&quot;. Các ngôn ngữ hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>catalog problem: %1</source>
+        <translation>lỗi danh mục: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog. Closest codes: %2.</source>
+        <translation>%1 không có trong danh mục. Các mã gần nhất: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
+        <translation>&quot;%1&quot; không phải là mã phản hồi SMTP. Để tìm trong nội dung, hãy dùng: smtpref --search TỪ_KHÓA</translation>
+    </message>
+    <message>
+        <source>no code matches &quot;%1&quot;.</source>
+        <translation>không có mã nào khớp với &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single reply code.</source>
+        <translation>&quot;%1&quot; không phải là một mã phản hồi đơn lẻ.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Hiển thị trợ giúp này rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Hiển thị phiên bản rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words that follow (all must match).</source>
+        <translation>Tìm các mã theo những từ đi sau (phải khớp tất cả các từ).</translation>
+    </message>
+    <message>
+        <source>List every code in the catalog.</source>
+        <translation>Liệt kê mọi mã trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>So sánh song song hai mã đi sau.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>In ra JSON thay vì văn bản.</translation>
+    </message>
+    <message>
+        <source>Answer in language LANG (for example fr, ja, pt_BR).</source>
+        <translation>Trả lời bằng ngôn ngữ NGÔN_NGỮ (ví dụ fr, ja, pt_BR).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>NGÔN_NGỮ</translation>
+    </message>
+    <message>
+        <source>A reply code: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</source>
+        <translation>Một mã phản hồi: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</translation>
+    </message>
+    <message>
+        <source>[CODE...]</source>
+        <translation>[MÃ...]</translation>
+    </message>
+    <message>
+        <source>--lang needs a language name.</source>
+        <translation>--lang cần một tên ngôn ngữ.</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare cần đúng hai mã, ví dụ: smtpref --compare 550 554</translation>
+    </message>
+    <message>
+        <source>--list takes no codes and no search.</source>
+        <translation>--list không nhận mã hay từ tìm kiếm nào.</translation>
+    </message>
+    <message>
+        <source>--search needs words to search for.</source>
+        <translation>--search cần các từ để tìm.</translation>
+    </message>
+    <message>
+        <source>Name a code, or use --search, --list or --help.</source>
+        <translation>Hãy nêu một mã, hoặc dùng --search, --list hay --help.</translation>
+    </message>
+    <message>
+        <source>smtpref explains SMTP reply codes and enhanced status codes, offline.</source>
+        <translation>smtpref giải thích mã phản hồi SMTP và mã trạng thái mở rộng, không cần kết nối mạng.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes whose text has every word
+  smtpref --compare 550 554      two codes side by side
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
+Without arguments smtpref opens its window.
+</source>
+        <translation>Ví dụ:
+  smtpref 550                    một mã
+  smtpref &quot;550 5.7.26&quot;           mã cơ bản và mã mở rộng của một phản hồi
+  smtpref 5xx                    mọi mã của một lớp (cả 4.7, 55)
+  smtpref --search greylisting   các mã có nội dung chứa mọi từ
+  smtpref --compare 550 554      hai mã đặt cạnh nhau
+  smtpref --list --json          toàn bộ danh mục dạng JSON
+
+Mã thoát: 0 tìm thấy, 1 mã không xác định hoặc không tìm thấy gì, 2 tham số sai.
+Khi không có tham số, smtpref mở cửa sổ giao diện.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Comparer</name>
+    <message>
+        <source>%1 is compared with itself: choose another code for one side to see the differences.</source>
+        <translation>%1 đang được so sánh với chính nó: hãy chọn mã khác cho một bên để xem các điểm khác biệt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 %6 replies.</source>
+        <translation>%1 (%2) và %3 (%4) đều là phản hồi lớp %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 %4 reply, while %5 (%6) is a %7 %8 reply.</source>
+        <translation>%1 (%2) là phản hồi lớp %3 (%4), còn %5 (%6) là phản hồi lớp %7 (%8).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.</source>
+        <translation>%1 (%2) được dùng với phản hồi %3, còn %4 (%5) với phản hồi %6.</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Ý nghĩa</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Ai cần xử lý</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Vị trí trong phiên</translation>
+    </message>
+    <message>
+        <source>Standard status</source>
+        <translation>Tình trạng chuẩn hóa</translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>Phản hồi 4xx yêu cầu bên gửi thử lại sau; phản hồi 5xx báo bên gửi bỏ cuộc và trả thư về. Chỉ chọn mã 4xx khi tình trạng có thể tự hết.</translation>
+    </message>
+    <message>
+        <source>Use %1 when: %2</source>
+        <translation>Dùng %1 khi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtml</name>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>Hãy chọn hai mã ở trên, hoặc chọn một mã trong danh sách rồi nhấn Ctrl+D để so sánh mã đó với mã đang hiển thị trong Chi tiết.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>So sánh %1 với %2</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ý nghĩa</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Khi nào gặp mã này</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Cách khắc phục</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Khác biệt chính</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Khi nào dùng mã nào</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>Sổ đăng ký chỉ ghi %1 cho %2, nhưng trên thực tế máy chủ vẫn gửi mã này dưới dạng %3.</translation>
+    </message>
+    <message>
+        <source>%3 is not a registered combination: the registry lists %1 for %2 only.</source>
+        <translation>%3 không phải là tổ hợp đã đăng ký: sổ đăng ký chỉ ghi %1 cho %2.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ý nghĩa</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Khi nào gặp mã này</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Cách khắc phục</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Sao chép lệnh</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Ai cần xử lý</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Vị trí trong phiên</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>Đi kèm các mã cơ bản</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>Các mã mở rộng thường gặp</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Mã liên quan</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1 mục %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Tài liệu tham khảo</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Cách %1 sử dụng mã này</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>What it means</source>
+        <translation>Ý nghĩa</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Khi nào gặp mã này</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Cách khắc phục</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Ai cần xử lý</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Mã liên quan</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Tài liệu tham khảo</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Cách %1 sử dụng mã này</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>class %1 %2</source>
+        <translation>lớp %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no class (deprecated)</source>
+        <translation>không có lớp (không còn được dùng)</translation>
+    </message>
+    <message>
+        <source>classes %1</source>
+        <translation>các lớp %1</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>không có lớp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>Sổ đăng ký chỉ ghi %1 cho %2, nhưng trên thực tế máy chủ vẫn gửi mã này dưới dạng %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
+        <translation>%1 không phải là tổ hợp đã đăng ký: sổ đăng ký chỉ ghi %2 cho %3.</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ý nghĩa</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Khi nào gặp mã này</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Cách khắc phục</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Ai cần xử lý</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>Vị trí trong phiên</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>Đi kèm các mã cơ bản</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>Các mã mở rộng thường gặp</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Mã liên quan</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1 mục %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Tài liệu tham khảo</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Cách %1 sử dụng mã này</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>So sánh %1 với %2</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Khác biệt chính</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Khi nào dùng mã nào</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>basic code</source>
+        <translation>mã cơ bản</translation>
+    </message>
+    <message>
+        <source>enhanced status code</source>
+        <translation>mã trạng thái mở rộng</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>chuẩn</translation>
+    </message>
+    <message>
+        <source>SMTP extension</source>
+        <translation>phần mở rộng SMTP</translation>
+    </message>
+    <message>
+        <source>registry association only</source>
+        <translation>chỉ có liên kết trong sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>historic</source>
+        <translation>chỉ còn giá trị lịch sử</translation>
+    </message>
+    <message>
+        <source>draft, never standardized</source>
+        <translation>bản nháp, chưa bao giờ được chuẩn hóa</translation>
+    </message>
+    <message>
+        <source>nonstandard, in no RFC</source>
+        <translation>không chuẩn, không có trong RFC nào</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>không còn được dùng</translation>
+    </message>
+    <message>
+        <source>nobody, nothing to fix</source>
+        <translation>không ai cả, không có gì cần sửa</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>người gửi</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s mail administrator</source>
+        <translation>quản trị viên thư phía người gửi</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>người nhận</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mail administrator</source>
+        <translation>quản trị viên thư phía người nhận</translation>
+    </message>
+    <message>
+        <source>the client software</source>
+        <translation>phần mềm client</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>kết nối</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>lời chào</translation>
+    </message>
+    <message>
+        <source>end of data</source>
+        <translation>kết thúc dữ liệu</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>bất kỳ lệnh nào</translation>
+    </message>
+    <message>
+        <source>bounce report (DSN)</source>
+        <translation>thư báo trả về (DSN)</translation>
+    </message>
+    <message>
+        <source>Not an SMTP reply (client-side error)</source>
+        <translation>Không phải phản hồi SMTP – lỗi phía client</translation>
+    </message>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Hoàn tất khẳng định</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Trung gian khẳng định</translation>
+    </message>
+    <message>
+        <source>Transient Negative Completion</source>
+        <translation>Hoàn tất phủ định tạm thời</translation>
+    </message>
+    <message>
+        <source>Permanent Negative Completion</source>
+        <translation>Hoàn tất phủ định vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Unknown class</source>
+        <translation>Lớp không xác định</translation>
+    </message>
+    <message>
+        <source>Other or undefined status</source>
+        <translation>Trạng thái khác hoặc chưa xác định</translation>
+    </message>
+    <message>
+        <source>Addressing status</source>
+        <translation>Trạng thái địa chỉ</translation>
+    </message>
+    <message>
+        <source>Mailbox status</source>
+        <translation>Trạng thái hộp thư</translation>
+    </message>
+    <message>
+        <source>Mail system status</source>
+        <translation>Trạng thái hệ thống thư</translation>
+    </message>
+    <message>
+        <source>Network and routing status</source>
+        <translation>Trạng thái mạng và định tuyến</translation>
+    </message>
+    <message>
+        <source>Mail delivery protocol status</source>
+        <translation>Trạng thái giao thức chuyển thư</translation>
+    </message>
+    <message>
+        <source>Message content or media status</source>
+        <translation>Trạng thái nội dung hoặc định dạng thư</translation>
+    </message>
+    <message>
+        <source>Security or policy status</source>
+        <translation>Trạng thái bảo mật hoặc chính sách</translation>
+    </message>
+    <message>
+        <source>Unknown subject</source>
+        <translation>Chủ đề không xác định</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>Cú pháp</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Mail system</source>
+        <translation>Hệ thống thư</translation>
+    </message>
+    <message>
+        <source>Unspecified category</source>
+        <translation>Nhóm không xác định</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: the step succeeded</source>
+        <translation>Không cần thử lại: bước này đã thành công</translation>
+    </message>
+    <message>
+        <source>Go on: the server waits for more input</source>
+        <translation>Tiếp tục: máy chủ đang chờ thêm dữ liệu</translation>
+    </message>
+    <message>
+        <source>Retry later: the failure is temporary</source>
+        <translation>Thử lại sau: lỗi chỉ là tạm thời</translation>
+    </message>
+    <message>
+        <source>Do not retry unchanged: the failure is permanent</source>
+        <translation>Đừng thử lại khi chưa thay đổi gì: lỗi là vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>No SMTP reply: check the connection</source>
+        <translation>Không có phản hồi SMTP: hãy kiểm tra kết nối</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ComparisonView</name>
+    <message>
+        <source>First code to compare</source>
+        <translation>Mã thứ nhất cần so sánh</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>Mã thứ hai cần so sánh</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Mã thứ nhất</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Mã thứ hai</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Hoán đổi hai mã</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>với</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>Hai mã đặt cạnh nhau, các khác biệt chính và khi nào dùng mã nào.</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::MainWindow</name>
+    <message>
+        <source>smtpref — SMTP reply codes</source>
+        <translation>smtpref — Mã phản hồi SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Plain Text</source>
+        <translation>Sao chép dạng &amp;văn bản thuần</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Sao chép dạng &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code…</source>
+        <translation>&amp;Tìm mã…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Chữ &amp;to hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Chữ &amp;nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>Cỡ chữ &amp;bình thường</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Lớp</translation>
+    </message>
+    <message>
+        <source>All Classes</source>
+        <translation>Tất cả các lớp</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>Loại &amp;mã</translation>
+    </message>
+    <message>
+        <source>All Kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>Basic Codes</source>
+        <translation>Mã cơ bản</translation>
+    </message>
+    <message>
+        <source>Enhanced Codes</source>
+        <translation>Mã mở rộng</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>Hiện &amp;chi tiết</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparison</source>
+        <translation>Hiện &amp;so sánh</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Đ&amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Tiến tới</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected With Shown</source>
+        <translation>&amp;So sánh mã đã chọn với mã đang hiển thị</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>&amp;About smtpref</source>
+        <translation>&amp;Giới thiệu smtpref</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Giới thiệu &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>Details and comparison</source>
+        <translation>Chi tiết và so sánh</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>Chi tiết mã</translation>
+    </message>
+    <message>
+        <source>Everything about the selected code; codes in the text are links.</source>
+        <translation>Mọi thông tin về mã đã chọn; các mã trong nội dung là liên kết.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Đã sao chép: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 as Markdown.</source>
+        <translation>Đã sao chép %1 dạng Markdown.</translation>
+    </message>
+    <message>
+        <source>Copied %1 as plain text.</source>
+        <translation>Đã sao chép %1 dạng văn bản thuần.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;Tài liệu tra cứu ngoại tuyến về mã phản hồi SMTP và mã trạng thái mở rộng.&lt;/p&gt;&lt;p&gt;Được biên dịch với Qt %2, đang chạy trên Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nguồn dữ liệu&lt;/b&gt;: RFC 5321, RFC 3463 và các RFC mở rộng chúng (IETF; được sử dụng theo các điều khoản pháp lý của IETF Trust), cùng sổ đăng ký &quot;SMTP Enhanced Status Codes&quot; của IANA. Phần giải thích, nguyên nhân, bước kiểm tra và lời khuyên được viết riêng cho smtpref. Phần cách dùng của nhà cung cấp mô tả hành vi công khai của các nhà cung cấp đó.&lt;/p&gt;&lt;p&gt;smtpref là phần mềm tự do theo Giấy phép Công cộng GNU (GNU General Public License), phiên bản 3 hoặc mới hơn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About smtpref</source>
+        <translation>Giới thiệu smtpref</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; using the defaults.</source>
+        <translation>Không đọc được tệp cài đặt; đang dùng giá trị mặc định.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged; it was kept as %1 and the defaults are used.</source>
+        <translation>Tệp cài đặt bị hỏng; tệp đã được giữ lại dưới tên %1 và giá trị mặc định được sử dụng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in catalog has %n problem(s); some codes may be missing or wrong. The details are in the terminal output.</source>
+        <translation>
+            <numerusform>Danh mục tích hợp có %n lỗi; một số mã có thể bị thiếu hoặc sai. Chi tiết nằm trong đầu ra của terminal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Mặc định của hệ thống</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::SearchPanel</name>
+    <message>
+        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
+        <translation>Tìm: 550, 5.7.26, 4.7, 5xx hoặc từ khóa</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Tìm mã</translation>
+    </message>
+    <message>
+        <source>Type a code, a code prefix or words; Up and Down move in the results.</source>
+        <translation>Nhập mã, phần đầu của mã hoặc từ khóa; phím mũi tên lên và xuống để di chuyển trong kết quả.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Tất cả các lớp</translation>
+    </message>
+    <message>
+        <source>Only %1 codes</source>
+        <translation>Chỉ mã %1</translation>
+    </message>
+    <message>
+        <source>Show codes of every class</source>
+        <translation>Hiện mã của mọi lớp</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>Basic codes</source>
+        <translation>Mã cơ bản</translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation>Mã mở rộng</translation>
+    </message>
+    <message>
+        <source>Kind of code</source>
+        <translation>Loại mã</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Mã phù hợp</translation>
+    </message>
+    <message>
+        <source>Codes that match the search, best match first.</source>
+        <translation>Các mã khớp với nội dung tìm kiếm, mã khớp nhất đứng đầu.</translation>
+    </message>
+    <message>
+        <source>Number of matching codes</source>
+        <translation>Số mã phù hợp</translation>
+    </message>
+    <message>
+        <source>No matching codes</source>
+        <translation>Không có mã nào phù hợp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <translation>
+            <numerusform>%1 trên %n mã</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All and All kinds to search every code.</source>
+        <translation>Bộ lọc đang bật: hãy chọn Tất cả và Tất cả các loại để tìm trong mọi mã.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
+        <translation>Hãy kiểm tra chính tả, dùng ít từ hơn, hoặc nhập một mã như 550 hay 5.7.1.</translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.</source>
+        <translation>Không có mã nào khớp với “%1”.</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>Hiện chi tiết</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>So sánh với…</translation>
+    </message>
+    <message>
+        <source>Compare With the Code Shown</source>
+        <translation>So sánh với mã đang hiển thị</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>Sao chép mã</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Xóa nội dung tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Move in the results from the search field</source>
+        <translation>Di chuyển trong kết quả từ ô tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Mũi tên lên, Mũi tên xuống, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>Mở mã đã chọn</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Back, Forward</source>
+        <translation>Quay lại, Tiến tới</translation>
+    </message>
+    <message>
+        <source>Compare the selected code with the code shown</source>
+        <translation>So sánh mã đã chọn với mã đang hiển thị</translation>
+    </message>
+    <message>
+        <source>Show details, Show comparison</source>
+        <translation>Hiện chi tiết, Hiện so sánh</translation>
+    </message>
+    <message>
+        <source>Copy the code as plain text</source>
+        <translation>Sao chép mã dạng văn bản thuần</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>Sao chép mã dạng Markdown</translation>
+    </message>
+    <message>
+        <source>Larger text, smaller text, normal size</source>
+        <translation>Chữ to hơn, chữ nhỏ hơn, cỡ chữ bình thường</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CatalogParser</name>
+    <message>
+        <source>no catalog is embedded in this build</source>
+        <translation>此版本中未嵌入代码目录</translation>
+    </message>
+    <message>
+        <source>the embedded catalog has an unknown format</source>
+        <translation>嵌入的代码目录格式未知</translation>
+    </message>
+    <message>
+        <source>the embedded catalog is truncated or damaged</source>
+        <translation>嵌入的代码目录不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>%1 处的 JSON 格式错误：%2</translation>
+    </message>
+    <message>
+        <source>the document must be an object with an &quot;entries&quot; array</source>
+        <translation>文档必须是包含 &quot;entries&quot; 数组的对象</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>该条目不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing, or not a non-empty string</source>
+        <translation>缺失，或不是非空字符串</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>missing, or not an array</source>
+        <translation>缺失，或不是数组</translation>
+    </message>
+    <message>
+        <source>every item must be a non-empty string</source>
+        <translation>每一项都必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>every item must be a whole number</source>
+        <translation>每一项都必须是整数</translation>
+    </message>
+    <message>
+        <source>every item must be an object with the string fields %1</source>
+        <translation>每一项都必须是包含字符串字段 %1 的对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not basic or enhanced</source>
+        <translation>&quot;%1&quot; 既不是 basic 也不是 enhanced</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known status</source>
+        <translation>&quot;%1&quot; 不是已知的标准状态</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor</source>
+        <translation>&quot;%1&quot; 不是已知的处理方</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known stage</source>
+        <translation>&quot;%1&quot; 不是已知的会话阶段</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>not a basic code (&quot;550&quot;) nor an enhanced code (&quot;X.7.26&quot;)</source>
+        <translation>既不是基本代码（&quot;550&quot;），也不是增强代码（&quot;X.7.26&quot;）</translation>
+    </message>
+    <message>
+        <source>does not match the form of the code</source>
+        <translation>与代码的格式不符</translation>
+    </message>
+    <message>
+        <source>must be the first digit of the code, %1</source>
+        <translation>必须是代码的首位数字 %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have seen classes</source>
+        <translation>只有增强代码才有实际出现的类别</translation>
+    </message>
+    <message>
+        <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
+        <translation>%1 不是增强代码的类别（应为 2、4 或 5）</translation>
+    </message>
+    <message>
+        <source>only a deprecated code may have no class</source>
+        <translation>只有已弃用的代码可以没有类别</translation>
+    </message>
+    <message>
+        <source>at least one cause is needed</source>
+        <translation>至少需要一个原因</translation>
+    </message>
+    <message>
+        <source>at least one check is needed</source>
+        <translation>至少需要一个检查步骤</translation>
+    </message>
+    <message>
+        <source>at least one stage is needed</source>
+        <translation>至少需要一个会话阶段</translation>
+    </message>
+    <message>
+        <source>only a nonstandard code may have no reference</source>
+        <translation>只有非标准代码可以没有参考资料</translation>
+    </message>
+    <message>
+        <source>code %1 does not exist in the catalog</source>
+        <translation>代码目录中不存在代码 %1</translation>
+    </message>
+    <message>
+        <source>the entry refers to itself</source>
+        <translation>该条目引用了自身</translation>
+    </message>
+    <message>
+        <source>%1 must be of the other kind (basic with enhanced)</source>
+        <translation>%1 必须是另一种类型（基本代码与增强代码相互搭配）</translation>
+    </message>
+    <message>
+        <source>duplicate code, first defined in %1</source>
+        <translation>代码重复，首次定义于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;smtpref --help&apos;.</source>
+        <translation>请运行 &apos;smtpref --help&apos; 查看帮助。</translation>
+    </message>
+    <message>
+        <source>no translation for &quot;%1&quot;. Available languages: %2.</source>
+        <translation>没有 &quot;%1&quot; 的翻译。可用的语言：%2。</translation>
+    </message>
+    <message>
+        <source>catalog problem: %1</source>
+        <translation>代码目录问题：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog. Closest codes: %2.</source>
+        <translation>代码目录中没有 %1。最接近的代码：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
+        <translation>&quot;%1&quot; 不是 SMTP 响应代码。如需搜索文本，请使用：smtpref --search WORDS</translation>
+    </message>
+    <message>
+        <source>no code matches &quot;%1&quot;.</source>
+        <translation>没有与 &quot;%1&quot; 匹配的代码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a single reply code.</source>
+        <translation>&quot;%1&quot; 不是单个响应代码。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助信息并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本信息并退出。</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words that follow (all must match).</source>
+        <translation>按其后的关键词搜索代码（须全部匹配）。</translation>
+    </message>
+    <message>
+        <source>List every code in the catalog.</source>
+        <translation>列出代码目录中的所有代码。</translation>
+    </message>
+    <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>并排对比其后的两个代码。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而非文本。</translation>
+    </message>
+    <message>
+        <source>Answer in language LANG (for example fr, ja, pt_BR).</source>
+        <translation>使用 LANG 指定的语言输出（例如 fr、ja、pt_BR）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>A reply code: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</source>
+        <translation>响应代码：550、5.7.26、&quot;550 5.7.1&quot;、5xx、4.7。</translation>
+    </message>
+    <message>
+        <source>[CODE...]</source>
+        <translation>[代码...]</translation>
+    </message>
+    <message>
+        <source>--lang needs a language name.</source>
+        <translation>--lang 需要指定语言名称。</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare 需要恰好两个代码，例如：smtpref --compare 550 554</translation>
+    </message>
+    <message>
+        <source>--list takes no codes and no search.</source>
+        <translation>--list 不接受代码，也不能与搜索同时使用。</translation>
+    </message>
+    <message>
+        <source>--search needs words to search for.</source>
+        <translation>--search 需要指定要搜索的关键词。</translation>
+    </message>
+    <message>
+        <source>Name a code, or use --search, --list or --help.</source>
+        <translation>请指定一个代码，或使用 --search、--list 或 --help。</translation>
+    </message>
+    <message>
+        <source>smtpref explains SMTP reply codes and enhanced status codes, offline.</source>
+        <translation>smtpref 离线解释 SMTP 响应代码和增强状态码。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes whose text has every word
+  smtpref --compare 550 554      two codes side by side
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
+Without arguments smtpref opens its window.
+</source>
+        <translation>示例：
+  smtpref 550                    单个代码
+  smtpref &quot;550 5.7.26&quot;           一条响应中的基本代码和增强代码
+  smtpref 5xx                    某一类别的所有代码（也可用 4.7、55）
+  smtpref --search greylisting   文本中包含所有关键词的代码
+  smtpref --compare 550 554      并排对比两个代码
+  smtpref --list --json          以 JSON 格式输出整个代码目录
+
+退出状态：0 表示已找到，1 表示代码未知或未找到结果，2 表示参数错误。
+不带参数运行时，smtpref 会打开图形窗口。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Comparer</name>
+    <message>
+        <source>%1 is compared with itself: choose another code for one side to see the differences.</source>
+        <translation>%1 正在与自身对比：请为其中一侧选择另一个代码，以查看两者的差异。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 %6 replies.</source>
+        <translation>%1（%2）和 %3（%4）都是 %5 %6 响应。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 %4 reply, while %5 (%6) is a %7 %8 reply.</source>
+        <translation>%1（%2）是 %3 %4 响应，而 %5（%6）是 %7 %8 响应。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.</source>
+        <translation>%1（%2）用于 %3 响应，而 %4（%5）用于 %6 响应。</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>由谁处理</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>会话阶段</translation>
+    </message>
+    <message>
+        <source>Standard status</source>
+        <translation>标准状态</translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>4xx 响应要求发送方稍后重试；5xx 响应则告知发送方放弃投递并退信。只有当问题能够自行消除时，才应选用 4xx 代码。</translation>
+    </message>
+    <message>
+        <source>Use %1 when: %2</source>
+        <translation>以下情况使用 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtml</name>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>请在上方选择两个代码，或在列表中选中一个代码后按 Ctrl+D，将其与“详情”中显示的代码进行对比。</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 与 %2 对比</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>何时出现</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>解决方法</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>主要区别</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>如何选用</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>注册表中 %1 仅登记用于 %2，但服务器实际上也会以 %3 的形式发送它。</translation>
+    </message>
+    <message>
+        <source>%3 is not a registered combination: the registry lists %1 for %2 only.</source>
+        <translation>%3 不是已登记的组合：注册表中 %1 仅登记用于 %2。</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>何时出现</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>解决方法</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>复制命令</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查步骤</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>由谁处理</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>会话阶段</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>搭配的基本代码</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>常见的增强代码</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>相关代码</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1 第 %2 节</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考资料</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1 中的用法</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>何时出现</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>解决方法</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查步骤</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>由谁处理</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>相关代码</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考资料</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1 中的用法</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>class %1 %2</source>
+        <translation>类别 %1 %2</translation>
+    </message>
+    <message>
+        <source>no class (deprecated)</source>
+        <translation>无类别（已弃用）</translation>
+    </message>
+    <message>
+        <source>classes %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>无类别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation>注册表中 %1 仅登记用于 %2，但服务器实际上也会以 %3 的形式发送它。</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
+        <translation>%1 不是已登记的组合：注册表中 %2 仅登记用于 %3。</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>何时出现</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>解决方法</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查步骤</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>由谁处理</translation>
+    </message>
+    <message>
+        <source>Where in the session</source>
+        <translation>会话阶段</translation>
+    </message>
+    <message>
+        <source>Sent with basic codes</source>
+        <translation>搭配的基本代码</translation>
+    </message>
+    <message>
+        <source>Usual enhanced codes</source>
+        <translation>常见的增强代码</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>相关代码</translation>
+    </message>
+    <message>
+        <source>%1 section %2</source>
+        <translation>%1 第 %2 节</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考资料</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1 中的用法</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 与 %2 对比</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>主要区别</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>如何选用</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>basic code</source>
+        <translation>基本代码</translation>
+    </message>
+    <message>
+        <source>enhanced status code</source>
+        <translation>增强状态码</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>SMTP extension</source>
+        <translation>SMTP 扩展</translation>
+    </message>
+    <message>
+        <source>registry association only</source>
+        <translation>仅见于注册表登记</translation>
+    </message>
+    <message>
+        <source>historic</source>
+        <translation>历史遗留</translation>
+    </message>
+    <message>
+        <source>draft, never standardized</source>
+        <translation>草案，未成为标准</translation>
+    </message>
+    <message>
+        <source>nonstandard, in no RFC</source>
+        <translation>非标准，未见于任何 RFC</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>已弃用</translation>
+    </message>
+    <message>
+        <source>nobody, nothing to fix</source>
+        <translation>无需处理</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s mail administrator</source>
+        <translation>发件方的邮件管理员</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mail administrator</source>
+        <translation>收件方的邮件管理员</translation>
+    </message>
+    <message>
+        <source>the client software</source>
+        <translation>客户端软件</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>建立连接</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>问候语</translation>
+    </message>
+    <message>
+        <source>end of data</source>
+        <translation>数据结束</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>任意命令</translation>
+    </message>
+    <message>
+        <source>bounce report (DSN)</source>
+        <translation>退信报告（DSN）</translation>
+    </message>
+    <message>
+        <source>Not an SMTP reply (client-side error)</source>
+        <translation>非 SMTP 响应（客户端错误）</translation>
+    </message>
+    <message>
+        <source>Positive Completion</source>
+        <translation>肯定完成</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>肯定中间</translation>
+    </message>
+    <message>
+        <source>Transient Negative Completion</source>
+        <translation>暂时否定完成</translation>
+    </message>
+    <message>
+        <source>Permanent Negative Completion</source>
+        <translation>永久否定完成</translation>
+    </message>
+    <message>
+        <source>Unknown class</source>
+        <translation>未知类别</translation>
+    </message>
+    <message>
+        <source>Other or undefined status</source>
+        <translation>其他或未定义状态</translation>
+    </message>
+    <message>
+        <source>Addressing status</source>
+        <translation>地址状态</translation>
+    </message>
+    <message>
+        <source>Mailbox status</source>
+        <translation>邮箱状态</translation>
+    </message>
+    <message>
+        <source>Mail system status</source>
+        <translation>邮件系统状态</translation>
+    </message>
+    <message>
+        <source>Network and routing status</source>
+        <translation>网络和路由状态</translation>
+    </message>
+    <message>
+        <source>Mail delivery protocol status</source>
+        <translation>邮件投递协议状态</translation>
+    </message>
+    <message>
+        <source>Message content or media status</source>
+        <translation>邮件内容或媒体状态</translation>
+    </message>
+    <message>
+        <source>Security or policy status</source>
+        <translation>安全或策略状态</translation>
+    </message>
+    <message>
+        <source>Unknown subject</source>
+        <translation>未知主题</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>语法</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Mail system</source>
+        <translation>邮件系统</translation>
+    </message>
+    <message>
+        <source>Unspecified category</source>
+        <translation>未指定分类</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: the step succeeded</source>
+        <translation>无需重试：该步骤已成功</translation>
+    </message>
+    <message>
+        <source>Go on: the server waits for more input</source>
+        <translation>继续：服务器正在等待更多输入</translation>
+    </message>
+    <message>
+        <source>Retry later: the failure is temporary</source>
+        <translation>稍后重试：这是暂时性失败</translation>
+    </message>
+    <message>
+        <source>Do not retry unchanged: the failure is permanent</source>
+        <translation>不要原样重试：这是永久性失败</translation>
+    </message>
+    <message>
+        <source>No SMTP reply: check the connection</source>
+        <translation>无 SMTP 响应：请检查连接</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ComparisonView</name>
+    <message>
+        <source>First code to compare</source>
+        <translation>要对比的第一个代码</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>要对比的第二个代码</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>第一个代码</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>第二个代码</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>交换两个代码</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>并排显示两个代码、它们的主要区别以及如何选用。</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::MainWindow</name>
+    <message>
+        <source>smtpref — SMTP reply codes</source>
+        <translation>smtpref — SMTP 响应代码</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Plain Text</source>
+        <translation>复制为纯文本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Code…</source>
+        <translation>查找代码(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>正常大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>All Classes</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>All Kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Basic Codes</source>
+        <translation>基本代码</translation>
+    </message>
+    <message>
+        <source>Enhanced Codes</source>
+        <translation>增强代码</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>显示详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparison</source>
+        <translation>显示对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected With Shown</source>
+        <translation>将所选代码与当前代码对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About smtpref</source>
+        <translation>关于 smtpref(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Details and comparison</source>
+        <translation>详情与对比</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>代码详情</translation>
+    </message>
+    <message>
+        <source>Everything about the selected code; codes in the text are links.</source>
+        <translation>所选代码的全部信息；文中的代码均为链接。</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Copied %1 as Markdown.</source>
+        <translation>已将 %1 复制为 Markdown。</translation>
+    </message>
+    <message>
+        <source>Copied %1 as plain text.</source>
+        <translation>已将 %1 复制为纯文本。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;SMTP 响应代码与增强状态码的离线参考手册。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据来源&lt;/b&gt;：RFC 5321、RFC 3463 及其扩展 RFC（IETF；依据 IETF Trust 的法律条款使用），以及 IANA“SMTP Enhanced Status Codes”注册表。其中的解释、原因、检查步骤和建议均为 smtpref 专门编写。各服务商的用法说明描述的是这些服务商的公开行为。&lt;/p&gt;&lt;p&gt;smtpref 是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About smtpref</source>
+        <translation>关于 smtpref</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; using the defaults.</source>
+        <translation>无法读取设置文件，将使用默认设置。</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged; it was kept as %1 and the defaults are used.</source>
+        <translation>设置文件已损坏，已将其另存为 %1，并改用默认设置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in catalog has %n problem(s); some codes may be missing or wrong. The details are in the terminal output.</source>
+        <translation>
+            <numerusform>内置代码目录有 %n 个问题，部分代码可能缺失或有误。详细信息请查看终端输出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::SearchPanel</name>
+    <message>
+        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
+        <translation>搜索：550、5.7.26、4.7、5xx 或关键词</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>搜索代码</translation>
+    </message>
+    <message>
+        <source>Type a code, a code prefix or words; Up and Down move in the results.</source>
+        <translation>输入代码、代码前缀或关键词；按上下方向键可在结果中移动。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Only %1 codes</source>
+        <translation>仅 %1 代码</translation>
+    </message>
+    <message>
+        <source>Show codes of every class</source>
+        <translation>显示所有类别的代码</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Basic codes</source>
+        <translation>基本代码</translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation>增强代码</translation>
+    </message>
+    <message>
+        <source>Kind of code</source>
+        <translation>代码类型</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>匹配的代码</translation>
+    </message>
+    <message>
+        <source>Codes that match the search, best match first.</source>
+        <translation>与搜索匹配的代码，最佳匹配排在最前。</translation>
+    </message>
+    <message>
+        <source>Number of matching codes</source>
+        <translation>匹配代码的数量</translation>
+    </message>
+    <message>
+        <source>No matching codes</source>
+        <translation>没有匹配的代码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <translation>
+            <numerusform>%1 / %n 个代码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters are on: choose All and All kinds to search every code.</source>
+        <translation>筛选已启用：选择“全部”和“所有类型”即可搜索所有代码。</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.</source>
+        <translation>请检查拼写、减少关键词，或输入 550、5.7.1 之类的代码。</translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.</source>
+        <translation>没有与“%1”匹配的代码。</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>显示详情</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>与其他代码对比…</translation>
+    </message>
+    <message>
+        <source>Compare With the Code Shown</source>
+        <translation>与当前显示的代码对比</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>复制代码</translation>
+    </message>
+</context>
+<context>
+    <name>smtpref::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Move in the results from the search field</source>
+        <translation>在搜索框中直接于结果间移动</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>↑、↓、Page Up、Page Down</translation>
+    </message>
+    <message>
+        <source>Open the selected code</source>
+        <translation>打开所选代码</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Back, Forward</source>
+        <translation>后退、前进</translation>
+    </message>
+    <message>
+        <source>Compare the selected code with the code shown</source>
+        <translation>将所选代码与当前显示的代码对比</translation>
+    </message>
+    <message>
+        <source>Show details, Show comparison</source>
+        <translation>显示详情、显示对比</translation>
+    </message>
+    <message>
+        <source>Copy the code as plain text</source>
+        <translation>将代码复制为纯文本</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>将代码复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Larger text, smaller text, normal size</source>
+        <translation>放大文字、缩小文字、正常大小</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+</TS>
