@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "catalogtranslation.h"
 #include "jsonexport.h"
 #include "textreport.h"
 #include "translatorset.h"
@@ -192,13 +193,16 @@ void CliRunner::printHitLines(const QList<SearchHit> &hits)
     const TextReport report(TextReport::terminalWidth());
     for (const SearchHit &hit : hits) {
         const CatalogEntry &entry = m_catalog.at(hit.entry);
-        m_out << report.listLine(entry.codeWithClass(hit.match.appliedClass), entry.title);
+        m_out << report.listLine(entry.codeWithClass(hit.match.appliedClass),
+                                 CatalogTranslation::title(entry));
     }
 }
 
 int CliRunner::search(const QString &text, bool json)
 {
-    const QList<SearchHit> hits = SearchEngine(m_catalog).search(text);
+    SearchEngine engine(m_catalog);
+    engine.addCurrentLanguage();
+    const QList<SearchHit> hits = engine.search(text);
     if (json) {
         QJsonArray entries;
         appendHits(hits, &entries);
@@ -253,7 +257,7 @@ int CliRunner::list(bool json)
     }
     const TextReport report(TextReport::terminalWidth());
     for (const CatalogEntry &entry : m_catalog.entries())
-        m_out << report.listLine(entry.code, entry.title);
+        m_out << report.listLine(entry.code, CatalogTranslation::title(entry));
     return Success;
 }
 

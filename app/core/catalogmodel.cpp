@@ -1,5 +1,6 @@
 #include "catalogmodel.h"
 
+#include "catalogtranslation.h"
 #include "roles.h"
 #include "vocabulary.h"
 
@@ -22,18 +23,18 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     const CatalogEntry &entry = m_catalog.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QString(entry.code + u"  " + entry.title);
+        return QString(entry.code + u"  " + CatalogTranslation::title(entry));
     case Qt::ToolTipRole:
-        return entry.summary;
+        return CatalogTranslation::summary(entry);
     case Qt::AccessibleTextRole:
-        return QString(entry.code + u", " + entry.title);
+        return QString(entry.code + u", " + CatalogTranslation::title(entry));
     case CodeRole:
     case DisplayCodeRole:
         return entry.code;
     case TitleRole:
-        return entry.title;
+        return CatalogTranslation::title(entry);
     case SummaryRole:
-        return entry.summary;
+        return CatalogTranslation::summary(entry);
     case KindRole:
         return vocabulary::kindId(entry.kind);
     case ClassesRole:

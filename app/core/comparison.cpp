@@ -1,5 +1,6 @@
 #include "comparison.h"
 
+#include "catalogtranslation.h"
 #include "vocabulary.h"
 
 using namespace Qt::StringLiterals;
@@ -82,8 +83,8 @@ QList<int> Comparer::effectiveClasses(const ResolvedCode &code)
 Comparison Comparer::compare(const ResolvedCode &a, const ResolvedCode &b)
 {
     Comparison result { a, b, false, {}, {}, {} };
-    const CatalogEntry &ea = *a.entry;
-    const CatalogEntry &eb = *b.entry;
+    const CatalogEntry ea = CatalogTranslation::localized(*a.entry);
+    const CatalogEntry eb = CatalogTranslation::localized(*b.entry);
     const QString codeA = a.displayCode();
     const QString codeB = b.displayCode();
     if (codeA == codeB) {

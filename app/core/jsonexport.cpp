@@ -1,5 +1,6 @@
 #include "jsonexport.h"
 
+#include "catalogtranslation.h"
 #include "vocabulary.h"
 
 #include <QJsonArray>
@@ -24,8 +25,9 @@ QJsonValue same(const auto &value)
 
 } // namespace
 
-QJsonObject entryToJson(const CatalogEntry &entry)
+QJsonObject entryToJson(const CatalogEntry &original)
 {
+    const CatalogEntry entry = CatalogTranslation::localized(original);
     QJsonObject object {
         { u"code"_s, entry.code },
         { u"kind"_s, vocabulary::kindId(entry.kind) },

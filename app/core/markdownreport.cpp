@@ -1,5 +1,6 @@
 #include "markdownreport.h"
 
+#include "catalogtranslation.h"
 #include "vocabulary.h"
 
 using namespace Qt::StringLiterals;
@@ -28,7 +29,7 @@ QString heading(const QString &text)
 
 QString MarkdownReport::entry(const ResolvedCode &code)
 {
-    const CatalogEntry &e = *code.entry;
+    const CatalogEntry e = CatalogTranslation::localized(*code.entry);
     QString md = u"# "_s + code.displayCode() + u" — "_s + escaped(e.title) + u"\n\n"_s;
     QStringList facts { vocabulary::kindName(e.kind), vocabulary::statusName(e.status) };
     for (int cls : code.appliedClass >= 0 ? QList<int> { code.appliedClass } : e.classes)

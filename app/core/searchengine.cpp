@@ -1,5 +1,6 @@
 #include "searchengine.h"
 
+#include "catalogtranslation.h"
 #include "codequery.h"
 #include "textfolding.h"
 
@@ -71,6 +72,22 @@ void SearchEngine::addSearchText(qsizetype entry, const QString &title, const QS
     IndexedEntry &indexed = m_entries[entry];
     indexed.title += u'\n' + foldForSearch(title);
     indexed.body += u'\n' + foldForSearch(body);
+}
+
+void SearchEngine::addCurrentLanguage()
+{
+    if (!CatalogTranslation::isActive())
+        return;
+    for (qsizetype i = 0; i < m_catalog.size(); ++i) {
+        const CatalogEntry localized = CatalogTranslation::localized(m_catalog.at(i));
+        QStringList body { localized.summary, localized.whenSeen, localized.howToFix, localized.retry };
+        body << localized.causes;
+        for (const DiagnosticCheck &check : localized.checks)
+            body << check.step;
+        for (const ProviderUsage &usage : localized.providers)
+            body << usage.meaning;
+        addSearchText(i, localized.title, body.join(u'\n'));
+    }
 }
 
 QStringList SearchEngine::queryWords(QStringView query)

@@ -49,6 +49,8 @@ public:
 
     // Adds text (a translation, say) that an entry should be found by, beside its English text.
     void addSearchText(qsizetype entry, const QString &title, const QString &body);
+    // Adds every entry's texts in the current interface language (CatalogTranslation), if any.
+    void addCurrentLanguage();
 
     // One match per catalog entry, by index; an empty query matches every entry.
     QList<SearchMatch> matchAll(QStringView query) const;

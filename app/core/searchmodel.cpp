@@ -23,6 +23,17 @@ void SearchModel::setQuery(const QString &query)
     refilter();
 }
 
+void SearchModel::retranslate()
+{
+    m_engine = SearchEngine(m_catalogModel->catalog());
+    m_engine.addCurrentLanguage();
+    m_catalogModel->retranslate();
+    if (!m_query.trimmed().isEmpty()) {
+        m_matches = m_engine.matchAll(m_query);
+        refilter();
+    }
+}
+
 void SearchModel::setClassFilter(int cls)
 {
     if (cls == m_classFilter)

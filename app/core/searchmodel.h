@@ -32,6 +32,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     CatalogModel *catalogModel() const { return m_catalogModel; }
+    // The interface language changed: search the new language's texts too, refresh every row.
+    void retranslate();
     SearchEngine &engine() { return m_engine; }
 
 Q_SIGNALS:

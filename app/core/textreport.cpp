@@ -1,5 +1,6 @@
 #include "textreport.h"
 
+#include "catalogtranslation.h"
 #include "vocabulary.h"
 
 using namespace Qt::StringLiterals;
@@ -61,7 +62,7 @@ QString TextReport::header(const ResolvedCode &code) const
     QString first = code.displayCode();
     if (code.appliedClass >= 0)
         first += u" (" + entry.code + u')';
-    first += u' ' + entry.title;
+    first += u' ' + CatalogTranslation::title(entry);
 
     QStringList facts { vocabulary::kindName(entry.kind) };
     const int cls
@@ -100,7 +101,7 @@ QString TextReport::classNote(const ResolvedCode &code) const
 
 QString TextReport::entry(const ResolvedCode &code) const
 {
-    const CatalogEntry &e = *code.entry;
+    const CatalogEntry e = CatalogTranslation::localized(*code.entry);
     QString text = header(code) + classNote(code);
     text += section(tr("What it means"), e.summary);
     text += section(tr("When you see it"), e.whenSeen);
@@ -158,10 +159,12 @@ QString TextReport::comparison(const Comparison &c) const
     auto field = [](const CatalogEntry &entry, const QString &name) {
         return name == u"summary" ? entry.summary : name == u"whenSeen" ? entry.whenSeen : entry.howToFix;
     };
+    const CatalogEntry a = CatalogTranslation::localized(*c.a.entry);
+    const CatalogEntry b = CatalogTranslation::localized(*c.b.entry);
     for (const auto &[heading, name] : rows) {
         text += u'\n' + heading + u'\n';
-        text += u"  " + codeA + u'\n' + wrap(field(*c.a.entry, name), bodyIndent + 2);
-        text += u"  " + codeB + u'\n' + wrap(field(*c.b.entry, name), bodyIndent + 2);
+        text += u"  " + codeA + u'\n' + wrap(field(a, name), bodyIndent + 2);
+        text += u"  " + codeB + u'\n' + wrap(field(b, name), bodyIndent + 2);
     }
     text += u'\n' + tr("Key differences") + u'\n';
     for (const ComparisonDifference &difference : c.differences) {

@@ -1,5 +1,7 @@
 #include "entryhtml.h"
 
+#include "bidi.h"
+#include "catalogtranslation.h"
 #include "vocabulary.h"
 
 using namespace Qt::StringLiterals;
@@ -12,32 +14,51 @@ QString section(const QString &heading, const QString &body)
     return u"<h3>"_s + EntryHtml::escaped(heading) + u"</h3>"_s + body;
 }
 
+// A paragraph of catalog or interface text, in the direction of the text itself (English catalog
+// text stays left to right inside an Arabic interface).
 QString paragraph(const QString &text)
 {
-    return u"<p>"_s + EntryHtml::escaped(text) + u"</p>"_s;
+    return u"<p dir=\""_s + bidi::directionOf(text) + u"\">"_s + EntryHtml::escaped(bidi::isolateCodes(text))
+        + u"</p>"_s;
+}
+
+QString listItem(const QString &text)
+{
+    return u"<li dir=\""_s + bidi::directionOf(text) + u"\">"_s
+        + EntryHtml::escaped(bidi::isolateCodes(text));
 }
 
 } // namespace
+
+QString EntryHtml::page(const HtmlStyle &style)
+{
+    // The page follows the interface's direction; each paragraph then follows its own text.
+    return u"<html><head><style>"_s + style.css() + u"</style></head><body dir=\""_s
+        + (bidi::interfaceIsRightToLeft() ? u"rtl"_s : u"ltr"_s) + u"\">"_s;
+}
 
 QString EntryHtml::codeLinks(const QStringList &codes)
 {
     QStringList links;
     for (const QString &code : codes)
-        links << u"<a href=\"code:"_s + escaped(code) + u"\">"_s + escaped(code) + u"</a>"_s;
+        links << u"<a href=\"code:"_s + escaped(code) + u"\">"_s + escaped(bidi::isolateCodes(code))
+                + u"</a>"_s;
     return links.join(u", ");
 }
 
 QString EntryHtml::classBadge(int cls, const HtmlStyle &style)
 {
-    return u"<b style=\"color: %1\">%2</b> %3"_s.arg(
-        style.classColor(cls).name(), vocabulary::classLabel(cls), escaped(vocabulary::className(cls)));
+    return u"<b style=\"color: %1\">%2</b> %3"_s.arg(style.classColor(cls).name(),
+                                                     bidi::isolateCodes(vocabulary::classLabel(cls)),
+                                                     escaped(vocabulary::className(cls)));
 }
 
 QString EntryHtml::render(const ResolvedCode &code, const HtmlStyle &style)
 {
-    const CatalogEntry &e = *code.entry;
-    QString html = u"<html><head><style>"_s + style.css() + u"</style></head><body>"_s;
-    html += u"<h1>"_s + escaped(code.displayCode()) + u" &nbsp;"_s + escaped(e.title) + u"</h1>"_s;
+    const CatalogEntry e = CatalogTranslation::localized(*code.entry);
+    QString html = page(style);
+    html += u"<h1>"_s + escaped(bidi::isolateCodes(code.displayCode())) + u" &nbsp;"_s
+        + escaped(bidi::isolateCodes(e.title)) + u"</h1>"_s;
 
     QStringList classes;
     for (int cls : code.appliedClass >= 0 ? QList<int> { code.appliedClass } : e.classes)
@@ -61,14 +82,14 @@ QString EntryHtml::render(const ResolvedCode &code, const HtmlStyle &style)
     html += section(tr("How to fix it"), paragraph(e.howToFix));
     QString causes = u"<ul>"_s;
     for (const QString &cause : e.causes)
-        causes += u"<li>"_s + escaped(cause) + u"</li>"_s;
+        causes += listItem(cause) + u"</li>"_s;
     html += section(tr("Causes"), causes + u"</ul>"_s);
 
     QString checks = u"<ol>"_s;
     for (qsizetype i = 0; i < e.checks.size(); ++i) {
-        checks += u"<li>"_s + escaped(e.checks[i].step);
+        checks += listItem(e.checks[i].step);
         if (!e.checks[i].command.isEmpty()) {
-            checks += u"<pre>"_s + escaped(e.checks[i].command) + u"</pre>"_s;
+            checks += u"<pre dir=\"ltr\">"_s + escaped(e.checks[i].command) + u"</pre>"_s;
             checks += u"<a href=\"copy:%1\">%2</a>"_s.arg(i).arg(escaped(tr("Copy command")));
         }
         checks += u"</li>"_s;
@@ -97,7 +118,8 @@ QString EntryHtml::render(const ResolvedCode &code, const HtmlStyle &style)
         html += section(tr("References"), u"<p>"_s + references.join(u"<br>"_s) + u"</p>"_s);
     for (const ProviderUsage &usage : e.providers) {
         html += section(tr("As %1 uses it").arg(usage.provider),
-                        paragraph(usage.meaning) + u"<pre>"_s + escaped(usage.sample) + u"</pre>"_s);
+                        paragraph(usage.meaning) + u"<pre dir=\"ltr\">"_s + escaped(usage.sample)
+                            + u"</pre>"_s);
     }
     return html + u"</body></html>"_s;
 }

@@ -21,6 +21,8 @@ public:
     static QString codeLinks(const QStringList &codes);
     static QString classBadge(int cls, const HtmlStyle &style);
     static QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+    // "<html>…<body>" with the style sheet, in the interface's direction.
+    static QString page(const HtmlStyle &style);
 
     static constexpr const char16_t *codeScheme = u"code";
     static constexpr const char16_t *copyScheme = u"copy";

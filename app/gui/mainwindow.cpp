@@ -7,6 +7,7 @@
 #include "searchpanel.h"
 #include "shortcutsdialog.h"
 #include "textreport.h"
+#include "translatorset.h"
 #include "version.h"
 #include "vocabulary.h"
 #include "windowsettings.h"
@@ -17,6 +18,7 @@
 #include <QCloseEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
@@ -35,18 +37,19 @@ namespace smtpref {
 
 struct MainWindow::Actions
 {
-    QMenu *file, *edit, *view, *go, *help, *classMenu, *kindMenu;
+    QMenu *file, *edit, *view, *language, *go, *help, *classMenu, *kindMenu;
     QAction *quit, *copyText, *copyMarkdown, *find;
     QAction *zoomIn, *zoomOut, *zoomReset, *showDetails, *showComparison;
     QAction *back, *forward, *compareShown;
     QAction *shortcuts, *about, *aboutQt;
-    QActionGroup *classes, *kinds;
+    QActionGroup *classes, *kinds, *languages;
 };
 
 MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
     , m_settings(std::make_unique<WindowSettings>(settingsFile))
+    , m_translators(std::make_unique<TranslatorSet>())
     , m_search(new SearchPanel(catalog, this))
     , m_tabs(new QTabWidget(this))
     , m_detail(new QTextBrowser(this))
@@ -161,6 +164,20 @@ void MainWindow::createMenus()
     a.showComparison = a.view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_2), this,
                                          [this] { m_tabs->setCurrentWidget(m_comparisonPage); });
 
+    a.language = menuBar()->addMenu(QString());
+    a.languages = new QActionGroup(this);
+    for (const QString &language : QStringList { QString() } + TranslatorSet::availableLanguages()) {
+        // Each language in its own name, so that a person can find theirs in any interface language.
+        QAction *action
+            = a.language->addAction(language.isEmpty() ? QString() : TranslatorSet::nativeName(language),
+                                    this, [this, language] { setLanguage(language); });
+        action->setCheckable(true);
+        action->setData(language);
+        a.languages->addAction(action);
+        if (language.isEmpty())
+            a.language->addSeparator();
+    }
+
     a.go = menuBar()->addMenu(QString());
     a.back = a.go->addAction(QString(), QKeySequence::Back, this, &MainWindow::goBack);
     a.forward = a.go->addAction(QString(), QKeySequence::Forward, this, &MainWindow::goForward);
@@ -206,6 +223,8 @@ void MainWindow::retranslate()
     a.kinds->actions().at(2)->setText(tr("Enhanced Codes"));
     a.showDetails->setText(tr("Show &Details"));
     a.showComparison->setText(tr("Show &Comparison"));
+    a.language->setTitle(tr("&Language"));
+    a.languages->actions().at(0)->setText(tr("System Default"));
     a.go->setTitle(tr("&Go"));
     a.back->setText(tr("&Back"));
     a.forward->setText(tr("&Forward"));
@@ -225,10 +244,12 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
-    else if (event->type() == QEvent::PaletteChange)
+        m_search->results()->retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
         renderDetail();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -375,6 +396,24 @@ void MainWindow::compareSelectedWithShown()
     }
 }
 
+void MainWindow::setLanguage(const QString &choice)
+{
+    const QString language = choice.isEmpty() || !TranslatorSet::isAvailable(choice)
+        ? TranslatorSet::preferredLanguage(QLocale::system().uiLanguages())
+        : choice;
+    m_languageChoice = choice == language || choice.isEmpty() ? choice : QString();
+    // The translators post QEvent::LanguageChange to every widget, which retranslates itself.
+    m_translators->setLanguage(language);
+    QGuiApplication::setLayoutDirection(QLocale(language).textDirection());
+    for (QAction *action : m_actions->languages->actions())
+        action->setChecked(action->data().toString() == m_languageChoice);
+}
+
+QString MainWindow::language() const
+{
+    return m_translators->language();
+}
+
 void MainWindow::zoomBy(int steps)
 {
     m_zoom = std::clamp(m_zoom + steps, WindowSettings::minZoom, WindowSettings::maxZoom);
@@ -424,6 +463,7 @@ void MainWindow::restoreSettings()
         resize(std::min(1200, available.width() * 9 / 10), std::min(780, available.height() * 9 / 10));
     }
     m_splitter->restoreState(m_settings->splitterState());
+    setLanguage(m_settings->language());
     m_zoom = m_settings->zoom();
     applyZoom();
     m_search->setClassFilter(m_settings->classFilter());
@@ -449,6 +489,7 @@ void MainWindow::saveSettings()
     else
         m_settings->setLastComparison(m_pendingComparison.first, m_pendingComparison.second);
     m_settings->setZoom(m_zoom);
+    m_settings->setLanguage(m_languageChoice);
     m_settings->setClassFilter(m_search->classFilter());
     const auto kind = m_search->kindFilter();
     m_settings->setKindFilter(!kind ? QString() : vocabulary::kindId(*kind));

@@ -20,6 +20,7 @@ namespace smtpref {
 
 class ComparisonView;
 class SearchPanel;
+class TranslatorSet;
 class WindowSettings;
 
 class MainWindow final : public QMainWindow
@@ -40,6 +41,9 @@ public:
     void goBack();
     void goForward();
     void zoomBy(int steps);
+    // "" follows the system's preferred languages; "fr", "ja", ... a language smtpref has.
+    void setLanguage(const QString &choice);
+    QString language() const;
     void saveSettings();
     // Says on stderr and in the status bar that the catalog has errors (a damaged build).
     void reportCatalogErrors(const QList<CatalogError> &errors);
@@ -71,6 +75,8 @@ private:
 
     Catalog m_catalog;
     std::unique_ptr<WindowSettings> m_settings;
+    std::unique_ptr<TranslatorSet> m_translators;
+    QString m_languageChoice;
     SearchPanel *m_search;
     QTabWidget *m_tabs;
     QTextBrowser *m_detail;

@@ -39,10 +39,12 @@ void drawText(QPainter *painter, const QRect &rect, const QString &text, const Q
               Qt::LayoutDirection direction, const QList<QTextLayout::FormatRange> &formats)
 {
     QTextLayout layout(text, font);
+    // The column sits where the widget's direction puts it; the text inside keeps its own direction
+    // (an English title in an Arabic interface is still read left to right, "<domain>" stays intact).
     QTextOption option;
-    option.setTextDirection(direction);
+    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     option.setWrapMode(QTextOption::NoWrap);
-    option.setAlignment(Qt::AlignLeading); // right-aligned within the line for right-to-left text
+    option.setAlignment((direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
     layout.setTextOption(option);
     layout.setFormats(formats);
     layout.beginLayout();

@@ -140,6 +140,17 @@ void WindowSettings::setKindFilter(const QString &kind)
     store(u"view/kindFilter"_s, kind);
 }
 
+QString WindowSettings::language() const
+{
+    const QString language = text(u"ui/language"_s);
+    return language.size() <= maxCodeLength ? language : QString();
+}
+
+void WindowSettings::setLanguage(const QString &language)
+{
+    store(u"ui/language"_s, language);
+}
+
 void WindowSettings::sync()
 {
     if (!m_readOnly)

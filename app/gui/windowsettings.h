@@ -40,6 +40,8 @@ public:
     void setClassFilter(int cls);
     QString kindFilter() const; // "", "basic" or "enhanced"
     void setKindFilter(const QString &kind);
+    QString language() const; // "" for the system's languages
+    void setLanguage(const QString &language);
 
     void sync();
 

@@ -3,9 +3,11 @@
 // the budgets.
 #include "catalog.h"
 #include "comparison.h"
+#include "mainwindow.h"
 #include "searchmodel.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
@@ -96,6 +98,25 @@ void BM_Compare(benchmark::State &state)
     }
 }
 
+// Retranslate the whole main window: menus, panels, the detail and comparison pages, the models.
+void BM_SwitchLanguage(benchmark::State &state)
+{
+    QTemporaryDir settings;
+    smtpref::MainWindow window(shippedCatalog(), settings.filePath(u"settings.conf"_s));
+    window.resize(1280, 800);
+    window.show();
+    window.showCode(u"5.7.26"_s);
+    window.compare(u"550"_s, u"554"_s);
+    QCoreApplication::processEvents();
+    bool french = false;
+    for (auto _ : state) {
+        french = !french;
+        window.setLanguage(french ? u"fr"_s : u"en"_s);
+        // The translators post LanguageChange to every widget: the switch is done when they ran.
+        QCoreApplication::processEvents();
+    }
+}
+
 } // namespace
 
 BENCHMARK(BM_SearchKeystroke_shipped)->Name("BM_SearchKeystroke/shipped")->Unit(benchmark::kMicrosecond);
@@ -104,11 +125,15 @@ BENCHMARK(BM_SearchKeystroke_synthetic100k)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(60);
 BENCHMARK(BM_CatalogLoad)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SwitchLanguage)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Compare)->Unit(benchmark::kMicrosecond);
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The window benchmarks need no display.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

@@ -214,6 +214,37 @@ private Q_SLOTS:
         QCOMPARE(runSmtpref({ u"--lang"_s, u"en"_s, u"550"_s }).exitCode, 0);
     }
 
+    void languageOption()
+    {
+        const Run french = runSmtpref({ u"--lang"_s, u"fr"_s, u"5.7.26"_s });
+        QCOMPARE(french.exitCode, 0);
+        QVERIFY(french.out.startsWith(u"5.7.26 (X.7.26) "));
+        QVERIFY(!french.out.contains(u"\nWhat it means\n"));
+        QVERIFY(!french.out.contains(u"The receiving server ran more than one"));
+        QVERIFY(french.out.contains(u"RFC 7372")); // never translated
+        QVERIFY(french.out.contains(u"$ dig +short TXT _dmarc.example.com"));
+        const Run japanese = runSmtpref({ u"--lang"_s, u"ja"_s, u"--json"_s, u"550"_s });
+        QCOMPARE(japanese.exitCode, 0);
+        const QJsonObject entry = japanese.json().value(u"entries").toArray().first().toObject();
+        QCOMPARE(entry.value(u"code").toString(), u"550"_s);
+        QVERIFY(entry.value(u"summary").toString()
+                != runSmtpref({ u"--json"_s, u"550"_s })
+                       .json()
+                       .value(u"entries")
+                       .toArray()
+                       .first()
+                       .toObject()
+                       .value(u"summary")
+                       .toString());
+        // Search finds words of the language as well as English ones.
+        QCOMPARE(runSmtpref({ u"--lang"_s, u"fr"_s, u"--search"_s, u"boîte"_s }).exitCode, 0);
+        QCOMPARE(runSmtpref({ u"--lang"_s, u"fr"_s, u"--search"_s, u"mailbox"_s }).exitCode, 0);
+        // A language without catalog translations keeps the catalog in English, text by text.
+        const Run german = runSmtpref({ u"--lang"_s, u"de"_s, u"5.7.26"_s });
+        QCOMPARE(german.exitCode, 0);
+        QVERIFY(german.out.contains(u"The receiving server ran more than one"));
+    }
+
     void invalidUtf8NeverCrashes()
     {
         for (const QString &bytes :

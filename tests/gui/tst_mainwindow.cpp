@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -350,6 +351,49 @@ private Q_SLOTS:
                      qPrintable(QString::fromLatin1(widget->metaObject()->className()) + u' '
                                 + widget->objectName()));
         }
+    }
+
+    void switchingLanguageRetranslatesEverything()
+    {
+        QVERIFY(m_window->showCode(u"5.7.26"_s));
+        m_window->compare(u"550"_s, u"554"_s);
+        const QList<QAction *> menus = m_window->menuBar()->actions();
+        auto state = [&] {
+            return QStringList { menus.at(0)->text(), detail()->toPlainText(), comparison()->toPlainText(),
+                                 count()->text() };
+        };
+        m_window->setLanguage(u"en"_s);
+        QTRY_VERIFY(detail()->toPlainText().contains(u"Multiple authentication checks failed"));
+        QTRY_VERIFY(comparison()->toPlainText().contains(u"550 compared with 554"));
+        const QStringList english = state();
+        QCOMPARE(english[0], u"&File"_s);
+
+        for (const QString &language : { u"fr"_s, u"ja"_s, u"ar"_s }) {
+            m_window->setLanguage(language);
+            QCOMPARE(m_window->language(), language);
+            const QString heading = QCoreApplication::translate("EntryHtml", "What it means");
+            const QString differences = QCoreApplication::translate("ComparisonHtml", "Key differences");
+            QVERIFY2(heading != u"What it means", qPrintable(language + u": no translation loaded"));
+            QTRY_VERIFY2(detail()->toPlainText().contains(heading), qPrintable(language));
+            QTRY_VERIFY(comparison()->toPlainText().contains(differences));
+            const QStringList now = state();
+            QVERIFY2(now[0] != english[0], qPrintable(language + u": menu title"));
+            QVERIFY2(!now[1].contains(u"What it means"), qPrintable(language + u": detail heading"));
+            QVERIFY2(!now[2].contains(u"Key differences"), qPrintable(language + u": comparison heading"));
+            QVERIFY2(now[3] != english[3], qPrintable(language + u": count label"));
+            QCOMPARE(m_window->layoutDirection(), language == u"ar" ? Qt::RightToLeft : Qt::LeftToRight);
+            // Codes stay codes in every language.
+            QVERIFY(now[1].contains(u"5.7.26"));
+        }
+        // Catalog content follows the language where it is translated (Japanese here).
+        m_window->setLanguage(u"ja"_s);
+        QTRY_VERIFY(!detail()->toPlainText().contains(u"The receiving server ran more than one"));
+
+        // System default: this test's locale is C, so English again.
+        m_window->setLanguage(QString());
+        QTRY_VERIFY(detail()->toPlainText().contains(u"What it means"));
+        QCOMPARE(m_window->layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(state(), english);
     }
 
     void screenshots()
