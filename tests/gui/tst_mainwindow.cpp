@@ -286,6 +286,7 @@ private Q_SLOTS:
         QVERIFY(m_window->showCode(u"4.7.1"_s));
         m_window->compare(u"550"_s, u"554"_s);
         m_window->zoomBy(2);
+        m_window->setLanguage(u"de"_s);
         const qreal zoomed = detail()->font().pointSizeF();
         m_window->close();
         m_window.reset();
@@ -297,6 +298,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->comparisonView()->codeA(), u"550"_s);
         QCOMPARE(m_window->comparisonView()->codeB(), u"554"_s);
         QCOMPARE(detail()->font().pointSizeF(), zoomed);
+        QCOMPARE(m_window->language(), u"de"_s);
+        m_window->setLanguage(QString());
     }
 
     void corruptSettingsFallBackToDefaults()
