@@ -5,9 +5,13 @@
 #include "version.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
+
+using namespace Qt::StringLiterals;
 
 namespace smtpref {
 namespace {
@@ -36,6 +40,12 @@ int guiMain(int argc, char *argv[])
     QApplication::setApplicationName(QString::fromUtf16(applicationName));
     QApplication::setApplicationVersion(QString::fromUtf16(applicationVersion));
     QApplication::setOrganizationName(QString::fromUtf16(applicationName));
+    // Wayland compositors and task bars match the window to the desktop file by this name.
+    QGuiApplication::setDesktopFileName(QString::fromUtf16(applicationId));
+    QIcon icon;
+    for (const QString &file : QDir(u":/icons"_s).entryList({ u"*.png"_s }))
+        icon.addFile(u":/icons/"_s + file);
+    QApplication::setWindowIcon(icon);
 
     QList<CatalogError> errors;
     const Catalog catalog = Catalog::builtIn(&errors, Catalog::Validation::Later);

@@ -18,8 +18,8 @@ private Q_SLOTS:
     {
         const QStringList languages = TranslatorSet::availableLanguages();
         QCOMPARE(languages.first(), u"en"_s);
-        for (const QString &language : { u"ar"_s, u"de"_s, u"es"_s, u"fr"_s, u"hi"_s, u"ja"_s, u"ko"_s, u"pt_BR"_s,
-                                         u"ru"_s, u"tr"_s, u"vi"_s, u"zh_CN"_s })
+        for (const QString &language : { u"ar"_s, u"de"_s, u"es"_s, u"fr"_s, u"hi"_s, u"ja"_s, u"ko"_s,
+                                         u"pt_BR"_s, u"ru"_s, u"tr"_s, u"vi"_s, u"zh_CN"_s })
             QVERIFY2(languages.contains(language), qPrintable(language));
         QVERIFY(!TranslatorSet::isAvailable(u"xx"_s));
     }
@@ -28,10 +28,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("system");
         QTest::addColumn<QString>("chosen");
-        QTest::newRow("territory falls back to language") << QStringList { u"fr-CA"_s, u"en-US"_s } << u"fr"_s;
+        QTest::newRow("territory falls back to language")
+            << QStringList { u"fr-CA"_s, u"en-US"_s } << u"fr"_s;
         QTest::newRow("exact territory") << QStringList { u"pt-BR"_s } << u"pt_BR"_s;
         QTest::newRow("script and territory") << QStringList { u"zh-Hans-CN"_s } << u"zh_CN"_s;
-        QTest::newRow("first available wins") << QStringList { u"sw-KE"_s, u"ja-JP"_s, u"de-DE"_s } << u"ja"_s;
+        QTest::newRow("first available wins")
+            << QStringList { u"sw-KE"_s, u"ja-JP"_s, u"de-DE"_s } << u"ja"_s;
         QTest::newRow("nothing available") << QStringList { u"sw-KE"_s } << u"en"_s;
         QTest::newRow("empty") << QStringList {} << u"en"_s;
     }
