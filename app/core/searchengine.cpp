@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 namespace smtpref {
 namespace {
@@ -27,6 +28,15 @@ QString searchableBody(const CatalogEntry &entry)
     for (const ProviderUsage &usage : entry.providers)
         parts << usage.provider << usage.sample << usage.meaning;
     return foldForSearch(parts.join(u'\n'));
+}
+
+// Byte position of word in text from position from on, or -1.
+qsizetype find(const QByteArray &text, const QByteArray &word, qsizetype from = 0)
+{
+    if (from >= text.size())
+        return -1;
+    const void *hit = memmem(text.constData() + from, text.size() - from, word.constData(), word.size());
+    return hit ? static_cast<const char *>(hit) - text.constData() : -1;
 }
 
 bool appliesTo(const QList<int> &classes, int cls)
@@ -61,8 +71,10 @@ void SearchEngine::ensureIndexed() const
     m_indexed = true;
     m_entries.reserve(m_catalog.size());
     for (const CatalogEntry &entry : m_catalog.entries()) {
-        m_entries.append({ entry.code, entry.kind, entry.classes + entry.seenClasses,
-                           foldForSearch(entry.title), searchableBody(entry) });
+        const QString title = foldForSearch(entry.title);
+        const QString body = searchableBody(entry);
+        m_entries.append(
+            { entry.code, entry.kind, entry.classes + entry.seenClasses, title.toUtf8(), body.toUtf8() });
     }
 }
 
@@ -70,8 +82,11 @@ void SearchEngine::addSearchText(qsizetype entry, const QString &title, const QS
 {
     ensureIndexed();
     IndexedEntry &indexed = m_entries[entry];
-    indexed.title += u'\n' + foldForSearch(title);
-    indexed.body += u'\n' + foldForSearch(body);
+    const QString foldedTitle = foldForSearch(title);
+    const QString foldedBody = foldForSearch(body);
+    indexed.title += '\n' + foldedTitle.toUtf8();
+    indexed.body += '\n' + foldedBody.toUtf8();
+    m_words = WordIndex(); // rebuilt, with the new texts, by the next search
 }
 
 void SearchEngine::addCurrentLanguage()
@@ -147,13 +162,32 @@ void SearchEngine::matchWords(const QStringList &words, QList<SearchMatch> *matc
 {
     if (words.isEmpty())
         return;
+    if (m_words.isEmpty()) {
+        QList<QByteArray> texts;
+        texts.reserve(m_entries.size());
+        for (const IndexedEntry &entry : std::as_const(m_entries))
+            texts.append(entry.title + '\n' + entry.body);
+        m_words.build(texts);
+    }
+    // The index finds the entries that hold every word; only their titles are read, for the ranking,
+    // and their texts only for a word with separators inside ("5.7.26"), which the index matches by parts.
+    QList<QByteArray> utf8Words;
+    QList<bool> checkText;
+    std::vector<quint8> counts(m_entries.size(), 0);
+    for (const QString &word : words) {
+        utf8Words.append(word.toUtf8());
+        checkText.append(!m_words.mark(utf8Words.last(), quint8(utf8Words.size() - 1), counts));
+    }
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (counts[i] != utf8Words.size())
+            continue;
         const IndexedEntry &entry = m_entries[i];
         MatchTier tier = MatchTier::TitleWordStart;
-        for (const QString &word : words) {
-            qsizetype pos = entry.title.indexOf(word);
+        for (qsizetype k = 0; k < utf8Words.size(); ++k) {
+            const QByteArray &word = utf8Words[k];
+            qsizetype pos = find(entry.title, word);
             if (pos < 0) {
-                if (!entry.body.contains(word)) {
+                if (checkText[k] && find(entry.body, word) < 0) {
                     tier = MatchTier::None;
                     break;
                 }
@@ -161,7 +195,7 @@ void SearchEngine::matchWords(const QStringList &words, QList<SearchMatch> *matc
                 continue;
             }
             while (pos >= 0 && !startsWord(entry.title, pos))
-                pos = entry.title.indexOf(word, pos + 1);
+                pos = find(entry.title, word, pos + 1);
             if (pos < 0)
                 tier = std::max(tier, MatchTier::TitleSubstring);
         }

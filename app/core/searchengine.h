@@ -4,6 +4,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "wordindex.h"
 
 #include <QList>
 #include <QString>
@@ -66,8 +67,10 @@ private:
         QString code;
         CodeKind kind;
         QList<int> classes; // registered and seen
-        QString title; // folded
-        QString body; // folded: every other text of the entry, and its codes
+        // Folded and in UTF-8, searched with memmem: a UTF-8 word can only match whole characters,
+        // and the C library's search reads bytes many times faster than a UTF-16 loop.
+        QByteArray title;
+        QByteArray body; // every other text of the entry, and its codes
     };
 
     // The folded texts are built on the first search that needs them, not at start-up.
@@ -77,6 +80,7 @@ private:
 
     mutable QList<IndexedEntry> m_entries;
     mutable bool m_indexed = false;
+    mutable WordIndex m_words; // of every entry's title and body; rebuilt after addSearchText
     Catalog m_catalog;
 };
 

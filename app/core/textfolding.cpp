@@ -1,5 +1,7 @@
 #include "textfolding.h"
 
+#include <QByteArray>
+
 #include <algorithm>
 
 namespace smtpref {
@@ -71,9 +73,20 @@ QString foldForSearch(QStringView text)
     return folded;
 }
 
-bool startsWord(QStringView text, qsizetype pos)
+bool startsWord(const QByteArray &utf8, qsizetype pos)
 {
-    return pos == 0 || !text[pos - 1].isLetterOrNumber();
+    if (pos == 0)
+        return true;
+    const auto previous = static_cast<unsigned char>(utf8[pos - 1]);
+    if (previous < 0x80)
+        return !QChar::isLetterOrNumber(char32_t(previous));
+    // Back to the first byte of the character before pos, and decode it.
+    qsizetype start = pos - 1;
+    while (start > 0 && (static_cast<unsigned char>(utf8[start]) & 0xC0) == 0x80)
+        --start;
+    const QString character = QString::fromUtf8(utf8.constData() + start, pos - start);
+    const uint codePoint = character.isEmpty() ? 0 : character.toUcs4().value(0);
+    return !QChar::isLetterOrNumber(codePoint);
 }
 
 QList<std::pair<qsizetype, qsizetype>> matchRanges(QStringView text, const QStringList &foldedWords)

@@ -12,8 +12,9 @@ namespace smtpref {
 
 QString foldForSearch(QStringView text);
 
-// True when position pos of folded text starts a word (the text before it is not a letter or digit).
-bool startsWord(QStringView text, qsizetype pos);
+// True when byte position pos of UTF-8 text starts a word (the character before it is not a letter or
+// a digit).
+bool startsWord(const QByteArray &utf8, qsizetype pos);
 
 // Where the folded words occur in text, as [start, length) ranges of text itself (not of its folded
 // form), merged and in order: what the result list highlights.
