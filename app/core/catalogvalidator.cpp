@@ -98,7 +98,7 @@ public:
 
 private:
     const CatalogEntry &m_entry;
-    const QString &m_source;
+    const QString m_source; // a copy: callers pass temporaries (QStringList::value)
     QList<CatalogError> *m_errors;
 };
 

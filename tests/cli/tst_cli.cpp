@@ -190,6 +190,10 @@ private Q_SLOTS:
         QTest::newRow("empty language") << QStringList { u"--lang="_s, u"550"_s };
         QTest::newRow("empty argument") << QStringList { QString() };
         QTest::newRow("10000 characters") << QStringList { QString(10000, u'5') };
+        QTest::newRow("100000 characters") << QStringList { QString(100000, u'x') };
+        QTest::newRow("right to left") << QStringList { u"\u202E055\u202C"_s };
+        QTest::newRow("Arabic digits") << QStringList { u"٥٥٠"_s };
+        QTest::newRow("compare hostile") << QStringList { u"--compare"_s, QString(5000, u'5'), u"📧"_s };
         QTest::newRow("control bytes") << QStringList { u"\x01\x02\x1b[31m550"_s };
         QTest::newRow("emoji") << QStringList { u"📧"_s };
     }
@@ -204,6 +208,18 @@ private Q_SLOTS:
         QVERIFY(run.err.startsWith(u"smtpref: "));
         QVERIFY2(run.err.size() < 2000, "the message repeats the whole argument");
         QVERIFY(!run.err.contains(u'\x1b'));
+    }
+
+    void hostileSearchesAnswer()
+    {
+        // A NUL cannot travel in an argument (C strings end there); the engine's tests cover it.
+        for (const QString &words :
+             { QString(100000, u'a'), u"\u202Eauth\u202C"_s, u"📧 550"_s, u"%s %n %1"_s }) {
+            const Run run = runSmtpref({ u"--search"_s, words });
+            QCOMPARE(run.status, QProcess::NormalExit);
+            QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(words.left(20)));
+            QVERIFY(run.err.size() < 2000);
+        }
     }
 
     void unknownLanguageListsTheAvailableOnes()

@@ -8,7 +8,8 @@ using namespace smtpref;
 
 namespace {
 
-QList<int> entriesWith(const WordIndex &index, qsizetype size, const QList<QByteArray> &words, bool *whole = nullptr)
+QList<int> entriesWith(const WordIndex &index, qsizetype size, const QList<QByteArray> &words,
+                       bool *whole = nullptr)
 {
     std::vector<quint8> counts(size, 0);
     bool allWhole = true;

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -324,6 +325,41 @@ private Q_SLOTS:
         QVERIFY(backup.open(QIODevice::ReadOnly));
         QCOMPARE(backup.readAll(), garbage);
         QFile::remove(m_dir.filePath(backups.first()));
+    }
+
+    void hostilePastesIntoTheSearchField_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("100 000 characters") << QString(100000, u'5');
+        QTest::newRow("100 000 words") << QString(u"mailbox "_s).repeated(12500);
+        QTest::newRow("right to left") << u"\u202Eauth\u202C صندوق البريد"_s;
+        QTest::newRow("emoji") << u"📧🚫 550 ✉️"_s;
+        QTest::newRow("NUL") << QString(QString(QChar(0)) + u"550" + QChar(0));
+        QTest::newRow("lone surrogates") << QString(QString(QChar(0xD800)) + u"auth" + QChar(0xDFFF));
+        QTest::newRow("invalid UTF-8, decoded") << QString::fromUtf8("\xff\xfe"
+                                                                     "550"
+                                                                     "\xc0\x80");
+        QTest::newRow("control characters") << u"\x01\x02\x1b[31m550\t\r\n"_s;
+    }
+
+    void hostilePastesIntoTheSearchField()
+    {
+        QFETCH(QString, text);
+        QElapsedTimer timer;
+        timer.start();
+        searchField()->setText(text); // as a paste does
+        QCoreApplication::processEvents();
+        QVERIFY2(timer.elapsed() < 5000, "the search field hung on the paste");
+        // Nothing pasted is lost up to the field's own limit (32 767 characters; the search reads 512).
+        QCOMPARE(searchField()->text(), text.left(searchField()->maxLength()));
+        const int rows = list()->model()->rowCount();
+        QVERIFY(rows >= 0 && rows <= m_catalog.size());
+        QVERIFY(count()->text().contains(QString::number(rows)));
+        // The window still works afterwards.
+        QTest::keyClick(searchField(), Qt::Key_Escape);
+        search(u"550"_s);
+        QCOMPARE(visibleCodes(1), QStringList { u"550"_s });
     }
 
     void catalogProblemsAreReported()
