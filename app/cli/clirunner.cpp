@@ -1,11 +1,13 @@
 #include "clirunner.h"
 
+#include "bouncedecoder.h"
 #include "catalogtranslation.h"
 #include "jsonexport.h"
 #include "textreport.h"
 #include "translatorset.h"
 #include "version.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,6 +97,8 @@ int CliRunner::run(const CliRequest &request)
         return list(request.json);
     case CliRequest::Mode::Compare:
         return compare(request.codes, request.json);
+    case CliRequest::Mode::Explain:
+        return explain(request.explainFile, request.json);
     case CliRequest::Mode::Help:
     case CliRequest::Mode::Version:
         break;
@@ -243,6 +247,37 @@ int CliRunner::compare(const QStringList &codes, bool json)
         printJson(comparisonToJson(comparison));
     else
         m_out << TextReport(TextReport::terminalWidth()).comparison(comparison);
+    return Success;
+}
+
+int CliRunner::explain(const QString &fileName, bool json)
+{
+    QFile file;
+    const bool standardInput = fileName == u"-";
+    if (!standardInput)
+        file.setFileName(fileName);
+    if (!(standardInput ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
+        m_err << programPrefix() << tr("cannot read %1: %2").arg(shownArgument(fileName), file.errorString())
+              << u'\n';
+        return BadArguments;
+    }
+    // Bytes that are not UTF-8 become replacement characters; the codes around them are still found.
+    const QString text = QString::fromUtf8(file.readAll());
+    const QList<BounceFinding> findings = BounceDecoder(m_catalog).decode(text);
+    if (json) {
+        QJsonArray array;
+        for (const BounceFinding &finding : findings)
+            array.append(findingToJson(finding));
+        printJson({ { u"findings"_s, array } });
+    } else {
+        const TextReport report(TextReport::terminalWidth());
+        for (const BounceFinding &finding : findings)
+            m_out << report.finding(finding, m_catalog);
+    }
+    if (findings.isEmpty()) {
+        m_err << programPrefix() << tr("no reply code found in %1.").arg(shownArgument(fileName)) << u'\n';
+        return NotFound;
+    }
     return Success;
 }
 

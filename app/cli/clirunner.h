@@ -34,6 +34,7 @@ private:
     int search(const QString &text, bool json);
     int list(bool json);
     int compare(const QStringList &codes, bool json);
+    int explain(const QString &file, bool json);
     // The one code an argument names, or nullopt after saying on stderr why not.
     std::optional<ResolvedCode> resolveOne(const QString &argument, int *status);
     int reportNoMatch(const QString &query);

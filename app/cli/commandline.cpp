@@ -17,6 +17,11 @@ struct Options
     QCommandLineOption list { u"list"_s, CommandLine::tr("List every code in the catalog.") };
     QCommandLineOption compare { u"compare"_s,
                                  CommandLine::tr("Compare the two codes that follow, side by side.") };
+    QCommandLineOption explain { u"explain"_s,
+                                 CommandLine::tr(
+                                     "Find and explain every reply code in FILE (a bounce, a log, a "
+                                     "transcript); - reads standard input."),
+                                 CommandLine::tr("FILE") };
     QCommandLineOption json { u"json"_s, CommandLine::tr("Print JSON instead of text.") };
     QCommandLineOption lang { u"lang"_s,
                               CommandLine::tr("Answer in language LANG (for example fr, ja, pt_BR)."),
@@ -26,7 +31,7 @@ struct Options
     {
         parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-        parser->addOptions({ help, version, search, list, compare, json, lang });
+        parser->addOptions({ help, version, search, list, compare, explain, json, lang });
         parser->addPositionalArgument(u"CODE"_s,
                                       CommandLine::tr("A reply code: 550, 5.7.26, \"550 5.7.1\", 5xx, 4.7."),
                                       CommandLine::tr("[CODE...]"));
@@ -55,6 +60,14 @@ bool CommandLine::parse(const QStringList &arguments, CliRequest *request, QStri
         request->mode = CliRequest::Mode::Help;
     } else if (parser.isSet(options.version)) {
         request->mode = CliRequest::Mode::Version;
+    } else if (parser.isSet(options.explain)) {
+        if (parser.isSet(options.search) || parser.isSet(options.list) || parser.isSet(options.compare)
+            || !positional.isEmpty()) {
+            *error = tr("--explain takes one file (or - for standard input) and nothing else.");
+            return false;
+        }
+        request->mode = CliRequest::Mode::Explain;
+        request->explainFile = parser.value(options.explain);
     } else if (parser.isSet(options.compare)) {
         if (parser.isSet(options.search) || parser.isSet(options.list) || positional.size() != 2) {
             *error = tr("--compare takes exactly two codes, for example: smtpref --compare 550 554");
@@ -100,6 +113,7 @@ QString CommandLine::helpText()
              "  smtpref 5xx                    every code of a class (also 4.7, 55)\n"
              "  smtpref --search greylisting   codes whose text has every word\n"
              "  smtpref --compare 550 554      two codes side by side\n"
+             "  smtpref --explain bounce.eml   every code in a bounce, log or transcript\n"
              "  smtpref --list --json          the whole catalog as JSON\n"
              "\n"
              "Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.\n"

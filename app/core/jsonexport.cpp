@@ -77,6 +77,22 @@ QJsonObject resolvedToJson(const ResolvedCode &code)
     return object;
 }
 
+QJsonObject findingToJson(const BounceFinding &f)
+{
+    return {
+        { u"basic"_s, f.basic },
+        { u"enhanced"_s, f.enhanced },
+        { u"line"_s, f.line },
+        { u"start"_s, f.start },
+        { u"length"_s, f.length },
+        { u"stage"_s, f.stage },
+        { u"remoteHost"_s, f.remoteHost },
+        { u"provider"_s, f.provider },
+        { u"code"_s, f.catalogCode },
+        { u"notes"_s, QJsonArray::fromStringList(f.notes) },
+    };
+}
+
 QJsonObject comparisonToJson(const Comparison &comparison)
 {
     return {

@@ -2,6 +2,7 @@
 // Catalog), and a comparison with the keys a, b, intro, differences, whenToUseWhich.
 #pragma once
 
+#include "bouncefinding.h"
 #include "catalogentry.h"
 #include "comparison.h"
 
@@ -13,5 +14,7 @@ QJsonObject entryToJson(const CatalogEntry &entry);
 // The entry, with the code as it was asked for ("5.7.26" for X.7.26) under displayCode.
 QJsonObject resolvedToJson(const ResolvedCode &code);
 QJsonObject comparisonToJson(const Comparison &comparison);
+// {"basic", "enhanced", "line", "start", "length", "stage", "remoteHost", "provider", "code", "notes"}
+QJsonObject findingToJson(const BounceFinding &finding);
 
 } // namespace smtpref

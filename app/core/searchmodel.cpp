@@ -28,9 +28,10 @@ void SearchModel::retranslate()
     m_engine = SearchEngine(m_catalogModel->catalog());
     m_engine.addCurrentLanguage();
     m_catalogModel->retranslate();
+    // The query matches other texts now; the rows change, but the person's selection is not a new search.
     if (!m_query.trimmed().isEmpty()) {
         m_matches = m_engine.matchAll(m_query);
-        refilter();
+        invalidate();
     }
 }
 

@@ -176,6 +176,30 @@ QString TextReport::comparison(const Comparison &c) const
     return text;
 }
 
+QString TextReport::finding(const BounceFinding &f, const Catalog &catalog) const
+{
+    QStringList codes;
+    for (const QString &code : { f.basic, f.enhanced }) {
+        if (!code.isEmpty())
+            codes << code;
+    }
+    QString text = wrap(tr("Line %1: %2").arg(f.line).arg(codes.join(u' ')), 0);
+    if (const CatalogEntry *entry = catalog.find(f.catalogCode))
+        text += wrap(CatalogTranslation::title(*entry), bodyIndent);
+    QStringList facts;
+    if (!f.stage.isEmpty())
+        facts << tr("in reply to %1").arg(vocabulary::stageName(f.stage));
+    if (!f.remoteHost.isEmpty())
+        facts << tr("from %1").arg(f.remoteHost);
+    if (!f.provider.isEmpty())
+        facts << f.provider;
+    if (!facts.isEmpty())
+        text += wrap(facts.join(u" · "), bodyIndent);
+    for (const QString &note : f.notes)
+        text += u"  ! " + wrap(note, bodyIndent + 2).mid(bodyIndent + 2);
+    return text + u'\n';
+}
+
 QString TextReport::listLine(const QString &code, const QString &title) const
 {
     // The title wraps under itself; the code sits in the indent of its first line.

@@ -2,6 +2,8 @@
 // to the terminal's width.
 #pragma once
 
+#include "bouncefinding.h"
+#include "catalog.h"
 #include "codelookup.h"
 #include "comparison.h"
 
@@ -22,6 +24,8 @@ public:
 
     QString entry(const ResolvedCode &code) const;
     QString comparison(const Comparison &comparison) const;
+    // A code found in pasted text: where, the codes, what the catalog says in one line, the notes.
+    QString finding(const BounceFinding &finding, const Catalog &catalog) const;
     // One line: the code, padded, and its title.
     QString listLine(const QString &code, const QString &title) const;
 

@@ -77,6 +77,11 @@ bool WordIndex::mark(const QByteArray &word, quint8 round, std::vector<quint8> &
             parts.append(word.mid(start, i - start));
     }
     const bool whole = parts.size() == 1 && parts.first().size() == word.size();
+    // The counts of one word's parts live above 200 (see below); past 50 parts the caller checks the
+    // text for the whole word anyway, so the first 50 narrow enough.
+    constexpr qsizetype maxParts = 50;
+    if (parts.size() > maxParts)
+        parts.resize(maxParts);
     if (parts.isEmpty()) {
         // Only separators: every entry stays a candidate, to be checked for the word itself.
         for (quint8 &count : counts) {

@@ -1,5 +1,6 @@
 #include "comparisonview.h"
 
+#include "catalogtranslation.h"
 #include "comparisonhtml.h"
 #include "entryhtml.h"
 
@@ -34,7 +35,7 @@ void fillPicker(QComboBox *picker, const Catalog &catalog)
 {
     const QString typed = picker->currentText();
     for (const CatalogEntry &entry : catalog.entries())
-        picker->addItem(entry.code + u"  " + entry.title, entry.code);
+        picker->addItem(entry.code + u"  " + CatalogTranslation::title(entry), entry.code);
     picker->setCurrentIndex(-1);
     picker->setEditText(typed);
     picker->completer()->setFilterMode(Qt::MatchContains);
@@ -90,6 +91,13 @@ void ComparisonView::retranslate()
     m_swap->setAccessibleName(tr("Swap the two codes"));
     m_versus->setText(tr("with"));
     m_browser->setAccessibleName(tr("Comparison"));
+    // The titles in the pickers follow the language too.
+    for (QComboBox *picker : { m_pickerA, m_pickerB }) {
+        for (int i = 0; i < picker->count(); ++i) {
+            if (const CatalogEntry *entry = m_catalog.find(picker->itemData(i).toString()))
+                picker->setItemText(i, entry->code + u"  " + CatalogTranslation::title(*entry));
+        }
+    }
     m_browser->setAccessibleDescription(
         tr("The two codes side by side, their key differences, and when to use which."));
     refresh();

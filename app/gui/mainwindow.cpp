@@ -2,6 +2,7 @@
 
 #include "comparisonview.h"
 #include "entryhtml.h"
+#include "explainview.h"
 #include "markdownreport.h"
 #include "searchmodel.h"
 #include "searchpanel.h"
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
@@ -39,7 +41,7 @@ struct MainWindow::Actions
 {
     QMenu *file, *edit, *view, *language, *go, *help, *classMenu, *kindMenu;
     QAction *quit, *copyText, *copyMarkdown, *find;
-    QAction *zoomIn, *zoomOut, *zoomReset, *showDetails, *showComparison;
+    QAction *zoomIn, *zoomOut, *zoomReset, *showDetails, *showComparison, *showExplain;
     QAction *back, *forward, *compareShown;
     QAction *shortcuts, *about, *aboutQt;
     QActionGroup *classes, *kinds, *languages;
@@ -54,6 +56,7 @@ MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWid
     , m_tabs(new QTabWidget(this))
     , m_detail(new QTextBrowser(this))
     , m_comparisonPage(new QWidget(this))
+    , m_explainPage(new QWidget(this))
     , m_splitter(new QSplitter(this))
     , m_actions(std::make_unique<Actions>())
 {
@@ -63,11 +66,14 @@ MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWid
     m_tabs->setObjectName(u"rightTabs"_s);
     m_tabs->addTab(m_detail, QString());
     m_tabs->addTab(m_comparisonPage, QString());
-    new QVBoxLayout(m_comparisonPage);
-    m_comparisonPage->layout()->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_explainPage, QString());
+    for (QWidget *page : { m_comparisonPage, m_explainPage })
+        (new QVBoxLayout(page))->setContentsMargins(0, 0, 0, 0);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_comparisonPage)
             comparisonView();
+        else if (m_tabs->widget(index) == m_explainPage)
+            explainView();
     });
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_search);
@@ -94,7 +100,11 @@ MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWid
     });
     connect(m_search, &SearchPanel::compareWithShownRequested, this, &MainWindow::compareSelectedWithShown);
     connect(m_search, &SearchPanel::filtersChanged, this, [this] {
-        m_actions->classes->actions().at(std::max(0, m_search->classFilter() - 1))->setChecked(true);
+        const auto kind = m_search->kindFilter();
+        const int kindIndex = !kind ? 0 : *kind == CodeKind::Basic ? 1 : 2;
+        for (QAction *action : m_actions->classes->actions())
+            action->setChecked(action->data().toInt() == m_search->classFilter());
+        m_actions->kinds->actions().at(kindIndex)->setChecked(true);
     });
     connect(m_detail, &QTextBrowser::anchorClicked, this, &MainWindow::openLink);
 
@@ -163,6 +173,8 @@ void MainWindow::createMenus()
                                       [this] { m_tabs->setCurrentWidget(m_detail); });
     a.showComparison = a.view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_2), this,
                                          [this] { m_tabs->setCurrentWidget(m_comparisonPage); });
+    a.showExplain
+        = a.view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::showExplain);
 
     a.language = menuBar()->addMenu(QString());
     a.languages = new QActionGroup(this);
@@ -223,6 +235,7 @@ void MainWindow::retranslate()
     a.kinds->actions().at(2)->setText(tr("Enhanced Codes"));
     a.showDetails->setText(tr("Show &Details"));
     a.showComparison->setText(tr("Show &Comparison"));
+    a.showExplain->setText(tr("&Explain Text…"));
     a.language->setTitle(tr("&Language"));
     a.languages->actions().at(0)->setText(tr("System Default"));
     a.go->setTitle(tr("&Go"));
@@ -235,6 +248,7 @@ void MainWindow::retranslate()
     a.aboutQt->setText(tr("About &Qt"));
     m_tabs->setTabText(0, tr("Details"));
     m_tabs->setTabText(1, tr("Compare"));
+    m_tabs->setTabText(2, tr("Explain"));
     m_tabs->setAccessibleName(tr("Details and comparison"));
     m_detail->setAccessibleName(tr("Code details"));
     m_detail->setAccessibleDescription(
@@ -371,6 +385,28 @@ ComparisonView *MainWindow::comparisonView()
     m_comparison->browser()->setFont(m_detail->font());
     m_comparison->setCodes(m_pendingComparison.first, m_pendingComparison.second);
     return m_comparison;
+}
+
+ExplainView *MainWindow::explainView()
+{
+    if (m_explain)
+        return m_explain;
+    m_explain = new ExplainView(m_catalog, m_explainPage);
+    m_explainPage->layout()->addWidget(m_explain);
+    connect(m_explain, &ExplainView::codeActivated, this, [this](const QString &code) {
+        if (showCode(code))
+            m_tabs->setCurrentWidget(m_detail);
+    });
+    connect(m_explain, &ExplainView::redactedCopied, this, [this] {
+        statusBar()->showMessage(tr("Copied the text with addresses and host names masked."), 4000);
+    });
+    return m_explain;
+}
+
+void MainWindow::showExplain()
+{
+    m_tabs->setCurrentWidget(m_explainPage);
+    explainView()->input()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::compare(const QString &a, const QString &b)

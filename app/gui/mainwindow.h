@@ -19,6 +19,7 @@ class QTextBrowser;
 namespace smtpref {
 
 class ComparisonView;
+class ExplainView;
 class SearchPanel;
 class TranslatorSet;
 class WindowSettings;
@@ -51,6 +52,9 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     // Created when first needed: start-up does not pay for a tab nobody has opened yet.
     ComparisonView *comparisonView();
+    // The Explain tab, created like the comparison on first use.
+    ExplainView *explainView();
+    void showExplain();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +86,8 @@ private:
     QTextBrowser *m_detail;
     QWidget *m_comparisonPage;
     ComparisonView *m_comparison = nullptr;
+    QWidget *m_explainPage;
+    ExplainView *m_explain = nullptr;
     std::pair<QString, QString> m_pendingComparison; // the remembered codes, until the view exists
     QSplitter *m_splitter;
     NavigationHistory m_history;

@@ -70,6 +70,7 @@ SearchPanel::SearchPanel(const Catalog &catalog, QWidget *parent)
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_empty->setObjectName(u"emptyState"_s);
     m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText); // it quotes what was typed: never render that as markup
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setMargin(16);
     m_stack->addWidget(m_list);
@@ -91,6 +92,7 @@ SearchPanel::SearchPanel(const Catalog &catalog, QWidget *parent)
         Q_EMIT filtersChanged();
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
+        // (filtersChanged below also keeps the window's Kind menu in step)
         m_results->setKindFilter(index == 1       ? std::optional(CodeKind::Basic)
                                      : index == 2 ? std::optional(CodeKind::Enhanced)
                                                   : std::nullopt);
@@ -135,8 +137,9 @@ void SearchPanel::retranslate()
     m_kind->setAccessibleName(tr("Kind of code"));
     m_list->setAccessibleName(tr("Matching codes"));
     m_list->setAccessibleDescription(tr("Codes that match the search, best match first."));
-    m_count->setAccessibleName(tr("Number of matching codes"));
-    m_empty->setAccessibleName(tr("No matching codes"));
+    // A label's accessible name would replace its text; describe them instead, so the count is heard.
+    m_count->setAccessibleDescription(tr("Number of matching codes"));
+    m_empty->setAccessibleDescription(tr("No matching codes"));
     updateCount();
 }
 
@@ -191,9 +194,16 @@ void SearchPanel::resultsChanged()
     const bool empty = m_results->rowCount() == 0;
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_list);
     if (!empty) {
-        // The best match becomes current, without counting as a step in the history.
+        // The best match becomes current, without counting as a step in the history. When it is the same
+        // row as before ("X.7.26" typed on to "5.7.26"), the view emits nothing: say it, since the class
+        // the query gives may have changed.
         m_followingQuery = true;
-        m_list->setCurrentIndex(m_results->index(0, 0));
+        const QModelIndex best = m_results->index(0, 0);
+        if (m_list->currentIndex() == best)
+            Q_EMIT currentCodeChanged(best.data(EntryIndexRole).toInt(), best.data(AppliedClassRole).toInt(),
+                                      false);
+        else
+            m_list->setCurrentIndex(best);
         m_list->scrollToTop();
         m_followingQuery = false;
     }
@@ -211,7 +221,9 @@ void SearchPanel::updateCount()
         hint = tr("Filters are on: choose All and All kinds to search every code.");
     else
         hint = tr("Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.");
-    const QString query = m_results->query().trimmed().left(60);
+    QString query = m_results->query().trimmed().left(60);
+    if (!query.isEmpty() && query.back().isHighSurrogate())
+        query.chop(1); // never cut a character in half
     m_empty->setText(tr("No code matches “%1”.").arg(query) + u"\n\n" + hint);
 }
 

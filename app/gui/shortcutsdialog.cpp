@@ -50,6 +50,7 @@ void ShortcutsDialog::retranslate()
         { tr("Back, Forward"), u"Alt+Left, Alt+Right"_s },
         { tr("Compare the selected code with the code shown"), u"Ctrl+D"_s },
         { tr("Show details, Show comparison"), u"Ctrl+1, Ctrl+2"_s },
+        { tr("Explain a pasted bounce, log or transcript"), u"Ctrl+E"_s },
         { tr("Copy the code as plain text"), u"Ctrl+Shift+C"_s },
         { tr("Copy the code as Markdown"), u"Ctrl+Shift+M"_s },
         { tr("Larger text, smaller text, normal size"), u"Ctrl++, Ctrl+-, Ctrl+0"_s },

@@ -1,12 +1,15 @@
 // smtpref's performance budgets (DESIGN.md), measured with Google Benchmark. Run them with
 // tests/benchmarks/run-benchmarks, which builds the release preset and compares the medians with
 // the budgets.
+#include "bouncedecoder.h"
 #include "catalog.h"
 #include "comparison.h"
 #include "mainwindow.h"
 #include "searchmodel.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -132,6 +135,26 @@ void BM_SwitchLanguage(benchmark::State &state)
     }
 }
 
+// Decoding throughput on the sample corpus (tests/data/bounces) repeated to about 10 MB.
+void BM_DecodeBounces(benchmark::State &state)
+{
+    QString corpus;
+    const QDir folder(QStringLiteral(SMTPREF_BOUNCE_CORPUS));
+    for (const QString &name : folder.entryList({ u"*.txt"_s, u"*.log"_s }, QDir::Files, QDir::Name)) {
+        QFile file(folder.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            corpus += QString::fromUtf8(file.readAll()) + u'\n';
+    }
+    const QString block = corpus;
+    while (corpus.size() < 10 * 1024 * 1024)
+        corpus += block;
+    const BounceDecoder decoder(shippedCatalog());
+    const qint64 bytes = corpus.toUtf8().size();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(decoder.decode(corpus).size());
+    state.SetBytesProcessed(state.iterations() * bytes);
+}
+
 } // namespace
 
 BENCHMARK(BM_SearchKeystroke_shipped)->Name("BM_SearchKeystroke/shipped")->Unit(benchmark::kMicrosecond);
@@ -145,6 +168,7 @@ BENCHMARK(BM_SearchKeystroke_synthetic100k)
 BENCHMARK(BM_CatalogLoad)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SwitchLanguage)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Compare)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_DecodeBounces)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

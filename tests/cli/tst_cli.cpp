@@ -314,6 +314,49 @@ private Q_SLOTS:
         QVERIFY(unknown.out.isEmpty());
     }
 
+    void explainFilesAndStandardInput()
+    {
+        const QString dsn = ReferenceData::dataPath(u"bounces/dsn.txt"_s);
+        const Run text = runSmtpref({ u"--explain"_s, dsn });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(u"Line 13: 550 5.1.1"));
+        QVERIFY(text.out.contains(u"mx.example.com"));
+        const Run json = runSmtpref({ u"--explain"_s, dsn, u"--json"_s });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray findings = json.json().value(u"findings").toArray();
+        QCOMPARE(findings.size(), 2);
+        const QJsonObject first = findings.first().toObject();
+        QCOMPARE(first.value(u"basic").toString(), u"550"_s);
+        QCOMPARE(first.value(u"enhanced").toString(), u"5.1.1"_s);
+        QCOMPARE(first.value(u"line").toInt(), 13);
+        for (const QString &key :
+             { u"start"_s, u"length"_s, u"stage"_s, u"remoteHost"_s, u"provider"_s, u"code"_s, u"notes"_s })
+            QVERIFY2(first.contains(key), qPrintable(key));
+
+        QProcess piped;
+        piped.start(QStringLiteral(SMTPREF_BINARY), { u"--explain"_s, u"-"_s, u"--json"_s });
+        piped.write("> Remote Server returned '554 5.7.1 Access denied'\n");
+        piped.closeWriteChannel();
+        QVERIFY(piped.waitForFinished(30000));
+        QCOMPARE(piped.exitCode(), 0);
+        const QJsonArray fromStdin
+            = QJsonDocument::fromJson(piped.readAllStandardOutput()).object().value(u"findings").toArray();
+        QCOMPARE(fromStdin.size(), 1);
+        QCOMPARE(fromStdin.first().toObject().value(u"enhanced").toString(), u"5.7.1"_s);
+
+        const Run none = runSmtpref({ u"--explain"_s, ReferenceData::dataPath(u"bounces/junk.txt"_s) });
+        QCOMPARE(none.exitCode, 1);
+        const Run missing = runSmtpref({ u"--explain"_s, u"/nonexistent/bounce.eml"_s });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains(u"/nonexistent/bounce.eml"));
+        QCOMPARE(runSmtpref({ u"--explain"_s, dsn, u"550"_s }).exitCode, 2);
+        const Run binary = runProgram(u"/bin/sh"_s,
+                                      { u"-c"_s, u"head -c 200000 /dev/urandom | \"$0\" --explain -"_s,
+                                        QStringLiteral(SMTPREF_BINARY) });
+        QCOMPARE(binary.status, QProcess::NormalExit);
+        QVERIFY(binary.exitCode == 0 || binary.exitCode == 1);
+    }
+
     void everyJsonOutputParses_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -80,6 +80,17 @@ private Q_SLOTS:
         QVERIFY(!whole);
     }
 
+    void veryLongDottedWordsNarrowCorrectly()
+    {
+        // 61 parts: more than the counts of one word's parts can hold apart; nothing may come back that
+        // lacks an earlier word.
+        QByteArray dotted = "a";
+        for (int i = 0; i < 60; ++i)
+            dotted += ".a";
+        QVERIFY(entriesWith(m_index, m_texts.size(), { "zebra", dotted }).isEmpty());
+        QVERIFY(entriesWith(m_index, m_texts.size(), { dotted, "zebra" }).isEmpty());
+    }
+
     void rebuildingReplacesTheIndex()
     {
         WordIndex index;
