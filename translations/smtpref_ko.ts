@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>BounceDecoder</name>
+    <message>
+        <source>%1 is not in the IANA registry of enhanced status codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry does not list %1 for class %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a standard SMTP reply code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1 uses it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogParser</name>
     <message>
         <source>no catalog is embedded in this build</source>
@@ -161,6 +188,29 @@
         <source>&quot;%1&quot; is not a single reply code.</source>
         <translation>단일 응답 코드가 아닙니다: &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply code found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeLookup</name>
+    <message>
+        <source>no class</source>
+        <translation type="unfinished">클래스 없음</translation>
+    </message>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation type="unfinished">레지스트리에서 %1 코드의 클래스는 %2뿐이지만, 실제로 서버는 %3 형태로도 보냅니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
+        <translation type="unfinished">%1 조합은 등록되어 있지 않습니다. 레지스트리에서 %2 코드의 클래스는 %3뿐입니다.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -229,28 +279,31 @@
         <translation>smtpref는 SMTP 응답 코드와 확장 상태 코드를 오프라인으로 설명합니다.</translation>
     </message>
     <message>
+        <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--explain takes one file (or - for standard input) and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes whose text has every word
   smtpref --compare 550 554      two codes side by side
+  smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --list --json          the whole catalog as JSON
 
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
 Without arguments smtpref opens its window.
 </source>
-        <translation>사용 예:
-  smtpref 550                    코드 하나
-  smtpref &quot;550 5.7.26&quot;           응답의 기본 코드와 확장 코드
-  smtpref 5xx                    한 클래스의 모든 코드(4.7, 55 형태도 가능)
-  smtpref --search greylisting   텍스트에 모든 단어가 들어 있는 코드
-  smtpref --compare 550 554      두 코드를 나란히 비교
-  smtpref --list --json          전체 카탈로그를 JSON으로 출력
-
-종료 상태: 0 찾음, 1 알 수 없는 코드 또는 결과 없음, 2 잘못된 인수.
-인수 없이 실행하면 smtpref 창이 열립니다.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -345,14 +398,6 @@ Without arguments smtpref opens its window.
 </context>
 <context>
     <name>EntryHtml</name>
-    <message>
-        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation>레지스트리에서 %1 코드의 클래스는 %2뿐이지만, 실제로 서버는 %3 형태로도 보냅니다.</translation>
-    </message>
-    <message>
-        <source>%3 is not a registered combination: the registry lists %1 for %2 only.</source>
-        <translation>%3 조합은 등록되어 있지 않습니다. 레지스트리에서 %1 코드의 클래스는 %2뿐입니다.</translation>
-    </message>
     <message>
         <source>What it means</source>
         <translation>의미</translation>
@@ -472,20 +517,8 @@ Without arguments smtpref opens its window.
         <translation>클래스 %1</translation>
     </message>
     <message>
-        <source>no class</source>
-        <translation>클래스 없음</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>참고</translation>
-    </message>
-    <message>
-        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation>레지스트리에서 %1 코드의 클래스는 %2뿐이지만, 실제로 서버는 %3 형태로도 보냅니다.</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
-        <translation>%1 조합은 등록되어 있지 않습니다. 레지스트리에서 %2 코드의 클래스는 %3뿐입니다.</translation>
     </message>
     <message>
         <source>What it means</source>
@@ -554,6 +587,18 @@ Without arguments smtpref opens its window.
     <message>
         <source>When to use which</source>
         <translation>코드 선택 기준</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -775,6 +820,59 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
+    <name>smtpref::ExplainView</name>
+    <message>
+        <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes found in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the code&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the text with e-mail addresses, IP addresses and host names masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the text redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMTP reply code found in this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) found. Enter or double-click opens one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smtpref::MainWindow</name>
     <message>
         <source>smtpref — SMTP reply codes</source>
@@ -946,6 +1044,18 @@ Without arguments smtpref opens its window.
         <source>System Default</source>
         <translation>시스템 기본값</translation>
     </message>
+    <message>
+        <source>&amp;Explain Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the text with addresses and host names masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
@@ -1113,6 +1223,10 @@ Without arguments smtpref opens its window.
     <message>
         <source>Quit</source>
         <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>Explain a pasted bounce, log or transcript</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>BounceDecoder</name>
+    <message>
+        <source>%1 is not in the IANA registry of enhanced status codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry does not list %1 for class %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a standard SMTP reply code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1 uses it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogParser</name>
     <message>
         <source>no catalog is embedded in this build</source>
@@ -161,6 +188,29 @@
         <source>&quot;%1&quot; is not a single reply code.</source>
         <translation>&quot;%1&quot; não é um único código de resposta.</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply code found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeLookup</name>
+    <message>
+        <source>no class</source>
+        <translation type="unfinished">sem classe</translation>
+    </message>
+    <message>
+        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
+        <translation type="unfinished">O registro lista %1 apenas para %2, mas os servidores o enviam, na prática, como %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
+        <translation type="unfinished">%1 não é uma combinação registrada: o registro lista %2 apenas para %3.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -229,28 +279,31 @@
         <translation>O smtpref explica códigos de resposta SMTP e códigos de status aprimorados, offline.</translation>
     </message>
     <message>
+        <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--explain takes one file (or - for standard input) and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes whose text has every word
   smtpref --compare 550 554      two codes side by side
+  smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --list --json          the whole catalog as JSON
 
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
 Without arguments smtpref opens its window.
 </source>
-        <translation>Exemplos:
-  smtpref 550                    um código
-  smtpref &quot;550 5.7.26&quot;           os códigos básico e aprimorado de uma resposta
-  smtpref 5xx                    todos os códigos de uma classe (também 4.7, 55)
-  smtpref --search greylisting   códigos cujo texto contém todas as palavras
-  smtpref --compare 550 554      dois códigos lado a lado
-  smtpref --list --json          o catálogo inteiro em JSON
-
-Status de saída: 0 encontrado, 1 código desconhecido ou nada encontrado, 2 argumentos inválidos.
-Sem argumentos, o smtpref abre sua janela.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -345,14 +398,6 @@ Sem argumentos, o smtpref abre sua janela.
 </context>
 <context>
     <name>EntryHtml</name>
-    <message>
-        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation>O registro lista %1 apenas para %2, mas os servidores o enviam, na prática, como %3.</translation>
-    </message>
-    <message>
-        <source>%3 is not a registered combination: the registry lists %1 for %2 only.</source>
-        <translation>%3 não é uma combinação registrada: o registro lista %1 apenas para %2.</translation>
-    </message>
     <message>
         <source>What it means</source>
         <translation>O que significa</translation>
@@ -472,20 +517,8 @@ Sem argumentos, o smtpref abre sua janela.
         <translation>classes %1</translation>
     </message>
     <message>
-        <source>no class</source>
-        <translation>sem classe</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Observação</translation>
-    </message>
-    <message>
-        <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation>O registro lista %1 apenas para %2, mas os servidores o enviam, na prática, como %3.</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
-        <translation>%1 não é uma combinação registrada: o registro lista %2 apenas para %3.</translation>
     </message>
     <message>
         <source>What it means</source>
@@ -554,6 +587,18 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>When to use which</source>
         <translation>Quando usar cada um</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -775,6 +820,60 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
 </context>
 <context>
+    <name>smtpref::ExplainView</name>
+    <message>
+        <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes found in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the code&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the text with e-mail addresses, IP addresses and host names masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the text redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMTP reply code found in this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) found. Enter or double-click opens one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>smtpref::MainWindow</name>
     <message>
         <source>smtpref — SMTP reply codes</source>
@@ -947,6 +1046,18 @@ Sem argumentos, o smtpref abre sua janela.
         <source>System Default</source>
         <translation>Padrão do sistema</translation>
     </message>
+    <message>
+        <source>&amp;Explain Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the text with addresses and host names masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
@@ -1115,6 +1226,10 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>Quit</source>
         <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Explain a pasted bounce, log or transcript</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

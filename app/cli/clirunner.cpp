@@ -166,7 +166,7 @@ int CliRunner::lookup(const QStringList &codes, bool json)
             printedOne = true;
         }
         for (const CodeTerm &term : found.unknown) {
-            const QString asTyped = term.cls > 0 ? QString::number(term.cls) + term.code.mid(1) : term.code;
+            const QString asTyped = term.asTyped();
             reportUnknown(term, asTyped);
             unknown.append(asTyped);
             status = std::max<int>(status, NotFound);
@@ -225,7 +225,7 @@ std::optional<ResolvedCode> CliRunner::resolveOne(const QString &argument, int *
         return found.found.first();
     if (!found.unknown.isEmpty()) {
         const CodeTerm &term = found.unknown.first();
-        reportUnknown(term, term.cls > 0 ? QString::number(term.cls) + term.code.mid(1) : term.code);
+        reportUnknown(term, term.asTyped());
         *status = std::max<int>(*status, NotFound);
     } else {
         m_err << programPrefix() << tr("\"%1\" is not a single reply code.").arg(shownArgument(argument))

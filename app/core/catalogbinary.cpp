@@ -4,6 +4,8 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace smtpref {
 
 namespace {
@@ -66,13 +68,22 @@ bool CatalogBinary::read(const QByteArray &data, QList<CatalogEntry> *entries, Q
         *error = QCoreApplication::translate("CatalogParser", "the embedded catalog has an unknown format");
         return false;
     }
-    entries->reserve(count);
+    // A damaged count must not reserve gigabytes: an entry takes far more than 64 bytes.
+    entries->reserve(std::min<qsizetype>(count, data.size() / 64));
     for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         CatalogEntry e;
         quint8 kind = 0, status = 0, actor = 0;
         in >> e.code >> kind >> e.classes >> e.seenClasses >> status >> e.title >> e.summary >> e.whenSeen
             >> e.howToFix >> e.causes >> e.checks >> e.related >> e.pairs >> e.references >> e.retry >> actor
             >> e.stages >> e.providers;
+        // The vocabulary's tables are indexed by these values: out of range is a damaged catalog.
+        if (kind > quint8(CodeKind::Enhanced) || status > quint8(CodeStatus::Deprecated)
+            || actor > quint8(Actor::ClientSoftware)) {
+            *error = QCoreApplication::translate("CatalogParser",
+                                                 "the embedded catalog is truncated or damaged");
+            entries->clear();
+            return false;
+        }
         e.kind = static_cast<CodeKind>(kind);
         e.status = static_cast<CodeStatus>(status);
         e.actor = static_cast<Actor>(actor);

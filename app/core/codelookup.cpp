@@ -1,6 +1,26 @@
 #include "codelookup.h"
 
+#include "vocabulary.h"
+
+#include <QCoreApplication>
+
 namespace smtpref {
+
+QString classNote(const ResolvedCode &code)
+{
+    if (code.classIsRegistered())
+        return {};
+    const QString registered = code.entry->classes.isEmpty()
+        ? QCoreApplication::translate("CodeLookup", "no class")
+        : vocabulary::classLabels(code.entry->classes);
+    return code.classIsSeenOnly()
+        ? QCoreApplication::translate("CodeLookup",
+                                      "The registry lists %1 for %2 only, but servers do send it as %3.")
+              .arg(code.entry->code, registered, code.displayCode())
+        : QCoreApplication::translate(
+              "CodeLookup", "%1 is not a registered combination: the registry lists %2 for %3 only.")
+              .arg(code.displayCode(), code.entry->code, registered);
+}
 
 CodeLookup CodeLookup::resolve(const Catalog &catalog, const CodeQuery &query)
 {

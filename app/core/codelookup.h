@@ -19,6 +19,10 @@ struct ResolvedCode
     bool classIsSeenOnly() const { return appliedClass >= 0 && entry->seenClasses.contains(appliedClass); }
 };
 
+// For a class the registry does not list with the code ("4.1.1", "2.7.26"): what the registry says,
+// and whether servers send it so anyway. Empty when the class is registered.
+QString classNote(const ResolvedCode &code);
+
 struct CodeLookup
 {
     QList<ResolvedCode> found;

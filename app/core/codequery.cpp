@@ -124,7 +124,7 @@ CodeQuery CodeQuery::parse(QStringView input)
         if (rest.isEmpty()) {
             terms.append({ CodeTerm::Type::Exact, basic, -1 });
             // A dot-less "571" is often 5.7.1 written without dots.
-            if (isEnhancedClass(text[0]) && text[0] != u'X' && text[0] != u'x') {
+            if (isEnhancedClass(text[0])) {
                 terms.append({ CodeTerm::Type::DotlessReading,
                                enhancedCatalogCode(text.mid(1, 1), text.mid(2, 1)), text[0].digitValue() });
             }

@@ -21,6 +21,8 @@ struct CodeTerm
     int cls = -1; // the class digit the text gave for an enhanced code ("5.7.1" -> 5); -1 for "X.7.1"
 
     bool operator==(const CodeTerm &) const = default;
+    // The code as the person wrote it: "5.7.99" rather than "X.7.99".
+    QString asTyped() const { return cls > 0 ? QString::number(cls) + code.mid(1) : code; }
 };
 
 class CodeQuery final

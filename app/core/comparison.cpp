@@ -8,19 +8,11 @@ using namespace Qt::StringLiterals;
 namespace smtpref {
 namespace {
 
-QString classLabels(const QList<int> &classes)
-{
-    QStringList labels;
-    for (int cls : classes)
-        labels << vocabulary::classLabel(cls);
-    return labels.join(u", ");
-}
-
 QString classDescription(const QList<int> &classes)
 {
     if (classes.size() == 1)
         return vocabulary::classLabel(classes[0]) + u' ' + vocabulary::className(classes[0]);
-    return classLabels(classes);
+    return vocabulary::classLabels(classes);
 }
 
 QString categoryOf(const CatalogEntry &entry)
@@ -107,9 +99,9 @@ Comparison Comparer::compare(const ResolvedCode &a, const ResolvedCode &b)
                                 vocabulary::className(classesA[0]), codeB, eb.title,
                                 vocabulary::classLabel(classesB[0]), vocabulary::className(classesB[0]));
     } else {
-        result.intro
-            = tr("%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.")
-                  .arg(codeA, ea.title, classLabels(classesA), codeB, eb.title, classLabels(classesB));
+        result.intro = tr("%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.")
+                           .arg(codeA, ea.title, vocabulary::classLabels(classesA), codeB, eb.title,
+                                vocabulary::classLabels(classesB));
     }
 
     auto add

@@ -1,6 +1,8 @@
 #include "searchmodel.h"
 
+#include "catalogtranslation.h"
 #include "roles.h"
+#include "vocabulary.h"
 
 namespace smtpref {
 
@@ -78,6 +80,13 @@ bool SearchModel::lessThan(const QModelIndex &left, const QModelIndex &right) co
 
 QVariant SearchModel::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::AccessibleTextRole && index.isValid()) {
+        // What a screen reader says for a row: the code as the row shows it, its title and its class.
+        const CatalogEntry &entry = m_catalogModel->catalog().at(mapToSource(index).row());
+        const int cls = data(index, AppliedClassRole).toInt();
+        return QString(data(index, DisplayCodeRole).toString() + u", " + CatalogTranslation::title(entry)
+                       + u", " + vocabulary::classLabels(cls > 0 ? QList<int> { cls } : entry.classes));
+    }
     if (role != MatchTierRole && role != AppliedClassRole && role != DisplayCodeRole)
         return QSortFilterProxyModel::data(index, role);
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -70,10 +70,8 @@ QString TextReport::header(const ResolvedCode &code) const
     if (cls >= 0) {
         facts << tr("class %1 %2").arg(vocabulary::classLabel(cls), vocabulary::className(cls));
     } else {
-        QStringList labels;
-        for (int registered : entry.classes)
-            labels << vocabulary::classLabel(registered);
-        facts << (labels.isEmpty() ? tr("no class (deprecated)") : tr("classes %1").arg(labels.join(u", ")));
+        facts << (entry.classes.isEmpty() ? tr("no class (deprecated)")
+                                          : tr("classes %1").arg(vocabulary::classLabels(entry.classes)));
     }
     if (entry.isEnhanced())
         facts << vocabulary::subjectName(entry.code.mid(2, 1).toInt());
@@ -83,20 +81,8 @@ QString TextReport::header(const ResolvedCode &code) const
 
 QString TextReport::classNote(const ResolvedCode &code) const
 {
-    if (code.classIsRegistered())
-        return {};
-    QStringList labels;
-    for (int cls : code.entry->classes)
-        labels << vocabulary::classLabel(cls);
-    const QString registered = labels.isEmpty() ? tr("no class") : labels.join(u", ");
-    if (code.classIsSeenOnly()) {
-        return section(tr("Note"),
-                       tr("The registry lists %1 for %2 only, but servers do send it as %3.")
-                           .arg(code.entry->code, registered, code.displayCode()));
-    }
-    return section(tr("Note"),
-                   tr("%1 is not a registered combination: the registry lists %2 for %3 only.")
-                       .arg(code.displayCode(), code.entry->code, registered));
+    const QString note = smtpref::classNote(code);
+    return note.isEmpty() ? QString() : section(tr("Note"), note);
 }
 
 QString TextReport::entry(const ResolvedCode &code) const

@@ -157,6 +157,14 @@ QString classLabel(int cls)
     return QString::number(cls) + u"xx";
 }
 
+QString classLabels(const QList<int> &classes)
+{
+    QStringList labels;
+    for (int cls : classes)
+        labels << classLabel(cls);
+    return labels.join(u", ");
+}
+
 QString className(int cls)
 {
     switch (cls) {

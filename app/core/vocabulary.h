@@ -30,6 +30,7 @@ QString stageName(const QString &id);
 
 // Reply classes: 1..5 for basic codes (1 only for folklore codes), 2, 4, 5 for enhanced ones.
 QString classLabel(int cls); // "5xx"
+QString classLabels(const QList<int> &classes); // "4xx, 5xx"
 QString className(int cls); // "Permanent Negative Completion"
 // The subject digit of an enhanced code: 1 -> "Addressing status".
 QString subjectName(int subject);

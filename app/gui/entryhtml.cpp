@@ -66,16 +66,8 @@ QString EntryHtml::render(const ResolvedCode &code, const HtmlStyle &style)
     QStringList facts { escaped(vocabulary::kindName(e.kind)) };
     facts << classes << escaped(vocabulary::statusName(e.status));
     html += u"<p class=\"muted\">"_s + facts.join(u" · ") + u"</p>"_s;
-    if (!code.classIsRegistered()) {
-        QStringList registered;
-        for (int cls : e.classes)
-            registered << vocabulary::classLabel(cls);
-        const QString note = code.classIsSeenOnly()
-            ? tr("The registry lists %1 for %2 only, but servers do send it as %3.")
-            : tr("%3 is not a registered combination: the registry lists %1 for %2 only.");
-        html += u"<p><i>"_s + escaped(note.arg(e.code, registered.join(u", "), code.displayCode()))
-            + u"</i></p>"_s;
-    }
+    if (const QString note = classNote(code); !note.isEmpty())
+        html += u"<p><i>"_s + escaped(bidi::isolateCodes(note)) + u"</i></p>"_s;
 
     html += section(tr("What it means"), paragraph(e.summary));
     html += section(tr("When you see it"), paragraph(e.whenSeen));

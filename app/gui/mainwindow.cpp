@@ -326,19 +326,19 @@ void MainWindow::updateNavigation()
 
 void MainWindow::goBack()
 {
-    if (!m_history.canGoBack())
-        return;
-    const CodeLookup lookup = CodeLookup::resolve(m_catalog, CodeQuery::parse(m_history.back()));
-    if (!lookup.found.isEmpty())
-        display(lookup.found.first(), History::Keep);
-    m_tabs->setCurrentWidget(m_detail);
+    if (m_history.canGoBack())
+        showFromHistory(m_history.back());
 }
 
 void MainWindow::goForward()
 {
-    if (!m_history.canGoForward())
-        return;
-    const CodeLookup lookup = CodeLookup::resolve(m_catalog, CodeQuery::parse(m_history.forward()));
+    if (m_history.canGoForward())
+        showFromHistory(m_history.forward());
+}
+
+void MainWindow::showFromHistory(const QString &code)
+{
+    const CodeLookup lookup = CodeLookup::resolve(m_catalog, CodeQuery::parse(code));
     if (!lookup.found.isEmpty())
         display(lookup.found.first(), History::Keep);
     m_tabs->setCurrentWidget(m_detail);

@@ -71,6 +71,7 @@ private:
     void renderDetail();
     void renderDetailNow();
     void updateNavigation();
+    void showFromHistory(const QString &code);
     void copyShown(bool markdown);
     void copyCommand(int check);
     void applyZoom();

@@ -21,10 +21,7 @@ QString classText(const QModelIndex &index)
     const int applied = index.data(AppliedClassRole).toInt();
     if (applied > 0)
         return vocabulary::classLabel(applied);
-    QStringList labels;
-    for (int cls : index.data(ClassesRole).value<QList<int>>())
-        labels << vocabulary::classLabel(cls);
-    return labels.join(u' ');
+    return vocabulary::classLabels(index.data(ClassesRole).value<QList<int>>());
 }
 
 int singleClass(const QModelIndex &index)
@@ -87,7 +84,7 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QFontMetrics boldMetrics(bold);
     const QRect content = opt.rect.adjusted(padding, 0, -padding, 0);
     const int codeWidth = boldMetrics.horizontalAdvance(u"X.7.30"_s) + padding * 2;
-    const int classWidth = opt.fontMetrics.horizontalAdvance(u"4xx 5xx"_s) + padding * 2;
+    const int classWidth = opt.fontMetrics.horizontalAdvance(u"4xx, 5xx"_s) + padding * 2;
     auto column = [&](int start, int width) {
         return QStyle::visualRect(opt.direction, content,
                                   QRect(content.left() + start, content.top(), width, content.height()));
