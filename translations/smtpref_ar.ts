@@ -5,27 +5,27 @@
     <name>BounceDecoder</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير مُدرج في سجل IANA لرموز الحالة المحسّنة.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير مُدرج في سجل IANA: يستخدم %2 رموزًا خاصة به.</translation>
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير الرمز الأساسي إلى الفئة %1 بينما يشير الرمز المحسّن إلى الفئة %2: الخادم يناقض نفسه، والرمز الأساسي هو الذي يحدّد ما إذا كانت إعادة المحاولة لازمة.</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُدرج السجل %1 مع الفئة %2.</translation>
     </message>
     <message>
         <source>%1 is not a standard SMTP reply code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس رمز رد SMTP معياريًا.</translation>
     </message>
     <message>
         <source>As %1 uses it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>كما يستخدمه %1: %2</translation>
     </message>
 </context>
 <context>
@@ -190,26 +190,26 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>no reply code found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي رمز رد في %1.</translation>
     </message>
 </context>
 <context>
     <name>CodeLookup</name>
     <message>
         <source>no class</source>
-        <translation type="unfinished">بلا فئة</translation>
+        <translation>بلا فئة</translation>
     </message>
     <message>
         <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation type="unfinished">يُدرج السجل %1 مع %2 فقط، لكن الخوادم ترسله فعلًا على هيئة %3.</translation>
+        <translation>يُدرج السجل %1 مع %2 فقط، لكن الخوادم ترسله فعلًا على هيئة %3.</translation>
     </message>
     <message>
         <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
-        <translation type="unfinished">التركيبة %1 غير مسجلة: يُدرج السجل %2 مع %3 فقط.</translation>
+        <translation>التركيبة %1 غير مسجلة: يُدرج السجل %2 مع %3 فقط.</translation>
     </message>
 </context>
 <context>
@@ -280,15 +280,15 @@
     </message>
     <message>
         <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>العثور على كل رموز الرد في الملف وشرحها (رسالة ارتداد أو سجل بريد أو نص جلسة SMTP)؛ وتعني - القراءة من الدخل القياسي.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ الخيار --explain ملفًا واحدًا فقط (أو - للدخل القياسي) ولا شيء غيره.</translation>
     </message>
     <message>
         <source>Examples:
@@ -303,7 +303,18 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>أمثلة:
+  smtpref 550                    رمز واحد
+  smtpref &quot;550 5.7.26&quot;           الرمز الأساسي والرمز المحسّن لردٍّ واحد
+  smtpref 5xx                    كل رموز فئة ما (وكذلك 4.7 و55)
+  smtpref --search greylisting   الرموز التي يحتوي نصها على كل الكلمات
+  smtpref --compare 550 554      رمزان جنبًا إلى جنب
+  smtpref --explain bounce.eml   كل الرموز في رسالة ارتداد أو سجل أو نص جلسة
+  smtpref --list --json          الفهرس كاملًا بتنسيق JSON
+
+حالة الخروج: 0 عُثر على نتيجة، 1 رمز غير معروف أو لم يُعثر على شيء، 2 وسائط غير صالحة.
+عند التشغيل دون وسائط يفتح smtpref نافذته.
+</translation>
     </message>
 </context>
 <context>
@@ -590,15 +601,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1</translation>
     </message>
 </context>
 <context>
@@ -823,57 +834,57 @@ Without arguments smtpref opens its window.
     <name>smtpref::ExplainView</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق هنا رسالة ارتداد، أو إشعار حالة التسليم (DSN)، أو سجل بريد، أو نص جلسة SMTP. يظهر شرح كل رمز رد وارد فيه على اليسار.</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المراد شرحه</translation>
     </message>
     <message>
         <source>Codes found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز التي عُثر عليها في النص</translation>
     </message>
     <message>
         <source>Enter opens the code&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح مفتاح Enter تفاصيل الرمز.</translation>
     </message>
     <message>
         <source>Copy Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ مع الإخفاء</translation>
     </message>
     <message>
         <source>Copy the text with e-mail addresses, IP addresses and host names masked</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ النص مع إخفاء عناوين البريد الإلكتروني وعناوين IP وأسماء المضيفين</translation>
     </message>
     <message>
         <source>Copy the text redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ النص مع إخفاء البيانات الحساسة</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على %1</translation>
     </message>
     <message>
         <source>No text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد نص بعد.</translation>
     </message>
     <message>
         <source>No SMTP reply code found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي رمز رد SMTP في هذا النص.</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُثر على %n رمز. اضغط Enter أو انقر نقرًا مزدوجًا لفتح أحدها.</numerusform>
+            <numerusform>عُثر على %n رمز. اضغط Enter أو انقر نقرًا مزدوجًا لفتحه.</numerusform>
+            <numerusform>عُثر على %n رمزين. اضغط Enter أو انقر نقرًا مزدوجًا لفتح أحدهما.</numerusform>
+            <numerusform>عُثر على %n رموز. اضغط Enter أو انقر نقرًا مزدوجًا لفتح أحدها.</numerusform>
+            <numerusform>عُثر على %n رمزًا. اضغط Enter أو انقر نقرًا مزدوجًا لفتح أحدها.</numerusform>
+            <numerusform>عُثر على %n رمز. اضغط Enter أو انقر نقرًا مزدوجًا لفتح أحدها.</numerusform>
         </translation>
     </message>
 </context>
@@ -1056,15 +1067,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Explain Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شرح نص…</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح</translation>
     </message>
     <message>
         <source>Copied the text with addresses and host names masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم نسخ النص مع إخفاء العناوين وأسماء المضيفين.</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1252,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح نص ملصوق: رسالة ارتداد أو سجل أو نص جلسة</translation>
     </message>
 </context>
 </TS>

@@ -5,27 +5,27 @@
     <name>BounceDecoder</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht in der IANA-Registry der erweiterten Statuscodes.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht in der IANA-Registry: %2 verwendet eigene Codes.</translation>
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Basiscode nennt Klasse %1, der erweiterte Code aber Klasse %2: Der Server widerspricht sich selbst; ob ein erneuter Versuch erfolgt, entscheidet der Basiscode.</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry führt %1 nicht für Klasse %2.</translation>
     </message>
     <message>
         <source>%1 is not a standard SMTP reply code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein standardisierter SMTP-Antwortcode.</translation>
     </message>
     <message>
         <source>As %1 uses it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung bei %1: %2</translation>
     </message>
 </context>
 <context>
@@ -190,26 +190,26 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>no reply code found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Antwortcode in %1 gefunden.</translation>
     </message>
 </context>
 <context>
     <name>CodeLookup</name>
     <message>
         <source>no class</source>
-        <translation type="unfinished">keine Klasse</translation>
+        <translation>keine Klasse</translation>
     </message>
     <message>
         <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation type="unfinished">Die Registry führt %1 nur für %2, Server senden ihn aber durchaus als %3.</translation>
+        <translation>Die Registry führt %1 nur für %2, Server senden ihn aber durchaus als %3.</translation>
     </message>
     <message>
         <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
-        <translation type="unfinished">%1 ist keine registrierte Kombination: Die Registry führt %2 nur für %3.</translation>
+        <translation>%1 ist keine registrierte Kombination: Die Registry führt %2 nur für %3.</translation>
     </message>
 </context>
 <context>
@@ -280,15 +280,15 @@
     </message>
     <message>
         <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Antwortcode in DATEI (Bounce, Log, SMTP-Mitschnitt) finden und erklären; - liest von der Standardeingabe.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain erwartet genau eine Datei (oder - für die Standardeingabe) und sonst nichts.</translation>
     </message>
     <message>
         <source>Examples:
@@ -303,7 +303,18 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele:
+  smtpref 550                    ein Code
+  smtpref &quot;550 5.7.26&quot;           Basiscode und erweiterter Code einer Antwort
+  smtpref 5xx                    alle Codes einer Klasse (auch 4.7, 55)
+  smtpref --search greylisting   Codes, deren Text alle Begriffe enthält
+  smtpref --compare 550 554      zwei Codes nebeneinander
+  smtpref --explain bounce.eml   alle Codes in einem Bounce, Log oder Mitschnitt
+  smtpref --list --json          der gesamte Katalog als JSON
+
+Exit-Status: 0 gefunden, 1 unbekannter Code oder nichts gefunden, 2 ungültige Argumente.
+Ohne Argumente öffnet smtpref sein Fenster.
+</translation>
     </message>
 </context>
 <context>
@@ -590,15 +601,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
 </context>
 <context>
@@ -823,53 +834,53 @@ Without arguments smtpref opens its window.
     <name>smtpref::ExplainView</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie hier eine Bounce-Nachricht, eine Zustellstatusbenachrichtigung (DSN), ein Mail-Log oder einen SMTP-Mitschnitt ein. Jeder darin enthaltene Antwortcode wird rechts erklärt.</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erklärender Text</translation>
     </message>
     <message>
         <source>Codes found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Text gefundene Codes</translation>
     </message>
     <message>
         <source>Enter opens the code&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste öffnet die Details des Codes.</translation>
     </message>
     <message>
         <source>Copy Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwärzt kopieren</translation>
     </message>
     <message>
         <source>Copy the text with e-mail addresses, IP addresses and host names masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text mit unkenntlich gemachten E-Mail-Adressen, IP-Adressen und Hostnamen kopieren</translation>
     </message>
     <message>
         <source>Copy the text redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text geschwärzt kopieren</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf %1</translation>
     </message>
     <message>
         <source>No text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Text.</translation>
     </message>
     <message>
         <source>No SMTP reply code found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Text wurde kein SMTP-Antwortcode gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Code gefunden. Eingabetaste oder Doppelklick öffnet ihn.</numerusform>
+            <numerusform>%n Codes gefunden. Eingabetaste oder Doppelklick öffnet einen davon.</numerusform>
         </translation>
     </message>
 </context>
@@ -1048,15 +1059,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Explain Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;erklären…</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären</translation>
     </message>
     <message>
         <source>Copied the text with addresses and host names masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text mit unkenntlich gemachten Adressen und Hostnamen kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1240,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce, Log oder Mitschnitt einfügen und erklären</translation>
     </message>
 </context>
 </TS>

@@ -5,27 +5,27 @@
     <name>BounceDecoder</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no figura en el registro de la IANA de códigos de estado mejorados.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no figura en el registro de la IANA: %2 usa códigos propios.</translation>
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código básico indica la clase %1, pero el código mejorado indica la clase %2: el servidor se contradice; es el código básico el que determina si se reintenta.</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no recoge %1 para la clase %2.</translation>
     </message>
     <message>
         <source>%1 is not a standard SMTP reply code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un código de respuesta SMTP estándar.</translation>
     </message>
     <message>
         <source>As %1 uses it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo usa %1: %2</translation>
     </message>
 </context>
 <context>
@@ -190,26 +190,26 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>no reply code found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún código de respuesta en %1.</translation>
     </message>
 </context>
 <context>
     <name>CodeLookup</name>
     <message>
         <source>no class</source>
-        <translation type="unfinished">ninguna clase</translation>
+        <translation>ninguna clase</translation>
     </message>
     <message>
         <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation type="unfinished">El registro recoge %1 solo para %2, pero los servidores sí lo envían como %3.</translation>
+        <translation>El registro recoge %1 solo para %2, pero los servidores sí lo envían como %3.</translation>
     </message>
     <message>
         <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
-        <translation type="unfinished">%1 no es una combinación registrada: el registro recoge %2 solo para %3.</translation>
+        <translation>%1 no es una combinación registrada: el registro recoge %2 solo para %3.</translation>
     </message>
 </context>
 <context>
@@ -280,15 +280,15 @@
     </message>
     <message>
         <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca y explica todos los códigos de respuesta de ARCHIVO (un rebote, un registro, una transcripción); - lee la entrada estándar.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain admite un solo archivo (o - para la entrada estándar) y nada más.</translation>
     </message>
     <message>
         <source>Examples:
@@ -303,7 +303,18 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos:
+  smtpref 550                    un código
+  smtpref &quot;550 5.7.26&quot;           el código básico y el mejorado de una respuesta
+  smtpref 5xx                    los códigos de una clase (también 4.7, 55)
+  smtpref --search greylisting   códigos cuyo texto contiene todas las palabras
+  smtpref --compare 550 554      dos códigos lado a lado
+  smtpref --explain bounce.eml   códigos de un rebote, registro o transcripción
+  smtpref --list --json          el catálogo completo en JSON
+
+Estado de salida: 0 encontrado, 1 código desconocido o sin resultados, 2 argumentos incorrectos.
+Sin argumentos, smtpref abre su ventana.
+</translation>
     </message>
 </context>
 <context>
@@ -590,15 +601,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en respuesta a %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1</translation>
     </message>
 </context>
 <context>
@@ -823,53 +834,53 @@ Without arguments smtpref opens its window.
     <name>smtpref::ExplainView</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue aquí un mensaje de rebote, una notificación de estado de entrega, un registro de correo o una transcripción SMTP. Todos los códigos de respuesta que contenga se explican a la derecha.</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que explicar</translation>
     </message>
     <message>
         <source>Codes found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos encontrados en el texto</translation>
     </message>
     <message>
         <source>Enter opens the code&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro abre los detalles del código.</translation>
     </message>
     <message>
         <source>Copy Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar anonimizado</translation>
     </message>
     <message>
         <source>Copy the text with e-mail addresses, IP addresses and host names masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el texto con las direcciones de correo electrónico, las direcciones IP y los nombres de host enmascarados</translation>
     </message>
     <message>
         <source>Copy the text redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el texto anonimizado</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en respuesta a %1</translation>
     </message>
     <message>
         <source>No text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay texto.</translation>
     </message>
     <message>
         <source>No SMTP reply code found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún código de respuesta SMTP en este texto.</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n código. Presione Intro o haga doble clic para abrirlo.</numerusform>
+            <numerusform>Se encontraron %n códigos. Presione Intro o haga doble clic en uno para abrirlo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1048,15 +1059,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Explain Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explicar texto…</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar</translation>
     </message>
     <message>
         <source>Copied the text with addresses and host names masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto copiado con las direcciones y los nombres de host enmascarados.</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1240,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar un texto pegado (rebote, registro o transcripción)</translation>
     </message>
 </context>
 </TS>

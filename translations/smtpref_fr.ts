@@ -5,27 +5,27 @@
     <name>BounceDecoder</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le registre IANA des codes d&apos;état étendus.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le registre IANA&#xa0;: %2 utilise ses propres codes.</translation>
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de base indique la classe %1, mais le code étendu indique la classe %2&#xa0;: le serveur se contredit&#xa0;; c&apos;est le code de base qui détermine s&apos;il faut réessayer.</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre ne répertorie pas %1 pour la classe %2.</translation>
     </message>
     <message>
         <source>%1 is not a standard SMTP reply code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un code de réponse SMTP standard.</translation>
     </message>
     <message>
         <source>As %1 uses it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage chez %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -190,26 +190,26 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no reply code found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun code de réponse trouvé dans %1.</translation>
     </message>
 </context>
 <context>
     <name>CodeLookup</name>
     <message>
         <source>no class</source>
-        <translation type="unfinished">aucune classe</translation>
+        <translation>aucune classe</translation>
     </message>
     <message>
         <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation type="unfinished">Le registre ne répertorie %1 que pour %2, mais des serveurs l&apos;envoient bien sous la forme %3.</translation>
+        <translation>Le registre ne répertorie %1 que pour %2, mais des serveurs l&apos;envoient bien sous la forme %3.</translation>
     </message>
     <message>
         <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
-        <translation type="unfinished">%1 n&apos;est pas une combinaison enregistrée&#xa0;: le registre ne répertorie %2 que pour %3.</translation>
+        <translation>%1 n&apos;est pas une combinaison enregistrée&#xa0;: le registre ne répertorie %2 que pour %3.</translation>
     </message>
 </context>
 <context>
@@ -280,15 +280,15 @@
     </message>
     <message>
         <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver et expliquer tous les codes de réponse de FICHIER (avis de non-remise, journal, transcription)&#xa0;; - lit l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain prend un seul fichier (ou - pour l&apos;entrée standard) et rien d&apos;autre.</translation>
     </message>
     <message>
         <source>Examples:
@@ -303,7 +303,18 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples&#xa0;:
+  smtpref 550                    un code
+  smtpref &quot;550 5.7.26&quot;           le code de base et le code étendu d&apos;une réponse
+  smtpref 5xx                    tous les codes d&apos;une classe (aussi 4.7, 55)
+  smtpref --search greylisting   les codes dont le texte contient tous les mots
+  smtpref --compare 550 554      deux codes côte à côte
+  smtpref --explain bounce.eml   les codes d&apos;un avis de non-remise, journal ou transcription
+  smtpref --list --json          tout le catalogue en JSON
+
+Code de sortie&#xa0;: 0 trouvé, 1 code inconnu ou aucun résultat, 2 arguments incorrects.
+Sans argument, smtpref ouvre sa fenêtre.
+</translation>
     </message>
 </context>
 <context>
@@ -590,15 +601,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en réponse à %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>provenant de %1</translation>
     </message>
 </context>
 <context>
@@ -823,53 +834,53 @@ Without arguments smtpref opens its window.
     <name>smtpref::ExplainView</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ici un avis de non-remise, une notification d&apos;état de remise, un journal de messagerie ou la transcription d&apos;une session SMTP. Chaque code de réponse du texte est expliqué à droite.</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à expliquer</translation>
     </message>
     <message>
         <source>Codes found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes trouvés dans le texte</translation>
     </message>
     <message>
         <source>Enter opens the code&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée affiche les détails du code.</translation>
     </message>
     <message>
         <source>Copy Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier anonymisé</translation>
     </message>
     <message>
         <source>Copy the text with e-mail addresses, IP addresses and host names masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte en masquant les adresses e-mail, les adresses IP et les noms d&apos;hôte</translation>
     </message>
     <message>
         <source>Copy the text redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte anonymisé</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en réponse à %1</translation>
     </message>
     <message>
         <source>No text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No SMTP reply code found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code de réponse SMTP trouvé dans ce texte.</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code trouvé. Appuyez sur Entrée ou double-cliquez dessus pour l&apos;ouvrir.</numerusform>
+            <numerusform>%n codes trouvés. Appuyez sur Entrée ou double-cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir.</numerusform>
         </translation>
     </message>
 </context>
@@ -1048,15 +1059,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Explain Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expliquer un texte…</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>Copied the text with addresses and host names masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte copié avec les adresses et les noms d&apos;hôte masqués.</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1240,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer un texte collé (avis de non-remise, journal ou transcription)</translation>
     </message>
 </context>
 </TS>

@@ -5,27 +5,27 @@
     <name>BounceDecoder</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 उन्नत स्थिति कोडों की IANA रजिस्ट्री में नहीं है।</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 IANA रजिस्ट्री में नहीं है: %2 अपने स्वयं के कोड उपयोग करता है।</translation>
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल कोड वर्ग %1 बताता है, लेकिन उन्नत कोड वर्ग %2 बताता है: सर्वर का उत्तर स्वयं में विरोधाभासी है; पुनः प्रयास करना है या नहीं, यह मूल कोड तय करता है।</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्ट्री %1 को वर्ग %2 के लिए सूचीबद्ध नहीं करती।</translation>
     </message>
     <message>
         <source>%1 is not a standard SMTP reply code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मानक SMTP उत्तर कोड नहीं है।</translation>
     </message>
     <message>
         <source>As %1 uses it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 इसका उपयोग कैसे करता है: %2</translation>
     </message>
 </context>
 <context>
@@ -190,26 +190,26 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को पढ़ा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>no reply code found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में कोई उत्तर कोड नहीं मिला।</translation>
     </message>
 </context>
 <context>
     <name>CodeLookup</name>
     <message>
         <source>no class</source>
-        <translation type="unfinished">कोई वर्ग नहीं</translation>
+        <translation>कोई वर्ग नहीं</translation>
     </message>
     <message>
         <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation type="unfinished">रजिस्ट्री %1 को केवल %2 के लिए सूचीबद्ध करती है, लेकिन सर्वर इसे %3 के रूप में भी भेजते हैं।</translation>
+        <translation>रजिस्ट्री %1 को केवल %2 के लिए सूचीबद्ध करती है, लेकिन सर्वर इसे %3 के रूप में भी भेजते हैं।</translation>
     </message>
     <message>
         <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
-        <translation type="unfinished">%1 पंजीकृत संयोजन नहीं है: रजिस्ट्री %2 को केवल %3 के लिए सूचीबद्ध करती है।</translation>
+        <translation>%1 पंजीकृत संयोजन नहीं है: रजिस्ट्री %2 को केवल %3 के लिए सूचीबद्ध करती है।</translation>
     </message>
 </context>
 <context>
@@ -280,15 +280,15 @@
     </message>
     <message>
         <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE फ़ाइल (बाउंस, लॉग, ट्रांसक्रिप्ट) के सभी उत्तर कोड खोजें और उनकी व्याख्या करें; - देने पर मानक इनपुट पढ़ा जाता है।</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain के साथ केवल एक फ़ाइल दें (या मानक इनपुट के लिए -), और कुछ नहीं।</translation>
     </message>
     <message>
         <source>Examples:
@@ -303,7 +303,18 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण:
+  smtpref 550                    एक कोड
+  smtpref &quot;550 5.7.26&quot;           किसी उत्तर का मूल और उन्नत कोड
+  smtpref 5xx                    एक वर्ग के सभी कोड (4.7, 55 भी)
+  smtpref --search greylisting   वे कोड जिनके पाठ में हर शब्द हो
+  smtpref --compare 550 554      दो कोड साथ-साथ
+  smtpref --explain bounce.eml   किसी बाउंस, लॉग या ट्रांसक्रिप्ट के सभी कोड
+  smtpref --list --json          पूरा कैटलॉग JSON के रूप में
+
+निकास स्थिति: 0 मिला, 1 अज्ञात कोड या कुछ नहीं मिला, 2 गलत आर्ग्युमेंट।
+बिना आर्ग्युमेंट के smtpref अपनी विंडो खोलता है।
+</translation>
     </message>
 </context>
 <context>
@@ -590,15 +601,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के उत्तर में</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से</translation>
     </message>
 </context>
 <context>
@@ -823,53 +834,53 @@ Without arguments smtpref opens its window.
     <name>smtpref::ExplainView</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई बाउंस संदेश, डिलीवरी स्थिति सूचना (DSN), मेल लॉग या SMTP ट्रांसक्रिप्ट यहाँ पेस्ट करें। उसके हर उत्तर कोड की व्याख्या दाईं ओर दिखाई जाती है।</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>व्याख्या के लिए पाठ</translation>
     </message>
     <message>
         <source>Codes found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ में मिले कोड</translation>
     </message>
     <message>
         <source>Enter opens the code&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter दबाने पर कोड का विवरण खुलता है।</translation>
     </message>
     <message>
         <source>Copy Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>छिपाकर कॉपी करें</translation>
     </message>
     <message>
         <source>Copy the text with e-mail addresses, IP addresses and host names masked</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल पते, IP पते और होस्ट नाम छिपाकर पाठ कॉपी करें</translation>
     </message>
     <message>
         <source>Copy the text redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>संवेदनशील अंश छिपाकर पाठ कॉपी करें</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के उत्तर में</translation>
     </message>
     <message>
         <source>No text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई पाठ नहीं है।</translation>
     </message>
     <message>
         <source>No SMTP reply code found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पाठ में कोई SMTP उत्तर कोड नहीं मिला।</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n कोड मिला। उसे खोलने के लिए Enter दबाएँ या डबल-क्लिक करें।</numerusform>
+            <numerusform>%n कोड मिले। किसी कोड को खोलने के लिए Enter दबाएँ या डबल-क्लिक करें।</numerusform>
         </translation>
     </message>
 </context>
@@ -1048,15 +1059,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Explain Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ की व्याख्या करें (&amp;E)…</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>व्याख्या</translation>
     </message>
     <message>
         <source>Copied the text with addresses and host names masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>पते और होस्ट नाम छिपाकर पाठ कॉपी किया गया।</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1240,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>पेस्ट किए गए बाउंस, लॉग या ट्रांसक्रिप्ट की व्याख्या करें</translation>
     </message>
 </context>
 </TS>

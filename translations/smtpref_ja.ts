@@ -5,27 +5,27 @@
     <name>BounceDecoder</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は拡張ステータスコードのIANAレジストリにありません。</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1はIANAレジストリにありません。%2は独自のコードを使用しています。</translation>
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>基本コードはクラス%1、拡張コードはクラス%2を示しており、サーバーの応答が矛盾しています。再試行するかどうかは基本コードで判断します。</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリでは、%1はクラス%2のコードとして登録されていません。</translation>
     </message>
     <message>
         <source>%1 is not a standard SMTP reply code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は標準のSMTP応答コードではありません。</translation>
     </message>
     <message>
         <source>As %1 uses it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1での使われ方: %2</translation>
     </message>
 </context>
 <context>
@@ -190,26 +190,26 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を読み込めません: %2</translation>
     </message>
     <message>
         <source>no reply code found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に応答コードは見つかりませんでした。</translation>
     </message>
 </context>
 <context>
     <name>CodeLookup</name>
     <message>
         <source>no class</source>
-        <translation type="unfinished">クラスなし</translation>
+        <translation>クラスなし</translation>
     </message>
     <message>
         <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation type="unfinished">レジストリでは%1は%2専用とされていますが、実際にはサーバーは%3としても送信します。</translation>
+        <translation>レジストリでは%1は%2専用とされていますが、実際にはサーバーは%3としても送信します。</translation>
     </message>
     <message>
         <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
-        <translation type="unfinished">%1は登録された組み合わせではありません。レジストリでは%2は%3専用です。</translation>
+        <translation>%1は登録された組み合わせではありません。レジストリでは%2は%3専用です。</translation>
     </message>
 </context>
 <context>
@@ -280,15 +280,15 @@
     </message>
     <message>
         <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルFILE（バウンスメール、ログ、セッションの記録）に含まれるすべての応答コードを見つけて解説します。-を指定すると標準入力から読み込みます。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>--explainにはファイルを1つだけ指定してください（標準入力の場合は-）。ほかのオプションやコードとは一緒に指定できません。</translation>
     </message>
     <message>
         <source>Examples:
@@ -303,7 +303,18 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>例:
+  smtpref 550                    1つのコード
+  smtpref &quot;550 5.7.26&quot;           応答の基本コードと拡張コード
+  smtpref 5xx                    クラスのすべてのコード（4.7や55のような指定も可）
+  smtpref --search greylisting   本文にすべての語句を含むコード
+  smtpref --compare 550 554      2つのコードを並べて比較
+  smtpref --explain bounce.eml   バウンスメール、ログ、セッションの記録内のすべてのコード
+  smtpref --list --json          カタログ全体をJSONで出力
+
+終了ステータス: 0 該当あり、1 不明なコードまたは該当なし、2 引数の誤り。
+引数なしで実行すると、smtprefはウィンドウを開きます。
+</translation>
     </message>
 </context>
 <context>
@@ -590,15 +601,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1への応答</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1から</translation>
     </message>
 </context>
 <context>
@@ -823,52 +834,52 @@ Without arguments smtpref opens its window.
     <name>smtpref::ExplainView</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスメール、配送状態通知（DSN）、メールログ、SMTPセッションの記録をここに貼り付けてください。含まれるすべての応答コードを右側で解説します。</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>解説するテキスト</translation>
     </message>
     <message>
         <source>Codes found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト内で見つかったコード</translation>
     </message>
     <message>
         <source>Enter opens the code&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterキーでコードの詳細を開きます。</translation>
     </message>
     <message>
         <source>Copy Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>マスクしてコピー</translation>
     </message>
     <message>
         <source>Copy the text with e-mail addresses, IP addresses and host names masked</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス、IPアドレス、ホスト名をマスクしてテキストをコピー</translation>
     </message>
     <message>
         <source>Copy the text redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストをマスクしてコピー</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1への応答</translation>
     </message>
     <message>
         <source>No text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストがまだありません。</translation>
     </message>
     <message>
         <source>No SMTP reply code found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテキストにはSMTP応答コードが見つかりません。</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件のコードが見つかりました。Enterキーまたはダブルクリックで開きます。</numerusform>
         </translation>
     </message>
 </context>
@@ -1046,15 +1057,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Explain Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストを解説(&amp;E)…</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>解説</translation>
     </message>
     <message>
         <source>Copied the text with addresses and host names masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスとホスト名をマスクしてテキストをコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1237,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたバウンスメール、ログ、セッションの記録を解説</translation>
     </message>
 </context>
 </TS>

@@ -5,27 +5,27 @@
     <name>BounceDecoder</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드는 IANA 확장 상태 코드 레지스트리에 없습니다.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드는 IANA 레지스트리에 없습니다. %2에서 자체적으로 사용하는 코드입니다.</translation>
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 코드는 %1 클래스, 확장 코드는 %2 클래스를 나타냅니다. 서버 응답이 서로 모순되며, 재시도 여부는 기본 코드를 따릅니다.</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>레지스트리에는 %1 코드가 %2 클래스로 등록되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>%1 is not a standard SMTP reply code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드는 표준 SMTP 응답 코드가 아닙니다.</translation>
     </message>
     <message>
         <source>As %1 uses it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서의 사용: %2</translation>
     </message>
 </context>
 <context>
@@ -190,26 +190,26 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>no reply code found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 응답 코드를 찾을 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>CodeLookup</name>
     <message>
         <source>no class</source>
-        <translation type="unfinished">클래스 없음</translation>
+        <translation>클래스 없음</translation>
     </message>
     <message>
         <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation type="unfinished">레지스트리에서 %1 코드의 클래스는 %2뿐이지만, 실제로 서버는 %3 형태로도 보냅니다.</translation>
+        <translation>레지스트리에서 %1 코드의 클래스는 %2뿐이지만, 실제로 서버는 %3 형태로도 보냅니다.</translation>
     </message>
     <message>
         <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
-        <translation type="unfinished">%1 조합은 등록되어 있지 않습니다. 레지스트리에서 %2 코드의 클래스는 %3뿐입니다.</translation>
+        <translation>%1 조합은 등록되어 있지 않습니다. 레지스트리에서 %2 코드의 클래스는 %3뿐입니다.</translation>
     </message>
 </context>
 <context>
@@ -280,15 +280,15 @@
     </message>
     <message>
         <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(반송 메시지, 로그, 세션 기록)에 있는 모든 응답 코드를 찾아 설명합니다. 파일 대신 -를 지정하면 표준 입력에서 읽습니다.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain 옵션에는 파일 하나(표준 입력은 -)만 지정해야 하며, 다른 인수와 함께 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>Examples:
@@ -303,7 +303,18 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용 예:
+  smtpref 550                    코드 하나
+  smtpref &quot;550 5.7.26&quot;           응답의 기본 코드와 확장 코드
+  smtpref 5xx                    한 클래스의 모든 코드(4.7, 55 형태도 가능)
+  smtpref --search greylisting   모든 단어가 텍스트에 포함된 코드
+  smtpref --compare 550 554      두 코드를 나란히 비교
+  smtpref --explain bounce.eml   반송 메시지, 로그, 세션 기록에 있는 모든 코드
+  smtpref --list --json          전체 카탈로그를 JSON으로 출력
+
+종료 상태: 0 찾음, 1 알 수 없는 코드 또는 결과 없음, 2 잘못된 인수.
+인수 없이 실행하면 smtpref 창이 열립니다.
+</translation>
     </message>
 </context>
 <context>
@@ -590,15 +601,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대한 응답</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 서버: %1</translation>
     </message>
 </context>
 <context>
@@ -823,52 +834,52 @@ Without arguments smtpref opens its window.
     <name>smtpref::ExplainView</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지, 배달 상태 알림(DSN), 메일 로그 또는 SMTP 세션 기록을 여기에 붙여 넣으세요. 텍스트에 있는 모든 응답 코드를 오른쪽에서 설명합니다.</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>설명할 텍스트</translation>
     </message>
     <message>
         <source>Codes found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트에서 찾은 코드</translation>
     </message>
     <message>
         <source>Enter opens the code&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 키를 누르면 코드의 세부 정보가 열립니다.</translation>
     </message>
     <message>
         <source>Copy Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>마스킹하여 복사</translation>
     </message>
     <message>
         <source>Copy the text with e-mail addresses, IP addresses and host names masked</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 주소, IP 주소, 호스트 이름을 마스킹하여 텍스트 복사</translation>
     </message>
     <message>
         <source>Copy the text redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>마스킹한 텍스트 복사</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대한 응답</translation>
     </message>
     <message>
         <source>No text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 텍스트가 없습니다.</translation>
     </message>
     <message>
         <source>No SMTP reply code found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 텍스트에서 SMTP 응답 코드를 찾지 못했습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>코드 %n개를 찾았습니다. Enter 키를 누르거나 두 번 클릭하면 해당 코드가 열립니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1046,15 +1057,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Explain Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 설명(&amp;E)…</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>Copied the text with addresses and host names masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>주소와 호스트 이름을 마스킹한 텍스트를 복사했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1237,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여 넣은 반송 메시지, 로그, 세션 기록 설명</translation>
     </message>
 </context>
 </TS>

@@ -5,27 +5,27 @@
     <name>BounceDecoder</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está no registro de códigos de status aprimorados da IANA.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está no registro da IANA: %2 usa códigos próprios.</translation>
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código básico indica a classe %1, mas o código aprimorado indica a classe %2: o servidor se contradiz; é o código básico que decide se haverá nova tentativa.</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não lista %1 para a classe %2.</translation>
     </message>
     <message>
         <source>%1 is not a standard SMTP reply code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um código de resposta SMTP padrão.</translation>
     </message>
     <message>
         <source>As %1 uses it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso no %1: %2</translation>
     </message>
 </context>
 <context>
@@ -190,26 +190,26 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>no reply code found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum código de resposta encontrado em %1.</translation>
     </message>
 </context>
 <context>
     <name>CodeLookup</name>
     <message>
         <source>no class</source>
-        <translation type="unfinished">sem classe</translation>
+        <translation>sem classe</translation>
     </message>
     <message>
         <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation type="unfinished">O registro lista %1 apenas para %2, mas os servidores o enviam, na prática, como %3.</translation>
+        <translation>O registro lista %1 apenas para %2, mas os servidores o enviam, na prática, como %3.</translation>
     </message>
     <message>
         <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
-        <translation type="unfinished">%1 não é uma combinação registrada: o registro lista %2 apenas para %3.</translation>
+        <translation>%1 não é uma combinação registrada: o registro lista %2 apenas para %3.</translation>
     </message>
 </context>
 <context>
@@ -280,15 +280,15 @@
     </message>
     <message>
         <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontra e explica todos os códigos de resposta em ARQUIVO (uma mensagem de devolução, um log, uma transcrição); - lê da entrada padrão.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain recebe um único arquivo (ou - para a entrada padrão) e nada mais.</translation>
     </message>
     <message>
         <source>Examples:
@@ -303,7 +303,18 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplos:
+  smtpref 550                    um código
+  smtpref &quot;550 5.7.26&quot;           os códigos básico e aprimorado de uma resposta
+  smtpref 5xx                    todos os códigos de uma classe (também 4.7, 55)
+  smtpref --search greylisting   códigos cujo texto contém todas as palavras
+  smtpref --compare 550 554      dois códigos lado a lado
+  smtpref --explain bounce.eml   todos os códigos de uma devolução, log ou transcrição
+  smtpref --list --json          o catálogo inteiro em JSON
+
+Código de saída: 0 encontrado, 1 código desconhecido ou nada encontrado, 2 argumentos inválidos.
+Sem argumentos, o smtpref abre sua janela.
+</translation>
     </message>
 </context>
 <context>
@@ -590,15 +601,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>na etapa %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>do servidor %1</translation>
     </message>
 </context>
 <context>
@@ -823,53 +834,53 @@ Without arguments smtpref opens its window.
     <name>smtpref::ExplainView</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole aqui uma mensagem de devolução, uma notificação de status de entrega (DSN), um log de e-mail ou uma transcrição SMTP. Cada código de resposta do texto é explicado à direita.</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto a explicar</translation>
     </message>
     <message>
         <source>Codes found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos encontrados no texto</translation>
     </message>
     <message>
         <source>Enter opens the code&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter abre os detalhes do código.</translation>
     </message>
     <message>
         <source>Copy Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar anonimizado</translation>
     </message>
     <message>
         <source>Copy the text with e-mail addresses, IP addresses and host names masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o texto com endereços de e-mail, endereços IP e nomes de host mascarados</translation>
     </message>
     <message>
         <source>Copy the text redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o texto anonimizado</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>na etapa %1</translation>
     </message>
     <message>
         <source>No text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há texto.</translation>
     </message>
     <message>
         <source>No SMTP reply code found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum código de resposta SMTP encontrado neste texto.</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n código encontrado. Pressione Enter ou clique duas vezes para abri-lo.</numerusform>
+            <numerusform>%n códigos encontrados. Pressione Enter ou clique duas vezes para abrir um deles.</numerusform>
         </translation>
     </message>
 </context>
@@ -1048,15 +1059,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Explain Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explicar texto…</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar</translation>
     </message>
     <message>
         <source>Copied the text with addresses and host names masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto copiado com endereços e nomes de host mascarados.</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1240,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar texto colado (devolução, log ou transcrição)</translation>
     </message>
 </context>
 </TS>

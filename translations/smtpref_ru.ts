@@ -5,27 +5,27 @@
     <name>BounceDecoder</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кода %1 нет в реестре расширенных кодов состояния IANA.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кода %1 нет в реестре IANA: %2 использует собственные коды.</translation>
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый код указывает на класс %1, а расширенный — на класс %2: сервер противоречит сам себе; нужно ли повторять попытку, определяет базовый код.</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре %1 не указан для класса %2.</translation>
     </message>
     <message>
         <source>%1 is not a standard SMTP reply code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — нестандартный код ответа SMTP.</translation>
     </message>
     <message>
         <source>As %1 uses it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Как его использует %1: %2</translation>
     </message>
 </context>
 <context>
@@ -190,26 +190,26 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>no reply code found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>в %1 не найдено ни одного кода ответа.</translation>
     </message>
 </context>
 <context>
     <name>CodeLookup</name>
     <message>
         <source>no class</source>
-        <translation type="unfinished">без класса</translation>
+        <translation>без класса</translation>
     </message>
     <message>
         <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation type="unfinished">В реестре %1 указан только для %2, но на практике серверы отправляют его и как %3.</translation>
+        <translation>В реестре %1 указан только для %2, но на практике серверы отправляют его и как %3.</translation>
     </message>
     <message>
         <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
-        <translation type="unfinished">%1 — незарегистрированное сочетание: в реестре %2 указан только для %3.</translation>
+        <translation>%1 — незарегистрированное сочетание: в реестре %2 указан только для %3.</translation>
     </message>
 </context>
 <context>
@@ -280,15 +280,15 @@
     </message>
     <message>
         <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти и объяснить все коды ответов в файле ФАЙЛ (уведомлении о недоставке, журнале, записи сеанса); если указать -, читается стандартный ввод.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain принимает один файл (или - для стандартного ввода) и ничего больше.</translation>
     </message>
     <message>
         <source>Examples:
@@ -303,7 +303,18 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Примеры:
+  smtpref 550                    один код
+  smtpref &quot;550 5.7.26&quot;           базовый и расширенный код ответа
+  smtpref 5xx                    все коды класса (а также 4.7, 55)
+  smtpref --search greylisting   коды, в тексте которых есть все слова
+  smtpref --compare 550 554      два кода рядом
+  smtpref --explain bounce.eml   все коды в уведомлении о недоставке, журнале или записи сеанса
+  smtpref --list --json          весь каталог в формате JSON
+
+Код завершения: 0 — найдено, 1 — неизвестный код или ничего не найдено, 2 — неверные аргументы.
+Без аргументов smtpref открывает своё окно.
+</translation>
     </message>
 </context>
 <context>
@@ -590,15 +601,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в ответ на %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>от %1</translation>
     </message>
 </context>
 <context>
@@ -823,54 +834,54 @@ Without arguments smtpref opens its window.
     <name>smtpref::ExplainView</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте сюда уведомление о недоставке, отчёт о состоянии доставки (DSN), почтовый журнал или запись SMTP-сеанса. Все коды ответов из этого текста объясняются справа.</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст для разбора</translation>
     </message>
     <message>
         <source>Codes found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды, найденные в тексте</translation>
     </message>
     <message>
         <source>Enter opens the code&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter открывает подробности о коде.</translation>
     </message>
     <message>
         <source>Copy Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать с маскировкой</translation>
     </message>
     <message>
         <source>Copy the text with e-mail addresses, IP addresses and host names masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать текст, замаскировав адреса электронной почты, IP-адреса и имена хостов</translation>
     </message>
     <message>
         <source>Copy the text redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать текст с маскировкой</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в ответ на %1</translation>
     </message>
     <message>
         <source>No text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текста пока нет.</translation>
     </message>
     <message>
         <source>No SMTP reply code found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом тексте не найдено ни одного кода ответа SMTP.</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найден %n код. Открыть код: Enter или двойной щелчок.</numerusform>
+            <numerusform>Найдено %n кода. Открыть код: Enter или двойной щелчок.</numerusform>
+            <numerusform>Найдено %n кодов. Открыть код: Enter или двойной щелчок.</numerusform>
         </translation>
     </message>
 </context>
@@ -1050,15 +1061,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Explain Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разобрать текст…</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбор</translation>
     </message>
     <message>
         <source>Copied the text with addresses and host names masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст скопирован; адреса и имена хостов замаскированы.</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1243,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Разобрать вставленное уведомление о недоставке, журнал или запись сеанса</translation>
     </message>
 </context>
 </TS>

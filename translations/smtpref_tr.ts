@@ -5,27 +5,27 @@
     <name>BounceDecoder</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, IANA gelişmiş durum kodları kaydında yok.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, IANA kaydında yok: %2 kendi kodlarını kullanıyor.</translation>
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temel kod %1 sınıfını, gelişmiş kod ise %2 sınıfını belirtiyor: sunucu kendisiyle çelişiyor; yeniden denenip denenmeyeceğine temel kod karar verir.</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA kaydı %1 kodunu %2 sınıfı için listelemiyor.</translation>
     </message>
     <message>
         <source>%1 is not a standard SMTP reply code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 standart bir SMTP yanıt kodu değil.</translation>
     </message>
     <message>
         <source>As %1 uses it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nasıl kullanıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -190,26 +190,26 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>no reply code found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde yanıt kodu bulunamadı.</translation>
     </message>
 </context>
 <context>
     <name>CodeLookup</name>
     <message>
         <source>no class</source>
-        <translation type="unfinished">sınıf yok</translation>
+        <translation>sınıf yok</translation>
     </message>
     <message>
         <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation type="unfinished">IANA kaydı %1 kodunu yalnızca %2 için listeler, ancak sunucular bunu %3 olarak da gönderir.</translation>
+        <translation>IANA kaydı %1 kodunu yalnızca %2 için listeler, ancak sunucular bunu %3 olarak da gönderir.</translation>
     </message>
     <message>
         <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
-        <translation type="unfinished">%1 kayıtlı bir birleşim değil: IANA kaydı %2 kodunu yalnızca %3 için listeler.</translation>
+        <translation>%1 kayıtlı bir birleşim değil: IANA kaydı %2 kodunu yalnızca %3 için listeler.</translation>
     </message>
 </context>
 <context>
@@ -280,15 +280,15 @@
     </message>
     <message>
         <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSYA içindeki tüm yanıt kodlarını bulur ve açıklar (geri dönen ileti, günlük, oturum dökümü); - standart girdiyi okur.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSYA</translation>
     </message>
     <message>
         <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain yalnızca tek bir dosya (ya da standart girdi için -) alır, başka bir şey almaz.</translation>
     </message>
     <message>
         <source>Examples:
@@ -303,7 +303,18 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Örnekler:
+  smtpref 550                    tek bir kod
+  smtpref &quot;550 5.7.26&quot;           bir yanıtın temel ve gelişmiş kodu
+  smtpref 5xx                    bir sınıfın tüm kodları (ayrıca 4.7, 55)
+  smtpref --search greylisting   metninde tüm kelimeler geçen kodlar
+  smtpref --compare 550 554      yan yana iki kod
+  smtpref --explain bounce.eml   geri dönen iletideki, günlükteki veya dökümdeki tüm kodlar
+  smtpref --list --json          JSON olarak tüm katalog
+
+Çıkış durumu: 0 bulundu, 1 bilinmeyen kod veya hiçbir şey bulunamadı, 2 hatalı argümanlar.
+smtpref, argümansız çalıştırıldığında penceresini açar.
+</translation>
     </message>
 </context>
 <context>
@@ -590,15 +601,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aşamasına yanıt</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusundan</translation>
     </message>
 </context>
 <context>
@@ -823,52 +834,52 @@ Without arguments smtpref opens its window.
     <name>smtpref::ExplainView</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönen bir iletiyi, teslim durumu bildirimini (DSN), posta günlüğünü veya SMTP oturum dökümünü buraya yapıştırın. İçindeki her yanıt kodu sağ tarafta açıklanır.</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklanacak metin</translation>
     </message>
     <message>
         <source>Codes found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metinde bulunan kodlar</translation>
     </message>
     <message>
         <source>Enter opens the code&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter tuşu kodun ayrıntılarını açar.</translation>
     </message>
     <message>
         <source>Copy Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskeleyerek Kopyala</translation>
     </message>
     <message>
         <source>Copy the text with e-mail addresses, IP addresses and host names masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Metni, e-posta adresleri, IP adresleri ve ana bilgisayar adları maskelenmiş olarak kopyala</translation>
     </message>
     <message>
         <source>Copy the text redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Metni maskeleyerek kopyala</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aşamasına yanıt</translation>
     </message>
     <message>
         <source>No text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz metin yok.</translation>
     </message>
     <message>
         <source>No SMTP reply code found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu metinde SMTP yanıt kodu bulunamadı.</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kod bulundu. Birini açmak için Enter tuşuna basın veya çift tıklayın.</numerusform>
         </translation>
     </message>
 </context>
@@ -1046,15 +1057,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Explain Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metni Açıkla…</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
     <message>
         <source>Copied the text with addresses and host names masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin, adresler ve ana bilgisayar adları maskelenerek kopyalandı.</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1237,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapıştırılan geri dönen iletiyi, günlüğü veya dökümü açıkla</translation>
     </message>
 </context>
 </TS>

@@ -5,27 +5,27 @@
     <name>BounceDecoder</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có trong sổ đăng ký mã trạng thái mở rộng của IANA.</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có trong sổ đăng ký của IANA: %2 dùng bộ mã riêng.</translation>
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã cơ bản thuộc lớp %1 nhưng mã mở rộng lại thuộc lớp %2: máy chủ tự mâu thuẫn; mã cơ bản quyết định có thử lại hay không.</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ đăng ký không ghi %1 cho lớp %2.</translation>
     </message>
     <message>
         <source>%1 is not a standard SMTP reply code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là mã phản hồi SMTP chuẩn.</translation>
     </message>
     <message>
         <source>As %1 uses it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách %1 sử dụng mã này: %2</translation>
     </message>
 </context>
 <context>
@@ -190,26 +190,26 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được %1: %2</translation>
     </message>
     <message>
         <source>no reply code found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>không tìm thấy mã phản hồi nào trong %1.</translation>
     </message>
 </context>
 <context>
     <name>CodeLookup</name>
     <message>
         <source>no class</source>
-        <translation type="unfinished">không có lớp</translation>
+        <translation>không có lớp</translation>
     </message>
     <message>
         <source>The registry lists %1 for %2 only, but servers do send it as %3.</source>
-        <translation type="unfinished">Sổ đăng ký chỉ ghi %1 cho %2, nhưng trên thực tế máy chủ vẫn gửi mã này dưới dạng %3.</translation>
+        <translation>Sổ đăng ký chỉ ghi %1 cho %2, nhưng trên thực tế máy chủ vẫn gửi mã này dưới dạng %3.</translation>
     </message>
     <message>
         <source>%1 is not a registered combination: the registry lists %2 for %3 only.</source>
-        <translation type="unfinished">%1 không phải là tổ hợp đã đăng ký: sổ đăng ký chỉ ghi %2 cho %3.</translation>
+        <translation>%1 không phải là tổ hợp đã đăng ký: sổ đăng ký chỉ ghi %2 cho %3.</translation>
     </message>
 </context>
 <context>
@@ -280,15 +280,15 @@
     </message>
     <message>
         <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm và giải thích mọi mã phản hồi trong TỆP (thư báo trả về, nhật ký, bản ghi phiên); dùng - để đọc từ đầu vào chuẩn.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>TỆP</translation>
     </message>
     <message>
         <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain chỉ nhận đúng một tệp (hoặc - cho đầu vào chuẩn), không kèm gì khác.</translation>
     </message>
     <message>
         <source>Examples:
@@ -303,7 +303,18 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ:
+  smtpref 550                    một mã
+  smtpref "550 5.7.26"           mã cơ bản và mã mở rộng của một phản hồi
+  smtpref 5xx                    mọi mã của một lớp (cả 4.7, 55)
+  smtpref --search greylisting   các mã có nội dung chứa mọi từ
+  smtpref --compare 550 554      hai mã đặt cạnh nhau
+  smtpref --explain bounce.eml   mọi mã trong thư báo trả về, nhật ký hoặc bản ghi phiên
+  smtpref --list --json          toàn bộ danh mục dạng JSON
+
+Mã thoát: 0 tìm thấy, 1 mã không xác định hoặc không tìm thấy gì, 2 tham số sai.
+Khi không có tham số, smtpref mở cửa sổ giao diện.
+</translation>
     </message>
 </context>
 <context>
@@ -590,15 +601,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phản hồi cho %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>từ %1</translation>
     </message>
 </context>
 <context>
@@ -823,52 +834,52 @@ Without arguments smtpref opens its window.
     <name>smtpref::ExplainView</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán vào đây thư báo trả về, thông báo tình trạng chuyển phát, nhật ký thư hoặc bản ghi phiên SMTP. Mọi mã phản hồi trong đó được giải thích ở bên phải.</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản cần giải thích</translation>
     </message>
     <message>
         <source>Codes found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mã tìm thấy trong văn bản</translation>
     </message>
     <message>
         <source>Enter opens the code&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn Enter để mở chi tiết của mã.</translation>
     </message>
     <message>
         <source>Copy Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép bản đã ẩn thông tin</translation>
     </message>
     <message>
         <source>Copy the text with e-mail addresses, IP addresses and host names masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép văn bản với địa chỉ email, địa chỉ IP và tên máy chủ đã được ẩn đi</translation>
     </message>
     <message>
         <source>Copy the text redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép văn bản đã ẩn thông tin</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: %2</translation>
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phản hồi cho %1</translation>
     </message>
     <message>
         <source>No text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có văn bản.</translation>
     </message>
     <message>
         <source>No SMTP reply code found in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy mã phản hồi SMTP nào trong văn bản này.</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) found. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n mã. Nhấn Enter hoặc nhấp đúp để mở một mã.</numerusform>
         </translation>
     </message>
 </context>
@@ -1046,15 +1057,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&amp;Explain Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giải thích văn bản…</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải thích</translation>
     </message>
     <message>
         <source>Copied the text with addresses and host names masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao chép văn bản, địa chỉ và tên máy chủ đã được ẩn đi.</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1237,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải thích thư báo trả về, nhật ký hoặc bản ghi phiên đã dán</translation>
     </message>
 </context>
 </TS>
