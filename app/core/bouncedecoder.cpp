@@ -4,6 +4,9 @@
 #include "codequery.h"
 #include "vocabulary.h"
 
+#include <array>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace smtpref {
@@ -144,6 +147,9 @@ QString stageOfCommand(QStringView line)
     }
     if (command == u".")
         return u"end of data"_s;
+    // A command is short and starts with one of the commands' letters; most log lines are neither.
+    if (command.isEmpty() || command.size() > 512 || !QStringView(u"EHMRDSAQBeshmrdsaqb").contains(command.front()))
+        return {};
     for (const StageWords &words : stagePhrases) {
         const QStringView word(words.text);
         if (command.startsWith(word, Qt::CaseInsensitive) && word.front().isUpper()
@@ -173,13 +179,20 @@ QString hostAfter(QStringView line, QStringView marker)
 
 QString remoteHostIn(QStringView line)
 {
-    // DSN, Postfix, Sendmail and Postfix relay=, Exim H=, Exchange's "Generating server:".
-    for (QStringView marker :
-         { QStringView(u"Remote-MTA: dns;"), QStringView(u"host "), QStringView(u"relay="),
-           QStringView(u"H="), QStringView(u"Generating server:") }) {
-        QString host = hostAfter(line, marker);
-        if (!host.isEmpty())
-            return host;
+    // DSN, Postfix "host ... said", Sendmail and Postfix relay=, Exim H=, Exchange's "Generating server:".
+    // One pass: only where one of the markers' first letters stands is a marker compared.
+    static constexpr QStringView markers[] = { u"Remote-MTA: dns;", u"host ", u"relay=", u"H=", u"Generating server:" };
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (c != u'R' && c != u'h' && c != u'r' && c != u'H' && c != u'G')
+            continue;
+        for (QStringView marker : markers) {
+            if (marker.front() == c && line.mid(i).startsWith(marker)) {
+                QString host = hostAfter(line.mid(i), marker);
+                if (!host.isEmpty())
+                    return host;
+            }
+        }
     }
     return {};
 }
@@ -225,15 +238,30 @@ bool startsWithMark(QStringView text, QStringView mark)
     return true;
 }
 
-// One pass over the text: at each character that can begin a mark, compare the marks there. Logs have
+// The provider marks that begin with each ASCII character.
+const std::array<std::vector<const ProviderMark *>, 128> &marksByFirstCharacter()
+{
+    static const auto table = [] {
+        std::array<std::vector<const ProviderMark *>, 128> byFirst;
+        for (const ProviderMark &mark : providerMarks)
+            byFirst[mark.mark[0]].push_back(&mark);
+        return byFirst;
+    }();
+    return table;
+}
+
+// One pass over the text: at each character that can begin a mark, compare those marks there. Logs have
 // long lines and many of them; fourteen full searches a line were most of the decoding time.
 QString providerIn(QStringView text)
 {
+    const auto &byFirst = marksByFirstCharacter();
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = asciiLower(text[i]);
-        for (const ProviderMark &mark : providerMarks) {
-            if (mark.mark[0] == c && startsWithMark(text.mid(i), QStringView(mark.mark)))
-                return QString::fromUtf16(mark.provider);
+        if (c >= 128)
+            continue;
+        for (const ProviderMark *mark : byFirst[c]) {
+            if (startsWithMark(text.mid(i), QStringView(mark->mark)))
+                return QString::fromUtf16(mark->provider);
         }
     }
     return {};
