@@ -96,14 +96,15 @@ QStringView withoutQuoting(QStringView line, qsizetype *removed)
     return line.mid(i);
 }
 
-struct StageWords
+// A phrase looked for in the text, and what finding it means (a stage id, a provider's name).
+struct Phrase
 {
     const char16_t *text;
-    const char16_t *stage;
+    const char16_t *meaning;
 };
 
 // How logs and bounces say which command a reply answered. Longer phrases first.
-constexpr StageWords stagePhrases[] = {
+constexpr Phrase stagePhrases[] = {
     { u"end of data", u"end of data" },
     { u"RCPT TO", u"RCPT TO" },
     { u"MAIL FROM", u"MAIL FROM" },
@@ -128,9 +129,9 @@ QString stageSaidIn(QStringView line)
         if (at < 0)
             continue;
         const QStringView rest = line.mid(at + marker.size());
-        for (const StageWords &words : stagePhrases) {
+        for (const Phrase &words : stagePhrases) {
             if (rest.startsWith(QStringView(words.text), Qt::CaseInsensitive))
-                return QString::fromUtf16(words.stage);
+                return QString::fromUtf16(words.meaning);
         }
     }
     return {};
@@ -148,14 +149,15 @@ QString stageOfCommand(QStringView line)
     if (command == u".")
         return u"end of data"_s;
     // A command is short and starts with one of the commands' letters; most log lines are neither.
-    if (command.isEmpty() || command.size() > 512 || !QStringView(u"EHMRDSAQBeshmrdsaqb").contains(command.front()))
+    if (command.isEmpty() || command.size() > 512
+        || !QStringView(u"EHMRDSAQBeshmrdsaqb").contains(command.front()))
         return {};
-    for (const StageWords &words : stagePhrases) {
+    for (const Phrase &words : stagePhrases) {
         const QStringView word(words.text);
         if (command.startsWith(word, Qt::CaseInsensitive) && word.front().isUpper()
             && (command.size() == word.size() || command[word.size()] == u' '
                 || command[word.size()] == u':'))
-            return QString::fromUtf16(words.stage);
+            return QString::fromUtf16(words.meaning);
     }
     return {};
 }
@@ -181,7 +183,8 @@ QString remoteHostIn(QStringView line)
 {
     // DSN, Postfix "host ... said", Sendmail and Postfix relay=, Exim H=, Exchange's "Generating server:".
     // One pass: only where one of the markers' first letters stands is a marker compared.
-    static constexpr QStringView markers[] = { u"Remote-MTA: dns;", u"host ", u"relay=", u"H=", u"Generating server:" };
+    static constexpr QStringView markers[]
+        = { u"Remote-MTA: dns;", u"host ", u"relay=", u"H=", u"Generating server:" };
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line[i];
         if (c != u'R' && c != u'h' && c != u'r' && c != u'H' && c != u'G')
@@ -197,14 +200,8 @@ QString remoteHostIn(QStringView line)
     return {};
 }
 
-struct ProviderMark
-{
-    const char16_t *mark;
-    const char16_t *provider;
-};
-
 // Marks providers leave in their replies and host names, in lower case.
-constexpr ProviderMark providerMarks[] = {
+constexpr Phrase providerMarks[] = {
     { u"gsmtp", u"Gmail" },
     { u"google.com", u"Gmail" },
     { u"gmail", u"Gmail" },
@@ -239,12 +236,12 @@ bool startsWithMark(QStringView text, QStringView mark)
 }
 
 // The provider marks that begin with each ASCII character.
-const std::array<std::vector<const ProviderMark *>, 128> &marksByFirstCharacter()
+const std::array<std::vector<const Phrase *>, 128> &marksByFirstCharacter()
 {
     static const auto table = [] {
-        std::array<std::vector<const ProviderMark *>, 128> byFirst;
-        for (const ProviderMark &mark : providerMarks)
-            byFirst[mark.mark[0]].push_back(&mark);
+        std::array<std::vector<const Phrase *>, 128> byFirst;
+        for (const Phrase &mark : providerMarks)
+            byFirst[mark.text[0]].push_back(&mark);
         return byFirst;
     }();
     return table;
@@ -259,9 +256,9 @@ QString providerIn(QStringView text)
         const char16_t c = asciiLower(text[i]);
         if (c >= 128)
             continue;
-        for (const ProviderMark *mark : byFirst[c]) {
-            if (startsWithMark(text.mid(i), QStringView(mark->mark)))
-                return QString::fromUtf16(mark->provider);
+        for (const Phrase *mark : byFirst[c]) {
+            if (startsWithMark(text.mid(i), QStringView(mark->text)))
+                return QString::fromUtf16(mark->meaning);
         }
     }
     return {};

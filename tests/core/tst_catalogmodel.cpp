@@ -2,6 +2,7 @@
 // QAbstractItemModelTester.
 #include "catalogmodel.h"
 #include "roles.h"
+#include "shippedcatalog.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -17,12 +18,7 @@ class TestCatalogModel : public QObject
     Catalog m_catalog;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QList<CatalogError> errors;
-        m_catalog = Catalog::builtIn(&errors);
-        QVERIFY(errors.isEmpty());
-    }
+    void initTestCase() { m_catalog = test::shippedCatalog(); }
 
     void passesTheModelTester()
     {

@@ -1,6 +1,7 @@
 // CodeLookup and closest-code suggestions on the shipped catalog.
 #include "catalog.h"
 #include "codelookup.h"
+#include "shippedcatalog.h"
 
 #include <QTest>
 
@@ -19,12 +20,7 @@ class TestCodeLookup : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QList<CatalogError> errors;
-        m_catalog = Catalog::builtIn(&errors);
-        QVERIFY(errors.isEmpty());
-    }
+    void initTestCase() { m_catalog = test::shippedCatalog(); }
 
     void enhancedCodeGetsItsClass()
     {

@@ -1,6 +1,7 @@
 // Comparer::compare: the class-aware intro, the key differences, when to use which, the same-code case.
 #include "catalog.h"
 #include "comparison.h"
+#include "shippedcatalog.h"
 
 #include <QTest>
 
@@ -31,12 +32,7 @@ class TestComparison : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QList<CatalogError> errors;
-        m_catalog = Catalog::builtIn(&errors);
-        QVERIFY(errors.isEmpty());
-    }
+    void initTestCase() { m_catalog = test::shippedCatalog(); }
 
     void sameClassIntro()
     {

@@ -2,6 +2,7 @@
 #include "catalog.h"
 #include "codelookup.h"
 #include "markdownreport.h"
+#include "shippedcatalog.h"
 
 #include <QTest>
 
@@ -51,12 +52,7 @@ class TestMarkdownReport : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QList<CatalogError> errors;
-        m_catalog = Catalog::builtIn(&errors);
-        QVERIFY(errors.isEmpty());
-    }
+    void initTestCase() { m_catalog = test::shippedCatalog(); }
 
     void titleLine()
     {

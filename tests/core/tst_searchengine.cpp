@@ -1,6 +1,7 @@
 // SearchEngine ranking (DESIGN.md, Search) on the shipped catalog, and the text folding it relies on.
 #include "catalog.h"
 #include "searchengine.h"
+#include "shippedcatalog.h"
 #include "textfolding.h"
 
 #include <QTest>
@@ -26,12 +27,7 @@ class TestSearchEngine : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QList<CatalogError> errors;
-        m_catalog = Catalog::builtIn(&errors);
-        QVERIFY(errors.isEmpty());
-    }
+    void initTestCase() { m_catalog = test::shippedCatalog(); }
 
     void folding_data()
     {

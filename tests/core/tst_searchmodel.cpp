@@ -2,6 +2,7 @@
 // while the query and filters change.
 #include "roles.h"
 #include "searchmodel.h"
+#include "shippedcatalog.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -25,12 +26,7 @@ class TestSearchModel : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QList<CatalogError> errors;
-        m_catalog = Catalog::builtIn(&errors);
-        QVERIFY(errors.isEmpty());
-    }
+    void initTestCase() { m_catalog = test::shippedCatalog(); }
 
     void passesTheModelTesterWhileSearching()
     {

@@ -7,6 +7,7 @@
 #include "roles.h"
 #include "searchmodel.h"
 #include "searchpanel.h"
+#include "shippedcatalog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -89,9 +90,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QList<CatalogError> errors;
-        m_catalog = Catalog::builtIn(&errors);
-        QVERIFY(errors.isEmpty());
+        m_catalog = test::shippedCatalog();
     }
 
     void init()

@@ -1,0 +1,10 @@
+// The catalog the program ships, loaded once for a test executable; any catalog error stops the test.
+#pragma once
+
+#include "catalog.h"
+
+namespace smtpref::test {
+
+const Catalog &shippedCatalog();
+
+} // namespace smtpref::test
