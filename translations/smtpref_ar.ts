@@ -352,18 +352,6 @@ Without arguments smtpref opens its window.
         <translation>الموضوع</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>إعادة المحاولة</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>مَن عليه التصرف</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>الموضع في الجلسة</translation>
-    </message>
-    <message>
         <source>Standard status</source>
         <translation>الحالة المعيارية</translation>
     </message>
@@ -382,33 +370,16 @@ Without arguments smtpref opens its window.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>اختر رمزين في الأعلى، أو حدِّد رمزًا في القائمة واضغط Ctrl+D لمقارنته بالرمز المعروض في «التفاصيل».</translation>
     </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>مقارنة %1 بـ %2</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>ماذا يعني</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>متى يظهر</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>كيفية الإصلاح</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>الفروق الرئيسية</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>متى يُستخدم كلٌّ منهما</translation>
-    </message>
 </context>
 <context>
     <name>EntryHtml</name>
+    <message>
+        <source>Copy command</source>
+        <translation>نسخ الأمر</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
     <message>
         <source>What it means</source>
         <translation>ماذا يعني</translation>
@@ -424,10 +395,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Causes</source>
         <translation>الأسباب</translation>
-    </message>
-    <message>
-        <source>Copy command</source>
-        <translation>نسخ الأمر</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -458,59 +425,32 @@ Without arguments smtpref opens its window.
         <translation>رموز ذات صلة</translation>
     </message>
     <message>
+        <source>References</source>
+        <translation>المراجع</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>كما يستخدمه %1</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>الفروق الرئيسية</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>متى يُستخدم كلٌّ منهما</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>مقارنة %1 بـ %2</translation>
+    </message>
+    <message>
         <source>%1 section %2</source>
         <translation>%1، القسم %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>المراجع</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>كما يستخدمه %1</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownReport</name>
-    <message>
-        <source>What it means</source>
-        <translation>ماذا يعني</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>متى يظهر</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>كيفية الإصلاح</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>الأسباب</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>عمليات التحقق</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>إعادة المحاولة</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>مَن عليه التصرف</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>رموز ذات صلة</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>المراجع</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>كما يستخدمه %1</translation>
     </message>
 </context>
 <context>
@@ -526,78 +466,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>classes %1</source>
         <translation>الفئات %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>ماذا يعني</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>متى يظهر</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>كيفية الإصلاح</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>الأسباب</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>عمليات التحقق</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>إعادة المحاولة</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>مَن عليه التصرف</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>الموضع في الجلسة</translation>
-    </message>
-    <message>
-        <source>Sent with basic codes</source>
-        <translation>يُرسَل مع الرموز الأساسية</translation>
-    </message>
-    <message>
-        <source>Usual enhanced codes</source>
-        <translation>الرموز المحسّنة المعتادة</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>رموز ذات صلة</translation>
-    </message>
-    <message>
-        <source>%1 section %2</source>
-        <translation>%1، القسم %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>المراجع</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>كما يستخدمه %1</translation>
-    </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>مقارنة %1 بـ %2</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>الفروق الرئيسية</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>متى يُستخدم كلٌّ منهما</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

@@ -352,18 +352,6 @@ Ohne Argumente öffnet smtpref sein Fenster.
         <translation>Bereich</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Wiederholung</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Zuständig</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>Sitzungsphase</translation>
-    </message>
-    <message>
         <source>Standard status</source>
         <translation>Standardisierungsstatus</translation>
     </message>
@@ -382,33 +370,16 @@ Ohne Argumente öffnet smtpref sein Fenster.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Wählen Sie oben zwei Codes, oder markieren Sie einen Code in der Liste und drücken Sie Strg+D, um ihn mit dem unter „Details“ angezeigten Code zu vergleichen.</translation>
     </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 im Vergleich mit %2</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Was er bedeutet</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Wann er auftritt</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Wie man ihn behebt</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Wichtigste Unterschiede</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Welcher Code wann</translation>
-    </message>
 </context>
 <context>
     <name>EntryHtml</name>
+    <message>
+        <source>Copy command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
     <message>
         <source>What it means</source>
         <translation>Was er bedeutet</translation>
@@ -424,10 +395,6 @@ Ohne Argumente öffnet smtpref sein Fenster.
     <message>
         <source>Causes</source>
         <translation>Ursachen</translation>
-    </message>
-    <message>
-        <source>Copy command</source>
-        <translation>Befehl kopieren</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -458,59 +425,32 @@ Ohne Argumente öffnet smtpref sein Fenster.
         <translation>Verwandte Codes</translation>
     </message>
     <message>
+        <source>References</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Verwendung bei %1</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Wichtigste Unterschiede</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Welcher Code wann</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 im Vergleich mit %2</translation>
+    </message>
+    <message>
         <source>%1 section %2</source>
         <translation>%1, Abschnitt %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Verwendung bei %1</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownReport</name>
-    <message>
-        <source>What it means</source>
-        <translation>Was er bedeutet</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Wann er auftritt</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Wie man ihn behebt</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Ursachen</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Prüfschritte</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Wiederholung</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Zuständig</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Verwandte Codes</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Verwendung bei %1</translation>
     </message>
 </context>
 <context>
@@ -526,78 +466,6 @@ Ohne Argumente öffnet smtpref sein Fenster.
     <message>
         <source>classes %1</source>
         <translation>Klassen %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Was er bedeutet</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Wann er auftritt</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Wie man ihn behebt</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Ursachen</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Prüfschritte</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Wiederholung</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Zuständig</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>Sitzungsphase</translation>
-    </message>
-    <message>
-        <source>Sent with basic codes</source>
-        <translation>Gesendet mit Basiscodes</translation>
-    </message>
-    <message>
-        <source>Usual enhanced codes</source>
-        <translation>Übliche erweiterte Codes</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Verwandte Codes</translation>
-    </message>
-    <message>
-        <source>%1 section %2</source>
-        <translation>%1, Abschnitt %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Verwendung bei %1</translation>
-    </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 im Vergleich mit %2</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Wichtigste Unterschiede</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Welcher Code wann</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

@@ -352,18 +352,6 @@ Sin argumentos, smtpref abre su ventana.
         <translation>Categoría</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Reintento</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Quién debe actuar</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>Etapa de la sesión</translation>
-    </message>
-    <message>
         <source>Standard status</source>
         <translation>Estado de estandarización</translation>
     </message>
@@ -382,33 +370,16 @@ Sin argumentos, smtpref abre su ventana.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Elija dos códigos arriba, o seleccione un código en la lista y presione Ctrl+D para compararlo con el código mostrado en Detalles.</translation>
     </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 comparado con %2</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Qué significa</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Cuándo aparece</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Cómo solucionarlo</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Diferencias principales</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Cuándo usar cada uno</translation>
-    </message>
 </context>
 <context>
     <name>EntryHtml</name>
+    <message>
+        <source>Copy command</source>
+        <translation>Copiar comando</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
     <message>
         <source>What it means</source>
         <translation>Qué significa</translation>
@@ -424,10 +395,6 @@ Sin argumentos, smtpref abre su ventana.
     <message>
         <source>Causes</source>
         <translation>Causas</translation>
-    </message>
-    <message>
-        <source>Copy command</source>
-        <translation>Copiar comando</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -458,59 +425,32 @@ Sin argumentos, smtpref abre su ventana.
         <translation>Códigos relacionados</translation>
     </message>
     <message>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Cómo lo usa %1</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Diferencias principales</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Cuándo usar cada uno</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 comparado con %2</translation>
+    </message>
+    <message>
         <source>%1 section %2</source>
         <translation>%1, sección %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Referencias</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Cómo lo usa %1</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownReport</name>
-    <message>
-        <source>What it means</source>
-        <translation>Qué significa</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Cuándo aparece</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Cómo solucionarlo</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Causas</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Comprobaciones</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Reintento</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Quién debe actuar</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Códigos relacionados</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Referencias</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Cómo lo usa %1</translation>
     </message>
 </context>
 <context>
@@ -526,78 +466,6 @@ Sin argumentos, smtpref abre su ventana.
     <message>
         <source>classes %1</source>
         <translation>clases %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Qué significa</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Cuándo aparece</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Cómo solucionarlo</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Causas</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Comprobaciones</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Reintento</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Quién debe actuar</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>Etapa de la sesión</translation>
-    </message>
-    <message>
-        <source>Sent with basic codes</source>
-        <translation>Se envía con los códigos básicos</translation>
-    </message>
-    <message>
-        <source>Usual enhanced codes</source>
-        <translation>Códigos mejorados habituales</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Códigos relacionados</translation>
-    </message>
-    <message>
-        <source>%1 section %2</source>
-        <translation>%1, sección %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Referencias</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Cómo lo usa %1</translation>
-    </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 comparado con %2</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Diferencias principales</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Cuándo usar cada uno</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

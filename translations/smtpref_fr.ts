@@ -352,18 +352,6 @@ Sans argument, smtpref ouvre sa fenêtre.
         <translation>Sujet</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Nouvelle tentative</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Qui doit agir</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>Étape de la session</translation>
-    </message>
-    <message>
         <source>Standard status</source>
         <translation>Statut de normalisation</translation>
     </message>
@@ -382,33 +370,16 @@ Sans argument, smtpref ouvre sa fenêtre.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Choisissez deux codes ci-dessus, ou sélectionnez un code dans la liste et appuyez sur Ctrl+D pour le comparer au code affiché dans «&#xa0;Détails&#xa0;».</translation>
     </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 comparé à %2</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Signification</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Quand il apparaît</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Comment y remédier</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Principales différences</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Lequel utiliser</translation>
-    </message>
 </context>
 <context>
     <name>EntryHtml</name>
+    <message>
+        <source>Copy command</source>
+        <translation>Copier la commande</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
     <message>
         <source>What it means</source>
         <translation>Signification</translation>
@@ -424,10 +395,6 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>Causes</source>
         <translation>Causes</translation>
-    </message>
-    <message>
-        <source>Copy command</source>
-        <translation>Copier la commande</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -458,59 +425,32 @@ Sans argument, smtpref ouvre sa fenêtre.
         <translation>Codes associés</translation>
     </message>
     <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Usage chez %1</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Principales différences</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Lequel utiliser</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 comparé à %2</translation>
+    </message>
+    <message>
         <source>%1 section %2</source>
         <translation>%1, section %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Références</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Usage chez %1</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownReport</name>
-    <message>
-        <source>What it means</source>
-        <translation>Signification</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Quand il apparaît</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Comment y remédier</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Causes</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Vérifications</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Nouvelle tentative</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Qui doit agir</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Codes associés</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Références</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Usage chez %1</translation>
     </message>
 </context>
 <context>
@@ -526,78 +466,6 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>classes %1</source>
         <translation>classes %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Signification</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Quand il apparaît</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Comment y remédier</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Causes</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Vérifications</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Nouvelle tentative</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Qui doit agir</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>Étape de la session</translation>
-    </message>
-    <message>
-        <source>Sent with basic codes</source>
-        <translation>Envoyé avec les codes de base</translation>
-    </message>
-    <message>
-        <source>Usual enhanced codes</source>
-        <translation>Codes d&apos;état étendus habituels</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Codes associés</translation>
-    </message>
-    <message>
-        <source>%1 section %2</source>
-        <translation>%1, section %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Références</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Usage chez %1</translation>
-    </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 comparé à %2</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Principales différences</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Lequel utiliser</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

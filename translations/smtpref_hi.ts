@@ -352,18 +352,6 @@ Without arguments smtpref opens its window.
         <translation>विषय</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>पुनः प्रयास</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>कौन कार्रवाई करे</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>सत्र में कहाँ</translation>
-    </message>
-    <message>
         <source>Standard status</source>
         <translation>मानक स्थिति</translation>
     </message>
@@ -382,33 +370,16 @@ Without arguments smtpref opens its window.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>ऊपर दो कोड चुनें, या सूची में कोई कोड चुनकर Ctrl+D दबाएँ ताकि उसकी तुलना विवरण में दिखाए गए कोड से हो।</translation>
     </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 और %2 की तुलना</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>इसका अर्थ</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>यह कब दिखता है</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>इसे कैसे ठीक करें</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>मुख्य अंतर</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>कब कौन-सा उपयोग करें</translation>
-    </message>
 </context>
 <context>
     <name>EntryHtml</name>
+    <message>
+        <source>Copy command</source>
+        <translation>कमांड कॉपी करें</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
     <message>
         <source>What it means</source>
         <translation>इसका अर्थ</translation>
@@ -424,10 +395,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Causes</source>
         <translation>कारण</translation>
-    </message>
-    <message>
-        <source>Copy command</source>
-        <translation>कमांड कॉपी करें</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -458,59 +425,32 @@ Without arguments smtpref opens its window.
         <translation>संबंधित कोड</translation>
     </message>
     <message>
+        <source>References</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1 इसका उपयोग कैसे करता है</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>मुख्य अंतर</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>कब कौन-सा उपयोग करें</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 और %2 की तुलना</translation>
+    </message>
+    <message>
         <source>%1 section %2</source>
         <translation>%1 खंड %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>संदर्भ</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1 इसका उपयोग कैसे करता है</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownReport</name>
-    <message>
-        <source>What it means</source>
-        <translation>इसका अर्थ</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>यह कब दिखता है</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>इसे कैसे ठीक करें</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>कारण</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>जाँच</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>पुनः प्रयास</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>कौन कार्रवाई करे</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>संबंधित कोड</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>संदर्भ</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1 इसका उपयोग कैसे करता है</translation>
     </message>
 </context>
 <context>
@@ -526,78 +466,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>classes %1</source>
         <translation>वर्ग %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>नोट</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>इसका अर्थ</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>यह कब दिखता है</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>इसे कैसे ठीक करें</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>कारण</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>जाँच</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>पुनः प्रयास</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>कौन कार्रवाई करे</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>सत्र में कहाँ</translation>
-    </message>
-    <message>
-        <source>Sent with basic codes</source>
-        <translation>इन मूल कोडों के साथ भेजा जाता है</translation>
-    </message>
-    <message>
-        <source>Usual enhanced codes</source>
-        <translation>सामान्य उन्नत कोड</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>संबंधित कोड</translation>
-    </message>
-    <message>
-        <source>%1 section %2</source>
-        <translation>%1 खंड %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>संदर्भ</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1 इसका उपयोग कैसे करता है</translation>
-    </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 और %2 की तुलना</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>मुख्य अंतर</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>कब कौन-सा उपयोग करें</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

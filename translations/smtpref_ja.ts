@@ -352,18 +352,6 @@ Without arguments smtpref opens its window.
         <translation>サブジェクト</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>再試行</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>対応者</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>セッション内の段階</translation>
-    </message>
-    <message>
         <source>Standard status</source>
         <translation>規格上の位置付け</translation>
     </message>
@@ -382,33 +370,16 @@ Without arguments smtpref opens its window.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>上で2つのコードを選ぶか、一覧でコードを選択してCtrl+Dを押すと、「詳細」に表示中のコードと比較できます。</translation>
     </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1と%2の比較</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>意味</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>表示される場面</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>対処方法</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>主な違い</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>使い分け</translation>
-    </message>
 </context>
 <context>
     <name>EntryHtml</name>
+    <message>
+        <source>Copy command</source>
+        <translation>コマンドをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
     <message>
         <source>What it means</source>
         <translation>意味</translation>
@@ -424,10 +395,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Causes</source>
         <translation>原因</translation>
-    </message>
-    <message>
-        <source>Copy command</source>
-        <translation>コマンドをコピー</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -458,59 +425,32 @@ Without arguments smtpref opens its window.
         <translation>関連コード</translation>
     </message>
     <message>
+        <source>References</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1での使われ方</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>主な違い</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>使い分け</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1と%2の比較</translation>
+    </message>
+    <message>
         <source>%1 section %2</source>
         <translation>%1 %2節</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>参照</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1での使われ方</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownReport</name>
-    <message>
-        <source>What it means</source>
-        <translation>意味</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>表示される場面</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>対処方法</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>確認項目</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>再試行</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>対応者</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>関連コード</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>参照</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1での使われ方</translation>
     </message>
 </context>
 <context>
@@ -526,78 +466,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>classes %1</source>
         <translation>クラス%1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>注記</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>意味</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>表示される場面</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>対処方法</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>確認項目</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>再試行</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>対応者</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>セッション内の段階</translation>
-    </message>
-    <message>
-        <source>Sent with basic codes</source>
-        <translation>併用される基本コード</translation>
-    </message>
-    <message>
-        <source>Usual enhanced codes</source>
-        <translation>よく使われる拡張コード</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>関連コード</translation>
-    </message>
-    <message>
-        <source>%1 section %2</source>
-        <translation>%1 %2節</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>参照</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1での使われ方</translation>
-    </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1と%2の比較</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>主な違い</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>使い分け</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

@@ -352,18 +352,6 @@ Without arguments smtpref opens its window.
         <translation>주제</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>재시도</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>조치 주체</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>세션 단계</translation>
-    </message>
-    <message>
         <source>Standard status</source>
         <translation>표준화 상태</translation>
     </message>
@@ -382,33 +370,16 @@ Without arguments smtpref opens its window.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>위에서 두 코드를 선택하거나, 목록에서 코드를 선택한 뒤 Ctrl+D를 눌러 세부 정보에 표시된 코드와 비교하세요.</translation>
     </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 대 %2</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>의미</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>발생 상황</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>해결 방법</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>주요 차이점</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>코드 선택 기준</translation>
-    </message>
 </context>
 <context>
     <name>EntryHtml</name>
+    <message>
+        <source>Copy command</source>
+        <translation>명령 복사</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
     <message>
         <source>What it means</source>
         <translation>의미</translation>
@@ -424,10 +395,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Causes</source>
         <translation>원인</translation>
-    </message>
-    <message>
-        <source>Copy command</source>
-        <translation>명령 복사</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -458,59 +425,32 @@ Without arguments smtpref opens its window.
         <translation>관련 코드</translation>
     </message>
     <message>
+        <source>References</source>
+        <translation>참고 자료</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1에서의 사용</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>주요 차이점</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>코드 선택 기준</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 대 %2</translation>
+    </message>
+    <message>
         <source>%1 section %2</source>
         <translation>%1 %2절</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>참고 자료</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1에서의 사용</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownReport</name>
-    <message>
-        <source>What it means</source>
-        <translation>의미</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>발생 상황</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>해결 방법</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>원인</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>확인 사항</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>재시도</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>조치 주체</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>관련 코드</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>참고 자료</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1에서의 사용</translation>
     </message>
 </context>
 <context>
@@ -526,78 +466,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>classes %1</source>
         <translation>클래스 %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>참고</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>의미</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>발생 상황</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>해결 방법</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>원인</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>확인 사항</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>재시도</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>조치 주체</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>세션 단계</translation>
-    </message>
-    <message>
-        <source>Sent with basic codes</source>
-        <translation>함께 쓰이는 기본 코드</translation>
-    </message>
-    <message>
-        <source>Usual enhanced codes</source>
-        <translation>주로 쓰이는 확장 코드</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>관련 코드</translation>
-    </message>
-    <message>
-        <source>%1 section %2</source>
-        <translation>%1 %2절</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>참고 자료</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1에서의 사용</translation>
-    </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 대 %2</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>주요 차이점</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>코드 선택 기준</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

@@ -352,18 +352,6 @@ Sem argumentos, o smtpref abre sua janela.
         <translation>Assunto</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Nova tentativa</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Quem deve agir</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>Em que ponto da sessão</translation>
-    </message>
-    <message>
         <source>Standard status</source>
         <translation>Status de padronização</translation>
     </message>
@@ -382,33 +370,16 @@ Sem argumentos, o smtpref abre sua janela.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Escolha dois códigos acima ou selecione um código na lista e pressione Ctrl+D para compará-lo com o código exibido em Detalhes.</translation>
     </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 comparado com %2</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>O que significa</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Quando aparece</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Como corrigir</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Principais diferenças</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Quando usar cada um</translation>
-    </message>
 </context>
 <context>
     <name>EntryHtml</name>
+    <message>
+        <source>Copy command</source>
+        <translation>Copiar comando</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
     <message>
         <source>What it means</source>
         <translation>O que significa</translation>
@@ -424,10 +395,6 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>Causes</source>
         <translation>Causas</translation>
-    </message>
-    <message>
-        <source>Copy command</source>
-        <translation>Copiar comando</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -458,59 +425,32 @@ Sem argumentos, o smtpref abre sua janela.
         <translation>Códigos relacionados</translation>
     </message>
     <message>
+        <source>References</source>
+        <translation>Referências</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Uso no %1</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Principais diferenças</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Quando usar cada um</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 comparado com %2</translation>
+    </message>
+    <message>
         <source>%1 section %2</source>
         <translation>%1, seção %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Referências</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Uso no %1</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownReport</name>
-    <message>
-        <source>What it means</source>
-        <translation>O que significa</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Quando aparece</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Como corrigir</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Causas</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Verificações</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Nova tentativa</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Quem deve agir</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Códigos relacionados</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Referências</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Uso no %1</translation>
     </message>
 </context>
 <context>
@@ -526,78 +466,6 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>classes %1</source>
         <translation>classes %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Observação</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>O que significa</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Quando aparece</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Como corrigir</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Causas</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Verificações</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Nova tentativa</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Quem deve agir</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>Em que ponto da sessão</translation>
-    </message>
-    <message>
-        <source>Sent with basic codes</source>
-        <translation>Enviado com os códigos básicos</translation>
-    </message>
-    <message>
-        <source>Usual enhanced codes</source>
-        <translation>Códigos aprimorados usuais</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Códigos relacionados</translation>
-    </message>
-    <message>
-        <source>%1 section %2</source>
-        <translation>%1, seção %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Referências</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Uso no %1</translation>
-    </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 comparado com %2</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Principais diferenças</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Quando usar cada um</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

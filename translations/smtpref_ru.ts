@@ -352,18 +352,6 @@ Without arguments smtpref opens its window.
         <translation>Категория</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Повторные попытки</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Кто должен действовать</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>Этап сеанса</translation>
-    </message>
-    <message>
         <source>Standard status</source>
         <translation>Статус стандартизации</translation>
     </message>
@@ -382,33 +370,16 @@ Without arguments smtpref opens its window.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Выберите два кода вверху или выделите код в списке и нажмите Ctrl+D, чтобы сравнить его с кодом, открытым на вкладке «Подробности».</translation>
     </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>Сравнение %1 и %2</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Что это означает</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Когда встречается</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Как исправить</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Основные различия</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Когда какой использовать</translation>
-    </message>
 </context>
 <context>
     <name>EntryHtml</name>
+    <message>
+        <source>Copy command</source>
+        <translation>Копировать команду</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
     <message>
         <source>What it means</source>
         <translation>Что это означает</translation>
@@ -424,10 +395,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Causes</source>
         <translation>Причины</translation>
-    </message>
-    <message>
-        <source>Copy command</source>
-        <translation>Копировать команду</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -458,59 +425,32 @@ Without arguments smtpref opens its window.
         <translation>Связанные коды</translation>
     </message>
     <message>
+        <source>References</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Как его использует %1</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Основные различия</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Когда какой использовать</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>Сравнение %1 и %2</translation>
+    </message>
+    <message>
         <source>%1 section %2</source>
         <translation>%1, раздел %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Как его использует %1</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownReport</name>
-    <message>
-        <source>What it means</source>
-        <translation>Что это означает</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Когда встречается</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Как исправить</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Причины</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Проверки</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторные попытки</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Кто должен действовать</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Связанные коды</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Как его использует %1</translation>
     </message>
 </context>
 <context>
@@ -526,78 +466,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>classes %1</source>
         <translation>классы %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Что это означает</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Когда встречается</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Как исправить</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Причины</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Проверки</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторные попытки</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Кто должен действовать</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>Этап сеанса</translation>
-    </message>
-    <message>
-        <source>Sent with basic codes</source>
-        <translation>Отправляется с базовыми кодами</translation>
-    </message>
-    <message>
-        <source>Usual enhanced codes</source>
-        <translation>Обычные расширенные коды</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Связанные коды</translation>
-    </message>
-    <message>
-        <source>%1 section %2</source>
-        <translation>%1, раздел %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Как его использует %1</translation>
-    </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>Сравнение %1 и %2</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Основные различия</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Когда какой использовать</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

@@ -352,18 +352,6 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <translation>Konu</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Yeniden deneme</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Kim müdahale etmeli</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>Oturumun hangi aşamasında</translation>
-    </message>
-    <message>
         <source>Standard status</source>
         <translation>Standart durumu</translation>
     </message>
@@ -382,33 +370,16 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Yukarıda iki kod seçin ya da listeden bir kod seçip Ayrıntılar&apos;da gösterilen kodla karşılaştırmak için Ctrl+D tuşlarına basın.</translation>
     </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 ile %2 karşılaştırması</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Ne anlama gelir</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Ne zaman görülür</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Nasıl düzeltilir</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Temel farklar</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Hangisi ne zaman kullanılır</translation>
-    </message>
 </context>
 <context>
     <name>EntryHtml</name>
+    <message>
+        <source>Copy command</source>
+        <translation>Komutu kopyala</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
     <message>
         <source>What it means</source>
         <translation>Ne anlama gelir</translation>
@@ -424,10 +395,6 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message>
         <source>Causes</source>
         <translation>Nedenler</translation>
-    </message>
-    <message>
-        <source>Copy command</source>
-        <translation>Komutu kopyala</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -458,59 +425,32 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <translation>İlgili kodlar</translation>
     </message>
     <message>
+        <source>References</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1 nasıl kullanıyor</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Temel farklar</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Hangisi ne zaman kullanılır</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 ile %2 karşılaştırması</translation>
+    </message>
+    <message>
         <source>%1 section %2</source>
         <translation>%1, bölüm %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Kaynaklar</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1 nasıl kullanıyor</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownReport</name>
-    <message>
-        <source>What it means</source>
-        <translation>Ne anlama gelir</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Ne zaman görülür</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Nasıl düzeltilir</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Nedenler</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Kontroller</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Yeniden deneme</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Kim müdahale etmeli</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>İlgili kodlar</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Kaynaklar</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1 nasıl kullanıyor</translation>
     </message>
 </context>
 <context>
@@ -526,78 +466,6 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message>
         <source>classes %1</source>
         <translation>sınıflar: %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Not</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Ne anlama gelir</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Ne zaman görülür</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Nasıl düzeltilir</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Nedenler</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Kontroller</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Yeniden deneme</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Kim müdahale etmeli</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>Oturumun hangi aşamasında</translation>
-    </message>
-    <message>
-        <source>Sent with basic codes</source>
-        <translation>Birlikte gönderildiği temel kodlar</translation>
-    </message>
-    <message>
-        <source>Usual enhanced codes</source>
-        <translation>Yaygın gelişmiş kodlar</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>İlgili kodlar</translation>
-    </message>
-    <message>
-        <source>%1 section %2</source>
-        <translation>%1, bölüm %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Kaynaklar</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1 nasıl kullanıyor</translation>
-    </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 ile %2 karşılaştırması</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Temel farklar</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Hangisi ne zaman kullanılır</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

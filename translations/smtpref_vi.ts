@@ -305,7 +305,7 @@ Without arguments smtpref opens its window.
 </source>
         <translation>Ví dụ:
   smtpref 550                    một mã
-  smtpref "550 5.7.26"           mã cơ bản và mã mở rộng của một phản hồi
+  smtpref &quot;550 5.7.26&quot;           mã cơ bản và mã mở rộng của một phản hồi
   smtpref 5xx                    mọi mã của một lớp (cả 4.7, 55)
   smtpref --search greylisting   các mã có nội dung chứa mọi từ
   smtpref --compare 550 554      hai mã đặt cạnh nhau
@@ -352,18 +352,6 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Thử lại</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Ai cần xử lý</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>Vị trí trong phiên</translation>
-    </message>
-    <message>
         <source>Standard status</source>
         <translation>Tình trạng chuẩn hóa</translation>
     </message>
@@ -382,33 +370,16 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Hãy chọn hai mã ở trên, hoặc chọn một mã trong danh sách rồi nhấn Ctrl+D để so sánh mã đó với mã đang hiển thị trong Chi tiết.</translation>
     </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>So sánh %1 với %2</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Ý nghĩa</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Khi nào gặp mã này</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Cách khắc phục</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Khác biệt chính</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Khi nào dùng mã nào</translation>
-    </message>
 </context>
 <context>
     <name>EntryHtml</name>
+    <message>
+        <source>Copy command</source>
+        <translation>Sao chép lệnh</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
     <message>
         <source>What it means</source>
         <translation>Ý nghĩa</translation>
@@ -424,10 +395,6 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <message>
         <source>Causes</source>
         <translation>Nguyên nhân</translation>
-    </message>
-    <message>
-        <source>Copy command</source>
-        <translation>Sao chép lệnh</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -458,59 +425,32 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         <translation>Mã liên quan</translation>
     </message>
     <message>
+        <source>References</source>
+        <translation>Tài liệu tham khảo</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>Cách %1 sử dụng mã này</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Khác biệt chính</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Khi nào dùng mã nào</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>So sánh %1 với %2</translation>
+    </message>
+    <message>
         <source>%1 section %2</source>
         <translation>%1 mục %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Tài liệu tham khảo</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Cách %1 sử dụng mã này</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownReport</name>
-    <message>
-        <source>What it means</source>
-        <translation>Ý nghĩa</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Khi nào gặp mã này</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Cách khắc phục</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Nguyên nhân</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Kiểm tra</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Thử lại</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Ai cần xử lý</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Mã liên quan</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Tài liệu tham khảo</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Cách %1 sử dụng mã này</translation>
     </message>
 </context>
 <context>
@@ -526,78 +466,6 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <message>
         <source>classes %1</source>
         <translation>các lớp %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Lưu ý</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Ý nghĩa</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Khi nào gặp mã này</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>Cách khắc phục</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>Nguyên nhân</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Kiểm tra</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Thử lại</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>Ai cần xử lý</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>Vị trí trong phiên</translation>
-    </message>
-    <message>
-        <source>Sent with basic codes</source>
-        <translation>Đi kèm các mã cơ bản</translation>
-    </message>
-    <message>
-        <source>Usual enhanced codes</source>
-        <translation>Các mã mở rộng thường gặp</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Mã liên quan</translation>
-    </message>
-    <message>
-        <source>%1 section %2</source>
-        <translation>%1 mục %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Tài liệu tham khảo</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>Cách %1 sử dụng mã này</translation>
-    </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>So sánh %1 với %2</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Khác biệt chính</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Khi nào dùng mã nào</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

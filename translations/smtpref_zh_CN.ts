@@ -305,7 +305,7 @@ Without arguments smtpref opens its window.
 </source>
         <translation>示例：
   smtpref 550                    单个代码
-  smtpref "550 5.7.26"           一条响应中的基本代码和增强代码
+  smtpref &quot;550 5.7.26&quot;           一条响应中的基本代码和增强代码
   smtpref 5xx                    某一类别的所有代码（也可用 4.7、55）
   smtpref --search greylisting   文本中包含所有关键词的代码
   smtpref --compare 550 554      并排对比两个代码
@@ -352,18 +352,6 @@ Without arguments smtpref opens its window.
         <translation>主题</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>由谁处理</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>会话阶段</translation>
-    </message>
-    <message>
         <source>Standard status</source>
         <translation>标准状态</translation>
     </message>
@@ -382,33 +370,16 @@ Without arguments smtpref opens its window.
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>请在上方选择两个代码，或在列表中选中一个代码后按 Ctrl+D，将其与“详情”中显示的代码进行对比。</translation>
     </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 与 %2 对比</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>含义</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>何时出现</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>解决方法</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>主要区别</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>如何选用</translation>
-    </message>
 </context>
 <context>
     <name>EntryHtml</name>
+    <message>
+        <source>Copy command</source>
+        <translation>复制命令</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
     <message>
         <source>What it means</source>
         <translation>含义</translation>
@@ -424,10 +395,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Causes</source>
         <translation>原因</translation>
-    </message>
-    <message>
-        <source>Copy command</source>
-        <translation>复制命令</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -458,59 +425,32 @@ Without arguments smtpref opens its window.
         <translation>相关代码</translation>
     </message>
     <message>
+        <source>References</source>
+        <translation>参考资料</translation>
+    </message>
+    <message>
+        <source>As %1 uses it</source>
+        <translation>%1 中的用法</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>主要区别</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>如何选用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 与 %2 对比</translation>
+    </message>
+    <message>
         <source>%1 section %2</source>
         <translation>%1 第 %2 节</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>参考资料</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1 中的用法</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownReport</name>
-    <message>
-        <source>What it means</source>
-        <translation>含义</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>何时出现</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>解决方法</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>检查步骤</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>由谁处理</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>相关代码</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>参考资料</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1 中的用法</translation>
     </message>
 </context>
 <context>
@@ -526,78 +466,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>classes %1</source>
         <translation>类别 %1</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>含义</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>何时出现</translation>
-    </message>
-    <message>
-        <source>How to fix it</source>
-        <translation>解决方法</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>检查步骤</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>由谁处理</translation>
-    </message>
-    <message>
-        <source>Where in the session</source>
-        <translation>会话阶段</translation>
-    </message>
-    <message>
-        <source>Sent with basic codes</source>
-        <translation>搭配的基本代码</translation>
-    </message>
-    <message>
-        <source>Usual enhanced codes</source>
-        <translation>常见的增强代码</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>相关代码</translation>
-    </message>
-    <message>
-        <source>%1 section %2</source>
-        <translation>%1 第 %2 节</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>参考资料</translation>
-    </message>
-    <message>
-        <source>As %1 uses it</source>
-        <translation>%1 中的用法</translation>
-    </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 与 %2 对比</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>主要区别</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>如何选用</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

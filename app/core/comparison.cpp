@@ -113,9 +113,10 @@ Comparison Comparer::compare(const ResolvedCode &a, const ResolvedCode &b)
     add(u"class"_s, tr("Class"), classDescription(classesA), classDescription(classesB));
     add(u"kind"_s, tr("Kind"), vocabulary::kindName(ea.kind), vocabulary::kindName(eb.kind));
     add(u"category"_s, tr("Subject"), categoryOf(ea), categoryOf(eb));
-    add(u"retry"_s, tr("Retry"), retryOf(classesA), retryOf(classesB));
-    add(u"actor"_s, tr("Who acts"), vocabulary::actorName(ea.actor), vocabulary::actorName(eb.actor));
-    add(u"stages"_s, tr("Where in the session"), stagesOf(ea), stagesOf(eb));
+    add(u"retry"_s, vocabulary::heading(vocabulary::Heading::Retry), retryOf(classesA), retryOf(classesB));
+    add(u"actor"_s, vocabulary::heading(vocabulary::Heading::WhoActs), vocabulary::actorName(ea.actor),
+        vocabulary::actorName(eb.actor));
+    add(u"stages"_s, vocabulary::heading(vocabulary::Heading::Stages), stagesOf(ea), stagesOf(eb));
     add(u"status"_s, tr("Standard status"), statusOf(ea), statusOf(eb));
 
     QStringList advice;

@@ -35,30 +35,31 @@ QString MarkdownReport::entry(const ResolvedCode &code)
     for (int cls : code.appliedClass >= 0 ? QList<int> { code.appliedClass } : e.classes)
         facts << vocabulary::classLabel(cls) + u' ' + vocabulary::className(cls);
     md += u'*' + escaped(facts.join(u" · ")) + u"*\n"_s;
-    md += heading(tr("What it means")) + escaped(e.summary) + u'\n';
-    md += heading(tr("When you see it")) + escaped(e.whenSeen) + u'\n';
-    md += heading(tr("How to fix it")) + escaped(e.howToFix) + u'\n';
-    md += heading(tr("Causes"));
+    md += heading(vocabulary::heading(vocabulary::Heading::Meaning)) + escaped(e.summary) + u'\n';
+    md += heading(vocabulary::heading(vocabulary::Heading::WhenSeen)) + escaped(e.whenSeen) + u'\n';
+    md += heading(vocabulary::heading(vocabulary::Heading::HowToFix)) + escaped(e.howToFix) + u'\n';
+    md += heading(vocabulary::heading(vocabulary::Heading::Causes));
     for (const QString &cause : e.causes)
         md += u"- "_s + escaped(cause) + u'\n';
-    md += heading(tr("Checks"));
+    md += heading(vocabulary::heading(vocabulary::Heading::Checks));
     for (qsizetype i = 0; i < e.checks.size(); ++i) {
         md += QString::number(i + 1) + u". "_s + escaped(e.checks[i].step) + u'\n';
         if (!e.checks[i].command.isEmpty())
             md += u"\n   ```sh\n   "_s + e.checks[i].command + u"\n   ```\n"_s;
     }
-    md += heading(tr("Retry")) + escaped(e.retry) + u'\n';
-    md += heading(tr("Who acts")) + vocabulary::actorName(e.actor) + u'\n';
+    md += heading(vocabulary::heading(vocabulary::Heading::Retry)) + escaped(e.retry) + u'\n';
+    md += heading(vocabulary::heading(vocabulary::Heading::WhoActs)) + vocabulary::actorName(e.actor) + u'\n';
     if (!e.related.isEmpty())
-        md += heading(tr("Related codes")) + e.related.join(u", ") + u'\n';
+        md += heading(vocabulary::heading(vocabulary::Heading::Related)) + e.related.join(u", ") + u'\n';
     if (!e.references.isEmpty()) {
-        md += heading(tr("References"));
+        md += heading(vocabulary::heading(vocabulary::Heading::References));
         for (const DocumentReference &reference : e.references)
             md += u"- "_s + reference.document
                 + (reference.section.isEmpty() ? QString() : u" §"_s + reference.section) + u'\n';
     }
     for (const ProviderUsage &usage : e.providers) {
-        md += heading(tr("As %1 uses it").arg(usage.provider)) + escaped(usage.meaning) + u"\n\n"_s;
+        md += heading(vocabulary::heading(vocabulary::Heading::ProviderUsage).arg(usage.provider))
+            + escaped(usage.meaning) + u"\n\n"_s;
         md += u"    "_s + usage.sample + u'\n';
     }
     return md;

@@ -82,19 +82,19 @@ QString TextReport::header(const ResolvedCode &code) const
 QString TextReport::classNote(const ResolvedCode &code) const
 {
     const QString note = smtpref::classNote(code);
-    return note.isEmpty() ? QString() : section(tr("Note"), note);
+    return note.isEmpty() ? QString() : section(vocabulary::heading(vocabulary::Heading::Note), note);
 }
 
 QString TextReport::entry(const ResolvedCode &code) const
 {
     const CatalogEntry e = CatalogTranslation::localized(*code.entry);
     QString text = header(code) + classNote(code);
-    text += section(tr("What it means"), e.summary);
-    text += section(tr("When you see it"), e.whenSeen);
-    text += section(tr("How to fix it"), e.howToFix);
-    text += u'\n' + tr("Causes") + u'\n' + bulletList(e.causes);
+    text += section(vocabulary::heading(vocabulary::Heading::Meaning), e.summary);
+    text += section(vocabulary::heading(vocabulary::Heading::WhenSeen), e.whenSeen);
+    text += section(vocabulary::heading(vocabulary::Heading::HowToFix), e.howToFix);
+    text += u'\n' + vocabulary::heading(vocabulary::Heading::Causes) + u'\n' + bulletList(e.causes);
 
-    text += u'\n' + tr("Checks") + u'\n';
+    text += u'\n' + vocabulary::heading(vocabulary::Heading::Checks) + u'\n';
     for (qsizetype i = 0; i < e.checks.size(); ++i) {
         const QString number = QString::number(i + 1) + u". ";
         text += u"  " + number
@@ -103,27 +103,30 @@ QString TextReport::entry(const ResolvedCode &code) const
             text += QString(bodyIndent + number.size(), u' ') + u"$ " + e.checks[i].command + u'\n';
     }
 
-    text += section(tr("Retry"), e.retry);
+    text += section(vocabulary::heading(vocabulary::Heading::Retry), e.retry);
     QStringList stages;
     for (const QString &stage : e.stages)
         stages << vocabulary::stageName(stage);
-    text += section(tr("Who acts"), vocabulary::actorName(e.actor));
-    text += section(tr("Where in the session"), stages.join(u", "));
+    text += section(vocabulary::heading(vocabulary::Heading::WhoActs), vocabulary::actorName(e.actor));
+    text += section(vocabulary::heading(vocabulary::Heading::Stages), stages.join(u", "));
     if (!e.pairs.isEmpty())
-        text += section(e.isEnhanced() ? tr("Sent with basic codes") : tr("Usual enhanced codes"),
+        text += section(e.isEnhanced() ? vocabulary::heading(vocabulary::Heading::SentWithBasic)
+                                       : vocabulary::heading(vocabulary::Heading::UsualEnhanced),
                         e.pairs.join(u", "));
     if (!e.related.isEmpty())
-        text += section(tr("Related codes"), e.related.join(u", "));
+        text += section(vocabulary::heading(vocabulary::Heading::Related), e.related.join(u", "));
     if (!e.references.isEmpty()) {
         QStringList references;
         for (const DocumentReference &reference : e.references)
             references << (reference.section.isEmpty()
                                ? reference.document
-                               : tr("%1 section %2").arg(reference.document, reference.section));
-        text += section(tr("References"), references.join(u"; "));
+                               : vocabulary::heading(vocabulary::Heading::DocumentSection)
+                                     .arg(reference.document, reference.section));
+        text += section(vocabulary::heading(vocabulary::Heading::References), references.join(u"; "));
     }
     for (const ProviderUsage &usage : e.providers) {
-        text += section(tr("As %1 uses it").arg(usage.provider), usage.meaning);
+        text += section(vocabulary::heading(vocabulary::Heading::ProviderUsage).arg(usage.provider),
+                        usage.meaning);
         text += wrap(u'"' + usage.sample + u'"', bodyIndent + 2);
     }
     return text;
@@ -133,14 +136,15 @@ QString TextReport::comparison(const Comparison &c) const
 {
     const QString codeA = c.a.displayCode();
     const QString codeB = c.b.displayCode();
-    QString text = wrap(tr("%1 compared with %2").arg(codeA, codeB), 0) + u'\n' + wrap(c.intro, 0);
+    QString text = wrap(vocabulary::heading(vocabulary::Heading::ComparedWith).arg(codeA, codeB), 0) + u'\n'
+        + wrap(c.intro, 0);
     if (c.sameCode)
         return text;
     // Each side's text under the same heading, one after the other: a terminal has no columns to spare.
     const std::pair<QString, QString> rows[] = {
-        { tr("What it means"), u"summary"_s },
-        { tr("When you see it"), u"whenSeen"_s },
-        { tr("How to fix it"), u"howToFix"_s },
+        { vocabulary::heading(vocabulary::Heading::Meaning), u"summary"_s },
+        { vocabulary::heading(vocabulary::Heading::WhenSeen), u"whenSeen"_s },
+        { vocabulary::heading(vocabulary::Heading::HowToFix), u"howToFix"_s },
     };
     auto field = [](const CatalogEntry &entry, const QString &name) {
         return name == u"summary" ? entry.summary : name == u"whenSeen" ? entry.whenSeen : entry.howToFix;
@@ -152,13 +156,13 @@ QString TextReport::comparison(const Comparison &c) const
         text += u"  " + codeA + u'\n' + wrap(field(a, name), bodyIndent + 2);
         text += u"  " + codeB + u'\n' + wrap(field(b, name), bodyIndent + 2);
     }
-    text += u'\n' + tr("Key differences") + u'\n';
+    text += u'\n' + vocabulary::heading(vocabulary::Heading::KeyDifferences) + u'\n';
     for (const ComparisonDifference &difference : c.differences) {
         text += u"  " + difference.label + u'\n';
         text += wrap(codeA + u": " + difference.a, bodyIndent + 2);
         text += wrap(codeB + u": " + difference.b, bodyIndent + 2);
     }
-    text += section(tr("When to use which"), c.whenToUseWhich);
+    text += section(vocabulary::heading(vocabulary::Heading::WhenToUseWhich), c.whenToUseWhich);
     return text;
 }
 

@@ -152,6 +152,32 @@ QString stageName(const QString &id)
     return id;
 }
 
+QString heading(Heading heading)
+{
+    // Indexed by Heading: the order follows the enum declaration.
+    static const char *const texts[] = {
+        QT_TRANSLATE_NOOP("Sections", "What it means"),
+        QT_TRANSLATE_NOOP("Sections", "When you see it"),
+        QT_TRANSLATE_NOOP("Sections", "How to fix it"),
+        QT_TRANSLATE_NOOP("Sections", "Causes"),
+        QT_TRANSLATE_NOOP("Sections", "Checks"),
+        QT_TRANSLATE_NOOP("Sections", "Retry"),
+        QT_TRANSLATE_NOOP("Sections", "Who acts"),
+        QT_TRANSLATE_NOOP("Sections", "Where in the session"),
+        QT_TRANSLATE_NOOP("Sections", "Sent with basic codes"),
+        QT_TRANSLATE_NOOP("Sections", "Usual enhanced codes"),
+        QT_TRANSLATE_NOOP("Sections", "Related codes"),
+        QT_TRANSLATE_NOOP("Sections", "References"),
+        QT_TRANSLATE_NOOP("Sections", "As %1 uses it"),
+        QT_TRANSLATE_NOOP("Sections", "Key differences"),
+        QT_TRANSLATE_NOOP("Sections", "When to use which"),
+        QT_TRANSLATE_NOOP("Sections", "Note"),
+        QT_TRANSLATE_NOOP("Sections", "%1 compared with %2"),
+        QT_TRANSLATE_NOOP("Sections", "%1 section %2"),
+    };
+    return QCoreApplication::translate("Sections", texts[static_cast<int>(heading)]);
+}
+
 QString classLabel(int cls)
 {
     return QString::number(cls) + u"xx";

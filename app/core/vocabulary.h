@@ -28,6 +28,30 @@ const QStringList &stageIds();
 bool isStageId(QStringView id);
 QString stageName(const QString &id);
 
+// The headings of a code's page and of a comparison, shared by the window, the text and Markdown
+// reports and the comparison (context "Sections"), so that each is translated once.
+enum class Heading {
+    Meaning, // What it means
+    WhenSeen, // When you see it
+    HowToFix, // How to fix it
+    Causes, // Causes
+    Checks, // Checks
+    Retry, // Retry
+    WhoActs, // Who acts
+    Stages, // Where in the session
+    SentWithBasic, // Sent with basic codes
+    UsualEnhanced, // Usual enhanced codes
+    Related, // Related codes
+    References, // References
+    ProviderUsage, // As %1 uses it
+    KeyDifferences, // Key differences
+    WhenToUseWhich, // When to use which
+    Note, // Note
+    ComparedWith, // %1 compared with %2
+    DocumentSection, // %1 section %2
+};
+QString heading(Heading heading);
+
 // Reply classes: 1..5 for basic codes (1 only for folklore codes), 2, 4, 5 for enhanced ones.
 QString classLabel(int cls); // "5xx"
 QString classLabels(const QList<int> &classes); // "4xx, 5xx"

@@ -3,6 +3,7 @@
 #include "bidi.h"
 #include "catalogtranslation.h"
 #include "entryhtml.h"
+#include "vocabulary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +58,9 @@ QString ComparisonHtml::render(const Comparison &c, const HtmlStyle &style)
     const QString codeA = c.a.displayCode();
     const QString codeB = c.b.displayCode();
     QString body = u"<h1>"_s
-        + EntryHtml::escaped(bidi::isolateCodes(tr("%1 compared with %2").arg(codeA, codeB))) + u"</h1>"_s;
+        + EntryHtml::escaped(bidi::isolateCodes(
+            vocabulary::heading(vocabulary::Heading::ComparedWith).arg(codeA, codeB)))
+        + u"</h1>"_s;
     body += text(c.intro);
     if (c.sameCode)
         return page(style, body);
@@ -66,12 +69,13 @@ QString ComparisonHtml::render(const Comparison &c, const HtmlStyle &style)
     body += u"<tr><th></th><th>"_s + head(c.a) + u"</th><th>"_s + head(c.b) + u"</th></tr>"_s;
     const CatalogEntry a = CatalogTranslation::localized(*c.a.entry);
     const CatalogEntry b = CatalogTranslation::localized(*c.b.entry);
-    body += row(tr("What it means"), text(a.summary), text(b.summary));
-    body += row(tr("When you see it"), text(a.whenSeen), text(b.whenSeen));
-    body += row(tr("How to fix it"), text(a.howToFix), text(b.howToFix));
+    body += row(vocabulary::heading(vocabulary::Heading::Meaning), text(a.summary), text(b.summary));
+    body += row(vocabulary::heading(vocabulary::Heading::WhenSeen), text(a.whenSeen), text(b.whenSeen));
+    body += row(vocabulary::heading(vocabulary::Heading::HowToFix), text(a.howToFix), text(b.howToFix));
     body += u"</table>"_s;
 
-    body += u"<h3>"_s + EntryHtml::escaped(tr("Key differences")) + u"</h3>"_s;
+    body += u"<h3>"_s + EntryHtml::escaped(vocabulary::heading(vocabulary::Heading::KeyDifferences))
+        + u"</h3>"_s;
     body += u"<table width=\"100%\" cellspacing=\"0\">"_s;
     body += u"<tr><th></th><th>"_s + EntryHtml::escaped(codeA) + u"</th><th>"_s + EntryHtml::escaped(codeB)
         + u"</th></tr>"_s;
@@ -79,7 +83,8 @@ QString ComparisonHtml::render(const Comparison &c, const HtmlStyle &style)
         body += row(difference.label, text(difference.a), text(difference.b));
     body += u"</table>"_s;
 
-    body += u"<h3>"_s + EntryHtml::escaped(tr("When to use which")) + u"</h3>"_s;
+    body += u"<h3>"_s + EntryHtml::escaped(vocabulary::heading(vocabulary::Heading::WhenToUseWhich))
+        + u"</h3>"_s;
     body += text(c.whenToUseWhich);
     return page(style, body);
 }

@@ -69,13 +69,13 @@ QString EntryHtml::render(const ResolvedCode &code, const HtmlStyle &style)
     if (const QString note = classNote(code); !note.isEmpty())
         html += u"<p><i>"_s + escaped(bidi::isolateCodes(note)) + u"</i></p>"_s;
 
-    html += section(tr("What it means"), paragraph(e.summary));
-    html += section(tr("When you see it"), paragraph(e.whenSeen));
-    html += section(tr("How to fix it"), paragraph(e.howToFix));
+    html += section(vocabulary::heading(vocabulary::Heading::Meaning), paragraph(e.summary));
+    html += section(vocabulary::heading(vocabulary::Heading::WhenSeen), paragraph(e.whenSeen));
+    html += section(vocabulary::heading(vocabulary::Heading::HowToFix), paragraph(e.howToFix));
     QString causes = u"<ul>"_s;
     for (const QString &cause : e.causes)
         causes += listItem(cause) + u"</li>"_s;
-    html += section(tr("Causes"), causes + u"</ul>"_s);
+    html += section(vocabulary::heading(vocabulary::Heading::Causes), causes + u"</ul>"_s);
 
     QString checks = u"<ol>"_s;
     for (qsizetype i = 0; i < e.checks.size(); ++i) {
@@ -86,30 +86,35 @@ QString EntryHtml::render(const ResolvedCode &code, const HtmlStyle &style)
         }
         checks += u"</li>"_s;
     }
-    html += section(tr("Checks"), checks + u"</ol>"_s);
+    html += section(vocabulary::heading(vocabulary::Heading::Checks), checks + u"</ol>"_s);
 
-    html += section(tr("Retry"), paragraph(e.retry));
+    html += section(vocabulary::heading(vocabulary::Heading::Retry), paragraph(e.retry));
     QStringList stages;
     for (const QString &stage : e.stages)
         stages << vocabulary::stageName(stage);
-    html += section(tr("Who acts"), paragraph(vocabulary::actorName(e.actor)));
-    html += section(tr("Where in the session"), paragraph(stages.join(u", ")));
+    html += section(vocabulary::heading(vocabulary::Heading::WhoActs),
+                    paragraph(vocabulary::actorName(e.actor)));
+    html += section(vocabulary::heading(vocabulary::Heading::Stages), paragraph(stages.join(u", ")));
     if (!e.pairs.isEmpty()) {
-        html += section(e.isEnhanced() ? tr("Sent with basic codes") : tr("Usual enhanced codes"),
+        html += section(e.isEnhanced() ? vocabulary::heading(vocabulary::Heading::SentWithBasic)
+                                       : vocabulary::heading(vocabulary::Heading::UsualEnhanced),
                         u"<p>"_s + codeLinks(e.pairs) + u"</p>"_s);
     }
     if (!e.related.isEmpty())
-        html += section(tr("Related codes"), u"<p>"_s + codeLinks(e.related) + u"</p>"_s);
+        html += section(vocabulary::heading(vocabulary::Heading::Related),
+                        u"<p>"_s + codeLinks(e.related) + u"</p>"_s);
     QStringList references;
     for (const DocumentReference &reference : e.references) {
         references << escaped(reference.section.isEmpty()
                                   ? reference.document
-                                  : tr("%1 section %2").arg(reference.document, reference.section));
+                                  : vocabulary::heading(vocabulary::Heading::DocumentSection)
+                                        .arg(reference.document, reference.section));
     }
     if (!references.isEmpty())
-        html += section(tr("References"), u"<p>"_s + references.join(u"<br>"_s) + u"</p>"_s);
+        html += section(vocabulary::heading(vocabulary::Heading::References),
+                        u"<p>"_s + references.join(u"<br>"_s) + u"</p>"_s);
     for (const ProviderUsage &usage : e.providers) {
-        html += section(tr("As %1 uses it").arg(usage.provider),
+        html += section(vocabulary::heading(vocabulary::Heading::ProviderUsage).arg(usage.provider),
                         paragraph(usage.meaning) + u"<pre dir=\"ltr\">"_s + escaped(usage.sample)
                             + u"</pre>"_s);
     }

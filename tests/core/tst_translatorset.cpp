@@ -62,12 +62,12 @@ private Q_SLOTS:
         QCOMPARE(translators.language(), u"en"_s);
         QVERIFY(translators.setLanguage(u"fr"_s));
         QVERIFY(CatalogTranslation::isActive());
-        QVERIFY(QCoreApplication::translate("EntryHtml", "What it means") != u"What it means");
+        QVERIFY(QCoreApplication::translate("Sections", "What it means") != u"What it means");
         QVERIFY(translators.setLanguage(u"de"_s)); // an interface translation without catalog content
         QVERIFY(!CatalogTranslation::isActive());
-        QVERIFY(QCoreApplication::translate("EntryHtml", "What it means") != u"What it means");
+        QVERIFY(QCoreApplication::translate("Sections", "What it means") != u"What it means");
         QVERIFY(translators.setLanguage(u"en"_s));
-        QCOMPARE(QCoreApplication::translate("EntryHtml", "What it means"), u"What it means"_s);
+        QCOMPARE(QCoreApplication::translate("Sections", "What it means"), u"What it means"_s);
     }
 };
 

@@ -514,8 +514,8 @@ private Q_SLOTS:
         for (const QString &language : { u"fr"_s, u"ja"_s, u"ar"_s }) {
             m_window->setLanguage(language);
             QCOMPARE(m_window->language(), language);
-            const QString heading = QCoreApplication::translate("EntryHtml", "What it means");
-            const QString differences = QCoreApplication::translate("ComparisonHtml", "Key differences");
+            const QString heading = QCoreApplication::translate("Sections", "What it means");
+            const QString differences = QCoreApplication::translate("Sections", "Key differences");
             QVERIFY2(heading != u"What it means", qPrintable(language + u": no translation loaded"));
             QTRY_VERIFY2(detail()->toPlainText().contains(heading), qPrintable(language));
             QTRY_VERIFY(comparison()->toPlainText().contains(differences));
