@@ -5,7 +5,7 @@
 #include "catalogvalidator.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QResource>
 
 #include <algorithm>
 #include <limits>
@@ -97,10 +97,10 @@ void Catalog::index()
 Catalog Catalog::builtIn(QList<CatalogError> *errors, Validation validation)
 {
     const QString source = u":/catalog/catalog.bin"_s;
-    QFile file(source);
+    const QResource resource(source);
     QList<CatalogEntry> entries;
     QString problem;
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!resource.isValid()) {
         errors->append(
             { source,
               {},
@@ -108,7 +108,11 @@ Catalog Catalog::builtIn(QList<CatalogError> *errors, Validation validation)
               QCoreApplication::translate("CatalogParser", "no catalog is embedded in this build") });
         return {};
     }
-    if (!CatalogBinary::read(file.readAll(), &entries, &problem)) {
+    // Read in place when stored uncompressed (as the build does), without a copy.
+    const QByteArray data = resource.compressionAlgorithm() == QResource::NoCompression
+        ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size())
+        : resource.uncompressedData();
+    if (!CatalogBinary::read(data, &entries, &problem)) {
         errors->append({ source, {}, {}, problem });
         return {};
     }

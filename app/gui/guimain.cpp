@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -22,6 +21,14 @@ bool hasDisplay()
 {
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
         || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const QString &file : QDir(u":/icons"_s).entryList({ u"*.png"_s }))
+        icon.addFile(u":/icons/"_s + file);
+    return icon;
 }
 
 } // namespace
@@ -42,20 +49,22 @@ int guiMain(int argc, char *argv[])
     QApplication::setOrganizationName(QString::fromUtf16(applicationName));
     // Wayland compositors and task bars match the window to the desktop file by this name.
     QGuiApplication::setDesktopFileName(QString::fromUtf16(applicationId));
-    QIcon icon;
-    for (const QString &file : QDir(u":/icons"_s).entryList({ u"*.png"_s }))
-        icon.addFile(u":/icons/"_s + file);
-    QApplication::setWindowIcon(icon);
 
     QList<CatalogError> errors;
     const Catalog catalog = Catalog::builtIn(&errors, Catalog::Validation::Later);
     MainWindow window(catalog);
+    // Work the first picture does not need waits for it: decoding the icon's sizes takes a few
+    // milliseconds, and window managers pick up an icon set later. The catalog is validated as soon as
+    // the window is on screen; a damaged build is reported, not hidden.
+    QObject::connect(
+        &window, &MainWindow::firstFrameShown, &window,
+        [&window, &errors, catalog] {
+            QApplication::setWindowIcon(applicationIcon());
+            errors.append(catalog.validate());
+            window.reportCatalogErrors(errors);
+        },
+        Qt::SingleShotConnection);
     window.show();
-    // Validated as soon as the window is on screen; a damaged build is reported, not hidden.
-    QTimer::singleShot(0, &window, [&window, &errors, catalog] {
-        errors.append(catalog.validate());
-        window.reportCatalogErrors(errors);
-    });
     return QApplication::exec();
 }
 

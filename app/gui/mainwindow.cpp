@@ -305,7 +305,10 @@ void MainWindow::renderDetail()
     if (m_renderPending)
         return;
     m_renderPending = true;
-    QMetaObject::invokeMethod(this, &MainWindow::renderDetailNow, Qt::QueuedConnection);
+    // Before the first frame the page waits for finishStartup(): laying it out costs about as much
+    // as the rest of the window, and the window should appear first.
+    if (m_firstFramePainted)
+        QMetaObject::invokeMethod(this, &MainWindow::renderDetailNow, Qt::QueuedConnection);
 }
 
 void MainWindow::renderDetailNow()
@@ -316,6 +319,24 @@ void MainWindow::renderDetailNow()
         return;
     }
     m_detail->setHtml(EntryHtml::render(*m_shown, HtmlStyle::fromPalette(m_detail->palette())));
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_firstFramePainted) {
+        m_firstFramePainted = true;
+        // Queued, so that it runs once this frame has been flushed to the screen.
+        QMetaObject::invokeMethod(this, &MainWindow::finishStartup, Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::finishStartup()
+{
+    m_search->addClearButton();
+    if (m_renderPending)
+        renderDetailNow();
+    Q_EMIT firstFrameShown();
 }
 
 void MainWindow::updateNavigation()

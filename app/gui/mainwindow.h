@@ -56,10 +56,15 @@ public:
     ExplainView *explainView();
     void showExplain();
 
+Q_SIGNALS:
+    // The first frame of the window has been painted: start-up work that picture did not need runs now.
+    void firstFrameShown();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     enum class History { Visit, Replace, Keep };
@@ -70,6 +75,7 @@ private:
     void showEntry(int entryIndex, int appliedClass, History history);
     void renderDetail();
     void renderDetailNow();
+    void finishStartup();
     void updateNavigation();
     void showFromHistory(const QString &code);
     void copyShown(bool markdown);
@@ -95,6 +101,7 @@ private:
     std::optional<ResolvedCode> m_shown;
     int m_zoom = 0;
     bool m_renderPending = false;
+    bool m_firstFramePainted = false;
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

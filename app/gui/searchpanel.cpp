@@ -43,7 +43,6 @@ SearchPanel::SearchPanel(const Catalog &catalog, QWidget *parent)
     , m_empty(new QLabel(this))
 {
     m_search->setObjectName(u"searchField"_s);
-    m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
 
     auto *filters = new QHBoxLayout;
@@ -148,6 +147,11 @@ void SearchPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void SearchPanel::addClearButton()
+{
+    m_search->setClearButtonEnabled(true);
 }
 
 void SearchPanel::focusSearch()

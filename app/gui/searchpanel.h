@@ -32,6 +32,9 @@ public:
     SearchModel *results() const { return m_results; }
 
     void focusSearch();
+    // The field's clear button, added after the first frame: finding the theme's clear icon costs more
+    // than building the rest of the panel, and the field starts empty, which hides the button anyway.
+    void addClearButton();
     int classFilter() const;
     void setClassFilter(int cls); // 0: all
     std::optional<CodeKind> kindFilter() const;

@@ -308,6 +308,29 @@ private Q_SLOTS:
         m_window->setLanguage(QString());
     }
 
+    void workDeferredPastTheFirstFrameIsDone()
+    {
+        QVERIFY(m_window->showCode(u"4.7.1"_s));
+        m_window->close();
+        m_window.reset();
+
+        // Before the first frame: no page laid out, no clear button looked up.
+        MainWindow window(m_catalog, settingsFile());
+        QSignalSpy firstFrame(&window, &MainWindow::firstFrameShown);
+        QCoreApplication::processEvents();
+        QVERIFY(window.findChild<QTextBrowser *>(u"detailView"_s)->toPlainText().isEmpty());
+        QVERIFY(!window.findChild<QLineEdit *>(u"searchField"_s)->isClearButtonEnabled());
+
+        window.show();
+        QTRY_COMPARE(firstFrame.size(), 1);
+        QVERIFY(window.findChild<QLineEdit *>(u"searchField"_s)->isClearButtonEnabled());
+        QVERIFY(window.findChild<QTextBrowser *>(u"detailView"_s)->toPlainText().contains(u"4.7.1"));
+        // Later frames do not run it again.
+        window.update();
+        QTest::qWait(50);
+        QCOMPARE(firstFrame.size(), 1);
+    }
+
     void corruptSettingsFallBackToDefaults()
     {
         m_window.reset();
