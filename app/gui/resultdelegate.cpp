@@ -56,6 +56,18 @@ void drawText(QPainter *painter, const QRect &rect, const QString &text, const Q
 
 } // namespace
 
+const ResultDelegate::Columns &ResultDelegate::columnsFor(const QFont &font) const
+{
+    if (m_columns.code == 0 || m_columns.font != font) {
+        QFont bold = font;
+        bold.setBold(true);
+        m_columns.font = font;
+        m_columns.code = QFontMetrics(bold).horizontalAdvance(u"X.7.30"_s) + padding * 2;
+        m_columns.classes = QFontMetrics(font).horizontalAdvance(u"4xx, 5xx"_s) + padding * 2;
+    }
+    return m_columns;
+}
+
 QSize ResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     return { 200, option.fontMetrics.height() + 2 * padding };
@@ -81,10 +93,10 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     QFont bold = opt.font;
     bold.setBold(true);
-    const QFontMetrics boldMetrics(bold);
     const QRect content = opt.rect.adjusted(padding, 0, -padding, 0);
-    const int codeWidth = boldMetrics.horizontalAdvance(u"X.7.30"_s) + padding * 2;
-    const int classWidth = opt.fontMetrics.horizontalAdvance(u"4xx, 5xx"_s) + padding * 2;
+    const Columns &columns = columnsFor(opt.font);
+    const int codeWidth = columns.code;
+    const int classWidth = columns.classes;
     auto column = [&](int start, int width) {
         return QStyle::visualRect(opt.direction, content,
                                   QRect(content.left() + start, content.top(), width, content.height()));

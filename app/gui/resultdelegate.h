@@ -2,6 +2,7 @@
 // with the searched words highlighted. Laid out with QTextLayout so right-to-left text works.
 #pragma once
 
+#include <QFont>
 #include <QStyledItemDelegate>
 
 namespace smtpref {
@@ -21,7 +22,18 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    // Widths of the code and class columns for a font: measured once per font, not once per row
+    // (measuring shapes the sample text, and rows are painted by the dozen).
+    struct Columns
+    {
+        QFont font;
+        int code = 0;
+        int classes = 0;
+    };
+    const Columns &columnsFor(const QFont &font) const;
+
     QStringList m_words;
+    mutable Columns m_columns;
 };
 
 } // namespace smtpref
