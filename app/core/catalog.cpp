@@ -108,11 +108,14 @@ Catalog Catalog::builtIn(QList<CatalogError> *errors, Validation validation)
               QCoreApplication::translate("CatalogParser", "no catalog is embedded in this build") });
         return {};
     }
-    // Read in place when stored uncompressed (as the build does), without a copy.
-    const QByteArray data = resource.compressionAlgorithm() == QResource::NoCompression
+    // Read in place when stored uncompressed (as the build does): the texts then point into the
+    // program's own read-only data instead of being copied.
+    const bool inPlace = resource.compressionAlgorithm() == QResource::NoCompression;
+    const QByteArray data = inPlace
         ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size())
         : resource.uncompressedData();
-    if (!CatalogBinary::read(data, &entries, &problem)) {
+    if (!CatalogBinary::read(data, &entries, &problem,
+                             inPlace ? CatalogBinary::Texts::ReferenceStatic : CatalogBinary::Texts::Copy)) {
         errors->append({ source, {}, {}, problem });
         return {};
     }

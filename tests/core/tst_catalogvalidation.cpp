@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using namespace smtpref;
 
@@ -133,6 +135,27 @@ private Q_SLOTS:
         QVERIFY(!CatalogBinary::read("not a catalog at all", &read, &problem));
         QVERIFY(problem.contains(u"unknown format"));
         QVERIFY(!CatalogBinary::read(data + "trailing", &read, &problem));
+    }
+
+    void readingInPlaceGivesWhatCopyingGives()
+    {
+        QList<CatalogError> errors;
+        const QByteArray data = CatalogBinary::write(Catalog::builtIn(&errors).entries());
+        QVERIFY(errors.isEmpty());
+        // A word-aligned copy and one a byte off, where the texts cannot point into the data.
+        const QByteArray padded = QByteArray(1, ' ') + data;
+        const QByteArray misaligned = QByteArray::fromRawData(padded.constData() + 1, data.size());
+        for (const auto &[name, bytes, texts] :
+             { std::tuple(u"copied"_s, data, CatalogBinary::Texts::Copy),
+               std::tuple(u"in place"_s, data, CatalogBinary::Texts::ReferenceStatic),
+               std::tuple(u"misaligned"_s, misaligned, CatalogBinary::Texts::ReferenceStatic) }) {
+            QList<CatalogEntry> read;
+            QString problem;
+            QVERIFY2(CatalogBinary::read(bytes, &read, &problem, texts),
+                     qPrintable(name + u": "_s + problem));
+            // Written back, what was read is the same catalog to the byte.
+            QVERIFY2(CatalogBinary::write(read) == data, qPrintable(name));
+        }
     }
 
     void validCatalogLoadsInCodeOrder()
