@@ -1,6 +1,7 @@
 #include "guimain.h"
 
 #include "catalog.h"
+#include "deferrediconstyle.h"
 #include "mainwindow.h"
 #include "version.h"
 
@@ -49,6 +50,8 @@ int guiMain(int argc, char *argv[])
     QApplication::setOrganizationName(QString::fromUtf16(applicationName));
     // Wayland compositors and task bars match the window to the desktop file by this name.
     QGuiApplication::setDesktopFileName(QString::fromUtf16(applicationId));
+    // The style chosen (by -style, the desktop or Qt's default), with its rarely shown icons made late.
+    QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
 
     QList<CatalogError> errors;
     const Catalog catalog = Catalog::builtIn(&errors, Catalog::Validation::Later);
