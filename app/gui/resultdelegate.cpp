@@ -32,23 +32,35 @@ int singleClass(const QModelIndex &index)
 }
 
 // Draws text in rect with the ranges given as highlighted, clipped to rect, following the direction.
+// The column sits where the widget's direction puts it; the text inside keeps its own direction (an
+// English title in an Arabic interface is still read left to right, "<domain>" stays intact).
 void drawText(QPainter *painter, const QRect &rect, const QString &text, const QFont &font,
               Qt::LayoutDirection direction, const QList<QTextLayout::FormatRange> &formats)
 {
+    const Qt::LayoutDirection textDirection = text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
+    const Qt::Alignment alignment
+        = (direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute;
+    painter->save();
+    if (formats.isEmpty()) {
+        // Nothing to highlight (most rows, every code and class): the painter's own text path is
+        // cheaper than building a QTextLayout, which counts on the first frame.
+        painter->setFont(font);
+        painter->setLayoutDirection(textDirection);
+        painter->drawText(rect, int(alignment | Qt::AlignVCenter) | Qt::TextSingleLine, text);
+        painter->restore();
+        return;
+    }
     QTextLayout layout(text, font);
-    // The column sits where the widget's direction puts it; the text inside keeps its own direction
-    // (an English title in an Arabic interface is still read left to right, "<domain>" stays intact).
     QTextOption option;
-    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setTextDirection(textDirection);
     option.setWrapMode(QTextOption::NoWrap);
-    option.setAlignment((direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
+    option.setAlignment(alignment);
     layout.setTextOption(option);
     layout.setFormats(formats);
     layout.beginLayout();
     QTextLine line = layout.createLine();
     line.setLineWidth(rect.width());
     layout.endLayout();
-    painter->save();
     painter->setClipRect(rect);
     layout.draw(painter, QPointF(rect.left(), rect.top() + (rect.height() - line.height()) / 2));
     painter->restore();
