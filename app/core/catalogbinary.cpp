@@ -79,7 +79,8 @@ public:
     qsizetype count(qsizetype minimumBytes)
     {
         const quint32 n = word();
-        if (m_ok && qsizetype(n) > (m_end - m_at) / minimumBytes)
+        // Compared unsigned: on a 32-bit machine a count above 2^31 would turn negative.
+        if (m_ok && quint64(n) > quint64(m_end - m_at) / quint64(minimumBytes))
             m_ok = false;
         return m_ok ? qsizetype(n) : 0;
     }
@@ -92,6 +93,8 @@ public:
             return {};
         const char *start = m_at;
         m_at += bytes;
+        if (length == 0)
+            return {};
         if (m_reference)
             return QString::fromRawData(reinterpret_cast<const QChar *>(start), length);
         QString copy(length, Qt::Uninitialized);

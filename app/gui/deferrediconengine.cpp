@@ -20,7 +20,13 @@ void DeferredIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode
 
 QPixmap DeferredIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
 {
-    return icon().pixmap(size, mode, state);
+    // Ratio 1: size is already in device pixels, QIcon::pixmap(size) would scale it a second time.
+    return icon().pixmap(size, 1.0, mode, state);
+}
+
+QPixmap DeferredIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale)
+{
+    return icon().pixmap(size / scale, scale, mode, state);
 }
 
 QSize DeferredIconEngine::actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state)

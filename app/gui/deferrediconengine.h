@@ -17,7 +17,9 @@ public:
     explicit DeferredIconEngine(std::function<QIcon()> make);
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
+    // Sizes arrive in device pixels, as QIcon asks its engine; scale is the device pixel ratio.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override;
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override;
     QString iconName() override;

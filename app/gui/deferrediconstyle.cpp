@@ -11,6 +11,10 @@ DeferredIconStyle::DeferredIconStyle(const QString &key)
     : QProxyStyle(key)
 { }
 
+DeferredIconStyle::DeferredIconStyle(QStyle *base)
+    : QProxyStyle(base)
+{ }
+
 QIcon DeferredIconStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
                                       const QWidget *widget) const
 {

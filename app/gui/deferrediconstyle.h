@@ -14,6 +14,8 @@ class DeferredIconStyle final : public QProxyStyle
 public:
     // key: the name of the style to wrap, as QStyleFactory knows it ("fusion", "breeze", ...).
     explicit DeferredIconStyle(const QString &key);
+    // Wraps base, which it then owns.
+    explicit DeferredIconStyle(QStyle *base);
 
     QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;

@@ -307,8 +307,14 @@ void MainWindow::renderDetail()
     m_renderPending = true;
     // Before the first frame the page waits for finishStartup(): laying it out costs about as much
     // as the rest of the window, and the window should appear first.
-    if (m_firstFramePainted)
-        QMetaObject::invokeMethod(this, &MainWindow::renderDetailNow, Qt::QueuedConnection);
+    if (m_startupFinished)
+        QMetaObject::invokeMethod(this, &MainWindow::renderPendingDetail, Qt::QueuedConnection);
+}
+
+void MainWindow::renderPendingDetail()
+{
+    if (m_renderPending) // finishStartup() may have rendered it already
+        renderDetailNow();
 }
 
 void MainWindow::renderDetailNow()
@@ -319,6 +325,15 @@ void MainWindow::renderDetailNow()
         return;
     }
     m_detail->setHtml(EntryHtml::render(*m_shown, HtmlStyle::fromPalette(m_detail->palette())));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // A window that starts minimised or on another desktop is not painted: finish start-up anyway,
+    // so that its icon is set and a damaged catalog is reported.
+    if (!m_startupFinished)
+        QTimer::singleShot(1000, this, &MainWindow::finishStartup);
 }
 
 void MainWindow::paintEvent(QPaintEvent *event)
@@ -333,9 +348,16 @@ void MainWindow::paintEvent(QPaintEvent *event)
 
 void MainWindow::finishStartup()
 {
-    m_search->addClearButton();
-    if (m_renderPending)
+    if (m_startupFinished)
+        return;
+    m_startupFinished = true;
+    // The page first, painted at once, then the work nobody sees.
+    if (m_renderPending) {
         renderDetailNow();
+        if (m_detail->isVisible())
+            m_detail->repaint();
+    }
+    m_search->addClearButton();
     Q_EMIT firstFrameShown();
 }
 

@@ -57,13 +57,15 @@ public:
     void showExplain();
 
 Q_SIGNALS:
-    // The first frame of the window has been painted: start-up work that picture did not need runs now.
+    // The first frame of the window has been painted (or the window has been shown for a second
+    // without being painted): start-up work that picture did not need runs now.
     void firstFrameShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
@@ -74,6 +76,7 @@ private:
     void display(const ResolvedCode &code, History history);
     void showEntry(int entryIndex, int appliedClass, History history);
     void renderDetail();
+    void renderPendingDetail();
     void renderDetailNow();
     void finishStartup();
     void updateNavigation();
@@ -102,6 +105,7 @@ private:
     int m_zoom = 0;
     bool m_renderPending = false;
     bool m_firstFramePainted = false;
+    bool m_startupFinished = false;
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

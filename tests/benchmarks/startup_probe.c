@@ -1,8 +1,9 @@
 /* Starts a program and reports how long it takes until its first top-level window is mapped on the
- * X display and until the program first paints into it, and its resident memory once the window is
- * up: start-up as a person sees it. The paint is observed with the DAMAGE extension, so work a
- * program defers until just after mapping still counts if it delays the first picture.
- * Output, one line: "<ms to map> <ms to first paint> <kilobytes>". The program is killed afterwards. */
+ * X display, until the program first paints into it, and until it stops painting (its window is
+ * settled: whatever it drew after the first picture, such as content it deferred, is there), and its
+ * resident memory then: start-up as a person sees it. Painting is observed with the DAMAGE extension.
+ * Output, one line: "<ms to map> <ms to first paint> <ms to settled> <kilobytes>". The program is
+ * killed afterwards. Exit status 3: the probe was too late to watch the window; run it again. */
 #define _GNU_SOURCE
 #include <X11/Xlib.h>
 #include <X11/extensions/Xdamage.h>
@@ -16,6 +17,8 @@
 #include <unistd.h>
 
 enum { max_windows = 64 };
+/* Settled: no paint for this long. */
+static const double quiet_ms = 300;
 
 static double now_ms(void)
 {
@@ -70,7 +73,10 @@ int main(int argc, char **argv)
 
     /* Damage is watched from each top-level window's creation, before it can be mapped and painted. */
     Window watched[max_windows];
+    Damage damages[max_windows];
     double painted_at[max_windows];
+    double last_paint = -1;
+    int raced = 0;
     int watched_count = 0;
     Window mapped_window = 0;
     double mapped = -1, painted = -1;
@@ -82,47 +88,66 @@ int main(int argc, char **argv)
         _exit(127);
     }
     const int fd = ConnectionNumber(display);
-    while (painted < 0 && now_ms() - start < 20000) {
+    for (;;) {
+        const double now = now_ms();
+        if (now - start > 20000)
+            break;
+        if (painted >= 0 && now - last_paint > quiet_ms)
+            break;
         while (XPending(display)) {
             XEvent event;
             XNextEvent(display, &event);
             const double t = now_ms();
             if (event.type == CreateNotify && event.xcreatewindow.parent == root
                 && watched_count < max_windows) {
-                XDamageCreate(display, event.xcreatewindow.window, XDamageReportNonEmpty);
+                const Window window = event.xcreatewindow.window;
+                damages[watched_count] = XDamageCreate(display, window, XDamageReportNonEmpty);
                 painted_at[watched_count] = -1;
-                watched[watched_count++] = event.xcreatewindow.window;
+                watched[watched_count++] = window;
+                /* Already on screen when the watch began: a paint may have been missed. */
+                XWindowAttributes attributes;
+                if (XGetWindowAttributes(display, window, &attributes) && attributes.map_state == IsViewable)
+                    raced = 1;
             } else if (event.type == MapNotify && event.xmap.event == root && !event.xmap.override_redirect
                        && mapped < 0) {
                 mapped = t;
                 mapped_window = event.xmap.window;
             } else if (event.type == damage_event + XDamageNotify) {
                 const XDamageNotifyEvent *damage = (const XDamageNotifyEvent *)&event;
-                for (int i = 0; i < watched_count; ++i)
-                    if (watched[i] == damage->drawable && painted_at[i] < 0)
+                for (int i = 0; i < watched_count; ++i) {
+                    if (watched[i] != damage->drawable)
+                        continue;
+                    if (painted_at[i] < 0)
                         painted_at[i] = t;
+                    if (watched[i] == mapped_window)
+                        last_paint = t;
+                    /* Re-arm: the next paint reports again. */
+                    XDamageSubtract(display, damages[i], None, None);
+                }
             }
         }
-        if (mapped >= 0)
+        if (mapped >= 0 && painted < 0)
             for (int i = 0; i < watched_count; ++i)
                 if (watched[i] == mapped_window && painted_at[i] >= 0)
-                    painted = painted_at[i];
+                    painted = last_paint = painted_at[i];
         fd_set fds;
         FD_ZERO(&fds);
         FD_SET(fd, &fds);
-        struct timeval wait = { 0, 20000 };
-        if (painted < 0)
-            select(fd + 1, &fds, NULL, NULL, &wait);
+        struct timeval wait = { 0, 10000 };
+        select(fd + 1, &fds, NULL, NULL, &wait);
     }
-    usleep(500000); /* let the first paint finish before reading the memory */
     const long kb = rss_kb(pid);
     kill(pid, SIGTERM);
     waitpid(pid, NULL, 0);
     XCloseDisplay(display);
+    if (raced) {
+        fprintf(stderr, "startup_probe: the window was on screen before the probe watched it\n");
+        return 3;
+    }
     if (mapped < 0 || painted < 0) {
         fprintf(stderr, "startup_probe: no window %s within 20 s\n", mapped < 0 ? "mapped" : "painted");
         return 1;
     }
-    printf("%.1f %.1f %ld\n", mapped - start, painted - start, kb);
+    printf("%.1f %.1f %.1f %ld\n", mapped - start, painted - start, last_paint - start, kb);
     return 0;
 }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QResource>
 #include <QTest>
 
 #include <tuple>
@@ -83,6 +84,12 @@ class TestCatalogValidation : public QObject
 {
     Q_OBJECT
 
+    static bool pointsInto(const QString &text, const QByteArray &data)
+    {
+        const auto *at = reinterpret_cast<const char *>(text.constData());
+        return at >= data.constData() && at < data.constData() + data.size();
+    }
+
 private Q_SLOTS:
     void shippedCatalogLoadsWithoutErrors()
     {
@@ -145,17 +152,33 @@ private Q_SLOTS:
         // A word-aligned copy and one a byte off, where the texts cannot point into the data.
         const QByteArray padded = QByteArray(1, ' ') + data;
         const QByteArray misaligned = QByteArray::fromRawData(padded.constData() + 1, data.size());
-        for (const auto &[name, bytes, texts] :
-             { std::tuple(u"copied"_s, data, CatalogBinary::Texts::Copy),
-               std::tuple(u"in place"_s, data, CatalogBinary::Texts::ReferenceStatic),
-               std::tuple(u"misaligned"_s, misaligned, CatalogBinary::Texts::ReferenceStatic) }) {
+        for (const auto &[name, bytes, texts, inPlace] :
+             { std::tuple(u"copied"_s, data, CatalogBinary::Texts::Copy, false),
+               std::tuple(u"in place"_s, data, CatalogBinary::Texts::ReferenceStatic, true),
+               std::tuple(u"misaligned"_s, misaligned, CatalogBinary::Texts::ReferenceStatic, false) }) {
             QList<CatalogEntry> read;
             QString problem;
             QVERIFY2(CatalogBinary::read(bytes, &read, &problem, texts),
                      qPrintable(name + u": "_s + problem));
             // Written back, what was read is the same catalog to the byte.
             QVERIFY2(CatalogBinary::write(read) == data, qPrintable(name));
+            QCOMPARE(pointsInto(read.first().title, bytes), inPlace);
+            QCOMPARE(pointsInto(read.last().summary, bytes), inPlace);
         }
+    }
+
+    void theBuiltInCatalogIsReadInPlace()
+    {
+        // The build stores the catalog uncompressed and word-aligned, so start-up copies no text.
+        const QResource resource(u":/catalog/catalog.bin"_s);
+        QCOMPARE(resource.compressionAlgorithm(), QResource::NoCompression);
+        const QByteArray data
+            = QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size());
+        QList<CatalogError> errors;
+        const Catalog catalog = Catalog::builtIn(&errors);
+        QVERIFY(errors.isEmpty());
+        QVERIFY2(pointsInto(catalog.at(0).title, data),
+                 "the embedded catalog is not word-aligned any more: the texts are copied at start-up");
     }
 
     void validCatalogLoadsInCodeOrder()

@@ -21,8 +21,13 @@ void readBothWays(const QByteArray &data)
             std::abort(); // a failure always says why
         if (!ok && !entries.isEmpty())
             std::abort(); // and leaves nothing half read
-        for (const smtpref::CatalogEntry &entry : entries)
-            (void)entry.code.toUtf8(); // touch every text the reader handed out
+        if (ok) {
+            // What was read writes back to a catalog that reads to the same bytes again.
+            const QByteArray written = CatalogBinary::write(entries);
+            QList<smtpref::CatalogEntry> again;
+            if (!CatalogBinary::read(written, &again, &error) || CatalogBinary::write(again) != written)
+                std::abort();
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPainter>
+#include <QProxyStyle>
 #include <QStyleFactory>
 #include <QTest>
 #include <QToolButton>
@@ -15,6 +16,25 @@
 
 using namespace Qt::StringLiterals;
 using namespace smtpref;
+
+// Fusion, counting the overflow icons it is asked to make.
+class CountingStyle final : public QProxyStyle
+{
+public:
+    explicit CountingStyle(int *made)
+        : QProxyStyle(u"fusion"_s)
+        , m_made(made)
+    { }
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const override
+    {
+        if (icon == SP_ToolBarHorizontalExtensionButton)
+            ++*m_made;
+        return QProxyStyle::standardIcon(icon, option, widget);
+    }
+
+private:
+    int *m_made;
+};
 
 class TestDeferredIcons : public QObject
 {
@@ -52,6 +72,31 @@ private Q_SLOTS:
         QCOMPARE(icon.actualSize(QSize(16, 16)), QSize(16, 16));
         QCOMPARE(picture(icon, 32).size(), QSize(16, 16));
         QCOMPARE(made, 1);
+    }
+
+    void theStyleMakesTheOverflowIconOnlyWhenDrawn()
+    {
+        int made = 0;
+        const DeferredIconStyle style(new CountingStyle(&made));
+        const QIcon icon = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+        QVERIFY(!icon.isNull());
+        QCOMPARE(made, 0);
+        QVERIFY(hasInk(picture(icon)));
+        QCOMPARE(made, 1);
+        // Icons the style does not defer are made as they are asked for.
+        (void)style.standardIcon(QStyle::SP_DialogOkButton);
+        QCOMPARE(made, 1);
+    }
+
+    void highDensityScreensGetSharpPixmaps()
+    {
+        const DeferredIconStyle style(u"fusion"_s);
+        const QIcon icon = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+        const QPixmap pixmap = icon.pixmap(QSize(16, 16), 2.0);
+        // Asked for 16 logical pixels at ratio 2: at most 32 device pixels, never scaled twice.
+        QVERIFY2(pixmap.width() <= 32 && pixmap.height() <= 32,
+                 qPrintable(u"%1x%2"_s.arg(pixmap.width()).arg(pixmap.height())));
+        QVERIFY(hasInk(pixmap.toImage().convertToFormat(QImage::Format_ARGB32)));
     }
 
     void overflowIconsLookAsTheWrappedStyleDraws()

@@ -38,6 +38,13 @@
 using namespace Qt::StringLiterals;
 using namespace smtpref;
 
+// Swallows the paint events of the object it filters, as if its window were never on screen.
+class PaintBlocker final : public QObject
+{
+public:
+    bool eventFilter(QObject *, QEvent *event) override { return event->type() == QEvent::Paint; }
+};
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -329,6 +336,23 @@ private Q_SLOTS:
         window.update();
         QTest::qWait(50);
         QCOMPARE(firstFrame.size(), 1);
+    }
+
+    void aWindowNeverPaintedStillFinishesStartingUp()
+    {
+        // Shown minimised or on another desktop, a window gets no paint event; its icon and the
+        // catalog check must not wait for one.
+        MainWindow window(m_catalog, settingsFile());
+        PaintBlocker blocker;
+        window.installEventFilter(&blocker);
+        QSignalSpy firstFrame(&window, &MainWindow::firstFrameShown);
+        window.show();
+        QTest::qWait(200);
+        QCOMPARE(firstFrame.size(), 0); // not yet: it waits a moment for the first frame
+        QTRY_COMPARE_WITH_TIMEOUT(firstFrame.size(), 1, 5000);
+        QVERIFY(window.findChild<QLineEdit *>(u"searchField"_s)->isClearButtonEnabled());
+        QTest::qWait(50);
+        QCOMPARE(firstFrame.size(), 1); // and only once
     }
 
     void corruptSettingsFallBackToDefaults()
