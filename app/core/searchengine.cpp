@@ -76,11 +76,18 @@ void SearchEngine::ensureIndexed() const
         m_entries.append(
             { entry.code, entry.kind, entry.classes + entry.seenClasses, title.toUtf8(), body.toUtf8() });
     }
+    if (m_currentLanguagePending)
+        indexCurrentLanguage();
 }
 
 void SearchEngine::addSearchText(qsizetype entry, const QString &title, const QString &body)
 {
     ensureIndexed();
+    appendText(entry, title, body);
+}
+
+void SearchEngine::appendText(qsizetype entry, const QString &title, const QString &body) const
+{
     IndexedEntry &indexed = m_entries[entry];
     const QString foldedTitle = foldForSearch(title);
     const QString foldedBody = foldForSearch(body);
@@ -91,8 +98,16 @@ void SearchEngine::addSearchText(qsizetype entry, const QString &title, const QS
 
 void SearchEngine::addCurrentLanguage()
 {
-    if (!CatalogTranslation::isActive())
-        return;
+    // With the rest of the index, on the first search that needs it: folding every translated text
+    // here would hold up the window of everyone who does not use it in English.
+    m_currentLanguagePending = CatalogTranslation::isActive();
+    if (m_indexed && m_currentLanguagePending)
+        indexCurrentLanguage();
+}
+
+void SearchEngine::indexCurrentLanguage() const
+{
+    m_currentLanguagePending = false;
     for (qsizetype i = 0; i < m_catalog.size(); ++i) {
         const CatalogEntry localized = CatalogTranslation::localized(m_catalog.at(i));
         QStringList body { localized.summary, localized.whenSeen, localized.howToFix, localized.retry };
@@ -101,7 +116,7 @@ void SearchEngine::addCurrentLanguage()
             body << check.step;
         for (const ProviderUsage &usage : localized.providers)
             body << usage.meaning;
-        addSearchText(i, localized.title, body.join(u'\n'));
+        appendText(i, localized.title, body.join(u'\n'));
     }
 }
 

@@ -50,7 +50,8 @@ public:
 
     // Adds text (a translation, say) that an entry should be found by, beside its English text.
     void addSearchText(qsizetype entry, const QString &title, const QString &body);
-    // Adds every entry's texts in the current interface language (CatalogTranslation), if any.
+    // Adds every entry's texts in the current interface language (CatalogTranslation), if any. They
+    // are read and folded with the rest of the index, on the first search that needs them.
     void addCurrentLanguage();
 
     // One match per catalog entry, by index; an empty query matches every entry.
@@ -75,11 +76,14 @@ private:
 
     // The folded texts are built on the first search that needs them, not at start-up.
     void ensureIndexed() const;
+    void appendText(qsizetype entry, const QString &title, const QString &body) const;
+    void indexCurrentLanguage() const;
     void matchCodes(const CodeQuery &query, QList<SearchMatch> *matches) const;
     void matchWords(const QStringList &words, QList<SearchMatch> *matches) const;
 
     mutable QList<IndexedEntry> m_entries;
     mutable bool m_indexed = false;
+    mutable bool m_currentLanguagePending = false;
     mutable WordIndex m_words; // of every entry's title and body; rebuilt after addSearchText
     Catalog m_catalog;
 };

@@ -436,6 +436,23 @@ private Q_SLOTS:
         m_window->setLanguage(QString());
     }
 
+    void searchFindsTheInterfaceLanguagesTexts()
+    {
+        // Typed keys are ASCII in QTest: the words are set as text. The language changes when the
+        // window has handled the change, hence QTRY.
+        m_window->setLanguage(u"fr"_s);
+        searchField()->setText(u"boîte aux lettres"_s);
+        QTRY_VERIFY(list()->model()->rowCount() > 0);
+        const int french = list()->model()->rowCount();
+        // Searched once in French; after the switch back the French words find nothing.
+        m_window->setLanguage(u"en"_s);
+        QTRY_COMPARE(list()->model()->rowCount(), 0);
+        // And the other way round: switched with the words already typed, they are found again.
+        m_window->setLanguage(u"fr"_s);
+        QTRY_COMPARE(list()->model()->rowCount(), french);
+        m_window->setLanguage(QString());
+    }
+
     void kindMenuFollowsTheFilter()
     {
         child<QComboBox>(u"kindFilter"_s)->setCurrentIndex(2);
