@@ -14,6 +14,20 @@ namespace {
 constexpr quint32 magic = 0x534d5450; // "SMTP"
 constexpr quint32 formatVersion = 3;
 
+// The largest value each enumeration may have in a catalog: the vocabulary's tables are indexed by them.
+constexpr quint32 largest(CodeKind)
+{
+    return quint32(CodeKind::Enhanced);
+}
+constexpr quint32 largest(CodeStatus)
+{
+    return quint32(CodeStatus::Deprecated);
+}
+constexpr quint32 largest(Actor)
+{
+    return quint32(Actor::ClientSoftware);
+}
+
 class Writer
 {
 public:
@@ -22,6 +36,7 @@ public:
         const quint32 little = qToLittleEndian(value);
         m_data.append(reinterpret_cast<const char *>(&little), sizeof little);
     }
+    template<typename Enumeration> void enumeration(Enumeration value) { word(quint32(value)); }
     void text(const QString &text)
     {
         word(quint32(text.size()));
@@ -34,15 +49,17 @@ public:
     }
     void texts(const QStringList &texts)
     {
-        word(quint32(texts.size()));
-        for (const QString &t : texts)
-            text(t);
+        records(texts, [this](const QString &t) { text(t); });
     }
     void numbers(const QList<int> &numbers)
     {
-        word(quint32(numbers.size()));
-        for (int n : numbers)
-            word(quint32(n));
+        records(numbers, [this](int n) { word(quint32(n)); });
+    }
+    template<typename Record, typename Fields> void records(const QList<Record> &records, Fields fields)
+    {
+        word(quint32(records.size()));
+        for (const Record &record : records)
+            fields(record);
     }
     QByteArray data() const { return m_data; }
 
@@ -85,43 +102,53 @@ public:
         return m_ok ? qsizetype(n) : 0;
     }
 
-    QString text()
+    template<typename Enumeration> void enumeration(Enumeration &value)
+    {
+        const quint32 word = this->word();
+        if (word > largest(value))
+            m_ok = false;
+        value = m_ok ? static_cast<Enumeration>(word) : Enumeration {};
+    }
+
+    void text(QString &text)
     {
         const qsizetype length = count(sizeof(char16_t));
         const qsizetype bytes = (length * 2 + 3) & ~qsizetype(3);
+        text.clear();
         if (!has(bytes))
-            return {};
+            return;
         const char *start = m_at;
         m_at += bytes;
         if (length == 0)
-            return {};
-        if (m_reference)
-            return QString::fromRawData(reinterpret_cast<const QChar *>(start), length);
-        QString copy(length, Qt::Uninitialized);
-        std::memcpy(copy.data(), start, length * 2);
+            return;
+        if (m_reference) {
+            text = QString::fromRawData(reinterpret_cast<const QChar *>(start), length);
+            return;
+        }
+        text.resize(length);
+        std::memcpy(text.data(), start, length * 2);
         if constexpr (QSysInfo::ByteOrder == QSysInfo::BigEndian) {
-            for (QChar &c : copy)
+            for (QChar &c : text)
                 c = QChar(qFromLittleEndian(c.unicode()));
         }
-        return copy;
     }
 
-    QStringList texts()
+    void texts(QStringList &texts)
     {
-        QStringList list;
-        list.resize(count(sizeof(quint32)));
-        for (QString &t : list)
-            t = text();
-        return list;
+        records(texts, [this](QString &t) { text(t); });
     }
 
-    QList<int> numbers()
+    void numbers(QList<int> &numbers)
     {
-        QList<int> list;
-        list.resize(count(sizeof(quint32)));
-        for (int &n : list)
-            n = int(word());
-        return list;
+        records(numbers, [this](int &n) { n = int(word()); });
+    }
+
+    // Every record holds at least one word.
+    template<typename Record, typename Fields> void records(QList<Record> &records, Fields fields)
+    {
+        records.resize(count(sizeof(quint32)));
+        for (Record &record : records)
+            fields(record);
     }
 
 private:
@@ -138,6 +165,40 @@ private:
     bool m_ok = true;
 };
 
+// The layout of an entry, in one place for writing (Entry const) and reading, so the two cannot
+// drift apart.
+template<typename Stream, typename Entry> void entryFields(Stream &s, Entry &e)
+{
+    s.text(e.code);
+    s.enumeration(e.kind);
+    s.numbers(e.classes);
+    s.numbers(e.seenClasses);
+    s.enumeration(e.status);
+    s.text(e.title);
+    s.text(e.summary);
+    s.text(e.whenSeen);
+    s.text(e.howToFix);
+    s.texts(e.causes);
+    s.records(e.checks, [&s](auto &check) {
+        s.text(check.step);
+        s.text(check.command);
+    });
+    s.texts(e.related);
+    s.texts(e.pairs);
+    s.records(e.references, [&s](auto &reference) {
+        s.text(reference.document);
+        s.text(reference.section);
+    });
+    s.text(e.retry);
+    s.enumeration(e.actor);
+    s.texts(e.stages);
+    s.records(e.providers, [&s](auto &usage) {
+        s.text(usage.provider);
+        s.text(usage.sample);
+        s.text(usage.meaning);
+    });
+}
+
 } // namespace
 
 QByteArray CatalogBinary::write(const QList<CatalogEntry> &entries)
@@ -146,37 +207,8 @@ QByteArray CatalogBinary::write(const QList<CatalogEntry> &entries)
     out.word(magic);
     out.word(formatVersion);
     out.word(quint32(entries.size()));
-    for (const CatalogEntry &e : entries) {
-        out.text(e.code);
-        out.word(quint32(e.kind));
-        out.numbers(e.classes);
-        out.numbers(e.seenClasses);
-        out.word(quint32(e.status));
-        for (const QString *field : { &e.title, &e.summary, &e.whenSeen, &e.howToFix })
-            out.text(*field);
-        out.texts(e.causes);
-        out.word(quint32(e.checks.size()));
-        for (const DiagnosticCheck &check : e.checks) {
-            out.text(check.step);
-            out.text(check.command);
-        }
-        out.texts(e.related);
-        out.texts(e.pairs);
-        out.word(quint32(e.references.size()));
-        for (const DocumentReference &reference : e.references) {
-            out.text(reference.document);
-            out.text(reference.section);
-        }
-        out.text(e.retry);
-        out.word(quint32(e.actor));
-        out.texts(e.stages);
-        out.word(quint32(e.providers.size()));
-        for (const ProviderUsage &usage : e.providers) {
-            out.text(usage.provider);
-            out.text(usage.sample);
-            out.text(usage.meaning);
-        }
-    }
+    for (const CatalogEntry &entry : entries)
+        entryFields(out, entry);
     return out.data();
 }
 
@@ -195,45 +227,10 @@ bool CatalogBinary::read(const QByteArray &data, QList<CatalogEntry> *entries, Q
     const qsizetype count = in.count(64);
     entries->reserve(count);
     for (qsizetype i = 0; i < count && in.ok(); ++i) {
-        CatalogEntry e;
-        e.code = in.text();
-        const quint32 kind = in.word();
-        e.classes = in.numbers();
-        e.seenClasses = in.numbers();
-        const quint32 status = in.word();
-        for (QString *field : { &e.title, &e.summary, &e.whenSeen, &e.howToFix })
-            *field = in.text();
-        e.causes = in.texts();
-        e.checks.resize(in.count(2 * sizeof(quint32)));
-        for (DiagnosticCheck &check : e.checks) {
-            check.step = in.text();
-            check.command = in.text();
-        }
-        e.related = in.texts();
-        e.pairs = in.texts();
-        e.references.resize(in.count(2 * sizeof(quint32)));
-        for (DocumentReference &reference : e.references) {
-            reference.document = in.text();
-            reference.section = in.text();
-        }
-        e.retry = in.text();
-        const quint32 actor = in.word();
-        e.stages = in.texts();
-        e.providers.resize(in.count(3 * sizeof(quint32)));
-        for (ProviderUsage &usage : e.providers) {
-            usage.provider = in.text();
-            usage.sample = in.text();
-            usage.meaning = in.text();
-        }
-        // The vocabulary's tables are indexed by these values: out of range is a damaged catalog.
-        if (kind > quint32(CodeKind::Enhanced) || status > quint32(CodeStatus::Deprecated)
-            || actor > quint32(Actor::ClientSoftware)) {
-            break;
-        }
-        e.kind = static_cast<CodeKind>(kind);
-        e.status = static_cast<CodeStatus>(status);
-        e.actor = static_cast<Actor>(actor);
-        entries->append(std::move(e));
+        CatalogEntry entry;
+        entryFields(in, entry);
+        if (in.ok())
+            entries->append(std::move(entry));
     }
     if (!in.ok() || entries->size() != count || !in.atEnd()) {
         *error = QCoreApplication::translate("CatalogParser", "the embedded catalog is truncated or damaged");
