@@ -1079,16 +1079,8 @@ Without arguments smtpref opens its window.
         <translation>التنقل بين النتائج من حقل البحث</translation>
     </message>
     <message>
-        <source>Up, Down, Page Up, Page Down</source>
-        <translation>السهم لأعلى، السهم لأسفل، Page Up، Page Down</translation>
-    </message>
-    <message>
         <source>Open the selected code</source>
         <translation>فتح الرمز المحدد</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
     </message>
     <message>
         <source>Back, Forward</source>

@@ -1067,16 +1067,8 @@ Ohne Argumente öffnet smtpref sein Fenster.
         <translation>Vom Suchfeld aus durch die Ergebnisse blättern</translation>
     </message>
     <message>
-        <source>Up, Down, Page Up, Page Down</source>
-        <translation>Pfeil nach oben, Pfeil nach unten, Bild auf, Bild ab</translation>
-    </message>
-    <message>
         <source>Open the selected code</source>
         <translation>Ausgewählten Code öffnen</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Eingabetaste</translation>
     </message>
     <message>
         <source>Back, Forward</source>

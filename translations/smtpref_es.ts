@@ -1067,16 +1067,8 @@ Sin argumentos, smtpref abre su ventana.
         <translation>Moverse por los resultados desde el campo de búsqueda</translation>
     </message>
     <message>
-        <source>Up, Down, Page Up, Page Down</source>
-        <translation>Arriba, Abajo, Re Pág, Av Pág</translation>
-    </message>
-    <message>
         <source>Open the selected code</source>
         <translation>Abrir el código seleccionado</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Intro</translation>
     </message>
     <message>
         <source>Back, Forward</source>

@@ -1067,16 +1067,8 @@ Sans argument, smtpref ouvre sa fenêtre.
         <translation>Parcourir les résultats depuis le champ de recherche</translation>
     </message>
     <message>
-        <source>Up, Down, Page Up, Page Down</source>
-        <translation>Haut, Bas, Page précédente, Page suivante</translation>
-    </message>
-    <message>
         <source>Open the selected code</source>
         <translation>Ouvrir le code sélectionné</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Entrée</translation>
     </message>
     <message>
         <source>Back, Forward</source>

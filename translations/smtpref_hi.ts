@@ -1067,16 +1067,8 @@ Without arguments smtpref opens its window.
         <translation>खोज फ़ील्ड से परिणामों में जाएँ</translation>
     </message>
     <message>
-        <source>Up, Down, Page Up, Page Down</source>
-        <translation>ऊपर तीर, नीचे तीर, Page Up, Page Down</translation>
-    </message>
-    <message>
         <source>Open the selected code</source>
         <translation>चयनित कोड खोलें</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
     </message>
     <message>
         <source>Back, Forward</source>

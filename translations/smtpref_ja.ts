@@ -1064,16 +1064,8 @@ Without arguments smtpref opens its window.
         <translation>検索フィールドから結果内を移動</translation>
     </message>
     <message>
-        <source>Up, Down, Page Up, Page Down</source>
-        <translation>↑、↓、Page Up、Page Down</translation>
-    </message>
-    <message>
         <source>Open the selected code</source>
         <translation>選択したコードを開く</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
     </message>
     <message>
         <source>Back, Forward</source>

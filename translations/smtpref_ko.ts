@@ -1064,16 +1064,8 @@ Without arguments smtpref opens its window.
         <translation>검색 필드에서 결과 사이 이동</translation>
     </message>
     <message>
-        <source>Up, Down, Page Up, Page Down</source>
-        <translation>↑, ↓, Page Up, Page Down</translation>
-    </message>
-    <message>
         <source>Open the selected code</source>
         <translation>선택한 코드 열기</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
     </message>
     <message>
         <source>Back, Forward</source>

@@ -1067,16 +1067,8 @@ Sem argumentos, o smtpref abre sua janela.
         <translation>Percorrer os resultados a partir do campo de pesquisa</translation>
     </message>
     <message>
-        <source>Up, Down, Page Up, Page Down</source>
-        <translation>Seta para cima, Seta para baixo, Page Up, Page Down</translation>
-    </message>
-    <message>
         <source>Open the selected code</source>
         <translation>Abrir o código selecionado</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
     </message>
     <message>
         <source>Back, Forward</source>

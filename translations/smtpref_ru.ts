@@ -1070,16 +1070,8 @@ Without arguments smtpref opens its window.
         <translation>Перемещение по результатам из поля поиска</translation>
     </message>
     <message>
-        <source>Up, Down, Page Up, Page Down</source>
-        <translation>Вверх, Вниз, Page Up, Page Down</translation>
-    </message>
-    <message>
         <source>Open the selected code</source>
         <translation>Открыть выбранный код</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
     </message>
     <message>
         <source>Back, Forward</source>

@@ -1064,16 +1064,8 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <translation>Arama alanından sonuçlarda gezin</translation>
     </message>
     <message>
-        <source>Up, Down, Page Up, Page Down</source>
-        <translation>Yukarı ok, Aşağı ok, Page Up, Page Down</translation>
-    </message>
-    <message>
         <source>Open the selected code</source>
         <translation>Seçili kodu aç</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
     </message>
     <message>
         <source>Back, Forward</source>

@@ -1064,16 +1064,8 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         <translation>Di chuyển trong kết quả từ ô tìm kiếm</translation>
     </message>
     <message>
-        <source>Up, Down, Page Up, Page Down</source>
-        <translation>Mũi tên lên, Mũi tên xuống, Page Up, Page Down</translation>
-    </message>
-    <message>
         <source>Open the selected code</source>
         <translation>Mở mã đã chọn</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
     </message>
     <message>
         <source>Back, Forward</source>

@@ -1064,16 +1064,8 @@ Without arguments smtpref opens its window.
         <translation>在搜索框中直接于结果间移动</translation>
     </message>
     <message>
-        <source>Up, Down, Page Up, Page Down</source>
-        <translation>↑、↓、Page Up、Page Down</translation>
-    </message>
-    <message>
         <source>Open the selected code</source>
         <translation>打开所选代码</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
     </message>
     <message>
         <source>Back, Forward</source>

@@ -10,6 +10,19 @@
 using namespace Qt::StringLiterals;
 
 namespace smtpref {
+namespace {
+
+// Key names as the platform writes them, in the interface language through Qt's own translations
+// ("Strg+K" in German, "Échap" in French), from the same sequences the window's actions use.
+QString keyNames(std::initializer_list<QKeySequence> sequences)
+{
+    QStringList names;
+    for (const QKeySequence &sequence : sequences)
+        names << sequence.toString(QKeySequence::NativeText);
+    return names.join(u", "_s);
+}
+
+} // namespace
 
 ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     : QDialog(parent)
@@ -43,19 +56,26 @@ void ShortcutsDialog::retranslate()
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
     m_table->setHorizontalHeaderLabels({ tr("Action"), tr("Keys") });
     const std::pair<QString, QString> rows[] = {
-        { tr("Search"), u"Ctrl+K, Ctrl+F, /"_s },
-        { tr("Clear the search"), u"Esc"_s },
-        { tr("Move in the results from the search field"), tr("Up, Down, Page Up, Page Down") },
-        { tr("Open the selected code"), tr("Enter") },
-        { tr("Back, Forward"), u"Alt+Left, Alt+Right"_s },
-        { tr("Compare the selected code with the code shown"), u"Ctrl+D"_s },
-        { tr("Show details, Show comparison"), u"Ctrl+1, Ctrl+2"_s },
-        { tr("Explain a pasted bounce, log or transcript"), u"Ctrl+E"_s },
-        { tr("Copy the code as plain text"), u"Ctrl+Shift+C"_s },
-        { tr("Copy the code as Markdown"), u"Ctrl+Shift+M"_s },
-        { tr("Larger text, smaller text, normal size"), u"Ctrl++, Ctrl+-, Ctrl+0"_s },
-        { tr("Keyboard shortcuts"), u"F1"_s },
-        { tr("Quit"), QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText) },
+        { tr("Search"),
+          keyNames({ QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find, QKeySequence(Qt::Key_Slash) }) },
+        { tr("Clear the search"), keyNames({ QKeySequence(Qt::Key_Escape) }) },
+        { tr("Move in the results from the search field"),
+          keyNames({ QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageUp),
+                     QKeySequence(Qt::Key_PageDown) }) },
+        { tr("Open the selected code"), keyNames({ QKeySequence(Qt::Key_Return) }) },
+        { tr("Back, Forward"), keyNames({ QKeySequence::Back, QKeySequence::Forward }) },
+        { tr("Compare the selected code with the code shown"),
+          keyNames({ QKeySequence(Qt::CTRL | Qt::Key_D) }) },
+        { tr("Show details, Show comparison"),
+          keyNames({ QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2) }) },
+        { tr("Explain a pasted bounce, log or transcript"),
+          keyNames({ QKeySequence(Qt::CTRL | Qt::Key_E) }) },
+        { tr("Copy the code as plain text"), keyNames({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) }) },
+        { tr("Copy the code as Markdown"), keyNames({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) }) },
+        { tr("Larger text, smaller text, normal size"),
+          keyNames({ QKeySequence::ZoomIn, QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::Key_0) }) },
+        { tr("Keyboard shortcuts"), keyNames({ QKeySequence::HelpContents }) },
+        { tr("Quit"), keyNames({ QKeySequence::Quit }) },
     };
     m_table->setRowCount(static_cast<int>(std::size(rows)));
     int row = 0;

@@ -8,6 +8,7 @@
 #include "searchmodel.h"
 #include "searchpanel.h"
 #include "shippedcatalog.h"
+#include "shortcutsdialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -29,6 +30,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -451,6 +453,20 @@ private Q_SLOTS:
         m_window->setLanguage(u"fr"_s);
         QTRY_COMPARE(list()->model()->rowCount(), french);
         m_window->setLanguage(QString());
+    }
+
+    void shortcutsAreNamedInTheInterfaceLanguage()
+    {
+        ShortcutsDialog dialog;
+        auto *table = dialog.findChild<QTableWidget *>();
+        QVERIFY(table);
+        const auto keys = [table](int row) { return table->item(row, 1)->text(); };
+        QCOMPARE(keys(0), u"Ctrl+K, Ctrl+F, /"_s);
+        // Qt's own translations name the keys: German writes Strg for Ctrl.
+        m_window->setLanguage(u"de"_s);
+        QTRY_VERIFY2(keys(0).startsWith(u"Strg+K"), qPrintable(keys(0)));
+        m_window->setLanguage(QString());
+        QTRY_COMPARE(keys(0), u"Ctrl+K, Ctrl+F, /"_s);
     }
 
     void kindMenuFollowsTheFilter()
