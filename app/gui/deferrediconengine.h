@@ -27,8 +27,6 @@ public:
     bool isNull() override;
     QIconEngine *clone() const override;
 
-    bool isMade() const { return m_icon.has_value(); }
-
 private:
     const QIcon &icon();
 

@@ -339,11 +339,9 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::paintEvent(QPaintEvent *event)
 {
     QMainWindow::paintEvent(event);
-    if (!m_firstFramePainted) {
-        m_firstFramePainted = true;
-        // Queued, so that it runs once this frame has been flushed to the screen.
+    // Queued, so that it runs once this frame has been flushed to the screen; it runs only once.
+    if (!m_startupFinished)
         QMetaObject::invokeMethod(this, &MainWindow::finishStartup, Qt::QueuedConnection);
-    }
 }
 
 void MainWindow::finishStartup()

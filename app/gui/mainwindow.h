@@ -104,7 +104,6 @@ private:
     std::optional<ResolvedCode> m_shown;
     int m_zoom = 0;
     bool m_renderPending = false;
-    bool m_firstFramePainted = false;
     bool m_startupFinished = false;
 
     struct Actions;

@@ -2,6 +2,7 @@
 // titles, classes, statuses, associated codes and defining RFCs agree. Also: no prose written twice.
 #include "catalog.h"
 #include "referencedata.h"
+#include "shippedcatalog.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -13,15 +14,6 @@ using smtpref::test::ReferenceData;
 using smtpref::test::ReferenceRow;
 
 namespace {
-
-const Catalog &shipped()
-{
-    static const Catalog catalog = [] {
-        QList<CatalogError> errors;
-        return Catalog::builtIn(&errors);
-    }();
-    return catalog;
-}
 
 QStringList matches(const QString &pattern, const QString &text)
 {
@@ -73,7 +65,7 @@ private Q_SLOTS:
         const qsizetype expected = ReferenceData::basicCodes().size() + ReferenceData::enhancedCodes().size();
         QCOMPARE(ReferenceData::basicCodes().size(), 65);
         QCOMPARE(ReferenceData::enhancedCodes().size(), 81);
-        QCOMPARE(shipped().size(), expected);
+        QCOMPARE(test::shippedCatalog().size(), expected);
     }
 
     void basicCode_data()
@@ -94,7 +86,7 @@ private Q_SLOTS:
         QFETCH(QString, status);
         QFETCH(QString, title);
         QFETCH(QString, definedIn);
-        const CatalogEntry *entry = shipped().find(code);
+        const CatalogEntry *entry = test::shippedCatalog().find(code);
         QVERIFY2(entry, "missing from the catalog");
         QCOMPARE(entry->kind, CodeKind::Basic);
         QCOMPARE(entry->classes, QList<int> { code.left(1).toInt() });
@@ -136,7 +128,7 @@ private Q_SLOTS:
         QFETCH(QString, associated);
         QFETCH(QString, classes);
         QFETCH(QString, reference);
-        const CatalogEntry *entry = shipped().find(code);
+        const CatalogEntry *entry = test::shippedCatalog().find(code);
         QVERIFY2(entry, "missing from the catalog");
         QCOMPARE(entry->kind, CodeKind::Enhanced);
         if (!title.startsWith(u'('))
@@ -169,7 +161,7 @@ private Q_SLOTS:
     {
         QHash<QString, QString> firstUse;
         QStringList repeated;
-        for (const CatalogEntry &entry : shipped().entries()) {
+        for (const CatalogEntry &entry : test::shippedCatalog().entries()) {
             QStringList texts { entry.summary, entry.whenSeen, entry.howToFix, entry.retry };
             texts << entry.causes;
             for (const QString &text : std::as_const(texts)) {
@@ -186,7 +178,7 @@ private Q_SLOTS:
     {
         static const QRegularExpression filler(u"\\b(TODO|TBD|FIXME|lorem ipsum)\\b"_s,
                                                QRegularExpression::CaseInsensitiveOption);
-        for (const CatalogEntry &entry : shipped().entries()) {
+        for (const CatalogEntry &entry : test::shippedCatalog().entries()) {
             const QString all
                 = QStringList { entry.title, entry.summary, entry.whenSeen, entry.howToFix, entry.retry }
                       .join(u' ')
@@ -201,7 +193,7 @@ private Q_SLOTS:
     void providerMeaningsStayApartFromTheRegistry()
     {
         // The registry's title never doubles as a provider's meaning, and every usage has a sample line.
-        for (const CatalogEntry &entry : shipped().entries()) {
+        for (const CatalogEntry &entry : test::shippedCatalog().entries()) {
             for (const ProviderUsage &usage : entry.providers) {
                 QVERIFY2(!usage.sample.trimmed().isEmpty(), qPrintable(entry.code));
                 QVERIFY2(usage.meaning != entry.title, qPrintable(entry.code));
@@ -209,14 +201,14 @@ private Q_SLOTS:
         }
         // The known cases from the reference README.
         for (const QString &code : { u"X.7.27"_s, u"X.7.29"_s, u"X.7.30"_s }) {
-            const CatalogEntry *entry = shipped().find(code);
+            const CatalogEntry *entry = test::shippedCatalog().find(code);
             QVERIFY(entry);
             QVERIFY2(
                 std::any_of(entry->providers.cbegin(), entry->providers.cend(),
                             [](const ProviderUsage &usage) { return usage.provider.contains(u"Gmail"); }),
                 qPrintable(code + u" lacks Gmail's own meaning"));
         }
-        const CatalogEntry *x79 = shipped().find(u"X.7.9"_s);
+        const CatalogEntry *x79 = test::shippedCatalog().find(u"X.7.9"_s);
         QVERIFY(std::any_of(x79->providers.cbegin(), x79->providers.cend(),
                             [](const ProviderUsage &usage) { return usage.provider.contains(u"Yahoo"); }));
     }
