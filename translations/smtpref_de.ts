@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>BounceDecoder</name>
+    <name>Explainer</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
         <translation>%1 steht nicht in der IANA-Registry der erweiterten Statuscodes.</translation>

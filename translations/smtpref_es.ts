@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>BounceDecoder</name>
+    <name>Explainer</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
         <translation>%1 no figura en el registro de la IANA de códigos de estado mejorados.</translation>

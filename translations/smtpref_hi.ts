@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
-    <name>BounceDecoder</name>
+    <name>Explainer</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
         <translation>%1 उन्नत स्थिति कोडों की IANA रजिस्ट्री में नहीं है।</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>BounceDecoder</name>
+    <name>Explainer</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
         <translation>Кода %1 нет в реестре расширенных кодов состояния IANA.</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name>BounceDecoder</name>
+    <name>Explainer</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
         <translation>%1 không có trong sổ đăng ký mã trạng thái mở rộng của IANA.</translation>

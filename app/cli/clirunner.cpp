@@ -1,10 +1,10 @@
 #include "clirunner.h"
 
-#include "bouncedecoder.h"
-#include "catalogtranslation.h"
-#include "jsonexport.h"
-#include "textreport.h"
-#include "translatorset.h"
+#include "explain/explainer.h"
+#include "i18n/catalogtranslation.h"
+#include "report/jsonexport.h"
+#include "report/textreport.h"
+#include "i18n/translatorset.h"
 #include "version.h"
 
 #include <QFile>
@@ -263,15 +263,15 @@ int CliRunner::explain(const QString &fileName, bool json)
     }
     // Bytes that are not UTF-8 become replacement characters; the codes around them are still found.
     const QString text = QString::fromUtf8(file.readAll());
-    const QList<BounceFinding> findings = BounceDecoder(m_catalog).decode(text);
+    const QList<ExplainFinding> findings = Explainer(m_catalog).explain(text);
     if (json) {
         QJsonArray array;
-        for (const BounceFinding &finding : findings)
+        for (const ExplainFinding &finding : findings)
             array.append(findingToJson(finding));
         printJson({ { u"findings"_s, array } });
     } else {
         const TextReport report(TextReport::terminalWidth());
-        for (const BounceFinding &finding : findings)
+        for (const ExplainFinding &finding : findings)
             m_out << report.finding(finding, m_catalog);
     }
     if (findings.isEmpty()) {

@@ -1,11 +1,11 @@
 // Command-line mode: answers one request on stdout (errors on stderr) and returns the exit status.
 #pragma once
 
-#include "catalog.h"
-#include "codelookup.h"
-#include "codequery.h"
+#include "catalog/catalog.h"
+#include "code/codelookup.h"
+#include "code/codequery.h"
 #include "commandline.h"
-#include "searchengine.h"
+#include "search/searchengine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #include "comparisonhtml.h"
 
 #include "bidi.h"
-#include "catalogtranslation.h"
+#include "i18n/catalogtranslation.h"
 #include "entryhtml.h"
-#include "vocabulary.h"
+#include "catalog/vocabulary.h"
 
 using namespace Qt::StringLiterals;
 

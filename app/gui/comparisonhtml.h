@@ -2,7 +2,7 @@
 // differences, and when to use which.
 #pragma once
 
-#include "comparison.h"
+#include "compare/comparison.h"
 #include "htmlstyle.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "comparisonview.h"
 
-#include "catalogtranslation.h"
+#include "i18n/catalogtranslation.h"
 #include "comparisonhtml.h"
 #include "entryhtml.h"
 

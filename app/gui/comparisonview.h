@@ -2,8 +2,8 @@
 // comparison of the two codes below.
 #pragma once
 
-#include "catalog.h"
-#include "codelookup.h"
+#include "catalog/catalog.h"
+#include "code/codelookup.h"
 
 #include <QWidget>
 

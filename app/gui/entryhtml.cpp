@@ -1,8 +1,8 @@
 #include "entryhtml.h"
 
 #include "bidi.h"
-#include "catalogtranslation.h"
-#include "vocabulary.h"
+#include "i18n/catalogtranslation.h"
+#include "catalog/vocabulary.h"
 
 using namespace Qt::StringLiterals;
 

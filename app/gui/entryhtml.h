@@ -2,7 +2,7 @@
 // "code:550"; each command has a "copy:N" link (N: the index of the check).
 #pragma once
 
-#include "codelookup.h"
+#include "code/codelookup.h"
 #include "htmlstyle.h"
 
 #include <QCoreApplication>

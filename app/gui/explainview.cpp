@@ -1,9 +1,9 @@
 #include "explainview.h"
 
-#include "bouncedecoder.h"
-#include "catalogtranslation.h"
-#include "redactor.h"
-#include "vocabulary.h"
+#include "explain/explainer.h"
+#include "i18n/catalogtranslation.h"
+#include "explain/redactor.h"
+#include "catalog/vocabulary.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -111,7 +111,7 @@ void ExplainView::decodeLater()
     // The catalog and the text are implicitly shared copies: the worker owns what it reads.
     QThreadPool::globalInstance()->start(
         [self, generation, catalog = m_catalog, text = m_input->toPlainText()] {
-            const QList<BounceFinding> findings = BounceDecoder(catalog).decode(text);
+            const QList<ExplainFinding> findings = Explainer(catalog).explain(text);
             QMetaObject::invokeMethod(
                 qApp,
                 [self, generation, findings] {
@@ -122,13 +122,13 @@ void ExplainView::decodeLater()
         });
 }
 
-void ExplainView::showFindings(int generation, const QList<BounceFinding> &findings)
+void ExplainView::showFindings(int generation, const QList<ExplainFinding> &findings)
 {
     if (generation != m_generation)
         return; // the text changed since: a newer decoding is on its way
     m_findings = findings;
     m_list->clear();
-    for (const BounceFinding &f : findings) {
+    for (const ExplainFinding &f : findings) {
         QStringList codes;
         for (const QString &code : { f.basic, f.enhanced }) {
             if (!code.isEmpty())

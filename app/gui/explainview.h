@@ -3,8 +3,8 @@
 // worker thread after typing pauses, so a 10 MB paste never freezes the window.
 #pragma once
 
-#include "bouncefinding.h"
-#include "catalog.h"
+#include "explain/explainfinding.h"
+#include "catalog/catalog.h"
 
 #include <QWidget>
 
@@ -24,7 +24,7 @@ public:
     explicit ExplainView(const Catalog &catalog, QWidget *parent = nullptr);
 
     QPlainTextEdit *input() const { return m_input; }
-    const QList<BounceFinding> &findings() const { return m_findings; }
+    const QList<ExplainFinding> &findings() const { return m_findings; }
     // The input with e-mail addresses, IP addresses and host names masked.
     QString redactedText() const;
 
@@ -39,7 +39,7 @@ protected:
 private:
     void retranslate();
     void decodeLater();
-    void showFindings(int generation, const QList<BounceFinding> &findings);
+    void showFindings(int generation, const QList<ExplainFinding> &findings);
     void highlight();
 
     Catalog m_catalog;
@@ -48,7 +48,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_copyRedacted;
     QTimer *m_delay;
-    QList<BounceFinding> m_findings;
+    QList<ExplainFinding> m_findings;
     int m_generation = 0; // results of older text are dropped
 };
 

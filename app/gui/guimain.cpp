@@ -1,6 +1,6 @@
 #include "guimain.h"
 
-#include "catalog.h"
+#include "catalog/catalog.h"
 #include "deferrediconstyle.h"
 #include "mainwindow.h"
 #include "version.h"

@@ -2,9 +2,9 @@
 // comparison of two, in tabs. Menus, back/forward history, text size and remembered state.
 #pragma once
 
-#include "catalog.h"
-#include "codelookup.h"
-#include "navigationhistory.h"
+#include "catalog/catalog.h"
+#include "code/codelookup.h"
+#include "models/navigationhistory.h"
 
 #include <QMainWindow>
 

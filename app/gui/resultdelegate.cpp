@@ -1,9 +1,9 @@
 #include "resultdelegate.h"
 
 #include "htmlstyle.h"
-#include "roles.h"
-#include "textfolding.h"
-#include "vocabulary.h"
+#include "models/roles.h"
+#include "search/textfolding.h"
+#include "catalog/vocabulary.h"
 
 #include <QApplication>
 #include <QPainter>

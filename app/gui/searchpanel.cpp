@@ -1,9 +1,9 @@
 #include "searchpanel.h"
 
 #include "resultdelegate.h"
-#include "roles.h"
-#include "searchmodel.h"
-#include "vocabulary.h"
+#include "models/roles.h"
+#include "models/searchmodel.h"
+#include "catalog/vocabulary.h"
 
 #include <QApplication>
 #include <QButtonGroup>

@@ -2,7 +2,7 @@
 // the ranked result list (or, when nothing matches, a message that says why).
 #pragma once
 
-#include "catalog.h"
+#include "catalog/catalog.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
 // smtpref's performance budgets (DESIGN.md), measured with Google Benchmark. Run them with
 // tests/benchmarks/run-benchmarks, which builds the release preset and compares the medians with
 // the budgets.
-#include "bouncedecoder.h"
-#include "catalog.h"
-#include "comparison.h"
+#include "explain/explainer.h"
+#include "catalog/catalog.h"
+#include "compare/comparison.h"
 #include "mainwindow.h"
-#include "searchmodel.h"
+#include "models/searchmodel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -148,10 +148,10 @@ void BM_DecodeBounces(benchmark::State &state)
     const QString block = corpus;
     while (corpus.size() < 10 * 1024 * 1024)
         corpus += block;
-    const BounceDecoder decoder(shippedCatalog());
+    const Explainer explainer(shippedCatalog());
     const qint64 bytes = corpus.toUtf8().size();
     for (auto _ : state)
-        benchmark::DoNotOptimize(decoder.decode(corpus).size());
+        benchmark::DoNotOptimize(explainer.explain(corpus).size());
     state.SetBytesProcessed(state.iterations() * bytes);
 }
 

@@ -1,7 +1,7 @@
 // The catalog the program ships, loaded once for a test executable; any catalog error stops the test.
 #pragma once
 
-#include "catalog.h"
+#include "catalog/catalog.h"
 
 namespace smtpref::test {
 

@@ -1,8 +1,8 @@
 // libFuzzer target: the reader of the embedded catalog on damaged data. Each input is read as it is,
 // and also as edits to a small valid catalog (so that the fuzzer reaches deep into well-formed
 // entries): a length to cut it to, then pairs of (offset, byte) to overwrite. Both reading modes.
-#include "catalog.h"
-#include "catalogbinary.h"
+#include "catalog/catalog.h"
+#include "catalog/catalogbinary.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // libFuzzer target: the code parser and the search engine on any typed or pasted text.
-#include "catalog.h"
-#include "codequery.h"
-#include "searchengine.h"
+#include "catalog/catalog.h"
+#include "code/codequery.h"
+#include "search/searchengine.h"
 
 #include <cstddef>
 #include <cstdint>

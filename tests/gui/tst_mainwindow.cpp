@@ -1,11 +1,11 @@
 // The real MainWindow, driven by object name offscreen: search, filters, keyboard, details, links,
 // history, comparison, settings; and screenshots of the detail and comparison states.
-#include "catalog.h"
+#include "catalog/catalog.h"
 #include "comparisonview.h"
 #include "explainview.h"
 #include "mainwindow.h"
-#include "roles.h"
-#include "searchmodel.h"
+#include "models/roles.h"
+#include "models/searchmodel.h"
 #include "searchpanel.h"
 #include "shippedcatalog.h"
 #include "shortcutsdialog.h"

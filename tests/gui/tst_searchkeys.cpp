@@ -2,7 +2,7 @@
 // Xvfb by ctest) whose key scheme also gives QLineEdit Emacs bindings for both keys (delete to end of
 // line, delete a character): the window's shortcuts must still win. The offscreen platform of the
 // other GUI tests uses another key scheme and could not show a conflict.
-#include "catalog.h"
+#include "catalog/catalog.h"
 #include "comparisonview.h"
 #include "mainwindow.h"
 

@@ -1,8 +1,8 @@
 // The translations: every .ts file is complete (no unfinished, obsolete or vanished message, every
 // placeholder kept, every plural form filled); the .ts files hold every string the sources have
 // (lupdate over the sources adds nothing); and fr, ja and vi translate every catalog text.
-#include "catalog.h"
-#include "catalogtranslation.h"
+#include "catalog/catalog.h"
+#include "i18n/catalogtranslation.h"
 #include "referencedata.h"
 
 #include <QDir>

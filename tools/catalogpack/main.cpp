@@ -1,9 +1,9 @@
 // Build step: reads the catalog's JSON files, validates them exactly as the program would, and
 // writes the compiled catalog the program embeds, and the catalog's texts as a source file for
 // lupdate. Any catalog error fails the build, naming the file, the entry and the field.
-#include "catalog.h"
-#include "catalogbinary.h"
-#include "catalogtranslation.h"
+#include "catalog/catalog.h"
+#include "catalog/catalogbinary.h"
+#include "i18n/catalogtranslation.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,0 +1,57 @@
+// All catalog entries in code order (basic codes by number, then enhanced codes by subject and
+// detail), with lookup by catalog code. Cheap to copy: the entries are implicitly shared.
+#pragma once
+
+#include "catalog/catalogentry.h"
+#include "catalog/catalogerror.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+
+namespace smtpref {
+
+class Catalog final
+{
+public:
+    struct Document
+    {
+        QString name;
+        QByteArray json;
+    };
+
+    // Parses and validates the documents; every problem lands in errors, the well-formed entries in
+    // the catalog (so one bad entry does not hide the other codes).
+    static Catalog fromDocuments(const QList<Document> &documents, QList<CatalogError> *errors);
+    // Entries taken as they are, in the order given, without validation: for generated catalogs
+    // (benchmarks, tests) whose codes need not be real.
+    static Catalog fromEntries(QList<CatalogEntry> entries);
+    // The catalog compiled into the program (resources/catalog/*.json, validated and packed at build
+    // time), validated again as it loads. The window passes Validation::Later and calls validate()
+    // once it is on screen, so that start-up does not wait for it.
+    enum class Validation { Now, Later };
+    static Catalog builtIn(QList<CatalogError> *errors, Validation validation = Validation::Now);
+    // The rules of CatalogValidator over every entry.
+    QList<CatalogError> validate() const;
+
+    const QList<CatalogEntry> &entries() const { return m_entries; }
+    qsizetype size() const { return m_entries.size(); }
+    const CatalogEntry &at(qsizetype index) const { return m_entries.at(index); }
+    // Index of a catalog code ("550", "X.7.26"), or -1.
+    qsizetype indexOf(const QString &code) const { return m_indexByCode.value(code, -1); }
+    const CatalogEntry *find(const QString &code) const;
+
+    // The codes nearest to an unknown catalog code: same kind, same class or subject first.
+    QStringList closestCodes(const QString &code, int count) const;
+
+    // Code order: basic before enhanced, then numerically by each part.
+    static bool codeLessThan(const QString &a, const QString &b);
+
+private:
+    void index();
+
+    QList<CatalogEntry> m_entries;
+    QHash<QString, qsizetype> m_indexByCode;
+};
+
+} // namespace smtpref

@@ -1,0 +1,480 @@
+#include "explain/explainer.h"
+
+#include "i18n/catalogtranslation.h"
+#include "code/codequery.h"
+#include "catalog/vocabulary.h"
+
+#include <array>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace smtpref {
+namespace {
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+// "550" at i: three digits, the first 2 to 5, not inside a longer number or word.
+bool basicAt(QStringView line, qsizetype i)
+{
+    if (i + 3 > line.size() || !isDigit(line[i]) || !isDigit(line[i + 1]) || !isDigit(line[i + 2]))
+        return false;
+    if (line[i] < u'2' || line[i] > u'5')
+        return false;
+    if (i > 0 && (isWordChar(line[i - 1]) || line[i - 1] == u'.'))
+        return false;
+    return i + 3 == line.size() || line[i + 3] == u' ' || line[i + 3] == u'-' || line[i + 3] == u'\t'
+        || line[i + 3] == u'\'' || line[i + 3] == u'"' || line[i + 3] == u',';
+}
+
+// "5.1.1" at i: class 2, 4 or 5, subject and detail of one to three digits, standing alone.
+qsizetype enhancedAt(QStringView line, qsizetype i)
+{
+    if (i + 5 > line.size() || (line[i] != u'2' && line[i] != u'4' && line[i] != u'5') || line[i + 1] != u'.')
+        return 0;
+    if (i > 0 && (isWordChar(line[i - 1]) || line[i - 1] == u'.'))
+        return 0;
+    qsizetype j = i + 2;
+    for (int part = 0; part < 2; ++part) {
+        const qsizetype digitsStart = j;
+        while (j < line.size() && isDigit(line[j]) && j - digitsStart < 3)
+            ++j;
+        if (j == digitsStart)
+            return 0;
+        if (part == 0) {
+            if (j >= line.size() || line[j] != u'.')
+                return 0;
+            ++j;
+        }
+    }
+    if (j < line.size()
+        && (isWordChar(line[j]) || (line[j] == u'.' && j + 1 < line.size() && isDigit(line[j + 1]))))
+        return 0;
+    return j - i;
+}
+
+bool endsWithAny(QStringView text, std::initializer_list<QStringView> endings)
+{
+    const QStringView trimmed = text.trimmed();
+    for (QStringView ending : endings) {
+        if (trimmed.endsWith(ending, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// Text that announces a reply: a lone basic code after it is a reply code, not any number.
+bool announcesReply(QStringView before)
+{
+    return before.trimmed().isEmpty()
+        || endsWithAny(before,
+                       { u"said:", u"smtp;", u"reply=", u"'", u"\"", u"returned", u"error:", u":", u"<**",
+                         u"<-", u"<~", u"S:", u"response:", u"was:" });
+}
+
+// Text that announces an enhanced code on its own: DSN Status, Postfix and Sendmail dsn=, Exchange #.
+bool announcesEnhanced(QStringView before)
+{
+    return endsWithAny(before, { u"status:", u"dsn=", u"#", u"status=" });
+}
+
+// Removes what quoting and transcript tools put before a line: "> ", "<** ", "<-  ", "S: ".
+QStringView withoutQuoting(QStringView line, qsizetype *removed)
+{
+    qsizetype i = 0;
+    while (i < line.size() && (line[i] == u'>' || line[i] == u' ' || line[i] == u'\t' || line[i] == u'|'))
+        ++i;
+    *removed = i;
+    return line.mid(i);
+}
+
+// A phrase looked for in the text, and what finding it means (a stage id, a provider's name).
+struct Phrase
+{
+    const char16_t *text;
+    const char16_t *meaning;
+};
+
+// How logs and bounces say which command a reply answered. Longer phrases first.
+constexpr Phrase stagePhrases[] = {
+    { u"end of data", u"end of data" },
+    { u"RCPT TO", u"RCPT TO" },
+    { u"MAIL FROM", u"MAIL FROM" },
+    { u"STARTTLS", u"STARTTLS" },
+    { u"EHLO", u"EHLO" },
+    { u"HELO", u"EHLO" },
+    { u"AUTH", u"AUTH" },
+    { u"BDAT", u"BDAT" },
+    { u"DATA", u"DATA" },
+    { u"QUIT", u"QUIT" },
+    { u"initial connection", u"greeting" },
+    { u"greeting", u"greeting" },
+    { u"banner", u"greeting" },
+};
+
+// "(in reply to RCPT TO command)", "after RCPT TO:<...>", "after end of data".
+QString stageSaidIn(QStringView line)
+{
+    // Postfix and Exim write these in lower case; a case-sensitive search is many times faster.
+    for (QStringView marker : { QStringView(u"in reply to "), QStringView(u"after ") }) {
+        const qsizetype at = line.indexOf(marker);
+        if (at < 0)
+            continue;
+        const QStringView rest = line.mid(at + marker.size());
+        for (const Phrase &words : stagePhrases) {
+            if (rest.startsWith(QStringView(words.text), Qt::CaseInsensitive))
+                return QString::fromUtf16(words.meaning);
+        }
+    }
+    return {};
+}
+
+// A client command in a transcript ("-> RCPT TO:<...>", "C: DATA", or the bare command): the stage of
+// the replies that follow.
+QString stageOfCommand(QStringView line)
+{
+    QStringView command = line.trimmed();
+    for (QStringView marker : { QStringView(u"->"), QStringView(u"~>"), QStringView(u"C:") }) {
+        if (command.startsWith(marker))
+            command = command.mid(marker.size()).trimmed();
+    }
+    if (command == u".")
+        return u"end of data"_s;
+    // A command is short and starts with one of the commands' letters; most log lines are neither.
+    if (command.isEmpty() || command.size() > 512
+        || !QStringView(u"EHMRDSAQBeshmrdsaqb").contains(command.front()))
+        return {};
+    for (const Phrase &words : stagePhrases) {
+        const QStringView word(words.text);
+        if (command.startsWith(word, Qt::CaseInsensitive) && word.front().isUpper()
+            && (command.size() == word.size() || command[word.size()] == u' '
+                || command[word.size()] == u':'))
+            return QString::fromUtf16(words.meaning);
+    }
+    return {};
+}
+
+// The host name that follows marker up to a space, '[' or ';'.
+QString hostAfter(QStringView line, QStringView marker)
+{
+    const qsizetype at = line.indexOf(marker);
+    if (at < 0)
+        return {};
+    QStringView rest = line.mid(at + marker.size()).trimmed();
+    qsizetype end = 0;
+    while (end < rest.size() && rest[end] != u' ' && rest[end] != u'[' && rest[end] != u';'
+           && rest[end] != u',' && rest[end] != u'(')
+        ++end;
+    QStringView host = rest.first(end);
+    while (host.endsWith(u'.') || host.endsWith(u':'))
+        host.chop(1);
+    return host.contains(u'.') ? host.toString() : QString();
+}
+
+QString remoteHostIn(QStringView line)
+{
+    // DSN, Postfix "host ... said", Sendmail and Postfix relay=, Exim H=, Exchange's "Generating server:".
+    // One pass: only where one of the markers' first letters stands is a marker compared.
+    static constexpr QStringView markers[]
+        = { u"Remote-MTA: dns;", u"host ", u"relay=", u"H=", u"Generating server:" };
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (c != u'R' && c != u'h' && c != u'r' && c != u'H' && c != u'G')
+            continue;
+        for (QStringView marker : markers) {
+            if (marker.front() == c && line.mid(i).startsWith(marker)) {
+                QString host = hostAfter(line.mid(i), marker);
+                if (!host.isEmpty())
+                    return host;
+            }
+        }
+    }
+    return {};
+}
+
+// Marks providers leave in their replies and host names, in lower case.
+constexpr Phrase providerMarks[] = {
+    { u"gsmtp", u"Gmail" },
+    { u"google.com", u"Gmail" },
+    { u"gmail", u"Gmail" },
+    { u"protection.outlook.com", u"Microsoft 365" },
+    { u"outlook.com", u"Microsoft 365" },
+    { u"office365", u"Microsoft 365" },
+    { u"hotmail", u"Microsoft 365" },
+    { u"yahoodns", u"Yahoo" },
+    { u"yahoo.com", u"Yahoo" },
+    { u"aol.com", u"Yahoo" },
+    { u"[tss", u"Yahoo" },
+    { u"icloud.com", u"Apple iCloud Mail" },
+    { u"zoho", u"Zoho Mail" },
+    { u"protonmail", u"Proton Mail" },
+};
+
+char16_t asciiLower(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+}
+
+bool startsWithMark(QStringView text, QStringView mark)
+{
+    if (text.size() < mark.size())
+        return false;
+    for (qsizetype i = 0; i < mark.size(); ++i) {
+        if (asciiLower(text[i]) != mark[i])
+            return false;
+    }
+    return true;
+}
+
+// The provider marks that begin with each ASCII character.
+const std::array<std::vector<const Phrase *>, 128> &marksByFirstCharacter()
+{
+    static const auto table = [] {
+        std::array<std::vector<const Phrase *>, 128> byFirst;
+        for (const Phrase &mark : providerMarks)
+            byFirst[mark.text[0]].push_back(&mark);
+        return byFirst;
+    }();
+    return table;
+}
+
+// One pass over the text: at each character that can begin a mark, compare those marks there. Logs have
+// long lines and many of them; fourteen full searches a line were most of the decoding time.
+QString providerIn(QStringView text)
+{
+    const auto &byFirst = marksByFirstCharacter();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = asciiLower(text[i]);
+        if (c >= 128)
+            continue;
+        for (const Phrase *mark : byFirst[c]) {
+            if (startsWithMark(text.mid(i), QStringView(mark->text)))
+                return QString::fromUtf16(mark->meaning);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+struct Explainer::LineContext
+{
+    QString stage; // the last client command of a transcript
+    QString blockHost; // the remote server the paragraph names, for its findings before and after
+    QList<qsizetype> partial; // recent findings of the paragraph with one code only (a DSN Status:)
+    QList<qsizetype> hostless; // findings of the paragraph still without a remote host
+    qsizetype continuation = -1; // the finding whose reply goes on with "550-" lines
+
+    void startParagraph()
+    {
+        blockHost.clear();
+        partial.clear();
+        hostless.clear();
+        continuation = -1;
+    }
+};
+
+Explainer::Explainer(const Catalog &catalog)
+    : m_catalog(catalog)
+{ }
+
+QList<ExplainFinding> Explainer::explain(QStringView text) const
+{
+    QList<ExplainFinding> findings;
+    LineContext context;
+    int number = 0;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        QStringView line = text.mid(start, end - start);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        ++number;
+        decodeLine(line, start, number, context, &findings);
+        start = end + 1;
+    }
+    // A DSN names the remote server once per block; what it names applies to the block's findings.
+    for (ExplainFinding &finding : findings)
+        complete(&finding);
+    return findings;
+}
+
+void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, LineContext &context,
+                               QList<ExplainFinding> *findings) const
+{
+    // A DSN's Status: and its Diagnostic-Code: stand a few lines apart; further apart they are other events.
+    constexpr int partialReach = 8;
+    qsizetype removed = 0;
+    const QStringView line = withoutQuoting(rawLine, &removed);
+    if (line.trimmed().isEmpty()) {
+        context.startParagraph();
+        return;
+    }
+    const QString commandStage = stageOfCommand(line);
+    if (!commandStage.isEmpty()) {
+        context.stage = commandStage;
+        context.continuation = -1;
+        return;
+    }
+    const QString lineHost = remoteHostIn(line);
+    if (!lineHost.isEmpty()) {
+        context.blockHost = lineHost;
+        for (qsizetype k : std::as_const(context.hostless))
+            (*findings)[k].remoteHost = lineHost;
+        context.hostless.clear();
+    }
+    context.partial.removeIf([&](qsizetype k) { return number - (*findings)[k].line > partialReach; });
+
+    const qsizetype lineFindings = findings->size();
+    QString lineProvider; // looked up once, for the first finding of the line
+    bool continues = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] < u'2' || line[i] > u'5')
+            continue;
+        ExplainFinding finding;
+        qsizetype spanEnd = i;
+        if (basicAt(line, i)) {
+            qsizetype j = i + 3;
+            const bool dash = j < line.size() && line[j] == u'-';
+            if (j < line.size() && (line[j] == u' ' || line[j] == u'-'))
+                ++j;
+            if (j < line.size() && line[j] == u'#')
+                ++j;
+            const qsizetype enhancedLength = enhancedAt(line, j);
+            const QString basic = line.mid(i, 3).toString();
+            if (enhancedLength == 0 && !(m_catalog.find(basic) && announcesReply(line.first(i))))
+                continue;
+            finding.basic = basic;
+            if (enhancedLength > 0)
+                finding.enhanced = line.mid(j, enhancedLength).toString();
+            spanEnd = enhancedLength > 0 ? j + enhancedLength : i + 3;
+            continues = dash;
+        } else if (const qsizetype length = enhancedAt(line, i);
+                   length > 0 && announcesEnhanced(line.first(i))) {
+            finding.enhanced = line.mid(i, length).toString();
+            spanEnd = i + length;
+        } else {
+            continue;
+        }
+        const qsizetype codeStart = i;
+        i = spanEnd - 1;
+
+        // The same reply again: a "550-5.7.1" continuation, Postfix's dsn= beside "said: 550 5.1.1" on one
+        // line, a DSN Status: completed by its Diagnostic-Code:.
+        auto compatible = [&](const ExplainFinding &other) {
+            return (finding.basic.isEmpty() || other.basic.isEmpty() || other.basic == finding.basic)
+                && (finding.enhanced.isEmpty() || other.enhanced.isEmpty()
+                    || other.enhanced == finding.enhanced);
+        };
+        QList<qsizetype> candidates = context.partial;
+        if (context.continuation >= 0)
+            candidates.append(context.continuation);
+        for (qsizetype k = lineFindings; k < findings->size(); ++k)
+            candidates.append(k);
+        qsizetype into = -1;
+        for (qsizetype k : std::as_const(candidates)) {
+            const ExplainFinding &other = (*findings)[k];
+            const bool completes = other.basic.isEmpty() != finding.basic.isEmpty();
+            if (compatible(other) && (completes || k >= lineFindings || k == context.continuation)) {
+                into = k;
+                break;
+            }
+        }
+        if (into >= 0) {
+            ExplainFinding &other = (*findings)[into];
+            if (other.basic.isEmpty())
+                other.basic = finding.basic;
+            if (other.enhanced.isEmpty())
+                other.enhanced = finding.enhanced;
+            if (other.provider.isEmpty())
+                other.provider = providerIn(line); // Gmail signs the last line of a reply ("gsmtp")
+            if (!other.basic.isEmpty() && !other.enhanced.isEmpty())
+                context.partial.removeOne(into);
+            continue;
+        }
+        finding.line = number;
+        finding.start = offset + removed + codeStart;
+        finding.length = spanEnd - codeStart;
+        finding.stage = stageSaidIn(line);
+        if (finding.stage.isEmpty())
+            finding.stage = context.stage;
+        finding.remoteHost = context.blockHost;
+        if (lineProvider.isNull())
+            lineProvider = providerIn(line) + u""; // not null once looked at, even when empty
+        finding.provider = lineProvider;
+        findings->append(finding);
+        const qsizetype index = findings->size() - 1;
+        if (finding.basic.isEmpty() || finding.enhanced.isEmpty())
+            context.partial.append(index);
+        if (finding.remoteHost.isEmpty())
+            context.hostless.append(index);
+    }
+    if (continues && findings->size() > lineFindings)
+        context.continuation = findings->size() - 1;
+    else if (!continues)
+        context.continuation = -1;
+}
+
+void Explainer::complete(ExplainFinding *f) const
+{
+    if (f->provider.isEmpty())
+        f->provider = providerIn(f->remoteHost);
+    const CatalogEntry *basic = f->basic.isEmpty() ? nullptr : m_catalog.find(f->basic);
+    const CatalogEntry *enhanced = nullptr;
+    int enhancedClass = -1;
+    if (!f->enhanced.isEmpty()) {
+        QString code;
+        if (CodeQuery::parseEnhanced(f->enhanced, &code, &enhancedClass))
+            enhanced = m_catalog.find(code);
+        if (!enhanced) {
+            f->notes << (f->provider.isEmpty()
+                             ? tr("%1 is not in the IANA registry of enhanced status codes.").arg(f->enhanced)
+                             : tr("%1 is not in the IANA registry: %2 uses codes of its own.")
+                                   .arg(f->enhanced, f->provider));
+        }
+    }
+    f->catalogCode = enhanced ? enhanced->code : (basic ? basic->code : QString());
+    if (basic && enhanced && f->basic[0] != f->enhanced[0]) {
+        f->notes
+            << tr("The basic code says class %1 but the enhanced code says class %2: the server contradicts "
+                  "itself; the basic code decides whether to retry.")
+                   .arg(vocabulary::classLabel(f->basic[0].digitValue()),
+                        vocabulary::classLabel(f->enhanced[0].digitValue()));
+    }
+    if (enhanced && !enhanced->allowsClass(enhancedClass)) {
+        f->notes << tr("The registry does not list %1 for class %2.")
+                        .arg(enhanced->code, vocabulary::classLabel(enhancedClass));
+    }
+    if (basic && basic->status == CodeStatus::Nonstandard)
+        f->notes << tr("%1 is not a standard SMTP reply code.").arg(f->basic);
+    if (f->provider.isEmpty())
+        return;
+    // The provider's own meaning, where the catalog has a reply of that provider with this very code.
+    const QString code = f->enhanced.isEmpty() ? f->basic : f->enhanced;
+    for (const CatalogEntry *entry : { enhanced, basic }) {
+        if (!entry)
+            continue;
+        const CatalogEntry localized = CatalogTranslation::localized(*entry);
+        for (const ProviderUsage &usage : localized.providers) {
+            const bool sameProvider
+                = usage.provider.contains(f->provider.section(u' ', 0, 0), Qt::CaseInsensitive);
+            if (sameProvider && usage.sample.contains(code)) {
+                f->notes << tr("As %1 uses it: %2").arg(f->provider, usage.meaning);
+                return;
+            }
+        }
+    }
+}
+
+} // namespace smtpref

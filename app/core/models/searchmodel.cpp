@@ -1,0 +1,118 @@
+#include "models/searchmodel.h"
+
+#include "i18n/catalogtranslation.h"
+#include "models/roles.h"
+#include "catalog/vocabulary.h"
+
+namespace smtpref {
+
+SearchModel::SearchModel(const Catalog &catalog, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_catalogModel(new CatalogModel(catalog, this))
+    , m_engine(catalog)
+    , m_matches(m_engine.matchAll(QString()))
+{
+    setSourceModel(m_catalogModel);
+    sort(0);
+}
+
+void SearchModel::setQuery(const QString &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    m_matches = m_engine.matchAll(m_query);
+    refilter();
+}
+
+void SearchModel::retranslate()
+{
+    m_engine = SearchEngine(m_catalogModel->catalog());
+    m_engine.addCurrentLanguage();
+    m_catalogModel->retranslate();
+    // The query matches other texts now; the rows change, but the person's selection is not a new search.
+    if (!m_query.trimmed().isEmpty()) {
+        m_matches = m_engine.matchAll(m_query);
+        invalidate();
+    }
+}
+
+void SearchModel::setClassFilter(int cls)
+{
+    if (cls == m_classFilter)
+        return;
+    m_classFilter = cls;
+    refilter();
+}
+
+void SearchModel::setKindFilter(std::optional<CodeKind> kind)
+{
+    if (kind == m_kindFilter)
+        return;
+    m_kindFilter = kind;
+    refilter();
+}
+
+void SearchModel::refilter()
+{
+    invalidate();
+    Q_EMIT resultsChanged();
+}
+
+bool SearchModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    const SearchMatch &match = m_matches.at(sourceRow);
+    if (match.tier == MatchTier::None)
+        return false;
+    const CatalogEntry &entry = m_catalogModel->catalog().at(sourceRow);
+    if (m_kindFilter && entry.kind != *m_kindFilter)
+        return false;
+    return m_classFilter == 0 || entry.allowsClass(m_classFilter);
+}
+
+bool SearchModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const MatchTier a = m_matches.at(left.row()).tier;
+    const MatchTier b = m_matches.at(right.row()).tier;
+    // Source rows are in code order, so equal tiers keep code order.
+    return a == b ? left.row() < right.row() : a < b;
+}
+
+QVariant SearchModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::AccessibleTextRole && index.isValid()) {
+        // What a screen reader says for a row: the code as the row shows it, its title and its class.
+        const CatalogEntry &entry = m_catalogModel->catalog().at(mapToSource(index).row());
+        const int cls = data(index, AppliedClassRole).toInt();
+        return QString(data(index, DisplayCodeRole).toString() + u", " + CatalogTranslation::title(entry)
+                       + u", " + vocabulary::classLabels(cls > 0 ? QList<int> { cls } : entry.classes));
+    }
+    if (role != MatchTierRole && role != AppliedClassRole && role != DisplayCodeRole)
+        return QSortFilterProxyModel::data(index, role);
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int sourceRow = mapToSource(index).row();
+    const SearchMatch &match = m_matches.at(sourceRow);
+    switch (role) {
+    case MatchTierRole:
+        return static_cast<int>(match.tier);
+    case AppliedClassRole:
+        return match.appliedClass;
+    default: {
+        // The class a query or a class filter gives an enhanced code: "5.7.26" rather than "X.7.26".
+        const CatalogEntry &entry = m_catalogModel->catalog().at(sourceRow);
+        const int cls = match.appliedClass >= 0 ? match.appliedClass : m_classFilter;
+        return cls > 0 ? entry.codeWithClass(cls) : entry.code;
+    }
+    }
+}
+
+QHash<int, QByteArray> SearchModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QSortFilterProxyModel::roleNames();
+    names.insert(MatchTierRole, "matchTier");
+    names.insert(AppliedClassRole, "appliedClass");
+    return names;
+}
+
+} // namespace smtpref

@@ -1,0 +1,57 @@
+// The result list: the catalog filtered by a query, a class and a kind, ranked by SearchEngine.
+// The ranking is computed once per query; filtering and sorting then only read it.
+#pragma once
+
+#include "models/catalogmodel.h"
+#include "search/searchengine.h"
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace smtpref {
+
+class SearchModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit SearchModel(const Catalog &catalog, QObject *parent = nullptr);
+
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
+
+    // 0 for every class, else 1..5: only codes used with that class.
+    int classFilter() const { return m_classFilter; }
+    void setClassFilter(int cls);
+
+    std::optional<CodeKind> kindFilter() const { return m_kindFilter; }
+    void setKindFilter(std::optional<CodeKind> kind);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    CatalogModel *catalogModel() const { return m_catalogModel; }
+    // The interface language changed: search the new language's texts too, refresh every row.
+    void retranslate();
+    SearchEngine &engine() { return m_engine; }
+
+Q_SIGNALS:
+    void resultsChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void refilter();
+
+    CatalogModel *m_catalogModel;
+    SearchEngine m_engine;
+    QString m_query;
+    QList<SearchMatch> m_matches; // by source row
+    int m_classFilter = 0;
+    std::optional<CodeKind> m_kindFilter;
+};
+
+} // namespace smtpref

@@ -1,0 +1,44 @@
+// Human-readable output for a terminal: an entry with titled sections, or a list of codes, wrapped
+// to the terminal's width.
+#pragma once
+
+#include "explain/explainfinding.h"
+#include "catalog/catalog.h"
+#include "code/codelookup.h"
+#include "compare/comparison.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace smtpref {
+
+class TextReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(TextReport)
+
+public:
+    explicit TextReport(int width);
+
+    // The width to wrap at: $COLUMNS when it is sane, else 80.
+    static int terminalWidth();
+
+    QString entry(const ResolvedCode &code) const;
+    QString comparison(const Comparison &comparison) const;
+    // A code found in pasted text: where, the codes, what the catalog says in one line, the notes.
+    QString finding(const ExplainFinding &finding, const Catalog &catalog) const;
+    // One line: the code, padded, and its title.
+    QString listLine(const QString &code, const QString &title) const;
+
+    // Greedy word wrap of text to the report's width, every line starting with indent.
+    QString wrap(const QString &text, int indent) const;
+
+private:
+    QString section(const QString &heading, const QString &body) const;
+    QString bulletList(const QStringList &items) const;
+    QString header(const ResolvedCode &code) const;
+    QString classNote(const ResolvedCode &code) const;
+
+    int m_width;
+};
+
+} // namespace smtpref

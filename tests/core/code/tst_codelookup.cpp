@@ -1,0 +1,97 @@
+// CodeLookup and closest-code suggestions on the shipped catalog.
+#include "catalog/catalog.h"
+#include "code/codelookup.h"
+#include "shippedcatalog.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace smtpref;
+
+class TestCodeLookup : public QObject
+{
+    Q_OBJECT
+
+    Catalog m_catalog;
+
+    CodeLookup resolve(const QString &text) const
+    {
+        return CodeLookup::resolve(m_catalog, CodeQuery::parse(text));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_catalog = test::shippedCatalog(); }
+
+    void enhancedCodeGetsItsClass()
+    {
+        const CodeLookup lookup = resolve(u"5.7.26"_s);
+        QCOMPARE(lookup.found.size(), 1);
+        QCOMPARE(lookup.found[0].entry->code, u"X.7.26"_s);
+        QCOMPARE(lookup.found[0].appliedClass, 5);
+        QCOMPARE(lookup.found[0].displayCode(), u"5.7.26"_s);
+        QVERIFY(lookup.found[0].classIsRegistered());
+        QVERIFY(!lookup.isRange);
+    }
+
+    void replyShowsBothCodes()
+    {
+        const CodeLookup lookup = resolve(u"smtp; 550 5.1.1"_s);
+        QCOMPARE(lookup.found.size(), 2);
+        QCOMPARE(lookup.found[0].displayCode(), u"550"_s);
+        QCOMPARE(lookup.found[1].displayCode(), u"5.1.1"_s);
+        QVERIFY(lookup.unknown.isEmpty());
+    }
+
+    void classSeenInPracticeOnly()
+    {
+        // The registry lists X.1.1 for class 5; 4.1.1 is seen in practice.
+        const CodeLookup lookup = resolve(u"4.1.1"_s);
+        QCOMPARE(lookup.found.size(), 1);
+        QVERIFY(!lookup.found[0].classIsRegistered());
+        QVERIFY(lookup.found[0].classIsSeenOnly());
+    }
+
+    void unregisteredClassCombination()
+    {
+        const CodeLookup lookup = resolve(u"2.7.26"_s);
+        QCOMPARE(lookup.found.size(), 1);
+        QVERIFY(!lookup.found[0].classIsRegistered());
+        QVERIFY(!lookup.found[0].classIsSeenOnly());
+    }
+
+    void dotlessCodePrefersTheBasicCode()
+    {
+        const CodeLookup nonstandard = resolve(u"571"_s);
+        QCOMPARE(nonstandard.found.size(), 1);
+        QCOMPARE(nonstandard.found[0].entry->code, u"571"_s);
+        // No basic 526 exists, nor X.2.6: unknown, named as typed.
+        const CodeLookup unknown = resolve(u"526"_s);
+        QVERIFY(unknown.found.isEmpty());
+        QCOMPARE(unknown.unknown.size(), 1);
+        QCOMPARE(unknown.unknown[0].code, u"526"_s);
+        // No basic 5726, but 5.7.26 without dots.
+        const CodeLookup dotless = resolve(u"5726"_s);
+        QCOMPARE(dotless.found.size(), 1);
+        QCOMPARE(dotless.found[0].displayCode(), u"5.7.26"_s);
+    }
+
+    void rangesAreListedNotResolved()
+    {
+        for (const QString &range : { u"5xx"_s, u"4.7"_s, u"55"_s }) {
+            const CodeLookup lookup = resolve(range);
+            QVERIFY2(lookup.isRange, qPrintable(range));
+            QVERIFY(lookup.found.isEmpty());
+        }
+    }
+
+    void closestCodes()
+    {
+        QCOMPARE(m_catalog.closestCodes(u"599"_s, 3), (QStringList { u"571"_s, u"557"_s, u"556"_s }));
+        QCOMPARE(m_catalog.closestCodes(u"X.7.99"_s, 2), (QStringList { u"X.7.30"_s, u"X.7.29"_s }));
+        // The nearest subject first (7 is one from 8), then the nearest detail.
+        QCOMPARE(m_catalog.closestCodes(u"X.8.1"_s, 2), (QStringList { u"X.7.1"_s, u"X.7.0"_s }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCodeLookup)
+#include "tst_codelookup.moc"

@@ -1,0 +1,104 @@
+// SearchModel: the ranked, filtered result list the window shows; checked by QAbstractItemModelTester
+// while the query and filters change.
+#include "models/roles.h"
+#include "models/searchmodel.h"
+#include "shippedcatalog.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace smtpref;
+
+class TestSearchModel : public QObject
+{
+    Q_OBJECT
+
+    Catalog m_catalog;
+
+    static QStringList shownCodes(const SearchModel &model, int count = -1)
+    {
+        QStringList codes;
+        for (int row = 0; row < model.rowCount() && (count < 0 || row < count); ++row)
+            codes << model.index(row, 0).data(DisplayCodeRole).toString();
+        return codes;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_catalog = test::shippedCatalog(); }
+
+    void passesTheModelTesterWhileSearching()
+    {
+        SearchModel model(m_catalog);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const QString &query : { u"5"_s, u"55"_s, u"550"_s, u"auth"_s, u"zzz"_s, QString(), u"5.7"_s })
+            model.setQuery(query);
+        model.setClassFilter(4);
+        model.setKindFilter(CodeKind::Enhanced);
+        model.setQuery(u"mailbox"_s);
+        model.setClassFilter(0);
+        model.setKindFilter(std::nullopt);
+    }
+
+    void everythingWithoutQuery()
+    {
+        SearchModel model(m_catalog);
+        QCOMPARE(model.rowCount(), m_catalog.size());
+    }
+
+    void queryRanksAndCounts()
+    {
+        SearchModel model(m_catalog);
+        QSignalSpy changed(&model, &SearchModel::resultsChanged);
+        model.setQuery(u"550"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(shownCodes(model, 1), QStringList { u"550"_s });
+        QCOMPARE(model.index(0, 0).data(MatchTierRole).toInt(), static_cast<int>(MatchTier::ExactCode));
+        model.setQuery(u"550"_s);
+        QCOMPARE(changed.size(), 1); // the same query again changes nothing
+
+        model.setQuery(u"5.7.26"_s);
+        QCOMPARE(shownCodes(model, 1), QStringList { u"5.7.26"_s });
+        QCOMPARE(model.index(0, 0).data(AppliedClassRole).toInt(), 5);
+        QCOMPARE(model.index(0, 0).data(CodeRole).toString(), u"X.7.26"_s);
+
+        model.setQuery(u"auth"_s);
+        const QStringList auth = shownCodes(model);
+        for (const QString &code : { u"235"_s, u"334"_s, u"535"_s, u"530"_s, u"X.7.8"_s })
+            QVERIFY2(auth.contains(code), qPrintable(code));
+
+        model.setQuery(u"qqqzzz"_s);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void filtersCombineWithTheQuery()
+    {
+        SearchModel model(m_catalog);
+        model.setQuery(u"mailbox"_s);
+        const int all = model.rowCount();
+        model.setClassFilter(4);
+        const int transient = model.rowCount();
+        QVERIFY(transient > 0 && transient < all);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const CatalogEntry &entry = m_catalog.at(model.index(row, 0).data(EntryIndexRole).toInt());
+            QVERIFY2(entry.allowsClass(4), qPrintable(entry.code));
+        }
+        model.setKindFilter(CodeKind::Basic);
+        QVERIFY(model.rowCount() < transient);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, 0).data(KindRole).toString(), u"basic"_s);
+        model.setKindFilter(CodeKind::Enhanced);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.index(row, 0).data(KindRole).toString(), u"enhanced"_s);
+            // With the 4xx filter, enhanced codes read as class 4.
+            QVERIFY(model.index(row, 0).data(DisplayCodeRole).toString().startsWith(u"4."));
+        }
+        model.setClassFilter(0);
+        model.setKindFilter(std::nullopt);
+        QCOMPARE(model.rowCount(), all);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchModel)
+#include "tst_searchmodel.moc"
