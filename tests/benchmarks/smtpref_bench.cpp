@@ -1,6 +1,6 @@
-// smtpref's performance budgets (DESIGN.md), measured with Google Benchmark. Run them with
-// tests/benchmarks/run-benchmarks, which builds the release preset and compares the medians with
-// the budgets.
+// smtpref's performance budgets (the README's Performance table), measured with Google Benchmark.
+// Run them with tests/benchmarks/run-benchmarks, which builds the release preset and compares the
+// medians with the budgets.
 #include "explain/explainer.h"
 #include "catalog/catalog.h"
 #include "compare/comparison.h"
