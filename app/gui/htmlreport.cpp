@@ -27,7 +27,8 @@ QString page(const HtmlStyle &style, const QString &body)
 // text stays left to right inside an Arabic interface).
 QString paragraph(const QString &text)
 {
-    return u"<p dir=\""_s + bidi::directionOf(text) + u"\">"_s + escaped(bidi::isolateCodes(text)) + u"</p>"_s;
+    return u"<p dir=\""_s + bidi::directionOf(text) + u"\">"_s + escaped(bidi::isolateCodes(text))
+        + u"</p>"_s;
 }
 
 QString listItem(const QString &text)

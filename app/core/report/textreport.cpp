@@ -66,8 +66,9 @@ QString TextReport::header(const EntryPage &page) const
 
     QStringList facts { page.kind };
     if (page.classIsNamed)
-        facts << tr("class %1 %2").arg(vocabulary::classLabel(page.classes.value(0)),
-                                      vocabulary::className(page.classes.value(0)));
+        facts << tr("class %1 %2")
+                     .arg(vocabulary::classLabel(page.classes.value(0)),
+                          vocabulary::className(page.classes.value(0)));
     else if (page.classes.isEmpty())
         facts << tr("no class (deprecated)");
     else
