@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name>Explainer</name>
-    <message>
-        <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation>%1 غير مُدرج في سجل IANA لرموز الحالة المحسّنة.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation>%1 غير مُدرج في سجل IANA: يستخدم %2 رموزًا خاصة به.</translation>
-    </message>
-    <message>
-        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>يشير الرمز الأساسي إلى الفئة %1 بينما يشير الرمز المحسّن إلى الفئة %2: الخادم يناقض نفسه، والرمز الأساسي هو الذي يحدّد ما إذا كانت إعادة المحاولة لازمة.</translation>
-    </message>
-    <message>
-        <source>The registry does not list %1 for class %2.</source>
-        <translation>لا يُدرج السجل %1 مع الفئة %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard SMTP reply code.</source>
-        <translation>%1 ليس رمز رد SMTP معياريًا.</translation>
-    </message>
-    <message>
-        <source>As %1 uses it: %2</source>
-        <translation>كما يستخدمه %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>CatalogParser</name>
     <message>
         <source>no catalog is embedded in this build</source>
@@ -365,17 +338,56 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
-    <name>ComparisonHtml</name>
+    <name>Explainer</name>
     <message>
-        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
-        <translation>اختر رمزين في الأعلى، أو حدِّد رمزًا في القائمة واضغط Ctrl+D لمقارنته بالرمز المعروض في «التفاصيل».</translation>
+        <source>%1 is not in the IANA registry of enhanced status codes.</source>
+        <translation>%1 غير مُدرج في سجل IANA لرموز الحالة المحسّنة.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
+        <translation>%1 غير مُدرج في سجل IANA: يستخدم %2 رموزًا خاصة به.</translation>
+    </message>
+    <message>
+        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
+        <translation>يشير الرمز الأساسي إلى الفئة %1 بينما يشير الرمز المحسّن إلى الفئة %2: الخادم يناقض نفسه، والرمز الأساسي هو الذي يحدّد ما إذا كانت إعادة المحاولة لازمة.</translation>
+    </message>
+    <message>
+        <source>The registry does not list %1 for class %2.</source>
+        <translation>لا يُدرج السجل %1 مع الفئة %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard SMTP reply code.</source>
+        <translation>%1 ليس رمز رد SMTP معياريًا.</translation>
+    </message>
+    <message>
+        <source>As %1 uses it: %2</source>
+        <translation>كما يستخدمه %1: %2</translation>
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
+    <name>FindingPage</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>ردًّا على %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>من %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
     <message>
         <source>Copy command</source>
         <translation>نسخ الأمر</translation>
+    </message>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>اختر رمزين في الأعلى، أو حدِّد رمزًا في القائمة واضغط Ctrl+D لمقارنته بالرمز المعروض في «التفاصيل».</translation>
     </message>
 </context>
 <context>
@@ -466,18 +478,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>classes %1</source>
         <translation>الفئات %1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>السطر %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>ردًّا على %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>من %1</translation>
     </message>
 </context>
 <context>
@@ -727,14 +727,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Copy the text redacted</source>
         <translation>نسخ النص مع إخفاء البيانات الحساسة</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>السطر %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>ردًّا على %1</translation>
     </message>
     <message>
         <source>No text yet.</source>

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Explainer</name>
-    <message>
-        <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation>%1 steht nicht in der IANA-Registry der erweiterten Statuscodes.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation>%1 steht nicht in der IANA-Registry: %2 verwendet eigene Codes.</translation>
-    </message>
-    <message>
-        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>Der Basiscode nennt Klasse %1, der erweiterte Code aber Klasse %2: Der Server widerspricht sich selbst; ob ein erneuter Versuch erfolgt, entscheidet der Basiscode.</translation>
-    </message>
-    <message>
-        <source>The registry does not list %1 for class %2.</source>
-        <translation>Die Registry führt %1 nicht für Klasse %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard SMTP reply code.</source>
-        <translation>%1 ist kein standardisierter SMTP-Antwortcode.</translation>
-    </message>
-    <message>
-        <source>As %1 uses it: %2</source>
-        <translation>Verwendung bei %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>CatalogParser</name>
     <message>
         <source>no catalog is embedded in this build</source>
@@ -365,17 +338,56 @@ Ohne Argumente öffnet smtpref sein Fenster.
     </message>
 </context>
 <context>
-    <name>ComparisonHtml</name>
+    <name>Explainer</name>
     <message>
-        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
-        <translation>Wählen Sie oben zwei Codes, oder markieren Sie einen Code in der Liste und drücken Sie Strg+D, um ihn mit dem unter „Details“ angezeigten Code zu vergleichen.</translation>
+        <source>%1 is not in the IANA registry of enhanced status codes.</source>
+        <translation>%1 steht nicht in der IANA-Registry der erweiterten Statuscodes.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
+        <translation>%1 steht nicht in der IANA-Registry: %2 verwendet eigene Codes.</translation>
+    </message>
+    <message>
+        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
+        <translation>Der Basiscode nennt Klasse %1, der erweiterte Code aber Klasse %2: Der Server widerspricht sich selbst; ob ein erneuter Versuch erfolgt, entscheidet der Basiscode.</translation>
+    </message>
+    <message>
+        <source>The registry does not list %1 for class %2.</source>
+        <translation>Die Registry führt %1 nicht für Klasse %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard SMTP reply code.</source>
+        <translation>%1 ist kein standardisierter SMTP-Antwortcode.</translation>
+    </message>
+    <message>
+        <source>As %1 uses it: %2</source>
+        <translation>Verwendung bei %1: %2</translation>
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
+    <name>FindingPage</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>Antwort auf %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
     <message>
         <source>Copy command</source>
         <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>Wählen Sie oben zwei Codes, oder markieren Sie einen Code in der Liste und drücken Sie Strg+D, um ihn mit dem unter „Details“ angezeigten Code zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -466,18 +478,6 @@ Ohne Argumente öffnet smtpref sein Fenster.
     <message>
         <source>classes %1</source>
         <translation>Klassen %1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>Antwort auf %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>von %1</translation>
     </message>
 </context>
 <context>
@@ -727,14 +727,6 @@ Ohne Argumente öffnet smtpref sein Fenster.
     <message>
         <source>Copy the text redacted</source>
         <translation>Den Text geschwärzt kopieren</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>Antwort auf %1</translation>
     </message>
     <message>
         <source>No text yet.</source>

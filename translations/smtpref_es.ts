@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>Explainer</name>
-    <message>
-        <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation>%1 no figura en el registro de la IANA de códigos de estado mejorados.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation>%1 no figura en el registro de la IANA: %2 usa códigos propios.</translation>
-    </message>
-    <message>
-        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>El código básico indica la clase %1, pero el código mejorado indica la clase %2: el servidor se contradice; es el código básico el que determina si se reintenta.</translation>
-    </message>
-    <message>
-        <source>The registry does not list %1 for class %2.</source>
-        <translation>El registro no recoge %1 para la clase %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard SMTP reply code.</source>
-        <translation>%1 no es un código de respuesta SMTP estándar.</translation>
-    </message>
-    <message>
-        <source>As %1 uses it: %2</source>
-        <translation>Cómo lo usa %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>CatalogParser</name>
     <message>
         <source>no catalog is embedded in this build</source>
@@ -365,17 +338,56 @@ Sin argumentos, smtpref abre su ventana.
     </message>
 </context>
 <context>
-    <name>ComparisonHtml</name>
+    <name>Explainer</name>
     <message>
-        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
-        <translation>Elija dos códigos arriba, o seleccione un código en la lista y presione Ctrl+D para compararlo con el código mostrado en Detalles.</translation>
+        <source>%1 is not in the IANA registry of enhanced status codes.</source>
+        <translation>%1 no figura en el registro de la IANA de códigos de estado mejorados.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
+        <translation>%1 no figura en el registro de la IANA: %2 usa códigos propios.</translation>
+    </message>
+    <message>
+        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
+        <translation>El código básico indica la clase %1, pero el código mejorado indica la clase %2: el servidor se contradice; es el código básico el que determina si se reintenta.</translation>
+    </message>
+    <message>
+        <source>The registry does not list %1 for class %2.</source>
+        <translation>El registro no recoge %1 para la clase %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard SMTP reply code.</source>
+        <translation>%1 no es un código de respuesta SMTP estándar.</translation>
+    </message>
+    <message>
+        <source>As %1 uses it: %2</source>
+        <translation>Cómo lo usa %1: %2</translation>
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
+    <name>FindingPage</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>en respuesta a %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
     <message>
         <source>Copy command</source>
         <translation>Copiar comando</translation>
+    </message>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>Elija dos códigos arriba, o seleccione un código en la lista y presione Ctrl+D para compararlo con el código mostrado en Detalles.</translation>
     </message>
 </context>
 <context>
@@ -466,18 +478,6 @@ Sin argumentos, smtpref abre su ventana.
     <message>
         <source>classes %1</source>
         <translation>clases %1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Línea %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>en respuesta a %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>desde %1</translation>
     </message>
 </context>
 <context>
@@ -727,14 +727,6 @@ Sin argumentos, smtpref abre su ventana.
     <message>
         <source>Copy the text redacted</source>
         <translation>Copiar el texto anonimizado</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Línea %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>en respuesta a %1</translation>
     </message>
     <message>
         <source>No text yet.</source>

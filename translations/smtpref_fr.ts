@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>Explainer</name>
-    <message>
-        <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation>%1 ne figure pas dans le registre IANA des codes d&apos;état étendus.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation>%1 ne figure pas dans le registre IANA&#xa0;: %2 utilise ses propres codes.</translation>
-    </message>
-    <message>
-        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>Le code de base indique la classe %1, mais le code étendu indique la classe %2&#xa0;: le serveur se contredit&#xa0;; c&apos;est le code de base qui détermine s&apos;il faut réessayer.</translation>
-    </message>
-    <message>
-        <source>The registry does not list %1 for class %2.</source>
-        <translation>Le registre ne répertorie pas %1 pour la classe %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard SMTP reply code.</source>
-        <translation>%1 n&apos;est pas un code de réponse SMTP standard.</translation>
-    </message>
-    <message>
-        <source>As %1 uses it: %2</source>
-        <translation>Usage chez %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>CatalogParser</name>
     <message>
         <source>no catalog is embedded in this build</source>
@@ -365,17 +338,56 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
 </context>
 <context>
-    <name>ComparisonHtml</name>
+    <name>Explainer</name>
     <message>
-        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
-        <translation>Choisissez deux codes ci-dessus, ou sélectionnez un code dans la liste et appuyez sur Ctrl+D pour le comparer au code affiché dans «&#xa0;Détails&#xa0;».</translation>
+        <source>%1 is not in the IANA registry of enhanced status codes.</source>
+        <translation>%1 ne figure pas dans le registre IANA des codes d&apos;état étendus.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
+        <translation>%1 ne figure pas dans le registre IANA&#xa0;: %2 utilise ses propres codes.</translation>
+    </message>
+    <message>
+        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
+        <translation>Le code de base indique la classe %1, mais le code étendu indique la classe %2&#xa0;: le serveur se contredit&#xa0;; c&apos;est le code de base qui détermine s&apos;il faut réessayer.</translation>
+    </message>
+    <message>
+        <source>The registry does not list %1 for class %2.</source>
+        <translation>Le registre ne répertorie pas %1 pour la classe %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard SMTP reply code.</source>
+        <translation>%1 n&apos;est pas un code de réponse SMTP standard.</translation>
+    </message>
+    <message>
+        <source>As %1 uses it: %2</source>
+        <translation>Usage chez %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
+    <name>FindingPage</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>en réponse à %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>provenant de %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
     <message>
         <source>Copy command</source>
         <translation>Copier la commande</translation>
+    </message>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>Choisissez deux codes ci-dessus, ou sélectionnez un code dans la liste et appuyez sur Ctrl+D pour le comparer au code affiché dans «&#xa0;Détails&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -466,18 +478,6 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>classes %1</source>
         <translation>classes %1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>en réponse à %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>provenant de %1</translation>
     </message>
 </context>
 <context>
@@ -727,14 +727,6 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>Copy the text redacted</source>
         <translation>Copier le texte anonymisé</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>en réponse à %1</translation>
     </message>
     <message>
         <source>No text yet.</source>

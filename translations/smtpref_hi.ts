@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
-    <name>Explainer</name>
-    <message>
-        <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation>%1 उन्नत स्थिति कोडों की IANA रजिस्ट्री में नहीं है।</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation>%1 IANA रजिस्ट्री में नहीं है: %2 अपने स्वयं के कोड उपयोग करता है।</translation>
-    </message>
-    <message>
-        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>मूल कोड वर्ग %1 बताता है, लेकिन उन्नत कोड वर्ग %2 बताता है: सर्वर का उत्तर स्वयं में विरोधाभासी है; पुनः प्रयास करना है या नहीं, यह मूल कोड तय करता है।</translation>
-    </message>
-    <message>
-        <source>The registry does not list %1 for class %2.</source>
-        <translation>रजिस्ट्री %1 को वर्ग %2 के लिए सूचीबद्ध नहीं करती।</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard SMTP reply code.</source>
-        <translation>%1 मानक SMTP उत्तर कोड नहीं है।</translation>
-    </message>
-    <message>
-        <source>As %1 uses it: %2</source>
-        <translation>%1 इसका उपयोग कैसे करता है: %2</translation>
-    </message>
-</context>
-<context>
     <name>CatalogParser</name>
     <message>
         <source>no catalog is embedded in this build</source>
@@ -365,17 +338,56 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
-    <name>ComparisonHtml</name>
+    <name>Explainer</name>
     <message>
-        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
-        <translation>ऊपर दो कोड चुनें, या सूची में कोई कोड चुनकर Ctrl+D दबाएँ ताकि उसकी तुलना विवरण में दिखाए गए कोड से हो।</translation>
+        <source>%1 is not in the IANA registry of enhanced status codes.</source>
+        <translation>%1 उन्नत स्थिति कोडों की IANA रजिस्ट्री में नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
+        <translation>%1 IANA रजिस्ट्री में नहीं है: %2 अपने स्वयं के कोड उपयोग करता है।</translation>
+    </message>
+    <message>
+        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
+        <translation>मूल कोड वर्ग %1 बताता है, लेकिन उन्नत कोड वर्ग %2 बताता है: सर्वर का उत्तर स्वयं में विरोधाभासी है; पुनः प्रयास करना है या नहीं, यह मूल कोड तय करता है।</translation>
+    </message>
+    <message>
+        <source>The registry does not list %1 for class %2.</source>
+        <translation>रजिस्ट्री %1 को वर्ग %2 के लिए सूचीबद्ध नहीं करती।</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard SMTP reply code.</source>
+        <translation>%1 मानक SMTP उत्तर कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>As %1 uses it: %2</source>
+        <translation>%1 इसका उपयोग कैसे करता है: %2</translation>
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
+    <name>FindingPage</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>पंक्ति %1: %2</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>%1 के उत्तर में</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 से</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
     <message>
         <source>Copy command</source>
         <translation>कमांड कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>ऊपर दो कोड चुनें, या सूची में कोई कोड चुनकर Ctrl+D दबाएँ ताकि उसकी तुलना विवरण में दिखाए गए कोड से हो।</translation>
     </message>
 </context>
 <context>
@@ -466,18 +478,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>classes %1</source>
         <translation>वर्ग %1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>पंक्ति %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>%1 के उत्तर में</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>%1 से</translation>
     </message>
 </context>
 <context>
@@ -727,14 +727,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Copy the text redacted</source>
         <translation>संवेदनशील अंश छिपाकर पाठ कॉपी करें</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>पंक्ति %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>%1 के उत्तर में</translation>
     </message>
     <message>
         <source>No text yet.</source>

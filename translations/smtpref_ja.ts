@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>Explainer</name>
-    <message>
-        <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation>%1は拡張ステータスコードのIANAレジストリにありません。</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation>%1はIANAレジストリにありません。%2は独自のコードを使用しています。</translation>
-    </message>
-    <message>
-        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>基本コードはクラス%1、拡張コードはクラス%2を示しており、サーバーの応答が矛盾しています。再試行するかどうかは基本コードで判断します。</translation>
-    </message>
-    <message>
-        <source>The registry does not list %1 for class %2.</source>
-        <translation>レジストリでは、%1はクラス%2のコードとして登録されていません。</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard SMTP reply code.</source>
-        <translation>%1は標準のSMTP応答コードではありません。</translation>
-    </message>
-    <message>
-        <source>As %1 uses it: %2</source>
-        <translation>%1での使われ方: %2</translation>
-    </message>
-</context>
-<context>
     <name>CatalogParser</name>
     <message>
         <source>no catalog is embedded in this build</source>
@@ -365,17 +338,56 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
-    <name>ComparisonHtml</name>
+    <name>Explainer</name>
     <message>
-        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
-        <translation>上で2つのコードを選ぶか、一覧でコードを選択してCtrl+Dを押すと、「詳細」に表示中のコードと比較できます。</translation>
+        <source>%1 is not in the IANA registry of enhanced status codes.</source>
+        <translation>%1は拡張ステータスコードのIANAレジストリにありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
+        <translation>%1はIANAレジストリにありません。%2は独自のコードを使用しています。</translation>
+    </message>
+    <message>
+        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
+        <translation>基本コードはクラス%1、拡張コードはクラス%2を示しており、サーバーの応答が矛盾しています。再試行するかどうかは基本コードで判断します。</translation>
+    </message>
+    <message>
+        <source>The registry does not list %1 for class %2.</source>
+        <translation>レジストリでは、%1はクラス%2のコードとして登録されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard SMTP reply code.</source>
+        <translation>%1は標準のSMTP応答コードではありません。</translation>
+    </message>
+    <message>
+        <source>As %1 uses it: %2</source>
+        <translation>%1での使われ方: %2</translation>
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
+    <name>FindingPage</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1行目: %2</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>%1への応答</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1から</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
     <message>
         <source>Copy command</source>
         <translation>コマンドをコピー</translation>
+    </message>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>上で2つのコードを選ぶか、一覧でコードを選択してCtrl+Dを押すと、「詳細」に表示中のコードと比較できます。</translation>
     </message>
 </context>
 <context>
@@ -466,18 +478,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>classes %1</source>
         <translation>クラス%1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>%1行目: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>%1への応答</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>%1から</translation>
     </message>
 </context>
 <context>
@@ -727,14 +727,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Copy the text redacted</source>
         <translation>テキストをマスクしてコピー</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>%1行目: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>%1への応答</translation>
     </message>
     <message>
         <source>No text yet.</source>

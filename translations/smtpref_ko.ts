@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>Explainer</name>
-    <message>
-        <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation>%1 코드는 IANA 확장 상태 코드 레지스트리에 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation>%1 코드는 IANA 레지스트리에 없습니다. %2에서 자체적으로 사용하는 코드입니다.</translation>
-    </message>
-    <message>
-        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>기본 코드는 %1 클래스, 확장 코드는 %2 클래스를 나타냅니다. 서버 응답이 서로 모순되며, 재시도 여부는 기본 코드를 따릅니다.</translation>
-    </message>
-    <message>
-        <source>The registry does not list %1 for class %2.</source>
-        <translation>레지스트리에는 %1 코드가 %2 클래스로 등록되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard SMTP reply code.</source>
-        <translation>%1 코드는 표준 SMTP 응답 코드가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>As %1 uses it: %2</source>
-        <translation>%1에서의 사용: %2</translation>
-    </message>
-</context>
-<context>
     <name>CatalogParser</name>
     <message>
         <source>no catalog is embedded in this build</source>
@@ -365,17 +338,56 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
-    <name>ComparisonHtml</name>
+    <name>Explainer</name>
     <message>
-        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
-        <translation>위에서 두 코드를 선택하거나, 목록에서 코드를 선택한 뒤 Ctrl+D를 눌러 세부 정보에 표시된 코드와 비교하세요.</translation>
+        <source>%1 is not in the IANA registry of enhanced status codes.</source>
+        <translation>%1 코드는 IANA 확장 상태 코드 레지스트리에 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
+        <translation>%1 코드는 IANA 레지스트리에 없습니다. %2에서 자체적으로 사용하는 코드입니다.</translation>
+    </message>
+    <message>
+        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
+        <translation>기본 코드는 %1 클래스, 확장 코드는 %2 클래스를 나타냅니다. 서버 응답이 서로 모순되며, 재시도 여부는 기본 코드를 따릅니다.</translation>
+    </message>
+    <message>
+        <source>The registry does not list %1 for class %2.</source>
+        <translation>레지스트리에는 %1 코드가 %2 클래스로 등록되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard SMTP reply code.</source>
+        <translation>%1 코드는 표준 SMTP 응답 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>As %1 uses it: %2</source>
+        <translation>%1에서의 사용: %2</translation>
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
+    <name>FindingPage</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>%1에 대한 응답</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>응답 서버: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
     <message>
         <source>Copy command</source>
         <translation>명령 복사</translation>
+    </message>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>위에서 두 코드를 선택하거나, 목록에서 코드를 선택한 뒤 Ctrl+D를 눌러 세부 정보에 표시된 코드와 비교하세요.</translation>
     </message>
 </context>
 <context>
@@ -466,18 +478,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>classes %1</source>
         <translation>클래스 %1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>%1행: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>%1에 대한 응답</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>응답 서버: %1</translation>
     </message>
 </context>
 <context>
@@ -727,14 +727,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Copy the text redacted</source>
         <translation>마스킹한 텍스트 복사</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>%1행: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>%1에 대한 응답</translation>
     </message>
     <message>
         <source>No text yet.</source>

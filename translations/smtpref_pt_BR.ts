@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name>Explainer</name>
-    <message>
-        <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation>%1 não está no registro de códigos de status aprimorados da IANA.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation>%1 não está no registro da IANA: %2 usa códigos próprios.</translation>
-    </message>
-    <message>
-        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>O código básico indica a classe %1, mas o código aprimorado indica a classe %2: o servidor se contradiz; é o código básico que decide se haverá nova tentativa.</translation>
-    </message>
-    <message>
-        <source>The registry does not list %1 for class %2.</source>
-        <translation>O registro não lista %1 para a classe %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard SMTP reply code.</source>
-        <translation>%1 não é um código de resposta SMTP padrão.</translation>
-    </message>
-    <message>
-        <source>As %1 uses it: %2</source>
-        <translation>Uso no %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>CatalogParser</name>
     <message>
         <source>no catalog is embedded in this build</source>
@@ -365,17 +338,56 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
 </context>
 <context>
-    <name>ComparisonHtml</name>
+    <name>Explainer</name>
     <message>
-        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
-        <translation>Escolha dois códigos acima ou selecione um código na lista e pressione Ctrl+D para compará-lo com o código exibido em Detalhes.</translation>
+        <source>%1 is not in the IANA registry of enhanced status codes.</source>
+        <translation>%1 não está no registro de códigos de status aprimorados da IANA.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
+        <translation>%1 não está no registro da IANA: %2 usa códigos próprios.</translation>
+    </message>
+    <message>
+        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
+        <translation>O código básico indica a classe %1, mas o código aprimorado indica a classe %2: o servidor se contradiz; é o código básico que decide se haverá nova tentativa.</translation>
+    </message>
+    <message>
+        <source>The registry does not list %1 for class %2.</source>
+        <translation>O registro não lista %1 para a classe %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard SMTP reply code.</source>
+        <translation>%1 não é um código de resposta SMTP padrão.</translation>
+    </message>
+    <message>
+        <source>As %1 uses it: %2</source>
+        <translation>Uso no %1: %2</translation>
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
+    <name>FindingPage</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>na etapa %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>do servidor %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
     <message>
         <source>Copy command</source>
         <translation>Copiar comando</translation>
+    </message>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>Escolha dois códigos acima ou selecione um código na lista e pressione Ctrl+D para compará-lo com o código exibido em Detalhes.</translation>
     </message>
 </context>
 <context>
@@ -466,18 +478,6 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>classes %1</source>
         <translation>classes %1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Linha %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>na etapa %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>do servidor %1</translation>
     </message>
 </context>
 <context>
@@ -727,14 +727,6 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>Copy the text redacted</source>
         <translation>Copiar o texto anonimizado</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Linha %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>na etapa %1</translation>
     </message>
     <message>
         <source>No text yet.</source>

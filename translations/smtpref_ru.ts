@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>Explainer</name>
-    <message>
-        <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation>Кода %1 нет в реестре расширенных кодов состояния IANA.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation>Кода %1 нет в реестре IANA: %2 использует собственные коды.</translation>
-    </message>
-    <message>
-        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>Базовый код указывает на класс %1, а расширенный — на класс %2: сервер противоречит сам себе; нужно ли повторять попытку, определяет базовый код.</translation>
-    </message>
-    <message>
-        <source>The registry does not list %1 for class %2.</source>
-        <translation>В реестре %1 не указан для класса %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard SMTP reply code.</source>
-        <translation>%1 — нестандартный код ответа SMTP.</translation>
-    </message>
-    <message>
-        <source>As %1 uses it: %2</source>
-        <translation>Как его использует %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>CatalogParser</name>
     <message>
         <source>no catalog is embedded in this build</source>
@@ -365,17 +338,56 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
-    <name>ComparisonHtml</name>
+    <name>Explainer</name>
     <message>
-        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
-        <translation>Выберите два кода вверху или выделите код в списке и нажмите Ctrl+D, чтобы сравнить его с кодом, открытым на вкладке «Подробности».</translation>
+        <source>%1 is not in the IANA registry of enhanced status codes.</source>
+        <translation>Кода %1 нет в реестре расширенных кодов состояния IANA.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
+        <translation>Кода %1 нет в реестре IANA: %2 использует собственные коды.</translation>
+    </message>
+    <message>
+        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
+        <translation>Базовый код указывает на класс %1, а расширенный — на класс %2: сервер противоречит сам себе; нужно ли повторять попытку, определяет базовый код.</translation>
+    </message>
+    <message>
+        <source>The registry does not list %1 for class %2.</source>
+        <translation>В реестре %1 не указан для класса %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard SMTP reply code.</source>
+        <translation>%1 — нестандартный код ответа SMTP.</translation>
+    </message>
+    <message>
+        <source>As %1 uses it: %2</source>
+        <translation>Как его использует %1: %2</translation>
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
+    <name>FindingPage</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>в ответ на %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>от %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
     <message>
         <source>Copy command</source>
         <translation>Копировать команду</translation>
+    </message>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>Выберите два кода вверху или выделите код в списке и нажмите Ctrl+D, чтобы сравнить его с кодом, открытым на вкладке «Подробности».</translation>
     </message>
 </context>
 <context>
@@ -466,18 +478,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>classes %1</source>
         <translation>классы %1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Строка %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>в ответ на %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>от %1</translation>
     </message>
 </context>
 <context>
@@ -727,14 +727,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Copy the text redacted</source>
         <translation>Копировать текст с маскировкой</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Строка %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>в ответ на %1</translation>
     </message>
     <message>
         <source>No text yet.</source>

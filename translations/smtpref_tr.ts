@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
-    <name>Explainer</name>
-    <message>
-        <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation>%1, IANA gelişmiş durum kodları kaydında yok.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation>%1, IANA kaydında yok: %2 kendi kodlarını kullanıyor.</translation>
-    </message>
-    <message>
-        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>Temel kod %1 sınıfını, gelişmiş kod ise %2 sınıfını belirtiyor: sunucu kendisiyle çelişiyor; yeniden denenip denenmeyeceğine temel kod karar verir.</translation>
-    </message>
-    <message>
-        <source>The registry does not list %1 for class %2.</source>
-        <translation>IANA kaydı %1 kodunu %2 sınıfı için listelemiyor.</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard SMTP reply code.</source>
-        <translation>%1 standart bir SMTP yanıt kodu değil.</translation>
-    </message>
-    <message>
-        <source>As %1 uses it: %2</source>
-        <translation>%1 nasıl kullanıyor: %2</translation>
-    </message>
-</context>
-<context>
     <name>CatalogParser</name>
     <message>
         <source>no catalog is embedded in this build</source>
@@ -365,17 +338,56 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     </message>
 </context>
 <context>
-    <name>ComparisonHtml</name>
+    <name>Explainer</name>
     <message>
-        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
-        <translation>Yukarıda iki kod seçin ya da listeden bir kod seçip Ayrıntılar&apos;da gösterilen kodla karşılaştırmak için Ctrl+D tuşlarına basın.</translation>
+        <source>%1 is not in the IANA registry of enhanced status codes.</source>
+        <translation>%1, IANA gelişmiş durum kodları kaydında yok.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
+        <translation>%1, IANA kaydında yok: %2 kendi kodlarını kullanıyor.</translation>
+    </message>
+    <message>
+        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
+        <translation>Temel kod %1 sınıfını, gelişmiş kod ise %2 sınıfını belirtiyor: sunucu kendisiyle çelişiyor; yeniden denenip denenmeyeceğine temel kod karar verir.</translation>
+    </message>
+    <message>
+        <source>The registry does not list %1 for class %2.</source>
+        <translation>IANA kaydı %1 kodunu %2 sınıfı için listelemiyor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard SMTP reply code.</source>
+        <translation>%1 standart bir SMTP yanıt kodu değil.</translation>
+    </message>
+    <message>
+        <source>As %1 uses it: %2</source>
+        <translation>%1 nasıl kullanıyor: %2</translation>
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
+    <name>FindingPage</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Satır %1: %2</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>%1 aşamasına yanıt</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 sunucusundan</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
     <message>
         <source>Copy command</source>
         <translation>Komutu kopyala</translation>
+    </message>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>Yukarıda iki kod seçin ya da listeden bir kod seçip Ayrıntılar&apos;da gösterilen kodla karşılaştırmak için Ctrl+D tuşlarına basın.</translation>
     </message>
 </context>
 <context>
@@ -466,18 +478,6 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message>
         <source>classes %1</source>
         <translation>sınıflar: %1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Satır %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>%1 aşamasına yanıt</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>%1 sunucusundan</translation>
     </message>
 </context>
 <context>
@@ -727,14 +727,6 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message>
         <source>Copy the text redacted</source>
         <translation>Metni maskeleyerek kopyala</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Satır %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>%1 aşamasına yanıt</translation>
     </message>
     <message>
         <source>No text yet.</source>

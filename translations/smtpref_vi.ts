@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name>Explainer</name>
-    <message>
-        <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation>%1 không có trong sổ đăng ký mã trạng thái mở rộng của IANA.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation>%1 không có trong sổ đăng ký của IANA: %2 dùng bộ mã riêng.</translation>
-    </message>
-    <message>
-        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>Mã cơ bản thuộc lớp %1 nhưng mã mở rộng lại thuộc lớp %2: máy chủ tự mâu thuẫn; mã cơ bản quyết định có thử lại hay không.</translation>
-    </message>
-    <message>
-        <source>The registry does not list %1 for class %2.</source>
-        <translation>Sổ đăng ký không ghi %1 cho lớp %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard SMTP reply code.</source>
-        <translation>%1 không phải là mã phản hồi SMTP chuẩn.</translation>
-    </message>
-    <message>
-        <source>As %1 uses it: %2</source>
-        <translation>Cách %1 sử dụng mã này: %2</translation>
-    </message>
-</context>
-<context>
     <name>CatalogParser</name>
     <message>
         <source>no catalog is embedded in this build</source>
@@ -365,17 +338,56 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
 </context>
 <context>
-    <name>ComparisonHtml</name>
+    <name>Explainer</name>
     <message>
-        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
-        <translation>Hãy chọn hai mã ở trên, hoặc chọn một mã trong danh sách rồi nhấn Ctrl+D để so sánh mã đó với mã đang hiển thị trong Chi tiết.</translation>
+        <source>%1 is not in the IANA registry of enhanced status codes.</source>
+        <translation>%1 không có trong sổ đăng ký mã trạng thái mở rộng của IANA.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
+        <translation>%1 không có trong sổ đăng ký của IANA: %2 dùng bộ mã riêng.</translation>
+    </message>
+    <message>
+        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
+        <translation>Mã cơ bản thuộc lớp %1 nhưng mã mở rộng lại thuộc lớp %2: máy chủ tự mâu thuẫn; mã cơ bản quyết định có thử lại hay không.</translation>
+    </message>
+    <message>
+        <source>The registry does not list %1 for class %2.</source>
+        <translation>Sổ đăng ký không ghi %1 cho lớp %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard SMTP reply code.</source>
+        <translation>%1 không phải là mã phản hồi SMTP chuẩn.</translation>
+    </message>
+    <message>
+        <source>As %1 uses it: %2</source>
+        <translation>Cách %1 sử dụng mã này: %2</translation>
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
+    <name>FindingPage</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>phản hồi cho %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
     <message>
         <source>Copy command</source>
         <translation>Sao chép lệnh</translation>
+    </message>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>Hãy chọn hai mã ở trên, hoặc chọn một mã trong danh sách rồi nhấn Ctrl+D để so sánh mã đó với mã đang hiển thị trong Chi tiết.</translation>
     </message>
 </context>
 <context>
@@ -466,18 +478,6 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <message>
         <source>classes %1</source>
         <translation>các lớp %1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Dòng %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>phản hồi cho %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>từ %1</translation>
     </message>
 </context>
 <context>
@@ -727,14 +727,6 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <message>
         <source>Copy the text redacted</source>
         <translation>Sao chép văn bản đã ẩn thông tin</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Dòng %1: %2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>phản hồi cho %1</translation>
     </message>
     <message>
         <source>No text yet.</source>

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Explainer</name>
-    <message>
-        <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation>%1 不在 IANA 增强状态码注册表中。</translation>
-    </message>
-    <message>
-        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
-        <translation>%1 不在 IANA 注册表中：%2 使用其自有代码。</translation>
-    </message>
-    <message>
-        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>基本代码表示类别 %1，而增强代码表示类别 %2：服务器的响应自相矛盾；是否重试以基本代码为准。</translation>
-    </message>
-    <message>
-        <source>The registry does not list %1 for class %2.</source>
-        <translation>注册表中未登记 %1 用于类别 %2。</translation>
-    </message>
-    <message>
-        <source>%1 is not a standard SMTP reply code.</source>
-        <translation>%1 不是标准的 SMTP 响应代码。</translation>
-    </message>
-    <message>
-        <source>As %1 uses it: %2</source>
-        <translation>%1 中的用法：%2</translation>
-    </message>
-</context>
-<context>
     <name>CatalogParser</name>
     <message>
         <source>no catalog is embedded in this build</source>
@@ -365,17 +338,56 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
-    <name>ComparisonHtml</name>
+    <name>Explainer</name>
     <message>
-        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
-        <translation>请在上方选择两个代码，或在列表中选中一个代码后按 Ctrl+D，将其与“详情”中显示的代码进行对比。</translation>
+        <source>%1 is not in the IANA registry of enhanced status codes.</source>
+        <translation>%1 不在 IANA 增强状态码注册表中。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
+        <translation>%1 不在 IANA 注册表中：%2 使用其自有代码。</translation>
+    </message>
+    <message>
+        <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
+        <translation>基本代码表示类别 %1，而增强代码表示类别 %2：服务器的响应自相矛盾；是否重试以基本代码为准。</translation>
+    </message>
+    <message>
+        <source>The registry does not list %1 for class %2.</source>
+        <translation>注册表中未登记 %1 用于类别 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a standard SMTP reply code.</source>
+        <translation>%1 不是标准的 SMTP 响应代码。</translation>
+    </message>
+    <message>
+        <source>As %1 uses it: %2</source>
+        <translation>%1 中的用法：%2</translation>
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
+    <name>FindingPage</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>对 %1 的响应</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
     <message>
         <source>Copy command</source>
         <translation>复制命令</translation>
+    </message>
+    <message>
+        <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
+        <translation>请在上方选择两个代码，或在列表中选中一个代码后按 Ctrl+D，将其与“详情”中显示的代码进行对比。</translation>
     </message>
 </context>
 <context>
@@ -466,18 +478,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>classes %1</source>
         <translation>类别 %1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>对 %1 的响应</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>来自 %1</translation>
     </message>
 </context>
 <context>
@@ -727,14 +727,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Copy the text redacted</source>
         <translation>复制脱敏后的文本</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>in reply to %1</source>
-        <translation>对 %1 的响应</translation>
     </message>
     <message>
         <source>No text yet.</source>

@@ -10,8 +10,9 @@ namespace smtpref::bidi {
 bool interfaceIsRightToLeft();
 // "rtl" or "ltr": the direction of the text itself (its first strong character).
 QString directionOf(const QString &text);
-// Wraps codes and class labels ("550", "5.7.26", "X.7.26", "5xx") in a left-to-right embedding, so a
-// right-to-left sentence does not reorder their characters. Unchanged in a left-to-right interface.
+// Wraps codes and class labels in a left-to-right embedding, so a right-to-left sentence does not
+// reorder their characters. A code is a whole word that ReplyCode reads ("550", "5.7.26", "X.7.26"),
+// or a class label ("5xx"). Unchanged in a left-to-right interface.
 QString isolateCodes(const QString &text);
 
 } // namespace smtpref::bidi

@@ -1,8 +1,7 @@
 #include "comparisonview.h"
 
+#include "htmlreport.h"
 #include "i18n/catalogtranslation.h"
-#include "comparisonhtml.h"
-#include "entryhtml.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -75,7 +74,7 @@ ComparisonView::ComparisonView(const Catalog &catalog, QWidget *parent)
     }
     connect(m_swap, &QToolButton::clicked, this, &ComparisonView::swap);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == QStringView(EntryHtml::codeScheme))
+        if (url.scheme() == QStringView(HtmlReport::codeScheme))
             Q_EMIT codeLinkActivated(url.path());
     });
     retranslate();
@@ -176,9 +175,9 @@ void ComparisonView::refresh()
     const auto a = resolve(m_pickerA);
     const auto b = resolve(m_pickerB);
     if (a && b)
-        m_browser->setHtml(ComparisonHtml::render(Comparer::compare(*a, *b), style));
+        m_browser->setHtml(HtmlReport::comparison(Comparer::compare(*a, *b), style));
     else
-        m_browser->setHtml(ComparisonHtml::placeholder(style));
+        m_browser->setHtml(HtmlReport::comparisonPlaceholder(style));
     Q_EMIT comparisonChanged();
 }
 

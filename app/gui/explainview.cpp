@@ -1,9 +1,8 @@
 #include "explainview.h"
 
 #include "explain/explainer.h"
-#include "i18n/catalogtranslation.h"
 #include "explain/redactor.h"
-#include "catalog/vocabulary.h"
+#include "report/findingpage.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -128,27 +127,18 @@ void ExplainView::showFindings(int generation, const QList<ExplainFinding> &find
         return; // the text changed since: a newer decoding is on its way
     m_findings = findings;
     m_list->clear();
-    for (const ExplainFinding &f : findings) {
-        QStringList codes;
-        for (const QString &code : { f.basic, f.enhanced }) {
-            if (!code.isEmpty())
-                codes << code;
-        }
-        QString text = tr("Line %1: %2").arg(f.line).arg(codes.join(u' '));
-        if (const CatalogEntry *entry = m_catalog.find(f.catalogCode))
-            text += u" — " + CatalogTranslation::title(*entry);
-        QStringList facts;
-        if (!f.stage.isEmpty())
-            facts << tr("in reply to %1").arg(vocabulary::stageName(f.stage));
-        if (!f.provider.isEmpty())
-            facts << f.provider;
-        if (!facts.isEmpty())
-            text += u"\n" + facts.join(u" · ");
-        for (const QString &note : f.notes)
+    for (const ExplainFinding &finding : findings) {
+        const FindingPage page = FindingPage::build(finding, m_catalog);
+        QString text = page.heading;
+        if (!page.title.isEmpty())
+            text += u" — " + page.title;
+        if (!page.facts.isEmpty())
+            text += u"\n" + page.facts.join(u" · ");
+        for (const QString &note : page.notes)
             text += u"\n⚠ " + note;
         auto *item = new QListWidgetItem(text, m_list);
-        item->setData(Qt::UserRole, f.enhanced.isEmpty() ? f.basic : f.enhanced);
-        item->setToolTip(f.notes.join(u'\n'));
+        item->setData(Qt::UserRole, page.code);
+        item->setToolTip(page.notes.join(u'\n'));
     }
     if (m_input->toPlainText().trimmed().isEmpty())
         m_summary->setText(tr("No text yet."));

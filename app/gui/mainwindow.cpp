@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "comparisonview.h"
-#include "entryhtml.h"
+#include "htmlreport.h"
 #include "explainview.h"
 #include "report/markdownreport.h"
 #include "models/searchmodel.h"
@@ -324,7 +324,7 @@ void MainWindow::renderDetailNow()
         m_detail->clear();
         return;
     }
-    m_detail->setHtml(EntryHtml::render(*m_shown, HtmlStyle::fromPalette(m_detail->palette())));
+    m_detail->setHtml(HtmlReport::entry(*m_shown, HtmlStyle::fromPalette(m_detail->palette())));
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -387,9 +387,9 @@ void MainWindow::showFromHistory(const QString &code)
 
 void MainWindow::openLink(const QUrl &url)
 {
-    if (url.scheme() == QStringView(EntryHtml::codeScheme))
+    if (url.scheme() == QStringView(HtmlReport::codeScheme))
         showCode(url.path());
-    else if (url.scheme() == QStringView(EntryHtml::copyScheme))
+    else if (url.scheme() == QStringView(HtmlReport::copyScheme))
         copyCommand(url.path().toInt());
 }
 

@@ -509,6 +509,7 @@ private Q_SLOTS:
         auto *list = child<QListWidget>(u"explainFindings"_s);
         QCOMPARE(list->count(), 2);
         QVERIFY(list->item(0)->text().contains(u"550 5.1.1"));
+        QVERIFY(list->item(0)->text().contains(u"mx.example.net")); // the server that answered
         QVERIFY(list->item(1)->text().contains(u"class")); // the 452 5.2.2 mismatch is noted
         QVERIFY(!explain->input()->extraSelections().isEmpty()); // codes highlighted in the text
         QCOMPARE(explain->input()->extraSelections().first().cursor.selectedText(), u"5.1.1"_s);

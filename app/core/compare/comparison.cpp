@@ -1,7 +1,8 @@
 #include "compare/comparison.h"
 
-#include "i18n/catalogtranslation.h"
 #include "catalog/vocabulary.h"
+#include "code/replycode.h"
+#include "i18n/catalogtranslation.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,10 +16,12 @@ QString classDescription(const QList<int> &classes)
     return vocabulary::classLabels(classes);
 }
 
+// An enhanced code's subject, or a basic code's category (its second digit).
 QString categoryOf(const CatalogEntry &entry)
 {
-    return entry.isEnhanced() ? vocabulary::subjectName(entry.code.mid(2, 1).toInt())
-                              : vocabulary::basicCategoryName(entry.code.mid(1, 1).toInt());
+    const ReplyCode code = ReplyCode::parse(entry.code);
+    return code.isEnhanced() ? vocabulary::subjectName(code.subject())
+                             : vocabulary::basicCategoryName(code.subject());
 }
 
 QString retryOf(const QList<int> &classes)

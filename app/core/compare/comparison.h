@@ -1,4 +1,4 @@
-// Two codes side by side (DESIGN.md, Comparison): one structure that the window, the command line and
+// Two codes side by side: one structure that the window, the command line and
 // the tests share. Every sentence is built from translatable templates at the time of the call.
 #pragma once
 

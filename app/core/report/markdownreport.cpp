@@ -1,7 +1,8 @@
 #include "report/markdownreport.h"
 
-#include "i18n/catalogtranslation.h"
 #include "catalog/vocabulary.h"
+#include "report/comparisonpage.h"
+#include "report/entrypage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,43 +26,79 @@ QString heading(const QString &text)
     return u"\n## "_s + text + u"\n\n"_s;
 }
 
+QString body(const PageSection &s)
+{
+    using Form = PageSection::Form;
+    QString md;
+    switch (s.form) {
+    case Form::Paragraph:
+        return escaped(s.text) + u'\n';
+    case Form::Bullets:
+        for (const QString &item : s.items)
+            md += u"- "_s + escaped(item) + u'\n';
+        return md;
+    case Form::Steps:
+        for (qsizetype i = 0; i < s.steps.size(); ++i) {
+            md += QString::number(i + 1) + u". "_s + escaped(s.steps[i].step) + u'\n';
+            // A command is code: fenced, never escaped.
+            if (!s.steps[i].command.isEmpty())
+                md += u"\n   ```sh\n   "_s + s.steps[i].command + u"\n   ```\n"_s;
+        }
+        return md;
+    case Form::CodeLinks:
+        return s.items.join(u", ") + u'\n';
+    case Form::References:
+        for (const DocumentReference &reference : s.references)
+            md += u"- "_s + reference.document
+                + (reference.section.isEmpty() ? QString() : u" §"_s + reference.section) + u'\n';
+        return md;
+    case Form::Sample:
+        // The sample is a reply line verbatim: an indented code block.
+        return escaped(s.text) + u"\n\n    "_s + s.sample + u'\n';
+    }
+    return md;
+}
+
 } // namespace
 
 QString MarkdownReport::entry(const ResolvedCode &code)
 {
-    const CatalogEntry e = CatalogTranslation::localized(*code.entry);
-    QString md = u"# "_s + code.displayCode() + u" — "_s + escaped(e.title) + u"\n\n"_s;
-    QStringList facts { vocabulary::kindName(e.kind), vocabulary::statusName(e.status) };
-    for (int cls : code.appliedClass >= 0 ? QList<int> { code.appliedClass } : e.classes)
+    const EntryPage page = EntryPage::build(code);
+    QString md = u"# "_s + page.code + u" — "_s + escaped(page.title) + u"\n\n"_s;
+    QStringList facts { page.kind };
+    for (int cls : page.classes)
         facts << vocabulary::classLabel(cls) + u' ' + vocabulary::className(cls);
+    if (!page.subject.isEmpty())
+        facts << page.subject;
+    facts << page.status;
     md += u'*' + escaped(facts.join(u" · ")) + u"*\n"_s;
-    md += heading(vocabulary::heading(vocabulary::Heading::Meaning)) + escaped(e.summary) + u'\n';
-    md += heading(vocabulary::heading(vocabulary::Heading::WhenSeen)) + escaped(e.whenSeen) + u'\n';
-    md += heading(vocabulary::heading(vocabulary::Heading::HowToFix)) + escaped(e.howToFix) + u'\n';
-    md += heading(vocabulary::heading(vocabulary::Heading::Causes));
-    for (const QString &cause : e.causes)
-        md += u"- "_s + escaped(cause) + u'\n';
-    md += heading(vocabulary::heading(vocabulary::Heading::Checks));
-    for (qsizetype i = 0; i < e.checks.size(); ++i) {
-        md += QString::number(i + 1) + u". "_s + escaped(e.checks[i].step) + u'\n';
-        if (!e.checks[i].command.isEmpty())
-            md += u"\n   ```sh\n   "_s + e.checks[i].command + u"\n   ```\n"_s;
+    if (!page.classNote.isEmpty())
+        md += heading(vocabulary::heading(vocabulary::Heading::Note)) + escaped(page.classNote) + u'\n';
+    for (const PageSection &s : page.sections)
+        md += heading(s.heading) + body(s);
+    return md;
+}
+
+QString MarkdownReport::comparison(const Comparison &comparison)
+{
+    const ComparisonPage page = ComparisonPage::build(comparison);
+    QString md = u"# "_s + escaped(page.title) + u"\n\n"_s + escaped(page.intro) + u'\n';
+    // Long texts side by side make an unreadable table: each side's text under the same heading.
+    for (const ComparisonRow &row : page.texts) {
+        md += heading(row.label);
+        md += u"**"_s + page.a.code + u"**: "_s + escaped(row.a) + u"\n\n"_s;
+        md += u"**"_s + page.b.code + u"**: "_s + escaped(row.b) + u'\n';
     }
-    md += heading(vocabulary::heading(vocabulary::Heading::Retry)) + escaped(e.retry) + u'\n';
-    md += heading(vocabulary::heading(vocabulary::Heading::WhoActs)) + vocabulary::actorName(e.actor) + u'\n';
-    if (!e.related.isEmpty())
-        md += heading(vocabulary::heading(vocabulary::Heading::Related)) + e.related.join(u", ") + u'\n';
-    if (!e.references.isEmpty()) {
-        md += heading(vocabulary::heading(vocabulary::Heading::References));
-        for (const DocumentReference &reference : e.references)
-            md += u"- "_s + reference.document
-                + (reference.section.isEmpty() ? QString() : u" §"_s + reference.section) + u'\n';
+    if (!page.differences.isEmpty()) {
+        // Short values: a table, one row an aspect.
+        md += heading(page.differencesHeading);
+        md += u"| | "_s + page.a.code + u" | "_s + page.b.code + u" |\n|---|---|---|\n"_s;
+        for (const ComparisonRow &difference : page.differences)
+            md += u"| "_s + escaped(difference.label) + u" | "_s + escaped(difference.a) + u" | "_s
+                + escaped(difference.b) + u" |\n"_s;
     }
-    for (const ProviderUsage &usage : e.providers) {
-        md += heading(vocabulary::heading(vocabulary::Heading::ProviderUsage).arg(usage.provider))
-            + escaped(usage.meaning) + u"\n\n"_s;
-        md += u"    "_s + usage.sample + u'\n';
-    }
+    if (!page.advice.isEmpty())
+        md += heading(page.adviceHeading) + escaped(page.advice) + u'\n';
     return md;
 }
 

@@ -1,7 +1,8 @@
 #include "report/textreport.h"
 
-#include "i18n/catalogtranslation.h"
 #include "catalog/vocabulary.h"
+#include "report/comparisonpage.h"
+#include "report/findingpage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,136 +57,106 @@ QString TextReport::bulletList(const QStringList &items) const
     return result;
 }
 
-QString TextReport::header(const ResolvedCode &code) const
+QString TextReport::header(const EntryPage &page) const
 {
-    const CatalogEntry &entry = *code.entry;
-    QString first = code.displayCode();
-    if (code.appliedClass >= 0)
-        first += u" (" + entry.code + u')';
-    first += u' ' + CatalogTranslation::title(entry);
+    QString first = page.code;
+    if (page.code != page.catalogCode)
+        first += u" (" + page.catalogCode + u')';
+    first += u' ' + page.title;
 
-    QStringList facts { vocabulary::kindName(entry.kind) };
-    const int cls
-        = code.appliedClass >= 0 ? code.appliedClass : (entry.isEnhanced() ? -1 : entry.classes.value(0));
-    if (cls >= 0) {
-        facts << tr("class %1 %2").arg(vocabulary::classLabel(cls), vocabulary::className(cls));
-    } else {
-        facts << (entry.classes.isEmpty() ? tr("no class (deprecated)")
-                                          : tr("classes %1").arg(vocabulary::classLabels(entry.classes)));
-    }
-    if (entry.isEnhanced())
-        facts << vocabulary::subjectName(entry.code.mid(2, 1).toInt());
-    facts << vocabulary::statusName(entry.status);
+    QStringList facts { page.kind };
+    if (page.classIsNamed)
+        facts << tr("class %1 %2")
+                     .arg(vocabulary::classLabel(page.classes.value(0)),
+                          vocabulary::className(page.classes.value(0)));
+    else if (page.classes.isEmpty())
+        facts << tr("no class (deprecated)");
+    else
+        facts << tr("classes %1").arg(vocabulary::classLabels(page.classes));
+    if (!page.subject.isEmpty())
+        facts << page.subject;
+    facts << page.status;
     return wrap(first, 0) + wrap(facts.join(u" · "), 0);
 }
 
-QString TextReport::classNote(const ResolvedCode &code) const
+QString TextReport::section(const PageSection &s) const
 {
-    const QString note = smtpref::classNote(code);
-    return note.isEmpty() ? QString() : section(vocabulary::heading(vocabulary::Heading::Note), note);
-}
-
-QString TextReport::entry(const ResolvedCode &code) const
-{
-    const CatalogEntry e = CatalogTranslation::localized(*code.entry);
-    QString text = header(code) + classNote(code);
-    text += section(vocabulary::heading(vocabulary::Heading::Meaning), e.summary);
-    text += section(vocabulary::heading(vocabulary::Heading::WhenSeen), e.whenSeen);
-    text += section(vocabulary::heading(vocabulary::Heading::HowToFix), e.howToFix);
-    text += u'\n' + vocabulary::heading(vocabulary::Heading::Causes) + u'\n' + bulletList(e.causes);
-
-    text += u'\n' + vocabulary::heading(vocabulary::Heading::Checks) + u'\n';
-    for (qsizetype i = 0; i < e.checks.size(); ++i) {
-        const QString number = QString::number(i + 1) + u". ";
-        text += u"  " + number
-            + wrap(e.checks[i].step, bodyIndent + number.size()).mid(bodyIndent + number.size());
-        if (!e.checks[i].command.isEmpty())
-            text += QString(bodyIndent + number.size(), u' ') + u"$ " + e.checks[i].command + u'\n';
+    using Form = PageSection::Form;
+    switch (s.form) {
+    case Form::Paragraph:
+        return section(s.heading, s.text);
+    case Form::Bullets:
+        return u'\n' + s.heading + u'\n' + bulletList(s.items);
+    case Form::Steps: {
+        QString text = u'\n' + s.heading + u'\n';
+        for (qsizetype i = 0; i < s.steps.size(); ++i) {
+            const QString number = QString::number(i + 1) + u". ";
+            const int indent = bodyIndent + static_cast<int>(number.size());
+            text += u"  " + number + wrap(s.steps[i].step, indent).mid(indent);
+            if (!s.steps[i].command.isEmpty())
+                text += QString(indent, u' ') + u"$ " + s.steps[i].command + u'\n';
+        }
+        return text;
     }
-
-    text += section(vocabulary::heading(vocabulary::Heading::Retry), e.retry);
-    QStringList stages;
-    for (const QString &stage : e.stages)
-        stages << vocabulary::stageName(stage);
-    text += section(vocabulary::heading(vocabulary::Heading::WhoActs), vocabulary::actorName(e.actor));
-    text += section(vocabulary::heading(vocabulary::Heading::Stages), stages.join(u", "));
-    if (!e.pairs.isEmpty())
-        text += section(e.isEnhanced() ? vocabulary::heading(vocabulary::Heading::SentWithBasic)
-                                       : vocabulary::heading(vocabulary::Heading::UsualEnhanced),
-                        e.pairs.join(u", "));
-    if (!e.related.isEmpty())
-        text += section(vocabulary::heading(vocabulary::Heading::Related), e.related.join(u", "));
-    if (!e.references.isEmpty()) {
+    case Form::CodeLinks:
+        return section(s.heading, s.items.join(u", "));
+    case Form::References: {
         QStringList references;
-        for (const DocumentReference &reference : e.references)
+        for (const DocumentReference &reference : s.references)
             references << (reference.section.isEmpty()
                                ? reference.document
                                : vocabulary::heading(vocabulary::Heading::DocumentSection)
                                      .arg(reference.document, reference.section));
-        text += section(vocabulary::heading(vocabulary::Heading::References), references.join(u"; "));
+        return section(s.heading, references.join(u"; "));
     }
-    for (const ProviderUsage &usage : e.providers) {
-        text += section(vocabulary::heading(vocabulary::Heading::ProviderUsage).arg(usage.provider),
-                        usage.meaning);
-        text += wrap(u'"' + usage.sample + u'"', bodyIndent + 2);
+    case Form::Sample:
+        return section(s.heading, s.text) + wrap(u'"' + s.sample + u'"', bodyIndent + 2);
     }
+    return {};
+}
+
+QString TextReport::entry(const ResolvedCode &code) const
+{
+    const EntryPage page = EntryPage::build(code);
+    QString text = header(page);
+    if (!page.classNote.isEmpty())
+        text += section(vocabulary::heading(vocabulary::Heading::Note), page.classNote);
+    for (const PageSection &s : page.sections)
+        text += section(s);
     return text;
 }
 
-QString TextReport::comparison(const Comparison &c) const
+QString TextReport::comparison(const Comparison &comparison) const
 {
-    const QString codeA = c.a.displayCode();
-    const QString codeB = c.b.displayCode();
-    QString text = wrap(vocabulary::heading(vocabulary::Heading::ComparedWith).arg(codeA, codeB), 0) + u'\n'
-        + wrap(c.intro, 0);
-    if (c.sameCode)
-        return text;
+    const ComparisonPage page = ComparisonPage::build(comparison);
+    QString text = wrap(page.title, 0) + u'\n' + wrap(page.intro, 0);
     // Each side's text under the same heading, one after the other: a terminal has no columns to spare.
-    const std::pair<QString, QString> rows[] = {
-        { vocabulary::heading(vocabulary::Heading::Meaning), u"summary"_s },
-        { vocabulary::heading(vocabulary::Heading::WhenSeen), u"whenSeen"_s },
-        { vocabulary::heading(vocabulary::Heading::HowToFix), u"howToFix"_s },
-    };
-    auto field = [](const CatalogEntry &entry, const QString &name) {
-        return name == u"summary" ? entry.summary : name == u"whenSeen" ? entry.whenSeen : entry.howToFix;
-    };
-    const CatalogEntry a = CatalogTranslation::localized(*c.a.entry);
-    const CatalogEntry b = CatalogTranslation::localized(*c.b.entry);
-    for (const auto &[heading, name] : rows) {
-        text += u'\n' + heading + u'\n';
-        text += u"  " + codeA + u'\n' + wrap(field(a, name), bodyIndent + 2);
-        text += u"  " + codeB + u'\n' + wrap(field(b, name), bodyIndent + 2);
+    for (const ComparisonRow &row : page.texts) {
+        text += u'\n' + row.label + u'\n';
+        text += u"  " + page.a.code + u'\n' + wrap(row.a, bodyIndent + 2);
+        text += u"  " + page.b.code + u'\n' + wrap(row.b, bodyIndent + 2);
     }
-    text += u'\n' + vocabulary::heading(vocabulary::Heading::KeyDifferences) + u'\n';
-    for (const ComparisonDifference &difference : c.differences) {
+    if (!page.differences.isEmpty())
+        text += u'\n' + page.differencesHeading + u'\n';
+    for (const ComparisonRow &difference : page.differences) {
         text += u"  " + difference.label + u'\n';
-        text += wrap(codeA + u": " + difference.a, bodyIndent + 2);
-        text += wrap(codeB + u": " + difference.b, bodyIndent + 2);
+        text += wrap(page.a.code + u": " + difference.a, bodyIndent + 2);
+        text += wrap(page.b.code + u": " + difference.b, bodyIndent + 2);
     }
-    text += section(vocabulary::heading(vocabulary::Heading::WhenToUseWhich), c.whenToUseWhich);
+    if (!page.advice.isEmpty())
+        text += section(page.adviceHeading, page.advice);
     return text;
 }
 
-QString TextReport::finding(const ExplainFinding &f, const Catalog &catalog) const
+QString TextReport::finding(const ExplainFinding &finding, const Catalog &catalog) const
 {
-    QStringList codes;
-    for (const QString &code : { f.basic, f.enhanced }) {
-        if (!code.isEmpty())
-            codes << code;
-    }
-    QString text = wrap(tr("Line %1: %2").arg(f.line).arg(codes.join(u' ')), 0);
-    if (const CatalogEntry *entry = catalog.find(f.catalogCode))
-        text += wrap(CatalogTranslation::title(*entry), bodyIndent);
-    QStringList facts;
-    if (!f.stage.isEmpty())
-        facts << tr("in reply to %1").arg(vocabulary::stageName(f.stage));
-    if (!f.remoteHost.isEmpty())
-        facts << tr("from %1").arg(f.remoteHost);
-    if (!f.provider.isEmpty())
-        facts << f.provider;
-    if (!facts.isEmpty())
-        text += wrap(facts.join(u" · "), bodyIndent);
-    for (const QString &note : f.notes)
+    const FindingPage page = FindingPage::build(finding, catalog);
+    QString text = wrap(page.heading, 0);
+    if (!page.title.isEmpty())
+        text += wrap(page.title, bodyIndent);
+    if (!page.facts.isEmpty())
+        text += wrap(page.facts.join(u" · "), bodyIndent);
+    for (const QString &note : page.notes)
         text += u"  ! " + wrap(note, bodyIndent + 2).mid(bodyIndent + 2);
     return text + u'\n';
 }

@@ -1,11 +1,12 @@
-// Human-readable output for a terminal: an entry with titled sections, or a list of codes, wrapped
-// to the terminal's width.
+// Human-readable output for a terminal, wrapped to its width: an entry, a comparison or a finding
+// (each formatted from its page: EntryPage, ComparisonPage, FindingPage), or a list of codes.
 #pragma once
 
-#include "explain/explainfinding.h"
 #include "catalog/catalog.h"
 #include "code/codelookup.h"
 #include "compare/comparison.h"
+#include "explain/explainfinding.h"
+#include "report/entrypage.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -34,9 +35,9 @@ public:
 
 private:
     QString section(const QString &heading, const QString &body) const;
+    QString section(const PageSection &section) const;
     QString bulletList(const QStringList &items) const;
-    QString header(const ResolvedCode &code) const;
-    QString classNote(const ResolvedCode &code) const;
+    QString header(const EntryPage &page) const;
 
     int m_width;
 };

@@ -1,0 +1,95 @@
+#include "report/entrypage.h"
+
+#include "code/replycode.h"
+#include "i18n/catalogtranslation.h"
+
+namespace smtpref {
+namespace {
+
+using Heading = vocabulary::Heading;
+using Form = PageSection::Form;
+
+PageSection section(Heading id, Form form)
+{
+    PageSection section;
+    section.id = id;
+    section.heading = vocabulary::heading(id);
+    section.form = form;
+    return section;
+}
+
+PageSection paragraph(Heading id, const QString &text)
+{
+    PageSection result = section(id, Form::Paragraph);
+    result.text = text;
+    return result;
+}
+
+PageSection list(Heading id, Form form, const QStringList &items)
+{
+    PageSection result = section(id, form);
+    result.items = items;
+    return result;
+}
+
+bool isEmpty(const PageSection &section)
+{
+    return section.text.isEmpty() && section.items.isEmpty() && section.steps.isEmpty()
+        && section.references.isEmpty() && section.sample.isEmpty();
+}
+
+QList<PageSection> sectionsOf(const CatalogEntry &e)
+{
+    QList<PageSection> sections {
+        paragraph(Heading::Meaning, e.summary),
+        paragraph(Heading::WhenSeen, e.whenSeen),
+        paragraph(Heading::HowToFix, e.howToFix),
+        list(Heading::Causes, Form::Bullets, e.causes),
+    };
+    PageSection checks = section(Heading::Checks, Form::Steps);
+    checks.steps = e.checks;
+    sections << checks << paragraph(Heading::Retry, e.retry)
+             << paragraph(Heading::WhoActs, vocabulary::actorName(e.actor));
+    QStringList stages;
+    for (const QString &stage : e.stages)
+        stages << vocabulary::stageName(stage);
+    sections << paragraph(Heading::Stages, stages.join(u", "));
+    // An enhanced code lists the basic codes it is sent with; a basic code its usual enhanced codes.
+    sections << list(e.isEnhanced() ? Heading::SentWithBasic : Heading::UsualEnhanced, Form::CodeLinks,
+                     e.pairs);
+    sections << list(Heading::Related, Form::CodeLinks, e.related);
+    PageSection references = section(Heading::References, Form::References);
+    references.references = e.references;
+    sections << references;
+    for (const ProviderUsage &usage : e.providers) {
+        PageSection provider = section(Heading::ProviderUsage, Form::Sample);
+        provider.heading = provider.heading.arg(usage.provider);
+        provider.text = usage.meaning;
+        provider.sample = usage.sample;
+        sections << provider;
+    }
+    sections.removeIf(isEmpty);
+    return sections;
+}
+
+} // namespace
+
+EntryPage EntryPage::build(const ResolvedCode &code)
+{
+    const CatalogEntry e = CatalogTranslation::localized(*code.entry);
+    EntryPage page;
+    page.code = code.displayCode();
+    page.catalogCode = e.code;
+    page.title = e.title;
+    page.kind = vocabulary::kindName(e.kind);
+    page.classes = code.appliedClass >= 0 ? QList<int> { code.appliedClass } : e.classes;
+    page.classIsNamed = code.appliedClass >= 0 || !e.isEnhanced();
+    if (e.isEnhanced())
+        page.subject = vocabulary::subjectName(ReplyCode::parse(e.code).subject());
+    page.status = vocabulary::statusName(e.status);
+    page.classNote = smtpref::classNote(code);
+    page.sections = sectionsOf(e);
+    return page;
+}
+
+} // namespace smtpref

@@ -1,0 +1,29 @@
+// An entry or a comparison as HTML for the window's QTextBrowser (its rich-text subset), formatted
+// from its page (EntryPage, ComparisonPage) in the palette's colours. Codes are links "code:550";
+// each command has a "copy:N" link (N: the index of the check).
+#pragma once
+
+#include "code/codelookup.h"
+#include "compare/comparison.h"
+#include "htmlstyle.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace smtpref {
+
+class HtmlReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(HtmlReport)
+
+public:
+    static QString entry(const ResolvedCode &code, const HtmlStyle &style);
+    static QString comparison(const Comparison &comparison, const HtmlStyle &style);
+    // What the comparison page says before two codes are chosen.
+    static QString comparisonPlaceholder(const HtmlStyle &style);
+
+    static constexpr const char16_t *codeScheme = u"code";
+    static constexpr const char16_t *copyScheme = u"copy";
+};
+
+} // namespace smtpref
