@@ -50,10 +50,9 @@ struct Field
     bool has(Flag flag) const { return flags.testFlag(flag); }
 };
 
-template<class Visitor, class Entry>
-requires std::same_as<std::remove_const_t<Entry>, CatalogEntry>
-void visitEntryFields(Visitor &v, Entry &e)
+template<class Visitor, class Entry> void visitEntryFields(Visitor &v, Entry &e)
 {
+    static_assert(std::is_same_v<std::remove_const_t<Entry>, CatalogEntry>);
     v(Field { u"code", NonEmpty | Verbatim | Searchable }, e.code);
     v(Field { u"kind", NonEmpty }, e.kind);
     v(Field { u"classes", Searchable }, e.classes);
@@ -74,29 +73,22 @@ void visitEntryFields(Visitor &v, Entry &e)
     v(Field { u"providers", {} }, e.providers);
 }
 
-template<class Visitor, class Check>
-requires std::same_as<std::remove_const_t<Check>, DiagnosticCheck>
-void visitRecordFields(Visitor &v, Check &check)
+// The fields of one item of checks, references or providers.
+template<class Visitor, class Record> void visitRecordFields(Visitor &v, Record &r)
 {
-    v(Field { u"step", Translatable | Searchable }, check.step);
-    v(Field { u"command", Optional | Verbatim | Searchable }, check.command);
-}
-
-template<class Visitor, class Reference>
-requires std::same_as<std::remove_const_t<Reference>, DocumentReference>
-void visitRecordFields(Visitor &v, Reference &reference)
-{
-    v(Field { u"document", Verbatim | Searchable }, reference.document);
-    v(Field { u"section", Verbatim }, reference.section); // empty when the whole document applies
-}
-
-template<class Visitor, class Usage>
-requires std::same_as<std::remove_const_t<Usage>, ProviderUsage>
-void visitRecordFields(Visitor &v, Usage &usage)
-{
-    v(Field { u"provider", Verbatim | Searchable }, usage.provider);
-    v(Field { u"sample", Verbatim | Searchable }, usage.sample);
-    v(Field { u"meaning", Translatable | Searchable }, usage.meaning);
+    using Plain = std::remove_const_t<Record>;
+    if constexpr (std::is_same_v<Plain, DiagnosticCheck>) {
+        v(Field { u"step", Translatable | Searchable }, r.step);
+        v(Field { u"command", Optional | Verbatim | Searchable }, r.command);
+    } else if constexpr (std::is_same_v<Plain, DocumentReference>) {
+        v(Field { u"document", Verbatim | Searchable }, r.document);
+        v(Field { u"section", Verbatim }, r.section); // empty when the whole document applies
+    } else {
+        static_assert(std::is_same_v<Plain, ProviderUsage>, "a record entryfields.h does not describe");
+        v(Field { u"provider", Verbatim | Searchable }, r.provider);
+        v(Field { u"sample", Verbatim | Searchable }, r.sample);
+        v(Field { u"meaning", Translatable | Searchable }, r.meaning);
+    }
 }
 
 // What a visitor needs to tell the member types apart.
@@ -106,7 +98,7 @@ template<class T> struct RecordListOf : std::false_type
 {
 };
 template<class R>
-requires std::is_class_v<R> &&(!std::same_as<R, QString>)struct RecordListOf<QList<R>> : std::true_type
+struct RecordListOf<QList<R>> : std::bool_constant<std::is_class_v<R> && !std::is_same_v<R, QString>>
 {
     using Record = R;
 };

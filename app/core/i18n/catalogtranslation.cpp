@@ -18,11 +18,11 @@ std::atomic_bool active = false;
 // Calls visit(key, text) for every Translatable text of an entry, with the text as a reference into
 // entry (const or not). Keys name the field, never a position in a list: a list item is told apart
 // by its English text, so reordering a list keeps its translations.
-template<class Entry, class Visit> class TranslatableTexts
+template<class Visit> class TranslatableTexts
 {
 public:
-    TranslatableTexts(Entry &entry, Visit visit)
-        : m_code(entry.code)
+    TranslatableTexts(const QString &code, Visit visit)
+        : m_code(code)
         , m_visit(std::move(visit))
     { }
 
@@ -56,7 +56,7 @@ private:
 
 template<class Entry, class Visit> void forEachTranslatable(Entry &entry, Visit visit)
 {
-    TranslatableTexts<Entry, Visit> texts(entry, std::move(visit));
+    TranslatableTexts<Visit> texts(entry.code, std::move(visit));
     entryfields::visitEntryFields(texts, entry);
 }
 
@@ -71,7 +71,7 @@ QList<std::pair<QString, QString>> CatalogTranslation::texts(const CatalogEntry 
 {
     QList<std::pair<QString, QString>> list;
     forEachTranslatable(entry, [&list](const QString &key, const QString &text) {
-        // An empty text has nothing to translate (a check's command may be empty, a step never is).
+        // An empty text has nothing to translate, and an empty source would be no message to lupdate.
         if (!text.isEmpty())
             list.append({ key, text });
     });
