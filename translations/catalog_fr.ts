@@ -30,42 +30,42 @@
     </message>
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
-        <comment>101|causes[0]</comment>
+        <comment>101|causes</comment>
         <translation>La destination possède un enregistrement AAAA et l&apos;IPv6 est activé sur l&apos;hôte émetteur, mais sans route IPv6 par défaut : chaque tentative en IPv6 échoue immédiatement.</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
-        <comment>101|causes[1]</comment>
+        <comment>101|causes</comment>
         <translation>L&apos;hôte émetteur n&apos;a aucune route par défaut utilisable, par exemple un conteneur, une VM ou un serveur fraîchement installé avec une mauvaise passerelle.</translation>
     </message>
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
-        <comment>101|causes[2]</comment>
+        <comment>101|causes</comment>
         <translation>Côté émetteur, un VPN, une règle de routage par politique ou une règle de pare-feu envoie dans le vide le trafic destiné au réseau du serveur.</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of &quot;SMTP error codes&quot;; it is the client&apos;s socket error, not anything a mail server said.</source>
-        <comment>101|causes[3]</comment>
+        <comment>101|causes</comment>
         <translation>Le nombre a été recopié d&apos;une liste de « codes d&apos;erreur SMTP » publiée sur un blog ; c&apos;est l&apos;erreur de socket du client, pas une réponse d&apos;un serveur de messagerie.</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
-        <comment>101|checks[0].step</comment>
+        <comment>101|checks.step</comment>
         <translation>Recherchez les adresses IPv6 et IPv4 que le client va essayer pour joindre le serveur.</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
-        <comment>101|checks[1].step</comment>
+        <comment>101|checks.step</comment>
         <translation>Demandez au noyau quelle route il utiliserait pour l&apos;adresse en échec ; une erreur à cette étape confirme le problème de routage.</translation>
     </message>
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
-        <comment>101|checks[2].step</comment>
+        <comment>101|checks.step</comment>
         <translation>Essayez une simple connexion TCP vers le port utilisé par le client (25, 465 ou 587).</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
-        <comment>101|checks[3].step</comment>
+        <comment>101|checks.step</comment>
         <translation>Sur un hôte Postfix, listez les échecs récents de type « réseau injoignable » et notez s&apos;ils concernent tous l&apos;IPv6.</translation>
     </message>
     <message>
@@ -95,42 +95,42 @@
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
-        <comment>111|causes[0]</comment>
+        <comment>111|causes</comment>
         <translation>Le service de messagerie du serveur est arrêté ou a planté : rien n&apos;écoute sur le port 25, 465 ou 587.</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
-        <comment>111|causes[1]</comment>
+        <comment>111|causes</comment>
         <translation>Le MTA n&apos;écoute que sur l&apos;interface de bouclage (par exemple Postfix avec inet_interfaces = loopback-only) alors que le client se connecte par le réseau.</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
-        <comment>111|causes[2]</comment>
+        <comment>111|causes</comment>
         <translation>L&apos;application vise le mauvais hôte ou le mauvais port, par exemple 465 sur un serveur qui ne propose que 587, ou un nom de serveur qui n&apos;est plus en service.</translation>
     </message>
     <message>
         <source>A firewall in front of the server rejects the port with a reset instead of silently dropping it.</source>
-        <comment>111|causes[3]</comment>
+        <comment>111|causes</comment>
         <translation>Un pare-feu placé devant le serveur rejette le port avec un reset au lieu d&apos;ignorer silencieusement les paquets.</translation>
     </message>
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
-        <comment>111|checks[0].step</comment>
+        <comment>111|checks.step</comment>
         <translation>Testez depuis le réseau du client si le port accepte les connexions TCP.</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
-        <comment>111|checks[1].step</comment>
+        <comment>111|checks.step</comment>
         <translation>Sur le serveur, listez les sockets SMTP en écoute et les adresses auxquelles ils sont liés.</translation>
     </message>
     <message>
         <source>On a Postfix server, show which interfaces and protocols it binds to.</source>
-        <comment>111|checks[2].step</comment>
+        <comment>111|checks.step</comment>
         <translation>Sur un serveur Postfix, affichez les interfaces et les protocoles sur lesquels il écoute.</translation>
     </message>
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
-        <comment>111|checks[3].step</comment>
+        <comment>111|checks.step</comment>
         <translation>Sur le MTA émetteur, listez les connexions refusées récentes pour voir quelles destinations sont touchées.</translation>
     </message>
     <message>
@@ -160,27 +160,27 @@
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
-        <comment>200|causes[0]</comment>
+        <comment>200|causes</comment>
         <translation>Un serveur SMTP très ancien ou fait maison qui utilise 200 au lieu de 250 pour NOOP, RSET ou d&apos;autres commandes réussies.</translation>
     </message>
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
-        <comment>200|causes[1]</comment>
+        <comment>200|causes</comment>
         <translation>Une API HTTP d&apos;envoi d&apos;e-mails a répondu 200 OK et ce statut a été lu comme s&apos;il s&apos;agissait d&apos;une réponse SMTP.</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
-        <comment>200|causes[2]</comment>
+        <comment>200|causes</comment>
         <translation>Un banc de test ou un serveur SMTP simulé qui renvoie des codes piochés dans une liste de référence.</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
-        <comment>200|checks[0].step</comment>
+        <comment>200|checks.step</comment>
         <translation>Dialoguez à la main avec le serveur et notez quelle commande produit le 200.</translation>
     </message>
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
-        <comment>200|checks[1].step</comment>
+        <comment>200|checks.step</comment>
         <translation>Vérifiez si le 200 provient vraiment d&apos;une session SMTP en cherchant dans le journal Postfix les réponses distantes qui commencent par 200 : pour un message accepté, la réponse figure dans status=sent (...), pour une réponse inattendue, après &quot;said:&quot;.</translation>
     </message>
     <message>
@@ -210,27 +210,27 @@
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
-        <comment>211|causes[0]</comment>
+        <comment>211|causes</comment>
         <translation>Quelqu&apos;un qui testait le serveur à la main a tapé HELP, et cette implémentation répond 211 plutôt que 214.</translation>
     </message>
     <message>
         <source>A scanner or inventory tool sent HELP to fingerprint the server and list its commands.</source>
-        <comment>211|causes[1]</comment>
+        <comment>211|causes</comment>
         <translation>Un scanner ou un outil d&apos;inventaire a envoyé HELP pour identifier le serveur et lister ses commandes.</translation>
     </message>
     <message>
         <source>The server offers a nonstandard status command and labels its output 211.</source>
-        <comment>211|causes[2]</comment>
+        <comment>211|causes</comment>
         <translation>Le serveur propose une commande d&apos;état non standard et étiquette sa sortie avec 211.</translation>
     </message>
     <message>
         <source>Send HELP yourself and compare the code with the more usual 214.</source>
-        <comment>211|checks[0].step</comment>
+        <comment>211|checks.step</comment>
         <translation>Envoyez vous-même HELP et comparez le code avec le 214, plus habituel.</translation>
     </message>
     <message>
         <source>List the commands and extensions the server admits to.</source>
-        <comment>211|checks[1].step</comment>
+        <comment>211|checks.step</comment>
         <translation>Listez les commandes et extensions que le serveur déclare prendre en charge.</translation>
     </message>
     <message>
@@ -260,27 +260,27 @@
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
-        <comment>214|causes[0]</comment>
+        <comment>214|causes</comment>
         <translation>Un administrateur ou un ingénieur support a tapé HELP pendant une session de test avec telnet ou openssl.</translation>
     </message>
     <message>
         <source>A monitoring or security scanning tool sent HELP to collect the supported commands.</source>
-        <comment>214|causes[1]</comment>
+        <comment>214|causes</comment>
         <translation>Un outil de supervision ou de scan de sécurité a envoyé HELP pour recenser les commandes prises en charge.</translation>
     </message>
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
-        <comment>214|causes[2]</comment>
+        <comment>214|causes</comment>
         <translation>Un client a envoyé HELP avec un nom de commande en argument pour obtenir de l&apos;aide sur cette seule commande.</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
-        <comment>214|checks[0].step</comment>
+        <comment>214|checks.step</comment>
         <translation>Comparez le texte de HELP avec les extensions annoncées dans la réponse à EHLO, sur lesquelles les clients se fondent réellement.</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
-        <comment>214|checks[1].step</comment>
+        <comment>214|checks.step</comment>
         <translation>Ouvrez une session à la main et envoyez HELP, éventuellement suivi d&apos;un nom de commande.</translation>
     </message>
     <message>
@@ -310,37 +310,37 @@
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
-        <comment>220|causes[0]</comment>
+        <comment>220|causes</comment>
         <translation>Une connexion normale à un serveur SMTP en état de marche ; la bannière est la première réponse attendue.</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
-        <comment>220|causes[1]</comment>
+        <comment>220|causes</comment>
         <translation>Le client a envoyé STARTTLS et le serveur a accepté de négocier TLS.</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
-        <comment>220|causes[2]</comment>
+        <comment>220|causes</comment>
         <translation>Une bannière multiligne envoyée par postscreen ou par un test similaire précédant l&apos;accueil, qu&apos;un client correct se contente d&apos;attendre.</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
-        <comment>220|causes[3]</comment>
+        <comment>220|causes</comment>
         <translation>Un pare-feu ou un équipement d&apos;interception a réécrit la bannière, qui ne montre donc pas le vrai nom du serveur.</translation>
     </message>
     <message>
         <source>Connect and read the greeting, noting how long it takes to appear.</source>
-        <comment>220|checks[0].step</comment>
+        <comment>220|checks.step</comment>
         <translation>Connectez-vous et lisez la bannière en notant le temps qu&apos;elle met à s&apos;afficher.</translation>
     </message>
     <message>
         <source>Test STARTTLS and look at the certificate the server presents after its 220 reply.</source>
-        <comment>220|checks[1].step</comment>
+        <comment>220|checks.step</comment>
         <translation>Testez STARTTLS et examinez le certificat que présente le serveur après sa réponse 220.</translation>
     </message>
     <message>
         <source>Check the reverse DNS of the server&apos;s IP address against the name in the greeting.</source>
-        <comment>220|checks[2].step</comment>
+        <comment>220|checks.step</comment>
         <translation>Comparez le DNS inverse de l&apos;adresse IP du serveur avec le nom figurant dans la bannière.</translation>
     </message>
     <message>
@@ -370,27 +370,27 @@
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
-        <comment>221|causes[0]</comment>
+        <comment>221|causes</comment>
         <translation>Le client a terminé son travail et envoyé QUIT, la fin normale de toute session.</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
-        <comment>221|causes[1]</comment>
+        <comment>221|causes</comment>
         <translation>Le client a reçu un rejet plus tôt, par exemple un 550 sur RCPT TO, et a poliment fermé la session avec QUIT.</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
-        <comment>221|causes[2]</comment>
+        <comment>221|causes</comment>
         <translation>Un outil de test ou une sonde de supervision s&apos;est connecté, a vérifié la bannière ou la réponse à EHLO, puis a quitté.</translation>
     </message>
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
-        <comment>221|checks[0].step</comment>
+        <comment>221|checks.step</comment>
         <translation>Trouvez le vrai résultat dans la même transcription : la réponse juste après le point de fin de données, ou le rejet sur MAIL FROM ou RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
-        <comment>221|checks[1].step</comment>
+        <comment>221|checks.step</comment>
         <translation>Sur un serveur Postfix, lisez les lignes de déconnexion : elles comptent chaque commande et ses succès (par exemple data=1 quit=1), et l&apos;absence de quit signifie que le client a coupé la connexion.</translation>
     </message>
     <message>
@@ -420,32 +420,32 @@
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
-        <comment>235|causes[0]</comment>
+        <comment>235|causes</comment>
         <translation>Le client a envoyé des identifiants corrects avec un mécanisme proposé par le serveur, sur une connexion que le serveur juge suffisamment sûre.</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
-        <comment>235|causes[1]</comment>
+        <comment>235|causes</comment>
         <translation>Un mot de passe d&apos;application ou un jeton OAuth a été accepté sur un compte qui l&apos;exige à la place du mot de passe habituel.</translation>
     </message>
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
-        <comment>235|causes[2]</comment>
+        <comment>235|causes</comment>
         <translation>Un compte compromis est utilisé par un spammeur ; une telle connexion ressemble en tout point à une connexion légitime.</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
-        <comment>235|checks[0].step</comment>
+        <comment>235|checks.step</comment>
         <translation>Reproduisez la connexion avec swaks (il demande le mot de passe) pour distinguer les problèmes d&apos;identifiants des problèmes de configuration du client.</translation>
     </message>
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
-        <comment>235|checks[1].step</comment>
+        <comment>235|checks.step</comment>
         <translation>Sur un serveur Postfix, listez quels comptes se sont connectés depuis quelles adresses clientes.</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
-        <comment>235|checks[2].step</comment>
+        <comment>235|checks.step</comment>
         <translation>Si le 235 est suivi d&apos;un rejet de l&apos;expéditeur, vérifiez comment le serveur associe les identifiants de connexion aux adresses d&apos;expéditeur.</translation>
     </message>
     <message>
@@ -475,42 +475,42 @@
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
-        <comment>250|causes[0]</comment>
+        <comment>250|causes</comment>
         <translation>La commande était valide et autorisée, le serveur l&apos;a donc exécutée.</translation>
     </message>
     <message>
         <source>At end of data, the message passed the receiver&apos;s checks and was queued for delivery.</source>
-        <comment>250|causes[1]</comment>
+        <comment>250|causes</comment>
         <translation>En fin de données, le message a passé les contrôles du serveur de réception et a été mis en file d&apos;attente pour remise.</translation>
     </message>
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
-        <comment>250|causes[2]</comment>
+        <comment>250|causes</comment>
         <translation>Le serveur de réception accepte d&apos;abord et filtre ensuite (filtre de contenu après mise en file d&apos;attente, ou fournisseur qui met en quarantaine sans prévenir) : il a répondu 250 pour un message qui n&apos;atteindra pas la boîte de réception.</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
-        <comment>250|checks[0].step</comment>
+        <comment>250|checks.step</comment>
         <translation>Trouvez la ligne d&apos;acceptation du destinataire dans le journal du Postfix émetteur, avec le texte renvoyé par le serveur de réception.</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
-        <comment>250|checks[1].step</comment>
+        <comment>250|checks.step</comment>
         <translation>Sur un Exim émetteur, rassemblez toutes les lignes de journal concernant les remises à ce destinataire.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
-        <comment>250|checks[2].step</comment>
+        <comment>250|checks.step</comment>
         <translation>Demandez à l&apos;administrateur côté destinataire de tracer le message chez lui à l&apos;aide de l&apos;identifiant de file d&apos;attente ou du Message-ID figurant dans la réponse 250 (suivi des messages dans Microsoft 365, Email Log Search dans Google Workspace).</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
-        <comment>250|providers[0].meaning</comment>
+        <comment>250|providers.meaning</comment>
         <translation>Gmail a accepté le message ; l&apos;horodatage et l&apos;identifiant permettent de le retrouver dans les journaux de Google. L&apos;acceptation ne dit rien du classement que fera Gmail : boîte de réception ou spam.</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
-        <comment>250|providers[1].meaning</comment>
+        <comment>250|providers.meaning</comment>
         <translation>Exchange et Exchange Online répondent à la fin des données avec 2.6.0, le Message-ID du message et un identifiant interne ; c&apos;est le Message-ID que l&apos;administrateur côté destinataire recherche dans le suivi des messages.</translation>
     </message>
     <message>
@@ -540,32 +540,32 @@
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
-        <comment>251|causes[0]</comment>
+        <comment>251|causes</comment>
         <translation>La boîte aux lettres du destinataire a été déplacée et le serveur est configuré pour révéler l&apos;adresse de transfert.</translation>
     </message>
     <message>
         <source>An ETRN request named a domain for which the server has no queued messages.</source>
-        <comment>251|causes[1]</comment>
+        <comment>251|causes</comment>
         <translation>Une requête ETRN portait sur un domaine pour lequel le serveur n&apos;a aucun message en file d&apos;attente.</translation>
     </message>
     <message>
         <source>A legacy server still uses the RFC 821 style forwarding notice that most modern MTAs dropped for privacy reasons.</source>
-        <comment>251|causes[2]</comment>
+        <comment>251|causes</comment>
         <translation>Un serveur ancien utilise encore l&apos;avis de transfert à la manière de la RFC 821, que la plupart des MTA modernes ont abandonné pour des raisons de confidentialité.</translation>
     </message>
     <message>
         <source>Read the forward-path in the reply text and confirm the new address with the recipient before changing stored addresses.</source>
-        <comment>251|checks[0].step</comment>
+        <comment>251|checks.step</comment>
         <translation>Lisez le forward-path dans le texte de la réponse et confirmez la nouvelle adresse avec le destinataire avant de modifier les adresses enregistrées.</translation>
     </message>
     <message>
         <source>For ETRN, look at what the queuing server actually holds for the domain.</source>
-        <comment>251|checks[1].step</comment>
+        <comment>251|checks.step</comment>
         <translation>Pour ETRN, regardez ce que le serveur qui met le courrier en file d&apos;attente détient réellement pour le domaine.</translation>
     </message>
     <message>
         <source>Repeat the ETRN by hand (EHLO first, then ETRN example.com) and read the reply.</source>
-        <comment>251|checks[2].step</comment>
+        <comment>251|checks.step</comment>
         <translation>Répétez l&apos;ETRN à la main (d&apos;abord EHLO, puis ETRN example.com) et lisez la réponse.</translation>
     </message>
     <message>
@@ -595,32 +595,32 @@
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
-        <comment>252|causes[0]</comment>
+        <comment>252|causes</comment>
         <translation>VRFY est désactivé sur le serveur pour empêcher la collecte d&apos;adresses ; il renvoie donc le 252 neutre.</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
-        <comment>252|causes[1]</comment>
+        <comment>252|causes</comment>
         <translation>Le serveur est un MX ou un relais qui accepte le courrier pour le domaine mais ne peut pas vérifier les boîtes aux lettres sur le serveur final.</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
-        <comment>252|causes[2]</comment>
+        <comment>252|causes</comment>
         <translation>Une requête ETRN pour un domaine ayant du courrier en file d&apos;attente a été acceptée et la remise des messages en attente a commencé.</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
-        <comment>252|checks[0].step</comment>
+        <comment>252|checks.step</comment>
         <translation>Vérifiez la même adresse avec RCPT TO, qui est ce qui compte pour la remise, et arrêtez-vous avant DATA.</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
-        <comment>252|checks[1].step</comment>
+        <comment>252|checks.step</comment>
         <translation>Sur votre propre serveur Postfix, vérifiez si VRFY est désactivé (Postfix répond alors 502 plutôt que 252).</translation>
     </message>
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
-        <comment>252|providers[0].meaning</comment>
+        <comment>252|providers.meaning</comment>
         <translation>Gmail ne vérifie jamais les adresses via VRFY : il donne cette réponse neutre, reprise de la formulation de qmail, que la boîte aux lettres existe ou non.</translation>
     </message>
     <message>
@@ -650,27 +650,27 @@
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
-        <comment>253|causes[0]</comment>
+        <comment>253|causes</comment>
         <translation>Le site client s&apos;est connecté et a envoyé ETRN pour son domaine au serveur qui met son courrier en file d&apos;attente.</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
-        <comment>253|causes[1]</comment>
+        <comment>253|causes</comment>
         <translation>fetchmail ou une tâche planifiée émet régulièrement ETRN pour le compte d&apos;un serveur de messagerie doté d&apos;une connexion commutée ou dynamique.</translation>
     </message>
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
-        <comment>253|checks[0].step</comment>
+        <comment>253|checks.step</comment>
         <translation>Après le 253, surveillez le journal de votre propre serveur pour voir arriver les remises entrantes.</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
-        <comment>253|checks[1].step</comment>
+        <comment>253|checks.step</comment>
         <translation>Sur un relais Postfix qui retient le courrier, videz à la main les messages différés pour le domaine si nécessaire.</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
-        <comment>253|checks[2].step</comment>
+        <comment>253|checks.step</comment>
         <translation>Sur un relais Exim, lancez un traitement de la file d&apos;attente pour les messages adressés au domaine.</translation>
     </message>
     <message>
@@ -700,42 +700,42 @@
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
-        <comment>334|causes[0]</comment>
+        <comment>334|causes</comment>
         <translation>Le client a lancé AUTH LOGIN, qui demande toujours le nom d&apos;utilisateur puis le mot de passe en deux étapes 334.</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
-        <comment>334|causes[1]</comment>
+        <comment>334|causes</comment>
         <translation>Le client a envoyé AUTH PLAIN ou un autre mécanisme sans réponse initiale ; le serveur envoie donc un défi vide.</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
-        <comment>334|causes[2]</comment>
+        <comment>334|causes</comment>
         <translation>Un mécanisme de type défi-réponse comme CRAM-MD5 envoie un nonce en base64 auquel le client doit répondre par un condensat à clé.</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
-        <comment>334|causes[3]</comment>
+        <comment>334|causes</comment>
         <translation>Un jeton XOAUTH2 était expiré, révoqué ou dépourvu de la portée de messagerie, et le serveur le signale sous forme de défi JSON en base64 avant l&apos;échec final.</translation>
     </message>
     <message>
         <source>Decode the challenge text to see what the server is asking for.</source>
-        <comment>334|checks[0].step</comment>
+        <comment>334|checks.step</comment>
         <translation>Décodez le texte du défi pour voir ce que demande le serveur.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
-        <comment>334|checks[1].step</comment>
+        <comment>334|checks.step</comment>
         <translation>Construisez une chaîne AUTH PLAIN pour un test manuel avec un compte de test ; elle est seulement encodée, pas chiffrée : ne l&apos;utilisez donc que sur TLS.</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
-        <comment>334|checks[2].step</comment>
+        <comment>334|checks.step</comment>
         <translation>Déroulez tout l&apos;échange AUTH sur TLS avec swaks et lisez chaque étape 334 dans la transcription.</translation>
     </message>
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
-        <comment>334|providers[0].meaning</comment>
+        <comment>334|providers.meaning</comment>
         <translation>Dans XOAUTH2, Google signale un jeton d&apos;accès rejeté par un défi 334 dont le texte base64 se décode en un JSON contenant status, schemes et scope ; le client répond par une ligne vide et reçoit ensuite la réponse d&apos;échec finale.</translation>
     </message>
     <message>
@@ -765,32 +765,32 @@
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
-        <comment>354|causes[0]</comment>
+        <comment>354|causes</comment>
         <translation>Le client a envoyé DATA après qu&apos;au moins un RCPT TO a été accepté ; le serveur est donc prêt à recevoir le contenu.</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
-        <comment>354|causes[1]</comment>
+        <comment>354|causes</comment>
         <translation>Un test manuel avec telnet ou openssl a atteint l&apos;étape des données.</translation>
     </message>
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
-        <comment>354|causes[2]</comment>
+        <comment>354|causes</comment>
         <translation>Avec PIPELINING, le client a envoyé DATA dans le même lot que ses destinataires, et le 354 confirme qu&apos;au moins l&apos;un d&apos;eux a été accepté.</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
-        <comment>354|checks[0].step</comment>
+        <comment>354|checks.step</comment>
         <translation>Envoyez un petit message de test et observez le 354 et la réponse finale dans la transcription.</translation>
     </message>
     <message>
         <source>If large messages stall after 354 while small ones pass, check the path MTU towards the server.</source>
-        <comment>354|checks[1].step</comment>
+        <comment>354|checks.step</comment>
         <translation>Si les gros messages se bloquent après le 354 alors que les petits passent, vérifiez la MTU du chemin vers le serveur.</translation>
     </message>
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
-        <comment>354|checks[2].step</comment>
+        <comment>354|checks.step</comment>
         <translation>Sur un Postfix émetteur, vérifiez combien de temps il attend pour le transfert des données et pour la réponse finale.</translation>
     </message>
     <message>
@@ -820,22 +820,22 @@
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
-        <comment>355|causes[0]</comment>
+        <comment>355|causes</comment>
         <translation>Un client qui implémente la RFC 1845 s&apos;est reconnecté après un transfert interrompu et a répété MAIL FROM avec le même TRANSID.</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
-        <comment>355|causes[1]</comment>
+        <comment>355|causes</comment>
         <translation>Un serveur SMTP de test ou simulé, qui émet des codes tirés d&apos;une liste de référence, a renvoyé 355 sans réelle prise en charge des points de reprise.</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
-        <comment>355|checks[0].step</comment>
+        <comment>355|checks.step</comment>
         <translation>Vérifiez d&apos;abord si le serveur annonce l&apos;extension ; CHECKPOINT doit apparaître dans sa réponse à EHLO.</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
-        <comment>355|checks[1].step</comment>
+        <comment>355|checks.step</comment>
         <translation>Cherchez un paramètre TRANSID= dans la ligne MAIL FROM envoyée par le client ; sans lui, un 355 n&apos;a aucun sens.</translation>
     </message>
     <message>
@@ -865,37 +865,37 @@
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
-        <comment>420|causes[0]</comment>
+        <comment>420|causes</comment>
         <translation>Un pare-feu ou un routeur situé entre le GroupWise Internet Agent et Internet bloque le flux TCP, par exemple à cause d&apos;un problème de MTU ou de découverte de la MTU du chemin avec les grosses pièces jointes.</translation>
     </message>
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
-        <comment>420|causes[1]</comment>
+        <comment>420|causes</comment>
         <translation>Le serveur de réception ralentit ou cesse de répondre en cours de session (tarpitting, surcharge, ou filtre qui n&apos;apprécie pas l&apos;IP émettrice) jusqu&apos;à l&apos;expiration du délai de lecture de GWIA.</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
-        <comment>420|causes[2]</comment>
+        <comment>420|causes</comment>
         <translation>Un fichier de message corrompu dans le répertoire d&apos;envoi de GWIA, que l&apos;agent ne parvient pas à transmettre.</translation>
     </message>
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
-        <comment>420|causes[3]</comment>
+        <comment>420|causes</comment>
         <translation>Quelqu&apos;un a noté une réponse 421 ou le code d&apos;état étendu 4.2.0 (un report dû au greylisting, par exemple) sous la forme 420.</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
-        <comment>420|checks[0].step</comment>
+        <comment>420|checks.step</comment>
         <translation>Retrouvez le vrai dialogue SMTP du message en échec dans le journal de l&apos;agent ou du MTA, et notez la réponse réelle et le code étendu.</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
-        <comment>420|checks[1].step</comment>
+        <comment>420|checks.step</comment>
         <translation>Vérifiez si des paquets de taille maximale atteignent le serveur de réception sans fragmentation (1472 octets de charge utile plus les en-têtes font 1500).</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
-        <comment>420|checks[2].step</comment>
+        <comment>420|checks.step</comment>
         <translation>Lancez une session de test complète depuis le même hôte et observez où elle se bloque.</translation>
     </message>
     <message>
@@ -925,57 +925,57 @@
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
-        <comment>421|causes[0]</comment>
+        <comment>421|causes</comment>
         <translation>Le serveur de réception bride l&apos;IP émettrice pour des raisons de réputation ou de volume (plaintes pour spam, hausse soudaine du volume, inscription sur une liste de blocage).</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
-        <comment>421|causes[1]</comment>
+        <comment>421|causes</comment>
         <translation>Trop de connexions simultanées depuis un même client, ou limite de débit de connexions atteinte.</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
-        <comment>421|causes[2]</comment>
+        <comment>421|causes</comment>
         <translation>Le service SMTP est en cours d&apos;arrêt ou de redémarrage, ou n&apos;a plus de processus de travail disponibles.</translation>
     </message>
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
-        <comment>421|causes[3]</comment>
+        <comment>421|causes</comment>
         <translation>Le client était trop lent ou a envoyé trop de commandes erronées, et le serveur a mis fin à la session (délai dépassé ou limite d&apos;erreurs atteinte).</translation>
     </message>
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
-        <comment>421|causes[4]</comment>
+        <comment>421|causes</comment>
         <translation>Une exigence de TLS ou de politique pour le domaine du destinataire n&apos;est pas satisfaite et le fournisseur ferme la session (Gmail : &quot;TLS required for RCPT domain&quot;).</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
-        <comment>421|checks[0].step</comment>
+        <comment>421|checks.step</comment>
         <translation>Lisez le texte de report enregistré pour la destination ; il indique la limite ou le blocage appliqué.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
-        <comment>421|checks[1].step</comment>
+        <comment>421|checks.step</comment>
         <translation>Vérifiez si l&apos;IP émettrice figure sur une liste de blocage publique (requête avec les octets dans l&apos;ordre inverse).</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
-        <comment>421|checks[2].step</comment>
+        <comment>421|checks.step</comment>
         <translation>Vérifiez que l&apos;IP émettrice possède un enregistrement PTR dont le nom se résout vers cette même IP.</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
-        <comment>421|checks[3].step</comment>
+        <comment>421|checks.step</comment>
         <translation>Comptez le nombre de connexions SMTP sortantes que votre serveur maintient ouvertes simultanément.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
-        <comment>421|providers[0].meaning</comment>
+        <comment>421|providers.meaning</comment>
         <translation>Gmail limite le débit de l&apos;IP émettrice en raison de sa réputation ou d&apos;un trafic qui ressemble à du spam ; la situation se résorbe à mesure que le volume baisse et que la réputation se rétablit.</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
-        <comment>421|providers[1].meaning</comment>
+        <comment>421|providers.meaning</comment>
         <translation>Yahoo diffère le courrier provenant de l&apos;IP en raison des taux de plaintes ou d&apos;un volume inhabituel ; l&apos;étiquette entre crochets (TSS04 et similaires) est un code de motif propre à Yahoo.</translation>
     </message>
     <message>
@@ -1005,22 +1005,22 @@
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
-        <comment>422|causes[0]</comment>
+        <comment>422|causes</comment>
         <translation>Les identifiants enregistrés du compte n&apos;existent pas encore sous la forme exigée par le mécanisme SASL demandé, par exemple après un changement du mode de stockage des mots de passe.</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
-        <comment>422|causes[1]</comment>
+        <comment>422|causes</comment>
         <translation>Un serveur ou une bibliothèque qui a recopié l&apos;association du registre IANA et émet 422 là où la RFC 4954 prescrit 432.</translation>
     </message>
     <message>
         <source>Try the same account with AUTH PLAIN over STARTTLS and see whether the server accepts it (swaks asks for the password).</source>
-        <comment>422|checks[0].step</comment>
+        <comment>422|checks.step</comment>
         <translation>Essayez le même compte avec AUTH PLAIN après STARTTLS et voyez si le serveur l&apos;accepte (swaks demande le mot de passe).</translation>
     </message>
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
-        <comment>422|checks[1].step</comment>
+        <comment>422|checks.step</comment>
         <translation>Lisez le journal d&apos;authentification du serveur autour de la tentative en échec.</translation>
     </message>
     <message>
@@ -1050,22 +1050,22 @@
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
-        <comment>430|causes[0]</comment>
+        <comment>430|causes</comment>
         <translation>Le client a envoyé une commande que le serveur ne reconnaît pas ou n&apos;autorise pas à ce stade de la session.</translation>
     </message>
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
-        <comment>430|causes[1]</comment>
+        <comment>430|causes</comment>
         <translation>Une implémentation de serveur qui a pris l&apos;association du registre au pied de la lettre et répond 430 avec X.5.1 comme forme atténuée de 500 ou 503.</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
-        <comment>430|checks[0].step</comment>
+        <comment>430|checks.step</comment>
         <translation>Rejouez la session à la main et notez quelle commande reçoit le 430.</translation>
     </message>
     <message>
         <source>Compare that command with the capabilities the server lists in its EHLO reply.</source>
-        <comment>430|checks[1].step</comment>
+        <comment>430|checks.step</comment>
         <translation>Comparez cette commande avec les capacités que le serveur liste dans sa réponse à EHLO.</translation>
     </message>
     <message>
@@ -1095,32 +1095,32 @@
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
-        <comment>431|causes[0]</comment>
+        <comment>431|causes</comment>
         <translation>La partition de file d&apos;attente ou de spool du MTA de réception est presque pleine ; il refuse donc le nouveau courrier jusqu&apos;à ce que de l&apos;espace se libère.</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
-        <comment>431|causes[1]</comment>
+        <comment>431|causes</comment>
         <translation>Contre-pression d&apos;Exchange : le service de transport a détecté un espace disque faible ou une forte utilisation de la mémoire et a cessé d&apos;accepter des messages.</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
-        <comment>431|causes[2]</comment>
+        <comment>431|causes</comment>
         <translation>Des journaux, une banque de boîtes aux lettres ou une file d&apos;attente bloquée ont rempli la partition sur laquelle écrit le MTA.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
-        <comment>431|checks[0].step</comment>
+        <comment>431|checks.step</comment>
         <translation>Sur le serveur de réception, vérifiez l&apos;espace libre sur le système de fichiers qui contient la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
-        <comment>431|checks[1].step</comment>
+        <comment>431|checks.step</comment>
         <translation>Comparez le seuil d&apos;espace libre de Postfix avec sa limite de taille ; Postfix exige 1,5 fois message_size_limit d&apos;espace libre avant d&apos;accepter du courrier.</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
-        <comment>431|checks[2].step</comment>
+        <comment>431|checks.step</comment>
         <translation>Retrouvez le refus dans le journal pour confirmer le vrai code et le texte.</translation>
     </message>
     <message>
@@ -1150,22 +1150,22 @@
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
-        <comment>432|causes[0]</comment>
+        <comment>432|causes</comment>
         <translation>Le mot de passe du compte est stocké sous une forme que le mécanisme demandé (par exemple un mécanisme de type défi-réponse) ne peut pas utiliser tant que le serveur n&apos;a pas vu une fois le mot de passe en clair.</translation>
     </message>
     <message>
         <source>The administrator moved to a new password scheme and converts each account at its next plain-text login.</source>
-        <comment>432|causes[1]</comment>
+        <comment>432|causes</comment>
         <translation>L&apos;administrateur est passé à un nouveau schéma de stockage des mots de passe et convertit chaque compte lors de sa prochaine connexion en clair.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
-        <comment>432|checks[0].step</comment>
+        <comment>432|checks.step</comment>
         <translation>Listez les mécanismes que propose le serveur après STARTTLS.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
-        <comment>432|checks[1].step</comment>
+        <comment>432|checks.step</comment>
         <translation>Connectez-vous une fois avec PLAIN sur TLS, puis réessayez le mécanisme d&apos;origine dans une nouvelle session.</translation>
     </message>
     <message>
@@ -1195,32 +1195,32 @@
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
-        <comment>441|causes[0]</comment>
+        <comment>441|causes</comment>
         <translation>Le port TCP 25 sortant est bloqué par l&apos;hébergeur, le FAI ou le pare-feu de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
-        <comment>441|causes[1]</comment>
+        <comment>441|causes</comment>
         <translation>Les hôtes MX du domaine destinataire sont hors service, surchargés, ou protégés par un pare-feu qui bloque l&apos;IP émettrice.</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
-        <comment>441|causes[2]</comment>
+        <comment>441|causes</comment>
         <translation>L&apos;enregistrement MX pointe vers une adresse erronée ou périmée, ou vers un hôte joignable uniquement dans la famille d&apos;adresses (IPv4 ou IPv6) que l&apos;expéditeur n&apos;utilise pas.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
-        <comment>441|checks[0].step</comment>
+        <comment>441|checks.step</comment>
         <translation>Listez les hôtes MX de la destination.</translation>
     </message>
     <message>
         <source>Open a raw TCP connection to port 25 of the first MX and wait for the 220 greeting.</source>
-        <comment>441|checks[1].step</comment>
+        <comment>441|checks.step</comment>
         <translation>Ouvrez une connexion TCP brute vers le port 25 du premier MX et attendez la bannière 220.</translation>
     </message>
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
-        <comment>441|checks[2].step</comment>
+        <comment>441|checks.step</comment>
         <translation>Regardez ce que la file d&apos;attente a enregistré pour les messages différés.</translation>
     </message>
     <message>
@@ -1250,32 +1250,32 @@
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
-        <comment>442|causes[0]</comment>
+        <comment>442|causes</comment>
         <translation>Un pare-feu ou une fonction d&apos;inspection SMTP entre les serveurs réinitialise ou bloque la session, souvent pendant l&apos;envoi d&apos;un gros corps de message.</translation>
     </message>
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
-        <comment>442|causes[1]</comment>
+        <comment>442|causes</comment>
         <translation>Problème de MTU du chemin : les commandes courtes passent, mais les paquets de taille maximale du corps du message sont perdus.</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
-        <comment>442|causes[2]</comment>
+        <comment>442|causes</comment>
         <translation>Le serveur de réception ou son analyseur de contenu a mis plus de temps que le délai d&apos;attente du client après la fin des données, ou a planté en cours de session.</translation>
     </message>
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
-        <comment>442|causes[3]</comment>
+        <comment>442|causes</comment>
         <translation>Une liaison instable ou l&apos;expiration d&apos;une entrée de table NAT, d&apos;un côté ou de l&apos;autre.</translation>
     </message>
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
-        <comment>442|checks[0].step</comment>
+        <comment>442|checks.step</comment>
         <translation>Déterminez où la session s&apos;est coupée : &quot;while sending message body&quot; oriente vers la taille ou la MTU, &quot;while receiving the initial server greeting&quot; vers du filtrage.</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
-        <comment>442|checks[1].step</comment>
+        <comment>442|checks.step</comment>
         <translation>Mesurez la MTU du chemin vers le serveur de réception.</translation>
     </message>
     <message>
@@ -1305,42 +1305,42 @@
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
-        <comment>446|causes[0]</comment>
+        <comment>446|causes</comment>
         <translation>Deux serveurs de messagerie configurés chacun pour relayer le domaine vers l&apos;autre, par exemple après une migration où l&apos;ancien et le nouveau système transfèrent tous deux le domaine.</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
-        <comment>446|causes[1]</comment>
+        <comment>446|causes</comment>
         <translation>Un transfert de boîte aux lettres ou un alias qui pointe vers lui-même, directement ou par une chaîne.</translation>
     </message>
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
-        <comment>446|causes[2]</comment>
+        <comment>446|causes</comment>
         <translation>Un MX de secours ou un smart host qui renvoie le courrier du domaine au serveur principal, lequel le lui retourne.</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
-        <comment>446|causes[3]</comment>
+        <comment>446|causes</comment>
         <translation>Un répondeur automatique ou une liste de diffusion qui répond sans fin à un autre répondeur automatique.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
-        <comment>446|checks[0].step</comment>
+        <comment>446|checks.step</comment>
         <translation>Comptez les en-têtes Received: dans la copie renvoyée ; des dizaines d&apos;en-têtes confirment une boucle.</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
-        <comment>446|checks[1].step</comment>
+        <comment>446|checks.step</comment>
         <translation>Repérez les hôtes qui se répètent dans la chaîne Received:.</translation>
     </message>
     <message>
         <source>Check the hop limit on a Postfix server.</source>
-        <comment>446|checks[2].step</comment>
+        <comment>446|checks.step</comment>
         <translation>Vérifiez la limite de sauts sur un serveur Postfix.</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
-        <comment>446|checks[3].step</comment>
+        <comment>446|checks.step</comment>
         <translation>Vérifiez que les enregistrements MX et les paramètres de relais s&apos;accordent sur le serveur final du domaine.</translation>
     </message>
     <message>
@@ -1370,37 +1370,37 @@
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
-        <comment>447|causes[0]</comment>
+        <comment>447|causes</comment>
         <translation>Le MX de destination a été injoignable pendant toute la durée de vie en file d&apos;attente (hors service, bloqué par un pare-feu, ou enregistrements MX erronés).</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
-        <comment>447|causes[1]</comment>
+        <comment>447|causes</comment>
         <translation>Le serveur de réception a continué de répondre par des erreurs temporaires (limites de débit, greylisting, reports liés à la réputation) jusqu&apos;à ce que l&apos;expéditeur abandonne.</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
-        <comment>447|causes[2]</comment>
+        <comment>447|causes</comment>
         <translation>Un problème de routage ou de DNS côté expéditeur a empêché chaque tentative de quitter la file d&apos;attente.</translation>
     </message>
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
-        <comment>447|causes[3]</comment>
+        <comment>447|causes</comment>
         <translation>Une durée de vie en file d&apos;attente ou un délai d&apos;expiration des messages trop court sur le serveur émetteur.</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
-        <comment>447|checks[0].step</comment>
+        <comment>447|checks.step</comment>
         <translation>Lisez le dernier motif de report des messages encore en file d&apos;attente pour ce domaine.</translation>
     </message>
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
-        <comment>447|checks[1].step</comment>
+        <comment>447|checks.step</comment>
         <translation>Vérifiez combien de temps Postfix continue d&apos;essayer avant d&apos;émettre un avis de non-remise.</translation>
     </message>
     <message>
         <source>On Exim, show the retry rule applied to the destination.</source>
-        <comment>447|checks[2].step</comment>
+        <comment>447|checks.step</comment>
         <translation>Sur Exim, affichez la règle de nouvelle tentative (retry) appliquée à la destination.</translation>
     </message>
     <message>
@@ -1430,32 +1430,32 @@
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
-        <comment>449|causes[0]</comment>
+        <comment>449|causes</comment>
         <translation>Un connecteur d&apos;envoi ou un paramètre de smart host ne couvre pas le domaine du destinataire : le serveur n&apos;a donc aucune route vers celui-ci.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
-        <comment>449|causes[1]</comment>
+        <comment>449|causes</comment>
         <translation>Le domaine du destinataire ne se résout pas depuis le serveur émetteur (ni MX ni enregistrement d&apos;adresse, ou échec du résolveur local).</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
-        <comment>449|causes[2]</comment>
+        <comment>449|causes</comment>
         <translation>Des restes de configuration de routage (groupes de routage supprimés, connecteurs obsolètes) après une migration.</translation>
     </message>
     <message>
         <source>Check that the destination domain has a usable MX.</source>
-        <comment>449|checks[0].step</comment>
+        <comment>449|checks.step</comment>
         <translation>Vérifiez que le domaine de destination possède un MX utilisable.</translation>
     </message>
     <message>
         <source>Test name resolution from the mail server itself, with the resolver it really uses.</source>
-        <comment>449|checks[1].step</comment>
+        <comment>449|checks.step</comment>
         <translation>Testez la résolution de noms depuis le serveur de messagerie lui-même, avec le résolveur qu&apos;il utilise réellement.</translation>
     </message>
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
-        <comment>449|checks[2].step</comment>
+        <comment>449|checks.step</comment>
         <translation>Affichez la façon dont Postfix route le courrier sortant (hôte relais et tables de transport).</translation>
     </message>
     <message>
@@ -1485,62 +1485,62 @@
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
-        <comment>450|causes[0]</comment>
+        <comment>450|causes</comment>
         <translation>Greylisting : premier contact pour ce triplet IP du client, expéditeur et destinataire, reporté jusqu&apos;à une nouvelle tentative après le délai de greylisting.</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
-        <comment>450|causes[1]</comment>
+        <comment>450|causes</comment>
         <translation>L&apos;IP du client n&apos;a pas d&apos;enregistrement PTR, ou le nom PTR ne se résout pas en retour vers cette IP, et le serveur reporte au lieu de rejeter.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
-        <comment>450|causes[2]</comment>
+        <comment>450|causes</comment>
         <translation>Le domaine de l&apos;expéditeur ne s&apos;est pas résolu à ce moment-là (délai DNS dépassé ou enregistrements manquants) ; le serveur n&apos;a donc pas pu le valider.</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
-        <comment>450|causes[3]</comment>
+        <comment>450|causes</comment>
         <translation>La vérification de l&apos;adresse du destinataire (une sonde vers le saut suivant) n&apos;est pas encore terminée, ou le saut suivant était injoignable.</translation>
     </message>
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
-        <comment>450|causes[4]</comment>
+        <comment>450|causes</comment>
         <translation>Un destinataire reçoit du courrier trop vite et le fournisseur limite le débit vers cette boîte aux lettres.</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
-        <comment>450|causes[5]</comment>
+        <comment>450|causes</comment>
         <translation>La boîte aux lettres est verrouillée ou occupée côté remise.</translation>
     </message>
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
-        <comment>450|causes[6]</comment>
+        <comment>450|causes</comment>
         <translation>Un expéditeur qui réessaie chaque fois depuis une IP différente, ou avec un nouvel expéditeur d&apos;enveloppe à chaque tentative, ne correspond jamais à sa propre entrée de greylisting.</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
-        <comment>450|checks[0].step</comment>
+        <comment>450|checks.step</comment>
         <translation>Lisez le texte complet du report : &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; et &quot;Domain not found&quot; appellent chacun une correction différente.</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
-        <comment>450|checks[1].step</comment>
+        <comment>450|checks.step</comment>
         <translation>Vérifiez l&apos;enregistrement PTR de l&apos;IP émettrice et que son nom pointe en retour vers la même adresse.</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
-        <comment>450|checks[2].step</comment>
+        <comment>450|checks.step</comment>
         <translation>Côté réception, regardez pour quels expéditeurs le greylisting a différé du courrier.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves.</source>
-        <comment>450|checks[3].step</comment>
+        <comment>450|checks.step</comment>
         <translation>Vérifiez que le domaine de l&apos;expéditeur d&apos;enveloppe se résout.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
-        <comment>450|providers[0].meaning</comment>
+        <comment>450|providers.meaning</comment>
         <translation>Gmail limite le débit vers une boîte aux lettres destinataire qui reçoit trop de courrier, et non le serveur émetteur ; les tentatives ultérieures réussissent généralement.</translation>
     </message>
     <message>
@@ -1570,62 +1570,62 @@
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
-        <comment>451|causes[0]</comment>
+        <comment>451|causes</comment>
         <translation>Le greylisting ou un autre outil antispam reporte les expéditeurs inconnus, souvent après les données du message pour pouvoir évaluer le contenu.</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
-        <comment>451|causes[1]</comment>
+        <comment>451|causes</comment>
         <translation>Une table de correspondance, une base de données ou une requête d&apos;annuaire dont le serveur a besoin a échoué (fichier de table manquant, serveur LDAP ou Active Directory injoignable).</translation>
     </message>
     <message>
         <source>A content filter, antivirus daemon or milter is down or timing out, and the server is set to defer rather than accept unscanned mail.</source>
-        <comment>451|causes[2]</comment>
+        <comment>451|causes</comment>
         <translation>Un filtre de contenu, un démon antivirus ou un milter est hors service ou ne répond pas à temps, et le serveur est configuré pour reporter plutôt que d&apos;accepter du courrier non analysé.</translation>
     </message>
     <message>
         <source>The server could not write the message to its queue (disk full, wrong permissions, cleanup process failure).</source>
-        <comment>451|causes[3]</comment>
+        <comment>451|causes</comment>
         <translation>Le serveur n&apos;a pas pu écrire le message dans sa file d&apos;attente (disque plein, permissions incorrectes, échec du processus cleanup).</translation>
     </message>
     <message>
         <source>A sender verification callout to the sender&apos;s domain could not be completed.</source>
-        <comment>451|causes[4]</comment>
+        <comment>451|causes</comment>
         <translation>Une vérification de l&apos;expéditeur par rappel (callout) vers le domaine de l&apos;expéditeur n&apos;a pas pu aboutir.</translation>
     </message>
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
-        <comment>451|causes[5]</comment>
+        <comment>451|causes</comment>
         <translation>Bridage par le fournisseur en fonction de la réputation ou du volume de l&apos;IP émettrice.</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
-        <comment>451|checks[0].step</comment>
+        <comment>451|checks.step</comment>
         <translation>Lisez le code étendu du report : 4.7.x oriente vers une politique, 4.3.x vers le système du serveur de réception lui-même.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
-        <comment>451|checks[1].step</comment>
+        <comment>451|checks.step</comment>
         <translation>Sur un serveur Postfix de réception, trouvez l&apos;avertissement journalisé pour la même session (échecs de recherche dans les tables, erreurs de milter).</translation>
     </message>
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
-        <comment>451|checks[2].step</comment>
+        <comment>451|checks.step</comment>
         <translation>Sur un serveur Exim de réception, consultez le journal panic pour trouver le problème local.</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
-        <comment>451|checks[3].step</comment>
+        <comment>451|checks.step</comment>
         <translation>Vérifiez que l&apos;enregistrement SPF du domaine de l&apos;expéditeur couvre l&apos;IP émettrice, afin que les reports liés à la réputation se lèvent.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
-        <comment>451|providers[0].meaning</comment>
+        <comment>451|providers.meaning</comment>
         <translation>Refus temporaire générique de Gmail ; il ne donne aucune raison précise et disparaît normalement lors d&apos;une tentative ultérieure.</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
-        <comment>451|providers[1].meaning</comment>
+        <comment>451|providers.meaning</comment>
         <translation>Outlook.com bride l&apos;IP émettrice en raison de sa réputation ; 4.7.650 est un code étendu propre à Microsoft, qui ne provient pas du registre IANA.</translation>
     </message>
     <message>
@@ -1655,62 +1655,62 @@
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
-        <comment>452|causes[0]</comment>
+        <comment>452|causes</comment>
         <translation>Plus de commandes RCPT TO dans une même transaction que ne l&apos;autorise la limite de destinataires par message du serveur.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
-        <comment>452|causes[1]</comment>
+        <comment>452|causes</comment>
         <translation>La boîte aux lettres du destinataire a dépassé son quota.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
-        <comment>452|causes[2]</comment>
+        <comment>452|causes</comment>
         <translation>Le disque de la file d&apos;attente ou du spool du serveur de réception est presque plein, ou la contre-pression d&apos;Exchange est active.</translation>
     </message>
     <message>
         <source>The SIZE declared in MAIL FROM is larger than the space the server has free right now.</source>
-        <comment>452|causes[3]</comment>
+        <comment>452|causes</comment>
         <translation>La taille déclarée par SIZE dans MAIL FROM dépasse l&apos;espace dont le serveur dispose actuellement.</translation>
     </message>
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
-        <comment>452|causes[4]</comment>
+        <comment>452|causes</comment>
         <translation>Une politique du fournisseur qui limite le nombre de destinataires par transaction pour un domaine (Gmail : &quot;Domain policy size per transaction exceeded&quot;).</translation>
     </message>
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
-        <comment>452|checks[0].step</comment>
+        <comment>452|checks.step</comment>
         <translation>Regardez quel code étendu accompagnait le 452 dans le report ou l&apos;avis de non-remise.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
-        <comment>452|checks[1].step</comment>
+        <comment>452|checks.step</comment>
         <translation>Sur un serveur Postfix de réception, vérifiez la limite de destinataires par message.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space where the spool lives.</source>
-        <comment>452|checks[2].step</comment>
+        <comment>452|checks.step</comment>
         <translation>Sur le serveur de réception, vérifiez l&apos;espace libre à l&apos;emplacement du spool.</translation>
     </message>
     <message>
         <source>Send one test message to several recipients to see where the limit starts.</source>
-        <comment>452|checks[3].step</comment>
+        <comment>452|checks.step</comment>
         <translation>Envoyez un message de test à plusieurs destinataires pour voir à partir de combien la limite s&apos;applique.</translation>
     </message>
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
-        <comment>452|providers[0].meaning</comment>
+        <comment>452|providers.meaning</comment>
         <translation>Gmail n&apos;a accepté qu&apos;une partie de la liste des destinataires dans cette transaction ; les autres doivent être envoyés dans une autre transaction ou un autre message.</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
-        <comment>452|providers[1].meaning</comment>
+        <comment>452|providers.meaning</comment>
         <translation>L&apos;espace de stockage du destinataire Gmail est plein ; la remise fonctionne de nouveau dès que le destinataire libère de l&apos;espace ou en achète davantage.</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
-        <comment>452|providers[2].meaning</comment>
+        <comment>452|providers.meaning</comment>
         <translation>Exchange Online veut que les destinataires hébergés dans des régions de centres de données différentes soient envoyés dans des transactions séparées ; le MTA émetteur doit réessayer les destinataires refusés à part.</translation>
     </message>
     <message>
@@ -1740,27 +1740,27 @@
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
-        <comment>453|causes[0]</comment>
+        <comment>453|causes</comment>
         <translation>Aucun courrier n&apos;attend pour les domaines demandés en ce moment.</translation>
     </message>
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
-        <comment>453|causes[1]</comment>
+        <comment>453|causes</comment>
         <translation>Le client a demandé un nom de domaine sous lequel le serveur ODMR ne met pas de courrier en file d&apos;attente (faute de frappe, sous-domaine au lieu du domaine parent).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
-        <comment>453|causes[2]</comment>
+        <comment>453|causes</comment>
         <translation>Les enregistrements MX du domaine ne pointent pas vers le fournisseur ODMR : son courrier n&apos;atteint donc jamais cette file d&apos;attente.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
-        <comment>453|checks[0].step</comment>
+        <comment>453|checks.step</comment>
         <translation>Vérifiez que les enregistrements MX du domaine pointent vers les serveurs du fournisseur ODMR.</translation>
     </message>
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
-        <comment>453|checks[1].step</comment>
+        <comment>453|checks.step</comment>
         <translation>Déroulez la session ODMR à la main : EHLO, AUTH, puis ATRN avec le domaine, et lisez la réponse.</translation>
     </message>
     <message>
@@ -1790,57 +1790,57 @@
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
-        <comment>454|causes[0]</comment>
+        <comment>454|causes</comment>
         <translation>Le serveur ne parvient pas à lire ou à charger son certificat TLS ou sa clé privée (mauvais chemin, permissions, clé ne correspondant pas au certificat).</translation>
     </message>
     <message>
         <source>The authentication backend (Dovecot auth socket, saslauthd, LDAP, Active Directory, database) is down, slow or unreachable.</source>
-        <comment>454|causes[1]</comment>
+        <comment>454|causes</comment>
         <translation>Le backend d&apos;authentification (socket d&apos;authentification Dovecot, saslauthd, LDAP, Active Directory, base de données) est hors service, lent ou injoignable.</translation>
     </message>
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
-        <comment>454|causes[2]</comment>
+        <comment>454|causes</comment>
         <translation>Trop de connexions parallèles ou de tentatives échouées récentes pour le compte, et le fournisseur reporte les AUTH suivants pendant un certain temps.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
-        <comment>454|causes[3]</comment>
+        <comment>454|causes</comment>
         <translation>Un client non authentifié a tenté de relayer vers un domaine extérieur, sur un serveur qui reporte ces tentatives au lieu de les rejeter.</translation>
     </message>
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
-        <comment>454|causes[4]</comment>
+        <comment>454|causes</comment>
         <translation>Des commandes envoyées en pipeline juste après STARTTLS, avant la négociation TLS (Gmail répond 454 4.5.0).</translation>
     </message>
     <message>
         <source>Test STARTTLS on the server and look at the reply and the certificate.</source>
-        <comment>454|checks[0].step</comment>
+        <comment>454|checks.step</comment>
         <translation>Testez STARTTLS sur le serveur et examinez la réponse et le certificat.</translation>
     </message>
     <message>
         <source>On a Postfix server, find why TLS was turned off.</source>
-        <comment>454|checks[1].step</comment>
+        <comment>454|checks.step</comment>
         <translation>Sur un serveur Postfix, trouvez pourquoi TLS a été désactivé.</translation>
     </message>
     <message>
         <source>Check that the Dovecot authentication backend answers for a test account.</source>
-        <comment>454|checks[2].step</comment>
+        <comment>454|checks.step</comment>
         <translation>Vérifiez que le backend d&apos;authentification de Dovecot répond pour un compte de test.</translation>
     </message>
     <message>
         <source>Test an authenticated submission end to end.</source>
-        <comment>454|checks[3].step</comment>
+        <comment>454|checks.step</comment>
         <translation>Testez une soumission authentifiée de bout en bout.</translation>
     </message>
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
-        <comment>454|providers[0].meaning</comment>
+        <comment>454|providers.meaning</comment>
         <translation>Gmail n&apos;a pas pu mener à bien la connexion pour le moment, souvent après de nombreuses connexions parallèles ou des tentatives échouées pour le compte ; le mot de passe n&apos;est pas forcément erroné.</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
-        <comment>454|providers[1].meaning</comment>
+        <comment>454|providers.meaning</comment>
         <translation>Le client a envoyé d&apos;autres commandes en même temps que STARTTLS ; le logiciel client doit attendre la réponse 220 et terminer la négociation TLS avant de renvoyer EHLO.</translation>
     </message>
     <message>
@@ -1870,22 +1870,22 @@
     </message>
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
-        <comment>455|causes[0]</comment>
+        <comment>455|causes</comment>
         <translation>Un service dont dépend le paramètre (génération des DSN, file d&apos;attente prioritaire, comptabilisation de la taille) est temporairement indisponible sur le serveur.</translation>
     </message>
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
-        <comment>455|causes[1]</comment>
+        <comment>455|causes</comment>
         <translation>Le serveur a annoncé une extension dans sa réponse à EHLO, mais la fonction correspondante est désactivée ou surchargée en ce moment.</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
-        <comment>455|checks[0].step</comment>
+        <comment>455|checks.step</comment>
         <translation>Comparez les paramètres envoyés par le client avec les extensions annoncées par le serveur.</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
-        <comment>455|checks[1].step</comment>
+        <comment>455|checks.step</comment>
         <translation>Trouvez dans le journal d&apos;envoi la ligne MAIL FROM ou RCPT TO qui a reçu le 455.</translation>
     </message>
     <message>
@@ -1915,37 +1915,37 @@
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
-        <comment>456|causes[0]</comment>
+        <comment>456|causes</comment>
         <translation>L&apos;adresse IPv6 de l&apos;hôte émetteur n&apos;est pas couverte par l&apos;enregistrement SPF du domaine de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
-        <comment>456|causes[1]</comment>
+        <comment>456|causes</comment>
         <translation>Le message n&apos;est pas signé DKIM, ou la signature est invalidée en route, si bien que rien d&apos;autre n&apos;authentifie la remise en IPv6.</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
-        <comment>456|causes[2]</comment>
+        <comment>456|causes</comment>
         <translation>L&apos;adresse IPv6 n&apos;a pas de DNS inverse, ou son nom PTR ne se résout pas en retour vers elle.</translation>
     </message>
     <message>
         <source>Check whether the destination MX has an IPv6 address that your MTA may be using.</source>
-        <comment>456|checks[0].step</comment>
+        <comment>456|checks.step</comment>
         <translation>Vérifiez si le MX de destination possède une adresse IPv6 que votre MTA pourrait utiliser.</translation>
     </message>
     <message>
         <source>Check the PTR record of your sending IPv6 address.</source>
-        <comment>456|checks[1].step</comment>
+        <comment>456|checks.step</comment>
         <translation>Vérifiez l&apos;enregistrement PTR de votre adresse IPv6 d&apos;envoi.</translation>
     </message>
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
-        <comment>456|checks[2].step</comment>
+        <comment>456|checks.step</comment>
         <translation>Vérifiez que SPF couvre l&apos;adresse IPv6 (une entrée ip6: ou un include qui la contient).</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
-        <comment>456|checks[3].step</comment>
+        <comment>456|checks.step</comment>
         <translation>Envoyez un test en IPv4 uniquement pour comparer le résultat.</translation>
     </message>
     <message>
@@ -1975,32 +1975,32 @@
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
-        <comment>458|causes[0]</comment>
+        <comment>458|causes</comment>
         <translation>Le service de vidage de la file d&apos;attente du relais a échoué ou ne tourne pas.</translation>
     </message>
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
-        <comment>458|causes[1]</comment>
+        <comment>458|causes</comment>
         <translation>Le client a atteint un frontal, comme le postscreen de Postfix, qui ne transmet pas ETRN.</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
-        <comment>458|causes[2]</comment>
+        <comment>458|causes</comment>
         <translation>Une erreur côté relais lors du parcours de la file d&apos;attente pour le domaine demandé.</translation>
     </message>
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
-        <comment>458|checks[0].step</comment>
+        <comment>458|checks.step</comment>
         <translation>Sur le relais, voyez pour quels domaines Postfix accepte ETRN.</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
-        <comment>458|checks[1].step</comment>
+        <comment>458|checks.step</comment>
         <translation>Sur le relais, lancez localement la remise pour le domaine, ce qui est précisément ce que demande ETRN.</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
-        <comment>458|checks[2].step</comment>
+        <comment>458|checks.step</comment>
         <translation>Cherchez l&apos;avertissement relatif à ETRN dans le journal du relais.</translation>
     </message>
     <message>
@@ -2030,32 +2030,32 @@
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
-        <comment>459|causes[0]</comment>
+        <comment>459|causes</comment>
         <translation>Le domaine demandé ne figure pas dans la liste des domaines éligibles à ETRN sur le relais.</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
-        <comment>459|causes[1]</comment>
+        <comment>459|causes</comment>
         <translation>La politique du relais refuse ETRN depuis l&apos;adresse de ce client, ou avant authentification.</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
-        <comment>459|causes[2]</comment>
+        <comment>459|causes</comment>
         <translation>Le client a envoyé un autre nom que celui sous lequel le relais met le courrier en file d&apos;attente (un nom d&apos;hôte au lieu du domaine, ou l&apos;inverse).</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
-        <comment>459|checks[0].step</comment>
+        <comment>459|checks.step</comment>
         <translation>Sur le relais, vérifiez quels domaines sont éligibles au vidage de la file d&apos;attente.</translation>
     </message>
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
-        <comment>459|checks[1].step</comment>
+        <comment>459|checks.step</comment>
         <translation>Sur le relais, vérifiez les restrictions ETRN.</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
-        <comment>459|checks[2].step</comment>
+        <comment>459|checks.step</comment>
         <translation>Envoyez EHLO puis ETRN à la main et lisez le texte de la raison.</translation>
     </message>
     <message>
@@ -2085,32 +2085,32 @@
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
-        <comment>471|causes[0]</comment>
+        <comment>471|causes</comment>
         <translation>Un contrôle antispam ou de politique temporaire côté réception (greylisting, réputation, contrôle du débit) a reporté le message avec 4.7.1.</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
-        <comment>471|causes[1]</comment>
+        <comment>471|causes</comment>
         <translation>L&apos;IP émettrice n&apos;a pas d&apos;enregistrement PTR correspondant, et le serveur de réception reporte le message jusqu&apos;à ce qu&apos;il puisse vérifier le client.</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
-        <comment>471|causes[2]</comment>
+        <comment>471|causes</comment>
         <translation>Le filtre ou la passerelle de sortie de l&apos;expéditeur lui-même a retenu le message, par exemple comme spam présumé ou pour dépassement d&apos;une limite d&apos;envoi.</translation>
     </message>
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
-        <comment>471|checks[0].step</comment>
+        <comment>471|checks.step</comment>
         <translation>Cherchez dans le journal de messagerie la vraie réponse qui portait le 4.7.1.</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
-        <comment>471|checks[1].step</comment>
+        <comment>471|checks.step</comment>
         <translation>Vérifiez que le nom PTR de l&apos;IP émettrice se résout vers cette même IP.</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
-        <comment>471|checks[2].step</comment>
+        <comment>471|checks.step</comment>
         <translation>Examinez la file des messages différés pour voir si c&apos;est votre propre passerelle ou le serveur de réception qui a reporté le message.</translation>
     </message>
     <message>
@@ -2140,47 +2140,47 @@
     </message>
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
-        <comment>500|causes[0]</comment>
+        <comment>500|causes</comment>
         <translation>Une commande mal orthographiée, ou quelque chose qui n&apos;est pas du tout une commande SMTP, fréquent dans les sessions telnet ou nc tapées à la main.</translation>
     </message>
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
-        <comment>500|causes[1]</comment>
+        <comment>500|causes</comment>
         <translation>Le client parle le mauvais protocole sur le port : un ClientHello TLS envoyé à un port SMTP en clair, ou une requête HTTP provenant d&apos;une sonde de supervision ou d&apos;un proxy mal configuré.</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
-        <comment>500|causes[2]</comment>
+        <comment>500|causes</comment>
         <translation>Un serveur très ancien ou minimaliste ne connaît pas EHLO et attend du client qu&apos;il se rabatte sur HELO.</translation>
     </message>
     <message>
         <source>A firewall with SMTP inspection (Cisco ASA ESMTP inspection is the classic case) replaces commands it does not allow with strings of X characters, which the server then cannot recognise.</source>
-        <comment>500|causes[3]</comment>
+        <comment>500|causes</comment>
         <translation>Un pare-feu avec inspection SMTP (l&apos;inspection ESMTP du Cisco ASA est le cas d&apos;école) remplace les commandes qu&apos;il n&apos;autorise pas par des suites de caractères X, que le serveur ne peut alors pas reconnaître.</translation>
     </message>
     <message>
         <source>The command line exceeds what the server accepts (RFC 5321 only guarantees 512 octets including CRLF), or an AUTH response is longer than the server&apos;s SASL buffer.</source>
-        <comment>500|causes[4]</comment>
+        <comment>500|causes</comment>
         <translation>La ligne de commande dépasse ce qu&apos;accepte le serveur (la RFC 5321 ne garantit que 512 octets, CRLF compris), ou une réponse AUTH est plus longue que le tampon SASL du serveur.</translation>
     </message>
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
-        <comment>500|checks[0].step</comment>
+        <comment>500|checks.step</comment>
         <translation>Rejouez le dialogue à la main et lisez la réponse à chaque ligne ; un 500 juste après EHLO signifie que le serveur ne parle que HELO.</translation>
     </message>
     <message>
         <source>If the port expects TLS from the first byte (465), test it that way instead of sending plaintext to it.</source>
-        <comment>500|checks[1].step</comment>
+        <comment>500|checks.step</comment>
         <translation>Si le port attend du TLS dès le premier octet (465), testez-le de cette façon au lieu de lui envoyer du texte en clair.</translation>
     </message>
     <message>
         <source>Look at the banner and EHLO reply for asterisks or X characters, a sign that a firewall&apos;s SMTP inspection sits in the path.</source>
-        <comment>500|checks[2].step</comment>
+        <comment>500|checks.step</comment>
         <translation>Cherchez des astérisques ou des caractères X dans la bannière et dans la réponse à EHLO : c&apos;est le signe qu&apos;une inspection SMTP de pare-feu se trouve sur le chemin.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the rejected command in the log; Postfix records the remote reply and the command it answered.</source>
-        <comment>500|checks[3].step</comment>
+        <comment>500|checks.step</comment>
         <translation>Sur un client Postfix, trouvez la commande rejetée dans le journal ; Postfix enregistre la réponse distante et la commande à laquelle elle répondait.</translation>
     </message>
     <message>
@@ -2210,52 +2210,52 @@
     </message>
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
-        <comment>501|causes[0]</comment>
+        <comment>501|causes</comment>
         <translation>Une adresse d&apos;enveloppe à la syntaxe incorrecte : chevrons manquants, espaces à l&apos;intérieur, point final, caractères spéciaux non placés entre guillemets, ou deux adresses dans une seule commande.</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
-        <comment>501|causes[1]</comment>
+        <comment>501|causes</comment>
         <translation>Un argument HELO/EHLO vide ou mal formé, par exemple une adresse IP nue sans crochets ou un nom d&apos;hôte contenant des tirets bas.</translation>
     </message>
     <message>
         <source>AUTH data that is not valid base64, usually from a script that assembles the PLAIN string by hand.</source>
-        <comment>501|causes[2]</comment>
+        <comment>501|causes</comment>
         <translation>Des données AUTH qui ne sont pas du base64 valide, en général produites par un script qui assemble la chaîne PLAIN à la main.</translation>
     </message>
     <message>
         <source>The client cancelled the authentication exchange with a single asterisk, which RFC 4954 answers with 501.</source>
-        <comment>501|causes[3]</comment>
+        <comment>501|causes</comment>
         <translation>Le client a annulé l&apos;échange d&apos;authentification avec un simple astérisque, ce à quoi la RFC 4954 répond par 501.</translation>
     </message>
     <message>
         <source>An ESMTP parameter with an invalid value, for example a non-numeric SIZE= or a malformed NOTIFY= or ORCPT=.</source>
-        <comment>501|causes[4]</comment>
+        <comment>501|causes</comment>
         <translation>Un paramètre ESMTP avec une valeur invalide, par exemple un SIZE= non numérique ou un NOTIFY= ou ORCPT= mal formé.</translation>
     </message>
     <message>
         <source>Send the same envelope with swaks and note which command draws the 501.</source>
-        <comment>501|checks[0].step</comment>
+        <comment>501|checks.step</comment>
         <translation>Envoyez la même enveloppe avec swaks et notez quelle commande provoque le 501.</translation>
     </message>
     <message>
         <source>Check the name your Postfix MTA announces in HELO/EHLO; it should be a fully qualified host name or a bracketed address literal.</source>
-        <comment>501|checks[1].step</comment>
+        <comment>501|checks.step</comment>
         <translation>Vérifiez le nom que votre MTA Postfix annonce dans HELO/EHLO ; ce doit être un nom d&apos;hôte pleinement qualifié ou une adresse littérale entre crochets.</translation>
     </message>
     <message>
         <source>Decode the AUTH PLAIN string the client sends and confirm it reads authorisation id, NUL, user, NUL, password.</source>
-        <comment>501|checks[2].step</comment>
+        <comment>501|checks.step</comment>
         <translation>Décodez la chaîne AUTH PLAIN envoyée par le client et vérifiez qu&apos;elle contient bien : identité d&apos;autorisation, NUL, utilisateur, NUL, mot de passe.</translation>
     </message>
     <message>
         <source>Find the rejected line in the sending server&apos;s log to see the exact argument that was sent.</source>
-        <comment>501|checks[3].step</comment>
+        <comment>501|checks.step</comment>
         <translation>Trouvez la ligne rejetée dans le journal du serveur d&apos;envoi pour voir l&apos;argument exact qui a été envoyé.</translation>
     </message>
     <message>
         <source>Gmail&apos;s inbound servers refuse a HELO or EHLO whose argument is empty or is neither a valid host name nor an address literal, before any mail is exchanged.</source>
-        <comment>501|providers[0].meaning</comment>
+        <comment>501|providers.meaning</comment>
         <translation>Les serveurs de réception de Gmail refusent un HELO ou EHLO dont l&apos;argument est vide ou n&apos;est ni un nom d&apos;hôte valide ni une adresse littérale, avant tout échange de courrier.</translation>
     </message>
     <message>
@@ -2285,42 +2285,42 @@
     </message>
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
-        <comment>502|causes[0]</comment>
+        <comment>502|causes</comment>
         <translation>VRFY ou EXPN est désactivé par politique, pour empêcher la collecte d&apos;adresses.</translation>
     </message>
     <message>
         <source>The client uses an extension the server never advertised after EHLO, such as ETRN, TURN, BDAT without CHUNKING, or AUTH on a server without authentication.</source>
-        <comment>502|causes[1]</comment>
+        <comment>502|causes</comment>
         <translation>Le client utilise une extension que le serveur n&apos;a jamais annoncée après EHLO, comme ETRN, TURN, BDAT sans CHUNKING, ou AUTH sur un serveur sans authentification.</translation>
     </message>
     <message>
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
-        <comment>502|causes[2]</comment>
+        <comment>502|causes</comment>
         <translation>Un serveur qui ne parle que HELO refuse EHLO et le client ne se rabat pas sur HELO.</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
-        <comment>502|causes[3]</comment>
+        <comment>502|causes</comment>
         <translation>Une faute de frappe ou un verbe inconnu envoyé à Postfix ou à Gmail, qui signalent les commandes non reconnues par 502 plutôt que par 500.</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
-        <comment>502|checks[0].step</comment>
+        <comment>502|checks.step</comment>
         <translation>Listez ce que le serveur annonce réellement après EHLO et comparez avec la commande qui a échoué.</translation>
     </message>
     <message>
         <source>On your own Postfix server, check whether VRFY has been switched off.</source>
-        <comment>502|checks[1].step</comment>
+        <comment>502|checks.step</comment>
         <translation>Sur votre propre serveur Postfix, vérifiez si VRFY a été désactivé.</translation>
     </message>
     <message>
         <source>Review the client configuration for features it forces on regardless of the EHLO reply, such as a scheduled ETRN or AUTH on port 25.</source>
-        <comment>502|checks[2].step</comment>
+        <comment>502|checks.step</comment>
         <translation>Passez en revue la configuration du client à la recherche de fonctions qu&apos;il force quelle que soit la réponse à EHLO, comme un ETRN planifié ou AUTH sur le port 25.</translation>
     </message>
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
-        <comment>502|providers[0].meaning</comment>
+        <comment>502|providers.meaning</comment>
         <translation>Gmail renvoie 502, et non 500, pour une commande qu&apos;il ne connaît pas du tout ; un 502 de Gmail signale donc en général une faute de frappe ou un client non SMTP plutôt qu&apos;une fonction désactivée.</translation>
     </message>
     <message>
@@ -2350,42 +2350,42 @@
     </message>
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
-        <comment>503|causes[0]</comment>
+        <comment>503|causes</comment>
         <translation>Tous les RCPT TO ont été rejetés (utilisateur inconnu, relais refusé) et le client en pipelining a quand même envoyé DATA, si bien que le 503 masque le 5xx antérieur.</translation>
     </message>
     <message>
         <source>The client did not send EHLO again after STARTTLS, which resets the session to its initial state.</source>
-        <comment>503|causes[1]</comment>
+        <comment>503|causes</comment>
         <translation>Le client n&apos;a pas renvoyé EHLO après STARTTLS, qui ramène la session à son état initial.</translation>
     </message>
     <message>
         <source>AUTH was sent to a port or server where authentication is not enabled, or a second time after it had already succeeded.</source>
-        <comment>503|causes[2]</comment>
+        <comment>503|causes</comment>
         <translation>AUTH a été envoyé à un port ou à un serveur où l&apos;authentification n&apos;est pas activée, ou une seconde fois alors qu&apos;elle avait déjà réussi.</translation>
     </message>
     <message>
         <source>A home-made client or script sends RCPT before MAIL, or starts a second MAIL without RSET.</source>
-        <comment>503|causes[3]</comment>
+        <comment>503|causes</comment>
         <translation>Un client ou un script maison envoie RCPT avant MAIL, ou commence un second MAIL sans RSET.</translation>
     </message>
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
-        <comment>503|checks[0].step</comment>
+        <comment>503|checks.step</comment>
         <translation>Lisez toute la transcription ou tout l&apos;avis de non-remise, pas seulement sa dernière ligne ; retrouvez les réponses à RCPT TO qui précèdent le 503.</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
-        <comment>503|checks[1].step</comment>
+        <comment>503|checks.step</comment>
         <translation>Déroulez la même transaction pas à pas via STARTTLS et observez à quel moment le serveur proteste.</translation>
     </message>
     <message>
         <source>If the 503 answers AUTH, check whether authentication is enabled for that Postfix listener at all; it is usually on only for submission.</source>
-        <comment>503|checks[2].step</comment>
+        <comment>503|checks.step</comment>
         <translation>Si le 503 répond à AUTH, vérifiez si l&apos;authentification est seulement activée sur ce service d&apos;écoute Postfix ; elle ne l&apos;est en général que pour la soumission.</translation>
     </message>
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
-        <comment>503|providers[0].meaning</comment>
+        <comment>503|providers.meaning</comment>
         <translation>Gmail refuse MAIL, AUTH ou STARTTLS envoyés avant toute commande de salutation, par exemple par un client qui lance STARTTLS dès la connexion établie.</translation>
     </message>
     <message>
@@ -2415,52 +2415,52 @@
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
-        <comment>504|causes[0]</comment>
+        <comment>504|causes</comment>
         <translation>Le client impose un mécanisme AUTH absent de la réponse du serveur à EHLO, par exemple CRAM-MD5 ou NTLM face à un serveur qui ne propose que PLAIN et LOGIN.</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
-        <comment>504|causes[1]</comment>
+        <comment>504|causes</comment>
         <translation>AUTH est envoyé avant STARTTLS à un serveur qui n&apos;autorise l&apos;authentification que sur TLS et le signale par 504 au lieu de 538.</translation>
     </message>
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
-        <comment>504|causes[2]</comment>
+        <comment>504|causes</comment>
         <translation>Le MTA d&apos;envoi annonce un nom HELO court et non qualifié comme mailhost, et le serveur destinataire utilise reject_non_fqdn_helo_hostname.</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
-        <comment>504|causes[3]</comment>
+        <comment>504|causes</comment>
         <translation>L&apos;expéditeur ou le destinataire d&apos;enveloppe n&apos;a pas de domaine pleinement qualifié (du type user@localhost) et le serveur destinataire en exige un.</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
-        <comment>504|causes[4]</comment>
+        <comment>504|causes</comment>
         <translation>Un mécanisme abandonné, comme l&apos;ancien XOAUTH de Google, n&apos;est plus accepté par le fournisseur.</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
-        <comment>504|checks[0].step</comment>
+        <comment>504|checks.step</comment>
         <translation>Ouvrez une session STARTTLS, tapez EHLO test.example.com et lisez la ligne 250-AUTH pour voir quels mécanismes sont proposés.</translation>
     </message>
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
-        <comment>504|checks[1].step</comment>
+        <comment>504|checks.step</comment>
         <translation>Vérifiez le nom HELO envoyé par votre serveur Postfix ; ce doit être un nom pleinement qualifié.</translation>
     </message>
     <message>
         <source>Make sure that name resolves in DNS.</source>
-        <comment>504|checks[2].step</comment>
+        <comment>504|checks.step</comment>
         <translation>Assurez-vous que ce nom se résout dans le DNS.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, see which non-FQDN restrictions are active and which code they use.</source>
-        <comment>504|checks[3].step</comment>
+        <comment>504|checks.step</comment>
         <translation>Sur le serveur Postfix destinataire, regardez quelles restrictions visant les noms non pleinement qualifiés (non-FQDN) sont actives et quel code elles utilisent.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
-        <comment>504|providers[0].meaning</comment>
+        <comment>504|providers.meaning</comment>
         <translation>Le service de soumission de Gmail répond ainsi quand le client demande un mécanisme SASL que Gmail ne propose pas ; cela concerne le nom du mécanisme, pas le mot de passe.</translation>
     </message>
     <message>
@@ -2490,37 +2490,37 @@
     </message>
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
-        <comment>510|causes[0]</comment>
+        <comment>510|causes</comment>
         <translation>Un résumé de non-remise ou un tableau de bord a affiché le code étendu 5.1.0 sans les points.</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
-        <comment>510|causes[1]</comment>
+        <comment>510|causes</comment>
         <translation>Le serveur destinataire a refusé une adresse mais n&apos;a indiqué que la catégorie générique « adresse » (5.1.0) au lieu de 5.1.1 ou 5.1.7.</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
-        <comment>510|causes[2]</comment>
+        <comment>510|causes</comment>
         <translation>Exchange Online a répondu 5.1.0 Sender denied, typiquement après que quelqu&apos;un a répondu à un message enregistré sous forme de fichier et ouvert hors connexion.</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
-        <comment>510|causes[3]</comment>
+        <comment>510|causes</comment>
         <translation>Une adresse Exchange héritée interne (legacyExchangeDN) n&apos;a pas pu être trouvée, si bien qu&apos;Exchange n&apos;a pas pu résoudre le destinataire.</translation>
     </message>
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
-        <comment>510|checks[0].step</comment>
+        <comment>510|checks.step</comment>
         <translation>Trouvez dans votre propre journal de messagerie la ligne de réponse complète pour l&apos;adresse en échec ; le vrai code de base correspond aux trois premiers chiffres, le code étendu vient ensuite.</translation>
     </message>
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
-        <comment>510|checks[1].step</comment>
+        <comment>510|checks.step</comment>
         <translation>Dans l&apos;avis de non-remise, lisez les champs Status: et Diagnostic-Code: de la partie delivery-status plutôt que le résumé convivial affiché en tête.</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
-        <comment>510|checks[2].step</comment>
+        <comment>510|checks.step</comment>
         <translation>Vérifiez que le domaine de l&apos;expéditeur d&apos;enveloppe et celui du destinataire existent tous deux dans le DNS.</translation>
     </message>
     <message>
@@ -2550,37 +2550,37 @@
     </message>
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
-        <comment>511|causes[0]</comment>
+        <comment>511|causes</comment>
         <translation>Une faute de frappe dans la partie locale de l&apos;adresse, celle qui précède le @.</translation>
     </message>
     <message>
         <source>The account was deleted or renamed, for example after an employee left or a company changed its address format.</source>
-        <comment>511|causes[1]</comment>
+        <comment>511|causes</comment>
         <translation>Le compte a été supprimé ou renommé, par exemple après le départ d&apos;un employé ou un changement de format d&apos;adresse dans l&apos;entreprise.</translation>
     </message>
     <message>
         <source>An old address picked from an address book or autocomplete cache that no longer matches the directory.</source>
-        <comment>511|causes[2]</comment>
+        <comment>511|causes</comment>
         <translation>Une ancienne adresse tirée d&apos;un carnet d&apos;adresses ou du cache d&apos;autocomplétion qui ne correspond plus à l&apos;annuaire.</translation>
     </message>
     <message>
         <source>On the receiving side, a user that exists in the mailbox store but is missing from the alias or recipient table the SMTP server checks.</source>
-        <comment>511|causes[3]</comment>
+        <comment>511|causes</comment>
         <translation>Côté destinataire, un utilisateur qui existe dans le stockage des boîtes aux lettres mais est absent de la table d&apos;alias ou de destinataires que consulte le serveur SMTP.</translation>
     </message>
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
-        <comment>511|checks[0].step</comment>
+        <comment>511|checks.step</comment>
         <translation>Testez le destinataire sans envoyer de message : la réponse à RCPT TO montre si le serveur connaît la boîte aux lettres (beaucoup de grands fournisseurs ne vous le diront pas).</translation>
     </message>
     <message>
         <source>On your own Postfix server, see which table answered for the address and what reply it gave.</source>
-        <comment>511|checks[1].step</comment>
+        <comment>511|checks.step</comment>
         <translation>Sur votre propre serveur Postfix, regardez quelle table a répondu pour l&apos;adresse et quelle réponse elle a donnée.</translation>
     </message>
     <message>
         <source>If you run Exim, ask it how it would route the address; an unrouteable result means the 5.1.1 is correct.</source>
-        <comment>511|checks[2].step</comment>
+        <comment>511|checks.step</comment>
         <translation>Si vous utilisez Exim, demandez-lui comment il acheminerait l&apos;adresse ; si elle est déclarée unrouteable, le 5.1.1 est justifié.</translation>
     </message>
     <message>
@@ -2610,37 +2610,37 @@
     </message>
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
-        <comment>512|causes[0]</comment>
+        <comment>512|causes</comment>
         <translation>Le domaine du destinataire est mal orthographié et le nom erroné n&apos;est pas enregistré.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain registration expired or its name servers stopped answering.</source>
-        <comment>512|causes[1]</comment>
+        <comment>512|causes</comment>
         <translation>L&apos;enregistrement du domaine du destinataire a expiré ou ses serveurs de noms ont cessé de répondre.</translation>
     </message>
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
-        <comment>512|causes[2]</comment>
+        <comment>512|causes</comment>
         <translation>Le résolveur du serveur d&apos;envoi est défaillant, bloqué par un pare-feu, ou répond à partir d&apos;un cache obsolète.</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
-        <comment>512|causes[3]</comment>
+        <comment>512|causes</comment>
         <translation>Un nom purement interne (un domaine .local ou en split-horizon) a été utilisé comme adresse de messagerie en dehors du réseau où il se résout.</translation>
     </message>
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
-        <comment>512|checks[0].step</comment>
+        <comment>512|checks.step</comment>
         <translation>Demandez au DNS les serveurs MX du domaine ; NXDOMAIN dans la réponse complète signifie que le domaine n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Resolve the name from the root servers down, bypassing your own resolver, to rule out a local DNS fault.</source>
-        <comment>512|checks[1].step</comment>
+        <comment>512|checks.step</comment>
         <translation>Résolvez le nom en partant des serveurs racines, sans passer par votre propre résolveur, pour écarter un problème DNS local.</translation>
     </message>
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
-        <comment>512|checks[2].step</comment>
+        <comment>512|checks.step</comment>
         <translation>Cherchez l&apos;avis de non-remise local dans le journal du serveur d&apos;envoi.</translation>
     </message>
     <message>
@@ -2670,37 +2670,37 @@
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
-        <comment>513|causes[0]</comment>
+        <comment>513|causes</comment>
         <translation>Des espaces, des virgules ou des points-virgules dans l&apos;adresse, souvent issus d&apos;une liste collée dans un seul champ.</translation>
     </message>
     <message>
         <source>A display name and address passed together as the envelope recipient instead of the bare address.</source>
-        <comment>513|causes[1]</comment>
+        <comment>513|causes</comment>
         <translation>Un nom d&apos;affichage et une adresse passés ensemble comme destinataire d&apos;enveloppe au lieu de l&apos;adresse nue.</translation>
     </message>
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
-        <comment>513|causes[2]</comment>
+        <comment>513|causes</comment>
         <translation>Des caractères invisibles ou typographiques (espace insécable, guillemets courbes) copiés depuis un document ou un tableur.</translation>
     </message>
     <message>
         <source>Non-ASCII characters in the address sent to a server that did not offer SMTPUTF8.</source>
-        <comment>513|causes[3]</comment>
+        <comment>513|causes</comment>
         <translation>Des caractères non ASCII dans l&apos;adresse, envoyée à un serveur qui ne proposait pas SMTPUTF8.</translation>
     </message>
     <message>
         <source>Show hidden characters in the address as the application stored it.</source>
-        <comment>513|checks[0].step</comment>
+        <comment>513|checks.step</comment>
         <translation>Affichez les caractères cachés de l&apos;adresse telle que l&apos;application l&apos;a enregistrée.</translation>
     </message>
     <message>
         <source>Replay the recipient by hand and read the server&apos;s reply to RCPT TO.</source>
-        <comment>513|checks[1].step</comment>
+        <comment>513|checks.step</comment>
         <translation>Rejouez le destinataire à la main et lisez la réponse du serveur à RCPT TO.</translation>
     </message>
     <message>
         <source>On Postfix, find the exact string the client sent, which the log quotes in the reject line.</source>
-        <comment>513|checks[2].step</comment>
+        <comment>513|checks.step</comment>
         <translation>Sous Postfix, trouvez la chaîne exacte envoyée par le client, que le journal cite dans la ligne de rejet.</translation>
     </message>
     <message>
@@ -2730,27 +2730,27 @@
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
-        <comment>520|causes[0]</comment>
+        <comment>520|causes</comment>
         <translation>Un serveur expérimental ou de test implémentant le draft QUICKSTART expiré a rejeté l&apos;identifiant fourni avec QHLO.</translation>
     </message>
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
-        <comment>520|causes[1]</comment>
+        <comment>520|causes</comment>
         <translation>Un logiciel propriétaire a réutilisé 520 avec une signification qui lui est propre, sans rapport avec le draft ; le texte de la réponse l&apos;explique.</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
-        <comment>520|causes[2]</comment>
+        <comment>520|causes</comment>
         <translation>Le numéro a été mal lu dans une ligne de journal ou recopié d&apos;une liste en ligne, et n&apos;a jamais été émis par un serveur.</translation>
     </message>
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
-        <comment>520|checks[0].step</comment>
+        <comment>520|checks.step</comment>
         <translation>Récupérez dans le journal d&apos;envoi le texte complet de la réponse et la commande à laquelle elle répondait ; sans eux, 520 ne signifie rien de précis.</translation>
     </message>
     <message>
         <source>Check whether the server advertises any non-standard extension keyword in its EHLO reply.</source>
-        <comment>520|checks[1].step</comment>
+        <comment>520|checks.step</comment>
         <translation>Vérifiez si le serveur annonce un mot-clé d&apos;extension non standard dans sa réponse à EHLO.</translation>
     </message>
     <message>
@@ -2780,42 +2780,42 @@
     </message>
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
-        <comment>521|causes[0]</comment>
+        <comment>521|causes</comment>
         <translation>Le MX du domaine, ou son enregistrement A en l&apos;absence de MX, pointe vers une machine qui n&apos;exécute délibérément aucun service de messagerie.</translation>
     </message>
     <message>
         <source>The client reached an outbound-only relay or a web server, often through stale or wrong DNS records.</source>
-        <comment>521|causes[1]</comment>
+        <comment>521|causes</comment>
         <translation>Le client a joint un relais uniquement sortant ou un serveur web, souvent à cause d&apos;enregistrements DNS obsolètes ou erronés.</translation>
     </message>
     <message>
         <source>Postfix postscreen dropped the client for a protocol violation such as speaking before the greeting, unannounced pipelining or bare newlines.</source>
-        <comment>521|causes[2]</comment>
+        <comment>521|causes</comment>
         <translation>Postfix postscreen a rejeté le client pour une violation de protocole, par exemple parler avant le message d&apos;accueil, un pipelining non annoncé ou des LF isolés.</translation>
     </message>
     <message>
         <source>The recipient domain stopped receiving mail and left a 521 responder in place.</source>
-        <comment>521|causes[3]</comment>
+        <comment>521|causes</comment>
         <translation>Le domaine destinataire a cessé de recevoir du courrier et a laissé en place un répondeur 521.</translation>
     </message>
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
-        <comment>521|checks[0].step</comment>
+        <comment>521|checks.step</comment>
         <translation>Vérifiez où doit aller le courrier du domaine ; un MX nul (0 .) signifie que le domaine ne reçoit aucun courrier.</translation>
     </message>
     <message>
         <source>Connect to the host and read the greeting line.</source>
-        <comment>521|checks[1].step</comment>
+        <comment>521|checks.step</comment>
         <translation>Connectez-vous à l&apos;hôte et lisez la ligne du message d&apos;accueil.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the refusal in the log; a 521 5.5.1 Protocol error points at postscreen tests on the far side.</source>
-        <comment>521|checks[2].step</comment>
+        <comment>521|checks.step</comment>
         <translation>Sur un client Postfix, trouvez le refus dans le journal ; un 521 5.5.1 Protocol error désigne les tests postscreen du côté distant.</translation>
     </message>
     <message>
         <source>If postscreen on your own server sends it, review the actions for the pregreet and bare newline tests.</source>
-        <comment>521|checks[3].step</comment>
+        <comment>521|checks.step</comment>
         <translation>Si c&apos;est le postscreen de votre propre serveur qui l&apos;envoie, revoyez les actions des tests pregreet et bare newline.</translation>
     </message>
     <message>
@@ -2845,32 +2845,32 @@
     </message>
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
-        <comment>523|causes[0]</comment>
+        <comment>523|causes</comment>
         <translation>Le paramètre de sécurité du client de messagerie est réglé sur Aucune, ou sur STARTTLS seulement si annoncé, si bien qu&apos;il envoie AUTH en clair.</translation>
     </message>
     <message>
         <source>The STARTTLS upgrade failed or was stripped by a middlebox and the client carried on unencrypted.</source>
-        <comment>523|causes[1]</comment>
+        <comment>523|causes</comment>
         <translation>La mise à niveau STARTTLS a échoué ou a été supprimée par un équipement intermédiaire, et le client a continué sans chiffrement.</translation>
     </message>
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
-        <comment>523|causes[2]</comment>
+        <comment>523|causes</comment>
         <translation>Le client utilise un mécanisme à mot de passe en clair comme PLAIN ou LOGIN là où le serveur exige une couche de confidentialité.</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
-        <comment>523|checks[0].step</comment>
+        <comment>523|checks.step</comment>
         <translation>Authentifiez-vous via STARTTLS pour confirmer que le compte fonctionne une fois la connexion chiffrée ; swaks demande le mot de passe.</translation>
     </message>
     <message>
         <source>Check that STARTTLS is offered and the handshake completes from the client&apos;s network.</source>
-        <comment>523|checks[1].step</comment>
+        <comment>523|checks.step</comment>
         <translation>Vérifiez que STARTTLS est proposé et que la négociation aboutit depuis le réseau du client.</translation>
     </message>
     <message>
         <source>In the client&apos;s account settings, set security to STARTTLS for port 587 or SSL/TLS for port 465, never None.</source>
-        <comment>523|checks[2].step</comment>
+        <comment>523|checks.step</comment>
         <translation>Dans les paramètres du compte du client, réglez la sécurité sur STARTTLS pour le port 587 ou sur SSL/TLS pour le port 465, jamais sur Aucune.</translation>
     </message>
     <message>
@@ -2900,32 +2900,32 @@
     </message>
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
-        <comment>524|causes[0]</comment>
+        <comment>524|causes</comment>
         <translation>Le client a tenté AUTH avant STARTTLS et le serveur réserve ce mécanisme aux sessions chiffrées.</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
-        <comment>524|causes[1]</comment>
+        <comment>524|causes</comment>
         <translation>Le logiciel serveur a repris 524 de la table IANA pour sa réponse « chiffrement requis », là où la plupart des implémentations utilisent 538.</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
-        <comment>524|causes[2]</comment>
+        <comment>524|causes</comment>
         <translation>Le service d&apos;écoute utilisé par le client n&apos;a pas de TLS configuré, si bien que le mécanisme ne pourra jamais y être utilisé.</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
-        <comment>524|checks[0].step</comment>
+        <comment>524|checks.step</comment>
         <translation>Lisez la réponse complète et son code étendu ; 5.7.11 confirme que l&apos;exigence porte sur le chiffrement.</translation>
     </message>
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
-        <comment>524|checks[1].step</comment>
+        <comment>524|checks.step</comment>
         <translation>Essayez le même compte après STARTTLS avec un autre mécanisme.</translation>
     </message>
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
-        <comment>524|checks[2].step</comment>
+        <comment>524|checks.step</comment>
         <translation>Vérifiez si le client dispose d&apos;une option du type « exiger TLS » ou « toujours STARTTLS », et qu&apos;elle est activée.</translation>
     </message>
     <message>
@@ -2955,37 +2955,37 @@
     </message>
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
-        <comment>525|causes[0]</comment>
+        <comment>525|causes</comment>
         <translation>L&apos;administrateur a désactivé ou suspendu le compte (facture impayée, signalement d&apos;abus, mot de passe compromis).</translation>
     </message>
     <message>
         <source>The account was locked automatically after a security event such as a burst of outgoing spam.</source>
-        <comment>525|causes[1]</comment>
+        <comment>525|causes</comment>
         <translation>Le compte a été verrouillé automatiquement après un incident de sécurité, comme une rafale de spam sortant.</translation>
     </message>
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
-        <comment>525|causes[2]</comment>
+        <comment>525|causes</comment>
         <translation>Venant de Gmail avec 5.7.10 : le client a envoyé d&apos;autres commandes juste derrière STARTTLS au lieu d&apos;attendre la négociation TLS.</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
-        <comment>525|checks[0].step</comment>
+        <comment>525|checks.step</comment>
         <translation>Vérifiez le code étendu de la réponse : 5.7.13 signifie un compte désactivé ; pour tout autre code, il faut lire le texte.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail with the same account; a disabled account is usually explained there in plain words.</source>
-        <comment>525|checks[1].step</comment>
+        <comment>525|checks.step</comment>
         <translation>Connectez-vous au webmail du fournisseur avec le même compte ; un compte désactivé y est généralement expliqué en termes clairs.</translation>
     </message>
     <message>
         <source>For a 525 5.7.10, repeat the session with a client that does not pipeline across STARTTLS and compare the result.</source>
-        <comment>525|checks[2].step</comment>
+        <comment>525|checks.step</comment>
         <translation>Pour un 525 5.7.10, refaites la session avec un client qui n&apos;envoie pas de commandes en pipeline par-dessus STARTTLS et comparez le résultat.</translation>
     </message>
     <message>
         <source>Gmail does not use 525 for disabled accounts: with 5.7.10 it rejects a client that pipelined further commands after STARTTLS instead of waiting for the TLS handshake. Google&apos;s own error list has printed the same text under 523 5.7.10, so expect either basic code with it.</source>
-        <comment>525|providers[0].meaning</comment>
+        <comment>525|providers.meaning</comment>
         <translation>Gmail n&apos;utilise pas 525 pour les comptes désactivés : avec 5.7.10, il rejette un client qui a envoyé d&apos;autres commandes en pipeline après STARTTLS au lieu d&apos;attendre la négociation TLS. La liste d&apos;erreurs de Google elle-même a publié le même texte sous 523 5.7.10 ; attendez-vous donc à l&apos;un ou l&apos;autre code de base avec lui.</translation>
     </message>
     <message>
@@ -3015,47 +3015,47 @@
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
-        <comment>530|causes[0]</comment>
+        <comment>530|causes</comment>
         <translation>L&apos;authentification SMTP est désactivée dans le client, ou celui-ci envoie vers le port 25 d&apos;un serveur qui ne relaie que pour les utilisateurs authentifiés.</translation>
     </message>
     <message>
         <source>STARTTLS is switched off in the client, so it sends MAIL FROM over plaintext to a server that accepts mail only after TLS.</source>
-        <comment>530|causes[1]</comment>
+        <comment>530|causes</comment>
         <translation>STARTTLS est désactivé dans le client, qui envoie donc MAIL FROM en clair à un serveur qui n&apos;accepte le courrier qu&apos;après TLS.</translation>
     </message>
     <message>
         <source>An earlier AUTH failed and the client ignored the error, so MAIL FROM arrives unauthenticated.</source>
-        <comment>530|causes[2]</comment>
+        <comment>530|causes</comment>
         <translation>Un AUTH précédent a échoué et le client a ignoré l&apos;erreur, si bien que MAIL FROM arrive sans authentification.</translation>
     </message>
     <message>
         <source>A device or application configured for an old open relay now points at a server that requires login.</source>
-        <comment>530|causes[3]</comment>
+        <comment>530|causes</comment>
         <translation>Un appareil ou une application configuré pour un ancien relais ouvert pointe désormais vers un serveur qui exige une authentification.</translation>
     </message>
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
-        <comment>530|checks[0].step</comment>
+        <comment>530|checks.step</comment>
         <translation>Lisez la réponse à EHLO : si STARTTLS figure dans la liste mais pas AUTH, l&apos;authentification n&apos;est proposée qu&apos;après TLS.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission test; swaks asks for the password when --auth-password is left out.</source>
-        <comment>530|checks[1].step</comment>
+        <comment>530|checks.step</comment>
         <translation>Lancez un test complet de soumission authentifiée ; swaks demande le mot de passe quand --auth-password est omis.</translation>
     </message>
     <message>
         <source>Check the client&apos;s own log for an AUTH reply before MAIL FROM; a missing or failed AUTH explains the 530.</source>
-        <comment>530|checks[2].step</comment>
+        <comment>530|checks.step</comment>
         <translation>Cherchez dans le journal du client lui-même une réponse à AUTH avant MAIL FROM ; un AUTH absent ou en échec explique le 530.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission servers require STARTTLS before any mail transaction; a client sending in plaintext on port 587 gets this at MAIL FROM.</source>
-        <comment>530|providers[0].meaning</comment>
+        <comment>530|providers.meaning</comment>
         <translation>Les serveurs de soumission de Gmail exigent STARTTLS avant toute transaction de courrier ; un client qui envoie en clair sur le port 587 reçoit cette réponse à MAIL FROM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s client submission endpoint requires SMTP AUTH before MAIL FROM; it also shows up when the AUTH attempt failed and the client carried on regardless.</source>
-        <comment>530|providers[1].meaning</comment>
+        <comment>530|providers.meaning</comment>
         <translation>Le point de terminaison de soumission client d&apos;Exchange Online exige SMTP AUTH avant MAIL FROM ; ce code apparaît aussi quand la tentative AUTH a échoué et que le client a continué malgré tout.</translation>
     </message>
     <message>
@@ -3085,32 +3085,32 @@
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
-        <comment>533|causes[0]</comment>
+        <comment>533|causes</comment>
         <translation>Un serveur développé sur mesure ou peu courant signale un refus de politique, comme un relais refusé ou un expéditeur non autorisé, par 533 au lieu de 550.</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
-        <comment>533|causes[1]</comment>
+        <comment>533|causes</comment>
         <translation>L&apos;IP ou le domaine d&apos;envoi figure sur une liste de blocage consultée par le serveur destinataire.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
-        <comment>533|causes[2]</comment>
+        <comment>533|causes</comment>
         <translation>L&apos;utilisateur authentifié a tenté d&apos;envoyer sous une adresse, ou de relayer vers un domaine, pour lesquels le compte n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
-        <comment>533|checks[0].step</comment>
+        <comment>533|checks.step</comment>
         <translation>Récupérez la réponse entière ; le code étendu (généralement 5.7.1) et le texte indiquent quelle politique s&apos;est déclenchée.</translation>
     </message>
     <message>
         <source>Confirm that the envelope sender matches the authenticated account or one of its permitted aliases.</source>
-        <comment>533|checks[1].step</comment>
+        <comment>533|checks.step</comment>
         <translation>Vérifiez que l&apos;expéditeur d&apos;enveloppe correspond au compte authentifié ou à l&apos;un de ses alias autorisés.</translation>
     </message>
     <message>
         <source>Check the sending IP against any blocklist named in the reply text, using that list&apos;s own lookup page or DNS zone.</source>
-        <comment>533|checks[2].step</comment>
+        <comment>533|checks.step</comment>
         <translation>Vérifiez l&apos;IP d&apos;envoi sur toute liste de blocage citée dans le texte de la réponse, via la page de consultation ou la zone DNS de cette liste.</translation>
     </message>
     <message>
@@ -3140,47 +3140,47 @@
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
-        <comment>534|causes[0]</comment>
+        <comment>534|causes</comment>
         <translation>La validation en deux étapes est activée sur le compte et le client envoie le mot de passe normal du compte ; Gmail exige un mot de passe d&apos;application ou OAuth 2.0.</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
-        <comment>534|causes[1]</comment>
+        <comment>534|causes</comment>
         <translation>Le fournisseur a jugé la connexion suspecte (nouvel emplacement ou nouvel appareil) et exige une connexion interactive dans un navigateur avant que SMTP fonctionne de nouveau.</translation>
     </message>
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
-        <comment>534|causes[2]</comment>
+        <comment>534|causes</comment>
         <translation>Le client a choisi un mécanisme en clair alors que le serveur exige pour cet utilisateur un mécanisme de type challenge-réponse ou Kerberos.</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
-        <comment>534|causes[3]</comment>
+        <comment>534|causes</comment>
         <translation>Une ancienne bibliothèque cliente ne connaît que LOGIN ou PLAIN et ne peut pas proposer le mécanisme plus robuste demandé par le serveur.</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
-        <comment>534|checks[0].step</comment>
+        <comment>534|checks.step</comment>
         <translation>Lisez le code étendu et le texte : 5.7.9 avec application-specific password signifie mot de passe d&apos;application ou OAuth, 5.7.14 signifie qu&apos;une vérification dans le navigateur est en attente.</translation>
     </message>
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
-        <comment>534|checks[1].step</comment>
+        <comment>534|checks.step</comment>
         <translation>Listez les mécanismes proposés après STARTTLS pour voir quel serait un choix plus robuste.</translation>
     </message>
     <message>
         <source>Force a specific mechanism with swaks to see which ones the server accepts for the account.</source>
-        <comment>534|checks[2].step</comment>
+        <comment>534|checks.step</comment>
         <translation>Forcez un mécanisme précis avec swaks pour voir lesquels le serveur accepte pour le compte.</translation>
     </message>
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
-        <comment>534|providers[0].meaning</comment>
+        <comment>534|providers.meaning</comment>
         <translation>Gmail envoie ce code quand le compte utilise la validation en deux étapes et que le client s&apos;est connecté avec le mot de passe normal ; un mot de passe d&apos;application ou OAuth 2.0 est requis, le mécanisme SASL lui-même n&apos;est pas en cause.</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
-        <comment>534|providers[1].meaning</comment>
+        <comment>534|providers.meaning</comment>
         <translation>Gmail a bloqué la connexion SMTP jusqu&apos;à ce que le titulaire du compte se connecte via un navigateur et passe une vérification de sécurité.</translation>
     </message>
     <message>
@@ -3210,52 +3210,52 @@
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
-        <comment>535|causes[0]</comment>
+        <comment>535|causes</comment>
         <translation>Mot de passe erroné ou expiré, ou nom d&apos;utilisateur seul (user au lieu de user@example.com) là où le serveur attend l&apos;adresse complète.</translation>
     </message>
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
-        <comment>535|causes[1]</comment>
+        <comment>535|causes</comment>
         <translation>Le fournisseur n&apos;accepte plus le mot de passe normal via SMTP : Gmail exige un mot de passe d&apos;application ou OAuth 2.0, et de nombreux locataires Microsoft 365 ont désactivé SMTP AUTH ou l&apos;authentification de base.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
-        <comment>535|causes[2]</comment>
+        <comment>535|causes</comment>
         <translation>Les caractères spéciaux du mot de passe sont mal encodés par le client, ou un script construit incorrectement la chaîne AUTH PLAIN.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end (Dovecot, saslauthd, LDAP) is broken or looks the user up in the wrong place.</source>
-        <comment>535|causes[3]</comment>
+        <comment>535|causes</comment>
         <translation>Le back-end d&apos;authentification du serveur (Dovecot, saslauthd, LDAP) est en panne ou cherche l&apos;utilisateur au mauvais endroit.</translation>
     </message>
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
-        <comment>535|checks[0].step</comment>
+        <comment>535|checks.step</comment>
         <translation>Testez les mêmes identifiants avec swaks pour mettre le client hors de cause ; il demande le mot de passe.</translation>
     </message>
     <message>
         <source>On a Postfix server that authenticates through Dovecot, test the back end directly.</source>
-        <comment>535|checks[1].step</comment>
+        <comment>535|checks.step</comment>
         <translation>Sur un serveur Postfix qui s&apos;authentifie via Dovecot, testez directement le back-end.</translation>
     </message>
     <message>
         <source>Find the reason the server logged for the failed attempt.</source>
-        <comment>535|checks[2].step</comment>
+        <comment>535|checks.step</comment>
         <translation>Trouvez la raison que le serveur a journalisée pour la tentative échouée.</translation>
     </message>
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
-        <comment>535|checks[3].step</comment>
+        <comment>535|checks.step</comment>
         <translation>Pour Microsoft 365, demandez à l&apos;administrateur du locataire de vérifier dans Exchange Online PowerShell si SMTP AUTH est désactivé pour la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Gmail sends this for a wrong password and, very often, when the correct account password is used where Gmail requires an app password or OAuth 2.0.</source>
-        <comment>535|providers[0].meaning</comment>
+        <comment>535|providers.meaning</comment>
         <translation>Gmail envoie ce code pour un mot de passe erroné et, très souvent, quand le bon mot de passe du compte est utilisé là où Gmail exige un mot de passe d&apos;application ou OAuth 2.0.</translation>
     </message>
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
-        <comment>535|providers[1].meaning</comment>
+        <comment>535|providers.meaning</comment>
         <translation>Exchange Online refuse la connexion parce que SMTP AUTH est désactivé pour toute l&apos;organisation ; le mot de passe peut être parfaitement correct, et seul l&apos;administrateur du locataire peut modifier ce paramètre.</translation>
     </message>
     <message>
@@ -3285,32 +3285,32 @@
     </message>
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
-        <comment>538|causes[0]</comment>
+        <comment>538|causes</comment>
         <translation>Le client envoie AUTH PLAIN ou LOGIN avant STARTTLS parce que le chiffrement est désactivé dans ses paramètres.</translation>
     </message>
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
-        <comment>538|causes[1]</comment>
+        <comment>538|causes</comment>
         <translation>Un mode opportuniste « utiliser TLS si disponible » n&apos;a pas vu l&apos;offre STARTTLS et a continué en clair.</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
-        <comment>538|causes[2]</comment>
+        <comment>538|causes</comment>
         <translation>Les options secure et starttls d&apos;une bibliothèque de messagerie sont inversées par rapport au port, par exemple ni TLS implicite ni demande STARTTLS sur 587.</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
-        <comment>538|checks[0].step</comment>
+        <comment>538|checks.step</comment>
         <translation>Confirmez que le serveur propose STARTTLS et que la négociation fonctionne depuis le réseau du client.</translation>
     </message>
     <message>
         <source>Run an authenticated test over STARTTLS to prove the account is fine once encrypted.</source>
-        <comment>538|checks[1].step</comment>
+        <comment>538|checks.step</comment>
         <translation>Lancez un test authentifié via STARTTLS pour prouver que le compte fonctionne une fois la connexion chiffrée.</translation>
     </message>
     <message>
         <source>In the client or library settings, make STARTTLS required rather than optional on port 587, or turn on implicit TLS for port 465.</source>
-        <comment>538|checks[2].step</comment>
+        <comment>538|checks.step</comment>
         <translation>Dans les paramètres du client ou de la bibliothèque, rendez STARTTLS obligatoire plutôt que facultatif sur le port 587, ou activez le TLS implicite pour le port 465.</translation>
     </message>
     <message>
@@ -3340,37 +3340,37 @@
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
-        <comment>541|causes[0]</comment>
+        <comment>541|causes</comment>
         <translation>Exchange Online a rejeté un destinataire absent de son annuaire (550 5.4.1 Recipient address rejected: Access denied).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
-        <comment>541|causes[1]</comment>
+        <comment>541|causes</comment>
         <translation>Le MX du domaine pointe vers Microsoft 365 mais le domaine n&apos;est pas un domaine accepté dans ce locataire, d&apos;où 550 5.4.1 Relay Access Denied.</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
-        <comment>541|causes[2]</comment>
+        <comment>541|causes</comment>
         <translation>Un outil de traitement des non-remises a converti un rejet pour spam 550 5.7.1 en un libellé et un numéro de son cru.</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
-        <comment>541|causes[3]</comment>
+        <comment>541|causes</comment>
         <translation>Un filtre maison ou une appliance émet un 541 inventé au lieu d&apos;un 550 ou 554 standard.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
-        <comment>541|checks[0].step</comment>
+        <comment>541|checks.step</comment>
         <translation>Vérifiez si le domaine du destinataire est hébergé par Microsoft 365 ; un MX se terminant par mail.protection.outlook.com signifie que le 5.4.1 vient d&apos;Exchange Online.</translation>
     </message>
     <message>
         <source>Find the full remote reply for the failed recipient in your log.</source>
-        <comment>541|checks[1].step</comment>
+        <comment>541|checks.step</comment>
         <translation>Trouvez dans votre journal la réponse distante complète pour le destinataire en échec.</translation>
     </message>
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
-        <comment>541|checks[2].step</comment>
+        <comment>541|checks.step</comment>
         <translation>Si vous administrez le locataire destinataire, confirmez dans le Centre d&apos;administration Exchange que le destinataire existe et que le domaine est accepté avant de modifier quoi que ce soit d&apos;autre.</translation>
     </message>
     <message>
@@ -3400,122 +3400,122 @@
     </message>
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
-        <comment>550|causes[0]</comment>
+        <comment>550|causes</comment>
         <translation>L&apos;adresse du destinataire n&apos;existe pas : faute de frappe, compte supprimé ou employé parti (5.1.1, chez Microsoft 5.1.10).</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
-        <comment>550|causes[1]</comment>
+        <comment>550|causes</comment>
         <translation>La boîte aux lettres existe mais est désactivée ou inactive (5.2.1 ; Gmail indique que le compte est inactif).</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
-        <comment>550|causes[2]</comment>
+        <comment>550|causes</comment>
         <translation>L&apos;IP d&apos;envoi figure sur une liste de blocage DNS publique ou sur la liste de blocage propre à un fournisseur (Outlook.com S3150, Microsoft 365 5.7.606-649).</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC, and the sender domain publishes p=reject or the provider requires authentication (5.7.26, 5.7.509, 5.7.515).</source>
-        <comment>550|causes[3]</comment>
+        <comment>550|causes</comment>
         <translation>Le message a échoué à SPF, DKIM ou DMARC, et le domaine de l&apos;expéditeur publie p=reject ou le fournisseur exige l&apos;authentification (5.7.26, 5.7.509, 5.7.515).</translation>
     </message>
     <message>
         <source>An unauthenticated client asked a server to relay to a domain the server does not handle.</source>
-        <comment>550|causes[4]</comment>
+        <comment>550|causes</comment>
         <translation>Un client non authentifié a demandé à un serveur de relayer vers un domaine que ce serveur ne gère pas.</translation>
     </message>
     <message>
         <source>A spam or reputation filter judged the message or its sending domain unwanted (Gmail 5.7.1 likely unsolicited).</source>
-        <comment>550|causes[5]</comment>
+        <comment>550|causes</comment>
         <translation>Un filtre antispam ou de réputation a jugé indésirable le message ou son domaine d&apos;envoi (Gmail 5.7.1 likely unsolicited).</translation>
     </message>
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
-        <comment>550|causes[6]</comment>
+        <comment>550|causes</comment>
         <translation>Une règle côté destinataire : le groupe n&apos;accepte que les expéditeurs internes, une règle de transport bloque l&apos;expéditeur, ou l&apos;expéditeur figure sur la liste de blocage du destinataire.</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
-        <comment>550|checks[0].step</comment>
+        <comment>550|checks.step</comment>
         <translation>Lisez la partie delivery-status de l&apos;avis de non-remise : Remote-MTA indique qui a refusé, Diagnostic-Code contient la réponse, et le texte &quot;in reply to RCPT TO / end of DATA&quot; indique à quelle étape.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
-        <comment>550|checks[1].step</comment>
+        <comment>550|checks.step</comment>
         <translation>Vérifiez que vous avez joint le MX actuel du domaine du destinataire et non un hôte ancien ou de secours.</translation>
     </message>
     <message>
         <source>Check the sending IP (here 192.0.2.10, octets reversed) against Spamhaus; use your own resolver, because public resolvers get 127.255.255.254 instead of an answer.</source>
-        <comment>550|checks[2].step</comment>
+        <comment>550|checks.step</comment>
         <translation>Vérifiez l&apos;IP d&apos;envoi (ici 192.0.2.10, octets inversés) auprès de Spamhaus ; utilisez votre propre résolveur, car les résolveurs publics obtiennent 127.255.255.254 au lieu d&apos;une réponse.</translation>
     </message>
     <message>
         <source>Check that the sending IP has a PTR record whose name resolves back to it.</source>
-        <comment>550|checks[3].step</comment>
+        <comment>550|checks.step</comment>
         <translation>Vérifiez que l&apos;IP d&apos;envoi a un enregistrement PTR dont le nom se résout à son tour vers cette IP.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s DMARC policy, which decides whether a failing message is rejected.</source>
-        <comment>550|checks[4].step</comment>
+        <comment>550|checks.step</comment>
         <translation>Lisez la politique DMARC du domaine de l&apos;expéditeur, qui détermine si un message en échec est rejeté.</translation>
     </message>
     <message>
         <source>Reproduce the recipient check without sending a message (from the real sending IP, not a home connection).</source>
-        <comment>550|checks[5].step</comment>
+        <comment>550|checks.step</comment>
         <translation>Reproduisez la vérification du destinataire sans envoyer de message (depuis la véritable IP d&apos;envoi, pas depuis une connexion domestique).</translation>
     </message>
     <message>
         <source>Gmail&apos;s unknown-user answer at RCPT TO: no such Google account or Workspace user exists. Correct the address; retrying never helps.</source>
-        <comment>550|providers[0].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>La réponse de Gmail pour un utilisateur inconnu à RCPT TO : aucun compte Google ni utilisateur Workspace de ce nom n&apos;existe. Corrigez l&apos;adresse ; réessayer n&apos;aide jamais.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or has been inactive; only the account holder or their Workspace admin can restore it.</source>
-        <comment>550|providers[1].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Le compte Google existe mais est désactivé ou est resté inactif ; seul le titulaire du compte ou son administrateur Workspace peut le rétablir.</translation>
     </message>
     <message>
         <source>A spam and reputation verdict on this message, its sending IP or its domain; Gmail uses 5.7.1 for several policy blocks, and the text after the code says which one.</source>
-        <comment>550|providers[2].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Un verdict de spam et de réputation portant sur ce message, son IP d&apos;envoi ou son domaine ; Gmail utilise 5.7.1 pour plusieurs blocages de politique, et le texte qui suit le code indique lequel.</translation>
     </message>
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
-        <comment>550|providers[3].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Le message a échoué à DMARC pour le domaine From et ce domaine publie p=reject ; le même code étendu couvre aussi le courrier qui ne passe ni SPF ni DKIM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
-        <comment>550|providers[4].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Le code propre à Exchange Online pour un destinataire introuvable (5.1.10, que le registre attribue au MX nul) : l&apos;adresse n&apos;existe pas dans le locataire du destinataire.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
-        <comment>550|providers[5].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Blocage en périphérie basé sur l&apos;annuaire : le destinataire est inconnu du locataire et rejeté à RCPT TO. Le 5.4.1 de Microsoft ne correspond pas au sens du registre (pas de réponse de l&apos;hôte).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
-        <comment>550|providers[6].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>L&apos;IP d&apos;envoi figure sur la liste de blocage propre à Microsoft (5.7.606 à 5.7.649) ; le propriétaire de l&apos;IP peut en demander le retrait via le portail de retrait de liste de Microsoft une fois la cause corrigée.</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
-        <comment>550|providers[7].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Échec DMARC pour le domaine From avec une politique de rejet ; un code privé de Microsoft dans la plage 5.7.5xx.</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
-        <comment>550|providers[8].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Outlook.com, Hotmail et Live refusent l&apos;IP d&apos;envoi ou son réseau pour des raisons de réputation, souvent dès MAIL FROM ; l&apos;exploitant du serveur d&apos;envoi demande la levée du blocage au support expéditeurs de Microsoft.</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
-        <comment>550|providers[9].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Depuis mai 2025, Outlook.com rejette le courrier des domaines qui envoient plus de 5 000 messages par jour, sauf si SPF et DKIM réussissent et que DMARC (au moins p=none) est aligné.</translation>
     </message>
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
-        <comment>550|providers[10].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Outlook.com et Hotmail répondent ainsi, généralement avec une étiquette comme (S2017062302) à la suite, pour les destinataires qui n&apos;existent pas : c&apos;est l&apos;équivalent, côté service grand public, de 5.1.10. Ici, 5.5.0 signifie une boîte aux lettres inconnue, et non le statut de protocole du registre.</translation>
     </message>
     <message>
@@ -3545,32 +3545,32 @@
     </message>
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
-        <comment>551|causes[0]</comment>
+        <comment>551|causes</comment>
         <translation>Le destinataire a changé d&apos;adresse et l&apos;ancien serveur conserve une table des utilisateurs ayant changé d&apos;adresse qui répond 551.</translation>
     </message>
     <message>
         <source>A client tried to relay mail for an outside domain and the server refused with 551 rather than 550 5.7.1.</source>
-        <comment>551|causes[1]</comment>
+        <comment>551|causes</comment>
         <translation>Un client a tenté de relayer du courrier pour un domaine extérieur et le serveur l&apos;a refusé avec 551 plutôt qu&apos;avec 550 5.7.1.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX still points to a server that no longer hosts the recipient&apos;s mailbox.</source>
-        <comment>551|causes[2]</comment>
+        <comment>551|causes</comment>
         <translation>Le MX du domaine pointe encore vers un serveur qui n&apos;héberge plus la boîte aux lettres du destinataire.</translation>
     </message>
     <message>
         <source>Copy the address given in the reply text (between &lt; and &gt;) and confirm it with the recipient by another channel.</source>
-        <comment>551|checks[0].step</comment>
+        <comment>551|checks.step</comment>
         <translation>Copiez l&apos;adresse donnée dans le texte de la réponse (entre &lt; et &gt;) et confirmez-la auprès du destinataire par un autre canal.</translation>
     </message>
     <message>
         <source>Check which servers currently receive mail for the domain.</source>
-        <comment>551|checks[1].step</comment>
+        <comment>551|checks.step</comment>
         <translation>Vérifiez quels serveurs reçoivent actuellement le courrier du domaine.</translation>
     </message>
     <message>
         <source>Replay the recipient against that server and read the RCPT TO reply.</source>
-        <comment>551|checks[2].step</comment>
+        <comment>551|checks.step</comment>
         <translation>Rejouez le destinataire face à ce serveur et lisez la réponse à RCPT TO.</translation>
     </message>
     <message>
@@ -3600,67 +3600,67 @@
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
-        <comment>552|causes[0]</comment>
+        <comment>552|causes</comment>
         <translation>Des pièces jointes qui dépassent la limite de taille du serveur destinataire une fois l&apos;encodage base64 ajouté.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
-        <comment>552|causes[1]</comment>
+        <comment>552|causes</comment>
         <translation>La boîte aux lettres du destinataire a dépassé son quota de stockage.</translation>
     </message>
     <message>
         <source>A Gmail account that is out of storage and no longer used (Gmail 552 5.2.2 out of storage space and inactive).</source>
-        <comment>552|causes[2]</comment>
+        <comment>552|causes</comment>
         <translation>Un compte Gmail dont l&apos;espace de stockage est épuisé et qui n&apos;est plus utilisé (Gmail 552 5.2.2 out of storage space and inactive).</translation>
     </message>
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
-        <comment>552|causes[3]</comment>
+        <comment>552|causes</comment>
         <translation>Un type de pièce jointe que le serveur destinataire refuse, comme les exécutables ou les archives qui en contiennent (Gmail 552 5.7.0).</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
-        <comment>552|causes[4]</comment>
+        <comment>552|causes</comment>
         <translation>Des champs d&apos;en-tête trop volumineux ou trop nombreux, par exemple une énorme liste To ou un Subject très long (Gmail 552 5.3.4, limites d&apos;en-têtes).</translation>
     </message>
     <message>
         <source>An old server still answering too many recipients with 552, as RFC 821 once specified.</source>
-        <comment>552|causes[5]</comment>
+        <comment>552|causes</comment>
         <translation>Un ancien serveur qui répond encore 552 à un nombre excessif de destinataires, comme le prévoyait autrefois la RFC 821.</translation>
     </message>
     <message>
         <source>Measure the raw message as it will be sent, encoding included.</source>
-        <comment>552|checks[0].step</comment>
+        <comment>552|checks.step</comment>
         <translation>Mesurez le message brut tel qu&apos;il sera envoyé, encodage compris.</translation>
     </message>
     <message>
         <source>Read the size limit the receiver advertises in its EHLO reply (the 250-SIZE line, in bytes).</source>
-        <comment>552|checks[1].step</comment>
+        <comment>552|checks.step</comment>
         <translation>Lisez la limite de taille annoncée par le serveur destinataire dans sa réponse à EHLO (la ligne 250-SIZE, en octets).</translation>
     </message>
     <message>
         <source>On Postfix, show the message size limit and the local mailbox limit (message_size_limit defaults to 10240000 bytes).</source>
-        <comment>552|checks[2].step</comment>
+        <comment>552|checks.step</comment>
         <translation>Sous Postfix, affichez la limite de taille des messages et la limite des boîtes aux lettres locales (message_size_limit vaut par défaut 10240000 octets).</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s quota usage.</source>
-        <comment>552|checks[3].step</comment>
+        <comment>552|checks.step</comment>
         <translation>Sur un serveur Dovecot, affichez l&apos;utilisation du quota du destinataire.</translation>
     </message>
     <message>
         <source>The Google account has used up its storage and is not being used; Gmail sends 452 4.2.2 for an account that is merely full.</source>
-        <comment>552|providers[0].meaning</comment>
+        <comment>552|providers.meaning</comment>
         <translation>Le compte Google a épuisé son espace de stockage et n&apos;est pas utilisé ; Gmail envoie 452 4.2.2 pour un compte simplement plein.</translation>
     </message>
     <message>
         <source>The whole message, its number of attachments or its headers exceed Gmail&apos;s receiving limits; the text names which limit.</source>
-        <comment>552|providers[1].meaning</comment>
+        <comment>552|providers.meaning</comment>
         <translation>Le message entier, son nombre de pièces jointes ou ses en-têtes dépassent les limites de réception de Gmail ; le texte précise de quelle limite il s&apos;agit.</translation>
     </message>
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
-        <comment>552|providers[2].meaning</comment>
+        <comment>552|providers.meaning</comment>
         <translation>Un type de pièce jointe que Gmail refuse (par exemple un exécutable, y compris à l&apos;intérieur d&apos;une archive) ; il s&apos;agit d&apos;une politique de contenu, pas d&apos;un problème de stockage.</translation>
     </message>
     <message>
@@ -3690,67 +3690,67 @@
     </message>
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
-        <comment>553|causes[0]</comment>
+        <comment>553|causes</comment>
         <translation>Une adresse mal formée : @ manquant, espaces, chevrons non appariés, ou nom d&apos;affichage dans l&apos;enveloppe.</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
-        <comment>553|causes[1]</comment>
+        <comment>553|causes</comment>
         <translation>L&apos;expéditeur d&apos;enveloppe utilise un nom d&apos;hôte interne qui ne se résout pas publiquement, cas typique des tâches cron et des applications web.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address that belongs to someone else.</source>
-        <comment>553|causes[2]</comment>
+        <comment>553|causes</comment>
         <translation>L&apos;utilisateur authentifié a tenté d&apos;envoyer sous une adresse qui appartient à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>The recipient domain is not one this server receives or relays mail for.</source>
-        <comment>553|causes[3]</comment>
+        <comment>553|causes</comment>
         <translation>Le domaine du destinataire ne fait pas partie de ceux pour lesquels ce serveur reçoit ou relaie du courrier.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS (Gmail 553 5.1.2).</source>
-        <comment>553|causes[4]</comment>
+        <comment>553|causes</comment>
         <translation>Le domaine du destinataire n&apos;existe pas dans le DNS (Gmail 553 5.1.2).</translation>
     </message>
     <message>
         <source>A non-ASCII address sent to a server that cannot handle it.</source>
-        <comment>553|causes[5]</comment>
+        <comment>553|causes</comment>
         <translation>Une adresse non ASCII envoyée à un serveur qui ne sait pas la traiter.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves publicly.</source>
-        <comment>553|checks[0].step</comment>
+        <comment>553|checks.step</comment>
         <translation>Vérifiez que le domaine de l&apos;expéditeur d&apos;enveloppe se résout publiquement.</translation>
     </message>
     <message>
         <source>On Postfix, see which restriction refused the address.</source>
-        <comment>553|checks[1].step</comment>
+        <comment>553|checks.step</comment>
         <translation>Sous Postfix, regardez quelle restriction a refusé l&apos;adresse.</translation>
     </message>
     <message>
         <source>On the sending host, check the names Postfix puts on locally generated mail.</source>
-        <comment>553|checks[2].step</comment>
+        <comment>553|checks.step</comment>
         <translation>Sur l&apos;hôte d&apos;envoi, vérifiez les noms que Postfix appose sur le courrier généré localement.</translation>
     </message>
     <message>
         <source>Replay the transaction with the exact sender and recipient to see which of the two is refused.</source>
-        <comment>553|checks[3].step</comment>
+        <comment>553|checks.step</comment>
         <translation>Rejouez la transaction avec l&apos;expéditeur et le destinataire exacts pour voir lequel des deux est refusé.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS; usually a typo in the part after the @.</source>
-        <comment>553|providers[0].meaning</comment>
+        <comment>553|providers.meaning</comment>
         <translation>Le domaine du destinataire n&apos;existe pas dans le DNS ; il s&apos;agit généralement d&apos;une faute de frappe dans la partie qui suit le @.</translation>
     </message>
     <message>
         <source>The RCPT TO argument is syntactically invalid; Gmail did not look the user up at all.</source>
-        <comment>553|providers[1].meaning</comment>
+        <comment>553|providers.meaning</comment>
         <translation>L&apos;argument de RCPT TO est syntaxiquement invalide ; Gmail n&apos;a même pas recherché l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The MAIL FROM argument is malformed; fix the envelope sender your application or server sets.</source>
-        <comment>553|providers[2].meaning</comment>
+        <comment>553|providers.meaning</comment>
         <translation>L&apos;argument de MAIL FROM est mal formé ; corrigez l&apos;expéditeur d&apos;enveloppe défini par votre application ou votre serveur.</translation>
     </message>
     <message>
@@ -3780,102 +3780,102 @@
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
-        <comment>554|causes[0]</comment>
+        <comment>554|causes</comment>
         <translation>L&apos;IP qui se connecte figure sur une liste de blocage DNS consultée par le serveur destinataire, ou sur la propre liste de blocage de celui-ci.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
-        <comment>554|causes[1]</comment>
+        <comment>554|causes</comment>
         <translation>Un client non authentifié a tenté de relayer vers un domaine extérieur (Postfix : Relay access denied).</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
-        <comment>554|causes[2]</comment>
+        <comment>554|causes</comment>
         <translation>Tous les destinataires de la transaction ont été refusés, si bien que DATA échoue faute de destinataire valide.</translation>
     </message>
     <message>
         <source>A content filter found spam, a virus or a forbidden attachment after end of data.</source>
-        <comment>554|causes[3]</comment>
+        <comment>554|causes</comment>
         <translation>Un filtre de contenu a détecté du spam, un virus ou une pièce jointe interdite après la fin des données.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
-        <comment>554|causes[4]</comment>
+        <comment>554|causes</comment>
         <translation>Le message a échoué à la politique DMARC ou DKIM du domaine de l&apos;expéditeur (Yahoo 554 5.7.9).</translation>
     </message>
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
-        <comment>554|causes[5]</comment>
+        <comment>554|causes</comment>
         <translation>Le destinataire n&apos;existe pas chez Yahoo ou AOL, dont l&apos;avis de non-remise pour utilisateur inconnu est une ligne 554 &quot;dd&quot;.</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
-        <comment>554|causes[6]</comment>
+        <comment>554|causes</comment>
         <translation>Une règle de transfert ou une boucle entre connecteurs a fait dépasser au message la limite de sauts (Gmail 5.4.6, Exchange Online 5.4.14).</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
-        <comment>554|causes[7]</comment>
+        <comment>554|causes</comment>
         <translation>Un message mal formé : structure MIME cassée, LF isolés ou en-têtes invalides (Gmail 554 5.6.0).</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
-        <comment>554|checks[0].step</comment>
+        <comment>554|checks.step</comment>
         <translation>Connectez-vous et lisez la bannière : un 554 à ce stade signifie que toute la connexion est refusée, avant même l&apos;examen de la moindre adresse.</translation>
     </message>
     <message>
         <source>Look up the sending IP (192.0.2.10 reversed) on a second blocklist as well as Spamhaus.</source>
-        <comment>554|checks[1].step</comment>
+        <comment>554|checks.step</comment>
         <translation>Recherchez l&apos;IP d&apos;envoi (192.0.2.10 inversée) sur une deuxième liste de blocage en plus de Spamhaus.</translation>
     </message>
     <message>
         <source>Test authenticated submission through your own server, which is what a relay refusal asks for.</source>
-        <comment>554|checks[2].step</comment>
+        <comment>554|checks.step</comment>
         <translation>Testez la soumission authentifiée via votre propre serveur, puisque c&apos;est ce que demande un refus de relais.</translation>
     </message>
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
-        <comment>554|checks[3].step</comment>
+        <comment>554|checks.step</comment>
         <translation>Sur un serveur Postfix destinataire, trouvez la restriction qui a produit le 554 ainsi que ses codes par défaut.</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
-        <comment>554|checks[4].step</comment>
+        <comment>554|checks.step</comment>
         <translation>Pour les avis de non-remise dus à une boucle, comptez les en-têtes Received: du message retourné pour voir quels hôtes se le renvoient.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
-        <comment>554|providers[0].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>La réponse de Yahoo pour un destinataire inconnu, sans code étendu ; Yahoo demande de ne pas réessayer et de retirer l&apos;adresse des listes. Le même système de messagerie dessert aussi les adresses AOL.</translation>
     </message>
     <message>
         <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
-        <comment>554|providers[1].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>Le message a échoué aux contrôles d&apos;authentification de Yahoo (DKIM, SPF, DMARC), typiquement un échec DMARC pour un domaine qui publie p=reject ; corrigez l&apos;authentification plutôt que de demander un réexamen de réputation.</translation>
     </message>
     <message>
         <source>The message structure or headers violate RFC 5322 or MIME badly enough that Gmail refuses it outright.</source>
-        <comment>554|providers[2].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>La structure ou les en-têtes du message enfreignent la RFC 5322 ou MIME si gravement que Gmail le refuse d&apos;emblée.</translation>
     </message>
     <message>
         <source>A routing loop: the message carries too many Received headers, usually from forwarding rules pointing at each other.</source>
-        <comment>554|providers[3].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>Une boucle de routage : le message porte trop d&apos;en-têtes Received, généralement à cause de règles de transfert qui pointent les unes vers les autres.</translation>
     </message>
     <message>
         <source>The client sent too many commands without authenticating first; Gmail ends the attempt rather than wait for AUTH.</source>
-        <comment>554|providers[4].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>Le client a envoyé trop de commandes sans s&apos;être d&apos;abord authentifié ; Gmail met fin à la tentative plutôt que d&apos;attendre AUTH.</translation>
     </message>
     <message>
         <source>Exchange Online reports a full recipient mailbox as 554 5.2.2; the recipient must free space. Microsoft also uses 5.2.2 for a sender who exceeded sending limits.</source>
-        <comment>554|providers[5].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>Exchange Online signale une boîte aux lettres de destinataire pleine par 554 5.2.2 ; le destinataire doit libérer de l&apos;espace. Microsoft utilise aussi 5.2.2 pour un expéditeur qui a dépassé ses limites d&apos;envoi.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s loop detection, reported with Microsoft&apos;s own code 5.4.14 (the registry&apos;s loop code is X.4.6); look for forwarding rules or connectors that send the message back.</source>
-        <comment>554|providers[6].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>La détection de boucle d&apos;Exchange Online, signalée avec le code propre à Microsoft 5.4.14 (le code de boucle du registre est X.4.6) ; cherchez les règles de transfert ou les connecteurs qui renvoient le message.</translation>
     </message>
     <message>
@@ -3905,47 +3905,47 @@
     </message>
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
-        <comment>555|causes[0]</comment>
+        <comment>555|causes</comment>
         <translation>Un paramètre pour une extension que le serveur n&apos;a jamais annoncée, comme NOTIFY= ou RET= envoyé à un serveur sans DSN.</translation>
     </message>
     <message>
         <source>EHLO failed, the client fell back to HELO, and kept adding extension parameters anyway.</source>
-        <comment>555|causes[1]</comment>
+        <comment>555|causes</comment>
         <translation>EHLO a échoué, le client s&apos;est rabattu sur HELO et a continué malgré tout à ajouter des paramètres d&apos;extension.</translation>
     </message>
     <message>
         <source>A middlebox rewrote or shortened the EHLO reply, so client and server disagree about supported extensions.</source>
-        <comment>555|causes[2]</comment>
+        <comment>555|causes</comment>
         <translation>Un équipement intermédiaire a réécrit ou tronqué la réponse à EHLO, si bien que le client et le serveur ne sont pas d&apos;accord sur les extensions prises en charge.</translation>
     </message>
     <message>
         <source>Malformed arguments, for example a space after the colon or a broken parameter value.</source>
-        <comment>555|causes[3]</comment>
+        <comment>555|causes</comment>
         <translation>Des arguments mal formés, par exemple une espace après les deux-points ou une valeur de paramètre incorrecte.</translation>
     </message>
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
-        <comment>555|checks[0].step</comment>
+        <comment>555|checks.step</comment>
         <translation>Lisez les extensions que le serveur propose réellement ; chaque ligne 250- après EHLO correspond à un mot-clé.</translation>
     </message>
     <message>
         <source>Compare with what passes through the firewall by testing from inside and outside the network, or through an encrypted session that inspection cannot alter.</source>
-        <comment>555|checks[1].step</comment>
+        <comment>555|checks.step</comment>
         <translation>Comparez avec ce qui traverse le pare-feu en testant depuis l&apos;intérieur et depuis l&apos;extérieur du réseau, ou via une session chiffrée que l&apos;inspection ne peut pas altérer.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether EHLO keywords are hidden on purpose.</source>
-        <comment>555|checks[2].step</comment>
+        <comment>555|checks.step</comment>
         <translation>Sur un serveur Postfix, vérifiez si des mots-clés EHLO sont masqués volontairement.</translation>
     </message>
     <message>
         <source>Capture the exact MAIL FROM or RCPT TO line the client sends from its debug log, or by sniffing a test session.</source>
-        <comment>555|checks[3].step</comment>
+        <comment>555|checks.step</comment>
         <translation>Récupérez la ligne MAIL FROM ou RCPT TO exacte envoyée par le client dans son journal de débogage, ou en capturant le trafic d&apos;une session de test.</translation>
     </message>
     <message>
         <source>Gmail pairs 555 with the syntax-error enhanced code, so check the MAIL FROM and RCPT TO syntax (brackets, no space after the colon) as well as the parameters.</source>
-        <comment>555|providers[0].meaning</comment>
+        <comment>555|providers.meaning</comment>
         <translation>Gmail associe 555 au code étendu d&apos;erreur de syntaxe ; vérifiez donc la syntaxe de MAIL FROM et de RCPT TO (chevrons, pas d&apos;espace après les deux-points) ainsi que les paramètres.</translation>
     </message>
     <message>
@@ -3975,42 +3975,42 @@
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
-        <comment>556|causes[0]</comment>
+        <comment>556|causes</comment>
         <translation>Le domaine est parqué ou sert uniquement à un site web, et publie un MX nul.</translation>
     </message>
     <message>
         <source>A typo produced a different, existing domain that publishes a null MX.</source>
-        <comment>556|causes[1]</comment>
+        <comment>556|causes</comment>
         <translation>Une faute de frappe a produit un autre domaine, existant, qui publie un MX nul.</translation>
     </message>
     <message>
         <source>Test or placeholder addresses at example.com or example.net reached a real mail server.</source>
-        <comment>556|causes[2]</comment>
+        <comment>556|causes</comment>
         <translation>Des adresses de test ou fictives sur example.com ou example.net ont atteint un vrai serveur de messagerie.</translation>
     </message>
     <message>
         <source>The domain owner left a null MX in place after moving mail to a new provider.</source>
-        <comment>556|causes[3]</comment>
+        <comment>556|causes</comment>
         <translation>Le propriétaire du domaine a laissé un MX nul en place après avoir migré son courrier chez un nouveau fournisseur.</translation>
     </message>
     <message>
         <source>Replies sent to a no-reply domain that deliberately refuses mail.</source>
-        <comment>556|causes[4]</comment>
+        <comment>556|causes</comment>
         <translation>Des réponses envoyées à un domaine no-reply qui refuse délibérément le courrier.</translation>
     </message>
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
-        <comment>556|checks[0].step</comment>
+        <comment>556|checks.step</comment>
         <translation>Recherchez le MX ; une réponse unique &quot;0 .&quot; est un MX nul.</translation>
     </message>
     <message>
         <source>Cross-check with another tool, which prints the record with its preference and target.</source>
-        <comment>556|checks[1].step</comment>
+        <comment>556|checks.step</comment>
         <translation>Recoupez avec un autre outil, qui affiche l&apos;enregistrement avec sa préférence et sa cible.</translation>
     </message>
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
-        <comment>556|checks[2].step</comment>
+        <comment>556|checks.step</comment>
         <translation>Sur un Postfix expéditeur, listez les messages rejetés ou retournés pour cause de MX nul.</translation>
     </message>
     <message>
@@ -4040,27 +4040,27 @@
     </message>
     <message>
         <source>An experimental server implementing the address-query draft.</source>
-        <comment>557|causes[0]</comment>
+        <comment>557|causes</comment>
         <translation>Un serveur expérimental implémentant le draft de requête d&apos;adresse.</translation>
     </message>
     <message>
         <source>A filter or custom rule set up with an invented reply code.</source>
-        <comment>557|causes[1]</comment>
+        <comment>557|causes</comment>
         <translation>Un filtre ou une règle personnalisée configurés avec un code de réponse inventé.</translation>
     </message>
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
-        <comment>557|causes[2]</comment>
+        <comment>557|causes</comment>
         <translation>Un code mal recopié depuis un journal, un ticket ou une capture d&apos;écran.</translation>
     </message>
     <message>
         <source>Identify the remote software from its greeting banner.</source>
-        <comment>557|checks[0].step</comment>
+        <comment>557|checks.step</comment>
         <translation>Identifiez le logiciel distant d&apos;après sa bannière d&apos;accueil.</translation>
     </message>
     <message>
         <source>Find the exact reply line in your log to see the command it answered and any text after the code.</source>
-        <comment>557|checks[1].step</comment>
+        <comment>557|checks.step</comment>
         <translation>Trouvez la ligne de réponse exacte dans votre journal pour voir à quelle commande elle répondait et le texte éventuel après le code.</translation>
     </message>
     <message>
@@ -4090,42 +4090,42 @@
     </message>
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
-        <comment>571|causes[0]</comment>
+        <comment>571|causes</comment>
         <translation>Un client a envoyé, sans s&apos;authentifier, via un serveur qui ne relaie pas pour lui (550 5.7.1 Unable to relay).</translation>
     </message>
     <message>
         <source>The sending IP or domain has a poor reputation or is on a blocklist.</source>
-        <comment>571|causes[1]</comment>
+        <comment>571|causes</comment>
         <translation>L&apos;IP ou le domaine d&apos;envoi a une mauvaise réputation ou figure sur une liste de blocage.</translation>
     </message>
     <message>
         <source>The recipient is a distribution group or mailbox that accepts mail only from internal or listed senders.</source>
-        <comment>571|causes[2]</comment>
+        <comment>571|causes</comment>
         <translation>Le destinataire est un groupe de distribution ou une boîte aux lettres qui n&apos;accepte le courrier que d&apos;expéditeurs internes ou figurant sur une liste.</translation>
     </message>
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
-        <comment>571|causes[3]</comment>
+        <comment>571|causes</comment>
         <translation>Une règle de transport côté destinataire ou une politique personnalisée (règles gcdp de Google Workspace) a refusé le message.</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
-        <comment>571|causes[4]</comment>
+        <comment>571|causes</comment>
         <translation>Une appliance de filtrage configurée pour répondre avec un 571 littéral.</translation>
     </message>
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
-        <comment>571|checks[0].step</comment>
+        <comment>571|checks.step</comment>
         <translation>Trouvez la ligne exacte contenant 5.7.1 pour l&apos;adresse en échec ; les mots qui suivent le code désignent la politique.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is listed on Spamhaus (192.0.2.10 reversed), using your own resolver.</source>
-        <comment>571|checks[1].step</comment>
+        <comment>571|checks.step</comment>
         <translation>Vérifiez si l&apos;IP d&apos;envoi figure sur Spamhaus (192.0.2.10 inversée), en utilisant votre propre résolveur.</translation>
     </message>
     <message>
         <source>If the text mentions relaying, check that your client can authenticate for submission.</source>
-        <comment>571|checks[2].step</comment>
+        <comment>571|checks.step</comment>
         <translation>Si le texte mentionne le relais, vérifiez que votre client peut s&apos;authentifier pour la soumission.</translation>
     </message>
     <message>
@@ -4155,27 +4155,27 @@
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
-        <comment>X.0.0|causes[0]</comment>
+        <comment>X.0.0|causes</comment>
         <translation>La réponse du serveur distant ne comportait pas de code étendu, si bien que le MTA qui a rédigé la DSN y a inscrit le code générique X.0.0.</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
-        <comment>X.0.0|causes[1]</comment>
+        <comment>X.0.0|causes</comment>
         <translation>Un logiciel serveur qui marque les réponses de succès ordinaires avec 2.0.0, comme le 250 final après les données du message ou le 221 en réponse à QUIT.</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
-        <comment>X.0.0|causes[2]</comment>
+        <comment>X.0.0|causes</comment>
         <translation>Un filtre, un milter ou un service de politique a rejeté le message avec son propre texte libre, sans choisir de code étendu précis.</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
-        <comment>X.0.0|checks[0].step</comment>
+        <comment>X.0.0|checks.step</comment>
         <translation>Ouvrez l&apos;avis de non-remise et lisez la ligne Diagnostic-Code : elle cite ce que le serveur distant a réellement répondu.</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
-        <comment>X.0.0|checks[1].step</comment>
+        <comment>X.0.0|checks.step</comment>
         <translation>Retrouvez le message dans le journal du serveur d&apos;envoi à partir du destinataire et lisez la réponse complète journalisée avec lui.</translation>
     </message>
     <message>
@@ -4205,32 +4205,32 @@
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
-        <comment>X.1.0|causes[0]</comment>
+        <comment>X.1.0|causes</comment>
         <translation>L&apos;expéditeur d&apos;enveloppe semble local pour le serveur de réception mais n&apos;y existe pas, si bien que Postfix, avec reject_unlisted_sender, le refuse.</translation>
     </message>
     <message>
         <source>The recipient domain publishes a null MX and the sending MTA reports it with the generic address code instead of 5.1.10.</source>
-        <comment>X.1.0|causes[1]</comment>
+        <comment>X.1.0|causes</comment>
         <translation>Le domaine du destinataire publie un MX nul et le MTA d&apos;envoi le signale avec le code d&apos;adresse générique au lieu de 5.1.10.</translation>
     </message>
     <message>
         <source>A policy or address-rewriting rule refused an address without choosing a more specific code.</source>
-        <comment>X.1.0|causes[2]</comment>
+        <comment>X.1.0|causes</comment>
         <translation>Une règle de politique ou de réécriture d&apos;adresses a refusé une adresse sans choisir de code plus précis.</translation>
     </message>
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
-        <comment>X.1.0|checks[0].step</comment>
+        <comment>X.1.0|checks.step</comment>
         <translation>Lisez le texte de la réponse : il indique si c&apos;est l&apos;adresse de l&apos;expéditeur ou celle du destinataire qui a été refusée.</translation>
     </message>
     <message>
         <source>If the sender address is in a domain the rejecting Postfix server hosts, check that it exists in the virtual alias map.</source>
-        <comment>X.1.0|checks[1].step</comment>
+        <comment>X.1.0|checks.step</comment>
         <translation>Si l&apos;adresse de l&apos;expéditeur appartient à un domaine hébergé par le serveur Postfix qui la refuse, vérifiez qu&apos;elle existe dans la table des alias virtuels.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
-        <comment>X.1.0|checks[2].step</comment>
+        <comment>X.1.0|checks.step</comment>
         <translation>Vérifiez si le domaine du destinataire publie un MX nul (une réponse unique « 0 . »).</translation>
     </message>
     <message>
@@ -4260,52 +4260,52 @@
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
-        <comment>X.1.1|causes[0]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>Une faute de frappe dans la partie locale : une lettre manquante, le prénom et le nom inversés, ou un mauvais séparateur.</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
-        <comment>X.1.1|causes[1]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>La boîte aux lettres a été supprimée ou renommée, par exemple après le départ d&apos;un employé, sans qu&apos;aucun alias soit conservé.</translation>
     </message>
     <message>
         <source>A stale entry in an address list or in the mail client&apos;s autocomplete cache.</source>
-        <comment>X.1.1|causes[2]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>Une entrée périmée dans une liste d&apos;adresses ou dans le cache de saisie semi-automatique du client de messagerie.</translation>
     </message>
     <message>
         <source>A gateway or backup MX checks recipients against an outdated list and rejects a mailbox that exists on the final server.</source>
-        <comment>X.1.1|causes[3]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>Une passerelle ou un MX de secours vérifie les destinataires d&apos;après une liste obsolète et rejette une boîte aux lettres qui existe sur le serveur final.</translation>
     </message>
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
-        <comment>X.1.1|causes[4]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>La boîte aux lettres a été créée, mais la table de correspondance du serveur de réception (table virtuelle, requête LDAP) n&apos;a pas été reconstruite ou ne la voit pas.</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
-        <comment>X.1.1|checks[0].step</comment>
+        <comment>X.1.1|checks.step</comment>
         <translation>Trouvez les hôtes MX du domaine du destinataire.</translation>
     </message>
     <message>
         <source>Test the address against that MX without sending a message: watch the reply to RCPT TO.</source>
-        <comment>X.1.1|checks[1].step</comment>
+        <comment>X.1.1|checks.step</comment>
         <translation>Testez l&apos;adresse auprès de ce MX sans envoyer de message : observez la réponse à RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
-        <comment>X.1.1|checks[2].step</comment>
+        <comment>X.1.1|checks.step</comment>
         <translation>Sur un serveur Postfix que vous administrez, vérifiez si le destinataire figure dans la table des boîtes aux lettres virtuelles.</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
-        <comment>X.1.1|providers[0].meaning</comment>
+        <comment>X.1.1|providers.meaning</comment>
         <translation>Réponse de Gmail à RCPT TO lorsqu&apos;aucun compte ne correspond à une adresse gmail.com ou Google Workspace ; elle correspond au sens défini par le registre.</translation>
     </message>
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
-        <comment>X.1.1|providers[1].meaning</comment>
+        <comment>X.1.1|providers.meaning</comment>
         <translation>Exchange n&apos;a pas pu résoudre le destinataire dans son annuaire. Entre utilisateurs d&apos;une même organisation, il s&apos;agit souvent d&apos;une ancienne entrée de saisie semi-automatique (X.500 / legacyExchangeDN) qui pointe vers une boîte aux lettres recréée ou déplacée : supprimez la suggestion, ressaisissez l&apos;adresse et renvoyez le message.</translation>
     </message>
     <message>
@@ -4335,42 +4335,42 @@
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
-        <comment>X.1.2|causes[0]</comment>
+        <comment>X.1.2|causes</comment>
         <translation>Un domaine mal orthographié, par exemple une lettre doublée ou manquante dans le nom d&apos;un grand fournisseur.</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
-        <comment>X.1.2|causes[1]</comment>
+        <comment>X.1.2|causes</comment>
         <translation>L&apos;enregistrement du domaine a expiré ou ses serveurs de noms ne répondent plus pour lui.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
-        <comment>X.1.2|causes[2]</comment>
+        <comment>X.1.2|causes</comment>
         <translation>Le domaine existe mais n&apos;a ni enregistrement MX ni enregistrement A ou AAAA : il n&apos;y a donc aucun hôte auquel remettre le message.</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
-        <comment>X.1.2|causes[3]</comment>
+        <comment>X.1.2|causes</comment>
         <translation>L&apos;enregistrement MX désigne un hôte dont le nom ne se résout pas.</translation>
     </message>
     <message>
         <source>Look up the domain&apos;s mail hosts.</source>
-        <comment>X.1.2|checks[0].step</comment>
+        <comment>X.1.2|checks.step</comment>
         <translation>Recherchez les hôtes de messagerie du domaine.</translation>
     </message>
     <message>
         <source>If there is no MX, look for the address record used as fallback.</source>
-        <comment>X.1.2|checks[1].step</comment>
+        <comment>X.1.2|checks.step</comment>
         <translation>En l&apos;absence de MX, recherchez l&apos;enregistrement d&apos;adresse utilisé en repli.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain exists and its name servers answer.</source>
-        <comment>X.1.2|checks[2].step</comment>
+        <comment>X.1.2|checks.step</comment>
         <translation>Suivez la délégation depuis la racine pour voir si le domaine existe et si ses serveurs de noms répondent.</translation>
     </message>
     <message>
         <source>Gmail could not find the domain in the recipient address, usually a typo or stray punctuation after the address; same idea as the registry meaning.</source>
-        <comment>X.1.2|providers[0].meaning</comment>
+        <comment>X.1.2|providers.meaning</comment>
         <translation>Gmail n&apos;a pas trouvé le domaine de l&apos;adresse du destinataire, généralement à cause d&apos;une faute de frappe ou d&apos;un signe de ponctuation parasite après l&apos;adresse ; même idée que le sens défini par le registre.</translation>
     </message>
     <message>
@@ -4400,37 +4400,37 @@
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
-        <comment>X.1.3|causes[0]</comment>
+        <comment>X.1.3|causes</comment>
         <translation>Des espaces, virgules ou points-virgules dans l&apos;adresse, souvent parce que plusieurs adresses ont été collées dans un même champ.</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
-        <comment>X.1.3|causes[1]</comment>
+        <comment>X.1.3|causes</comment>
         <translation>Deux points consécutifs, ou un point au début ou à la fin de la partie locale.</translation>
     </message>
     <message>
         <source>A display name or quotes passed into RCPT TO instead of the bare address.</source>
-        <comment>X.1.3|causes[2]</comment>
+        <comment>X.1.3|causes</comment>
         <translation>Un nom d&apos;affichage ou des guillemets transmis dans RCPT TO au lieu de l&apos;adresse seule.</translation>
     </message>
     <message>
         <source>Non-ASCII characters sent to a server that did not offer SMTPUTF8.</source>
-        <comment>X.1.3|causes[3]</comment>
+        <comment>X.1.3|causes</comment>
         <translation>Des caractères non ASCII envoyés à un serveur qui ne proposait pas SMTPUTF8.</translation>
     </message>
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
-        <comment>X.1.3|checks[0].step</comment>
+        <comment>X.1.3|checks.step</comment>
         <translation>Copiez l&apos;adresse exacte depuis l&apos;avis de non-remise et cherchez des espaces invisibles, des guillemets, des points doublés ou un domaine manquant.</translation>
     </message>
     <message>
         <source>Repeat the envelope with the corrected address and watch the RCPT TO reply.</source>
-        <comment>X.1.3|checks[1].step</comment>
+        <comment>X.1.3|checks.step</comment>
         <translation>Rejouez l&apos;enveloppe avec l&apos;adresse corrigée et observez la réponse à RCPT TO.</translation>
     </message>
     <message>
         <source>Gmail refuses a recipient address that does not follow RFC 5321 syntax; same as the registry meaning.</source>
-        <comment>X.1.3|providers[0].meaning</comment>
+        <comment>X.1.3|providers.meaning</comment>
         <translation>Gmail refuse une adresse de destinataire qui ne respecte pas la syntaxe de la RFC 5321 ; même sens que dans le registre.</translation>
     </message>
     <message>
@@ -4460,27 +4460,27 @@
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
-        <comment>X.1.4|causes[0]</comment>
+        <comment>X.1.4|causes</comment>
         <translation>Deux objets de l&apos;annuaire portent le même alias ou la même adresse proxy, par exemple après une migration qui a importé un utilisateur deux fois.</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
-        <comment>X.1.4|causes[1]</comment>
+        <comment>X.1.4|causes</comment>
         <translation>Le système de réception associe les destinataires par leur nom et plusieurs personnes portent ce nom.</translation>
     </message>
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
-        <comment>X.1.4|causes[2]</comment>
+        <comment>X.1.4|causes</comment>
         <translation>Une partie locale courte, comme un prénom, a été utilisée là où le système attendait l&apos;adresse complète.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
-        <comment>X.1.4|checks[0].step</comment>
+        <comment>X.1.4|checks.step</comment>
         <translation>L&apos;administrateur du destinataire recherche dans l&apos;annuaire tous les objets qui portent l&apos;adresse.</translation>
     </message>
     <message>
         <source>Resend using the complete address exactly as the recipient gives it.</source>
-        <comment>X.1.4|checks[1].step</comment>
+        <comment>X.1.4|checks.step</comment>
         <translation>Renvoyez le message en utilisant l&apos;adresse complète, exactement telle que le destinataire la donne.</translation>
     </message>
     <message>
@@ -4510,27 +4510,27 @@
     </message>
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
-        <comment>X.1.5|causes[0]</comment>
+        <comment>X.1.5|causes</comment>
         <translation>L&apos;adresse du destinataire existe et le serveur l&apos;a acceptée pour cette transaction.</translation>
     </message>
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
-        <comment>X.1.5|causes[1]</comment>
+        <comment>X.1.5|causes</comment>
         <translation>Un serveur qui ne vérifie pas les destinataires à l&apos;étape RCPT TO (certains MX de secours, domaines fourre-tout) accepte n&apos;importe quelle adresse et peut renvoyer le message plus tard.</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
-        <comment>X.1.5|causes[2]</comment>
+        <comment>X.1.5|causes</comment>
         <translation>Une DSN de succès a été demandée avec NOTIFY=SUCCESS et le serveur final a signalé la remise.</translation>
     </message>
     <message>
         <source>Run the envelope up to RCPT TO and confirm the 250 2.1.5 reply.</source>
-        <comment>X.1.5|checks[0].step</comment>
+        <comment>X.1.5|checks.step</comment>
         <translation>Déroulez l&apos;enveloppe jusqu&apos;à RCPT TO et vérifiez la réponse 250 2.1.5.</translation>
     </message>
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
-        <comment>X.1.5|checks[1].step</comment>
+        <comment>X.1.5|checks.step</comment>
         <translation>Si un message accepté n&apos;est jamais arrivé, retrouvez l&apos;identifiant de file d&apos;attente que le serveur de réception a indiqué dans sa réponse 250 après les données (Postfix le journalise sous la forme queued as ...) et transmettez-le à l&apos;administrateur du destinataire, qui le recherche dans ses propres journaux.</translation>
     </message>
     <message>
@@ -4560,27 +4560,27 @@
     </message>
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
-        <comment>X.1.6|causes[0]</comment>
+        <comment>X.1.6|causes</comment>
         <translation>La personne a quitté l&apos;organisation et l&apos;administrateur a placé l&apos;adresse dans une table relocated ou une table des utilisateurs partis.</translation>
     </message>
     <message>
         <source>A company changed its domain or naming scheme and retired the old addresses on purpose.</source>
-        <comment>X.1.6|causes[1]</comment>
+        <comment>X.1.6|causes</comment>
         <translation>Une entreprise a changé de domaine ou de règle de nommage et a retiré volontairement les anciennes adresses.</translation>
     </message>
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
-        <comment>X.1.6|causes[2]</comment>
+        <comment>X.1.6|causes</comment>
         <translation>Sur Exchange, le domaine du destinataire ne comporte qu&apos;une seule étiquette et le connecteur de réception est configuré pour refuser ce type de domaine.</translation>
     </message>
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
-        <comment>X.1.6|checks[0].step</comment>
+        <comment>X.1.6|checks.step</comment>
         <translation>Lisez tout le texte de la réponse : certains serveurs indiquent la nouvelle adresse après « moved to ».</translation>
     </message>
     <message>
         <source>On a Postfix server, see whether the address is in the relocated table.</source>
-        <comment>X.1.6|checks[1].step</comment>
+        <comment>X.1.6|checks.step</comment>
         <translation>Sur un serveur Postfix, vérifiez si l&apos;adresse figure dans la table relocated.</translation>
     </message>
     <message>
@@ -4610,37 +4610,37 @@
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
-        <comment>X.1.7|causes[0]</comment>
+        <comment>X.1.7|causes</comment>
         <translation>Une application ou un appareil envoie comme expéditeur d&apos;enveloppe un simple nom d&apos;utilisateur, ou un nom d&apos;hôte sans domaine.</translation>
     </message>
     <message>
         <source>A display name, quotes or spaces end up inside MAIL FROM.</source>
-        <comment>X.1.7|causes[1]</comment>
+        <comment>X.1.7|causes</comment>
         <translation>Un nom d&apos;affichage, des guillemets ou des espaces se retrouvent dans MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
-        <comment>X.1.7|causes[2]</comment>
+        <comment>X.1.7|causes</comment>
         <translation>Le domaine de l&apos;expéditeur n&apos;a pas de suffixe, comme user@localhost ou un nom d&apos;hôte interne court.</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
-        <comment>X.1.7|causes[3]</comment>
+        <comment>X.1.7|causes</comment>
         <translation>Le serveur de réception est en train de sonder l&apos;adresse de l&apos;expéditeur et n&apos;a pas encore de réponse (4.1.7 de Postfix).</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
-        <comment>X.1.7|checks[0].step</comment>
+        <comment>X.1.7|checks.step</comment>
         <translation>Retrouvez l&apos;expéditeur d&apos;enveloppe vu par le serveur ; Postfix le journalise sous la forme from=&lt;...&gt;.</translation>
     </message>
     <message>
         <source>Repeat the transaction with a clean sender address and compare the reply to MAIL FROM.</source>
-        <comment>X.1.7|checks[1].step</comment>
+        <comment>X.1.7|checks.step</comment>
         <translation>Rejouez la transaction avec une adresse d&apos;expéditeur propre et comparez la réponse à MAIL FROM.</translation>
     </message>
     <message>
         <source>Gmail refuses an envelope sender that does not follow RFC 5321 address syntax; same as the registry meaning.</source>
-        <comment>X.1.7|providers[0].meaning</comment>
+        <comment>X.1.7|providers.meaning</comment>
         <translation>Gmail refuse un expéditeur d&apos;enveloppe qui ne respecte pas la syntaxe d&apos;adresse de la RFC 5321 ; même sens que dans le registre.</translation>
     </message>
     <message>
@@ -4670,42 +4670,42 @@
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
-        <comment>X.1.8|causes[0]</comment>
+        <comment>X.1.8|causes</comment>
         <translation>L&apos;application d&apos;envoi utilise un domaine interne qui n&apos;existe que dans le DNS privé de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>The sender domain&apos;s registration expired or its delegation is broken.</source>
-        <comment>X.1.8|causes[1]</comment>
+        <comment>X.1.8|causes</comment>
         <translation>L&apos;enregistrement du domaine de l&apos;expéditeur a expiré ou sa délégation est cassée.</translation>
     </message>
     <message>
         <source>The sender domain has no MX record and no A or AAAA record.</source>
-        <comment>X.1.8|causes[2]</comment>
+        <comment>X.1.8|causes</comment>
         <translation>Le domaine de l&apos;expéditeur n&apos;a ni enregistrement MX ni enregistrement A ou AAAA.</translation>
     </message>
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
-        <comment>X.1.8|causes[3]</comment>
+        <comment>X.1.8|causes</comment>
         <translation>Une défaillance DNS temporaire du côté de la réception, qui donne 4.1.8 plutôt que 5.1.8.</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
-        <comment>X.1.8|checks[0].step</comment>
+        <comment>X.1.8|checks.step</comment>
         <translation>Recherchez les enregistrements MX du domaine de l&apos;expéditeur depuis une machine extérieure à votre réseau.</translation>
     </message>
     <message>
         <source>If there is no MX, check for the address records used as fallback, IPv4 and IPv6.</source>
-        <comment>X.1.8|checks[1].step</comment>
+        <comment>X.1.8|checks.step</comment>
         <translation>En l&apos;absence de MX, vérifiez les enregistrements d&apos;adresse utilisés en repli, IPv4 et IPv6.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, list the sender restrictions in force.</source>
-        <comment>X.1.8|checks[2].step</comment>
+        <comment>X.1.8|checks.step</comment>
         <translation>Sur le serveur Postfix de réception, listez les restrictions sur l&apos;expéditeur en vigueur.</translation>
     </message>
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
-        <comment>X.1.8|providers[0].meaning</comment>
+        <comment>X.1.8|providers.meaning</comment>
         <translation>Exchange Online a restreint le compte d&apos;envoi lui-même, généralement parce qu&apos;il a envoyé du spam après avoir été compromis. Cela ne dit rien du domaine de l&apos;expéditeur : un administrateur sécurise le compte et le retire de la liste Restricted entities (entités restreintes) du portail Microsoft 365 Defender.</translation>
     </message>
     <message>
@@ -4735,27 +4735,27 @@
     </message>
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
-        <comment>X.1.9|causes[0]</comment>
+        <comment>X.1.9|causes</comment>
         <translation>Le saut suivant est une passerelle vers un autre type de système de messagerie (ancien logiciel collaboratif, passerelle fax ou SMS) qui ne prend pas en charge le suivi.</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
-        <comment>X.1.9|causes[1]</comment>
+        <comment>X.1.9|causes</comment>
         <translation>Un serveur en aval ne prend pas en charge les DSN ni le suivi, si bien que le serveur qui rend compte a transmis le message sans eux.</translation>
     </message>
     <message>
         <source>The message went to an external service whose internal delivery is not visible to the reporting server.</source>
-        <comment>X.1.9|causes[2]</comment>
+        <comment>X.1.9|causes</comment>
         <translation>Le message est parti vers un service externe dont la remise interne n&apos;est pas visible du serveur qui rend compte.</translation>
     </message>
     <message>
         <source>In the status report, read the Action, Status and Remote-MTA fields to see where the trail ended.</source>
-        <comment>X.1.9|checks[0].step</comment>
+        <comment>X.1.9|checks.step</comment>
         <translation>Dans le rapport d&apos;état, lisez les champs Action, Status et Remote-MTA pour voir où la piste s&apos;arrête.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises DSN in its EHLO reply.</source>
-        <comment>X.1.9|checks[1].step</comment>
+        <comment>X.1.9|checks.step</comment>
         <translation>Vérifiez si le saut suivant annonce DSN dans sa réponse à EHLO.</translation>
     </message>
     <message>
@@ -4785,37 +4785,37 @@
     </message>
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
-        <comment>X.1.10|causes[0]</comment>
+        <comment>X.1.10|causes</comment>
         <translation>L&apos;adresse utilise un domaine qui ne reçoit délibérément aucun courrier, comme un domaine parqué, réservé au web ou de substitution.</translation>
     </message>
     <message>
         <source>A typo that happens to land on a real domain publishing a null MX.</source>
-        <comment>X.1.10|causes[1]</comment>
+        <comment>X.1.10|causes</comment>
         <translation>Une faute de frappe qui tombe par hasard sur un domaine réel publiant un MX nul.</translation>
     </message>
     <message>
         <source>The domain owner moved mail elsewhere and left the null MX in place by mistake.</source>
-        <comment>X.1.10|causes[2]</comment>
+        <comment>X.1.10|causes</comment>
         <translation>Le propriétaire du domaine a déplacé sa messagerie ailleurs et a laissé le MX nul en place par erreur.</translation>
     </message>
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
-        <comment>X.1.10|causes[3]</comment>
+        <comment>X.1.10|causes</comment>
         <translation>Des adresses de test ou d&apos;exemple utilisées dans des données réelles : example.com, par exemple, publie un MX nul.</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
-        <comment>X.1.10|checks[0].step</comment>
+        <comment>X.1.10|checks.step</comment>
         <translation>Recherchez les enregistrements MX du domaine du destinataire ; un MX nul apparaît comme la réponse unique « 0 . ».</translation>
     </message>
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
-        <comment>X.1.10|checks[1].step</comment>
+        <comment>X.1.10|checks.step</comment>
         <translation>Retrouvez l&apos;avis de non-remise dans le journal du serveur d&apos;envoi pour voir le code et le texte qu&apos;il a enregistrés.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
-        <comment>X.1.10|providers[0].meaning</comment>
+        <comment>X.1.10|providers.meaning</comment>
         <translation>Usage propre à Exchange Online, sans rapport avec le MX nul : le destinataire n&apos;existe pas dans l&apos;organisation Microsoft 365 qui héberge le domaine, ce qui revient à un utilisateur inconnu, comme avec 5.1.1. L&apos;expéditeur vérifie l&apos;adresse et efface les entrées périmées de saisie semi-automatique d&apos;Outlook ; l&apos;administrateur du destinataire vérifie l&apos;objet destinataire et ses adresses proxy.</translation>
     </message>
     <message>
@@ -4845,42 +4845,42 @@
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
-        <comment>X.2.0|causes[0]</comment>
+        <comment>X.2.0|causes</comment>
         <translation>La boîte aux lettres ou l&apos;un de ses dossiers masqués dépasse une limite de stockage qui n&apos;est pas signalée comme une simple boîte aux lettres pleine.</translation>
     </message>
     <message>
         <source>The mailbox is being moved, migrated or repaired and the store refuses writes.</source>
-        <comment>X.2.0|causes[1]</comment>
+        <comment>X.2.0|causes</comment>
         <translation>La boîte aux lettres est en cours de déplacement, de migration ou de réparation, et le magasin refuse les écritures.</translation>
     </message>
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
-        <comment>X.2.0|causes[2]</comment>
+        <comment>X.2.0|causes</comment>
         <translation>Une erreur d&apos;autorisations ou de système de fichiers dans le magasin de boîtes aux lettres pendant la remise.</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
-        <comment>X.2.0|causes[3]</comment>
+        <comment>X.2.0|causes</comment>
         <translation>Une règle de remise ou un script Sieve associé à la boîte aux lettres a échoué pendant le traitement du message.</translation>
     </message>
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
-        <comment>X.2.0|checks[0].step</comment>
+        <comment>X.2.0|checks.step</comment>
         <translation>Copiez le texte qui suit 5.2.0 dans l&apos;avis de non-remise ; sur Microsoft 365, le nom de l&apos;exception (par exemple QuotaExceededException) indique à l&apos;administrateur où chercher.</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
-        <comment>X.2.0|checks[1].step</comment>
+        <comment>X.2.0|checks.step</comment>
         <translation>Sur Microsoft 365, l&apos;administrateur du destinataire vérifie la taille des dossiers Recoverable Items (Éléments récupérables).</translation>
     </message>
     <message>
         <source>On a Dovecot server, the admin checks the recipient&apos;s quota usage.</source>
-        <comment>X.2.0|checks[2].step</comment>
+        <comment>X.2.0|checks.step</comment>
         <translation>Sur un serveur Dovecot, l&apos;administrateur vérifie l&apos;utilisation du quota du destinataire.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s store driver could not place the message in the mailbox and names the exception. QuotaExceededException can come from a full Recoverable Items area, for example under a retention hold, even when the visible mailbox is far below its limit.</source>
-        <comment>X.2.0|providers[0].meaning</comment>
+        <comment>X.2.0|providers.meaning</comment>
         <translation>Le pilote de magasin d&apos;Exchange Online n&apos;a pas pu placer le message dans la boîte aux lettres et nomme l&apos;exception. QuotaExceededException peut provenir d&apos;une zone Recoverable Items (Éléments récupérables) pleine, par exemple sous une conservation pour litige, même lorsque la boîte aux lettres visible est loin de sa limite.</translation>
     </message>
     <message>
@@ -4910,42 +4910,42 @@
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
-        <comment>X.2.1|causes[0]</comment>
+        <comment>X.2.1|causes</comment>
         <translation>Le fournisseur ou l&apos;organisation a suspendu le compte, par exemple pour impayé ou pour abus.</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
-        <comment>X.2.1|causes[1]</comment>
+        <comment>X.2.1|causes</comment>
         <translation>Le compte est resté inutilisé si longtemps que le fournisseur l&apos;a désactivé.</translation>
     </message>
     <message>
         <source>The employee left and the admin blocked the mailbox instead of deleting it.</source>
-        <comment>X.2.1|causes[2]</comment>
+        <comment>X.2.1|causes</comment>
         <translation>L&apos;employé est parti et l&apos;administrateur a bloqué la boîte aux lettres au lieu de la supprimer.</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
-        <comment>X.2.1|causes[3]</comment>
+        <comment>X.2.1|causes</comment>
         <translation>Le 4.2.1 de Gmail : le destinataire reçoit trop de courrier en peu de temps.</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
-        <comment>X.2.1|checks[0].step</comment>
+        <comment>X.2.1|checks.step</comment>
         <translation>Lisez le texte : disabled, inactive, suspended ou receiving mail too quickly renvoient chacun à une correction différente.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
-        <comment>X.2.1|checks[1].step</comment>
+        <comment>X.2.1|checks.step</comment>
         <translation>Comptez combien de messages votre serveur a récemment envoyés à ce destinataire, au cas où une limite de débit serait en jeu.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
-        <comment>X.2.1|providers[0].meaning</comment>
+        <comment>X.2.1|providers.meaning</comment>
         <translation>Le compte Google existe mais est désactivé ou inactif (les anciennes réponses disaient « is disabled ») ; cela correspond au sens défini par le registre.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
-        <comment>X.2.1|providers[1].meaning</comment>
+        <comment>X.2.1|providers.meaning</comment>
         <translation>Usage propre à Gmail : la boîte aux lettres est en bon état mais reçoit du courrier plus vite que Gmail ne l&apos;autorise ; l&apos;expéditeur doit donc ralentir et réessayer. Gmail a aussi une forme permanente 550 5.2.1 indiquant que l&apos;utilisateur reçoit du courrier à un débit qui empêche la remise de messages supplémentaires.</translation>
     </message>
     <message>
@@ -4975,52 +4975,52 @@
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
-        <comment>X.2.2|causes[0]</comment>
+        <comment>X.2.2|causes</comment>
         <translation>Le destinataire ne fait jamais le ménage dans sa boîte aux lettres, qui a atteint son quota.</translation>
     </message>
     <message>
         <source>A shared or role mailbox such as info@ receives a lot of mail and nobody maintains it.</source>
-        <comment>X.2.2|causes[1]</comment>
+        <comment>X.2.2|causes</comment>
         <translation>Une boîte aux lettres partagée ou fonctionnelle, comme info@, reçoit beaucoup de courrier et personne ne l&apos;entretient.</translation>
     </message>
     <message>
         <source>Large attachments filled a small mailbox quickly.</source>
-        <comment>X.2.2|causes[2]</comment>
+        <comment>X.2.2|causes</comment>
         <translation>De grosses pièces jointes ont rapidement rempli une petite boîte aux lettres.</translation>
     </message>
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
-        <comment>X.2.2|causes[3]</comment>
+        <comment>X.2.2|causes</comment>
         <translation>Un espace de stockage partagé avec d&apos;autres services est plein, comme chez Gmail, dont le quota couvre aussi Google Drive et Photos.</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
-        <comment>X.2.2|checks[0].step</comment>
+        <comment>X.2.2|checks.step</comment>
         <translation>Sur un serveur Dovecot, affichez l&apos;utilisation du destinataire par rapport à la limite.</translation>
     </message>
     <message>
         <source>On Postfix with local mbox delivery, compare the mailbox file size with mailbox_size_limit.</source>
-        <comment>X.2.2|checks[1].step</comment>
+        <comment>X.2.2|checks.step</comment>
         <translation>Sur Postfix avec une distribution locale au format mbox, comparez la taille du fichier de la boîte aux lettres avec mailbox_size_limit.</translation>
     </message>
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
-        <comment>X.2.2|checks[2].step</comment>
+        <comment>X.2.2|checks.step</comment>
         <translation>Côté expéditeur, notez si l&apos;avis indique 4.2.2 (votre serveur réessaie encore) ou 5.2.2 (il a abandonné).</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
-        <comment>X.2.2|providers[0].meaning</comment>
+        <comment>X.2.2|providers.meaning</comment>
         <translation>Le compte Google dépasse son quota de stockage et Gmail diffère le message (les anciennes réponses disaient « The email account that you tried to reach is over quota ») ; c&apos;est l&apos;usage temporaire prévu.</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
-        <comment>X.2.2|providers[1].meaning</comment>
+        <comment>X.2.2|providers.meaning</comment>
         <translation>Gmail transforme le problème de quota en refus permanent lorsque le compte plein semble en outre abandonné, afin que le serveur de l&apos;expéditeur cesse de réessayer.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota. Exchange Online also uses 5.2.2 with &apos;Submission quota exceeded&apos; for a sender who exceeded the sending rate limits, which is a sender-side problem.</source>
-        <comment>X.2.2|providers[2].meaning</comment>
+        <comment>X.2.2|providers.meaning</comment>
         <translation>La boîte aux lettres du destinataire a atteint son quota d&apos;interdiction de réception. Exchange Online utilise aussi 5.2.2 avec « Submission quota exceeded » pour un expéditeur qui a dépassé les limites de débit d&apos;envoi, ce qui est un problème côté expéditeur.</translation>
     </message>
     <message>
@@ -5050,37 +5050,37 @@
     </message>
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
-        <comment>X.2.3|causes[0]</comment>
+        <comment>X.2.3|causes</comment>
         <translation>Une pièce jointe juste sous la limite en tant que fichier, mais au-dessus une fois encodée en base64.</translation>
     </message>
     <message>
         <source>A per-recipient maximum receive size set lower than the organisation&apos;s transport limit.</source>
-        <comment>X.2.3|causes[1]</comment>
+        <comment>X.2.3|causes</comment>
         <translation>Une taille de réception maximale par destinataire fixée plus bas que la limite de transport de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
-        <comment>X.2.3|causes[2]</comment>
+        <comment>X.2.3|causes</comment>
         <translation>De nombreuses images intégrées, ou une conversation transférée qui emporte avec elle des pièces jointes antérieures.</translation>
     </message>
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
-        <comment>X.2.3|checks[0].step</comment>
+        <comment>X.2.3|checks.step</comment>
         <translation>Comparez la taille indiquée dans l&apos;avis de non-remise avec la limite qu&apos;il mentionne ; c&apos;est la taille du message encodé qui compte, pas celle des fichiers.</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
-        <comment>X.2.3|checks[1].step</comment>
+        <comment>X.2.3|checks.step</comment>
         <translation>Sur Exchange Online, l&apos;administrateur du destinataire consulte la limite de réception de la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Gmail&apos;s overall message size limit, a system-wide limit that the registry would file under X.3.4; Gmail sends the same text with 5.3.4 as well.</source>
-        <comment>X.2.3|providers[0].meaning</comment>
+        <comment>X.2.3|providers.meaning</comment>
         <translation>La limite globale de taille des messages de Gmail, une limite du système que le registre classerait sous X.3.4 ; Gmail envoie aussi le même texte avec 5.3.4.</translation>
     </message>
     <message>
         <source>The message exceeds the recipient&apos;s own maximum receive size, exactly the per-mailbox case the registry describes.</source>
-        <comment>X.2.3|providers[1].meaning</comment>
+        <comment>X.2.3|providers.meaning</comment>
         <translation>Le message dépasse la taille de réception maximale propre au destinataire, exactement le cas par boîte aux lettres que décrit le registre.</translation>
     </message>
     <message>
@@ -5110,32 +5110,32 @@
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
-        <comment>X.2.4|causes[0]</comment>
+        <comment>X.2.4|causes</comment>
         <translation>L&apos;alias pointe vers un fichier include absent ou illisible pour le système de messagerie.</translation>
     </message>
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
-        <comment>X.2.4|causes[1]</comment>
+        <comment>X.2.4|causes</comment>
         <translation>L&apos;annuaire qui contient les membres du groupe (LDAP, Active Directory) est injoignable, ce qui donne un 4.2.4 temporaire.</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
-        <comment>X.2.4|causes[2]</comment>
+        <comment>X.2.4|causes</comment>
         <translation>Des groupes imbriqués se référencent mutuellement en boucle, ou référencent un groupe supprimé.</translation>
     </message>
     <message>
         <source>The expansion would exceed the number of recipients the server allows for one message.</source>
-        <comment>X.2.4|causes[3]</comment>
+        <comment>X.2.4|causes</comment>
         <translation>L&apos;expansion dépasserait le nombre de destinataires que le serveur autorise pour un même message.</translation>
     </message>
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
-        <comment>X.2.4|checks[0].step</comment>
+        <comment>X.2.4|checks.step</comment>
         <translation>Demandez au système de messagerie de développer l&apos;adresse sans rien remettre : Sendmail affiche les membres ou l&apos;erreur dans le terminal, tandis que le sendmail -bv de Postfix vous envoie le rapport par courrier.</translation>
     </message>
     <message>
         <source>On Postfix, look the list up in the aliases database.</source>
-        <comment>X.2.4|checks[1].step</comment>
+        <comment>X.2.4|checks.step</comment>
         <translation>Sur Postfix, recherchez la liste dans la base des alias.</translation>
     </message>
     <message>
@@ -5165,42 +5165,42 @@
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
-        <comment>X.3.0|causes[0]</comment>
+        <comment>X.3.0|causes</comment>
         <translation>Le serveur de réception n&apos;a pas pu écrire le message dans sa file d&apos;attente : disque plein, erreur du système de fichiers ou mauvaises autorisations.</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
-        <comment>X.3.0|causes[1]</comment>
+        <comment>X.3.0|causes</comment>
         <translation>Une table de correspondance, une base de données ou un serveur LDAP dont dépend le serveur de messagerie a échoué pendant la transaction.</translation>
     </message>
     <message>
         <source>A content filter, milter or virus scanner crashed or timed out.</source>
-        <comment>X.3.0|causes[2]</comment>
+        <comment>X.3.0|causes</comment>
         <translation>Un filtre de contenu, un milter ou un antivirus a planté ou dépassé son délai.</translation>
     </message>
     <message>
         <source>The provider declined the message for the moment without giving a specific reason.</source>
-        <comment>X.3.0|causes[3]</comment>
+        <comment>X.3.0|causes</comment>
         <translation>Le fournisseur a refusé le message pour le moment sans donner de raison précise.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning or fatal message logged just before the rejection.</source>
-        <comment>X.3.0|checks[0].step</comment>
+        <comment>X.3.0|checks.step</comment>
         <translation>Sur le serveur Postfix de réception, trouvez le message warning ou fatal journalisé juste avant le rejet.</translation>
     </message>
     <message>
         <source>Check free space and inodes where the queue lives.</source>
-        <comment>X.3.0|checks[1].step</comment>
+        <comment>X.3.0|checks.step</comment>
         <translation>Vérifiez l&apos;espace libre et les inodes à l&apos;emplacement de la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Let Postfix check its own configuration, ownership and permissions.</source>
-        <comment>X.3.0|checks[2].step</comment>
+        <comment>X.3.0|checks.step</comment>
         <translation>Laissez Postfix vérifier lui-même sa configuration, les propriétaires et les autorisations.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal: nothing for the sender to change, just retry later. Gmail also sends 451 4.3.0 Multiple destination domains per transaction is unsupported, which asks the client to put recipients of different domains in separate transactions.</source>
-        <comment>X.3.0|providers[0].meaning</comment>
+        <comment>X.3.0|providers.meaning</comment>
         <translation>Le refus temporaire générique de Gmail : l&apos;expéditeur n&apos;a rien à changer, il suffit de réessayer plus tard. Gmail envoie aussi 451 4.3.0 Multiple destination domains per transaction is unsupported, qui demande au client de placer les destinataires de domaines différents dans des transactions séparées.</translation>
     </message>
     <message>
@@ -5230,37 +5230,37 @@
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
-        <comment>X.3.1|causes[0]</comment>
+        <comment>X.3.1|causes</comment>
         <translation>La partition qui contient la file d&apos;attente est pleine, souvent parce que les journaux ou la file des messages différés n&apos;ont cessé de grossir.</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
-        <comment>X.3.1|causes[1]</comment>
+        <comment>X.3.1|causes</comment>
         <translation>Le système de fichiers n&apos;a plus d&apos;inodes alors qu&apos;il reste de l&apos;espace libre.</translation>
     </message>
     <message>
         <source>A mail loop or a spam run filled the queue.</source>
-        <comment>X.3.1|causes[2]</comment>
+        <comment>X.3.1|causes</comment>
         <translation>Une boucle de messagerie ou une vague de spam a rempli la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Exchange back pressure reacting to low disk space or high memory use.</source>
-        <comment>X.3.1|causes[3]</comment>
+        <comment>X.3.1|causes</comment>
         <translation>La contre-pression d&apos;Exchange réagit à un manque d&apos;espace disque ou à une forte utilisation de la mémoire.</translation>
     </message>
     <message>
         <source>Check space and inodes on the queue file system.</source>
-        <comment>X.3.1|checks[0].step</comment>
+        <comment>X.3.1|checks.step</comment>
         <translation>Vérifiez l&apos;espace et les inodes sur le système de fichiers de la file d&apos;attente.</translation>
     </message>
     <message>
         <source>See how many messages are queued, to spot a loop or a spam run.</source>
-        <comment>X.3.1|checks[1].step</comment>
+        <comment>X.3.1|checks.step</comment>
         <translation>Regardez combien de messages sont en file d&apos;attente, pour repérer une boucle ou une vague de spam.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its message size limit.</source>
-        <comment>X.3.1|checks[2].step</comment>
+        <comment>X.3.1|checks.step</comment>
         <translation>Comparez le seuil d&apos;espace libre de Postfix avec sa limite de taille des messages.</translation>
     </message>
     <message>
@@ -5290,42 +5290,42 @@
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
-        <comment>X.3.2|causes[0]</comment>
+        <comment>X.3.2|causes</comment>
         <translation>Le serveur est en maintenance ou en cours d&apos;arrêt et refuse les nouvelles transactions.</translation>
     </message>
     <message>
         <source>The server is overloaded and sheds work until the load drops.</source>
-        <comment>X.3.2|causes[1]</comment>
+        <comment>X.3.2|causes</comment>
         <translation>Le serveur est surchargé et délaisse du travail jusqu&apos;à ce que la charge baisse.</translation>
     </message>
     <message>
         <source>On Exchange, server components were left inactive after an update or maintenance.</source>
-        <comment>X.3.2|causes[2]</comment>
+        <comment>X.3.2|causes</comment>
         <translation>Sur Exchange, des composants serveur sont restés inactifs après une mise à jour ou une maintenance.</translation>
     </message>
     <message>
         <source>The MX or fallback address record leads to a host that is deliberately not a mail server and answers 521.</source>
-        <comment>X.3.2|causes[3]</comment>
+        <comment>X.3.2|causes</comment>
         <translation>Le MX ou l&apos;enregistrement d&apos;adresse de repli mène à un hôte qui n&apos;est délibérément pas un serveur de messagerie et qui répond 521.</translation>
     </message>
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
-        <comment>X.3.2|checks[0].step</comment>
+        <comment>X.3.2|checks.step</comment>
         <translation>Connectez-vous au port 25 et lisez la bannière d&apos;accueil : 220 signifie ouvert, tandis que 421, 521 ou 554 signifient que l&apos;hôte refuse.</translation>
     </message>
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
-        <comment>X.3.2|checks[1].step</comment>
+        <comment>X.3.2|checks.step</comment>
         <translation>Sur Exchange, listez les composants serveur qui ne sont pas actifs (EX01 est le nom du serveur).</translation>
     </message>
     <message>
         <source>Check which hosts the domain&apos;s MX records point to.</source>
-        <comment>X.3.2|checks[2].step</comment>
+        <comment>X.3.2|checks.step</comment>
         <translation>Vérifiez vers quels hôtes pointent les enregistrements MX du domaine.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
-        <comment>X.3.2|providers[0].meaning</comment>
+        <comment>X.3.2|providers.meaning</comment>
         <translation>Exchange Online : un dossier de la boîte aux lettres du destinataire a atteint la limite d&apos;un million d&apos;éléments, si bien que la remise échoue (remarquez le 554 permanent associé à un code 4.x) ; déplacer des éléments hors de ce dossier règle le problème. Exchange Online utilise aussi 4.3.2 avec « recipient thread limit exceeded » lorsqu&apos;une boîte aux lettres reçoit trop de messages à la fois.</translation>
     </message>
     <message>
@@ -5355,27 +5355,27 @@
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
-        <comment>X.3.3|causes[0]</comment>
+        <comment>X.3.3|causes</comment>
         <translation>Le message demande une extension dont le système suivant est dépourvu, comme le transfert binaire ou un délai de remise, et la passerelle ne peut pas l&apos;ignorer silencieusement.</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
-        <comment>X.3.3|causes[1]</comment>
+        <comment>X.3.3|causes</comment>
         <translation>Une passerelle vers un système de messagerie non SMTP ne peut pas représenter une propriété du message de l&apos;autre côté.</translation>
     </message>
     <message>
         <source>Exchange internal Receive connectors set up without Exchange Server authentication, so Exchange-specific commands are refused.</source>
-        <comment>X.3.3|causes[2]</comment>
+        <comment>X.3.3|causes</comment>
         <translation>Des connecteurs de réception internes d&apos;Exchange configurés sans authentification Exchange Server, si bien que les commandes propres à Exchange sont refusées.</translation>
     </message>
     <message>
         <source>List the extensions the receiving server offers and compare them with the parameters your server sends in MAIL FROM and RCPT TO.</source>
-        <comment>X.3.3|checks[0].step</comment>
+        <comment>X.3.3|checks.step</comment>
         <translation>Listez les extensions proposées par le serveur de réception et comparez-les aux paramètres que votre serveur envoie dans MAIL FROM et RCPT TO.</translation>
     </message>
     <message>
         <source>On the sending Postfix server, find the transaction to see which command was refused.</source>
-        <comment>X.3.3|checks[1].step</comment>
+        <comment>X.3.3|checks.step</comment>
         <translation>Sur le serveur Postfix d&apos;envoi, retrouvez la transaction pour voir quelle commande a été refusée.</translation>
     </message>
     <message>
@@ -5405,42 +5405,42 @@
     </message>
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
-        <comment>X.3.4|causes[0]</comment>
+        <comment>X.3.4|causes</comment>
         <translation>Une pièce jointe plus volumineuse que la limite de la destination, comme les 10 Mo par défaut d&apos;un serveur Postfix non ajusté.</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
-        <comment>X.3.4|causes[1]</comment>
+        <comment>X.3.4|causes</comment>
         <translation>Un message sous la limite en tant que fichiers, mais au-dessus une fois encodé en MIME.</translation>
     </message>
     <message>
         <source>A relay or filter on the path has a lower limit than the final server.</source>
-        <comment>X.3.4|causes[2]</comment>
+        <comment>X.3.4|causes</comment>
         <translation>Un relais ou un filtre sur le chemin a une limite inférieure à celle du serveur final.</translation>
     </message>
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
-        <comment>X.3.4|causes[3]</comment>
+        <comment>X.3.4|causes</comment>
         <translation>Propre à Gmail : trop de pièces jointes ou un en-tête trop volumineux, signalés avec le même code.</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
-        <comment>X.3.4|checks[0].step</comment>
+        <comment>X.3.4|checks.step</comment>
         <translation>Lisez la ligne SIZE dans la réponse du serveur à EHLO : c&apos;est la taille maximale de message qu&apos;il accepte.</translation>
     </message>
     <message>
         <source>On Postfix, show the configured limit in bytes.</source>
-        <comment>X.3.4|checks[1].step</comment>
+        <comment>X.3.4|checks.step</comment>
         <translation>Sur Postfix, affichez la limite configurée en octets.</translation>
     </message>
     <message>
         <source>On Exim, show the configured limit.</source>
-        <comment>X.3.4|checks[2].step</comment>
+        <comment>X.3.4|checks.step</comment>
         <translation>Sur Exim, affichez la limite configurée.</translation>
     </message>
     <message>
         <source>Gmail&apos;s message size limit. With other texts (the number of attachments exceeds Google&apos;s limit, or a header exceeds its size limit) the same code covers Gmail&apos;s limits on attachment count and header size.</source>
-        <comment>X.3.4|providers[0].meaning</comment>
+        <comment>X.3.4|providers.meaning</comment>
         <translation>La limite de taille des messages de Gmail. Avec d&apos;autres textes (le nombre de pièces jointes dépasse la limite de Google, ou un en-tête dépasse sa limite de taille), le même code couvre les limites de Gmail sur le nombre de pièces jointes et la taille des en-têtes.</translation>
     </message>
     <message>
@@ -5470,37 +5470,37 @@
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
-        <comment>X.3.5|causes[0]</comment>
+        <comment>X.3.5|causes</comment>
         <translation>Une liste de restrictions désigne une table de correspondance qui n&apos;existe pas ou dont le type est erroné.</translation>
     </message>
     <message>
         <source>A policy service or milter named in the configuration is not running.</source>
-        <comment>X.3.5|causes[1]</comment>
+        <comment>X.3.5|causes</comment>
         <translation>Un service de politique ou un milter mentionné dans la configuration n&apos;est pas en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
-        <comment>X.3.5|causes[2]</comment>
+        <comment>X.3.5|causes</comment>
         <translation>Un nom de restriction mal orthographié introduit lors d&apos;une modification de la configuration.</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
-        <comment>X.3.5|causes[3]</comment>
+        <comment>X.3.5|causes</comment>
         <translation>Deux serveurs du flux de messagerie présentent le même nom d&apos;hôte, si bien qu&apos;Exchange voit le saut comme une boucle.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning written at the same moment as the 4.3.5 reply.</source>
-        <comment>X.3.5|checks[0].step</comment>
+        <comment>X.3.5|checks.step</comment>
         <translation>Sur le serveur Postfix de réception, trouvez l&apos;avertissement écrit au même moment que la réponse 4.3.5.</translation>
     </message>
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
-        <comment>X.3.5|checks[1].step</comment>
+        <comment>X.3.5|checks.step</comment>
         <translation>Affichez uniquement les paramètres qui diffèrent des valeurs par défaut de Postfix, pour repérer la faute de frappe ou la table manquante.</translation>
     </message>
     <message>
         <source>Check that every map file named in the configuration exists and is newer than its source.</source>
-        <comment>X.3.5|checks[2].step</comment>
+        <comment>X.3.5|checks.step</comment>
         <translation>Vérifiez que chaque fichier de table mentionné dans la configuration existe et est plus récent que sa source.</translation>
     </message>
     <message>
@@ -5530,27 +5530,27 @@
     </message>
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
-        <comment>X.3.6|causes[0]</comment>
+        <comment>X.3.6|causes</comment>
         <translation>La politique du serveur de réception n&apos;autorise pas cet expéditeur à utiliser la priorité élevée demandée, qui a donc été abaissée.</translation>
     </message>
     <message>
         <source>The receiving server supports fewer priority levels and mapped the request to the nearest one it has.</source>
-        <comment>X.3.6|causes[1]</comment>
+        <comment>X.3.6|causes</comment>
         <translation>Le serveur de réception prend en charge moins de niveaux de priorité et a ramené la demande au niveau le plus proche dont il dispose.</translation>
     </message>
     <message>
         <source>Local policy raises or lowers priority for particular senders or recipients.</source>
-        <comment>X.3.6|causes[2]</comment>
+        <comment>X.3.6|causes</comment>
         <translation>La politique locale relève ou abaisse la priorité pour certains expéditeurs ou destinataires.</translation>
     </message>
     <message>
         <source>Confirm the receiving server offers MT-PRIORITY in its EHLO reply.</source>
-        <comment>X.3.6|checks[0].step</comment>
+        <comment>X.3.6|checks.step</comment>
         <translation>Vérifiez que le serveur de réception propose MT-PRIORITY dans sa réponse à EHLO.</translation>
     </message>
     <message>
         <source>Read the number at the start of the reply text after the code: it is the priority the message now has.</source>
-        <comment>X.3.6|checks[1].step</comment>
+        <comment>X.3.6|checks.step</comment>
         <translation>Lisez le nombre au début du texte de la réponse, après le code : c&apos;est la priorité que le message a désormais.</translation>
     </message>
     <message>
@@ -5580,42 +5580,42 @@
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
-        <comment>X.4.0|causes[0]</comment>
+        <comment>X.4.0|causes</comment>
         <translation>Le résolveur du serveur d&apos;envoi lui-même a échoué ou a dépassé son délai lors de la recherche des enregistrements MX ou d&apos;adresse de la destination.</translation>
     </message>
     <message>
         <source>A firewall, a provider block on outbound port 25 or a broken route stopped the connection to the destination MX.</source>
-        <comment>X.4.0|causes[1]</comment>
+        <comment>X.4.0|causes</comment>
         <translation>Un pare-feu, un blocage du port 25 sortant par le fournisseur d&apos;accès ou une route défaillante a empêché la connexion au MX de destination.</translation>
     </message>
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
-        <comment>X.4.0|causes[2]</comment>
+        <comment>X.4.0|causes</comment>
         <translation>Le message a atteint la limite de sauts d&apos;un MTA à cause d&apos;une boucle de réexpédition ou de relais (Postfix le signale par 5.4.0, et non 5.4.6).</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
-        <comment>X.4.0|causes[3]</comment>
+        <comment>X.4.0|causes</comment>
         <translation>Une passerelle ou un équipement de sécurité a signalé une défaillance réseau sans en préciser la nature.</translation>
     </message>
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
-        <comment>X.4.0|checks[0].step</comment>
+        <comment>X.4.0|checks.step</comment>
         <translation>Trouvez le motif complet du report ou de la non-remise dans le journal du serveur d&apos;envoi ; le texte qui suit le code nomme la défaillance réelle.</translation>
     </message>
     <message>
         <source>Confirm the destination&apos;s MX records resolve from the sending server itself, not only from your workstation.</source>
-        <comment>X.4.0|checks[1].step</comment>
+        <comment>X.4.0|checks.step</comment>
         <translation>Vérifiez que les enregistrements MX de la destination se résolvent depuis le serveur d&apos;envoi lui-même, et pas seulement depuis votre poste de travail.</translation>
     </message>
     <message>
         <source>Test whether port 25 on the destination MX is reachable from the sending host.</source>
-        <comment>X.4.0|checks[2].step</comment>
+        <comment>X.4.0|checks.step</comment>
         <translation>Testez si le port 25 du MX de destination est joignable depuis l&apos;hôte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
-        <comment>X.4.0|providers[0].meaning</comment>
+        <comment>X.4.0|providers.meaning</comment>
         <translation>L&apos;erreur de file d&apos;attente d&apos;Exchange lorsque sa requête DNS pour le saut suivant échoue, dans cet exemple parce que le domaine de destination n&apos;existe pas. Exchange continue d&apos;essayer puis, une fois son délai d&apos;expiration des messages écoulé, renvoie une NDR avec 550 4.4.7 QUEUE.Expired; message expired. Le registre décrirait cette situation par X.4.3 ou X.4.4 ; Exchange utilise le code générique 4.4.0.</translation>
     </message>
     <message>
@@ -5645,47 +5645,47 @@
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
-        <comment>X.4.1|causes[0]</comment>
+        <comment>X.4.1|causes</comment>
         <translation>L&apos;hôte MX de la destination est arrêté, surchargé ou n&apos;écoute pas sur le port 25.</translation>
     </message>
     <message>
         <source>A firewall on either side silently drops SMTP traffic, so the attempt times out instead of being refused.</source>
-        <comment>X.4.1|causes[1]</comment>
+        <comment>X.4.1|causes</comment>
         <translation>Un pare-feu, d&apos;un côté ou de l&apos;autre, rejette silencieusement le trafic SMTP, si bien que la tentative expire au lieu d&apos;être refusée.</translation>
     </message>
     <message>
         <source>The sending network (cloud provider or ISP) blocks outbound connections to port 25.</source>
-        <comment>X.4.1|causes[2]</comment>
+        <comment>X.4.1|causes</comment>
         <translation>Le réseau d&apos;envoi (fournisseur cloud ou FAI) bloque les connexions sortantes vers le port 25.</translation>
     </message>
     <message>
         <source>The MX record still points to an old or wrong IP address after a migration.</source>
-        <comment>X.4.1|causes[3]</comment>
+        <comment>X.4.1|causes</comment>
         <translation>L&apos;enregistrement MX pointe encore vers une adresse IP ancienne ou erronée après une migration.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts in preference order.</source>
-        <comment>X.4.1|checks[0].step</comment>
+        <comment>X.4.1|checks.step</comment>
         <translation>Listez les hôtes MX de la destination par ordre de préférence.</translation>
     </message>
     <message>
         <source>Try a TCP connection to port 25 of each MX from the sending server; a timeout suggests filtering, connection refused means nothing is listening.</source>
-        <comment>X.4.1|checks[1].step</comment>
+        <comment>X.4.1|checks.step</comment>
         <translation>Essayez une connexion TCP vers le port 25 de chaque MX depuis le serveur d&apos;envoi ; un dépassement de délai évoque un filtrage, un « connection refused » signifie que rien n&apos;écoute.</translation>
     </message>
     <message>
         <source>Check that your host can reach port 25 somewhere else, for example another domain&apos;s MX, to rule out an outbound block.</source>
-        <comment>X.4.1|checks[2].step</comment>
+        <comment>X.4.1|checks.step</comment>
         <translation>Vérifiez que votre hôte peut joindre le port 25 ailleurs, par exemple le MX d&apos;un autre domaine, pour écarter un blocage en sortie.</translation>
     </message>
     <message>
         <source>Look at the deferral reasons Postfix recorded for this destination.</source>
-        <comment>X.4.1|checks[3].step</comment>
+        <comment>X.4.1|checks.step</comment>
         <translation>Consultez les motifs de report que Postfix a enregistrés pour cette destination.</translation>
     </message>
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
-        <comment>X.4.1|providers[0].meaning</comment>
+        <comment>X.4.1|providers.meaning</comment>
         <translation>Exchange Online l&apos;envoie à l&apos;étape RCPT TO, sans aucun problème réseau, lorsque le blocage en périphérie basé sur l&apos;annuaire (Directory-Based Edge Blocking) rejette une adresse qui n&apos;existe pas dans le locataire de réception (ou n&apos;y a pas été synchronisée), ou lorsque le domaine n&apos;est pas correctement configuré comme domaine accepté. Traitez-le comme un avis de non-remise pour destinataire invalide : l&apos;expéditeur vérifie l&apos;adresse, l&apos;administrateur du destinataire vérifie les destinataires et les domaines acceptés du locataire.</translation>
     </message>
     <message>
@@ -5715,47 +5715,47 @@
     </message>
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
-        <comment>X.4.2|causes[0]</comment>
+        <comment>X.4.2|causes</comment>
         <translation>Un pare-feu ou un équipement intermédiaire d&apos;inspection SMTP qui coupe ou altère la session.</translation>
     </message>
     <message>
         <source>Path MTU problems that stall large packets, so small messages pass and large ones hang during DATA.</source>
-        <comment>X.4.2|causes[1]</comment>
+        <comment>X.4.2|causes</comment>
         <translation>Des problèmes de Path MTU qui bloquent les gros paquets : les petits messages passent et les gros restent bloqués pendant DATA.</translation>
     </message>
     <message>
         <source>The client paused too long between commands and the server&apos;s idle timeout closed the session.</source>
-        <comment>X.4.2|causes[2]</comment>
+        <comment>X.4.2|causes</comment>
         <translation>Le client a marqué une pause trop longue entre deux commandes et le délai d&apos;inactivité du serveur a fermé la session.</translation>
     </message>
     <message>
         <source>The receiving server restarted, crashed or shed connections under load in mid-transaction.</source>
-        <comment>X.4.2|causes[3]</comment>
+        <comment>X.4.2|causes</comment>
         <translation>Le serveur de réception a redémarré, a planté ou a délesté des connexions sous la charge en pleine transaction.</translation>
     </message>
     <message>
         <source>Find the stage at which the connection was lost.</source>
-        <comment>X.4.2|checks[0].step</comment>
+        <comment>X.4.2|checks.step</comment>
         <translation>Déterminez à quelle étape la connexion a été perdue.</translation>
     </message>
     <message>
         <source>Run a complete test transaction to the same MX and watch where it stops.</source>
-        <comment>X.4.2|checks[1].step</comment>
+        <comment>X.4.2|checks.step</comment>
         <translation>Effectuez une transaction de test complète vers le même MX et observez où elle s&apos;arrête.</translation>
     </message>
     <message>
         <source>Check that STARTTLS completes cleanly; a broken handshake often shows up as a dropped connection.</source>
-        <comment>X.4.2|checks[2].step</comment>
+        <comment>X.4.2|checks.step</comment>
         <translation>Vérifiez que STARTTLS se termine proprement ; une négociation TLS défaillante se manifeste souvent par une connexion coupée.</translation>
     </message>
     <message>
         <source>If large messages fail and small ones pass, test whether full-size packets reach the MX unfragmented.</source>
-        <comment>X.4.2|checks[3].step</comment>
+        <comment>X.4.2|checks.step</comment>
         <translation>Si les gros messages échouent et que les petits passent, testez si des paquets de taille maximale atteignent le MX sans fragmentation.</translation>
     </message>
     <message>
         <source>Gmail closes the session because the client was too slow between commands or while sending data. Reconnect and retry; if it keeps happening, look for an overloaded sending host or a slow network path.</source>
-        <comment>X.4.2|providers[0].meaning</comment>
+        <comment>X.4.2|providers.meaning</comment>
         <translation>Gmail ferme la session parce que le client était trop lent entre deux commandes ou pendant l&apos;envoi des données. Reconnectez-vous et réessayez ; si cela se répète, cherchez un hôte d&apos;envoi surchargé ou un chemin réseau lent.</translation>
     </message>
     <message>
@@ -5785,42 +5785,42 @@
     </message>
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
-        <comment>X.4.3|causes[0]</comment>
+        <comment>X.4.3|causes</comment>
         <translation>Le résolveur local du serveur d&apos;envoi est arrêté, injoignable ou soumis à une limitation de débit.</translation>
     </message>
     <message>
         <source>The destination domain&apos;s authoritative name servers time out or answer SERVFAIL.</source>
-        <comment>X.4.3|causes[1]</comment>
+        <comment>X.4.3|causes</comment>
         <translation>Les serveurs de noms faisant autorité du domaine de destination dépassent leur délai ou répondent SERVFAIL.</translation>
     </message>
     <message>
         <source>A DNSSEC failure (expired signatures, wrong DS record) makes validating resolvers refuse the answer.</source>
-        <comment>X.4.3|causes[2]</comment>
+        <comment>X.4.3|causes</comment>
         <translation>Une défaillance DNSSEC (signatures expirées, enregistrement DS erroné) pousse les résolveurs validants à refuser la réponse.</translation>
     </message>
     <message>
         <source>An SPF, DKIM or DMARC lookup on the receiving side timed out, and the receiver deferred instead of deciding.</source>
-        <comment>X.4.3|causes[3]</comment>
+        <comment>X.4.3|causes</comment>
         <translation>Une requête SPF, DKIM ou DMARC côté réception a expiré, et le serveur de réception a différé le message au lieu de trancher.</translation>
     </message>
     <message>
         <source>Check that the resolver used by the mail server answers for the destination at all.</source>
-        <comment>X.4.3|checks[0].step</comment>
+        <comment>X.4.3|checks.step</comment>
         <translation>Vérifiez que le résolveur utilisé par le serveur de messagerie répond bien pour la destination.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain&apos;s own name servers are failing.</source>
-        <comment>X.4.3|checks[1].step</comment>
+        <comment>X.4.3|checks.step</comment>
         <translation>Suivez la délégation depuis la racine pour voir si ce sont les serveurs de noms du domaine lui-même qui échouent.</translation>
     </message>
     <message>
         <source>Repeat the query with DNSSEC checking disabled; if only this one works, the zone&apos;s signatures are broken.</source>
-        <comment>X.4.3|checks[2].step</comment>
+        <comment>X.4.3|checks.step</comment>
         <translation>Répétez la requête avec la vérification DNSSEC désactivée ; si seule celle-ci fonctionne, les signatures de la zone sont cassées.</translation>
     </message>
     <message>
         <source>See which resolvers the mail server is configured to use.</source>
-        <comment>X.4.3|checks[3].step</comment>
+        <comment>X.4.3|checks.step</comment>
         <translation>Regardez quels résolveurs le serveur de messagerie est configuré pour utiliser.</translation>
     </message>
     <message>
@@ -5850,47 +5850,47 @@
     </message>
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
-        <comment>X.4.4|causes[0]</comment>
+        <comment>X.4.4|causes</comment>
         <translation>Une faute de frappe dans le domaine du destinataire (example.con au lieu de example.com), si bien que le domaine n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record to fall back on.</source>
-        <comment>X.4.4|causes[1]</comment>
+        <comment>X.4.4|causes</comment>
         <translation>Le domaine existe mais n&apos;a ni enregistrement MX ni enregistrement A ou AAAA sur lequel se replier.</translation>
     </message>
     <message>
         <source>The MX record names a host that has no address record.</source>
-        <comment>X.4.4|causes[2]</comment>
+        <comment>X.4.4|causes</comment>
         <translation>L&apos;enregistrement MX désigne un hôte qui n&apos;a pas d&apos;enregistrement d&apos;adresse.</translation>
     </message>
     <message>
         <source>An internal relay has no route (transport map entry, connector or smart host) for the destination domain.</source>
-        <comment>X.4.4|causes[3]</comment>
+        <comment>X.4.4|causes</comment>
         <translation>Un relais interne n&apos;a aucune route (entrée de table de transport, connecteur ou smart host) pour le domaine de destination.</translation>
     </message>
     <message>
         <source>Check that the domain exists (NOERROR rather than NXDOMAIN) and read its MX records.</source>
-        <comment>X.4.4|checks[0].step</comment>
+        <comment>X.4.4|checks.step</comment>
         <translation>Vérifiez que le domaine existe (NOERROR plutôt que NXDOMAIN) et lisez ses enregistrements MX.</translation>
     </message>
     <message>
         <source>Resolve each MX host name; a name without A or AAAA records cannot be used for delivery.</source>
-        <comment>X.4.4|checks[1].step</comment>
+        <comment>X.4.4|checks.step</comment>
         <translation>Résolvez le nom de chaque hôte MX ; un nom sans enregistrement A ni AAAA ne peut pas servir à la remise.</translation>
     </message>
     <message>
         <source>Check the IPv6 side too if the MX host has no IPv4 address.</source>
-        <comment>X.4.4|checks[2].step</comment>
+        <comment>X.4.4|checks.step</comment>
         <translation>Vérifiez aussi le côté IPv6 si l&apos;hôte MX n&apos;a pas d&apos;adresse IPv4.</translation>
     </message>
     <message>
         <source>On Exim, ask the routers how they would deliver the address.</source>
-        <comment>X.4.4|checks[3].step</comment>
+        <comment>X.4.4|checks.step</comment>
         <translation>Sur Exim, demandez aux routeurs comment ils remettraient le message à l&apos;adresse.</translation>
     </message>
     <message>
         <source>Exchange found that the destination domain does not exist in DNS and bounced the message. If the domain does exist, Microsoft points admins at the DNS settings the Exchange transport service uses.</source>
-        <comment>X.4.4|providers[0].meaning</comment>
+        <comment>X.4.4|providers.meaning</comment>
         <translation>Exchange a constaté que le domaine de destination n&apos;existe pas dans le DNS et a renvoyé le message. Si le domaine existe bel et bien, Microsoft oriente les administrateurs vers les paramètres DNS qu&apos;utilise le service de transport Exchange.</translation>
     </message>
     <message>
@@ -5920,47 +5920,47 @@
     </message>
     <message>
         <source>The receiving server is overloaded or in maintenance and pushing back on new sessions.</source>
-        <comment>X.4.5|causes[0]</comment>
+        <comment>X.4.5|causes</comment>
         <translation>Le serveur de réception est surchargé ou en maintenance et repousse les nouvelles sessions.</translation>
     </message>
     <message>
         <source>The sender opened too many simultaneous connections to the same destination.</source>
-        <comment>X.4.5|causes[1]</comment>
+        <comment>X.4.5|causes</comment>
         <translation>L&apos;expéditeur a ouvert trop de connexions simultanées vers la même destination.</translation>
     </message>
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
-        <comment>X.4.5|causes[2]</comment>
+        <comment>X.4.5|causes</comment>
         <translation>Le débit d&apos;envoi (messages ou destinataires par minute) a dépassé les limites de régulation du serveur de réception.</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
-        <comment>X.4.5|causes[3]</comment>
+        <comment>X.4.5|causes</comment>
         <translation>La file d&apos;attente d&apos;un relais est engorgée et il refuse d&apos;accepter davantage de courrier de l&apos;amont.</translation>
     </message>
     <message>
         <source>Count how many queued entries mention the destination domain on the sending server.</source>
-        <comment>X.4.5|checks[0].step</comment>
+        <comment>X.4.5|checks.step</comment>
         <translation>Comptez combien d&apos;entrées en file d&apos;attente mentionnent le domaine de destination sur le serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>Check how many parallel deliveries Postfix makes to one destination.</source>
-        <comment>X.4.5|checks[1].step</comment>
+        <comment>X.4.5|checks.step</comment>
         <translation>Vérifiez combien de remises parallèles Postfix effectue vers une même destination.</translation>
     </message>
     <message>
         <source>See whether the deferrals happen at connection time or at RCPT TO.</source>
-        <comment>X.4.5|checks[2].step</comment>
+        <comment>X.4.5|checks.step</comment>
         <translation>Regardez si les reports se produisent à la connexion ou à l&apos;étape RCPT TO.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary busy deferral. It clears by retrying later, ideally with fewer simultaneous connections from the sending IP.</source>
-        <comment>X.4.5|providers[0].meaning</comment>
+        <comment>X.4.5|providers.meaning</comment>
         <translation>Le report temporaire de Gmail pour cause de surcharge. Il se résout en réessayant plus tard, idéalement avec moins de connexions simultanées depuis l&apos;adresse IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>Sent to a Gmail or Google Workspace user who submits mail, not to a receiving MTA: the account has used up its rolling daily sending quota, and sending works again once the window has passed. This is Google&apos;s own use of X.4.5 with a 5, outside the registry meaning.</source>
-        <comment>X.4.5|providers[1].meaning</comment>
+        <comment>X.4.5|providers.meaning</comment>
         <translation>Envoyé à un utilisateur Gmail ou Google Workspace qui soumet du courrier, et non à un MTA de réception : le compte a épuisé son quota d&apos;envoi quotidien glissant, et l&apos;envoi refonctionne une fois la fenêtre écoulée. C&apos;est un usage propre à Google de X.4.5 avec un 5, en dehors du sens défini par le registre.</translation>
     </message>
     <message>
@@ -5990,52 +5990,52 @@
     </message>
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
-        <comment>X.4.6|causes[0]</comment>
+        <comment>X.4.6|causes</comment>
         <translation>Deux boîtes aux lettres se transfèrent mutuellement le courrier, ou une chaîne de transferts aboutit à son point de départ.</translation>
     </message>
     <message>
         <source>An MX record or relay route points back at the server trying to deliver, often after a migration or in a hybrid Exchange setup.</source>
-        <comment>X.4.6|causes[1]</comment>
+        <comment>X.4.6|causes</comment>
         <translation>Un enregistrement MX ou une route de relais pointe vers le serveur même qui tente la remise, souvent après une migration ou dans une configuration Exchange hybride.</translation>
     </message>
     <message>
         <source>The domain is not configured as local on the server its MX points to, so that server relays it onward and it comes back.</source>
-        <comment>X.4.6|causes[2]</comment>
+        <comment>X.4.6|causes</comment>
         <translation>Le domaine n&apos;est pas configuré comme local sur le serveur vers lequel pointe son MX, si bien que ce serveur le relaie plus loin et que le message revient.</translation>
     </message>
     <message>
         <source>A mailing list is subscribed to itself or to another list that feeds it.</source>
-        <comment>X.4.6|causes[3]</comment>
+        <comment>X.4.6|causes</comment>
         <translation>Une liste de diffusion est abonnée à elle-même ou à une autre liste qui l&apos;alimente.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy and look for host names that repeat.</source>
-        <comment>X.4.6|checks[0].step</comment>
+        <comment>X.4.6|checks.step</comment>
         <translation>Comptez les en-têtes Received: de la copie renvoyée et cherchez les noms d&apos;hôte qui se répètent.</translation>
     </message>
     <message>
         <source>Check whether the domain&apos;s MX points at the very server that reports the loop.</source>
-        <comment>X.4.6|checks[1].step</comment>
+        <comment>X.4.6|checks.step</comment>
         <translation>Vérifiez si le MX du domaine pointe vers le serveur même qui signale la boucle.</translation>
     </message>
     <message>
         <source>On Postfix, check that the domain is listed where it is supposed to be delivered or relayed.</source>
-        <comment>X.4.6|checks[2].step</comment>
+        <comment>X.4.6|checks.step</comment>
         <translation>Sur Postfix, vérifiez que le domaine figure là où il doit être pour être distribué ou relayé.</translation>
     </message>
     <message>
         <source>Search the log for the loop messages Postfix writes.</source>
-        <comment>X.4.6|checks[3].step</comment>
+        <comment>X.4.6|checks.step</comment>
         <translation>Cherchez dans le journal les messages de boucle qu&apos;écrit Postfix.</translation>
     </message>
     <message>
         <source>Gmail refuses a message that already carries more than 50 hops of Received: headers. The loop is on the path before Gmail, often a pair of forwarding rules or a misrouted domain.</source>
-        <comment>X.4.6|providers[0].meaning</comment>
+        <comment>X.4.6|providers.meaning</comment>
         <translation>Gmail refuse un message qui porte déjà plus de 50 sauts d&apos;en-têtes Received:. La boucle se situe sur le chemin en amont de Gmail, souvent une paire de règles de transfert ou un domaine mal routé.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Exchange Server and Exchange Online both use 5.4.6, and Exchange Online also reports loops and broken routes with 5.4.14 and other codes up to 5.4.20, often in hybrid setups; Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
-        <comment>X.4.6|providers[1].meaning</comment>
+        <comment>X.4.6|providers.meaning</comment>
         <translation>Exchange arrête un message qui boucle une fois son nombre de sauts dépassé et renvoie cette NDR. Exchange Server et Exchange Online utilisent tous deux 5.4.6, et Exchange Online signale aussi les boucles et les routes cassées avec 5.4.14 et d&apos;autres codes jusqu&apos;à 5.4.20, souvent dans des configurations hybrides ; Microsoft conseille de vérifier les règles de boîte de réception, le transfert et l&apos;attribut targetAddress de la boîte aux lettres.</translation>
     </message>
     <message>
@@ -6065,52 +6065,52 @@
     </message>
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
-        <comment>X.4.7|causes[0]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>Le MX de destination était injoignable ou refusait les connexions pendant toute la période des tentatives.</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
-        <comment>X.4.7|causes[1]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>Le serveur de réception a répondu sans cesse par des codes 4xx temporaires (liste grise, limites de débit, réputation) jusqu&apos;à ce que l&apos;expéditeur abandonne.</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
-        <comment>X.4.7|causes[2]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>Un problème de TLS ou de certificat a fait échouer chaque tentative de remise.</translation>
     </message>
     <message>
         <source>A sender-specified time limit for delivery passed before the message got through.</source>
-        <comment>X.4.7|causes[3]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>Un délai de remise fixé par l&apos;expéditeur s&apos;est écoulé avant que le message passe.</translation>
     </message>
     <message>
         <source>The queue lifetime was shortened, so messages expire after hours instead of days.</source>
-        <comment>X.4.7|causes[4]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>La durée de vie en file d&apos;attente a été raccourcie, si bien que les messages expirent au bout de quelques heures au lieu de quelques jours.</translation>
     </message>
     <message>
         <source>Find the deferral history for the recipient; the reasons logged before the expiry are the real problem.</source>
-        <comment>X.4.7|checks[0].step</comment>
+        <comment>X.4.7|checks.step</comment>
         <translation>Retrouvez l&apos;historique des reports pour le destinataire ; les motifs journalisés avant l&apos;expiration constituent le vrai problème.</translation>
     </message>
     <message>
         <source>See how long the Postfix server keeps trying before it gives up.</source>
-        <comment>X.4.7|checks[1].step</comment>
+        <comment>X.4.7|checks.step</comment>
         <translation>Regardez combien de temps le serveur Postfix continue d&apos;essayer avant d&apos;abandonner.</translation>
     </message>
     <message>
         <source>Check what else is still waiting in the Postfix queue.</source>
-        <comment>X.4.7|checks[2].step</comment>
+        <comment>X.4.7|checks.step</comment>
         <translation>Vérifiez ce qui attend encore dans la file d&apos;attente de Postfix.</translation>
     </message>
     <message>
         <source>On Exim, list the queue with the age of each message.</source>
-        <comment>X.4.7|checks[3].step</comment>
+        <comment>X.4.7|checks.step</comment>
         <translation>Sur Exim, listez la file d&apos;attente avec l&apos;âge de chaque message.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Microsoft&apos;s Exchange Online list describes 4.4.7 Message expired as usually a problem on the receiving server.</source>
-        <comment>X.4.7|providers[0].meaning</comment>
+        <comment>X.4.7|providers.meaning</comment>
         <translation>Exchange abandonne après son délai d&apos;expiration des messages (deux jours par défaut sur Exchange Server) et envoie cette NDR ; remarquez le 550 associé à un code 4.x.x. La liste de Microsoft pour Exchange Online décrit 4.4.7 Message expired comme un problème généralement situé sur le serveur de réception.</translation>
     </message>
     <message>
@@ -6140,47 +6140,47 @@
     </message>
     <message>
         <source>The client pipelined commands after STARTTLS, or before the server announced PIPELINING.</source>
-        <comment>X.5.0|causes[0]</comment>
+        <comment>X.5.0|causes</comment>
         <translation>Le client a envoyé des commandes en pipeline après STARTTLS, ou avant que le serveur ait annoncé PIPELINING.</translation>
     </message>
     <message>
         <source>The client sent commands before the greeting or carried on without waiting for replies.</source>
-        <comment>X.5.0|causes[1]</comment>
+        <comment>X.5.0|causes</comment>
         <translation>Le client a envoyé des commandes avant la bannière d&apos;accueil ou a continué sans attendre les réponses.</translation>
     </message>
     <message>
         <source>Bare LF line endings or other malformed input that the server classes as a protocol violation.</source>
-        <comment>X.5.0|causes[2]</comment>
+        <comment>X.5.0|causes</comment>
         <translation>Des fins de ligne LF seules (bare LF) ou d&apos;autres entrées mal formées que le serveur classe comme violation du protocole.</translation>
     </message>
     <message>
         <source>A server that tags every protocol-level refusal with the generic code instead of a specific one.</source>
-        <comment>X.5.0|causes[3]</comment>
+        <comment>X.5.0|causes</comment>
         <translation>Un serveur qui marque chaque refus au niveau du protocole avec le code générique au lieu d&apos;un code précis.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply.</source>
-        <comment>X.5.0|checks[0].step</comment>
+        <comment>X.5.0|checks.step</comment>
         <translation>Rejouez la session à la main, une commande à la fois, et observez chaque réponse.</translation>
     </message>
     <message>
         <source>Run a reference client against the same server; if it succeeds, the problem lies in your client software.</source>
-        <comment>X.5.0|checks[1].step</comment>
+        <comment>X.5.0|checks.step</comment>
         <translation>Lancez un client de référence contre le même serveur ; s&apos;il réussit, le problème vient de votre logiciel client.</translation>
     </message>
     <message>
         <source>Turn on your client&apos;s SMTP protocol log and look for several commands sent before the first reply arrived.</source>
-        <comment>X.5.0|checks[2].step</comment>
+        <comment>X.5.0|checks.step</comment>
         <translation>Activez le journal du protocole SMTP de votre client et cherchez plusieurs commandes envoyées avant l&apos;arrivée de la première réponse.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary refusal when the client does not follow SMTP (wrong command order, malformed input). Fix the client before relying on retries.</source>
-        <comment>X.5.0|providers[0].meaning</comment>
+        <comment>X.5.0|providers.meaning</comment>
         <translation>Le refus temporaire de Gmail lorsque le client ne respecte pas le protocole SMTP (mauvais ordre des commandes, entrée mal formée). Corrigez le client plutôt que de compter sur les nouvelles tentatives.</translation>
     </message>
     <message>
         <source>The client sent more commands in the same burst as STARTTLS. It must wait for the 220 reply, complete the TLS handshake and then send EHLO again.</source>
-        <comment>X.5.0|providers[1].meaning</comment>
+        <comment>X.5.0|providers.meaning</comment>
         <translation>Le client a envoyé d&apos;autres commandes dans la même rafale que STARTTLS. Il doit attendre la réponse 220, terminer la négociation TLS, puis renvoyer EHLO.</translation>
     </message>
     <message>
@@ -6210,42 +6210,42 @@
     </message>
     <message>
         <source>Commands sent in the wrong order, such as RCPT TO before MAIL FROM or DATA with no accepted recipient.</source>
-        <comment>X.5.1|causes[0]</comment>
+        <comment>X.5.1|causes</comment>
         <translation>Des commandes envoyées dans le mauvais ordre, comme RCPT TO avant MAIL FROM ou DATA sans destinataire accepté.</translation>
     </message>
     <message>
         <source>A mail client set up without authentication talking to a submission server that requires it.</source>
-        <comment>X.5.1|causes[1]</comment>
+        <comment>X.5.1|causes</comment>
         <translation>Un client de messagerie configuré sans authentification qui s&apos;adresse à un serveur de soumission qui l&apos;exige.</translation>
     </message>
     <message>
         <source>The client uses a command the server has switched off, such as VRFY or EXPN.</source>
-        <comment>X.5.1|causes[2]</comment>
+        <comment>X.5.1|causes</comment>
         <translation>Le client utilise une commande que le serveur a désactivée, comme VRFY ou EXPN.</translation>
     </message>
     <message>
         <source>A second MAIL FROM inside an open transaction without an RSET in between.</source>
-        <comment>X.5.1|causes[3]</comment>
+        <comment>X.5.1|causes</comment>
         <translation>Un second MAIL FROM au sein d&apos;une transaction ouverte, sans RSET entre les deux.</translation>
     </message>
     <message>
         <source>Reproduce the transaction up to RCPT TO and see which command is refused.</source>
-        <comment>X.5.1|checks[0].step</comment>
+        <comment>X.5.1|checks.step</comment>
         <translation>Reproduisez la transaction jusqu&apos;à RCPT TO et voyez quelle commande est refusée.</translation>
     </message>
     <message>
         <source>For submission, test with authentication the way the mail client should do it.</source>
-        <comment>X.5.1|checks[1].step</comment>
+        <comment>X.5.1|checks.step</comment>
         <translation>Pour la soumission, testez avec authentification, de la façon dont le client de messagerie devrait procéder.</translation>
     </message>
     <message>
         <source>Turn on the client&apos;s SMTP debug log and read the command sent just before the refusal.</source>
-        <comment>X.5.1|checks[2].step</comment>
+        <comment>X.5.1|checks.step</comment>
         <translation>Activez le journal de débogage SMTP du client et lisez la commande envoyée juste avant le refus.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses MAIL FROM from a client that has not logged in. Configure the client to authenticate (OAuth or an app password) on port 587 with STARTTLS or port 465 with TLS.</source>
-        <comment>X.5.1|providers[0].meaning</comment>
+        <comment>X.5.1|providers.meaning</comment>
         <translation>smtp.gmail.com refuse MAIL FROM de la part d&apos;un client qui ne s&apos;est pas authentifié. Configurez le client pour qu&apos;il s&apos;authentifie (OAuth ou mot de passe d&apos;application) sur le port 587 avec STARTTLS ou sur le port 465 avec TLS.</translation>
     </message>
     <message>
@@ -6275,42 +6275,42 @@
     </message>
     <message>
         <source>Addresses sent without angle brackets or with stray spaces, such as MAIL FROM: user@example.com.</source>
-        <comment>X.5.2|causes[0]</comment>
+        <comment>X.5.2|causes</comment>
         <translation>Des adresses envoyées sans chevrons ou avec des espaces parasites, comme MAIL FROM: user@example.com.</translation>
     </message>
     <message>
         <source>A script, printer or appliance with its own broken SMTP implementation.</source>
-        <comment>X.5.2|causes[1]</comment>
+        <comment>X.5.2|causes</comment>
         <translation>Un script, une imprimante ou un appareil doté de sa propre implémentation SMTP défectueuse.</translation>
     </message>
     <message>
         <source>Implicit TLS sent to a STARTTLS port, or plain text sent to port 465, so the server reads noise.</source>
-        <comment>X.5.2|causes[2]</comment>
+        <comment>X.5.2|causes</comment>
         <translation>Du TLS implicite envoyé vers un port STARTTLS, ou du texte en clair envoyé vers le port 465, si bien que le serveur ne lit que du bruit.</translation>
     </message>
     <message>
         <source>An SPF record with a permanent error (bad syntax, too many DNS lookups) evaluated by the receiver.</source>
-        <comment>X.5.2|causes[3]</comment>
+        <comment>X.5.2|causes</comment>
         <translation>Un enregistrement SPF comportant une erreur permanente (syntaxe incorrecte, trop de requêtes DNS) évalué par le serveur de réception.</translation>
     </message>
     <message>
         <source>Send a correctly formed test to the same server; if it succeeds, compare its commands with your client&apos;s.</source>
-        <comment>X.5.2|checks[0].step</comment>
+        <comment>X.5.2|checks.step</comment>
         <translation>Envoyez un test correctement formé au même serveur ; s&apos;il réussit, comparez ses commandes avec celles de votre client.</translation>
     </message>
     <message>
         <source>Check that port 465 really expects TLS from the first byte; a certificate and a 220 greeting should appear.</source>
-        <comment>X.5.2|checks[1].step</comment>
+        <comment>X.5.2|checks.step</comment>
         <translation>Vérifiez que le port 465 attend bien du TLS dès le premier octet ; un certificat et une bannière 220 doivent apparaître.</translation>
     </message>
     <message>
         <source>If the text mentions SPF, read the sender domain&apos;s SPF record and check its syntax and number of lookups.</source>
-        <comment>X.5.2|checks[2].step</comment>
+        <comment>X.5.2|checks.step</comment>
         <translation>Si le texte mentionne SPF, lisez l&apos;enregistrement SPF du domaine de l&apos;expéditeur et vérifiez sa syntaxe et son nombre de requêtes.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply to a malformed MAIL FROM or RCPT TO, typically an address without angle brackets or with parameters it does not accept.</source>
-        <comment>X.5.2|providers[0].meaning</comment>
+        <comment>X.5.2|providers.meaning</comment>
         <translation>La réponse de Gmail à un MAIL FROM ou un RCPT TO mal formé, typiquement une adresse sans chevrons ou avec des paramètres qu&apos;il n&apos;accepte pas.</translation>
     </message>
     <message>
@@ -6340,47 +6340,47 @@
     </message>
     <message>
         <source>A message addressed to more recipients than the receiving server accepts per transaction.</source>
-        <comment>X.5.3|causes[0]</comment>
+        <comment>X.5.3|causes</comment>
         <translation>Un message adressé à plus de destinataires que le serveur de réception n&apos;en accepte par transaction.</translation>
     </message>
     <message>
         <source>Mailing software that sends its whole list in a single SMTP transaction.</source>
-        <comment>X.5.3|causes[1]</comment>
+        <comment>X.5.3|causes</comment>
         <translation>Un logiciel d&apos;envoi qui envoie toute sa liste en une seule transaction SMTP.</translation>
     </message>
     <message>
         <source>Microsoft 365 deferring envelope recipients beyond its per-transaction limit for one domain.</source>
-        <comment>X.5.3|causes[2]</comment>
+        <comment>X.5.3|causes</comment>
         <translation>Microsoft 365 diffère les destinataires d&apos;enveloppe au-delà de sa limite par transaction pour un même domaine.</translation>
     </message>
     <message>
         <source>A client that treats the 452 as fatal instead of retrying the deferred recipients.</source>
-        <comment>X.5.3|causes[3]</comment>
+        <comment>X.5.3|causes</comment>
         <translation>Un client qui traite le 452 comme fatal au lieu de réessayer les destinataires différés.</translation>
     </message>
     <message>
         <source>See how many recipients your own Postfix accepts per message.</source>
-        <comment>X.5.3|checks[0].step</comment>
+        <comment>X.5.3|checks.step</comment>
         <translation>Regardez combien de destinataires votre propre Postfix accepte par message.</translation>
     </message>
     <message>
         <source>Check how many recipients your Postfix client puts in one delivery to a destination.</source>
-        <comment>X.5.3|checks[1].step</comment>
+        <comment>X.5.3|checks.step</comment>
         <translation>Vérifiez combien de destinataires votre client Postfix place dans une même remise vers une destination.</translation>
     </message>
     <message>
         <source>Find the recipients that were deferred with 4.5.3 and check that they were retried.</source>
-        <comment>X.5.3|checks[2].step</comment>
+        <comment>X.5.3|checks.step</comment>
         <translation>Retrouvez les destinataires différés avec 4.5.3 et vérifiez qu&apos;ils ont bien été réessayés.</translation>
     </message>
     <message>
         <source>Gmail takes only part of the recipient list in this transaction; a normal MTA retries the rest. The text points to Google&apos;s sending limits, so Gmail users mailing very large lists see it too.</source>
-        <comment>X.5.3|providers[0].meaning</comment>
+        <comment>X.5.3|providers.meaning</comment>
         <translation>Gmail n&apos;accepte qu&apos;une partie de la liste des destinataires dans cette transaction ; un MTA normal réessaie le reste. Le texte renvoie aux limites d&apos;envoi de Google : les utilisateurs Gmail qui écrivent à de très grandes listes le voient donc aussi.</translation>
     </message>
     <message>
         <source>Exchange Online defers envelope recipients beyond 200 for the same domain in one transaction; the sending server must send to the rest in another transaction.</source>
-        <comment>X.5.3|providers[1].meaning</comment>
+        <comment>X.5.3|providers.meaning</comment>
         <translation>Exchange Online diffère les destinataires d&apos;enveloppe au-delà de 200 pour un même domaine dans une transaction ; le serveur d&apos;envoi doit envoyer aux autres dans une autre transaction.</translation>
     </message>
     <message>
@@ -6410,42 +6410,42 @@
     </message>
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
-        <comment>X.5.4|causes[0]</comment>
+        <comment>X.5.4|causes</comment>
         <translation>Un mécanisme AUTH que le serveur n&apos;a pas annoncé.</translation>
     </message>
     <message>
         <source>MAIL FROM parameters such as SIZE=, BODY= or SMTPUTF8 sent to a server that did not announce the extension, or with invalid values.</source>
-        <comment>X.5.4|causes[1]</comment>
+        <comment>X.5.4|causes</comment>
         <translation>Des paramètres de MAIL FROM comme SIZE=, BODY= ou SMTPUTF8 envoyés à un serveur qui n&apos;a pas annoncé l&apos;extension, ou avec des valeurs invalides.</translation>
     </message>
     <message>
         <source>An empty or invalid EHLO argument, such as a bare word or an IP address without brackets.</source>
-        <comment>X.5.4|causes[2]</comment>
+        <comment>X.5.4|causes</comment>
         <translation>Un argument EHLO vide ou invalide, comme un mot isolé ou une adresse IP sans crochets.</translation>
     </message>
     <message>
         <source>DSN parameters (NOTIFY=, ORCPT=, RET=) with bad syntax.</source>
-        <comment>X.5.4|causes[3]</comment>
+        <comment>X.5.4|causes</comment>
         <translation>Des paramètres DSN (NOTIFY=, ORCPT=, RET=) à la syntaxe incorrecte.</translation>
     </message>
     <message>
         <source>List the extensions and AUTH mechanisms the server offers and compare them with what the client sends.</source>
-        <comment>X.5.4|checks[0].step</comment>
+        <comment>X.5.4|checks.step</comment>
         <translation>Listez les extensions et les mécanismes AUTH proposés par le serveur et comparez-les avec ce qu&apos;envoie le client.</translation>
     </message>
     <message>
         <source>Check the host name your Postfix server presents in EHLO.</source>
-        <comment>X.5.4|checks[1].step</comment>
+        <comment>X.5.4|checks.step</comment>
         <translation>Vérifiez le nom d&apos;hôte que votre serveur Postfix présente dans EHLO.</translation>
     </message>
     <message>
         <source>Test authentication with a mechanism taken from the advertised list.</source>
-        <comment>X.5.4|checks[2].step</comment>
+        <comment>X.5.4|checks.step</comment>
         <translation>Testez l&apos;authentification avec un mécanisme pris dans la liste annoncée.</translation>
     </message>
     <message>
         <source>Gmail refuses an EHLO or HELO name that is empty or not a valid domain name or address literal; the sending server must present a proper host name.</source>
-        <comment>X.5.4|providers[0].meaning</comment>
+        <comment>X.5.4|providers.meaning</comment>
         <translation>Gmail refuse un nom EHLO ou HELO vide, ou qui n&apos;est ni un nom de domaine valide ni un littéral d&apos;adresse ; le serveur d&apos;envoi doit présenter un nom d&apos;hôte correct.</translation>
     </message>
     <message>
@@ -6475,27 +6475,27 @@
     </message>
     <message>
         <source>A client speaking LMTP to an SMTP port, or SMTP to an LMTP socket.</source>
-        <comment>X.5.5|causes[0]</comment>
+        <comment>X.5.5|causes</comment>
         <translation>Un client qui parle LMTP à un port SMTP, ou SMTP à un socket LMTP.</translation>
     </message>
     <message>
         <source>An old client that only knows HELO talking to a service that requires ESMTP features.</source>
-        <comment>X.5.5|causes[1]</comment>
+        <comment>X.5.5|causes</comment>
         <translation>Un vieux client qui ne connaît que HELO face à un service qui exige des fonctionnalités ESMTP.</translation>
     </message>
     <message>
         <source>A gateway between mail systems that cannot translate one protocol version into the other.</source>
-        <comment>X.5.5|causes[2]</comment>
+        <comment>X.5.5|causes</comment>
         <translation>Une passerelle entre systèmes de messagerie qui ne sait pas traduire une version de protocole dans une autre.</translation>
     </message>
     <message>
         <source>Connect by hand and read the greeting; it usually shows whether the port speaks ESMTP or LMTP.</source>
-        <comment>X.5.5|checks[0].step</comment>
+        <comment>X.5.5|checks.step</comment>
         <translation>Connectez-vous à la main et lisez la bannière d&apos;accueil ; elle montre généralement si le port parle ESMTP ou LMTP.</translation>
     </message>
     <message>
         <source>Check which protocol and port or socket the sending application is configured for, and compare with the service listening there.</source>
-        <comment>X.5.5|checks[1].step</comment>
+        <comment>X.5.5|checks.step</comment>
         <translation>Vérifiez pour quel protocole et quel port ou socket l&apos;application d&apos;envoi est configurée, et comparez avec le service qui y écoute.</translation>
     </message>
     <message>
@@ -6525,42 +6525,42 @@
     </message>
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
-        <comment>X.5.6|causes[0]</comment>
+        <comment>X.5.6|causes</comment>
         <translation>Un ticket Kerberos (GSSAPI) gonflé par de nombreuses appartenances à des groupes.</translation>
     </message>
     <message>
         <source>An OAuth 2.0 access token larger than the server&apos;s AUTH line limit.</source>
-        <comment>X.5.6|causes[1]</comment>
+        <comment>X.5.6|causes</comment>
         <translation>Un jeton d&apos;accès OAuth 2.0 plus grand que la limite de ligne AUTH du serveur.</translation>
     </message>
     <message>
         <source>A client bug that sends the wrong data or no line break, so the server reads one runaway line.</source>
-        <comment>X.5.6|causes[2]</comment>
+        <comment>X.5.6|causes</comment>
         <translation>Un bogue du client qui envoie de mauvaises données ou aucun saut de ligne, si bien que le serveur lit une ligne interminable.</translation>
     </message>
     <message>
         <source>A server with an unusually small authentication buffer, well below the 12288 octets RFC 4954 mentions.</source>
-        <comment>X.5.6|causes[3]</comment>
+        <comment>X.5.6|causes</comment>
         <translation>Un serveur doté d&apos;un tampon d&apos;authentification inhabituellement petit, bien en dessous des 12288 octets mentionnés par la RFC 4954.</translation>
     </message>
     <message>
         <source>Authenticate with a simple mechanism to confirm the account works and the failure is about token size.</source>
-        <comment>X.5.6|checks[0].step</comment>
+        <comment>X.5.6|checks.step</comment>
         <translation>Authentifiez-vous avec un mécanisme simple pour confirmer que le compte fonctionne et que l&apos;échec tient à la taille du jeton.</translation>
     </message>
     <message>
         <source>Look for the AUTH failure in the server log around the time of the attempt.</source>
-        <comment>X.5.6|checks[1].step</comment>
+        <comment>X.5.6|checks.step</comment>
         <translation>Cherchez l&apos;échec AUTH dans le journal du serveur autour de l&apos;heure de la tentative.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the limits that apply to SASL responses and to the AUTH command line.</source>
-        <comment>X.5.6|checks[2].step</comment>
+        <comment>X.5.6|checks.step</comment>
         <translation>Sur un serveur Postfix, lisez les limites qui s&apos;appliquent aux réponses SASL et à la ligne de commande AUTH.</translation>
     </message>
     <message>
         <source>If the client or its library can log the token, compare its length with the server&apos;s limit.</source>
-        <comment>X.5.6|checks[3].step</comment>
+        <comment>X.5.6|checks.step</comment>
         <translation>Si le client ou sa bibliothèque peut journaliser le jeton, comparez sa longueur avec la limite du serveur.</translation>
     </message>
     <message>
@@ -6590,47 +6590,47 @@
     </message>
     <message>
         <source>Broken MIME: missing or mismatched boundaries, a wrong Content-Transfer-Encoding, truncated parts.</source>
-        <comment>X.6.0|causes[0]</comment>
+        <comment>X.6.0|causes</comment>
         <translation>MIME cassé : délimiteurs absents ou discordants, Content-Transfer-Encoding erroné, parties tronquées.</translation>
     </message>
     <message>
         <source>Header lines that are malformed, duplicated or longer than RFC 5322 allows.</source>
-        <comment>X.6.0|causes[1]</comment>
+        <comment>X.6.0|causes</comment>
         <translation>Des lignes d&apos;en-tête mal formées, en double ou plus longues que ne l&apos;autorise la RFC 5322.</translation>
     </message>
     <message>
         <source>Bare LF or NUL characters in the message, usually from scripts or embedded devices.</source>
-        <comment>X.6.0|causes[2]</comment>
+        <comment>X.6.0|causes</comment>
         <translation>Des caractères LF seuls (bare LF) ou NUL dans le message, généralement issus de scripts ou d&apos;appareils embarqués.</translation>
     </message>
     <message>
         <source>A content scanner that could not parse an attachment and rejected the message with a generic code.</source>
-        <comment>X.6.0|causes[3]</comment>
+        <comment>X.6.0|causes</comment>
         <translation>Un analyseur de contenu qui n&apos;a pas pu analyser une pièce jointe et a rejeté le message avec un code générique.</translation>
     </message>
     <message>
         <source>Save the rejected message to a file and inspect its key headers.</source>
-        <comment>X.6.0|checks[0].step</comment>
+        <comment>X.6.0|checks.step</comment>
         <translation>Enregistrez le message rejeté dans un fichier et examinez ses principaux en-têtes.</translation>
     </message>
     <message>
         <source>Look for lines longer than 998 characters, which RFC 5322 forbids.</source>
-        <comment>X.6.0|checks[1].step</comment>
+        <comment>X.6.0|checks.step</comment>
         <translation>Cherchez les lignes de plus de 998 caractères, que la RFC 5322 interdit.</translation>
     </message>
     <message>
         <source>Send the same content from an ordinary mail client; if that copy is accepted, the generating software is at fault.</source>
-        <comment>X.6.0|checks[2].step</comment>
+        <comment>X.6.0|checks.step</comment>
         <translation>Envoyez le même contenu depuis un client de messagerie ordinaire ; si cette copie est acceptée, le logiciel générateur est en cause.</translation>
     </message>
     <message>
         <source>Gmail found the message structurally invalid (headers or MIME not compliant with RFC 5322); the sending software has to produce a correct message.</source>
-        <comment>X.6.0|providers[0].meaning</comment>
+        <comment>X.6.0|providers.meaning</comment>
         <translation>Gmail a jugé le message structurellement invalide (en-têtes ou MIME non conformes à la RFC 5322) ; le logiciel d&apos;envoi doit produire un message correct.</translation>
     </message>
     <message>
         <source>Exchange&apos;s normal success reply after DATA: the message was accepted and queued. The 2.6.0 is Exchange&apos;s habit, not an error, even though the registry lists X.6.0 only for failures.</source>
-        <comment>X.6.0|providers[1].meaning</comment>
+        <comment>X.6.0|providers.meaning</comment>
         <translation>La réponse de succès normale d&apos;Exchange après DATA : le message a été accepté et mis en file d&apos;attente. Le 2.6.0 est une habitude d&apos;Exchange, pas une erreur, même si le registre ne répertorie X.6.0 que pour les échecs.</translation>
     </message>
     <message>
@@ -6660,27 +6660,27 @@
     </message>
     <message>
         <source>Binary content (BODY=BINARYMIME) sent towards a hop that does not offer BINARYMIME.</source>
-        <comment>X.6.1|causes[0]</comment>
+        <comment>X.6.1|causes</comment>
         <translation>Du contenu binaire (BODY=BINARYMIME) envoyé vers un saut qui ne propose pas BINARYMIME.</translation>
     </message>
     <message>
         <source>Raw 8-bit content heading for a 7-bit-only hop that will not convert it.</source>
-        <comment>X.6.1|causes[1]</comment>
+        <comment>X.6.1|causes</comment>
         <translation>Du contenu 8 bits brut à destination d&apos;un saut limité au 7 bits qui ne le convertira pas.</translation>
     </message>
     <message>
         <source>A gateway to a non-email system that cannot represent the message&apos;s MIME type.</source>
-        <comment>X.6.1|causes[2]</comment>
+        <comment>X.6.1|causes</comment>
         <translation>Une passerelle vers un système autre que la messagerie électronique qui ne sait pas représenter le type MIME du message.</translation>
     </message>
     <message>
         <source>Check which body extensions (8BITMIME, BINARYMIME, CHUNKING) the next hop advertises after EHLO.</source>
-        <comment>X.6.1|checks[0].step</comment>
+        <comment>X.6.1|checks.step</comment>
         <translation>Vérifiez quelles extensions de corps (8BITMIME, BINARYMIME, CHUNKING) le saut suivant annonce après EHLO.</translation>
     </message>
     <message>
         <source>Check how the message body and attachments are encoded.</source>
-        <comment>X.6.1|checks[1].step</comment>
+        <comment>X.6.1|checks.step</comment>
         <translation>Vérifiez comment le corps du message et les pièces jointes sont encodés.</translation>
     </message>
     <message>
@@ -6710,27 +6710,27 @@
     </message>
     <message>
         <source>The message or its envelope forbids content conversion, and the next hop needs one.</source>
-        <comment>X.6.2|causes[0]</comment>
+        <comment>X.6.2|causes</comment>
         <translation>Le message ou son enveloppe interdit la conversion du contenu, et le saut suivant en a besoin d&apos;une.</translation>
     </message>
     <message>
         <source>The relay is configured never to downgrade 8-bit content, and the next hop lacks 8BITMIME.</source>
-        <comment>X.6.2|causes[1]</comment>
+        <comment>X.6.2|causes</comment>
         <translation>Le relais est configuré pour ne jamais rétrograder le contenu 8 bits, et le saut suivant ne dispose pas de 8BITMIME.</translation>
     </message>
     <message>
         <source>A gateway to X.400 or another mail system would have to transform the content, and the sender&apos;s settings do not allow it.</source>
-        <comment>X.6.2|causes[2]</comment>
+        <comment>X.6.2|causes</comment>
         <translation>Une passerelle vers X.400 ou un autre système de messagerie devrait transformer le contenu, et les paramètres de l&apos;expéditeur ne l&apos;autorisent pas.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises 8BITMIME; connect, send EHLO example.net and read the list.</source>
-        <comment>X.6.2|checks[0].step</comment>
+        <comment>X.6.2|checks.step</comment>
         <translation>Vérifiez si le saut suivant annonce 8BITMIME : connectez-vous, envoyez EHLO example.net et lisez la liste.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the message that would force a conversion.</source>
-        <comment>X.6.2|checks[1].step</comment>
+        <comment>X.6.2|checks.step</comment>
         <translation>Cherchez dans le message des octets non ASCII bruts qui imposeraient une conversion.</translation>
     </message>
     <message>
@@ -6760,32 +6760,32 @@
     </message>
     <message>
         <source>8-bit content routed to a server without 8BITMIME through a relay that cannot downgrade it.</source>
-        <comment>X.6.3|causes[0]</comment>
+        <comment>X.6.3|causes</comment>
         <translation>Du contenu 8 bits acheminé vers un serveur sans 8BITMIME par un relais incapable de le rétrograder.</translation>
     </message>
     <message>
         <source>Binary content that would need re-encoding for a hop without BINARYMIME.</source>
-        <comment>X.6.3|causes[1]</comment>
+        <comment>X.6.3|causes</comment>
         <translation>Du contenu binaire qui devrait être réencodé pour un saut sans BINARYMIME.</translation>
     </message>
     <message>
         <source>A gateway that lacks a converter for the content type in question.</source>
-        <comment>X.6.3|causes[2]</comment>
+        <comment>X.6.3|causes</comment>
         <translation>Une passerelle dépourvue de convertisseur pour le type de contenu concerné.</translation>
     </message>
     <message>
         <source>Count the lines with raw 8-bit bytes in the message headers and body.</source>
-        <comment>X.6.3|checks[0].step</comment>
+        <comment>X.6.3|checks.step</comment>
         <translation>Comptez les lignes contenant des octets 8 bits bruts dans les en-têtes et le corps du message.</translation>
     </message>
     <message>
         <source>On a Postfix relay, confirm that 8-bit to 7-bit output conversion has not been disabled.</source>
-        <comment>X.6.3|checks[1].step</comment>
+        <comment>X.6.3|checks.step</comment>
         <translation>Sur un relais Postfix, vérifiez que la conversion de sortie du 8 bits vers le 7 bits n&apos;a pas été désactivée.</translation>
     </message>
     <message>
         <source>Identify the hop without 8BITMIME from the bounce&apos;s Remote-MTA or Reporting-MTA field and read its EHLO reply.</source>
-        <comment>X.6.3|checks[2].step</comment>
+        <comment>X.6.3|checks.step</comment>
         <translation>Identifiez le saut sans 8BITMIME grâce au champ Remote-MTA ou Reporting-MTA de l&apos;avis de non-remise et lisez sa réponse à EHLO.</translation>
     </message>
     <message>
@@ -6815,27 +6815,27 @@
     </message>
     <message>
         <source>A gateway converted the message to a character set or format that cannot represent every character.</source>
-        <comment>X.6.4|causes[0]</comment>
+        <comment>X.6.4|causes</comment>
         <translation>Une passerelle a converti le message vers un jeu de caractères ou un format qui ne peut pas représenter tous les caractères.</translation>
     </message>
     <message>
         <source>MIME headers with non-ASCII text were downgraded, losing the original characters.</source>
-        <comment>X.6.4|causes[1]</comment>
+        <comment>X.6.4|causes</comment>
         <translation>Des en-têtes MIME contenant du texte non ASCII ont été rétrogradés, ce qui a fait perdre les caractères d&apos;origine.</translation>
     </message>
     <message>
         <source>An attachment type the destination system cannot store was stripped or replaced.</source>
-        <comment>X.6.4|causes[2]</comment>
+        <comment>X.6.4|causes</comment>
         <translation>Un type de pièce jointe que le système de destination ne peut pas stocker a été supprimé ou remplacé.</translation>
     </message>
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
-        <comment>X.6.4|checks[0].step</comment>
+        <comment>X.6.4|checks.step</comment>
         <translation>Lisez le bloc par destinataire du rapport de remise ; Action et Status indiquent si le message a été remis (2.6.4) ou refusé (5.6.4).</translation>
     </message>
     <message>
         <source>If you can reach the recipient, compare what arrived with what was sent to see what was lost.</source>
-        <comment>X.6.4|checks[1].step</comment>
+        <comment>X.6.4|checks.step</comment>
         <translation>Si vous pouvez joindre le destinataire, comparez ce qui est arrivé avec ce qui a été envoyé pour voir ce qui a été perdu.</translation>
     </message>
     <message>
@@ -6865,32 +6865,32 @@
     </message>
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
-        <comment>X.6.5|causes[0]</comment>
+        <comment>X.6.5|causes</comment>
         <translation>Le jeu de caractères déclaré dans le message ne correspond pas à ses octets, si bien que le réencodage échoue.</translation>
     </message>
     <message>
         <source>A corrupt or truncated attachment that the converter cannot parse.</source>
-        <comment>X.6.5|causes[1]</comment>
+        <comment>X.6.5|causes</comment>
         <translation>Une pièce jointe corrompue ou tronquée que le convertisseur ne parvient pas à analyser.</translation>
     </message>
     <message>
         <source>The conversion service or content filter on the relay crashed or timed out.</source>
-        <comment>X.6.5|causes[2]</comment>
+        <comment>X.6.5|causes</comment>
         <translation>Le service de conversion ou le filtre de contenu du relais a planté ou dépassé son délai.</translation>
     </message>
     <message>
         <source>An unusual character set or MIME type the converter does not know.</source>
-        <comment>X.6.5|causes[3]</comment>
+        <comment>X.6.5|causes</comment>
         <translation>Un jeu de caractères ou un type MIME inhabituel que le convertisseur ne connaît pas.</translation>
     </message>
     <message>
         <source>Check the declared character sets and transfer encodings in the message.</source>
-        <comment>X.6.5|checks[0].step</comment>
+        <comment>X.6.5|checks.step</comment>
         <translation>Vérifiez les jeux de caractères et les encodages de transfert déclarés dans le message.</translation>
     </message>
     <message>
         <source>On the relay, look for converter or content-filter errors at the time of the failure.</source>
-        <comment>X.6.5|checks[1].step</comment>
+        <comment>X.6.5|checks.step</comment>
         <translation>Sur le relais, cherchez des erreurs du convertisseur ou du filtre de contenu au moment de l&apos;échec.</translation>
     </message>
     <message>
@@ -6920,37 +6920,37 @@
     </message>
     <message>
         <source>The URLAUTH-authorised URL has expired or been revoked, or the message it points to was deleted or moved.</source>
-        <comment>X.6.6|causes[0]</comment>
+        <comment>X.6.6|causes</comment>
         <translation>L&apos;URL autorisée par URLAUTH a expiré ou a été révoquée, ou le message vers lequel elle pointe a été supprimé ou déplacé.</translation>
     </message>
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
-        <comment>X.6.6|causes[1]</comment>
+        <comment>X.6.6|causes</comment>
         <translation>L&apos;URL désigne un hôte ou un port depuis lequel le serveur de soumission n&apos;est pas configuré pour récupérer du contenu.</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
-        <comment>X.6.6|causes[2]</comment>
+        <comment>X.6.6|causes</comment>
         <translation>Le serveur de soumission n&apos;a pas de relation de confiance avec le serveur IMAP (ce cas a son propre code, X.7.14).</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
-        <comment>X.6.6|causes[3]</comment>
+        <comment>X.6.6|causes</comment>
         <translation>Le serveur IMAP a échoué pendant la récupération du contenu.</translation>
     </message>
     <message>
         <source>Check which IMAP host and port the Dovecot submission service may fetch BURL content from.</source>
-        <comment>X.6.6|checks[0].step</comment>
+        <comment>X.6.6|checks.step</comment>
         <translation>Vérifiez depuis quel hôte et quel port IMAP le service de soumission de Dovecot peut récupérer le contenu BURL.</translation>
     </message>
     <message>
         <source>Connect to the submission port, send EHLO example.net and confirm that BURL is advertised with the expected URL type.</source>
-        <comment>X.6.6|checks[1].step</comment>
+        <comment>X.6.6|checks.step</comment>
         <translation>Connectez-vous au port de soumission, envoyez EHLO example.net et vérifiez que BURL est annoncé avec le type d&apos;URL attendu.</translation>
     </message>
     <message>
         <source>Submit the same message with DATA instead of BURL to separate a fetch problem from a message problem.</source>
-        <comment>X.6.6|checks[2].step</comment>
+        <comment>X.6.6|checks.step</comment>
         <translation>Soumettez le même message avec DATA au lieu de BURL pour distinguer un problème de récupération d&apos;un problème lié au message.</translation>
     </message>
     <message>
@@ -6980,42 +6980,42 @@
     </message>
     <message>
         <source>The recipient or sender address has non-ASCII characters in the local part or a U-label domain, and the server lacks SMTPUTF8.</source>
-        <comment>X.6.7|causes[0]</comment>
+        <comment>X.6.7|causes</comment>
         <translation>L&apos;adresse du destinataire ou de l&apos;expéditeur contient des caractères non ASCII dans la partie locale ou un domaine en U-label, et le serveur ne dispose pas de SMTPUTF8.</translation>
     </message>
     <message>
         <source>The client sent a UTF-8 address but left out the SMTPUTF8 parameter on MAIL FROM.</source>
-        <comment>X.6.7|causes[1]</comment>
+        <comment>X.6.7|causes</comment>
         <translation>Le client a envoyé une adresse UTF-8 mais a omis le paramètre SMTPUTF8 dans MAIL FROM.</translation>
     </message>
     <message>
         <source>Raw UTF-8 in the message headers made Postfix mark the message as needing SMTPUTF8, and the next hop does not offer it.</source>
-        <comment>X.6.7|causes[2]</comment>
+        <comment>X.6.7|causes</comment>
         <translation>De l&apos;UTF-8 brut dans les en-têtes du message a conduit Postfix à marquer le message comme nécessitant SMTPUTF8, et le saut suivant ne le propose pas.</translation>
     </message>
     <message>
         <source>A server that supports SMTPUTF8 in general refuses non-ASCII addresses for this particular mailbox or domain.</source>
-        <comment>X.6.7|causes[3]</comment>
+        <comment>X.6.7|causes</comment>
         <translation>Un serveur qui prend en charge SMTPUTF8 en général refuse les adresses non ASCII pour cette boîte aux lettres ou ce domaine en particulier.</translation>
     </message>
     <message>
         <source>See whether the receiving server lists SMTPUTF8 in its EHLO reply.</source>
-        <comment>X.6.7|checks[0].step</comment>
+        <comment>X.6.7|checks.step</comment>
         <translation>Regardez si le serveur de réception mentionne SMTPUTF8 dans sa réponse à EHLO.</translation>
     </message>
     <message>
         <source>Check the SMTPUTF8 settings of the sending Postfix.</source>
-        <comment>X.6.7|checks[1].step</comment>
+        <comment>X.6.7|checks.step</comment>
         <translation>Vérifiez les paramètres SMTPUTF8 du Postfix d&apos;envoi.</translation>
     </message>
     <message>
         <source>Find the bounced messages and the hosts that did not offer SMTPUTF8.</source>
-        <comment>X.6.7|checks[2].step</comment>
+        <comment>X.6.7|checks.step</comment>
         <translation>Retrouvez les messages renvoyés et les hôtes qui ne proposaient pas SMTPUTF8.</translation>
     </message>
     <message>
         <source>For an internationalized domain, get its A-label (xn--) form, which servers without SMTPUTF8 can accept.</source>
-        <comment>X.6.7|checks[3].step</comment>
+        <comment>X.6.7|checks.step</comment>
         <translation>Pour un domaine internationalisé, obtenez sa forme A-label (xn--), que les serveurs sans SMTPUTF8 peuvent accepter.</translation>
     </message>
     <message>
@@ -7045,22 +7045,22 @@
     </message>
     <message>
         <source>VRFY or EXPN issued without the SMTPUTF8 parameter for a mailbox whose name is internationalized.</source>
-        <comment>X.6.8|causes[0]</comment>
+        <comment>X.6.8|causes</comment>
         <translation>VRFY ou EXPN émis sans le paramètre SMTPUTF8 pour une boîte aux lettres dont le nom est internationalisé.</translation>
     </message>
     <message>
         <source>A list expanded with EXPN that contains at least one non-ASCII address.</source>
-        <comment>X.6.8|causes[1]</comment>
+        <comment>X.6.8|causes</comment>
         <translation>Une liste développée avec EXPN qui contient au moins une adresse non ASCII.</translation>
     </message>
     <message>
         <source>An older client or script that never sends SMTPUTF8 querying an EAI-capable server.</source>
-        <comment>X.6.8|causes[2]</comment>
+        <comment>X.6.8|causes</comment>
         <translation>Un client ou un script ancien qui n&apos;envoie jamais SMTPUTF8 et interroge un serveur compatible EAI.</translation>
     </message>
     <message>
         <source>Open a session, send EHLO example.net, check that SMTPUTF8 is listed, then repeat the VRFY or EXPN with the SMTPUTF8 parameter.</source>
-        <comment>X.6.8|checks[0].step</comment>
+        <comment>X.6.8|checks.step</comment>
         <translation>Ouvrez une session, envoyez EHLO example.net, vérifiez que SMTPUTF8 figure dans la liste, puis répétez le VRFY ou l&apos;EXPN avec le paramètre SMTPUTF8.</translation>
     </message>
     <message>
@@ -7090,27 +7090,27 @@
     </message>
     <message>
         <source>A recipient mailbox sits behind a store or downstream hop without SMTPUTF8 support.</source>
-        <comment>X.6.9|causes[0]</comment>
+        <comment>X.6.9|causes</comment>
         <translation>Une boîte aux lettres de destinataire se trouve derrière un magasin ou un saut en aval sans prise en charge de SMTPUTF8.</translation>
     </message>
     <message>
         <source>The message carries raw UTF-8 in headers (Subject, display names, addresses) instead of encoded words.</source>
-        <comment>X.6.9|causes[1]</comment>
+        <comment>X.6.9|causes</comment>
         <translation>Le message contient de l&apos;UTF-8 brut dans les en-têtes (Subject, noms d&apos;affichage, adresses) au lieu de mots encodés.</translation>
     </message>
     <message>
         <source>A mixed recipient list where some recipients support internationalized mail and others do not.</source>
-        <comment>X.6.9|causes[2]</comment>
+        <comment>X.6.9|causes</comment>
         <translation>Une liste de destinataires mixte, où certains destinataires prennent en charge le courrier internationalisé et d&apos;autres non.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the header section of the message, everything up to the first blank line.</source>
-        <comment>X.6.9|checks[0].step</comment>
+        <comment>X.6.9|checks.step</comment>
         <translation>Cherchez des octets non ASCII bruts dans la section des en-têtes du message, c&apos;est-à-dire tout ce qui précède la première ligne vide.</translation>
     </message>
     <message>
         <source>Confirm that the receiving server itself offers SMTPUTF8, so the refusal comes from a recipient behind it.</source>
-        <comment>X.6.9|checks[1].step</comment>
+        <comment>X.6.9|checks.step</comment>
         <translation>Vérifiez que le serveur de réception lui-même propose SMTPUTF8, de sorte que le refus provient bien d&apos;un destinataire situé derrière lui.</translation>
     </message>
     <message>
@@ -7140,17 +7140,17 @@
     </message>
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
-        <comment>X.6.10|causes[0]</comment>
+        <comment>X.6.10|causes</comment>
         <translation>Un logiciel serveur qui implémente la RFC 5336 expérimentale plutôt que la RFC 6531.</translation>
     </message>
     <message>
         <source>A hard-coded status table copied from the registry as it stood before 2012.</source>
-        <comment>X.6.10|causes[1]</comment>
+        <comment>X.6.10|causes</comment>
         <translation>Une table de statuts codée en dur, copiée depuis le registre tel qu&apos;il était avant 2012.</translation>
     </message>
     <message>
         <source>Check that the server lists SMTPUTF8 after EHLO, then repeat the VRFY or EXPN with the SMTPUTF8 parameter, as for X.6.8.</source>
-        <comment>X.6.10|checks[0].step</comment>
+        <comment>X.6.10|checks.step</comment>
         <translation>Vérifiez que le serveur mentionne SMTPUTF8 après EHLO, puis répétez le VRFY ou l&apos;EXPN avec le paramètre SMTPUTF8, comme pour X.6.8.</translation>
     </message>
     <message>
@@ -7180,62 +7180,62 @@
     </message>
     <message>
         <source>The mail client or application talks to the submission port without STARTTLS while the server requires TLS before anything else.</source>
-        <comment>X.7.0|causes[0]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>Le client de messagerie ou l&apos;application dialogue avec le port de soumission sans STARTTLS alors que le serveur exige TLS avant toute autre chose.</translation>
     </message>
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
-        <comment>X.7.0|causes[1]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>Le client saute l&apos;authentification SMTP AUTH et passe directement au MAIL FROM sur un serveur qui ne relaie que pour les utilisateurs authentifiés.</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
-        <comment>X.7.0|causes[2]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>Le back-end SASL du serveur (socket d&apos;authentification Dovecot, saslauthd, LDAP) est injoignable, si bien que les authentifications échouent temporairement.</translation>
     </message>
     <message>
         <source>The server cannot load its own TLS certificate or key, so it cannot offer STARTTLS and answers with a temporary refusal.</source>
-        <comment>X.7.0|causes[3]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>Le serveur ne parvient pas à charger son propre certificat TLS ou sa clé ; il ne peut donc pas proposer STARTTLS et répond par un refus temporaire.</translation>
     </message>
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
-        <comment>X.7.0|causes[4]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>Un grand fournisseur de messagerie bride l&apos;IP ou le domaine d&apos;envoi en raison d&apos;une réputation faible ou d&apos;une hausse soudaine du volume.</translation>
     </message>
     <message>
         <source>Connect to the submission port with TLS, send EHLO by hand and check that the 250-AUTH line appears inside the TLS session.</source>
-        <comment>X.7.0|checks[0].step</comment>
+        <comment>X.7.0|checks.step</comment>
         <translation>Connectez-vous au port de soumission en TLS, envoyez EHLO à la main et vérifiez que la ligne 250-AUTH apparaît bien dans la session TLS.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission to see which command draws the 5.7.0 or 4.7.0 reply.</source>
-        <comment>X.7.0|checks[1].step</comment>
+        <comment>X.7.0|checks.step</comment>
         <translation>Effectuez une soumission authentifiée complète pour voir quelle commande provoque la réponse 5.7.0 ou 4.7.0.</translation>
     </message>
     <message>
         <source>On a Postfix server, look for TLS and SASL warnings around the time of the failure.</source>
-        <comment>X.7.0|checks[2].step</comment>
+        <comment>X.7.0|checks.step</comment>
         <translation>Sur un serveur Postfix, recherchez les avertissements TLS et SASL autour de l&apos;heure de l&apos;échec.</translation>
     </message>
     <message>
         <source>For a provider&apos;s 421 4.7.0 throttle, check that the sending IP has a PTR record whose name resolves back to the same IP.</source>
-        <comment>X.7.0|checks[3].step</comment>
+        <comment>X.7.0|checks.step</comment>
         <translation>Pour un bridage 421 4.7.0 d&apos;un fournisseur, vérifiez que l&apos;IP d&apos;envoi possède un enregistrement PTR dont le nom se résout à son tour vers la même IP.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
-        <comment>X.7.0|providers[0].meaning</comment>
+        <comment>X.7.0|providers.meaning</comment>
         <translation>Le serveur de soumission de Gmail, smtp.gmail.com, renvoie ce code lorsqu&apos;un client tente AUTH ou MAIL FROM sur le port 587 avant d&apos;avoir sécurisé la connexion avec STARTTLS.</translation>
     </message>
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
-        <comment>X.7.0|providers[1].meaning</comment>
+        <comment>X.7.0|providers.meaning</comment>
         <translation>Sur smtp.gmail.com, cela signifie que le client est arrivé au MAIL FROM sans authentification réussie ; Gmail ne relaie le courrier soumis que pour les comptes Google authentifiés.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
-        <comment>X.7.0|providers[2].meaning</comment>
+        <comment>X.7.0|providers.meaning</comment>
         <translation>Report temporaire de Yahoo lié à la réputation de l&apos;IP d&apos;envoi (plaintes, volume inhabituel ou contenu évoquant du spam). Ce n&apos;est pas un échec de sécurité au sens du registre ; les nouvelles tentatives aboutissent une fois la réputation rétablie.</translation>
     </message>
     <message>
@@ -7265,67 +7265,67 @@
     </message>
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
-        <comment>X.7.1|causes[0]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>Relais refusé : le client a envoyé vers un domaine extérieur sans s&apos;authentifier, ou depuis une adresse IP à laquelle le serveur ne fait pas confiance.</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
-        <comment>X.7.1|causes[1]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>L&apos;IP d&apos;envoi figure sur une liste de blocage DNS (Spamhaus ZEN, Barracuda, SpamCop) ou sur la liste de blocage privée d&apos;un fournisseur.</translation>
     </message>
     <message>
         <source>A spam or malware filter, or the provider&apos;s reputation system, judged the message unwanted or dangerous.</source>
-        <comment>X.7.1|causes[2]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>Un filtre antispam ou antimalware, ou le système de réputation du fournisseur, a jugé le message indésirable ou dangereux.</translation>
     </message>
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
-        <comment>X.7.1|causes[3]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>Une règle côté destinataire : la boîte aux lettres ou le groupe n&apos;accepte le courrier que de certains expéditeurs, ou seulement de l&apos;intérieur de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
-        <comment>X.7.1|causes[4]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>Greylisting (en 4.7.1) : le serveur de réception diffère la première tentative d&apos;un expéditeur inconnu et accepte une tentative ultérieure.</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
-        <comment>X.7.1|causes[5]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>L&apos;adresse de l&apos;expéditeur ou son domaine figure sur la liste de blocage propre au destinataire, ou échoue à une vérification de l&apos;adresse de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
-        <comment>X.7.1|checks[0].step</comment>
+        <comment>X.7.1|checks.step</comment>
         <translation>Retrouvez le rejet dans le journal du serveur d&apos;envoi et lisez le texte complet de la réponse, y compris toute étiquette entre crochets comme S3150 ou BL21.</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
-        <comment>X.7.1|checks[1].step</comment>
+        <comment>X.7.1|checks.step</comment>
         <translation>Interrogez Spamhaus ZEN avec l&apos;IP d&apos;envoi, octets inversés ; une réponse en 127.0.0.x signifie que l&apos;IP est listée. Passez par votre propre résolveur, car Spamhaus refuse de nombreux résolveurs publics.</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
-        <comment>X.7.1|checks[2].step</comment>
+        <comment>X.7.1|checks.step</comment>
         <translation>Si c&apos;est votre propre serveur Postfix qui a émis le rejet, regardez quelle restriction l&apos;a produit.</translation>
     </message>
     <message>
         <source>If your own server says Relay access denied to a client that should be allowed, review the relay settings.</source>
-        <comment>X.7.1|checks[3].step</comment>
+        <comment>X.7.1|checks.step</comment>
         <translation>Si votre propre serveur répond « Relay access denied » à un client qui devrait être autorisé, revoyez les paramètres de relais.</translation>
     </message>
     <message>
         <source>Outlook.com (Hotmail, Live, MSN) refuses the sending IP because it is on Microsoft&apos;s own block list, separate from public DNS blocklists. The sender&apos;s admin must request delisting through Microsoft&apos;s sender support.</source>
-        <comment>X.7.1|providers[0].meaning</comment>
+        <comment>X.7.1|providers.meaning</comment>
         <translation>Outlook.com (Hotmail, Live, MSN) refuse l&apos;IP d&apos;envoi parce qu&apos;elle figure sur la liste de blocage propre à Microsoft, distincte des listes de blocage DNS publiques. L&apos;administrateur de l&apos;expéditeur doit demander le retrait de la liste auprès du support expéditeurs de Microsoft.</translation>
     </message>
     <message>
         <source>Gmail&apos;s spam verdict on this message, given at the end of DATA from content and sender reputation. Gmail also uses 5.7.1 for RFC 5322 header faults and for IPs not allowed to send to it directly.</source>
-        <comment>X.7.1|providers[1].meaning</comment>
+        <comment>X.7.1|providers.meaning</comment>
         <translation>Verdict de spam de Gmail sur ce message, rendu à la fin du DATA d&apos;après le contenu et la réputation de l&apos;expéditeur. Gmail utilise aussi 5.7.1 pour les en-têtes non conformes à la RFC 5322 et pour les IP qui ne sont pas autorisées à lui envoyer directement du courrier.</translation>
     </message>
     <message>
         <source>Yahoo refuses the client IP because it appears on a Spamhaus list; the listing must be cleared at Spamhaus first.</source>
-        <comment>X.7.1|providers[2].meaning</comment>
+        <comment>X.7.1|providers.meaning</comment>
         <translation>Yahoo refuse l&apos;IP du client parce qu&apos;elle figure sur une liste Spamhaus ; l&apos;inscription doit d&apos;abord être levée chez Spamhaus.</translation>
     </message>
     <message>
@@ -7355,42 +7355,42 @@
     </message>
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
-        <comment>X.7.2|causes[0]</comment>
+        <comment>X.7.2|causes</comment>
         <translation>La liste n&apos;accepte que les messages de ses abonnés, et le message provenait d&apos;une adresse non abonnée.</translation>
     </message>
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
-        <comment>X.7.2|causes[1]</comment>
+        <comment>X.7.2|causes</comment>
         <translation>L&apos;expéditeur est abonné sous une adresse mais a écrit depuis une autre (un alias, un compte personnel, une adresse de redirection).</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
-        <comment>X.7.2|causes[2]</comment>
+        <comment>X.7.2|causes</comment>
         <translation>Un groupe de distribution est réservé aux expéditeurs internes ou à une liste nominative d&apos;expéditeurs autorisés.</translation>
     </message>
     <message>
         <source>The list is an announcement list on which only owners or moderators may post.</source>
-        <comment>X.7.2|causes[3]</comment>
+        <comment>X.7.2|causes</comment>
         <translation>La liste est une liste d&apos;annonces sur laquelle seuls les propriétaires ou les modérateurs peuvent publier.</translation>
     </message>
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
-        <comment>X.7.2|checks[0].step</comment>
+        <comment>X.7.2|checks.step</comment>
         <translation>Comparez l&apos;expéditeur d&apos;enveloppe et l&apos;adresse From du message rejeté avec l&apos;adresse abonnée à la liste.</translation>
     </message>
     <message>
         <source>As the owner of a Mailman 3 list, list the members to see whether the poster is among them.</source>
-        <comment>X.7.2|checks[1].step</comment>
+        <comment>X.7.2|checks.step</comment>
         <translation>En tant que propriétaire d&apos;une liste Mailman 3, affichez la liste des membres pour voir si l&apos;expéditeur en fait partie.</translation>
     </message>
     <message>
         <source>Send a short test post from the subscribed address to confirm the list accepts it.</source>
-        <comment>X.7.2|checks[2].step</comment>
+        <comment>X.7.2|checks.step</comment>
         <translation>Envoyez un court message de test depuis l&apos;adresse abonnée pour confirmer que la liste l&apos;accepte.</translation>
     </message>
     <message>
         <source>Yahoo uses 5.7.2 for a lasting block of the sending IP because of its reputation, which has nothing to do with mailing lists. The sender&apos;s admin must fix the reputation problem and contact Yahoo&apos;s sender support.</source>
-        <comment>X.7.2|providers[0].meaning</comment>
+        <comment>X.7.2|providers.meaning</comment>
         <translation>Yahoo utilise 5.7.2 pour un blocage durable de l&apos;IP d&apos;envoi en raison de sa réputation, ce qui n&apos;a rien à voir avec les listes de diffusion. L&apos;administrateur de l&apos;expéditeur doit corriger le problème de réputation et contacter le support expéditeurs de Yahoo.</translation>
     </message>
     <message>
@@ -7420,47 +7420,47 @@
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
-        <comment>X.7.3|causes[0]</comment>
+        <comment>X.7.3|causes</comment>
         <translation>Microsoft 365 : le SMTP authentifié (SMTP AUTH) est désactivé pour le locataire ou pour cette boîte aux lettres.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
-        <comment>X.7.3|causes[1]</comment>
+        <comment>X.7.3|causes</comment>
         <translation>Microsoft 365 ou Exchange : mot de passe erroné ou expiré, ou nom d&apos;utilisateur qui n&apos;est pas l&apos;adresse complète de la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
-        <comment>X.7.3|causes[2]</comment>
+        <comment>X.7.3|causes</comment>
         <translation>Microsoft 365 : les paramètres de sécurité par défaut ou l&apos;accès conditionnel exigent l&apos;authentification multifacteur ou l&apos;authentification moderne, si bien qu&apos;une simple authentification par mot de passe est refusée.</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
-        <comment>X.7.3|causes[3]</comment>
+        <comment>X.7.3|causes</comment>
         <translation>Une passerelle de messagerie sécurisée a reçu un message signé ou chiffré dans un format qu&apos;elle ne sait pas convertir pour le système de destination.</translation>
     </message>
     <message>
         <source>Reproduce the login against the submission server the application uses and note the reply to AUTH.</source>
-        <comment>X.7.3|checks[0].step</comment>
+        <comment>X.7.3|checks.step</comment>
         <translation>Reproduisez l&apos;authentification auprès du serveur de soumission qu&apos;utilise l&apos;application et notez la réponse à AUTH.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check whether SMTP AUTH is disabled for the mailbox (True means disabled).</source>
-        <comment>X.7.3|checks[1].step</comment>
+        <comment>X.7.3|checks.step</comment>
         <translation>Dans Exchange Online PowerShell, vérifiez si SMTP AUTH est désactivé pour la boîte aux lettres (True signifie désactivé).</translation>
     </message>
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
-        <comment>X.7.3|checks[2].step</comment>
+        <comment>X.7.3|checks.step</comment>
         <translation>Vérifiez également le paramètre SMTP AUTH à l&apos;échelle du locataire.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
-        <comment>X.7.3|checks[3].step</comment>
+        <comment>X.7.3|checks.step</comment>
         <translation>Pour un avis de non-remise émis par une passerelle, lisez les lignes Diagnostic-Code et Remote-MTA pour voir quelle passerelle a refusé la conversion.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
-        <comment>X.7.3|providers[0].meaning</comment>
+        <comment>X.7.3|providers.meaning</comment>
         <translation>Exchange Online et Exchange Server répondent 5.7.3 à tout échec d&apos;authentification SMTP AUTH, quelle qu&apos;en soit la raison : identifiants erronés, SMTP AUTH désactivé ou authentification de base bloquée. Lorsque SMTP AUTH est désactivé pour tout le locataire, Microsoft 365 peut renvoyer 535 5.7.139 avec un texte qui le signale.</translation>
     </message>
     <message>
@@ -7490,42 +7490,42 @@
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
-        <comment>X.7.4|causes[0]</comment>
+        <comment>X.7.4|causes</comment>
         <translation>Le client est configuré pour un mécanisme d&apos;authentification que le serveur n&apos;annonce pas, comme CRAM-MD5 ou NTLM.</translation>
     </message>
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
-        <comment>X.7.4|causes[1]</comment>
+        <comment>X.7.4|causes</comment>
         <translation>L&apos;application utilise encore un mécanisme retiré ; pour Gmail, l&apos;ancien XOAUTH au lieu de XOAUTH2.</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
-        <comment>X.7.4|causes[2]</comment>
+        <comment>X.7.4|causes</comment>
         <translation>Le client tente AUTH avant STARTTLS, alors que le serveur ne liste ses mécanismes qu&apos;à l&apos;intérieur de la session TLS.</translation>
     </message>
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
-        <comment>X.7.4|causes[3]</comment>
+        <comment>X.7.4|causes</comment>
         <translation>La politique TLS de l&apos;expéditeur exige le chiffrement vers une destination dont le serveur ne propose pas STARTTLS.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
-        <comment>X.7.4|checks[0].step</comment>
+        <comment>X.7.4|checks.step</comment>
         <translation>Listez les mécanismes proposés par le serveur après STARTTLS en lisant la ligne 250-AUTH.</translation>
     </message>
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
-        <comment>X.7.4|checks[1].step</comment>
+        <comment>X.7.4|checks.step</comment>
         <translation>Sur un Postfix expéditeur, repérez les reports dus à une politique TLS obligatoire.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
-        <comment>X.7.4|checks[2].step</comment>
+        <comment>X.7.4|checks.step</comment>
         <translation>Vérifiez si le serveur de destination propose STARTTLS ou non.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses an AUTH mechanism it does not offer; Gmail sends the same code to clients still using the retired XOAUTH mechanism.</source>
-        <comment>X.7.4|providers[0].meaning</comment>
+        <comment>X.7.4|providers.meaning</comment>
         <translation>smtp.gmail.com refuse un mécanisme AUTH qu&apos;il ne propose pas ; Gmail renvoie le même code aux clients qui utilisent encore l&apos;ancien mécanisme XOAUTH, retiré.</translation>
     </message>
     <message>
@@ -7555,47 +7555,47 @@
     </message>
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
-        <comment>X.7.5|causes[0]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>Le certificat du serveur distant est expiré, auto-signé ou émis pour un autre nom, alors que la politique d&apos;envoi exige une vérification.</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
-        <comment>X.7.5|causes[1]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>La négociation TLS échoue d&apos;emblée : aucune version de protocole ni suite de chiffrement commune, ou configuration TLS défectueuse sur le serveur.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
-        <comment>X.7.5|causes[2]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>Le propre moteur TLS du serveur d&apos;envoi ne peut pas démarrer (fichier d&apos;AC manquant, clé illisible, bibliothèque défectueuse).</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
-        <comment>X.7.5|causes[3]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>Un enregistrement DANE TLSA ou une politique MTA-STS ne correspond pas au certificat présenté par le serveur.</translation>
     </message>
     <message>
         <source>An encryption gateway holds no valid public key or certificate for the recipient.</source>
-        <comment>X.7.5|causes[4]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>Une passerelle de chiffrement ne détient aucune clé publique ni aucun certificat valide pour le destinataire.</translation>
     </message>
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
-        <comment>X.7.5|checks[0].step</comment>
+        <comment>X.7.5|checks.step</comment>
         <translation>Repérez les reports liés à TLS sur un Postfix expéditeur et lisez la raison entre crochets.</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
-        <comment>X.7.5|checks[1].step</comment>
+        <comment>X.7.5|checks.step</comment>
         <translation>Examinez la chaîne de certificats, les dates de validité et les noms présentés par le serveur distant.</translation>
     </message>
     <message>
         <source>If the domain uses DANE, compare its TLSA records with that certificate.</source>
-        <comment>X.7.5|checks[2].step</comment>
+        <comment>X.7.5|checks.step</comment>
         <translation>Si le domaine utilise DANE, comparez ses enregistrements TLSA avec ce certificat.</translation>
     </message>
     <message>
         <source>Show the TLS policy the sending Postfix server applies.</source>
-        <comment>X.7.5|checks[3].step</comment>
+        <comment>X.7.5|checks.step</comment>
         <translation>Affichez la politique TLS qu&apos;applique le serveur Postfix expéditeur.</translation>
     </message>
     <message>
@@ -7625,32 +7625,32 @@
     </message>
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
-        <comment>X.7.6|causes[0]</comment>
+        <comment>X.7.6|causes</comment>
         <translation>Le message est chiffré avec un algorithme que la passerelle destinataire a désactivé, comme le 3DES ou le RC2 d&apos;anciens clients S/MIME.</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
-        <comment>X.7.6|causes[1]</comment>
+        <comment>X.7.6|causes</comment>
         <translation>La signature utilise un algorithme que la passerelle chargée de la vérification n&apos;implémente pas, par exemple une clé à courbe elliptique sur un système ancien.</translation>
     </message>
     <message>
         <source>An OpenPGP message uses a newer key or packet format that an old gateway cannot parse.</source>
-        <comment>X.7.6|causes[2]</comment>
+        <comment>X.7.6|causes</comment>
         <translation>Un message OpenPGP utilise un format de clé ou de paquet récent qu&apos;une ancienne passerelle ne sait pas analyser.</translation>
     </message>
     <message>
         <source>Print the structure of a saved S/MIME message to see which encryption and signature algorithms it uses.</source>
-        <comment>X.7.6|checks[0].step</comment>
+        <comment>X.7.6|checks.step</comment>
         <translation>Affichez la structure d&apos;un message S/MIME enregistré pour voir quels algorithmes de chiffrement et de signature il utilise.</translation>
     </message>
     <message>
         <source>For an OpenPGP message, list its packets to see the algorithms used.</source>
-        <comment>X.7.6|checks[1].step</comment>
+        <comment>X.7.6|checks.step</comment>
         <translation>Pour un message OpenPGP, listez ses paquets pour voir les algorithmes utilisés.</translation>
     </message>
     <message>
         <source>Read the Diagnostic-Code of the bounce to see which gateway refused the message and why.</source>
-        <comment>X.7.6|checks[2].step</comment>
+        <comment>X.7.6|checks.step</comment>
         <translation>Lisez le Diagnostic-Code de l&apos;avis de non-remise pour voir quelle passerelle a refusé le message et pourquoi.</translation>
     </message>
     <message>
@@ -7680,37 +7680,37 @@
     </message>
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
-        <comment>X.7.7|causes[0]</comment>
+        <comment>X.7.7|causes</comment>
         <translation>Un pied de page, un avertissement légal ou une bannière a été ajouté après la signature du message.</translation>
     </message>
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
-        <comment>X.7.7|causes[1]</comment>
+        <comment>X.7.7|causes</comment>
         <translation>Un relais a converti du contenu 8 bits ou modifié les fins de ligne, cassant une signature qui couvre le corps.</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
-        <comment>X.7.7|causes[2]</comment>
+        <comment>X.7.7|causes</comment>
         <translation>Une passerelle antivirus ou de prévention des fuites de données a réécrit ou supprimé une pièce jointe.</translation>
     </message>
     <message>
         <source>The message was truncated or corrupted during transfer.</source>
-        <comment>X.7.7|causes[3]</comment>
+        <comment>X.7.7|causes</comment>
         <translation>Le message a été tronqué ou corrompu pendant le transfert.</translation>
     </message>
     <message>
         <source>Verify the S/MIME signature of a saved copy without checking the certificate chain, to see whether the content still matches.</source>
-        <comment>X.7.7|checks[0].step</comment>
+        <comment>X.7.7|checks.step</comment>
         <translation>Vérifiez la signature S/MIME d&apos;une copie enregistrée sans contrôler la chaîne de certificats, pour voir si le contenu correspond toujours.</translation>
     </message>
     <message>
         <source>Verify an OpenPGP signature on the saved message part.</source>
-        <comment>X.7.7|checks[1].step</comment>
+        <comment>X.7.7|checks.step</comment>
         <translation>Vérifiez une signature OpenPGP sur la partie du message enregistrée.</translation>
     </message>
     <message>
         <source>Compare the Received headers of the sent copy and the received copy to find the hop that changed the message.</source>
-        <comment>X.7.7|checks[2].step</comment>
+        <comment>X.7.7|checks.step</comment>
         <translation>Comparez les en-têtes Received de la copie envoyée et de la copie reçue pour trouver le saut qui a modifié le message.</translation>
     </message>
     <message>
@@ -7740,52 +7740,52 @@
     </message>
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
-        <comment>X.7.8|causes[0]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>Un mot de passe erroné ou périmé est enregistré dans le client, souvent après un changement ou une expiration du mot de passe.</translation>
     </message>
     <message>
         <source>The username is not what the server expects, for example the local part alone instead of the full address.</source>
-        <comment>X.7.8|causes[1]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>Le nom d&apos;utilisateur n&apos;est pas celui qu&apos;attend le serveur, par exemple la seule partie locale au lieu de l&apos;adresse complète.</translation>
     </message>
     <message>
         <source>The account has two-step verification and the client sends the normal password instead of an app password or OAuth token.</source>
-        <comment>X.7.8|causes[2]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>Le compte a la validation en deux étapes activée, et le client envoie le mot de passe normal au lieu d&apos;un mot de passe d&apos;application ou d&apos;un jeton OAuth.</translation>
     </message>
     <message>
         <source>Special characters in the password are mangled by the application&apos;s configuration file or its encoding.</source>
-        <comment>X.7.8|causes[3]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>Les caractères spéciaux du mot de passe sont altérés par le fichier de configuration de l&apos;application ou par son encodage.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end looks the user up in the wrong realm or database.</source>
-        <comment>X.7.8|causes[4]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>Le back-end d&apos;authentification du serveur recherche l&apos;utilisateur dans le mauvais domaine d&apos;authentification (realm) ou la mauvaise base de données.</translation>
     </message>
     <message>
         <source>Test the login by hand and read the server&apos;s reply to AUTH.</source>
-        <comment>X.7.8|checks[0].step</comment>
+        <comment>X.7.8|checks.step</comment>
         <translation>Testez l&apos;authentification à la main et lisez la réponse du serveur à AUTH.</translation>
     </message>
     <message>
         <source>On a Postfix server, list failed SASL logins and the client addresses behind them.</source>
-        <comment>X.7.8|checks[1].step</comment>
+        <comment>X.7.8|checks.step</comment>
         <translation>Sur un serveur Postfix, listez les échecs d&apos;authentification SASL et les adresses des clients concernés.</translation>
     </message>
     <message>
         <source>On a Dovecot-backed server, test the same credentials directly against the authentication service.</source>
-        <comment>X.7.8|checks[2].step</comment>
+        <comment>X.7.8|checks.step</comment>
         <translation>Sur un serveur adossé à Dovecot, testez les mêmes identifiants directement auprès du service d&apos;authentification.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string yourself to rule out encoding problems in the application (use a test password, not a real one, on shared machines).</source>
-        <comment>X.7.8|checks[3].step</comment>
+        <comment>X.7.8|checks.step</comment>
         <translation>Construisez vous-même une chaîne AUTH PLAIN pour écarter les problèmes d&apos;encodage dans l&apos;application (sur une machine partagée, utilisez un mot de passe de test, pas un vrai).</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login: wrong address or password, or the normal Google password sent by an application for an account that needs an app password or OAuth.</source>
-        <comment>X.7.8|providers[0].meaning</comment>
+        <comment>X.7.8|providers.meaning</comment>
         <translation>smtp.gmail.com refuse l&apos;authentification : adresse ou mot de passe erroné, ou mot de passe Google normal envoyé par une application pour un compte qui exige un mot de passe d&apos;application ou OAuth.</translation>
     </message>
     <message>
@@ -7815,52 +7815,52 @@
     </message>
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
-        <comment>X.7.9|causes[0]</comment>
+        <comment>X.7.9|causes</comment>
         <translation>Pour un compte Gmail ou Google Workspace doté de la validation en deux étapes, c&apos;est le mot de passe du compte qui a été utilisé au lieu d&apos;un mot de passe d&apos;application.</translation>
     </message>
     <message>
         <source>Server policy allows only OAuth or challenge-response mechanisms for the account, and the client used PLAIN or LOGIN.</source>
-        <comment>X.7.9|causes[1]</comment>
+        <comment>X.7.9|causes</comment>
         <translation>La politique du serveur n&apos;autorise pour ce compte que les mécanismes OAuth ou à défi-réponse, et le client a utilisé PLAIN ou LOGIN.</translation>
     </message>
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
-        <comment>X.7.9|causes[2]</comment>
+        <comment>X.7.9|causes</comment>
         <translation>Réception chez Yahoo ou AOL : le message n&apos;a passé ni SPF ni DKIM (usage propre à Yahoo de 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
-        <comment>X.7.9|causes[3]</comment>
+        <comment>X.7.9|causes</comment>
         <translation>Réception chez Yahoo : le message a été refusé pour une raison de politique liée au contenu ou à l&apos;expéditeur, signalée sous la forme 554 5.7.9.</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
-        <comment>X.7.9|checks[0].step</comment>
+        <comment>X.7.9|checks.step</comment>
         <translation>Regardez la ligne AUTH de la réponse EHLO après STARTTLS pour voir si des mécanismes OAuth (XOAUTH2, OAUTHBEARER) sont proposés.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the envelope sender&apos;s domain publishes SPF.</source>
-        <comment>X.7.9|checks[1].step</comment>
+        <comment>X.7.9|checks.step</comment>
         <translation>Pour un rejet de Yahoo, vérifiez que le domaine de l&apos;expéditeur d&apos;enveloppe publie un enregistrement SPF.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the DKIM key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
-        <comment>X.7.9|checks[2].step</comment>
+        <comment>X.7.9|checks.step</comment>
         <translation>Pour un rejet de Yahoo, vérifiez que la clé DKIM existe pour le sélecteur indiqué dans l&apos;en-tête DKIM-Signature du message (s=).</translation>
     </message>
     <message>
         <source>smtp.gmail.com wants an app password or OAuth because the Google account has two-step verification; the normal account password is refused.</source>
-        <comment>X.7.9|providers[0].meaning</comment>
+        <comment>X.7.9|providers.meaning</comment>
         <translation>smtp.gmail.com exige un mot de passe d&apos;application ou OAuth parce que le compte Google a la validation en deux étapes activée ; le mot de passe normal du compte est refusé.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
-        <comment>X.7.9|providers[1].meaning</comment>
+        <comment>X.7.9|providers.meaning</comment>
         <translation>Les serveurs entrants de Yahoo rejettent le courrier qui ne passe ni SPF ni DKIM. C&apos;est un sens propre à Yahoo, sans rapport avec le « mécanisme trop faible » du registre, qui concerne SMTP AUTH.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
-        <comment>X.7.9|providers[2].meaning</comment>
+        <comment>X.7.9|providers.meaning</comment>
         <translation>Rejet permanent de Yahoo pour raison de politique à la fin du DATA, pour des motifs liés au contenu ou à l&apos;expéditeur qu&apos;il ne détaille pas dans la réponse.</translation>
     </message>
     <message>
@@ -7890,37 +7890,37 @@
     </message>
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
-        <comment>X.7.10|causes[0]</comment>
+        <comment>X.7.10|causes</comment>
         <translation>La sécurité de connexion du client est réglée sur Aucune, ou sur STARTTLS seulement si disponible, et il s&apos;authentifie en clair.</translation>
     </message>
     <message>
         <source>A proxy, antivirus or firewall strips STARTTLS from the EHLO reply, so the client never upgrades the connection.</source>
-        <comment>X.7.10|causes[1]</comment>
+        <comment>X.7.10|causes</comment>
         <translation>Un proxy, un antivirus ou un pare-feu retire STARTTLS de la réponse EHLO, si bien que le client ne sécurise jamais la connexion.</translation>
     </message>
     <message>
         <source>The client pipelines EHLO or AUTH straight behind STARTTLS instead of waiting for the handshake (Gmail&apos;s use).</source>
-        <comment>X.7.10|causes[2]</comment>
+        <comment>X.7.10|causes</comment>
         <translation>Le client envoie EHLO ou AUTH en pipeline juste derrière STARTTLS au lieu d&apos;attendre la négociation (usage de Gmail).</translation>
     </message>
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
-        <comment>X.7.10|checks[0].step</comment>
+        <comment>X.7.10|checks.step</comment>
         <translation>Regardez la réponse EHLO sur la connexion en clair : STARTTLS doit y figurer, et idéalement pas encore les mécanismes à mot de passe.</translation>
     </message>
     <message>
         <source>Complete STARTTLS and then AUTH PLAIN to confirm that the corrected setup works.</source>
-        <comment>X.7.10|checks[1].step</comment>
+        <comment>X.7.10|checks.step</comment>
         <translation>Effectuez STARTTLS puis AUTH PLAIN pour confirmer que la configuration corrigée fonctionne.</translation>
     </message>
     <message>
         <source>In the mail client&apos;s account settings, make sure outgoing connection security is STARTTLS or SSL/TLS, never None.</source>
-        <comment>X.7.10|checks[2].step</comment>
+        <comment>X.7.10|checks.step</comment>
         <translation>Dans les paramètres du compte du client de messagerie, assurez-vous que la sécurité de la connexion sortante est STARTTLS ou SSL/TLS, jamais Aucune.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the client sent more commands in the same burst as STARTTLS. Gmail refuses this to prevent command injection into the TLS session; the client must wait for the handshake. Gmail&apos;s error reference lists it with reply code 523.</source>
-        <comment>X.7.10|providers[0].meaning</comment>
+        <comment>X.7.10|providers.meaning</comment>
         <translation>Usage propre à Gmail : le client a envoyé d&apos;autres commandes dans la même rafale que STARTTLS. Gmail le refuse pour empêcher l&apos;injection de commandes dans la session TLS ; le client doit attendre la fin de la négociation. La référence des erreurs de Gmail l&apos;indique avec le code de réponse 523.</translation>
     </message>
     <message>
@@ -7950,37 +7950,37 @@
     </message>
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
-        <comment>X.7.11|causes[0]</comment>
+        <comment>X.7.11|causes</comment>
         <translation>Le client s&apos;est authentifié avant STARTTLS parce que le serveur listait des mécanismes AUTH sur la connexion en clair.</translation>
     </message>
     <message>
         <source>Connection security in the client is set to None while the server allows password logins only over TLS.</source>
-        <comment>X.7.11|causes[1]</comment>
+        <comment>X.7.11|causes</comment>
         <translation>La sécurité de connexion du client est réglée sur Aucune alors que le serveur n&apos;autorise les authentifications par mot de passe que sur TLS.</translation>
     </message>
     <message>
         <source>A client or script sends STARTTLS with an argument, which RFC 3207 forbids (Gmail answers 501 5.7.11).</source>
-        <comment>X.7.11|causes[2]</comment>
+        <comment>X.7.11|causes</comment>
         <translation>Un client ou un script envoie STARTTLS avec un argument, ce que la RFC 3207 interdit (Gmail répond 501 5.7.11).</translation>
     </message>
     <message>
         <source>Connect with STARTTLS, send EHLO by hand and compare the AUTH line with the one on a plain connection.</source>
-        <comment>X.7.11|checks[0].step</comment>
+        <comment>X.7.11|checks.step</comment>
         <translation>Connectez-vous avec STARTTLS, envoyez EHLO à la main et comparez la ligne AUTH avec celle obtenue sur une connexion en clair.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether AUTH is offered only inside TLS sessions.</source>
-        <comment>X.7.11|checks[1].step</comment>
+        <comment>X.7.11|checks.step</comment>
         <translation>Sur un serveur Postfix, vérifiez si AUTH n&apos;est proposé qu&apos;à l&apos;intérieur des sessions TLS.</translation>
     </message>
     <message>
         <source>On a Dovecot 2.3 back end, check whether clear-text logins are refused without TLS and which mechanisms are enabled.</source>
-        <comment>X.7.11|checks[2].step</comment>
+        <comment>X.7.11|checks.step</comment>
         <translation>Sur un back-end Dovecot 2.3, vérifiez si les authentifications en clair sont refusées sans TLS et quels mécanismes sont activés.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply when a client sends STARTTLS followed by an argument; the registry meaning, encryption required for an AUTH mechanism, does not apply.</source>
-        <comment>X.7.11|providers[0].meaning</comment>
+        <comment>X.7.11|providers.meaning</comment>
         <translation>Réponse de Gmail lorsqu&apos;un client envoie STARTTLS suivi d&apos;un argument ; le sens du registre, chiffrement requis pour un mécanisme AUTH, ne s&apos;applique pas.</translation>
     </message>
     <message>
@@ -8010,32 +8010,32 @@
     </message>
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
-        <comment>X.7.12|causes[0]</comment>
+        <comment>X.7.12|causes</comment>
         <translation>Les mots de passe ont été migrés ou hachés à nouveau, et le serveur ne dispose pas du secret nécessaire à CRAM-MD5, DIGEST-MD5 ou SCRAM.</translation>
     </message>
     <message>
         <source>The client is pinned to a challenge-response mechanism and has not logged in with PLAIN since the change.</source>
-        <comment>X.7.12|causes[1]</comment>
+        <comment>X.7.12|causes</comment>
         <translation>Le client est figé sur un mécanisme à défi-réponse et ne s&apos;est pas authentifié avec PLAIN depuis le changement.</translation>
     </message>
     <message>
         <source>The server advertises mechanisms that its current password storage cannot support.</source>
-        <comment>X.7.12|causes[2]</comment>
+        <comment>X.7.12|causes</comment>
         <translation>Le serveur annonce des mécanismes que son stockage actuel des mots de passe ne peut pas prendre en charge.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over implicit TLS to complete the transition.</source>
-        <comment>X.7.12|checks[0].step</comment>
+        <comment>X.7.12|checks.step</comment>
         <translation>Authentifiez-vous une fois avec PLAIN sur TLS implicite pour achever la transition.</translation>
     </message>
     <message>
         <source>On a Dovecot server, look up the user&apos;s password entry to see which scheme it is stored in.</source>
-        <comment>X.7.12|checks[1].step</comment>
+        <comment>X.7.12|checks.step</comment>
         <translation>Sur un serveur Dovecot, consultez l&apos;entrée de mot de passe de l&apos;utilisateur pour voir dans quel schéma elle est stockée.</translation>
     </message>
     <message>
         <source>Compare the mechanisms in the server&apos;s EHLO reply after STARTTLS with the one the client is pinned to.</source>
-        <comment>X.7.12|checks[2].step</comment>
+        <comment>X.7.12|checks.step</comment>
         <translation>Comparez les mécanismes de la réponse EHLO du serveur après STARTTLS avec celui sur lequel le client est figé.</translation>
     </message>
     <message>
@@ -8065,37 +8065,37 @@
     </message>
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
-        <comment>X.7.13|causes[0]</comment>
+        <comment>X.7.13|causes</comment>
         <translation>Le compte a été suspendu après avoir été compromis et utilisé pour envoyer du spam.</translation>
     </message>
     <message>
         <source>The hosting plan or mail subscription was suspended for non-payment.</source>
-        <comment>X.7.13|causes[1]</comment>
+        <comment>X.7.13|causes</comment>
         <translation>L&apos;offre d&apos;hébergement ou l&apos;abonnement de messagerie a été suspendu pour défaut de paiement.</translation>
     </message>
     <message>
         <source>The administrator disabled the account of someone who left the organisation.</source>
-        <comment>X.7.13|causes[2]</comment>
+        <comment>X.7.13|causes</comment>
         <translation>L&apos;administrateur a désactivé le compte d&apos;une personne qui a quitté l&apos;organisation.</translation>
     </message>
     <message>
         <source>Repeated failed logins or abuse reports triggered an automatic lock.</source>
-        <comment>X.7.13|causes[3]</comment>
+        <comment>X.7.13|causes</comment>
         <translation>Des échecs d&apos;authentification répétés ou des signalements d&apos;abus ont déclenché un verrouillage automatique.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
-        <comment>X.7.13|checks[0].step</comment>
+        <comment>X.7.13|checks.step</comment>
         <translation>Connectez-vous au webmail ou au portail de compte du fournisseur avec les mêmes identifiants ; un compte suspendu y affiche généralement un avis.</translation>
     </message>
     <message>
         <source>Confirm the behaviour by hand: with a disabled account the refusal comes even though the password is right.</source>
-        <comment>X.7.13|checks[1].step</comment>
+        <comment>X.7.13|checks.step</comment>
         <translation>Confirmez le comportement à la main : avec un compte désactivé, le refus intervient alors même que le mot de passe est correct.</translation>
     </message>
     <message>
         <source>As the admin on Postfix, see when this account last submitted mail successfully.</source>
-        <comment>X.7.13|checks[2].step</comment>
+        <comment>X.7.13|checks.step</comment>
         <translation>En tant qu&apos;administrateur, sur Postfix, regardez quand ce compte a soumis du courrier avec succès pour la dernière fois.</translation>
     </message>
     <message>
@@ -8125,37 +8125,37 @@
     </message>
     <message>
         <source>The submission server has no configured trust with the IMAP server named in the BURL URL.</source>
-        <comment>X.7.14|causes[0]</comment>
+        <comment>X.7.14|causes</comment>
         <translation>Le serveur de soumission n&apos;a aucune relation de confiance configurée avec le serveur IMAP désigné dans l&apos;URL BURL.</translation>
     </message>
     <message>
         <source>The URLAUTH URL was issued for a different submit identity than the one the submission server uses.</source>
-        <comment>X.7.14|causes[1]</comment>
+        <comment>X.7.14|causes</comment>
         <translation>L&apos;URL URLAUTH a été émise pour une identité de soumission différente de celle qu&apos;utilise le serveur de soumission.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
-        <comment>X.7.14|causes[2]</comment>
+        <comment>X.7.14|causes</comment>
         <translation>Usage de Gmail : Google a bloqué la connexion comme suspecte et veut que l&apos;utilisateur la confirme dans un navigateur web.</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
-        <comment>X.7.14|checks[0].step</comment>
+        <comment>X.7.14|checks.step</comment>
         <translation>Vérifiez si le serveur de soumission liste BURL dans sa réponse EHLO après STARTTLS ; si ce n&apos;est pas le cas, le client ne devrait pas utiliser BURL du tout.</translation>
     </message>
     <message>
         <source>Search the submission server&apos;s log for the BURL command and the failed IMAP fetch.</source>
-        <comment>X.7.14|checks[1].step</comment>
+        <comment>X.7.14|checks.step</comment>
         <translation>Recherchez dans le journal du serveur de soumission la commande BURL et la récupération IMAP qui a échoué.</translation>
     </message>
     <message>
         <source>For Gmail, sign in to the Google account in a browser on the same network and review its recent security alerts.</source>
-        <comment>X.7.14|checks[2].step</comment>
+        <comment>X.7.14|checks.step</comment>
         <translation>Pour Gmail, connectez-vous au compte Google dans un navigateur depuis le même réseau et consultez ses alertes de sécurité récentes.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login until the user signs in to the Google account in a browser, usually after a blocked suspicious sign-in; it has nothing to do with BURL trust relationships.</source>
-        <comment>X.7.14|providers[0].meaning</comment>
+        <comment>X.7.14|providers.meaning</comment>
         <translation>smtp.gmail.com refuse l&apos;authentification tant que l&apos;utilisateur ne s&apos;est pas connecté à son compte Google dans un navigateur, généralement après le blocage d&apos;une connexion suspecte ; cela n&apos;a rien à voir avec les relations de confiance de BURL.</translation>
     </message>
     <message>
@@ -8185,32 +8185,32 @@
     </message>
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
-        <comment>X.7.15|causes[0]</comment>
+        <comment>X.7.15|causes</comment>
         <translation>Le réseau destinataire est congestionné ou en mode crise et n&apos;accepte temporairement que les messages d&apos;une priorité égale ou supérieure à un minimum.</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
-        <comment>X.7.15|causes[1]</comment>
+        <comment>X.7.15|causes</comment>
         <translation>Le message a été envoyé avec une valeur MT-PRIORITY basse ou négative (par exemple -5) que le serveur de réception refuse par politique.</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
-        <comment>X.7.15|causes[2]</comment>
+        <comment>X.7.15|causes</comment>
         <translation>Le client n&apos;est pas autorisé à utiliser la priorité demandée ; le serveur l&apos;a donc abaissée à un niveau qu&apos;il refuse ensuite.</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
-        <comment>X.7.15|checks[0].step</comment>
+        <comment>X.7.15|checks.step</comment>
         <translation>Lisez la réponse EHLO du serveur de réception : MT-PRIORITY (éventuellement suivi d&apos;un nom de politique) doit y figurer pour que ce code ait un sens.</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
-        <comment>X.7.15|checks[1].step</comment>
+        <comment>X.7.15|checks.step</comment>
         <translation>Retrouvez le report ou l&apos;avis de non-remise dans le journal d&apos;envoi pour voir quel destinataire et quelle tentative ont été refusés.</translation>
     </message>
     <message>
         <source>Ask the receiving network&apos;s administrators which priority levels they accept from your system and whether a temporary minimum is in force.</source>
-        <comment>X.7.15|checks[2].step</comment>
+        <comment>X.7.15|checks.step</comment>
         <translation>Demandez aux administrateurs du réseau destinataire quels niveaux de priorité ils acceptent de votre système et si un minimum temporaire est en vigueur.</translation>
     </message>
     <message>
@@ -8240,32 +8240,32 @@
     </message>
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
-        <comment>X.7.16|causes[0]</comment>
+        <comment>X.7.16|causes</comment>
         <translation>Une pièce jointe volumineuse a été envoyée à un niveau de priorité élevé que le serveur de réception réserve aux messages courts et urgents.</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
-        <comment>X.7.16|causes[1]</comment>
+        <comment>X.7.16|causes</comment>
         <translation>Le réseau destinataire fonctionne en mode dégradé et a temporairement réduit la taille autorisée à chaque priorité.</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
-        <comment>X.7.16|causes[2]</comment>
+        <comment>X.7.16|causes</comment>
         <translation>La valeur SIZE déclarée dans MAIL FROM dépassait la limite propre à la priorité, bien qu&apos;elle soit inférieure au maximum global du serveur.</translation>
     </message>
     <message>
         <source>Find the refused attempt in the sending log, with the message size and the recipient.</source>
-        <comment>X.7.16|checks[0].step</comment>
+        <comment>X.7.16|checks.step</comment>
         <translation>Retrouvez la tentative refusée dans le journal d&apos;envoi, avec la taille du message et le destinataire.</translation>
     </message>
     <message>
         <source>Compare with the overall limit the server announces in the SIZE line of its EHLO reply, to tell the per-priority limit from the general one.</source>
-        <comment>X.7.16|checks[1].step</comment>
+        <comment>X.7.16|checks.step</comment>
         <translation>Comparez avec la limite globale que le serveur annonce dans la ligne SIZE de sa réponse EHLO, pour distinguer la limite par priorité de la limite générale.</translation>
     </message>
     <message>
         <source>Ask the receiving administrators for their size limit per priority level, and whether it is a permanent rule or a temporary restriction.</source>
-        <comment>X.7.16|checks[2].step</comment>
+        <comment>X.7.16|checks.step</comment>
         <translation>Demandez aux administrateurs côté réception leur limite de taille par niveau de priorité, et s&apos;il s&apos;agit d&apos;une règle permanente ou d&apos;une restriction temporaire.</translation>
     </message>
     <message>
@@ -8295,22 +8295,22 @@
     </message>
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
-        <comment>X.7.17|causes[0]</comment>
+        <comment>X.7.17|causes</comment>
         <translation>Le fournisseur du destinataire a fermé l&apos;ancien compte après une longue inactivité, puis a attribué la même adresse à un nouvel utilisateur.</translation>
     </message>
     <message>
         <source>The address on file was verified before its current owner took it over, so the RRVS date predates the present ownership.</source>
-        <comment>X.7.17|causes[1]</comment>
+        <comment>X.7.17|causes</comment>
         <translation>L&apos;adresse enregistrée a été vérifiée avant que son propriétaire actuel ne la reprenne, si bien que la date RRVS est antérieure à la propriété actuelle.</translation>
     </message>
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
-        <comment>X.7.17|checks[0].step</comment>
+        <comment>X.7.17|checks.step</comment>
         <translation>Retrouvez la date que le système d&apos;envoi a placée dans l&apos;en-tête Require-Recipient-Valid-Since (ou dans le paramètre RRVS) et comparez-la avec la date à laquelle le client a confirmé l&apos;adresse pour la dernière fois.</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
-        <comment>X.7.17|checks[1].step</comment>
+        <comment>X.7.17|checks.step</comment>
         <translation>Joignez le client par téléphone, par notification d&apos;application ou par courrier postal pour obtenir une nouvelle adresse confirmée avant d&apos;envoyer quoi que ce soit de sensible.</translation>
     </message>
     <message>
@@ -8340,22 +8340,22 @@
     </message>
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
-        <comment>X.7.18|causes[0]</comment>
+        <comment>X.7.18|causes</comment>
         <translation>Le domaine est arrivé à expiration et a été enregistré par un nouveau propriétaire qui en gère désormais le courrier.</translation>
     </message>
     <message>
         <source>The organisation that owned the domain was sold, merged or renamed, and the domain passed to another party.</source>
-        <comment>X.7.18|causes[1]</comment>
+        <comment>X.7.18|causes</comment>
         <translation>L&apos;organisation propriétaire du domaine a été vendue, a fusionné ou a changé de nom, et le domaine est passé à un tiers.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s current registration data and name servers to see whether it changed recently.</source>
-        <comment>X.7.18|checks[0].step</comment>
+        <comment>X.7.18|checks.step</comment>
         <translation>Consultez les données d&apos;enregistrement actuelles et les serveurs de noms du domaine pour voir s&apos;ils ont changé récemment.</translation>
     </message>
     <message>
         <source>See where the domain&apos;s mail goes now; a different provider from the one on record supports the ownership change.</source>
-        <comment>X.7.18|checks[1].step</comment>
+        <comment>X.7.18|checks.step</comment>
         <translation>Regardez où va désormais le courrier du domaine ; un fournisseur différent de celui connu dans vos données corrobore le changement de propriétaire.</translation>
     </message>
     <message>
@@ -8385,22 +8385,22 @@
     </message>
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
-        <comment>X.7.19|causes[0]</comment>
+        <comment>X.7.19|causes</comment>
         <translation>La date RRVS est plus ancienne que l&apos;historique des comptes conservé par le système de réception.</translation>
     </message>
     <message>
         <source>The receiving system never stored, or lost, the creation date of this mailbox, for example after migrating accounts between platforms.</source>
-        <comment>X.7.19|causes[1]</comment>
+        <comment>X.7.19|causes</comment>
         <translation>Le système de réception n&apos;a jamais enregistré la date de création de cette boîte aux lettres, ou l&apos;a perdue, par exemple après une migration des comptes d&apos;une plateforme à une autre.</translation>
     </message>
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
-        <comment>X.7.19|checks[0].step</comment>
+        <comment>X.7.19|checks.step</comment>
         <translation>Vérifiez la date que l&apos;application d&apos;envoi a utilisée pour RRVS (normalement la dernière confirmation de l&apos;adresse par le client) ; une date très ancienne rend ce résultat probable.</translation>
     </message>
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
-        <comment>X.7.19|checks[1].step</comment>
+        <comment>X.7.19|checks.step</comment>
         <translation>Regardez si le serveur de réception annonce RRVS dans sa réponse EHLO, ce qui vous indique si c&apos;est la forme paramètre ou seulement la forme en-tête qui a été évaluée.</translation>
     </message>
     <message>
@@ -8430,32 +8430,32 @@
     </message>
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
-        <comment>X.7.20|causes[0]</comment>
+        <comment>X.7.20|causes</comment>
         <translation>La signature DKIM n&apos;a jamais été activée sur le serveur ou le service d&apos;envoi ; le message ne portait donc aucune signature.</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
-        <comment>X.7.20|causes[1]</comment>
+        <comment>X.7.20|causes</comment>
         <translation>Une passerelle, un outil d&apos;avertissement légal ou un antivirus a modifié le corps après la signature, si bien que l&apos;empreinte du corps (body hash) ne correspond plus.</translation>
     </message>
     <message>
         <source>The public key for the selector is missing from DNS, truncated when pasted, or was removed while mail was still signed with it.</source>
-        <comment>X.7.20|causes[2]</comment>
+        <comment>X.7.20|causes</comment>
         <translation>La clé publique du sélecteur est absente du DNS, a été tronquée lors du copier-coller, ou a été supprimée alors que du courrier était encore signé avec elle.</translation>
     </message>
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
-        <comment>X.7.20|checks[0].step</comment>
+        <comment>X.7.20|checks.step</comment>
         <translation>Relevez d= et s= dans l&apos;en-tête DKIM-Signature d&apos;un message envoyé et récupérez la clé correspondante ; une réponse vide signifie que la clé est absente.</translation>
     </message>
     <message>
         <source>Verify a saved copy of the message exactly as it left your last server (python3-dkim provides dkimverify).</source>
-        <comment>X.7.20|checks[1].step</comment>
+        <comment>X.7.20|checks.step</comment>
         <translation>Vérifiez une copie enregistrée du message, exactement tel qu&apos;il a quitté votre dernier serveur (python3-dkim fournit dkimverify).</translation>
     </message>
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
-        <comment>X.7.20|checks[2].step</comment>
+        <comment>X.7.20|checks.step</comment>
         <translation>Envoyez un test vers une boîte aux lettres que vous contrôlez et cherchez dkim=pass dans l&apos;en-tête Authentication-Results ajouté par le serveur de réception.</translation>
     </message>
     <message>
@@ -8485,32 +8485,32 @@
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
-        <comment>X.7.21|causes[0]</comment>
+        <comment>X.7.21|causes</comment>
         <translation>La seule signature valide appartient au domaine du prestataire d&apos;envoi d&apos;e-mails, que le serveur de réception n&apos;accepte pas pour cet expéditeur.</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
-        <comment>X.7.21|causes[1]</comment>
+        <comment>X.7.21|causes</comment>
         <translation>La signature utilise rsa-sha1 ou une clé RSA de moins de 1024 bits, ce que le serveur de réception juge inacceptable.</translation>
     </message>
     <message>
         <source>The signature verifies but does not cover headers the receiver&apos;s policy requires, such as Subject or Reply-To.</source>
-        <comment>X.7.21|causes[2]</comment>
+        <comment>X.7.21|causes</comment>
         <translation>La signature se vérifie mais ne couvre pas des en-têtes exigés par la politique du serveur de réception, comme Subject ou Reply-To.</translation>
     </message>
     <message>
         <source>Look at the a= (algorithm), d= (domain) and h= (signed headers) tags of the DKIM-Signature header in a sent message.</source>
-        <comment>X.7.21|checks[0].step</comment>
+        <comment>X.7.21|checks.step</comment>
         <translation>Regardez les balises a= (algorithme), d= (domaine) et h= (en-têtes signés) de l&apos;en-tête DKIM-Signature d&apos;un message envoyé.</translation>
     </message>
     <message>
         <source>Check the key size: a p= value of about 216 base64 characters is a 1024-bit RSA key, about 392 characters is 2048-bit.</source>
-        <comment>X.7.21|checks[1].step</comment>
+        <comment>X.7.21|checks.step</comment>
         <translation>Vérifiez la taille de la clé : une valeur p= d&apos;environ 216 caractères base64 correspond à une clé RSA de 1024 bits, d&apos;environ 392 caractères à une clé de 2048 bits.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
-        <comment>X.7.21|checks[2].step</comment>
+        <comment>X.7.21|checks.step</comment>
         <translation>Demandez à l&apos;administrateur du destinataire quel domaine de signature, quel algorithme ou quelle couverture d&apos;en-têtes sa politique attend.</translation>
     </message>
     <message>
@@ -8540,27 +8540,27 @@
     </message>
     <message>
         <source>A marketing or ticketing service signs with its own domain because custom signing for the customer&apos;s domain was never set up.</source>
-        <comment>X.7.22|causes[0]</comment>
+        <comment>X.7.22|causes</comment>
         <translation>Un service de marketing ou de ticketing signe avec son propre domaine parce que la signature personnalisée pour le domaine du client n&apos;a jamais été configurée.</translation>
     </message>
     <message>
         <source>The From address was switched to a new brand domain that has no DKIM key of its own yet.</source>
-        <comment>X.7.22|causes[1]</comment>
+        <comment>X.7.22|causes</comment>
         <translation>L&apos;adresse From a été basculée vers un nouveau domaine de marque qui n&apos;a pas encore sa propre clé DKIM.</translation>
     </message>
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
-        <comment>X.7.22|causes[2]</comment>
+        <comment>X.7.22|causes</comment>
         <translation>La seule signature valide a été ajoutée par une liste de diffusion ou un service de redirection, et non par le domaine de l&apos;auteur.</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
-        <comment>X.7.22|checks[0].step</comment>
+        <comment>X.7.22|checks.step</comment>
         <translation>Comparez le domaine d= de chaque en-tête DKIM-Signature avec le domaine de l&apos;en-tête From du même message.</translation>
     </message>
     <message>
         <source>Check that the sending service&apos;s selector is published under the From domain.</source>
-        <comment>X.7.22|checks[1].step</comment>
+        <comment>X.7.22|checks.step</comment>
         <translation>Vérifiez que le sélecteur du service d&apos;envoi est publié sous le domaine du From.</translation>
     </message>
     <message>
@@ -8590,42 +8590,42 @@
     </message>
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
-        <comment>X.7.23|causes[0]</comment>
+        <comment>X.7.23|causes</comment>
         <translation>Le message est sorti par un serveur ou un service dont l&apos;adresse IP ne figure pas dans l&apos;enregistrement SPF du domaine d&apos;enveloppe.</translation>
     </message>
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
-        <comment>X.7.23|causes[1]</comment>
+        <comment>X.7.23|causes</comment>
         <translation>Un serveur de redirection a relayé le message, si bien que le serveur de réception a vu l&apos;IP du service de redirection et non une IP autorisée par le domaine d&apos;origine.</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
-        <comment>X.7.23|causes[2]</comment>
+        <comment>X.7.23|causes</comment>
         <translation>Une nouvelle IP sortante, ou un IPv6 nouvellement activé, n&apos;a pas été ajoutée à un enregistrement SPF qui se termine par -all.</translation>
     </message>
     <message>
         <source>Read the SPF record of the envelope sender domain (the Return-Path), which may differ from the From domain.</source>
-        <comment>X.7.23|checks[0].step</comment>
+        <comment>X.7.23|checks.step</comment>
         <translation>Lisez l&apos;enregistrement SPF du domaine de l&apos;expéditeur d&apos;enveloppe (le Return-Path), qui peut différer du domaine du From.</translation>
     </message>
     <message>
         <source>Find the rejected attempt in your log to see which relay refused it and which of your IPs was used.</source>
-        <comment>X.7.23|checks[1].step</comment>
+        <comment>X.7.23|checks.step</comment>
         <translation>Retrouvez la tentative rejetée dans votre journal pour voir quel relais l&apos;a refusée et laquelle de vos IP a été utilisée.</translation>
     </message>
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
-        <comment>X.7.23|checks[2].step</comment>
+        <comment>X.7.23|checks.step</comment>
         <translation>Si le serveur dispose d&apos;IPv6, vérifiez son adresse ; une connexion IPv6 nécessite une entrée ip6: ou un mécanisme correspondant.</translation>
     </message>
     <message>
         <source>Gmail uses 4.7.23 for a reverse DNS problem, not SPF: the connecting IP has no PTR record, or the PTR name does not resolve back to that IP. Mail is deferred until forward and reverse DNS match; Gmail&apos;s permanent form of the same problem is 5.7.25.</source>
-        <comment>X.7.23|providers[0].meaning</comment>
+        <comment>X.7.23|providers.meaning</comment>
         <translation>Gmail utilise 4.7.23 pour un problème de DNS inverse, et non de SPF : l&apos;IP qui se connecte n&apos;a pas d&apos;enregistrement PTR, ou le nom PTR ne se résout pas vers cette même IP. Le courrier est différé jusqu&apos;à ce que le DNS direct et le DNS inverse concordent ; la forme permanente du même problème chez Gmail est 5.7.25.</translation>
     </message>
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
-        <comment>X.7.23|providers[1].meaning</comment>
+        <comment>X.7.23|providers.meaning</comment>
         <translation>Utilisé dans les rapports de non-remise de Microsoft 365 lorsque le serveur de destination a refusé le message pour des raisons SPF ; la réponse du serveur distant suit généralement après une flèche (-&gt;) et indique la raison donnée par le système de réception.</translation>
     </message>
     <message>
@@ -8655,37 +8655,37 @@
     </message>
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
-        <comment>X.7.24|causes[0]</comment>
+        <comment>X.7.24|causes</comment>
         <translation>L&apos;enregistrement SPF nécessite plus de dix requêtes DNS une fois comptés tous les include, a, mx, ptr, exists et redirect.</translation>
     </message>
     <message>
         <source>The domain publishes two separate v=spf1 TXT records, which makes the result a permanent error.</source>
-        <comment>X.7.24|causes[1]</comment>
+        <comment>X.7.24|causes</comment>
         <translation>Le domaine publie deux enregistrements TXT v=spf1 distincts, ce qui donne une erreur permanente.</translation>
     </message>
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
-        <comment>X.7.24|causes[2]</comment>
+        <comment>X.7.24|causes</comment>
         <translation>L&apos;enregistrement contient une erreur de syntaxe, comme un nom d&apos;hôte après ip4:, un mécanisme mal orthographié ou un caractère parasite.</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
-        <comment>X.7.24|causes[3]</comment>
+        <comment>X.7.24|causes</comment>
         <translation>Les serveurs de noms du domaine dépassent le délai ou répondent SERVFAIL, si bien que le serveur de réception obtient une erreur temporaire.</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
-        <comment>X.7.24|checks[0].step</comment>
+        <comment>X.7.24|checks.step</comment>
         <translation>Listez tous les enregistrements TXT du domaine d&apos;enveloppe et assurez-vous qu&apos;un seul d&apos;entre eux commence par v=spf1.</translation>
     </message>
     <message>
         <source>Expand each include: (and the includes inside it) and count every mechanism that costs a DNS lookup.</source>
-        <comment>X.7.24|checks[1].step</comment>
+        <comment>X.7.24|checks.step</comment>
         <translation>Développez chaque include: (et les includes qu&apos;il contient) et comptez chaque mécanisme qui coûte une requête DNS.</translation>
     </message>
     <message>
         <source>Ask each authoritative name server of the domain directly; one that times out explains a temperror.</source>
-        <comment>X.7.24|checks[2].step</comment>
+        <comment>X.7.24|checks.step</comment>
         <translation>Interrogez directement chaque serveur de noms faisant autorité pour le domaine ; un serveur qui ne répond pas dans les délais explique un temperror.</translation>
     </message>
     <message>
@@ -8715,47 +8715,47 @@
     </message>
     <message>
         <source>The sending IP address has no PTR record at all, which is common for new VPS and cloud addresses.</source>
-        <comment>X.7.25|causes[0]</comment>
+        <comment>X.7.25|causes</comment>
         <translation>L&apos;adresse IP d&apos;envoi n&apos;a aucun enregistrement PTR, ce qui est courant pour les nouvelles adresses de VPS et de cloud.</translation>
     </message>
     <message>
         <source>The PTR name exists but its A or AAAA record points to a different address, so the forward check fails.</source>
-        <comment>X.7.25|causes[1]</comment>
+        <comment>X.7.25|causes</comment>
         <translation>Le nom PTR existe, mais son enregistrement A ou AAAA pointe vers une autre adresse, si bien que la vérification directe échoue.</translation>
     </message>
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
-        <comment>X.7.25|causes[2]</comment>
+        <comment>X.7.25|causes</comment>
         <translation>Le serveur envoie en IPv6 et seule son adresse IPv4 dispose d&apos;un DNS inverse.</translation>
     </message>
     <message>
         <source>The PTR is a generic ISP name that the receiver treats as a dynamic or residential address.</source>
-        <comment>X.7.25|causes[3]</comment>
+        <comment>X.7.25|causes</comment>
         <translation>Le PTR est un nom générique de FAI que le serveur de réception traite comme une adresse dynamique ou résidentielle.</translation>
     </message>
     <message>
         <source>Look up the PTR record of the sending IP address.</source>
-        <comment>X.7.25|checks[0].step</comment>
+        <comment>X.7.25|checks.step</comment>
         <translation>Recherchez l&apos;enregistrement PTR de l&apos;adresse IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>Resolve the returned name forward and confirm it gives the same address.</source>
-        <comment>X.7.25|checks[1].step</comment>
+        <comment>X.7.25|checks.step</comment>
         <translation>Résolvez le nom obtenu dans le sens direct et confirmez qu&apos;il donne la même adresse.</translation>
     </message>
     <message>
         <source>Repeat the reverse lookup for the server&apos;s IPv6 address if it has one.</source>
-        <comment>X.7.25|checks[2].step</comment>
+        <comment>X.7.25|checks.step</comment>
         <translation>Répétez la résolution inverse pour l&apos;adresse IPv6 du serveur, s&apos;il en a une.</translation>
     </message>
     <message>
         <source>Compare with the HELO name your Postfix announces (Exim and others have an equivalent setting).</source>
-        <comment>X.7.25|checks[3].step</comment>
+        <comment>X.7.25|checks.step</comment>
         <translation>Comparez avec le nom HELO qu&apos;annonce votre Postfix (Exim et les autres ont un paramètre équivalent).</translation>
     </message>
     <message>
         <source>Gmail&apos;s use matches the registry meaning and covers IPv4 and IPv6 senders; the temporary form of the same problem arrives as 4.7.23, not 4.7.25.</source>
-        <comment>X.7.25|providers[0].meaning</comment>
+        <comment>X.7.25|providers.meaning</comment>
         <translation>L&apos;usage de Gmail correspond au sens du registre et couvre les expéditeurs IPv4 comme IPv6 ; la forme temporaire du même problème arrive en 4.7.23, et non en 4.7.25.</translation>
     </message>
     <message>
@@ -8785,47 +8785,47 @@
     </message>
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
-        <comment>X.7.26|causes[0]</comment>
+        <comment>X.7.26|causes</comment>
         <translation>Aucun enregistrement SPF, ou un enregistrement SPF qui ne liste pas le serveur ou le service ayant réellement envoyé le message.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway, mailing list or footer that changed the message after signing.</source>
-        <comment>X.7.26|causes[1]</comment>
+        <comment>X.7.26|causes</comment>
         <translation>Aucune signature DKIM, ou une signature cassée par une passerelle, une liste de diffusion ou un pied de page qui a modifié le message après la signature.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
-        <comment>X.7.26|causes[2]</comment>
+        <comment>X.7.26|causes</comment>
         <translation>SPF et DKIM passent pour un autre domaine que celui de l&apos;en-tête From ; l&apos;alignement DMARC échoue donc, et la politique DMARC du domaine demande le rejet.</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
-        <comment>X.7.26|causes[3]</comment>
+        <comment>X.7.26|causes</comment>
         <translation>Un service d&apos;envoi récemment ajouté (outil de newsletter, CRM, système de tickets) envoie au nom du domaine de l&apos;entreprise sans avoir été autorisé dans le DNS.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
-        <comment>X.7.26|checks[0].step</comment>
+        <comment>X.7.26|checks.step</comment>
         <translation>Lisez l&apos;enregistrement SPF du domaine de l&apos;expéditeur et assurez-vous qu&apos;il liste l&apos;adresse IP du serveur d&apos;envoi ou l&apos;include du service.</translation>
     </message>
     <message>
         <source>Check that the DKIM public key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
-        <comment>X.7.26|checks[1].step</comment>
+        <comment>X.7.26|checks.step</comment>
         <translation>Vérifiez que la clé publique DKIM existe pour le sélecteur indiqué dans l&apos;en-tête DKIM-Signature du message (s=).</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC policy to see what the receiver was told to do with failures.</source>
-        <comment>X.7.26|checks[2].step</comment>
+        <comment>X.7.26|checks.step</comment>
         <translation>Lisez la politique DMARC du domaine pour voir ce qu&apos;il est demandé au serveur de réception de faire en cas d&apos;échec.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
-        <comment>X.7.26|checks[3].step</comment>
+        <comment>X.7.26|checks.step</comment>
         <translation>Envoyez un message de test vers une boîte aux lettres que vous contrôlez chez un grand fournisseur et lisez l&apos;en-tête Authentication-Results : spf=, dkim= et dmarc= doivent indiquer pass.</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
-        <comment>X.7.26|providers[0].meaning</comment>
+        <comment>X.7.26|providers.meaning</comment>
         <translation>Gmail renvoie 5.7.26 aussi bien lorsqu&apos;un message ne passe ni SPF ni DKIM que lorsqu&apos;il échoue à la politique DMARC du domaine du From ; le texte qui suit le code précise de quel cas il s&apos;agit.</translation>
     </message>
     <message>
@@ -8855,37 +8855,37 @@
     </message>
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
-        <comment>X.7.27|causes[0]</comment>
+        <comment>X.7.27|causes</comment>
         <translation>Un domaine dédié à l&apos;envoi a reçu un MX nul pour ne rien recevoir, mais il est toujours utilisé dans MAIL FROM ou From.</translation>
     </message>
     <message>
         <source>A DNS template for parked or unused domains added MX 0 . to a domain that later started sending mail.</source>
-        <comment>X.7.27|causes[1]</comment>
+        <comment>X.7.27|causes</comment>
         <translation>Un modèle DNS pour domaines parqués ou inutilisés a ajouté MX 0 . à un domaine qui s&apos;est ensuite mis à envoyer du courrier.</translation>
     </message>
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
-        <comment>X.7.27|causes[2]</comment>
+        <comment>X.7.27|causes</comment>
         <translation>Du spam ou de l&apos;hameçonnage usurpant un domaine à MX nul ; dans ce cas, le rejet remplit son rôle.</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
-        <comment>X.7.27|checks[0].step</comment>
+        <comment>X.7.27|checks.step</comment>
         <translation>Recherchez le MX des domaines d&apos;enveloppe et du From ; une réponse unique 0 . indique un MX nul.</translation>
     </message>
     <message>
         <source>Check which domain your Postfix appends to locally generated sender addresses, since an application&apos;s envelope sender can differ from its From address.</source>
-        <comment>X.7.27|checks[1].step</comment>
+        <comment>X.7.27|checks.step</comment>
         <translation>Vérifiez quel domaine votre Postfix ajoute aux adresses d&apos;expéditeur générées localement, car l&apos;expéditeur d&apos;enveloppe d&apos;une application peut différer de son adresse From.</translation>
     </message>
     <message>
         <source>After publishing a real MX, confirm the host it names accepts connections on port 25.</source>
-        <comment>X.7.27|checks[2].step</comment>
+        <comment>X.7.27|checks.step</comment>
         <translation>Après avoir publié un vrai MX, confirmez que l&apos;hôte qu&apos;il désigne accepte les connexions sur le port 25.</translation>
     </message>
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
-        <comment>X.7.27|providers[0].meaning</comment>
+        <comment>X.7.27|providers.meaning</comment>
         <translation>Rien à voir avec le MX nul : Gmail renvoie 4.7.27 (report) et 5.7.27 (rejet) lorsque le message n&apos;a pas passé SPF au regard de ses exigences envers les expéditeurs. Corrigez l&apos;enregistrement SPF du domaine d&apos;enveloppe et ignorez le titre du registre.</translation>
     </message>
     <message>
@@ -8915,42 +8915,42 @@
     </message>
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
-        <comment>X.7.28|causes[0]</comment>
+        <comment>X.7.28|causes</comment>
         <translation>Un robot a soumis à de nombreuses reprises le formulaire d&apos;inscription ou de contact de l&apos;expéditeur avec l&apos;adresse de la victime.</translation>
     </message>
     <message>
         <source>An application bug or loop sent the same notification to one recipient over and over.</source>
-        <comment>X.7.28|causes[1]</comment>
+        <comment>X.7.28|causes</comment>
         <translation>Un bogue ou une boucle dans une application a envoyé sans cesse la même notification au même destinataire.</translation>
     </message>
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
-        <comment>X.7.28|causes[2]</comment>
+        <comment>X.7.28|causes</comment>
         <translation>Un compte compromis ou un script sur le serveur d&apos;envoi a expédié en masse des messages quasi identiques.</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
-        <comment>X.7.28|causes[3]</comment>
+        <comment>X.7.28|causes</comment>
         <translation>Chez Gmail : une hausse du courrier d&apos;apparence non sollicitée provenant de l&apos;adresse IP d&apos;envoi ou du domaine authentifié.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
-        <comment>X.7.28|checks[0].step</comment>
+        <comment>X.7.28|checks.step</comment>
         <translation>Comptez combien de messages votre serveur a envoyés récemment à l&apos;adresse concernée.</translation>
     </message>
     <message>
         <source>Check the summary line of the queue for a build-up of waiting messages.</source>
-        <comment>X.7.28|checks[1].step</comment>
+        <comment>X.7.28|checks.step</comment>
         <translation>Vérifiez la ligne récapitulative de la file d&apos;attente pour repérer une accumulation de messages en attente.</translation>
     </message>
     <message>
         <source>Look in the web server log for bursts of form submissions, which point to a bot using your form.</source>
-        <comment>X.7.28|checks[2].step</comment>
+        <comment>X.7.28|checks.step</comment>
         <translation>Cherchez dans le journal du serveur web des rafales de soumissions de formulaire, signe qu&apos;un robot utilise votre formulaire.</translation>
     </message>
     <message>
         <source>A reputation rate limit rather than a mail-bomb verdict: Gmail has seen too much unsolicited-looking mail from your IP address, or from your DKIM or SPF domain (longer variants of the text say which), and slows acceptance. It clears as the reputation recovers.</source>
-        <comment>X.7.28|providers[0].meaning</comment>
+        <comment>X.7.28|providers.meaning</comment>
         <translation>Une limitation de débit liée à la réputation plutôt qu&apos;un verdict de bombardement : Gmail a constaté trop de courrier d&apos;apparence non sollicitée provenant de votre adresse IP, ou de votre domaine DKIM ou SPF (les variantes plus longues du texte précisent lequel), et ralentit l&apos;acceptation. La situation se résorbe à mesure que la réputation se rétablit.</translation>
     </message>
     <message>
@@ -8980,42 +8980,42 @@
     </message>
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
-        <comment>X.7.29|causes[0]</comment>
+        <comment>X.7.29|causes</comment>
         <translation>Un intermédiaire a modifié le message après avoir ajouté son jeu ARC, cassant son ARC-Message-Signature.</translation>
     </message>
     <message>
         <source>The public key for the selector named in an ARC-Seal is missing from DNS.</source>
-        <comment>X.7.29|causes[1]</comment>
+        <comment>X.7.29|causes</comment>
         <translation>La clé publique du sélecteur indiqué dans un ARC-Seal est absente du DNS.</translation>
     </message>
     <message>
         <source>An ARC set is missing or out of order (instance numbers i=1, i=2 and so on not continuous), which invalidates the chain.</source>
-        <comment>X.7.29|causes[2]</comment>
+        <comment>X.7.29|causes</comment>
         <translation>Un jeu ARC manque ou est dans le désordre (numéros d&apos;instance i=1, i=2, etc. non continus), ce qui invalide la chaîne.</translation>
     </message>
     <message>
         <source>A later hop sealed with cv=fail, marking the chain as already broken.</source>
-        <comment>X.7.29|causes[3]</comment>
+        <comment>X.7.29|causes</comment>
         <translation>Un saut ultérieur a scellé avec cv=fail, marquant la chaîne comme déjà cassée.</translation>
     </message>
     <message>
         <source>List the ARC headers with their i= instance numbers and the cv= result in each ARC-Seal.</source>
-        <comment>X.7.29|checks[0].step</comment>
+        <comment>X.7.29|checks.step</comment>
         <translation>Listez les en-têtes ARC avec leurs numéros d&apos;instance i= et le résultat cv= de chaque ARC-Seal.</translation>
     </message>
     <message>
         <source>Verify the chain on a saved copy of the message (python3-dkim provides arcverify).</source>
-        <comment>X.7.29|checks[1].step</comment>
+        <comment>X.7.29|checks.step</comment>
         <translation>Vérifiez la chaîne sur une copie enregistrée du message (python3-dkim fournit arcverify).</translation>
     </message>
     <message>
         <source>Fetch the key for the s= and d= of the failing ARC-Seal.</source>
-        <comment>X.7.29|checks[2].step</comment>
+        <comment>X.7.29|checks.step</comment>
         <translation>Récupérez la clé correspondant aux s= et d= de l&apos;ARC-Seal en échec.</translation>
     </message>
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
-        <comment>X.7.29|providers[0].meaning</comment>
+        <comment>X.7.29|providers.meaning</comment>
         <translation>Rien à voir avec ARC : Gmail renvoie 4.7.29 (report) et 5.7.29 (rejet) lorsque le message lui est parvenu sur une connexion sans TLS. Faites en sorte que le MTA d&apos;envoi utilise STARTTLS vers les hôtes MX de Gmail, et vérifiez chaque relais du chemin sortant.</translation>
     </message>
     <message>
@@ -9045,37 +9045,37 @@
     </message>
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
-        <comment>X.7.30|causes[0]</comment>
+        <comment>X.7.30|causes</comment>
         <translation>Le serveur de messagerie du destinataire n&apos;annonce pas REQUIRETLS, ce qui est encore le cas de la plupart des serveurs.</translation>
     </message>
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
-        <comment>X.7.30|causes[1]</comment>
+        <comment>X.7.30|causes</comment>
         <translation>Un relais sur le chemin, comme un service de filtrage sortant ou un smart host, ne prend pas en charge REQUIRETLS.</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
-        <comment>X.7.30|causes[2]</comment>
+        <comment>X.7.30|causes</comment>
         <translation>Le client d&apos;envoi applique REQUIRETLS à tout le courrier, y compris vers des destinataires dont les serveurs ne peuvent pas le respecter.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient domain.</source>
-        <comment>X.7.30|checks[0].step</comment>
+        <comment>X.7.30|checks.step</comment>
         <translation>Trouvez les hôtes MX du domaine destinataire.</translation>
     </message>
     <message>
         <source>Check whether the MX lists REQUIRETLS in the EHLO reply it gives after STARTTLS.</source>
-        <comment>X.7.30|checks[1].step</comment>
+        <comment>X.7.30|checks.step</comment>
         <translation>Vérifiez si le MX liste REQUIRETLS dans la réponse EHLO qu&apos;il donne après STARTTLS.</translation>
     </message>
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
-        <comment>X.7.30|checks[2].step</comment>
+        <comment>X.7.30|checks.step</comment>
         <translation>Lisez les champs Reporting-MTA et Remote-MTA de l&apos;avis de non-remise pour voir quel saut a abandonné, et s&apos;il s&apos;agit de votre propre relais.</translation>
     </message>
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
-        <comment>X.7.30|providers[0].meaning</comment>
+        <comment>X.7.30|providers.meaning</comment>
         <translation>Rien à voir avec REQUIRETLS : Gmail renvoie 4.7.30 (report) et 5.7.30 (rejet) lorsque le message n&apos;a pas passé DKIM au regard de ses exigences envers les expéditeurs. Signez le courrier sortant avec DKIM pour votre domaine et publiez la clé.</translation>
     </message>
 </context>

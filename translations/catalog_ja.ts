@@ -30,42 +30,42 @@
     </message>
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
-        <comment>101|causes[0]</comment>
+        <comment>101|causes</comment>
         <translation>宛先にAAAAレコードがあり、送信ホストでIPv6が有効になっているのにIPv6のデフォルトルートがないため、IPv6での接続試行がすべて即座に失敗しています。</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
-        <comment>101|causes[1]</comment>
+        <comment>101|causes</comment>
         <translation>送信ホストに使えるデフォルトルートがまったくありません。たとえば、ゲートウェイの設定を誤ったコンテナ、VM、インストール直後のサーバーなどです。</translation>
     </message>
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
-        <comment>101|causes[2]</comment>
+        <comment>101|causes</comment>
         <translation>送信側のVPN、ポリシールーティング、ファイアウォールルールによって、サーバーのネットワーク宛ての通信がどこにも転送されていません。</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of &quot;SMTP error codes&quot;; it is the client&apos;s socket error, not anything a mail server said.</source>
-        <comment>101|causes[3]</comment>
+        <comment>101|causes</comment>
         <translation>この番号はブログの「SMTPエラーコード」一覧から写されたものです。実際にはクライアントのソケットエラーであり、メールサーバーが返したものではありません。</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
-        <comment>101|checks[0].step</comment>
+        <comment>101|checks.step</comment>
         <translation>クライアントが接続を試みるサーバーのIPv6アドレスとIPv4アドレスを調べます。</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
-        <comment>101|checks[1].step</comment>
+        <comment>101|checks.step</comment>
         <translation>失敗しているアドレスに対してカーネルがどのルートを使うかを問い合わせます。ここでエラーになれば、ルーティングの問題だと確定できます。</translation>
     </message>
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
-        <comment>101|checks[2].step</comment>
+        <comment>101|checks.step</comment>
         <translation>クライアントが使うポート（25、465、587のいずれか）に、単純なTCP接続を試みます。</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
-        <comment>101|checks[3].step</comment>
+        <comment>101|checks.step</comment>
         <translation>Postfixホストで、最近の「ネットワーク到達不能」による失敗を一覧表示し、すべてIPv6宛てかどうかを確認します。</translation>
     </message>
     <message>
@@ -95,42 +95,42 @@
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
-        <comment>111|causes[0]</comment>
+        <comment>111|causes</comment>
         <translation>サーバー上のメールサービスが停止またはクラッシュしていて、ポート25、465、587のいずれでも待ち受けていません。</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
-        <comment>111|causes[1]</comment>
+        <comment>111|causes</comment>
         <translation>MTAがループバックインターフェースにのみバインドされている（たとえばPostfixでinet_interfaces = loopback-only）のに、クライアントがネットワーク越しに接続しています。</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
-        <comment>111|causes[2]</comment>
+        <comment>111|causes</comment>
         <translation>アプリケーションの接続先ホストやポートが誤っています。たとえば、587しか提供していないサーバーに465で接続している、あるいは廃止済みのサーバー名を指定しているなどです。</translation>
     </message>
     <message>
         <source>A firewall in front of the server rejects the port with a reset instead of silently dropping it.</source>
-        <comment>111|causes[3]</comment>
+        <comment>111|causes</comment>
         <translation>サーバーの前段にあるファイアウォールが、パケットを黙って破棄するのではなく、リセットを返してそのポートへの接続を拒否しています。</translation>
     </message>
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
-        <comment>111|checks[0].step</comment>
+        <comment>111|checks.step</comment>
         <translation>クライアントのネットワークから、そのポートがTCP接続を受け付けるかどうかを試します。</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
-        <comment>111|checks[1].step</comment>
+        <comment>111|checks.step</comment>
         <translation>サーバー上で、待ち受け中のSMTPソケットと、それぞれがバインドされているアドレスを一覧表示します。</translation>
     </message>
     <message>
         <source>On a Postfix server, show which interfaces and protocols it binds to.</source>
-        <comment>111|checks[2].step</comment>
+        <comment>111|checks.step</comment>
         <translation>Postfixサーバーで、どのインターフェースとプロトコルにバインドしているかを表示します。</translation>
     </message>
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
-        <comment>111|checks[3].step</comment>
+        <comment>111|checks.step</comment>
         <translation>送信側MTAで最近拒否された接続を一覧表示し、影響を受けている宛先を確認します。</translation>
     </message>
     <message>
@@ -160,27 +160,27 @@
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
-        <comment>200|causes[0]</comment>
+        <comment>200|causes</comment>
         <translation>NOOP、RSET、その他の成功したコマンドに対して250ではなく200を返す、非常に古いSMTPサーバーや自作のSMTPサーバーです。</translation>
     </message>
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
-        <comment>200|causes[1]</comment>
+        <comment>200|causes</comment>
         <translation>HTTPのメールAPIが200 OKを返し、そのステータスがSMTP応答であるかのように読み取られました。</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
-        <comment>200|causes[2]</comment>
+        <comment>200|causes</comment>
         <translation>リファレンスの一覧から拾ったコードを返すテストハーネスやモックのSMTPサーバーです。</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
-        <comment>200|checks[0].step</comment>
+        <comment>200|checks.step</comment>
         <translation>サーバーと手動でやり取りし、どのコマンドで200が返るかを確認します。</translation>
     </message>
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
-        <comment>200|checks[1].step</comment>
+        <comment>200|checks.step</comment>
         <translation>Postfixのログで200で始まるリモート応答を検索し、そもそもその200がSMTPセッションから来たものかどうかを確認します。受け付けられたメッセージではstatus=sent (...)の中に応答が示され、想定外の応答は&quot;said:&quot;の後に示されます。</translation>
     </message>
     <message>
@@ -210,27 +210,27 @@
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
-        <comment>211|causes[0]</comment>
+        <comment>211|causes</comment>
         <translation>サーバーを手動でテストしていた人がHELPを入力し、この実装が214ではなく211で応答しました。</translation>
     </message>
     <message>
         <source>A scanner or inventory tool sent HELP to fingerprint the server and list its commands.</source>
-        <comment>211|causes[1]</comment>
+        <comment>211|causes</comment>
         <translation>スキャナーや資産管理ツールが、サーバーを識別してコマンドを一覧するためにHELPを送りました。</translation>
     </message>
     <message>
         <source>The server offers a nonstandard status command and labels its output 211.</source>
-        <comment>211|causes[2]</comment>
+        <comment>211|causes</comment>
         <translation>サーバーが非標準のステータスコマンドを提供しており、その出力に211を付けています。</translation>
     </message>
     <message>
         <source>Send HELP yourself and compare the code with the more usual 214.</source>
-        <comment>211|checks[0].step</comment>
+        <comment>211|checks.step</comment>
         <translation>自分でHELPを送り、返ってきたコードを一般的な214と比べます。</translation>
     </message>
     <message>
         <source>List the commands and extensions the server admits to.</source>
-        <comment>211|checks[1].step</comment>
+        <comment>211|checks.step</comment>
         <translation>サーバーが対応を表明しているコマンドと拡張機能を一覧表示します。</translation>
     </message>
     <message>
@@ -260,27 +260,27 @@
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
-        <comment>214|causes[0]</comment>
+        <comment>214|causes</comment>
         <translation>管理者やサポートエンジニアが、telnetやopensslでのテストセッション中にHELPを入力しました。</translation>
     </message>
     <message>
         <source>A monitoring or security scanning tool sent HELP to collect the supported commands.</source>
-        <comment>214|causes[1]</comment>
+        <comment>214|causes</comment>
         <translation>監視ツールやセキュリティスキャンツールが、対応コマンドを収集するためにHELPを送りました。</translation>
     </message>
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
-        <comment>214|causes[2]</comment>
+        <comment>214|causes</comment>
         <translation>クライアントが、特定のコマンドのヘルプを得るためにコマンド名を引数にしてHELPを送りました。</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
-        <comment>214|checks[0].step</comment>
+        <comment>214|checks.step</comment>
         <translation>HELPのテキストを、クライアントが実際の動作の根拠とするEHLO応答で通知された拡張機能と比較します。</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
-        <comment>214|checks[1].step</comment>
+        <comment>214|checks.step</comment>
         <translation>手動でセッションを開いてHELPを送ります。必要に応じてコマンド名を続けます。</translation>
     </message>
     <message>
@@ -310,37 +310,37 @@
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
-        <comment>220|causes[0]</comment>
+        <comment>220|causes</comment>
         <translation>正常に動作しているSMTPサーバーへの通常の接続です。グリーティングは想定どおりの最初の応答です。</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
-        <comment>220|causes[1]</comment>
+        <comment>220|causes</comment>
         <translation>クライアントがSTARTTLSを送り、サーバーがTLSのネゴシエーションに同意しました。</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
-        <comment>220|causes[2]</comment>
+        <comment>220|causes</comment>
         <translation>postscreenや同様のグリーティング前テストによる複数行のグリーティングです。正しく実装されたクライアントは、終わるまでただ待ちます。</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
-        <comment>220|causes[3]</comment>
+        <comment>220|causes</comment>
         <translation>ファイアウォールや通信を横取りする装置がバナーを書き換えたため、グリーティングに実際のサーバー名が表示されていません。</translation>
     </message>
     <message>
         <source>Connect and read the greeting, noting how long it takes to appear.</source>
-        <comment>220|checks[0].step</comment>
+        <comment>220|checks.step</comment>
         <translation>接続してグリーティングを読み、表示されるまでにかかった時間を確認します。</translation>
     </message>
     <message>
         <source>Test STARTTLS and look at the certificate the server presents after its 220 reply.</source>
-        <comment>220|checks[1].step</comment>
+        <comment>220|checks.step</comment>
         <translation>STARTTLSを試し、220応答の後にサーバーが提示する証明書を確認します。</translation>
     </message>
     <message>
         <source>Check the reverse DNS of the server&apos;s IP address against the name in the greeting.</source>
-        <comment>220|checks[2].step</comment>
+        <comment>220|checks.step</comment>
         <translation>サーバーのIPアドレスの逆引きDNSを、グリーティングに示された名前と照合します。</translation>
     </message>
     <message>
@@ -370,27 +370,27 @@
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
-        <comment>221|causes[0]</comment>
+        <comment>221|causes</comment>
         <translation>クライアントが処理を終えてQUITを送りました。すべてのセッションの通常の終わり方です。</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
-        <comment>221|causes[1]</comment>
+        <comment>221|causes</comment>
         <translation>クライアントがそれ以前に拒否（たとえばRCPT TOでの550）を受け、QUITで行儀よくセッションを閉じました。</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
-        <comment>221|causes[2]</comment>
+        <comment>221|causes</comment>
         <translation>テストツールや監視プローブが接続し、グリーティングやEHLO応答を確認して終了しました。</translation>
     </message>
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
-        <comment>221|checks[0].step</comment>
+        <comment>221|checks.step</comment>
         <translation>同じやり取りの記録から本当の結果を探します。データ終端のドット直後の応答か、MAIL FROMまたはRCPT TOでの拒否です。</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
-        <comment>221|checks[1].step</comment>
+        <comment>221|checks.step</comment>
         <translation>Postfixサーバーでは、disconnectの行を読みます。各コマンドとその成功数が数えられており（たとえばdata=1 quit=1）、quitがなければクライアントが接続を切ったことを意味します。</translation>
     </message>
     <message>
@@ -420,32 +420,32 @@
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
-        <comment>235|causes[0]</comment>
+        <comment>235|causes</comment>
         <translation>クライアントが、サーバーが提示したメカニズムを使い、サーバーが十分に安全と見なす接続上で正しい認証情報を送りました。</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
-        <comment>235|causes[1]</comment>
+        <comment>235|causes</comment>
         <translation>通常のパスワードの代わりにアプリパスワードやOAuthトークンを必要とするアカウントで、それらが受け入れられました。</translation>
     </message>
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
-        <comment>235|causes[2]</comment>
+        <comment>235|causes</comment>
         <translation>乗っ取られたアカウントがスパム送信者に使われています。こうしたログインは正規のログインとまったく同じに見えます。</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
-        <comment>235|checks[0].step</comment>
+        <comment>235|checks.step</comment>
         <translation>swaks（パスワードを尋ねてきます）でログインを再現し、認証情報の問題とクライアント設定の問題を切り分けます。</translation>
     </message>
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
-        <comment>235|checks[1].step</comment>
+        <comment>235|checks.step</comment>
         <translation>Postfixサーバーで、どのアカウントがどのクライアントアドレスからログインしたかを一覧表示します。</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
-        <comment>235|checks[2].step</comment>
+        <comment>235|checks.step</comment>
         <translation>235の後に送信者の拒否が続く場合は、サーバーがログイン名と送信者アドレスをどのように対応付けているかを確認します。</translation>
     </message>
     <message>
@@ -475,42 +475,42 @@
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
-        <comment>250|causes[0]</comment>
+        <comment>250|causes</comment>
         <translation>コマンドが有効で許可されていたため、サーバーがそれを実行しました。</translation>
     </message>
     <message>
         <source>At end of data, the message passed the receiver&apos;s checks and was queued for delivery.</source>
-        <comment>250|causes[1]</comment>
+        <comment>250|causes</comment>
         <translation>データ終端で、メッセージが受信側のチェックを通過し、配送待ちのキューに入りました。</translation>
     </message>
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
-        <comment>250|causes[2]</comment>
+        <comment>250|causes</comment>
         <translation>受信側が「先に受け付けて後でフィルタリングする」方式（キュー投入後のコンテンツフィルターや、黙って検疫するプロバイダー）のため、受信トレイに届かないメッセージに対しても250を返しました。</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
-        <comment>250|checks[0].step</comment>
+        <comment>250|checks.step</comment>
         <translation>送信側Postfixのログで、その受信者についての受付の行を、受信側が返したテキストも含めて探します。</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
-        <comment>250|checks[1].step</comment>
+        <comment>250|checks.step</comment>
         <translation>送信側がEximの場合は、その受信者への配送に関するログ行をすべて集めます。</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
-        <comment>250|checks[2].step</comment>
+        <comment>250|checks.step</comment>
         <translation>250応答に含まれるキューIDまたはMessage-IDを使って、受信者側の管理者に自分たちの側でメッセージを追跡してもらいます（Microsoft 365ではメッセージ追跡、Google WorkspaceではEmail Log Search）。</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
-        <comment>250|providers[0].meaning</comment>
+        <comment>250|providers.meaning</comment>
         <translation>Gmailがメッセージを受け付けました。タイムスタンプとIDで、Googleのログ内のメッセージを特定できます。受け付けられたことは、Gmailがそれを受信トレイに入れるか迷惑メールに入れるかについては何も示しません。</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
-        <comment>250|providers[1].meaning</comment>
+        <comment>250|providers.meaning</comment>
         <translation>ExchangeとExchange Onlineは、データ終端に対して2.6.0、メッセージのMessage-ID、内部IDを返します。受信者側の管理者がメッセージ追跡で検索するのはこのMessage-IDです。</translation>
     </message>
     <message>
@@ -540,32 +540,32 @@
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
-        <comment>251|causes[0]</comment>
+        <comment>251|causes</comment>
         <translation>受信者のメールボックスが移転しており、サーバーが転送先アドレスを開示するよう設定されています。</translation>
     </message>
     <message>
         <source>An ETRN request named a domain for which the server has no queued messages.</source>
-        <comment>251|causes[1]</comment>
+        <comment>251|causes</comment>
         <translation>ETRN要求で、サーバーがキューにメッセージを保持していないドメインが指定されました。</translation>
     </message>
     <message>
         <source>A legacy server still uses the RFC 821 style forwarding notice that most modern MTAs dropped for privacy reasons.</source>
-        <comment>251|causes[2]</comment>
+        <comment>251|causes</comment>
         <translation>旧式のサーバーが、プライバシー上の理由から最近のMTAのほとんどが廃止したRFC 821形式の転送通知を今も使っています。</translation>
     </message>
     <message>
         <source>Read the forward-path in the reply text and confirm the new address with the recipient before changing stored addresses.</source>
-        <comment>251|checks[0].step</comment>
+        <comment>251|checks.step</comment>
         <translation>応答テキストにあるforward-pathを読み、保存済みのアドレスを変更する前に、新しいアドレスを受信者本人に確認します。</translation>
     </message>
     <message>
         <source>For ETRN, look at what the queuing server actually holds for the domain.</source>
-        <comment>251|checks[1].step</comment>
+        <comment>251|checks.step</comment>
         <translation>ETRNの場合は、キューを保持しているサーバーがそのドメイン宛てに実際に何を保持しているかを確認します。</translation>
     </message>
     <message>
         <source>Repeat the ETRN by hand (EHLO first, then ETRN example.com) and read the reply.</source>
-        <comment>251|checks[2].step</comment>
+        <comment>251|checks.step</comment>
         <translation>ETRNを手動で繰り返し（まずEHLO、次にETRN example.com）、応答を読みます。</translation>
     </message>
     <message>
@@ -595,32 +595,32 @@
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
-        <comment>252|causes[0]</comment>
+        <comment>252|causes</comment>
         <translation>アドレス収集を防ぐためにサーバーでVRFYが無効にされているので、中立的な252を返しています。</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
-        <comment>252|causes[1]</comment>
+        <comment>252|causes</comment>
         <translation>サーバーがそのドメインのメールを受け付けるMXまたはリレーで、最終的な配送先サーバー上のメールボックスを確認できません。</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
-        <comment>252|causes[2]</comment>
+        <comment>252|causes</comment>
         <translation>キューにメールがあるドメインについてのETRN要求が受け付けられ、保留中メッセージの配送が始まりました。</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
-        <comment>252|checks[0].step</comment>
+        <comment>252|checks.step</comment>
         <translation>配送にとって意味のあるRCPT TOで同じアドレスを確認し、DATAの前で止めます。</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
-        <comment>252|checks[1].step</comment>
+        <comment>252|checks.step</comment>
         <translation>自分のPostfixサーバーで、VRFYが無効になっているかを確認します（無効の場合、Postfixは252ではなく502を返します）。</translation>
     </message>
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
-        <comment>252|providers[0].meaning</comment>
+        <comment>252|providers.meaning</comment>
         <translation>GmailはVRFYでアドレスを確認することは一切ありません。メールボックスが存在するかどうかにかかわらず、qmailの文言を借りたこの中立的な応答を返します。</translation>
     </message>
     <message>
@@ -650,27 +650,27 @@
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
-        <comment>253|causes[0]</comment>
+        <comment>253|causes</comment>
         <translation>クライアント側のサイトがオンラインになり、自分のメールをキューに保持しているサーバーに、自分のドメインについてETRNを送りました。</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
-        <comment>253|causes[1]</comment>
+        <comment>253|causes</comment>
         <translation>ダイヤルアップや動的IPの回線を使うメールサーバーに代わって、fetchmailや定期ジョブが定期的にETRNを発行しています。</translation>
     </message>
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
-        <comment>253|checks[0].step</comment>
+        <comment>253|checks.step</comment>
         <translation>253の後、自分のサーバーのログで着信する配送を確認します。</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
-        <comment>253|checks[1].step</comment>
+        <comment>253|checks.step</comment>
         <translation>メールを保持しているPostfixのリレーで、必要に応じてそのドメイン宛ての遅延中メッセージを手動で送り出します。</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
-        <comment>253|checks[2].step</comment>
+        <comment>253|checks.step</comment>
         <translation>Eximのリレーで、そのドメイン宛てのメッセージについてキューの処理を開始します。</translation>
     </message>
     <message>
@@ -700,42 +700,42 @@
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
-        <comment>334|causes[0]</comment>
+        <comment>334|causes</comment>
         <translation>クライアントがAUTH LOGINを開始しました。AUTH LOGINでは必ず2回の334でユーザー名とパスワードを順に尋ねます。</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
-        <comment>334|causes[1]</comment>
+        <comment>334|causes</comment>
         <translation>クライアントがAUTH PLAINなどのメカニズムを初期応答なしで送ったため、サーバーが空のチャレンジを送っています。</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
-        <comment>334|causes[2]</comment>
+        <comment>334|causes</comment>
         <translation>CRAM-MD5のようなチャレンジレスポンス方式のメカニズムが、base64のnonceを送っており、クライアントは鍵付きダイジェストでこれに応答する必要があります。</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
-        <comment>334|causes[3]</comment>
+        <comment>334|causes</comment>
         <translation>XOAUTH2のトークンが期限切れ、失効済み、またはメールのスコープを欠いており、サーバーは最終的な失敗の前に、これをbase64のJSONチャレンジとして通知しています。</translation>
     </message>
     <message>
         <source>Decode the challenge text to see what the server is asking for.</source>
-        <comment>334|checks[0].step</comment>
+        <comment>334|checks.step</comment>
         <translation>チャレンジのテキストをデコードし、サーバーが何を求めているかを確認します。</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
-        <comment>334|checks[1].step</comment>
+        <comment>334|checks.step</comment>
         <translation>テスト用アカウントで手動テストを行うためのAUTH PLAIN文字列を作成します。これはエンコードされているだけで暗号化されていないので、TLS上でのみ使ってください。</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
-        <comment>334|checks[2].step</comment>
+        <comment>334|checks.step</comment>
         <translation>swaksでAUTHのやり取り全体をTLS上で実行し、記録に残る334の各ステップを読みます。</translation>
     </message>
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
-        <comment>334|providers[0].meaning</comment>
+        <comment>334|providers.meaning</comment>
         <translation>XOAUTH2では、Googleはアクセストークンの拒否を334チャレンジとして通知します。そのbase64テキストをデコードすると、status、schemes、scopeを含むJSONになります。クライアントが空行で応答すると、最終的な失敗応答が返されます。</translation>
     </message>
     <message>
@@ -765,32 +765,32 @@
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
-        <comment>354|causes[0]</comment>
+        <comment>354|causes</comment>
         <translation>少なくとも1件のRCPT TOが受け付けられた後にクライアントがDATAを送ったため、サーバーが本文を受け取る準備ができています。</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
-        <comment>354|causes[1]</comment>
+        <comment>354|causes</comment>
         <translation>telnetやopensslによる手動テストがデータ段階に到達しました。</translation>
     </message>
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
-        <comment>354|causes[2]</comment>
+        <comment>354|causes</comment>
         <translation>PIPELININGを使って、クライアントが受信者と同じまとまりの中でDATAを送り、354によって少なくとも1件の受信者が受け付けられたことが確認されました。</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
-        <comment>354|checks[0].step</comment>
+        <comment>354|checks.step</comment>
         <translation>小さなテストメッセージを送り、記録の中で354と最終応答を確認します。</translation>
     </message>
     <message>
         <source>If large messages stall after 354 while small ones pass, check the path MTU towards the server.</source>
-        <comment>354|checks[1].step</comment>
+        <comment>354|checks.step</comment>
         <translation>小さなメッセージは通るのに大きなメッセージが354の後で止まる場合は、サーバーへの経路MTUを確認します。</translation>
     </message>
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
-        <comment>354|checks[2].step</comment>
+        <comment>354|checks.step</comment>
         <translation>送信側がPostfixの場合は、データ転送と最終応答をそれぞれどれだけ待つ設定になっているかを確認します。</translation>
     </message>
     <message>
@@ -820,22 +820,22 @@
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
-        <comment>355|causes[0]</comment>
+        <comment>355|causes</comment>
         <translation>RFC 1845を実装したクライアントが、転送の中断後に再接続し、同じTRANSIDでMAIL FROMを繰り返しました。</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
-        <comment>355|causes[1]</comment>
+        <comment>355|causes</comment>
         <translation>リファレンスの一覧からコードを返すテスト用またはモックのSMTPサーバーが、実際にはチェックポイント機能に対応していないのに355を返しました。</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
-        <comment>355|checks[0].step</comment>
+        <comment>355|checks.step</comment>
         <translation>そもそもサーバーがこの拡張を通知しているかを確認します。EHLO応答にCHECKPOINTが含まれている必要があります。</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
-        <comment>355|checks[1].step</comment>
+        <comment>355|checks.step</comment>
         <translation>クライアントが送ったMAIL FROMの行にTRANSID=パラメーターがあるかを確認します。これがなければ、355は意味を成しません。</translation>
     </message>
     <message>
@@ -865,37 +865,37 @@
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
-        <comment>420|causes[0]</comment>
+        <comment>420|causes</comment>
         <translation>GroupWise Internet Agentとインターネットの間にあるファイアウォールやルーターがTCPストリームを停止させています。たとえば、大きな添付ファイルでMTUや経路MTU探索の問題が起きている場合です。</translation>
     </message>
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
-        <comment>420|causes[1]</comment>
+        <comment>420|causes</comment>
         <translation>受信側サーバーがセッションの途中で遅くなるか応答しなくなり（ターピット、過負荷、送信元IPを嫌うフィルター）、GWIAの読み込みタイムアウトが切れました。</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
-        <comment>420|causes[2]</comment>
+        <comment>420|causes</comment>
         <translation>GWIAの送信ディレクトリにエージェントが送信できない破損したメッセージファイルがあります。</translation>
     </message>
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
-        <comment>420|causes[3]</comment>
+        <comment>420|causes</comment>
         <translation>誰かが421応答や拡張ステータス4.2.0（たとえばグレイリスティングによる遅延）を420と書き写しました。</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
-        <comment>420|checks[0].step</comment>
+        <comment>420|checks.step</comment>
         <translation>エージェントまたはMTAのログで、失敗したメッセージの実際のSMTPのやり取りを探し、実際の応答と拡張ステータスコードを確認します。</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
-        <comment>420|checks[1].step</comment>
+        <comment>420|checks.step</comment>
         <translation>フルサイズのパケットが断片化されずに受信側へ届くかを確認します（ペイロード1472バイトにヘッダーを加えて1500バイト）。</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
-        <comment>420|checks[2].step</comment>
+        <comment>420|checks.step</comment>
         <translation>同じホストから完全なテストセッションを実行し、どこで止まるかを観察します。</translation>
     </message>
     <message>
@@ -925,57 +925,57 @@
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
-        <comment>421|causes[0]</comment>
+        <comment>421|causes</comment>
         <translation>受信側が、評価や送信量を理由に（スパム苦情、送信量の急増、ブロックリストへの掲載）送信元IPを抑制しています。</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
-        <comment>421|causes[1]</comment>
+        <comment>421|causes</comment>
         <translation>1つのクライアントからの同時接続が多すぎるか、接続レートの上限に達しました。</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
-        <comment>421|causes[2]</comment>
+        <comment>421|causes</comment>
         <translation>SMTPサービスがシャットダウン中、再起動中、またはワーカープロセスを使い切っています。</translation>
     </message>
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
-        <comment>421|causes[3]</comment>
+        <comment>421|causes</comment>
         <translation>クライアントの動作が遅すぎたか、不正なコマンドを送りすぎたため、サーバーがセッションを終了しました（タイムアウトまたはエラー回数の上限）。</translation>
     </message>
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
-        <comment>421|causes[4]</comment>
+        <comment>421|causes</comment>
         <translation>受信者ドメインに対するTLSやポリシーの要件が満たされておらず、プロバイダーがセッションを閉じています（Gmail: &quot;TLS required for RCPT domain&quot;）。</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
-        <comment>421|checks[0].step</comment>
+        <comment>421|checks.step</comment>
         <translation>宛先について記録された遅延のテキストを読みます。適用された制限やブロックが示されています。</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
-        <comment>421|checks[1].step</comment>
+        <comment>421|checks.step</comment>
         <translation>送信元IPが公開ブロックリストに載っていないかを確認します（オクテットを逆順にして問い合わせます）。</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
-        <comment>421|checks[2].step</comment>
+        <comment>421|checks.step</comment>
         <translation>送信元IPにPTRレコードがあり、その名前が同じIPに正引きで解決されることを確認します。</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
-        <comment>421|checks[3].step</comment>
+        <comment>421|checks.step</comment>
         <translation>自分のサーバーが同時に開いている外向きSMTP接続の数を数えます。</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
-        <comment>421|providers[0].meaning</comment>
+        <comment>421|providers.meaning</comment>
         <translation>Gmailが、評価やスパムのような通信を理由に送信元IPのレートを制限しています。送信量が減り評価が回復すれば解除されます。</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
-        <comment>421|providers[1].meaning</comment>
+        <comment>421|providers.meaning</comment>
         <translation>Yahooが、苦情率や通常と異なる送信量を理由に、そのIPからのメールを遅延させています。角かっこ内のタグ（TSS04など）はYahoo独自の理由コードです。</translation>
     </message>
     <message>
@@ -1005,22 +1005,22 @@
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
-        <comment>422|causes[0]</comment>
+        <comment>422|causes</comment>
         <translation>要求されたSASLメカニズムが必要とする形式で、アカウントの認証情報がまだ保存されていません。たとえば、パスワードの保存方式を変更した後などです。</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
-        <comment>422|causes[1]</comment>
+        <comment>422|causes</comment>
         <translation>IANAのレジストリの対応付けを写したサーバーやライブラリが、RFC 4954が432と定めている場面で422を返しています。</translation>
     </message>
     <message>
         <source>Try the same account with AUTH PLAIN over STARTTLS and see whether the server accepts it (swaks asks for the password).</source>
-        <comment>422|checks[0].step</comment>
+        <comment>422|checks.step</comment>
         <translation>同じアカウントでSTARTTLS上のAUTH PLAINを試し、サーバーが受け入れるかを確認します（swaksはパスワードを尋ねてきます）。</translation>
     </message>
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
-        <comment>422|checks[1].step</comment>
+        <comment>422|checks.step</comment>
         <translation>失敗した試行の前後について、サーバーの認証ログを読みます。</translation>
     </message>
     <message>
@@ -1050,22 +1050,22 @@
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
-        <comment>430|causes[0]</comment>
+        <comment>430|causes</comment>
         <translation>クライアントが、サーバーが認識しないコマンド、またはセッションのその時点では許可されないコマンドを送りました。</translation>
     </message>
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
-        <comment>430|causes[1]</comment>
+        <comment>430|causes</comment>
         <translation>レジストリの対応付けを文字どおりに受け取ったサーバー実装が、500や503の緩やかな形として、430とX.5.1で応答しています。</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
-        <comment>430|checks[0].step</comment>
+        <comment>430|checks.step</comment>
         <translation>手動でセッションを再現し、どのコマンドで430が返るかを確認します。</translation>
     </message>
     <message>
         <source>Compare that command with the capabilities the server lists in its EHLO reply.</source>
-        <comment>430|checks[1].step</comment>
+        <comment>430|checks.step</comment>
         <translation>そのコマンドを、サーバーがEHLO応答で一覧表示している機能と比較します。</translation>
     </message>
     <message>
@@ -1095,32 +1095,32 @@
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
-        <comment>431|causes[0]</comment>
+        <comment>431|causes</comment>
         <translation>受信側MTAのキューまたはスプールのパーティションがほぼ満杯のため、空きができるまで新しいメールを拒否しています。</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
-        <comment>431|causes[1]</comment>
+        <comment>431|causes</comment>
         <translation>Exchangeのバックプレッシャーです。トランスポートサービスがディスクの空き不足やメモリ使用量の増大を検知し、メッセージの受け付けを停止しました。</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
-        <comment>431|causes[2]</comment>
+        <comment>431|causes</comment>
         <translation>ログ、メールボックスストア、または滞留したキューによって、MTAが書き込むパーティションが埋まっています。</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
-        <comment>431|checks[0].step</comment>
+        <comment>431|checks.step</comment>
         <translation>受信側サーバーで、メールキューがあるファイルシステムの空き容量を確認します。</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
-        <comment>431|checks[1].step</comment>
+        <comment>431|checks.step</comment>
         <translation>Postfixの空き容量のしきい値をサイズ上限と比較します。Postfixは、message_size_limitの1.5倍の空きがないとメールを受け付けません。</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
-        <comment>431|checks[2].step</comment>
+        <comment>431|checks.step</comment>
         <translation>ログで拒否の記録を探し、実際のコードとテキストを確認します。</translation>
     </message>
     <message>
@@ -1150,22 +1150,22 @@
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
-        <comment>432|causes[0]</comment>
+        <comment>432|causes</comment>
         <translation>アカウントのパスワードが、要求されたメカニズム（たとえばチャレンジレスポンス方式のもの）では使えない形式で保存されており、サーバーが一度平文のパスワードを受け取るまで使えません。</translation>
     </message>
     <message>
         <source>The administrator moved to a new password scheme and converts each account at its next plain-text login.</source>
-        <comment>432|causes[1]</comment>
+        <comment>432|causes</comment>
         <translation>管理者が新しいパスワード方式に移行し、各アカウントを次回の平文ログイン時に変換しています。</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
-        <comment>432|checks[0].step</comment>
+        <comment>432|checks.step</comment>
         <translation>STARTTLSの後にサーバーが提示するメカニズムを一覧表示します。</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
-        <comment>432|checks[1].step</comment>
+        <comment>432|checks.step</comment>
         <translation>TLS上でPLAINにより一度ログインし、新しいセッションで元のメカニズムを再度試します。</translation>
     </message>
     <message>
@@ -1195,32 +1195,32 @@
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
-        <comment>441|causes[0]</comment>
+        <comment>441|causes</comment>
         <translation>送信者側のホスティング事業者、ISP、ファイアウォールによって、外向きのTCPポート25がブロックされています。</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
-        <comment>441|causes[1]</comment>
+        <comment>441|causes</comment>
         <translation>受信者ドメインのMXホストが停止している、過負荷になっている、またはファイアウォールで送信元IPを遮断しています。</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
-        <comment>441|causes[2]</comment>
+        <comment>441|causes</comment>
         <translation>MXレコードが誤ったアドレスや古いアドレスを指しているか、送信側が使っていないアドレスファミリー（IPv4またはIPv6）でしか到達できないホストを指しています。</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
-        <comment>441|checks[0].step</comment>
+        <comment>441|checks.step</comment>
         <translation>宛先のMXホストを一覧表示します。</translation>
     </message>
     <message>
         <source>Open a raw TCP connection to port 25 of the first MX and wait for the 220 greeting.</source>
-        <comment>441|checks[1].step</comment>
+        <comment>441|checks.step</comment>
         <translation>最初のMXのポート25に素のTCP接続を開き、220のグリーティングを待ちます。</translation>
     </message>
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
-        <comment>441|checks[2].step</comment>
+        <comment>441|checks.step</comment>
         <translation>遅延中のメッセージについてキューに何が記録されているかを確認します。</translation>
     </message>
     <message>
@@ -1250,32 +1250,32 @@
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
-        <comment>442|causes[0]</comment>
+        <comment>442|causes</comment>
         <translation>サーバー間にあるファイアウォールやSMTPインスペクション機能が、セッションをリセットするか停止させています。大きなメッセージ本文の送信中によく起こります。</translation>
     </message>
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
-        <comment>442|causes[1]</comment>
+        <comment>442|causes</comment>
         <translation>経路MTUの問題です。短いコマンドは通るものの、メッセージ本文のフルサイズのパケットが破棄されています。</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
-        <comment>442|causes[2]</comment>
+        <comment>442|causes</comment>
         <translation>データ終端の後、受信側サーバーやそのコンテンツスキャナーの処理がクライアントのタイムアウトより長くかかったか、セッションの途中でクラッシュしました。</translation>
     </message>
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
-        <comment>442|causes[3]</comment>
+        <comment>442|causes</comment>
         <translation>どちらかの側で回線が不安定か、NATテーブルのタイムアウトが起きています。</translation>
     </message>
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
-        <comment>442|checks[0].step</comment>
+        <comment>442|checks.step</comment>
         <translation>セッションがどこで切れたかを確認します。&quot;while sending message body&quot;ならサイズやMTU、&quot;while receiving the initial server greeting&quot;ならフィルタリングが疑われます。</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
-        <comment>442|checks[1].step</comment>
+        <comment>442|checks.step</comment>
         <translation>受信側への経路MTUを測定します。</translation>
     </message>
     <message>
@@ -1305,42 +1305,42 @@
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
-        <comment>446|causes[0]</comment>
+        <comment>446|causes</comment>
         <translation>2台のメールサーバーが、それぞれそのドメインを相手に中継するよう設定されています。たとえば、移行時に旧システムと新システムの両方がそのドメインを転送している場合です。</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
-        <comment>446|causes[1]</comment>
+        <comment>446|causes</comment>
         <translation>メールボックスの転送設定やエイリアスが、直接または連鎖を通じて自分自身を指しています。</translation>
     </message>
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
-        <comment>446|causes[2]</comment>
+        <comment>446|causes</comment>
         <translation>バックアップMXやスマートホストがそのドメイン宛てのメールをプライマリに送り返し、プライマリがそれをまた返しています。</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
-        <comment>446|causes[3]</comment>
+        <comment>446|causes</comment>
         <translation>自動応答やメーリングリストが、別の自動応答に対して際限なく応答し合っています。</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
-        <comment>446|checks[0].step</comment>
+        <comment>446|checks.step</comment>
         <translation>バウンスされたコピーのReceived:ヘッダーを数えます。数十個あればループであることが確定します。</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
-        <comment>446|checks[1].step</comment>
+        <comment>446|checks.step</comment>
         <translation>Received:の連鎖の中で、どのホストが繰り返し現れるかを読みます。</translation>
     </message>
     <message>
         <source>Check the hop limit on a Postfix server.</source>
-        <comment>446|checks[2].step</comment>
+        <comment>446|checks.step</comment>
         <translation>Postfixサーバーでホップ数の上限を確認します。</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
-        <comment>446|checks[3].step</comment>
+        <comment>446|checks.step</comment>
         <translation>どのサーバーがそのドメインの最終的な配送先かについて、MXレコードと中継の設定が一致していることを確認します。</translation>
     </message>
     <message>
@@ -1370,37 +1370,37 @@
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
-        <comment>447|causes[0]</comment>
+        <comment>447|causes</comment>
         <translation>キューの保持期間中ずっと、宛先のMXに到達できませんでした（停止、ファイアウォールによる遮断、誤ったMXレコード）。</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
-        <comment>447|causes[1]</comment>
+        <comment>447|causes</comment>
         <translation>送信側が断念するまで、受信側が一時エラー（レート制限、グレイリスティング、評価による遅延）を返し続けました。</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
-        <comment>447|causes[2]</comment>
+        <comment>447|causes</comment>
         <translation>送信側のルーティングやDNSの問題で、どの試行もキューから出られませんでした。</translation>
     </message>
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
-        <comment>447|causes[3]</comment>
+        <comment>447|causes</comment>
         <translation>送信側サーバーで、キューの保持期間やメッセージの有効期限が短く設定されています。</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
-        <comment>447|checks[0].step</comment>
+        <comment>447|checks.step</comment>
         <translation>そのドメイン宛てにまだキューに残っているメッセージについて、最後の遅延理由を読みます。</translation>
     </message>
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
-        <comment>447|checks[1].step</comment>
+        <comment>447|checks.step</comment>
         <translation>Postfixがバウンスするまでにどれだけの期間試行を続けるかを確認します。</translation>
     </message>
     <message>
         <source>On Exim, show the retry rule applied to the destination.</source>
-        <comment>447|checks[2].step</comment>
+        <comment>447|checks.step</comment>
         <translation>Eximでは、宛先に適用されている再試行ルールを表示します。</translation>
     </message>
     <message>
@@ -1430,32 +1430,32 @@
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
-        <comment>449|causes[0]</comment>
+        <comment>449|causes</comment>
         <translation>送信コネクタやスマートホストの設定が受信者のドメインをカバーしていないため、サーバーにそのドメインへのルートがありません。</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
-        <comment>449|causes[1]</comment>
+        <comment>449|causes</comment>
         <translation>送信側サーバーから受信者のドメインを名前解決できません（MXもアドレスレコードもない、またはローカルのリゾルバーが失敗している）。</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
-        <comment>449|causes[2]</comment>
+        <comment>449|causes</comment>
         <translation>移行後にルーティング設定（削除済みのルーティンググループ、古いコネクタ）が残っています。</translation>
     </message>
     <message>
         <source>Check that the destination domain has a usable MX.</source>
-        <comment>449|checks[0].step</comment>
+        <comment>449|checks.step</comment>
         <translation>宛先ドメインに使用可能なMXがあることを確認します。</translation>
     </message>
     <message>
         <source>Test name resolution from the mail server itself, with the resolver it really uses.</source>
-        <comment>449|checks[1].step</comment>
+        <comment>449|checks.step</comment>
         <translation>メールサーバー自身から、実際に使っているリゾルバーで名前解決をテストします。</translation>
     </message>
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
-        <comment>449|checks[2].step</comment>
+        <comment>449|checks.step</comment>
         <translation>Postfixが外向きのメールをどのようにルーティングするか（リレーホストとトランスポートマップ）を表示します。</translation>
     </message>
     <message>
@@ -1485,62 +1485,62 @@
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
-        <comment>450|causes[0]</comment>
+        <comment>450|causes</comment>
         <translation>グレイリスティングです。このクライアントIP、送信者、受信者の組み合わせとして初めての接触なので、グレイリストの遅延時間後の再送まで保留されています。</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
-        <comment>450|causes[1]</comment>
+        <comment>450|causes</comment>
         <translation>クライアントIPにPTRレコードがないか、PTRの名前が同じIPに正引きで戻らないため、サーバーが拒否する代わりに保留しています。</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
-        <comment>450|causes[2]</comment>
+        <comment>450|causes</comment>
         <translation>その時点で送信者のドメインを名前解決できなかった（DNSのタイムアウトやレコードの欠落）ため、サーバーがドメインを検証できませんでした。</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
-        <comment>450|causes[3]</comment>
+        <comment>450|causes</comment>
         <translation>受信者アドレスの検証（次のホップへのプローブ）がまだ終わっていないか、次のホップに到達できませんでした。</translation>
     </message>
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
-        <comment>450|causes[4]</comment>
+        <comment>450|causes</comment>
         <translation>1人の受信者へのメールの着信が速すぎるため、プロバイダーがそのメールボックスのレートを制限しています。</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
-        <comment>450|causes[5]</comment>
+        <comment>450|causes</comment>
         <translation>配送側でメールボックスがロックされているか、使用中です。</translation>
     </message>
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
-        <comment>450|causes[6]</comment>
+        <comment>450|causes</comment>
         <translation>毎回異なるIPから再送したり、試行のたびに新しいエンベロープ送信者を使ったりする送信者は、自分のグレイリストのエントリーと一致することがありません。</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
-        <comment>450|checks[0].step</comment>
+        <comment>450|checks.step</comment>
         <translation>遅延のテキスト全体を読みます。&quot;Greylisted&quot;、&quot;cannot find your hostname&quot;、&quot;Domain not found&quot;は、それぞれ異なる対処を示しています。</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
-        <comment>450|checks[1].step</comment>
+        <comment>450|checks.step</comment>
         <translation>送信元IPのPTRレコードと、その名前が同じアドレスに正引きで戻ることを確認します。</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
-        <comment>450|checks[2].step</comment>
+        <comment>450|checks.step</comment>
         <translation>受信側で、どの送信者のメールがグレイリスティングで保留されたかを確認します。</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves.</source>
-        <comment>450|checks[3].step</comment>
+        <comment>450|checks.step</comment>
         <translation>エンベロープ送信者のドメインが名前解決できることを確認します。</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
-        <comment>450|providers[0].meaning</comment>
+        <comment>450|providers.meaning</comment>
         <translation>Gmailは、送信側サーバーではなく、メールを受け取りすぎている1つの受信者メールボックスのレートを制限しています。通常は後の試行で成功します。</translation>
     </message>
     <message>
@@ -1570,62 +1570,62 @@
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
-        <comment>451|causes[0]</comment>
+        <comment>451|causes</comment>
         <translation>グレイリスティングなどのスパム対策ツールが未知の送信者を保留しています。内容を採点できるよう、メッセージデータの後で保留することがよくあります。</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
-        <comment>451|causes[1]</comment>
+        <comment>451|causes</comment>
         <translation>サーバーが必要とする検索テーブル、データベース、ディレクトリへの問い合わせが失敗しました（マップファイルがない、LDAPやActive Directoryのサーバーに到達できない）。</translation>
     </message>
     <message>
         <source>A content filter, antivirus daemon or milter is down or timing out, and the server is set to defer rather than accept unscanned mail.</source>
-        <comment>451|causes[2]</comment>
+        <comment>451|causes</comment>
         <translation>コンテンツフィルター、アンチウイルスのデーモン、またはmilterが停止しているかタイムアウトしており、サーバーはスキャンしていないメールを受け付けるのではなく保留するよう設定されています。</translation>
     </message>
     <message>
         <source>The server could not write the message to its queue (disk full, wrong permissions, cleanup process failure).</source>
-        <comment>451|causes[3]</comment>
+        <comment>451|causes</comment>
         <translation>サーバーがメッセージをキューに書き込めませんでした（ディスク満杯、誤ったパーミッション、cleanupプロセスの失敗）。</translation>
     </message>
     <message>
         <source>A sender verification callout to the sender&apos;s domain could not be completed.</source>
-        <comment>451|causes[4]</comment>
+        <comment>451|causes</comment>
         <translation>送信者のドメインに対する送信者検証のコールアウトを完了できませんでした。</translation>
     </message>
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
-        <comment>451|causes[5]</comment>
+        <comment>451|causes</comment>
         <translation>送信元IPの評価や送信量に基づくプロバイダーのスロットリングです。</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
-        <comment>451|checks[0].step</comment>
+        <comment>451|checks.step</comment>
         <translation>保留の拡張ステータスコードを読みます。4.7.xはポリシー、4.3.xは受信側自身のシステムを示します。</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
-        <comment>451|checks[1].step</comment>
+        <comment>451|checks.step</comment>
         <translation>受信側のPostfixサーバーで、同じセッションについて記録された警告（テーブル検索の失敗、milterのエラー）を探します。</translation>
     </message>
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
-        <comment>451|checks[2].step</comment>
+        <comment>451|checks.step</comment>
         <translation>受信側のEximサーバーで、panicログを見てローカルの問題を確認します。</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
-        <comment>451|checks[3].step</comment>
+        <comment>451|checks.step</comment>
         <translation>評価による保留が解消されるよう、送信者ドメインのSPFレコードが送信元IPをカバーしていることを確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
-        <comment>451|providers[0].meaning</comment>
+        <comment>451|providers.meaning</comment>
         <translation>Gmailの汎用的な一時拒否です。具体的な理由は示されず、通常は後の試行で解消します。</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
-        <comment>451|providers[1].meaning</comment>
+        <comment>451|providers.meaning</comment>
         <translation>Outlook.comが評価を理由に送信元IPをスロットリングしています。4.7.650はMicrosoft独自の拡張ステータスコードで、IANAのレジストリにあるものではありません。</translation>
     </message>
     <message>
@@ -1655,62 +1655,62 @@
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
-        <comment>452|causes[0]</comment>
+        <comment>452|causes</comment>
         <translation>1つのトランザクション内のRCPT TOコマンドが、サーバーのメッセージあたりの受信者数の上限を超えました。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
-        <comment>452|causes[1]</comment>
+        <comment>452|causes</comment>
         <translation>受信者のメールボックスが容量制限を超えています。</translation>
     </message>
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
-        <comment>452|causes[2]</comment>
+        <comment>452|causes</comment>
         <translation>受信側サーバーのキューまたはスプールのディスクがほぼ満杯か、Exchangeのバックプレッシャーが作動しています。</translation>
     </message>
     <message>
         <source>The SIZE declared in MAIL FROM is larger than the space the server has free right now.</source>
-        <comment>452|causes[3]</comment>
+        <comment>452|causes</comment>
         <translation>MAIL FROMで宣言されたSIZEが、サーバーの現在の空き容量より大きくなっています。</translation>
     </message>
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
-        <comment>452|causes[4]</comment>
+        <comment>452|causes</comment>
         <translation>ドメインごとにトランザクションあたりの受信者数を制限するプロバイダーのポリシーです（Gmail: &quot;Domain policy size per transaction exceeded&quot;）。</translation>
     </message>
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
-        <comment>452|checks[0].step</comment>
+        <comment>452|checks.step</comment>
         <translation>遅延通知やバウンスで、452にどの拡張ステータスコードが付いていたかを確認します。</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
-        <comment>452|checks[1].step</comment>
+        <comment>452|checks.step</comment>
         <translation>受信側のPostfixサーバーで、メッセージあたりの受信者数の上限を確認します。</translation>
     </message>
     <message>
         <source>On the receiving server, check free space where the spool lives.</source>
-        <comment>452|checks[2].step</comment>
+        <comment>452|checks.step</comment>
         <translation>受信側サーバーで、スプールがある場所の空き容量を確認します。</translation>
     </message>
     <message>
         <source>Send one test message to several recipients to see where the limit starts.</source>
-        <comment>452|checks[3].step</comment>
+        <comment>452|checks.step</comment>
         <translation>複数の受信者宛てにテストメッセージを1通送り、どこから上限にかかるかを確認します。</translation>
     </message>
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
-        <comment>452|providers[0].meaning</comment>
+        <comment>452|providers.meaning</comment>
         <translation>Gmailはこのトランザクションで受信者リストの一部しか受け付けませんでした。残りは別のトランザクションまたは別のメッセージで送る必要があります。</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
-        <comment>452|providers[1].meaning</comment>
+        <comment>452|providers.meaning</comment>
         <translation>Gmailの受信者のストレージが満杯です。受信者が空き容量を作るか、容量を追加購入すれば、再び配送できるようになります。</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
-        <comment>452|providers[2].meaning</comment>
+        <comment>452|providers.meaning</comment>
         <translation>Exchange Onlineは、異なるデータセンターリージョンにホストされている受信者を別々のトランザクションで送るよう求めています。送信側MTAは、拒否された受信者だけで再送すべきです。</translation>
     </message>
     <message>
@@ -1740,27 +1740,27 @@
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
-        <comment>453|causes[0]</comment>
+        <comment>453|causes</comment>
         <translation>現時点で、要求されたドメイン宛てに待機中のメールはありません。</translation>
     </message>
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
-        <comment>453|causes[1]</comment>
+        <comment>453|causes</comment>
         <translation>クライアントが、ODMRサーバーがその名前ではキューに保持していないドメイン名を要求しました（入力ミス、親ドメインではなくサブドメインを指定）。</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
-        <comment>453|causes[2]</comment>
+        <comment>453|causes</comment>
         <translation>ドメインのMXレコードがODMRプロバイダーを指していないため、そのドメインのメールがそのキューに届きません。</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
-        <comment>453|checks[0].step</comment>
+        <comment>453|checks.step</comment>
         <translation>ドメインのMXレコードがODMRプロバイダーのサーバーを指していることを確認します。</translation>
     </message>
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
-        <comment>453|checks[1].step</comment>
+        <comment>453|checks.step</comment>
         <translation>ODMRセッションを手動で実行し（EHLO、AUTH、続いてドメインを指定したATRN）、応答を読みます。</translation>
     </message>
     <message>
@@ -1790,57 +1790,57 @@
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
-        <comment>454|causes[0]</comment>
+        <comment>454|causes</comment>
         <translation>サーバーがTLS証明書や秘密鍵を読み取れないか、読み込めません（誤ったパス、パーミッション、証明書と一致しない秘密鍵）。</translation>
     </message>
     <message>
         <source>The authentication backend (Dovecot auth socket, saslauthd, LDAP, Active Directory, database) is down, slow or unreachable.</source>
-        <comment>454|causes[1]</comment>
+        <comment>454|causes</comment>
         <translation>認証バックエンド（Dovecotの認証ソケット、saslauthd、LDAP、Active Directory、データベース）が停止している、遅い、または到達できません。</translation>
     </message>
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
-        <comment>454|causes[2]</comment>
+        <comment>454|causes</comment>
         <translation>そのアカウントで同時ログインが多すぎるか、最近の失敗した試行が多すぎるため、プロバイダーがしばらくの間AUTHを保留しています。</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
-        <comment>454|causes[3]</comment>
+        <comment>454|causes</comment>
         <translation>認証していないクライアントが外部ドメインへの中継を試み、サーバーがそのような試みを拒否ではなく保留しています。</translation>
     </message>
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
-        <comment>454|causes[4]</comment>
+        <comment>454|causes</comment>
         <translation>STARTTLSの直後、TLSハンドシェイクの前にコマンドがパイプライン化して送られました（Gmailは454 4.5.0で応答します）。</translation>
     </message>
     <message>
         <source>Test STARTTLS on the server and look at the reply and the certificate.</source>
-        <comment>454|checks[0].step</comment>
+        <comment>454|checks.step</comment>
         <translation>サーバーでSTARTTLSを試し、応答と証明書を確認します。</translation>
     </message>
     <message>
         <source>On a Postfix server, find why TLS was turned off.</source>
-        <comment>454|checks[1].step</comment>
+        <comment>454|checks.step</comment>
         <translation>Postfixサーバーで、TLSが無効になった理由を探します。</translation>
     </message>
     <message>
         <source>Check that the Dovecot authentication backend answers for a test account.</source>
-        <comment>454|checks[2].step</comment>
+        <comment>454|checks.step</comment>
         <translation>Dovecotの認証バックエンドがテスト用アカウントに対して応答することを確認します。</translation>
     </message>
     <message>
         <source>Test an authenticated submission end to end.</source>
-        <comment>454|checks[3].step</comment>
+        <comment>454|checks.step</comment>
         <translation>認証付きのサブミッションを最初から最後までテストします。</translation>
     </message>
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
-        <comment>454|providers[0].meaning</comment>
+        <comment>454|providers.meaning</comment>
         <translation>Gmailは今はログインを完了できませんでした。そのアカウントで多数の同時接続や失敗した試行があった後によく起こります。パスワードが誤っているとは限りません。</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
-        <comment>454|providers[1].meaning</comment>
+        <comment>454|providers.meaning</comment>
         <translation>クライアントがSTARTTLSと一緒に後続のコマンドを送りました。クライアントソフトウェアは、220応答を待ってTLSハンドシェイクを完了してから、改めてEHLOを送らなければなりません。</translation>
     </message>
     <message>
@@ -1870,22 +1870,22 @@
     </message>
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
-        <comment>455|causes[0]</comment>
+        <comment>455|causes</comment>
         <translation>パラメーターが依存しているサービス（DSNの生成、優先度別のキュー処理、サイズの計算）が、サーバー上で一時的に利用できません。</translation>
     </message>
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
-        <comment>455|causes[1]</comment>
+        <comment>455|causes</comment>
         <translation>サーバーはEHLO応答で拡張を通知しましたが、それを支える機能が現在無効になっているか過負荷です。</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
-        <comment>455|checks[0].step</comment>
+        <comment>455|checks.step</comment>
         <translation>クライアントが送ったパラメーターを、サーバーが通知している拡張と比較します。</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
-        <comment>455|checks[1].step</comment>
+        <comment>455|checks.step</comment>
         <translation>送信側のログで、455を受けたMAIL FROMまたはRCPT TOの行を探します。</translation>
     </message>
     <message>
@@ -1915,37 +1915,37 @@
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
-        <comment>456|causes[0]</comment>
+        <comment>456|causes</comment>
         <translation>送信ホストのIPv6アドレスが、送信者ドメインのSPFレコードでカバーされていません。</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
-        <comment>456|causes[1]</comment>
+        <comment>456|causes</comment>
         <translation>メッセージにDKIM署名がないか、署名が壊れているため、IPv6での配送を認証するものが他に何もありません。</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
-        <comment>456|causes[2]</comment>
+        <comment>456|causes</comment>
         <translation>IPv6アドレスに逆引きDNSがないか、PTRの名前がそのアドレスに正引きで戻りません。</translation>
     </message>
     <message>
         <source>Check whether the destination MX has an IPv6 address that your MTA may be using.</source>
-        <comment>456|checks[0].step</comment>
+        <comment>456|checks.step</comment>
         <translation>宛先MXに、自分のMTAが使っている可能性のあるIPv6アドレスがあるかを確認します。</translation>
     </message>
     <message>
         <source>Check the PTR record of your sending IPv6 address.</source>
-        <comment>456|checks[1].step</comment>
+        <comment>456|checks.step</comment>
         <translation>送信に使っているIPv6アドレスのPTRレコードを確認します。</translation>
     </message>
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
-        <comment>456|checks[2].step</comment>
+        <comment>456|checks.step</comment>
         <translation>SPFがそのIPv6アドレスをカバーしていること（ip6:エントリー、またはそれを含むinclude）を確認します。</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
-        <comment>456|checks[3].step</comment>
+        <comment>456|checks.step</comment>
         <translation>比較のため、IPv4だけでテスト送信します。</translation>
     </message>
     <message>
@@ -1975,32 +1975,32 @@
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
-        <comment>458|causes[0]</comment>
+        <comment>458|causes</comment>
         <translation>リレーのキュー送り出しサービスが失敗したか、動作していません。</translation>
     </message>
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
-        <comment>458|causes[1]</comment>
+        <comment>458|causes</comment>
         <translation>クライアントが、ETRNを先に渡さないフロントエンド（Postfixのpostscreenなど）に接続しました。</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
-        <comment>458|causes[2]</comment>
+        <comment>458|causes</comment>
         <translation>要求されたドメインについてキューを走査する際に、リレー側でエラーが起きました。</translation>
     </message>
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
-        <comment>458|checks[0].step</comment>
+        <comment>458|checks.step</comment>
         <translation>リレー上で、PostfixがどのドメインについてETRNを受け付けるかを確認します。</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
-        <comment>458|checks[1].step</comment>
+        <comment>458|checks.step</comment>
         <translation>リレー上で、ETRNが要求しているのと同じく、そのドメインへの配送をローカルで開始します。</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
-        <comment>458|checks[2].step</comment>
+        <comment>458|checks.step</comment>
         <translation>リレーのログでETRNに関する警告を探します。</translation>
     </message>
     <message>
@@ -2030,32 +2030,32 @@
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
-        <comment>459|causes[0]</comment>
+        <comment>459|causes</comment>
         <translation>要求されたドメインが、リレーのETRN対象ドメインの一覧に入っていません。</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
-        <comment>459|causes[1]</comment>
+        <comment>459|causes</comment>
         <translation>リレーのポリシーが、このクライアントアドレスからのETRN、または認証前のETRNを拒否しています。</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
-        <comment>459|causes[2]</comment>
+        <comment>459|causes</comment>
         <translation>クライアントが、リレーがキューを保持している名前とは異なる名前を送りました（ドメインの代わりにホスト名、またはその逆）。</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
-        <comment>459|checks[0].step</comment>
+        <comment>459|checks.step</comment>
         <translation>リレー上で、どのドメインが送り出しの対象かを確認します。</translation>
     </message>
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
-        <comment>459|checks[1].step</comment>
+        <comment>459|checks.step</comment>
         <translation>リレー上で、ETRNの制限設定を確認します。</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
-        <comment>459|checks[2].step</comment>
+        <comment>459|checks.step</comment>
         <translation>手動でEHLO、続いてETRNを送り、理由のテキストを読みます。</translation>
     </message>
     <message>
@@ -2085,32 +2085,32 @@
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
-        <comment>471|causes[0]</comment>
+        <comment>471|causes</comment>
         <translation>受信側の一時的なスパム対策やポリシーのチェック（グレイリスティング、評価、レート制御）が、4.7.1でメッセージを保留しました。</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
-        <comment>471|causes[1]</comment>
+        <comment>471|causes</comment>
         <translation>送信元IPに一致するPTRレコードがなく、受信側がクライアントを検証できるまで保留しています。</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
-        <comment>471|causes[2]</comment>
+        <comment>471|causes</comment>
         <translation>送信者自身の送信フィルターやゲートウェイが、たとえばスパムの疑いや送信制限の超過を理由に、メッセージを留め置きました。</translation>
     </message>
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
-        <comment>471|checks[0].step</comment>
+        <comment>471|checks.step</comment>
         <translation>メールログで、4.7.1を伴っていた実際の応答を検索します。</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
-        <comment>471|checks[1].step</comment>
+        <comment>471|checks.step</comment>
         <translation>送信元IPのPTRの名前が、同じIPに正引きで戻ることを確認します。</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
-        <comment>471|checks[2].step</comment>
+        <comment>471|checks.step</comment>
         <translation>遅延キューを見て、メッセージを保留したのが自分側のゲートウェイか受信側かを確認します。</translation>
     </message>
     <message>
@@ -2140,47 +2140,47 @@
     </message>
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
-        <comment>500|causes[0]</comment>
+        <comment>500|causes</comment>
         <translation>コマンドのつづり間違い、またはそもそも SMTP コマンドではない入力。手入力の telnet や nc のセッションでよく起こります。</translation>
     </message>
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
-        <comment>500|causes[1]</comment>
+        <comment>500|causes</comment>
         <translation>クライアントがそのポートで誤ったプロトコルを話している。平文の SMTP ポートに TLS の ClientHello を送っている、あるいは設定を誤った監視ツールやプロキシーから HTTP リクエストが届いている。</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
-        <comment>500|causes[2]</comment>
+        <comment>500|causes</comment>
         <translation>非常に古い、または最小限の機能しかないサーバーが EHLO を認識せず、クライアントが HELO にフォールバックすることを前提としている。</translation>
     </message>
     <message>
         <source>A firewall with SMTP inspection (Cisco ASA ESMTP inspection is the classic case) replaces commands it does not allow with strings of X characters, which the server then cannot recognise.</source>
-        <comment>500|causes[3]</comment>
+        <comment>500|causes</comment>
         <translation>SMTP インスペクション機能を持つファイアウォール（典型例は Cisco ASA の ESMTP インスペクション）が、許可していないコマンドを X の連続した文字列に置き換えるため、サーバーがそれを認識できない。</translation>
     </message>
     <message>
         <source>The command line exceeds what the server accepts (RFC 5321 only guarantees 512 octets including CRLF), or an AUTH response is longer than the server&apos;s SASL buffer.</source>
-        <comment>500|causes[4]</comment>
+        <comment>500|causes</comment>
         <translation>コマンド行がサーバーの受け付ける長さを超えている（RFC 5321 が保証しているのは CRLF を含めて 512 オクテットまで）、または AUTH の応答がサーバーの SASL バッファーより長い。</translation>
     </message>
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
-        <comment>500|checks[0].step</comment>
+        <comment>500|checks.step</comment>
         <translation>対話を手作業で再現し、各行への応答を確認します。EHLO の直後に 500 が返る場合、そのサーバーは HELO しか扱えません。</translation>
     </message>
     <message>
         <source>If the port expects TLS from the first byte (465), test it that way instead of sending plaintext to it.</source>
-        <comment>500|checks[1].step</comment>
+        <comment>500|checks.step</comment>
         <translation>最初のバイトから TLS を前提とするポート（465）では、平文を送るのではなく TLS で接続してテストしてください。</translation>
     </message>
     <message>
         <source>Look at the banner and EHLO reply for asterisks or X characters, a sign that a firewall&apos;s SMTP inspection sits in the path.</source>
-        <comment>500|checks[2].step</comment>
+        <comment>500|checks.step</comment>
         <translation>バナーと EHLO 応答にアスタリスクや X の文字が含まれていないか確認します。含まれていれば、経路上にファイアウォールの SMTP インスペクションが介在している兆候です。</translation>
     </message>
     <message>
         <source>On a Postfix client, find the rejected command in the log; Postfix records the remote reply and the command it answered.</source>
-        <comment>500|checks[3].step</comment>
+        <comment>500|checks.step</comment>
         <translation>Postfix クライアントでは、拒否されたコマンドをログで探します。Postfix はリモートの応答と、それがどのコマンドへの応答だったかを記録します。</translation>
     </message>
     <message>
@@ -2210,52 +2210,52 @@
     </message>
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
-        <comment>501|causes[0]</comment>
+        <comment>501|causes</comment>
         <translation>エンベロープアドレスの構文が壊れている。山かっこがない、空白が含まれている、末尾にドットがある、特殊文字が引用符で囲まれていない、1 つのコマンドに 2 つのアドレスが含まれている、など。</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
-        <comment>501|causes[1]</comment>
+        <comment>501|causes</comment>
         <translation>HELO/EHLO の引数が空または形式不正。例えば角かっこで囲まれていない生の IP アドレスや、アンダースコアを含むホスト名。</translation>
     </message>
     <message>
         <source>AUTH data that is not valid base64, usually from a script that assembles the PLAIN string by hand.</source>
-        <comment>501|causes[2]</comment>
+        <comment>501|causes</comment>
         <translation>AUTH データが有効な base64 ではない。PLAIN 文字列を手作業で組み立てるスクリプトが原因であることがほとんどです。</translation>
     </message>
     <message>
         <source>The client cancelled the authentication exchange with a single asterisk, which RFC 4954 answers with 501.</source>
-        <comment>501|causes[3]</comment>
+        <comment>501|causes</comment>
         <translation>クライアントがアスタリスク 1 文字で認証のやり取りを取り消した。RFC 4954 ではこれに 501 で応答します。</translation>
     </message>
     <message>
         <source>An ESMTP parameter with an invalid value, for example a non-numeric SIZE= or a malformed NOTIFY= or ORCPT=.</source>
-        <comment>501|causes[4]</comment>
+        <comment>501|causes</comment>
         <translation>ESMTP パラメーターの値が無効。例えば数値でない SIZE=、形式の誤った NOTIFY= や ORCPT=。</translation>
     </message>
     <message>
         <source>Send the same envelope with swaks and note which command draws the 501.</source>
-        <comment>501|checks[0].step</comment>
+        <comment>501|checks.step</comment>
         <translation>swaks で同じエンベロープを送信し、どのコマンドで 501 が返るかを確認します。</translation>
     </message>
     <message>
         <source>Check the name your Postfix MTA announces in HELO/EHLO; it should be a fully qualified host name or a bracketed address literal.</source>
-        <comment>501|checks[1].step</comment>
+        <comment>501|checks.step</comment>
         <translation>Postfix MTA が HELO/EHLO で名乗っている名前を確認します。完全修飾ホスト名か、角かっこで囲んだアドレスリテラルである必要があります。</translation>
     </message>
     <message>
         <source>Decode the AUTH PLAIN string the client sends and confirm it reads authorisation id, NUL, user, NUL, password.</source>
-        <comment>501|checks[2].step</comment>
+        <comment>501|checks.step</comment>
         <translation>クライアントが送る AUTH PLAIN 文字列をデコードし、認可 ID、NUL、ユーザー名、NUL、パスワードの順になっていることを確認します。</translation>
     </message>
     <message>
         <source>Find the rejected line in the sending server&apos;s log to see the exact argument that was sent.</source>
-        <comment>501|checks[3].step</comment>
+        <comment>501|checks.step</comment>
         <translation>送信側サーバーのログで拒否された行を探し、実際に送られた引数を正確に確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s inbound servers refuse a HELO or EHLO whose argument is empty or is neither a valid host name nor an address literal, before any mail is exchanged.</source>
-        <comment>501|providers[0].meaning</comment>
+        <comment>501|providers.meaning</comment>
         <translation>Gmail の受信サーバーは、引数が空であるか、有効なホスト名でもアドレスリテラルでもない HELO/EHLO を、メールのやり取りが始まる前に拒否します。</translation>
     </message>
     <message>
@@ -2285,42 +2285,42 @@
     </message>
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
-        <comment>502|causes[0]</comment>
+        <comment>502|causes</comment>
         <translation>アドレス収集を防ぐためのポリシーにより、VRFY や EXPN が無効になっている。</translation>
     </message>
     <message>
         <source>The client uses an extension the server never advertised after EHLO, such as ETRN, TURN, BDAT without CHUNKING, or AUTH on a server without authentication.</source>
-        <comment>502|causes[1]</comment>
+        <comment>502|causes</comment>
         <translation>サーバーが EHLO の後に通知していない拡張をクライアントが使っている。例えば ETRN、TURN、CHUNKING なしの BDAT、認証機能のないサーバーへの AUTH。</translation>
     </message>
     <message>
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
-        <comment>502|causes[2]</comment>
+        <comment>502|causes</comment>
         <translation>HELO しか扱えないサーバーが EHLO を拒否し、クライアントが HELO にフォールバックしない。</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
-        <comment>502|causes[3]</comment>
+        <comment>502|causes</comment>
         <translation>入力ミスや不明なコマンドを Postfix や Gmail に送った。これらは認識できないコマンドを 500 ではなく 502 で報告します。</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
-        <comment>502|checks[0].step</comment>
+        <comment>502|checks.step</comment>
         <translation>サーバーが EHLO の後に実際に通知している内容を一覧表示し、失敗したコマンドと比較します。</translation>
     </message>
     <message>
         <source>On your own Postfix server, check whether VRFY has been switched off.</source>
-        <comment>502|checks[1].step</comment>
+        <comment>502|checks.step</comment>
         <translation>自分の Postfix サーバーで、VRFY が無効にされているかどうかを確認します。</translation>
     </message>
     <message>
         <source>Review the client configuration for features it forces on regardless of the EHLO reply, such as a scheduled ETRN or AUTH on port 25.</source>
-        <comment>502|checks[2].step</comment>
+        <comment>502|checks.step</comment>
         <translation>EHLO 応答に関係なく強制的に使う機能（定期実行の ETRN やポート 25 での AUTH など）がないか、クライアントの設定を見直します。</translation>
     </message>
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
-        <comment>502|providers[0].meaning</comment>
+        <comment>502|providers.meaning</comment>
         <translation>Gmail はまったく認識できないコマンドに 500 ではなく 502 を返します。そのため Gmail からの 502 は、機能の無効化よりも、入力ミスや SMTP 以外のクライアントを示していることがほとんどです。</translation>
     </message>
     <message>
@@ -2350,42 +2350,42 @@
     </message>
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
-        <comment>503|causes[0]</comment>
+        <comment>503|causes</comment>
         <translation>すべての RCPT TO が拒否された（不明なユーザー、中継拒否）にもかかわらず、パイプライン処理を行うクライアントが DATA を送ったため、503 が先行する 5xx を覆い隠している。</translation>
     </message>
     <message>
         <source>The client did not send EHLO again after STARTTLS, which resets the session to its initial state.</source>
-        <comment>503|causes[1]</comment>
+        <comment>503|causes</comment>
         <translation>クライアントが STARTTLS の後に EHLO を再送していない。STARTTLS によってセッションは初期状態にリセットされます。</translation>
     </message>
     <message>
         <source>AUTH was sent to a port or server where authentication is not enabled, or a second time after it had already succeeded.</source>
-        <comment>503|causes[2]</comment>
+        <comment>503|causes</comment>
         <translation>認証が有効になっていないポートやサーバーに AUTH が送られた、または認証に成功した後に 2 回目の AUTH が送られた。</translation>
     </message>
     <message>
         <source>A home-made client or script sends RCPT before MAIL, or starts a second MAIL without RSET.</source>
-        <comment>503|causes[3]</comment>
+        <comment>503|causes</comment>
         <translation>自作のクライアントやスクリプトが MAIL より前に RCPT を送っている、または RSET せずに 2 回目の MAIL を開始している。</translation>
     </message>
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
-        <comment>503|checks[0].step</comment>
+        <comment>503|checks.step</comment>
         <translation>最後の行だけでなく、トランスクリプトやバウンス全体を読んでください。503 より前にあった RCPT TO への応答を探します。</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
-        <comment>503|checks[1].step</comment>
+        <comment>503|checks.step</comment>
         <translation>STARTTLS 上で同じトランザクションを 1 ステップずつ実行し、サーバーがどこで拒否するかを確認します。</translation>
     </message>
     <message>
         <source>If the 503 answers AUTH, check whether authentication is enabled for that Postfix listener at all; it is usually on only for submission.</source>
-        <comment>503|checks[2].step</comment>
+        <comment>503|checks.step</comment>
         <translation>503 が AUTH への応答である場合は、その Postfix リスナーでそもそも認証が有効になっているかを確認します。通常、認証が有効なのはサブミッション用だけです。</translation>
     </message>
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
-        <comment>503|providers[0].meaning</comment>
+        <comment>503|providers.meaning</comment>
         <translation>Gmail は、グリーティングコマンドより前に送られた MAIL、AUTH、STARTTLS を拒否します。例えば、接続直後に STARTTLS を発行するクライアントです。</translation>
     </message>
     <message>
@@ -2415,52 +2415,52 @@
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
-        <comment>504|causes[0]</comment>
+        <comment>504|causes</comment>
         <translation>クライアントが、サーバーの EHLO 応答にない AUTH メカニズムを強制している。例えば PLAIN と LOGIN しか提供しないサーバーに対する CRAM-MD5 や NTLM。</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
-        <comment>504|causes[1]</comment>
+        <comment>504|causes</comment>
         <translation>TLS 上でのみ認証を許可するサーバーに STARTTLS より前に AUTH が送られ、サーバーがそれを 538 ではなく 504 で報告している。</translation>
     </message>
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
-        <comment>504|causes[2]</comment>
+        <comment>504|causes</comment>
         <translation>送信側 MTA が mailhost のような短い非修飾の HELO 名を名乗っており、受信側が reject_non_fqdn_helo_hostname を使っている。</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
-        <comment>504|causes[3]</comment>
+        <comment>504|causes</comment>
         <translation>エンベロープの送信者または受信者に完全修飾ドメインがなく（user@localhost のような形式）、受信側が完全修飾を必須としている。</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
-        <comment>504|causes[4]</comment>
+        <comment>504|causes</comment>
         <translation>Google の旧 XOAUTH のような廃止されたメカニズムが、プロバイダーで受け付けられなくなっている。</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
-        <comment>504|checks[0].step</comment>
+        <comment>504|checks.step</comment>
         <translation>STARTTLS セッションを開き、EHLO test.example.com と入力して 250-AUTH 行を読み、提供されているメカニズムを確認します。</translation>
     </message>
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
-        <comment>504|checks[1].step</comment>
+        <comment>504|checks.step</comment>
         <translation>Postfix サーバーが送る HELO 名を確認します。完全修飾名である必要があります。</translation>
     </message>
     <message>
         <source>Make sure that name resolves in DNS.</source>
-        <comment>504|checks[2].step</comment>
+        <comment>504|checks.step</comment>
         <translation>その名前が DNS で解決できることを確認します。</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, see which non-FQDN restrictions are active and which code they use.</source>
-        <comment>504|checks[3].step</comment>
+        <comment>504|checks.step</comment>
         <translation>受信側の Postfix サーバーで、どの非 FQDN 制限が有効になっていて、どのコードを使っているかを確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
-        <comment>504|providers[0].meaning</comment>
+        <comment>504|providers.meaning</comment>
         <translation>Gmail のサブミッションサービスは、Gmail が提供していない SASL メカニズムをクライアントが要求したときにこれを返します。問題はメカニズム名であり、パスワードではありません。</translation>
     </message>
     <message>
@@ -2490,37 +2490,37 @@
     </message>
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
-        <comment>510|causes[0]</comment>
+        <comment>510|causes</comment>
         <translation>バウンスの要約やダッシュボードが、拡張ステータスコード 5.1.0 をドットなしで表示した。</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
-        <comment>510|causes[1]</comment>
+        <comment>510|causes</comment>
         <translation>受信側サーバーがアドレスを拒否したが、5.1.1 や 5.1.7 ではなく、アドレスに関する汎用コード（5.1.0）しか報告しなかった。</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
-        <comment>510|causes[2]</comment>
+        <comment>510|causes</comment>
         <translation>Exchange Online が 5.1.0 Sender denied を返した。典型的には、ファイルとして保存されてオフラインで開かれたメッセージに誰かが返信した後に発生します。</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
-        <comment>510|causes[3]</comment>
+        <comment>510|causes</comment>
         <translation>Exchange 内部のレガシーアドレス（legacyExchangeDN）を検索できず、Exchange が受信者を解決できなかった。</translation>
     </message>
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
-        <comment>510|checks[0].step</comment>
+        <comment>510|checks.step</comment>
         <translation>自分のメールログで、失敗したアドレスの完全な応答行を探します。最初の 3 桁が本当の基本コードで、その後に拡張ステータスコードが続きます。</translation>
     </message>
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
-        <comment>510|checks[1].step</comment>
+        <comment>510|checks.step</comment>
         <translation>バウンスメッセージでは、冒頭のわかりやすい要約ではなく、delivery-status パートの Status: フィールドと Diagnostic-Code: フィールドを読みます。</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
-        <comment>510|checks[2].step</comment>
+        <comment>510|checks.step</comment>
         <translation>エンベロープ送信者のドメインと受信者のドメインの両方が DNS に存在することを確認します。</translation>
     </message>
     <message>
@@ -2550,37 +2550,37 @@
     </message>
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
-        <comment>511|causes[0]</comment>
+        <comment>511|causes</comment>
         <translation>アドレスのローカル部（@ より前の部分）の入力ミス。</translation>
     </message>
     <message>
         <source>The account was deleted or renamed, for example after an employee left or a company changed its address format.</source>
-        <comment>511|causes[1]</comment>
+        <comment>511|causes</comment>
         <translation>アカウントが削除されたか、名前が変更された。例えば従業員の退職後や、会社がアドレスの形式を変更した後。</translation>
     </message>
     <message>
         <source>An old address picked from an address book or autocomplete cache that no longer matches the directory.</source>
-        <comment>511|causes[2]</comment>
+        <comment>511|causes</comment>
         <translation>アドレス帳やオートコンプリートのキャッシュから選んだ古いアドレスが、ディレクトリと一致しなくなっている。</translation>
     </message>
     <message>
         <source>On the receiving side, a user that exists in the mailbox store but is missing from the alias or recipient table the SMTP server checks.</source>
-        <comment>511|causes[3]</comment>
+        <comment>511|causes</comment>
         <translation>受信側で、ユーザーはメールボックスストアに存在するが、SMTP サーバーが確認するエイリアステーブルや受信者テーブルに登録されていない。</translation>
     </message>
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
-        <comment>511|checks[0].step</comment>
+        <comment>511|checks.step</comment>
         <translation>メッセージを送らずに受信者をテストします。RCPT TO への応答で、サーバーがそのメールボックスを認識しているかがわかります（多くの大手プロバイダーは教えてくれません）。</translation>
     </message>
     <message>
         <source>On your own Postfix server, see which table answered for the address and what reply it gave.</source>
-        <comment>511|checks[1].step</comment>
+        <comment>511|checks.step</comment>
         <translation>自分の Postfix サーバーで、どのテーブルがそのアドレスに応答し、どのような応答を返したかを確認します。</translation>
     </message>
     <message>
         <source>If you run Exim, ask it how it would route the address; an unrouteable result means the 5.1.1 is correct.</source>
-        <comment>511|checks[2].step</comment>
+        <comment>511|checks.step</comment>
         <translation>Exim を運用している場合は、そのアドレスをどのようにルーティングするか Exim に問い合わせます。ルーティング不能（unrouteable）という結果であれば、5.1.1 は正しいということです。</translation>
     </message>
     <message>
@@ -2610,37 +2610,37 @@
     </message>
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
-        <comment>512|causes[0]</comment>
+        <comment>512|causes</comment>
         <translation>受信者のドメインのつづりが間違っており、誤ったつづりの名前は登録されていない。</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain registration expired or its name servers stopped answering.</source>
-        <comment>512|causes[1]</comment>
+        <comment>512|causes</comment>
         <translation>受信者のドメインの登録が期限切れになった、またはそのネームサーバーが応答しなくなった。</translation>
     </message>
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
-        <comment>512|causes[2]</comment>
+        <comment>512|causes</comment>
         <translation>送信サーバーのリゾルバーが壊れている、ファイアウォールでブロックされている、または古いキャッシュから応答している。</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
-        <comment>512|causes[3]</comment>
+        <comment>512|causes</comment>
         <translation>内部専用の名前（.local やスプリットホライズンのドメイン）が、その名前を解決できるネットワークの外でメールアドレスとして使われた。</translation>
     </message>
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
-        <comment>512|checks[0].step</comment>
+        <comment>512|checks.step</comment>
         <translation>ドメインのメールエクスチェンジャーを DNS に問い合わせます。完全な応答に NXDOMAIN が含まれていれば、そのドメインは存在しません。</translation>
     </message>
     <message>
         <source>Resolve the name from the root servers down, bypassing your own resolver, to rule out a local DNS fault.</source>
-        <comment>512|checks[1].step</comment>
+        <comment>512|checks.step</comment>
         <translation>自分のリゾルバーを経由せずにルートサーバーから順にたどって名前を解決し、ローカルの DNS 障害の可能性を排除します。</translation>
     </message>
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
-        <comment>512|checks[2].step</comment>
+        <comment>512|checks.step</comment>
         <translation>送信サーバーのログで、ローカルで生成されたバウンスを探します。</translation>
     </message>
     <message>
@@ -2670,37 +2670,37 @@
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
-        <comment>513|causes[0]</comment>
+        <comment>513|causes</comment>
         <translation>アドレス内に空白、カンマ、セミコロンが含まれている。リストを 1 つの入力欄に貼り付けたことが原因であることが多い。</translation>
     </message>
     <message>
         <source>A display name and address passed together as the envelope recipient instead of the bare address.</source>
-        <comment>513|causes[1]</comment>
+        <comment>513|causes</comment>
         <translation>エンベロープの受信者として、アドレスだけでなく表示名とアドレスがまとめて渡された。</translation>
     </message>
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
-        <comment>513|causes[2]</comment>
+        <comment>513|causes</comment>
         <translation>文書やスプレッドシートからコピーされた不可視文字や組版用の文字（ノーブレークスペース、曲がった引用符）。</translation>
     </message>
     <message>
         <source>Non-ASCII characters in the address sent to a server that did not offer SMTPUTF8.</source>
-        <comment>513|causes[3]</comment>
+        <comment>513|causes</comment>
         <translation>SMTPUTF8 を提供していないサーバーに、非 ASCII 文字を含むアドレスが送られた。</translation>
     </message>
     <message>
         <source>Show hidden characters in the address as the application stored it.</source>
-        <comment>513|checks[0].step</comment>
+        <comment>513|checks.step</comment>
         <translation>アプリケーションが保存しているとおりのアドレスについて、隠れた文字を表示します。</translation>
     </message>
     <message>
         <source>Replay the recipient by hand and read the server&apos;s reply to RCPT TO.</source>
-        <comment>513|checks[1].step</comment>
+        <comment>513|checks.step</comment>
         <translation>受信者の指定を手作業で再現し、RCPT TO に対するサーバーの応答を確認します。</translation>
     </message>
     <message>
         <source>On Postfix, find the exact string the client sent, which the log quotes in the reject line.</source>
-        <comment>513|checks[2].step</comment>
+        <comment>513|checks.step</comment>
         <translation>Postfix では、クライアントが送った正確な文字列をログで探します。拒否の行にその文字列が引用されています。</translation>
     </message>
     <message>
@@ -2730,27 +2730,27 @@
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
-        <comment>520|causes[0]</comment>
+        <comment>520|causes</comment>
         <translation>失効した QUICKSTART ドラフトを実装した実験用またはテスト用のサーバーが、QHLO で指定された識別子を拒否した。</translation>
     </message>
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
-        <comment>520|causes[1]</comment>
+        <comment>520|causes</comment>
         <translation>独自ソフトウェアが、ドラフトとは無関係な独自の意味で 520 を流用している。意味は応答テキストで説明されています。</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
-        <comment>520|causes[2]</comment>
+        <comment>520|causes</comment>
         <translation>ログ行から番号を読み違えた、またはオンラインの一覧からコピーしたもので、そもそもサーバーから返されたものではない。</translation>
     </message>
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
-        <comment>520|checks[0].step</comment>
+        <comment>520|checks.step</comment>
         <translation>送信ログから完全な応答テキストと、それがどのコマンドへの応答かを取得します。それらがなければ、520 だけでは何も確定できません。</translation>
     </message>
     <message>
         <source>Check whether the server advertises any non-standard extension keyword in its EHLO reply.</source>
-        <comment>520|checks[1].step</comment>
+        <comment>520|checks.step</comment>
         <translation>サーバーが EHLO 応答で非標準の拡張キーワードを通知していないか確認します。</translation>
     </message>
     <message>
@@ -2780,42 +2780,42 @@
     </message>
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
-        <comment>521|causes[0]</comment>
+        <comment>521|causes</comment>
         <translation>ドメインの MX（MX がない場合は A レコード）が、意図的にメールサービスを動かしていないマシンを指している。</translation>
     </message>
     <message>
         <source>The client reached an outbound-only relay or a web server, often through stale or wrong DNS records.</source>
-        <comment>521|causes[1]</comment>
+        <comment>521|causes</comment>
         <translation>古い、または誤った DNS レコードが原因で、クライアントが送信専用の中継サーバーや Web サーバーに接続した。</translation>
     </message>
     <message>
         <source>Postfix postscreen dropped the client for a protocol violation such as speaking before the greeting, unannounced pipelining or bare newlines.</source>
-        <comment>521|causes[2]</comment>
+        <comment>521|causes</comment>
         <translation>Postfix の postscreen が、グリーティング前の送信、通知されていないパイプライン処理、裸の改行（bare newline）などのプロトコル違反を理由にクライアントを切断した。</translation>
     </message>
     <message>
         <source>The recipient domain stopped receiving mail and left a 521 responder in place.</source>
-        <comment>521|causes[3]</comment>
+        <comment>521|causes</comment>
         <translation>受信者のドメインがメールの受信をやめ、521 を返す応答プログラムをそのまま残している。</translation>
     </message>
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
-        <comment>521|checks[0].step</comment>
+        <comment>521|checks.step</comment>
         <translation>そのドメインのメールの配送先を確認します。null MX（0 .）は、そのドメインがメールを一切受信しないことを意味します。</translation>
     </message>
     <message>
         <source>Connect to the host and read the greeting line.</source>
-        <comment>521|checks[1].step</comment>
+        <comment>521|checks.step</comment>
         <translation>ホストに接続してグリーティング行を読みます。</translation>
     </message>
     <message>
         <source>On a Postfix client, find the refusal in the log; a 521 5.5.1 Protocol error points at postscreen tests on the far side.</source>
-        <comment>521|checks[2].step</comment>
+        <comment>521|checks.step</comment>
         <translation>Postfix クライアントでは、ログで拒否を探します。521 5.5.1 Protocol error は、相手側の postscreen のテストに引っかかったことを示します。</translation>
     </message>
     <message>
         <source>If postscreen on your own server sends it, review the actions for the pregreet and bare newline tests.</source>
-        <comment>521|checks[3].step</comment>
+        <comment>521|checks.step</comment>
         <translation>自分のサーバーの postscreen がこれを送っている場合は、pregreet テストと bare newline テストのアクションを見直します。</translation>
     </message>
     <message>
@@ -2845,32 +2845,32 @@
     </message>
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
-        <comment>523|causes[0]</comment>
+        <comment>523|causes</comment>
         <translation>メールクライアントのセキュリティ設定が「なし」または「通知された場合のみ STARTTLS」になっており、平文で AUTH を送っている。</translation>
     </message>
     <message>
         <source>The STARTTLS upgrade failed or was stripped by a middlebox and the client carried on unencrypted.</source>
-        <comment>523|causes[1]</comment>
+        <comment>523|causes</comment>
         <translation>STARTTLS によるアップグレードが失敗したか、ミドルボックスによって除去され、クライアントが暗号化なしで続行した。</translation>
     </message>
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
-        <comment>523|causes[2]</comment>
+        <comment>523|causes</comment>
         <translation>サーバーがプライバシー層を必須としているのに、クライアントが PLAIN や LOGIN のような平文パスワードのメカニズムを使っている。</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
-        <comment>523|checks[0].step</comment>
+        <comment>523|checks.step</comment>
         <translation>STARTTLS 上で認証し、接続が暗号化されていればアカウントが正常に使えることを確認します。swaks はパスワードの入力を求めます。</translation>
     </message>
     <message>
         <source>Check that STARTTLS is offered and the handshake completes from the client&apos;s network.</source>
-        <comment>523|checks[1].step</comment>
+        <comment>523|checks.step</comment>
         <translation>クライアントのネットワークから、STARTTLS が提供されていてハンドシェイクが完了することを確認します。</translation>
     </message>
     <message>
         <source>In the client&apos;s account settings, set security to STARTTLS for port 587 or SSL/TLS for port 465, never None.</source>
-        <comment>523|checks[2].step</comment>
+        <comment>523|checks.step</comment>
         <translation>クライアントのアカウント設定で、セキュリティをポート 587 なら STARTTLS、ポート 465 なら SSL/TLS に設定します。「なし」は絶対に使わないでください。</translation>
     </message>
     <message>
@@ -2900,32 +2900,32 @@
     </message>
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
-        <comment>524|causes[0]</comment>
+        <comment>524|causes</comment>
         <translation>クライアントが STARTTLS より前に AUTH を試み、サーバーがそのメカニズムを暗号化されたセッションに限定している。</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
-        <comment>524|causes[1]</comment>
+        <comment>524|causes</comment>
         <translation>サーバーソフトウェアが、暗号化必須を示す応答に IANA の表から 524 を採用している。ほとんどの実装は 538 を使います。</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
-        <comment>524|causes[2]</comment>
+        <comment>524|causes</comment>
         <translation>クライアントが使うリスナーに TLS が設定されておらず、そこではそのメカニズムを決して使えない。</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
-        <comment>524|checks[0].step</comment>
+        <comment>524|checks.step</comment>
         <translation>応答全体と拡張ステータスコードを確認します。5.7.11 であれば、暗号化が必須条件であることが確定します。</translation>
     </message>
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
-        <comment>524|checks[1].step</comment>
+        <comment>524|checks.step</comment>
         <translation>STARTTLS の後に、同じアカウントで別のメカニズムを試します。</translation>
     </message>
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
-        <comment>524|checks[2].step</comment>
+        <comment>524|checks.step</comment>
         <translation>クライアントに「TLS を必須にする」「常に STARTTLS を使う」などのオプションがあるか確認し、それが有効になっていることを確かめます。</translation>
     </message>
     <message>
@@ -2955,37 +2955,37 @@
     </message>
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
-        <comment>525|causes[0]</comment>
+        <comment>525|causes</comment>
         <translation>管理者がアカウントを無効化または停止した（料金の未払い、不正利用の報告、パスワードの漏洩）。</translation>
     </message>
     <message>
         <source>The account was locked automatically after a security event such as a burst of outgoing spam.</source>
-        <comment>525|causes[1]</comment>
+        <comment>525|causes</comment>
         <translation>送信スパムの急増などのセキュリティ上のイベントの後、アカウントが自動的にロックされた。</translation>
     </message>
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
-        <comment>525|causes[2]</comment>
+        <comment>525|causes</comment>
         <translation>Gmail からの 5.7.10 の場合: クライアントが TLS ハンドシェイクを待たずに、STARTTLS の直後に続けてコマンドを送った。</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
-        <comment>525|checks[0].step</comment>
+        <comment>525|checks.step</comment>
         <translation>応答の拡張ステータスコードを確認します。5.7.13 ならアカウントの無効化を意味し、それ以外ならテキストを確認する必要があります。</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail with the same account; a disabled account is usually explained there in plain words.</source>
-        <comment>525|checks[1].step</comment>
+        <comment>525|checks.step</comment>
         <translation>同じアカウントでプロバイダーの Web メールにサインインします。アカウントが無効化されている場合、通常はそこでわかりやすい言葉で説明されています。</translation>
     </message>
     <message>
         <source>For a 525 5.7.10, repeat the session with a client that does not pipeline across STARTTLS and compare the result.</source>
-        <comment>525|checks[2].step</comment>
+        <comment>525|checks.step</comment>
         <translation>525 5.7.10 の場合は、STARTTLS をまたいでパイプライン処理をしないクライアントでセッションを再実行し、結果を比較します。</translation>
     </message>
     <message>
         <source>Gmail does not use 525 for disabled accounts: with 5.7.10 it rejects a client that pipelined further commands after STARTTLS instead of waiting for the TLS handshake. Google&apos;s own error list has printed the same text under 523 5.7.10, so expect either basic code with it.</source>
-        <comment>525|providers[0].meaning</comment>
+        <comment>525|providers.meaning</comment>
         <translation>Gmail は無効化されたアカウントには 525 を使いません。5.7.10 と組み合わせて、TLS ハンドシェイクを待たずに STARTTLS の後にコマンドをパイプライン送信したクライアントを拒否します。Google 自身のエラー一覧には同じテキストが 523 5.7.10 として掲載されていたこともあるため、どちらの基本コードで返ってくることも想定してください。</translation>
     </message>
     <message>
@@ -3015,47 +3015,47 @@
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
-        <comment>530|causes[0]</comment>
+        <comment>530|causes</comment>
         <translation>クライアントで SMTP 認証が無効になっている、またはログイン済みのユーザーにしか中継しないサーバーのポート 25 に送信している。</translation>
     </message>
     <message>
         <source>STARTTLS is switched off in the client, so it sends MAIL FROM over plaintext to a server that accepts mail only after TLS.</source>
-        <comment>530|causes[1]</comment>
+        <comment>530|causes</comment>
         <translation>クライアントで STARTTLS が無効になっているため、TLS 確立後にしかメールを受け付けないサーバーに平文で MAIL FROM を送っている。</translation>
     </message>
     <message>
         <source>An earlier AUTH failed and the client ignored the error, so MAIL FROM arrives unauthenticated.</source>
-        <comment>530|causes[2]</comment>
+        <comment>530|causes</comment>
         <translation>先に行った AUTH が失敗したのにクライアントがエラーを無視したため、MAIL FROM が未認証のまま届いている。</translation>
     </message>
     <message>
         <source>A device or application configured for an old open relay now points at a server that requires login.</source>
-        <comment>530|causes[3]</comment>
+        <comment>530|causes</comment>
         <translation>以前のオープンリレー向けに設定されたデバイスやアプリケーションが、現在はログイン必須のサーバーを指している。</translation>
     </message>
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
-        <comment>530|checks[0].step</comment>
+        <comment>530|checks.step</comment>
         <translation>EHLO 応答を確認します。STARTTLS はあるが AUTH がない場合、認証は TLS の確立後にのみ提供されます。</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission test; swaks asks for the password when --auth-password is left out.</source>
-        <comment>530|checks[1].step</comment>
+        <comment>530|checks.step</comment>
         <translation>認証付き送信のテストを最後まで実行します。--auth-password を省略すると、swaks がパスワードを尋ねます。</translation>
     </message>
     <message>
         <source>Check the client&apos;s own log for an AUTH reply before MAIL FROM; a missing or failed AUTH explains the 530.</source>
-        <comment>530|checks[2].step</comment>
+        <comment>530|checks.step</comment>
         <translation>クライアント自身のログで、MAIL FROM より前の AUTH への応答を確認します。AUTH がない、または失敗していれば、それが 530 の原因です。</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission servers require STARTTLS before any mail transaction; a client sending in plaintext on port 587 gets this at MAIL FROM.</source>
-        <comment>530|providers[0].meaning</comment>
+        <comment>530|providers.meaning</comment>
         <translation>Gmail のサブミッションサーバーは、メールトランザクションの前に STARTTLS を必須としています。ポート 587 で平文のまま送信するクライアントは、MAIL FROM の時点でこれを受け取ります。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s client submission endpoint requires SMTP AUTH before MAIL FROM; it also shows up when the AUTH attempt failed and the client carried on regardless.</source>
-        <comment>530|providers[1].meaning</comment>
+        <comment>530|providers.meaning</comment>
         <translation>Exchange Online のクライアント送信用エンドポイントは、MAIL FROM の前に SMTP AUTH を必須としています。AUTH の試行が失敗したのにクライアントがそのまま続行した場合にも返されます。</translation>
     </message>
     <message>
@@ -3085,32 +3085,32 @@
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
-        <comment>533|causes[0]</comment>
+        <comment>533|causes</comment>
         <translation>独自または一般的でないサーバーが、中継拒否や許可されていない送信者などのポリシーによる拒否を、550 ではなく 533 で報告している。</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
-        <comment>533|causes[1]</comment>
+        <comment>533|causes</comment>
         <translation>送信元 IP またはドメインが、受信側が参照するブロックリストに掲載されている。</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
-        <comment>533|causes[2]</comment>
+        <comment>533|causes</comment>
         <translation>認証済みユーザーが、アカウントに許可されていないアドレスとして送信しようとした、または許可されていないドメインへ中継しようとした。</translation>
     </message>
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
-        <comment>533|checks[0].step</comment>
+        <comment>533|checks.step</comment>
         <translation>応答全体を取得します。拡張ステータスコード（通常は 5.7.1）とテキストから、どのポリシーが発動したかがわかります。</translation>
     </message>
     <message>
         <source>Confirm that the envelope sender matches the authenticated account or one of its permitted aliases.</source>
-        <comment>533|checks[1].step</comment>
+        <comment>533|checks.step</comment>
         <translation>エンベロープ送信者が、認証済みアカウントまたはその許可されたエイリアスのいずれかと一致していることを確認します。</translation>
     </message>
     <message>
         <source>Check the sending IP against any blocklist named in the reply text, using that list&apos;s own lookup page or DNS zone.</source>
-        <comment>533|checks[2].step</comment>
+        <comment>533|checks.step</comment>
         <translation>応答テキストに記載されたブロックリストについて、そのリスト自身の検索ページまたは DNS ゾーンを使って送信元 IP を確認します。</translation>
     </message>
     <message>
@@ -3140,47 +3140,47 @@
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
-        <comment>534|causes[0]</comment>
+        <comment>534|causes</comment>
         <translation>アカウントで 2 段階認証プロセスが有効になっているのに、クライアントが通常のアカウントパスワードを送っている。Gmail はアプリ パスワードか OAuth 2.0 を求めています。</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
-        <comment>534|causes[1]</comment>
+        <comment>534|causes</comment>
         <translation>プロバイダーがサインインを不審と判断し（新しい場所やデバイス）、SMTP を再び使えるようにする前に、ブラウザでの対話的なログインを求めている。</translation>
     </message>
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
-        <comment>534|causes[2]</comment>
+        <comment>534|causes</comment>
         <translation>サーバーがそのユーザーにチャレンジ/レスポンス型または Kerberos のメカニズムを要求しているのに、クライアントが平文のメカニズムを選んだ。</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
-        <comment>534|causes[3]</comment>
+        <comment>534|causes</comment>
         <translation>古いクライアントライブラリが LOGIN と PLAIN しか知らず、サーバーが求めるより強力なメカニズムを提示できない。</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
-        <comment>534|checks[0].step</comment>
+        <comment>534|checks.step</comment>
         <translation>拡張ステータスコードとテキストを確認します。5.7.9 で application-specific password とあればアプリ パスワードか OAuth が必要、5.7.14 であればブラウザでの確認が保留中です。</translation>
     </message>
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
-        <comment>534|checks[1].step</comment>
+        <comment>534|checks.step</comment>
         <translation>STARTTLS の後に提供されるメカニズムを一覧表示し、より強力な選択肢を確認します。</translation>
     </message>
     <message>
         <source>Force a specific mechanism with swaks to see which ones the server accepts for the account.</source>
-        <comment>534|checks[2].step</comment>
+        <comment>534|checks.step</comment>
         <translation>swaks で特定のメカニズムを強制し、そのアカウントでサーバーがどのメカニズムを受け付けるかを確認します。</translation>
     </message>
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
-        <comment>534|providers[0].meaning</comment>
+        <comment>534|providers.meaning</comment>
         <translation>アカウントで 2 段階認証プロセスが有効なのに、クライアントが通常のパスワードでログインした場合に Gmail が返します。アプリ パスワードか OAuth 2.0 が必要であり、SASL メカニズム自体は問題ではありません。</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
-        <comment>534|providers[1].meaning</comment>
+        <comment>534|providers.meaning</comment>
         <translation>アカウントの所有者がブラウザからサインインしてセキュリティチェックを通過するまで、Gmail が SMTP ログインをブロックしています。</translation>
     </message>
     <message>
@@ -3210,52 +3210,52 @@
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
-        <comment>535|causes[0]</comment>
+        <comment>535|causes</comment>
         <translation>パスワードが誤っているか期限切れ、またはサーバーが完全なアドレスを期待しているのにユーザー名だけ（user@example.com ではなく user）を使っている。</translation>
     </message>
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
-        <comment>535|causes[1]</comment>
+        <comment>535|causes</comment>
         <translation>プロバイダーが SMTP で通常のパスワードを受け付けなくなっている。Gmail はアプリ パスワードか OAuth 2.0 を必要とし、多くの Microsoft 365 テナントでは SMTP AUTH や基本認証が無効になっています。</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
-        <comment>535|causes[2]</comment>
+        <comment>535|causes</comment>
         <translation>パスワード内の特殊文字をクライアントが誤ってエンコードしている、またはスクリプトが AUTH PLAIN 文字列を誤って組み立てている。</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end (Dovecot, saslauthd, LDAP) is broken or looks the user up in the wrong place.</source>
-        <comment>535|causes[3]</comment>
+        <comment>535|causes</comment>
         <translation>サーバーの認証バックエンド（Dovecot、saslauthd、LDAP）が壊れている、または誤った場所でユーザーを検索している。</translation>
     </message>
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
-        <comment>535|checks[0].step</comment>
+        <comment>535|checks.step</comment>
         <translation>swaks で同じ認証情報をテストし、クライアントが原因でないことを確かめます。swaks はパスワードの入力を求めます。</translation>
     </message>
     <message>
         <source>On a Postfix server that authenticates through Dovecot, test the back end directly.</source>
-        <comment>535|checks[1].step</comment>
+        <comment>535|checks.step</comment>
         <translation>Dovecot 経由で認証する Postfix サーバーでは、バックエンドを直接テストします。</translation>
     </message>
     <message>
         <source>Find the reason the server logged for the failed attempt.</source>
-        <comment>535|checks[2].step</comment>
+        <comment>535|checks.step</comment>
         <translation>失敗した試行について、サーバーがログに記録した理由を確認します。</translation>
     </message>
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
-        <comment>535|checks[3].step</comment>
+        <comment>535|checks.step</comment>
         <translation>Microsoft 365 の場合は、テナント管理者に Exchange Online PowerShell で、そのメールボックスの SMTP AUTH が無効になっていないか確認してもらいます。</translation>
     </message>
     <message>
         <source>Gmail sends this for a wrong password and, very often, when the correct account password is used where Gmail requires an app password or OAuth 2.0.</source>
-        <comment>535|providers[0].meaning</comment>
+        <comment>535|providers.meaning</comment>
         <translation>パスワードが誤っている場合に Gmail が返すほか、Gmail がアプリ パスワードや OAuth 2.0 を求めている場面で正しいアカウントパスワードが使われた場合にも、非常によく返されます。</translation>
     </message>
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
-        <comment>535|providers[1].meaning</comment>
+        <comment>535|providers.meaning</comment>
         <translation>組織全体で SMTP AUTH が無効になっているため、Exchange Online がログインを拒否しています。パスワードはまったく正しい可能性があり、この設定を変更できるのはテナント管理者だけです。</translation>
     </message>
     <message>
@@ -3285,32 +3285,32 @@
     </message>
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
-        <comment>538|causes[0]</comment>
+        <comment>538|causes</comment>
         <translation>設定で暗号化が無効になっているため、クライアントが STARTTLS の前に AUTH PLAIN や LOGIN を送っている。</translation>
     </message>
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
-        <comment>538|causes[1]</comment>
+        <comment>538|causes</comment>
         <translation>日和見的な「利用可能なら TLS を使う」モードが STARTTLS の提供を見落とし、平文のまま続行した。</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
-        <comment>538|causes[2]</comment>
+        <comment>538|causes</comment>
         <translation>メールライブラリの secure と starttls のオプションが、ポートに対して逆に設定されている。例えば 587 で暗黙的 TLS も STARTTLS の要求もしていない。</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
-        <comment>538|checks[0].step</comment>
+        <comment>538|checks.step</comment>
         <translation>サーバーが STARTTLS を提供しており、クライアントのネットワークからハンドシェイクが成功することを確認します。</translation>
     </message>
     <message>
         <source>Run an authenticated test over STARTTLS to prove the account is fine once encrypted.</source>
-        <comment>538|checks[1].step</comment>
+        <comment>538|checks.step</comment>
         <translation>STARTTLS 上で認証付きのテストを実行し、暗号化すればアカウントに問題がないことを確かめます。</translation>
     </message>
     <message>
         <source>In the client or library settings, make STARTTLS required rather than optional on port 587, or turn on implicit TLS for port 465.</source>
-        <comment>538|checks[2].step</comment>
+        <comment>538|checks.step</comment>
         <translation>クライアントまたはライブラリの設定で、ポート 587 では STARTTLS を任意ではなく必須にするか、ポート 465 では暗黙的 TLS を有効にします。</translation>
     </message>
     <message>
@@ -3340,37 +3340,37 @@
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
-        <comment>541|causes[0]</comment>
+        <comment>541|causes</comment>
         <translation>Exchange Online が、ディレクトリに存在しない受信者を拒否した（550 5.4.1 Recipient address rejected: Access denied）。</translation>
     </message>
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
-        <comment>541|causes[1]</comment>
+        <comment>541|causes</comment>
         <translation>ドメインの MX は Microsoft 365 を指しているが、そのドメインがテナントの承認済みドメインになっていないため、550 5.4.1 Relay Access Denied が返される。</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
-        <comment>541|causes[2]</comment>
+        <comment>541|causes</comment>
         <translation>バウンス処理ツールが、550 5.7.1 のスパムによる拒否を独自のラベルと番号に置き換えた。</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
-        <comment>541|causes[3]</comment>
+        <comment>541|causes</comment>
         <translation>自作のフィルターやアプライアンスが、標準の 550 や 554 ではなく、独自に作った 541 を返している。</translation>
     </message>
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
-        <comment>541|checks[0].step</comment>
+        <comment>541|checks.step</comment>
         <translation>受信者のドメインが Microsoft 365 でホストされているか確認します。MX が mail.protection.outlook.com で終わっていれば、5.4.1 は Exchange Online から返されたものです。</translation>
     </message>
     <message>
         <source>Find the full remote reply for the failed recipient in your log.</source>
-        <comment>541|checks[1].step</comment>
+        <comment>541|checks.step</comment>
         <translation>ログで、失敗した受信者に対するリモートの完全な応答を探します。</translation>
     </message>
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
-        <comment>541|checks[2].step</comment>
+        <comment>541|checks.step</comment>
         <translation>受信側のテナントを管理している場合は、他の設定を変更する前に、Exchange 管理センターで受信者が存在し、ドメインが承認済みであることを確認します。</translation>
     </message>
     <message>
@@ -3400,122 +3400,122 @@
     </message>
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
-        <comment>550|causes[0]</comment>
+        <comment>550|causes</comment>
         <translation>受信者のアドレスが存在しない。入力ミス、削除されたアカウント、退職した従業員など（5.1.1、Microsoft では 5.1.10）。</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
-        <comment>550|causes[1]</comment>
+        <comment>550|causes</comment>
         <translation>メールボックスは存在するが、無効化されているか非アクティブになっている（5.2.1。Gmail はアカウントが非アクティブであると示します）。</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
-        <comment>550|causes[2]</comment>
+        <comment>550|causes</comment>
         <translation>送信元 IP が公開の DNS ブロックリスト、またはプロバイダー独自のブロックリストに掲載されている（Outlook.com S3150、Microsoft 365 5.7.606-649）。</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC, and the sender domain publishes p=reject or the provider requires authentication (5.7.26, 5.7.509, 5.7.515).</source>
-        <comment>550|causes[3]</comment>
+        <comment>550|causes</comment>
         <translation>メッセージが SPF、DKIM、DMARC に失敗し、送信者ドメインが p=reject を公開しているか、プロバイダーが認証を必須としている（5.7.26、5.7.509、5.7.515）。</translation>
     </message>
     <message>
         <source>An unauthenticated client asked a server to relay to a domain the server does not handle.</source>
-        <comment>550|causes[4]</comment>
+        <comment>550|causes</comment>
         <translation>認証されていないクライアントが、サーバーが扱っていないドメインへの中継を要求した。</translation>
     </message>
     <message>
         <source>A spam or reputation filter judged the message or its sending domain unwanted (Gmail 5.7.1 likely unsolicited).</source>
-        <comment>550|causes[5]</comment>
+        <comment>550|causes</comment>
         <translation>スパムフィルターやレピュテーションフィルターが、メッセージまたはその送信ドメインを望まれないものと判断した（Gmail 5.7.1 likely unsolicited）。</translation>
     </message>
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
-        <comment>550|causes[6]</comment>
+        <comment>550|causes</comment>
         <translation>受信側のルール。グループが内部の送信者からしか受け付けない、トランスポートルールが送信者をブロックしている、送信者が受信者のブロックリストに載っている、など。</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
-        <comment>550|checks[0].step</comment>
+        <comment>550|checks.step</comment>
         <translation>バウンスの delivery-status パートを読みます。Remote-MTA は拒否した相手を、Diagnostic-Code は応答を示し、&quot;in reply to RCPT TO / end of DATA&quot; というテキストはどの段階で拒否されたかを示します。</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
-        <comment>550|checks[1].step</comment>
+        <comment>550|checks.step</comment>
         <translation>古いホストやバックアップのホストではなく、受信者ドメインの現在の MX に接続したことを確認します。</translation>
     </message>
     <message>
         <source>Check the sending IP (here 192.0.2.10, octets reversed) against Spamhaus; use your own resolver, because public resolvers get 127.255.255.254 instead of an answer.</source>
-        <comment>550|checks[2].step</comment>
+        <comment>550|checks.step</comment>
         <translation>送信元 IP（ここでは 192.0.2.10 のオクテットを逆順にしたもの）を Spamhaus で確認します。パブリックリゾルバーからは回答の代わりに 127.255.255.254 が返されるため、自分のリゾルバーを使ってください。</translation>
     </message>
     <message>
         <source>Check that the sending IP has a PTR record whose name resolves back to it.</source>
-        <comment>550|checks[3].step</comment>
+        <comment>550|checks.step</comment>
         <translation>送信元 IP に PTR レコードがあり、その名前を正引きすると同じ IP に解決されることを確認します。</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s DMARC policy, which decides whether a failing message is rejected.</source>
-        <comment>550|checks[4].step</comment>
+        <comment>550|checks.step</comment>
         <translation>失敗したメッセージを拒否するかどうかを決める、送信者ドメインの DMARC ポリシーを確認します。</translation>
     </message>
     <message>
         <source>Reproduce the recipient check without sending a message (from the real sending IP, not a home connection).</source>
-        <comment>550|checks[5].step</comment>
+        <comment>550|checks.step</comment>
         <translation>メッセージを送らずに受信者の確認を再現します（自宅の回線ではなく、実際の送信元 IP から行ってください）。</translation>
     </message>
     <message>
         <source>Gmail&apos;s unknown-user answer at RCPT TO: no such Google account or Workspace user exists. Correct the address; retrying never helps.</source>
-        <comment>550|providers[0].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>RCPT TO の時点での、Gmail の不明なユーザーに対する応答です。該当する Google アカウントや Workspace ユーザーは存在しません。アドレスを修正してください。再試行しても決して解決しません。</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or has been inactive; only the account holder or their Workspace admin can restore it.</source>
-        <comment>550|providers[1].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Google アカウントは存在しますが、無効化されているか、非アクティブになっています。復元できるのはアカウントの所有者か、その Workspace 管理者だけです。</translation>
     </message>
     <message>
         <source>A spam and reputation verdict on this message, its sending IP or its domain; Gmail uses 5.7.1 for several policy blocks, and the text after the code says which one.</source>
-        <comment>550|providers[2].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>このメッセージ、その送信元 IP、またはそのドメインに対するスパムおよびレピュテーションの判定です。Gmail は複数のポリシーによるブロックに 5.7.1 を使っており、コードの後のテキストでどれに当たるかがわかります。</translation>
     </message>
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
-        <comment>550|providers[3].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>メッセージが From ドメインの DMARC に失敗し、そのドメインが p=reject を公開しています。同じ拡張ステータスコードは、SPF と DKIM のどちらにも合格しないメールにも使われます。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
-        <comment>550|providers[4].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Exchange Online 独自の受信者不明コードです（5.1.10。レジストリではこのコードは null MX に割り当てられています）。そのアドレスは受信者のテナントに存在しません。</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
-        <comment>550|providers[5].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>ディレクトリベースのエッジブロックです。受信者がテナントにとって不明なため、RCPT TO の時点で拒否されています。Microsoft の 5.4.1 は、レジストリ上の意味（ホストからの応答なし）とは異なります。</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
-        <comment>550|providers[6].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>送信元 IP が Microsoft 独自のブロックリストに掲載されています（5.7.606 から 5.7.649）。原因を解決した後、IP の所有者は Microsoft の掲載解除ポータルから削除を申請できます。</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
-        <comment>550|providers[7].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>reject ポリシーを公開している From ドメインの DMARC 失敗です。5.7.5xx の範囲にある Microsoft 独自のコードです。</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
-        <comment>550|providers[8].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Outlook.com、Hotmail、Live が、レピュテーション上の理由で送信元 IP またはそのネットワークを拒否しています。多くの場合、MAIL FROM の時点ですでに拒否されます。送信サーバーの運用者が Microsoft の送信者サポートにブロックの解除を依頼します。</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
-        <comment>550|providers[9].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>2025 年 5 月以降、Outlook.com は 1 日に 5,000 通を超えるメッセージを送信するドメインからのメールを、SPF と DKIM に合格し、かつ DMARC（少なくとも p=none）のアライメントが取れていない限り拒否します。</translation>
     </message>
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
-        <comment>550|providers[10].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Outlook.com と Hotmail は、存在しない受信者に対してこれを返し、通常は (S2017062302) のようなタグが続きます。5.1.10 に相当するコンシューマー向けサービスの応答です。ここでの 5.5.0 は不明なメールボックスを意味し、レジストリ上のプロトコルステータスの意味ではありません。</translation>
     </message>
     <message>
@@ -3545,32 +3545,32 @@
     </message>
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
-        <comment>551|causes[0]</comment>
+        <comment>551|causes</comment>
         <translation>受信者が新しいアドレスに移転し、以前のサーバーが 551 で応答する移転ユーザーの表を保持している。</translation>
     </message>
     <message>
         <source>A client tried to relay mail for an outside domain and the server refused with 551 rather than 550 5.7.1.</source>
-        <comment>551|causes[1]</comment>
+        <comment>551|causes</comment>
         <translation>クライアントが外部ドメイン宛てのメールを中継しようとし、サーバーが 550 5.7.1 ではなく 551 で拒否した。</translation>
     </message>
     <message>
         <source>The domain&apos;s MX still points to a server that no longer hosts the recipient&apos;s mailbox.</source>
-        <comment>551|causes[2]</comment>
+        <comment>551|causes</comment>
         <translation>ドメインの MX が、もはや受信者のメールボックスをホストしていないサーバーを指したままになっている。</translation>
     </message>
     <message>
         <source>Copy the address given in the reply text (between &lt; and &gt;) and confirm it with the recipient by another channel.</source>
-        <comment>551|checks[0].step</comment>
+        <comment>551|checks.step</comment>
         <translation>応答テキストに示されたアドレス（&lt; と &gt; の間）をコピーし、別の手段で受信者に確認します。</translation>
     </message>
     <message>
         <source>Check which servers currently receive mail for the domain.</source>
-        <comment>551|checks[1].step</comment>
+        <comment>551|checks.step</comment>
         <translation>そのドメインのメールを現在受信しているサーバーを確認します。</translation>
     </message>
     <message>
         <source>Replay the recipient against that server and read the RCPT TO reply.</source>
-        <comment>551|checks[2].step</comment>
+        <comment>551|checks.step</comment>
         <translation>そのサーバーに対して受信者の指定を再現し、RCPT TO への応答を確認します。</translation>
     </message>
     <message>
@@ -3600,67 +3600,67 @@
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
-        <comment>552|causes[0]</comment>
+        <comment>552|causes</comment>
         <translation>base64 エンコードが加わると受信側のサイズ上限を超える添付ファイル。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
-        <comment>552|causes[1]</comment>
+        <comment>552|causes</comment>
         <translation>受信者のメールボックスがストレージのクォータを超えている。</translation>
     </message>
     <message>
         <source>A Gmail account that is out of storage and no longer used (Gmail 552 5.2.2 out of storage space and inactive).</source>
-        <comment>552|causes[2]</comment>
+        <comment>552|causes</comment>
         <translation>ストレージを使い切り、もう使われていない Gmail アカウント（Gmail 552 5.2.2 out of storage space and inactive）。</translation>
     </message>
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
-        <comment>552|causes[3]</comment>
+        <comment>552|causes</comment>
         <translation>実行ファイルや、実行ファイルを含むアーカイブなど、受信側が拒否する種類の添付ファイル（Gmail 552 5.7.0）。</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
-        <comment>552|causes[4]</comment>
+        <comment>552|causes</comment>
         <translation>ヘッダーフィールドが大きすぎる、または多すぎる。例えば膨大な To のリストや長い Subject（Gmail 552 5.3.4 header limits）。</translation>
     </message>
     <message>
         <source>An old server still answering too many recipients with 552, as RFC 821 once specified.</source>
-        <comment>552|causes[5]</comment>
+        <comment>552|causes</comment>
         <translation>古いサーバーが、かつて RFC 821 で規定されていたとおり、受信者が多すぎる場合に今も 552 で応答している。</translation>
     </message>
     <message>
         <source>Measure the raw message as it will be sent, encoding included.</source>
-        <comment>552|checks[0].step</comment>
+        <comment>552|checks.step</comment>
         <translation>エンコードを含め、実際に送信される状態の生のメッセージのサイズを測ります。</translation>
     </message>
     <message>
         <source>Read the size limit the receiver advertises in its EHLO reply (the 250-SIZE line, in bytes).</source>
-        <comment>552|checks[1].step</comment>
+        <comment>552|checks.step</comment>
         <translation>受信側が EHLO 応答で通知しているサイズ上限（250-SIZE 行、バイト単位）を確認します。</translation>
     </message>
     <message>
         <source>On Postfix, show the message size limit and the local mailbox limit (message_size_limit defaults to 10240000 bytes).</source>
-        <comment>552|checks[2].step</comment>
+        <comment>552|checks.step</comment>
         <translation>Postfix で、メッセージサイズの上限とローカルメールボックスの上限を表示します（message_size_limit のデフォルトは 10240000 バイト）。</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s quota usage.</source>
-        <comment>552|checks[3].step</comment>
+        <comment>552|checks.step</comment>
         <translation>Dovecot サーバーで、受信者のクォータ使用量を表示します。</translation>
     </message>
     <message>
         <source>The Google account has used up its storage and is not being used; Gmail sends 452 4.2.2 for an account that is merely full.</source>
-        <comment>552|providers[0].meaning</comment>
+        <comment>552|providers.meaning</comment>
         <translation>Google アカウントがストレージを使い切っており、使用されていません。単に満杯なだけのアカウントには、Gmail は 452 4.2.2 を返します。</translation>
     </message>
     <message>
         <source>The whole message, its number of attachments or its headers exceed Gmail&apos;s receiving limits; the text names which limit.</source>
-        <comment>552|providers[1].meaning</comment>
+        <comment>552|providers.meaning</comment>
         <translation>メッセージ全体、添付ファイルの数、またはヘッダーが Gmail の受信上限を超えています。どの上限かはテキストに示されます。</translation>
     </message>
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
-        <comment>552|providers[2].meaning</comment>
+        <comment>552|providers.meaning</comment>
         <translation>Gmail が拒否する種類の添付ファイルです（例えば実行ファイル。アーカイブ内に含まれる場合も対象）。ストレージの問題ではなく、コンテンツポリシーによるものです。</translation>
     </message>
     <message>
@@ -3690,67 +3690,67 @@
     </message>
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
-        <comment>553|causes[0]</comment>
+        <comment>553|causes</comment>
         <translation>形式が不正なアドレス。@ がない、空白がある、山かっこの対応が取れていない、エンベロープに表示名が含まれている、など。</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
-        <comment>553|causes[1]</comment>
+        <comment>553|causes</comment>
         <translation>エンベロープ送信者が、外部から名前解決できない内部ホスト名を使っている。cron ジョブや Web アプリケーションによくあるケースです。</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address that belongs to someone else.</source>
-        <comment>553|causes[2]</comment>
+        <comment>553|causes</comment>
         <translation>認証済みユーザーが、他人のアドレスとして送信しようとした。</translation>
     </message>
     <message>
         <source>The recipient domain is not one this server receives or relays mail for.</source>
-        <comment>553|causes[3]</comment>
+        <comment>553|causes</comment>
         <translation>受信者のドメインが、このサーバーがメールを受信または中継する対象のドメインではない。</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS (Gmail 553 5.1.2).</source>
-        <comment>553|causes[4]</comment>
+        <comment>553|causes</comment>
         <translation>受信者のドメインが DNS に存在しない（Gmail 553 5.1.2）。</translation>
     </message>
     <message>
         <source>A non-ASCII address sent to a server that cannot handle it.</source>
-        <comment>553|causes[5]</comment>
+        <comment>553|causes</comment>
         <translation>非 ASCII のアドレスが、それを扱えないサーバーに送られた。</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves publicly.</source>
-        <comment>553|checks[0].step</comment>
+        <comment>553|checks.step</comment>
         <translation>エンベロープ送信者のドメインが外部から名前解決できることを確認します。</translation>
     </message>
     <message>
         <source>On Postfix, see which restriction refused the address.</source>
-        <comment>553|checks[1].step</comment>
+        <comment>553|checks.step</comment>
         <translation>Postfix で、どの制限がアドレスを拒否したかを確認します。</translation>
     </message>
     <message>
         <source>On the sending host, check the names Postfix puts on locally generated mail.</source>
-        <comment>553|checks[2].step</comment>
+        <comment>553|checks.step</comment>
         <translation>送信ホストで、Postfix がローカルで生成されたメールに付ける名前を確認します。</translation>
     </message>
     <message>
         <source>Replay the transaction with the exact sender and recipient to see which of the two is refused.</source>
-        <comment>553|checks[3].step</comment>
+        <comment>553|checks.step</comment>
         <translation>実際の送信者と受信者のとおりにトランザクションを再現し、どちらが拒否されているかを確認します。</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS; usually a typo in the part after the @.</source>
-        <comment>553|providers[0].meaning</comment>
+        <comment>553|providers.meaning</comment>
         <translation>受信者のドメインが DNS に存在しません。通常は @ より後の部分の入力ミスです。</translation>
     </message>
     <message>
         <source>The RCPT TO argument is syntactically invalid; Gmail did not look the user up at all.</source>
-        <comment>553|providers[1].meaning</comment>
+        <comment>553|providers.meaning</comment>
         <translation>RCPT TO の引数の構文が無効です。Gmail はユーザーの検索すら行っていません。</translation>
     </message>
     <message>
         <source>The MAIL FROM argument is malformed; fix the envelope sender your application or server sets.</source>
-        <comment>553|providers[2].meaning</comment>
+        <comment>553|providers.meaning</comment>
         <translation>MAIL FROM の引数の形式が不正です。アプリケーションやサーバーが設定しているエンベロープ送信者を修正してください。</translation>
     </message>
     <message>
@@ -3780,102 +3780,102 @@
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
-        <comment>554|causes[0]</comment>
+        <comment>554|causes</comment>
         <translation>接続元 IP が、受信側が参照する DNS ブロックリスト、または受信側独自のブロックリストに掲載されている。</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
-        <comment>554|causes[1]</comment>
+        <comment>554|causes</comment>
         <translation>認証されていないクライアントが外部ドメインへの中継を試みた（Postfix: Relay access denied）。</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
-        <comment>554|causes[2]</comment>
+        <comment>554|causes</comment>
         <translation>トランザクション内のすべての受信者が拒否されたため、DATA が no valid recipients で失敗した。</translation>
     </message>
     <message>
         <source>A content filter found spam, a virus or a forbidden attachment after end of data.</source>
-        <comment>554|causes[3]</comment>
+        <comment>554|causes</comment>
         <translation>DATA 終了後に、コンテンツフィルターがスパム、ウイルス、禁止された添付ファイルを検出した。</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
-        <comment>554|causes[4]</comment>
+        <comment>554|causes</comment>
         <translation>メッセージが送信者ドメインの DMARC または DKIM のポリシーに失敗した（Yahoo 554 5.7.9）。</translation>
     </message>
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
-        <comment>554|causes[5]</comment>
+        <comment>554|causes</comment>
         <translation>受信者が Yahoo または AOL に存在しない。これらのサービスでは、不明なユーザーのバウンスは 554 の &quot;dd&quot; 行になります。</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
-        <comment>554|causes[6]</comment>
+        <comment>554|causes</comment>
         <translation>転送ルールやコネクタのループにより、メッセージがホップ数の上限を超えた（Gmail 5.4.6、Exchange Online 5.4.14）。</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
-        <comment>554|causes[7]</comment>
+        <comment>554|causes</comment>
         <translation>形式が不正なメッセージ。MIME 構造が壊れている、裸の LF（bare line feed）が含まれている、ヘッダーが無効である、など（Gmail 554 5.6.0）。</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
-        <comment>554|checks[0].step</comment>
+        <comment>554|checks.step</comment>
         <translation>接続してバナーを読みます。そこで 554 が返る場合、アドレスが確認される前に接続全体が拒否されています。</translation>
     </message>
     <message>
         <source>Look up the sending IP (192.0.2.10 reversed) on a second blocklist as well as Spamhaus.</source>
-        <comment>554|checks[1].step</comment>
+        <comment>554|checks.step</comment>
         <translation>Spamhaus に加えて、別のブロックリストでも送信元 IP（192.0.2.10 を逆順にしたもの）を調べます。</translation>
     </message>
     <message>
         <source>Test authenticated submission through your own server, which is what a relay refusal asks for.</source>
-        <comment>554|checks[2].step</comment>
+        <comment>554|checks.step</comment>
         <translation>中継拒否で求められているとおり、自分のサーバーを経由した認証付き送信をテストします。</translation>
     </message>
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
-        <comment>554|checks[3].step</comment>
+        <comment>554|checks.step</comment>
         <translation>Postfix の受信サーバーで、554 を返した制限とそのデフォルトのコードを確認します。</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
-        <comment>554|checks[4].step</comment>
+        <comment>554|checks.step</comment>
         <translation>ループによるバウンスの場合は、返送されたメッセージの Received: ヘッダーを数え、どのホストがメッセージを行き来させているかを確認します。</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
-        <comment>554|providers[0].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>Yahoo の受信者不明の応答で、拡張ステータスコードは付きません。Yahoo は、再試行せずにアドレスをリストから削除するよう求めています。同じメールシステムは AOL のアドレスも扱っています。</translation>
     </message>
     <message>
         <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
-        <comment>554|providers[1].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>メッセージが Yahoo の認証チェック（DKIM、SPF、DMARC）に失敗しました。典型的には、p=reject を公開しているドメインの DMARC 失敗です。レピュテーションの審査を依頼するのではなく、認証を修正してください。</translation>
     </message>
     <message>
         <source>The message structure or headers violate RFC 5322 or MIME badly enough that Gmail refuses it outright.</source>
-        <comment>554|providers[2].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>メッセージの構造やヘッダーが RFC 5322 や MIME にひどく違反しているため、Gmail が即座に拒否しています。</translation>
     </message>
     <message>
         <source>A routing loop: the message carries too many Received headers, usually from forwarding rules pointing at each other.</source>
-        <comment>554|providers[3].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>ルーティングループです。メッセージに含まれる Received ヘッダーが多すぎます。通常は、互いを転送先に指定し合う転送ルールが原因です。</translation>
     </message>
     <message>
         <source>The client sent too many commands without authenticating first; Gmail ends the attempt rather than wait for AUTH.</source>
-        <comment>554|providers[4].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>クライアントが先に認証しないまま多数のコマンドを送りました。Gmail は AUTH を待たずに試行を打ち切ります。</translation>
     </message>
     <message>
         <source>Exchange Online reports a full recipient mailbox as 554 5.2.2; the recipient must free space. Microsoft also uses 5.2.2 for a sender who exceeded sending limits.</source>
-        <comment>554|providers[5].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>Exchange Online は、受信者のメールボックスが満杯であることを 554 5.2.2 として報告します。受信者が空き容量を確保する必要があります。Microsoft は、送信上限を超えた送信者にも 5.2.2 を使います。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s loop detection, reported with Microsoft&apos;s own code 5.4.14 (the registry&apos;s loop code is X.4.6); look for forwarding rules or connectors that send the message back.</source>
-        <comment>554|providers[6].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>Exchange Online のループ検出で、Microsoft 独自のコード 5.4.14 で報告されます（レジストリ上のループのコードは X.4.6）。メッセージを送り返している転送ルールやコネクタを探してください。</translation>
     </message>
     <message>
@@ -3905,47 +3905,47 @@
     </message>
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
-        <comment>555|causes[0]</comment>
+        <comment>555|causes</comment>
         <translation>サーバーが通知していない拡張のパラメーター。例えば DSN に対応していないサーバーへの NOTIFY= や RET=。</translation>
     </message>
     <message>
         <source>EHLO failed, the client fell back to HELO, and kept adding extension parameters anyway.</source>
-        <comment>555|causes[1]</comment>
+        <comment>555|causes</comment>
         <translation>EHLO が失敗してクライアントが HELO にフォールバックしたのに、拡張パラメーターを付け続けた。</translation>
     </message>
     <message>
         <source>A middlebox rewrote or shortened the EHLO reply, so client and server disagree about supported extensions.</source>
-        <comment>555|causes[2]</comment>
+        <comment>555|causes</comment>
         <translation>ミドルボックスが EHLO 応答を書き換えたり短縮したりしたため、サポートされる拡張についてクライアントとサーバーの認識が食い違っている。</translation>
     </message>
     <message>
         <source>Malformed arguments, for example a space after the colon or a broken parameter value.</source>
-        <comment>555|causes[3]</comment>
+        <comment>555|causes</comment>
         <translation>引数の形式が不正。例えばコロンの後に空白がある、パラメーターの値が壊れている、など。</translation>
     </message>
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
-        <comment>555|checks[0].step</comment>
+        <comment>555|checks.step</comment>
         <translation>サーバーが実際に提供している拡張を確認します。EHLO の後の 250- で始まる各行が、それぞれ 1 つのキーワードです。</translation>
     </message>
     <message>
         <source>Compare with what passes through the firewall by testing from inside and outside the network, or through an encrypted session that inspection cannot alter.</source>
-        <comment>555|checks[1].step</comment>
+        <comment>555|checks.step</comment>
         <translation>ネットワークの内側と外側からテストするか、インスペクションで改変できない暗号化されたセッションを使って、ファイアウォールを通過した内容と比較します。</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether EHLO keywords are hidden on purpose.</source>
-        <comment>555|checks[2].step</comment>
+        <comment>555|checks.step</comment>
         <translation>Postfix サーバーで、EHLO のキーワードが意図的に隠されていないか確認します。</translation>
     </message>
     <message>
         <source>Capture the exact MAIL FROM or RCPT TO line the client sends from its debug log, or by sniffing a test session.</source>
-        <comment>555|checks[3].step</comment>
+        <comment>555|checks.step</comment>
         <translation>クライアントのデバッグログから、またはテストセッションのパケットをキャプチャーして、クライアントが送っている MAIL FROM や RCPT TO の行を正確に取得します。</translation>
     </message>
     <message>
         <source>Gmail pairs 555 with the syntax-error enhanced code, so check the MAIL FROM and RCPT TO syntax (brackets, no space after the colon) as well as the parameters.</source>
-        <comment>555|providers[0].meaning</comment>
+        <comment>555|providers.meaning</comment>
         <translation>Gmail は 555 を構文エラーの拡張ステータスコードと組み合わせて返します。パラメーターだけでなく、MAIL FROM と RCPT TO の構文（山かっこ、コロンの後に空白がないこと）も確認してください。</translation>
     </message>
     <message>
@@ -3975,42 +3975,42 @@
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
-        <comment>556|causes[0]</comment>
+        <comment>556|causes</comment>
         <translation>ドメインがパーキングされているか Web サイト専用で、null MX を公開している。</translation>
     </message>
     <message>
         <source>A typo produced a different, existing domain that publishes a null MX.</source>
-        <comment>556|causes[1]</comment>
+        <comment>556|causes</comment>
         <translation>入力ミスによって、null MX を公開している別の実在するドメインになった。</translation>
     </message>
     <message>
         <source>Test or placeholder addresses at example.com or example.net reached a real mail server.</source>
-        <comment>556|causes[2]</comment>
+        <comment>556|causes</comment>
         <translation>example.com や example.net のテスト用またはプレースホルダーのアドレスが、実際のメールサーバーに届いた。</translation>
     </message>
     <message>
         <source>The domain owner left a null MX in place after moving mail to a new provider.</source>
-        <comment>556|causes[3]</comment>
+        <comment>556|causes</comment>
         <translation>ドメイン所有者が新しいプロバイダーにメールを移行した後、null MX を残したままにしている。</translation>
     </message>
     <message>
         <source>Replies sent to a no-reply domain that deliberately refuses mail.</source>
-        <comment>556|causes[4]</comment>
+        <comment>556|causes</comment>
         <translation>意図的にメールを拒否する no-reply 用ドメインに返信が送られた。</translation>
     </message>
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
-        <comment>556|checks[0].step</comment>
+        <comment>556|checks.step</comment>
         <translation>MX を検索します。&quot;0 .&quot; という応答が 1 つだけであれば null MX です。</translation>
     </message>
     <message>
         <source>Cross-check with another tool, which prints the record with its preference and target.</source>
-        <comment>556|checks[1].step</comment>
+        <comment>556|checks.step</comment>
         <translation>優先度とターゲットを含めてレコードを表示する別のツールでも照合します。</translation>
     </message>
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
-        <comment>556|checks[2].step</comment>
+        <comment>556|checks.step</comment>
         <translation>Postfix の送信側で、null MX を理由に拒否またはバウンスされたメッセージを一覧表示します。</translation>
     </message>
     <message>
@@ -4040,27 +4040,27 @@
     </message>
     <message>
         <source>An experimental server implementing the address-query draft.</source>
-        <comment>557|causes[0]</comment>
+        <comment>557|causes</comment>
         <translation>アドレス照会のドラフトを実装した実験的なサーバー。</translation>
     </message>
     <message>
         <source>A filter or custom rule set up with an invented reply code.</source>
-        <comment>557|causes[1]</comment>
+        <comment>557|causes</comment>
         <translation>独自に作った応答コードを設定したフィルターやカスタムルール。</translation>
     </message>
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
-        <comment>557|causes[2]</comment>
+        <comment>557|causes</comment>
         <translation>ログ、チケット、スクリーンショットから誤って書き写したコード。</translation>
     </message>
     <message>
         <source>Identify the remote software from its greeting banner.</source>
-        <comment>557|checks[0].step</comment>
+        <comment>557|checks.step</comment>
         <translation>グリーティングバナーからリモートのソフトウェアを特定します。</translation>
     </message>
     <message>
         <source>Find the exact reply line in your log to see the command it answered and any text after the code.</source>
-        <comment>557|checks[1].step</comment>
+        <comment>557|checks.step</comment>
         <translation>ログで正確な応答行を探し、それがどのコマンドへの応答か、コードの後にどんなテキストがあるかを確認します。</translation>
     </message>
     <message>
@@ -4090,42 +4090,42 @@
     </message>
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
-        <comment>571|causes[0]</comment>
+        <comment>571|causes</comment>
         <translation>クライアントが、認証しなければ中継してくれないサーバーを、認証せずに経由して送信した（550 5.7.1 Unable to relay）。</translation>
     </message>
     <message>
         <source>The sending IP or domain has a poor reputation or is on a blocklist.</source>
-        <comment>571|causes[1]</comment>
+        <comment>571|causes</comment>
         <translation>送信元 IP またはドメインのレピュテーションが低いか、ブロックリストに掲載されている。</translation>
     </message>
     <message>
         <source>The recipient is a distribution group or mailbox that accepts mail only from internal or listed senders.</source>
-        <comment>571|causes[2]</comment>
+        <comment>571|causes</comment>
         <translation>受信者が、内部の送信者やリストに登録された送信者からしかメールを受け付けない配布グループまたはメールボックスである。</translation>
     </message>
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
-        <comment>571|causes[3]</comment>
+        <comment>571|causes</comment>
         <translation>受信側のトランスポートルールやカスタムポリシー（Google Workspace の gcdp ルール）がメッセージを拒否した。</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
-        <comment>571|causes[4]</comment>
+        <comment>571|causes</comment>
         <translation>文字どおりの 571 で応答するよう設定されたフィルターアプライアンス。</translation>
     </message>
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
-        <comment>571|checks[0].step</comment>
+        <comment>571|checks.step</comment>
         <translation>失敗したアドレスについて、5.7.1 を含む正確な行を探します。コードの後の言葉がポリシーを示しています。</translation>
     </message>
     <message>
         <source>Check whether the sending IP is listed on Spamhaus (192.0.2.10 reversed), using your own resolver.</source>
-        <comment>571|checks[1].step</comment>
+        <comment>571|checks.step</comment>
         <translation>自分のリゾルバーを使って、送信元 IP が Spamhaus に掲載されていないか確認します（192.0.2.10 を逆順にしたもの）。</translation>
     </message>
     <message>
         <source>If the text mentions relaying, check that your client can authenticate for submission.</source>
-        <comment>571|checks[2].step</comment>
+        <comment>571|checks.step</comment>
         <translation>テキストに中継について書かれている場合は、クライアントがサブミッションのために認証できることを確認します。</translation>
     </message>
     <message>
@@ -4155,27 +4155,27 @@
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
-        <comment>X.0.0|causes[0]</comment>
+        <comment>X.0.0|causes</comment>
         <translation>リモートサーバーの応答に拡張ステータスコードが含まれていなかったため、報告側の MTA が DSN を作成する際に汎用の X.0.0 を補った。</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
-        <comment>X.0.0|causes[1]</comment>
+        <comment>X.0.0|causes</comment>
         <translation>サーバーソフトウェアが通常の成功応答に 2.0.0 を付けている (メッセージデータ後の最終的な 250 や、QUIT に対する 221 など)。</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
-        <comment>X.0.0|causes[2]</comment>
+        <comment>X.0.0|causes</comment>
         <translation>フィルター、milter、またはポリシーサービスが独自の自由記述テキストでメッセージを拒否し、具体的な拡張ステータスコードを選ばなかった。</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
-        <comment>X.0.0|checks[0].step</comment>
+        <comment>X.0.0|checks.step</comment>
         <translation>バウンスを開いて Diagnostic-Code 行を読みます。リモートサーバーが実際に返した内容が引用されています。</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
-        <comment>X.0.0|checks[1].step</comment>
+        <comment>X.0.0|checks.step</comment>
         <translation>送信側サーバーのログで受信者をもとに該当メッセージを探し、一緒に記録されている応答全文を読みます。</translation>
     </message>
     <message>
@@ -4205,32 +4205,32 @@
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
-        <comment>X.1.0|causes[0]</comment>
+        <comment>X.1.0|causes</comment>
         <translation>エンベロープ送信者が受信側サーバーのローカルアドレスに見えるものの、そこに存在しないため、reject_unlisted_sender を設定した Postfix が拒否した。</translation>
     </message>
     <message>
         <source>The recipient domain publishes a null MX and the sending MTA reports it with the generic address code instead of 5.1.10.</source>
-        <comment>X.1.0|causes[1]</comment>
+        <comment>X.1.0|causes</comment>
         <translation>受信者ドメインが null MX を公開しており、送信側 MTA がそれを 5.1.10 ではなく汎用のアドレスコードで報告した。</translation>
     </message>
     <message>
         <source>A policy or address-rewriting rule refused an address without choosing a more specific code.</source>
-        <comment>X.1.0|causes[2]</comment>
+        <comment>X.1.0|causes</comment>
         <translation>ポリシーまたはアドレス書き換えのルールが、より具体的なコードを選ばずにアドレスを拒否した。</translation>
     </message>
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
-        <comment>X.1.0|checks[0].step</comment>
+        <comment>X.1.0|checks.step</comment>
         <translation>応答テキストを読みます。拒否されたのが送信者アドレスか受信者アドレスかが書かれています。</translation>
     </message>
     <message>
         <source>If the sender address is in a domain the rejecting Postfix server hosts, check that it exists in the virtual alias map.</source>
-        <comment>X.1.0|checks[1].step</comment>
+        <comment>X.1.0|checks.step</comment>
         <translation>送信者アドレスが拒否側の Postfix サーバーでホストされているドメインのものであれば、virtual エイリアスマップにそのアドレスが存在するか確認します。</translation>
     </message>
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
-        <comment>X.1.0|checks[2].step</comment>
+        <comment>X.1.0|checks.step</comment>
         <translation>受信者ドメインが null MX (「0 .」という単一の応答) を公開していないか確認します。</translation>
     </message>
     <message>
@@ -4260,52 +4260,52 @@
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
-        <comment>X.1.1|causes[0]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>ローカルパートの入力ミス (文字の抜け、姓と名の入れ違い、区切り文字の誤りなど)。</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
-        <comment>X.1.1|causes[1]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>従業員の退職などでメールボックスが削除または名前変更され、エイリアスが残されていない。</translation>
     </message>
     <message>
         <source>A stale entry in an address list or in the mail client&apos;s autocomplete cache.</source>
-        <comment>X.1.1|causes[2]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>アドレス帳やメールクライアントのオートコンプリートキャッシュに古いエントリが残っている。</translation>
     </message>
     <message>
         <source>A gateway or backup MX checks recipients against an outdated list and rejects a mailbox that exists on the final server.</source>
-        <comment>X.1.1|causes[3]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>ゲートウェイやバックアップ MX が古いリストで受信者をチェックしており、最終サーバーには存在するメールボックスを拒否している。</translation>
     </message>
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
-        <comment>X.1.1|causes[4]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>メールボックスは作成されたが、受信側サーバーのルックアップテーブル (virtual マップ、LDAP クエリ) が再構築されていないか、そのメールボックスを参照できていない。</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
-        <comment>X.1.1|checks[0].step</comment>
+        <comment>X.1.1|checks.step</comment>
         <translation>受信者ドメインの MX ホストを調べます。</translation>
     </message>
     <message>
         <source>Test the address against that MX without sending a message: watch the reply to RCPT TO.</source>
-        <comment>X.1.1|checks[1].step</comment>
+        <comment>X.1.1|checks.step</comment>
         <translation>メッセージを送らずに、その MX に対してアドレスをテストします。RCPT TO への応答を確認してください。</translation>
     </message>
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
-        <comment>X.1.1|checks[2].step</comment>
+        <comment>X.1.1|checks.step</comment>
         <translation>自分で運用している Postfix サーバーであれば、受信者が virtual メールボックスマップに含まれているか確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
-        <comment>X.1.1|providers[0].meaning</comment>
+        <comment>X.1.1|providers.meaning</comment>
         <translation>gmail.com または Google Workspace のアドレスにアカウントが存在しない場合に、Gmail が RCPT TO で返す応答です。レジストリ上の定義と一致します。</translation>
     </message>
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
-        <comment>X.1.1|providers[1].meaning</comment>
+        <comment>X.1.1|providers.meaning</comment>
         <translation>Exchange がディレクトリ内で受信者を解決できませんでした。同じ組織内のユーザー間では、再作成または移動されたメールボックスを指す古いオートコンプリート (X.500 / legacyExchangeDN) のエントリが原因であることがよくあります。候補を削除し、アドレスを入力し直して再送してください。</translation>
     </message>
     <message>
@@ -4335,42 +4335,42 @@
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
-        <comment>X.1.2|causes[0]</comment>
+        <comment>X.1.2|causes</comment>
         <translation>ドメインの綴り誤り (例: 大手プロバイダー名の文字の重複や抜け)。</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
-        <comment>X.1.2|causes[1]</comment>
+        <comment>X.1.2|causes</comment>
         <translation>ドメインの登録が期限切れになったか、そのネームサーバーがドメインに応答しなくなった。</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
-        <comment>X.1.2|causes[2]</comment>
+        <comment>X.1.2|causes</comment>
         <translation>ドメインは存在するが、MX レコードも A / AAAA レコードもないため、配送先のホストがない。</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
-        <comment>X.1.2|causes[3]</comment>
+        <comment>X.1.2|causes</comment>
         <translation>MX レコードが指しているホスト自体が名前解決できない。</translation>
     </message>
     <message>
         <source>Look up the domain&apos;s mail hosts.</source>
-        <comment>X.1.2|checks[0].step</comment>
+        <comment>X.1.2|checks.step</comment>
         <translation>ドメインのメールホストを調べます。</translation>
     </message>
     <message>
         <source>If there is no MX, look for the address record used as fallback.</source>
-        <comment>X.1.2|checks[1].step</comment>
+        <comment>X.1.2|checks.step</comment>
         <translation>MX がない場合は、フォールバックとして使われるアドレスレコードを調べます。</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain exists and its name servers answer.</source>
-        <comment>X.1.2|checks[2].step</comment>
+        <comment>X.1.2|checks.step</comment>
         <translation>ルートから委任をたどり、ドメインが存在するか、そのネームサーバーが応答するかを確認します。</translation>
     </message>
     <message>
         <source>Gmail could not find the domain in the recipient address, usually a typo or stray punctuation after the address; same idea as the registry meaning.</source>
-        <comment>X.1.2|providers[0].meaning</comment>
+        <comment>X.1.2|providers.meaning</comment>
         <translation>Gmail が受信者アドレスのドメインを見つけられませんでした。通常は入力ミスか、アドレスの後に紛れ込んだ句読点が原因です。考え方はレジストリ上の定義と同じです。</translation>
     </message>
     <message>
@@ -4400,37 +4400,37 @@
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
-        <comment>X.1.3|causes[0]</comment>
+        <comment>X.1.3|causes</comment>
         <translation>アドレス内に空白、カンマ、セミコロンがある (複数のアドレスを 1 つの欄に貼り付けた場合によく起こる)。</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
-        <comment>X.1.3|causes[1]</comment>
+        <comment>X.1.3|causes</comment>
         <translation>ドットが 2 つ連続している、またはローカルパートの先頭か末尾にドットがある。</translation>
     </message>
     <message>
         <source>A display name or quotes passed into RCPT TO instead of the bare address.</source>
-        <comment>X.1.3|causes[2]</comment>
+        <comment>X.1.3|causes</comment>
         <translation>アドレスのみではなく、表示名や引用符が RCPT TO に渡されている。</translation>
     </message>
     <message>
         <source>Non-ASCII characters sent to a server that did not offer SMTPUTF8.</source>
-        <comment>X.1.3|causes[3]</comment>
+        <comment>X.1.3|causes</comment>
         <translation>SMTPUTF8 を提示していないサーバーに非 ASCII 文字を送った。</translation>
     </message>
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
-        <comment>X.1.3|checks[0].step</comment>
+        <comment>X.1.3|checks.step</comment>
         <translation>バウンスから正確なアドレスをコピーし、見えない空白、引用符、重複したドット、ドメインの欠落がないか確認します。</translation>
     </message>
     <message>
         <source>Repeat the envelope with the corrected address and watch the RCPT TO reply.</source>
-        <comment>X.1.3|checks[1].step</comment>
+        <comment>X.1.3|checks.step</comment>
         <translation>修正したアドレスでエンベロープ部分を再度実行し、RCPT TO への応答を確認します。</translation>
     </message>
     <message>
         <source>Gmail refuses a recipient address that does not follow RFC 5321 syntax; same as the registry meaning.</source>
-        <comment>X.1.3|providers[0].meaning</comment>
+        <comment>X.1.3|providers.meaning</comment>
         <translation>Gmail は RFC 5321 の構文に従わない受信者アドレスを拒否します。レジストリ上の定義と同じです。</translation>
     </message>
     <message>
@@ -4460,27 +4460,27 @@
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
-        <comment>X.1.4|causes[0]</comment>
+        <comment>X.1.4|causes</comment>
         <translation>2 つのディレクトリオブジェクトが同じエイリアスまたはプロキシアドレスを持っている (例: 移行時にユーザーが二重にインポートされた)。</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
-        <comment>X.1.4|causes[1]</comment>
+        <comment>X.1.4|causes</comment>
         <translation>受信側システムが受信者を名前で照合しており、同じ名前の人が複数いる。</translation>
     </message>
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
-        <comment>X.1.4|causes[2]</comment>
+        <comment>X.1.4|causes</comment>
         <translation>システムが完全なアドレスを想定しているところに、名 (ファーストネーム) のような短いローカルパートが使われた。</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
-        <comment>X.1.4|checks[0].step</comment>
+        <comment>X.1.4|checks.step</comment>
         <translation>受信者側の管理者が、そのアドレスを持つすべてのオブジェクトをディレクトリで検索します。</translation>
     </message>
     <message>
         <source>Resend using the complete address exactly as the recipient gives it.</source>
-        <comment>X.1.4|checks[1].step</comment>
+        <comment>X.1.4|checks.step</comment>
         <translation>受信者から伝えられたとおりの完全なアドレスを使って再送します。</translation>
     </message>
     <message>
@@ -4510,27 +4510,27 @@
     </message>
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
-        <comment>X.1.5|causes[0]</comment>
+        <comment>X.1.5|causes</comment>
         <translation>受信者アドレスが存在し、サーバーがこのトランザクションでそれを受け付けた。</translation>
     </message>
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
-        <comment>X.1.5|causes[1]</comment>
+        <comment>X.1.5|causes</comment>
         <translation>RCPT TO の段階で受信者を検証しないサーバー (一部のバックアップ MX ホストやキャッチオールドメイン) が任意のアドレスを受け付けており、後でバウンスする可能性がある。</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
-        <comment>X.1.5|causes[2]</comment>
+        <comment>X.1.5|causes</comment>
         <translation>NOTIFY=SUCCESS で成功 DSN が要求され、最終サーバーが配送完了を報告した。</translation>
     </message>
     <message>
         <source>Run the envelope up to RCPT TO and confirm the 250 2.1.5 reply.</source>
-        <comment>X.1.5|checks[0].step</comment>
+        <comment>X.1.5|checks.step</comment>
         <translation>エンベロープを RCPT TO まで実行し、250 2.1.5 の応答を確認します。</translation>
     </message>
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
-        <comment>X.1.5|checks[1].step</comment>
+        <comment>X.1.5|checks.step</comment>
         <translation>受け付けられたメールが届かなかった場合は、受信側サーバーがデータ送信後の 250 応答で示したキュー ID (Postfix では queued as ... とログに記録されます) を探して受信者側の管理者に伝え、管理者が自分のログでそれを検索します。</translation>
     </message>
     <message>
@@ -4560,27 +4560,27 @@
     </message>
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
-        <comment>X.1.6|causes[0]</comment>
+        <comment>X.1.6|causes</comment>
         <translation>本人が組織を離れ、管理者がアドレスを relocated テーブルまたは退職者テーブルに登録した。</translation>
     </message>
     <message>
         <source>A company changed its domain or naming scheme and retired the old addresses on purpose.</source>
-        <comment>X.1.6|causes[1]</comment>
+        <comment>X.1.6|causes</comment>
         <translation>企業がドメインや命名規則を変更し、古いアドレスを意図的に廃止した。</translation>
     </message>
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
-        <comment>X.1.6|causes[2]</comment>
+        <comment>X.1.6|causes</comment>
         <translation>Exchange で、受信者ドメインがシングルラベルであり、Receive コネクタがそのようなドメインを拒否するよう設定されている。</translation>
     </message>
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
-        <comment>X.1.6|checks[0].step</comment>
+        <comment>X.1.6|checks.step</comment>
         <translation>応答テキスト全体を読みます。サーバーによっては「moved to」の後に新しいアドレスを記載しています。</translation>
     </message>
     <message>
         <source>On a Postfix server, see whether the address is in the relocated table.</source>
-        <comment>X.1.6|checks[1].step</comment>
+        <comment>X.1.6|checks.step</comment>
         <translation>Postfix サーバーであれば、そのアドレスが relocated テーブルにあるか確認します。</translation>
     </message>
     <message>
@@ -4610,37 +4610,37 @@
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
-        <comment>X.1.7|causes[0]</comment>
+        <comment>X.1.7|causes</comment>
         <translation>アプリケーションや機器が、ユーザー名だけ、またはドメインのないホスト名をエンベロープ送信者として送っている。</translation>
     </message>
     <message>
         <source>A display name, quotes or spaces end up inside MAIL FROM.</source>
-        <comment>X.1.7|causes[1]</comment>
+        <comment>X.1.7|causes</comment>
         <translation>表示名、引用符、空白が MAIL FROM 内に入ってしまっている。</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
-        <comment>X.1.7|causes[2]</comment>
+        <comment>X.1.7|causes</comment>
         <translation>送信者のドメインにサフィックスがない (user@localhost や社内の短いホスト名など)。</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
-        <comment>X.1.7|causes[3]</comment>
+        <comment>X.1.7|causes</comment>
         <translation>受信側サーバーが送信者アドレスを検証中で、まだ結果が得られていない (Postfix の 4.1.7)。</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
-        <comment>X.1.7|checks[0].step</comment>
+        <comment>X.1.7|checks.step</comment>
         <translation>サーバーが受け取ったエンベロープ送信者を確認します。Postfix では from=&lt;...&gt; としてログに記録されます。</translation>
     </message>
     <message>
         <source>Repeat the transaction with a clean sender address and compare the reply to MAIL FROM.</source>
-        <comment>X.1.7|checks[1].step</comment>
+        <comment>X.1.7|checks.step</comment>
         <translation>正しい形式の送信者アドレスでトランザクションを再度実行し、MAIL FROM への応答を比較します。</translation>
     </message>
     <message>
         <source>Gmail refuses an envelope sender that does not follow RFC 5321 address syntax; same as the registry meaning.</source>
-        <comment>X.1.7|providers[0].meaning</comment>
+        <comment>X.1.7|providers.meaning</comment>
         <translation>Gmail は RFC 5321 のアドレス構文に従わないエンベロープ送信者を拒否します。レジストリ上の定義と同じです。</translation>
     </message>
     <message>
@@ -4670,42 +4670,42 @@
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
-        <comment>X.1.8|causes[0]</comment>
+        <comment>X.1.8|causes</comment>
         <translation>送信アプリケーションが、社内のプライベート DNS にしか存在しない内部ドメインを使っている。</translation>
     </message>
     <message>
         <source>The sender domain&apos;s registration expired or its delegation is broken.</source>
-        <comment>X.1.8|causes[1]</comment>
+        <comment>X.1.8|causes</comment>
         <translation>送信者ドメインの登録が期限切れになったか、委任が壊れている。</translation>
     </message>
     <message>
         <source>The sender domain has no MX record and no A or AAAA record.</source>
-        <comment>X.1.8|causes[2]</comment>
+        <comment>X.1.8|causes</comment>
         <translation>送信者ドメインに MX レコードも A / AAAA レコードもない。</translation>
     </message>
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
-        <comment>X.1.8|causes[3]</comment>
+        <comment>X.1.8|causes</comment>
         <translation>受信側での一時的な DNS 障害 (5.1.8 ではなく 4.1.8 になる)。</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
-        <comment>X.1.8|checks[0].step</comment>
+        <comment>X.1.8|checks.step</comment>
         <translation>ネットワーク外のマシンから、送信者ドメインの MX レコードを調べます。</translation>
     </message>
     <message>
         <source>If there is no MX, check for the address records used as fallback, IPv4 and IPv6.</source>
-        <comment>X.1.8|checks[1].step</comment>
+        <comment>X.1.8|checks.step</comment>
         <translation>MX がない場合は、フォールバックとして使われる IPv4 と IPv6 のアドレスレコードを確認します。</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, list the sender restrictions in force.</source>
-        <comment>X.1.8|checks[2].step</comment>
+        <comment>X.1.8|checks.step</comment>
         <translation>受信側の Postfix サーバーで、有効になっている送信者制限を一覧表示します。</translation>
     </message>
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
-        <comment>X.1.8|providers[0].meaning</comment>
+        <comment>X.1.8|providers.meaning</comment>
         <translation>Exchange Online が送信アカウントそのものを制限しました。通常は、アカウントが侵害されてスパムを送信したことが原因です。送信者のドメインとは関係ありません。管理者がアカウントを保護し、Microsoft 365 Defender ポータルの「制限されたエンティティ」(Restricted entities) の一覧から削除します。</translation>
     </message>
     <message>
@@ -4735,27 +4735,27 @@
     </message>
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
-        <comment>X.1.9|causes[0]</comment>
+        <comment>X.1.9|causes</comment>
         <translation>次のホップが、追跡に対応していない別種のメッセージングシステム (古いグループウェア、FAX や SMS のゲートウェイ) へのゲートウェイである。</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
-        <comment>X.1.9|causes[1]</comment>
+        <comment>X.1.9|causes</comment>
         <translation>下流のサーバーが DSN や追跡に対応していないため、報告側のサーバーがそれらなしでメッセージを引き渡した。</translation>
     </message>
     <message>
         <source>The message went to an external service whose internal delivery is not visible to the reporting server.</source>
-        <comment>X.1.9|causes[2]</comment>
+        <comment>X.1.9|causes</comment>
         <translation>メッセージが外部サービスに送られ、その内部での配送状況が報告側のサーバーからは見えない。</translation>
     </message>
     <message>
         <source>In the status report, read the Action, Status and Remote-MTA fields to see where the trail ended.</source>
-        <comment>X.1.9|checks[0].step</comment>
+        <comment>X.1.9|checks.step</comment>
         <translation>ステータスレポートの Action、Status、Remote-MTA の各フィールドを読み、追跡がどこで途切れたかを確認します。</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises DSN in its EHLO reply.</source>
-        <comment>X.1.9|checks[1].step</comment>
+        <comment>X.1.9|checks.step</comment>
         <translation>次のホップが EHLO への応答で DSN を提示しているか確認します。</translation>
     </message>
     <message>
@@ -4785,37 +4785,37 @@
     </message>
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
-        <comment>X.1.10|causes[0]</comment>
+        <comment>X.1.10|causes</comment>
         <translation>パーキング、Web 専用、プレースホルダーのドメインなど、意図的にメールを受け付けないドメインのアドレスが使われた。</translation>
     </message>
     <message>
         <source>A typo that happens to land on a real domain publishing a null MX.</source>
-        <comment>X.1.10|causes[1]</comment>
+        <comment>X.1.10|causes</comment>
         <translation>入力ミスの結果、たまたま null MX を公開している実在のドメインになった。</translation>
     </message>
     <message>
         <source>The domain owner moved mail elsewhere and left the null MX in place by mistake.</source>
-        <comment>X.1.10|causes[2]</comment>
+        <comment>X.1.10|causes</comment>
         <translation>ドメイン所有者がメールを別の場所に移し、誤って null MX を残した。</translation>
     </message>
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
-        <comment>X.1.10|causes[3]</comment>
+        <comment>X.1.10|causes</comment>
         <translation>テスト用や例示用のアドレスが実データで使われた (たとえば example.com は null MX を公開している)。</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
-        <comment>X.1.10|checks[0].step</comment>
+        <comment>X.1.10|checks.step</comment>
         <translation>受信者ドメインの MX レコードを調べます。null MX は「0 .」という単一の応答として表示されます。</translation>
     </message>
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
-        <comment>X.1.10|checks[1].step</comment>
+        <comment>X.1.10|checks.step</comment>
         <translation>送信側サーバーのログでバウンスを探し、記録されたコードとテキストを確認します。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
-        <comment>X.1.10|providers[0].meaning</comment>
+        <comment>X.1.10|providers.meaning</comment>
         <translation>Exchange Online 独自の用法で、null MX とは無関係です。ドメインをホストしている Microsoft 365 組織に受信者が存在しないことを示し、実質的には 5.1.1 と同じ不明なユーザーです。送信者はアドレスを確認し、Outlook の古いオートコンプリートのエントリを消去します。受信者側の管理者は受信者オブジェクトとそのプロキシアドレスを確認します。</translation>
     </message>
     <message>
@@ -4845,42 +4845,42 @@
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
-        <comment>X.2.0|causes[0]</comment>
+        <comment>X.2.0|causes</comment>
         <translation>メールボックスまたはその隠しフォルダーのいずれかが、単純な「メールボックス容量超過」としては報告されない保存容量の上限を超えている。</translation>
     </message>
     <message>
         <source>The mailbox is being moved, migrated or repaired and the store refuses writes.</source>
-        <comment>X.2.0|causes[1]</comment>
+        <comment>X.2.0|causes</comment>
         <translation>メールボックスが移動、移行、修復の最中で、ストアが書き込みを拒否している。</translation>
     </message>
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
-        <comment>X.2.0|causes[2]</comment>
+        <comment>X.2.0|causes</comment>
         <translation>配送中にメールボックスストアでアクセス許可またはファイルシステムのエラーが発生した。</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
-        <comment>X.2.0|causes[3]</comment>
+        <comment>X.2.0|causes</comment>
         <translation>メールボックスに設定された配送ルールや Sieve スクリプトが、メッセージの処理中に失敗した。</translation>
     </message>
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
-        <comment>X.2.0|checks[0].step</comment>
+        <comment>X.2.0|checks.step</comment>
         <translation>バウンスから 5.2.0 の後のテキストをコピーします。Microsoft 365 では、例外名 (たとえば QuotaExceededException) から管理者が確認すべき箇所がわかります。</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
-        <comment>X.2.0|checks[1].step</comment>
+        <comment>X.2.0|checks.step</comment>
         <translation>Microsoft 365 では、受信者側の管理者が「回復可能なアイテム」(Recoverable Items) フォルダーのサイズを確認します。</translation>
     </message>
     <message>
         <source>On a Dovecot server, the admin checks the recipient&apos;s quota usage.</source>
-        <comment>X.2.0|checks[2].step</comment>
+        <comment>X.2.0|checks.step</comment>
         <translation>Dovecot サーバーでは、管理者が受信者のクォータ使用量を確認します。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s store driver could not place the message in the mailbox and names the exception. QuotaExceededException can come from a full Recoverable Items area, for example under a retention hold, even when the visible mailbox is far below its limit.</source>
-        <comment>X.2.0|providers[0].meaning</comment>
+        <comment>X.2.0|providers.meaning</comment>
         <translation>Exchange Online のストアドライバーがメッセージをメールボックスに格納できず、その例外名を示しています。QuotaExceededException は、表示上のメールボックスが上限を大きく下回っていても、たとえば保持ホールド (リテンションホールド) の下で「回復可能なアイテム」領域がいっぱいになった場合に発生することがあります。</translation>
     </message>
     <message>
@@ -4910,42 +4910,42 @@
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
-        <comment>X.2.1|causes[0]</comment>
+        <comment>X.2.1|causes</comment>
         <translation>プロバイダーまたは組織がアカウントを停止した (例: 料金未払いや不正利用)。</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
-        <comment>X.2.1|causes[1]</comment>
+        <comment>X.2.1|causes</comment>
         <translation>アカウントが長期間使われていなかったため、プロバイダーが無効化した。</translation>
     </message>
     <message>
         <source>The employee left and the admin blocked the mailbox instead of deleting it.</source>
-        <comment>X.2.1|causes[2]</comment>
+        <comment>X.2.1|causes</comment>
         <translation>従業員が退職し、管理者がメールボックスを削除せずにブロックした。</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
-        <comment>X.2.1|causes[3]</comment>
+        <comment>X.2.1|causes</comment>
         <translation>Gmail の 4.2.1: 受信者が短時間に大量のメールを受信している。</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
-        <comment>X.2.1|checks[0].step</comment>
+        <comment>X.2.1|checks.step</comment>
         <translation>テキストを読みます。disabled、inactive、suspended、receiving mail too quickly のどれなのかによって対処が異なります。</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
-        <comment>X.2.1|checks[1].step</comment>
+        <comment>X.2.1|checks.step</comment>
         <translation>レート制限が関係している可能性に備え、自サーバーがその受信者に最近何通送ったかを数えます。</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
-        <comment>X.2.1|providers[0].meaning</comment>
+        <comment>X.2.1|providers.meaning</comment>
         <translation>Google アカウントは存在しますが、無効化されているか非アクティブです (以前の応答では「is disabled」と表示されていました)。レジストリ上の定義と一致します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
-        <comment>X.2.1|providers[1].meaning</comment>
+        <comment>X.2.1|providers.meaning</comment>
         <translation>Gmail 独自の用法です。メールボックス自体には問題がありませんが、Gmail が許容するより速くメールを受信しているため、送信者は送信ペースを落として再試行すべきです。Gmail には、ユーザーが追加のメッセージを配送できないほどのレートでメールを受信していることを示す、恒久的な 550 5.2.1 の形もあります。</translation>
     </message>
     <message>
@@ -4975,52 +4975,52 @@
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
-        <comment>X.2.2|causes[0]</comment>
+        <comment>X.2.2|causes</comment>
         <translation>受信者がメールボックスを整理せず、クォータに達した。</translation>
     </message>
     <message>
         <source>A shared or role mailbox such as info@ receives a lot of mail and nobody maintains it.</source>
-        <comment>X.2.2|causes[1]</comment>
+        <comment>X.2.2|causes</comment>
         <translation>info@ のような共有メールボックスやロールメールボックスに大量のメールが届き、誰も管理していない。</translation>
     </message>
     <message>
         <source>Large attachments filled a small mailbox quickly.</source>
-        <comment>X.2.2|causes[2]</comment>
+        <comment>X.2.2|causes</comment>
         <translation>大きな添付ファイルで小さなメールボックスがすぐにいっぱいになった。</translation>
     </message>
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
-        <comment>X.2.2|causes[3]</comment>
+        <comment>X.2.2|causes</comment>
         <translation>他のサービスと共有しているストレージがいっぱいになった (Gmail の場合、クォータには Google ドライブとフォトも含まれる)。</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
-        <comment>X.2.2|checks[0].step</comment>
+        <comment>X.2.2|checks.step</comment>
         <translation>Dovecot サーバーでは、受信者の使用量を上限と比較して表示します。</translation>
     </message>
     <message>
         <source>On Postfix with local mbox delivery, compare the mailbox file size with mailbox_size_limit.</source>
-        <comment>X.2.2|checks[1].step</comment>
+        <comment>X.2.2|checks.step</comment>
         <translation>ローカルの mbox 配送を行う Postfix では、メールボックスファイルのサイズを mailbox_size_limit と比較します。</translation>
     </message>
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
-        <comment>X.2.2|checks[2].step</comment>
+        <comment>X.2.2|checks.step</comment>
         <translation>送信者の立場では、バウンスに記載されているのが 4.2.2 (自サーバーがまだ再試行中) か 5.2.2 (再試行を断念した) かを確認します。</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
-        <comment>X.2.2|providers[0].meaning</comment>
+        <comment>X.2.2|providers.meaning</comment>
         <translation>Google アカウントが保存容量のクォータを超えており、Gmail はメッセージの受け付けを保留します (以前の応答では「The email account that you tried to reach is over quota」と表示されていました)。想定どおりの一時エラーとしての用法です。</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
-        <comment>X.2.2|providers[1].meaning</comment>
+        <comment>X.2.2|providers.meaning</comment>
         <translation>容量超過のアカウントが放置されているようにも見える場合、Gmail はクォータの問題を恒久的な拒否に変え、送信者のサーバーが再試行をやめるようにします。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota. Exchange Online also uses 5.2.2 with &apos;Submission quota exceeded&apos; for a sender who exceeded the sending rate limits, which is a sender-side problem.</source>
-        <comment>X.2.2|providers[2].meaning</comment>
+        <comment>X.2.2|providers.meaning</comment>
         <translation>受信者のメールボックスが受信禁止クォータに達しました。Exchange Online は、送信レート制限を超えた送信者に対しても 5.2.2 を「Submission quota exceeded」とともに使いますが、こちらは送信者側の問題です。</translation>
     </message>
     <message>
@@ -5050,37 +5050,37 @@
     </message>
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
-        <comment>X.2.3|causes[0]</comment>
+        <comment>X.2.3|causes</comment>
         <translation>ファイルとしては上限をわずかに下回るが、base64 エンコード後に上限を超える添付ファイル。</translation>
     </message>
     <message>
         <source>A per-recipient maximum receive size set lower than the organisation&apos;s transport limit.</source>
-        <comment>X.2.3|causes[1]</comment>
+        <comment>X.2.3|causes</comment>
         <translation>受信者ごとの最大受信サイズが、組織のトランスポート上限より低く設定されている。</translation>
     </message>
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
-        <comment>X.2.3|causes[2]</comment>
+        <comment>X.2.3|causes</comment>
         <translation>インライン画像が多数ある、または転送されたスレッドに以前の添付ファイルが含まれたままになっている。</translation>
     </message>
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
-        <comment>X.2.3|checks[0].step</comment>
+        <comment>X.2.3|checks.step</comment>
         <translation>バウンスに記載されたサイズと、そこに示された上限を比較します。対象となるのはファイルのサイズではなく、エンコード後のメッセージサイズです。</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
-        <comment>X.2.3|checks[1].step</comment>
+        <comment>X.2.3|checks.step</comment>
         <translation>Exchange Online では、受信者側の管理者がメールボックスの受信上限を確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s overall message size limit, a system-wide limit that the registry would file under X.3.4; Gmail sends the same text with 5.3.4 as well.</source>
-        <comment>X.2.3|providers[0].meaning</comment>
+        <comment>X.2.3|providers.meaning</comment>
         <translation>Gmail のメッセージ全体のサイズ上限です。システム全体の上限であり、レジストリでは X.3.4 に分類されるものです。Gmail は同じテキストを 5.3.4 でも送ります。</translation>
     </message>
     <message>
         <source>The message exceeds the recipient&apos;s own maximum receive size, exactly the per-mailbox case the registry describes.</source>
-        <comment>X.2.3|providers[1].meaning</comment>
+        <comment>X.2.3|providers.meaning</comment>
         <translation>メッセージが受信者自身の最大受信サイズを超えています。レジストリが説明するメールボックス単位のケースそのものです。</translation>
     </message>
     <message>
@@ -5110,32 +5110,32 @@
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
-        <comment>X.2.4|causes[0]</comment>
+        <comment>X.2.4|causes</comment>
         <translation>エイリアスが参照する include ファイルが存在しないか、メールシステムから読み取れない。</translation>
     </message>
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
-        <comment>X.2.4|causes[1]</comment>
+        <comment>X.2.4|causes</comment>
         <translation>グループのメンバー情報を保持するディレクトリ (LDAP、Active Directory) に到達できず、一時エラーの 4.2.4 になった。</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
-        <comment>X.2.4|causes[2]</comment>
+        <comment>X.2.4|causes</comment>
         <translation>ネストされたグループが互いにループして参照しているか、削除されたグループを参照している。</translation>
     </message>
     <message>
         <source>The expansion would exceed the number of recipients the server allows for one message.</source>
-        <comment>X.2.4|causes[3]</comment>
+        <comment>X.2.4|causes</comment>
         <translation>展開すると、1 通のメッセージにつきサーバーが許容する受信者数を超えてしまう。</translation>
     </message>
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
-        <comment>X.2.4|checks[0].step</comment>
+        <comment>X.2.4|checks.step</comment>
         <translation>何も配送せずにアドレスを展開するようメールシステムに指示します。Sendmail はメンバーまたはエラーを端末に表示し、Postfix の sendmail -bv はレポートをメールで送ってきます。</translation>
     </message>
     <message>
         <source>On Postfix, look the list up in the aliases database.</source>
-        <comment>X.2.4|checks[1].step</comment>
+        <comment>X.2.4|checks.step</comment>
         <translation>Postfix では、aliases データベースでリストを検索します。</translation>
     </message>
     <message>
@@ -5165,42 +5165,42 @@
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
-        <comment>X.3.0|causes[0]</comment>
+        <comment>X.3.0|causes</comment>
         <translation>受信側サーバーがメッセージをキューに書き込めなかった (ディスクフル、ファイルシステムのエラー、アクセス許可の誤り)。</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
-        <comment>X.3.0|causes[1]</comment>
+        <comment>X.3.0|causes</comment>
         <translation>メールサーバーが依存するルックアップテーブル、データベース、LDAP サーバーがトランザクション中に失敗した。</translation>
     </message>
     <message>
         <source>A content filter, milter or virus scanner crashed or timed out.</source>
-        <comment>X.3.0|causes[2]</comment>
+        <comment>X.3.0|causes</comment>
         <translation>コンテンツフィルター、milter、ウイルススキャナーがクラッシュまたはタイムアウトした。</translation>
     </message>
     <message>
         <source>The provider declined the message for the moment without giving a specific reason.</source>
-        <comment>X.3.0|causes[3]</comment>
+        <comment>X.3.0|causes</comment>
         <translation>プロバイダーが具体的な理由を示さずに、メッセージの受け付けを一時的に断った。</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning or fatal message logged just before the rejection.</source>
-        <comment>X.3.0|checks[0].step</comment>
+        <comment>X.3.0|checks.step</comment>
         <translation>受信側の Postfix サーバーで、拒否の直前に記録された warning または fatal のメッセージを探します。</translation>
     </message>
     <message>
         <source>Check free space and inodes where the queue lives.</source>
-        <comment>X.3.0|checks[1].step</comment>
+        <comment>X.3.0|checks.step</comment>
         <translation>キューが置かれている場所の空き容量と inode を確認します。</translation>
     </message>
     <message>
         <source>Let Postfix check its own configuration, ownership and permissions.</source>
-        <comment>X.3.0|checks[2].step</comment>
+        <comment>X.3.0|checks.step</comment>
         <translation>Postfix 自身に設定、所有者、アクセス許可をチェックさせます。</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal: nothing for the sender to change, just retry later. Gmail also sends 451 4.3.0 Multiple destination domains per transaction is unsupported, which asks the client to put recipients of different domains in separate transactions.</source>
-        <comment>X.3.0|providers[0].meaning</comment>
+        <comment>X.3.0|providers.meaning</comment>
         <translation>Gmail の汎用的な一時拒否です。送信者が変更すべきことはなく、後ほど再試行するだけです。Gmail は 451 4.3.0 Multiple destination domains per transaction is unsupported も返しますが、これは異なるドメインの受信者を別々のトランザクションに分けるようクライアントに求めるものです。</translation>
     </message>
     <message>
@@ -5230,37 +5230,37 @@
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
-        <comment>X.3.1|causes[0]</comment>
+        <comment>X.3.1|causes</comment>
         <translation>メールキューのあるパーティションがいっぱいになった。ログや deferred キューが増え続けたことが原因であることが多い。</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
-        <comment>X.3.1|causes[1]</comment>
+        <comment>X.3.1|causes</comment>
         <translation>空き容量は残っているが、ファイルシステムの inode が枯渇した。</translation>
     </message>
     <message>
         <source>A mail loop or a spam run filled the queue.</source>
-        <comment>X.3.1|causes[2]</comment>
+        <comment>X.3.1|causes</comment>
         <translation>メールループや大量のスパム送信でキューが埋まった。</translation>
     </message>
     <message>
         <source>Exchange back pressure reacting to low disk space or high memory use.</source>
-        <comment>X.3.1|causes[3]</comment>
+        <comment>X.3.1|causes</comment>
         <translation>ディスク容量の不足やメモリ使用量の増大に対して、Exchange のバックプレッシャーが反応した。</translation>
     </message>
     <message>
         <source>Check space and inodes on the queue file system.</source>
-        <comment>X.3.1|checks[0].step</comment>
+        <comment>X.3.1|checks.step</comment>
         <translation>キューのファイルシステムの空き容量と inode を確認します。</translation>
     </message>
     <message>
         <source>See how many messages are queued, to spot a loop or a spam run.</source>
-        <comment>X.3.1|checks[1].step</comment>
+        <comment>X.3.1|checks.step</comment>
         <translation>キュー内のメッセージ数を確認し、ループや大量のスパム送信がないか見つけます。</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its message size limit.</source>
-        <comment>X.3.1|checks[2].step</comment>
+        <comment>X.3.1|checks.step</comment>
         <translation>Postfix の空き容量のしきい値を、メッセージサイズの上限と比較します。</translation>
     </message>
     <message>
@@ -5290,42 +5290,42 @@
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
-        <comment>X.3.2|causes[0]</comment>
+        <comment>X.3.2|causes</comment>
         <translation>サーバーがメンテナンス中またはシャットダウン中で、新しいトランザクションを拒否している。</translation>
     </message>
     <message>
         <source>The server is overloaded and sheds work until the load drops.</source>
-        <comment>X.3.2|causes[1]</comment>
+        <comment>X.3.2|causes</comment>
         <translation>サーバーが過負荷で、負荷が下がるまで処理を制限している。</translation>
     </message>
     <message>
         <source>On Exchange, server components were left inactive after an update or maintenance.</source>
-        <comment>X.3.2|causes[2]</comment>
+        <comment>X.3.2|causes</comment>
         <translation>Exchange で、更新やメンテナンスの後にサーバーコンポーネントが非アクティブのまま残された。</translation>
     </message>
     <message>
         <source>The MX or fallback address record leads to a host that is deliberately not a mail server and answers 521.</source>
-        <comment>X.3.2|causes[3]</comment>
+        <comment>X.3.2|causes</comment>
         <translation>MX またはフォールバックのアドレスレコードが、意図的にメールサーバーになっていないホストを指しており、そのホストが 521 を返す。</translation>
     </message>
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
-        <comment>X.3.2|checks[0].step</comment>
+        <comment>X.3.2|checks.step</comment>
         <translation>ポート 25 に接続してグリーティングを読みます。220 なら受け付け中、421、521、554 ならホストが拒否しています。</translation>
     </message>
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
-        <comment>X.3.2|checks[1].step</comment>
+        <comment>X.3.2|checks.step</comment>
         <translation>Exchange で、アクティブでないサーバーコンポーネントを一覧表示します (EX01 はサーバー名です)。</translation>
     </message>
     <message>
         <source>Check which hosts the domain&apos;s MX records point to.</source>
-        <comment>X.3.2|checks[2].step</comment>
+        <comment>X.3.2|checks.step</comment>
         <translation>ドメインの MX レコードがどのホストを指しているか確認します。</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
-        <comment>X.3.2|providers[0].meaning</comment>
+        <comment>X.3.2|providers.meaning</comment>
         <translation>Exchange Online: 受信者のメールボックス内のフォルダーが 100 万アイテムの上限に達したため、配送に失敗しました (恒久的な 554 に 4.x のコードが付いている点に注意)。そのフォルダーからアイテムを移動すれば解決します。Exchange Online は、1 つのメールボックスが同時に多すぎるメッセージを受信している場合にも、4.3.2 を「recipient thread limit exceeded」とともに使います。</translation>
     </message>
     <message>
@@ -5355,27 +5355,27 @@
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
-        <comment>X.3.3|causes[0]</comment>
+        <comment>X.3.3|causes</comment>
         <translation>メッセージが、次のシステムにない拡張機能 (バイナリ転送や配送期限など) を要求しており、ゲートウェイがそれを黙って外すことができない。</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
-        <comment>X.3.3|causes[1]</comment>
+        <comment>X.3.3|causes</comment>
         <translation>SMTP 以外のメッセージングシステムへのゲートウェイが、メッセージのプロパティを相手側で表現できない。</translation>
     </message>
     <message>
         <source>Exchange internal Receive connectors set up without Exchange Server authentication, so Exchange-specific commands are refused.</source>
-        <comment>X.3.3|causes[2]</comment>
+        <comment>X.3.3|causes</comment>
         <translation>Exchange の社内用 Receive コネクタが Exchange Server 認証なしで構成されており、Exchange 固有のコマンドが拒否される。</translation>
     </message>
     <message>
         <source>List the extensions the receiving server offers and compare them with the parameters your server sends in MAIL FROM and RCPT TO.</source>
-        <comment>X.3.3|checks[0].step</comment>
+        <comment>X.3.3|checks.step</comment>
         <translation>受信側サーバーが提示する拡張機能を一覧表示し、自サーバーが MAIL FROM と RCPT TO で送っているパラメーターと比較します。</translation>
     </message>
     <message>
         <source>On the sending Postfix server, find the transaction to see which command was refused.</source>
-        <comment>X.3.3|checks[1].step</comment>
+        <comment>X.3.3|checks.step</comment>
         <translation>送信側の Postfix サーバーで該当のトランザクションを探し、どのコマンドが拒否されたかを確認します。</translation>
     </message>
     <message>
@@ -5405,42 +5405,42 @@
     </message>
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
-        <comment>X.3.4|causes[0]</comment>
+        <comment>X.3.4|causes</comment>
         <translation>宛先の上限より大きい添付ファイル (調整されていない Postfix サーバーのデフォルトである 10 MB など)。</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
-        <comment>X.3.4|causes[1]</comment>
+        <comment>X.3.4|causes</comment>
         <translation>ファイルとしては上限内だが、MIME エンコード後に上限を超えるメッセージ。</translation>
     </message>
     <message>
         <source>A relay or filter on the path has a lower limit than the final server.</source>
-        <comment>X.3.4|causes[2]</comment>
+        <comment>X.3.4|causes</comment>
         <translation>経路上の中継サーバーやフィルターの上限が、最終サーバーより低い。</translation>
     </message>
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
-        <comment>X.3.4|causes[3]</comment>
+        <comment>X.3.4|causes</comment>
         <translation>Gmail 固有: 添付ファイルが多すぎる、またはヘッダーが大きすぎる場合も同じコードで報告される。</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
-        <comment>X.3.4|checks[0].step</comment>
+        <comment>X.3.4|checks.step</comment>
         <translation>サーバーの EHLO 応答にある SIZE 行を読みます。サーバーが受け付ける最大のメッセージサイズです。</translation>
     </message>
     <message>
         <source>On Postfix, show the configured limit in bytes.</source>
-        <comment>X.3.4|checks[1].step</comment>
+        <comment>X.3.4|checks.step</comment>
         <translation>Postfix で、設定されている上限をバイト単位で表示します。</translation>
     </message>
     <message>
         <source>On Exim, show the configured limit.</source>
-        <comment>X.3.4|checks[2].step</comment>
+        <comment>X.3.4|checks.step</comment>
         <translation>Exim で、設定されている上限を表示します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s message size limit. With other texts (the number of attachments exceeds Google&apos;s limit, or a header exceeds its size limit) the same code covers Gmail&apos;s limits on attachment count and header size.</source>
-        <comment>X.3.4|providers[0].meaning</comment>
+        <comment>X.3.4|providers.meaning</comment>
         <translation>Gmail のメッセージサイズ上限です。別のテキスト (添付ファイルの数が Google の上限を超えている、またはヘッダーがサイズ上限を超えている) とともに使われる場合、同じコードが Gmail の添付ファイル数とヘッダーサイズの上限も表します。</translation>
     </message>
     <message>
@@ -5470,37 +5470,37 @@
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
-        <comment>X.3.5|causes[0]</comment>
+        <comment>X.3.5|causes</comment>
         <translation>制限リストが、存在しないか種類の誤ったルックアップテーブルを指定している。</translation>
     </message>
     <message>
         <source>A policy service or milter named in the configuration is not running.</source>
-        <comment>X.3.5|causes[1]</comment>
+        <comment>X.3.5|causes</comment>
         <translation>設定で指定されたポリシーサービスや milter が動作していない。</translation>
     </message>
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
-        <comment>X.3.5|causes[2]</comment>
+        <comment>X.3.5|causes</comment>
         <translation>設定変更によって制限名の綴り誤りが入り込んだ。</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
-        <comment>X.3.5|causes[3]</comment>
+        <comment>X.3.5|causes</comment>
         <translation>メールフロー内の 2 台のサーバーが同じホスト名を名乗っているため、Exchange がそのホップをループとみなした。</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning written at the same moment as the 4.3.5 reply.</source>
-        <comment>X.3.5|checks[0].step</comment>
+        <comment>X.3.5|checks.step</comment>
         <translation>受信側の Postfix サーバーで、4.3.5 の応答と同時刻に記録された警告を探します。</translation>
     </message>
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
-        <comment>X.3.5|checks[1].step</comment>
+        <comment>X.3.5|checks.step</comment>
         <translation>Postfix のデフォルトと異なる設定だけを表示し、綴り誤りや存在しないマップを見つけます。</translation>
     </message>
     <message>
         <source>Check that every map file named in the configuration exists and is newer than its source.</source>
-        <comment>X.3.5|checks[2].step</comment>
+        <comment>X.3.5|checks.step</comment>
         <translation>設定で指定されたすべてのマップファイルが存在し、ソースファイルより新しいことを確認します。</translation>
     </message>
     <message>
@@ -5530,27 +5530,27 @@
     </message>
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
-        <comment>X.3.6|causes[0]</comment>
+        <comment>X.3.6|causes</comment>
         <translation>受信側サーバーのポリシーがこの送信者に要求された高い優先度を認めていないため、優先度が下げられた。</translation>
     </message>
     <message>
         <source>The receiving server supports fewer priority levels and mapped the request to the nearest one it has.</source>
-        <comment>X.3.6|causes[1]</comment>
+        <comment>X.3.6|causes</comment>
         <translation>受信側サーバーがサポートする優先度のレベルが少なく、要求を最も近いレベルに対応付けた。</translation>
     </message>
     <message>
         <source>Local policy raises or lowers priority for particular senders or recipients.</source>
-        <comment>X.3.6|causes[2]</comment>
+        <comment>X.3.6|causes</comment>
         <translation>ローカルポリシーが、特定の送信者や受信者の優先度を上げたり下げたりしている。</translation>
     </message>
     <message>
         <source>Confirm the receiving server offers MT-PRIORITY in its EHLO reply.</source>
-        <comment>X.3.6|checks[0].step</comment>
+        <comment>X.3.6|checks.step</comment>
         <translation>受信側サーバーが EHLO 応答で MT-PRIORITY を提示していることを確認します。</translation>
     </message>
     <message>
         <source>Read the number at the start of the reply text after the code: it is the priority the message now has.</source>
-        <comment>X.3.6|checks[1].step</comment>
+        <comment>X.3.6|checks.step</comment>
         <translation>コードの後の応答テキストの先頭にある数値を読みます。これがメッセージに現在設定されている優先度です。</translation>
     </message>
     <message>
@@ -5580,42 +5580,42 @@
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
-        <comment>X.4.0|causes[0]</comment>
+        <comment>X.4.0|causes</comment>
         <translation>宛先の MX またはアドレスレコードを検索中に、送信側サーバー自身のリゾルバーが失敗またはタイムアウトした。</translation>
     </message>
     <message>
         <source>A firewall, a provider block on outbound port 25 or a broken route stopped the connection to the destination MX.</source>
-        <comment>X.4.0|causes[1]</comment>
+        <comment>X.4.0|causes</comment>
         <translation>ファイアウォール、プロバイダーによる送信ポート 25 のブロック、または経路の障害によって、宛先 MX への接続が妨げられた。</translation>
     </message>
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
-        <comment>X.4.0|causes[2]</comment>
+        <comment>X.4.0|causes</comment>
         <translation>転送または中継のループにより、メッセージが MTA のホップ数の上限に達した (Postfix はこれを 5.4.6 ではなく 5.4.0 として報告する)。</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
-        <comment>X.4.0|causes[3]</comment>
+        <comment>X.4.0|causes</comment>
         <translation>ゲートウェイやセキュリティアプライアンスが、種類を示さずにネットワーク障害を報告した。</translation>
     </message>
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
-        <comment>X.4.0|checks[0].step</comment>
+        <comment>X.4.0|checks.step</comment>
         <translation>送信側サーバーのログで、保留またはバウンスの理由の全文を探します。コードの後のテキストに実際の障害が書かれています。</translation>
     </message>
     <message>
         <source>Confirm the destination&apos;s MX records resolve from the sending server itself, not only from your workstation.</source>
-        <comment>X.4.0|checks[1].step</comment>
+        <comment>X.4.0|checks.step</comment>
         <translation>作業用の端末からだけでなく、送信側サーバー自身から宛先の MX レコードが名前解決できることを確認します。</translation>
     </message>
     <message>
         <source>Test whether port 25 on the destination MX is reachable from the sending host.</source>
-        <comment>X.4.0|checks[2].step</comment>
+        <comment>X.4.0|checks.step</comment>
         <translation>送信側ホストから宛先 MX のポート 25 に到達できるかテストします。</translation>
     </message>
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
-        <comment>X.4.0|providers[0].meaning</comment>
+        <comment>X.4.0|providers.meaning</comment>
         <translation>次のホップの DNS 検索に失敗した場合の Exchange のキューエラーです (この例では宛先ドメインが存在しないため)。Exchange は再試行を続け、メッセージの有効期限タイムアウトを過ぎると 550 4.4.7 QUEUE.Expired; message expired を含む NDR を返します。レジストリであれば X.4.3 または X.4.4 に該当しますが、Exchange は汎用の 4.4.0 を使います。</translation>
     </message>
     <message>
@@ -5645,47 +5645,47 @@
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
-        <comment>X.4.1|causes[0]</comment>
+        <comment>X.4.1|causes</comment>
         <translation>宛先の MX ホストが停止している、過負荷である、またはポート 25 で待ち受けていない。</translation>
     </message>
     <message>
         <source>A firewall on either side silently drops SMTP traffic, so the attempt times out instead of being refused.</source>
-        <comment>X.4.1|causes[1]</comment>
+        <comment>X.4.1|causes</comment>
         <translation>どちらかの側のファイアウォールが SMTP のトラフィックを黙って破棄しているため、接続が拒否されずにタイムアウトする。</translation>
     </message>
     <message>
         <source>The sending network (cloud provider or ISP) blocks outbound connections to port 25.</source>
-        <comment>X.4.1|causes[2]</comment>
+        <comment>X.4.1|causes</comment>
         <translation>送信側のネットワーク (クラウドプロバイダーや ISP) が、ポート 25 への送信方向の接続をブロックしている。</translation>
     </message>
     <message>
         <source>The MX record still points to an old or wrong IP address after a migration.</source>
-        <comment>X.4.1|causes[3]</comment>
+        <comment>X.4.1|causes</comment>
         <translation>移行後も MX レコードが古い、または誤った IP アドレスを指している。</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts in preference order.</source>
-        <comment>X.4.1|checks[0].step</comment>
+        <comment>X.4.1|checks.step</comment>
         <translation>宛先の MX ホストを優先度順に一覧表示します。</translation>
     </message>
     <message>
         <source>Try a TCP connection to port 25 of each MX from the sending server; a timeout suggests filtering, connection refused means nothing is listening.</source>
-        <comment>X.4.1|checks[1].step</comment>
+        <comment>X.4.1|checks.step</comment>
         <translation>送信側サーバーから各 MX のポート 25 への TCP 接続を試します。タイムアウトならフィルタリングが疑われ、connection refused なら何も待ち受けていません。</translation>
     </message>
     <message>
         <source>Check that your host can reach port 25 somewhere else, for example another domain&apos;s MX, to rule out an outbound block.</source>
-        <comment>X.4.1|checks[2].step</comment>
+        <comment>X.4.1|checks.step</comment>
         <translation>送信方向のブロックを切り分けるため、自ホストが別の宛先 (たとえば他のドメインの MX) のポート 25 に到達できるか確認します。</translation>
     </message>
     <message>
         <source>Look at the deferral reasons Postfix recorded for this destination.</source>
-        <comment>X.4.1|checks[3].step</comment>
+        <comment>X.4.1|checks.step</comment>
         <translation>この宛先について Postfix が記録した保留の理由を確認します。</translation>
     </message>
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
-        <comment>X.4.1|providers[0].meaning</comment>
+        <comment>X.4.1|providers.meaning</comment>
         <translation>Exchange Online は、ネットワークの問題とは無関係に、ディレクトリベースのエッジブロック (DBEB) が受信側テナントに存在しない (またはまだ同期されていない) アドレスを拒否した場合や、ドメインが承認済みドメインとして正しく設定されていない場合に、RCPT TO でこのコードを返します。無効な受信者によるバウンスとして扱ってください。送信者はアドレスを確認し、受信者側の管理者はテナントの受信者と承認済みドメインを確認します。</translation>
     </message>
     <message>
@@ -5715,47 +5715,47 @@
     </message>
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
-        <comment>X.4.2|causes[0]</comment>
+        <comment>X.4.2|causes</comment>
         <translation>ファイアウォールや SMTP を検査する中間装置が、セッションを切断または改変している。</translation>
     </message>
     <message>
         <source>Path MTU problems that stall large packets, so small messages pass and large ones hang during DATA.</source>
-        <comment>X.4.2|causes[1]</comment>
+        <comment>X.4.2|causes</comment>
         <translation>経路 MTU の問題で大きなパケットが滞り、小さなメッセージは通るが大きなメッセージは DATA 中に止まる。</translation>
     </message>
     <message>
         <source>The client paused too long between commands and the server&apos;s idle timeout closed the session.</source>
-        <comment>X.4.2|causes[2]</comment>
+        <comment>X.4.2|causes</comment>
         <translation>クライアントがコマンド間で長く止まりすぎ、サーバーのアイドルタイムアウトによってセッションが閉じられた。</translation>
     </message>
     <message>
         <source>The receiving server restarted, crashed or shed connections under load in mid-transaction.</source>
-        <comment>X.4.2|causes[3]</comment>
+        <comment>X.4.2|causes</comment>
         <translation>トランザクションの途中で、受信側サーバーが再起動した、クラッシュした、または高負荷で接続を切った。</translation>
     </message>
     <message>
         <source>Find the stage at which the connection was lost.</source>
-        <comment>X.4.2|checks[0].step</comment>
+        <comment>X.4.2|checks.step</comment>
         <translation>接続が切れた段階を特定します。</translation>
     </message>
     <message>
         <source>Run a complete test transaction to the same MX and watch where it stops.</source>
-        <comment>X.4.2|checks[1].step</comment>
+        <comment>X.4.2|checks.step</comment>
         <translation>同じ MX に対して完全なテストトランザクションを実行し、どこで止まるかを確認します。</translation>
     </message>
     <message>
         <source>Check that STARTTLS completes cleanly; a broken handshake often shows up as a dropped connection.</source>
-        <comment>X.4.2|checks[2].step</comment>
+        <comment>X.4.2|checks.step</comment>
         <translation>STARTTLS が正常に完了することを確認します。ハンドシェイクの失敗は接続の切断として現れることがよくあります。</translation>
     </message>
     <message>
         <source>If large messages fail and small ones pass, test whether full-size packets reach the MX unfragmented.</source>
-        <comment>X.4.2|checks[3].step</comment>
+        <comment>X.4.2|checks.step</comment>
         <translation>大きなメッセージが失敗して小さなメッセージが通る場合は、フルサイズのパケットが断片化されずに MX に届くかテストします。</translation>
     </message>
     <message>
         <source>Gmail closes the session because the client was too slow between commands or while sending data. Reconnect and retry; if it keeps happening, look for an overloaded sending host or a slow network path.</source>
-        <comment>X.4.2|providers[0].meaning</comment>
+        <comment>X.4.2|providers.meaning</comment>
         <translation>クライアントのコマンド間、またはデータ送信中の動作が遅すぎたため、Gmail がセッションを閉じました。再接続して再試行してください。頻発する場合は、送信ホストの過負荷やネットワーク経路の遅さを調べてください。</translation>
     </message>
     <message>
@@ -5785,42 +5785,42 @@
     </message>
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
-        <comment>X.4.3|causes[0]</comment>
+        <comment>X.4.3|causes</comment>
         <translation>送信側サーバーのローカルリゾルバーが停止している、到達できない、またはレート制限を受けている。</translation>
     </message>
     <message>
         <source>The destination domain&apos;s authoritative name servers time out or answer SERVFAIL.</source>
-        <comment>X.4.3|causes[1]</comment>
+        <comment>X.4.3|causes</comment>
         <translation>宛先ドメインの権威ネームサーバーがタイムアウトするか、SERVFAIL を返す。</translation>
     </message>
     <message>
         <source>A DNSSEC failure (expired signatures, wrong DS record) makes validating resolvers refuse the answer.</source>
-        <comment>X.4.3|causes[2]</comment>
+        <comment>X.4.3|causes</comment>
         <translation>DNSSEC の障害 (署名の期限切れ、誤った DS レコード) により、検証を行うリゾルバーが応答を拒否する。</translation>
     </message>
     <message>
         <source>An SPF, DKIM or DMARC lookup on the receiving side timed out, and the receiver deferred instead of deciding.</source>
-        <comment>X.4.3|causes[3]</comment>
+        <comment>X.4.3|causes</comment>
         <translation>受信側での SPF、DKIM、DMARC の検索がタイムアウトし、受信側が判定せずに保留にした。</translation>
     </message>
     <message>
         <source>Check that the resolver used by the mail server answers for the destination at all.</source>
-        <comment>X.4.3|checks[0].step</comment>
+        <comment>X.4.3|checks.step</comment>
         <translation>メールサーバーが使っているリゾルバーが、宛先についてそもそも応答するか確認します。</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain&apos;s own name servers are failing.</source>
-        <comment>X.4.3|checks[1].step</comment>
+        <comment>X.4.3|checks.step</comment>
         <translation>ルートから委任をたどり、ドメイン自身のネームサーバーが障害を起こしていないか確認します。</translation>
     </message>
     <message>
         <source>Repeat the query with DNSSEC checking disabled; if only this one works, the zone&apos;s signatures are broken.</source>
-        <comment>X.4.3|checks[2].step</comment>
+        <comment>X.4.3|checks.step</comment>
         <translation>DNSSEC の検証を無効にしてクエリを繰り返します。こちらだけが成功する場合は、ゾーンの署名が壊れています。</translation>
     </message>
     <message>
         <source>See which resolvers the mail server is configured to use.</source>
-        <comment>X.4.3|checks[3].step</comment>
+        <comment>X.4.3|checks.step</comment>
         <translation>メールサーバーがどのリゾルバーを使うよう設定されているか確認します。</translation>
     </message>
     <message>
@@ -5850,47 +5850,47 @@
     </message>
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
-        <comment>X.4.4|causes[0]</comment>
+        <comment>X.4.4|causes</comment>
         <translation>受信者のドメインの入力ミス (example.com ではなく example.con) により、ドメインが存在しない。</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record to fall back on.</source>
-        <comment>X.4.4|causes[1]</comment>
+        <comment>X.4.4|causes</comment>
         <translation>ドメインは存在するが、MX レコードも、フォールバック先となる A / AAAA レコードもない。</translation>
     </message>
     <message>
         <source>The MX record names a host that has no address record.</source>
-        <comment>X.4.4|causes[2]</comment>
+        <comment>X.4.4|causes</comment>
         <translation>MX レコードが、アドレスレコードを持たないホストを指している。</translation>
     </message>
     <message>
         <source>An internal relay has no route (transport map entry, connector or smart host) for the destination domain.</source>
-        <comment>X.4.4|causes[3]</comment>
+        <comment>X.4.4|causes</comment>
         <translation>社内の中継サーバーに、宛先ドメインへのルート (トランスポートマップのエントリ、コネクタ、スマートホスト) がない。</translation>
     </message>
     <message>
         <source>Check that the domain exists (NOERROR rather than NXDOMAIN) and read its MX records.</source>
-        <comment>X.4.4|checks[0].step</comment>
+        <comment>X.4.4|checks.step</comment>
         <translation>ドメインが存在すること (NXDOMAIN ではなく NOERROR) を確認し、その MX レコードを読みます。</translation>
     </message>
     <message>
         <source>Resolve each MX host name; a name without A or AAAA records cannot be used for delivery.</source>
-        <comment>X.4.4|checks[1].step</comment>
+        <comment>X.4.4|checks.step</comment>
         <translation>各 MX ホスト名を名前解決します。A / AAAA レコードのない名前は配送に使えません。</translation>
     </message>
     <message>
         <source>Check the IPv6 side too if the MX host has no IPv4 address.</source>
-        <comment>X.4.4|checks[2].step</comment>
+        <comment>X.4.4|checks.step</comment>
         <translation>MX ホストに IPv4 アドレスがない場合は、IPv6 側も確認します。</translation>
     </message>
     <message>
         <source>On Exim, ask the routers how they would deliver the address.</source>
-        <comment>X.4.4|checks[3].step</comment>
+        <comment>X.4.4|checks.step</comment>
         <translation>Exim では、ルーターがそのアドレスをどのように配送するかを問い合わせます。</translation>
     </message>
     <message>
         <source>Exchange found that the destination domain does not exist in DNS and bounced the message. If the domain does exist, Microsoft points admins at the DNS settings the Exchange transport service uses.</source>
-        <comment>X.4.4|providers[0].meaning</comment>
+        <comment>X.4.4|providers.meaning</comment>
         <translation>Exchange が宛先ドメインが DNS に存在しないことを検出し、メッセージをバウンスしました。ドメインが実際には存在する場合、Microsoft は Exchange のトランスポートサービスが使う DNS 設定を確認するよう管理者に案内しています。</translation>
     </message>
     <message>
@@ -5920,47 +5920,47 @@
     </message>
     <message>
         <source>The receiving server is overloaded or in maintenance and pushing back on new sessions.</source>
-        <comment>X.4.5|causes[0]</comment>
+        <comment>X.4.5|causes</comment>
         <translation>受信側サーバーが過負荷またはメンテナンス中で、新しいセッションを押し返している。</translation>
     </message>
     <message>
         <source>The sender opened too many simultaneous connections to the same destination.</source>
-        <comment>X.4.5|causes[1]</comment>
+        <comment>X.4.5|causes</comment>
         <translation>送信者が同じ宛先に同時に多すぎる接続を開いた。</translation>
     </message>
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
-        <comment>X.4.5|causes[2]</comment>
+        <comment>X.4.5|causes</comment>
         <translation>送信レート (1 分あたりのメッセージ数または受信者数) が、受信側のスロットリング上限を超えた。</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
-        <comment>X.4.5|causes[3]</comment>
+        <comment>X.4.5|causes</comment>
         <translation>中継サーバー自身のキューが滞留しており、上流からのメールをそれ以上受け付けない。</translation>
     </message>
     <message>
         <source>Count how many queued entries mention the destination domain on the sending server.</source>
-        <comment>X.4.5|checks[0].step</comment>
+        <comment>X.4.5|checks.step</comment>
         <translation>送信側サーバーで、宛先ドメインを含むキューのエントリがいくつあるかを数えます。</translation>
     </message>
     <message>
         <source>Check how many parallel deliveries Postfix makes to one destination.</source>
-        <comment>X.4.5|checks[1].step</comment>
+        <comment>X.4.5|checks.step</comment>
         <translation>Postfix が 1 つの宛先に対して並列にいくつ配送を行うかを確認します。</translation>
     </message>
     <message>
         <source>See whether the deferrals happen at connection time or at RCPT TO.</source>
-        <comment>X.4.5|checks[2].step</comment>
+        <comment>X.4.5|checks.step</comment>
         <translation>保留が接続時に発生しているのか、RCPT TO の段階で発生しているのかを確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary busy deferral. It clears by retrying later, ideally with fewer simultaneous connections from the sending IP.</source>
-        <comment>X.4.5|providers[0].meaning</comment>
+        <comment>X.4.5|providers.meaning</comment>
         <translation>Gmail のビジー状態による一時的な保留です。後ほど再試行すれば解消します。送信元 IP からの同時接続数を減らすのが理想的です。</translation>
     </message>
     <message>
         <source>Sent to a Gmail or Google Workspace user who submits mail, not to a receiving MTA: the account has used up its rolling daily sending quota, and sending works again once the window has passed. This is Google&apos;s own use of X.4.5 with a 5, outside the registry meaning.</source>
-        <comment>X.4.5|providers[1].meaning</comment>
+        <comment>X.4.5|providers.meaning</comment>
         <translation>受信側 MTA ではなく、メールを投稿した Gmail または Google Workspace のユーザーに対して返されます。アカウントが直近 24 時間の送信上限を使い切っており、その期間が過ぎれば再び送信できるようになります。これは 5 を伴う Google 独自の X.4.5 の用法で、レジストリ上の定義からは外れています。</translation>
     </message>
     <message>
@@ -5990,52 +5990,52 @@
     </message>
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
-        <comment>X.4.6|causes[0]</comment>
+        <comment>X.4.6|causes</comment>
         <translation>2 つのメールボックスが互いに転送し合っている、または転送の連鎖が出発点に戻ってくる。</translation>
     </message>
     <message>
         <source>An MX record or relay route points back at the server trying to deliver, often after a migration or in a hybrid Exchange setup.</source>
-        <comment>X.4.6|causes[1]</comment>
+        <comment>X.4.6|causes</comment>
         <translation>MX レコードや中継ルートが、配送しようとしているサーバー自身を指している (移行後やハイブリッド Exchange 構成でよく起こる)。</translation>
     </message>
     <message>
         <source>The domain is not configured as local on the server its MX points to, so that server relays it onward and it comes back.</source>
-        <comment>X.4.6|causes[2]</comment>
+        <comment>X.4.6|causes</comment>
         <translation>MX が指すサーバーでドメインがローカルとして設定されていないため、そのサーバーがメールを先へ中継し、それが戻ってくる。</translation>
     </message>
     <message>
         <source>A mailing list is subscribed to itself or to another list that feeds it.</source>
-        <comment>X.4.6|causes[3]</comment>
+        <comment>X.4.6|causes</comment>
         <translation>メーリングリストが自分自身、またはそのリストにメールを流し込む別のリストに登録されている。</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy and look for host names that repeat.</source>
-        <comment>X.4.6|checks[0].step</comment>
+        <comment>X.4.6|checks.step</comment>
         <translation>バウンスされたコピーの Received: ヘッダーを数え、繰り返し現れるホスト名を探します。</translation>
     </message>
     <message>
         <source>Check whether the domain&apos;s MX points at the very server that reports the loop.</source>
-        <comment>X.4.6|checks[1].step</comment>
+        <comment>X.4.6|checks.step</comment>
         <translation>ドメインの MX が、ループを報告しているサーバーそのものを指していないか確認します。</translation>
     </message>
     <message>
         <source>On Postfix, check that the domain is listed where it is supposed to be delivered or relayed.</source>
-        <comment>X.4.6|checks[2].step</comment>
+        <comment>X.4.6|checks.step</comment>
         <translation>Postfix で、ドメインが配送先または中継先として本来あるべき設定に記載されているか確認します。</translation>
     </message>
     <message>
         <source>Search the log for the loop messages Postfix writes.</source>
-        <comment>X.4.6|checks[3].step</comment>
+        <comment>X.4.6|checks.step</comment>
         <translation>Postfix が出力するループのメッセージをログで検索します。</translation>
     </message>
     <message>
         <source>Gmail refuses a message that already carries more than 50 hops of Received: headers. The loop is on the path before Gmail, often a pair of forwarding rules or a misrouted domain.</source>
-        <comment>X.4.6|providers[0].meaning</comment>
+        <comment>X.4.6|providers.meaning</comment>
         <translation>Gmail は、Received: ヘッダーがすでに 50 ホップを超えているメッセージを拒否します。ループは Gmail より手前の経路にあり、2 つの転送ルールの組み合わせや、誤ってルーティングされたドメインが原因であることがよくあります。</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Exchange Server and Exchange Online both use 5.4.6, and Exchange Online also reports loops and broken routes with 5.4.14 and other codes up to 5.4.20, often in hybrid setups; Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
-        <comment>X.4.6|providers[1].meaning</comment>
+        <comment>X.4.6|providers.meaning</comment>
         <translation>Exchange はホップ数を超えたループ中のメッセージを停止し、この NDR を返します。Exchange Server と Exchange Online のどちらも 5.4.6 を使い、Exchange Online はループや壊れたルートを 5.4.14 や、5.4.20 までの他のコードでも報告します (ハイブリッド構成でよく見られます)。Microsoft は、受信トレイルール、転送設定、メールボックスの targetAddress を確認するよう推奨しています。</translation>
     </message>
     <message>
@@ -6065,52 +6065,52 @@
     </message>
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
-        <comment>X.4.7|causes[0]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>再試行期間中ずっと、宛先 MX に到達できないか、接続を拒否されていた。</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
-        <comment>X.4.7|causes[1]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>送信側が断念するまで、受信側が一時的な 4xx コード (グレイリスティング、レート制限、レピュテーション) で応答し続けた。</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
-        <comment>X.4.7|causes[2]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>TLS または証明書の問題で、すべての配送試行が失敗した。</translation>
     </message>
     <message>
         <source>A sender-specified time limit for delivery passed before the message got through.</source>
-        <comment>X.4.7|causes[3]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>メッセージが届く前に、送信者が指定した配送期限が過ぎた。</translation>
     </message>
     <message>
         <source>The queue lifetime was shortened, so messages expire after hours instead of days.</source>
-        <comment>X.4.7|causes[4]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>キュー保持期間が短縮されていたため、メッセージが数日ではなく数時間で期限切れになる。</translation>
     </message>
     <message>
         <source>Find the deferral history for the recipient; the reasons logged before the expiry are the real problem.</source>
-        <comment>X.4.7|checks[0].step</comment>
+        <comment>X.4.7|checks.step</comment>
         <translation>受信者についての保留の履歴を探します。有効期限切れより前に記録された理由が本当の問題です。</translation>
     </message>
     <message>
         <source>See how long the Postfix server keeps trying before it gives up.</source>
-        <comment>X.4.7|checks[1].step</comment>
+        <comment>X.4.7|checks.step</comment>
         <translation>Postfix サーバーが断念するまでにどれだけの期間再試行を続けるかを確認します。</translation>
     </message>
     <message>
         <source>Check what else is still waiting in the Postfix queue.</source>
-        <comment>X.4.7|checks[2].step</comment>
+        <comment>X.4.7|checks.step</comment>
         <translation>Postfix のキューに他に何が残っているかを確認します。</translation>
     </message>
     <message>
         <source>On Exim, list the queue with the age of each message.</source>
-        <comment>X.4.7|checks[3].step</comment>
+        <comment>X.4.7|checks.step</comment>
         <translation>Exim では、各メッセージの経過時間とともにキューを一覧表示します。</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Microsoft&apos;s Exchange Online list describes 4.4.7 Message expired as usually a problem on the receiving server.</source>
-        <comment>X.4.7|providers[0].meaning</comment>
+        <comment>X.4.7|providers.meaning</comment>
         <translation>Exchange は、メッセージの有効期限タイムアウト (Exchange Server のデフォルトは 2 日) を過ぎると断念し、この NDR を送ります。550 が 4.x.x のコードと組み合わされている点に注意してください。Microsoft の Exchange Online のコード一覧では、4.4.7 Message expired は通常、受信側サーバーの問題であると説明されています。</translation>
     </message>
     <message>
@@ -6140,47 +6140,47 @@
     </message>
     <message>
         <source>The client pipelined commands after STARTTLS, or before the server announced PIPELINING.</source>
-        <comment>X.5.0|causes[0]</comment>
+        <comment>X.5.0|causes</comment>
         <translation>クライアントが STARTTLS の後に、またはサーバーが PIPELINING を提示する前に、コマンドをパイプライン送信した。</translation>
     </message>
     <message>
         <source>The client sent commands before the greeting or carried on without waiting for replies.</source>
-        <comment>X.5.0|causes[1]</comment>
+        <comment>X.5.0|causes</comment>
         <translation>クライアントがグリーティングの前にコマンドを送った、または応答を待たずに送信を続けた。</translation>
     </message>
     <message>
         <source>Bare LF line endings or other malformed input that the server classes as a protocol violation.</source>
-        <comment>X.5.0|causes[2]</comment>
+        <comment>X.5.0|causes</comment>
         <translation>単独の LF の行末など、サーバーがプロトコル違反と判定する不正な入力。</translation>
     </message>
     <message>
         <source>A server that tags every protocol-level refusal with the generic code instead of a specific one.</source>
-        <comment>X.5.0|causes[3]</comment>
+        <comment>X.5.0|causes</comment>
         <translation>サーバーが、プロトコルレベルの拒否すべてに、具体的なコードではなく汎用コードを付けている。</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply.</source>
-        <comment>X.5.0|checks[0].step</comment>
+        <comment>X.5.0|checks.step</comment>
         <translation>セッションを手動で 1 コマンドずつ再現し、各応答を確認します。</translation>
     </message>
     <message>
         <source>Run a reference client against the same server; if it succeeds, the problem lies in your client software.</source>
-        <comment>X.5.0|checks[1].step</comment>
+        <comment>X.5.0|checks.step</comment>
         <translation>同じサーバーに対して基準となるクライアントを実行します。成功する場合、問題は自分のクライアントソフトウェアにあります。</translation>
     </message>
     <message>
         <source>Turn on your client&apos;s SMTP protocol log and look for several commands sent before the first reply arrived.</source>
-        <comment>X.5.0|checks[2].step</comment>
+        <comment>X.5.0|checks.step</comment>
         <translation>クライアントの SMTP プロトコルログを有効にし、最初の応答が届く前に複数のコマンドが送られていないか確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary refusal when the client does not follow SMTP (wrong command order, malformed input). Fix the client before relying on retries.</source>
-        <comment>X.5.0|providers[0].meaning</comment>
+        <comment>X.5.0|providers.meaning</comment>
         <translation>クライアントが SMTP に従っていない場合 (コマンドの順序の誤り、不正な入力) の Gmail の一時的な拒否です。再試行に頼る前にクライアントを修正してください。</translation>
     </message>
     <message>
         <source>The client sent more commands in the same burst as STARTTLS. It must wait for the 220 reply, complete the TLS handshake and then send EHLO again.</source>
-        <comment>X.5.0|providers[1].meaning</comment>
+        <comment>X.5.0|providers.meaning</comment>
         <translation>クライアントが STARTTLS と同じひとまとまりの送信で、さらにコマンドを送りました。220 の応答を待って TLS ハンドシェイクを完了させ、その後 EHLO を送り直す必要があります。</translation>
     </message>
     <message>
@@ -6210,42 +6210,42 @@
     </message>
     <message>
         <source>Commands sent in the wrong order, such as RCPT TO before MAIL FROM or DATA with no accepted recipient.</source>
-        <comment>X.5.1|causes[0]</comment>
+        <comment>X.5.1|causes</comment>
         <translation>コマンドが誤った順序で送られた (MAIL FROM より前の RCPT TO、受け付けられた受信者がない状態での DATA など)。</translation>
     </message>
     <message>
         <source>A mail client set up without authentication talking to a submission server that requires it.</source>
-        <comment>X.5.1|causes[1]</comment>
+        <comment>X.5.1|causes</comment>
         <translation>認証なしで設定されたメールクライアントが、認証を必要とする投稿 (サブミッション) サーバーと通信している。</translation>
     </message>
     <message>
         <source>The client uses a command the server has switched off, such as VRFY or EXPN.</source>
-        <comment>X.5.1|causes[2]</comment>
+        <comment>X.5.1|causes</comment>
         <translation>クライアントが、サーバーで無効化されているコマンド (VRFY や EXPN など) を使っている。</translation>
     </message>
     <message>
         <source>A second MAIL FROM inside an open transaction without an RSET in between.</source>
-        <comment>X.5.1|causes[3]</comment>
+        <comment>X.5.1|causes</comment>
         <translation>開いているトランザクション内で、間に RSET を挟まずに 2 つ目の MAIL FROM を送った。</translation>
     </message>
     <message>
         <source>Reproduce the transaction up to RCPT TO and see which command is refused.</source>
-        <comment>X.5.1|checks[0].step</comment>
+        <comment>X.5.1|checks.step</comment>
         <translation>RCPT TO までのトランザクションを再現し、どのコマンドが拒否されるかを確認します。</translation>
     </message>
     <message>
         <source>For submission, test with authentication the way the mail client should do it.</source>
-        <comment>X.5.1|checks[1].step</comment>
+        <comment>X.5.1|checks.step</comment>
         <translation>投稿 (サブミッション) の場合は、メールクライアントが行うべき方法で認証してテストします。</translation>
     </message>
     <message>
         <source>Turn on the client&apos;s SMTP debug log and read the command sent just before the refusal.</source>
-        <comment>X.5.1|checks[2].step</comment>
+        <comment>X.5.1|checks.step</comment>
         <translation>クライアントの SMTP デバッグログを有効にし、拒否の直前に送られたコマンドを読みます。</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses MAIL FROM from a client that has not logged in. Configure the client to authenticate (OAuth or an app password) on port 587 with STARTTLS or port 465 with TLS.</source>
-        <comment>X.5.1|providers[0].meaning</comment>
+        <comment>X.5.1|providers.meaning</comment>
         <translation>smtp.gmail.com は、ログインしていないクライアントからの MAIL FROM を拒否します。クライアントを、ポート 587 と STARTTLS、またはポート 465 と TLS で認証 (OAuth またはアプリ パスワード) を行うよう設定してください。</translation>
     </message>
     <message>
@@ -6275,42 +6275,42 @@
     </message>
     <message>
         <source>Addresses sent without angle brackets or with stray spaces, such as MAIL FROM: user@example.com.</source>
-        <comment>X.5.2|causes[0]</comment>
+        <comment>X.5.2|causes</comment>
         <translation>アドレスが山括弧なしで、または余計な空白を含んで送られた (MAIL FROM: user@example.com など)。</translation>
     </message>
     <message>
         <source>A script, printer or appliance with its own broken SMTP implementation.</source>
-        <comment>X.5.2|causes[1]</comment>
+        <comment>X.5.2|causes</comment>
         <translation>独自の不完全な SMTP 実装を持つスクリプト、プリンター、アプライアンス。</translation>
     </message>
     <message>
         <source>Implicit TLS sent to a STARTTLS port, or plain text sent to port 465, so the server reads noise.</source>
-        <comment>X.5.2|causes[2]</comment>
+        <comment>X.5.2|causes</comment>
         <translation>STARTTLS 用のポートに暗黙的 TLS で接続した、またはポート 465 に平文を送ったため、サーバーが雑音を受け取った。</translation>
     </message>
     <message>
         <source>An SPF record with a permanent error (bad syntax, too many DNS lookups) evaluated by the receiver.</source>
-        <comment>X.5.2|causes[3]</comment>
+        <comment>X.5.2|causes</comment>
         <translation>受信側が評価した SPF レコードに恒久的なエラー (構文の誤り、DNS 検索回数の超過) がある。</translation>
     </message>
     <message>
         <source>Send a correctly formed test to the same server; if it succeeds, compare its commands with your client&apos;s.</source>
-        <comment>X.5.2|checks[0].step</comment>
+        <comment>X.5.2|checks.step</comment>
         <translation>同じサーバーに正しい形式のテストを送ります。成功する場合は、そのコマンドを自分のクライアントのコマンドと比較します。</translation>
     </message>
     <message>
         <source>Check that port 465 really expects TLS from the first byte; a certificate and a 220 greeting should appear.</source>
-        <comment>X.5.2|checks[1].step</comment>
+        <comment>X.5.2|checks.step</comment>
         <translation>ポート 465 が本当に最初のバイトから TLS を想定しているか確認します。証明書と 220 のグリーティングが表示されるはずです。</translation>
     </message>
     <message>
         <source>If the text mentions SPF, read the sender domain&apos;s SPF record and check its syntax and number of lookups.</source>
-        <comment>X.5.2|checks[2].step</comment>
+        <comment>X.5.2|checks.step</comment>
         <translation>テキストに SPF への言及がある場合は、送信者ドメインの SPF レコードを読み、構文と DNS 検索の回数を確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply to a malformed MAIL FROM or RCPT TO, typically an address without angle brackets or with parameters it does not accept.</source>
-        <comment>X.5.2|providers[0].meaning</comment>
+        <comment>X.5.2|providers.meaning</comment>
         <translation>形式の不正な MAIL FROM や RCPT TO に対する Gmail の応答です。典型的には、山括弧のないアドレスや、Gmail が受け付けないパラメーターを含むアドレスです。</translation>
     </message>
     <message>
@@ -6340,47 +6340,47 @@
     </message>
     <message>
         <source>A message addressed to more recipients than the receiving server accepts per transaction.</source>
-        <comment>X.5.3|causes[0]</comment>
+        <comment>X.5.3|causes</comment>
         <translation>受信側サーバーがトランザクションごとに受け付ける数より多くの受信者にメッセージが宛てられている。</translation>
     </message>
     <message>
         <source>Mailing software that sends its whole list in a single SMTP transaction.</source>
-        <comment>X.5.3|causes[1]</comment>
+        <comment>X.5.3|causes</comment>
         <translation>メール配信ソフトウェアがリスト全体を 1 つの SMTP トランザクションで送っている。</translation>
     </message>
     <message>
         <source>Microsoft 365 deferring envelope recipients beyond its per-transaction limit for one domain.</source>
-        <comment>X.5.3|causes[2]</comment>
+        <comment>X.5.3|causes</comment>
         <translation>Microsoft 365 が、1 つのドメインに対するトランザクションごとの上限を超えたエンベロープ受信者を保留にしている。</translation>
     </message>
     <message>
         <source>A client that treats the 452 as fatal instead of retrying the deferred recipients.</source>
-        <comment>X.5.3|causes[3]</comment>
+        <comment>X.5.3|causes</comment>
         <translation>クライアントが、保留になった受信者を再試行せずに 452 を致命的なエラーとして扱っている。</translation>
     </message>
     <message>
         <source>See how many recipients your own Postfix accepts per message.</source>
-        <comment>X.5.3|checks[0].step</comment>
+        <comment>X.5.3|checks.step</comment>
         <translation>自分の Postfix がメッセージあたり何人の受信者を受け付けるかを確認します。</translation>
     </message>
     <message>
         <source>Check how many recipients your Postfix client puts in one delivery to a destination.</source>
-        <comment>X.5.3|checks[1].step</comment>
+        <comment>X.5.3|checks.step</comment>
         <translation>自分の Postfix クライアントが、1 つの宛先への 1 回の配送に何人の受信者を含めるかを確認します。</translation>
     </message>
     <message>
         <source>Find the recipients that were deferred with 4.5.3 and check that they were retried.</source>
-        <comment>X.5.3|checks[2].step</comment>
+        <comment>X.5.3|checks.step</comment>
         <translation>4.5.3 で保留になった受信者を探し、それらが再試行されたことを確認します。</translation>
     </message>
     <message>
         <source>Gmail takes only part of the recipient list in this transaction; a normal MTA retries the rest. The text points to Google&apos;s sending limits, so Gmail users mailing very large lists see it too.</source>
-        <comment>X.5.3|providers[0].meaning</comment>
+        <comment>X.5.3|providers.meaning</comment>
         <translation>Gmail はこのトランザクションで受信者リストの一部だけを受け付けます。通常の MTA は残りを再試行します。テキストは Google の送信上限に言及しているため、非常に大きなリストに送信する Gmail ユーザーにもこのコードが表示されます。</translation>
     </message>
     <message>
         <source>Exchange Online defers envelope recipients beyond 200 for the same domain in one transaction; the sending server must send to the rest in another transaction.</source>
-        <comment>X.5.3|providers[1].meaning</comment>
+        <comment>X.5.3|providers.meaning</comment>
         <translation>Exchange Online は、1 つのトランザクション内で同じドメインに対する 200 を超えるエンベロープ受信者を保留にします。送信側サーバーは、残りの受信者に別のトランザクションで送る必要があります。</translation>
     </message>
     <message>
@@ -6410,42 +6410,42 @@
     </message>
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
-        <comment>X.5.4|causes[0]</comment>
+        <comment>X.5.4|causes</comment>
         <translation>サーバーが提示していない AUTH メカニズム。</translation>
     </message>
     <message>
         <source>MAIL FROM parameters such as SIZE=, BODY= or SMTPUTF8 sent to a server that did not announce the extension, or with invalid values.</source>
-        <comment>X.5.4|causes[1]</comment>
+        <comment>X.5.4|causes</comment>
         <translation>SIZE=、BODY=、SMTPUTF8 などの MAIL FROM のパラメーターが、その拡張を通知していないサーバーに送られた、または無効な値で送られた。</translation>
     </message>
     <message>
         <source>An empty or invalid EHLO argument, such as a bare word or an IP address without brackets.</source>
-        <comment>X.5.4|causes[2]</comment>
+        <comment>X.5.4|causes</comment>
         <translation>EHLO の引数が空または無効である (単なる単語や、角括弧で囲まれていない IP アドレスなど)。</translation>
     </message>
     <message>
         <source>DSN parameters (NOTIFY=, ORCPT=, RET=) with bad syntax.</source>
-        <comment>X.5.4|causes[3]</comment>
+        <comment>X.5.4|causes</comment>
         <translation>DSN のパラメーター (NOTIFY=、ORCPT=、RET=) の構文が誤っている。</translation>
     </message>
     <message>
         <source>List the extensions and AUTH mechanisms the server offers and compare them with what the client sends.</source>
-        <comment>X.5.4|checks[0].step</comment>
+        <comment>X.5.4|checks.step</comment>
         <translation>サーバーが提示する拡張機能と AUTH メカニズムを一覧表示し、クライアントが送っているものと比較します。</translation>
     </message>
     <message>
         <source>Check the host name your Postfix server presents in EHLO.</source>
-        <comment>X.5.4|checks[1].step</comment>
+        <comment>X.5.4|checks.step</comment>
         <translation>自分の Postfix サーバーが EHLO で名乗っているホスト名を確認します。</translation>
     </message>
     <message>
         <source>Test authentication with a mechanism taken from the advertised list.</source>
-        <comment>X.5.4|checks[2].step</comment>
+        <comment>X.5.4|checks.step</comment>
         <translation>提示された一覧にあるメカニズムで認証をテストします。</translation>
     </message>
     <message>
         <source>Gmail refuses an EHLO or HELO name that is empty or not a valid domain name or address literal; the sending server must present a proper host name.</source>
-        <comment>X.5.4|providers[0].meaning</comment>
+        <comment>X.5.4|providers.meaning</comment>
         <translation>Gmail は、空の EHLO / HELO 名や、有効なドメイン名でもアドレスリテラルでもない名前を拒否します。送信側サーバーは適切なホスト名を名乗る必要があります。</translation>
     </message>
     <message>
@@ -6475,27 +6475,27 @@
     </message>
     <message>
         <source>A client speaking LMTP to an SMTP port, or SMTP to an LMTP socket.</source>
-        <comment>X.5.5|causes[0]</comment>
+        <comment>X.5.5|causes</comment>
         <translation>クライアントが SMTP のポートに LMTP で、または LMTP のソケットに SMTP で話しかけている。</translation>
     </message>
     <message>
         <source>An old client that only knows HELO talking to a service that requires ESMTP features.</source>
-        <comment>X.5.5|causes[1]</comment>
+        <comment>X.5.5|causes</comment>
         <translation>HELO しか知らない古いクライアントが、ESMTP の機能を必要とするサービスと通信している。</translation>
     </message>
     <message>
         <source>A gateway between mail systems that cannot translate one protocol version into the other.</source>
-        <comment>X.5.5|causes[2]</comment>
+        <comment>X.5.5|causes</comment>
         <translation>メールシステム間のゲートウェイが、あるプロトコルのバージョンを別のバージョンに変換できない。</translation>
     </message>
     <message>
         <source>Connect by hand and read the greeting; it usually shows whether the port speaks ESMTP or LMTP.</source>
-        <comment>X.5.5|checks[0].step</comment>
+        <comment>X.5.5|checks.step</comment>
         <translation>手動で接続してグリーティングを読みます。通常、そのポートが ESMTP と LMTP のどちらを話すかがわかります。</translation>
     </message>
     <message>
         <source>Check which protocol and port or socket the sending application is configured for, and compare with the service listening there.</source>
-        <comment>X.5.5|checks[1].step</comment>
+        <comment>X.5.5|checks.step</comment>
         <translation>送信アプリケーションがどのプロトコルとポート (またはソケット) を使うよう設定されているかを確認し、そこで待ち受けているサービスと比較します。</translation>
     </message>
     <message>
@@ -6525,42 +6525,42 @@
     </message>
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
-        <comment>X.5.6|causes[0]</comment>
+        <comment>X.5.6|causes</comment>
         <translation>多数のグループメンバーシップによって肥大化した Kerberos (GSSAPI) チケット。</translation>
     </message>
     <message>
         <source>An OAuth 2.0 access token larger than the server&apos;s AUTH line limit.</source>
-        <comment>X.5.6|causes[1]</comment>
+        <comment>X.5.6|causes</comment>
         <translation>サーバーの AUTH 行の上限より大きい OAuth 2.0 アクセストークン。</translation>
     </message>
     <message>
         <source>A client bug that sends the wrong data or no line break, so the server reads one runaway line.</source>
-        <comment>X.5.6|causes[2]</comment>
+        <comment>X.5.6|causes</comment>
         <translation>クライアントのバグで誤ったデータを送ったか改行を送らなかったため、サーバーが際限なく続く 1 行として読み込んだ。</translation>
     </message>
     <message>
         <source>A server with an unusually small authentication buffer, well below the 12288 octets RFC 4954 mentions.</source>
-        <comment>X.5.6|causes[3]</comment>
+        <comment>X.5.6|causes</comment>
         <translation>サーバーの認証用バッファが異常に小さく、RFC 4954 が言及する 12288 オクテットを大きく下回っている。</translation>
     </message>
     <message>
         <source>Authenticate with a simple mechanism to confirm the account works and the failure is about token size.</source>
-        <comment>X.5.6|checks[0].step</comment>
+        <comment>X.5.6|checks.step</comment>
         <translation>単純なメカニズムで認証し、アカウント自体は機能していて、失敗の原因がトークンのサイズであることを確認します。</translation>
     </message>
     <message>
         <source>Look for the AUTH failure in the server log around the time of the attempt.</source>
-        <comment>X.5.6|checks[1].step</comment>
+        <comment>X.5.6|checks.step</comment>
         <translation>試行した時刻前後のサーバーログで AUTH の失敗を探します。</translation>
     </message>
     <message>
         <source>On a Postfix server, read the limits that apply to SASL responses and to the AUTH command line.</source>
-        <comment>X.5.6|checks[2].step</comment>
+        <comment>X.5.6|checks.step</comment>
         <translation>Postfix サーバーで、SASL の応答と AUTH コマンド行に適用される上限を確認します。</translation>
     </message>
     <message>
         <source>If the client or its library can log the token, compare its length with the server&apos;s limit.</source>
-        <comment>X.5.6|checks[3].step</comment>
+        <comment>X.5.6|checks.step</comment>
         <translation>クライアントまたはそのライブラリがトークンをログに記録できる場合は、その長さをサーバーの上限と比較します。</translation>
     </message>
     <message>
@@ -6590,47 +6590,47 @@
     </message>
     <message>
         <source>Broken MIME: missing or mismatched boundaries, a wrong Content-Transfer-Encoding, truncated parts.</source>
-        <comment>X.6.0|causes[0]</comment>
+        <comment>X.6.0|causes</comment>
         <translation>壊れた MIME (境界の欠落や不一致、誤った Content-Transfer-Encoding、途中で切れたパート)。</translation>
     </message>
     <message>
         <source>Header lines that are malformed, duplicated or longer than RFC 5322 allows.</source>
-        <comment>X.6.0|causes[1]</comment>
+        <comment>X.6.0|causes</comment>
         <translation>ヘッダー行の形式が不正である、重複している、または RFC 5322 が許容する長さを超えている。</translation>
     </message>
     <message>
         <source>Bare LF or NUL characters in the message, usually from scripts or embedded devices.</source>
-        <comment>X.6.0|causes[2]</comment>
+        <comment>X.6.0|causes</comment>
         <translation>メッセージに単独の LF や NUL 文字が含まれている (通常はスクリプトや組み込み機器による)。</translation>
     </message>
     <message>
         <source>A content scanner that could not parse an attachment and rejected the message with a generic code.</source>
-        <comment>X.6.0|causes[3]</comment>
+        <comment>X.6.0|causes</comment>
         <translation>コンテンツスキャナーが添付ファイルを解析できず、汎用コードでメッセージを拒否した。</translation>
     </message>
     <message>
         <source>Save the rejected message to a file and inspect its key headers.</source>
-        <comment>X.6.0|checks[0].step</comment>
+        <comment>X.6.0|checks.step</comment>
         <translation>拒否されたメッセージをファイルに保存し、主要なヘッダーを調べます。</translation>
     </message>
     <message>
         <source>Look for lines longer than 998 characters, which RFC 5322 forbids.</source>
-        <comment>X.6.0|checks[1].step</comment>
+        <comment>X.6.0|checks.step</comment>
         <translation>RFC 5322 が禁じている 998 文字を超える行がないか探します。</translation>
     </message>
     <message>
         <source>Send the same content from an ordinary mail client; if that copy is accepted, the generating software is at fault.</source>
-        <comment>X.6.0|checks[2].step</comment>
+        <comment>X.6.0|checks.step</comment>
         <translation>同じ内容を通常のメールクライアントから送ります。そのコピーが受け付けられる場合は、生成元のソフトウェアに問題があります。</translation>
     </message>
     <message>
         <source>Gmail found the message structurally invalid (headers or MIME not compliant with RFC 5322); the sending software has to produce a correct message.</source>
-        <comment>X.6.0|providers[0].meaning</comment>
+        <comment>X.6.0|providers.meaning</comment>
         <translation>Gmail がメッセージの構造が無効である (ヘッダーや MIME が RFC 5322 に準拠していない) と判断しました。送信側のソフトウェアが正しいメッセージを生成する必要があります。</translation>
     </message>
     <message>
         <source>Exchange&apos;s normal success reply after DATA: the message was accepted and queued. The 2.6.0 is Exchange&apos;s habit, not an error, even though the registry lists X.6.0 only for failures.</source>
-        <comment>X.6.0|providers[1].meaning</comment>
+        <comment>X.6.0|providers.meaning</comment>
         <translation>DATA の後の Exchange の通常の成功応答で、メッセージが受け付けられてキューに入ったことを示します。レジストリでは X.6.0 は失敗の場合にのみ記載されていますが、2.6.0 は Exchange の慣習であり、エラーではありません。</translation>
     </message>
     <message>
@@ -6660,27 +6660,27 @@
     </message>
     <message>
         <source>Binary content (BODY=BINARYMIME) sent towards a hop that does not offer BINARYMIME.</source>
-        <comment>X.6.1|causes[0]</comment>
+        <comment>X.6.1|causes</comment>
         <translation>BINARYMIME を提示していないホップに向けて、バイナリコンテンツ (BODY=BINARYMIME) が送られた。</translation>
     </message>
     <message>
         <source>Raw 8-bit content heading for a 7-bit-only hop that will not convert it.</source>
-        <comment>X.6.1|causes[1]</comment>
+        <comment>X.6.1|causes</comment>
         <translation>変換を行わない 7 ビット専用のホップに向けて、生の 8 ビットコンテンツが送られている。</translation>
     </message>
     <message>
         <source>A gateway to a non-email system that cannot represent the message&apos;s MIME type.</source>
-        <comment>X.6.1|causes[2]</comment>
+        <comment>X.6.1|causes</comment>
         <translation>電子メール以外のシステムへのゲートウェイが、メッセージの MIME タイプを表現できない。</translation>
     </message>
     <message>
         <source>Check which body extensions (8BITMIME, BINARYMIME, CHUNKING) the next hop advertises after EHLO.</source>
-        <comment>X.6.1|checks[0].step</comment>
+        <comment>X.6.1|checks.step</comment>
         <translation>次のホップが EHLO の後にどの本文関連の拡張 (8BITMIME、BINARYMIME、CHUNKING) を提示しているか確認します。</translation>
     </message>
     <message>
         <source>Check how the message body and attachments are encoded.</source>
-        <comment>X.6.1|checks[1].step</comment>
+        <comment>X.6.1|checks.step</comment>
         <translation>メッセージ本文と添付ファイルがどのようにエンコードされているか確認します。</translation>
     </message>
     <message>
@@ -6710,27 +6710,27 @@
     </message>
     <message>
         <source>The message or its envelope forbids content conversion, and the next hop needs one.</source>
-        <comment>X.6.2|causes[0]</comment>
+        <comment>X.6.2|causes</comment>
         <translation>メッセージまたはそのエンベロープが内容の変換を禁止しているが、次のホップでは変換が必要である。</translation>
     </message>
     <message>
         <source>The relay is configured never to downgrade 8-bit content, and the next hop lacks 8BITMIME.</source>
-        <comment>X.6.2|causes[1]</comment>
+        <comment>X.6.2|causes</comment>
         <translation>中継サーバーが 8 ビットコンテンツを決してダウングレードしないよう設定されており、次のホップが 8BITMIME に対応していない。</translation>
     </message>
     <message>
         <source>A gateway to X.400 or another mail system would have to transform the content, and the sender&apos;s settings do not allow it.</source>
-        <comment>X.6.2|causes[2]</comment>
+        <comment>X.6.2|causes</comment>
         <translation>X.400 や別のメールシステムへのゲートウェイで内容の変換が必要になるが、送信者の設定がそれを許可していない。</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises 8BITMIME; connect, send EHLO example.net and read the list.</source>
-        <comment>X.6.2|checks[0].step</comment>
+        <comment>X.6.2|checks.step</comment>
         <translation>次のホップが 8BITMIME を提示しているか確認します。接続して EHLO example.net を送り、一覧を読みます。</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the message that would force a conversion.</source>
-        <comment>X.6.2|checks[1].step</comment>
+        <comment>X.6.2|checks.step</comment>
         <translation>変換が必要になる生の非 ASCII バイトがメッセージに含まれていないか探します。</translation>
     </message>
     <message>
@@ -6760,32 +6760,32 @@
     </message>
     <message>
         <source>8-bit content routed to a server without 8BITMIME through a relay that cannot downgrade it.</source>
-        <comment>X.6.3|causes[0]</comment>
+        <comment>X.6.3|causes</comment>
         <translation>8 ビットコンテンツが、ダウングレードできない中継サーバーを経由して 8BITMIME 非対応のサーバーにルーティングされた。</translation>
     </message>
     <message>
         <source>Binary content that would need re-encoding for a hop without BINARYMIME.</source>
-        <comment>X.6.3|causes[1]</comment>
+        <comment>X.6.3|causes</comment>
         <translation>BINARYMIME 非対応のホップのために再エンコードが必要になるバイナリコンテンツ。</translation>
     </message>
     <message>
         <source>A gateway that lacks a converter for the content type in question.</source>
-        <comment>X.6.3|causes[2]</comment>
+        <comment>X.6.3|causes</comment>
         <translation>ゲートウェイに、該当するコンテンツタイプ用の変換機能がない。</translation>
     </message>
     <message>
         <source>Count the lines with raw 8-bit bytes in the message headers and body.</source>
-        <comment>X.6.3|checks[0].step</comment>
+        <comment>X.6.3|checks.step</comment>
         <translation>メッセージのヘッダーと本文で、生の 8 ビットバイトを含む行を数えます。</translation>
     </message>
     <message>
         <source>On a Postfix relay, confirm that 8-bit to 7-bit output conversion has not been disabled.</source>
-        <comment>X.6.3|checks[1].step</comment>
+        <comment>X.6.3|checks.step</comment>
         <translation>Postfix の中継サーバーで、8 ビットから 7 ビットへの出力変換が無効化されていないことを確認します。</translation>
     </message>
     <message>
         <source>Identify the hop without 8BITMIME from the bounce&apos;s Remote-MTA or Reporting-MTA field and read its EHLO reply.</source>
-        <comment>X.6.3|checks[2].step</comment>
+        <comment>X.6.3|checks.step</comment>
         <translation>バウンスの Remote-MTA または Reporting-MTA フィールドから 8BITMIME 非対応のホップを特定し、その EHLO 応答を読みます。</translation>
     </message>
     <message>
@@ -6815,27 +6815,27 @@
     </message>
     <message>
         <source>A gateway converted the message to a character set or format that cannot represent every character.</source>
-        <comment>X.6.4|causes[0]</comment>
+        <comment>X.6.4|causes</comment>
         <translation>ゲートウェイが、すべての文字を表現できない文字セットや形式にメッセージを変換した。</translation>
     </message>
     <message>
         <source>MIME headers with non-ASCII text were downgraded, losing the original characters.</source>
-        <comment>X.6.4|causes[1]</comment>
+        <comment>X.6.4|causes</comment>
         <translation>非 ASCII のテキストを含む MIME ヘッダーがダウングレードされ、元の文字が失われた。</translation>
     </message>
     <message>
         <source>An attachment type the destination system cannot store was stripped or replaced.</source>
-        <comment>X.6.4|causes[2]</comment>
+        <comment>X.6.4|causes</comment>
         <translation>宛先システムが保存できない種類の添付ファイルが削除または置き換えられた。</translation>
     </message>
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
-        <comment>X.6.4|checks[0].step</comment>
+        <comment>X.6.4|checks.step</comment>
         <translation>配送レポートの受信者ごとのブロックを読みます。Action と Status から、配送された (2.6.4) のか拒否された (5.6.4) のかがわかります。</translation>
     </message>
     <message>
         <source>If you can reach the recipient, compare what arrived with what was sent to see what was lost.</source>
-        <comment>X.6.4|checks[1].step</comment>
+        <comment>X.6.4|checks.step</comment>
         <translation>受信者と連絡が取れる場合は、届いた内容と送った内容を比較し、何が失われたかを確認します。</translation>
     </message>
     <message>
@@ -6865,32 +6865,32 @@
     </message>
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
-        <comment>X.6.5|causes[0]</comment>
+        <comment>X.6.5|causes</comment>
         <translation>メッセージで宣言された文字セットが実際のバイト列と一致しないため、再エンコードに失敗する。</translation>
     </message>
     <message>
         <source>A corrupt or truncated attachment that the converter cannot parse.</source>
-        <comment>X.6.5|causes[1]</comment>
+        <comment>X.6.5|causes</comment>
         <translation>変換機能が解析できない、破損しているか途中で切れた添付ファイル。</translation>
     </message>
     <message>
         <source>The conversion service or content filter on the relay crashed or timed out.</source>
-        <comment>X.6.5|causes[2]</comment>
+        <comment>X.6.5|causes</comment>
         <translation>中継サーバー上の変換サービスやコンテンツフィルターがクラッシュまたはタイムアウトした。</translation>
     </message>
     <message>
         <source>An unusual character set or MIME type the converter does not know.</source>
-        <comment>X.6.5|causes[3]</comment>
+        <comment>X.6.5|causes</comment>
         <translation>変換機能が認識しない、一般的でない文字セットや MIME タイプ。</translation>
     </message>
     <message>
         <source>Check the declared character sets and transfer encodings in the message.</source>
-        <comment>X.6.5|checks[0].step</comment>
+        <comment>X.6.5|checks.step</comment>
         <translation>メッセージで宣言されている文字セットと転送エンコーディングを確認します。</translation>
     </message>
     <message>
         <source>On the relay, look for converter or content-filter errors at the time of the failure.</source>
-        <comment>X.6.5|checks[1].step</comment>
+        <comment>X.6.5|checks.step</comment>
         <translation>中継サーバーで、失敗した時刻の変換機能やコンテンツフィルターのエラーを探します。</translation>
     </message>
     <message>
@@ -6920,37 +6920,37 @@
     </message>
     <message>
         <source>The URLAUTH-authorised URL has expired or been revoked, or the message it points to was deleted or moved.</source>
-        <comment>X.6.6|causes[0]</comment>
+        <comment>X.6.6|causes</comment>
         <translation>URLAUTH で認可された URL の有効期限が切れたか取り消された、または参照先のメッセージが削除・移動された。</translation>
     </message>
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
-        <comment>X.6.6|causes[1]</comment>
+        <comment>X.6.6|causes</comment>
         <translation>URL が、投稿 (サブミッション) サーバーの取得対象として設定されていないホストやポートを指定している。</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
-        <comment>X.6.6|causes[2]</comment>
+        <comment>X.6.6|causes</comment>
         <translation>投稿 (サブミッション) サーバーと IMAP サーバーの間に信頼関係がない (このケースには専用のコード X.7.14 がある)。</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
-        <comment>X.6.6|causes[3]</comment>
+        <comment>X.6.6|causes</comment>
         <translation>内容の取得中に IMAP サーバーで障害が発生した。</translation>
     </message>
     <message>
         <source>Check which IMAP host and port the Dovecot submission service may fetch BURL content from.</source>
-        <comment>X.6.6|checks[0].step</comment>
+        <comment>X.6.6|checks.step</comment>
         <translation>Dovecot の submission サービスが BURL の内容を取得できる IMAP のホストとポートを確認します。</translation>
     </message>
     <message>
         <source>Connect to the submission port, send EHLO example.net and confirm that BURL is advertised with the expected URL type.</source>
-        <comment>X.6.6|checks[1].step</comment>
+        <comment>X.6.6|checks.step</comment>
         <translation>サブミッションポートに接続して EHLO example.net を送り、BURL が想定どおりの URL タイプとともに提示されていることを確認します。</translation>
     </message>
     <message>
         <source>Submit the same message with DATA instead of BURL to separate a fetch problem from a message problem.</source>
-        <comment>X.6.6|checks[2].step</comment>
+        <comment>X.6.6|checks.step</comment>
         <translation>同じメッセージを BURL ではなく DATA で投稿し、取得の問題なのかメッセージの問題なのかを切り分けます。</translation>
     </message>
     <message>
@@ -6980,42 +6980,42 @@
     </message>
     <message>
         <source>The recipient or sender address has non-ASCII characters in the local part or a U-label domain, and the server lacks SMTPUTF8.</source>
-        <comment>X.6.7|causes[0]</comment>
+        <comment>X.6.7|causes</comment>
         <translation>受信者または送信者のアドレスのローカルパートに非 ASCII 文字が含まれているか、ドメインが U ラベルであり、サーバーが SMTPUTF8 に対応していない。</translation>
     </message>
     <message>
         <source>The client sent a UTF-8 address but left out the SMTPUTF8 parameter on MAIL FROM.</source>
-        <comment>X.6.7|causes[1]</comment>
+        <comment>X.6.7|causes</comment>
         <translation>クライアントが UTF-8 のアドレスを送ったが、MAIL FROM に SMTPUTF8 パラメーターを付けなかった。</translation>
     </message>
     <message>
         <source>Raw UTF-8 in the message headers made Postfix mark the message as needing SMTPUTF8, and the next hop does not offer it.</source>
-        <comment>X.6.7|causes[2]</comment>
+        <comment>X.6.7|causes</comment>
         <translation>メッセージヘッダーに生の UTF-8 が含まれていたため、Postfix がメッセージを SMTPUTF8 が必要なものとして扱い、次のホップがそれを提示していない。</translation>
     </message>
     <message>
         <source>A server that supports SMTPUTF8 in general refuses non-ASCII addresses for this particular mailbox or domain.</source>
-        <comment>X.6.7|causes[3]</comment>
+        <comment>X.6.7|causes</comment>
         <translation>SMTPUTF8 に全般的には対応しているサーバーが、特定のメールボックスやドメインについては非 ASCII アドレスを拒否している。</translation>
     </message>
     <message>
         <source>See whether the receiving server lists SMTPUTF8 in its EHLO reply.</source>
-        <comment>X.6.7|checks[0].step</comment>
+        <comment>X.6.7|checks.step</comment>
         <translation>受信側サーバーが EHLO 応答で SMTPUTF8 を提示しているか確認します。</translation>
     </message>
     <message>
         <source>Check the SMTPUTF8 settings of the sending Postfix.</source>
-        <comment>X.6.7|checks[1].step</comment>
+        <comment>X.6.7|checks.step</comment>
         <translation>送信側 Postfix の SMTPUTF8 関連の設定を確認します。</translation>
     </message>
     <message>
         <source>Find the bounced messages and the hosts that did not offer SMTPUTF8.</source>
-        <comment>X.6.7|checks[2].step</comment>
+        <comment>X.6.7|checks.step</comment>
         <translation>バウンスされたメッセージと、SMTPUTF8 を提示していなかったホストを探します。</translation>
     </message>
     <message>
         <source>For an internationalized domain, get its A-label (xn--) form, which servers without SMTPUTF8 can accept.</source>
-        <comment>X.6.7|checks[3].step</comment>
+        <comment>X.6.7|checks.step</comment>
         <translation>国際化ドメインの場合は、SMTPUTF8 非対応のサーバーでも受け付けられる A ラベル (xn--) 形式を取得します。</translation>
     </message>
     <message>
@@ -7045,22 +7045,22 @@
     </message>
     <message>
         <source>VRFY or EXPN issued without the SMTPUTF8 parameter for a mailbox whose name is internationalized.</source>
-        <comment>X.6.8|causes[0]</comment>
+        <comment>X.6.8|causes</comment>
         <translation>名前が国際化されたメールボックスについて、SMTPUTF8 パラメーターなしで VRFY または EXPN が発行された。</translation>
     </message>
     <message>
         <source>A list expanded with EXPN that contains at least one non-ASCII address.</source>
-        <comment>X.6.8|causes[1]</comment>
+        <comment>X.6.8|causes</comment>
         <translation>EXPN で展開したリストに、非 ASCII のアドレスが少なくとも 1 つ含まれている。</translation>
     </message>
     <message>
         <source>An older client or script that never sends SMTPUTF8 querying an EAI-capable server.</source>
-        <comment>X.6.8|causes[2]</comment>
+        <comment>X.6.8|causes</comment>
         <translation>SMTPUTF8 を一切送らない古いクライアントやスクリプトが、EAI 対応のサーバーに問い合わせている。</translation>
     </message>
     <message>
         <source>Open a session, send EHLO example.net, check that SMTPUTF8 is listed, then repeat the VRFY or EXPN with the SMTPUTF8 parameter.</source>
-        <comment>X.6.8|checks[0].step</comment>
+        <comment>X.6.8|checks.step</comment>
         <translation>セッションを開いて EHLO example.net を送り、SMTPUTF8 が一覧にあることを確認してから、SMTPUTF8 パラメーターを付けて VRFY または EXPN を繰り返します。</translation>
     </message>
     <message>
@@ -7090,27 +7090,27 @@
     </message>
     <message>
         <source>A recipient mailbox sits behind a store or downstream hop without SMTPUTF8 support.</source>
-        <comment>X.6.9|causes[0]</comment>
+        <comment>X.6.9|causes</comment>
         <translation>受信者のメールボックスが、SMTPUTF8 非対応のストアや下流のホップの背後にある。</translation>
     </message>
     <message>
         <source>The message carries raw UTF-8 in headers (Subject, display names, addresses) instead of encoded words.</source>
-        <comment>X.6.9|causes[1]</comment>
+        <comment>X.6.9|causes</comment>
         <translation>メッセージのヘッダー (Subject、表示名、アドレス) に、エンコードワードではなく生の UTF-8 が含まれている。</translation>
     </message>
     <message>
         <source>A mixed recipient list where some recipients support internationalized mail and others do not.</source>
-        <comment>X.6.9|causes[2]</comment>
+        <comment>X.6.9|causes</comment>
         <translation>国際化メールに対応している受信者と対応していない受信者が混在した受信者リスト。</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the header section of the message, everything up to the first blank line.</source>
-        <comment>X.6.9|checks[0].step</comment>
+        <comment>X.6.9|checks.step</comment>
         <translation>メッセージのヘッダー部分 (最初の空行までのすべて) に、生の非 ASCII バイトがないか探します。</translation>
     </message>
     <message>
         <source>Confirm that the receiving server itself offers SMTPUTF8, so the refusal comes from a recipient behind it.</source>
-        <comment>X.6.9|checks[1].step</comment>
+        <comment>X.6.9|checks.step</comment>
         <translation>受信側サーバー自体は SMTPUTF8 を提示していること、つまり拒否がその背後にいる受信者に起因することを確認します。</translation>
     </message>
     <message>
@@ -7140,17 +7140,17 @@
     </message>
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
-        <comment>X.6.10|causes[0]</comment>
+        <comment>X.6.10|causes</comment>
         <translation>サーバーソフトウェアが RFC 6531 ではなく、試験的な RFC 5336 を実装している。</translation>
     </message>
     <message>
         <source>A hard-coded status table copied from the registry as it stood before 2012.</source>
-        <comment>X.6.10|causes[1]</comment>
+        <comment>X.6.10|causes</comment>
         <translation>2012 年より前の時点のレジストリからコピーされ、ハードコードされたステータス表。</translation>
     </message>
     <message>
         <source>Check that the server lists SMTPUTF8 after EHLO, then repeat the VRFY or EXPN with the SMTPUTF8 parameter, as for X.6.8.</source>
-        <comment>X.6.10|checks[0].step</comment>
+        <comment>X.6.10|checks.step</comment>
         <translation>X.6.8 の場合と同様に、サーバーが EHLO の後に SMTPUTF8 を提示していることを確認してから、SMTPUTF8 パラメーターを付けて VRFY または EXPN を繰り返します。</translation>
     </message>
     <message>
@@ -7180,62 +7180,62 @@
     </message>
     <message>
         <source>The mail client or application talks to the submission port without STARTTLS while the server requires TLS before anything else.</source>
-        <comment>X.7.0|causes[0]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>サーバーが何よりも先に TLS を要求しているのに、メールクライアントやアプリケーションが STARTTLS を使わずにサブミッションポートと通信している。</translation>
     </message>
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
-        <comment>X.7.0|causes[1]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>ログイン済みのユーザーに対してのみ中継を行うサーバーで、クライアントが SMTP AUTH を飛ばしていきなり MAIL FROM を送っている。</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
-        <comment>X.7.0|causes[2]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>サーバーの SASL バックエンド（Dovecot の認証ソケット、saslauthd、LDAP）に到達できず、ログインが一時的に失敗している。</translation>
     </message>
     <message>
         <source>The server cannot load its own TLS certificate or key, so it cannot offer STARTTLS and answers with a temporary refusal.</source>
-        <comment>X.7.0|causes[3]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>サーバーが自身の TLS 証明書または秘密鍵を読み込めないため、STARTTLS を提供できず、一時的な拒否で応答している。</translation>
     </message>
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
-        <comment>X.7.0|causes[4]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>レピュテーションの低さや送信量の急増を理由に、大手の受信側が送信元の IP アドレスまたはドメインを流量制限している。</translation>
     </message>
     <message>
         <source>Connect to the submission port with TLS, send EHLO by hand and check that the 250-AUTH line appears inside the TLS session.</source>
-        <comment>X.7.0|checks[0].step</comment>
+        <comment>X.7.0|checks.step</comment>
         <translation>TLS でサブミッションポートに接続し、手動で EHLO を送って、TLS セッション内で 250-AUTH 行が表示されることを確認します。</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission to see which command draws the 5.7.0 or 4.7.0 reply.</source>
-        <comment>X.7.0|checks[1].step</comment>
+        <comment>X.7.0|checks.step</comment>
         <translation>認証付きの送信を最後まで実行し、どのコマンドで 5.7.0 または 4.7.0 の応答が返るかを確認します。</translation>
     </message>
     <message>
         <source>On a Postfix server, look for TLS and SASL warnings around the time of the failure.</source>
-        <comment>X.7.0|checks[2].step</comment>
+        <comment>X.7.0|checks.step</comment>
         <translation>Postfix サーバーでは、障害発生時刻の前後に TLS や SASL の警告が出ていないか確認します。</translation>
     </message>
     <message>
         <source>For a provider&apos;s 421 4.7.0 throttle, check that the sending IP has a PTR record whose name resolves back to the same IP.</source>
-        <comment>X.7.0|checks[3].step</comment>
+        <comment>X.7.0|checks.step</comment>
         <translation>プロバイダーによる 421 4.7.0 の流量制限の場合は、送信元 IP に PTR レコードがあり、その名前が同じ IP に正引きできることを確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
-        <comment>X.7.0|providers[0].meaning</comment>
+        <comment>X.7.0|providers.meaning</comment>
         <translation>Gmail のサブミッションサーバー smtp.gmail.com は、クライアントがポート 587 で STARTTLS による接続のアップグレードを行う前に AUTH や MAIL FROM を試みた場合にこのコードを返します。</translation>
     </message>
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
-        <comment>X.7.0|providers[1].meaning</comment>
+        <comment>X.7.0|providers.meaning</comment>
         <translation>smtp.gmail.com では、クライアントがログインに成功しないまま MAIL FROM に到達したことを意味します。Gmail は、認証済みの Google アカウントから送信されたメールしか中継しません。</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
-        <comment>X.7.0|providers[2].meaning</comment>
+        <comment>X.7.0|providers.meaning</comment>
         <translation>Yahoo が送信元 IP のレピュテーション（苦情、通常と異なる送信量、スパムに似た内容）を理由に行う一時的な受信保留です。レジストリの意味でのセキュリティ上の失敗ではなく、レピュテーションが回復すれば再試行は成功します。</translation>
     </message>
     <message>
@@ -7265,67 +7265,67 @@
     </message>
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
-        <comment>X.7.1|causes[0]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>中継拒否：クライアントが認証せずに外部ドメイン宛てに送信したか、サーバーが信頼していない IP アドレスから送信した。</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
-        <comment>X.7.1|causes[1]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>送信元 IP が DNS ブロックリスト（Spamhaus ZEN、Barracuda、SpamCop）またはプロバイダー独自のブロックリストに掲載されている。</translation>
     </message>
     <message>
         <source>A spam or malware filter, or the provider&apos;s reputation system, judged the message unwanted or dangerous.</source>
-        <comment>X.7.1|causes[2]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>スパムフィルターやマルウェアフィルター、またはプロバイダーのレピュテーションシステムが、メッセージを迷惑または危険と判定した。</translation>
     </message>
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
-        <comment>X.7.1|causes[3]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>受信側のルール：メールボックスやグループが、特定の送信者からのメール、または組織内部からのメールしか受け付けない設定になっている。</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
-        <comment>X.7.1|causes[4]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>グレーリスティング（4.7.1 として）：受信側が未知の送信者からの最初の試行を保留し、後の再試行を受け付ける。</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
-        <comment>X.7.1|causes[5]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>送信者アドレスまたはそのドメインが受信者側独自のブロックリストに載っているか、送信者アドレスの検証に失敗した。</translation>
     </message>
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
-        <comment>X.7.1|checks[0].step</comment>
+        <comment>X.7.1|checks.step</comment>
         <translation>送信サーバーのログで拒否の記録を探し、S3150 や BL21 のような角括弧内のタグも含めて応答テキスト全体を読みます。</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
-        <comment>X.7.1|checks[1].step</comment>
+        <comment>X.7.1|checks.step</comment>
         <translation>送信元 IP のオクテットを逆順にして Spamhaus ZEN に照会します。127.0.0.x の応答が返れば掲載されています。Spamhaus は多くのパブリックリゾルバーからの問い合わせを拒否するため、自前のリゾルバー経由で照会してください。</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
-        <comment>X.7.1|checks[2].step</comment>
+        <comment>X.7.1|checks.step</comment>
         <translation>拒否を返したのが自組織の Postfix サーバーであれば、どの制限（restriction）によるものかを確認します。</translation>
     </message>
     <message>
         <source>If your own server says Relay access denied to a client that should be allowed, review the relay settings.</source>
-        <comment>X.7.1|checks[3].step</comment>
+        <comment>X.7.1|checks.step</comment>
         <translation>許可されるべきクライアントに対して自組織のサーバーが「Relay access denied」を返している場合は、中継の設定を見直します。</translation>
     </message>
     <message>
         <source>Outlook.com (Hotmail, Live, MSN) refuses the sending IP because it is on Microsoft&apos;s own block list, separate from public DNS blocklists. The sender&apos;s admin must request delisting through Microsoft&apos;s sender support.</source>
-        <comment>X.7.1|providers[0].meaning</comment>
+        <comment>X.7.1|providers.meaning</comment>
         <translation>Outlook.com（Hotmail、Live、MSN）が、公開の DNS ブロックリストとは別の Microsoft 独自のブロックリストに送信元 IP が載っているために拒否しています。送信側の管理者が Microsoft の送信者サポートを通じて掲載解除を申請する必要があります。</translation>
     </message>
     <message>
         <source>Gmail&apos;s spam verdict on this message, given at the end of DATA from content and sender reputation. Gmail also uses 5.7.1 for RFC 5322 header faults and for IPs not allowed to send to it directly.</source>
-        <comment>X.7.1|providers[1].meaning</comment>
+        <comment>X.7.1|providers.meaning</comment>
         <translation>このメッセージに対する Gmail のスパム判定で、DATA の終了時に内容と送信者のレピュテーションに基づいて返されます。Gmail は RFC 5322 のヘッダー不備や、Gmail への直接送信が許可されていない IP に対しても 5.7.1 を使います。</translation>
     </message>
     <message>
         <source>Yahoo refuses the client IP because it appears on a Spamhaus list; the listing must be cleared at Spamhaus first.</source>
-        <comment>X.7.1|providers[2].meaning</comment>
+        <comment>X.7.1|providers.meaning</comment>
         <translation>クライアント IP が Spamhaus のリストに載っているため、Yahoo が拒否しています。まず Spamhaus で掲載を解除する必要があります。</translation>
     </message>
     <message>
@@ -7355,42 +7355,42 @@
     </message>
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
-        <comment>X.7.2|causes[0]</comment>
+        <comment>X.7.2|causes</comment>
         <translation>リストが登録者からの投稿のみを受け付けており、メッセージが登録されていないアドレスから送られた。</translation>
     </message>
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
-        <comment>X.7.2|causes[1]</comment>
+        <comment>X.7.2|causes</comment>
         <translation>送信者はあるアドレスで登録しているが、別のアドレス（エイリアス、個人用アカウント、転送用アドレス）から送信した。</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
-        <comment>X.7.2|causes[2]</comment>
+        <comment>X.7.2|causes</comment>
         <translation>配布グループが、内部の送信者または指定された送信者の一覧に限定されている。</translation>
     </message>
     <message>
         <source>The list is an announcement list on which only owners or moderators may post.</source>
-        <comment>X.7.2|causes[3]</comment>
+        <comment>X.7.2|causes</comment>
         <translation>リストが告知用で、オーナーまたはモデレーターしか投稿できない。</translation>
     </message>
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
-        <comment>X.7.2|checks[0].step</comment>
+        <comment>X.7.2|checks.step</comment>
         <translation>バウンスしたメッセージのエンベロープ送信者と From アドレスを、リストに登録されているアドレスと比較します。</translation>
     </message>
     <message>
         <source>As the owner of a Mailman 3 list, list the members to see whether the poster is among them.</source>
-        <comment>X.7.2|checks[1].step</comment>
+        <comment>X.7.2|checks.step</comment>
         <translation>Mailman 3 のリストのオーナーとしてメンバー一覧を表示し、投稿者が含まれているかを確認します。</translation>
     </message>
     <message>
         <source>Send a short test post from the subscribed address to confirm the list accepts it.</source>
-        <comment>X.7.2|checks[2].step</comment>
+        <comment>X.7.2|checks.step</comment>
         <translation>登録済みのアドレスから短いテスト投稿を送り、リストが受け付けることを確認します。</translation>
     </message>
     <message>
         <source>Yahoo uses 5.7.2 for a lasting block of the sending IP because of its reputation, which has nothing to do with mailing lists. The sender&apos;s admin must fix the reputation problem and contact Yahoo&apos;s sender support.</source>
-        <comment>X.7.2|providers[0].meaning</comment>
+        <comment>X.7.2|providers.meaning</comment>
         <translation>Yahoo は、レピュテーションを理由に送信元 IP を継続的にブロックする場合に 5.7.2 を使います。メーリングリストとは関係ありません。送信側の管理者がレピュテーションの問題を解消し、Yahoo の送信者サポートに連絡する必要があります。</translation>
     </message>
     <message>
@@ -7420,47 +7420,47 @@
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
-        <comment>X.7.3|causes[0]</comment>
+        <comment>X.7.3|causes</comment>
         <translation>Microsoft 365：テナントまたはこのメールボックスで認証済み SMTP（SMTP AUTH）が無効になっている。</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
-        <comment>X.7.3|causes[1]</comment>
+        <comment>X.7.3|causes</comment>
         <translation>Microsoft 365 または Exchange：パスワードが誤っているか期限切れである、またはユーザー名が完全なメールボックスアドレスになっていない。</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
-        <comment>X.7.3|causes[2]</comment>
+        <comment>X.7.3|causes</comment>
         <translation>Microsoft 365：セキュリティの既定値または条件付きアクセスにより多要素認証や先進認証が要求されているため、単純なパスワードによるログインが拒否される。</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
-        <comment>X.7.3|causes[3]</comment>
+        <comment>X.7.3|causes</comment>
         <translation>セキュアメールゲートウェイが、宛先システム向けに変換できない形式で署名または暗号化されたメッセージを受け取った。</translation>
     </message>
     <message>
         <source>Reproduce the login against the submission server the application uses and note the reply to AUTH.</source>
-        <comment>X.7.3|checks[0].step</comment>
+        <comment>X.7.3|checks.step</comment>
         <translation>アプリケーションが使っているサブミッションサーバーに対してログインを再現し、AUTH に対する応答を記録します。</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check whether SMTP AUTH is disabled for the mailbox (True means disabled).</source>
-        <comment>X.7.3|checks[1].step</comment>
+        <comment>X.7.3|checks.step</comment>
         <translation>Exchange Online PowerShell で、そのメールボックスの SMTP AUTH が無効になっていないか確認します（True は無効を意味します）。</translation>
     </message>
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
-        <comment>X.7.3|checks[2].step</comment>
+        <comment>X.7.3|checks.step</comment>
         <translation>テナント全体の SMTP AUTH 設定もあわせて確認します。</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
-        <comment>X.7.3|checks[3].step</comment>
+        <comment>X.7.3|checks.step</comment>
         <translation>ゲートウェイからのバウンスの場合は、Diagnostic-Code 行と Remote-MTA 行を読み、どのゲートウェイが変換を拒否したかを確認します。</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
-        <comment>X.7.3|providers[0].meaning</comment>
+        <comment>X.7.3|providers.meaning</comment>
         <translation>Exchange Online と Exchange Server は、理由（認証情報の誤り、SMTP AUTH の無効化、基本認証のブロック）にかかわらず、SMTP AUTH のログイン失敗に 5.7.3 を返します。テナント全体で SMTP AUTH が無効になっている場合、Microsoft 365 はその旨を示すテキストとともに 535 5.7.139 を返すことがあります。</translation>
     </message>
     <message>
@@ -7490,42 +7490,42 @@
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
-        <comment>X.7.4|causes[0]</comment>
+        <comment>X.7.4|causes</comment>
         <translation>クライアントが、CRAM-MD5 や NTLM など、サーバーが提示していない認証方式を使うよう設定されている。</translation>
     </message>
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
-        <comment>X.7.4|causes[1]</comment>
+        <comment>X.7.4|causes</comment>
         <translation>アプリケーションが廃止された方式をまだ使っている（Gmail の場合、XOAUTH2 ではなく旧来の XOAUTH）。</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
-        <comment>X.7.4|causes[2]</comment>
+        <comment>X.7.4|causes</comment>
         <translation>サーバーは TLS セッション内でのみ認証方式を提示するのに、クライアントが STARTTLS の前に AUTH を試みている。</translation>
     </message>
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
-        <comment>X.7.4|causes[3]</comment>
+        <comment>X.7.4|causes</comment>
         <translation>送信者の TLS ポリシーが、STARTTLS を提供しないサーバーを持つ宛先に対して暗号化を要求している。</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
-        <comment>X.7.4|checks[0].step</comment>
+        <comment>X.7.4|checks.step</comment>
         <translation>STARTTLS 後の 250-AUTH 行を読み、サーバーが提供している方式を一覧します。</translation>
     </message>
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
-        <comment>X.7.4|checks[1].step</comment>
+        <comment>X.7.4|checks.step</comment>
         <translation>送信側の Postfix で、必須 TLS ポリシーが原因の配送遅延を探します。</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
-        <comment>X.7.4|checks[2].step</comment>
+        <comment>X.7.4|checks.step</comment>
         <translation>宛先サーバーがそもそも STARTTLS を提供しているかを確認します。</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses an AUTH mechanism it does not offer; Gmail sends the same code to clients still using the retired XOAUTH mechanism.</source>
-        <comment>X.7.4|providers[0].meaning</comment>
+        <comment>X.7.4|providers.meaning</comment>
         <translation>smtp.gmail.com が、提供していない AUTH 方式を拒否しています。廃止された XOAUTH 方式をまだ使っているクライアントに対しても、Gmail は同じコードを返します。</translation>
     </message>
     <message>
@@ -7555,47 +7555,47 @@
     </message>
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
-        <comment>X.7.5|causes[0]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>検証を必須とする送信ポリシーの下で、相手サーバーの証明書が期限切れ、自己署名、または別の名前に対して発行されたものである。</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
-        <comment>X.7.5|causes[1]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>TLS ハンドシェイクそのものが失敗している（共通のプロトコルバージョンや暗号スイートがない、またはサーバーの TLS 設定が壊れている）。</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
-        <comment>X.7.5|causes[2]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>送信サーバー自身の TLS エンジンが起動できない（CA ファイルがない、秘密鍵が読み取れない、ライブラリが壊れている）。</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
-        <comment>X.7.5|causes[3]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>DANE の TLSA レコードまたは MTA-STS ポリシーが、サーバーの提示する証明書と一致しない。</translation>
     </message>
     <message>
         <source>An encryption gateway holds no valid public key or certificate for the recipient.</source>
-        <comment>X.7.5|causes[4]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>暗号化ゲートウェイが、受信者用の有効な公開鍵または証明書を持っていない。</translation>
     </message>
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
-        <comment>X.7.5|checks[0].step</comment>
+        <comment>X.7.5|checks.step</comment>
         <translation>送信側の Postfix で TLS 関連の配送遅延を探し、角括弧内の理由を読みます。</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
-        <comment>X.7.5|checks[1].step</comment>
+        <comment>X.7.5|checks.step</comment>
         <translation>相手サーバーが提示する証明書チェーン、有効期間、名前を確認します。</translation>
     </message>
     <message>
         <source>If the domain uses DANE, compare its TLSA records with that certificate.</source>
-        <comment>X.7.5|checks[2].step</comment>
+        <comment>X.7.5|checks.step</comment>
         <translation>ドメインが DANE を使っている場合は、その TLSA レコードを証明書と照合します。</translation>
     </message>
     <message>
         <source>Show the TLS policy the sending Postfix server applies.</source>
-        <comment>X.7.5|checks[3].step</comment>
+        <comment>X.7.5|checks.step</comment>
         <translation>送信側の Postfix サーバーが適用している TLS ポリシーを表示します。</translation>
     </message>
     <message>
@@ -7625,32 +7625,32 @@
     </message>
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
-        <comment>X.7.6|causes[0]</comment>
+        <comment>X.7.6|causes</comment>
         <translation>古い S/MIME クライアントが使う 3DES や RC2 など、受信側ゲートウェイで無効化されている暗号でメッセージが暗号化されている。</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
-        <comment>X.7.6|causes[1]</comment>
+        <comment>X.7.6|causes</comment>
         <translation>署名に、検証側のゲートウェイが実装していないアルゴリズム（古いシステムにおける楕円曲線鍵など）が使われている。</translation>
     </message>
     <message>
         <source>An OpenPGP message uses a newer key or packet format that an old gateway cannot parse.</source>
-        <comment>X.7.6|causes[2]</comment>
+        <comment>X.7.6|causes</comment>
         <translation>OpenPGP メッセージが、古いゲートウェイでは解析できない新しい鍵形式またはパケット形式を使っている。</translation>
     </message>
     <message>
         <source>Print the structure of a saved S/MIME message to see which encryption and signature algorithms it uses.</source>
-        <comment>X.7.6|checks[0].step</comment>
+        <comment>X.7.6|checks.step</comment>
         <translation>保存した S/MIME メッセージの構造を表示し、使われている暗号化アルゴリズムと署名アルゴリズムを確認します。</translation>
     </message>
     <message>
         <source>For an OpenPGP message, list its packets to see the algorithms used.</source>
-        <comment>X.7.6|checks[1].step</comment>
+        <comment>X.7.6|checks.step</comment>
         <translation>OpenPGP メッセージの場合は、パケットを一覧表示して使われているアルゴリズムを確認します。</translation>
     </message>
     <message>
         <source>Read the Diagnostic-Code of the bounce to see which gateway refused the message and why.</source>
-        <comment>X.7.6|checks[2].step</comment>
+        <comment>X.7.6|checks.step</comment>
         <translation>バウンスの Diagnostic-Code を読み、どのゲートウェイがなぜメッセージを拒否したかを確認します。</translation>
     </message>
     <message>
@@ -7680,37 +7680,37 @@
     </message>
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
-        <comment>X.7.7|causes[0]</comment>
+        <comment>X.7.7|causes</comment>
         <translation>メッセージの署名後に、フッター、免責事項、またはバナーが追加された。</translation>
     </message>
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
-        <comment>X.7.7|causes[1]</comment>
+        <comment>X.7.7|causes</comment>
         <translation>中継サーバーが 8 ビットの内容を変換したか改行コードを変更したため、本文を対象とする署名が壊れた。</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
-        <comment>X.7.7|causes[2]</comment>
+        <comment>X.7.7|causes</comment>
         <translation>ウイルス対策ゲートウェイや情報漏えい対策（DLP）ゲートウェイが、添付ファイルを書き換えたか削除した。</translation>
     </message>
     <message>
         <source>The message was truncated or corrupted during transfer.</source>
-        <comment>X.7.7|causes[3]</comment>
+        <comment>X.7.7|causes</comment>
         <translation>転送中にメッセージが切り詰められたか破損した。</translation>
     </message>
     <message>
         <source>Verify the S/MIME signature of a saved copy without checking the certificate chain, to see whether the content still matches.</source>
-        <comment>X.7.7|checks[0].step</comment>
+        <comment>X.7.7|checks.step</comment>
         <translation>保存したコピーの S/MIME 署名を証明書チェーンの検証なしで検証し、内容がまだ一致しているかを確認します。</translation>
     </message>
     <message>
         <source>Verify an OpenPGP signature on the saved message part.</source>
-        <comment>X.7.7|checks[1].step</comment>
+        <comment>X.7.7|checks.step</comment>
         <translation>保存したメッセージパートの OpenPGP 署名を検証します。</translation>
     </message>
     <message>
         <source>Compare the Received headers of the sent copy and the received copy to find the hop that changed the message.</source>
-        <comment>X.7.7|checks[2].step</comment>
+        <comment>X.7.7|checks.step</comment>
         <translation>送信したコピーと受信したコピーの Received ヘッダーを比較し、メッセージを変更したホップを特定します。</translation>
     </message>
     <message>
@@ -7740,52 +7740,52 @@
     </message>
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
-        <comment>X.7.8|causes[0]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>クライアントに誤ったパスワードや古いパスワードが保存されている（パスワードの変更後や有効期限切れ後によく起こる）。</translation>
     </message>
     <message>
         <source>The username is not what the server expects, for example the local part alone instead of the full address.</source>
-        <comment>X.7.8|causes[1]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>ユーザー名がサーバーの想定する形式になっていない（完全なアドレスではなくローカルパートのみを使っている、など）。</translation>
     </message>
     <message>
         <source>The account has two-step verification and the client sends the normal password instead of an app password or OAuth token.</source>
-        <comment>X.7.8|causes[2]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>アカウントで 2 段階認証が有効になっているのに、クライアントがアプリ パスワードや OAuth トークンではなく通常のパスワードを送っている。</translation>
     </message>
     <message>
         <source>Special characters in the password are mangled by the application&apos;s configuration file or its encoding.</source>
-        <comment>X.7.8|causes[3]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>パスワード内の特殊文字が、アプリケーションの設定ファイルやその文字エンコーディングによって化けている。</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end looks the user up in the wrong realm or database.</source>
-        <comment>X.7.8|causes[4]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>サーバーの認証バックエンドが、誤ったレルムやデータベースでユーザーを検索している。</translation>
     </message>
     <message>
         <source>Test the login by hand and read the server&apos;s reply to AUTH.</source>
-        <comment>X.7.8|checks[0].step</comment>
+        <comment>X.7.8|checks.step</comment>
         <translation>手動でログインを試し、AUTH に対するサーバーの応答を読みます。</translation>
     </message>
     <message>
         <source>On a Postfix server, list failed SASL logins and the client addresses behind them.</source>
-        <comment>X.7.8|checks[1].step</comment>
+        <comment>X.7.8|checks.step</comment>
         <translation>Postfix サーバーで、失敗した SASL ログインとその接続元クライアントのアドレスを一覧表示します。</translation>
     </message>
     <message>
         <source>On a Dovecot-backed server, test the same credentials directly against the authentication service.</source>
-        <comment>X.7.8|checks[2].step</comment>
+        <comment>X.7.8|checks.step</comment>
         <translation>Dovecot をバックエンドとするサーバーでは、同じ認証情報を認証サービスに対して直接テストします。</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string yourself to rule out encoding problems in the application (use a test password, not a real one, on shared machines).</source>
-        <comment>X.7.8|checks[3].step</comment>
+        <comment>X.7.8|checks.step</comment>
         <translation>アプリケーション側のエンコーディングの問題を切り分けるため、AUTH PLAIN 文字列を自分で組み立てます（共用マシンでは実際のパスワードではなくテスト用のパスワードを使ってください）。</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login: wrong address or password, or the normal Google password sent by an application for an account that needs an app password or OAuth.</source>
-        <comment>X.7.8|providers[0].meaning</comment>
+        <comment>X.7.8|providers.meaning</comment>
         <translation>smtp.gmail.com がログインを拒否しています。アドレスまたはパスワードが誤っているか、アプリ パスワードまたは OAuth が必要なアカウントに対して、アプリケーションが通常の Google パスワードを送っています。</translation>
     </message>
     <message>
@@ -7815,52 +7815,52 @@
     </message>
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
-        <comment>X.7.9|causes[0]</comment>
+        <comment>X.7.9|causes</comment>
         <translation>2 段階認証を有効にした Gmail または Google Workspace のアカウントに、アプリ パスワードではなくアカウントのパスワードでアクセスした。</translation>
     </message>
     <message>
         <source>Server policy allows only OAuth or challenge-response mechanisms for the account, and the client used PLAIN or LOGIN.</source>
-        <comment>X.7.9|causes[1]</comment>
+        <comment>X.7.9|causes</comment>
         <translation>サーバーのポリシーでそのアカウントには OAuth またはチャレンジレスポンス方式しか許可されていないのに、クライアントが PLAIN または LOGIN を使った。</translation>
     </message>
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
-        <comment>X.7.9|causes[2]</comment>
+        <comment>X.7.9|causes</comment>
         <translation>Yahoo または AOL の受信：メッセージが SPF にも DKIM にも合格しなかった（Yahoo 独自の 5.7.9 の用法）。</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
-        <comment>X.7.9|causes[3]</comment>
+        <comment>X.7.9|causes</comment>
         <translation>Yahoo の受信：内容または送信者に関するポリシー上の理由でメッセージが拒否され、554 5.7.9 として報告された。</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
-        <comment>X.7.9|checks[0].step</comment>
+        <comment>X.7.9|checks.step</comment>
         <translation>STARTTLS 後の EHLO 応答の AUTH 行を見て、OAuth の方式（XOAUTH2、OAUTHBEARER）が提供されているかを確認します。</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the envelope sender&apos;s domain publishes SPF.</source>
-        <comment>X.7.9|checks[1].step</comment>
+        <comment>X.7.9|checks.step</comment>
         <translation>Yahoo に拒否された場合は、エンベロープ送信者のドメインが SPF を公開していることを確認します。</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the DKIM key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
-        <comment>X.7.9|checks[2].step</comment>
+        <comment>X.7.9|checks.step</comment>
         <translation>Yahoo に拒否された場合は、メッセージの DKIM-Signature ヘッダー（s=）で指定されたセレクターの DKIM 鍵が存在することを確認します。</translation>
     </message>
     <message>
         <source>smtp.gmail.com wants an app password or OAuth because the Google account has two-step verification; the normal account password is refused.</source>
-        <comment>X.7.9|providers[0].meaning</comment>
+        <comment>X.7.9|providers.meaning</comment>
         <translation>Google アカウントで 2 段階認証が有効になっているため、smtp.gmail.com がアプリ パスワードまたは OAuth を要求しています。アカウントの通常のパスワードは拒否されます。</translation>
     </message>
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
-        <comment>X.7.9|providers[1].meaning</comment>
+        <comment>X.7.9|providers.meaning</comment>
         <translation>Yahoo の受信サーバーは、SPF にも DKIM にも合格しないメールを拒否します。これは Yahoo 独自の意味であり、SMTP AUTH に関するレジストリの意味（認証方式の強度不足）とは無関係です。</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
-        <comment>X.7.9|providers[2].meaning</comment>
+        <comment>X.7.9|providers.meaning</comment>
         <translation>DATA の終了時に Yahoo が返す恒久的なポリシー上の拒否で、内容または送信者に関する理由によるものですが、応答ではその詳細は明らかにされません。</translation>
     </message>
     <message>
@@ -7890,37 +7890,37 @@
     </message>
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
-        <comment>X.7.10|causes[0]</comment>
+        <comment>X.7.10|causes</comment>
         <translation>クライアントの接続の保護が「なし」または「利用可能な場合は STARTTLS」に設定されており、平文で認証している。</translation>
     </message>
     <message>
         <source>A proxy, antivirus or firewall strips STARTTLS from the EHLO reply, so the client never upgrades the connection.</source>
-        <comment>X.7.10|causes[1]</comment>
+        <comment>X.7.10|causes</comment>
         <translation>プロキシ、ウイルス対策ソフト、またはファイアウォールが EHLO 応答から STARTTLS を取り除いているため、クライアントが接続をアップグレードしない。</translation>
     </message>
     <message>
         <source>The client pipelines EHLO or AUTH straight behind STARTTLS instead of waiting for the handshake (Gmail&apos;s use).</source>
-        <comment>X.7.10|causes[2]</comment>
+        <comment>X.7.10|causes</comment>
         <translation>クライアントがハンドシェイクを待たずに、STARTTLS の直後に EHLO や AUTH をパイプライン送信している（Gmail の用法）。</translation>
     </message>
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
-        <comment>X.7.10|checks[0].step</comment>
+        <comment>X.7.10|checks.step</comment>
         <translation>平文接続での EHLO 応答を確認します。STARTTLS が記載されており、パスワード方式はできればまだ記載されていないのが望ましい状態です。</translation>
     </message>
     <message>
         <source>Complete STARTTLS and then AUTH PLAIN to confirm that the corrected setup works.</source>
-        <comment>X.7.10|checks[1].step</comment>
+        <comment>X.7.10|checks.step</comment>
         <translation>STARTTLS を完了してから AUTH PLAIN を実行し、修正後の設定が機能することを確認します。</translation>
     </message>
     <message>
         <source>In the mail client&apos;s account settings, make sure outgoing connection security is STARTTLS or SSL/TLS, never None.</source>
-        <comment>X.7.10|checks[2].step</comment>
+        <comment>X.7.10|checks.step</comment>
         <translation>メールクライアントのアカウント設定で、送信の接続の保護が STARTTLS または SSL/TLS になっており、決して「なし」になっていないことを確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the client sent more commands in the same burst as STARTTLS. Gmail refuses this to prevent command injection into the TLS session; the client must wait for the handshake. Gmail&apos;s error reference lists it with reply code 523.</source>
-        <comment>X.7.10|providers[0].meaning</comment>
+        <comment>X.7.10|providers.meaning</comment>
         <translation>Gmail 独自の用法で、クライアントが STARTTLS と同じまとまりでさらにコマンドを送ったことを示します。Gmail は TLS セッションへのコマンドインジェクションを防ぐためにこれを拒否しており、クライアントはハンドシェイクを待つ必要があります。Gmail のエラーリファレンスでは、このコードは応答コード 523 とともに記載されています。</translation>
     </message>
     <message>
@@ -7950,37 +7950,37 @@
     </message>
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
-        <comment>X.7.11|causes[0]</comment>
+        <comment>X.7.11|causes</comment>
         <translation>サーバーが平文接続で AUTH の方式を提示していたため、クライアントが STARTTLS の前に認証した。</translation>
     </message>
     <message>
         <source>Connection security in the client is set to None while the server allows password logins only over TLS.</source>
-        <comment>X.7.11|causes[1]</comment>
+        <comment>X.7.11|causes</comment>
         <translation>サーバーはパスワードによるログインを TLS 上でしか許可していないのに、クライアントの接続の保護が「なし」に設定されている。</translation>
     </message>
     <message>
         <source>A client or script sends STARTTLS with an argument, which RFC 3207 forbids (Gmail answers 501 5.7.11).</source>
-        <comment>X.7.11|causes[2]</comment>
+        <comment>X.7.11|causes</comment>
         <translation>クライアントやスクリプトが、RFC 3207 で禁止されている引数付きの STARTTLS を送っている（Gmail は 501 5.7.11 を返す）。</translation>
     </message>
     <message>
         <source>Connect with STARTTLS, send EHLO by hand and compare the AUTH line with the one on a plain connection.</source>
-        <comment>X.7.11|checks[0].step</comment>
+        <comment>X.7.11|checks.step</comment>
         <translation>STARTTLS で接続して手動で EHLO を送り、AUTH 行を平文接続での AUTH 行と比較します。</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether AUTH is offered only inside TLS sessions.</source>
-        <comment>X.7.11|checks[1].step</comment>
+        <comment>X.7.11|checks.step</comment>
         <translation>Postfix サーバーで、AUTH が TLS セッション内でのみ提示されるかを確認します。</translation>
     </message>
     <message>
         <source>On a Dovecot 2.3 back end, check whether clear-text logins are refused without TLS and which mechanisms are enabled.</source>
-        <comment>X.7.11|checks[2].step</comment>
+        <comment>X.7.11|checks.step</comment>
         <translation>Dovecot 2.3 のバックエンドで、TLS なしの平文ログインが拒否されるか、どの方式が有効になっているかを確認します。</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply when a client sends STARTTLS followed by an argument; the registry meaning, encryption required for an AUTH mechanism, does not apply.</source>
-        <comment>X.7.11|providers[0].meaning</comment>
+        <comment>X.7.11|providers.meaning</comment>
         <translation>クライアントが引数付きの STARTTLS を送った場合の Gmail の応答です。レジストリの意味（AUTH 方式に暗号化が必要）は当てはまりません。</translation>
     </message>
     <message>
@@ -8010,32 +8010,32 @@
     </message>
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
-        <comment>X.7.12|causes[0]</comment>
+        <comment>X.7.12|causes</comment>
         <translation>パスワードの移行またはハッシュの再計算が行われたため、サーバーに CRAM-MD5、DIGEST-MD5、SCRAM に必要な秘密情報がない。</translation>
     </message>
     <message>
         <source>The client is pinned to a challenge-response mechanism and has not logged in with PLAIN since the change.</source>
-        <comment>X.7.12|causes[1]</comment>
+        <comment>X.7.12|causes</comment>
         <translation>クライアントがチャレンジレスポンス方式に固定されており、変更後に一度も PLAIN でログインしていない。</translation>
     </message>
     <message>
         <source>The server advertises mechanisms that its current password storage cannot support.</source>
-        <comment>X.7.12|causes[2]</comment>
+        <comment>X.7.12|causes</comment>
         <translation>サーバーが、現在のパスワード保存方式では対応できない方式を提示している。</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over implicit TLS to complete the transition.</source>
-        <comment>X.7.12|checks[0].step</comment>
+        <comment>X.7.12|checks.step</comment>
         <translation>暗黙的 TLS 上の PLAIN で一度ログインし、移行を完了させます。</translation>
     </message>
     <message>
         <source>On a Dovecot server, look up the user&apos;s password entry to see which scheme it is stored in.</source>
-        <comment>X.7.12|checks[1].step</comment>
+        <comment>X.7.12|checks.step</comment>
         <translation>Dovecot サーバーでユーザーのパスワードエントリを調べ、どの方式で保存されているかを確認します。</translation>
     </message>
     <message>
         <source>Compare the mechanisms in the server&apos;s EHLO reply after STARTTLS with the one the client is pinned to.</source>
-        <comment>X.7.12|checks[2].step</comment>
+        <comment>X.7.12|checks.step</comment>
         <translation>STARTTLS 後のサーバーの EHLO 応答に含まれる方式を、クライアントが固定している方式と比較します。</translation>
     </message>
     <message>
@@ -8065,37 +8065,37 @@
     </message>
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
-        <comment>X.7.13|causes[0]</comment>
+        <comment>X.7.13|causes</comment>
         <translation>アカウントが侵害されてスパム送信に使われたため、停止された。</translation>
     </message>
     <message>
         <source>The hosting plan or mail subscription was suspended for non-payment.</source>
-        <comment>X.7.13|causes[1]</comment>
+        <comment>X.7.13|causes</comment>
         <translation>料金の未払いにより、ホスティングプランまたはメールサービスの契約が停止された。</translation>
     </message>
     <message>
         <source>The administrator disabled the account of someone who left the organisation.</source>
-        <comment>X.7.13|causes[2]</comment>
+        <comment>X.7.13|causes</comment>
         <translation>管理者が、組織を離れた人のアカウントを無効化した。</translation>
     </message>
     <message>
         <source>Repeated failed logins or abuse reports triggered an automatic lock.</source>
-        <comment>X.7.13|causes[3]</comment>
+        <comment>X.7.13|causes</comment>
         <translation>ログインの失敗の繰り返しや不正利用の報告により、自動的にロックされた。</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
-        <comment>X.7.13|checks[0].step</comment>
+        <comment>X.7.13|checks.step</comment>
         <translation>同じ認証情報でプロバイダーの Web メールまたはアカウントポータルにサインインします。停止されたアカウントであれば、通常そこに通知が表示されます。</translation>
     </message>
     <message>
         <source>Confirm the behaviour by hand: with a disabled account the refusal comes even though the password is right.</source>
-        <comment>X.7.13|checks[1].step</comment>
+        <comment>X.7.13|checks.step</comment>
         <translation>手動で挙動を確認します。無効化されたアカウントでは、パスワードが正しくても拒否されます。</translation>
     </message>
     <message>
         <source>As the admin on Postfix, see when this account last submitted mail successfully.</source>
-        <comment>X.7.13|checks[2].step</comment>
+        <comment>X.7.13|checks.step</comment>
         <translation>Postfix の管理者として、このアカウントが最後にメールを正常に送信した日時を確認します。</translation>
     </message>
     <message>
@@ -8125,37 +8125,37 @@
     </message>
     <message>
         <source>The submission server has no configured trust with the IMAP server named in the BURL URL.</source>
-        <comment>X.7.14|causes[0]</comment>
+        <comment>X.7.14|causes</comment>
         <translation>BURL の URL で指定された IMAP サーバーとの信頼関係が、サブミッションサーバーに設定されていない。</translation>
     </message>
     <message>
         <source>The URLAUTH URL was issued for a different submit identity than the one the submission server uses.</source>
-        <comment>X.7.14|causes[1]</comment>
+        <comment>X.7.14|causes</comment>
         <translation>URLAUTH の URL が、サブミッションサーバーが使う送信用 ID とは別の ID に対して発行された。</translation>
     </message>
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
-        <comment>X.7.14|causes[2]</comment>
+        <comment>X.7.14|causes</comment>
         <translation>Gmail の用法：Google がサインインを不審なものとしてブロックし、ユーザーに Web ブラウザでの確認を求めている。</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
-        <comment>X.7.14|checks[0].step</comment>
+        <comment>X.7.14|checks.step</comment>
         <translation>STARTTLS 後の EHLO 応答でサブミッションサーバーが BURL を提示しているか確認します。提示していなければ、クライアントは BURL を一切使うべきではありません。</translation>
     </message>
     <message>
         <source>Search the submission server&apos;s log for the BURL command and the failed IMAP fetch.</source>
-        <comment>X.7.14|checks[1].step</comment>
+        <comment>X.7.14|checks.step</comment>
         <translation>サブミッションサーバーのログで、BURL コマンドと失敗した IMAP 取得を探します。</translation>
     </message>
     <message>
         <source>For Gmail, sign in to the Google account in a browser on the same network and review its recent security alerts.</source>
-        <comment>X.7.14|checks[2].step</comment>
+        <comment>X.7.14|checks.step</comment>
         <translation>Gmail の場合は、同じネットワーク上のブラウザで Google アカウントにサインインし、最近のセキュリティ通知を確認します。</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login until the user signs in to the Google account in a browser, usually after a blocked suspicious sign-in; it has nothing to do with BURL trust relationships.</source>
-        <comment>X.7.14|providers[0].meaning</comment>
+        <comment>X.7.14|providers.meaning</comment>
         <translation>ユーザーがブラウザで Google アカウントにサインインするまで、smtp.gmail.com がログインを拒否しています。通常は不審なサインインがブロックされた後に発生するもので、BURL の信頼関係とは関係ありません。</translation>
     </message>
     <message>
@@ -8185,32 +8185,32 @@
     </message>
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
-        <comment>X.7.15|causes[0]</comment>
+        <comment>X.7.15|causes</comment>
         <translation>受信側ネットワークが輻輳しているか非常時モードにあり、一時的に最低優先度以上のメッセージしか受け付けていない。</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
-        <comment>X.7.15|causes[1]</comment>
+        <comment>X.7.15|causes</comment>
         <translation>受信サーバーがポリシーで拒否している低い値または負の値（たとえば -5）の MT-PRIORITY でメッセージが送信された。</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
-        <comment>X.7.15|causes[2]</comment>
+        <comment>X.7.15|causes</comment>
         <translation>クライアントが要求した優先度の使用を許可されていないため、サーバーが優先度を引き下げ、その結果サーバー自身が拒否するレベルになった。</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
-        <comment>X.7.15|checks[0].step</comment>
+        <comment>X.7.15|checks.step</comment>
         <translation>受信サーバーの EHLO 応答を読みます。このコードが意味を持つには、MT-PRIORITY（ポリシー名が続く場合もあります）が記載されている必要があります。</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
-        <comment>X.7.15|checks[1].step</comment>
+        <comment>X.7.15|checks.step</comment>
         <translation>送信ログで受信保留またはバウンスの記録を探し、どの受信者とどの試行が拒否されたかを確認します。</translation>
     </message>
     <message>
         <source>Ask the receiving network&apos;s administrators which priority levels they accept from your system and whether a temporary minimum is in force.</source>
-        <comment>X.7.15|checks[2].step</comment>
+        <comment>X.7.15|checks.step</comment>
         <translation>受信側ネットワークの管理者に、自システムからどの優先度を受け付けるか、また一時的な最低優先度が適用されているかを問い合わせます。</translation>
     </message>
     <message>
@@ -8240,32 +8240,32 @@
     </message>
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
-        <comment>X.7.16|causes[0]</comment>
+        <comment>X.7.16|causes</comment>
         <translation>受信サーバーが短い緊急メッセージ用に確保している高い優先度で、大きな添付ファイルが送信された。</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
-        <comment>X.7.16|causes[1]</comment>
+        <comment>X.7.16|causes</comment>
         <translation>受信側ネットワークが縮退モードで運用されており、各優先度で許可されるサイズを一時的に引き下げている。</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
-        <comment>X.7.16|causes[2]</comment>
+        <comment>X.7.16|causes</comment>
         <translation>MAIL FROM で宣言された SIZE 値が、サーバー全体の上限は下回っているものの、優先度ごとの制限を超えていた。</translation>
     </message>
     <message>
         <source>Find the refused attempt in the sending log, with the message size and the recipient.</source>
-        <comment>X.7.16|checks[0].step</comment>
+        <comment>X.7.16|checks.step</comment>
         <translation>送信ログで、拒否された試行をメッセージのサイズと受信者とともに探します。</translation>
     </message>
     <message>
         <source>Compare with the overall limit the server announces in the SIZE line of its EHLO reply, to tell the per-priority limit from the general one.</source>
-        <comment>X.7.16|checks[1].step</comment>
+        <comment>X.7.16|checks.step</comment>
         <translation>サーバーが EHLO 応答の SIZE 行で通知している全体の上限と比較し、優先度ごとの制限と全体の制限を区別します。</translation>
     </message>
     <message>
         <source>Ask the receiving administrators for their size limit per priority level, and whether it is a permanent rule or a temporary restriction.</source>
-        <comment>X.7.16|checks[2].step</comment>
+        <comment>X.7.16|checks.step</comment>
         <translation>受信側の管理者に、優先度ごとのサイズ制限と、それが恒久的なルールか一時的な制限かを問い合わせます。</translation>
     </message>
     <message>
@@ -8295,22 +8295,22 @@
     </message>
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
-        <comment>X.7.17|causes[0]</comment>
+        <comment>X.7.17|causes</comment>
         <translation>受信者のプロバイダーが、長期間使われていなかった古いアカウントを閉鎖し、後に同じアドレスを新しいユーザーに割り当てた。</translation>
     </message>
     <message>
         <source>The address on file was verified before its current owner took it over, so the RRVS date predates the present ownership.</source>
-        <comment>X.7.17|causes[1]</comment>
+        <comment>X.7.17|causes</comment>
         <translation>登録されているアドレスが現在の所有者に引き継がれる前に確認されたものであるため、RRVS の日付が現在の所有期間より前になっている。</translation>
     </message>
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
-        <comment>X.7.17|checks[0].step</comment>
+        <comment>X.7.17|checks.step</comment>
         <translation>送信システムが Require-Recipient-Valid-Since ヘッダー（または RRVS パラメーター）に設定した日付を調べ、顧客が最後にアドレスを確認した時期と比較します。</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
-        <comment>X.7.17|checks[1].step</comment>
+        <comment>X.7.17|checks.step</comment>
         <translation>機密性の高い内容を送る前に、電話、アプリの通知、郵便などで顧客に連絡し、確認済みの新しいアドレスを入手します。</translation>
     </message>
     <message>
@@ -8340,22 +8340,22 @@
     </message>
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
-        <comment>X.7.18|causes[0]</comment>
+        <comment>X.7.18|causes</comment>
         <translation>ドメインが失効し、新しい所有者に登録されて、現在はその所有者がメールを運用している。</translation>
     </message>
     <message>
         <source>The organisation that owned the domain was sold, merged or renamed, and the domain passed to another party.</source>
-        <comment>X.7.18|causes[1]</comment>
+        <comment>X.7.18|causes</comment>
         <translation>ドメインを所有していた組織が売却、合併、または名称変更され、ドメインが別の当事者に移った。</translation>
     </message>
     <message>
         <source>Read the domain&apos;s current registration data and name servers to see whether it changed recently.</source>
-        <comment>X.7.18|checks[0].step</comment>
+        <comment>X.7.18|checks.step</comment>
         <translation>ドメインの現在の登録情報とネームサーバーを確認し、最近変更されていないかを調べます。</translation>
     </message>
     <message>
         <source>See where the domain&apos;s mail goes now; a different provider from the one on record supports the ownership change.</source>
-        <comment>X.7.18|checks[1].step</comment>
+        <comment>X.7.18|checks.step</comment>
         <translation>ドメインのメールが現在どこに配送されているかを確認します。記録上のプロバイダーと異なれば、所有者の変更を裏付けるものとなります。</translation>
     </message>
     <message>
@@ -8385,22 +8385,22 @@
     </message>
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
-        <comment>X.7.19|causes[0]</comment>
+        <comment>X.7.19|causes</comment>
         <translation>RRVS の日付が、受信システムが保持しているアカウント履歴よりも古い。</translation>
     </message>
     <message>
         <source>The receiving system never stored, or lost, the creation date of this mailbox, for example after migrating accounts between platforms.</source>
-        <comment>X.7.19|causes[1]</comment>
+        <comment>X.7.19|causes</comment>
         <translation>受信システムがこのメールボックスの作成日を記録していないか、失った（プラットフォーム間でのアカウント移行後など）。</translation>
     </message>
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
-        <comment>X.7.19|checks[0].step</comment>
+        <comment>X.7.19|checks.step</comment>
         <translation>送信アプリケーションが RRVS に使った日付（通常は顧客が最後にアドレスを確認した日）を確認します。日付が非常に古い場合、この結果になる可能性が高くなります。</translation>
     </message>
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
-        <comment>X.7.19|checks[1].step</comment>
+        <comment>X.7.19|checks.step</comment>
         <translation>受信サーバーが EHLO 応答で RRVS を提示しているかを確認します。これにより、パラメーター形式が評価されたのか、ヘッダー形式のみが評価されたのかがわかります。</translation>
     </message>
     <message>
@@ -8430,32 +8430,32 @@
     </message>
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
-        <comment>X.7.20|causes[0]</comment>
+        <comment>X.7.20|causes</comment>
         <translation>サーバーまたは送信サービスで DKIM 署名が一度も有効にされていなかったため、メッセージに署名がなかった。</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
-        <comment>X.7.20|causes[1]</comment>
+        <comment>X.7.20|causes</comment>
         <translation>ゲートウェイ、免責事項の追加ツール、またはウイルス対策スキャナーが署名後に本文を変更したため、本文のハッシュが一致しなくなった。</translation>
     </message>
     <message>
         <source>The public key for the selector is missing from DNS, truncated when pasted, or was removed while mail was still signed with it.</source>
-        <comment>X.7.20|causes[2]</comment>
+        <comment>X.7.20|causes</comment>
         <translation>セレクターの公開鍵が DNS に存在しない、貼り付けの際に途中で切れている、またはその鍵でまだメールに署名しているうちに削除された。</translation>
     </message>
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
-        <comment>X.7.20|checks[0].step</comment>
+        <comment>X.7.20|checks.step</comment>
         <translation>送信したメッセージの DKIM-Signature ヘッダーから d= と s= を取り出し、その鍵を取得します。応答が空であれば鍵が存在しません。</translation>
     </message>
     <message>
         <source>Verify a saved copy of the message exactly as it left your last server (python3-dkim provides dkimverify).</source>
-        <comment>X.7.20|checks[1].step</comment>
+        <comment>X.7.20|checks.step</comment>
         <translation>最後のサーバーから送り出されたままの状態で保存したメッセージのコピーを検証します（dkimverify は python3-dkim に含まれています）。</translation>
     </message>
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
-        <comment>X.7.20|checks[2].step</comment>
+        <comment>X.7.20|checks.step</comment>
         <translation>自分が管理するメールボックスにテストメールを送り、受信側が追加した Authentication-Results ヘッダーに dkim=pass があるかを確認します。</translation>
     </message>
     <message>
@@ -8485,32 +8485,32 @@
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
-        <comment>X.7.21|causes[0]</comment>
+        <comment>X.7.21|causes</comment>
         <translation>合格した署名がメール配信サービス事業者のドメインによるものだけであり、受信側がこの送信者に対してそれを受け入れない。</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
-        <comment>X.7.21|causes[1]</comment>
+        <comment>X.7.21|causes</comment>
         <translation>署名に rsa-sha1 または 1024 ビット未満の RSA 鍵が使われており、受信側が受け入れ不可として扱っている。</translation>
     </message>
     <message>
         <source>The signature verifies but does not cover headers the receiver&apos;s policy requires, such as Subject or Reply-To.</source>
-        <comment>X.7.21|causes[2]</comment>
+        <comment>X.7.21|causes</comment>
         <translation>署名は検証に合格しているが、Subject や Reply-To など、受信側のポリシーが必須とするヘッダーを対象に含んでいない。</translation>
     </message>
     <message>
         <source>Look at the a= (algorithm), d= (domain) and h= (signed headers) tags of the DKIM-Signature header in a sent message.</source>
-        <comment>X.7.21|checks[0].step</comment>
+        <comment>X.7.21|checks.step</comment>
         <translation>送信したメッセージの DKIM-Signature ヘッダーの a=（アルゴリズム）、d=（ドメイン）、h=（署名対象ヘッダー）タグを確認します。</translation>
     </message>
     <message>
         <source>Check the key size: a p= value of about 216 base64 characters is a 1024-bit RSA key, about 392 characters is 2048-bit.</source>
-        <comment>X.7.21|checks[1].step</comment>
+        <comment>X.7.21|checks.step</comment>
         <translation>鍵のサイズを確認します。p= の値が base64 で約 216 文字なら 1024 ビットの RSA 鍵、約 392 文字なら 2048 ビットです。</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
-        <comment>X.7.21|checks[2].step</comment>
+        <comment>X.7.21|checks.step</comment>
         <translation>受信側の管理者に、ポリシーで想定している署名ドメイン、アルゴリズム、または署名対象ヘッダーを問い合わせます。</translation>
     </message>
     <message>
@@ -8540,27 +8540,27 @@
     </message>
     <message>
         <source>A marketing or ticketing service signs with its own domain because custom signing for the customer&apos;s domain was never set up.</source>
-        <comment>X.7.22|causes[0]</comment>
+        <comment>X.7.22|causes</comment>
         <translation>顧客のドメインでのカスタム署名が設定されていないため、マーケティングサービスやチケット管理サービスが自身のドメインで署名している。</translation>
     </message>
     <message>
         <source>The From address was switched to a new brand domain that has no DKIM key of its own yet.</source>
-        <comment>X.7.22|causes[1]</comment>
+        <comment>X.7.22|causes</comment>
         <translation>From アドレスが、まだ独自の DKIM 鍵を持たない新しいブランドのドメインに切り替えられた。</translation>
     </message>
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
-        <comment>X.7.22|causes[2]</comment>
+        <comment>X.7.22|causes</comment>
         <translation>唯一の有効な署名が、作成者のドメインではなく、メーリングリストや転送サービスによって付けられたものである。</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
-        <comment>X.7.22|checks[0].step</comment>
+        <comment>X.7.22|checks.step</comment>
         <translation>同じメッセージ内で、各 DKIM-Signature ヘッダーの d= のドメインと From ヘッダーのドメインを比較します。</translation>
     </message>
     <message>
         <source>Check that the sending service&apos;s selector is published under the From domain.</source>
-        <comment>X.7.22|checks[1].step</comment>
+        <comment>X.7.22|checks.step</comment>
         <translation>送信サービスのセレクターが From ドメインの下に公開されていることを確認します。</translation>
     </message>
     <message>
@@ -8590,42 +8590,42 @@
     </message>
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
-        <comment>X.7.23|causes[0]</comment>
+        <comment>X.7.23|causes</comment>
         <translation>エンベロープのドメインの SPF レコードに IP アドレスが含まれていないサーバーまたはサービスから、メッセージが送信された。</translation>
     </message>
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
-        <comment>X.7.23|causes[1]</comment>
+        <comment>X.7.23|causes</comment>
         <translation>転送サーバーがメッセージを中継したため、受信側からは元のドメインが許可した IP ではなく、転送サーバーの IP が見えた。</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
-        <comment>X.7.23|causes[2]</comment>
+        <comment>X.7.23|causes</comment>
         <translation>-all で終わる SPF レコードに、新しい送信用 IP や新たに有効にした IPv6 が追加されていなかった。</translation>
     </message>
     <message>
         <source>Read the SPF record of the envelope sender domain (the Return-Path), which may differ from the From domain.</source>
-        <comment>X.7.23|checks[0].step</comment>
+        <comment>X.7.23|checks.step</comment>
         <translation>エンベロープ送信者のドメイン（Return-Path）の SPF レコードを読みます。これは From ドメインと異なる場合があります。</translation>
     </message>
     <message>
         <source>Find the rejected attempt in your log to see which relay refused it and which of your IPs was used.</source>
-        <comment>X.7.23|checks[1].step</comment>
+        <comment>X.7.23|checks.step</comment>
         <translation>ログで拒否された試行を探し、どの中継サーバーが拒否し、自組織のどの IP が使われたかを確認します。</translation>
     </message>
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
-        <comment>X.7.23|checks[2].step</comment>
+        <comment>X.7.23|checks.step</comment>
         <translation>サーバーに IPv6 がある場合はそのアドレスを確認します。IPv6 での接続には ip6: エントリか、それに一致するメカニズムが必要です。</translation>
     </message>
     <message>
         <source>Gmail uses 4.7.23 for a reverse DNS problem, not SPF: the connecting IP has no PTR record, or the PTR name does not resolve back to that IP. Mail is deferred until forward and reverse DNS match; Gmail&apos;s permanent form of the same problem is 5.7.25.</source>
-        <comment>X.7.23|providers[0].meaning</comment>
+        <comment>X.7.23|providers.meaning</comment>
         <translation>Gmail は 4.7.23 を SPF ではなく逆引き DNS の問題に使います。接続元の IP に PTR レコードがないか、PTR の名前がその IP に正引きできない状態です。正引きと逆引きが一致するまでメールは受信保留になります。同じ問題に対する Gmail の恒久的なエラーは 5.7.25 です。</translation>
     </message>
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
-        <comment>X.7.23|providers[1].meaning</comment>
+        <comment>X.7.23|providers.meaning</comment>
         <translation>宛先サーバーが SPF を理由にメッセージを拒否した場合に、Microsoft 365 の配信不能レポート（NDR）で使われます。通常、矢印（-&gt;）の後に相手サーバー自身の応答が続き、受信システム側の理由が示されます。</translation>
     </message>
     <message>
@@ -8655,37 +8655,37 @@
     </message>
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
-        <comment>X.7.24|causes[0]</comment>
+        <comment>X.7.24|causes</comment>
         <translation>すべての include、a、mx、ptr、exists、redirect を数えると、SPF レコードに 10 回を超える DNS ルックアップが必要になる。</translation>
     </message>
     <message>
         <source>The domain publishes two separate v=spf1 TXT records, which makes the result a permanent error.</source>
-        <comment>X.7.24|causes[1]</comment>
+        <comment>X.7.24|causes</comment>
         <translation>ドメインが v=spf1 の TXT レコードを 2 つ別々に公開しているため、結果が恒久的なエラー（permerror）になる。</translation>
     </message>
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
-        <comment>X.7.24|causes[2]</comment>
+        <comment>X.7.24|causes</comment>
         <translation>ip4: の後にホスト名がある、メカニズムの綴りが誤っている、余分な文字があるなど、レコードに構文の誤りがある。</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
-        <comment>X.7.24|causes[3]</comment>
+        <comment>X.7.24|causes</comment>
         <translation>ドメインのネームサーバーがタイムアウトするか SERVFAIL を返すため、受信側が一時的なエラー（temperror）を得る。</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
-        <comment>X.7.24|checks[0].step</comment>
+        <comment>X.7.24|checks.step</comment>
         <translation>エンベロープのドメインにあるすべての TXT レコードを一覧表示し、v=spf1 で始まるものがちょうど 1 つだけであることを確認します。</translation>
     </message>
     <message>
         <source>Expand each include: (and the includes inside it) and count every mechanism that costs a DNS lookup.</source>
-        <comment>X.7.24|checks[1].step</comment>
+        <comment>X.7.24|checks.step</comment>
         <translation>各 include:（およびその中の include）を展開し、DNS ルックアップを消費するメカニズムをすべて数えます。</translation>
     </message>
     <message>
         <source>Ask each authoritative name server of the domain directly; one that times out explains a temperror.</source>
-        <comment>X.7.24|checks[2].step</comment>
+        <comment>X.7.24|checks.step</comment>
         <translation>ドメインの各権威ネームサーバーに直接問い合わせます。タイムアウトするサーバーがあれば、それが temperror の原因です。</translation>
     </message>
     <message>
@@ -8715,47 +8715,47 @@
     </message>
     <message>
         <source>The sending IP address has no PTR record at all, which is common for new VPS and cloud addresses.</source>
-        <comment>X.7.25|causes[0]</comment>
+        <comment>X.7.25|causes</comment>
         <translation>送信元の IP アドレスに PTR レコードがまったくない（新しい VPS やクラウドのアドレスではよくある）。</translation>
     </message>
     <message>
         <source>The PTR name exists but its A or AAAA record points to a different address, so the forward check fails.</source>
-        <comment>X.7.25|causes[1]</comment>
+        <comment>X.7.25|causes</comment>
         <translation>PTR の名前は存在するが、その A または AAAA レコードが別のアドレスを指しているため、正引きの確認に失敗する。</translation>
     </message>
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
-        <comment>X.7.25|causes[2]</comment>
+        <comment>X.7.25|causes</comment>
         <translation>サーバーが IPv6 で送信しているが、逆引き DNS が設定されているのは IPv4 アドレスだけである。</translation>
     </message>
     <message>
         <source>The PTR is a generic ISP name that the receiver treats as a dynamic or residential address.</source>
-        <comment>X.7.25|causes[3]</comment>
+        <comment>X.7.25|causes</comment>
         <translation>PTR が ISP の汎用的な名前であり、受信側が動的アドレスまたは一般家庭向けのアドレスとして扱っている。</translation>
     </message>
     <message>
         <source>Look up the PTR record of the sending IP address.</source>
-        <comment>X.7.25|checks[0].step</comment>
+        <comment>X.7.25|checks.step</comment>
         <translation>送信元 IP アドレスの PTR レコードを調べます。</translation>
     </message>
     <message>
         <source>Resolve the returned name forward and confirm it gives the same address.</source>
-        <comment>X.7.25|checks[1].step</comment>
+        <comment>X.7.25|checks.step</comment>
         <translation>返された名前を正引きし、同じアドレスが返ることを確認します。</translation>
     </message>
     <message>
         <source>Repeat the reverse lookup for the server&apos;s IPv6 address if it has one.</source>
-        <comment>X.7.25|checks[2].step</comment>
+        <comment>X.7.25|checks.step</comment>
         <translation>サーバーに IPv6 アドレスがある場合は、その逆引きも同様に確認します。</translation>
     </message>
     <message>
         <source>Compare with the HELO name your Postfix announces (Exim and others have an equivalent setting).</source>
-        <comment>X.7.25|checks[3].step</comment>
+        <comment>X.7.25|checks.step</comment>
         <translation>Postfix が名乗っている HELO 名と比較します（Exim などにも同等の設定があります）。</translation>
     </message>
     <message>
         <source>Gmail&apos;s use matches the registry meaning and covers IPv4 and IPv6 senders; the temporary form of the same problem arrives as 4.7.23, not 4.7.25.</source>
-        <comment>X.7.25|providers[0].meaning</comment>
+        <comment>X.7.25|providers.meaning</comment>
         <translation>Gmail の用法はレジストリの意味と一致しており、IPv4 と IPv6 の送信者の両方が対象です。同じ問題の一時的なエラーは、4.7.25 ではなく 4.7.23 として返されます。</translation>
     </message>
     <message>
@@ -8785,47 +8785,47 @@
     </message>
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
-        <comment>X.7.26|causes[0]</comment>
+        <comment>X.7.26|causes</comment>
         <translation>SPF レコードがないか、実際にメッセージを送信したサーバーやサービスが SPF レコードに含まれていない。</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway, mailing list or footer that changed the message after signing.</source>
-        <comment>X.7.26|causes[1]</comment>
+        <comment>X.7.26|causes</comment>
         <translation>DKIM 署名がないか、署名後にメッセージを変更したゲートウェイ、メーリングリスト、フッターによって署名が壊れている。</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
-        <comment>X.7.26|causes[2]</comment>
+        <comment>X.7.26|causes</comment>
         <translation>SPF と DKIM は From ヘッダーとは異なるドメインで合格しているため、DMARC のアライメントに失敗し、そのドメインの DMARC ポリシーが reject を指定している。</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
-        <comment>X.7.26|causes[3]</comment>
+        <comment>X.7.26|causes</comment>
         <translation>新たに追加された送信サービス（ニュースレターツール、CRM、チケット管理システム）が、DNS で許可されないまま会社のドメインを名乗って送信している。</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
-        <comment>X.7.26|checks[0].step</comment>
+        <comment>X.7.26|checks.step</comment>
         <translation>送信者ドメインの SPF レコードを読み、送信サーバーの IP アドレスまたはサービスの include が含まれていることを確認します。</translation>
     </message>
     <message>
         <source>Check that the DKIM public key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
-        <comment>X.7.26|checks[1].step</comment>
+        <comment>X.7.26|checks.step</comment>
         <translation>メッセージの DKIM-Signature ヘッダー（s=）で指定されたセレクターの DKIM 公開鍵が存在することを確認します。</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC policy to see what the receiver was told to do with failures.</source>
-        <comment>X.7.26|checks[2].step</comment>
+        <comment>X.7.26|checks.step</comment>
         <translation>ドメインの DMARC ポリシーを読み、失敗したメールをどう扱うよう受信側に指示しているかを確認します。</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
-        <comment>X.7.26|checks[3].step</comment>
+        <comment>X.7.26|checks.step</comment>
         <translation>大手プロバイダーにある自分が管理するメールボックスにテストメッセージを送り、Authentication-Results ヘッダーを確認します。spf=、dkim=、dmarc= がすべて pass になっている必要があります。</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
-        <comment>X.7.26|providers[0].meaning</comment>
+        <comment>X.7.26|providers.meaning</comment>
         <translation>Gmail は、メッセージが SPF にも DKIM にも合格しない場合と、From ドメインの DMARC ポリシーに失敗した場合の両方で 5.7.26 を返します。どちらに該当するかは、コードの後ろのテキストに示されます。</translation>
     </message>
     <message>
@@ -8855,37 +8855,37 @@
     </message>
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
-        <comment>X.7.27|causes[0]</comment>
+        <comment>X.7.27|causes</comment>
         <translation>何も受信しないよう送信専用ドメインに Null MX が設定されたが、そのドメインが依然として MAIL FROM や From に使われている。</translation>
     </message>
     <message>
         <source>A DNS template for parked or unused domains added MX 0 . to a domain that later started sending mail.</source>
-        <comment>X.7.27|causes[1]</comment>
+        <comment>X.7.27|causes</comment>
         <translation>パーキングドメインや未使用ドメイン向けの DNS テンプレートによって MX 0 . が追加されたドメインが、後でメールの送信に使われるようになった。</translation>
     </message>
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
-        <comment>X.7.27|causes[2]</comment>
+        <comment>X.7.27|causes</comment>
         <translation>スパムやフィッシングが Null MX のドメインを偽装している。この場合、拒否は本来の役割を果たしている。</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
-        <comment>X.7.27|checks[0].step</comment>
+        <comment>X.7.27|checks.step</comment>
         <translation>エンベロープのドメインと From ドメインの MX を調べます。0 . という応答が 1 つだけ返れば Null MX です。</translation>
     </message>
     <message>
         <source>Check which domain your Postfix appends to locally generated sender addresses, since an application&apos;s envelope sender can differ from its From address.</source>
-        <comment>X.7.27|checks[1].step</comment>
+        <comment>X.7.27|checks.step</comment>
         <translation>アプリケーションのエンベロープ送信者は From アドレスと異なる場合があるため、ローカルで生成された送信者アドレスに Postfix がどのドメインを付加しているかを確認します。</translation>
     </message>
     <message>
         <source>After publishing a real MX, confirm the host it names accepts connections on port 25.</source>
-        <comment>X.7.27|checks[2].step</comment>
+        <comment>X.7.27|checks.step</comment>
         <translation>実際の MX を公開した後、そこに記載されたホストがポート 25 で接続を受け付けることを確認します。</translation>
     </message>
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
-        <comment>X.7.27|providers[0].meaning</comment>
+        <comment>X.7.27|providers.meaning</comment>
         <translation>Null MX とは関係ありません。Gmail は、送信者ガイドラインに基づく SPF にメッセージが合格しなかった場合に 4.7.27（受信保留）と 5.7.27（拒否）を返します。エンベロープのドメインの SPF レコードを修正してください。レジストリのタイトルは無視してかまいません。</translation>
     </message>
     <message>
@@ -8915,42 +8915,42 @@
     </message>
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
-        <comment>X.7.28|causes[0]</comment>
+        <comment>X.7.28|causes</comment>
         <translation>ボットが、送信者の登録フォームや問い合わせフォームに被害者のアドレスを入力して何度も送信した。</translation>
     </message>
     <message>
         <source>An application bug or loop sent the same notification to one recipient over and over.</source>
-        <comment>X.7.28|causes[1]</comment>
+        <comment>X.7.28|causes</comment>
         <translation>アプリケーションのバグやループにより、同じ通知が 1 人の受信者に何度も送られた。</translation>
     </message>
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
-        <comment>X.7.28|causes[2]</comment>
+        <comment>X.7.28|causes</comment>
         <translation>送信サーバー上の侵害されたアカウントやスクリプトが、ほぼ同一のメッセージを大量に送信した。</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
-        <comment>X.7.28|causes[3]</comment>
+        <comment>X.7.28|causes</comment>
         <translation>Gmail の場合：送信元の IP アドレスまたは認証済みドメインから、迷惑メールと思われるメールが増加した。</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
-        <comment>X.7.28|checks[0].step</comment>
+        <comment>X.7.28|checks.step</comment>
         <translation>自組織のサーバーが最近、該当のアドレスに何通送信したかを数えます。</translation>
     </message>
     <message>
         <source>Check the summary line of the queue for a build-up of waiting messages.</source>
-        <comment>X.7.28|checks[1].step</comment>
+        <comment>X.7.28|checks.step</comment>
         <translation>キューの概要行を確認し、送信待ちのメッセージが溜まっていないかを調べます。</translation>
     </message>
     <message>
         <source>Look in the web server log for bursts of form submissions, which point to a bot using your form.</source>
-        <comment>X.7.28|checks[2].step</comment>
+        <comment>X.7.28|checks.step</comment>
         <translation>Web サーバーのログでフォーム送信の集中を探します。集中があれば、ボットがフォームを悪用していることを示します。</translation>
     </message>
     <message>
         <source>A reputation rate limit rather than a mail-bomb verdict: Gmail has seen too much unsolicited-looking mail from your IP address, or from your DKIM or SPF domain (longer variants of the text say which), and slows acceptance. It clears as the reputation recovers.</source>
-        <comment>X.7.28|providers[0].meaning</comment>
+        <comment>X.7.28|providers.meaning</comment>
         <translation>メール爆弾の判定ではなく、レピュテーションに基づくレート制限です。Gmail は、あなたの IP アドレス、または DKIM や SPF のドメインから迷惑メールと思われるメールが多すぎると判断し（テキストの長い版ではどちらかが示されます）、受け付けのペースを落としています。レピュテーションが回復すれば解消します。</translation>
     </message>
     <message>
@@ -8980,42 +8980,42 @@
     </message>
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
-        <comment>X.7.29|causes[0]</comment>
+        <comment>X.7.29|causes</comment>
         <translation>中継システムが ARC セットを追加した後でメッセージを変更したため、その ARC-Message-Signature が壊れた。</translation>
     </message>
     <message>
         <source>The public key for the selector named in an ARC-Seal is missing from DNS.</source>
-        <comment>X.7.29|causes[1]</comment>
+        <comment>X.7.29|causes</comment>
         <translation>ARC-Seal で指定されたセレクターの公開鍵が DNS に存在しない。</translation>
     </message>
     <message>
         <source>An ARC set is missing or out of order (instance numbers i=1, i=2 and so on not continuous), which invalidates the chain.</source>
-        <comment>X.7.29|causes[2]</comment>
+        <comment>X.7.29|causes</comment>
         <translation>ARC セットが欠けているか順序が乱れており（インスタンス番号 i=1、i=2 などが連続していない）、チェーンが無効になっている。</translation>
     </message>
     <message>
         <source>A later hop sealed with cv=fail, marking the chain as already broken.</source>
-        <comment>X.7.29|causes[3]</comment>
+        <comment>X.7.29|causes</comment>
         <translation>後続のホップが cv=fail でシールし、チェーンがすでに壊れていることを示した。</translation>
     </message>
     <message>
         <source>List the ARC headers with their i= instance numbers and the cv= result in each ARC-Seal.</source>
-        <comment>X.7.29|checks[0].step</comment>
+        <comment>X.7.29|checks.step</comment>
         <translation>ARC ヘッダーを、i= のインスタンス番号と各 ARC-Seal の cv= の結果とともに一覧表示します。</translation>
     </message>
     <message>
         <source>Verify the chain on a saved copy of the message (python3-dkim provides arcverify).</source>
-        <comment>X.7.29|checks[1].step</comment>
+        <comment>X.7.29|checks.step</comment>
         <translation>保存したメッセージのコピーでチェーンを検証します（arcverify は python3-dkim に含まれています）。</translation>
     </message>
     <message>
         <source>Fetch the key for the s= and d= of the failing ARC-Seal.</source>
-        <comment>X.7.29|checks[2].step</comment>
+        <comment>X.7.29|checks.step</comment>
         <translation>失敗している ARC-Seal の s= と d= に対応する鍵を取得します。</translation>
     </message>
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
-        <comment>X.7.29|providers[0].meaning</comment>
+        <comment>X.7.29|providers.meaning</comment>
         <translation>ARC とは関係ありません。Gmail は、メッセージが TLS を使わない接続で届いた場合に 4.7.29（受信保留）と 5.7.29（拒否）を返します。送信側の MTA が Gmail の MX ホストに対して STARTTLS を使うようにし、送信経路上のすべての中継サーバーを確認してください。</translation>
     </message>
     <message>
@@ -9045,37 +9045,37 @@
     </message>
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
-        <comment>X.7.30|causes[0]</comment>
+        <comment>X.7.30|causes</comment>
         <translation>受信者のメールサーバーが REQUIRETLS を提示していない（現在もほとんどのサーバーがそうである）。</translation>
     </message>
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
-        <comment>X.7.30|causes[1]</comment>
+        <comment>X.7.30|causes</comment>
         <translation>送信フィルタリングサービスやスマートホストなど、経路上の中継サーバーが REQUIRETLS をサポートしていない。</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
-        <comment>X.7.30|causes[2]</comment>
+        <comment>X.7.30|causes</comment>
         <translation>送信クライアントが、REQUIRETLS に対応できないサーバーを持つ受信者宛てのものも含め、すべてのメールに REQUIRETLS を設定している。</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient domain.</source>
-        <comment>X.7.30|checks[0].step</comment>
+        <comment>X.7.30|checks.step</comment>
         <translation>受信者ドメインの MX ホストを調べます。</translation>
     </message>
     <message>
         <source>Check whether the MX lists REQUIRETLS in the EHLO reply it gives after STARTTLS.</source>
-        <comment>X.7.30|checks[1].step</comment>
+        <comment>X.7.30|checks.step</comment>
         <translation>MX が STARTTLS 後の EHLO 応答で REQUIRETLS を記載しているかを確認します。</translation>
     </message>
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
-        <comment>X.7.30|checks[2].step</comment>
+        <comment>X.7.30|checks.step</comment>
         <translation>バウンスの Reporting-MTA と Remote-MTA のフィールドを読み、どのホップが配送を断念したか、またそれが自組織の中継サーバーかどうかを確認します。</translation>
     </message>
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
-        <comment>X.7.30|providers[0].meaning</comment>
+        <comment>X.7.30|providers.meaning</comment>
         <translation>REQUIRETLS とは関係ありません。Gmail は、送信者ガイドラインに基づく DKIM にメッセージが合格しなかった場合に 4.7.30（受信保留）と 5.7.30（拒否）を返します。自組織のドメインで送信メールに DKIM 署名を付け、鍵を公開してください。</translation>
     </message>
 </context>

@@ -30,42 +30,42 @@
     </message>
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
-        <comment>101|causes[0]</comment>
+        <comment>101|causes</comment>
         <translation>Máy chủ đích có bản ghi AAAA, còn máy gửi bật IPv6 nhưng không có tuyến mặc định IPv6, nên mọi lần thử qua IPv6 đều thất bại ngay lập tức.</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
-        <comment>101|causes[1]</comment>
+        <comment>101|causes</comment>
         <translation>Máy gửi hoàn toàn không có tuyến mặc định nào dùng được, ví dụ một container, máy ảo hoặc máy chủ mới cài đặt với gateway sai.</translation>
     </message>
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
-        <comment>101|causes[2]</comment>
+        <comment>101|causes</comment>
         <translation>Một VPN, tuyến theo chính sách (policy route) hoặc quy tắc tường lửa ở phía gửi khiến lưu lượng tới mạng của máy chủ không được chuyển đi đâu cả.</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of &quot;SMTP error codes&quot;; it is the client&apos;s socket error, not anything a mail server said.</source>
-        <comment>101|causes[3]</comment>
+        <comment>101|causes</comment>
         <translation>Con số này được chép từ một danh sách &quot;mã lỗi SMTP&quot; trên blog; đó là lỗi socket của client, không phải điều gì do máy chủ thư trả về.</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
-        <comment>101|checks[0].step</comment>
+        <comment>101|checks.step</comment>
         <translation>Tra cứu các địa chỉ IPv6 và IPv4 mà client sẽ thử khi kết nối tới máy chủ.</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
-        <comment>101|checks[1].step</comment>
+        <comment>101|checks.step</comment>
         <translation>Hỏi kernel xem nó sẽ dùng tuyến nào cho địa chỉ bị lỗi; nếu lệnh này báo lỗi thì đúng là có vấn đề định tuyến.</translation>
     </message>
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
-        <comment>101|checks[2].step</comment>
+        <comment>101|checks.step</comment>
         <translation>Thử một kết nối TCP thuần tới cổng mà client sử dụng (25, 465 hoặc 587).</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
-        <comment>101|checks[3].step</comment>
+        <comment>101|checks.step</comment>
         <translation>Trên máy chủ Postfix, liệt kê các lỗi mạng không truy cập được (unreachable) gần đây và xem có phải tất cả đều là IPv6 hay không.</translation>
     </message>
     <message>
@@ -95,42 +95,42 @@
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
-        <comment>111|causes[0]</comment>
+        <comment>111|causes</comment>
         <translation>Dịch vụ thư trên máy chủ đã dừng hoặc bị sập, nên không có gì lắng nghe trên cổng 25, 465 hoặc 587.</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
-        <comment>111|causes[1]</comment>
+        <comment>111|causes</comment>
         <translation>MTA chỉ bind vào giao diện loopback (ví dụ Postfix với inet_interfaces = loopback-only) trong khi client kết nối qua mạng.</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
-        <comment>111|causes[2]</comment>
+        <comment>111|causes</comment>
         <translation>Ứng dụng trỏ tới sai máy chủ hoặc sai cổng, ví dụ cổng 465 trên một máy chủ chỉ hỗ trợ 587, hoặc một tên máy chủ đã ngừng sử dụng.</translation>
     </message>
     <message>
         <source>A firewall in front of the server rejects the port with a reset instead of silently dropping it.</source>
-        <comment>111|causes[3]</comment>
+        <comment>111|causes</comment>
         <translation>Tường lửa phía trước máy chủ từ chối cổng bằng gói reset thay vì lặng lẽ bỏ gói.</translation>
     </message>
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
-        <comment>111|checks[0].step</comment>
+        <comment>111|checks.step</comment>
         <translation>Từ mạng của client, kiểm tra xem cổng có chấp nhận kết nối TCP hay không.</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
-        <comment>111|checks[1].step</comment>
+        <comment>111|checks.step</comment>
         <translation>Trên máy chủ, liệt kê các socket SMTP đang lắng nghe và địa chỉ mà chúng bind vào.</translation>
     </message>
     <message>
         <source>On a Postfix server, show which interfaces and protocols it binds to.</source>
-        <comment>111|checks[2].step</comment>
+        <comment>111|checks.step</comment>
         <translation>Trên máy chủ Postfix, xem nó bind vào những giao diện và giao thức nào.</translation>
     </message>
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
-        <comment>111|checks[3].step</comment>
+        <comment>111|checks.step</comment>
         <translation>Trên MTA gửi, liệt kê các kết nối bị từ chối gần đây để biết những đích nào bị ảnh hưởng.</translation>
     </message>
     <message>
@@ -160,27 +160,27 @@
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
-        <comment>200|causes[0]</comment>
+        <comment>200|causes</comment>
         <translation>Một máy chủ SMTP rất cũ hoặc tự viết dùng 200 thay cho 250 với NOOP, RSET hoặc các lệnh thành công khác.</translation>
     </message>
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
-        <comment>200|causes[1]</comment>
+        <comment>200|causes</comment>
         <translation>Một API gửi thư qua HTTP trả lời 200 OK và mã trạng thái này bị đọc như thể là phản hồi SMTP.</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
-        <comment>200|causes[2]</comment>
+        <comment>200|causes</comment>
         <translation>Một bộ kiểm thử hoặc máy chủ SMTP giả lập trả về các mã lấy từ một danh sách tham khảo.</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
-        <comment>200|checks[0].step</comment>
+        <comment>200|checks.step</comment>
         <translation>Làm việc trực tiếp với máy chủ bằng tay và ghi lại lệnh nào sinh ra mã 200.</translation>
     </message>
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
-        <comment>200|checks[1].step</comment>
+        <comment>200|checks.step</comment>
         <translation>Kiểm tra xem 200 có thực sự đến từ một phiên SMTP hay không bằng cách tìm trong log Postfix các phản hồi của máy chủ đầu xa bắt đầu bằng 200: với thư được chấp nhận, phản hồi nằm trong status=sent (...), còn phản hồi bất thường nằm sau &quot;said:&quot;.</translation>
     </message>
     <message>
@@ -210,27 +210,27 @@
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
-        <comment>211|causes[0]</comment>
+        <comment>211|causes</comment>
         <translation>Ai đó kiểm tra máy chủ bằng tay đã gõ HELP và phần mềm máy chủ này trả lời bằng 211 thay vì 214.</translation>
     </message>
     <message>
         <source>A scanner or inventory tool sent HELP to fingerprint the server and list its commands.</source>
-        <comment>211|causes[1]</comment>
+        <comment>211|causes</comment>
         <translation>Một công cụ quét hoặc kiểm kê đã gửi HELP để nhận dạng máy chủ và liệt kê các lệnh của nó.</translation>
     </message>
     <message>
         <source>The server offers a nonstandard status command and labels its output 211.</source>
-        <comment>211|causes[2]</comment>
+        <comment>211|causes</comment>
         <translation>Máy chủ cung cấp một lệnh trạng thái không chuẩn và gắn mã 211 cho kết quả của lệnh đó.</translation>
     </message>
     <message>
         <source>Send HELP yourself and compare the code with the more usual 214.</source>
-        <comment>211|checks[0].step</comment>
+        <comment>211|checks.step</comment>
         <translation>Tự gửi HELP và so sánh mã nhận được với mã 214 thường gặp hơn.</translation>
     </message>
     <message>
         <source>List the commands and extensions the server admits to.</source>
-        <comment>211|checks[1].step</comment>
+        <comment>211|checks.step</comment>
         <translation>Liệt kê các lệnh và phần mở rộng mà máy chủ cho biết là có hỗ trợ.</translation>
     </message>
     <message>
@@ -260,27 +260,27 @@
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
-        <comment>214|causes[0]</comment>
+        <comment>214|causes</comment>
         <translation>Quản trị viên hoặc kỹ sư hỗ trợ đã gõ HELP trong một phiên kiểm tra bằng telnet hoặc openssl.</translation>
     </message>
     <message>
         <source>A monitoring or security scanning tool sent HELP to collect the supported commands.</source>
-        <comment>214|causes[1]</comment>
+        <comment>214|causes</comment>
         <translation>Một công cụ giám sát hoặc quét bảo mật đã gửi HELP để thu thập các lệnh được hỗ trợ.</translation>
     </message>
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
-        <comment>214|causes[2]</comment>
+        <comment>214|causes</comment>
         <translation>Client gửi HELP kèm tên một lệnh làm tham số để xem trợ giúp riêng cho lệnh đó.</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
-        <comment>214|checks[0].step</comment>
+        <comment>214|checks.step</comment>
         <translation>So sánh nội dung HELP với các phần mở rộng được công bố trong phản hồi EHLO, vốn là thứ client thực sự dựa vào.</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
-        <comment>214|checks[1].step</comment>
+        <comment>214|checks.step</comment>
         <translation>Mở một phiên bằng tay và gửi HELP, có thể kèm theo tên một lệnh.</translation>
     </message>
     <message>
@@ -310,37 +310,37 @@
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
-        <comment>220|causes[0]</comment>
+        <comment>220|causes</comment>
         <translation>Một kết nối bình thường tới máy chủ SMTP đang hoạt động; lời chào là phản hồi đầu tiên như mong đợi.</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
-        <comment>220|causes[1]</comment>
+        <comment>220|causes</comment>
         <translation>Client đã gửi STARTTLS và máy chủ đồng ý thương lượng TLS.</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
-        <comment>220|causes[2]</comment>
+        <comment>220|causes</comment>
         <translation>Lời chào nhiều dòng từ postscreen hoặc một cơ chế kiểm tra trước lời chào tương tự; client đúng chuẩn chỉ cần chờ cho tới khi kết thúc.</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
-        <comment>220|causes[3]</comment>
+        <comment>220|causes</comment>
         <translation>Tường lửa hoặc thiết bị chặn bắt đã viết lại banner, nên lời chào không hiển thị tên máy chủ thật.</translation>
     </message>
     <message>
         <source>Connect and read the greeting, noting how long it takes to appear.</source>
-        <comment>220|checks[0].step</comment>
+        <comment>220|checks.step</comment>
         <translation>Kết nối và đọc lời chào, để ý xem mất bao lâu nó mới xuất hiện.</translation>
     </message>
     <message>
         <source>Test STARTTLS and look at the certificate the server presents after its 220 reply.</source>
-        <comment>220|checks[1].step</comment>
+        <comment>220|checks.step</comment>
         <translation>Kiểm tra STARTTLS và xem chứng chỉ mà máy chủ đưa ra sau phản hồi 220.</translation>
     </message>
     <message>
         <source>Check the reverse DNS of the server&apos;s IP address against the name in the greeting.</source>
-        <comment>220|checks[2].step</comment>
+        <comment>220|checks.step</comment>
         <translation>So sánh DNS ngược của địa chỉ IP máy chủ với tên trong lời chào.</translation>
     </message>
     <message>
@@ -370,27 +370,27 @@
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
-        <comment>221|causes[0]</comment>
+        <comment>221|causes</comment>
         <translation>Client đã xong việc và gửi QUIT, cách kết thúc bình thường của mọi phiên.</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
-        <comment>221|causes[1]</comment>
+        <comment>221|causes</comment>
         <translation>Client đã bị từ chối trước đó, ví dụ 550 ở RCPT TO, và lịch sự đóng phiên bằng QUIT.</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
-        <comment>221|causes[2]</comment>
+        <comment>221|causes</comment>
         <translation>Một công cụ kiểm tra hoặc đầu dò giám sát đã kết nối, kiểm tra lời chào hoặc phản hồi EHLO, rồi thoát.</translation>
     </message>
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
-        <comment>221|checks[0].step</comment>
+        <comment>221|checks.step</comment>
         <translation>Tìm kết quả thật trong cùng bản ghi phiên: phản hồi ngay sau dấu chấm kết thúc dữ liệu, hoặc lời từ chối ở MAIL FROM hay RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
-        <comment>221|checks[1].step</comment>
+        <comment>221|checks.step</comment>
         <translation>Trên máy chủ Postfix, đọc các dòng disconnect: chúng đếm từng lệnh và số lần thành công (ví dụ data=1 quit=1), và nếu thiếu quit nghĩa là client đã tự ngắt kết nối.</translation>
     </message>
     <message>
@@ -420,32 +420,32 @@
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
-        <comment>235|causes[0]</comment>
+        <comment>235|causes</comment>
         <translation>Client gửi đúng thông tin xác thực bằng một cơ chế mà máy chủ hỗ trợ, qua một kết nối mà máy chủ coi là đủ an toàn.</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
-        <comment>235|causes[1]</comment>
+        <comment>235|causes</comment>
         <translation>Mật khẩu ứng dụng hoặc token OAuth được chấp nhận cho một tài khoản bắt buộc dùng chúng thay cho mật khẩu thông thường.</translation>
     </message>
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
-        <comment>235|causes[2]</comment>
+        <comment>235|causes</comment>
         <translation>Một tài khoản bị xâm nhập đang được kẻ phát tán spam sử dụng; lần đăng nhập như vậy trông giống hệt một lần đăng nhập hợp lệ.</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
-        <comment>235|checks[0].step</comment>
+        <comment>235|checks.step</comment>
         <translation>Tái hiện việc đăng nhập bằng swaks (công cụ sẽ hỏi mật khẩu) để tách vấn đề về thông tin xác thực khỏi vấn đề cấu hình client.</translation>
     </message>
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
-        <comment>235|checks[1].step</comment>
+        <comment>235|checks.step</comment>
         <translation>Trên máy chủ Postfix, liệt kê những tài khoản nào đã đăng nhập từ những địa chỉ client nào.</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
-        <comment>235|checks[2].step</comment>
+        <comment>235|checks.step</comment>
         <translation>Nếu sau 235 là lời từ chối người gửi, hãy kiểm tra cách máy chủ gắn tên đăng nhập với địa chỉ người gửi.</translation>
     </message>
     <message>
@@ -475,42 +475,42 @@
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
-        <comment>250|causes[0]</comment>
+        <comment>250|causes</comment>
         <translation>Lệnh hợp lệ và được cho phép, nên máy chủ đã thực hiện nó.</translation>
     </message>
     <message>
         <source>At end of data, the message passed the receiver&apos;s checks and was queued for delivery.</source>
-        <comment>250|causes[1]</comment>
+        <comment>250|causes</comment>
         <translation>Ở cuối dữ liệu, thư đã vượt qua các bước kiểm tra của bên nhận và được đưa vào hàng đợi để giao.</translation>
     </message>
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
-        <comment>250|causes[2]</comment>
+        <comment>250|causes</comment>
         <translation>Bên nhận chấp nhận trước rồi lọc sau (bộ lọc nội dung sau hàng đợi, hoặc nhà cung cấp lặng lẽ cách ly thư), nên đã trả lời 250 cho một thư sẽ không tới hộp thư đến.</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
-        <comment>250|checks[0].step</comment>
+        <comment>250|checks.step</comment>
         <translation>Tìm dòng chấp nhận cho người nhận trong log Postfix phía gửi, bao gồm cả văn bản mà bên nhận trả về.</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
-        <comment>250|checks[1].step</comment>
+        <comment>250|checks.step</comment>
         <translation>Trên máy gửi chạy Exim, thu thập mọi dòng log về các lần giao thư tới người nhận.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
-        <comment>250|checks[2].step</comment>
+        <comment>250|checks.step</comment>
         <translation>Nhờ quản trị viên phía nhận truy vết thư ở phía họ bằng queue ID hoặc Message-ID trong phản hồi 250 (message trace trong Microsoft 365, Email Log Search trong Google Workspace).</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
-        <comment>250|providers[0].meaning</comment>
+        <comment>250|providers.meaning</comment>
         <translation>Gmail đã chấp nhận thư; dấu thời gian và ID giúp xác định thư trong log của Google. Việc chấp nhận không cho biết Gmail sẽ đưa thư vào hộp thư đến hay vào thư mục spam.</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
-        <comment>250|providers[1].meaning</comment>
+        <comment>250|providers.meaning</comment>
         <translation>Exchange và Exchange Online trả lời phần kết thúc dữ liệu bằng 2.6.0, Message-ID của thư và một ID nội bộ; Message-ID là thứ mà quản trị viên phía nhận tìm kiếm trong message trace.</translation>
     </message>
     <message>
@@ -540,32 +540,32 @@
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
-        <comment>251|causes[0]</comment>
+        <comment>251|causes</comment>
         <translation>Hộp thư của người nhận đã chuyển đi nơi khác và máy chủ được cấu hình để tiết lộ địa chỉ chuyển tiếp.</translation>
     </message>
     <message>
         <source>An ETRN request named a domain for which the server has no queued messages.</source>
-        <comment>251|causes[1]</comment>
+        <comment>251|causes</comment>
         <translation>Một yêu cầu ETRN nêu tên một tên miền mà máy chủ không có thư nào trong hàng đợi.</translation>
     </message>
     <message>
         <source>A legacy server still uses the RFC 821 style forwarding notice that most modern MTAs dropped for privacy reasons.</source>
-        <comment>251|causes[2]</comment>
+        <comment>251|causes</comment>
         <translation>Một máy chủ cũ vẫn dùng kiểu thông báo chuyển tiếp của RFC 821 mà hầu hết MTA hiện đại đã bỏ vì lý do quyền riêng tư.</translation>
     </message>
     <message>
         <source>Read the forward-path in the reply text and confirm the new address with the recipient before changing stored addresses.</source>
-        <comment>251|checks[0].step</comment>
+        <comment>251|checks.step</comment>
         <translation>Đọc forward-path trong văn bản phản hồi và xác nhận địa chỉ mới với người nhận trước khi thay đổi các địa chỉ đã lưu.</translation>
     </message>
     <message>
         <source>For ETRN, look at what the queuing server actually holds for the domain.</source>
-        <comment>251|checks[1].step</comment>
+        <comment>251|checks.step</comment>
         <translation>Với ETRN, xem máy chủ giữ hàng đợi thực sự đang giữ những gì cho tên miền.</translation>
     </message>
     <message>
         <source>Repeat the ETRN by hand (EHLO first, then ETRN example.com) and read the reply.</source>
-        <comment>251|checks[2].step</comment>
+        <comment>251|checks.step</comment>
         <translation>Lặp lại ETRN bằng tay (EHLO trước, rồi ETRN example.com) và đọc phản hồi.</translation>
     </message>
     <message>
@@ -595,32 +595,32 @@
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
-        <comment>252|causes[0]</comment>
+        <comment>252|causes</comment>
         <translation>VRFY bị tắt trên máy chủ để ngăn việc thu thập địa chỉ, nên máy chủ trả về mã trung lập 252.</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
-        <comment>252|causes[1]</comment>
+        <comment>252|causes</comment>
         <translation>Máy chủ là một MX hoặc relay nhận thư cho tên miền nhưng không thể kiểm tra hộp thư trên máy chủ đích cuối cùng.</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
-        <comment>252|causes[2]</comment>
+        <comment>252|causes</comment>
         <translation>Một yêu cầu ETRN cho tên miền có thư trong hàng đợi đã được chấp nhận và việc giao các thư đang chờ đã bắt đầu.</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
-        <comment>252|checks[0].step</comment>
+        <comment>252|checks.step</comment>
         <translation>Kiểm tra cùng địa chỉ đó bằng RCPT TO, vốn là thứ quyết định việc giao thư, và dừng lại trước DATA.</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
-        <comment>252|checks[1].step</comment>
+        <comment>252|checks.step</comment>
         <translation>Trên máy chủ Postfix của chính bạn, xem VRFY có bị tắt hay không (khi đó Postfix trả lời 502 chứ không phải 252).</translation>
     </message>
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
-        <comment>252|providers[0].meaning</comment>
+        <comment>252|providers.meaning</comment>
         <translation>Gmail không bao giờ xác minh địa chỉ qua VRFY: nó đưa ra câu trả lời trung lập này, mượn câu chữ của qmail, bất kể hộp thư có tồn tại hay không.</translation>
     </message>
     <message>
@@ -650,27 +650,27 @@
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
-        <comment>253|causes[0]</comment>
+        <comment>253|causes</comment>
         <translation>Site phía client vừa trực tuyến và gửi ETRN cho tên miền của mình tới máy chủ đang giữ thư cho nó.</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
-        <comment>253|causes[1]</comment>
+        <comment>253|causes</comment>
         <translation>fetchmail hoặc một tác vụ định kỳ thường xuyên gửi ETRN thay mặt cho một máy chủ thư dùng kết nối quay số (dial-up) hoặc IP động.</translation>
     </message>
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
-        <comment>253|checks[0].step</comment>
+        <comment>253|checks.step</comment>
         <translation>Sau phản hồi 253, theo dõi log máy chủ của bạn để thấy các lần giao thư đến.</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
-        <comment>253|checks[1].step</comment>
+        <comment>253|checks.step</comment>
         <translation>Trên relay Postfix đang giữ thư, flush thủ công các thư bị hoãn của tên miền nếu cần.</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
-        <comment>253|checks[2].step</comment>
+        <comment>253|checks.step</comment>
         <translation>Trên relay Exim, khởi chạy một lượt xử lý hàng đợi cho các thư gửi tới tên miền.</translation>
     </message>
     <message>
@@ -700,42 +700,42 @@
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
-        <comment>334|causes[0]</comment>
+        <comment>334|causes</comment>
         <translation>Client đã bắt đầu AUTH LOGIN, cơ chế luôn hỏi tên người dùng và mật khẩu qua hai bước 334.</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
-        <comment>334|causes[1]</comment>
+        <comment>334|causes</comment>
         <translation>Client đã gửi AUTH PLAIN hoặc một cơ chế khác mà không kèm phản hồi ban đầu, nên máy chủ gửi một chuỗi thách thức rỗng.</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
-        <comment>334|causes[2]</comment>
+        <comment>334|causes</comment>
         <translation>Một cơ chế thách thức-phản hồi như CRAM-MD5 gửi một nonce base64 mà client phải trả lời bằng một giá trị băm có khóa (keyed digest).</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
-        <comment>334|causes[3]</comment>
+        <comment>334|causes</comment>
         <translation>Token XOAUTH2 đã hết hạn, bị thu hồi hoặc thiếu phạm vi thư, và máy chủ báo điều này bằng một chuỗi thách thức JSON mã hóa base64 trước phản hồi thất bại cuối cùng.</translation>
     </message>
     <message>
         <source>Decode the challenge text to see what the server is asking for.</source>
-        <comment>334|checks[0].step</comment>
+        <comment>334|checks.step</comment>
         <translation>Giải mã văn bản thách thức để biết máy chủ đang yêu cầu gì.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
-        <comment>334|checks[1].step</comment>
+        <comment>334|checks.step</comment>
         <translation>Tạo một chuỗi AUTH PLAIN cho lần kiểm tra bằng tay với tài khoản thử nghiệm; chuỗi này chỉ được mã hóa base64 chứ không được mật mã hóa, nên chỉ dùng nó qua TLS.</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
-        <comment>334|checks[2].step</comment>
+        <comment>334|checks.step</comment>
         <translation>Chạy toàn bộ quá trình AUTH qua TLS bằng swaks và đọc từng bước 334 trong bản ghi phiên.</translation>
     </message>
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
-        <comment>334|providers[0].meaning</comment>
+        <comment>334|providers.meaning</comment>
         <translation>Trong XOAUTH2, Google báo token truy cập bị từ chối bằng một chuỗi thách thức 334 có văn bản base64 giải mã ra JSON chứa status, schemes và scope; client trả lời bằng một dòng trống và sau đó nhận phản hồi thất bại cuối cùng.</translation>
     </message>
     <message>
@@ -765,32 +765,32 @@
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
-        <comment>354|causes[0]</comment>
+        <comment>354|causes</comment>
         <translation>Client đã gửi DATA sau khi ít nhất một RCPT TO được chấp nhận, nên máy chủ sẵn sàng nhận nội dung.</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
-        <comment>354|causes[1]</comment>
+        <comment>354|causes</comment>
         <translation>Một lần kiểm tra bằng tay với telnet hoặc openssl đã tới giai đoạn truyền dữ liệu.</translation>
     </message>
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
-        <comment>354|causes[2]</comment>
+        <comment>354|causes</comment>
         <translation>Với PIPELINING, client đã gửi DATA trong cùng một lô với các người nhận, và 354 xác nhận rằng ít nhất một người nhận trong số đó đã được chấp nhận.</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
-        <comment>354|checks[0].step</comment>
+        <comment>354|checks.step</comment>
         <translation>Gửi một thư thử nghiệm nhỏ và theo dõi 354 cùng phản hồi cuối cùng trong bản ghi phiên.</translation>
     </message>
     <message>
         <source>If large messages stall after 354 while small ones pass, check the path MTU towards the server.</source>
-        <comment>354|checks[1].step</comment>
+        <comment>354|checks.step</comment>
         <translation>Nếu thư lớn bị treo sau 354 trong khi thư nhỏ đi qua được, hãy kiểm tra path MTU tới máy chủ.</translation>
     </message>
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
-        <comment>354|checks[2].step</comment>
+        <comment>354|checks.step</comment>
         <translation>Trên máy gửi chạy Postfix, kiểm tra thời gian nó chờ cho việc truyền dữ liệu và cho phản hồi cuối cùng.</translation>
     </message>
     <message>
@@ -820,22 +820,22 @@
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
-        <comment>355|causes[0]</comment>
+        <comment>355|causes</comment>
         <translation>Một client hỗ trợ RFC 1845 đã kết nối lại sau khi việc truyền bị gián đoạn và lặp lại MAIL FROM với cùng TRANSID.</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
-        <comment>355|causes[1]</comment>
+        <comment>355|causes</comment>
         <translation>Một máy chủ SMTP kiểm thử hoặc giả lập phát ra các mã lấy từ danh sách tham khảo đã trả về 355 mà không thực sự hỗ trợ checkpoint.</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
-        <comment>355|checks[0].step</comment>
+        <comment>355|checks.step</comment>
         <translation>Kiểm tra xem máy chủ có công bố phần mở rộng này không; CHECKPOINT phải xuất hiện trong phản hồi EHLO của nó.</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
-        <comment>355|checks[1].step</comment>
+        <comment>355|checks.step</comment>
         <translation>Xem dòng MAIL FROM mà client đã gửi có tham số TRANSID= hay không; nếu không có, một phản hồi 355 là vô nghĩa.</translation>
     </message>
     <message>
@@ -865,37 +865,37 @@
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
-        <comment>420|causes[0]</comment>
+        <comment>420|causes</comment>
         <translation>Tường lửa hoặc router nằm giữa GroupWise Internet Agent và Internet làm treo luồng TCP, ví dụ do vấn đề MTU hoặc path-MTU discovery với tệp đính kèm lớn.</translation>
     </message>
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
-        <comment>420|causes[1]</comment>
+        <comment>420|causes</comment>
         <translation>Máy chủ nhận chậm lại hoặc ngừng trả lời giữa phiên (tarpitting, quá tải, hoặc một bộ lọc không ưa IP gửi) cho tới khi hết thời gian chờ đọc của GWIA.</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
-        <comment>420|causes[2]</comment>
+        <comment>420|causes</comment>
         <translation>Một tệp thư bị hỏng trong thư mục gửi của GWIA mà agent không thể truyền đi.</translation>
     </message>
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
-        <comment>420|causes[3]</comment>
+        <comment>420|causes</comment>
         <translation>Ai đó đã chép một phản hồi 421 hoặc mã trạng thái mở rộng 4.2.0 (ví dụ một lần hoãn do greylisting) thành 420.</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
-        <comment>420|checks[0].step</comment>
+        <comment>420|checks.step</comment>
         <translation>Tìm hội thoại SMTP thật của thư bị lỗi trong log của agent hoặc MTA và ghi lại phản hồi cùng mã trạng thái mở rộng thực tế.</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
-        <comment>420|checks[1].step</comment>
+        <comment>420|checks.step</comment>
         <translation>Kiểm tra xem các gói tin kích thước tối đa có tới được bên nhận mà không bị phân mảnh hay không (1472 byte dữ liệu cộng phần tiêu đề là 1500).</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
-        <comment>420|checks[2].step</comment>
+        <comment>420|checks.step</comment>
         <translation>Chạy một phiên thử nghiệm đầy đủ từ cùng máy đó và theo dõi xem nó treo ở đâu.</translation>
     </message>
     <message>
@@ -925,57 +925,57 @@
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
-        <comment>421|causes[0]</comment>
+        <comment>421|causes</comment>
         <translation>Bên nhận giới hạn tốc độ đối với IP gửi vì lý do uy tín hoặc khối lượng (khiếu nại spam, khối lượng tăng đột ngột, bị liệt kê trong danh sách chặn).</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
-        <comment>421|causes[1]</comment>
+        <comment>421|causes</comment>
         <translation>Có quá nhiều kết nối đồng thời từ một client, hoặc đã chạm giới hạn tốc độ kết nối.</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
-        <comment>421|causes[2]</comment>
+        <comment>421|causes</comment>
         <translation>Dịch vụ SMTP đang tắt, đang khởi động lại, hoặc đã hết tiến trình xử lý (worker process).</translation>
     </message>
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
-        <comment>421|causes[3]</comment>
+        <comment>421|causes</comment>
         <translation>Client quá chậm hoặc gửi quá nhiều lệnh sai, và máy chủ đã kết thúc phiên (hết thời gian chờ hoặc chạm giới hạn lỗi).</translation>
     </message>
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
-        <comment>421|causes[4]</comment>
+        <comment>421|causes</comment>
         <translation>Một yêu cầu về TLS hoặc chính sách đối với tên miền người nhận không được đáp ứng và nhà cung cấp đóng phiên (Gmail: &quot;TLS required for RCPT domain&quot;).</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
-        <comment>421|checks[0].step</comment>
+        <comment>421|checks.step</comment>
         <translation>Đọc văn bản hoãn được ghi lại cho đích đó; nó nêu rõ giới hạn hoặc lệnh chặn đã được áp dụng.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
-        <comment>421|checks[1].step</comment>
+        <comment>421|checks.step</comment>
         <translation>Kiểm tra xem IP gửi có nằm trong danh sách chặn công khai nào không (truy vấn với các octet đảo ngược).</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
-        <comment>421|checks[2].step</comment>
+        <comment>421|checks.step</comment>
         <translation>Xác nhận rằng IP gửi có bản ghi PTR với tên phân giải ngược về đúng IP đó.</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
-        <comment>421|checks[3].step</comment>
+        <comment>421|checks.step</comment>
         <translation>Đếm số kết nối SMTP đi ra mà máy chủ của bạn mở đồng thời.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
-        <comment>421|providers[0].meaning</comment>
+        <comment>421|providers.meaning</comment>
         <translation>Gmail đang giới hạn tốc độ IP gửi vì uy tín của IP hoặc lưu lượng có dấu hiệu spam; tình trạng này hết khi khối lượng giảm và uy tín phục hồi.</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
-        <comment>421|providers[1].meaning</comment>
+        <comment>421|providers.meaning</comment>
         <translation>Yahoo hoãn thư từ IP này vì tỷ lệ khiếu nại hoặc khối lượng bất thường; thẻ trong ngoặc vuông (TSS04 và tương tự) là mã lý do riêng của Yahoo.</translation>
     </message>
     <message>
@@ -1005,22 +1005,22 @@
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
-        <comment>422|causes[0]</comment>
+        <comment>422|causes</comment>
         <translation>Thông tin xác thực đã lưu của tài khoản chưa tồn tại ở dạng mà cơ chế SASL được yêu cầu cần đến, ví dụ sau khi thay đổi cách lưu trữ mật khẩu.</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
-        <comment>422|causes[1]</comment>
+        <comment>422|causes</comment>
         <translation>Một máy chủ hoặc thư viện sao chép liên kết trong sổ đăng ký IANA và phát ra 422 ở chỗ RFC 4954 quy định là 432.</translation>
     </message>
     <message>
         <source>Try the same account with AUTH PLAIN over STARTTLS and see whether the server accepts it (swaks asks for the password).</source>
-        <comment>422|checks[0].step</comment>
+        <comment>422|checks.step</comment>
         <translation>Thử cùng tài khoản đó với AUTH PLAIN qua STARTTLS và xem máy chủ có chấp nhận không (swaks sẽ hỏi mật khẩu).</translation>
     </message>
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
-        <comment>422|checks[1].step</comment>
+        <comment>422|checks.step</comment>
         <translation>Đọc log xác thực của máy chủ quanh thời điểm thử bị lỗi.</translation>
     </message>
     <message>
@@ -1050,22 +1050,22 @@
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
-        <comment>430|causes[0]</comment>
+        <comment>430|causes</comment>
         <translation>Client đã gửi một lệnh mà máy chủ không nhận ra hoặc không cho phép tại thời điểm đó trong phiên.</translation>
     </message>
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
-        <comment>430|causes[1]</comment>
+        <comment>430|causes</comment>
         <translation>Một phần mềm máy chủ hiểu liên kết trong sổ đăng ký theo nghĩa đen và trả lời bằng 430 cùng X.5.1 như một dạng &quot;mềm&quot; của 500 hoặc 503.</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
-        <comment>430|checks[0].step</comment>
+        <comment>430|checks.step</comment>
         <translation>Lặp lại phiên bằng tay và ghi lại lệnh nào nhận được 430.</translation>
     </message>
     <message>
         <source>Compare that command with the capabilities the server lists in its EHLO reply.</source>
-        <comment>430|checks[1].step</comment>
+        <comment>430|checks.step</comment>
         <translation>So sánh lệnh đó với các khả năng mà máy chủ liệt kê trong phản hồi EHLO.</translation>
     </message>
     <message>
@@ -1095,32 +1095,32 @@
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
-        <comment>431|causes[0]</comment>
+        <comment>431|causes</comment>
         <translation>Phân vùng hàng đợi hoặc spool của MTA nhận gần đầy, nên nó từ chối thư mới cho tới khi có lại dung lượng.</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
-        <comment>431|causes[1]</comment>
+        <comment>431|causes</comment>
         <translation>Back pressure của Exchange: dịch vụ transport phát hiện dung lượng đĩa thấp hoặc bộ nhớ sử dụng cao và ngừng nhận thư.</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
-        <comment>431|causes[2]</comment>
+        <comment>431|causes</comment>
         <translation>Log, kho hộp thư hoặc một hàng đợi bị kẹt đã làm đầy phân vùng mà MTA ghi vào.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
-        <comment>431|checks[0].step</comment>
+        <comment>431|checks.step</comment>
         <translation>Trên máy chủ nhận, kiểm tra dung lượng trống của hệ thống tệp chứa hàng đợi thư.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
-        <comment>431|checks[1].step</comment>
+        <comment>431|checks.step</comment>
         <translation>So sánh ngưỡng dung lượng trống của Postfix với giới hạn kích thước thư; Postfix cần dung lượng trống gấp 1,5 lần message_size_limit thì mới nhận thư.</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
-        <comment>431|checks[2].step</comment>
+        <comment>431|checks.step</comment>
         <translation>Tìm lời từ chối trong log để xác nhận mã và văn bản thực tế.</translation>
     </message>
     <message>
@@ -1150,22 +1150,22 @@
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
-        <comment>432|causes[0]</comment>
+        <comment>432|causes</comment>
         <translation>Mật khẩu của tài khoản được lưu ở dạng mà cơ chế được yêu cầu (ví dụ một cơ chế thách thức-phản hồi) không dùng được cho tới khi máy chủ nhận được mật khẩu dạng thuần một lần.</translation>
     </message>
     <message>
         <source>The administrator moved to a new password scheme and converts each account at its next plain-text login.</source>
-        <comment>432|causes[1]</comment>
+        <comment>432|causes</comment>
         <translation>Quản trị viên đã chuyển sang lược đồ mật khẩu mới và chuyển đổi từng tài khoản vào lần đăng nhập bằng văn bản thuần kế tiếp của tài khoản đó.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
-        <comment>432|checks[0].step</comment>
+        <comment>432|checks.step</comment>
         <translation>Liệt kê các cơ chế mà máy chủ cung cấp sau STARTTLS.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
-        <comment>432|checks[1].step</comment>
+        <comment>432|checks.step</comment>
         <translation>Đăng nhập một lần bằng PLAIN qua TLS, rồi thử lại cơ chế ban đầu trong một phiên mới.</translation>
     </message>
     <message>
@@ -1195,32 +1195,32 @@
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
-        <comment>441|causes[0]</comment>
+        <comment>441|causes</comment>
         <translation>Cổng TCP 25 chiều đi ra bị nhà cung cấp hosting, ISP hoặc tường lửa phía gửi chặn.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
-        <comment>441|causes[1]</comment>
+        <comment>441|causes</comment>
         <translation>Các máy MX của tên miền người nhận đang ngừng hoạt động, quá tải, hoặc có tường lửa chặn IP gửi.</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
-        <comment>441|causes[2]</comment>
+        <comment>441|causes</comment>
         <translation>Bản ghi MX trỏ tới một địa chỉ sai hoặc cũ, hoặc tới một máy chỉ truy cập được qua họ địa chỉ (IPv4 hoặc IPv6) mà bên gửi không sử dụng.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
-        <comment>441|checks[0].step</comment>
+        <comment>441|checks.step</comment>
         <translation>Liệt kê các máy MX của đích.</translation>
     </message>
     <message>
         <source>Open a raw TCP connection to port 25 of the first MX and wait for the 220 greeting.</source>
-        <comment>441|checks[1].step</comment>
+        <comment>441|checks.step</comment>
         <translation>Mở một kết nối TCP thuần tới cổng 25 của MX đầu tiên và chờ lời chào 220.</translation>
     </message>
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
-        <comment>441|checks[2].step</comment>
+        <comment>441|checks.step</comment>
         <translation>Xem hàng đợi đã ghi lại gì cho các thư bị hoãn.</translation>
     </message>
     <message>
@@ -1250,32 +1250,32 @@
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
-        <comment>442|causes[0]</comment>
+        <comment>442|causes</comment>
         <translation>Tường lửa hoặc tính năng kiểm tra SMTP nằm giữa hai máy chủ reset hoặc làm treo phiên, thường là khi đang truyền phần thân của một thư lớn.</translation>
     </message>
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
-        <comment>442|causes[1]</comment>
+        <comment>442|causes</comment>
         <translation>Vấn đề path MTU: các lệnh ngắn đi qua được nhưng các gói tin kích thước đầy đủ của phần thân thư bị loại bỏ.</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
-        <comment>442|causes[2]</comment>
+        <comment>442|causes</comment>
         <translation>Máy chủ nhận hoặc bộ quét nội dung của nó xử lý lâu hơn thời gian chờ của client sau khi kết thúc dữ liệu, hoặc bị sập giữa phiên.</translation>
     </message>
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
-        <comment>442|causes[3]</comment>
+        <comment>442|causes</comment>
         <translation>Đường truyền không ổn định hoặc bảng NAT hết thời gian chờ ở một trong hai phía.</translation>
     </message>
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
-        <comment>442|checks[0].step</comment>
+        <comment>442|checks.step</comment>
         <translation>Tìm chỗ phiên bị đứt: &quot;while sending message body&quot; cho thấy vấn đề kích thước hoặc MTU, &quot;while receiving the initial server greeting&quot; cho thấy có lọc chặn.</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
-        <comment>442|checks[1].step</comment>
+        <comment>442|checks.step</comment>
         <translation>Đo path MTU tới bên nhận.</translation>
     </message>
     <message>
@@ -1305,42 +1305,42 @@
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
-        <comment>446|causes[0]</comment>
+        <comment>446|causes</comment>
         <translation>Hai máy chủ thư mà mỗi máy đều được cấu hình để relay tên miền sang máy kia, ví dụ sau một đợt chuyển đổi mà cả hệ thống cũ lẫn mới đều chuyển tiếp tên miền.</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
-        <comment>446|causes[1]</comment>
+        <comment>446|causes</comment>
         <translation>Một quy tắc chuyển tiếp hộp thư hoặc bí danh trỏ ngược về chính nó, trực tiếp hoặc qua một chuỗi.</translation>
     </message>
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
-        <comment>446|causes[2]</comment>
+        <comment>446|causes</comment>
         <translation>Một MX dự phòng hoặc smarthost gửi thư của tên miền ngược về máy chủ chính, và máy chủ chính lại trả thư về đó.</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
-        <comment>446|causes[3]</comment>
+        <comment>446|causes</comment>
         <translation>Một trình trả lời tự động hoặc danh sách thư trả lời một trình trả lời tự động khác không có điểm dừng.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
-        <comment>446|checks[0].step</comment>
+        <comment>446|checks.step</comment>
         <translation>Đếm các tiêu đề Received: trong bản sao thư bị trả về; có hàng chục tiêu đề như vậy là xác nhận có vòng lặp.</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
-        <comment>446|checks[1].step</comment>
+        <comment>446|checks.step</comment>
         <translation>Xem những máy nào lặp lại trong chuỗi Received:.</translation>
     </message>
     <message>
         <source>Check the hop limit on a Postfix server.</source>
-        <comment>446|checks[2].step</comment>
+        <comment>446|checks.step</comment>
         <translation>Kiểm tra giới hạn hop trên máy chủ Postfix.</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
-        <comment>446|checks[3].step</comment>
+        <comment>446|checks.step</comment>
         <translation>Kiểm tra rằng bản ghi MX và cấu hình relay thống nhất với nhau về máy chủ nào là đích cuối cùng của tên miền.</translation>
     </message>
     <message>
@@ -1370,37 +1370,37 @@
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
-        <comment>447|causes[0]</comment>
+        <comment>447|causes</comment>
         <translation>MX đích không truy cập được trong suốt thời gian lưu hàng đợi (ngừng hoạt động, bị tường lửa chặn, hoặc bản ghi MX sai).</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
-        <comment>447|causes[1]</comment>
+        <comment>447|causes</comment>
         <translation>Bên nhận liên tục trả lời bằng lỗi tạm thời (giới hạn tốc độ, greylisting, hoãn do uy tín) cho tới khi bên gửi bỏ cuộc.</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
-        <comment>447|causes[2]</comment>
+        <comment>447|causes</comment>
         <translation>Vấn đề định tuyến hoặc DNS ở phía gửi khiến mọi lần thử đều không ra khỏi hàng đợi được.</translation>
     </message>
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
-        <comment>447|causes[3]</comment>
+        <comment>447|causes</comment>
         <translation>Thời gian lưu hàng đợi hoặc thời hạn hết hạn thư được đặt quá ngắn trên máy chủ gửi.</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
-        <comment>447|checks[0].step</comment>
+        <comment>447|checks.step</comment>
         <translation>Đọc lý do hoãn gần nhất của các thư vẫn đang nằm trong hàng đợi cho tên miền đó.</translation>
     </message>
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
-        <comment>447|checks[1].step</comment>
+        <comment>447|checks.step</comment>
         <translation>Kiểm tra Postfix tiếp tục thử trong bao lâu trước khi trả thư về.</translation>
     </message>
     <message>
         <source>On Exim, show the retry rule applied to the destination.</source>
-        <comment>447|checks[2].step</comment>
+        <comment>447|checks.step</comment>
         <translation>Trên Exim, hiển thị quy tắc thử lại (retry rule) được áp dụng cho đích.</translation>
     </message>
     <message>
@@ -1430,32 +1430,32 @@
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
-        <comment>449|causes[0]</comment>
+        <comment>449|causes</comment>
         <translation>Một send connector hoặc cấu hình smarthost không bao phủ tên miền của người nhận, nên máy chủ không có tuyến cho tên miền đó.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
-        <comment>449|causes[1]</comment>
+        <comment>449|causes</comment>
         <translation>Tên miền của người nhận không phân giải được từ máy chủ gửi (không có MX và không có bản ghi địa chỉ, hoặc bộ phân giải cục bộ bị lỗi).</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
-        <comment>449|causes[2]</comment>
+        <comment>449|causes</comment>
         <translation>Cấu hình định tuyến còn sót lại (routing group đã xóa, connector lỗi thời) sau một đợt chuyển đổi.</translation>
     </message>
     <message>
         <source>Check that the destination domain has a usable MX.</source>
-        <comment>449|checks[0].step</comment>
+        <comment>449|checks.step</comment>
         <translation>Kiểm tra rằng tên miền đích có MX dùng được.</translation>
     </message>
     <message>
         <source>Test name resolution from the mail server itself, with the resolver it really uses.</source>
-        <comment>449|checks[1].step</comment>
+        <comment>449|checks.step</comment>
         <translation>Kiểm tra phân giải tên từ chính máy chủ thư, bằng bộ phân giải mà nó thực sự sử dụng.</translation>
     </message>
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
-        <comment>449|checks[2].step</comment>
+        <comment>449|checks.step</comment>
         <translation>Hiển thị cách Postfix sẽ định tuyến thư đi (relay host và transport map).</translation>
     </message>
     <message>
@@ -1485,62 +1485,62 @@
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
-        <comment>450|causes[0]</comment>
+        <comment>450|causes</comment>
         <translation>Greylisting: lần đầu tiên gặp bộ ba IP client, người gửi và người nhận này, nên bị hoãn cho tới lần thử lại sau thời gian trễ greylist.</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
-        <comment>450|causes[1]</comment>
+        <comment>450|causes</comment>
         <translation>IP của client không có bản ghi PTR, hoặc tên PTR không phân giải ngược về đúng IP, và máy chủ chọn hoãn thay vì từ chối.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
-        <comment>450|causes[2]</comment>
+        <comment>450|causes</comment>
         <translation>Tên miền của người gửi không phân giải được vào thời điểm đó (DNS hết thời gian chờ hoặc thiếu bản ghi), nên máy chủ không thể xác thực nó.</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
-        <comment>450|causes[3]</comment>
+        <comment>450|causes</comment>
         <translation>Việc xác minh địa chỉ người nhận (một lần thăm dò tới chặng kế tiếp) chưa hoàn tất, hoặc chặng kế tiếp không truy cập được.</translation>
     </message>
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
-        <comment>450|causes[4]</comment>
+        <comment>450|causes</comment>
         <translation>Một người nhận đang nhận thư quá nhanh và nhà cung cấp giới hạn tốc độ đối với hộp thư đó.</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
-        <comment>450|causes[5]</comment>
+        <comment>450|causes</comment>
         <translation>Hộp thư đang bị khóa hoặc bận ở phía giao thư.</translation>
     </message>
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
-        <comment>450|causes[6]</comment>
+        <comment>450|causes</comment>
         <translation>Một bên gửi mỗi lần thử lại từ một IP khác, hoặc dùng một người gửi trên phong bì mới cho mỗi lần thử, sẽ không bao giờ khớp với mục greylist của chính mình.</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
-        <comment>450|checks[0].step</comment>
+        <comment>450|checks.step</comment>
         <translation>Đọc toàn bộ văn bản hoãn: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; và &quot;Domain not found&quot; mỗi thứ chỉ tới một cách sửa khác nhau.</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
-        <comment>450|checks[1].step</comment>
+        <comment>450|checks.step</comment>
         <translation>Kiểm tra bản ghi PTR của IP gửi và xem tên đó có trỏ ngược về đúng địa chỉ này không.</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
-        <comment>450|checks[2].step</comment>
+        <comment>450|checks.step</comment>
         <translation>Ở phía nhận, xem greylisting đã hoãn thư của những người gửi nào.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves.</source>
-        <comment>450|checks[3].step</comment>
+        <comment>450|checks.step</comment>
         <translation>Kiểm tra rằng tên miền của người gửi trên phong bì phân giải được.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
-        <comment>450|providers[0].meaning</comment>
+        <comment>450|providers.meaning</comment>
         <translation>Gmail đang giới hạn tốc độ đối với một hộp thư người nhận đang nhận quá nhiều thư, chứ không phải đối với máy chủ gửi; các lần thử sau thường thành công.</translation>
     </message>
     <message>
@@ -1570,62 +1570,62 @@
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
-        <comment>451|causes[0]</comment>
+        <comment>451|causes</comment>
         <translation>Greylisting hoặc một công cụ chống spam khác hoãn các bên gửi chưa biết, thường là sau phần dữ liệu thư để có thể chấm điểm nội dung.</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
-        <comment>451|causes[1]</comment>
+        <comment>451|causes</comment>
         <translation>Một truy vấn bảng tra cứu, cơ sở dữ liệu hoặc thư mục mà máy chủ cần đã thất bại (thiếu tệp map, không kết nối được tới máy chủ LDAP hoặc Active Directory).</translation>
     </message>
     <message>
         <source>A content filter, antivirus daemon or milter is down or timing out, and the server is set to defer rather than accept unscanned mail.</source>
-        <comment>451|causes[2]</comment>
+        <comment>451|causes</comment>
         <translation>Một bộ lọc nội dung, daemon diệt virus hoặc milter đang ngừng hoạt động hoặc hết thời gian chờ, và máy chủ được cấu hình để hoãn thay vì nhận thư chưa được quét.</translation>
     </message>
     <message>
         <source>The server could not write the message to its queue (disk full, wrong permissions, cleanup process failure).</source>
-        <comment>451|causes[3]</comment>
+        <comment>451|causes</comment>
         <translation>Máy chủ không thể ghi thư vào hàng đợi (đĩa đầy, sai quyền truy cập, tiến trình cleanup bị lỗi).</translation>
     </message>
     <message>
         <source>A sender verification callout to the sender&apos;s domain could not be completed.</source>
-        <comment>451|causes[4]</comment>
+        <comment>451|causes</comment>
         <translation>Một lần gọi xác minh người gửi (sender verification callout) tới tên miền của người gửi không hoàn tất được.</translation>
     </message>
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
-        <comment>451|causes[5]</comment>
+        <comment>451|causes</comment>
         <translation>Nhà cung cấp giới hạn tốc độ dựa trên uy tín hoặc khối lượng của IP gửi.</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
-        <comment>451|checks[0].step</comment>
+        <comment>451|checks.step</comment>
         <translation>Đọc mã trạng thái mở rộng của lần hoãn: 4.7.x chỉ tới chính sách, 4.3.x chỉ tới hệ thống của chính bên nhận.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
-        <comment>451|checks[1].step</comment>
+        <comment>451|checks.step</comment>
         <translation>Trên máy chủ Postfix nhận, tìm cảnh báo được ghi cho cùng phiên đó (tra cứu bảng thất bại, lỗi milter).</translation>
     </message>
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
-        <comment>451|checks[2].step</comment>
+        <comment>451|checks.step</comment>
         <translation>Trên máy chủ Exim nhận, xem panic log để tìm sự cố cục bộ.</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
-        <comment>451|checks[3].step</comment>
+        <comment>451|checks.step</comment>
         <translation>Kiểm tra rằng bản ghi SPF của tên miền người gửi bao phủ IP gửi để các lần hoãn do uy tín được gỡ bỏ.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
-        <comment>451|providers[0].meaning</comment>
+        <comment>451|providers.meaning</comment>
         <translation>Lời từ chối tạm thời chung chung của Gmail; nó không nêu lý do cụ thể và thường hết ở lần thử sau.</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
-        <comment>451|providers[1].meaning</comment>
+        <comment>451|providers.meaning</comment>
         <translation>Outlook.com giới hạn tốc độ IP gửi vì uy tín của IP đó; 4.7.650 là mã mở rộng riêng của Microsoft, không có trong sổ đăng ký IANA.</translation>
     </message>
     <message>
@@ -1655,62 +1655,62 @@
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
-        <comment>452|causes[0]</comment>
+        <comment>452|causes</comment>
         <translation>Có nhiều lệnh RCPT TO trong một giao dịch hơn giới hạn người nhận mỗi thư của máy chủ.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
-        <comment>452|causes[1]</comment>
+        <comment>452|causes</comment>
         <translation>Hộp thư của người nhận đã vượt hạn mức.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
-        <comment>452|causes[2]</comment>
+        <comment>452|causes</comment>
         <translation>Đĩa chứa hàng đợi hoặc spool của máy chủ nhận gần đầy, hoặc back pressure của Exchange đang hoạt động.</translation>
     </message>
     <message>
         <source>The SIZE declared in MAIL FROM is larger than the space the server has free right now.</source>
-        <comment>452|causes[3]</comment>
+        <comment>452|causes</comment>
         <translation>SIZE khai báo trong MAIL FROM lớn hơn dung lượng trống mà máy chủ hiện có.</translation>
     </message>
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
-        <comment>452|causes[4]</comment>
+        <comment>452|causes</comment>
         <translation>Chính sách của nhà cung cấp giới hạn số người nhận mỗi giao dịch cho một tên miền (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</translation>
     </message>
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
-        <comment>452|checks[0].step</comment>
+        <comment>452|checks.step</comment>
         <translation>Xem mã trạng thái mở rộng nào đi kèm 452 trong thông báo hoãn hoặc thư báo trả về.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
-        <comment>452|checks[1].step</comment>
+        <comment>452|checks.step</comment>
         <translation>Trên máy chủ Postfix nhận, kiểm tra giới hạn người nhận mỗi thư.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space where the spool lives.</source>
-        <comment>452|checks[2].step</comment>
+        <comment>452|checks.step</comment>
         <translation>Trên máy chủ nhận, kiểm tra dung lượng trống ở nơi chứa spool.</translation>
     </message>
     <message>
         <source>Send one test message to several recipients to see where the limit starts.</source>
-        <comment>452|checks[3].step</comment>
+        <comment>452|checks.step</comment>
         <translation>Gửi một thư thử nghiệm tới nhiều người nhận để xem giới hạn bắt đầu từ đâu.</translation>
     </message>
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
-        <comment>452|providers[0].meaning</comment>
+        <comment>452|providers.meaning</comment>
         <translation>Gmail chỉ chấp nhận một phần danh sách người nhận trong giao dịch này; phần còn lại phải được gửi trong một giao dịch hoặc một thư khác.</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
-        <comment>452|providers[1].meaning</comment>
+        <comment>452|providers.meaning</comment>
         <translation>Dung lượng lưu trữ của người nhận Gmail đã đầy; việc giao thư hoạt động trở lại khi người nhận giải phóng dung lượng hoặc mua thêm.</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
-        <comment>452|providers[2].meaning</comment>
+        <comment>452|providers.meaning</comment>
         <translation>Exchange Online muốn những người nhận được lưu trữ ở các vùng trung tâm dữ liệu khác nhau được gửi trong các giao dịch riêng; MTA gửi nên thử lại những người nhận bị từ chối trong giao dịch riêng của họ.</translation>
     </message>
     <message>
@@ -1740,27 +1740,27 @@
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
-        <comment>453|causes[0]</comment>
+        <comment>453|causes</comment>
         <translation>Hiện không có thư nào đang chờ cho các tên miền được yêu cầu.</translation>
     </message>
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
-        <comment>453|causes[1]</comment>
+        <comment>453|causes</comment>
         <translation>Client yêu cầu một tên miền mà máy chủ ODMR không lưu hàng đợi dưới tên đó (gõ sai, tên miền con thay vì tên miền cha).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
-        <comment>453|causes[2]</comment>
+        <comment>453|causes</comment>
         <translation>Bản ghi MX của tên miền không trỏ tới nhà cung cấp ODMR, nên thư của tên miền không bao giờ tới được hàng đợi đó.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
-        <comment>453|checks[0].step</comment>
+        <comment>453|checks.step</comment>
         <translation>Kiểm tra rằng bản ghi MX của tên miền trỏ tới các máy chủ của nhà cung cấp ODMR.</translation>
     </message>
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
-        <comment>453|checks[1].step</comment>
+        <comment>453|checks.step</comment>
         <translation>Chạy phiên ODMR bằng tay: EHLO, AUTH, rồi ATRN kèm tên miền, và đọc phản hồi.</translation>
     </message>
     <message>
@@ -1790,57 +1790,57 @@
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
-        <comment>454|causes[0]</comment>
+        <comment>454|causes</comment>
         <translation>Máy chủ không đọc hoặc không tải được chứng chỉ TLS hay khóa riêng của mình (sai đường dẫn, sai quyền, khóa không khớp với chứng chỉ).</translation>
     </message>
     <message>
         <source>The authentication backend (Dovecot auth socket, saslauthd, LDAP, Active Directory, database) is down, slow or unreachable.</source>
-        <comment>454|causes[1]</comment>
+        <comment>454|causes</comment>
         <translation>Backend xác thực (socket auth của Dovecot, saslauthd, LDAP, Active Directory, cơ sở dữ liệu) đang ngừng hoạt động, chậm hoặc không truy cập được.</translation>
     </message>
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
-        <comment>454|causes[2]</comment>
+        <comment>454|causes</comment>
         <translation>Có quá nhiều lần đăng nhập song song hoặc lần thử thất bại gần đây cho tài khoản, và nhà cung cấp hoãn các lệnh AUTH tiếp theo trong một thời gian.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
-        <comment>454|causes[3]</comment>
+        <comment>454|causes</comment>
         <translation>Một client chưa xác thực đã cố relay tới một tên miền bên ngoài trên một máy chủ được cấu hình hoãn thay vì từ chối các lần thử như vậy.</translation>
     </message>
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
-        <comment>454|causes[4]</comment>
+        <comment>454|causes</comment>
         <translation>Các lệnh được gửi dồn (pipelining) ngay sau STARTTLS, trước khi bắt tay TLS (Gmail trả lời 454 4.5.0).</translation>
     </message>
     <message>
         <source>Test STARTTLS on the server and look at the reply and the certificate.</source>
-        <comment>454|checks[0].step</comment>
+        <comment>454|checks.step</comment>
         <translation>Kiểm tra STARTTLS trên máy chủ và xem phản hồi cùng chứng chỉ.</translation>
     </message>
     <message>
         <source>On a Postfix server, find why TLS was turned off.</source>
-        <comment>454|checks[1].step</comment>
+        <comment>454|checks.step</comment>
         <translation>Trên máy chủ Postfix, tìm lý do TLS bị tắt.</translation>
     </message>
     <message>
         <source>Check that the Dovecot authentication backend answers for a test account.</source>
-        <comment>454|checks[2].step</comment>
+        <comment>454|checks.step</comment>
         <translation>Kiểm tra rằng backend xác thực của Dovecot trả lời được cho một tài khoản thử nghiệm.</translation>
     </message>
     <message>
         <source>Test an authenticated submission end to end.</source>
-        <comment>454|checks[3].step</comment>
+        <comment>454|checks.step</comment>
         <translation>Kiểm tra trọn vẹn một lần gửi thư có xác thực (submission), từ đầu tới cuối.</translation>
     </message>
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
-        <comment>454|providers[0].meaning</comment>
+        <comment>454|providers.meaning</comment>
         <translation>Gmail tạm thời không hoàn tất được việc đăng nhập, thường sau nhiều kết nối song song hoặc nhiều lần thử thất bại cho tài khoản; mật khẩu không nhất thiết là sai.</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
-        <comment>454|providers[1].meaning</comment>
+        <comment>454|providers.meaning</comment>
         <translation>Client đã gửi thêm lệnh cùng lúc với STARTTLS; phần mềm client phải chờ phản hồi 220 và hoàn tất bắt tay TLS trước khi gửi lại EHLO.</translation>
     </message>
     <message>
@@ -1870,22 +1870,22 @@
     </message>
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
-        <comment>455|causes[0]</comment>
+        <comment>455|causes</comment>
         <translation>Một dịch vụ mà tham số phụ thuộc vào (tạo DSN, hàng đợi theo độ ưu tiên, tính toán kích thước) tạm thời không khả dụng trên máy chủ.</translation>
     </message>
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
-        <comment>455|causes[1]</comment>
+        <comment>455|causes</comment>
         <translation>Máy chủ đã công bố một phần mở rộng trong phản hồi EHLO nhưng tính năng đứng sau nó hiện đang bị tắt hoặc quá tải.</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
-        <comment>455|checks[0].step</comment>
+        <comment>455|checks.step</comment>
         <translation>So sánh các tham số mà client đã gửi với các phần mở rộng mà máy chủ công bố.</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
-        <comment>455|checks[1].step</comment>
+        <comment>455|checks.step</comment>
         <translation>Tìm dòng MAIL FROM hoặc RCPT TO đã nhận 455 trong log phía gửi.</translation>
     </message>
     <message>
@@ -1915,37 +1915,37 @@
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
-        <comment>456|causes[0]</comment>
+        <comment>456|causes</comment>
         <translation>Địa chỉ IPv6 của máy gửi không được bản ghi SPF của tên miền người gửi bao phủ.</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
-        <comment>456|causes[1]</comment>
+        <comment>456|causes</comment>
         <translation>Thư không được ký DKIM, hoặc chữ ký bị hỏng, nên không có gì khác xác thực lần giao thư qua IPv6.</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
-        <comment>456|causes[2]</comment>
+        <comment>456|causes</comment>
         <translation>Địa chỉ IPv6 không có DNS ngược, hoặc tên PTR của nó không phân giải ngược về đúng địa chỉ đó.</translation>
     </message>
     <message>
         <source>Check whether the destination MX has an IPv6 address that your MTA may be using.</source>
-        <comment>456|checks[0].step</comment>
+        <comment>456|checks.step</comment>
         <translation>Kiểm tra xem MX đích có địa chỉ IPv6 mà MTA của bạn có thể đang dùng hay không.</translation>
     </message>
     <message>
         <source>Check the PTR record of your sending IPv6 address.</source>
-        <comment>456|checks[1].step</comment>
+        <comment>456|checks.step</comment>
         <translation>Kiểm tra bản ghi PTR của địa chỉ IPv6 dùng để gửi thư.</translation>
     </message>
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
-        <comment>456|checks[2].step</comment>
+        <comment>456|checks.step</comment>
         <translation>Kiểm tra rằng SPF bao phủ địa chỉ IPv6 (một mục ip6: hoặc một include có chứa địa chỉ đó).</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
-        <comment>456|checks[3].step</comment>
+        <comment>456|checks.step</comment>
         <translation>Gửi thử chỉ qua IPv4 để so sánh kết quả.</translation>
     </message>
     <message>
@@ -1975,32 +1975,32 @@
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
-        <comment>458|causes[0]</comment>
+        <comment>458|causes</comment>
         <translation>Dịch vụ flush hàng đợi của relay bị lỗi hoặc không chạy.</translation>
     </message>
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
-        <comment>458|causes[1]</comment>
+        <comment>458|causes</comment>
         <translation>Client kết nối tới một thành phần front end, như postscreen của Postfix, vốn không chuyển ETRN vào trong.</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
-        <comment>458|causes[2]</comment>
+        <comment>458|causes</comment>
         <translation>Lỗi phía relay khi quét hàng đợi cho tên miền được yêu cầu.</translation>
     </message>
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
-        <comment>458|checks[0].step</comment>
+        <comment>458|checks.step</comment>
         <translation>Trên relay, xem Postfix chấp nhận ETRN cho những tên miền nào.</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
-        <comment>458|checks[1].step</comment>
+        <comment>458|checks.step</comment>
         <translation>Trên relay, khởi động việc giao thư cho tên miền ngay tại chỗ, đúng như điều mà ETRN yêu cầu.</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
-        <comment>458|checks[2].step</comment>
+        <comment>458|checks.step</comment>
         <translation>Tìm cảnh báo liên quan tới ETRN trong log của relay.</translation>
     </message>
     <message>
@@ -2030,32 +2030,32 @@
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
-        <comment>459|causes[0]</comment>
+        <comment>459|causes</comment>
         <translation>Tên miền được yêu cầu không có trong danh sách các tên miền đủ điều kiện dùng ETRN của relay.</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
-        <comment>459|causes[1]</comment>
+        <comment>459|causes</comment>
         <translation>Chính sách của relay từ chối ETRN từ địa chỉ client này, hoặc khi chưa xác thực.</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
-        <comment>459|causes[2]</comment>
+        <comment>459|causes</comment>
         <translation>Client gửi một tên khác với tên mà relay dùng để lưu hàng đợi (tên máy thay vì tên miền, hoặc ngược lại).</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
-        <comment>459|checks[0].step</comment>
+        <comment>459|checks.step</comment>
         <translation>Trên relay, kiểm tra những tên miền nào đủ điều kiện để flush.</translation>
     </message>
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
-        <comment>459|checks[1].step</comment>
+        <comment>459|checks.step</comment>
         <translation>Trên relay, kiểm tra các restriction cho ETRN.</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
-        <comment>459|checks[2].step</comment>
+        <comment>459|checks.step</comment>
         <translation>Gửi EHLO rồi ETRN bằng tay và đọc văn bản lý do.</translation>
     </message>
     <message>
@@ -2085,32 +2085,32 @@
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
-        <comment>471|causes[0]</comment>
+        <comment>471|causes</comment>
         <translation>Một kiểm tra chống spam hoặc chính sách tạm thời ở phía nhận (greylisting, uy tín, kiểm soát tốc độ) đã hoãn thư với 4.7.1.</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
-        <comment>471|causes[1]</comment>
+        <comment>471|causes</comment>
         <translation>IP gửi không có bản ghi PTR khớp và bên nhận hoãn cho tới khi có thể xác minh client.</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
-        <comment>471|causes[2]</comment>
+        <comment>471|causes</comment>
         <translation>Bộ lọc hoặc gateway thư đi ra của chính bên gửi đã giữ thư lại, ví dụ vì nghi là spam hoặc vượt giới hạn gửi.</translation>
     </message>
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
-        <comment>471|checks[0].step</comment>
+        <comment>471|checks.step</comment>
         <translation>Tìm trong log thư phản hồi thật có mang 4.7.1.</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
-        <comment>471|checks[1].step</comment>
+        <comment>471|checks.step</comment>
         <translation>Xác minh rằng tên PTR của IP gửi phân giải ngược về đúng IP đó.</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
-        <comment>471|checks[2].step</comment>
+        <comment>471|checks.step</comment>
         <translation>Xem hàng đợi hoãn (deferred) để biết gateway của chính bạn hay bên nhận đã hoãn thư.</translation>
     </message>
     <message>
@@ -2140,47 +2140,47 @@
     </message>
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
-        <comment>500|causes[0]</comment>
+        <comment>500|causes</comment>
         <translation>Lệnh gõ sai chính tả hoặc hoàn toàn không phải lệnh SMTP, thường gặp trong các phiên telnet hay nc gõ tay.</translation>
     </message>
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
-        <comment>500|causes[1]</comment>
+        <comment>500|causes</comment>
         <translation>Máy khách nói sai giao thức trên cổng: gửi TLS ClientHello tới cổng SMTP không mã hóa, hoặc gửi yêu cầu HTTP từ một công cụ giám sát hay proxy cấu hình sai.</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
-        <comment>500|causes[2]</comment>
+        <comment>500|causes</comment>
         <translation>Máy chủ rất cũ hoặc tối giản không biết EHLO và chờ máy khách chuyển về HELO.</translation>
     </message>
     <message>
         <source>A firewall with SMTP inspection (Cisco ASA ESMTP inspection is the classic case) replaces commands it does not allow with strings of X characters, which the server then cannot recognise.</source>
-        <comment>500|causes[3]</comment>
+        <comment>500|causes</comment>
         <translation>Tường lửa có tính năng kiểm tra SMTP (trường hợp kinh điển là ESMTP inspection của Cisco ASA) thay các lệnh nó không cho phép bằng chuỗi ký tự X, khiến máy chủ không nhận ra được.</translation>
     </message>
     <message>
         <source>The command line exceeds what the server accepts (RFC 5321 only guarantees 512 octets including CRLF), or an AUTH response is longer than the server&apos;s SASL buffer.</source>
-        <comment>500|causes[4]</comment>
+        <comment>500|causes</comment>
         <translation>Dòng lệnh dài hơn mức máy chủ chấp nhận (RFC 5321 chỉ bảo đảm 512 octet, tính cả CRLF), hoặc phản hồi AUTH dài hơn bộ đệm SASL của máy chủ.</translation>
     </message>
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
-        <comment>500|checks[0].step</comment>
+        <comment>500|checks.step</comment>
         <translation>Thực hiện lại hội thoại bằng tay và đọc phản hồi cho từng dòng; nếu nhận 500 ngay sau EHLO thì máy chủ chỉ hỗ trợ HELO.</translation>
     </message>
     <message>
         <source>If the port expects TLS from the first byte (465), test it that way instead of sending plaintext to it.</source>
-        <comment>500|checks[1].step</comment>
+        <comment>500|checks.step</comment>
         <translation>Nếu cổng yêu cầu TLS ngay từ byte đầu tiên (465), hãy kiểm tra theo cách đó thay vì gửi dữ liệu không mã hóa tới cổng.</translation>
     </message>
     <message>
         <source>Look at the banner and EHLO reply for asterisks or X characters, a sign that a firewall&apos;s SMTP inspection sits in the path.</source>
-        <comment>500|checks[2].step</comment>
+        <comment>500|checks.step</comment>
         <translation>Xem banner và phản hồi EHLO có dấu sao hoặc ký tự X không; đó là dấu hiệu có tính năng kiểm tra SMTP của tường lửa nằm trên đường truyền.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the rejected command in the log; Postfix records the remote reply and the command it answered.</source>
-        <comment>500|checks[3].step</comment>
+        <comment>500|checks.step</comment>
         <translation>Trên máy khách Postfix, tìm lệnh bị từ chối trong nhật ký; Postfix ghi lại phản hồi của máy chủ từ xa cùng lệnh mà phản hồi đó trả lời.</translation>
     </message>
     <message>
@@ -2210,52 +2210,52 @@
     </message>
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
-        <comment>501|causes[0]</comment>
+        <comment>501|causes</comment>
         <translation>Địa chỉ phong bì sai cú pháp: thiếu dấu ngoặc nhọn, có khoảng trắng bên trong, có dấu chấm ở cuối, ký tự đặc biệt không được đặt trong ngoặc kép, hoặc hai địa chỉ trong một lệnh.</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
-        <comment>501|causes[1]</comment>
+        <comment>501|causes</comment>
         <translation>Đối số HELO/EHLO rỗng hoặc sai định dạng, chẳng hạn địa chỉ IP trần không có ngoặc vuông hoặc tên máy chủ chứa dấu gạch dưới.</translation>
     </message>
     <message>
         <source>AUTH data that is not valid base64, usually from a script that assembles the PLAIN string by hand.</source>
-        <comment>501|causes[2]</comment>
+        <comment>501|causes</comment>
         <translation>Dữ liệu AUTH không phải base64 hợp lệ, thường do script tự ghép chuỗi PLAIN bằng tay.</translation>
     </message>
     <message>
         <source>The client cancelled the authentication exchange with a single asterisk, which RFC 4954 answers with 501.</source>
-        <comment>501|causes[3]</comment>
+        <comment>501|causes</comment>
         <translation>Máy khách hủy quá trình xác thực bằng một dấu sao đơn, và RFC 4954 quy định trả lời trường hợp này bằng 501.</translation>
     </message>
     <message>
         <source>An ESMTP parameter with an invalid value, for example a non-numeric SIZE= or a malformed NOTIFY= or ORCPT=.</source>
-        <comment>501|causes[4]</comment>
+        <comment>501|causes</comment>
         <translation>Tham số ESMTP có giá trị không hợp lệ, ví dụ SIZE= không phải số hoặc NOTIFY= hay ORCPT= sai định dạng.</translation>
     </message>
     <message>
         <source>Send the same envelope with swaks and note which command draws the 501.</source>
-        <comment>501|checks[0].step</comment>
+        <comment>501|checks.step</comment>
         <translation>Gửi cùng phong bì đó bằng swaks và ghi lại lệnh nào nhận 501.</translation>
     </message>
     <message>
         <source>Check the name your Postfix MTA announces in HELO/EHLO; it should be a fully qualified host name or a bracketed address literal.</source>
-        <comment>501|checks[1].step</comment>
+        <comment>501|checks.step</comment>
         <translation>Kiểm tra tên mà MTA Postfix của bạn khai báo trong HELO/EHLO; đó phải là tên máy chủ đầy đủ (FQDN) hoặc một địa chỉ dạng literal đặt trong ngoặc vuông.</translation>
     </message>
     <message>
         <source>Decode the AUTH PLAIN string the client sends and confirm it reads authorisation id, NUL, user, NUL, password.</source>
-        <comment>501|checks[2].step</comment>
+        <comment>501|checks.step</comment>
         <translation>Giải mã chuỗi AUTH PLAIN mà máy khách gửi và xác nhận nó có dạng định danh ủy quyền (authorization id), NUL, tên người dùng, NUL, mật khẩu.</translation>
     </message>
     <message>
         <source>Find the rejected line in the sending server&apos;s log to see the exact argument that was sent.</source>
-        <comment>501|checks[3].step</comment>
+        <comment>501|checks.step</comment>
         <translation>Tìm dòng bị từ chối trong nhật ký của máy chủ gửi để xem chính xác đối số đã được gửi.</translation>
     </message>
     <message>
         <source>Gmail&apos;s inbound servers refuse a HELO or EHLO whose argument is empty or is neither a valid host name nor an address literal, before any mail is exchanged.</source>
-        <comment>501|providers[0].meaning</comment>
+        <comment>501|providers.meaning</comment>
         <translation>Các máy chủ nhận thư của Gmail từ chối HELO hoặc EHLO có đối số rỗng, hoặc không phải tên máy chủ hợp lệ cũng không phải địa chỉ dạng literal, trước khi có bất kỳ thư nào được trao đổi.</translation>
     </message>
     <message>
@@ -2285,42 +2285,42 @@
     </message>
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
-        <comment>502|causes[0]</comment>
+        <comment>502|causes</comment>
         <translation>VRFY hoặc EXPN bị tắt theo chính sách để chống thu thập địa chỉ.</translation>
     </message>
     <message>
         <source>The client uses an extension the server never advertised after EHLO, such as ETRN, TURN, BDAT without CHUNKING, or AUTH on a server without authentication.</source>
-        <comment>502|causes[1]</comment>
+        <comment>502|causes</comment>
         <translation>Máy khách dùng một phần mở rộng mà máy chủ không hề quảng bá sau EHLO, như ETRN, TURN, BDAT khi không có CHUNKING, hoặc AUTH trên máy chủ không hỗ trợ xác thực.</translation>
     </message>
     <message>
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
-        <comment>502|causes[2]</comment>
+        <comment>502|causes</comment>
         <translation>Máy chủ chỉ hỗ trợ HELO từ chối EHLO và máy khách không chuyển về HELO.</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
-        <comment>502|causes[3]</comment>
+        <comment>502|causes</comment>
         <translation>Lỗi gõ hoặc động từ không xác định gửi tới Postfix hay Gmail, vốn báo lệnh không nhận ra bằng 502 thay vì 500.</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
-        <comment>502|checks[0].step</comment>
+        <comment>502|checks.step</comment>
         <translation>Liệt kê những gì máy chủ thực sự quảng bá sau EHLO và so sánh với lệnh đã thất bại.</translation>
     </message>
     <message>
         <source>On your own Postfix server, check whether VRFY has been switched off.</source>
-        <comment>502|checks[1].step</comment>
+        <comment>502|checks.step</comment>
         <translation>Trên máy chủ Postfix của bạn, kiểm tra xem VRFY có bị tắt không.</translation>
     </message>
     <message>
         <source>Review the client configuration for features it forces on regardless of the EHLO reply, such as a scheduled ETRN or AUTH on port 25.</source>
-        <comment>502|checks[2].step</comment>
+        <comment>502|checks.step</comment>
         <translation>Rà soát cấu hình máy khách để tìm các tính năng bị ép bật bất kể phản hồi EHLO, như ETRN theo lịch hoặc AUTH trên cổng 25.</translation>
     </message>
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
-        <comment>502|providers[0].meaning</comment>
+        <comment>502|providers.meaning</comment>
         <translation>Gmail trả về 502 chứ không phải 500 cho lệnh mà nó hoàn toàn không biết, nên 502 từ Gmail thường cho thấy lỗi gõ hoặc một máy khách không nói SMTP, chứ không phải một tính năng bị tắt.</translation>
     </message>
     <message>
@@ -2350,42 +2350,42 @@
     </message>
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
-        <comment>503|causes[0]</comment>
+        <comment>503|causes</comment>
         <translation>Mọi RCPT TO đều bị từ chối (người dùng không tồn tại, từ chối relay) nhưng máy khách dùng pipelining vẫn gửi DATA, nên 503 che mất lỗi 5xx trước đó.</translation>
     </message>
     <message>
         <source>The client did not send EHLO again after STARTTLS, which resets the session to its initial state.</source>
-        <comment>503|causes[1]</comment>
+        <comment>503|causes</comment>
         <translation>Máy khách không gửi lại EHLO sau STARTTLS, trong khi STARTTLS đưa phiên về trạng thái ban đầu.</translation>
     </message>
     <message>
         <source>AUTH was sent to a port or server where authentication is not enabled, or a second time after it had already succeeded.</source>
-        <comment>503|causes[2]</comment>
+        <comment>503|causes</comment>
         <translation>AUTH được gửi tới cổng hoặc máy chủ không bật xác thực, hoặc được gửi lần thứ hai sau khi đã xác thực thành công.</translation>
     </message>
     <message>
         <source>A home-made client or script sends RCPT before MAIL, or starts a second MAIL without RSET.</source>
-        <comment>503|causes[3]</comment>
+        <comment>503|causes</comment>
         <translation>Máy khách hoặc script tự viết gửi RCPT trước MAIL, hoặc bắt đầu MAIL thứ hai mà không có RSET.</translation>
     </message>
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
-        <comment>503|checks[0].step</comment>
+        <comment>503|checks.step</comment>
         <translation>Đọc toàn bộ bản ghi phiên hoặc thư báo lỗi, không chỉ dòng cuối; tìm các phản hồi cho RCPT TO đứng trước 503.</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
-        <comment>503|checks[1].step</comment>
+        <comment>503|checks.step</comment>
         <translation>Chạy lại cùng giao dịch từng bước qua STARTTLS và quan sát máy chủ phản đối ở chỗ nào.</translation>
     </message>
     <message>
         <source>If the 503 answers AUTH, check whether authentication is enabled for that Postfix listener at all; it is usually on only for submission.</source>
-        <comment>503|checks[2].step</comment>
+        <comment>503|checks.step</comment>
         <translation>Nếu 503 là câu trả lời cho AUTH, kiểm tra xem listener Postfix đó có bật xác thực hay không; thường xác thực chỉ được bật cho cổng submission.</translation>
     </message>
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
-        <comment>503|providers[0].meaning</comment>
+        <comment>503|providers.meaning</comment>
         <translation>Gmail từ chối MAIL, AUTH hoặc STARTTLS được gửi trước bất kỳ lệnh chào nào, ví dụ máy khách gửi STARTTLS ngay sau khi kết nối.</translation>
     </message>
     <message>
@@ -2415,52 +2415,52 @@
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
-        <comment>504|causes[0]</comment>
+        <comment>504|causes</comment>
         <translation>Máy khách ép dùng một cơ chế AUTH không có trong phản hồi EHLO của máy chủ, ví dụ CRAM-MD5 hoặc NTLM với máy chủ chỉ cung cấp PLAIN và LOGIN.</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
-        <comment>504|causes[1]</comment>
+        <comment>504|causes</comment>
         <translation>AUTH được gửi trước STARTTLS tới máy chủ chỉ cho phép xác thực qua TLS và báo lỗi bằng 504 thay vì 538.</translation>
     </message>
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
-        <comment>504|causes[2]</comment>
+        <comment>504|causes</comment>
         <translation>MTA gửi khai báo một tên HELO ngắn, không đầy đủ như mailhost và máy chủ nhận dùng reject_non_fqdn_helo_hostname.</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
-        <comment>504|causes[3]</comment>
+        <comment>504|causes</comment>
         <translation>Người gửi hoặc người nhận trên phong bì thiếu tên miền đầy đủ (kiểu user@localhost) trong khi máy chủ nhận yêu cầu phải có.</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
-        <comment>504|causes[4]</comment>
+        <comment>504|causes</comment>
         <translation>Một cơ chế đã bị loại bỏ, như XOAUTH cũ của Google, không còn được nhà cung cấp chấp nhận.</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
-        <comment>504|checks[0].step</comment>
+        <comment>504|checks.step</comment>
         <translation>Mở một phiên STARTTLS, gõ EHLO test.example.com và đọc dòng 250-AUTH để xem những cơ chế nào được cung cấp.</translation>
     </message>
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
-        <comment>504|checks[1].step</comment>
+        <comment>504|checks.step</comment>
         <translation>Kiểm tra tên HELO mà máy chủ Postfix của bạn gửi; đó phải là tên đầy đủ (FQDN).</translation>
     </message>
     <message>
         <source>Make sure that name resolves in DNS.</source>
-        <comment>504|checks[2].step</comment>
+        <comment>504|checks.step</comment>
         <translation>Bảo đảm tên đó phân giải được trong DNS.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, see which non-FQDN restrictions are active and which code they use.</source>
-        <comment>504|checks[3].step</comment>
+        <comment>504|checks.step</comment>
         <translation>Trên máy chủ Postfix nhận, xem những hạn chế non-FQDN nào đang hoạt động và chúng dùng mã nào.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
-        <comment>504|providers[0].meaning</comment>
+        <comment>504|providers.meaning</comment>
         <translation>Dịch vụ submission của Gmail trả lời mã này khi máy khách yêu cầu một cơ chế SASL mà Gmail không cung cấp; vấn đề nằm ở tên cơ chế, không phải mật khẩu.</translation>
     </message>
     <message>
@@ -2490,37 +2490,37 @@
     </message>
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
-        <comment>510|causes[0]</comment>
+        <comment>510|causes</comment>
         <translation>Bản tóm tắt thư báo lỗi hoặc bảng điều khiển đã in mã mở rộng 5.1.0 mà không có dấu chấm.</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
-        <comment>510|causes[1]</comment>
+        <comment>510|causes</comment>
         <translation>Máy chủ nhận từ chối một địa chỉ nhưng chỉ báo nhóm lỗi địa chỉ chung chung (5.1.0) thay vì 5.1.1 hoặc 5.1.7.</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
-        <comment>510|causes[2]</comment>
+        <comment>510|causes</comment>
         <translation>Exchange Online trả lời 5.1.0 Sender denied, thường sau khi ai đó trả lời một thư đã được lưu thành tệp và mở ngoại tuyến.</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
-        <comment>510|causes[3]</comment>
+        <comment>510|causes</comment>
         <translation>Không tra cứu được một địa chỉ Exchange kiểu cũ nội bộ (legacyExchangeDN), nên Exchange không phân giải được người nhận.</translation>
     </message>
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
-        <comment>510|checks[0].step</comment>
+        <comment>510|checks.step</comment>
         <translation>Tìm toàn bộ dòng phản hồi của địa chỉ bị lỗi trong nhật ký thư của bạn; mã cơ bản thực sự là ba chữ số đầu, mã mở rộng đứng ngay sau.</translation>
     </message>
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
-        <comment>510|checks[1].step</comment>
+        <comment>510|checks.step</comment>
         <translation>Trong thư báo lỗi, đọc các trường Status: và Diagnostic-Code: của phần delivery-status thay vì bản tóm tắt dễ đọc ở đầu thư.</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
-        <comment>510|checks[2].step</comment>
+        <comment>510|checks.step</comment>
         <translation>Kiểm tra xem cả tên miền của người gửi trên phong bì lẫn tên miền người nhận có tồn tại trong DNS không.</translation>
     </message>
     <message>
@@ -2550,37 +2550,37 @@
     </message>
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
-        <comment>511|causes[0]</comment>
+        <comment>511|causes</comment>
         <translation>Lỗi gõ ở phần cục bộ (local part) của địa chỉ, tức phần trước @.</translation>
     </message>
     <message>
         <source>The account was deleted or renamed, for example after an employee left or a company changed its address format.</source>
-        <comment>511|causes[1]</comment>
+        <comment>511|causes</comment>
         <translation>Tài khoản đã bị xóa hoặc đổi tên, ví dụ sau khi nhân viên nghỉ việc hoặc công ty đổi định dạng địa chỉ.</translation>
     </message>
     <message>
         <source>An old address picked from an address book or autocomplete cache that no longer matches the directory.</source>
-        <comment>511|causes[2]</comment>
+        <comment>511|causes</comment>
         <translation>Một địa chỉ cũ lấy từ sổ địa chỉ hoặc bộ nhớ đệm tự động hoàn thành, không còn khớp với thư mục.</translation>
     </message>
     <message>
         <source>On the receiving side, a user that exists in the mailbox store but is missing from the alias or recipient table the SMTP server checks.</source>
-        <comment>511|causes[3]</comment>
+        <comment>511|causes</comment>
         <translation>Ở phía nhận, người dùng có tồn tại trong kho hộp thư nhưng lại thiếu trong bảng bí danh hoặc bảng người nhận mà máy chủ SMTP kiểm tra.</translation>
     </message>
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
-        <comment>511|checks[0].step</comment>
+        <comment>511|checks.step</comment>
         <translation>Kiểm tra người nhận mà không gửi thư: phản hồi cho RCPT TO cho thấy máy chủ có biết hộp thư hay không (nhiều nhà cung cấp lớn sẽ không cho bạn biết).</translation>
     </message>
     <message>
         <source>On your own Postfix server, see which table answered for the address and what reply it gave.</source>
-        <comment>511|checks[1].step</comment>
+        <comment>511|checks.step</comment>
         <translation>Trên máy chủ Postfix của bạn, xem bảng nào đã trả lời cho địa chỉ đó và nó trả lời gì.</translation>
     </message>
     <message>
         <source>If you run Exim, ask it how it would route the address; an unrouteable result means the 5.1.1 is correct.</source>
-        <comment>511|checks[2].step</comment>
+        <comment>511|checks.step</comment>
         <translation>Nếu bạn chạy Exim, hỏi Exim sẽ định tuyến địa chỉ đó ra sao; kết quả unrouteable nghĩa là 5.1.1 là đúng.</translation>
     </message>
     <message>
@@ -2610,37 +2610,37 @@
     </message>
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
-        <comment>512|causes[0]</comment>
+        <comment>512|causes</comment>
         <translation>Tên miền người nhận bị viết sai và tên viết sai đó chưa được đăng ký.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain registration expired or its name servers stopped answering.</source>
-        <comment>512|causes[1]</comment>
+        <comment>512|causes</comment>
         <translation>Tên miền của người nhận đã hết hạn đăng ký hoặc các máy chủ tên (name server) của nó ngừng trả lời.</translation>
     </message>
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
-        <comment>512|causes[2]</comment>
+        <comment>512|causes</comment>
         <translation>Resolver của máy chủ gửi bị hỏng, bị tường lửa chặn hoặc đang trả lời từ bộ nhớ đệm cũ.</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
-        <comment>512|causes[3]</comment>
+        <comment>512|causes</comment>
         <translation>Một tên chỉ dùng nội bộ (tên miền .local hoặc split-horizon) được dùng làm địa chỉ thư bên ngoài mạng nơi nó phân giải được.</translation>
     </message>
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
-        <comment>512|checks[0].step</comment>
+        <comment>512|checks.step</comment>
         <translation>Truy vấn DNS để lấy các máy chủ nhận thư (mail exchanger) của tên miền; NXDOMAIN trong câu trả lời đầy đủ nghĩa là tên miền không tồn tại.</translation>
     </message>
     <message>
         <source>Resolve the name from the root servers down, bypassing your own resolver, to rule out a local DNS fault.</source>
-        <comment>512|checks[1].step</comment>
+        <comment>512|checks.step</comment>
         <translation>Phân giải tên từ các máy chủ gốc (root) trở xuống, bỏ qua resolver của bạn, để loại trừ lỗi DNS cục bộ.</translation>
     </message>
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
-        <comment>512|checks[2].step</comment>
+        <comment>512|checks.step</comment>
         <translation>Tìm thư báo lỗi cục bộ trong nhật ký của máy chủ gửi.</translation>
     </message>
     <message>
@@ -2670,37 +2670,37 @@
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
-        <comment>513|causes[0]</comment>
+        <comment>513|causes</comment>
         <translation>Khoảng trắng, dấu phẩy hoặc dấu chấm phẩy trong địa chỉ, thường do dán cả một danh sách vào một trường duy nhất.</translation>
     </message>
     <message>
         <source>A display name and address passed together as the envelope recipient instead of the bare address.</source>
-        <comment>513|causes[1]</comment>
+        <comment>513|causes</comment>
         <translation>Tên hiển thị và địa chỉ được truyền cùng nhau làm người nhận trên phong bì thay vì chỉ địa chỉ trần.</translation>
     </message>
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
-        <comment>513|causes[2]</comment>
+        <comment>513|causes</comment>
         <translation>Ký tự ẩn hoặc ký tự typographic (khoảng trắng không ngắt, dấu ngoặc kép cong) sao chép từ tài liệu hoặc bảng tính.</translation>
     </message>
     <message>
         <source>Non-ASCII characters in the address sent to a server that did not offer SMTPUTF8.</source>
-        <comment>513|causes[3]</comment>
+        <comment>513|causes</comment>
         <translation>Ký tự không phải ASCII trong địa chỉ gửi tới máy chủ không cung cấp SMTPUTF8.</translation>
     </message>
     <message>
         <source>Show hidden characters in the address as the application stored it.</source>
-        <comment>513|checks[0].step</comment>
+        <comment>513|checks.step</comment>
         <translation>Hiển thị các ký tự ẩn trong địa chỉ đúng như ứng dụng đã lưu.</translation>
     </message>
     <message>
         <source>Replay the recipient by hand and read the server&apos;s reply to RCPT TO.</source>
-        <comment>513|checks[1].step</comment>
+        <comment>513|checks.step</comment>
         <translation>Gửi lại lệnh người nhận bằng tay và đọc phản hồi của máy chủ cho RCPT TO.</translation>
     </message>
     <message>
         <source>On Postfix, find the exact string the client sent, which the log quotes in the reject line.</source>
-        <comment>513|checks[2].step</comment>
+        <comment>513|checks.step</comment>
         <translation>Trên Postfix, tìm chuỗi chính xác mà máy khách đã gửi, được trích dẫn trong dòng reject của nhật ký.</translation>
     </message>
     <message>
@@ -2730,27 +2730,27 @@
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
-        <comment>520|causes[0]</comment>
+        <comment>520|causes</comment>
         <translation>Một máy chủ thử nghiệm hoặc máy chủ kiểm thử triển khai bản thảo QUICKSTART đã hết hạn từ chối định danh đi kèm QHLO.</translation>
     </message>
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
-        <comment>520|causes[1]</comment>
+        <comment>520|causes</comment>
         <translation>Phần mềm độc quyền dùng lại 520 với ý nghĩa riêng, không liên quan đến bản thảo; văn bản phản hồi sẽ giải thích.</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
-        <comment>520|causes[2]</comment>
+        <comment>520|causes</comment>
         <translation>Con số bị đọc nhầm từ một dòng nhật ký hoặc sao chép từ một danh sách trên mạng và chưa bao giờ thực sự đến từ máy chủ nào.</translation>
     </message>
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
-        <comment>520|checks[0].step</comment>
+        <comment>520|checks.step</comment>
         <translation>Lấy toàn bộ văn bản phản hồi và lệnh mà nó trả lời từ nhật ký gửi; thiếu những thông tin đó, 520 không mang ý nghĩa xác định nào.</translation>
     </message>
     <message>
         <source>Check whether the server advertises any non-standard extension keyword in its EHLO reply.</source>
-        <comment>520|checks[1].step</comment>
+        <comment>520|checks.step</comment>
         <translation>Kiểm tra xem máy chủ có quảng bá từ khóa phần mở rộng phi chuẩn nào trong phản hồi EHLO không.</translation>
     </message>
     <message>
@@ -2780,42 +2780,42 @@
     </message>
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
-        <comment>521|causes[0]</comment>
+        <comment>521|causes</comment>
         <translation>Bản ghi MX của tên miền, hoặc bản ghi A khi không có MX, trỏ tới một máy cố ý không chạy dịch vụ thư.</translation>
     </message>
     <message>
         <source>The client reached an outbound-only relay or a web server, often through stale or wrong DNS records.</source>
-        <comment>521|causes[1]</comment>
+        <comment>521|causes</comment>
         <translation>Máy khách kết nối tới một máy relay chỉ gửi đi hoặc một máy chủ web, thường do bản ghi DNS cũ hoặc sai.</translation>
     </message>
     <message>
         <source>Postfix postscreen dropped the client for a protocol violation such as speaking before the greeting, unannounced pipelining or bare newlines.</source>
-        <comment>521|causes[2]</comment>
+        <comment>521|causes</comment>
         <translation>postscreen của Postfix ngắt máy khách do vi phạm giao thức như nói trước lời chào, pipelining không được quảng bá hoặc ký tự xuống dòng trần (bare newline).</translation>
     </message>
     <message>
         <source>The recipient domain stopped receiving mail and left a 521 responder in place.</source>
-        <comment>521|causes[3]</comment>
+        <comment>521|causes</comment>
         <translation>Tên miền người nhận đã ngừng nhận thư và để lại một trình trả lời 521.</translation>
     </message>
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
-        <comment>521|checks[0].step</comment>
+        <comment>521|checks.step</comment>
         <translation>Kiểm tra thư cho tên miền đó phải được gửi tới đâu; một null MX (0 .) nghĩa là tên miền hoàn toàn không nhận thư.</translation>
     </message>
     <message>
         <source>Connect to the host and read the greeting line.</source>
-        <comment>521|checks[1].step</comment>
+        <comment>521|checks.step</comment>
         <translation>Kết nối tới máy chủ và đọc dòng chào.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the refusal in the log; a 521 5.5.1 Protocol error points at postscreen tests on the far side.</source>
-        <comment>521|checks[2].step</comment>
+        <comment>521|checks.step</comment>
         <translation>Trên máy khách Postfix, tìm lần bị từ chối trong nhật ký; 521 5.5.1 Protocol error cho thấy nguyên nhân là các bài kiểm tra postscreen ở phía bên kia.</translation>
     </message>
     <message>
         <source>If postscreen on your own server sends it, review the actions for the pregreet and bare newline tests.</source>
-        <comment>521|checks[3].step</comment>
+        <comment>521|checks.step</comment>
         <translation>Nếu postscreen trên máy chủ của bạn gửi mã này, hãy xem lại các hành động được đặt cho bài kiểm tra pregreet và bare newline.</translation>
     </message>
     <message>
@@ -2845,32 +2845,32 @@
     </message>
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
-        <comment>523|causes[0]</comment>
+        <comment>523|causes</comment>
         <translation>Thiết lập bảo mật của ứng dụng thư là None (không mã hóa), hoặc chỉ dùng STARTTLS nếu được quảng bá, nên nó gửi AUTH qua kết nối không mã hóa.</translation>
     </message>
     <message>
         <source>The STARTTLS upgrade failed or was stripped by a middlebox and the client carried on unencrypted.</source>
-        <comment>523|causes[1]</comment>
+        <comment>523|causes</comment>
         <translation>Việc nâng cấp bằng STARTTLS thất bại hoặc bị một thiết bị trung gian loại bỏ, và máy khách vẫn tiếp tục mà không mã hóa.</translation>
     </message>
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
-        <comment>523|causes[2]</comment>
+        <comment>523|causes</comment>
         <translation>Máy khách dùng cơ chế mật khẩu dạng văn bản rõ như PLAIN hoặc LOGIN trong khi máy chủ bắt buộc phải có lớp bảo mật.</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
-        <comment>523|checks[0].step</comment>
+        <comment>523|checks.step</comment>
         <translation>Xác thực qua STARTTLS để xác nhận tài khoản hoạt động khi kết nối đã được mã hóa; swaks sẽ hỏi mật khẩu.</translation>
     </message>
     <message>
         <source>Check that STARTTLS is offered and the handshake completes from the client&apos;s network.</source>
-        <comment>523|checks[1].step</comment>
+        <comment>523|checks.step</comment>
         <translation>Kiểm tra xem STARTTLS có được cung cấp không và quá trình bắt tay có hoàn tất từ mạng của máy khách không.</translation>
     </message>
     <message>
         <source>In the client&apos;s account settings, set security to STARTTLS for port 587 or SSL/TLS for port 465, never None.</source>
-        <comment>523|checks[2].step</comment>
+        <comment>523|checks.step</comment>
         <translation>Trong thiết lập tài khoản của máy khách, đặt bảo mật là STARTTLS cho cổng 587 hoặc SSL/TLS cho cổng 465, không bao giờ để None.</translation>
     </message>
     <message>
@@ -2900,32 +2900,32 @@
     </message>
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
-        <comment>524|causes[0]</comment>
+        <comment>524|causes</comment>
         <translation>Máy khách thử AUTH trước STARTTLS và máy chủ chỉ cho phép cơ chế đó trong các phiên đã mã hóa.</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
-        <comment>524|causes[1]</comment>
+        <comment>524|causes</comment>
         <translation>Phần mềm máy chủ lấy 524 từ bảng IANA làm phản hồi yêu cầu mã hóa, trong khi hầu hết các bản triển khai dùng 538.</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
-        <comment>524|causes[2]</comment>
+        <comment>524|causes</comment>
         <translation>Listener mà máy khách dùng không được cấu hình TLS, nên cơ chế đó không bao giờ dùng được ở đó.</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
-        <comment>524|checks[0].step</comment>
+        <comment>524|checks.step</comment>
         <translation>Đọc toàn bộ phản hồi và mã mở rộng của nó; 5.7.11 xác nhận yêu cầu là phải mã hóa.</translation>
     </message>
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
-        <comment>524|checks[1].step</comment>
+        <comment>524|checks.step</comment>
         <translation>Thử cùng tài khoản sau STARTTLS với một cơ chế khác.</translation>
     </message>
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
-        <comment>524|checks[2].step</comment>
+        <comment>524|checks.step</comment>
         <translation>Kiểm tra xem máy khách có tùy chọn kiểu bắt buộc TLS (require TLS) hoặc luôn dùng STARTTLS (STARTTLS always) không, và tùy chọn đó đã được bật chưa.</translation>
     </message>
     <message>
@@ -2955,37 +2955,37 @@
     </message>
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
-        <comment>525|causes[0]</comment>
+        <comment>525|causes</comment>
         <translation>Quản trị viên đã vô hiệu hóa hoặc tạm ngưng tài khoản (chưa thanh toán hóa đơn, có báo cáo lạm dụng, mật khẩu bị lộ).</translation>
     </message>
     <message>
         <source>The account was locked automatically after a security event such as a burst of outgoing spam.</source>
-        <comment>525|causes[1]</comment>
+        <comment>525|causes</comment>
         <translation>Tài khoản bị khóa tự động sau một sự cố bảo mật, chẳng hạn một đợt gửi thư rác ồ ạt.</translation>
     </message>
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
-        <comment>525|causes[2]</comment>
+        <comment>525|causes</comment>
         <translation>Từ Gmail kèm 5.7.10: máy khách gửi thêm lệnh ngay sau STARTTLS thay vì chờ bắt tay TLS.</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
-        <comment>525|checks[0].step</comment>
+        <comment>525|checks.step</comment>
         <translation>Kiểm tra mã mở rộng trong phản hồi: 5.7.13 nghĩa là tài khoản bị vô hiệu hóa, còn mã khác thì cần đọc văn bản.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail with the same account; a disabled account is usually explained there in plain words.</source>
-        <comment>525|checks[1].step</comment>
+        <comment>525|checks.step</comment>
         <translation>Đăng nhập webmail của nhà cung cấp bằng cùng tài khoản; tài khoản bị vô hiệu hóa thường được giải thích rõ ràng ở đó.</translation>
     </message>
     <message>
         <source>For a 525 5.7.10, repeat the session with a client that does not pipeline across STARTTLS and compare the result.</source>
-        <comment>525|checks[2].step</comment>
+        <comment>525|checks.step</comment>
         <translation>Với 525 5.7.10, thực hiện lại phiên bằng một máy khách không dùng pipelining qua STARTTLS và so sánh kết quả.</translation>
     </message>
     <message>
         <source>Gmail does not use 525 for disabled accounts: with 5.7.10 it rejects a client that pipelined further commands after STARTTLS instead of waiting for the TLS handshake. Google&apos;s own error list has printed the same text under 523 5.7.10, so expect either basic code with it.</source>
-        <comment>525|providers[0].meaning</comment>
+        <comment>525|providers.meaning</comment>
         <translation>Gmail không dùng 525 cho tài khoản bị vô hiệu hóa: với 5.7.10, Gmail từ chối máy khách đã gửi thêm lệnh theo kiểu pipelining sau STARTTLS thay vì chờ bắt tay TLS. Danh sách lỗi của chính Google từng in cùng văn bản đó dưới 523 5.7.10, nên có thể gặp một trong hai mã cơ bản đi kèm.</translation>
     </message>
     <message>
@@ -3015,47 +3015,47 @@
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
-        <comment>530|causes[0]</comment>
+        <comment>530|causes</comment>
         <translation>Xác thực SMTP bị tắt trong máy khách, hoặc máy khách gửi tới cổng 25 của một máy chủ chỉ relay cho người dùng đã đăng nhập.</translation>
     </message>
     <message>
         <source>STARTTLS is switched off in the client, so it sends MAIL FROM over plaintext to a server that accepts mail only after TLS.</source>
-        <comment>530|causes[1]</comment>
+        <comment>530|causes</comment>
         <translation>STARTTLS bị tắt trong máy khách, nên nó gửi MAIL FROM qua kết nối không mã hóa tới máy chủ chỉ nhận thư sau khi có TLS.</translation>
     </message>
     <message>
         <source>An earlier AUTH failed and the client ignored the error, so MAIL FROM arrives unauthenticated.</source>
-        <comment>530|causes[2]</comment>
+        <comment>530|causes</comment>
         <translation>Một lệnh AUTH trước đó thất bại và máy khách bỏ qua lỗi, nên MAIL FROM đến khi chưa được xác thực.</translation>
     </message>
     <message>
         <source>A device or application configured for an old open relay now points at a server that requires login.</source>
-        <comment>530|causes[3]</comment>
+        <comment>530|causes</comment>
         <translation>Một thiết bị hoặc ứng dụng được cấu hình cho một open relay cũ nay trỏ tới máy chủ yêu cầu đăng nhập.</translation>
     </message>
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
-        <comment>530|checks[0].step</comment>
+        <comment>530|checks.step</comment>
         <translation>Đọc phản hồi EHLO: nếu có STARTTLS nhưng không có AUTH, xác thực chỉ được cung cấp sau khi có TLS.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission test; swaks asks for the password when --auth-password is left out.</source>
-        <comment>530|checks[1].step</comment>
+        <comment>530|checks.step</comment>
         <translation>Chạy một bài kiểm tra gửi thư có xác thực đầy đủ; swaks sẽ hỏi mật khẩu khi bỏ trống --auth-password.</translation>
     </message>
     <message>
         <source>Check the client&apos;s own log for an AUTH reply before MAIL FROM; a missing or failed AUTH explains the 530.</source>
-        <comment>530|checks[2].step</comment>
+        <comment>530|checks.step</comment>
         <translation>Kiểm tra nhật ký của chính máy khách để tìm phản hồi AUTH trước MAIL FROM; AUTH bị thiếu hoặc thất bại sẽ giải thích 530.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission servers require STARTTLS before any mail transaction; a client sending in plaintext on port 587 gets this at MAIL FROM.</source>
-        <comment>530|providers[0].meaning</comment>
+        <comment>530|providers.meaning</comment>
         <translation>Máy chủ submission của Gmail yêu cầu STARTTLS trước mọi giao dịch thư; máy khách gửi không mã hóa trên cổng 587 sẽ nhận mã này ở MAIL FROM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s client submission endpoint requires SMTP AUTH before MAIL FROM; it also shows up when the AUTH attempt failed and the client carried on regardless.</source>
-        <comment>530|providers[1].meaning</comment>
+        <comment>530|providers.meaning</comment>
         <translation>Điểm cuối gửi thư dành cho máy khách (client submission) của Exchange Online yêu cầu SMTP AUTH trước MAIL FROM; mã này cũng xuất hiện khi lần thử AUTH đã thất bại mà máy khách vẫn tiếp tục.</translation>
     </message>
     <message>
@@ -3085,32 +3085,32 @@
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
-        <comment>533|causes[0]</comment>
+        <comment>533|causes</comment>
         <translation>Một máy chủ tự phát triển hoặc ít phổ biến báo việc từ chối theo chính sách, như từ chối relay hoặc người gửi không được phép, bằng 533 thay vì 550.</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
-        <comment>533|causes[1]</comment>
+        <comment>533|causes</comment>
         <translation>IP hoặc tên miền gửi nằm trong một danh sách chặn mà máy chủ nhận tra cứu.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
-        <comment>533|causes[2]</comment>
+        <comment>533|causes</comment>
         <translation>Người dùng đã xác thực cố gửi dưới danh nghĩa một địa chỉ, hoặc relay tới một tên miền, mà tài khoản không được phép.</translation>
     </message>
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
-        <comment>533|checks[0].step</comment>
+        <comment>533|checks.step</comment>
         <translation>Ghi lại toàn bộ phản hồi; mã mở rộng (thường là 5.7.1) và văn bản cho biết chính sách nào đã được kích hoạt.</translation>
     </message>
     <message>
         <source>Confirm that the envelope sender matches the authenticated account or one of its permitted aliases.</source>
-        <comment>533|checks[1].step</comment>
+        <comment>533|checks.step</comment>
         <translation>Xác nhận người gửi trên phong bì khớp với tài khoản đã xác thực hoặc một trong các bí danh được phép của nó.</translation>
     </message>
     <message>
         <source>Check the sending IP against any blocklist named in the reply text, using that list&apos;s own lookup page or DNS zone.</source>
-        <comment>533|checks[2].step</comment>
+        <comment>533|checks.step</comment>
         <translation>Kiểm tra IP gửi trên các danh sách chặn được nêu trong văn bản phản hồi, bằng trang tra cứu hoặc vùng DNS riêng của danh sách đó.</translation>
     </message>
     <message>
@@ -3140,47 +3140,47 @@
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
-        <comment>534|causes[0]</comment>
+        <comment>534|causes</comment>
         <translation>Tài khoản đã bật Xác minh 2 bước và máy khách gửi mật khẩu tài khoản thông thường; Gmail yêu cầu mật khẩu ứng dụng hoặc OAuth 2.0.</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
-        <comment>534|causes[1]</comment>
+        <comment>534|causes</comment>
         <translation>Nhà cung cấp đánh giá lần đăng nhập là đáng ngờ (vị trí hoặc thiết bị mới) và yêu cầu đăng nhập tương tác qua trình duyệt trước khi SMTP hoạt động trở lại.</translation>
     </message>
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
-        <comment>534|causes[2]</comment>
+        <comment>534|causes</comment>
         <translation>Máy khách chọn cơ chế văn bản rõ trong khi máy chủ yêu cầu cơ chế challenge-response hoặc Kerberos cho người dùng đó.</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
-        <comment>534|causes[3]</comment>
+        <comment>534|causes</comment>
         <translation>Thư viện máy khách cũ chỉ biết LOGIN hoặc PLAIN và không thể đưa ra cơ chế mạnh hơn mà máy chủ yêu cầu.</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
-        <comment>534|checks[0].step</comment>
+        <comment>534|checks.step</comment>
         <translation>Đọc mã mở rộng và văn bản: 5.7.9 kèm application-specific password nghĩa là cần mật khẩu ứng dụng hoặc OAuth, 5.7.14 nghĩa là đang chờ xác minh qua trình duyệt.</translation>
     </message>
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
-        <comment>534|checks[1].step</comment>
+        <comment>534|checks.step</comment>
         <translation>Liệt kê các cơ chế được cung cấp sau STARTTLS để xem lựa chọn mạnh hơn là gì.</translation>
     </message>
     <message>
         <source>Force a specific mechanism with swaks to see which ones the server accepts for the account.</source>
-        <comment>534|checks[2].step</comment>
+        <comment>534|checks.step</comment>
         <translation>Ép dùng một cơ chế cụ thể bằng swaks để xem máy chủ chấp nhận những cơ chế nào cho tài khoản.</translation>
     </message>
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
-        <comment>534|providers[0].meaning</comment>
+        <comment>534|providers.meaning</comment>
         <translation>Gmail gửi mã này khi tài khoản dùng Xác minh 2 bước và máy khách đăng nhập bằng mật khẩu thông thường; cần mật khẩu ứng dụng hoặc OAuth 2.0, bản thân cơ chế SASL không phải là vấn đề.</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
-        <comment>534|providers[1].meaning</comment>
+        <comment>534|providers.meaning</comment>
         <translation>Gmail chặn đăng nhập SMTP cho đến khi chủ tài khoản đăng nhập qua trình duyệt và vượt qua bước kiểm tra bảo mật.</translation>
     </message>
     <message>
@@ -3210,52 +3210,52 @@
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
-        <comment>535|causes[0]</comment>
+        <comment>535|causes</comment>
         <translation>Mật khẩu sai hoặc hết hạn, hoặc chỉ dùng tên người dùng trần (user thay vì user@example.com) trong khi máy chủ yêu cầu địa chỉ đầy đủ.</translation>
     </message>
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
-        <comment>535|causes[1]</comment>
+        <comment>535|causes</comment>
         <translation>Nhà cung cấp không còn chấp nhận mật khẩu thông thường qua SMTP: Gmail cần mật khẩu ứng dụng hoặc OAuth 2.0, và nhiều tenant Microsoft 365 đã tắt SMTP AUTH hoặc xác thực cơ bản (basic authentication).</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
-        <comment>535|causes[2]</comment>
+        <comment>535|causes</comment>
         <translation>Ký tự đặc biệt trong mật khẩu bị máy khách mã hóa sai, hoặc script dựng chuỗi AUTH PLAIN không đúng.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end (Dovecot, saslauthd, LDAP) is broken or looks the user up in the wrong place.</source>
-        <comment>535|causes[3]</comment>
+        <comment>535|causes</comment>
         <translation>Hệ thống xác thực phía sau của máy chủ (Dovecot, saslauthd, LDAP) bị hỏng hoặc tìm người dùng sai chỗ.</translation>
     </message>
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
-        <comment>535|checks[0].step</comment>
+        <comment>535|checks.step</comment>
         <translation>Thử cùng thông tin đăng nhập bằng swaks để loại trừ máy khách; swaks sẽ hỏi mật khẩu.</translation>
     </message>
     <message>
         <source>On a Postfix server that authenticates through Dovecot, test the back end directly.</source>
-        <comment>535|checks[1].step</comment>
+        <comment>535|checks.step</comment>
         <translation>Trên máy chủ Postfix xác thực qua Dovecot, kiểm tra trực tiếp hệ thống phía sau.</translation>
     </message>
     <message>
         <source>Find the reason the server logged for the failed attempt.</source>
-        <comment>535|checks[2].step</comment>
+        <comment>535|checks.step</comment>
         <translation>Tìm lý do mà máy chủ ghi lại cho lần thử thất bại.</translation>
     </message>
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
-        <comment>535|checks[3].step</comment>
+        <comment>535|checks.step</comment>
         <translation>Với Microsoft 365, nhờ quản trị viên tenant kiểm tra trong Exchange Online PowerShell xem SMTP AUTH có bị tắt cho hộp thư không.</translation>
     </message>
     <message>
         <source>Gmail sends this for a wrong password and, very often, when the correct account password is used where Gmail requires an app password or OAuth 2.0.</source>
-        <comment>535|providers[0].meaning</comment>
+        <comment>535|providers.meaning</comment>
         <translation>Gmail gửi mã này khi mật khẩu sai và, rất thường xuyên, khi dùng đúng mật khẩu tài khoản ở nơi Gmail yêu cầu mật khẩu ứng dụng hoặc OAuth 2.0.</translation>
     </message>
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
-        <comment>535|providers[1].meaning</comment>
+        <comment>535|providers.meaning</comment>
         <translation>Exchange Online từ chối đăng nhập vì SMTP AUTH bị tắt cho toàn bộ tổ chức; mật khẩu có thể hoàn toàn đúng, và chỉ quản trị viên tenant mới thay đổi được thiết lập này.</translation>
     </message>
     <message>
@@ -3285,32 +3285,32 @@
     </message>
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
-        <comment>538|causes[0]</comment>
+        <comment>538|causes</comment>
         <translation>Máy khách gửi AUTH PLAIN hoặc LOGIN trước STARTTLS vì mã hóa bị tắt trong thiết lập của nó.</translation>
     </message>
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
-        <comment>538|causes[1]</comment>
+        <comment>538|causes</comment>
         <translation>Chế độ cơ hội kiểu dùng TLS nếu có (use TLS if available) đã bỏ lỡ việc máy chủ cung cấp STARTTLS và tiếp tục không mã hóa.</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
-        <comment>538|causes[2]</comment>
+        <comment>538|causes</comment>
         <translation>Tùy chọn secure và starttls của thư viện thư bị đặt ngược so với cổng, ví dụ không TLS ngầm định và không yêu cầu STARTTLS trên 587.</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
-        <comment>538|checks[0].step</comment>
+        <comment>538|checks.step</comment>
         <translation>Xác nhận máy chủ cung cấp STARTTLS và quá trình bắt tay hoạt động từ mạng của máy khách.</translation>
     </message>
     <message>
         <source>Run an authenticated test over STARTTLS to prove the account is fine once encrypted.</source>
-        <comment>538|checks[1].step</comment>
+        <comment>538|checks.step</comment>
         <translation>Chạy một bài kiểm tra có xác thực qua STARTTLS để chứng minh tài khoản vẫn ổn khi đã mã hóa.</translation>
     </message>
     <message>
         <source>In the client or library settings, make STARTTLS required rather than optional on port 587, or turn on implicit TLS for port 465.</source>
-        <comment>538|checks[2].step</comment>
+        <comment>538|checks.step</comment>
         <translation>Trong thiết lập máy khách hoặc thư viện, đặt STARTTLS là bắt buộc thay vì tùy chọn trên cổng 587, hoặc bật TLS ngầm định cho cổng 465.</translation>
     </message>
     <message>
@@ -3340,37 +3340,37 @@
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
-        <comment>541|causes[0]</comment>
+        <comment>541|causes</comment>
         <translation>Exchange Online từ chối một người nhận không có trong thư mục của nó (550 5.4.1 Recipient address rejected: Access denied).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
-        <comment>541|causes[1]</comment>
+        <comment>541|causes</comment>
         <translation>MX của tên miền trỏ tới Microsoft 365 nhưng tên miền không phải là tên miền được chấp nhận trong tenant đó, dẫn đến 550 5.4.1 Relay Access Denied.</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
-        <comment>541|causes[2]</comment>
+        <comment>541|causes</comment>
         <translation>Một công cụ xử lý thư báo lỗi đã ánh xạ một lần từ chối thư rác 550 5.7.1 sang nhãn và con số riêng của nó.</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
-        <comment>541|causes[3]</comment>
+        <comment>541|causes</comment>
         <translation>Một bộ lọc tự viết hoặc thiết bị lọc phát ra mã 541 tự chế thay vì 550 hoặc 554 chuẩn.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
-        <comment>541|checks[0].step</comment>
+        <comment>541|checks.step</comment>
         <translation>Kiểm tra xem tên miền người nhận có được lưu trữ trên Microsoft 365 không; MX kết thúc bằng mail.protection.outlook.com nghĩa là 5.4.1 đến từ Exchange Online.</translation>
     </message>
     <message>
         <source>Find the full remote reply for the failed recipient in your log.</source>
-        <comment>541|checks[1].step</comment>
+        <comment>541|checks.step</comment>
         <translation>Tìm toàn bộ phản hồi từ xa cho người nhận bị lỗi trong nhật ký của bạn.</translation>
     </message>
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
-        <comment>541|checks[2].step</comment>
+        <comment>541|checks.step</comment>
         <translation>Nếu bạn quản trị tenant nhận, hãy xác nhận người nhận tồn tại và tên miền được chấp nhận trong Exchange admin center trước khi thay đổi bất cứ điều gì khác.</translation>
     </message>
     <message>
@@ -3400,122 +3400,122 @@
     </message>
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
-        <comment>550|causes[0]</comment>
+        <comment>550|causes</comment>
         <translation>Địa chỉ người nhận không tồn tại: gõ nhầm, tài khoản đã bị xóa, hoặc nhân viên đã nghỉ việc (5.1.1, Microsoft 5.1.10).</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
-        <comment>550|causes[1]</comment>
+        <comment>550|causes</comment>
         <translation>Hộp thư tồn tại nhưng bị vô hiệu hóa hoặc không hoạt động (5.2.1; Gmail cho biết tài khoản không hoạt động).</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
-        <comment>550|causes[2]</comment>
+        <comment>550|causes</comment>
         <translation>IP gửi nằm trong một danh sách chặn DNS công khai hoặc trong danh sách chặn riêng của nhà cung cấp (Outlook.com S3150, Microsoft 365 5.7.606-649).</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC, and the sender domain publishes p=reject or the provider requires authentication (5.7.26, 5.7.509, 5.7.515).</source>
-        <comment>550|causes[3]</comment>
+        <comment>550|causes</comment>
         <translation>Thư không vượt qua SPF, DKIM hoặc DMARC, và tên miền người gửi công bố p=reject hoặc nhà cung cấp yêu cầu xác thực (5.7.26, 5.7.509, 5.7.515).</translation>
     </message>
     <message>
         <source>An unauthenticated client asked a server to relay to a domain the server does not handle.</source>
-        <comment>550|causes[4]</comment>
+        <comment>550|causes</comment>
         <translation>Một máy khách chưa xác thực yêu cầu máy chủ relay tới một tên miền mà máy chủ không phụ trách.</translation>
     </message>
     <message>
         <source>A spam or reputation filter judged the message or its sending domain unwanted (Gmail 5.7.1 likely unsolicited).</source>
-        <comment>550|causes[5]</comment>
+        <comment>550|causes</comment>
         <translation>Bộ lọc thư rác hoặc bộ lọc uy tín đánh giá thư hoặc tên miền gửi của nó là không mong muốn (Gmail 5.7.1 likely unsolicited).</translation>
     </message>
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
-        <comment>550|causes[6]</comment>
+        <comment>550|causes</comment>
         <translation>Một quy tắc phía người nhận: nhóm chỉ nhận thư từ người gửi nội bộ, một quy tắc truyền tải chặn người gửi, hoặc người gửi nằm trong danh sách chặn của người nhận.</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
-        <comment>550|checks[0].step</comment>
+        <comment>550|checks.step</comment>
         <translation>Đọc phần delivery-status của thư báo lỗi: Remote-MTA cho biết ai đã từ chối, Diagnostic-Code chứa phản hồi, và dòng chữ &quot;in reply to RCPT TO / end of DATA&quot; cho biết ở giai đoạn nào.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
-        <comment>550|checks[1].step</comment>
+        <comment>550|checks.step</comment>
         <translation>Xác nhận bạn đã kết nối tới MX hiện tại của tên miền người nhận chứ không phải một máy chủ cũ hay dự phòng.</translation>
     </message>
     <message>
         <source>Check the sending IP (here 192.0.2.10, octets reversed) against Spamhaus; use your own resolver, because public resolvers get 127.255.255.254 instead of an answer.</source>
-        <comment>550|checks[2].step</comment>
+        <comment>550|checks.step</comment>
         <translation>Kiểm tra IP gửi (ở đây là 192.0.2.10, với các octet đảo ngược) trên Spamhaus; hãy dùng resolver của riêng bạn, vì resolver công cộng sẽ nhận 127.255.255.254 thay vì câu trả lời thực.</translation>
     </message>
     <message>
         <source>Check that the sending IP has a PTR record whose name resolves back to it.</source>
-        <comment>550|checks[3].step</comment>
+        <comment>550|checks.step</comment>
         <translation>Kiểm tra xem IP gửi có bản ghi PTR với tên phân giải ngược lại đúng IP đó không.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s DMARC policy, which decides whether a failing message is rejected.</source>
-        <comment>550|checks[4].step</comment>
+        <comment>550|checks.step</comment>
         <translation>Đọc chính sách DMARC của tên miền người gửi, yếu tố quyết định thư không đạt có bị từ chối hay không.</translation>
     </message>
     <message>
         <source>Reproduce the recipient check without sending a message (from the real sending IP, not a home connection).</source>
-        <comment>550|checks[5].step</comment>
+        <comment>550|checks.step</comment>
         <translation>Tái hiện bước kiểm tra người nhận mà không gửi thư (từ IP gửi thực, không phải từ kết nối mạng gia đình).</translation>
     </message>
     <message>
         <source>Gmail&apos;s unknown-user answer at RCPT TO: no such Google account or Workspace user exists. Correct the address; retrying never helps.</source>
-        <comment>550|providers[0].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Câu trả lời người dùng không tồn tại của Gmail ở RCPT TO: không có tài khoản Google hay người dùng Workspace nào như vậy. Hãy sửa địa chỉ; thử lại không bao giờ có tác dụng.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or has been inactive; only the account holder or their Workspace admin can restore it.</source>
-        <comment>550|providers[1].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Tài khoản Google tồn tại nhưng bị vô hiệu hóa hoặc đã lâu không hoạt động; chỉ chủ tài khoản hoặc quản trị viên Workspace của họ mới khôi phục được.</translation>
     </message>
     <message>
         <source>A spam and reputation verdict on this message, its sending IP or its domain; Gmail uses 5.7.1 for several policy blocks, and the text after the code says which one.</source>
-        <comment>550|providers[2].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Kết luận về thư rác và uy tín đối với thư này, IP gửi hoặc tên miền của nó; Gmail dùng 5.7.1 cho nhiều kiểu chặn theo chính sách, và văn bản sau mã cho biết là kiểu nào.</translation>
     </message>
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
-        <comment>550|providers[3].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Thư không đạt DMARC cho tên miền From và tên miền đó công bố p=reject; cùng mã mở rộng này cũng áp dụng cho thư không vượt qua cả SPF lẫn DKIM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
-        <comment>550|providers[4].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Mã người nhận không tồn tại riêng của Exchange Online (5.1.10, mã mà sổ đăng ký gán cho null MX): địa chỉ không tồn tại trong tenant của người nhận.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
-        <comment>550|providers[5].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Chặn biên dựa trên thư mục (Directory-Based Edge Blocking): tenant không biết người nhận này, nên bị từ chối ở RCPT TO. 5.4.1 của Microsoft không mang nghĩa như trong sổ đăng ký (no answer from host, tức máy chủ không trả lời).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
-        <comment>550|providers[6].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>IP gửi nằm trong danh sách chặn riêng của Microsoft (5.7.606 đến 5.7.649); chủ sở hữu IP có thể yêu cầu gỡ bỏ qua cổng delist của Microsoft sau khi đã khắc phục nguyên nhân.</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
-        <comment>550|providers[7].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>DMARC thất bại cho tên miền From có chính sách reject; một mã riêng của Microsoft trong dải 5.7.5xx.</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
-        <comment>550|providers[8].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Outlook.com, Hotmail và Live từ chối IP gửi hoặc mạng của nó vì lý do uy tín, thường ngay từ MAIL FROM; người vận hành máy chủ gửi đề nghị bộ phận hỗ trợ người gửi của Microsoft gỡ bỏ.</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
-        <comment>550|providers[9].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Từ tháng 5 năm 2025, Outlook.com từ chối thư từ các tên miền gửi hơn 5.000 thư mỗi ngày, trừ khi SPF và DKIM đạt và DMARC (ít nhất p=none) được căn chỉnh (aligned).</translation>
     </message>
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
-        <comment>550|providers[10].meaning</comment>
+        <comment>550|providers.meaning</comment>
         <translation>Outlook.com và Hotmail trả lời mã này, thường kèm theo một thẻ như (S2017062302), cho người nhận không tồn tại: đây là mã tương đương bên dịch vụ dành cho người dùng cá nhân của 5.1.10. Ở đây 5.5.0 nghĩa là hộp thư không tồn tại, không phải trạng thái giao thức theo sổ đăng ký.</translation>
     </message>
     <message>
@@ -3545,32 +3545,32 @@
     </message>
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
-        <comment>551|causes[0]</comment>
+        <comment>551|causes</comment>
         <translation>Người nhận đã chuyển sang địa chỉ mới và máy chủ cũ giữ một bảng người dùng đã chuyển đi, trả lời bằng 551.</translation>
     </message>
     <message>
         <source>A client tried to relay mail for an outside domain and the server refused with 551 rather than 550 5.7.1.</source>
-        <comment>551|causes[1]</comment>
+        <comment>551|causes</comment>
         <translation>Máy khách cố relay thư cho một tên miền bên ngoài và máy chủ từ chối bằng 551 thay vì 550 5.7.1.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX still points to a server that no longer hosts the recipient&apos;s mailbox.</source>
-        <comment>551|causes[2]</comment>
+        <comment>551|causes</comment>
         <translation>MX của tên miền vẫn trỏ tới một máy chủ không còn lưu trữ hộp thư của người nhận.</translation>
     </message>
     <message>
         <source>Copy the address given in the reply text (between &lt; and &gt;) and confirm it with the recipient by another channel.</source>
-        <comment>551|checks[0].step</comment>
+        <comment>551|checks.step</comment>
         <translation>Sao chép địa chỉ nêu trong văn bản phản hồi (giữa &lt; và &gt;) và xác nhận với người nhận qua kênh khác.</translation>
     </message>
     <message>
         <source>Check which servers currently receive mail for the domain.</source>
-        <comment>551|checks[1].step</comment>
+        <comment>551|checks.step</comment>
         <translation>Kiểm tra những máy chủ nào hiện đang nhận thư cho tên miền.</translation>
     </message>
     <message>
         <source>Replay the recipient against that server and read the RCPT TO reply.</source>
-        <comment>551|checks[2].step</comment>
+        <comment>551|checks.step</comment>
         <translation>Gửi lại lệnh người nhận tới máy chủ đó và đọc phản hồi cho RCPT TO.</translation>
     </message>
     <message>
@@ -3600,67 +3600,67 @@
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
-        <comment>552|causes[0]</comment>
+        <comment>552|causes</comment>
         <translation>Tệp đính kèm vượt giới hạn kích thước của máy chủ nhận sau khi tính thêm phần mã hóa base64.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
-        <comment>552|causes[1]</comment>
+        <comment>552|causes</comment>
         <translation>Hộp thư của người nhận đã vượt hạn mức lưu trữ.</translation>
     </message>
     <message>
         <source>A Gmail account that is out of storage and no longer used (Gmail 552 5.2.2 out of storage space and inactive).</source>
-        <comment>552|causes[2]</comment>
+        <comment>552|causes</comment>
         <translation>Tài khoản Gmail đã hết dung lượng lưu trữ và không còn được sử dụng (Gmail 552 5.2.2 out of storage space and inactive).</translation>
     </message>
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
-        <comment>552|causes[3]</comment>
+        <comment>552|causes</comment>
         <translation>Loại tệp đính kèm mà máy chủ nhận từ chối, như tệp thực thi hoặc tệp nén chứa chúng (Gmail 552 5.7.0).</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
-        <comment>552|causes[4]</comment>
+        <comment>552|causes</comment>
         <translation>Các trường header quá lớn hoặc quá nhiều, ví dụ danh sách To rất dài hoặc Subject dài (Gmail 552 5.3.4 header limits).</translation>
     </message>
     <message>
         <source>An old server still answering too many recipients with 552, as RFC 821 once specified.</source>
-        <comment>552|causes[5]</comment>
+        <comment>552|causes</comment>
         <translation>Một máy chủ cũ vẫn trả lời trường hợp quá nhiều người nhận bằng 552, như RFC 821 từng quy định.</translation>
     </message>
     <message>
         <source>Measure the raw message as it will be sent, encoding included.</source>
-        <comment>552|checks[0].step</comment>
+        <comment>552|checks.step</comment>
         <translation>Đo kích thước thư thô đúng như khi được gửi, tính cả phần mã hóa.</translation>
     </message>
     <message>
         <source>Read the size limit the receiver advertises in its EHLO reply (the 250-SIZE line, in bytes).</source>
-        <comment>552|checks[1].step</comment>
+        <comment>552|checks.step</comment>
         <translation>Đọc giới hạn kích thước mà máy chủ nhận quảng bá trong phản hồi EHLO (dòng 250-SIZE, tính bằng byte).</translation>
     </message>
     <message>
         <source>On Postfix, show the message size limit and the local mailbox limit (message_size_limit defaults to 10240000 bytes).</source>
-        <comment>552|checks[2].step</comment>
+        <comment>552|checks.step</comment>
         <translation>Trên Postfix, hiển thị giới hạn kích thước thư và giới hạn hộp thư cục bộ (message_size_limit mặc định là 10240000 byte).</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s quota usage.</source>
-        <comment>552|checks[3].step</comment>
+        <comment>552|checks.step</comment>
         <translation>Trên máy chủ Dovecot, hiển thị mức sử dụng hạn mức của người nhận.</translation>
     </message>
     <message>
         <source>The Google account has used up its storage and is not being used; Gmail sends 452 4.2.2 for an account that is merely full.</source>
-        <comment>552|providers[0].meaning</comment>
+        <comment>552|providers.meaning</comment>
         <translation>Tài khoản Google đã dùng hết dung lượng lưu trữ và không được sử dụng; với tài khoản chỉ đơn thuần bị đầy, Gmail gửi 452 4.2.2.</translation>
     </message>
     <message>
         <source>The whole message, its number of attachments or its headers exceed Gmail&apos;s receiving limits; the text names which limit.</source>
-        <comment>552|providers[1].meaning</comment>
+        <comment>552|providers.meaning</comment>
         <translation>Toàn bộ thư, số lượng tệp đính kèm hoặc các header của nó vượt giới hạn nhận của Gmail; văn bản cho biết là giới hạn nào.</translation>
     </message>
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
-        <comment>552|providers[2].meaning</comment>
+        <comment>552|providers.meaning</comment>
         <translation>Một loại tệp đính kèm mà Gmail từ chối (ví dụ tệp thực thi, kể cả khi nằm trong tệp nén); đây là chính sách nội dung, không phải vấn đề dung lượng lưu trữ.</translation>
     </message>
     <message>
@@ -3690,67 +3690,67 @@
     </message>
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
-        <comment>553|causes[0]</comment>
+        <comment>553|causes</comment>
         <translation>Địa chỉ sai định dạng: thiếu @, có khoảng trắng, ngoặc nhọn không cân đối, hoặc có tên hiển thị trong phong bì.</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
-        <comment>553|causes[1]</comment>
+        <comment>553|causes</comment>
         <translation>Người gửi trên phong bì dùng tên máy nội bộ không phân giải được công khai, điển hình với cron job và ứng dụng web.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address that belongs to someone else.</source>
-        <comment>553|causes[2]</comment>
+        <comment>553|causes</comment>
         <translation>Người dùng đã xác thực cố gửi dưới danh nghĩa một địa chỉ thuộc về người khác.</translation>
     </message>
     <message>
         <source>The recipient domain is not one this server receives or relays mail for.</source>
-        <comment>553|causes[3]</comment>
+        <comment>553|causes</comment>
         <translation>Tên miền người nhận không nằm trong số tên miền mà máy chủ này nhận hoặc relay thư.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS (Gmail 553 5.1.2).</source>
-        <comment>553|causes[4]</comment>
+        <comment>553|causes</comment>
         <translation>Tên miền người nhận không tồn tại trong DNS (Gmail 553 5.1.2).</translation>
     </message>
     <message>
         <source>A non-ASCII address sent to a server that cannot handle it.</source>
-        <comment>553|causes[5]</comment>
+        <comment>553|causes</comment>
         <translation>Địa chỉ không phải ASCII gửi tới máy chủ không xử lý được nó.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves publicly.</source>
-        <comment>553|checks[0].step</comment>
+        <comment>553|checks.step</comment>
         <translation>Kiểm tra xem tên miền của người gửi trên phong bì có phân giải được công khai không.</translation>
     </message>
     <message>
         <source>On Postfix, see which restriction refused the address.</source>
-        <comment>553|checks[1].step</comment>
+        <comment>553|checks.step</comment>
         <translation>Trên Postfix, xem hạn chế nào đã từ chối địa chỉ.</translation>
     </message>
     <message>
         <source>On the sending host, check the names Postfix puts on locally generated mail.</source>
-        <comment>553|checks[2].step</comment>
+        <comment>553|checks.step</comment>
         <translation>Trên máy gửi, kiểm tra các tên mà Postfix gán cho thư được tạo cục bộ.</translation>
     </message>
     <message>
         <source>Replay the transaction with the exact sender and recipient to see which of the two is refused.</source>
-        <comment>553|checks[3].step</comment>
+        <comment>553|checks.step</comment>
         <translation>Thực hiện lại giao dịch với đúng người gửi và người nhận đó để xem bên nào trong hai bị từ chối.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS; usually a typo in the part after the @.</source>
-        <comment>553|providers[0].meaning</comment>
+        <comment>553|providers.meaning</comment>
         <translation>Tên miền người nhận không tồn tại trong DNS; thường do gõ nhầm ở phần sau @.</translation>
     </message>
     <message>
         <source>The RCPT TO argument is syntactically invalid; Gmail did not look the user up at all.</source>
-        <comment>553|providers[1].meaning</comment>
+        <comment>553|providers.meaning</comment>
         <translation>Đối số của RCPT TO sai cú pháp; Gmail hoàn toàn chưa tra cứu người dùng.</translation>
     </message>
     <message>
         <source>The MAIL FROM argument is malformed; fix the envelope sender your application or server sets.</source>
-        <comment>553|providers[2].meaning</comment>
+        <comment>553|providers.meaning</comment>
         <translation>Đối số của MAIL FROM sai định dạng; hãy sửa người gửi trên phong bì mà ứng dụng hoặc máy chủ của bạn đặt.</translation>
     </message>
     <message>
@@ -3780,102 +3780,102 @@
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
-        <comment>554|causes[0]</comment>
+        <comment>554|causes</comment>
         <translation>IP kết nối nằm trong một danh sách chặn DNS mà máy chủ nhận kiểm tra, hoặc trong danh sách chặn riêng của máy chủ nhận.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
-        <comment>554|causes[1]</comment>
+        <comment>554|causes</comment>
         <translation>Máy khách chưa xác thực cố relay tới một tên miền bên ngoài (Postfix: Relay access denied).</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
-        <comment>554|causes[2]</comment>
+        <comment>554|causes</comment>
         <translation>Mọi người nhận trong giao dịch đều bị từ chối, nên DATA thất bại với no valid recipients.</translation>
     </message>
     <message>
         <source>A content filter found spam, a virus or a forbidden attachment after end of data.</source>
-        <comment>554|causes[3]</comment>
+        <comment>554|causes</comment>
         <translation>Bộ lọc nội dung phát hiện thư rác, virus hoặc tệp đính kèm bị cấm sau khi kết thúc DATA.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
-        <comment>554|causes[4]</comment>
+        <comment>554|causes</comment>
         <translation>Thư không đạt chính sách DMARC hoặc DKIM của tên miền người gửi (Yahoo 554 5.7.9).</translation>
     </message>
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
-        <comment>554|causes[5]</comment>
+        <comment>554|causes</comment>
         <translation>Người nhận không tồn tại tại Yahoo hoặc AOL, nơi thư báo lỗi người dùng không tồn tại là một dòng 554 &quot;dd&quot;.</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
-        <comment>554|causes[6]</comment>
+        <comment>554|causes</comment>
         <translation>Quy tắc chuyển tiếp hoặc vòng lặp connector khiến thư vượt giới hạn số hop (Gmail 5.4.6, Exchange Online 5.4.14).</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
-        <comment>554|causes[7]</comment>
+        <comment>554|causes</comment>
         <translation>Thư sai định dạng: cấu trúc MIME hỏng, ký tự LF trần (bare line feed) hoặc header không hợp lệ (Gmail 554 5.6.0).</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
-        <comment>554|checks[0].step</comment>
+        <comment>554|checks.step</comment>
         <translation>Kết nối và đọc banner: 554 ở đó nghĩa là toàn bộ kết nối bị từ chối, trước khi có địa chỉ nào được xem xét.</translation>
     </message>
     <message>
         <source>Look up the sending IP (192.0.2.10 reversed) on a second blocklist as well as Spamhaus.</source>
-        <comment>554|checks[1].step</comment>
+        <comment>554|checks.step</comment>
         <translation>Tra IP gửi (192.0.2.10 đảo ngược) trên thêm một danh sách chặn khác ngoài Spamhaus.</translation>
     </message>
     <message>
         <source>Test authenticated submission through your own server, which is what a relay refusal asks for.</source>
-        <comment>554|checks[2].step</comment>
+        <comment>554|checks.step</comment>
         <translation>Thử gửi có xác thực qua máy chủ của chính bạn, đó chính là điều mà việc từ chối relay yêu cầu.</translation>
     </message>
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
-        <comment>554|checks[3].step</comment>
+        <comment>554|checks.step</comment>
         <translation>Trên máy chủ nhận Postfix, tìm hạn chế đã tạo ra 554 và các mã mặc định của nó.</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
-        <comment>554|checks[4].step</comment>
+        <comment>554|checks.step</comment>
         <translation>Với thư báo lỗi do vòng lặp, đếm các header Received: trong thư bị trả về để xem những máy chủ nào chuyển qua chuyển lại thư.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
-        <comment>554|providers[0].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>Câu trả lời người nhận không tồn tại của Yahoo, không kèm mã mở rộng; Yahoo khuyên không thử lại và xóa địa chỉ khỏi danh sách. Cùng hệ thống thư này cũng phục vụ các địa chỉ AOL.</translation>
     </message>
     <message>
         <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
-        <comment>554|providers[1].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>Thư không vượt qua các bước kiểm tra xác thực của Yahoo (DKIM, SPF, DMARC), thường là DMARC thất bại với tên miền công bố p=reject; hãy sửa xác thực thay vì yêu cầu xem xét lại uy tín.</translation>
     </message>
     <message>
         <source>The message structure or headers violate RFC 5322 or MIME badly enough that Gmail refuses it outright.</source>
-        <comment>554|providers[2].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>Cấu trúc hoặc header của thư vi phạm RFC 5322 hay MIME nghiêm trọng đến mức Gmail từ chối thẳng.</translation>
     </message>
     <message>
         <source>A routing loop: the message carries too many Received headers, usually from forwarding rules pointing at each other.</source>
-        <comment>554|providers[3].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>Vòng lặp định tuyến: thư mang quá nhiều header Received, thường do các quy tắc chuyển tiếp trỏ vào nhau.</translation>
     </message>
     <message>
         <source>The client sent too many commands without authenticating first; Gmail ends the attempt rather than wait for AUTH.</source>
-        <comment>554|providers[4].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>Máy khách gửi quá nhiều lệnh mà không xác thực trước; Gmail chấm dứt lần thử thay vì chờ AUTH.</translation>
     </message>
     <message>
         <source>Exchange Online reports a full recipient mailbox as 554 5.2.2; the recipient must free space. Microsoft also uses 5.2.2 for a sender who exceeded sending limits.</source>
-        <comment>554|providers[5].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>Exchange Online báo hộp thư người nhận đầy bằng 554 5.2.2; người nhận phải giải phóng dung lượng. Microsoft cũng dùng 5.2.2 cho người gửi đã vượt giới hạn gửi.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s loop detection, reported with Microsoft&apos;s own code 5.4.14 (the registry&apos;s loop code is X.4.6); look for forwarding rules or connectors that send the message back.</source>
-        <comment>554|providers[6].meaning</comment>
+        <comment>554|providers.meaning</comment>
         <translation>Cơ chế phát hiện vòng lặp của Exchange Online, báo bằng mã riêng 5.4.14 của Microsoft (mã vòng lặp trong sổ đăng ký là X.4.6); hãy tìm các quy tắc chuyển tiếp hoặc connector gửi thư quay lại.</translation>
     </message>
     <message>
@@ -3905,47 +3905,47 @@
     </message>
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
-        <comment>555|causes[0]</comment>
+        <comment>555|causes</comment>
         <translation>Tham số cho một phần mở rộng mà máy chủ chưa bao giờ quảng bá, như NOTIFY= hoặc RET= gửi tới máy chủ không hỗ trợ DSN.</translation>
     </message>
     <message>
         <source>EHLO failed, the client fell back to HELO, and kept adding extension parameters anyway.</source>
-        <comment>555|causes[1]</comment>
+        <comment>555|causes</comment>
         <translation>EHLO thất bại, máy khách chuyển về HELO nhưng vẫn tiếp tục thêm tham số phần mở rộng.</translation>
     </message>
     <message>
         <source>A middlebox rewrote or shortened the EHLO reply, so client and server disagree about supported extensions.</source>
-        <comment>555|causes[2]</comment>
+        <comment>555|causes</comment>
         <translation>Một thiết bị trung gian đã viết lại hoặc cắt ngắn phản hồi EHLO, nên máy khách và máy chủ hiểu khác nhau về các phần mở rộng được hỗ trợ.</translation>
     </message>
     <message>
         <source>Malformed arguments, for example a space after the colon or a broken parameter value.</source>
-        <comment>555|causes[3]</comment>
+        <comment>555|causes</comment>
         <translation>Đối số sai định dạng, ví dụ có khoảng trắng sau dấu hai chấm hoặc giá trị tham số bị hỏng.</translation>
     </message>
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
-        <comment>555|checks[0].step</comment>
+        <comment>555|checks.step</comment>
         <translation>Đọc các phần mở rộng mà máy chủ thực sự cung cấp; mỗi dòng 250- sau EHLO là một từ khóa.</translation>
     </message>
     <message>
         <source>Compare with what passes through the firewall by testing from inside and outside the network, or through an encrypted session that inspection cannot alter.</source>
-        <comment>555|checks[1].step</comment>
+        <comment>555|checks.step</comment>
         <translation>So sánh với những gì đi qua được tường lửa bằng cách kiểm tra từ bên trong và bên ngoài mạng, hoặc qua một phiên mã hóa mà tính năng kiểm tra không thể can thiệp.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether EHLO keywords are hidden on purpose.</source>
-        <comment>555|checks[2].step</comment>
+        <comment>555|checks.step</comment>
         <translation>Trên máy chủ Postfix, kiểm tra xem các từ khóa EHLO có bị cố ý ẩn đi không.</translation>
     </message>
     <message>
         <source>Capture the exact MAIL FROM or RCPT TO line the client sends from its debug log, or by sniffing a test session.</source>
-        <comment>555|checks[3].step</comment>
+        <comment>555|checks.step</comment>
         <translation>Ghi lại chính xác dòng MAIL FROM hoặc RCPT TO mà máy khách gửi, từ nhật ký debug của nó hoặc bằng cách bắt gói tin một phiên thử nghiệm.</translation>
     </message>
     <message>
         <source>Gmail pairs 555 with the syntax-error enhanced code, so check the MAIL FROM and RCPT TO syntax (brackets, no space after the colon) as well as the parameters.</source>
-        <comment>555|providers[0].meaning</comment>
+        <comment>555|providers.meaning</comment>
         <translation>Gmail ghép 555 với mã mở rộng lỗi cú pháp, vì vậy hãy kiểm tra cú pháp MAIL FROM và RCPT TO (ngoặc nhọn, không có khoảng trắng sau dấu hai chấm) cũng như các tham số.</translation>
     </message>
     <message>
@@ -3975,42 +3975,42 @@
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
-        <comment>556|causes[0]</comment>
+        <comment>556|causes</comment>
         <translation>Tên miền đang để không (parked) hoặc chỉ dùng cho website và công bố null MX.</translation>
     </message>
     <message>
         <source>A typo produced a different, existing domain that publishes a null MX.</source>
-        <comment>556|causes[1]</comment>
+        <comment>556|causes</comment>
         <translation>Một lỗi gõ tạo ra một tên miền khác, có tồn tại, công bố null MX.</translation>
     </message>
     <message>
         <source>Test or placeholder addresses at example.com or example.net reached a real mail server.</source>
-        <comment>556|causes[2]</comment>
+        <comment>556|causes</comment>
         <translation>Địa chỉ thử nghiệm hoặc giữ chỗ tại example.com hay example.net đã đến một máy chủ thư thực.</translation>
     </message>
     <message>
         <source>The domain owner left a null MX in place after moving mail to a new provider.</source>
-        <comment>556|causes[3]</comment>
+        <comment>556|causes</comment>
         <translation>Chủ tên miền để lại null MX sau khi chuyển thư sang nhà cung cấp mới.</translation>
     </message>
     <message>
         <source>Replies sent to a no-reply domain that deliberately refuses mail.</source>
-        <comment>556|causes[4]</comment>
+        <comment>556|causes</comment>
         <translation>Thư trả lời được gửi tới một tên miền no-reply cố ý từ chối thư.</translation>
     </message>
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
-        <comment>556|checks[0].step</comment>
+        <comment>556|checks.step</comment>
         <translation>Tra cứu MX; một câu trả lời duy nhất &quot;0 .&quot; là null MX.</translation>
     </message>
     <message>
         <source>Cross-check with another tool, which prints the record with its preference and target.</source>
-        <comment>556|checks[1].step</comment>
+        <comment>556|checks.step</comment>
         <translation>Đối chiếu bằng một công cụ khác, công cụ này in bản ghi kèm độ ưu tiên và đích.</translation>
     </message>
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
-        <comment>556|checks[2].step</comment>
+        <comment>556|checks.step</comment>
         <translation>Trên máy gửi Postfix, liệt kê các thư bị từ chối hoặc bị trả về do null MX.</translation>
     </message>
     <message>
@@ -4040,27 +4040,27 @@
     </message>
     <message>
         <source>An experimental server implementing the address-query draft.</source>
-        <comment>557|causes[0]</comment>
+        <comment>557|causes</comment>
         <translation>Một máy chủ thử nghiệm triển khai bản thảo về truy vấn địa chỉ.</translation>
     </message>
     <message>
         <source>A filter or custom rule set up with an invented reply code.</source>
-        <comment>557|causes[1]</comment>
+        <comment>557|causes</comment>
         <translation>Một bộ lọc hoặc quy tắc tùy chỉnh được thiết lập với mã phản hồi tự đặt ra.</translation>
     </message>
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
-        <comment>557|causes[2]</comment>
+        <comment>557|causes</comment>
         <translation>Mã bị sao chép sai từ nhật ký, ticket hoặc ảnh chụp màn hình.</translation>
     </message>
     <message>
         <source>Identify the remote software from its greeting banner.</source>
-        <comment>557|checks[0].step</comment>
+        <comment>557|checks.step</comment>
         <translation>Xác định phần mềm phía bên kia qua banner chào của nó.</translation>
     </message>
     <message>
         <source>Find the exact reply line in your log to see the command it answered and any text after the code.</source>
-        <comment>557|checks[1].step</comment>
+        <comment>557|checks.step</comment>
         <translation>Tìm chính xác dòng phản hồi trong nhật ký của bạn để xem lệnh mà nó trả lời và mọi văn bản đi sau mã.</translation>
     </message>
     <message>
@@ -4090,42 +4090,42 @@
     </message>
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
-        <comment>571|causes[0]</comment>
+        <comment>571|causes</comment>
         <translation>Máy khách gửi qua một máy chủ không relay cho nó mà không xác thực (550 5.7.1 Unable to relay).</translation>
     </message>
     <message>
         <source>The sending IP or domain has a poor reputation or is on a blocklist.</source>
-        <comment>571|causes[1]</comment>
+        <comment>571|causes</comment>
         <translation>IP hoặc tên miền gửi có uy tín kém hoặc nằm trong danh sách chặn.</translation>
     </message>
     <message>
         <source>The recipient is a distribution group or mailbox that accepts mail only from internal or listed senders.</source>
-        <comment>571|causes[2]</comment>
+        <comment>571|causes</comment>
         <translation>Người nhận là một nhóm phân phối hoặc hộp thư chỉ nhận thư từ người gửi nội bộ hoặc có trong danh sách.</translation>
     </message>
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
-        <comment>571|causes[3]</comment>
+        <comment>571|causes</comment>
         <translation>Một quy tắc truyền tải hoặc chính sách tùy chỉnh phía người nhận (quy tắc gcdp của Google Workspace) đã từ chối thư.</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
-        <comment>571|causes[4]</comment>
+        <comment>571|causes</comment>
         <translation>Một thiết bị lọc được cấu hình để trả lời bằng mã 571 theo đúng nghĩa đen.</translation>
     </message>
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
-        <comment>571|checks[0].step</comment>
+        <comment>571|checks.step</comment>
         <translation>Tìm chính xác dòng có 5.7.1 cho địa chỉ bị lỗi; các từ sau mã cho biết tên chính sách.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is listed on Spamhaus (192.0.2.10 reversed), using your own resolver.</source>
-        <comment>571|checks[1].step</comment>
+        <comment>571|checks.step</comment>
         <translation>Kiểm tra xem IP gửi có nằm trong Spamhaus không (192.0.2.10 đảo ngược), dùng resolver của riêng bạn.</translation>
     </message>
     <message>
         <source>If the text mentions relaying, check that your client can authenticate for submission.</source>
-        <comment>571|checks[2].step</comment>
+        <comment>571|checks.step</comment>
         <translation>Nếu văn bản nhắc đến relay, hãy kiểm tra xem máy khách của bạn có xác thực được để gửi thư qua submission không.</translation>
     </message>
     <message>
@@ -4155,27 +4155,27 @@
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
-        <comment>X.0.0|causes[0]</comment>
+        <comment>X.0.0|causes</comment>
         <translation>Phản hồi của máy chủ từ xa không có mã mở rộng, nên MTA lập báo cáo đã điền mã chung X.0.0 khi ghi DSN.</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
-        <comment>X.0.0|causes[1]</comment>
+        <comment>X.0.0|causes</comment>
         <translation>Phần mềm máy chủ gắn 2.0.0 vào các phản hồi thành công thông thường, chẳng hạn phản hồi 250 cuối cùng sau phần dữ liệu thư hoặc 221 cho lệnh QUIT.</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
-        <comment>X.0.0|causes[2]</comment>
+        <comment>X.0.0|causes</comment>
         <translation>Một bộ lọc, milter hoặc dịch vụ chính sách đã từ chối thư bằng nội dung tự soạn và không chọn mã mở rộng cụ thể nào.</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
-        <comment>X.0.0|checks[0].step</comment>
+        <comment>X.0.0|checks.step</comment>
         <translation>Mở thư trả về và đọc dòng Diagnostic-Code: dòng này trích nguyên văn điều máy chủ từ xa thực sự đã trả lời.</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
-        <comment>X.0.0|checks[1].step</comment>
+        <comment>X.0.0|checks.step</comment>
         <translation>Tìm thư trong nhật ký của máy chủ gửi theo người nhận và đọc toàn bộ phản hồi được ghi kèm.</translation>
     </message>
     <message>
@@ -4205,32 +4205,32 @@
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
-        <comment>X.1.0|causes[0]</comment>
+        <comment>X.1.0|causes</comment>
         <translation>Người gửi trên phong bì có vẻ là địa chỉ cục bộ của máy chủ nhận nhưng lại không tồn tại ở đó, nên Postfix với reject_unlisted_sender từ chối.</translation>
     </message>
     <message>
         <source>The recipient domain publishes a null MX and the sending MTA reports it with the generic address code instead of 5.1.10.</source>
-        <comment>X.1.0|causes[1]</comment>
+        <comment>X.1.0|causes</comment>
         <translation>Tên miền người nhận công bố null MX và MTA gửi báo lỗi bằng mã địa chỉ chung thay vì 5.1.10.</translation>
     </message>
     <message>
         <source>A policy or address-rewriting rule refused an address without choosing a more specific code.</source>
-        <comment>X.1.0|causes[2]</comment>
+        <comment>X.1.0|causes</comment>
         <translation>Một quy tắc chính sách hoặc quy tắc viết lại địa chỉ đã từ chối một địa chỉ mà không chọn mã cụ thể hơn.</translation>
     </message>
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
-        <comment>X.1.0|checks[0].step</comment>
+        <comment>X.1.0|checks.step</comment>
         <translation>Đọc nội dung phản hồi: nội dung này cho biết địa chỉ người gửi hay địa chỉ người nhận bị từ chối.</translation>
     </message>
     <message>
         <source>If the sender address is in a domain the rejecting Postfix server hosts, check that it exists in the virtual alias map.</source>
-        <comment>X.1.0|checks[1].step</comment>
+        <comment>X.1.0|checks.step</comment>
         <translation>Nếu địa chỉ người gửi thuộc tên miền do máy chủ Postfix đang từ chối quản lý, hãy kiểm tra xem địa chỉ đó có trong bảng virtual alias không.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
-        <comment>X.1.0|checks[2].step</comment>
+        <comment>X.1.0|checks.step</comment>
         <translation>Kiểm tra xem tên miền người nhận có công bố null MX không (một câu trả lời duy nhất &apos;0 .&apos;).</translation>
     </message>
     <message>
@@ -4260,52 +4260,52 @@
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
-        <comment>X.1.1|causes[0]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>Gõ sai phần cục bộ (local part): thiếu một chữ cái, đảo họ và tên, hoặc sai ký tự phân cách.</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
-        <comment>X.1.1|causes[1]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>Hộp thư đã bị xóa hoặc đổi tên, chẳng hạn sau khi nhân viên nghỉ việc, và không giữ lại bí danh nào.</translation>
     </message>
     <message>
         <source>A stale entry in an address list or in the mail client&apos;s autocomplete cache.</source>
-        <comment>X.1.1|causes[2]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>Một mục cũ còn sót trong danh sách địa chỉ hoặc trong bộ nhớ đệm tự động điền của ứng dụng thư.</translation>
     </message>
     <message>
         <source>A gateway or backup MX checks recipients against an outdated list and rejects a mailbox that exists on the final server.</source>
-        <comment>X.1.1|causes[3]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>Một gateway hoặc MX dự phòng kiểm tra người nhận theo một danh sách đã lỗi thời và từ chối một hộp thư có tồn tại trên máy chủ đích cuối cùng.</translation>
     </message>
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
-        <comment>X.1.1|causes[4]</comment>
+        <comment>X.1.1|causes</comment>
         <translation>Hộp thư đã được tạo nhưng bảng tra cứu của máy chủ nhận (virtual map, truy vấn LDAP) chưa được dựng lại hoặc không thấy nó.</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
-        <comment>X.1.1|checks[0].step</comment>
+        <comment>X.1.1|checks.step</comment>
         <translation>Tìm các máy chủ MX của tên miền người nhận.</translation>
     </message>
     <message>
         <source>Test the address against that MX without sending a message: watch the reply to RCPT TO.</source>
-        <comment>X.1.1|checks[1].step</comment>
+        <comment>X.1.1|checks.step</comment>
         <translation>Kiểm tra địa chỉ với máy chủ MX đó mà không gửi thư: theo dõi phản hồi cho RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
-        <comment>X.1.1|checks[2].step</comment>
+        <comment>X.1.1|checks.step</comment>
         <translation>Trên máy chủ Postfix do bạn vận hành, kiểm tra xem người nhận có trong bảng virtual mailbox không.</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
-        <comment>X.1.1|providers[0].meaning</comment>
+        <comment>X.1.1|providers.meaning</comment>
         <translation>Phản hồi của Gmail tại bước RCPT TO khi một địa chỉ gmail.com hoặc Google Workspace không có tài khoản; khớp với nghĩa trong sổ đăng ký mã.</translation>
     </message>
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
-        <comment>X.1.1|providers[1].meaning</comment>
+        <comment>X.1.1|providers.meaning</comment>
         <translation>Exchange không phân giải được người nhận trong dịch vụ thư mục của nó. Giữa những người dùng trong cùng tổ chức, đây thường là một mục tự động điền cũ (X.500 / legacyExchangeDN) trỏ tới hộp thư đã được tạo lại hoặc di chuyển: hãy xóa gợi ý đó, gõ lại địa chỉ và gửi lại.</translation>
     </message>
     <message>
@@ -4335,42 +4335,42 @@
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
-        <comment>X.1.2|causes[0]</comment>
+        <comment>X.1.2|causes</comment>
         <translation>Tên miền bị viết sai chính tả, chẳng hạn thừa hoặc thiếu một chữ cái trong tên của một nhà cung cấp lớn.</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
-        <comment>X.1.2|causes[1]</comment>
+        <comment>X.1.2|causes</comment>
         <translation>Đăng ký tên miền đã hết hạn hoặc các máy chủ tên miền của nó không còn trả lời cho tên miền đó.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
-        <comment>X.1.2|causes[2]</comment>
+        <comment>X.1.2|causes</comment>
         <translation>Tên miền tồn tại nhưng không có bản ghi MX lẫn bản ghi A hoặc AAAA, nên không có máy chủ nào để chuyển phát tới.</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
-        <comment>X.1.2|causes[3]</comment>
+        <comment>X.1.2|causes</comment>
         <translation>Bản ghi MX trỏ tới một tên máy chủ mà bản thân nó không phân giải được.</translation>
     </message>
     <message>
         <source>Look up the domain&apos;s mail hosts.</source>
-        <comment>X.1.2|checks[0].step</comment>
+        <comment>X.1.2|checks.step</comment>
         <translation>Tra cứu các máy chủ thư của tên miền.</translation>
     </message>
     <message>
         <source>If there is no MX, look for the address record used as fallback.</source>
-        <comment>X.1.2|checks[1].step</comment>
+        <comment>X.1.2|checks.step</comment>
         <translation>Nếu không có MX, tìm bản ghi địa chỉ được dùng làm phương án dự phòng.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain exists and its name servers answer.</source>
-        <comment>X.1.2|checks[2].step</comment>
+        <comment>X.1.2|checks.step</comment>
         <translation>Lần theo chuỗi ủy quyền từ gốc để xem tên miền có tồn tại không và các máy chủ tên miền của nó có trả lời không.</translation>
     </message>
     <message>
         <source>Gmail could not find the domain in the recipient address, usually a typo or stray punctuation after the address; same idea as the registry meaning.</source>
-        <comment>X.1.2|providers[0].meaning</comment>
+        <comment>X.1.2|providers.meaning</comment>
         <translation>Gmail không tìm thấy tên miền trong địa chỉ người nhận, thường do gõ sai hoặc có dấu câu thừa sau địa chỉ; cùng ý với nghĩa trong sổ đăng ký mã.</translation>
     </message>
     <message>
@@ -4400,37 +4400,37 @@
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
-        <comment>X.1.3|causes[0]</comment>
+        <comment>X.1.3|causes</comment>
         <translation>Có dấu cách, dấu phẩy hoặc dấu chấm phẩy bên trong địa chỉ, thường do dán nhiều địa chỉ vào cùng một trường.</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
-        <comment>X.1.3|causes[1]</comment>
+        <comment>X.1.3|causes</comment>
         <translation>Hai dấu chấm liên tiếp, hoặc dấu chấm ở đầu hay cuối phần cục bộ.</translation>
     </message>
     <message>
         <source>A display name or quotes passed into RCPT TO instead of the bare address.</source>
-        <comment>X.1.3|causes[2]</comment>
+        <comment>X.1.3|causes</comment>
         <translation>Tên hiển thị hoặc dấu ngoặc kép bị đưa vào RCPT TO thay vì chỉ địa chỉ trần.</translation>
     </message>
     <message>
         <source>Non-ASCII characters sent to a server that did not offer SMTPUTF8.</source>
-        <comment>X.1.3|causes[3]</comment>
+        <comment>X.1.3|causes</comment>
         <translation>Ký tự ngoài ASCII được gửi tới một máy chủ không cung cấp SMTPUTF8.</translation>
     </message>
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
-        <comment>X.1.3|checks[0].step</comment>
+        <comment>X.1.3|checks.step</comment>
         <translation>Sao chép chính xác địa chỉ từ thư trả về và tìm các dấu cách ẩn, dấu ngoặc kép, dấu chấm đôi hoặc tên miền bị thiếu.</translation>
     </message>
     <message>
         <source>Repeat the envelope with the corrected address and watch the RCPT TO reply.</source>
-        <comment>X.1.3|checks[1].step</comment>
+        <comment>X.1.3|checks.step</comment>
         <translation>Lặp lại phong bì thư với địa chỉ đã sửa và theo dõi phản hồi cho RCPT TO.</translation>
     </message>
     <message>
         <source>Gmail refuses a recipient address that does not follow RFC 5321 syntax; same as the registry meaning.</source>
-        <comment>X.1.3|providers[0].meaning</comment>
+        <comment>X.1.3|providers.meaning</comment>
         <translation>Gmail từ chối địa chỉ người nhận không tuân theo cú pháp RFC 5321; giống với nghĩa trong sổ đăng ký mã.</translation>
     </message>
     <message>
@@ -4460,27 +4460,27 @@
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
-        <comment>X.1.4|causes[0]</comment>
+        <comment>X.1.4|causes</comment>
         <translation>Hai đối tượng trong dịch vụ thư mục mang cùng một bí danh hoặc proxy address, chẳng hạn sau một đợt chuyển đổi đã nhập một người dùng hai lần.</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
-        <comment>X.1.4|causes[1]</comment>
+        <comment>X.1.4|causes</comment>
         <translation>Hệ thống nhận khớp người nhận theo tên và có nhiều người trùng tên đó.</translation>
     </message>
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
-        <comment>X.1.4|causes[2]</comment>
+        <comment>X.1.4|causes</comment>
         <translation>Dùng một phần cục bộ ngắn, chẳng hạn tên riêng, trong khi hệ thống cần địa chỉ đầy đủ.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
-        <comment>X.1.4|checks[0].step</comment>
+        <comment>X.1.4|checks.step</comment>
         <translation>Quản trị viên phía người nhận tìm trong dịch vụ thư mục mọi đối tượng mang địa chỉ đó.</translation>
     </message>
     <message>
         <source>Resend using the complete address exactly as the recipient gives it.</source>
-        <comment>X.1.4|checks[1].step</comment>
+        <comment>X.1.4|checks.step</comment>
         <translation>Gửi lại bằng địa chỉ đầy đủ, đúng y như người nhận cung cấp.</translation>
     </message>
     <message>
@@ -4510,27 +4510,27 @@
     </message>
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
-        <comment>X.1.5|causes[0]</comment>
+        <comment>X.1.5|causes</comment>
         <translation>Địa chỉ người nhận tồn tại và máy chủ đã chấp nhận nó cho giao dịch này.</translation>
     </message>
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
-        <comment>X.1.5|causes[1]</comment>
+        <comment>X.1.5|causes</comment>
         <translation>Một máy chủ không xác minh người nhận tại bước RCPT TO (một số máy chủ MX dự phòng, tên miền catch-all) chấp nhận mọi địa chỉ và có thể trả thư về sau đó.</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
-        <comment>X.1.5|causes[2]</comment>
+        <comment>X.1.5|causes</comment>
         <translation>DSN báo thành công đã được yêu cầu bằng NOTIFY=SUCCESS và máy chủ cuối cùng đã báo chuyển phát xong.</translation>
     </message>
     <message>
         <source>Run the envelope up to RCPT TO and confirm the 250 2.1.5 reply.</source>
-        <comment>X.1.5|checks[0].step</comment>
+        <comment>X.1.5|checks.step</comment>
         <translation>Chạy phong bì thư tới bước RCPT TO và xác nhận phản hồi 250 2.1.5.</translation>
     </message>
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
-        <comment>X.1.5|checks[1].step</comment>
+        <comment>X.1.5|checks.step</comment>
         <translation>Nếu thư đã được chấp nhận mà không bao giờ tới nơi, hãy tìm queue ID mà máy chủ nhận đưa ra trong phản hồi 250 sau phần dữ liệu thư (Postfix ghi nhật ký dạng queued as ...) và gửi cho quản trị viên phía người nhận để họ tìm trong nhật ký của chính họ.</translation>
     </message>
     <message>
@@ -4560,27 +4560,27 @@
     </message>
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
-        <comment>X.1.6|causes[0]</comment>
+        <comment>X.1.6|causes</comment>
         <translation>Người đó đã rời tổ chức và quản trị viên đã đưa địa chỉ vào bảng relocated hoặc bảng người dùng đã rời đi.</translation>
     </message>
     <message>
         <source>A company changed its domain or naming scheme and retired the old addresses on purpose.</source>
-        <comment>X.1.6|causes[1]</comment>
+        <comment>X.1.6|causes</comment>
         <translation>Một công ty đã đổi tên miền hoặc quy tắc đặt tên và chủ động ngừng sử dụng các địa chỉ cũ.</translation>
     </message>
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
-        <comment>X.1.6|causes[2]</comment>
+        <comment>X.1.6|causes</comment>
         <translation>Trên Exchange, tên miền người nhận chỉ có một nhãn và Receive connector được cấu hình để từ chối các tên miền như vậy.</translation>
     </message>
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
-        <comment>X.1.6|checks[0].step</comment>
+        <comment>X.1.6|checks.step</comment>
         <translation>Đọc toàn bộ nội dung phản hồi: một số máy chủ ghi địa chỉ mới sau &apos;moved to&apos;.</translation>
     </message>
     <message>
         <source>On a Postfix server, see whether the address is in the relocated table.</source>
-        <comment>X.1.6|checks[1].step</comment>
+        <comment>X.1.6|checks.step</comment>
         <translation>Trên máy chủ Postfix, xem địa chỉ có nằm trong bảng relocated không.</translation>
     </message>
     <message>
@@ -4610,37 +4610,37 @@
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
-        <comment>X.1.7|causes[0]</comment>
+        <comment>X.1.7|causes</comment>
         <translation>Một ứng dụng hoặc thiết bị gửi tên người dùng trần, hoặc tên máy không kèm tên miền, làm người gửi trên phong bì.</translation>
     </message>
     <message>
         <source>A display name, quotes or spaces end up inside MAIL FROM.</source>
-        <comment>X.1.7|causes[1]</comment>
+        <comment>X.1.7|causes</comment>
         <translation>Tên hiển thị, dấu ngoặc kép hoặc dấu cách lọt vào bên trong MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
-        <comment>X.1.7|causes[2]</comment>
+        <comment>X.1.7|causes</comment>
         <translation>Tên miền của người gửi không có hậu tố, như user@localhost hoặc một tên máy nội bộ dạng ngắn.</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
-        <comment>X.1.7|causes[3]</comment>
+        <comment>X.1.7|causes</comment>
         <translation>Máy chủ nhận đang thăm dò địa chỉ người gửi và chưa có kết quả (Postfix 4.1.7).</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
-        <comment>X.1.7|checks[0].step</comment>
+        <comment>X.1.7|checks.step</comment>
         <translation>Tìm người gửi trên phong bì mà máy chủ đã thấy; Postfix ghi nhật ký dạng from=&lt;...&gt;.</translation>
     </message>
     <message>
         <source>Repeat the transaction with a clean sender address and compare the reply to MAIL FROM.</source>
-        <comment>X.1.7|checks[1].step</comment>
+        <comment>X.1.7|checks.step</comment>
         <translation>Lặp lại giao dịch với một địa chỉ người gửi sạch và so sánh phản hồi cho MAIL FROM.</translation>
     </message>
     <message>
         <source>Gmail refuses an envelope sender that does not follow RFC 5321 address syntax; same as the registry meaning.</source>
-        <comment>X.1.7|providers[0].meaning</comment>
+        <comment>X.1.7|providers.meaning</comment>
         <translation>Gmail từ chối người gửi trên phong bì không tuân theo cú pháp địa chỉ của RFC 5321; giống với nghĩa trong sổ đăng ký mã.</translation>
     </message>
     <message>
@@ -4670,42 +4670,42 @@
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
-        <comment>X.1.8|causes[0]</comment>
+        <comment>X.1.8|causes</comment>
         <translation>Ứng dụng gửi thư dùng một tên miền nội bộ chỉ tồn tại trong DNS riêng của công ty.</translation>
     </message>
     <message>
         <source>The sender domain&apos;s registration expired or its delegation is broken.</source>
-        <comment>X.1.8|causes[1]</comment>
+        <comment>X.1.8|causes</comment>
         <translation>Đăng ký tên miền người gửi đã hết hạn hoặc chuỗi ủy quyền của nó bị hỏng.</translation>
     </message>
     <message>
         <source>The sender domain has no MX record and no A or AAAA record.</source>
-        <comment>X.1.8|causes[2]</comment>
+        <comment>X.1.8|causes</comment>
         <translation>Tên miền người gửi không có bản ghi MX và không có bản ghi A hoặc AAAA.</translation>
     </message>
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
-        <comment>X.1.8|causes[3]</comment>
+        <comment>X.1.8|causes</comment>
         <translation>Lỗi DNS tạm thời ở phía nhận, dẫn đến 4.1.8 thay vì 5.1.8.</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
-        <comment>X.1.8|checks[0].step</comment>
+        <comment>X.1.8|checks.step</comment>
         <translation>Tra cứu bản ghi MX của tên miền người gửi từ một máy bên ngoài mạng của bạn.</translation>
     </message>
     <message>
         <source>If there is no MX, check for the address records used as fallback, IPv4 and IPv6.</source>
-        <comment>X.1.8|checks[1].step</comment>
+        <comment>X.1.8|checks.step</comment>
         <translation>Nếu không có MX, kiểm tra các bản ghi địa chỉ được dùng làm phương án dự phòng, cả IPv4 và IPv6.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, list the sender restrictions in force.</source>
-        <comment>X.1.8|checks[2].step</comment>
+        <comment>X.1.8|checks.step</comment>
         <translation>Trên máy chủ Postfix phía nhận, liệt kê các hạn chế người gửi đang có hiệu lực.</translation>
     </message>
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
-        <comment>X.1.8|providers[0].meaning</comment>
+        <comment>X.1.8|providers.meaning</comment>
         <translation>Exchange Online đã hạn chế chính tài khoản gửi, thường vì tài khoản đó gửi thư rác sau khi bị chiếm quyền. Mã này không nói gì về tên miền của người gửi: quản trị viên bảo mật lại tài khoản và gỡ nó khỏi danh sách Restricted entities trong cổng Microsoft 365 Defender.</translation>
     </message>
     <message>
@@ -4735,27 +4735,27 @@
     </message>
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
-        <comment>X.1.9|causes[0]</comment>
+        <comment>X.1.9|causes</comment>
         <translation>Chặng kế tiếp là một gateway sang một loại hệ thống nhắn tin khác (groupware cũ, gateway fax hoặc SMS) không hỗ trợ theo dõi.</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
-        <comment>X.1.9|causes[1]</comment>
+        <comment>X.1.9|causes</comment>
         <translation>Một máy chủ phía sau không hỗ trợ DSN hoặc theo dõi thư, nên máy chủ báo cáo đã chuyển thư đi mà không kèm các tính năng đó.</translation>
     </message>
     <message>
         <source>The message went to an external service whose internal delivery is not visible to the reporting server.</source>
-        <comment>X.1.9|causes[2]</comment>
+        <comment>X.1.9|causes</comment>
         <translation>Thư đã đi tới một dịch vụ bên ngoài mà quá trình chuyển phát nội bộ của nó máy chủ báo cáo không nhìn thấy được.</translation>
     </message>
     <message>
         <source>In the status report, read the Action, Status and Remote-MTA fields to see where the trail ended.</source>
-        <comment>X.1.9|checks[0].step</comment>
+        <comment>X.1.9|checks.step</comment>
         <translation>Trong báo cáo trạng thái, đọc các trường Action, Status và Remote-MTA để xem dấu vết dừng lại ở đâu.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises DSN in its EHLO reply.</source>
-        <comment>X.1.9|checks[1].step</comment>
+        <comment>X.1.9|checks.step</comment>
         <translation>Kiểm tra xem chặng kế tiếp có quảng bá DSN trong phản hồi EHLO của nó không.</translation>
     </message>
     <message>
@@ -4785,37 +4785,37 @@
     </message>
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
-        <comment>X.1.10|causes[0]</comment>
+        <comment>X.1.10|causes</comment>
         <translation>Địa chỉ dùng một tên miền cố ý không nhận thư, chẳng hạn tên miền để không, chỉ dùng cho web hoặc tên miền giữ chỗ.</translation>
     </message>
     <message>
         <source>A typo that happens to land on a real domain publishing a null MX.</source>
-        <comment>X.1.10|causes[1]</comment>
+        <comment>X.1.10|causes</comment>
         <translation>Một lỗi gõ tình cờ trùng với một tên miền có thật đang công bố null MX.</translation>
     </message>
     <message>
         <source>The domain owner moved mail elsewhere and left the null MX in place by mistake.</source>
-        <comment>X.1.10|causes[2]</comment>
+        <comment>X.1.10|causes</comment>
         <translation>Chủ sở hữu tên miền đã chuyển dịch vụ thư sang nơi khác và quên gỡ null MX.</translation>
     </message>
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
-        <comment>X.1.10|causes[3]</comment>
+        <comment>X.1.10|causes</comment>
         <translation>Các địa chỉ thử nghiệm hoặc ví dụ bị dùng trong dữ liệu thật: example.com chẳng hạn công bố null MX.</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
-        <comment>X.1.10|checks[0].step</comment>
+        <comment>X.1.10|checks.step</comment>
         <translation>Tra cứu bản ghi MX của tên miền người nhận; null MX hiển thị là câu trả lời duy nhất &apos;0 .&apos;.</translation>
     </message>
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
-        <comment>X.1.10|checks[1].step</comment>
+        <comment>X.1.10|checks.step</comment>
         <translation>Tìm thư trả về trong nhật ký của máy chủ gửi để xem mã và nội dung đã được ghi lại.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
-        <comment>X.1.10|providers[0].meaning</comment>
+        <comment>X.1.10|providers.meaning</comment>
         <translation>Cách dùng riêng của Exchange Online, không liên quan tới null MX: người nhận không tồn tại trong tổ chức Microsoft 365 đang lưu trữ tên miền, về thực chất là người dùng không xác định như với 5.1.1. Người gửi kiểm tra địa chỉ và xóa các mục tự động điền cũ của Outlook; quản trị viên phía người nhận kiểm tra đối tượng người nhận và các proxy address của nó.</translation>
     </message>
     <message>
@@ -4845,42 +4845,42 @@
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
-        <comment>X.2.0|causes[0]</comment>
+        <comment>X.2.0|causes</comment>
         <translation>Hộp thư hoặc một trong các thư mục ẩn của nó vượt quá một giới hạn lưu trữ không được báo dưới dạng hộp thư đầy thông thường.</translation>
     </message>
     <message>
         <source>The mailbox is being moved, migrated or repaired and the store refuses writes.</source>
-        <comment>X.2.0|causes[1]</comment>
+        <comment>X.2.0|causes</comment>
         <translation>Hộp thư đang được di chuyển, chuyển đổi hoặc sửa chữa và kho thư từ chối ghi.</translation>
     </message>
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
-        <comment>X.2.0|causes[2]</comment>
+        <comment>X.2.0|causes</comment>
         <translation>Lỗi quyền truy cập hoặc lỗi hệ thống tệp trong kho thư khi chuyển phát.</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
-        <comment>X.2.0|causes[3]</comment>
+        <comment>X.2.0|causes</comment>
         <translation>Một quy tắc chuyển phát hoặc script Sieve gắn với hộp thư đã lỗi khi xử lý thư.</translation>
     </message>
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
-        <comment>X.2.0|checks[0].step</comment>
+        <comment>X.2.0|checks.step</comment>
         <translation>Sao chép nội dung sau 5.2.0 từ thư trả về; trên Microsoft 365, tên ngoại lệ (ví dụ QuotaExceededException) cho quản trị viên biết cần xem ở đâu.</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
-        <comment>X.2.0|checks[1].step</comment>
+        <comment>X.2.0|checks.step</comment>
         <translation>Trên Microsoft 365, quản trị viên phía người nhận kiểm tra kích thước các thư mục Recoverable Items.</translation>
     </message>
     <message>
         <source>On a Dovecot server, the admin checks the recipient&apos;s quota usage.</source>
-        <comment>X.2.0|checks[2].step</comment>
+        <comment>X.2.0|checks.step</comment>
         <translation>Trên máy chủ Dovecot, quản trị viên kiểm tra mức sử dụng hạn mức của người nhận.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s store driver could not place the message in the mailbox and names the exception. QuotaExceededException can come from a full Recoverable Items area, for example under a retention hold, even when the visible mailbox is far below its limit.</source>
-        <comment>X.2.0|providers[0].meaning</comment>
+        <comment>X.2.0|providers.meaning</comment>
         <translation>Trình điều khiển kho thư (store driver) của Exchange Online không đặt được thư vào hộp thư và nêu tên ngoại lệ. QuotaExceededException có thể xuất phát từ vùng Recoverable Items bị đầy, chẳng hạn khi đang áp dụng retention hold, ngay cả khi phần hộp thư nhìn thấy được còn cách xa giới hạn.</translation>
     </message>
     <message>
@@ -4910,42 +4910,42 @@
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
-        <comment>X.2.1|causes[0]</comment>
+        <comment>X.2.1|causes</comment>
         <translation>Nhà cung cấp hoặc tổ chức đã đình chỉ tài khoản, chẳng hạn do không thanh toán hoặc do lạm dụng.</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
-        <comment>X.2.1|causes[1]</comment>
+        <comment>X.2.1|causes</comment>
         <translation>Tài khoản không được sử dụng quá lâu nên nhà cung cấp đã vô hiệu hóa nó.</translation>
     </message>
     <message>
         <source>The employee left and the admin blocked the mailbox instead of deleting it.</source>
-        <comment>X.2.1|causes[2]</comment>
+        <comment>X.2.1|causes</comment>
         <translation>Nhân viên đã nghỉ việc và quản trị viên khóa hộp thư thay vì xóa.</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
-        <comment>X.2.1|causes[3]</comment>
+        <comment>X.2.1|causes</comment>
         <translation>Mã 4.2.1 của Gmail: người nhận đang nhận quá nhiều thư trong thời gian ngắn.</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
-        <comment>X.2.1|checks[0].step</comment>
+        <comment>X.2.1|checks.step</comment>
         <translation>Đọc nội dung: disabled, inactive, suspended hay receiving mail too quickly mỗi cái chỉ tới một cách khắc phục khác nhau.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
-        <comment>X.2.1|checks[1].step</comment>
+        <comment>X.2.1|checks.step</comment>
         <translation>Đếm xem gần đây máy chủ của bạn đã gửi bao nhiêu thư tới người nhận đó, phòng khi có giới hạn tốc độ liên quan.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
-        <comment>X.2.1|providers[0].meaning</comment>
+        <comment>X.2.1|providers.meaning</comment>
         <translation>Tài khoản Google tồn tại nhưng bị vô hiệu hóa hoặc không hoạt động (các phản hồi cũ ghi &apos;is disabled&apos;); khớp với nghĩa trong sổ đăng ký mã.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
-        <comment>X.2.1|providers[1].meaning</comment>
+        <comment>X.2.1|providers.meaning</comment>
         <translation>Cách dùng riêng của Gmail: hộp thư không có vấn đề gì nhưng đang nhận thư nhanh hơn mức Gmail cho phép, nên người gửi cần giảm tốc độ và thử lại. Gmail cũng có dạng vĩnh viễn 550 5.2.1 cho biết người dùng đang nhận thư với tốc độ khiến không thể chuyển phát thêm thư nào.</translation>
     </message>
     <message>
@@ -4975,52 +4975,52 @@
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
-        <comment>X.2.2|causes[0]</comment>
+        <comment>X.2.2|causes</comment>
         <translation>Người nhận không bao giờ dọn hộp thư và nó đã chạm hạn mức.</translation>
     </message>
     <message>
         <source>A shared or role mailbox such as info@ receives a lot of mail and nobody maintains it.</source>
-        <comment>X.2.2|causes[1]</comment>
+        <comment>X.2.2|causes</comment>
         <translation>Một hộp thư dùng chung hoặc hộp thư chức năng như info@ nhận rất nhiều thư mà không ai quản lý.</translation>
     </message>
     <message>
         <source>Large attachments filled a small mailbox quickly.</source>
-        <comment>X.2.2|causes[2]</comment>
+        <comment>X.2.2|causes</comment>
         <translation>Các tệp đính kèm lớn nhanh chóng làm đầy một hộp thư nhỏ.</translation>
     </message>
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
-        <comment>X.2.2|causes[3]</comment>
+        <comment>X.2.2|causes</comment>
         <translation>Dung lượng lưu trữ dùng chung với các dịch vụ khác đã đầy, như với Gmail, nơi hạn mức còn bao gồm cả Google Drive và Photos.</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
-        <comment>X.2.2|checks[0].step</comment>
+        <comment>X.2.2|checks.step</comment>
         <translation>Trên máy chủ Dovecot, hiển thị mức sử dụng của người nhận so với giới hạn.</translation>
     </message>
     <message>
         <source>On Postfix with local mbox delivery, compare the mailbox file size with mailbox_size_limit.</source>
-        <comment>X.2.2|checks[1].step</comment>
+        <comment>X.2.2|checks.step</comment>
         <translation>Trên Postfix chuyển phát cục bộ kiểu mbox, so sánh kích thước tệp hộp thư với mailbox_size_limit.</translation>
     </message>
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
-        <comment>X.2.2|checks[2].step</comment>
+        <comment>X.2.2|checks.step</comment>
         <translation>Với tư cách người gửi, để ý xem thư trả về ghi 4.2.2 (máy chủ của bạn vẫn đang thử lại) hay 5.2.2 (nó đã bỏ cuộc).</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
-        <comment>X.2.2|providers[0].meaning</comment>
+        <comment>X.2.2|providers.meaning</comment>
         <translation>Tài khoản Google đã vượt hạn mức lưu trữ và Gmail hoãn thư lại (các phản hồi cũ ghi &apos;The email account that you tried to reach is over quota&apos;); đúng với cách dùng tạm thời theo dự định.</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
-        <comment>X.2.2|providers[1].meaning</comment>
+        <comment>X.2.2|providers.meaning</comment>
         <translation>Gmail biến vấn đề hạn mức thành sự từ chối vĩnh viễn khi tài khoản bị đầy đồng thời có vẻ đã bị bỏ hoang, để máy chủ của người gửi ngừng thử lại.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota. Exchange Online also uses 5.2.2 with &apos;Submission quota exceeded&apos; for a sender who exceeded the sending rate limits, which is a sender-side problem.</source>
-        <comment>X.2.2|providers[2].meaning</comment>
+        <comment>X.2.2|providers.meaning</comment>
         <translation>Hộp thư của người nhận đã chạm hạn mức cấm nhận (prohibit-receive quota). Exchange Online cũng dùng 5.2.2 với &apos;Submission quota exceeded&apos; cho người gửi vượt quá giới hạn tốc độ gửi, đây là vấn đề ở phía người gửi.</translation>
     </message>
     <message>
@@ -5050,37 +5050,37 @@
     </message>
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
-        <comment>X.2.3|causes[0]</comment>
+        <comment>X.2.3|causes</comment>
         <translation>Một tệp đính kèm vừa dưới giới hạn khi là tệp nhưng vượt giới hạn sau khi mã hóa base64.</translation>
     </message>
     <message>
         <source>A per-recipient maximum receive size set lower than the organisation&apos;s transport limit.</source>
-        <comment>X.2.3|causes[1]</comment>
+        <comment>X.2.3|causes</comment>
         <translation>Kích thước nhận tối đa theo từng người nhận được đặt thấp hơn giới hạn truyền tải của tổ chức.</translation>
     </message>
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
-        <comment>X.2.3|causes[2]</comment>
+        <comment>X.2.3|causes</comment>
         <translation>Nhiều ảnh chèn trong nội dung (inline), hoặc một chuỗi thư chuyển tiếp mang theo các tệp đính kèm trước đó.</translation>
     </message>
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
-        <comment>X.2.3|checks[0].step</comment>
+        <comment>X.2.3|checks.step</comment>
         <translation>So sánh kích thước trong thư trả về với giới hạn được nêu; kích thước thư sau mã hóa mới là cái được tính, không phải kích thước các tệp.</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
-        <comment>X.2.3|checks[1].step</comment>
+        <comment>X.2.3|checks.step</comment>
         <translation>Trên Exchange Online, quản trị viên phía người nhận xem giới hạn nhận của hộp thư.</translation>
     </message>
     <message>
         <source>Gmail&apos;s overall message size limit, a system-wide limit that the registry would file under X.3.4; Gmail sends the same text with 5.3.4 as well.</source>
-        <comment>X.2.3|providers[0].meaning</comment>
+        <comment>X.2.3|providers.meaning</comment>
         <translation>Giới hạn kích thước thư tổng thể của Gmail, một giới hạn toàn hệ thống mà sổ đăng ký mã sẽ xếp vào X.3.4; Gmail cũng gửi cùng nội dung đó với 5.3.4.</translation>
     </message>
     <message>
         <source>The message exceeds the recipient&apos;s own maximum receive size, exactly the per-mailbox case the registry describes.</source>
-        <comment>X.2.3|providers[1].meaning</comment>
+        <comment>X.2.3|providers.meaning</comment>
         <translation>Thư vượt quá kích thước nhận tối đa của chính người nhận, đúng trường hợp theo từng hộp thư mà sổ đăng ký mã mô tả.</translation>
     </message>
     <message>
@@ -5110,32 +5110,32 @@
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
-        <comment>X.2.4|causes[0]</comment>
+        <comment>X.2.4|causes</comment>
         <translation>Bí danh trỏ tới một tệp include bị thiếu hoặc hệ thống thư không đọc được.</translation>
     </message>
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
-        <comment>X.2.4|causes[1]</comment>
+        <comment>X.2.4|causes</comment>
         <translation>Dịch vụ thư mục chứa danh sách thành viên nhóm (LDAP, Active Directory) không truy cập được, dẫn đến lỗi tạm thời 4.2.4.</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
-        <comment>X.2.4|causes[2]</comment>
+        <comment>X.2.4|causes</comment>
         <translation>Các nhóm lồng nhau tham chiếu lẫn nhau thành vòng lặp, hoặc tham chiếu tới một nhóm đã bị xóa.</translation>
     </message>
     <message>
         <source>The expansion would exceed the number of recipients the server allows for one message.</source>
-        <comment>X.2.4|causes[3]</comment>
+        <comment>X.2.4|causes</comment>
         <translation>Việc mở rộng sẽ vượt quá số người nhận mà máy chủ cho phép trong một thư.</translation>
     </message>
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
-        <comment>X.2.4|checks[0].step</comment>
+        <comment>X.2.4|checks.step</comment>
         <translation>Yêu cầu hệ thống thư mở rộng địa chỉ mà không chuyển phát gì: Sendmail in danh sách thành viên hoặc lỗi ra màn hình, còn sendmail -bv của Postfix gửi báo cáo cho bạn qua thư.</translation>
     </message>
     <message>
         <source>On Postfix, look the list up in the aliases database.</source>
-        <comment>X.2.4|checks[1].step</comment>
+        <comment>X.2.4|checks.step</comment>
         <translation>Trên Postfix, tra cứu danh sách trong cơ sở dữ liệu aliases.</translation>
     </message>
     <message>
@@ -5165,42 +5165,42 @@
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
-        <comment>X.3.0|causes[0]</comment>
+        <comment>X.3.0|causes</comment>
         <translation>Máy chủ nhận không ghi được thư vào hàng đợi: đĩa đầy, lỗi hệ thống tệp hoặc sai quyền truy cập.</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
-        <comment>X.3.0|causes[1]</comment>
+        <comment>X.3.0|causes</comment>
         <translation>Một bảng tra cứu, cơ sở dữ liệu hoặc máy chủ LDAP mà máy chủ thư phụ thuộc vào đã lỗi trong lúc giao dịch.</translation>
     </message>
     <message>
         <source>A content filter, milter or virus scanner crashed or timed out.</source>
-        <comment>X.3.0|causes[2]</comment>
+        <comment>X.3.0|causes</comment>
         <translation>Một bộ lọc nội dung, milter hoặc trình quét virus bị sập hoặc hết thời gian chờ.</translation>
     </message>
     <message>
         <source>The provider declined the message for the moment without giving a specific reason.</source>
-        <comment>X.3.0|causes[3]</comment>
+        <comment>X.3.0|causes</comment>
         <translation>Nhà cung cấp tạm thời từ chối thư mà không đưa ra lý do cụ thể.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning or fatal message logged just before the rejection.</source>
-        <comment>X.3.0|checks[0].step</comment>
+        <comment>X.3.0|checks.step</comment>
         <translation>Trên máy chủ Postfix phía nhận, tìm thông báo warning hoặc fatal được ghi ngay trước lần từ chối.</translation>
     </message>
     <message>
         <source>Check free space and inodes where the queue lives.</source>
-        <comment>X.3.0|checks[1].step</comment>
+        <comment>X.3.0|checks.step</comment>
         <translation>Kiểm tra dung lượng trống và inode tại nơi chứa hàng đợi.</translation>
     </message>
     <message>
         <source>Let Postfix check its own configuration, ownership and permissions.</source>
-        <comment>X.3.0|checks[2].step</comment>
+        <comment>X.3.0|checks.step</comment>
         <translation>Để Postfix tự kiểm tra cấu hình, quyền sở hữu và quyền truy cập của chính nó.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal: nothing for the sender to change, just retry later. Gmail also sends 451 4.3.0 Multiple destination domains per transaction is unsupported, which asks the client to put recipients of different domains in separate transactions.</source>
-        <comment>X.3.0|providers[0].meaning</comment>
+        <comment>X.3.0|providers.meaning</comment>
         <translation>Sự từ chối tạm thời chung của Gmail: người gửi không cần thay đổi gì, chỉ cần thử lại sau. Gmail cũng gửi 451 4.3.0 Multiple destination domains per transaction is unsupported, yêu cầu máy khách tách người nhận thuộc các tên miền khác nhau thành các giao dịch riêng.</translation>
     </message>
     <message>
@@ -5230,37 +5230,37 @@
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
-        <comment>X.3.1|causes[0]</comment>
+        <comment>X.3.1|causes</comment>
         <translation>Phân vùng chứa hàng đợi thư đã đầy, thường do nhật ký hoặc hàng đợi deferred cứ tăng mãi.</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
-        <comment>X.3.1|causes[1]</comment>
+        <comment>X.3.1|causes</comment>
         <translation>Hệ thống tệp đã hết inode dù vẫn còn dung lượng trống.</translation>
     </message>
     <message>
         <source>A mail loop or a spam run filled the queue.</source>
-        <comment>X.3.1|causes[2]</comment>
+        <comment>X.3.1|causes</comment>
         <translation>Một vòng lặp thư hoặc một đợt thư rác đã làm đầy hàng đợi.</translation>
     </message>
     <message>
         <source>Exchange back pressure reacting to low disk space or high memory use.</source>
-        <comment>X.3.1|causes[3]</comment>
+        <comment>X.3.1|causes</comment>
         <translation>Cơ chế back pressure của Exchange phản ứng với tình trạng thiếu dung lượng đĩa hoặc dùng nhiều bộ nhớ.</translation>
     </message>
     <message>
         <source>Check space and inodes on the queue file system.</source>
-        <comment>X.3.1|checks[0].step</comment>
+        <comment>X.3.1|checks.step</comment>
         <translation>Kiểm tra dung lượng và inode trên hệ thống tệp chứa hàng đợi.</translation>
     </message>
     <message>
         <source>See how many messages are queued, to spot a loop or a spam run.</source>
-        <comment>X.3.1|checks[1].step</comment>
+        <comment>X.3.1|checks.step</comment>
         <translation>Xem có bao nhiêu thư đang nằm trong hàng đợi, để phát hiện vòng lặp hoặc đợt thư rác.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its message size limit.</source>
-        <comment>X.3.1|checks[2].step</comment>
+        <comment>X.3.1|checks.step</comment>
         <translation>So sánh ngưỡng dung lượng trống của Postfix với giới hạn kích thước thư của nó.</translation>
     </message>
     <message>
@@ -5290,42 +5290,42 @@
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
-        <comment>X.3.2|causes[0]</comment>
+        <comment>X.3.2|causes</comment>
         <translation>Máy chủ đang bảo trì hoặc đang tắt và từ chối các giao dịch mới.</translation>
     </message>
     <message>
         <source>The server is overloaded and sheds work until the load drops.</source>
-        <comment>X.3.2|causes[1]</comment>
+        <comment>X.3.2|causes</comment>
         <translation>Máy chủ quá tải và cắt giảm công việc cho tới khi tải giảm xuống.</translation>
     </message>
     <message>
         <source>On Exchange, server components were left inactive after an update or maintenance.</source>
-        <comment>X.3.2|causes[2]</comment>
+        <comment>X.3.2|causes</comment>
         <translation>Trên Exchange, các thành phần máy chủ bị để ở trạng thái không hoạt động sau khi cập nhật hoặc bảo trì.</translation>
     </message>
     <message>
         <source>The MX or fallback address record leads to a host that is deliberately not a mail server and answers 521.</source>
-        <comment>X.3.2|causes[3]</comment>
+        <comment>X.3.2|causes</comment>
         <translation>Bản ghi MX hoặc bản ghi địa chỉ dự phòng dẫn tới một máy chủ cố ý không làm máy chủ thư và trả lời 521.</translation>
     </message>
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
-        <comment>X.3.2|checks[0].step</comment>
+        <comment>X.3.2|checks.step</comment>
         <translation>Kết nối tới cổng 25 và đọc lời chào: 220 nghĩa là đang mở, còn 421, 521 hoặc 554 nghĩa là máy chủ từ chối.</translation>
     </message>
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
-        <comment>X.3.2|checks[1].step</comment>
+        <comment>X.3.2|checks.step</comment>
         <translation>Trên Exchange, liệt kê các thành phần máy chủ không ở trạng thái active (EX01 là tên máy chủ).</translation>
     </message>
     <message>
         <source>Check which hosts the domain&apos;s MX records point to.</source>
-        <comment>X.3.2|checks[2].step</comment>
+        <comment>X.3.2|checks.step</comment>
         <translation>Kiểm tra xem các bản ghi MX của tên miền trỏ tới những máy chủ nào.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
-        <comment>X.3.2|providers[0].meaning</comment>
+        <comment>X.3.2|providers.meaning</comment>
         <translation>Exchange Online: một thư mục trong hộp thư của người nhận đã chạm giới hạn một triệu mục, nên việc chuyển phát thất bại (lưu ý mã vĩnh viễn 554 đi với mã 4.x); chuyển bớt các mục ra khỏi thư mục đó sẽ khắc phục được. Exchange Online cũng dùng 4.3.2 với &apos;recipient thread limit exceeded&apos; khi một hộp thư đang nhận quá nhiều thư cùng lúc.</translation>
     </message>
     <message>
@@ -5355,27 +5355,27 @@
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
-        <comment>X.3.3|causes[0]</comment>
+        <comment>X.3.3|causes</comment>
         <translation>Thư yêu cầu một phần mở rộng mà hệ thống tiếp theo không có, như truyền nhị phân hoặc thời hạn chuyển phát, và gateway không thể âm thầm bỏ qua nó.</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
-        <comment>X.3.3|causes[1]</comment>
+        <comment>X.3.3|causes</comment>
         <translation>Một gateway sang hệ thống nhắn tin không dùng SMTP không thể biểu diễn một thuộc tính của thư ở phía bên kia.</translation>
     </message>
     <message>
         <source>Exchange internal Receive connectors set up without Exchange Server authentication, so Exchange-specific commands are refused.</source>
-        <comment>X.3.3|causes[2]</comment>
+        <comment>X.3.3|causes</comment>
         <translation>Các Receive connector nội bộ của Exchange được thiết lập mà không có xác thực Exchange Server, nên các lệnh riêng của Exchange bị từ chối.</translation>
     </message>
     <message>
         <source>List the extensions the receiving server offers and compare them with the parameters your server sends in MAIL FROM and RCPT TO.</source>
-        <comment>X.3.3|checks[0].step</comment>
+        <comment>X.3.3|checks.step</comment>
         <translation>Liệt kê các phần mở rộng mà máy chủ nhận cung cấp và so sánh với các tham số máy chủ của bạn gửi trong MAIL FROM và RCPT TO.</translation>
     </message>
     <message>
         <source>On the sending Postfix server, find the transaction to see which command was refused.</source>
-        <comment>X.3.3|checks[1].step</comment>
+        <comment>X.3.3|checks.step</comment>
         <translation>Trên máy chủ Postfix phía gửi, tìm giao dịch để xem lệnh nào bị từ chối.</translation>
     </message>
     <message>
@@ -5405,42 +5405,42 @@
     </message>
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
-        <comment>X.3.4|causes[0]</comment>
+        <comment>X.3.4|causes</comment>
         <translation>Một tệp đính kèm lớn hơn giới hạn của đích, chẳng hạn mức mặc định 10 MB của một máy chủ Postfix chưa được tinh chỉnh.</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
-        <comment>X.3.4|causes[1]</comment>
+        <comment>X.3.4|causes</comment>
         <translation>Một thư dưới giới hạn khi tính theo tệp nhưng vượt giới hạn sau khi mã hóa MIME.</translation>
     </message>
     <message>
         <source>A relay or filter on the path has a lower limit than the final server.</source>
-        <comment>X.3.4|causes[2]</comment>
+        <comment>X.3.4|causes</comment>
         <translation>Một relay hoặc bộ lọc trên đường đi có giới hạn thấp hơn máy chủ đích cuối cùng.</translation>
     </message>
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
-        <comment>X.3.4|causes[3]</comment>
+        <comment>X.3.4|causes</comment>
         <translation>Riêng với Gmail: quá nhiều tệp đính kèm hoặc header quá lớn, được báo bằng cùng mã này.</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
-        <comment>X.3.4|checks[0].step</comment>
+        <comment>X.3.4|checks.step</comment>
         <translation>Đọc dòng SIZE trong phản hồi EHLO của máy chủ: đó là kích thước thư lớn nhất mà máy chủ chấp nhận.</translation>
     </message>
     <message>
         <source>On Postfix, show the configured limit in bytes.</source>
-        <comment>X.3.4|checks[1].step</comment>
+        <comment>X.3.4|checks.step</comment>
         <translation>Trên Postfix, hiển thị giới hạn đã cấu hình tính bằng byte.</translation>
     </message>
     <message>
         <source>On Exim, show the configured limit.</source>
-        <comment>X.3.4|checks[2].step</comment>
+        <comment>X.3.4|checks.step</comment>
         <translation>Trên Exim, hiển thị giới hạn đã cấu hình.</translation>
     </message>
     <message>
         <source>Gmail&apos;s message size limit. With other texts (the number of attachments exceeds Google&apos;s limit, or a header exceeds its size limit) the same code covers Gmail&apos;s limits on attachment count and header size.</source>
-        <comment>X.3.4|providers[0].meaning</comment>
+        <comment>X.3.4|providers.meaning</comment>
         <translation>Giới hạn kích thước thư của Gmail. Với các nội dung khác (số tệp đính kèm vượt giới hạn của Google, hoặc một header vượt giới hạn kích thước), cùng mã này bao hàm các giới hạn của Gmail về số lượng tệp đính kèm và kích thước header.</translation>
     </message>
     <message>
@@ -5470,37 +5470,37 @@
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
-        <comment>X.3.5|causes[0]</comment>
+        <comment>X.3.5|causes</comment>
         <translation>Một danh sách hạn chế nêu tên một bảng tra cứu không tồn tại hoặc sai kiểu.</translation>
     </message>
     <message>
         <source>A policy service or milter named in the configuration is not running.</source>
-        <comment>X.3.5|causes[1]</comment>
+        <comment>X.3.5|causes</comment>
         <translation>Một dịch vụ chính sách hoặc milter được nêu trong cấu hình không chạy.</translation>
     </message>
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
-        <comment>X.3.5|causes[2]</comment>
+        <comment>X.3.5|causes</comment>
         <translation>Một tên hạn chế bị viết sai do một lần thay đổi cấu hình.</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
-        <comment>X.3.5|causes[3]</comment>
+        <comment>X.3.5|causes</comment>
         <translation>Hai máy chủ trong luồng thư dùng cùng một tên máy, nên Exchange coi chặng đó là vòng lặp.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning written at the same moment as the 4.3.5 reply.</source>
-        <comment>X.3.5|checks[0].step</comment>
+        <comment>X.3.5|checks.step</comment>
         <translation>Trên máy chủ Postfix phía nhận, tìm cảnh báo được ghi cùng thời điểm với phản hồi 4.3.5.</translation>
     </message>
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
-        <comment>X.3.5|checks[1].step</comment>
+        <comment>X.3.5|checks.step</comment>
         <translation>Chỉ hiển thị các thiết lập khác với mặc định của Postfix, để phát hiện lỗi gõ hoặc bảng bị thiếu.</translation>
     </message>
     <message>
         <source>Check that every map file named in the configuration exists and is newer than its source.</source>
-        <comment>X.3.5|checks[2].step</comment>
+        <comment>X.3.5|checks.step</comment>
         <translation>Kiểm tra xem mọi tệp bảng được nêu trong cấu hình đều tồn tại và mới hơn tệp nguồn của nó.</translation>
     </message>
     <message>
@@ -5530,27 +5530,27 @@
     </message>
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
-        <comment>X.3.6|causes[0]</comment>
+        <comment>X.3.6|causes</comment>
         <translation>Chính sách của máy chủ nhận không cho phép người gửi này dùng độ ưu tiên cao đã yêu cầu, nên độ ưu tiên bị hạ xuống.</translation>
     </message>
     <message>
         <source>The receiving server supports fewer priority levels and mapped the request to the nearest one it has.</source>
-        <comment>X.3.6|causes[1]</comment>
+        <comment>X.3.6|causes</comment>
         <translation>Máy chủ nhận hỗ trợ ít mức ưu tiên hơn và đã ánh xạ yêu cầu sang mức gần nhất mà nó có.</translation>
     </message>
     <message>
         <source>Local policy raises or lowers priority for particular senders or recipients.</source>
-        <comment>X.3.6|causes[2]</comment>
+        <comment>X.3.6|causes</comment>
         <translation>Chính sách cục bộ nâng hoặc hạ độ ưu tiên cho một số người gửi hoặc người nhận cụ thể.</translation>
     </message>
     <message>
         <source>Confirm the receiving server offers MT-PRIORITY in its EHLO reply.</source>
-        <comment>X.3.6|checks[0].step</comment>
+        <comment>X.3.6|checks.step</comment>
         <translation>Xác nhận máy chủ nhận có cung cấp MT-PRIORITY trong phản hồi EHLO của nó.</translation>
     </message>
     <message>
         <source>Read the number at the start of the reply text after the code: it is the priority the message now has.</source>
-        <comment>X.3.6|checks[1].step</comment>
+        <comment>X.3.6|checks.step</comment>
         <translation>Đọc con số ở đầu nội dung phản hồi sau mã: đó là độ ưu tiên hiện tại của thư.</translation>
     </message>
     <message>
@@ -5580,42 +5580,42 @@
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
-        <comment>X.4.0|causes[0]</comment>
+        <comment>X.4.0|causes</comment>
         <translation>Trình phân giải DNS của chính máy chủ gửi bị lỗi hoặc hết thời gian chờ khi tra cứu bản ghi MX hoặc bản ghi địa chỉ của đích.</translation>
     </message>
     <message>
         <source>A firewall, a provider block on outbound port 25 or a broken route stopped the connection to the destination MX.</source>
-        <comment>X.4.0|causes[1]</comment>
+        <comment>X.4.0|causes</comment>
         <translation>Tường lửa, việc nhà cung cấp chặn cổng 25 chiều đi hoặc một tuyến đường bị hỏng đã ngăn kết nối tới máy chủ MX đích.</translation>
     </message>
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
-        <comment>X.4.0|causes[2]</comment>
+        <comment>X.4.0|causes</comment>
         <translation>Thư chạm giới hạn số chặng của một MTA do vòng lặp chuyển tiếp hoặc relay (Postfix báo trường hợp này là 5.4.0, không phải 5.4.6).</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
-        <comment>X.4.0|causes[3]</comment>
+        <comment>X.4.0|causes</comment>
         <translation>Một gateway hoặc thiết bị bảo mật báo lỗi mạng mà không nói rõ loại lỗi nào.</translation>
     </message>
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
-        <comment>X.4.0|checks[0].step</comment>
+        <comment>X.4.0|checks.step</comment>
         <translation>Tìm đầy đủ lý do hoãn hoặc trả về trong nhật ký của máy chủ gửi; nội dung sau mã nêu tên lỗi thực sự.</translation>
     </message>
     <message>
         <source>Confirm the destination&apos;s MX records resolve from the sending server itself, not only from your workstation.</source>
-        <comment>X.4.0|checks[1].step</comment>
+        <comment>X.4.0|checks.step</comment>
         <translation>Xác nhận các bản ghi MX của đích phân giải được từ chính máy chủ gửi, không chỉ từ máy trạm của bạn.</translation>
     </message>
     <message>
         <source>Test whether port 25 on the destination MX is reachable from the sending host.</source>
-        <comment>X.4.0|checks[2].step</comment>
+        <comment>X.4.0|checks.step</comment>
         <translation>Kiểm tra xem từ máy gửi có truy cập được cổng 25 trên máy chủ MX đích không.</translation>
     </message>
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
-        <comment>X.4.0|providers[0].meaning</comment>
+        <comment>X.4.0|providers.meaning</comment>
         <translation>Lỗi hàng đợi của Exchange khi tra cứu DNS cho chặng kế tiếp thất bại, trong ví dụ này là do tên miền đích không tồn tại. Exchange tiếp tục thử lại và, khi đã quá thời gian hết hạn thư (message expiration timeout), trả về một NDR với 550 4.4.7 QUEUE.Expired; message expired. Sổ đăng ký mã sẽ mô tả trường hợp này là X.4.3 hoặc X.4.4; Exchange dùng mã chung 4.4.0.</translation>
     </message>
     <message>
@@ -5645,47 +5645,47 @@
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
-        <comment>X.4.1|causes[0]</comment>
+        <comment>X.4.1|causes</comment>
         <translation>Máy chủ MX của đích đang ngừng hoạt động, quá tải hoặc không lắng nghe trên cổng 25.</translation>
     </message>
     <message>
         <source>A firewall on either side silently drops SMTP traffic, so the attempt times out instead of being refused.</source>
-        <comment>X.4.1|causes[1]</comment>
+        <comment>X.4.1|causes</comment>
         <translation>Tường lửa ở một trong hai phía âm thầm loại bỏ lưu lượng SMTP, nên lần thử bị hết thời gian chờ thay vì bị từ chối.</translation>
     </message>
     <message>
         <source>The sending network (cloud provider or ISP) blocks outbound connections to port 25.</source>
-        <comment>X.4.1|causes[2]</comment>
+        <comment>X.4.1|causes</comment>
         <translation>Mạng gửi (nhà cung cấp đám mây hoặc ISP) chặn các kết nối chiều đi tới cổng 25.</translation>
     </message>
     <message>
         <source>The MX record still points to an old or wrong IP address after a migration.</source>
-        <comment>X.4.1|causes[3]</comment>
+        <comment>X.4.1|causes</comment>
         <translation>Bản ghi MX vẫn trỏ tới một địa chỉ IP cũ hoặc sai sau một đợt chuyển đổi.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts in preference order.</source>
-        <comment>X.4.1|checks[0].step</comment>
+        <comment>X.4.1|checks.step</comment>
         <translation>Liệt kê các máy chủ MX của đích theo thứ tự ưu tiên.</translation>
     </message>
     <message>
         <source>Try a TCP connection to port 25 of each MX from the sending server; a timeout suggests filtering, connection refused means nothing is listening.</source>
-        <comment>X.4.1|checks[1].step</comment>
+        <comment>X.4.1|checks.step</comment>
         <translation>Thử kết nối TCP tới cổng 25 của từng MX từ máy chủ gửi; hết thời gian chờ gợi ý có lọc chặn, còn connection refused nghĩa là không có gì đang lắng nghe.</translation>
     </message>
     <message>
         <source>Check that your host can reach port 25 somewhere else, for example another domain&apos;s MX, to rule out an outbound block.</source>
-        <comment>X.4.1|checks[2].step</comment>
+        <comment>X.4.1|checks.step</comment>
         <translation>Kiểm tra xem máy của bạn có kết nối được tới cổng 25 ở nơi khác không, chẳng hạn MX của một tên miền khác, để loại trừ khả năng bị chặn chiều đi.</translation>
     </message>
     <message>
         <source>Look at the deferral reasons Postfix recorded for this destination.</source>
-        <comment>X.4.1|checks[3].step</comment>
+        <comment>X.4.1|checks.step</comment>
         <translation>Xem các lý do hoãn mà Postfix đã ghi lại cho đích này.</translation>
     </message>
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
-        <comment>X.4.1|providers[0].meaning</comment>
+        <comment>X.4.1|providers.meaning</comment>
         <translation>Exchange Online gửi mã này tại RCPT TO, không liên quan gì đến sự cố mạng, khi Directory-Based Edge Blocking từ chối một địa chỉ không tồn tại trong tenant nhận (hoặc chưa được đồng bộ tới đó), hoặc khi tên miền chưa được thiết lập đúng là accepted domain. Hãy coi đây là thư trả về do người nhận không hợp lệ: người gửi kiểm tra địa chỉ, quản trị viên phía người nhận kiểm tra người nhận và các accepted domain của tenant.</translation>
     </message>
     <message>
@@ -5715,47 +5715,47 @@
     </message>
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
-        <comment>X.4.2|causes[0]</comment>
+        <comment>X.4.2|causes</comment>
         <translation>Tường lửa hoặc thiết bị trung gian kiểm tra SMTP cắt đứt hoặc làm hỏng phiên.</translation>
     </message>
     <message>
         <source>Path MTU problems that stall large packets, so small messages pass and large ones hang during DATA.</source>
-        <comment>X.4.2|causes[1]</comment>
+        <comment>X.4.2|causes</comment>
         <translation>Vấn đề Path MTU làm các gói tin lớn bị treo, nên thư nhỏ đi qua được còn thư lớn bị treo trong lúc DATA.</translation>
     </message>
     <message>
         <source>The client paused too long between commands and the server&apos;s idle timeout closed the session.</source>
-        <comment>X.4.2|causes[2]</comment>
+        <comment>X.4.2|causes</comment>
         <translation>Máy khách dừng quá lâu giữa các lệnh và thời gian chờ nhàn rỗi của máy chủ đã đóng phiên.</translation>
     </message>
     <message>
         <source>The receiving server restarted, crashed or shed connections under load in mid-transaction.</source>
-        <comment>X.4.2|causes[3]</comment>
+        <comment>X.4.2|causes</comment>
         <translation>Máy chủ nhận khởi động lại, bị sập hoặc cắt bớt kết nối khi quá tải ngay giữa giao dịch.</translation>
     </message>
     <message>
         <source>Find the stage at which the connection was lost.</source>
-        <comment>X.4.2|checks[0].step</comment>
+        <comment>X.4.2|checks.step</comment>
         <translation>Tìm giai đoạn mà kết nối bị mất.</translation>
     </message>
     <message>
         <source>Run a complete test transaction to the same MX and watch where it stops.</source>
-        <comment>X.4.2|checks[1].step</comment>
+        <comment>X.4.2|checks.step</comment>
         <translation>Chạy một giao dịch thử nghiệm hoàn chỉnh tới cùng MX và theo dõi xem nó dừng ở đâu.</translation>
     </message>
     <message>
         <source>Check that STARTTLS completes cleanly; a broken handshake often shows up as a dropped connection.</source>
-        <comment>X.4.2|checks[2].step</comment>
+        <comment>X.4.2|checks.step</comment>
         <translation>Kiểm tra xem STARTTLS có hoàn tất suôn sẻ không; quá trình bắt tay bị lỗi thường biểu hiện như một kết nối bị đứt.</translation>
     </message>
     <message>
         <source>If large messages fail and small ones pass, test whether full-size packets reach the MX unfragmented.</source>
-        <comment>X.4.2|checks[3].step</comment>
+        <comment>X.4.2|checks.step</comment>
         <translation>Nếu thư lớn thất bại còn thư nhỏ đi qua được, hãy kiểm tra xem các gói tin kích thước đầy đủ có tới được MX mà không bị phân mảnh không.</translation>
     </message>
     <message>
         <source>Gmail closes the session because the client was too slow between commands or while sending data. Reconnect and retry; if it keeps happening, look for an overloaded sending host or a slow network path.</source>
-        <comment>X.4.2|providers[0].meaning</comment>
+        <comment>X.4.2|providers.meaning</comment>
         <translation>Gmail đóng phiên vì máy khách quá chậm giữa các lệnh hoặc trong lúc gửi dữ liệu. Hãy kết nối lại và thử lại; nếu tình trạng cứ lặp lại, hãy tìm xem máy gửi có bị quá tải hoặc đường mạng có chậm không.</translation>
     </message>
     <message>
@@ -5785,42 +5785,42 @@
     </message>
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
-        <comment>X.4.3|causes[0]</comment>
+        <comment>X.4.3|causes</comment>
         <translation>Trình phân giải cục bộ của máy chủ gửi đang ngừng hoạt động, không truy cập được hoặc bị giới hạn tốc độ.</translation>
     </message>
     <message>
         <source>The destination domain&apos;s authoritative name servers time out or answer SERVFAIL.</source>
-        <comment>X.4.3|causes[1]</comment>
+        <comment>X.4.3|causes</comment>
         <translation>Các máy chủ tên miền có thẩm quyền của tên miền đích bị hết thời gian chờ hoặc trả lời SERVFAIL.</translation>
     </message>
     <message>
         <source>A DNSSEC failure (expired signatures, wrong DS record) makes validating resolvers refuse the answer.</source>
-        <comment>X.4.3|causes[2]</comment>
+        <comment>X.4.3|causes</comment>
         <translation>Lỗi DNSSEC (chữ ký hết hạn, bản ghi DS sai) khiến các trình phân giải có xác thực từ chối câu trả lời.</translation>
     </message>
     <message>
         <source>An SPF, DKIM or DMARC lookup on the receiving side timed out, and the receiver deferred instead of deciding.</source>
-        <comment>X.4.3|causes[3]</comment>
+        <comment>X.4.3|causes</comment>
         <translation>Một lần tra cứu SPF, DKIM hoặc DMARC ở phía nhận bị hết thời gian chờ, và bên nhận đã hoãn thư thay vì đưa ra quyết định.</translation>
     </message>
     <message>
         <source>Check that the resolver used by the mail server answers for the destination at all.</source>
-        <comment>X.4.3|checks[0].step</comment>
+        <comment>X.4.3|checks.step</comment>
         <translation>Kiểm tra xem trình phân giải mà máy chủ thư sử dụng có trả lời được cho đích hay không.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain&apos;s own name servers are failing.</source>
-        <comment>X.4.3|checks[1].step</comment>
+        <comment>X.4.3|checks.step</comment>
         <translation>Lần theo chuỗi ủy quyền từ gốc để xem chính các máy chủ tên miền của tên miền đó có đang lỗi không.</translation>
     </message>
     <message>
         <source>Repeat the query with DNSSEC checking disabled; if only this one works, the zone&apos;s signatures are broken.</source>
-        <comment>X.4.3|checks[2].step</comment>
+        <comment>X.4.3|checks.step</comment>
         <translation>Lặp lại truy vấn với việc kiểm tra DNSSEC bị tắt; nếu chỉ truy vấn này thành công, chữ ký của vùng (zone) đang bị hỏng.</translation>
     </message>
     <message>
         <source>See which resolvers the mail server is configured to use.</source>
-        <comment>X.4.3|checks[3].step</comment>
+        <comment>X.4.3|checks.step</comment>
         <translation>Xem máy chủ thư được cấu hình để dùng những trình phân giải nào.</translation>
     </message>
     <message>
@@ -5850,47 +5850,47 @@
     </message>
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
-        <comment>X.4.4|causes[0]</comment>
+        <comment>X.4.4|causes</comment>
         <translation>Gõ sai tên miền của người nhận (example.con thay vì example.com), nên tên miền không tồn tại.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record to fall back on.</source>
-        <comment>X.4.4|causes[1]</comment>
+        <comment>X.4.4|causes</comment>
         <translation>Tên miền tồn tại nhưng không có bản ghi MX lẫn bản ghi A hoặc AAAA để dùng làm phương án dự phòng.</translation>
     </message>
     <message>
         <source>The MX record names a host that has no address record.</source>
-        <comment>X.4.4|causes[2]</comment>
+        <comment>X.4.4|causes</comment>
         <translation>Bản ghi MX trỏ tới một tên máy không có bản ghi địa chỉ.</translation>
     </message>
     <message>
         <source>An internal relay has no route (transport map entry, connector or smart host) for the destination domain.</source>
-        <comment>X.4.4|causes[3]</comment>
+        <comment>X.4.4|causes</comment>
         <translation>Một relay nội bộ không có tuyến đường (mục transport map, connector hoặc smart host) cho tên miền đích.</translation>
     </message>
     <message>
         <source>Check that the domain exists (NOERROR rather than NXDOMAIN) and read its MX records.</source>
-        <comment>X.4.4|checks[0].step</comment>
+        <comment>X.4.4|checks.step</comment>
         <translation>Kiểm tra xem tên miền có tồn tại không (NOERROR chứ không phải NXDOMAIN) và đọc các bản ghi MX của nó.</translation>
     </message>
     <message>
         <source>Resolve each MX host name; a name without A or AAAA records cannot be used for delivery.</source>
-        <comment>X.4.4|checks[1].step</comment>
+        <comment>X.4.4|checks.step</comment>
         <translation>Phân giải từng tên máy MX; một tên không có bản ghi A hoặc AAAA thì không dùng được để chuyển phát.</translation>
     </message>
     <message>
         <source>Check the IPv6 side too if the MX host has no IPv4 address.</source>
-        <comment>X.4.4|checks[2].step</comment>
+        <comment>X.4.4|checks.step</comment>
         <translation>Kiểm tra cả phía IPv6 nếu máy chủ MX không có địa chỉ IPv4.</translation>
     </message>
     <message>
         <source>On Exim, ask the routers how they would deliver the address.</source>
-        <comment>X.4.4|checks[3].step</comment>
+        <comment>X.4.4|checks.step</comment>
         <translation>Trên Exim, hỏi các router xem chúng sẽ chuyển phát địa chỉ đó như thế nào.</translation>
     </message>
     <message>
         <source>Exchange found that the destination domain does not exist in DNS and bounced the message. If the domain does exist, Microsoft points admins at the DNS settings the Exchange transport service uses.</source>
-        <comment>X.4.4|providers[0].meaning</comment>
+        <comment>X.4.4|providers.meaning</comment>
         <translation>Exchange phát hiện tên miền đích không tồn tại trong DNS và đã trả thư về. Nếu tên miền thực sự tồn tại, Microsoft hướng quản trị viên tới các thiết lập DNS mà dịch vụ truyền tải của Exchange sử dụng.</translation>
     </message>
     <message>
@@ -5920,47 +5920,47 @@
     </message>
     <message>
         <source>The receiving server is overloaded or in maintenance and pushing back on new sessions.</source>
-        <comment>X.4.5|causes[0]</comment>
+        <comment>X.4.5|causes</comment>
         <translation>Máy chủ nhận đang quá tải hoặc đang bảo trì và đẩy lùi các phiên mới.</translation>
     </message>
     <message>
         <source>The sender opened too many simultaneous connections to the same destination.</source>
-        <comment>X.4.5|causes[1]</comment>
+        <comment>X.4.5|causes</comment>
         <translation>Người gửi đã mở quá nhiều kết nối đồng thời tới cùng một đích.</translation>
     </message>
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
-        <comment>X.4.5|causes[2]</comment>
+        <comment>X.4.5|causes</comment>
         <translation>Tốc độ gửi (số thư hoặc số người nhận mỗi phút) vượt quá giới hạn điều tiết của bên nhận.</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
-        <comment>X.4.5|causes[3]</comment>
+        <comment>X.4.5|causes</comment>
         <translation>Hàng đợi của chính một relay đang bị ùn ứ và nó từ chối nhận thêm thư từ phía trước.</translation>
     </message>
     <message>
         <source>Count how many queued entries mention the destination domain on the sending server.</source>
-        <comment>X.4.5|checks[0].step</comment>
+        <comment>X.4.5|checks.step</comment>
         <translation>Đếm xem có bao nhiêu mục trong hàng đợi trên máy chủ gửi nhắc tới tên miền đích.</translation>
     </message>
     <message>
         <source>Check how many parallel deliveries Postfix makes to one destination.</source>
-        <comment>X.4.5|checks[1].step</comment>
+        <comment>X.4.5|checks.step</comment>
         <translation>Kiểm tra xem Postfix thực hiện bao nhiêu lượt chuyển phát song song tới một đích.</translation>
     </message>
     <message>
         <source>See whether the deferrals happen at connection time or at RCPT TO.</source>
-        <comment>X.4.5|checks[2].step</comment>
+        <comment>X.4.5|checks.step</comment>
         <translation>Xem việc hoãn xảy ra ngay khi kết nối hay tại RCPT TO.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary busy deferral. It clears by retrying later, ideally with fewer simultaneous connections from the sending IP.</source>
-        <comment>X.4.5|providers[0].meaning</comment>
+        <comment>X.4.5|providers.meaning</comment>
         <translation>Lệnh hoãn tạm thời do bận của Gmail. Tình trạng sẽ qua khi thử lại sau, tốt nhất với ít kết nối đồng thời hơn từ IP gửi.</translation>
     </message>
     <message>
         <source>Sent to a Gmail or Google Workspace user who submits mail, not to a receiving MTA: the account has used up its rolling daily sending quota, and sending works again once the window has passed. This is Google&apos;s own use of X.4.5 with a 5, outside the registry meaning.</source>
-        <comment>X.4.5|providers[1].meaning</comment>
+        <comment>X.4.5|providers.meaning</comment>
         <translation>Được gửi cho một người dùng Gmail hoặc Google Workspace đang gửi thư đi, không phải cho một MTA nhận: tài khoản đã dùng hết hạn mức gửi hằng ngày tính theo cửa sổ trượt, và có thể gửi lại khi khoảng thời gian đó đã qua. Đây là cách dùng riêng của Google đối với X.4.5 với chữ số 5, nằm ngoài nghĩa trong sổ đăng ký mã.</translation>
     </message>
     <message>
@@ -5990,52 +5990,52 @@
     </message>
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
-        <comment>X.4.6|causes[0]</comment>
+        <comment>X.4.6|causes</comment>
         <translation>Hai hộp thư chuyển tiếp cho nhau, hoặc một chuỗi chuyển tiếp kết thúc tại nơi nó bắt đầu.</translation>
     </message>
     <message>
         <source>An MX record or relay route points back at the server trying to deliver, often after a migration or in a hybrid Exchange setup.</source>
-        <comment>X.4.6|causes[1]</comment>
+        <comment>X.4.6|causes</comment>
         <translation>Một bản ghi MX hoặc tuyến relay trỏ ngược về chính máy chủ đang cố chuyển phát, thường sau một đợt chuyển đổi hoặc trong cấu hình Exchange hybrid.</translation>
     </message>
     <message>
         <source>The domain is not configured as local on the server its MX points to, so that server relays it onward and it comes back.</source>
-        <comment>X.4.6|causes[2]</comment>
+        <comment>X.4.6|causes</comment>
         <translation>Tên miền không được cấu hình là cục bộ trên máy chủ mà MX của nó trỏ tới, nên máy chủ đó relay tiếp và thư quay lại.</translation>
     </message>
     <message>
         <source>A mailing list is subscribed to itself or to another list that feeds it.</source>
-        <comment>X.4.6|causes[3]</comment>
+        <comment>X.4.6|causes</comment>
         <translation>Một danh sách thư tự đăng ký vào chính nó hoặc vào một danh sách khác đang cấp thư cho nó.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy and look for host names that repeat.</source>
-        <comment>X.4.6|checks[0].step</comment>
+        <comment>X.4.6|checks.step</comment>
         <translation>Đếm các header Received: trong bản sao bị trả về và tìm các tên máy lặp lại.</translation>
     </message>
     <message>
         <source>Check whether the domain&apos;s MX points at the very server that reports the loop.</source>
-        <comment>X.4.6|checks[1].step</comment>
+        <comment>X.4.6|checks.step</comment>
         <translation>Kiểm tra xem MX của tên miền có trỏ tới chính máy chủ đang báo vòng lặp không.</translation>
     </message>
     <message>
         <source>On Postfix, check that the domain is listed where it is supposed to be delivered or relayed.</source>
-        <comment>X.4.6|checks[2].step</comment>
+        <comment>X.4.6|checks.step</comment>
         <translation>Trên Postfix, kiểm tra xem tên miền có được liệt kê ở nơi nó cần được chuyển phát hoặc relay không.</translation>
     </message>
     <message>
         <source>Search the log for the loop messages Postfix writes.</source>
-        <comment>X.4.6|checks[3].step</comment>
+        <comment>X.4.6|checks.step</comment>
         <translation>Tìm trong nhật ký các thông báo vòng lặp mà Postfix ghi.</translation>
     </message>
     <message>
         <source>Gmail refuses a message that already carries more than 50 hops of Received: headers. The loop is on the path before Gmail, often a pair of forwarding rules or a misrouted domain.</source>
-        <comment>X.4.6|providers[0].meaning</comment>
+        <comment>X.4.6|providers.meaning</comment>
         <translation>Gmail từ chối thư đã mang hơn 50 chặng header Received:. Vòng lặp nằm trên đường đi trước Gmail, thường là một cặp quy tắc chuyển tiếp hoặc một tên miền bị định tuyến sai.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Exchange Server and Exchange Online both use 5.4.6, and Exchange Online also reports loops and broken routes with 5.4.14 and other codes up to 5.4.20, often in hybrid setups; Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
-        <comment>X.4.6|providers[1].meaning</comment>
+        <comment>X.4.6|providers.meaning</comment>
         <translation>Exchange dừng một thư bị lặp khi số chặng của nó vượt giới hạn và trả về NDR này. Cả Exchange Server và Exchange Online đều dùng 5.4.6, và Exchange Online còn báo vòng lặp và tuyến đường bị hỏng bằng 5.4.14 và các mã khác tới 5.4.20, thường trong cấu hình hybrid; Microsoft khuyên kiểm tra các quy tắc hộp thư đến, việc chuyển tiếp và thuộc tính targetAddress của hộp thư.</translation>
     </message>
     <message>
@@ -6065,52 +6065,52 @@
     </message>
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
-        <comment>X.4.7|causes[0]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>Máy chủ MX đích không truy cập được hoặc từ chối kết nối trong suốt thời gian thử lại.</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
-        <comment>X.4.7|causes[1]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>Bên nhận liên tục trả lời bằng mã tạm thời 4xx (greylisting, giới hạn tốc độ, uy tín) cho đến khi bên gửi bỏ cuộc.</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
-        <comment>X.4.7|causes[2]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>Một vấn đề về TLS hoặc chứng chỉ khiến mọi lần chuyển phát đều thất bại.</translation>
     </message>
     <message>
         <source>A sender-specified time limit for delivery passed before the message got through.</source>
-        <comment>X.4.7|causes[3]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>Thời hạn chuyển phát do người gửi chỉ định đã qua trước khi thư tới được nơi.</translation>
     </message>
     <message>
         <source>The queue lifetime was shortened, so messages expire after hours instead of days.</source>
-        <comment>X.4.7|causes[4]</comment>
+        <comment>X.4.7|causes</comment>
         <translation>Thời gian lưu hàng đợi bị rút ngắn, nên thư hết hạn sau vài giờ thay vì vài ngày.</translation>
     </message>
     <message>
         <source>Find the deferral history for the recipient; the reasons logged before the expiry are the real problem.</source>
-        <comment>X.4.7|checks[0].step</comment>
+        <comment>X.4.7|checks.step</comment>
         <translation>Tìm lịch sử hoãn của người nhận; các lý do được ghi trước khi hết hạn mới là vấn đề thực sự.</translation>
     </message>
     <message>
         <source>See how long the Postfix server keeps trying before it gives up.</source>
-        <comment>X.4.7|checks[1].step</comment>
+        <comment>X.4.7|checks.step</comment>
         <translation>Xem máy chủ Postfix tiếp tục thử bao lâu trước khi bỏ cuộc.</translation>
     </message>
     <message>
         <source>Check what else is still waiting in the Postfix queue.</source>
-        <comment>X.4.7|checks[2].step</comment>
+        <comment>X.4.7|checks.step</comment>
         <translation>Kiểm tra xem còn những gì khác đang chờ trong hàng đợi Postfix.</translation>
     </message>
     <message>
         <source>On Exim, list the queue with the age of each message.</source>
-        <comment>X.4.7|checks[3].step</comment>
+        <comment>X.4.7|checks.step</comment>
         <translation>Trên Exim, liệt kê hàng đợi kèm tuổi của từng thư.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Microsoft&apos;s Exchange Online list describes 4.4.7 Message expired as usually a problem on the receiving server.</source>
-        <comment>X.4.7|providers[0].meaning</comment>
+        <comment>X.4.7|providers.meaning</comment>
         <translation>Exchange bỏ cuộc sau thời gian hết hạn thư (mặc định hai ngày trên Exchange Server) và gửi NDR này; lưu ý mã 550 đi cùng mã 4.x.x. Danh sách của Microsoft cho Exchange Online mô tả 4.4.7 Message expired thường là sự cố ở máy chủ nhận.</translation>
     </message>
     <message>
@@ -6140,47 +6140,47 @@
     </message>
     <message>
         <source>The client pipelined commands after STARTTLS, or before the server announced PIPELINING.</source>
-        <comment>X.5.0|causes[0]</comment>
+        <comment>X.5.0|causes</comment>
         <translation>Máy khách gửi lệnh kiểu pipeline sau STARTTLS, hoặc trước khi máy chủ thông báo PIPELINING.</translation>
     </message>
     <message>
         <source>The client sent commands before the greeting or carried on without waiting for replies.</source>
-        <comment>X.5.0|causes[1]</comment>
+        <comment>X.5.0|causes</comment>
         <translation>Máy khách gửi lệnh trước lời chào hoặc cứ tiếp tục mà không chờ phản hồi.</translation>
     </message>
     <message>
         <source>Bare LF line endings or other malformed input that the server classes as a protocol violation.</source>
-        <comment>X.5.0|causes[2]</comment>
+        <comment>X.5.0|causes</comment>
         <translation>Kết thúc dòng chỉ bằng LF (bare LF) hoặc dữ liệu đầu vào sai định dạng khác mà máy chủ xếp vào loại vi phạm giao thức.</translation>
     </message>
     <message>
         <source>A server that tags every protocol-level refusal with the generic code instead of a specific one.</source>
-        <comment>X.5.0|causes[3]</comment>
+        <comment>X.5.0|causes</comment>
         <translation>Một máy chủ gắn mã chung cho mọi sự từ chối ở cấp giao thức thay vì một mã cụ thể.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply.</source>
-        <comment>X.5.0|checks[0].step</comment>
+        <comment>X.5.0|checks.step</comment>
         <translation>Thực hiện lại phiên bằng tay, từng lệnh một, và theo dõi từng phản hồi.</translation>
     </message>
     <message>
         <source>Run a reference client against the same server; if it succeeds, the problem lies in your client software.</source>
-        <comment>X.5.0|checks[1].step</comment>
+        <comment>X.5.0|checks.step</comment>
         <translation>Chạy một máy khách chuẩn để đối chiếu với cùng máy chủ; nếu nó thành công, vấn đề nằm ở phần mềm máy khách của bạn.</translation>
     </message>
     <message>
         <source>Turn on your client&apos;s SMTP protocol log and look for several commands sent before the first reply arrived.</source>
-        <comment>X.5.0|checks[2].step</comment>
+        <comment>X.5.0|checks.step</comment>
         <translation>Bật nhật ký giao thức SMTP của máy khách và tìm xem có nhiều lệnh được gửi trước khi phản hồi đầu tiên tới không.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary refusal when the client does not follow SMTP (wrong command order, malformed input). Fix the client before relying on retries.</source>
-        <comment>X.5.0|providers[0].meaning</comment>
+        <comment>X.5.0|providers.meaning</comment>
         <translation>Sự từ chối tạm thời của Gmail khi máy khách không tuân theo SMTP (sai thứ tự lệnh, dữ liệu đầu vào sai định dạng). Hãy sửa máy khách trước khi trông cậy vào việc thử lại.</translation>
     </message>
     <message>
         <source>The client sent more commands in the same burst as STARTTLS. It must wait for the 220 reply, complete the TLS handshake and then send EHLO again.</source>
-        <comment>X.5.0|providers[1].meaning</comment>
+        <comment>X.5.0|providers.meaning</comment>
         <translation>Máy khách đã gửi thêm lệnh trong cùng một loạt với STARTTLS. Nó phải chờ phản hồi 220, hoàn tất bắt tay TLS rồi mới gửi lại EHLO.</translation>
     </message>
     <message>
@@ -6210,42 +6210,42 @@
     </message>
     <message>
         <source>Commands sent in the wrong order, such as RCPT TO before MAIL FROM or DATA with no accepted recipient.</source>
-        <comment>X.5.1|causes[0]</comment>
+        <comment>X.5.1|causes</comment>
         <translation>Các lệnh được gửi sai thứ tự, như RCPT TO trước MAIL FROM hoặc DATA khi chưa có người nhận nào được chấp nhận.</translation>
     </message>
     <message>
         <source>A mail client set up without authentication talking to a submission server that requires it.</source>
-        <comment>X.5.1|causes[1]</comment>
+        <comment>X.5.1|causes</comment>
         <translation>Một ứng dụng thư được thiết lập không có xác thực đang giao tiếp với máy chủ submission yêu cầu xác thực.</translation>
     </message>
     <message>
         <source>The client uses a command the server has switched off, such as VRFY or EXPN.</source>
-        <comment>X.5.1|causes[2]</comment>
+        <comment>X.5.1|causes</comment>
         <translation>Máy khách dùng một lệnh mà máy chủ đã tắt, như VRFY hoặc EXPN.</translation>
     </message>
     <message>
         <source>A second MAIL FROM inside an open transaction without an RSET in between.</source>
-        <comment>X.5.1|causes[3]</comment>
+        <comment>X.5.1|causes</comment>
         <translation>Một lệnh MAIL FROM thứ hai bên trong một giao dịch đang mở mà không có RSET ở giữa.</translation>
     </message>
     <message>
         <source>Reproduce the transaction up to RCPT TO and see which command is refused.</source>
-        <comment>X.5.1|checks[0].step</comment>
+        <comment>X.5.1|checks.step</comment>
         <translation>Tái hiện giao dịch tới bước RCPT TO và xem lệnh nào bị từ chối.</translation>
     </message>
     <message>
         <source>For submission, test with authentication the way the mail client should do it.</source>
-        <comment>X.5.1|checks[1].step</comment>
+        <comment>X.5.1|checks.step</comment>
         <translation>Với submission, thử nghiệm có xác thực theo đúng cách mà ứng dụng thư cần làm.</translation>
     </message>
     <message>
         <source>Turn on the client&apos;s SMTP debug log and read the command sent just before the refusal.</source>
-        <comment>X.5.1|checks[2].step</comment>
+        <comment>X.5.1|checks.step</comment>
         <translation>Bật nhật ký gỡ lỗi SMTP của máy khách và đọc lệnh được gửi ngay trước khi bị từ chối.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses MAIL FROM from a client that has not logged in. Configure the client to authenticate (OAuth or an app password) on port 587 with STARTTLS or port 465 with TLS.</source>
-        <comment>X.5.1|providers[0].meaning</comment>
+        <comment>X.5.1|providers.meaning</comment>
         <translation>smtp.gmail.com từ chối MAIL FROM từ một máy khách chưa đăng nhập. Hãy cấu hình máy khách để xác thực (OAuth hoặc mật khẩu ứng dụng) trên cổng 587 với STARTTLS hoặc cổng 465 với TLS.</translation>
     </message>
     <message>
@@ -6275,42 +6275,42 @@
     </message>
     <message>
         <source>Addresses sent without angle brackets or with stray spaces, such as MAIL FROM: user@example.com.</source>
-        <comment>X.5.2|causes[0]</comment>
+        <comment>X.5.2|causes</comment>
         <translation>Địa chỉ được gửi không có dấu ngoặc nhọn hoặc có dấu cách thừa, như MAIL FROM: user@example.com.</translation>
     </message>
     <message>
         <source>A script, printer or appliance with its own broken SMTP implementation.</source>
-        <comment>X.5.2|causes[1]</comment>
+        <comment>X.5.2|causes</comment>
         <translation>Một script, máy in hoặc thiết bị có cài đặt SMTP riêng bị lỗi.</translation>
     </message>
     <message>
         <source>Implicit TLS sent to a STARTTLS port, or plain text sent to port 465, so the server reads noise.</source>
-        <comment>X.5.2|causes[2]</comment>
+        <comment>X.5.2|causes</comment>
         <translation>Gửi TLS ngầm định (implicit TLS) tới một cổng STARTTLS, hoặc gửi văn bản thuần tới cổng 465, nên máy chủ đọc được dữ liệu vô nghĩa.</translation>
     </message>
     <message>
         <source>An SPF record with a permanent error (bad syntax, too many DNS lookups) evaluated by the receiver.</source>
-        <comment>X.5.2|causes[3]</comment>
+        <comment>X.5.2|causes</comment>
         <translation>Một bản ghi SPF có lỗi vĩnh viễn (sai cú pháp, quá nhiều lần tra cứu DNS) được bên nhận đánh giá.</translation>
     </message>
     <message>
         <source>Send a correctly formed test to the same server; if it succeeds, compare its commands with your client&apos;s.</source>
-        <comment>X.5.2|checks[0].step</comment>
+        <comment>X.5.2|checks.step</comment>
         <translation>Gửi một thư thử nghiệm đúng định dạng tới cùng máy chủ; nếu thành công, so sánh các lệnh của nó với các lệnh của máy khách bạn.</translation>
     </message>
     <message>
         <source>Check that port 465 really expects TLS from the first byte; a certificate and a 220 greeting should appear.</source>
-        <comment>X.5.2|checks[1].step</comment>
+        <comment>X.5.2|checks.step</comment>
         <translation>Kiểm tra xem cổng 465 có thực sự cần TLS ngay từ byte đầu tiên không; một chứng chỉ và lời chào 220 phải xuất hiện.</translation>
     </message>
     <message>
         <source>If the text mentions SPF, read the sender domain&apos;s SPF record and check its syntax and number of lookups.</source>
-        <comment>X.5.2|checks[2].step</comment>
+        <comment>X.5.2|checks.step</comment>
         <translation>Nếu nội dung nhắc tới SPF, đọc bản ghi SPF của tên miền người gửi và kiểm tra cú pháp cũng như số lần tra cứu của nó.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply to a malformed MAIL FROM or RCPT TO, typically an address without angle brackets or with parameters it does not accept.</source>
-        <comment>X.5.2|providers[0].meaning</comment>
+        <comment>X.5.2|providers.meaning</comment>
         <translation>Phản hồi của Gmail cho một lệnh MAIL FROM hoặc RCPT TO sai định dạng, thường là địa chỉ không có dấu ngoặc nhọn hoặc có các tham số mà nó không chấp nhận.</translation>
     </message>
     <message>
@@ -6340,47 +6340,47 @@
     </message>
     <message>
         <source>A message addressed to more recipients than the receiving server accepts per transaction.</source>
-        <comment>X.5.3|causes[0]</comment>
+        <comment>X.5.3|causes</comment>
         <translation>Thư được gửi tới nhiều người nhận hơn mức máy chủ nhận chấp nhận cho mỗi giao dịch.</translation>
     </message>
     <message>
         <source>Mailing software that sends its whole list in a single SMTP transaction.</source>
-        <comment>X.5.3|causes[1]</comment>
+        <comment>X.5.3|causes</comment>
         <translation>Phần mềm gửi thư gửi toàn bộ danh sách trong một giao dịch SMTP duy nhất.</translation>
     </message>
     <message>
         <source>Microsoft 365 deferring envelope recipients beyond its per-transaction limit for one domain.</source>
-        <comment>X.5.3|causes[2]</comment>
+        <comment>X.5.3|causes</comment>
         <translation>Microsoft 365 hoãn những người nhận trên phong bì vượt quá giới hạn mỗi giao dịch của nó cho một tên miền.</translation>
     </message>
     <message>
         <source>A client that treats the 452 as fatal instead of retrying the deferred recipients.</source>
-        <comment>X.5.3|causes[3]</comment>
+        <comment>X.5.3|causes</comment>
         <translation>Một máy khách coi 452 là lỗi nghiêm trọng thay vì thử lại những người nhận bị hoãn.</translation>
     </message>
     <message>
         <source>See how many recipients your own Postfix accepts per message.</source>
-        <comment>X.5.3|checks[0].step</comment>
+        <comment>X.5.3|checks.step</comment>
         <translation>Xem Postfix của chính bạn chấp nhận bao nhiêu người nhận cho mỗi thư.</translation>
     </message>
     <message>
         <source>Check how many recipients your Postfix client puts in one delivery to a destination.</source>
-        <comment>X.5.3|checks[1].step</comment>
+        <comment>X.5.3|checks.step</comment>
         <translation>Kiểm tra xem máy khách Postfix của bạn đưa bao nhiêu người nhận vào một lượt chuyển phát tới một đích.</translation>
     </message>
     <message>
         <source>Find the recipients that were deferred with 4.5.3 and check that they were retried.</source>
-        <comment>X.5.3|checks[2].step</comment>
+        <comment>X.5.3|checks.step</comment>
         <translation>Tìm những người nhận bị hoãn với 4.5.3 và kiểm tra xem họ đã được thử lại chưa.</translation>
     </message>
     <message>
         <source>Gmail takes only part of the recipient list in this transaction; a normal MTA retries the rest. The text points to Google&apos;s sending limits, so Gmail users mailing very large lists see it too.</source>
-        <comment>X.5.3|providers[0].meaning</comment>
+        <comment>X.5.3|providers.meaning</comment>
         <translation>Gmail chỉ nhận một phần danh sách người nhận trong giao dịch này; một MTA bình thường sẽ thử lại phần còn lại. Nội dung phản hồi trỏ tới các giới hạn gửi của Google, nên người dùng Gmail gửi thư tới các danh sách rất lớn cũng gặp mã này.</translation>
     </message>
     <message>
         <source>Exchange Online defers envelope recipients beyond 200 for the same domain in one transaction; the sending server must send to the rest in another transaction.</source>
-        <comment>X.5.3|providers[1].meaning</comment>
+        <comment>X.5.3|providers.meaning</comment>
         <translation>Exchange Online hoãn những người nhận trên phong bì vượt quá 200 người cho cùng một tên miền trong một giao dịch; máy chủ gửi phải gửi cho phần còn lại trong một giao dịch khác.</translation>
     </message>
     <message>
@@ -6410,42 +6410,42 @@
     </message>
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
-        <comment>X.5.4|causes[0]</comment>
+        <comment>X.5.4|causes</comment>
         <translation>Một cơ chế AUTH mà máy chủ không quảng bá.</translation>
     </message>
     <message>
         <source>MAIL FROM parameters such as SIZE=, BODY= or SMTPUTF8 sent to a server that did not announce the extension, or with invalid values.</source>
-        <comment>X.5.4|causes[1]</comment>
+        <comment>X.5.4|causes</comment>
         <translation>Các tham số MAIL FROM như SIZE=, BODY= hoặc SMTPUTF8 được gửi tới một máy chủ không thông báo phần mở rộng đó, hoặc có giá trị không hợp lệ.</translation>
     </message>
     <message>
         <source>An empty or invalid EHLO argument, such as a bare word or an IP address without brackets.</source>
-        <comment>X.5.4|causes[2]</comment>
+        <comment>X.5.4|causes</comment>
         <translation>Đối số EHLO rỗng hoặc không hợp lệ, chẳng hạn một từ đơn lẻ hoặc một địa chỉ IP không có dấu ngoặc vuông.</translation>
     </message>
     <message>
         <source>DSN parameters (NOTIFY=, ORCPT=, RET=) with bad syntax.</source>
-        <comment>X.5.4|causes[3]</comment>
+        <comment>X.5.4|causes</comment>
         <translation>Các tham số DSN (NOTIFY=, ORCPT=, RET=) sai cú pháp.</translation>
     </message>
     <message>
         <source>List the extensions and AUTH mechanisms the server offers and compare them with what the client sends.</source>
-        <comment>X.5.4|checks[0].step</comment>
+        <comment>X.5.4|checks.step</comment>
         <translation>Liệt kê các phần mở rộng và cơ chế AUTH mà máy chủ cung cấp và so sánh với những gì máy khách gửi.</translation>
     </message>
     <message>
         <source>Check the host name your Postfix server presents in EHLO.</source>
-        <comment>X.5.4|checks[1].step</comment>
+        <comment>X.5.4|checks.step</comment>
         <translation>Kiểm tra tên máy mà máy chủ Postfix của bạn khai báo trong EHLO.</translation>
     </message>
     <message>
         <source>Test authentication with a mechanism taken from the advertised list.</source>
-        <comment>X.5.4|checks[2].step</comment>
+        <comment>X.5.4|checks.step</comment>
         <translation>Thử xác thực bằng một cơ chế lấy từ danh sách được quảng bá.</translation>
     </message>
     <message>
         <source>Gmail refuses an EHLO or HELO name that is empty or not a valid domain name or address literal; the sending server must present a proper host name.</source>
-        <comment>X.5.4|providers[0].meaning</comment>
+        <comment>X.5.4|providers.meaning</comment>
         <translation>Gmail từ chối tên EHLO hoặc HELO rỗng hoặc không phải tên miền hay địa chỉ dạng literal hợp lệ; máy chủ gửi phải khai báo một tên máy đúng chuẩn.</translation>
     </message>
     <message>
@@ -6475,27 +6475,27 @@
     </message>
     <message>
         <source>A client speaking LMTP to an SMTP port, or SMTP to an LMTP socket.</source>
-        <comment>X.5.5|causes[0]</comment>
+        <comment>X.5.5|causes</comment>
         <translation>Máy khách nói LMTP với một cổng SMTP, hoặc nói SMTP với một socket LMTP.</translation>
     </message>
     <message>
         <source>An old client that only knows HELO talking to a service that requires ESMTP features.</source>
-        <comment>X.5.5|causes[1]</comment>
+        <comment>X.5.5|causes</comment>
         <translation>Một máy khách cũ chỉ biết HELO giao tiếp với một dịch vụ yêu cầu các tính năng ESMTP.</translation>
     </message>
     <message>
         <source>A gateway between mail systems that cannot translate one protocol version into the other.</source>
-        <comment>X.5.5|causes[2]</comment>
+        <comment>X.5.5|causes</comment>
         <translation>Một gateway giữa các hệ thống thư không thể chuyển đổi phiên bản giao thức này sang phiên bản kia.</translation>
     </message>
     <message>
         <source>Connect by hand and read the greeting; it usually shows whether the port speaks ESMTP or LMTP.</source>
-        <comment>X.5.5|checks[0].step</comment>
+        <comment>X.5.5|checks.step</comment>
         <translation>Kết nối bằng tay và đọc lời chào; nó thường cho biết cổng nói ESMTP hay LMTP.</translation>
     </message>
     <message>
         <source>Check which protocol and port or socket the sending application is configured for, and compare with the service listening there.</source>
-        <comment>X.5.5|checks[1].step</comment>
+        <comment>X.5.5|checks.step</comment>
         <translation>Kiểm tra xem ứng dụng gửi được cấu hình dùng giao thức và cổng hoặc socket nào, rồi so sánh với dịch vụ đang lắng nghe ở đó.</translation>
     </message>
     <message>
@@ -6525,42 +6525,42 @@
     </message>
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
-        <comment>X.5.6|causes[0]</comment>
+        <comment>X.5.6|causes</comment>
         <translation>Một vé Kerberos (GSSAPI) bị phình to do có nhiều thông tin thành viên nhóm.</translation>
     </message>
     <message>
         <source>An OAuth 2.0 access token larger than the server&apos;s AUTH line limit.</source>
-        <comment>X.5.6|causes[1]</comment>
+        <comment>X.5.6|causes</comment>
         <translation>Một access token OAuth 2.0 lớn hơn giới hạn dòng AUTH của máy chủ.</translation>
     </message>
     <message>
         <source>A client bug that sends the wrong data or no line break, so the server reads one runaway line.</source>
-        <comment>X.5.6|causes[2]</comment>
+        <comment>X.5.6|causes</comment>
         <translation>Lỗi ở máy khách khiến nó gửi sai dữ liệu hoặc không có ký tự xuống dòng, nên máy chủ đọc phải một dòng dài vô tận.</translation>
     </message>
     <message>
         <source>A server with an unusually small authentication buffer, well below the 12288 octets RFC 4954 mentions.</source>
-        <comment>X.5.6|causes[3]</comment>
+        <comment>X.5.6|causes</comment>
         <translation>Một máy chủ có bộ đệm xác thực nhỏ bất thường, thấp hơn nhiều so với 12288 octet mà RFC 4954 đề cập.</translation>
     </message>
     <message>
         <source>Authenticate with a simple mechanism to confirm the account works and the failure is about token size.</source>
-        <comment>X.5.6|checks[0].step</comment>
+        <comment>X.5.6|checks.step</comment>
         <translation>Xác thực bằng một cơ chế đơn giản để xác nhận tài khoản hoạt động và lỗi là do kích thước token.</translation>
     </message>
     <message>
         <source>Look for the AUTH failure in the server log around the time of the attempt.</source>
-        <comment>X.5.6|checks[1].step</comment>
+        <comment>X.5.6|checks.step</comment>
         <translation>Tìm lỗi AUTH trong nhật ký máy chủ quanh thời điểm thử.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the limits that apply to SASL responses and to the AUTH command line.</source>
-        <comment>X.5.6|checks[2].step</comment>
+        <comment>X.5.6|checks.step</comment>
         <translation>Trên máy chủ Postfix, đọc các giới hạn áp dụng cho phản hồi SASL và cho dòng lệnh AUTH.</translation>
     </message>
     <message>
         <source>If the client or its library can log the token, compare its length with the server&apos;s limit.</source>
-        <comment>X.5.6|checks[3].step</comment>
+        <comment>X.5.6|checks.step</comment>
         <translation>Nếu máy khách hoặc thư viện của nó ghi nhật ký được token, hãy so sánh độ dài của token với giới hạn của máy chủ.</translation>
     </message>
     <message>
@@ -6590,47 +6590,47 @@
     </message>
     <message>
         <source>Broken MIME: missing or mismatched boundaries, a wrong Content-Transfer-Encoding, truncated parts.</source>
-        <comment>X.6.0|causes[0]</comment>
+        <comment>X.6.0|causes</comment>
         <translation>MIME bị hỏng: thiếu hoặc không khớp boundary, Content-Transfer-Encoding sai, các phần bị cắt cụt.</translation>
     </message>
     <message>
         <source>Header lines that are malformed, duplicated or longer than RFC 5322 allows.</source>
-        <comment>X.6.0|causes[1]</comment>
+        <comment>X.6.0|causes</comment>
         <translation>Các dòng header sai định dạng, bị trùng lặp hoặc dài hơn mức RFC 5322 cho phép.</translation>
     </message>
     <message>
         <source>Bare LF or NUL characters in the message, usually from scripts or embedded devices.</source>
-        <comment>X.6.0|causes[2]</comment>
+        <comment>X.6.0|causes</comment>
         <translation>Ký tự LF đơn (bare LF) hoặc NUL trong thư, thường do script hoặc thiết bị nhúng tạo ra.</translation>
     </message>
     <message>
         <source>A content scanner that could not parse an attachment and rejected the message with a generic code.</source>
-        <comment>X.6.0|causes[3]</comment>
+        <comment>X.6.0|causes</comment>
         <translation>Một trình quét nội dung không phân tích được tệp đính kèm và đã từ chối thư bằng mã chung.</translation>
     </message>
     <message>
         <source>Save the rejected message to a file and inspect its key headers.</source>
-        <comment>X.6.0|checks[0].step</comment>
+        <comment>X.6.0|checks.step</comment>
         <translation>Lưu thư bị từ chối ra tệp và kiểm tra các header chính của nó.</translation>
     </message>
     <message>
         <source>Look for lines longer than 998 characters, which RFC 5322 forbids.</source>
-        <comment>X.6.0|checks[1].step</comment>
+        <comment>X.6.0|checks.step</comment>
         <translation>Tìm các dòng dài hơn 998 ký tự, điều mà RFC 5322 cấm.</translation>
     </message>
     <message>
         <source>Send the same content from an ordinary mail client; if that copy is accepted, the generating software is at fault.</source>
-        <comment>X.6.0|checks[2].step</comment>
+        <comment>X.6.0|checks.step</comment>
         <translation>Gửi cùng nội dung từ một ứng dụng thư thông thường; nếu bản đó được chấp nhận, lỗi nằm ở phần mềm tạo thư.</translation>
     </message>
     <message>
         <source>Gmail found the message structurally invalid (headers or MIME not compliant with RFC 5322); the sending software has to produce a correct message.</source>
-        <comment>X.6.0|providers[0].meaning</comment>
+        <comment>X.6.0|providers.meaning</comment>
         <translation>Gmail thấy thư không hợp lệ về cấu trúc (header hoặc MIME không tuân thủ RFC 5322); phần mềm gửi phải tạo ra một thư đúng chuẩn.</translation>
     </message>
     <message>
         <source>Exchange&apos;s normal success reply after DATA: the message was accepted and queued. The 2.6.0 is Exchange&apos;s habit, not an error, even though the registry lists X.6.0 only for failures.</source>
-        <comment>X.6.0|providers[1].meaning</comment>
+        <comment>X.6.0|providers.meaning</comment>
         <translation>Phản hồi thành công bình thường của Exchange sau DATA: thư đã được chấp nhận và đưa vào hàng đợi. Mã 2.6.0 là thói quen của Exchange, không phải lỗi, dù sổ đăng ký mã chỉ liệt kê X.6.0 cho các trường hợp thất bại.</translation>
     </message>
     <message>
@@ -6660,27 +6660,27 @@
     </message>
     <message>
         <source>Binary content (BODY=BINARYMIME) sent towards a hop that does not offer BINARYMIME.</source>
-        <comment>X.6.1|causes[0]</comment>
+        <comment>X.6.1|causes</comment>
         <translation>Nội dung nhị phân (BODY=BINARYMIME) được gửi tới một chặng không cung cấp BINARYMIME.</translation>
     </message>
     <message>
         <source>Raw 8-bit content heading for a 7-bit-only hop that will not convert it.</source>
-        <comment>X.6.1|causes[1]</comment>
+        <comment>X.6.1|causes</comment>
         <translation>Nội dung 8-bit thô hướng tới một chặng chỉ hỗ trợ 7-bit và sẽ không chuyển đổi nó.</translation>
     </message>
     <message>
         <source>A gateway to a non-email system that cannot represent the message&apos;s MIME type.</source>
-        <comment>X.6.1|causes[2]</comment>
+        <comment>X.6.1|causes</comment>
         <translation>Một gateway sang hệ thống không phải thư điện tử không biểu diễn được kiểu MIME của thư.</translation>
     </message>
     <message>
         <source>Check which body extensions (8BITMIME, BINARYMIME, CHUNKING) the next hop advertises after EHLO.</source>
-        <comment>X.6.1|checks[0].step</comment>
+        <comment>X.6.1|checks.step</comment>
         <translation>Kiểm tra xem chặng kế tiếp quảng bá những phần mở rộng về phần thân thư nào (8BITMIME, BINARYMIME, CHUNKING) sau EHLO.</translation>
     </message>
     <message>
         <source>Check how the message body and attachments are encoded.</source>
-        <comment>X.6.1|checks[1].step</comment>
+        <comment>X.6.1|checks.step</comment>
         <translation>Kiểm tra xem phần thân thư và các tệp đính kèm được mã hóa như thế nào.</translation>
     </message>
     <message>
@@ -6710,27 +6710,27 @@
     </message>
     <message>
         <source>The message or its envelope forbids content conversion, and the next hop needs one.</source>
-        <comment>X.6.2|causes[0]</comment>
+        <comment>X.6.2|causes</comment>
         <translation>Thư hoặc phong bì của nó cấm chuyển đổi nội dung, trong khi chặng kế tiếp lại cần chuyển đổi.</translation>
     </message>
     <message>
         <source>The relay is configured never to downgrade 8-bit content, and the next hop lacks 8BITMIME.</source>
-        <comment>X.6.2|causes[1]</comment>
+        <comment>X.6.2|causes</comment>
         <translation>Relay được cấu hình không bao giờ hạ cấp nội dung 8-bit, và chặng kế tiếp không có 8BITMIME.</translation>
     </message>
     <message>
         <source>A gateway to X.400 or another mail system would have to transform the content, and the sender&apos;s settings do not allow it.</source>
-        <comment>X.6.2|causes[2]</comment>
+        <comment>X.6.2|causes</comment>
         <translation>Một gateway sang X.400 hoặc một hệ thống thư khác sẽ phải biến đổi nội dung, và thiết lập của người gửi không cho phép điều đó.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises 8BITMIME; connect, send EHLO example.net and read the list.</source>
-        <comment>X.6.2|checks[0].step</comment>
+        <comment>X.6.2|checks.step</comment>
         <translation>Kiểm tra xem chặng kế tiếp có quảng bá 8BITMIME không; kết nối, gửi EHLO example.net và đọc danh sách.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the message that would force a conversion.</source>
-        <comment>X.6.2|checks[1].step</comment>
+        <comment>X.6.2|checks.step</comment>
         <translation>Tìm các byte ngoài ASCII ở dạng thô trong thư, vốn sẽ buộc phải chuyển đổi.</translation>
     </message>
     <message>
@@ -6760,32 +6760,32 @@
     </message>
     <message>
         <source>8-bit content routed to a server without 8BITMIME through a relay that cannot downgrade it.</source>
-        <comment>X.6.3|causes[0]</comment>
+        <comment>X.6.3|causes</comment>
         <translation>Nội dung 8-bit được định tuyến tới một máy chủ không có 8BITMIME thông qua một relay không hạ cấp được.</translation>
     </message>
     <message>
         <source>Binary content that would need re-encoding for a hop without BINARYMIME.</source>
-        <comment>X.6.3|causes[1]</comment>
+        <comment>X.6.3|causes</comment>
         <translation>Nội dung nhị phân cần được mã hóa lại cho một chặng không có BINARYMIME.</translation>
     </message>
     <message>
         <source>A gateway that lacks a converter for the content type in question.</source>
-        <comment>X.6.3|causes[2]</comment>
+        <comment>X.6.3|causes</comment>
         <translation>Một gateway không có bộ chuyển đổi cho kiểu nội dung liên quan.</translation>
     </message>
     <message>
         <source>Count the lines with raw 8-bit bytes in the message headers and body.</source>
-        <comment>X.6.3|checks[0].step</comment>
+        <comment>X.6.3|checks.step</comment>
         <translation>Đếm số dòng có byte 8-bit thô trong header và phần thân thư.</translation>
     </message>
     <message>
         <source>On a Postfix relay, confirm that 8-bit to 7-bit output conversion has not been disabled.</source>
-        <comment>X.6.3|checks[1].step</comment>
+        <comment>X.6.3|checks.step</comment>
         <translation>Trên một relay Postfix, xác nhận rằng việc chuyển đổi đầu ra từ 8-bit sang 7-bit chưa bị tắt.</translation>
     </message>
     <message>
         <source>Identify the hop without 8BITMIME from the bounce&apos;s Remote-MTA or Reporting-MTA field and read its EHLO reply.</source>
-        <comment>X.6.3|checks[2].step</comment>
+        <comment>X.6.3|checks.step</comment>
         <translation>Xác định chặng không có 8BITMIME từ trường Remote-MTA hoặc Reporting-MTA của thư trả về và đọc phản hồi EHLO của nó.</translation>
     </message>
     <message>
@@ -6815,27 +6815,27 @@
     </message>
     <message>
         <source>A gateway converted the message to a character set or format that cannot represent every character.</source>
-        <comment>X.6.4|causes[0]</comment>
+        <comment>X.6.4|causes</comment>
         <translation>Một gateway đã chuyển thư sang một bộ ký tự hoặc định dạng không biểu diễn được mọi ký tự.</translation>
     </message>
     <message>
         <source>MIME headers with non-ASCII text were downgraded, losing the original characters.</source>
-        <comment>X.6.4|causes[1]</comment>
+        <comment>X.6.4|causes</comment>
         <translation>Các header MIME chứa văn bản ngoài ASCII đã bị hạ cấp, làm mất các ký tự gốc.</translation>
     </message>
     <message>
         <source>An attachment type the destination system cannot store was stripped or replaced.</source>
-        <comment>X.6.4|causes[2]</comment>
+        <comment>X.6.4|causes</comment>
         <translation>Một kiểu tệp đính kèm mà hệ thống đích không lưu trữ được đã bị gỡ bỏ hoặc thay thế.</translation>
     </message>
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
-        <comment>X.6.4|checks[0].step</comment>
+        <comment>X.6.4|checks.step</comment>
         <translation>Đọc khối thông tin theo từng người nhận của báo cáo chuyển phát; Action và Status cho biết thư đã được chuyển phát (2.6.4) hay bị từ chối (5.6.4).</translation>
     </message>
     <message>
         <source>If you can reach the recipient, compare what arrived with what was sent to see what was lost.</source>
-        <comment>X.6.4|checks[1].step</comment>
+        <comment>X.6.4|checks.step</comment>
         <translation>Nếu liên lạc được với người nhận, hãy so sánh thứ đã tới nơi với thứ đã gửi đi để xem mất những gì.</translation>
     </message>
     <message>
@@ -6865,32 +6865,32 @@
     </message>
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
-        <comment>X.6.5|causes[0]</comment>
+        <comment>X.6.5|causes</comment>
         <translation>Bộ ký tự được khai báo trong thư không khớp với các byte của nó, nên việc mã hóa lại thất bại.</translation>
     </message>
     <message>
         <source>A corrupt or truncated attachment that the converter cannot parse.</source>
-        <comment>X.6.5|causes[1]</comment>
+        <comment>X.6.5|causes</comment>
         <translation>Một tệp đính kèm bị hỏng hoặc bị cắt cụt mà bộ chuyển đổi không phân tích được.</translation>
     </message>
     <message>
         <source>The conversion service or content filter on the relay crashed or timed out.</source>
-        <comment>X.6.5|causes[2]</comment>
+        <comment>X.6.5|causes</comment>
         <translation>Dịch vụ chuyển đổi hoặc bộ lọc nội dung trên relay bị sập hoặc hết thời gian chờ.</translation>
     </message>
     <message>
         <source>An unusual character set or MIME type the converter does not know.</source>
-        <comment>X.6.5|causes[3]</comment>
+        <comment>X.6.5|causes</comment>
         <translation>Một bộ ký tự hoặc kiểu MIME khác thường mà bộ chuyển đổi không biết.</translation>
     </message>
     <message>
         <source>Check the declared character sets and transfer encodings in the message.</source>
-        <comment>X.6.5|checks[0].step</comment>
+        <comment>X.6.5|checks.step</comment>
         <translation>Kiểm tra các bộ ký tự và kiểu mã hóa truyền tải được khai báo trong thư.</translation>
     </message>
     <message>
         <source>On the relay, look for converter or content-filter errors at the time of the failure.</source>
-        <comment>X.6.5|checks[1].step</comment>
+        <comment>X.6.5|checks.step</comment>
         <translation>Trên relay, tìm các lỗi của bộ chuyển đổi hoặc bộ lọc nội dung tại thời điểm thất bại.</translation>
     </message>
     <message>
@@ -6920,37 +6920,37 @@
     </message>
     <message>
         <source>The URLAUTH-authorised URL has expired or been revoked, or the message it points to was deleted or moved.</source>
-        <comment>X.6.6|causes[0]</comment>
+        <comment>X.6.6|causes</comment>
         <translation>URL được URLAUTH cấp quyền đã hết hạn hoặc bị thu hồi, hoặc thư mà nó trỏ tới đã bị xóa hay di chuyển.</translation>
     </message>
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
-        <comment>X.6.6|causes[1]</comment>
+        <comment>X.6.6|causes</comment>
         <translation>URL nêu một máy chủ hoặc cổng mà máy chủ submission không được cấu hình để lấy nội dung từ đó.</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
-        <comment>X.6.6|causes[2]</comment>
+        <comment>X.6.6|causes</comment>
         <translation>Máy chủ submission không có quan hệ tin cậy với máy chủ IMAP (trường hợp đó có mã riêng, X.7.14).</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
-        <comment>X.6.6|causes[3]</comment>
+        <comment>X.6.6|causes</comment>
         <translation>Máy chủ IMAP bị lỗi trong lúc đang lấy nội dung.</translation>
     </message>
     <message>
         <source>Check which IMAP host and port the Dovecot submission service may fetch BURL content from.</source>
-        <comment>X.6.6|checks[0].step</comment>
+        <comment>X.6.6|checks.step</comment>
         <translation>Kiểm tra xem dịch vụ submission của Dovecot được phép lấy nội dung BURL từ máy chủ IMAP và cổng nào.</translation>
     </message>
     <message>
         <source>Connect to the submission port, send EHLO example.net and confirm that BURL is advertised with the expected URL type.</source>
-        <comment>X.6.6|checks[1].step</comment>
+        <comment>X.6.6|checks.step</comment>
         <translation>Kết nối tới cổng submission, gửi EHLO example.net và xác nhận BURL được quảng bá với kiểu URL mong đợi.</translation>
     </message>
     <message>
         <source>Submit the same message with DATA instead of BURL to separate a fetch problem from a message problem.</source>
-        <comment>X.6.6|checks[2].step</comment>
+        <comment>X.6.6|checks.step</comment>
         <translation>Gửi cùng thư bằng DATA thay vì BURL để tách bạch sự cố khi lấy nội dung với sự cố của bản thân thư.</translation>
     </message>
     <message>
@@ -6980,42 +6980,42 @@
     </message>
     <message>
         <source>The recipient or sender address has non-ASCII characters in the local part or a U-label domain, and the server lacks SMTPUTF8.</source>
-        <comment>X.6.7|causes[0]</comment>
+        <comment>X.6.7|causes</comment>
         <translation>Địa chỉ người nhận hoặc người gửi có ký tự ngoài ASCII trong phần cục bộ hoặc có tên miền dạng U-label, và máy chủ không có SMTPUTF8.</translation>
     </message>
     <message>
         <source>The client sent a UTF-8 address but left out the SMTPUTF8 parameter on MAIL FROM.</source>
-        <comment>X.6.7|causes[1]</comment>
+        <comment>X.6.7|causes</comment>
         <translation>Máy khách gửi một địa chỉ UTF-8 nhưng bỏ sót tham số SMTPUTF8 trong MAIL FROM.</translation>
     </message>
     <message>
         <source>Raw UTF-8 in the message headers made Postfix mark the message as needing SMTPUTF8, and the next hop does not offer it.</source>
-        <comment>X.6.7|causes[2]</comment>
+        <comment>X.6.7|causes</comment>
         <translation>UTF-8 thô trong header thư khiến Postfix đánh dấu thư là cần SMTPUTF8, và chặng kế tiếp không cung cấp nó.</translation>
     </message>
     <message>
         <source>A server that supports SMTPUTF8 in general refuses non-ASCII addresses for this particular mailbox or domain.</source>
-        <comment>X.6.7|causes[3]</comment>
+        <comment>X.6.7|causes</comment>
         <translation>Một máy chủ nói chung có hỗ trợ SMTPUTF8 nhưng từ chối địa chỉ ngoài ASCII cho riêng hộp thư hoặc tên miền này.</translation>
     </message>
     <message>
         <source>See whether the receiving server lists SMTPUTF8 in its EHLO reply.</source>
-        <comment>X.6.7|checks[0].step</comment>
+        <comment>X.6.7|checks.step</comment>
         <translation>Xem máy chủ nhận có liệt kê SMTPUTF8 trong phản hồi EHLO không.</translation>
     </message>
     <message>
         <source>Check the SMTPUTF8 settings of the sending Postfix.</source>
-        <comment>X.6.7|checks[1].step</comment>
+        <comment>X.6.7|checks.step</comment>
         <translation>Kiểm tra các thiết lập SMTPUTF8 của Postfix phía gửi.</translation>
     </message>
     <message>
         <source>Find the bounced messages and the hosts that did not offer SMTPUTF8.</source>
-        <comment>X.6.7|checks[2].step</comment>
+        <comment>X.6.7|checks.step</comment>
         <translation>Tìm các thư bị trả về và các máy chủ không cung cấp SMTPUTF8.</translation>
     </message>
     <message>
         <source>For an internationalized domain, get its A-label (xn--) form, which servers without SMTPUTF8 can accept.</source>
-        <comment>X.6.7|checks[3].step</comment>
+        <comment>X.6.7|checks.step</comment>
         <translation>Với tên miền quốc tế hóa, hãy lấy dạng A-label (xn--) của nó, dạng mà các máy chủ không có SMTPUTF8 có thể chấp nhận.</translation>
     </message>
     <message>
@@ -7045,22 +7045,22 @@
     </message>
     <message>
         <source>VRFY or EXPN issued without the SMTPUTF8 parameter for a mailbox whose name is internationalized.</source>
-        <comment>X.6.8|causes[0]</comment>
+        <comment>X.6.8|causes</comment>
         <translation>VRFY hoặc EXPN được gửi mà không có tham số SMTPUTF8 cho một hộp thư có tên quốc tế hóa.</translation>
     </message>
     <message>
         <source>A list expanded with EXPN that contains at least one non-ASCII address.</source>
-        <comment>X.6.8|causes[1]</comment>
+        <comment>X.6.8|causes</comment>
         <translation>Một danh sách được mở rộng bằng EXPN có chứa ít nhất một địa chỉ ngoài ASCII.</translation>
     </message>
     <message>
         <source>An older client or script that never sends SMTPUTF8 querying an EAI-capable server.</source>
-        <comment>X.6.8|causes[2]</comment>
+        <comment>X.6.8|causes</comment>
         <translation>Một máy khách hoặc script cũ không bao giờ gửi SMTPUTF8 truy vấn một máy chủ có hỗ trợ EAI.</translation>
     </message>
     <message>
         <source>Open a session, send EHLO example.net, check that SMTPUTF8 is listed, then repeat the VRFY or EXPN with the SMTPUTF8 parameter.</source>
-        <comment>X.6.8|checks[0].step</comment>
+        <comment>X.6.8|checks.step</comment>
         <translation>Mở một phiên, gửi EHLO example.net, kiểm tra xem SMTPUTF8 có được liệt kê không, rồi lặp lại VRFY hoặc EXPN với tham số SMTPUTF8.</translation>
     </message>
     <message>
@@ -7090,27 +7090,27 @@
     </message>
     <message>
         <source>A recipient mailbox sits behind a store or downstream hop without SMTPUTF8 support.</source>
-        <comment>X.6.9|causes[0]</comment>
+        <comment>X.6.9|causes</comment>
         <translation>Một hộp thư người nhận nằm sau một kho thư hoặc chặng phía sau không hỗ trợ SMTPUTF8.</translation>
     </message>
     <message>
         <source>The message carries raw UTF-8 in headers (Subject, display names, addresses) instead of encoded words.</source>
-        <comment>X.6.9|causes[1]</comment>
+        <comment>X.6.9|causes</comment>
         <translation>Thư mang UTF-8 thô trong header (Subject, tên hiển thị, địa chỉ) thay vì encoded word.</translation>
     </message>
     <message>
         <source>A mixed recipient list where some recipients support internationalized mail and others do not.</source>
-        <comment>X.6.9|causes[2]</comment>
+        <comment>X.6.9|causes</comment>
         <translation>Danh sách người nhận hỗn hợp, trong đó một số người nhận hỗ trợ thư quốc tế hóa còn số khác thì không.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the header section of the message, everything up to the first blank line.</source>
-        <comment>X.6.9|checks[0].step</comment>
+        <comment>X.6.9|checks.step</comment>
         <translation>Tìm các byte ngoài ASCII ở dạng thô trong phần header của thư, tức mọi thứ cho tới dòng trống đầu tiên.</translation>
     </message>
     <message>
         <source>Confirm that the receiving server itself offers SMTPUTF8, so the refusal comes from a recipient behind it.</source>
-        <comment>X.6.9|checks[1].step</comment>
+        <comment>X.6.9|checks.step</comment>
         <translation>Xác nhận rằng chính máy chủ nhận có cung cấp SMTPUTF8, để biết sự từ chối đến từ một người nhận phía sau nó.</translation>
     </message>
     <message>
@@ -7140,17 +7140,17 @@
     </message>
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
-        <comment>X.6.10|causes[0]</comment>
+        <comment>X.6.10|causes</comment>
         <translation>Phần mềm máy chủ triển khai RFC 5336 thử nghiệm thay vì RFC 6531.</translation>
     </message>
     <message>
         <source>A hard-coded status table copied from the registry as it stood before 2012.</source>
-        <comment>X.6.10|causes[1]</comment>
+        <comment>X.6.10|causes</comment>
         <translation>Một bảng trạng thái được viết cứng, sao chép từ sổ đăng ký mã như nó tồn tại trước năm 2012.</translation>
     </message>
     <message>
         <source>Check that the server lists SMTPUTF8 after EHLO, then repeat the VRFY or EXPN with the SMTPUTF8 parameter, as for X.6.8.</source>
-        <comment>X.6.10|checks[0].step</comment>
+        <comment>X.6.10|checks.step</comment>
         <translation>Kiểm tra xem máy chủ có liệt kê SMTPUTF8 sau EHLO không, rồi lặp lại VRFY hoặc EXPN với tham số SMTPUTF8, như với X.6.8.</translation>
     </message>
     <message>
@@ -7180,62 +7180,62 @@
     </message>
     <message>
         <source>The mail client or application talks to the submission port without STARTTLS while the server requires TLS before anything else.</source>
-        <comment>X.7.0|causes[0]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>Ứng dụng thư hoặc ứng dụng khác kết nối tới cổng submission mà không dùng STARTTLS, trong khi máy chủ yêu cầu TLS trước mọi thao tác khác.</translation>
     </message>
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
-        <comment>X.7.0|causes[1]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>Máy khách bỏ qua SMTP AUTH và chuyển thẳng tới MAIL FROM trên một máy chủ chỉ chuyển tiếp (relay) thư cho người dùng đã đăng nhập.</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
-        <comment>X.7.0|causes[2]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>Backend SASL của máy chủ (socket xác thực của Dovecot, saslauthd, LDAP) không truy cập được, nên việc đăng nhập tạm thời thất bại.</translation>
     </message>
     <message>
         <source>The server cannot load its own TLS certificate or key, so it cannot offer STARTTLS and answers with a temporary refusal.</source>
-        <comment>X.7.0|causes[3]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>Máy chủ không nạp được chứng chỉ TLS hoặc khóa riêng của chính nó, nên không thể cung cấp STARTTLS và trả lời bằng một lỗi từ chối tạm thời.</translation>
     </message>
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
-        <comment>X.7.0|causes[4]</comment>
+        <comment>X.7.0|causes</comment>
         <translation>Một bên nhận lớn đang hạn chế tốc độ đối với IP hoặc tên miền gửi vì uy tín thấp hoặc lưu lượng tăng đột ngột.</translation>
     </message>
     <message>
         <source>Connect to the submission port with TLS, send EHLO by hand and check that the 250-AUTH line appears inside the TLS session.</source>
-        <comment>X.7.0|checks[0].step</comment>
+        <comment>X.7.0|checks.step</comment>
         <translation>Kết nối tới cổng submission bằng TLS, gõ lệnh EHLO thủ công và kiểm tra rằng dòng 250-AUTH xuất hiện bên trong phiên TLS.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission to see which command draws the 5.7.0 or 4.7.0 reply.</source>
-        <comment>X.7.0|checks[1].step</comment>
+        <comment>X.7.0|checks.step</comment>
         <translation>Thực hiện trọn vẹn một lần gửi thư có xác thực để xem lệnh nào nhận phản hồi 5.7.0 hoặc 4.7.0.</translation>
     </message>
     <message>
         <source>On a Postfix server, look for TLS and SASL warnings around the time of the failure.</source>
-        <comment>X.7.0|checks[2].step</comment>
+        <comment>X.7.0|checks.step</comment>
         <translation>Trên máy chủ Postfix, tìm các cảnh báo TLS và SASL vào khoảng thời điểm xảy ra lỗi.</translation>
     </message>
     <message>
         <source>For a provider&apos;s 421 4.7.0 throttle, check that the sending IP has a PTR record whose name resolves back to the same IP.</source>
-        <comment>X.7.0|checks[3].step</comment>
+        <comment>X.7.0|checks.step</comment>
         <translation>Với việc nhà cung cấp hạn chế tốc độ bằng 421 4.7.0, kiểm tra rằng IP gửi có bản ghi PTR và tên trong bản ghi đó phân giải ngược lại đúng IP ấy.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
-        <comment>X.7.0|providers[0].meaning</comment>
+        <comment>X.7.0|providers.meaning</comment>
         <translation>Máy chủ submission của Gmail, smtp.gmail.com, trả mã này khi máy khách thử AUTH hoặc MAIL FROM trên cổng 587 trước khi nâng cấp kết nối bằng STARTTLS.</translation>
     </message>
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
-        <comment>X.7.0|providers[1].meaning</comment>
+        <comment>X.7.0|providers.meaning</comment>
         <translation>Trên smtp.gmail.com, mã này nghĩa là máy khách đã tới bước MAIL FROM mà chưa đăng nhập thành công; Gmail chỉ chuyển tiếp thư được gửi lên cho các tài khoản Google đã xác thực.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
-        <comment>X.7.0|providers[2].meaning</comment>
+        <comment>X.7.0|providers.meaning</comment>
         <translation>Lỗi trì hoãn tạm thời của Yahoo do uy tín của IP gửi (khiếu nại, lưu lượng bất thường hoặc nội dung giống thư rác). Đây không phải lỗi bảo mật theo nghĩa của sổ đăng ký; các lần thử lại sẽ thành công khi uy tín được phục hồi.</translation>
     </message>
     <message>
@@ -7265,67 +7265,67 @@
     </message>
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
-        <comment>X.7.1|causes[0]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>Bị từ chối chuyển tiếp: máy khách gửi tới một tên miền bên ngoài mà không xác thực, hoặc gửi từ một địa chỉ IP mà máy chủ không tin cậy.</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
-        <comment>X.7.1|causes[1]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>IP gửi nằm trong một danh sách chặn DNS (Spamhaus ZEN, Barracuda, SpamCop) hoặc trong danh sách chặn riêng của một nhà cung cấp.</translation>
     </message>
     <message>
         <source>A spam or malware filter, or the provider&apos;s reputation system, judged the message unwanted or dangerous.</source>
-        <comment>X.7.1|causes[2]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>Bộ lọc thư rác hoặc mã độc, hoặc hệ thống đánh giá uy tín của nhà cung cấp, đã xếp thư vào loại không mong muốn hoặc nguy hiểm.</translation>
     </message>
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
-        <comment>X.7.1|causes[3]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>Quy tắc phía người nhận: hộp thư hoặc nhóm chỉ nhận thư từ một số người gửi nhất định, hoặc chỉ từ bên trong tổ chức.</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
-        <comment>X.7.1|causes[4]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>Greylisting (dạng 4.7.1): bên nhận trì hoãn lần gửi đầu tiên từ một người gửi chưa biết và chấp nhận lần thử lại sau đó.</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
-        <comment>X.7.1|causes[5]</comment>
+        <comment>X.7.1|causes</comment>
         <translation>Địa chỉ người gửi hoặc tên miền của nó nằm trong danh sách chặn riêng của người nhận, hoặc không vượt qua bước xác minh địa chỉ người gửi.</translation>
     </message>
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
-        <comment>X.7.1|checks[0].step</comment>
+        <comment>X.7.1|checks.step</comment>
         <translation>Tìm lần bị từ chối trong nhật ký (log) của máy chủ gửi và đọc toàn văn phản hồi, kể cả thẻ trong ngoặc vuông như S3150 hoặc BL21.</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
-        <comment>X.7.1|checks[1].step</comment>
+        <comment>X.7.1|checks.step</comment>
         <translation>Tra IP gửi trên Spamhaus ZEN với các octet được đảo ngược thứ tự; kết quả trả về dạng 127.0.0.x nghĩa là IP đang bị liệt kê. Hãy truy vấn qua resolver của chính bạn, vì Spamhaus từ chối nhiều resolver công cộng.</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
-        <comment>X.7.1|checks[2].step</comment>
+        <comment>X.7.1|checks.step</comment>
         <translation>Nếu chính máy chủ Postfix của bạn đưa ra lời từ chối, hãy xem hạn chế (restriction) nào đã gây ra nó.</translation>
     </message>
     <message>
         <source>If your own server says Relay access denied to a client that should be allowed, review the relay settings.</source>
-        <comment>X.7.1|checks[3].step</comment>
+        <comment>X.7.1|checks.step</comment>
         <translation>Nếu máy chủ của bạn trả lời “Relay access denied” cho một máy khách lẽ ra được phép, hãy rà soát lại cấu hình chuyển tiếp (relay).</translation>
     </message>
     <message>
         <source>Outlook.com (Hotmail, Live, MSN) refuses the sending IP because it is on Microsoft&apos;s own block list, separate from public DNS blocklists. The sender&apos;s admin must request delisting through Microsoft&apos;s sender support.</source>
-        <comment>X.7.1|providers[0].meaning</comment>
+        <comment>X.7.1|providers.meaning</comment>
         <translation>Outlook.com (Hotmail, Live, MSN) từ chối IP gửi vì IP này nằm trong danh sách chặn riêng của Microsoft, tách biệt với các danh sách chặn DNS công khai. Quản trị viên phía người gửi phải yêu cầu gỡ khỏi danh sách chặn qua bộ phận hỗ trợ người gửi (sender support) của Microsoft.</translation>
     </message>
     <message>
         <source>Gmail&apos;s spam verdict on this message, given at the end of DATA from content and sender reputation. Gmail also uses 5.7.1 for RFC 5322 header faults and for IPs not allowed to send to it directly.</source>
-        <comment>X.7.1|providers[1].meaning</comment>
+        <comment>X.7.1|providers.meaning</comment>
         <translation>Kết luận thư rác của Gmail đối với thư này, đưa ra ở cuối DATA dựa trên nội dung và uy tín người gửi. Gmail cũng dùng 5.7.1 cho lỗi header theo RFC 5322 và cho những IP không được phép gửi trực tiếp tới Gmail.</translation>
     </message>
     <message>
         <source>Yahoo refuses the client IP because it appears on a Spamhaus list; the listing must be cleared at Spamhaus first.</source>
-        <comment>X.7.1|providers[2].meaning</comment>
+        <comment>X.7.1|providers.meaning</comment>
         <translation>Yahoo từ chối IP của máy khách vì IP này có tên trong một danh sách của Spamhaus; phải gỡ khỏi danh sách tại Spamhaus trước.</translation>
     </message>
     <message>
@@ -7355,42 +7355,42 @@
     </message>
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
-        <comment>X.7.2|causes[0]</comment>
+        <comment>X.7.2|causes</comment>
         <translation>Danh sách chỉ nhận bài từ người đã đăng ký, và thư đến từ một địa chỉ chưa đăng ký.</translation>
     </message>
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
-        <comment>X.7.2|causes[1]</comment>
+        <comment>X.7.2|causes</comment>
         <translation>Người gửi đăng ký bằng một địa chỉ nhưng lại gửi từ địa chỉ khác (bí danh, tài khoản cá nhân, địa chỉ chuyển tiếp).</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
-        <comment>X.7.2|causes[2]</comment>
+        <comment>X.7.2|causes</comment>
         <translation>Nhóm phân phối bị giới hạn chỉ cho người gửi nội bộ hoặc cho một danh sách người gửi được chỉ định.</translation>
     </message>
     <message>
         <source>The list is an announcement list on which only owners or moderators may post.</source>
-        <comment>X.7.2|causes[3]</comment>
+        <comment>X.7.2|causes</comment>
         <translation>Đây là danh sách thông báo, chỉ chủ sở hữu hoặc người kiểm duyệt mới được đăng bài.</translation>
     </message>
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
-        <comment>X.7.2|checks[0].step</comment>
+        <comment>X.7.2|checks.step</comment>
         <translation>So sánh người gửi trên phong bì (envelope sender) và địa chỉ From của thư bị trả về với địa chỉ đã đăng ký vào danh sách.</translation>
     </message>
     <message>
         <source>As the owner of a Mailman 3 list, list the members to see whether the poster is among them.</source>
-        <comment>X.7.2|checks[1].step</comment>
+        <comment>X.7.2|checks.step</comment>
         <translation>Với tư cách chủ sở hữu một danh sách Mailman 3, liệt kê các thành viên để xem người đăng có trong đó không.</translation>
     </message>
     <message>
         <source>Send a short test post from the subscribed address to confirm the list accepts it.</source>
-        <comment>X.7.2|checks[2].step</comment>
+        <comment>X.7.2|checks.step</comment>
         <translation>Gửi một bài thử ngắn từ địa chỉ đã đăng ký để xác nhận danh sách chấp nhận bài đó.</translation>
     </message>
     <message>
         <source>Yahoo uses 5.7.2 for a lasting block of the sending IP because of its reputation, which has nothing to do with mailing lists. The sender&apos;s admin must fix the reputation problem and contact Yahoo&apos;s sender support.</source>
-        <comment>X.7.2|providers[0].meaning</comment>
+        <comment>X.7.2|providers.meaning</comment>
         <translation>Yahoo dùng 5.7.2 cho việc chặn lâu dài IP gửi do uy tín của IP, hoàn toàn không liên quan tới danh sách thư. Quản trị viên phía người gửi phải khắc phục vấn đề uy tín và liên hệ bộ phận hỗ trợ người gửi của Yahoo.</translation>
     </message>
     <message>
@@ -7420,47 +7420,47 @@
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
-        <comment>X.7.3|causes[0]</comment>
+        <comment>X.7.3|causes</comment>
         <translation>Microsoft 365: SMTP có xác thực (SMTP AUTH) bị tắt cho tenant hoặc cho hộp thư này.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
-        <comment>X.7.3|causes[1]</comment>
+        <comment>X.7.3|causes</comment>
         <translation>Microsoft 365 hoặc Exchange: mật khẩu sai hoặc đã hết hạn, hoặc tên người dùng không phải là địa chỉ hộp thư đầy đủ.</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
-        <comment>X.7.3|causes[2]</comment>
+        <comment>X.7.3|causes</comment>
         <translation>Microsoft 365: security defaults hoặc Conditional Access yêu cầu xác thực đa yếu tố hoặc xác thực hiện đại, nên đăng nhập chỉ bằng mật khẩu bị từ chối.</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
-        <comment>X.7.3|causes[3]</comment>
+        <comment>X.7.3|causes</comment>
         <translation>Một gateway thư bảo mật nhận được thư được ký hoặc mã hóa theo định dạng mà nó không chuyển đổi được cho hệ thống đích.</translation>
     </message>
     <message>
         <source>Reproduce the login against the submission server the application uses and note the reply to AUTH.</source>
-        <comment>X.7.3|checks[0].step</comment>
+        <comment>X.7.3|checks.step</comment>
         <translation>Tái hiện lần đăng nhập trên máy chủ submission mà ứng dụng sử dụng và ghi lại phản hồi cho lệnh AUTH.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check whether SMTP AUTH is disabled for the mailbox (True means disabled).</source>
-        <comment>X.7.3|checks[1].step</comment>
+        <comment>X.7.3|checks.step</comment>
         <translation>Trong Exchange Online PowerShell, kiểm tra xem SMTP AUTH có bị tắt cho hộp thư không (True nghĩa là bị tắt).</translation>
     </message>
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
-        <comment>X.7.3|checks[2].step</comment>
+        <comment>X.7.3|checks.step</comment>
         <translation>Kiểm tra cả cấu hình SMTP AUTH ở cấp toàn tenant.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
-        <comment>X.7.3|checks[3].step</comment>
+        <comment>X.7.3|checks.step</comment>
         <translation>Với thư báo trả về từ gateway, đọc các dòng Diagnostic-Code và Remote-MTA để xem gateway nào đã từ chối việc chuyển đổi.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
-        <comment>X.7.3|providers[0].meaning</comment>
+        <comment>X.7.3|providers.meaning</comment>
         <translation>Exchange Online và Exchange Server trả lời mọi lần đăng nhập SMTP AUTH thất bại bằng 5.7.3, bất kể lý do: thông tin đăng nhập sai, SMTP AUTH bị tắt, hoặc xác thực cơ bản bị chặn. Khi SMTP AUTH bị tắt cho toàn bộ tenant, Microsoft 365 có thể trả 535 5.7.139 kèm nội dung nói rõ điều đó.</translation>
     </message>
     <message>
@@ -7490,42 +7490,42 @@
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
-        <comment>X.7.4|causes[0]</comment>
+        <comment>X.7.4|causes</comment>
         <translation>Máy khách được cấu hình dùng một cơ chế xác thực mà máy chủ không quảng bá, chẳng hạn CRAM-MD5 hoặc NTLM.</translation>
     </message>
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
-        <comment>X.7.4|causes[1]</comment>
+        <comment>X.7.4|causes</comment>
         <translation>Ứng dụng vẫn dùng một cơ chế đã bị loại bỏ, với Gmail là XOAUTH cũ thay vì XOAUTH2.</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
-        <comment>X.7.4|causes[2]</comment>
+        <comment>X.7.4|causes</comment>
         <translation>Máy khách thử AUTH trước STARTTLS, trong khi máy chủ chỉ liệt kê các cơ chế của mình bên trong phiên TLS.</translation>
     </message>
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
-        <comment>X.7.4|causes[3]</comment>
+        <comment>X.7.4|causes</comment>
         <translation>Chính sách TLS của bên gửi yêu cầu mã hóa cho một đích đến có máy chủ không cung cấp STARTTLS.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
-        <comment>X.7.4|checks[0].step</comment>
+        <comment>X.7.4|checks.step</comment>
         <translation>Liệt kê các cơ chế mà máy chủ cung cấp sau STARTTLS bằng cách đọc dòng 250-AUTH.</translation>
     </message>
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
-        <comment>X.7.4|checks[1].step</comment>
+        <comment>X.7.4|checks.step</comment>
         <translation>Trên máy chủ Postfix gửi thư, tìm các lần trì hoãn do chính sách TLS bắt buộc gây ra.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
-        <comment>X.7.4|checks[2].step</comment>
+        <comment>X.7.4|checks.step</comment>
         <translation>Kiểm tra xem máy chủ đích có cung cấp STARTTLS hay không.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses an AUTH mechanism it does not offer; Gmail sends the same code to clients still using the retired XOAUTH mechanism.</source>
-        <comment>X.7.4|providers[0].meaning</comment>
+        <comment>X.7.4|providers.meaning</comment>
         <translation>smtp.gmail.com từ chối một cơ chế AUTH mà nó không cung cấp; Gmail cũng gửi mã này cho các máy khách vẫn dùng cơ chế XOAUTH đã bị loại bỏ.</translation>
     </message>
     <message>
@@ -7555,47 +7555,47 @@
     </message>
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
-        <comment>X.7.5|causes[0]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>Chứng chỉ của máy chủ đầu xa đã hết hạn, tự ký hoặc được cấp cho tên khác, trong khi chính sách gửi yêu cầu xác minh.</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
-        <comment>X.7.5|causes[1]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>Bắt tay TLS thất bại hoàn toàn: không có phiên bản giao thức hoặc bộ mã hóa (cipher) chung, hoặc cấu hình TLS trên máy chủ bị hỏng.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
-        <comment>X.7.5|causes[2]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>Bộ máy TLS của chính máy chủ gửi không khởi động được (thiếu tệp CA, không đọc được khóa, thư viện bị hỏng).</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
-        <comment>X.7.5|causes[3]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>Bản ghi DANE TLSA hoặc chính sách MTA-STS không khớp với chứng chỉ mà máy chủ xuất trình.</translation>
     </message>
     <message>
         <source>An encryption gateway holds no valid public key or certificate for the recipient.</source>
-        <comment>X.7.5|causes[4]</comment>
+        <comment>X.7.5|causes</comment>
         <translation>Gateway mã hóa không có khóa công khai hoặc chứng chỉ hợp lệ nào cho người nhận.</translation>
     </message>
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
-        <comment>X.7.5|checks[0].step</comment>
+        <comment>X.7.5|checks.step</comment>
         <translation>Tìm các lần trì hoãn liên quan đến TLS trên máy chủ Postfix gửi thư và đọc lý do trong ngoặc.</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
-        <comment>X.7.5|checks[1].step</comment>
+        <comment>X.7.5|checks.step</comment>
         <translation>Xem chuỗi chứng chỉ, thời hạn hiệu lực và các tên mà máy chủ đầu xa xuất trình.</translation>
     </message>
     <message>
         <source>If the domain uses DANE, compare its TLSA records with that certificate.</source>
-        <comment>X.7.5|checks[2].step</comment>
+        <comment>X.7.5|checks.step</comment>
         <translation>Nếu tên miền dùng DANE, so sánh các bản ghi TLSA của nó với chứng chỉ đó.</translation>
     </message>
     <message>
         <source>Show the TLS policy the sending Postfix server applies.</source>
-        <comment>X.7.5|checks[3].step</comment>
+        <comment>X.7.5|checks.step</comment>
         <translation>Hiển thị chính sách TLS mà máy chủ Postfix gửi thư đang áp dụng.</translation>
     </message>
     <message>
@@ -7625,32 +7625,32 @@
     </message>
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
-        <comment>X.7.6|causes[0]</comment>
+        <comment>X.7.6|causes</comment>
         <translation>Thư được mã hóa bằng một thuật toán mà gateway nhận đã tắt, chẳng hạn 3DES hoặc RC2 từ các máy khách S/MIME cũ.</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
-        <comment>X.7.6|causes[1]</comment>
+        <comment>X.7.6|causes</comment>
         <translation>Chữ ký dùng một thuật toán mà gateway xác minh không hỗ trợ, ví dụ khóa đường cong elliptic trên một hệ thống cũ.</translation>
     </message>
     <message>
         <source>An OpenPGP message uses a newer key or packet format that an old gateway cannot parse.</source>
-        <comment>X.7.6|causes[2]</comment>
+        <comment>X.7.6|causes</comment>
         <translation>Thư OpenPGP dùng loại khóa hoặc định dạng gói (packet) mới hơn mà gateway cũ không phân tích được.</translation>
     </message>
     <message>
         <source>Print the structure of a saved S/MIME message to see which encryption and signature algorithms it uses.</source>
-        <comment>X.7.6|checks[0].step</comment>
+        <comment>X.7.6|checks.step</comment>
         <translation>In ra cấu trúc của một thư S/MIME đã lưu để xem nó dùng thuật toán mã hóa và chữ ký nào.</translation>
     </message>
     <message>
         <source>For an OpenPGP message, list its packets to see the algorithms used.</source>
-        <comment>X.7.6|checks[1].step</comment>
+        <comment>X.7.6|checks.step</comment>
         <translation>Với thư OpenPGP, liệt kê các gói (packet) của nó để xem các thuật toán được dùng.</translation>
     </message>
     <message>
         <source>Read the Diagnostic-Code of the bounce to see which gateway refused the message and why.</source>
-        <comment>X.7.6|checks[2].step</comment>
+        <comment>X.7.6|checks.step</comment>
         <translation>Đọc trường Diagnostic-Code của thư báo trả về để xem gateway nào đã từ chối thư và vì sao.</translation>
     </message>
     <message>
@@ -7680,37 +7680,37 @@
     </message>
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
-        <comment>X.7.7|causes[0]</comment>
+        <comment>X.7.7|causes</comment>
         <translation>Một chân trang, tuyên bố miễn trừ hoặc banner được thêm vào sau khi thư đã được ký.</translation>
     </message>
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
-        <comment>X.7.7|causes[1]</comment>
+        <comment>X.7.7|causes</comment>
         <translation>Một máy chủ chuyển tiếp đã chuyển đổi nội dung 8-bit hoặc thay đổi ký tự xuống dòng, làm hỏng chữ ký bao phủ phần thân thư.</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
-        <comment>X.7.7|causes[2]</comment>
+        <comment>X.7.7|causes</comment>
         <translation>Gateway diệt virus hoặc chống thất thoát dữ liệu (DLP) đã viết lại hoặc gỡ bỏ một tệp đính kèm.</translation>
     </message>
     <message>
         <source>The message was truncated or corrupted during transfer.</source>
-        <comment>X.7.7|causes[3]</comment>
+        <comment>X.7.7|causes</comment>
         <translation>Thư bị cắt cụt hoặc bị hỏng trong quá trình truyền.</translation>
     </message>
     <message>
         <source>Verify the S/MIME signature of a saved copy without checking the certificate chain, to see whether the content still matches.</source>
-        <comment>X.7.7|checks[0].step</comment>
+        <comment>X.7.7|checks.step</comment>
         <translation>Xác minh chữ ký S/MIME của một bản sao đã lưu mà không kiểm tra chuỗi chứng chỉ, để xem nội dung có còn khớp không.</translation>
     </message>
     <message>
         <source>Verify an OpenPGP signature on the saved message part.</source>
-        <comment>X.7.7|checks[1].step</comment>
+        <comment>X.7.7|checks.step</comment>
         <translation>Xác minh chữ ký OpenPGP trên phần thư đã lưu.</translation>
     </message>
     <message>
         <source>Compare the Received headers of the sent copy and the received copy to find the hop that changed the message.</source>
-        <comment>X.7.7|checks[2].step</comment>
+        <comment>X.7.7|checks.step</comment>
         <translation>So sánh các header Received của bản đã gửi và bản đã nhận để tìm chặng (hop) đã thay đổi thư.</translation>
     </message>
     <message>
@@ -7740,52 +7740,52 @@
     </message>
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
-        <comment>X.7.8|causes[0]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>Máy khách lưu mật khẩu sai hoặc đã cũ, thường là sau khi mật khẩu được đổi hoặc hết hạn.</translation>
     </message>
     <message>
         <source>The username is not what the server expects, for example the local part alone instead of the full address.</source>
-        <comment>X.7.8|causes[1]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>Tên người dùng không đúng như máy chủ mong đợi, ví dụ chỉ có phần cục bộ (local part) thay vì địa chỉ đầy đủ.</translation>
     </message>
     <message>
         <source>The account has two-step verification and the client sends the normal password instead of an app password or OAuth token.</source>
-        <comment>X.7.8|causes[2]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>Tài khoản bật xác minh hai bước và máy khách gửi mật khẩu thông thường thay vì mật khẩu ứng dụng hoặc token OAuth.</translation>
     </message>
     <message>
         <source>Special characters in the password are mangled by the application&apos;s configuration file or its encoding.</source>
-        <comment>X.7.8|causes[3]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>Các ký tự đặc biệt trong mật khẩu bị tệp cấu hình của ứng dụng hoặc cách mã hóa ký tự của nó làm sai lệch.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end looks the user up in the wrong realm or database.</source>
-        <comment>X.7.8|causes[4]</comment>
+        <comment>X.7.8|causes</comment>
         <translation>Backend xác thực của máy chủ tra cứu người dùng trong sai realm hoặc sai cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Test the login by hand and read the server&apos;s reply to AUTH.</source>
-        <comment>X.7.8|checks[0].step</comment>
+        <comment>X.7.8|checks.step</comment>
         <translation>Thử đăng nhập thủ công và đọc phản hồi của máy chủ cho lệnh AUTH.</translation>
     </message>
     <message>
         <source>On a Postfix server, list failed SASL logins and the client addresses behind them.</source>
-        <comment>X.7.8|checks[1].step</comment>
+        <comment>X.7.8|checks.step</comment>
         <translation>Trên máy chủ Postfix, liệt kê các lần đăng nhập SASL thất bại và địa chỉ máy khách đứng sau chúng.</translation>
     </message>
     <message>
         <source>On a Dovecot-backed server, test the same credentials directly against the authentication service.</source>
-        <comment>X.7.8|checks[2].step</comment>
+        <comment>X.7.8|checks.step</comment>
         <translation>Trên máy chủ dùng backend Dovecot, thử cùng thông tin đăng nhập trực tiếp với dịch vụ xác thực.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string yourself to rule out encoding problems in the application (use a test password, not a real one, on shared machines).</source>
-        <comment>X.7.8|checks[3].step</comment>
+        <comment>X.7.8|checks.step</comment>
         <translation>Tự tạo chuỗi AUTH PLAIN để loại trừ lỗi mã hóa ký tự trong ứng dụng (trên máy dùng chung, hãy dùng mật khẩu thử nghiệm, không dùng mật khẩu thật).</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login: wrong address or password, or the normal Google password sent by an application for an account that needs an app password or OAuth.</source>
-        <comment>X.7.8|providers[0].meaning</comment>
+        <comment>X.7.8|providers.meaning</comment>
         <translation>smtp.gmail.com từ chối đăng nhập: sai địa chỉ hoặc mật khẩu, hoặc ứng dụng gửi mật khẩu Google thông thường cho một tài khoản cần mật khẩu ứng dụng hoặc OAuth.</translation>
     </message>
     <message>
@@ -7815,52 +7815,52 @@
     </message>
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
-        <comment>X.7.9|causes[0]</comment>
+        <comment>X.7.9|causes</comment>
         <translation>Tài khoản Gmail hoặc Google Workspace có xác minh hai bước bị truy cập bằng mật khẩu tài khoản thay vì mật khẩu ứng dụng.</translation>
     </message>
     <message>
         <source>Server policy allows only OAuth or challenge-response mechanisms for the account, and the client used PLAIN or LOGIN.</source>
-        <comment>X.7.9|causes[1]</comment>
+        <comment>X.7.9|causes</comment>
         <translation>Chính sách máy chủ chỉ cho phép OAuth hoặc các cơ chế challenge-response đối với tài khoản này, và máy khách đã dùng PLAIN hoặc LOGIN.</translation>
     </message>
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
-        <comment>X.7.9|causes[2]</comment>
+        <comment>X.7.9|causes</comment>
         <translation>Thư đến Yahoo hoặc AOL: thư không vượt qua cả SPF lẫn DKIM (cách dùng 5.7.9 riêng của Yahoo).</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
-        <comment>X.7.9|causes[3]</comment>
+        <comment>X.7.9|causes</comment>
         <translation>Thư đến Yahoo: thư bị từ chối vì lý do chính sách về nội dung hoặc người gửi, được báo là 554 5.7.9.</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
-        <comment>X.7.9|checks[0].step</comment>
+        <comment>X.7.9|checks.step</comment>
         <translation>Xem dòng AUTH trong phản hồi EHLO sau STARTTLS để biết các cơ chế OAuth (XOAUTH2, OAUTHBEARER) có được cung cấp không.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the envelope sender&apos;s domain publishes SPF.</source>
-        <comment>X.7.9|checks[1].step</comment>
+        <comment>X.7.9|checks.step</comment>
         <translation>Với lời từ chối của Yahoo, kiểm tra rằng tên miền của người gửi trên phong bì có công bố SPF.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the DKIM key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
-        <comment>X.7.9|checks[2].step</comment>
+        <comment>X.7.9|checks.step</comment>
         <translation>Với lời từ chối của Yahoo, kiểm tra rằng khóa DKIM tồn tại cho selector được nêu trong header DKIM-Signature của thư (s=).</translation>
     </message>
     <message>
         <source>smtp.gmail.com wants an app password or OAuth because the Google account has two-step verification; the normal account password is refused.</source>
-        <comment>X.7.9|providers[0].meaning</comment>
+        <comment>X.7.9|providers.meaning</comment>
         <translation>smtp.gmail.com đòi mật khẩu ứng dụng hoặc OAuth vì tài khoản Google có xác minh hai bước; mật khẩu tài khoản thông thường bị từ chối.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
-        <comment>X.7.9|providers[1].meaning</comment>
+        <comment>X.7.9|providers.meaning</comment>
         <translation>Máy chủ nhận thư của Yahoo từ chối thư không vượt qua cả SPF lẫn DKIM. Đây là nghĩa riêng của Yahoo, không liên quan tới nghĩa “cơ chế quá yếu” trong sổ đăng ký, vốn liên quan đến SMTP AUTH.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
-        <comment>X.7.9|providers[2].meaning</comment>
+        <comment>X.7.9|providers.meaning</comment>
         <translation>Lỗi từ chối vĩnh viễn theo chính sách của Yahoo ở cuối DATA, vì những lý do về nội dung hoặc người gửi mà Yahoo không nói rõ trong phản hồi.</translation>
     </message>
     <message>
@@ -7890,37 +7890,37 @@
     </message>
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
-        <comment>X.7.10|causes[0]</comment>
+        <comment>X.7.10|causes</comment>
         <translation>Bảo mật kết nối của máy khách được đặt là None, hoặc chỉ dùng STARTTLS khi có sẵn, và nó xác thực bằng văn bản rõ.</translation>
     </message>
     <message>
         <source>A proxy, antivirus or firewall strips STARTTLS from the EHLO reply, so the client never upgrades the connection.</source>
-        <comment>X.7.10|causes[1]</comment>
+        <comment>X.7.10|causes</comment>
         <translation>Một proxy, phần mềm diệt virus hoặc tường lửa gỡ STARTTLS khỏi phản hồi EHLO, nên máy khách không bao giờ nâng cấp kết nối.</translation>
     </message>
     <message>
         <source>The client pipelines EHLO or AUTH straight behind STARTTLS instead of waiting for the handshake (Gmail&apos;s use).</source>
-        <comment>X.7.10|causes[2]</comment>
+        <comment>X.7.10|causes</comment>
         <translation>Máy khách gửi gộp EHLO hoặc AUTH ngay sau STARTTLS thay vì chờ bắt tay xong (cách dùng của Gmail).</translation>
     </message>
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
-        <comment>X.7.10|checks[0].step</comment>
+        <comment>X.7.10|checks.step</comment>
         <translation>Xem phản hồi EHLO trên kết nối không mã hóa: STARTTLS phải được liệt kê, và tốt nhất là các cơ chế dùng mật khẩu chưa được liệt kê.</translation>
     </message>
     <message>
         <source>Complete STARTTLS and then AUTH PLAIN to confirm that the corrected setup works.</source>
-        <comment>X.7.10|checks[1].step</comment>
+        <comment>X.7.10|checks.step</comment>
         <translation>Hoàn tất STARTTLS rồi thực hiện AUTH PLAIN để xác nhận cấu hình đã sửa hoạt động.</translation>
     </message>
     <message>
         <source>In the mail client&apos;s account settings, make sure outgoing connection security is STARTTLS or SSL/TLS, never None.</source>
-        <comment>X.7.10|checks[2].step</comment>
+        <comment>X.7.10|checks.step</comment>
         <translation>Trong phần cài đặt tài khoản của ứng dụng thư, bảo đảm bảo mật kết nối thư đi là STARTTLS hoặc SSL/TLS, không bao giờ là None.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the client sent more commands in the same burst as STARTTLS. Gmail refuses this to prevent command injection into the TLS session; the client must wait for the handshake. Gmail&apos;s error reference lists it with reply code 523.</source>
-        <comment>X.7.10|providers[0].meaning</comment>
+        <comment>X.7.10|providers.meaning</comment>
         <translation>Cách dùng riêng của Gmail: máy khách đã gửi thêm lệnh trong cùng một loạt với STARTTLS. Gmail từ chối điều này để ngăn việc chèn lệnh vào phiên TLS; máy khách phải chờ bắt tay xong. Tài liệu mã lỗi của Gmail liệt kê trường hợp này với mã phản hồi 523.</translation>
     </message>
     <message>
@@ -7950,37 +7950,37 @@
     </message>
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
-        <comment>X.7.11|causes[0]</comment>
+        <comment>X.7.11|causes</comment>
         <translation>Máy khách xác thực trước STARTTLS vì máy chủ liệt kê các cơ chế AUTH trên kết nối không mã hóa.</translation>
     </message>
     <message>
         <source>Connection security in the client is set to None while the server allows password logins only over TLS.</source>
-        <comment>X.7.11|causes[1]</comment>
+        <comment>X.7.11|causes</comment>
         <translation>Bảo mật kết nối trong máy khách được đặt là None, trong khi máy chủ chỉ cho phép đăng nhập bằng mật khẩu qua TLS.</translation>
     </message>
     <message>
         <source>A client or script sends STARTTLS with an argument, which RFC 3207 forbids (Gmail answers 501 5.7.11).</source>
-        <comment>X.7.11|causes[2]</comment>
+        <comment>X.7.11|causes</comment>
         <translation>Một máy khách hoặc script gửi STARTTLS kèm tham số, điều mà RFC 3207 cấm (Gmail trả lời 501 5.7.11).</translation>
     </message>
     <message>
         <source>Connect with STARTTLS, send EHLO by hand and compare the AUTH line with the one on a plain connection.</source>
-        <comment>X.7.11|checks[0].step</comment>
+        <comment>X.7.11|checks.step</comment>
         <translation>Kết nối bằng STARTTLS, gõ EHLO thủ công và so sánh dòng AUTH với dòng AUTH trên kết nối không mã hóa.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether AUTH is offered only inside TLS sessions.</source>
-        <comment>X.7.11|checks[1].step</comment>
+        <comment>X.7.11|checks.step</comment>
         <translation>Trên máy chủ Postfix, kiểm tra xem AUTH có chỉ được cung cấp bên trong phiên TLS hay không.</translation>
     </message>
     <message>
         <source>On a Dovecot 2.3 back end, check whether clear-text logins are refused without TLS and which mechanisms are enabled.</source>
-        <comment>X.7.11|checks[2].step</comment>
+        <comment>X.7.11|checks.step</comment>
         <translation>Trên backend Dovecot 2.3, kiểm tra xem đăng nhập bằng văn bản rõ có bị từ chối khi không có TLS không, và những cơ chế nào đang được bật.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply when a client sends STARTTLS followed by an argument; the registry meaning, encryption required for an AUTH mechanism, does not apply.</source>
-        <comment>X.7.11|providers[0].meaning</comment>
+        <comment>X.7.11|providers.meaning</comment>
         <translation>Phản hồi của Gmail khi máy khách gửi STARTTLS kèm theo một tham số; nghĩa trong sổ đăng ký (cơ chế AUTH đòi hỏi mã hóa) không áp dụng ở đây.</translation>
     </message>
     <message>
@@ -8010,32 +8010,32 @@
     </message>
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
-        <comment>X.7.12|causes[0]</comment>
+        <comment>X.7.12|causes</comment>
         <translation>Mật khẩu đã được di chuyển hoặc băm lại, và máy chủ thiếu dữ liệu bí mật cần cho CRAM-MD5, DIGEST-MD5 hoặc SCRAM.</translation>
     </message>
     <message>
         <source>The client is pinned to a challenge-response mechanism and has not logged in with PLAIN since the change.</source>
-        <comment>X.7.12|causes[1]</comment>
+        <comment>X.7.12|causes</comment>
         <translation>Máy khách bị cố định dùng một cơ chế challenge-response và chưa đăng nhập bằng PLAIN kể từ khi có thay đổi.</translation>
     </message>
     <message>
         <source>The server advertises mechanisms that its current password storage cannot support.</source>
-        <comment>X.7.12|causes[2]</comment>
+        <comment>X.7.12|causes</comment>
         <translation>Máy chủ quảng bá những cơ chế mà cách lưu mật khẩu hiện tại của nó không hỗ trợ được.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over implicit TLS to complete the transition.</source>
-        <comment>X.7.12|checks[0].step</comment>
+        <comment>X.7.12|checks.step</comment>
         <translation>Đăng nhập một lần bằng PLAIN qua TLS ngầm định (implicit TLS) để hoàn tất việc chuyển đổi.</translation>
     </message>
     <message>
         <source>On a Dovecot server, look up the user&apos;s password entry to see which scheme it is stored in.</source>
-        <comment>X.7.12|checks[1].step</comment>
+        <comment>X.7.12|checks.step</comment>
         <translation>Trên máy chủ Dovecot, tra mục mật khẩu của người dùng để xem nó được lưu theo lược đồ nào.</translation>
     </message>
     <message>
         <source>Compare the mechanisms in the server&apos;s EHLO reply after STARTTLS with the one the client is pinned to.</source>
-        <comment>X.7.12|checks[2].step</comment>
+        <comment>X.7.12|checks.step</comment>
         <translation>So sánh các cơ chế trong phản hồi EHLO của máy chủ sau STARTTLS với cơ chế mà máy khách bị cố định dùng.</translation>
     </message>
     <message>
@@ -8065,37 +8065,37 @@
     </message>
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
-        <comment>X.7.13|causes[0]</comment>
+        <comment>X.7.13|causes</comment>
         <translation>Tài khoản bị tạm ngưng sau khi bị xâm nhập và bị dùng để gửi thư rác.</translation>
     </message>
     <message>
         <source>The hosting plan or mail subscription was suspended for non-payment.</source>
-        <comment>X.7.13|causes[1]</comment>
+        <comment>X.7.13|causes</comment>
         <translation>Gói hosting hoặc dịch vụ thư bị tạm ngưng do chưa thanh toán.</translation>
     </message>
     <message>
         <source>The administrator disabled the account of someone who left the organisation.</source>
-        <comment>X.7.13|causes[2]</comment>
+        <comment>X.7.13|causes</comment>
         <translation>Quản trị viên đã vô hiệu hóa tài khoản của một người đã rời tổ chức.</translation>
     </message>
     <message>
         <source>Repeated failed logins or abuse reports triggered an automatic lock.</source>
-        <comment>X.7.13|causes[3]</comment>
+        <comment>X.7.13|causes</comment>
         <translation>Nhiều lần đăng nhập thất bại hoặc báo cáo lạm dụng đã kích hoạt cơ chế khóa tự động.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
-        <comment>X.7.13|checks[0].step</comment>
+        <comment>X.7.13|checks.step</comment>
         <translation>Đăng nhập vào webmail hoặc cổng quản lý tài khoản của nhà cung cấp bằng cùng thông tin đăng nhập; tài khoản bị tạm ngưng thường hiển thị thông báo ở đó.</translation>
     </message>
     <message>
         <source>Confirm the behaviour by hand: with a disabled account the refusal comes even though the password is right.</source>
-        <comment>X.7.13|checks[1].step</comment>
+        <comment>X.7.13|checks.step</comment>
         <translation>Xác nhận hiện tượng bằng tay: với tài khoản bị vô hiệu hóa, lời từ chối vẫn xuất hiện dù mật khẩu đúng.</translation>
     </message>
     <message>
         <source>As the admin on Postfix, see when this account last submitted mail successfully.</source>
-        <comment>X.7.13|checks[2].step</comment>
+        <comment>X.7.13|checks.step</comment>
         <translation>Với tư cách quản trị viên trên Postfix, xem lần cuối tài khoản này gửi thư thành công là khi nào.</translation>
     </message>
     <message>
@@ -8125,37 +8125,37 @@
     </message>
     <message>
         <source>The submission server has no configured trust with the IMAP server named in the BURL URL.</source>
-        <comment>X.7.14|causes[0]</comment>
+        <comment>X.7.14|causes</comment>
         <translation>Máy chủ submission không có quan hệ tin cậy nào được cấu hình với máy chủ IMAP được nêu trong URL của BURL.</translation>
     </message>
     <message>
         <source>The URLAUTH URL was issued for a different submit identity than the one the submission server uses.</source>
-        <comment>X.7.14|causes[1]</comment>
+        <comment>X.7.14|causes</comment>
         <translation>URL URLAUTH được cấp cho một định danh submit khác với định danh mà máy chủ submission sử dụng.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
-        <comment>X.7.14|causes[2]</comment>
+        <comment>X.7.14|causes</comment>
         <translation>Cách dùng của Gmail: Google đã chặn lần đăng nhập vì nghi ngờ và muốn người dùng xác nhận nó trên trình duyệt web.</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
-        <comment>X.7.14|checks[0].step</comment>
+        <comment>X.7.14|checks.step</comment>
         <translation>Kiểm tra xem máy chủ submission có liệt kê BURL trong phản hồi EHLO sau STARTTLS không; nếu không, máy khách hoàn toàn không nên dùng BURL.</translation>
     </message>
     <message>
         <source>Search the submission server&apos;s log for the BURL command and the failed IMAP fetch.</source>
-        <comment>X.7.14|checks[1].step</comment>
+        <comment>X.7.14|checks.step</comment>
         <translation>Tìm trong nhật ký của máy chủ submission lệnh BURL và lần lấy thư IMAP thất bại.</translation>
     </message>
     <message>
         <source>For Gmail, sign in to the Google account in a browser on the same network and review its recent security alerts.</source>
-        <comment>X.7.14|checks[2].step</comment>
+        <comment>X.7.14|checks.step</comment>
         <translation>Với Gmail, đăng nhập tài khoản Google trên trình duyệt trong cùng mạng và xem lại các cảnh báo bảo mật gần đây.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login until the user signs in to the Google account in a browser, usually after a blocked suspicious sign-in; it has nothing to do with BURL trust relationships.</source>
-        <comment>X.7.14|providers[0].meaning</comment>
+        <comment>X.7.14|providers.meaning</comment>
         <translation>smtp.gmail.com từ chối đăng nhập cho tới khi người dùng đăng nhập tài khoản Google trên trình duyệt, thường là sau một lần đăng nhập đáng ngờ bị chặn; không liên quan gì đến quan hệ tin cậy của BURL.</translation>
     </message>
     <message>
@@ -8185,32 +8185,32 @@
     </message>
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
-        <comment>X.7.15|causes[0]</comment>
+        <comment>X.7.15|causes</comment>
         <translation>Mạng nhận đang bị nghẽn hoặc ở chế độ khủng hoảng và tạm thời chỉ nhận thư có mức ưu tiên bằng hoặc cao hơn một mức tối thiểu.</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
-        <comment>X.7.15|causes[1]</comment>
+        <comment>X.7.15|causes</comment>
         <translation>Thư được gửi với giá trị MT-PRIORITY thấp hoặc âm (ví dụ -5) mà máy chủ nhận từ chối theo chính sách.</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
-        <comment>X.7.15|causes[2]</comment>
+        <comment>X.7.15|causes</comment>
         <translation>Máy khách không được phép dùng mức ưu tiên đã yêu cầu, nên máy chủ hạ nó xuống một mức mà sau đó chính máy chủ lại từ chối.</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
-        <comment>X.7.15|checks[0].step</comment>
+        <comment>X.7.15|checks.step</comment>
         <translation>Đọc phản hồi EHLO của máy chủ nhận: MT-PRIORITY (có thể kèm tên chính sách) phải được liệt kê thì mã này mới có ý nghĩa.</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
-        <comment>X.7.15|checks[1].step</comment>
+        <comment>X.7.15|checks.step</comment>
         <translation>Tìm lần trì hoãn hoặc thư báo trả về trong nhật ký gửi để xem người nhận nào và lần thử nào bị từ chối.</translation>
     </message>
     <message>
         <source>Ask the receiving network&apos;s administrators which priority levels they accept from your system and whether a temporary minimum is in force.</source>
-        <comment>X.7.15|checks[2].step</comment>
+        <comment>X.7.15|checks.step</comment>
         <translation>Hỏi quản trị viên của mạng nhận xem họ chấp nhận những mức ưu tiên nào từ hệ thống của bạn và có đang áp dụng mức tối thiểu tạm thời nào không.</translation>
     </message>
     <message>
@@ -8240,32 +8240,32 @@
     </message>
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
-        <comment>X.7.16|causes[0]</comment>
+        <comment>X.7.16|causes</comment>
         <translation>Một tệp đính kèm lớn được gửi ở mức ưu tiên cao mà máy chủ nhận dành riêng cho các thư ngắn, khẩn cấp.</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
-        <comment>X.7.16|causes[1]</comment>
+        <comment>X.7.16|causes</comment>
         <translation>Mạng nhận đang chạy ở chế độ suy giảm và tạm thời cắt giảm kích thước cho phép ở từng mức ưu tiên.</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
-        <comment>X.7.16|causes[2]</comment>
+        <comment>X.7.16|causes</comment>
         <translation>Giá trị SIZE khai báo trong MAIL FROM vượt quá giới hạn theo mức ưu tiên, dù vẫn dưới mức tối đa chung của máy chủ.</translation>
     </message>
     <message>
         <source>Find the refused attempt in the sending log, with the message size and the recipient.</source>
-        <comment>X.7.16|checks[0].step</comment>
+        <comment>X.7.16|checks.step</comment>
         <translation>Tìm lần thử bị từ chối trong nhật ký gửi, kèm kích thước thư và người nhận.</translation>
     </message>
     <message>
         <source>Compare with the overall limit the server announces in the SIZE line of its EHLO reply, to tell the per-priority limit from the general one.</source>
-        <comment>X.7.16|checks[1].step</comment>
+        <comment>X.7.16|checks.step</comment>
         <translation>So sánh với giới hạn chung mà máy chủ thông báo trong dòng SIZE của phản hồi EHLO, để phân biệt giới hạn theo mức ưu tiên với giới hạn chung.</translation>
     </message>
     <message>
         <source>Ask the receiving administrators for their size limit per priority level, and whether it is a permanent rule or a temporary restriction.</source>
-        <comment>X.7.16|checks[2].step</comment>
+        <comment>X.7.16|checks.step</comment>
         <translation>Hỏi quản trị viên phía nhận về giới hạn kích thước theo từng mức ưu tiên, và đó là quy tắc cố định hay hạn chế tạm thời.</translation>
     </message>
     <message>
@@ -8295,22 +8295,22 @@
     </message>
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
-        <comment>X.7.17|causes[0]</comment>
+        <comment>X.7.17|causes</comment>
         <translation>Nhà cung cấp của người nhận đã đóng tài khoản cũ sau một thời gian dài không hoạt động và sau đó cấp cùng địa chỉ cho một người dùng mới.</translation>
     </message>
     <message>
         <source>The address on file was verified before its current owner took it over, so the RRVS date predates the present ownership.</source>
-        <comment>X.7.17|causes[1]</comment>
+        <comment>X.7.17|causes</comment>
         <translation>Địa chỉ đang lưu được xác minh trước khi chủ sở hữu hiện tại tiếp nhận nó, nên ngày RRVS có trước thời điểm bắt đầu quyền sở hữu hiện tại.</translation>
     </message>
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
-        <comment>X.7.17|checks[0].step</comment>
+        <comment>X.7.17|checks.step</comment>
         <translation>Tìm ngày mà hệ thống gửi đặt trong header Require-Recipient-Valid-Since (hoặc tham số RRVS) và so sánh với lần cuối khách hàng xác nhận địa chỉ.</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
-        <comment>X.7.17|checks[1].step</comment>
+        <comment>X.7.17|checks.step</comment>
         <translation>Liên hệ khách hàng qua điện thoại, thông báo trong ứng dụng hoặc thư bưu chính để lấy địa chỉ mới đã được xác nhận trước khi gửi bất cứ nội dung nhạy cảm nào.</translation>
     </message>
     <message>
@@ -8340,22 +8340,22 @@
     </message>
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
-        <comment>X.7.18|causes[0]</comment>
+        <comment>X.7.18|causes</comment>
         <translation>Tên miền đã hết hạn và được một chủ mới đăng ký, người này hiện vận hành thư cho tên miền đó.</translation>
     </message>
     <message>
         <source>The organisation that owned the domain was sold, merged or renamed, and the domain passed to another party.</source>
-        <comment>X.7.18|causes[1]</comment>
+        <comment>X.7.18|causes</comment>
         <translation>Tổ chức sở hữu tên miền đã bị bán, sáp nhập hoặc đổi tên, và tên miền được chuyển sang một bên khác.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s current registration data and name servers to see whether it changed recently.</source>
-        <comment>X.7.18|checks[0].step</comment>
+        <comment>X.7.18|checks.step</comment>
         <translation>Đọc dữ liệu đăng ký hiện tại và các máy chủ tên miền (name server) của tên miền để xem có thay đổi gần đây không.</translation>
     </message>
     <message>
         <source>See where the domain&apos;s mail goes now; a different provider from the one on record supports the ownership change.</source>
-        <comment>X.7.18|checks[1].step</comment>
+        <comment>X.7.18|checks.step</comment>
         <translation>Xem thư của tên miền hiện được chuyển tới đâu; nếu là một nhà cung cấp khác với nhà cung cấp trong hồ sơ thì điều đó củng cố giả thuyết đổi chủ.</translation>
     </message>
     <message>
@@ -8385,22 +8385,22 @@
     </message>
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
-        <comment>X.7.19|causes[0]</comment>
+        <comment>X.7.19|causes</comment>
         <translation>Ngày RRVS cũ hơn lịch sử tài khoản mà hệ thống nhận lưu giữ.</translation>
     </message>
     <message>
         <source>The receiving system never stored, or lost, the creation date of this mailbox, for example after migrating accounts between platforms.</source>
-        <comment>X.7.19|causes[1]</comment>
+        <comment>X.7.19|causes</comment>
         <translation>Hệ thống nhận chưa bao giờ lưu, hoặc đã làm mất, ngày tạo hộp thư này, ví dụ sau khi di chuyển tài khoản giữa các nền tảng.</translation>
     </message>
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
-        <comment>X.7.19|checks[0].step</comment>
+        <comment>X.7.19|checks.step</comment>
         <translation>Kiểm tra ngày mà ứng dụng gửi dùng cho RRVS (thường là lần cuối khách hàng xác nhận địa chỉ); ngày quá cũ khiến kết quả này rất dễ xảy ra.</translation>
     </message>
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
-        <comment>X.7.19|checks[1].step</comment>
+        <comment>X.7.19|checks.step</comment>
         <translation>Xem máy chủ nhận có quảng bá RRVS trong phản hồi EHLO không; điều này cho biết dạng tham số hay chỉ dạng header đã được đánh giá.</translation>
     </message>
     <message>
@@ -8430,32 +8430,32 @@
     </message>
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
-        <comment>X.7.20|causes[0]</comment>
+        <comment>X.7.20|causes</comment>
         <translation>Việc ký DKIM chưa từng được bật trên máy chủ hoặc dịch vụ gửi, nên thư không có chữ ký.</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
-        <comment>X.7.20|causes[1]</comment>
+        <comment>X.7.20|causes</comment>
         <translation>Một gateway, công cụ disclaimer hoặc trình quét virus đã thay đổi phần thân sau khi ký, nên mã băm phần thân (body hash) không còn khớp.</translation>
     </message>
     <message>
         <source>The public key for the selector is missing from DNS, truncated when pasted, or was removed while mail was still signed with it.</source>
-        <comment>X.7.20|causes[2]</comment>
+        <comment>X.7.20|causes</comment>
         <translation>Khóa công khai của selector không có trong DNS, bị cắt cụt khi dán, hoặc đã bị gỡ trong khi thư vẫn còn được ký bằng nó.</translation>
     </message>
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
-        <comment>X.7.20|checks[0].step</comment>
+        <comment>X.7.20|checks.step</comment>
         <translation>Lấy d= và s= từ header DKIM-Signature của một thư đã gửi và truy vấn khóa đó; kết quả trống nghĩa là thiếu khóa.</translation>
     </message>
     <message>
         <source>Verify a saved copy of the message exactly as it left your last server (python3-dkim provides dkimverify).</source>
-        <comment>X.7.20|checks[1].step</comment>
+        <comment>X.7.20|checks.step</comment>
         <translation>Xác minh một bản sao đã lưu của thư đúng như khi nó rời máy chủ cuối cùng của bạn (python3-dkim cung cấp dkimverify).</translation>
     </message>
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
-        <comment>X.7.20|checks[2].step</comment>
+        <comment>X.7.20|checks.step</comment>
         <translation>Gửi thư thử tới một hộp thư bạn quản lý và tìm dkim=pass trong header Authentication-Results mà bên nhận đã thêm vào.</translation>
     </message>
     <message>
@@ -8485,32 +8485,32 @@
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
-        <comment>X.7.21|causes[0]</comment>
+        <comment>X.7.21|causes</comment>
         <translation>Chữ ký đạt duy nhất thuộc về tên miền của nhà cung cấp dịch vụ email, mà bên nhận không chấp nhận đối với người gửi này.</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
-        <comment>X.7.21|causes[1]</comment>
+        <comment>X.7.21|causes</comment>
         <translation>Chữ ký dùng rsa-sha1 hoặc khóa RSA dưới 1024 bit, mà bên nhận coi là không chấp nhận được.</translation>
     </message>
     <message>
         <source>The signature verifies but does not cover headers the receiver&apos;s policy requires, such as Subject or Reply-To.</source>
-        <comment>X.7.21|causes[2]</comment>
+        <comment>X.7.21|causes</comment>
         <translation>Chữ ký xác minh được nhưng không bao phủ các header mà chính sách của bên nhận yêu cầu, chẳng hạn Subject hoặc Reply-To.</translation>
     </message>
     <message>
         <source>Look at the a= (algorithm), d= (domain) and h= (signed headers) tags of the DKIM-Signature header in a sent message.</source>
-        <comment>X.7.21|checks[0].step</comment>
+        <comment>X.7.21|checks.step</comment>
         <translation>Xem các thẻ a= (thuật toán), d= (tên miền) và h= (các header được ký) của header DKIM-Signature trong một thư đã gửi.</translation>
     </message>
     <message>
         <source>Check the key size: a p= value of about 216 base64 characters is a 1024-bit RSA key, about 392 characters is 2048-bit.</source>
-        <comment>X.7.21|checks[1].step</comment>
+        <comment>X.7.21|checks.step</comment>
         <translation>Kiểm tra kích thước khóa: giá trị p= dài khoảng 216 ký tự base64 là khóa RSA 1024 bit, khoảng 392 ký tự là 2048 bit.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
-        <comment>X.7.21|checks[2].step</comment>
+        <comment>X.7.21|checks.step</comment>
         <translation>Hỏi quản trị viên phía người nhận xem chính sách của họ yêu cầu tên miền ký, thuật toán hoặc phạm vi header nào.</translation>
     </message>
     <message>
@@ -8540,27 +8540,27 @@
     </message>
     <message>
         <source>A marketing or ticketing service signs with its own domain because custom signing for the customer&apos;s domain was never set up.</source>
-        <comment>X.7.22|causes[0]</comment>
+        <comment>X.7.22|causes</comment>
         <translation>Một dịch vụ marketing hoặc hệ thống ticket ký bằng tên miền của chính nó vì việc ký tùy chỉnh cho tên miền của khách hàng chưa bao giờ được thiết lập.</translation>
     </message>
     <message>
         <source>The From address was switched to a new brand domain that has no DKIM key of its own yet.</source>
-        <comment>X.7.22|causes[1]</comment>
+        <comment>X.7.22|causes</comment>
         <translation>Địa chỉ From được chuyển sang một tên miền thương hiệu mới chưa có khóa DKIM riêng.</translation>
     </message>
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
-        <comment>X.7.22|causes[2]</comment>
+        <comment>X.7.22|causes</comment>
         <translation>Chữ ký hợp lệ duy nhất được thêm bởi một danh sách thư hoặc dịch vụ chuyển tiếp thư, không phải bởi tên miền của tác giả.</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
-        <comment>X.7.22|checks[0].step</comment>
+        <comment>X.7.22|checks.step</comment>
         <translation>So sánh tên miền d= của từng header DKIM-Signature với tên miền của header From trong cùng thư.</translation>
     </message>
     <message>
         <source>Check that the sending service&apos;s selector is published under the From domain.</source>
-        <comment>X.7.22|checks[1].step</comment>
+        <comment>X.7.22|checks.step</comment>
         <translation>Kiểm tra rằng selector của dịch vụ gửi đã được công bố dưới tên miền From.</translation>
     </message>
     <message>
@@ -8590,42 +8590,42 @@
     </message>
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
-        <comment>X.7.23|causes[0]</comment>
+        <comment>X.7.23|causes</comment>
         <translation>Thư được gửi ra qua một máy chủ hoặc dịch vụ có địa chỉ IP không nằm trong bản ghi SPF của tên miền phong bì.</translation>
     </message>
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
-        <comment>X.7.23|causes[1]</comment>
+        <comment>X.7.23|causes</comment>
         <translation>Một máy chủ chuyển tiếp đã chuyển thư đi, nên bên nhận thấy IP của máy chủ chuyển tiếp chứ không phải một IP được tên miền gốc cho phép.</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
-        <comment>X.7.23|causes[2]</comment>
+        <comment>X.7.23|causes</comment>
         <translation>Một IP gửi đi mới hoặc IPv6 mới được bật chưa được thêm vào bản ghi SPF kết thúc bằng -all.</translation>
     </message>
     <message>
         <source>Read the SPF record of the envelope sender domain (the Return-Path), which may differ from the From domain.</source>
-        <comment>X.7.23|checks[0].step</comment>
+        <comment>X.7.23|checks.step</comment>
         <translation>Đọc bản ghi SPF của tên miền người gửi trên phong bì (Return-Path), vốn có thể khác tên miền From.</translation>
     </message>
     <message>
         <source>Find the rejected attempt in your log to see which relay refused it and which of your IPs was used.</source>
-        <comment>X.7.23|checks[1].step</comment>
+        <comment>X.7.23|checks.step</comment>
         <translation>Tìm lần thử bị từ chối trong nhật ký của bạn để xem máy chủ chuyển tiếp nào đã từ chối và IP nào của bạn đã được sử dụng.</translation>
     </message>
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
-        <comment>X.7.23|checks[2].step</comment>
+        <comment>X.7.23|checks.step</comment>
         <translation>Nếu máy chủ có IPv6, kiểm tra địa chỉ đó; kết nối IPv6 cần một mục ip6: hoặc một cơ chế (mechanism) SPF khớp với nó.</translation>
     </message>
     <message>
         <source>Gmail uses 4.7.23 for a reverse DNS problem, not SPF: the connecting IP has no PTR record, or the PTR name does not resolve back to that IP. Mail is deferred until forward and reverse DNS match; Gmail&apos;s permanent form of the same problem is 5.7.25.</source>
-        <comment>X.7.23|providers[0].meaning</comment>
+        <comment>X.7.23|providers.meaning</comment>
         <translation>Gmail dùng 4.7.23 cho vấn đề DNS ngược, không phải SPF: IP đang kết nối không có bản ghi PTR, hoặc tên trong PTR không phân giải ngược lại đúng IP đó. Thư bị trì hoãn cho tới khi DNS xuôi và DNS ngược khớp nhau; dạng vĩnh viễn của cùng vấn đề này ở Gmail là 5.7.25.</translation>
     </message>
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
-        <comment>X.7.23|providers[1].meaning</comment>
+        <comment>X.7.23|providers.meaning</comment>
         <translation>Được dùng trong báo cáo không chuyển phát được (NDR) của Microsoft 365 khi máy chủ đích từ chối thư vì lý do SPF; phản hồi riêng của máy chủ đầu xa thường nằm sau một mũi tên (-&gt;) và nêu lý do của hệ thống nhận.</translation>
     </message>
     <message>
@@ -8655,37 +8655,37 @@
     </message>
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
-        <comment>X.7.24|causes[0]</comment>
+        <comment>X.7.24|causes</comment>
         <translation>Bản ghi SPF cần hơn mười lượt truy vấn DNS khi tính hết mọi include, a, mx, ptr, exists và redirect.</translation>
     </message>
     <message>
         <source>The domain publishes two separate v=spf1 TXT records, which makes the result a permanent error.</source>
-        <comment>X.7.24|causes[1]</comment>
+        <comment>X.7.24|causes</comment>
         <translation>Tên miền công bố hai bản ghi TXT v=spf1 riêng biệt, khiến kết quả trở thành lỗi vĩnh viễn.</translation>
     </message>
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
-        <comment>X.7.24|causes[2]</comment>
+        <comment>X.7.24|causes</comment>
         <translation>Bản ghi có lỗi cú pháp, chẳng hạn tên máy chủ đặt sau ip4:, cơ chế viết sai chính tả hoặc một ký tự thừa.</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
-        <comment>X.7.24|causes[3]</comment>
+        <comment>X.7.24|causes</comment>
         <translation>Các máy chủ tên miền của tên miền bị hết thời gian chờ hoặc trả về SERVFAIL, nên bên nhận nhận được lỗi tạm thời.</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
-        <comment>X.7.24|checks[0].step</comment>
+        <comment>X.7.24|checks.step</comment>
         <translation>Liệt kê mọi bản ghi TXT tại tên miền phong bì và bảo đảm có đúng một bản ghi bắt đầu bằng v=spf1.</translation>
     </message>
     <message>
         <source>Expand each include: (and the includes inside it) and count every mechanism that costs a DNS lookup.</source>
-        <comment>X.7.24|checks[1].step</comment>
+        <comment>X.7.24|checks.step</comment>
         <translation>Mở rộng từng include: (và các include bên trong nó) và đếm mọi cơ chế tốn một lượt truy vấn DNS.</translation>
     </message>
     <message>
         <source>Ask each authoritative name server of the domain directly; one that times out explains a temperror.</source>
-        <comment>X.7.24|checks[2].step</comment>
+        <comment>X.7.24|checks.step</comment>
         <translation>Truy vấn trực tiếp từng máy chủ tên miền có thẩm quyền của tên miền; máy chủ nào bị hết thời gian chờ sẽ giải thích lỗi temperror.</translation>
     </message>
     <message>
@@ -8715,47 +8715,47 @@
     </message>
     <message>
         <source>The sending IP address has no PTR record at all, which is common for new VPS and cloud addresses.</source>
-        <comment>X.7.25|causes[0]</comment>
+        <comment>X.7.25|causes</comment>
         <translation>Địa chỉ IP gửi hoàn toàn không có bản ghi PTR, điều thường gặp với các địa chỉ VPS và cloud mới.</translation>
     </message>
     <message>
         <source>The PTR name exists but its A or AAAA record points to a different address, so the forward check fails.</source>
-        <comment>X.7.25|causes[1]</comment>
+        <comment>X.7.25|causes</comment>
         <translation>Tên PTR có tồn tại nhưng bản ghi A hoặc AAAA của nó trỏ tới một địa chỉ khác, nên bước kiểm tra xuôi thất bại.</translation>
     </message>
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
-        <comment>X.7.25|causes[2]</comment>
+        <comment>X.7.25|causes</comment>
         <translation>Máy chủ gửi qua IPv6 và chỉ địa chỉ IPv4 của nó có DNS ngược.</translation>
     </message>
     <message>
         <source>The PTR is a generic ISP name that the receiver treats as a dynamic or residential address.</source>
-        <comment>X.7.25|causes[3]</comment>
+        <comment>X.7.25|causes</comment>
         <translation>PTR là một tên chung chung của ISP mà bên nhận coi là địa chỉ động hoặc địa chỉ dân dụng (hộ gia đình).</translation>
     </message>
     <message>
         <source>Look up the PTR record of the sending IP address.</source>
-        <comment>X.7.25|checks[0].step</comment>
+        <comment>X.7.25|checks.step</comment>
         <translation>Tra bản ghi PTR của địa chỉ IP gửi.</translation>
     </message>
     <message>
         <source>Resolve the returned name forward and confirm it gives the same address.</source>
-        <comment>X.7.25|checks[1].step</comment>
+        <comment>X.7.25|checks.step</comment>
         <translation>Phân giải xuôi tên trả về và xác nhận nó cho ra đúng địa chỉ đó.</translation>
     </message>
     <message>
         <source>Repeat the reverse lookup for the server&apos;s IPv6 address if it has one.</source>
-        <comment>X.7.25|checks[2].step</comment>
+        <comment>X.7.25|checks.step</comment>
         <translation>Lặp lại việc tra ngược cho địa chỉ IPv6 của máy chủ nếu có.</translation>
     </message>
     <message>
         <source>Compare with the HELO name your Postfix announces (Exim and others have an equivalent setting).</source>
-        <comment>X.7.25|checks[3].step</comment>
+        <comment>X.7.25|checks.step</comment>
         <translation>So sánh với tên HELO mà Postfix của bạn khai báo (Exim và các phần mềm khác có thiết lập tương đương).</translation>
     </message>
     <message>
         <source>Gmail&apos;s use matches the registry meaning and covers IPv4 and IPv6 senders; the temporary form of the same problem arrives as 4.7.23, not 4.7.25.</source>
-        <comment>X.7.25|providers[0].meaning</comment>
+        <comment>X.7.25|providers.meaning</comment>
         <translation>Cách dùng của Gmail khớp với nghĩa trong sổ đăng ký và áp dụng cho cả người gửi IPv4 lẫn IPv6; dạng tạm thời của cùng vấn đề này là 4.7.23, không phải 4.7.25.</translation>
     </message>
     <message>
@@ -8785,47 +8785,47 @@
     </message>
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
-        <comment>X.7.26|causes[0]</comment>
+        <comment>X.7.26|causes</comment>
         <translation>Không có bản ghi SPF, hoặc bản ghi SPF không liệt kê máy chủ hoặc dịch vụ thực sự đã gửi thư.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway, mailing list or footer that changed the message after signing.</source>
-        <comment>X.7.26|causes[1]</comment>
+        <comment>X.7.26|causes</comment>
         <translation>Không có chữ ký DKIM, hoặc chữ ký bị hỏng do một gateway, danh sách thư hoặc chân trang đã thay đổi thư sau khi ký.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
-        <comment>X.7.26|causes[2]</comment>
+        <comment>X.7.26|causes</comment>
         <translation>SPF và DKIM đạt cho một tên miền khác với tên miền trong header From, nên căn chỉnh DMARC thất bại và chính sách DMARC của tên miền yêu cầu từ chối (reject).</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
-        <comment>X.7.26|causes[3]</comment>
+        <comment>X.7.26|causes</comment>
         <translation>Một dịch vụ gửi mới được bổ sung (công cụ gửi bản tin, CRM, hệ thống ticket) gửi dưới danh nghĩa tên miền công ty mà không được cho phép trong DNS.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
-        <comment>X.7.26|checks[0].step</comment>
+        <comment>X.7.26|checks.step</comment>
         <translation>Đọc bản ghi SPF của tên miền người gửi và bảo đảm nó liệt kê địa chỉ IP của máy chủ gửi hoặc include của dịch vụ.</translation>
     </message>
     <message>
         <source>Check that the DKIM public key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
-        <comment>X.7.26|checks[1].step</comment>
+        <comment>X.7.26|checks.step</comment>
         <translation>Kiểm tra rằng khóa công khai DKIM tồn tại cho selector được nêu trong header DKIM-Signature của thư (s=).</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC policy to see what the receiver was told to do with failures.</source>
-        <comment>X.7.26|checks[2].step</comment>
+        <comment>X.7.26|checks.step</comment>
         <translation>Đọc chính sách DMARC của tên miền để xem bên nhận được yêu cầu xử lý các thư thất bại như thế nào.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
-        <comment>X.7.26|checks[3].step</comment>
+        <comment>X.7.26|checks.step</comment>
         <translation>Gửi thư thử tới một hộp thư bạn quản lý tại một nhà cung cấp lớn và đọc header Authentication-Results: spf=, dkim= và dmarc= đều phải là pass.</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
-        <comment>X.7.26|providers[0].meaning</comment>
+        <comment>X.7.26|providers.meaning</comment>
         <translation>Gmail gửi 5.7.26 cả khi thư không đạt SPF lẫn DKIM và khi thư không đạt chính sách DMARC của tên miền From; phần văn bản sau mã cho biết là trường hợp nào.</translation>
     </message>
     <message>
@@ -8855,37 +8855,37 @@
     </message>
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
-        <comment>X.7.27|causes[0]</comment>
+        <comment>X.7.27|causes</comment>
         <translation>Một tên miền chỉ dùng để gửi được gán null MX để không nhận gì, nhưng vẫn được dùng trong MAIL FROM hoặc From.</translation>
     </message>
     <message>
         <source>A DNS template for parked or unused domains added MX 0 . to a domain that later started sending mail.</source>
-        <comment>X.7.27|causes[1]</comment>
+        <comment>X.7.27|causes</comment>
         <translation>Một mẫu DNS dành cho tên miền để trống hoặc không dùng đã thêm MX 0 . vào một tên miền mà sau này lại bắt đầu gửi thư.</translation>
     </message>
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
-        <comment>X.7.27|causes[2]</comment>
+        <comment>X.7.27|causes</comment>
         <translation>Thư rác hoặc thư lừa đảo (phishing) giả mạo một tên miền có null MX; trong trường hợp này lời từ chối đang làm đúng nhiệm vụ.</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
-        <comment>X.7.27|checks[0].step</comment>
+        <comment>X.7.27|checks.step</comment>
         <translation>Tra MX của tên miền phong bì và tên miền From; một kết quả duy nhất là 0 . chính là null MX.</translation>
     </message>
     <message>
         <source>Check which domain your Postfix appends to locally generated sender addresses, since an application&apos;s envelope sender can differ from its From address.</source>
-        <comment>X.7.27|checks[1].step</comment>
+        <comment>X.7.27|checks.step</comment>
         <translation>Kiểm tra xem Postfix của bạn nối tên miền nào vào các địa chỉ người gửi được tạo cục bộ, vì người gửi trên phong bì của một ứng dụng có thể khác địa chỉ From của nó.</translation>
     </message>
     <message>
         <source>After publishing a real MX, confirm the host it names accepts connections on port 25.</source>
-        <comment>X.7.27|checks[2].step</comment>
+        <comment>X.7.27|checks.step</comment>
         <translation>Sau khi công bố một MX thực, xác nhận rằng máy chủ mà nó trỏ tới nhận kết nối trên cổng 25.</translation>
     </message>
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
-        <comment>X.7.27|providers[0].meaning</comment>
+        <comment>X.7.27|providers.meaning</comment>
         <translation>Không liên quan gì đến null MX: Gmail gửi 4.7.27 (trì hoãn) và 5.7.27 (từ chối) khi thư không vượt qua SPF theo các yêu cầu dành cho người gửi của Gmail. Hãy sửa bản ghi SPF của tên miền phong bì và bỏ qua tiêu đề trong sổ đăng ký.</translation>
     </message>
     <message>
@@ -8915,42 +8915,42 @@
     </message>
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
-        <comment>X.7.28|causes[0]</comment>
+        <comment>X.7.28|causes</comment>
         <translation>Một bot đã gửi biểu mẫu đăng ký hoặc liên hệ của người gửi nhiều lần với địa chỉ của nạn nhân.</translation>
     </message>
     <message>
         <source>An application bug or loop sent the same notification to one recipient over and over.</source>
-        <comment>X.7.28|causes[1]</comment>
+        <comment>X.7.28|causes</comment>
         <translation>Một lỗi hoặc vòng lặp trong ứng dụng đã gửi đi gửi lại cùng một thông báo tới một người nhận.</translation>
     </message>
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
-        <comment>X.7.28|causes[2]</comment>
+        <comment>X.7.28|causes</comment>
         <translation>Một tài khoản hoặc script bị xâm nhập trên máy chủ gửi đã gửi hàng loạt thư gần như giống hệt nhau.</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
-        <comment>X.7.28|causes[3]</comment>
+        <comment>X.7.28|causes</comment>
         <translation>Tại Gmail: lượng thư trông giống thư không mong muốn tăng lên từ địa chỉ IP gửi hoặc từ tên miền đã xác thực.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
-        <comment>X.7.28|checks[0].step</comment>
+        <comment>X.7.28|checks.step</comment>
         <translation>Đếm xem gần đây máy chủ của bạn đã gửi bao nhiêu thư tới địa chỉ bị ảnh hưởng.</translation>
     </message>
     <message>
         <source>Check the summary line of the queue for a build-up of waiting messages.</source>
-        <comment>X.7.28|checks[1].step</comment>
+        <comment>X.7.28|checks.step</comment>
         <translation>Xem dòng tổng kết của hàng đợi để phát hiện thư chờ bị dồn ứ.</translation>
     </message>
     <message>
         <source>Look in the web server log for bursts of form submissions, which point to a bot using your form.</source>
-        <comment>X.7.28|checks[2].step</comment>
+        <comment>X.7.28|checks.step</comment>
         <translation>Tìm trong nhật ký máy chủ web các đợt gửi biểu mẫu dồn dập, dấu hiệu cho thấy một bot đang dùng biểu mẫu của bạn.</translation>
     </message>
     <message>
         <source>A reputation rate limit rather than a mail-bomb verdict: Gmail has seen too much unsolicited-looking mail from your IP address, or from your DKIM or SPF domain (longer variants of the text say which), and slows acceptance. It clears as the reputation recovers.</source>
-        <comment>X.7.28|providers[0].meaning</comment>
+        <comment>X.7.28|providers.meaning</comment>
         <translation>Một giới hạn tốc độ dựa trên uy tín chứ không phải kết luận về bom thư: Gmail đã thấy quá nhiều thư trông giống thư không mong muốn từ địa chỉ IP của bạn, hoặc từ tên miền DKIM hay SPF của bạn (các biến thể dài hơn của văn bản phản hồi cho biết là cái nào), và làm chậm việc nhận thư. Tình trạng này hết khi uy tín được phục hồi.</translation>
     </message>
     <message>
@@ -8980,42 +8980,42 @@
     </message>
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
-        <comment>X.7.29|causes[0]</comment>
+        <comment>X.7.29|causes</comment>
         <translation>Một hệ thống trung gian đã sửa thư sau khi thêm bộ ARC của mình, làm hỏng ARC-Message-Signature của chính nó.</translation>
     </message>
     <message>
         <source>The public key for the selector named in an ARC-Seal is missing from DNS.</source>
-        <comment>X.7.29|causes[1]</comment>
+        <comment>X.7.29|causes</comment>
         <translation>Khóa công khai cho selector nêu trong một ARC-Seal không có trong DNS.</translation>
     </message>
     <message>
         <source>An ARC set is missing or out of order (instance numbers i=1, i=2 and so on not continuous), which invalidates the chain.</source>
-        <comment>X.7.29|causes[2]</comment>
+        <comment>X.7.29|causes</comment>
         <translation>Một bộ ARC bị thiếu hoặc sai thứ tự (các số instance i=1, i=2, v.v. không liên tục), khiến chuỗi mất hiệu lực.</translation>
     </message>
     <message>
         <source>A later hop sealed with cv=fail, marking the chain as already broken.</source>
-        <comment>X.7.29|causes[3]</comment>
+        <comment>X.7.29|causes</comment>
         <translation>Một chặng phía sau đã niêm phong với cv=fail, đánh dấu chuỗi là đã bị hỏng từ trước.</translation>
     </message>
     <message>
         <source>List the ARC headers with their i= instance numbers and the cv= result in each ARC-Seal.</source>
-        <comment>X.7.29|checks[0].step</comment>
+        <comment>X.7.29|checks.step</comment>
         <translation>Liệt kê các header ARC cùng số instance i= của chúng và kết quả cv= trong từng ARC-Seal.</translation>
     </message>
     <message>
         <source>Verify the chain on a saved copy of the message (python3-dkim provides arcverify).</source>
-        <comment>X.7.29|checks[1].step</comment>
+        <comment>X.7.29|checks.step</comment>
         <translation>Xác minh chuỗi trên một bản sao đã lưu của thư (python3-dkim cung cấp arcverify).</translation>
     </message>
     <message>
         <source>Fetch the key for the s= and d= of the failing ARC-Seal.</source>
-        <comment>X.7.29|checks[2].step</comment>
+        <comment>X.7.29|checks.step</comment>
         <translation>Truy vấn khóa ứng với s= và d= của ARC-Seal bị lỗi.</translation>
     </message>
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
-        <comment>X.7.29|providers[0].meaning</comment>
+        <comment>X.7.29|providers.meaning</comment>
         <translation>Không liên quan gì đến ARC: Gmail gửi 4.7.29 (trì hoãn) và 5.7.29 (từ chối) khi thư đến Gmail qua một kết nối không có TLS. Hãy cấu hình MTA gửi dùng STARTTLS khi gửi tới các máy chủ MX của Gmail, và kiểm tra mọi máy chủ chuyển tiếp trên đường thư đi.</translation>
     </message>
     <message>
@@ -9045,37 +9045,37 @@
     </message>
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
-        <comment>X.7.30|causes[0]</comment>
+        <comment>X.7.30|causes</comment>
         <translation>Máy chủ thư của người nhận không quảng bá REQUIRETLS, điều vẫn đúng với đa số máy chủ.</translation>
     </message>
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
-        <comment>X.7.30|causes[1]</comment>
+        <comment>X.7.30|causes</comment>
         <translation>Một máy chủ chuyển tiếp trên đường đi, chẳng hạn dịch vụ lọc thư đi hoặc smart host, không hỗ trợ REQUIRETLS.</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
-        <comment>X.7.30|causes[2]</comment>
+        <comment>X.7.30|causes</comment>
         <translation>Máy khách gửi đặt REQUIRETLS cho mọi thư, kể cả thư tới những người nhận có máy chủ không đáp ứng được.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient domain.</source>
-        <comment>X.7.30|checks[0].step</comment>
+        <comment>X.7.30|checks.step</comment>
         <translation>Tìm các máy chủ MX của tên miền người nhận.</translation>
     </message>
     <message>
         <source>Check whether the MX lists REQUIRETLS in the EHLO reply it gives after STARTTLS.</source>
-        <comment>X.7.30|checks[1].step</comment>
+        <comment>X.7.30|checks.step</comment>
         <translation>Kiểm tra xem MX có liệt kê REQUIRETLS trong phản hồi EHLO mà nó đưa ra sau STARTTLS không.</translation>
     </message>
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
-        <comment>X.7.30|checks[2].step</comment>
+        <comment>X.7.30|checks.step</comment>
         <translation>Đọc các trường Reporting-MTA và Remote-MTA của thư báo trả về để xem chặng nào đã bỏ cuộc, và đó có phải máy chủ chuyển tiếp của chính bạn không.</translation>
     </message>
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
-        <comment>X.7.30|providers[0].meaning</comment>
+        <comment>X.7.30|providers.meaning</comment>
         <translation>Không liên quan gì đến REQUIRETLS: Gmail gửi 4.7.30 (trì hoãn) và 5.7.30 (từ chối) khi thư không vượt qua DKIM theo các yêu cầu dành cho người gửi của Gmail. Hãy ký thư gửi đi bằng DKIM cho tên miền của bạn và công bố khóa.</translation>
     </message>
 </context>

@@ -71,6 +71,10 @@
         <source>&quot;%1&quot; is not a known stage</source>
         <translation>«%1» ليست مرحلة معروفة</translation>
     </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>يلزم عنصر واحد على الأقل</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidator</name>
@@ -87,28 +91,12 @@
         <translation>يجب أن يكون الرقم الأول من الرمز، أي %1</translation>
     </message>
     <message>
-        <source>only enhanced codes have seen classes</source>
-        <translation>الفئات المرصودة عمليًا خاصة بالرموز المحسّنة وحدها</translation>
-    </message>
-    <message>
         <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
         <translation>الفئة %1 ليست من فئات الرموز المحسّنة (2 أو 4 أو 5)</translation>
     </message>
     <message>
         <source>only a deprecated code may have no class</source>
         <translation>لا يجوز أن يخلو من الفئة إلا رمز مُهمَل</translation>
-    </message>
-    <message>
-        <source>at least one cause is needed</source>
-        <translation>يلزم سبب واحد على الأقل</translation>
-    </message>
-    <message>
-        <source>at least one check is needed</source>
-        <translation>يلزم إجراء تحقق واحد على الأقل</translation>
-    </message>
-    <message>
-        <source>at least one stage is needed</source>
-        <translation>تلزم مرحلة واحدة على الأقل</translation>
     </message>
     <message>
         <source>only a nonstandard code may have no reference</source>
@@ -129,6 +117,10 @@
     <message>
         <source>duplicate code, first defined in %1</source>
         <translation>رمز مكرر، عُرِّف أول مرة في %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have this field</source>
+        <translation>هذا الحقل خاص بالرموز المحسّنة وحدها</translation>
     </message>
 </context>
 <context>

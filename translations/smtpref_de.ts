@@ -71,6 +71,10 @@
         <source>&quot;%1&quot; is not a known stage</source>
         <translation>&quot;%1&quot; ist keine bekannte Sitzungsphase</translation>
     </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>mindestens ein Element ist erforderlich</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidator</name>
@@ -87,28 +91,12 @@
         <translation>muss die erste Ziffer des Codes sein, %1</translation>
     </message>
     <message>
-        <source>only enhanced codes have seen classes</source>
-        <translation>nur erweiterte Codes haben in der Praxis beobachtete Klassen</translation>
-    </message>
-    <message>
         <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
         <translation>%1 ist keine Klasse erweiterter Codes (2, 4 oder 5)</translation>
     </message>
     <message>
         <source>only a deprecated code may have no class</source>
         <translation>nur ein veralteter Code darf ohne Klasse sein</translation>
-    </message>
-    <message>
-        <source>at least one cause is needed</source>
-        <translation>mindestens eine Ursache ist erforderlich</translation>
-    </message>
-    <message>
-        <source>at least one check is needed</source>
-        <translation>mindestens ein Prüfschritt ist erforderlich</translation>
-    </message>
-    <message>
-        <source>at least one stage is needed</source>
-        <translation>mindestens eine Sitzungsphase ist erforderlich</translation>
     </message>
     <message>
         <source>only a nonstandard code may have no reference</source>
@@ -129,6 +117,10 @@
     <message>
         <source>duplicate code, first defined in %1</source>
         <translation>doppelter Code, zuerst definiert in %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have this field</source>
+        <translation>nur erweiterte Codes haben dieses Feld</translation>
     </message>
 </context>
 <context>

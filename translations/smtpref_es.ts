@@ -71,6 +71,10 @@
         <source>&quot;%1&quot; is not a known stage</source>
         <translation>&quot;%1&quot; no es una etapa conocida</translation>
     </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>se necesita al menos un elemento</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidator</name>
@@ -87,28 +91,12 @@
         <translation>debe ser el primer dígito del código, %1</translation>
     </message>
     <message>
-        <source>only enhanced codes have seen classes</source>
-        <translation>solo los códigos mejorados tienen clases observadas</translation>
-    </message>
-    <message>
         <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
         <translation>%1 no es una clase de códigos mejorados (2, 4 o 5)</translation>
     </message>
     <message>
         <source>only a deprecated code may have no class</source>
         <translation>solo un código obsoleto puede no tener clase</translation>
-    </message>
-    <message>
-        <source>at least one cause is needed</source>
-        <translation>se necesita al menos una causa</translation>
-    </message>
-    <message>
-        <source>at least one check is needed</source>
-        <translation>se necesita al menos una comprobación</translation>
-    </message>
-    <message>
-        <source>at least one stage is needed</source>
-        <translation>se necesita al menos una etapa</translation>
     </message>
     <message>
         <source>only a nonstandard code may have no reference</source>
@@ -129,6 +117,10 @@
     <message>
         <source>duplicate code, first defined in %1</source>
         <translation>código duplicado; se definió por primera vez en %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have this field</source>
+        <translation>solo los códigos mejorados tienen este campo</translation>
     </message>
 </context>
 <context>

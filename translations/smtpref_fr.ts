@@ -71,6 +71,10 @@
         <source>&quot;%1&quot; is not a known stage</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une étape connue</translation>
     </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>au moins un élément est requis</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidator</name>
@@ -87,28 +91,12 @@
         <translation>doit être le premier chiffre du code, %1</translation>
     </message>
     <message>
-        <source>only enhanced codes have seen classes</source>
-        <translation>seuls les codes d&apos;état étendus ont des classes observées</translation>
-    </message>
-    <message>
         <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
         <translation>%1 n&apos;est pas une classe de codes d&apos;état étendus (2, 4 ou 5)</translation>
     </message>
     <message>
         <source>only a deprecated code may have no class</source>
         <translation>seul un code obsolète peut n&apos;avoir aucune classe</translation>
-    </message>
-    <message>
-        <source>at least one cause is needed</source>
-        <translation>au moins une cause est requise</translation>
-    </message>
-    <message>
-        <source>at least one check is needed</source>
-        <translation>au moins une vérification est requise</translation>
-    </message>
-    <message>
-        <source>at least one stage is needed</source>
-        <translation>au moins une étape est requise</translation>
     </message>
     <message>
         <source>only a nonstandard code may have no reference</source>
@@ -129,6 +117,10 @@
     <message>
         <source>duplicate code, first defined in %1</source>
         <translation>code en double, défini pour la première fois dans %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have this field</source>
+        <translation>seuls les codes d&apos;état étendus ont ce champ</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@
         <source>&quot;%1&quot; is not a known stage</source>
         <translation>&quot;%1&quot; कोई ज्ञात चरण नहीं है</translation>
     </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>कम से कम एक आइटम आवश्यक है</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidator</name>
@@ -87,28 +91,12 @@
         <translation>कोड का पहला अंक, %1, होना चाहिए</translation>
     </message>
     <message>
-        <source>only enhanced codes have seen classes</source>
-        <translation>व्यवहार में देखे गए वर्ग केवल उन्नत कोडों के होते हैं</translation>
-    </message>
-    <message>
         <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
         <translation>%1 उन्नत कोडों का वर्ग नहीं है (2, 4 या 5)</translation>
     </message>
     <message>
         <source>only a deprecated code may have no class</source>
         <translation>केवल अप्रचलित कोड ही बिना वर्ग के हो सकता है</translation>
-    </message>
-    <message>
-        <source>at least one cause is needed</source>
-        <translation>कम से कम एक कारण आवश्यक है</translation>
-    </message>
-    <message>
-        <source>at least one check is needed</source>
-        <translation>कम से कम एक जाँच आवश्यक है</translation>
-    </message>
-    <message>
-        <source>at least one stage is needed</source>
-        <translation>कम से कम एक चरण आवश्यक है</translation>
     </message>
     <message>
         <source>only a nonstandard code may have no reference</source>
@@ -129,6 +117,10 @@
     <message>
         <source>duplicate code, first defined in %1</source>
         <translation>डुप्लिकेट कोड, पहली बार %1 में परिभाषित</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have this field</source>
+        <translation>यह फ़ील्ड केवल उन्नत कोडों का होता है</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@
         <source>&quot;%1&quot; is not a known stage</source>
         <translation>&quot;%1&quot;は既知のセッション段階ではありません</translation>
     </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>項目が少なくとも1つ必要です</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidator</name>
@@ -87,28 +91,12 @@
         <translation>コードの先頭の数字（%1）でなければなりません</translation>
     </message>
     <message>
-        <source>only enhanced codes have seen classes</source>
-        <translation>実際に使われるクラス（seenClasses）を持てるのは拡張コードだけです</translation>
-    </message>
-    <message>
         <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
         <translation>%1は拡張コードのクラス（2、4、5）ではありません</translation>
     </message>
     <message>
         <source>only a deprecated code may have no class</source>
         <translation>クラスがなくてもよいのは非推奨のコードだけです</translation>
-    </message>
-    <message>
-        <source>at least one cause is needed</source>
-        <translation>原因が少なくとも1つ必要です</translation>
-    </message>
-    <message>
-        <source>at least one check is needed</source>
-        <translation>確認項目が少なくとも1つ必要です</translation>
-    </message>
-    <message>
-        <source>at least one stage is needed</source>
-        <translation>セッション段階が少なくとも1つ必要です</translation>
     </message>
     <message>
         <source>only a nonstandard code may have no reference</source>
@@ -129,6 +117,10 @@
     <message>
         <source>duplicate code, first defined in %1</source>
         <translation>コードが重複しています（最初の定義: %1）</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have this field</source>
+        <translation>このフィールドを持てるのは拡張コードだけです</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@
         <source>&quot;%1&quot; is not a known stage</source>
         <translation>알 수 없는 단계: &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>항목이 하나 이상 필요합니다</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidator</name>
@@ -87,28 +91,12 @@
         <translation>코드의 첫 자리 숫자(%1)와 같아야 합니다</translation>
     </message>
     <message>
-        <source>only enhanced codes have seen classes</source>
-        <translation>실제 사용 클래스는 확장 코드에만 지정할 수 있습니다</translation>
-    </message>
-    <message>
         <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
         <translation>%1 값은 확장 코드의 클래스(2, 4, 5)가 아닙니다</translation>
     </message>
     <message>
         <source>only a deprecated code may have no class</source>
         <translation>클래스를 생략할 수 있는 것은 사용 중단된 코드뿐입니다</translation>
-    </message>
-    <message>
-        <source>at least one cause is needed</source>
-        <translation>원인이 하나 이상 필요합니다</translation>
-    </message>
-    <message>
-        <source>at least one check is needed</source>
-        <translation>확인 사항이 하나 이상 필요합니다</translation>
-    </message>
-    <message>
-        <source>at least one stage is needed</source>
-        <translation>단계가 하나 이상 필요합니다</translation>
     </message>
     <message>
         <source>only a nonstandard code may have no reference</source>
@@ -129,6 +117,10 @@
     <message>
         <source>duplicate code, first defined in %1</source>
         <translation>중복된 코드입니다(처음 정의된 위치: %1)</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have this field</source>
+        <translation>이 필드는 확장 코드에만 지정할 수 있습니다</translation>
     </message>
 </context>
 <context>

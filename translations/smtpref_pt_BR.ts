@@ -71,6 +71,10 @@
         <source>&quot;%1&quot; is not a known stage</source>
         <translation>&quot;%1&quot; não é uma etapa conhecida</translation>
     </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>é necessário pelo menos um item</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidator</name>
@@ -87,28 +91,12 @@
         <translation>deve ser o primeiro dígito do código, %1</translation>
     </message>
     <message>
-        <source>only enhanced codes have seen classes</source>
-        <translation>somente códigos aprimorados têm classes observadas na prática</translation>
-    </message>
-    <message>
         <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
         <translation>%1 não é uma classe de códigos aprimorados (2, 4 ou 5)</translation>
     </message>
     <message>
         <source>only a deprecated code may have no class</source>
         <translation>somente um código obsoleto pode não ter classe</translation>
-    </message>
-    <message>
-        <source>at least one cause is needed</source>
-        <translation>é necessária pelo menos uma causa</translation>
-    </message>
-    <message>
-        <source>at least one check is needed</source>
-        <translation>é necessária pelo menos uma verificação</translation>
-    </message>
-    <message>
-        <source>at least one stage is needed</source>
-        <translation>é necessária pelo menos uma etapa</translation>
     </message>
     <message>
         <source>only a nonstandard code may have no reference</source>
@@ -129,6 +117,10 @@
     <message>
         <source>duplicate code, first defined in %1</source>
         <translation>código duplicado, definido primeiro em %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have this field</source>
+        <translation>somente códigos aprimorados têm este campo</translation>
     </message>
 </context>
 <context>

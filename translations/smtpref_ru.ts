@@ -71,6 +71,10 @@
         <source>&quot;%1&quot; is not a known stage</source>
         <translation>&quot;%1&quot; — неизвестный этап</translation>
     </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>нужен хотя бы один элемент</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidator</name>
@@ -87,28 +91,12 @@
         <translation>должно совпадать с первой цифрой кода, %1</translation>
     </message>
     <message>
-        <source>only enhanced codes have seen classes</source>
-        <translation>наблюдаемые классы бывают только у расширенных кодов</translation>
-    </message>
-    <message>
         <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
         <translation>%1 — не класс расширенных кодов (2, 4 или 5)</translation>
     </message>
     <message>
         <source>only a deprecated code may have no class</source>
         <translation>без класса может быть только устаревший код</translation>
-    </message>
-    <message>
-        <source>at least one cause is needed</source>
-        <translation>нужна хотя бы одна причина</translation>
-    </message>
-    <message>
-        <source>at least one check is needed</source>
-        <translation>нужна хотя бы одна проверка</translation>
-    </message>
-    <message>
-        <source>at least one stage is needed</source>
-        <translation>нужен хотя бы один этап</translation>
     </message>
     <message>
         <source>only a nonstandard code may have no reference</source>
@@ -129,6 +117,10 @@
     <message>
         <source>duplicate code, first defined in %1</source>
         <translation>повторяющийся код, впервые определён в %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have this field</source>
+        <translation>это поле бывает только у расширенных кодов</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@
         <source>&quot;%1&quot; is not a known stage</source>
         <translation>&quot;%1&quot; bilinen bir aşama değil</translation>
     </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>en az bir öğe gerekli</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidator</name>
@@ -87,28 +91,12 @@
         <translation>kodun ilk hanesi olan %1 olmalıdır</translation>
     </message>
     <message>
-        <source>only enhanced codes have seen classes</source>
-        <translation>yalnızca gelişmiş kodların gözlemlenen sınıfları olabilir</translation>
-    </message>
-    <message>
         <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
         <translation>%1, gelişmiş kodların sınıflarından biri değil (2, 4 veya 5)</translation>
     </message>
     <message>
         <source>only a deprecated code may have no class</source>
         <translation>yalnızca kullanımdan kaldırılmış bir kodun sınıfı olmayabilir</translation>
-    </message>
-    <message>
-        <source>at least one cause is needed</source>
-        <translation>en az bir neden gerekli</translation>
-    </message>
-    <message>
-        <source>at least one check is needed</source>
-        <translation>en az bir kontrol gerekli</translation>
-    </message>
-    <message>
-        <source>at least one stage is needed</source>
-        <translation>en az bir aşama gerekli</translation>
     </message>
     <message>
         <source>only a nonstandard code may have no reference</source>
@@ -129,6 +117,10 @@
     <message>
         <source>duplicate code, first defined in %1</source>
         <translation>yinelenen kod, ilk tanımı: %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have this field</source>
+        <translation>bu alan yalnızca gelişmiş kodlarda olabilir</translation>
     </message>
 </context>
 <context>

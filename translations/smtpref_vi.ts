@@ -71,6 +71,10 @@
         <source>&quot;%1&quot; is not a known stage</source>
         <translation>&quot;%1&quot; không phải là một giai đoạn đã biết</translation>
     </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>cần ít nhất một phần tử</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidator</name>
@@ -87,28 +91,12 @@
         <translation>phải là chữ số đầu tiên của mã, %1</translation>
     </message>
     <message>
-        <source>only enhanced codes have seen classes</source>
-        <translation>chỉ mã mở rộng mới có các lớp gặp trong thực tế</translation>
-    </message>
-    <message>
         <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
         <translation>%1 không phải là lớp của mã mở rộng (2, 4 hoặc 5)</translation>
     </message>
     <message>
         <source>only a deprecated code may have no class</source>
         <translation>chỉ mã không còn được dùng mới được phép không có lớp</translation>
-    </message>
-    <message>
-        <source>at least one cause is needed</source>
-        <translation>cần ít nhất một nguyên nhân</translation>
-    </message>
-    <message>
-        <source>at least one check is needed</source>
-        <translation>cần ít nhất một bước kiểm tra</translation>
-    </message>
-    <message>
-        <source>at least one stage is needed</source>
-        <translation>cần ít nhất một giai đoạn</translation>
     </message>
     <message>
         <source>only a nonstandard code may have no reference</source>
@@ -129,6 +117,10 @@
     <message>
         <source>duplicate code, first defined in %1</source>
         <translation>mã bị trùng, được định nghĩa lần đầu tại %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have this field</source>
+        <translation>chỉ mã mở rộng mới có trường này</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@
         <source>&quot;%1&quot; is not a known stage</source>
         <translation>&quot;%1&quot; 不是已知的会话阶段</translation>
     </message>
+    <message>
+        <source>at least one item is needed</source>
+        <translation>至少需要一项</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidator</name>
@@ -87,28 +91,12 @@
         <translation>必须是代码的首位数字 %1</translation>
     </message>
     <message>
-        <source>only enhanced codes have seen classes</source>
-        <translation>只有增强代码才有实际出现的类别</translation>
-    </message>
-    <message>
         <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
         <translation>%1 不是增强代码的类别（应为 2、4 或 5）</translation>
     </message>
     <message>
         <source>only a deprecated code may have no class</source>
         <translation>只有已弃用的代码可以没有类别</translation>
-    </message>
-    <message>
-        <source>at least one cause is needed</source>
-        <translation>至少需要一个原因</translation>
-    </message>
-    <message>
-        <source>at least one check is needed</source>
-        <translation>至少需要一个检查步骤</translation>
-    </message>
-    <message>
-        <source>at least one stage is needed</source>
-        <translation>至少需要一个会话阶段</translation>
     </message>
     <message>
         <source>only a nonstandard code may have no reference</source>
@@ -129,6 +117,10 @@
     <message>
         <source>duplicate code, first defined in %1</source>
         <translation>代码重复，首次定义于 %1</translation>
+    </message>
+    <message>
+        <source>only enhanced codes have this field</source>
+        <translation>只有增强代码才有此字段</translation>
     </message>
 </context>
 <context>

@@ -54,16 +54,15 @@ int guiMain(int argc, char *argv[])
     QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
 
     QList<CatalogError> errors;
-    const Catalog catalog = Catalog::builtIn(&errors, Catalog::Validation::Later);
+    const Catalog catalog = Catalog::builtIn(&errors);
     MainWindow window(catalog);
     // Work the first picture does not need waits for it: decoding the icon's sizes takes a few
-    // milliseconds, and window managers pick up an icon set later. The catalog is validated as soon as
-    // the window is on screen; a damaged build is reported, not hidden.
+    // milliseconds, and window managers pick up an icon set later. A damaged build is reported as
+    // soon as the window is on screen, not hidden.
     QObject::connect(
         &window, &MainWindow::firstFrameShown, &window,
-        [&window, &errors, catalog] {
+        [&window, &errors] {
             QApplication::setWindowIcon(applicationIcon());
-            errors.append(catalog.validate());
             window.reportCatalogErrors(errors);
         },
         Qt::SingleShotConnection);

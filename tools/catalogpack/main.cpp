@@ -1,6 +1,8 @@
-// Build step: reads the catalog's JSON files, validates them exactly as the program would, and
-// writes the compiled catalog the program embeds, and the catalog's texts as a source file for
-// lupdate. Any catalog error fails the build, naming the file, the entry and the field.
+// Build step: reads the catalog's JSON files, validates them (the field shapes entryfields.h
+// describes, then CatalogValidator's rules across entries), and writes the compiled catalog the
+// program embeds, and the catalog's texts as a source file for lupdate. This is the only validation:
+// the program only checks that the embedded data is intact. Any catalog error fails the build,
+// naming the file, the entry and the field.
 #include "catalog/catalog.h"
 #include "catalog/catalogbinary.h"
 #include "i18n/catalogtranslation.h"

@@ -3,11 +3,13 @@
 #include "catalog/catalogbinary.h"
 #include "catalog/catalogparser.h"
 #include "catalog/catalogvalidator.h"
+#include "code/replycode.h"
 
 #include <QCoreApplication>
 #include <QResource>
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -15,42 +17,27 @@ using namespace Qt::StringLiterals;
 namespace smtpref {
 namespace {
 
-// Sort key of a code: basic "550" -> (0, 550, 0); enhanced "X.7.26" -> (1, 7, 26). Unknown forms last.
-struct CodeKey
+// How far apart two catalog codes of the same kind are, for suggestions: a different class or
+// subject weighs more than any difference within it.
+int distance(const ReplyCode &a, const ReplyCode &b)
 {
-    int kind;
-    int major;
-    int minor;
-    auto operator<=>(const CodeKey &) const = default;
-};
-
-CodeKey keyOf(const QString &code)
-{
-    if (CatalogValidator::isBasicCodeForm(code))
-        return { 0, code.toInt(), 0 };
-    if (CatalogValidator::isEnhancedCodeForm(code))
-        return { 1, code.mid(2, 1).toInt(), code.mid(4).toInt() };
-    return { 2, 0, 0 };
-}
-
-// How far apart two codes are, for suggestions: a different class or subject weighs more than any
-// difference within it.
-int distance(const CodeKey &a, const CodeKey &b)
-{
-    if (a.kind != b.kind)
+    if (!a.isValid() || a.kind() != b.kind())
         return std::numeric_limits<int>::max();
-    if (a.kind == 0)
-        return (a.major / 100 != b.major / 100 ? 1000 : 0) + std::abs(a.major - b.major);
-    return std::abs(a.major - b.major) * 1000 + std::abs(a.minor - b.minor);
+    if (a.isBasic())
+        return (a.classDigit() != b.classDigit() ? 1000 : 0) + std::abs(a.number() - b.number());
+    return std::abs(a.subject() - b.subject()) * 1000 + std::abs(a.detail() - b.detail());
 }
 
 } // namespace
 
 bool Catalog::codeLessThan(const QString &a, const QString &b)
 {
-    const CodeKey ka = keyOf(a);
-    const CodeKey kb = keyOf(b);
-    return ka == kb ? a < b : ka < kb;
+    // Codes not in the catalog's form (only a damaged catalog has them) go last.
+    const ReplyCode ca = CatalogValidator::catalogCode(a);
+    const ReplyCode cb = CatalogValidator::catalogCode(b);
+    if (ca.isValid() != cb.isValid())
+        return ca.isValid();
+    return ca == cb ? a < b : ca < cb;
 }
 
 Catalog Catalog::fromDocuments(const QList<Document> &documents, QList<CatalogError> *errors)
@@ -94,12 +81,10 @@ void Catalog::index()
     }
 }
 
-Catalog Catalog::builtIn(QList<CatalogError> *errors, Validation validation)
+Catalog Catalog::builtIn(QList<CatalogError> *errors)
 {
     const QString source = u":/catalog/catalog.bin"_s;
     const QResource resource(source);
-    QList<CatalogEntry> entries;
-    QString problem;
     if (!resource.isValid()) {
         errors->append(
             { source,
@@ -114,20 +99,30 @@ Catalog Catalog::builtIn(QList<CatalogError> *errors, Validation validation)
     const QByteArray data = inPlace
         ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size())
         : resource.uncompressedData();
-    if (!CatalogBinary::read(data, &entries, &problem,
-                             inPlace ? CatalogBinary::Texts::ReferenceStatic : CatalogBinary::Texts::Copy)) {
+    return fromCompiled(data, source, errors,
+                        inPlace ? CatalogBinary::Texts::ReferenceStatic : CatalogBinary::Texts::Copy);
+}
+
+Catalog Catalog::fromCompiled(const QByteArray &data, const QString &source, QList<CatalogError> *errors,
+                              CatalogBinary::Texts texts)
+{
+    QList<CatalogEntry> entries;
+    QString problem;
+    if (!CatalogBinary::read(data, &entries, &problem, texts)) {
         errors->append({ source, {}, {}, problem });
         return {};
     }
-    Catalog catalog = fromEntries(std::move(entries));
-    if (validation == Validation::Now)
-        errors->append(catalog.validate());
-    return catalog;
-}
-
-QList<CatalogError> Catalog::validate() const
-{
-    return CatalogValidator::validate(m_entries, QStringList(m_entries.size(), u"catalog.bin"_s));
+    // The build validated every rule; what is left to check is that the data is the catalog the build
+    // wrote. Codes in strictly ascending order are also unique, which lookup by code relies on.
+    for (qsizetype i = 1; i < entries.size(); ++i) {
+        if (!codeLessThan(entries[i - 1].code, entries[i].code)) {
+            errors->append({ source, entries[i].code, u"code"_s,
+                             QCoreApplication::translate("CatalogParser",
+                                                         "the embedded catalog is truncated or damaged") });
+            return {};
+        }
+    }
+    return fromEntries(std::move(entries));
 }
 
 const CatalogEntry *Catalog::find(const QString &code) const
@@ -138,10 +133,10 @@ const CatalogEntry *Catalog::find(const QString &code) const
 
 QStringList Catalog::closestCodes(const QString &code, int count) const
 {
-    const CodeKey target = keyOf(code);
+    const ReplyCode target = CatalogValidator::catalogCode(code);
     QList<std::pair<int, qsizetype>> ranked;
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        const int d = distance(target, keyOf(m_entries[i].code));
+        const int d = distance(target, CatalogValidator::catalogCode(m_entries[i].code));
         if (d != std::numeric_limits<int>::max() && m_entries[i].code != code)
             ranked.append({ d, i });
     }

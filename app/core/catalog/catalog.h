@@ -2,6 +2,7 @@
 // detail), with lookup by catalog code. Cheap to copy: the entries are implicitly shared.
 #pragma once
 
+#include "catalog/catalogbinary.h"
 #include "catalog/catalogentry.h"
 #include "catalog/catalogerror.h"
 
@@ -27,12 +28,12 @@ public:
     // (benchmarks, tests) whose codes need not be real.
     static Catalog fromEntries(QList<CatalogEntry> entries);
     // The catalog compiled into the program (resources/catalog/*.json, validated and packed at build
-    // time), validated again as it loads. The window passes Validation::Later and calls validate()
-    // once it is on screen, so that start-up does not wait for it.
-    enum class Validation { Now, Later };
-    static Catalog builtIn(QList<CatalogError> *errors, Validation validation = Validation::Now);
-    // The rules of CatalogValidator over every entry.
-    QList<CatalogError> validate() const;
+    // time by tools/catalogpack). Loading checks only that the data is intact (format, bounds, codes
+    // unique and in order); a damaged catalog gives an empty one and the reason in errors.
+    static Catalog builtIn(QList<CatalogError> *errors);
+    // A compiled catalog (CatalogBinary) with the same integrity checks; source names it in errors.
+    static Catalog fromCompiled(const QByteArray &data, const QString &source, QList<CatalogError> *errors,
+                                CatalogBinary::Texts texts = CatalogBinary::Texts::Copy);
 
     const QList<CatalogEntry> &entries() const { return m_entries; }
     qsizetype size() const { return m_entries.size(); }

@@ -1,5 +1,7 @@
 #include "catalog/catalogbinary.h"
 
+#include "catalog/entryfields.h"
+
 #include <QCoreApplication>
 #include <QSysInfo>
 #include <QtEndian>
@@ -12,7 +14,7 @@ namespace smtpref {
 namespace {
 
 constexpr quint32 magic = 0x534d5450; // "SMTP"
-constexpr quint32 formatVersion = 3;
+constexpr quint32 formatVersion = 4;
 
 // The largest value each enumeration may have in a catalog: the vocabulary's tables are indexed by them.
 constexpr quint32 largest(CodeKind)
@@ -165,38 +167,90 @@ private:
     bool m_ok = true;
 };
 
-// The layout of an entry, in one place for writing (Entry const) and reading, so the two cannot
-// drift apart.
-template<typename Stream, typename Entry> void entryFields(Stream &s, Entry &e)
+// An entry is its fields in the order of entryfields.h, each written as its type asks: the same walk
+// writes (Entry const) and reads, so the two cannot drift apart.
+template<typename Stream> class FieldStream
 {
-    s.text(e.code);
-    s.enumeration(e.kind);
-    s.numbers(e.classes);
-    s.numbers(e.seenClasses);
-    s.enumeration(e.status);
-    s.text(e.title);
-    s.text(e.summary);
-    s.text(e.whenSeen);
-    s.text(e.howToFix);
-    s.texts(e.causes);
-    s.records(e.checks, [&s](auto &check) {
-        s.text(check.step);
-        s.text(check.command);
-    });
-    s.texts(e.related);
-    s.texts(e.pairs);
-    s.records(e.references, [&s](auto &reference) {
-        s.text(reference.document);
-        s.text(reference.section);
-    });
-    s.text(e.retry);
-    s.enumeration(e.actor);
-    s.texts(e.stages);
-    s.records(e.providers, [&s](auto &usage) {
-        s.text(usage.provider);
-        s.text(usage.sample);
-        s.text(usage.meaning);
-    });
+public:
+    explicit FieldStream(Stream &stream)
+        : m_stream(stream)
+    { }
+
+    template<typename Member> void operator()(entryfields::Field, Member &member)
+    {
+        using Plain = std::remove_const_t<Member>;
+        if constexpr (std::same_as<Plain, QString>) {
+            m_stream.text(member);
+        } else if constexpr (entryfields::isEnumeration<Member>) {
+            m_stream.enumeration(member);
+        } else if constexpr (std::same_as<Plain, QList<int>>) {
+            m_stream.numbers(member);
+        } else if constexpr (std::same_as<Plain, QStringList>) {
+            m_stream.texts(member);
+        } else {
+            static_assert(entryfields::isRecordList<Member>, "a field type entryfields.h does not describe");
+            m_stream.records(member, [this](auto &record) { entryfields::visitRecordFields(*this, record); });
+        }
+    }
+
+private:
+    Stream &m_stream;
+};
+
+template<typename Stream, typename Entry> void entryFields(Stream &stream, Entry &entry)
+{
+    FieldStream<Stream> fields(stream);
+    entryfields::visitEntryFields(fields, entry);
+}
+
+// Names and types of the fields, in order: written after the version, so that a catalog compiled
+// with another field list reads as an unknown format even if nobody bumped formatVersion.
+class LayoutSignature
+{
+public:
+    template<typename Member> void operator()(entryfields::Field field, Member &member)
+    {
+        add(field.name);
+        if constexpr (entryfields::isRecordList<Member>) {
+            add(u"[");
+            typename entryfields::RecordListOf<std::remove_const_t<Member>>::Record record;
+            entryfields::visitRecordFields(*this, record);
+            add(u"]");
+        } else if constexpr (entryfields::isEnumeration<Member>) {
+            add(u"enumeration");
+            add(QString::number(largest(member)));
+        } else {
+            add(typeName(member));
+        }
+    }
+
+    quint32 value() const { return m_hash; }
+
+private:
+    static QStringView typeName(const QString &) { return u"text"; }
+    static QStringView typeName(const QStringList &) { return u"texts"; }
+    static QStringView typeName(const QList<int> &) { return u"numbers"; }
+
+    // FNV-1a: the same on every machine and every run, unlike qHash.
+    void add(QStringView text)
+    {
+        for (QChar c : text) {
+            m_hash ^= c.unicode();
+            m_hash *= 16777619u;
+        }
+        m_hash ^= 0xffff; // a separator, so "ab"+"c" differs from "a"+"bc"
+        m_hash *= 16777619u;
+    }
+
+    quint32 m_hash = 2166136261u;
+};
+
+quint32 layoutSignature()
+{
+    LayoutSignature signature;
+    CatalogEntry entry;
+    entryfields::visitEntryFields(signature, entry);
+    return signature.value();
 }
 
 } // namespace
@@ -206,6 +260,7 @@ QByteArray CatalogBinary::write(const QList<CatalogEntry> &entries)
     Writer out;
     out.word(magic);
     out.word(formatVersion);
+    out.word(layoutSignature());
     out.word(quint32(entries.size()));
     for (const CatalogEntry &entry : entries)
         entryFields(out, entry);
@@ -219,7 +274,7 @@ bool CatalogBinary::read(const QByteArray &data, QList<CatalogEntry> *entries, Q
         && reinterpret_cast<quintptr>(data.constData()) % alignof(quint32) == 0;
     Reader in(data, inPlace);
     entries->clear();
-    if (in.word() != magic || in.word() != formatVersion) {
+    if (in.word() != magic || in.word() != formatVersion || in.word() != layoutSignature()) {
         *error = QCoreApplication::translate("CatalogParser", "the embedded catalog has an unknown format");
         return false;
     }

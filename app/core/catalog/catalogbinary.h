@@ -1,7 +1,8 @@
 // The catalog as the program embeds it: the JSON files, validated and compiled at build time
 // (tools/catalogpack) into a flat little-endian layout that start-up reads in place: every number is
 // a 32-bit word and every text is UTF-16 padded to a word, so the texts can point into the embedded
-// data instead of being copied out of it.
+// data instead of being copied out of it. The fields follow entryfields.h; the header holds a
+// signature of that field list, so data compiled with another list reads as an unknown format.
 #pragma once
 
 #include "catalog/catalogentry.h"

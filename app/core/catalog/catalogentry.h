@@ -1,4 +1,5 @@
-// The data of one catalog entry, exactly as resources/catalog/README.md describes it.
+// The data of one catalog entry. Each member's JSON name, type and rules are in
+// catalog/entryfields.h; docs/catalog.md describes them for people writing the catalog.
 #pragma once
 
 #include <QList>
@@ -55,7 +56,9 @@ struct CatalogEntry
     Actor actor = Actor::None;
     QStringList stages;
     QList<ProviderUsage> providers;
+    // Adding a member: describe it in catalog/entryfields.h too (docs/catalog.md, "Adding a field").
 
+    bool operator==(const CatalogEntry &) const = default;
     bool isEnhanced() const { return kind == CodeKind::Enhanced; }
     // True when the code is registered for cls, or commonly seen with it.
     bool allowsClass(int cls) const { return classes.contains(cls) || seenClasses.contains(cls); }

@@ -1,27 +1,19 @@
 #include "catalog/catalogparser.h"
 
+#include "catalog/entryfields.h"
 #include "catalog/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace smtpref {
 namespace {
 
-const QSet<QString> &knownFields()
-{
-    static const QSet<QString> fields = {
-        u"code"_s,    u"kind"_s,       u"classes"_s,  u"seenClasses"_s, u"status"_s, u"title"_s,
-        u"summary"_s, u"whenSeen"_s,   u"howToFix"_s, u"causes"_s,      u"checks"_s, u"related"_s,
-        u"pairs"_s,   u"references"_s, u"retry"_s,    u"actor"_s,       u"stages"_s, u"providers"_s,
-    };
-    return fields;
-}
+using entryfields::Field;
 
 // Line and column of a byte offset, for a JSON syntax error a person can find in an editor.
 QString lineAndColumn(const QByteArray &json, int offset)
@@ -31,6 +23,154 @@ QString lineAndColumn(const QByteArray &json, int offset)
     const int column = offset - static_cast<int>(before.lastIndexOf('\n'));
     return QCoreApplication::translate("CatalogParser", "line %1, column %2").arg(line).arg(column);
 }
+
+// The JSON names a visited entry or record has.
+struct FieldNames
+{
+    QStringList names;
+    void operator()(Field field, const auto &) { names << field.name.toString(); }
+};
+
+template<class Record> QStringList recordFieldNames()
+{
+    FieldNames visitor;
+    Record record;
+    entryfields::visitRecordFields(visitor, record);
+    return visitor.names;
+}
+
+// Fills one record from a JSON object: every key a field of the record, every value a string, every
+// field not Optional present.
+class RecordFromJson
+{
+public:
+    explicit RecordFromJson(const QJsonObject &object)
+        : m_object(object)
+    { }
+
+    bool ok() const { return m_ok; }
+
+    void operator()(Field field, QString &member)
+    {
+        const QJsonValue value = m_object.value(field.name);
+        if (value.isUndefined() && field.has(entryfields::Optional))
+            return;
+        m_ok = m_ok && value.isString()
+            && !(field.has(entryfields::NonEmpty) && value.toString().trimmed().isEmpty());
+        member = value.toString();
+    }
+
+private:
+    const QJsonObject &m_object;
+    bool m_ok = true;
+};
+
+// Fills an entry from its JSON object, field by field as entryfields.h describes them, and reports
+// each field that does not have the shape the description asks for.
+class EntryFromJson
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogParser)
+
+public:
+    struct Problem
+    {
+        QString field;
+        QString message;
+    };
+
+    explicit EntryFromJson(const QJsonObject &object)
+        : m_object(object)
+    { }
+
+    const QList<Problem> &problems() const { return m_problems; }
+
+    template<class Member> void operator()(Field field, Member &member)
+    {
+        const QString name = field.name.toString();
+        const QJsonValue value = m_object.value(field.name);
+        if (value.isUndefined() && field.has(entryfields::Optional))
+            return;
+        if constexpr (std::same_as<Member, QString>) {
+            member = text(name, value, field.has(entryfields::NonEmpty));
+        } else if constexpr (entryfields::isEnumeration<Member>) {
+            const QString id = text(name, value, true);
+            if (const auto parsed = vocabulary::fromId(id, member))
+                member = *parsed;
+            else if (!id.isEmpty())
+                report(name, unknownId(member, id));
+        } else if constexpr (std::same_as<Member, QList<int>>) {
+            for (const QJsonValue &item : array(field, value)) {
+                if (!item.isDouble() || item.toDouble() != item.toInt())
+                    report(name, tr("every item must be a whole number"));
+                else
+                    member << item.toInt();
+            }
+        } else if constexpr (std::same_as<Member, QStringList>) {
+            for (const QJsonValue &item : array(field, value)) {
+                if (!item.isString() || item.toString().trimmed().isEmpty())
+                    report(name, tr("every item must be a non-empty string"));
+                else if (field.has(entryfields::StageIds) && !vocabulary::isStageId(item.toString()))
+                    report(name, tr("\"%1\" is not a known stage").arg(item.toString()));
+                else
+                    member << item.toString();
+            }
+        } else {
+            static_assert(entryfields::isRecordList<Member>, "a field type entryfields.h does not describe");
+            using Record = typename entryfields::RecordListOf<Member>::Record;
+            const QStringList names = recordFieldNames<Record>();
+            for (const QJsonValue &item : array(field, value)) {
+                const QJsonObject object = item.toObject();
+                Record record;
+                RecordFromJson fill(object);
+                entryfields::visitRecordFields(fill, record);
+                bool ok = item.isObject() && fill.ok();
+                for (auto it = object.begin(); ok && it != object.end(); ++it)
+                    ok = names.contains(it.key());
+                if (ok)
+                    member.append(std::move(record));
+                else
+                    report(
+                        name,
+                        tr("every item must be an object with the string fields %1").arg(names.join(u", ")));
+            }
+        }
+    }
+
+private:
+    void report(const QString &field, const QString &message) { m_problems.append({ field, message }); }
+
+    QString text(const QString &name, const QJsonValue &value, bool nonEmpty)
+    {
+        if (!value.isString() || (nonEmpty && value.toString().trimmed().isEmpty())) {
+            report(name, tr("missing, or not a non-empty string"));
+            return {};
+        }
+        return value.toString();
+    }
+
+    QJsonArray array(Field field, const QJsonValue &value)
+    {
+        const QString name = field.name.toString();
+        if (!value.isArray())
+            report(name, tr("missing, or not an array"));
+        else if (field.has(entryfields::NonEmpty) && value.toArray().isEmpty())
+            report(name, tr("at least one item is needed"));
+        return value.toArray();
+    }
+
+    static QString unknownId(CodeKind, const QString &id)
+    {
+        return tr("\"%1\" is not basic or enhanced").arg(id);
+    }
+    static QString unknownId(CodeStatus, const QString &id)
+    {
+        return tr("\"%1\" is not a known status").arg(id);
+    }
+    static QString unknownId(Actor, const QString &id) { return tr("\"%1\" is not a known actor").arg(id); }
+
+    const QJsonObject &m_object;
+    QList<Problem> m_problems;
+};
 
 } // namespace
 
@@ -75,120 +215,21 @@ void CatalogParser::parse(const QByteArray &json, QList<CatalogEntry> *entries, 
 bool CatalogParser::parseEntry(const QJsonObject &object, const QString &position, CatalogEntry *entry)
 {
     const qsizetype errorsBefore = m_errors->size();
+    // The entry is named by its code in every message, or by its position when the code is unusable.
     const QJsonValue codeValue = object.value(u"code");
-    const QString code
-        = codeValue.isString() && !codeValue.toString().isEmpty() ? codeValue.toString() : position;
-    if (code == position)
-        addError(position, u"code"_s, tr("missing, or not a non-empty string"));
+    const QString name
+        = codeValue.isString() && !codeValue.toString().trimmed().isEmpty() ? codeValue.toString() : position;
 
+    FieldNames known;
+    entryfields::visitEntryFields(known, *entry);
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!knownFields().contains(it.key()))
-            addError(code, it.key(), tr("unknown field"));
+        if (!known.names.contains(it.key()))
+            addError(name, it.key(), tr("unknown field"));
     }
-
-    auto text = [&](const QString &field) {
-        const QJsonValue value = object.value(field);
-        if (!value.isString() || value.toString().trimmed().isEmpty()) {
-            addError(code, field, tr("missing, or not a non-empty string"));
-            return QString();
-        }
-        return value.toString();
-    };
-    auto array = [&](const QString &field, bool required = true) {
-        const QJsonValue value = object.value(field);
-        if (value.isUndefined() && !required)
-            return QJsonArray();
-        if (!value.isArray())
-            addError(code, field, tr("missing, or not an array"));
-        return value.toArray();
-    };
-    auto texts = [&](const QString &field) {
-        QStringList result;
-        for (const QJsonValue &item : array(field)) {
-            if (!item.isString() || item.toString().trimmed().isEmpty())
-                addError(code, field, tr("every item must be a non-empty string"));
-            else
-                result << item.toString();
-        }
-        return result;
-    };
-    auto numbers = [&](const QString &field, bool required) {
-        QList<int> result;
-        for (const QJsonValue &item : array(field, required)) {
-            if (!item.isDouble() || item.toDouble() != item.toInt())
-                addError(code, field, tr("every item must be a whole number"));
-            else
-                result << item.toInt();
-        }
-        return result;
-    };
-    // Reads an object item of an array: every key in `keys` must be a string; `optionalKey` may be absent.
-    auto record = [&](const QString &field, const QJsonValue &item, const QStringList &keys,
-                      const QString &optionalKey, auto &&store) {
-        const QJsonObject fields = item.toObject();
-        bool ok = item.isObject();
-        for (auto it = fields.begin(); ok && it != fields.end(); ++it)
-            ok = keys.contains(it.key()) && it.value().isString();
-        for (const QString &key : keys)
-            ok = ok && (fields.contains(key) || key == optionalKey);
-        if (!ok) {
-            addError(code, field,
-                     tr("every item must be an object with the string fields %1").arg(keys.join(u", ")));
-            return;
-        }
-        store(fields);
-    };
-    auto textOf = [](const QJsonObject &fields, const char16_t *key) { return fields.value(key).toString(); };
-
-    entry->code = code;
-    const QString kind = text(u"kind"_s);
-    if (const auto parsed = vocabulary::kindFromId(kind))
-        entry->kind = *parsed;
-    else if (!kind.isEmpty())
-        addError(code, u"kind"_s, tr("\"%1\" is not basic or enhanced").arg(kind));
-    entry->classes = numbers(u"classes"_s, true);
-    entry->seenClasses = numbers(u"seenClasses"_s, false);
-    const QString status = text(u"status"_s);
-    if (const auto parsed = vocabulary::statusFromId(status))
-        entry->status = *parsed;
-    else if (!status.isEmpty())
-        addError(code, u"status"_s, tr("\"%1\" is not a known status").arg(status));
-    entry->title = text(u"title"_s);
-    entry->summary = text(u"summary"_s);
-    entry->whenSeen = text(u"whenSeen"_s);
-    entry->howToFix = text(u"howToFix"_s);
-    entry->causes = texts(u"causes"_s);
-    for (const QJsonValue &item : array(u"checks"_s)) {
-        record(u"checks"_s, item, { u"step"_s, u"command"_s }, u"command"_s, [&](const QJsonObject &fields) {
-            entry->checks.append({ textOf(fields, u"step"), textOf(fields, u"command") });
-        });
-    }
-    entry->related = texts(u"related"_s);
-    entry->pairs = texts(u"pairs"_s);
-    for (const QJsonValue &item : array(u"references"_s)) {
-        record(u"references"_s, item, { u"document"_s, u"section"_s }, QString(),
-               [&](const QJsonObject &fields) {
-                   entry->references.append({ textOf(fields, u"document"), textOf(fields, u"section") });
-               });
-    }
-    entry->retry = text(u"retry"_s);
-    const QString actor = text(u"actor"_s);
-    if (const auto parsed = vocabulary::actorFromId(actor))
-        entry->actor = *parsed;
-    else if (!actor.isEmpty())
-        addError(code, u"actor"_s, tr("\"%1\" is not a known actor").arg(actor));
-    entry->stages = texts(u"stages"_s);
-    for (const QString &stage : std::as_const(entry->stages)) {
-        if (!vocabulary::isStageId(stage))
-            addError(code, u"stages"_s, tr("\"%1\" is not a known stage").arg(stage));
-    }
-    for (const QJsonValue &item : array(u"providers"_s)) {
-        record(u"providers"_s, item, { u"provider"_s, u"sample"_s, u"meaning"_s }, QString(),
-               [&](const QJsonObject &fields) {
-                   entry->providers.append({ textOf(fields, u"provider"), textOf(fields, u"sample"),
-                                             textOf(fields, u"meaning") });
-               });
-    }
+    EntryFromJson fill(object);
+    entryfields::visitEntryFields(fill, *entry);
+    for (const EntryFromJson::Problem &problem : fill.problems())
+        addError(name, problem.field, problem.message);
     return m_errors->size() == errorsBefore;
 }
 

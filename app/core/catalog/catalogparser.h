@@ -1,5 +1,6 @@
-// Turns one catalog JSON document into entries. It checks the shape of each entry (required fields,
-// types, allowed words); rules across entries are CatalogValidator's.
+// Turns one catalog JSON document into entries. It checks the shape of each field as entryfields.h
+// describes it (required, non-empty, types, known ids, no unknown field); rules that need more than
+// one field or entry are CatalogValidator's.
 #pragma once
 
 #include "catalog/catalogentry.h"

@@ -1,26 +1,14 @@
 #include "catalog/catalogvalidator.h"
 
+#include "catalog/entryfields.h"
+
 #include <QCoreApplication>
 #include <QHash>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace smtpref {
 namespace {
-
-bool isAllDigits(QStringView text)
-{
-    return !text.isEmpty()
-        && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-}
-
-// A number of 1 to maxDigits digits without leading zeros: "X.7.01" would be a second spelling of X.7.1.
-bool isPlainNumber(QStringView text, qsizetype maxDigits)
-{
-    return isAllDigits(text) && text.size() <= maxDigits && (text.size() == 1 || text[0] != u'0');
-}
 
 class EntryChecker
 {
@@ -29,6 +17,7 @@ class EntryChecker
 public:
     EntryChecker(const CatalogEntry &entry, const QString &source, QList<CatalogError> *errors)
         : m_entry(entry)
+        , m_code(CatalogValidator::catalogCode(entry.code))
         , m_source(source)
         , m_errors(errors)
     { }
@@ -40,11 +29,9 @@ public:
 
     void checkCodeAndKind() const
     {
-        const bool basic = CatalogValidator::isBasicCodeForm(m_entry.code);
-        const bool enhanced = CatalogValidator::isEnhancedCodeForm(m_entry.code);
-        if (!basic && !enhanced)
+        if (!m_code.isValid())
             error(u"code"_s, tr("not a basic code (\"550\") nor an enhanced code (\"X.7.26\")"));
-        else if (basic != (m_entry.kind == CodeKind::Basic))
+        else if (m_code.isBasic() != (m_entry.kind == CodeKind::Basic))
             error(u"kind"_s, tr("does not match the form of the code"));
     }
 
@@ -52,29 +39,35 @@ public:
     {
         const CatalogEntry &e = m_entry;
         if (e.kind == CodeKind::Basic) {
-            const int firstDigit = e.code.isEmpty() ? -1 : e.code[0].digitValue();
-            if (e.classes != QList<int> { firstDigit })
-                error(u"classes"_s, tr("must be the first digit of the code, %1").arg(firstDigit));
-            if (!e.seenClasses.isEmpty())
-                error(u"seenClasses"_s, tr("only enhanced codes have seen classes"));
+            // A code of the wrong form has its own error; its classes cannot be judged.
+            if (m_code.isBasic() && e.classes != QList<int> { m_code.classDigit() })
+                error(u"classes"_s, tr("must be the first digit of the code, %1").arg(m_code.classDigit()));
             return;
         }
         for (int cls : e.classes + e.seenClasses) {
-            if (cls != 2 && cls != 4 && cls != 5)
+            if (!ReplyCode::isEnhancedClass(cls))
                 error(u"classes"_s, tr("%1 is not a class of enhanced codes (2, 4 or 5)").arg(cls));
         }
         if (e.classes.isEmpty() && e.status != CodeStatus::Deprecated)
             error(u"classes"_s, tr("only a deprecated code may have no class"));
     }
 
-    void checkContent() const
+    // The fields entryfields.h marks EnhancedOnly, such as seenClasses, stay empty in a basic entry.
+    void checkEnhancedOnly() const
     {
-        if (m_entry.causes.isEmpty())
-            error(u"causes"_s, tr("at least one cause is needed"));
-        if (m_entry.checks.isEmpty())
-            error(u"checks"_s, tr("at least one check is needed"));
-        if (m_entry.stages.isEmpty())
-            error(u"stages"_s, tr("at least one stage is needed"));
+        if (m_entry.kind != CodeKind::Basic)
+            return;
+        auto check = [this](entryfields::Field field, const auto &value) {
+            if constexpr (!entryfields::isEnumeration<std::remove_reference_t<decltype(value)>>) {
+                if (field.has(entryfields::EnhancedOnly) && !value.isEmpty())
+                    error(field.name.toString(), tr("only enhanced codes have this field"));
+            }
+        };
+        entryfields::visitEntryFields(check, m_entry);
+    }
+
+    void checkReferences() const
+    {
         if (m_entry.references.isEmpty() && m_entry.status != CodeStatus::Nonstandard)
             error(u"references"_s, tr("only a nonstandard code may have no reference"));
     }
@@ -98,25 +91,24 @@ public:
 
 private:
     const CatalogEntry &m_entry;
+    const ReplyCode m_code; // invalid when the code is not in the catalog's form
     const QString m_source; // a copy: callers pass temporaries (QStringList::value)
     QList<CatalogError> *m_errors;
 };
 
 } // namespace
 
-bool CatalogValidator::isBasicCodeForm(QStringView code)
+ReplyCode CatalogValidator::catalogCode(QStringView code)
 {
-    // The first digit is the class: 2 to 5 in SMTP, 1 for the folklore "101" and "111".
-    return code.size() == 3 && isAllDigits(code) && code[0] >= u'1' && code[0] <= u'5';
-}
-
-bool CatalogValidator::isEnhancedCodeForm(QStringView code)
-{
-    if (!code.startsWith(u"X."))
-        return false;
-    const QStringView rest = code.mid(2);
-    const qsizetype dot = rest.indexOf(u'.');
-    return dot == 1 && isPlainNumber(rest.first(1), 1) && isPlainNumber(rest.mid(2), 3);
+    const ReplyCode parsed = ReplyCode::parse(code);
+    // Written exactly as toString() writes it: "X.7.01" or "x.7.1" would be second spellings of X.7.1.
+    if (!parsed.isValid() || parsed.toString() != code)
+        return {};
+    // Basic: the first digit is the class, 2 to 5 in SMTP, 1 for the folklore "101" and "111".
+    // Enhanced: the class is X, the entry stands for the code in every class.
+    const bool catalogClass = parsed.isBasic() ? parsed.classDigit() >= 1 && parsed.classDigit() <= 5
+                                               : parsed.classDigit() == ReplyCode::anyClass;
+    return catalogClass ? parsed : ReplyCode();
 }
 
 QList<CatalogError> CatalogValidator::validate(const QList<CatalogEntry> &entries, const QStringList &sources)
@@ -139,7 +131,8 @@ QList<CatalogError> CatalogValidator::validate(const QList<CatalogEntry> &entrie
         const EntryChecker checker(entries[i], sources.value(i), &errors);
         checker.checkCodeAndKind();
         checker.checkClasses();
-        checker.checkContent();
+        checker.checkEnhancedOnly();
+        checker.checkReferences();
         checker.checkLinks(byCode);
     }
     return errors;

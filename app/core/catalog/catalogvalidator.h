@@ -1,9 +1,11 @@
-// The rules a catalog must keep as a whole and per entry beyond its JSON shape: code forms, classes
-// that agree with the code, no duplicates, related and paired codes that exist.
+// The rules a catalog must keep as a whole and per entry beyond the shape of each field (which
+// CatalogParser checks from entryfields.h): code forms, kinds and classes that agree with the code,
+// references where the status needs them, no duplicates, related and paired codes that exist.
 #pragma once
 
 #include "catalog/catalogentry.h"
 #include "catalog/catalogerror.h"
+#include "code/replycode.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,8 +20,8 @@ public:
     // sources[i] names the file entries[i] came from, for the error messages.
     static QList<CatalogError> validate(const QList<CatalogEntry> &entries, const QStringList &sources);
 
-    static bool isBasicCodeForm(QStringView code);
-    static bool isEnhancedCodeForm(QStringView code);
+    // The code when it is written in the catalog's form ("550", "X.7.26"), else an invalid code.
+    static ReplyCode catalogCode(QStringView code);
 };
 
 } // namespace smtpref

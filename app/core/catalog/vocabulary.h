@@ -23,6 +23,32 @@ QString actorId(Actor actor);
 std::optional<Actor> actorFromId(QStringView id);
 QString actorName(Actor actor);
 
+// The same by overload, for code that treats every enumeration of an entry alike (entryfields.h).
+inline QString idOf(CodeKind kind)
+{
+    return kindId(kind);
+}
+inline QString idOf(CodeStatus status)
+{
+    return statusId(status);
+}
+inline QString idOf(Actor actor)
+{
+    return actorId(actor);
+}
+inline std::optional<CodeKind> fromId(QStringView id, CodeKind)
+{
+    return kindFromId(id);
+}
+inline std::optional<CodeStatus> fromId(QStringView id, CodeStatus)
+{
+    return statusFromId(id);
+}
+inline std::optional<Actor> fromId(QStringView id, Actor)
+{
+    return actorFromId(id);
+}
+
 // Stage ids are protocol words ("RCPT TO") except a few ("greeting", "end of data", "any", "DSN").
 const QStringList &stageIds();
 bool isStageId(QStringView id);

@@ -1,5 +1,7 @@
 #include "i18n/catalogtranslation.h"
 
+#include "catalog/entryfields.h"
+
 #include <QCoreApplication>
 
 #include <atomic>
@@ -9,42 +11,76 @@ using namespace Qt::StringLiterals;
 namespace smtpref {
 namespace {
 
+using entryfields::Field;
+
 std::atomic_bool active = false;
 
-QString key(const CatalogEntry &entry, const QString &field)
+// Calls visit(key, text) for every Translatable text of an entry, with the text as a reference into
+// entry (const or not). Keys name the field, never a position in a list: a list item is told apart
+// by its English text, so reordering a list keeps its translations.
+template<class Visit> class TranslatableTexts
 {
-    return entry.code + u'|' + field;
-}
+public:
+    TranslatableTexts(const QString &code, Visit visit)
+        : m_code(code)
+        , m_visit(std::move(visit))
+    { }
 
-QString indexed(const char16_t *field, qsizetype index, const char16_t *member = nullptr)
+    template<class Member> void operator()(Field field, Member &member)
+    {
+        using Plain = std::remove_const_t<Member>;
+        if constexpr (entryfields::isRecordList<Member>) {
+            const QString outer = m_prefix;
+            m_prefix = field.name + u'.';
+            for (auto &record : member)
+                entryfields::visitRecordFields(*this, record);
+            m_prefix = outer;
+        } else if constexpr (std::same_as<Plain, QString> || std::same_as<Plain, QStringList>) {
+            if (!field.has(entryfields::Translatable))
+                return;
+            const QString key = m_code + u'|' + m_prefix + field.name;
+            if constexpr (std::same_as<Plain, QString>) {
+                m_visit(key, member);
+            } else {
+                for (auto &item : member)
+                    m_visit(key, item);
+            }
+        }
+    }
+
+private:
+    const QString m_code; // a copy: the visit may change the entry's texts, never its code
+    Visit m_visit;
+    QString m_prefix; // "checks." inside a record of checks
+};
+
+template<class Entry, class Visit> void forEachTranslatable(Entry &entry, Visit visit)
 {
-    QString name = QString::fromUtf16(field) + u'[' + QString::number(index) + u']';
-    if (member)
-        name += u'.' + QString::fromUtf16(member);
-    return name;
+    TranslatableTexts<Visit> texts(entry.code, std::move(visit));
+    entryfields::visitEntryFields(texts, entry);
 }
 
 } // namespace
 
-QList<std::pair<QString, QString>> CatalogTranslation::texts(const CatalogEntry &e)
+QString CatalogTranslation::key(const CatalogEntry &entry, QStringView field)
 {
-    QList<std::pair<QString, QString>> list {
-        { key(e, u"title"_s), e.title },       { key(e, u"summary"_s), e.summary },
-        { key(e, u"whenSeen"_s), e.whenSeen }, { key(e, u"howToFix"_s), e.howToFix },
-        { key(e, u"retry"_s), e.retry },
-    };
-    for (qsizetype i = 0; i < e.causes.size(); ++i)
-        list.append({ key(e, indexed(u"causes", i)), e.causes[i] });
-    for (qsizetype i = 0; i < e.checks.size(); ++i)
-        list.append({ key(e, indexed(u"checks", i, u"step")), e.checks[i].step });
-    for (qsizetype i = 0; i < e.providers.size(); ++i)
-        list.append({ key(e, indexed(u"providers", i, u"meaning")), e.providers[i].meaning });
+    return entry.code + u'|' + field;
+}
+
+QList<std::pair<QString, QString>> CatalogTranslation::texts(const CatalogEntry &entry)
+{
+    QList<std::pair<QString, QString>> list;
+    forEachTranslatable(entry, [&list](const QString &key, const QString &text) {
+        // An empty text has nothing to translate, and an empty source would be no message to lupdate.
+        if (!text.isEmpty())
+            list.append({ key, text });
+    });
     return list;
 }
 
 QString CatalogTranslation::text(const QString &english, const QString &key)
 {
-    if (!isActive())
+    if (!isActive() || english.isEmpty())
         return english;
     return QCoreApplication::translate(context, english.toUtf8().constData(), key.toUtf8().constData());
 }
@@ -54,17 +90,8 @@ CatalogEntry CatalogTranslation::localized(const CatalogEntry &entry)
     if (!isActive())
         return entry;
     CatalogEntry e = entry;
-    e.title = text(e.title, key(e, u"title"_s));
-    e.summary = text(e.summary, key(e, u"summary"_s));
-    e.whenSeen = text(e.whenSeen, key(e, u"whenSeen"_s));
-    e.howToFix = text(e.howToFix, key(e, u"howToFix"_s));
-    e.retry = text(e.retry, key(e, u"retry"_s));
-    for (qsizetype i = 0; i < e.causes.size(); ++i)
-        e.causes[i] = text(e.causes[i], key(e, indexed(u"causes", i)));
-    for (qsizetype i = 0; i < e.checks.size(); ++i)
-        e.checks[i].step = text(e.checks[i].step, key(e, indexed(u"checks", i, u"step")));
-    for (qsizetype i = 0; i < e.providers.size(); ++i)
-        e.providers[i].meaning = text(e.providers[i].meaning, key(e, indexed(u"providers", i, u"meaning")));
+    forEachTranslatable(
+        e, [](const QString &key, QString &text) { text = CatalogTranslation::text(text, key); });
     return e;
 }
 

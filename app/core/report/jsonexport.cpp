@@ -1,7 +1,8 @@
 #include "report/jsonexport.h"
 
-#include "i18n/catalogtranslation.h"
+#include "catalog/entryfields.h"
 #include "catalog/vocabulary.h"
+#include "i18n/catalogtranslation.h"
 
 #include <QJsonArray>
 
@@ -9,6 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace smtpref {
 namespace {
+
+using entryfields::Field;
 
 template<typename List, typename Convert> QJsonArray arrayOf(const List &items, Convert convert)
 {
@@ -18,56 +21,53 @@ template<typename List, typename Convert> QJsonArray arrayOf(const List &items, 
     return array;
 }
 
-QJsonValue same(const auto &value)
+// Every field under its catalog name, as entryfields.h describes it: enumerations as their ids, an
+// empty Optional text left out, an EnhancedOnly field left out of a basic entry.
+class FieldsToJson
 {
-    return QJsonValue(value);
-}
+public:
+    explicit FieldsToJson(bool enhanced)
+        : m_enhanced(enhanced)
+    { }
+
+    template<typename Member> void operator()(Field field, const Member &member)
+    {
+        if (field.has(entryfields::EnhancedOnly) && !m_enhanced)
+            return;
+        if constexpr (std::same_as<Member, QString>) {
+            if (!(field.has(entryfields::Optional) && member.isEmpty()))
+                m_object.insert(field.name, member);
+        } else if constexpr (entryfields::isEnumeration<Member>) {
+            m_object.insert(field.name, vocabulary::idOf(member));
+        } else if constexpr (std::same_as<Member, QList<int>>) {
+            m_object.insert(field.name, arrayOf(member, [](int n) { return QJsonValue(n); }));
+        } else if constexpr (std::same_as<Member, QStringList>) {
+            m_object.insert(field.name, QJsonArray::fromStringList(member));
+        } else {
+            static_assert(entryfields::isRecordList<Member>, "a field type entryfields.h does not describe");
+            m_object.insert(field.name, arrayOf(member, [](const auto &record) {
+                                FieldsToJson fields(true);
+                                entryfields::visitRecordFields(fields, record);
+                                return fields.m_object;
+                            }));
+        }
+    }
+
+    QJsonObject object() const { return m_object; }
+
+private:
+    bool m_enhanced;
+    QJsonObject m_object;
+};
 
 } // namespace
 
 QJsonObject entryToJson(const CatalogEntry &original)
 {
     const CatalogEntry entry = CatalogTranslation::localized(original);
-    QJsonObject object {
-        { u"code"_s, entry.code },
-        { u"kind"_s, vocabulary::kindId(entry.kind) },
-        { u"classes"_s, arrayOf(entry.classes, same<int>) },
-        { u"status"_s, vocabulary::statusId(entry.status) },
-        { u"title"_s, entry.title },
-        { u"summary"_s, entry.summary },
-        { u"whenSeen"_s, entry.whenSeen },
-        { u"howToFix"_s, entry.howToFix },
-        { u"causes"_s, QJsonArray::fromStringList(entry.causes) },
-        { u"checks"_s,
-          arrayOf(entry.checks,
-                  [](const DiagnosticCheck &check) {
-                      QJsonObject item { { u"step"_s, check.step } };
-                      if (!check.command.isEmpty())
-                          item.insert(u"command"_s, check.command);
-                      return item;
-                  }) },
-        { u"related"_s, QJsonArray::fromStringList(entry.related) },
-        { u"pairs"_s, QJsonArray::fromStringList(entry.pairs) },
-        { u"references"_s,
-          arrayOf(entry.references,
-                  [](const DocumentReference &reference) {
-                      return QJsonObject { { u"document"_s, reference.document },
-                                           { u"section"_s, reference.section } };
-                  }) },
-        { u"retry"_s, entry.retry },
-        { u"actor"_s, vocabulary::actorId(entry.actor) },
-        { u"stages"_s, QJsonArray::fromStringList(entry.stages) },
-        { u"providers"_s,
-          arrayOf(entry.providers,
-                  [](const ProviderUsage &usage) {
-                      return QJsonObject { { u"provider"_s, usage.provider },
-                                           { u"sample"_s, usage.sample },
-                                           { u"meaning"_s, usage.meaning } };
-                  }) },
-    };
-    if (entry.isEnhanced())
-        object.insert(u"seenClasses"_s, arrayOf(entry.seenClasses, same<int>));
-    return object;
+    FieldsToJson fields(entry.isEnhanced());
+    entryfields::visitEntryFields(fields, entry);
+    return fields.object();
 }
 
 QJsonObject resolvedToJson(const ResolvedCode &code)

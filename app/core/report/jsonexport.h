@@ -1,5 +1,5 @@
-// What `smtpref --json` prints: a catalog entry with the field names of the catalog files (DESIGN.md,
-// Catalog), and a comparison with the keys a, b, intro, differences, whenToUseWhich.
+// What `smtpref --json` prints: a catalog entry with the field names of the catalog files
+// (docs/catalog.md), and a comparison with the keys a, b, intro, differences, whenToUseWhich.
 #pragma once
 
 #include "explain/explainfinding.h"

@@ -1,7 +1,8 @@
 #include "search/searchengine.h"
 
-#include "i18n/catalogtranslation.h"
+#include "catalog/entryfields.h"
 #include "code/codequery.h"
+#include "i18n/catalogtranslation.h"
 #include "search/textfolding.h"
 
 #include <QSet>
@@ -15,19 +16,49 @@ namespace {
 // A query of more distinct words than this is a paste, not a search; the rest are not compared.
 constexpr qsizetype maxQueryWords = 32;
 
-QString searchableBody(const CatalogEntry &entry)
+// The texts an entry is found by, gathered from the fields entryfields.h marks SearchTitle (ranked
+// as title matches) and Searchable (the body). A class list is found as the code in each class
+// ("5.7.26" for X.7.26 in class 5). With onlyTranslatable, just the texts a translation replaces.
+class SearchTexts
 {
-    QStringList parts { entry.code, entry.summary, entry.whenSeen, entry.howToFix, entry.retry };
-    for (int cls : entry.classes + entry.seenClasses)
-        parts << entry.codeWithClass(cls);
-    parts << entry.causes << entry.related << entry.pairs << entry.stages;
-    for (const DiagnosticCheck &check : entry.checks)
-        parts << check.step << check.command;
-    for (const DocumentReference &reference : entry.references)
-        parts << reference.document;
-    for (const ProviderUsage &usage : entry.providers)
-        parts << usage.provider << usage.sample << usage.meaning;
-    return foldForSearch(parts.join(u'\n'));
+public:
+    SearchTexts(const CatalogEntry &entry, bool onlyTranslatable)
+        : m_entry(entry)
+        , m_onlyTranslatable(onlyTranslatable)
+    { }
+
+    template<typename Member> void operator()(entryfields::Field field, const Member &member)
+    {
+        if constexpr (entryfields::isRecordList<Member>) {
+            for (const auto &record : member)
+                entryfields::visitRecordFields(*this, record);
+        } else {
+            const bool found = field.has(entryfields::SearchTitle) || field.has(entryfields::Searchable);
+            if (!found || (m_onlyTranslatable && !field.has(entryfields::Translatable)))
+                return;
+            QStringList &parts = field.has(entryfields::SearchTitle) ? title : body;
+            if constexpr (std::same_as<Member, QString> || std::same_as<Member, QStringList>) {
+                parts << member;
+            } else if constexpr (std::same_as<Member, QList<int>>) {
+                for (int cls : member)
+                    parts << m_entry.codeWithClass(cls);
+            } // an enumeration is an id, not text: never searchable
+        }
+    }
+
+    QStringList title;
+    QStringList body;
+
+private:
+    const CatalogEntry &m_entry;
+    bool m_onlyTranslatable;
+};
+
+SearchTexts searchTexts(const CatalogEntry &entry, bool onlyTranslatable)
+{
+    SearchTexts texts(entry, onlyTranslatable);
+    entryfields::visitEntryFields(texts, entry);
+    return texts;
 }
 
 // Byte position of word in text from position from on, or -1.
@@ -71,8 +102,9 @@ void SearchEngine::ensureIndexed() const
     m_indexed = true;
     m_entries.reserve(m_catalog.size());
     for (const CatalogEntry &entry : m_catalog.entries()) {
-        const QString title = foldForSearch(entry.title);
-        const QString body = searchableBody(entry);
+        const SearchTexts texts = searchTexts(entry, false);
+        const QString title = foldForSearch(texts.title.join(u'\n'));
+        const QString body = foldForSearch(texts.body.join(u'\n'));
         m_entries.append(
             { entry.code, entry.kind, entry.classes + entry.seenClasses, title.toUtf8(), body.toUtf8() });
     }
@@ -109,14 +141,8 @@ void SearchEngine::indexCurrentLanguage() const
 {
     m_currentLanguagePending = false;
     for (qsizetype i = 0; i < m_catalog.size(); ++i) {
-        const CatalogEntry localized = CatalogTranslation::localized(m_catalog.at(i));
-        QStringList body { localized.summary, localized.whenSeen, localized.howToFix, localized.retry };
-        body << localized.causes;
-        for (const DiagnosticCheck &check : localized.checks)
-            body << check.step;
-        for (const ProviderUsage &usage : localized.providers)
-            body << usage.meaning;
-        appendText(i, localized.title, body.join(u'\n'));
+        const SearchTexts texts = searchTexts(CatalogTranslation::localized(m_catalog.at(i)), true);
+        appendText(i, texts.title.join(u'\n'), texts.body.join(u'\n'));
     }
 }
 
