@@ -179,7 +179,6 @@ void ComparisonView::refresh()
         m_browser->setHtml(ComparisonHtml::render(Comparer::compare(*a, *b), style));
     else
         m_browser->setHtml(ComparisonHtml::placeholder(style));
-    Q_EMIT comparisonChanged();
 }
 
 } // namespace smtpref
