@@ -178,7 +178,6 @@ void ComparisonView::refresh()
         m_browser->setHtml(HtmlReport::comparison(Comparer::compare(*a, *b), style));
     else
         m_browser->setHtml(HtmlReport::comparisonPlaceholder(style));
-    Q_EMIT comparisonChanged();
 }
 
 } // namespace smtpref

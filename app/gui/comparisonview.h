@@ -33,7 +33,6 @@ public:
 
 Q_SIGNALS:
     void codeLinkActivated(const QString &code);
-    void comparisonChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

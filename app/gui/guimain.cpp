@@ -1,42 +1,43 @@
 #include "guimain.h"
 
 #include "catalog/catalog.h"
-#include "deferrediconstyle.h"
 #include "mainwindow.h"
+#include "startup.h"
 #include "version.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QIcon>
 
 #include <cstdio>
-
-using namespace Qt::StringLiterals;
+#include <cstring>
 
 namespace smtpref {
 namespace {
 
-// Without a display QApplication aborts with a cryptic platform-plugin message; say what happened
-// and what works instead.
-bool hasDisplay()
+// On a Unix desktop (X11 or Wayland) without a display, QApplication aborts with a cryptic
+// platform-plugin message: say what happened and what works instead. Only when Qt would pick the
+// platform itself: a platform chosen with QT_QPA_PLATFORM or -platform (offscreen, vnc, ...) is
+// Qt's to open. Windows and macOS always have their display.
+bool lacksDisplay(int argc, char *argv[])
 {
-    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
-        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
-}
-
-QIcon applicationIcon()
-{
-    QIcon icon;
-    for (const QString &file : QDir(u":/icons"_s).entryList({ u"*.png"_s }))
-        icon.addFile(u":/icons/"_s + file);
-    return icon;
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strcmp(argv[i], "--platform") == 0)
+            return false;
+    }
+    return !qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY")
+        && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return false;
+#endif
 }
 
 } // namespace
 
 int guiMain(int argc, char *argv[])
 {
-    if (!hasDisplay()) {
+    if (lacksDisplay(argc, argv)) {
         std::fputs(
             "smtpref: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open.\n"
             "The command line works without one:\n"
@@ -50,19 +51,20 @@ int guiMain(int argc, char *argv[])
     QApplication::setOrganizationName(QString::fromUtf16(applicationName));
     // Wayland compositors and task bars match the window to the desktop file by this name.
     QGuiApplication::setDesktopFileName(QString::fromUtf16(applicationId));
-    // The style chosen (by -style, the desktop or Qt's default), with its rarely shown icons made late.
+    // The style chosen (by -style, the desktop or Qt's default), with its rarely shown icons made late
+    // (startup.h).
     QApplication::setStyle(new DeferredIconStyle(QApplication::style()->name()));
 
     QList<CatalogError> errors;
     const Catalog catalog = Catalog::builtIn(&errors);
     MainWindow window(catalog);
-    // Work the first picture does not need waits for it: decoding the icon's sizes takes a few
-    // milliseconds, and window managers pick up an icon set later. A damaged build is reported as
-    // soon as the window is on screen, not hidden.
+    // Work the first picture does not need waits for it (startup.h): decoding the icon's sizes, and
+    // window managers pick up an icon set later. A damaged build is reported as soon as the window is
+    // on screen, not hidden.
     QObject::connect(
         &window, &MainWindow::firstFrameShown, &window,
         [&window, &errors] {
-            QApplication::setWindowIcon(applicationIcon());
+            QApplication::setWindowIcon(startup::applicationIcon());
             window.reportCatalogErrors(errors);
         },
         Qt::SingleShotConnection);

@@ -4,9 +4,12 @@
 #include "htmlreport.h"
 #include "explainview.h"
 #include "report/markdownreport.h"
+#include "models/searchfilters.h"
 #include "models/searchmodel.h"
 #include "searchpanel.h"
+#include "shortcuts.h"
 #include "shortcutsdialog.h"
+#include "startup.h"
 #include "report/textreport.h"
 #include "i18n/translatorset.h"
 #include "version.h"
@@ -17,15 +20,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QLineEdit>
-#include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QScreen>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -100,20 +100,14 @@ MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWid
     });
     connect(m_search, &SearchPanel::compareWithShownRequested, this, &MainWindow::compareSelectedWithShown);
     connect(m_search, &SearchPanel::filtersChanged, this, [this] {
-        const auto kind = m_search->kindFilter();
-        const int kindIndex = !kind ? 0 : *kind == CodeKind::Basic ? 1 : 2;
         for (QAction *action : m_actions->classes->actions())
             action->setChecked(action->data().toInt() == m_search->classFilter());
-        m_actions->kinds->actions().at(kindIndex)->setChecked(true);
+        m_actions->kinds->actions().at(searchfilters::kindIndex(m_search->kindFilter()))->setChecked(true);
     });
     connect(m_detail, &QTextBrowser::anchorClicked, this, &MainWindow::openLink);
 
-    // "/" focuses the search from anywhere but a text field, where it is typed as usual.
-    connect(new QShortcut(QKeySequence(u"/"_s), this), &QShortcut::activated, m_search,
-            &SearchPanel::focusSearch);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this), &QShortcut::activated, m_search,
-            &SearchPanel::focusSearch);
     qApp->installEventFilter(this); // mouse back and forward buttons anywhere in the window
+    startup::afterFirstFrame(this, [this] { finishStartup(); });
 
     createMenus();
     retranslate();
@@ -129,27 +123,30 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     Actions &a = *m_actions;
+    // An action with its keys from the shortcut table, which Help > Keyboard Shortcuts lists.
+    const auto add = [](QMenu *menu, Command command, const auto *receiver, auto slot) {
+        QAction *action = menu->addAction(QString(), receiver, slot);
+        action->setShortcuts(shortcutKeys(command));
+        return action;
+    };
     a.file = menuBar()->addMenu(QString());
-    a.quit = a.file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    a.quit = add(a.file, Command::Quit, this, &QWidget::close);
 
     a.edit = menuBar()->addMenu(QString());
-    a.copyText = a.edit->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
-                                   [this] { copyShown(false); });
-    a.copyMarkdown = a.edit->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
-                                       [this] { copyShown(true); });
+    a.copyText = add(a.edit, Command::CopyAsPlainText, this, [this] { copyShown(false); });
+    a.copyMarkdown = add(a.edit, Command::CopyAsMarkdown, this, [this] { copyShown(true); });
     a.edit->addSeparator();
-    a.find = a.edit->addAction(QString(), QKeySequence::Find, m_search, &SearchPanel::focusSearch);
+    // "/" among its keys is typed as usual in a text field; elsewhere it focuses the search.
+    a.find = add(a.edit, Command::FindCode, m_search, &SearchPanel::focusSearch);
 
     a.view = menuBar()->addMenu(QString());
-    a.zoomIn = a.view->addAction(QString(), this, [this] { zoomBy(1); });
-    a.zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
-    a.zoomOut = a.view->addAction(QString(), QKeySequence::ZoomOut, this, [this] { zoomBy(-1); });
-    a.zoomReset
-        = a.view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { zoomBy(-m_zoom); });
+    a.zoomIn = add(a.view, Command::LargerText, this, [this] { zoomBy(1); });
+    a.zoomOut = add(a.view, Command::SmallerText, this, [this] { zoomBy(-1); });
+    a.zoomReset = add(a.view, Command::NormalSize, this, [this] { zoomBy(-m_zoom); });
     a.view->addSeparator();
     a.classMenu = a.view->addMenu(QString());
     a.classes = new QActionGroup(this);
-    for (int cls : { 0, 2, 3, 4, 5 }) {
+    for (int cls : searchfilters::classes) {
         QAction *action
             = a.classMenu->addAction(QString(), this, [this, cls] { m_search->setClassFilter(cls); });
         action->setCheckable(true);
@@ -159,22 +156,18 @@ void MainWindow::createMenus()
     }
     a.kindMenu = a.view->addMenu(QString());
     a.kinds = new QActionGroup(this);
-    for (int kind = 0; kind < 3; ++kind) {
-        QAction *action = a.kindMenu->addAction(QString(), this, [this, kind] {
-            m_search->setKindFilter(
-                kind == 0 ? std::nullopt : std::optional(kind == 1 ? CodeKind::Basic : CodeKind::Enhanced));
-        });
+    for (const std::optional<CodeKind> kind : searchfilters::kinds) {
+        QAction *action
+            = a.kindMenu->addAction(QString(), this, [this, kind] { m_search->setKindFilter(kind); });
         action->setCheckable(true);
-        action->setChecked(kind == 0);
+        action->setChecked(!kind);
         a.kinds->addAction(action);
     }
     a.view->addSeparator();
-    a.showDetails = a.view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_1), this,
-                                      [this] { m_tabs->setCurrentWidget(m_detail); });
-    a.showComparison = a.view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_2), this,
-                                         [this] { m_tabs->setCurrentWidget(m_comparisonPage); });
-    a.showExplain
-        = a.view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::showExplain);
+    a.showDetails = add(a.view, Command::ShowDetails, this, [this] { m_tabs->setCurrentWidget(m_detail); });
+    a.showComparison
+        = add(a.view, Command::ShowComparison, this, [this] { m_tabs->setCurrentWidget(m_comparisonPage); });
+    a.showExplain = add(a.view, Command::ExplainText, this, &MainWindow::showExplain);
 
     a.language = menuBar()->addMenu(QString());
     a.languages = new QActionGroup(this);
@@ -191,14 +184,14 @@ void MainWindow::createMenus()
     }
 
     a.go = menuBar()->addMenu(QString());
-    a.back = a.go->addAction(QString(), QKeySequence::Back, this, &MainWindow::goBack);
-    a.forward = a.go->addAction(QString(), QKeySequence::Forward, this, &MainWindow::goForward);
+    a.back = add(a.go, Command::Back, this, &MainWindow::goBack);
+    a.forward = add(a.go, Command::Forward, this, &MainWindow::goForward);
     a.go->addSeparator();
-    a.compareShown = a.go->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_D), this,
-                                     &MainWindow::compareSelectedWithShown);
+    a.compareShown
+        = add(a.go, Command::CompareSelectedWithShown, this, &MainWindow::compareSelectedWithShown);
 
     a.help = menuBar()->addMenu(QString());
-    a.shortcuts = a.help->addAction(QString(), QKeySequence::HelpContents, this, [this] {
+    a.shortcuts = add(a.help, Command::KeyboardShortcuts, this, [this] {
         auto *dialog = new ShortcutsDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
@@ -230,9 +223,13 @@ void MainWindow::retranslate()
                                  : vocabulary::classLabel(cls) + u' ' + vocabulary::className(cls));
     }
     a.kindMenu->setTitle(tr("&Kind"));
-    a.kinds->actions().at(0)->setText(tr("All Kinds"));
-    a.kinds->actions().at(1)->setText(tr("Basic Codes"));
-    a.kinds->actions().at(2)->setText(tr("Enhanced Codes"));
+    const QList<QAction *> kindActions = a.kinds->actions();
+    for (int i = 0; i < kindActions.size(); ++i) {
+        const std::optional<CodeKind> kind = searchfilters::kinds[i];
+        kindActions[i]->setText(!kind                          ? tr("All Kinds")
+                                    : *kind == CodeKind::Basic ? tr("Basic Codes")
+                                                               : tr("Enhanced Codes"));
+    }
     a.showDetails->setText(tr("Show &Details"));
     a.showComparison->setText(tr("Show &Comparison"));
     a.showExplain->setText(tr("&Explain Text…"));
@@ -305,8 +302,8 @@ void MainWindow::renderDetail()
     if (m_renderPending)
         return;
     m_renderPending = true;
-    // Before the first frame the page waits for finishStartup(): laying it out costs about as much
-    // as the rest of the window, and the window should appear first.
+    // Before the first frame the page waits for finishStartup(): laying it out costs half as much
+    // again as the rest of the window (startup.h), and the window should appear first.
     if (m_startupFinished)
         QMetaObject::invokeMethod(this, &MainWindow::renderPendingDetail, Qt::QueuedConnection);
 }
@@ -327,29 +324,10 @@ void MainWindow::renderDetailNow()
     m_detail->setHtml(HtmlReport::entry(*m_shown, HtmlStyle::fromPalette(m_detail->palette())));
 }
 
-void MainWindow::showEvent(QShowEvent *event)
-{
-    QMainWindow::showEvent(event);
-    // A window that starts minimised or on another desktop is not painted: finish start-up anyway,
-    // so that its icon is set and a damaged catalog is reported.
-    if (!m_startupFinished)
-        QTimer::singleShot(1000, this, &MainWindow::finishStartup);
-}
-
-void MainWindow::paintEvent(QPaintEvent *event)
-{
-    QMainWindow::paintEvent(event);
-    // Queued, so that it runs once this frame has been flushed to the screen; it runs only once.
-    if (!m_startupFinished)
-        QMetaObject::invokeMethod(this, &MainWindow::finishStartup, Qt::QueuedConnection);
-}
-
 void MainWindow::finishStartup()
 {
-    if (m_startupFinished)
-        return;
     m_startupFinished = true;
-    // The page first, painted at once, then the work nobody sees.
+    // The page first, painted at once, then the work nobody sees (startup.h says what each buys).
     if (m_renderPending) {
         renderDetailNow();
         if (m_detail->isVisible())
@@ -544,10 +522,7 @@ void MainWindow::restoreSettings()
     m_zoom = m_settings->zoom();
     applyZoom();
     m_search->setClassFilter(m_settings->classFilter());
-    const QString kind = m_settings->kindFilter();
-    m_search->setKindFilter(kind.isEmpty()
-                                ? std::nullopt
-                                : std::optional(kind == u"basic" ? CodeKind::Basic : CodeKind::Enhanced));
+    m_search->setKindFilter(m_settings->kindFilter());
     m_pendingComparison = m_settings->lastComparison();
     if (!showCode(m_settings->lastCode())) {
         const auto [entry, cls] = m_search->currentCode();
@@ -568,8 +543,7 @@ void MainWindow::saveSettings()
     m_settings->setZoom(m_zoom);
     m_settings->setLanguage(m_languageChoice);
     m_settings->setClassFilter(m_search->classFilter());
-    const auto kind = m_search->kindFilter();
-    m_settings->setKindFilter(!kind ? QString() : vocabulary::kindId(*kind));
+    m_settings->setKindFilter(m_search->kindFilter());
     m_settings->sync();
 }
 

@@ -10,8 +10,6 @@
 
 #include <memory>
 
-class QAction;
-class QActionGroup;
 class QSplitter;
 class QTabWidget;
 class QTextBrowser;
@@ -50,7 +48,7 @@ public:
     void reportCatalogErrors(const QList<CatalogError> &errors);
 
     SearchPanel *searchPanel() const { return m_search; }
-    // Created when first needed: start-up does not pay for a tab nobody has opened yet.
+    // Created when first needed: start-up does not pay for a tab nobody has opened yet (startup.h).
     ComparisonView *comparisonView();
     // The Explain tab, created like the comparison on first use.
     ExplainView *explainView();
@@ -65,8 +63,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
 
 private:
     enum class History { Visit, Replace, Keep };

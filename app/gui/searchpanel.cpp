@@ -1,9 +1,11 @@
 #include "searchpanel.h"
 
-#include "resultdelegate.h"
-#include "models/roles.h"
-#include "models/searchmodel.h"
 #include "catalog/vocabulary.h"
+#include "models/roles.h"
+#include "models/searchfilters.h"
+#include "models/searchmodel.h"
+#include "resultdelegate.h"
+#include "shortcuts.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -23,11 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace smtpref {
-namespace {
-
-constexpr int classFilters[] = { 0, 2, 3, 4, 5 };
-
-} // namespace
 
 SearchPanel::SearchPanel(const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
@@ -47,7 +44,7 @@ SearchPanel::SearchPanel(const Catalog &catalog, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->setSpacing(2);
-    for (int cls : classFilters) {
+    for (int cls : searchfilters::classes) {
         auto *button = new QToolButton(this);
         button->setObjectName(cls == 0 ? u"classFilterAll"_s : u"classFilter%1"_s.arg(cls));
         button->setCheckable(true);
@@ -58,7 +55,8 @@ SearchPanel::SearchPanel(const Catalog &catalog, QWidget *parent)
     }
     filters->addStretch();
     m_kind->setObjectName(u"kindFilter"_s);
-    m_kind->addItems({ QString(), QString(), QString() });
+    for ([[maybe_unused]] const std::optional<CodeKind> kind : searchfilters::kinds)
+        m_kind->addItem(QString()); // named in retranslate()
     filters->addWidget(m_kind);
 
     m_count->setObjectName(u"countLabel"_s);
@@ -92,9 +90,7 @@ SearchPanel::SearchPanel(const Catalog &catalog, QWidget *parent)
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
         // (filtersChanged below also keeps the window's Kind menu in step)
-        m_results->setKindFilter(index == 1       ? std::optional(CodeKind::Basic)
-                                     : index == 2 ? std::optional(CodeKind::Enhanced)
-                                                  : std::nullopt);
+        m_results->setKindFilter(index >= 0 ? searchfilters::kinds[index] : std::nullopt);
         Q_EMIT filtersChanged();
     });
     connect(m_results, &SearchModel::resultsChanged, this, &SearchPanel::resultsChanged);
@@ -123,16 +119,20 @@ void SearchPanel::retranslate()
     m_search->setAccessibleName(tr("Search codes"));
     m_search->setAccessibleDescription(
         tr("Type a code, a code prefix or words; Up and Down move in the results."));
-    for (int cls : classFilters) {
+    for (int cls : searchfilters::classes) {
         QAbstractButton *button = m_classButtons->button(cls);
         button->setText(cls == 0 ? tr("All") : vocabulary::classLabel(cls));
         button->setAccessibleName(cls == 0 ? tr("All classes")
                                            : tr("Only %1 codes").arg(vocabulary::classLabel(cls)));
         button->setToolTip(cls == 0 ? tr("Show codes of every class") : vocabulary::className(cls));
     }
-    m_kind->setItemText(0, tr("All kinds"));
-    m_kind->setItemText(1, tr("Basic codes"));
-    m_kind->setItemText(2, tr("Enhanced codes"));
+    for (int i = 0; i < m_kind->count(); ++i) {
+        const std::optional<CodeKind> kind = searchfilters::kinds[i];
+        m_kind->setItemText(i,
+                            !kind                          ? tr("All kinds")
+                                : *kind == CodeKind::Basic ? tr("Basic codes")
+                                                           : tr("Enhanced codes"));
+    }
     m_kind->setAccessibleName(tr("Kind of code"));
     m_list->setAccessibleName(tr("Matching codes"));
     m_list->setAccessibleDescription(tr("Codes that match the search, best match first."));
@@ -181,7 +181,7 @@ std::optional<CodeKind> SearchPanel::kindFilter() const
 
 void SearchPanel::setKindFilter(std::optional<CodeKind> kind)
 {
-    m_kind->setCurrentIndex(!kind ? 0 : *kind == CodeKind::Basic ? 1 : 2);
+    m_kind->setCurrentIndex(searchfilters::kindIndex(kind));
 }
 
 std::pair<int, int> SearchPanel::currentCode() const
@@ -242,7 +242,8 @@ void SearchPanel::showContextMenu(const QPoint &position)
     QMenu menu(this);
     menu.addAction(tr("Show Details"), this, [=, this] { Q_EMIT activated(entry, cls); });
     menu.addAction(tr("Compare With…"), this, [=, this] { Q_EMIT compareWithRequested(entry, cls); });
-    menu.addAction(tr("Compare With the Code Shown"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+    menu.addAction(tr("Compare With the Code Shown"),
+                   shortcutKeys(Command::CompareSelectedWithShown).value(0), this,
                    [this] { Q_EMIT compareWithShownRequested(); });
     menu.addSeparator();
     const QString code = index.data(DisplayCodeRole).toString();
@@ -254,29 +255,21 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // From the search field, the navigation keys drive the list and Enter opens the current code.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown:
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (isKeyOf(Command::MoveInResults, key)) {
             QCoreApplication::sendEvent(m_list, event);
             return true;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
+        }
+        if (isKeyOf(Command::OpenSelected, key)) {
             if (m_list->currentIndex().isValid()) {
                 Q_EMIT activated(m_list->currentIndex().data(EntryIndexRole).toInt(),
                                  m_list->currentIndex().data(AppliedClassRole).toInt());
             }
             return true;
-        case Qt::Key_Escape:
-            if (!m_search->text().isEmpty()) {
-                m_search->clear();
-                return true;
-            }
-            break;
-        default:
-            break;
+        }
+        if (isKeyOf(Command::ClearSearch, key) && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
         }
     }
     return QWidget::eventFilter(watched, event);

@@ -1,9 +1,10 @@
 #include "shortcutsdialog.h"
 
+#include "shortcuts.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
-#include <QKeySequence>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -14,11 +15,13 @@ namespace {
 
 // Key names as the platform writes them, in the interface language through Qt's own translations
 // ("Strg+K" in German, "Échap" in French), from the same sequences the window's actions use.
-QString keyNames(std::initializer_list<QKeySequence> sequences)
+QString keyNames(const QList<Shortcut> &shortcuts)
 {
     QStringList names;
-    for (const QKeySequence &sequence : sequences)
-        names << sequence.toString(QKeySequence::NativeText);
+    for (const Shortcut &shortcut : shortcuts) {
+        for (const QKeySequence &sequence : shortcut.keys)
+            names << sequence.toString(QKeySequence::NativeText);
+    }
     return names.join(u", "_s);
 }
 
@@ -55,34 +58,11 @@ void ShortcutsDialog::retranslate()
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
     m_table->setHorizontalHeaderLabels({ tr("Action"), tr("Keys") });
-    const std::pair<QString, QString> rows[] = {
-        { tr("Search"),
-          keyNames({ QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find, QKeySequence(Qt::Key_Slash) }) },
-        { tr("Clear the search"), keyNames({ QKeySequence(Qt::Key_Escape) }) },
-        { tr("Move in the results from the search field"),
-          keyNames({ QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageUp),
-                     QKeySequence(Qt::Key_PageDown) }) },
-        { tr("Open the selected code"), keyNames({ QKeySequence(Qt::Key_Return) }) },
-        { tr("Back, Forward"), keyNames({ QKeySequence::Back, QKeySequence::Forward }) },
-        { tr("Compare the selected code with the code shown"),
-          keyNames({ QKeySequence(Qt::CTRL | Qt::Key_D) }) },
-        { tr("Show details, Show comparison"),
-          keyNames({ QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2) }) },
-        { tr("Explain a pasted bounce, log or transcript"),
-          keyNames({ QKeySequence(Qt::CTRL | Qt::Key_E) }) },
-        { tr("Copy the code as plain text"), keyNames({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) }) },
-        { tr("Copy the code as Markdown"), keyNames({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) }) },
-        { tr("Larger text, smaller text, normal size"),
-          keyNames({ QKeySequence::ZoomIn, QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::Key_0) }) },
-        { tr("Keyboard shortcuts"), keyNames({ QKeySequence::HelpContents }) },
-        { tr("Quit"), keyNames({ QKeySequence::Quit }) },
-    };
-    m_table->setRowCount(static_cast<int>(std::size(rows)));
-    int row = 0;
-    for (const auto &[action, keys] : rows) {
-        m_table->setItem(row, 0, new QTableWidgetItem(action));
-        m_table->setItem(row, 1, new QTableWidgetItem(keys));
-        ++row;
+    const QList<ShortcutRow> &rows = shortcutTable();
+    m_table->setRowCount(static_cast<int>(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        m_table->setItem(row, 0, new QTableWidgetItem(tr(rows[row].description)));
+        m_table->setItem(row, 1, new QTableWidgetItem(keyNames(rows[row].shortcuts)));
     }
     m_table->resizeColumnToContents(0);
 }

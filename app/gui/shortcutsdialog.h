@@ -1,4 +1,5 @@
-// Help > Keyboard Shortcuts: every shortcut of the window in one table.
+// Help > Keyboard Shortcuts: the window's shortcut table (shortcuts.h), with the keys named in the
+// interface language.
 #pragma once
 
 #include <QDialog>

@@ -1,5 +1,7 @@
 #include "windowsettings.h"
 
+#include "models/searchfilters.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -121,7 +123,7 @@ int WindowSettings::classFilter() const
 {
     bool ok = false;
     const int cls = m_settings->value(u"view/classFilter"_s).toInt(&ok);
-    return ok && (cls == 0 || (cls >= 2 && cls <= 5)) ? cls : 0;
+    return ok && searchfilters::isClassFilter(cls) ? cls : 0;
 }
 
 void WindowSettings::setClassFilter(int cls)
@@ -129,15 +131,14 @@ void WindowSettings::setClassFilter(int cls)
     store(u"view/classFilter"_s, cls);
 }
 
-QString WindowSettings::kindFilter() const
+std::optional<CodeKind> WindowSettings::kindFilter() const
 {
-    const QString kind = text(u"view/kindFilter"_s);
-    return kind == u"basic" || kind == u"enhanced" ? kind : QString();
+    return searchfilters::kindFromId(text(u"view/kindFilter"_s));
 }
 
-void WindowSettings::setKindFilter(const QString &kind)
+void WindowSettings::setKindFilter(std::optional<CodeKind> kind)
 {
-    store(u"view/kindFilter"_s, kind);
+    store(u"view/kindFilter"_s, searchfilters::kindId(kind));
 }
 
 QString WindowSettings::language() const

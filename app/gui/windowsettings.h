@@ -3,11 +3,14 @@
 // rather than overwritten, so nothing the person had is lost.
 #pragma once
 
+#include "catalog/catalogentry.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace smtpref {
 
@@ -36,10 +39,10 @@ public:
     void setLastComparison(const QString &a, const QString &b);
     int zoom() const;
     void setZoom(int steps);
-    int classFilter() const; // 0, 2, 3, 4 or 5
+    int classFilter() const; // one of searchfilters::classes
     void setClassFilter(int cls);
-    QString kindFilter() const; // "", "basic" or "enhanced"
-    void setKindFilter(const QString &kind);
+    std::optional<CodeKind> kindFilter() const; // no value: every kind
+    void setKindFilter(std::optional<CodeKind> kind);
     QString language() const; // "" for the system's languages
     void setLanguage(const QString &language);
 

@@ -1,7 +1,6 @@
 // The style that makes the menu bar's overflow icon late: the same pictures as the style it wraps,
 // made once and only when drawn, and the menu bar's overflow button still shows its chevron.
-#include "deferrediconengine.h"
-#include "deferrediconstyle.h"
+#include "startup.h"
 
 #include <QApplication>
 #include <QMainWindow>

@@ -5,6 +5,7 @@
 #include "explainview.h"
 #include "mainwindow.h"
 #include "models/roles.h"
+#include "models/searchfilters.h"
 #include "models/searchmodel.h"
 #include "searchpanel.h"
 #include "shippedcatalog.h"
@@ -461,12 +462,142 @@ private Q_SLOTS:
         auto *table = dialog.findChild<QTableWidget *>();
         QVERIFY(table);
         const auto keys = [table](int row) { return table->item(row, 1)->text(); };
-        QCOMPARE(keys(0), u"Ctrl+K, Ctrl+F, /"_s);
+        QCOMPARE(keys(0), u"Ctrl+F, Ctrl+K, /"_s);
         // Qt's own translations name the keys: German writes Strg for Ctrl.
         m_window->setLanguage(u"de"_s);
-        QTRY_VERIFY2(keys(0).startsWith(u"Strg+K"), qPrintable(keys(0)));
+        QTRY_VERIFY2(keys(0).startsWith(u"Strg+F"), qPrintable(keys(0)));
         m_window->setLanguage(QString());
-        QTRY_COMPARE(keys(0), u"Ctrl+K, Ctrl+F, /"_s);
+        QTRY_COMPARE(keys(0), u"Ctrl+F, Ctrl+K, /"_s);
+    }
+
+    void shortcutsDialogListsExactlyTheWindowsKeys()
+    {
+        // Every key of every action in the window, and the keys the search field handles itself.
+        QStringList expected
+            = { u"Esc"_s, u"Up"_s, u"Down"_s, u"PgUp"_s, u"PgDown"_s, u"Return"_s, u"Enter"_s };
+        QStringList actionNames;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            QStringList keys;
+            for (const QKeySequence &sequence : action->shortcuts())
+                keys << sequence.toString(QKeySequence::NativeText);
+            expected << keys;
+            if (!keys.isEmpty())
+                actionNames << action->text();
+        }
+        // The menus' actions are among them (not only the search field's keys).
+        QVERIFY2(actionNames.contains(u"&Quit"_s) && actionNames.contains(u"&Find Code…"_s),
+                 qPrintable(actionNames.join(u", ")));
+        ShortcutsDialog dialog;
+        auto *table = dialog.findChild<QTableWidget *>();
+        QVERIFY(table);
+        QStringList listed;
+        for (int row = 0; row < table->rowCount(); ++row)
+            listed << table->item(row, 1)->text().split(u", "_s);
+        listed.sort();
+        expected.sort();
+        QCOMPARE(listed, expected);
+    }
+
+    void everyKeyInTheShortcutsDialogWorks_data()
+    {
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::addColumn<QString>("effect");
+        QTest::newRow("Ctrl+K") << QKeySequence(Qt::CTRL | Qt::Key_K) << u"search"_s;
+        QTest::newRow("/") << QKeySequence(Qt::Key_Slash) << u"search"_s;
+        QTest::newRow("Find") << QKeySequence(QKeySequence::Find) << u"search"_s;
+        QTest::newRow("Ctrl+2") << QKeySequence(Qt::CTRL | Qt::Key_2) << u"comparison"_s;
+        QTest::newRow("Ctrl+E") << QKeySequence(Qt::CTRL | Qt::Key_E) << u"explain"_s;
+        QTest::newRow("Ctrl+=") << QKeySequence(Qt::CTRL | Qt::Key_Equal) << u"larger"_s;
+        QTest::newRow("ZoomIn") << QKeySequence(QKeySequence::ZoomIn) << u"larger"_s;
+    }
+
+    void everyKeyInTheShortcutsDialogWorks()
+    {
+        QFETCH(QKeySequence, keys);
+        QFETCH(QString, effect);
+        const qreal size = detail()->font().pointSizeF();
+        detail()->setFocus();
+        QTRY_VERIFY(detail()->hasFocus());
+        QTest::keySequence(m_window.get(), keys);
+        if (effect == u"search")
+            QTRY_VERIFY(searchField()->hasFocus());
+        else if (effect == u"comparison")
+            QCOMPARE(tabs()->currentWidget(), m_window->comparisonView()->parentWidget());
+        else if (effect == u"explain")
+            QCOMPARE(tabs()->currentWidget(), m_window->explainView()->parentWidget());
+        else
+            QVERIFY(detail()->font().pointSizeF() > size);
+    }
+
+    void everyFilterHasItsButtonMenuItemAndSetting_data()
+    {
+        QTest::addColumn<int>("cls");
+        QTest::addColumn<int>("kindIndex");
+        for (int cls : searchfilters::classes)
+            QTest::addRow("class %d", cls) << cls << 0;
+        for (int kind = 1; kind < int(std::size(searchfilters::kinds)); ++kind)
+            QTest::addRow("kind %s", qPrintable(searchfilters::kindId(searchfilters::kinds[kind])))
+                << 0 << kind;
+    }
+
+    void everyFilterHasItsButtonMenuItemAndSetting()
+    {
+        QFETCH(int, cls);
+        QFETCH(int, kindIndex);
+        const std::optional<CodeKind> kind = searchfilters::kinds[kindIndex];
+        QMenu *classMenu = nullptr;
+        QMenu *kindMenu = nullptr;
+        for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+            if (menu->title() == u"&Class")
+                classMenu = menu;
+            else if (menu->title() == u"&Kind")
+                kindMenu = menu;
+        }
+        QVERIFY(classMenu && kindMenu);
+        const auto checked = [](QMenu *menu) {
+            for (int i = 0; i < menu->actions().size(); ++i) {
+                if (menu->actions().at(i)->isChecked())
+                    return i;
+            }
+            return -1;
+        };
+        const auto *model = qobject_cast<const SearchModel *>(list()->model());
+        QVERIFY(model);
+
+        // The button and the combo box set the filter, and the menus follow.
+        QTest::mouseClick(child<QToolButton>(cls == 0 ? u"classFilterAll"_s : u"classFilter%1"_s.arg(cls)),
+                          Qt::LeftButton);
+        child<QComboBox>(u"kindFilter"_s)->setCurrentIndex(kindIndex);
+        QCOMPARE(model->classFilter(), cls);
+        QCOMPARE(model->kindFilter(), kind);
+        const QString checkedClass = classMenu->actions().at(checked(classMenu))->text();
+        QVERIFY2(checkedClass.startsWith(cls == 0 ? u"All Classes"_s : u"%1xx "_s.arg(cls)),
+                 qPrintable(checkedClass));
+        QCOMPARE(checked(kindMenu), kindIndex);
+
+        // The menus set it back to every code, and then to this filter again.
+        classMenu->actions().at(0)->trigger();
+        kindMenu->actions().at(0)->trigger();
+        QCOMPARE(model->classFilter(), 0);
+        QCOMPARE(model->kindFilter(), std::nullopt);
+        const QString classLabel = cls == 0 ? u"All Classes"_s : u"%1xx "_s.arg(cls);
+        for (QAction *action : classMenu->actions()) {
+            if (action->text().startsWith(classLabel))
+                action->trigger();
+        }
+        kindMenu->actions().at(kindIndex)->trigger();
+        QCOMPARE(model->classFilter(), cls);
+        QCOMPARE(model->kindFilter(), kind);
+        QVERIFY(
+            child<QToolButton>(cls == 0 ? u"classFilterAll"_s : u"classFilter%1"_s.arg(cls))->isChecked());
+        QCOMPARE(child<QComboBox>(u"kindFilter"_s)->currentIndex(), kindIndex);
+
+        // And the next run starts with it.
+        m_window->close();
+        m_window.reset();
+        openWindow();
+        QCOMPARE(m_window->searchPanel()->classFilter(), cls);
+        QCOMPARE(m_window->searchPanel()->kindFilter(), kind);
     }
 
     void kindMenuFollowsTheFilter()

@@ -1,11 +1,13 @@
 // WindowSettings on a settings file in a temporary directory: defaults, round trip, values that are
 // out of range or of the wrong type, and files that are corrupt, unreadable or not ours.
+#include "models/searchfilters.h"
 #include "windowsettings.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -49,7 +51,7 @@ class TestWindowSettings : public QObject
     {
         QCOMPARE(settings.zoom(), 0);
         QCOMPARE(settings.classFilter(), 0);
-        QCOMPARE(settings.kindFilter(), QString());
+        QCOMPARE(settings.kindFilter(), std::nullopt);
         QCOMPARE(settings.lastCode(), QString());
         QCOMPARE(settings.lastComparison(), (std::pair<QString, QString>()));
         QVERIFY(settings.geometry().isEmpty());
@@ -103,10 +105,12 @@ private Q_SLOTS:
             settings.setLastComparison(u"5.7.26"_s, u"X.7.1"_s);
             settings.setZoom(-3);
             settings.setClassFilter(4);
-            settings.setKindFilter(u"enhanced"_s);
+            settings.setKindFilter(CodeKind::Enhanced);
             settings.sync();
         }
         QVERIFY(QFile::exists(settingsPath()));
+        // Written as earlier versions wrote it, so that their settings still read.
+        QVERIFY(QSettings(settingsPath(), QSettings::IniFormat).value(u"view/kindFilter"_s) == u"enhanced"_s);
         const WindowSettings settings(settingsPath());
         QVERIFY(!settings.recoveredFromError());
         QVERIFY(settings.backupPath().isEmpty());
@@ -116,13 +120,13 @@ private Q_SLOTS:
         QCOMPARE(settings.lastComparison(), std::make_pair(u"5.7.26"_s, u"X.7.1"_s));
         QCOMPARE(settings.zoom(), -3);
         QCOMPARE(settings.classFilter(), 4);
-        QCOMPARE(settings.kindFilter(), u"enhanced"_s);
+        QCOMPARE(settings.kindFilter(), std::optional(CodeKind::Enhanced));
     }
 
-    void roundTripOfTheOtherValidValues()
+    void roundTripOfEveryFilter()
     {
-        for (int cls : { 0, 2, 3, 5 }) {
-            for (const QString &kind : { QString(), u"basic"_s }) {
+        for (int cls : searchfilters::classes) {
+            for (const std::optional<CodeKind> kind : searchfilters::kinds) {
                 {
                     WindowSettings settings(settingsPath());
                     settings.setClassFilter(cls);
@@ -186,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(!settings.recoveredFromError());
         QCOMPARE(settings.zoom(), 0);
         QCOMPARE(settings.classFilter(), 0);
-        QCOMPARE(settings.kindFilter(), QString());
+        QCOMPARE(settings.kindFilter(), std::nullopt);
         QCOMPARE(settings.lastCode(), QString());
         QCOMPARE(settings.lastComparison(), std::make_pair(QString(), u"421"_s));
     }

@@ -33,8 +33,6 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         return entry.code;
     case TitleRole:
         return CatalogTranslation::title(entry);
-    case SummaryRole:
-        return CatalogTranslation::summary(entry);
     case KindRole:
         return vocabulary::kindId(entry.kind);
     case ClassesRole:
@@ -55,7 +53,6 @@ QHash<int, QByteArray> CatalogModel::roleNames() const
         { CodeRole, "code" },
         { DisplayCodeRole, "displayCode" },
         { TitleRole, "title" },
-        { SummaryRole, "summary" },
         { KindRole, "kind" },
         { ClassesRole, "classes" },
         { StatusRole, "status" },

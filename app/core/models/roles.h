@@ -9,7 +9,6 @@ enum Role : int {
     CodeRole = Qt::UserRole + 1, // catalog code: "550", "X.7.26"
     DisplayCodeRole, // the code as the query gave it: "5.7.26" for X.7.26 searched as 5.7.26
     TitleRole,
-    SummaryRole,
     KindRole, // "basic" or "enhanced"
     ClassesRole, // QList<int>
     StatusRole, // status id: "standard", "nonstandard", ...

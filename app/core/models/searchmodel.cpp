@@ -1,8 +1,9 @@
 #include "models/searchmodel.h"
 
+#include "catalog/vocabulary.h"
 #include "i18n/catalogtranslation.h"
 #include "models/roles.h"
-#include "catalog/vocabulary.h"
+#include "models/searchfilters.h"
 
 namespace smtpref {
 
@@ -64,10 +65,7 @@ bool SearchModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     const SearchMatch &match = m_matches.at(sourceRow);
     if (match.tier == MatchTier::None)
         return false;
-    const CatalogEntry &entry = m_catalogModel->catalog().at(sourceRow);
-    if (m_kindFilter && entry.kind != *m_kindFilter)
-        return false;
-    return m_classFilter == 0 || entry.allowsClass(m_classFilter);
+    return searchfilters::accepts(m_catalogModel->catalog().at(sourceRow), m_classFilter, m_kindFilter);
 }
 
 bool SearchModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

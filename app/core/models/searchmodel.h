@@ -21,20 +21,19 @@ public:
     QString query() const { return m_query; }
     void setQuery(const QString &query);
 
-    // 0 for every class, else 1..5: only codes used with that class.
+    // One of searchfilters::classes: 0 for every class, else only codes used with that class.
     int classFilter() const { return m_classFilter; }
     void setClassFilter(int cls);
 
+    // One of searchfilters::kinds: no value for every kind.
     std::optional<CodeKind> kindFilter() const { return m_kindFilter; }
     void setKindFilter(std::optional<CodeKind> kind);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    CatalogModel *catalogModel() const { return m_catalogModel; }
     // The interface language changed: search the new language's texts too, refresh every row.
     void retranslate();
-    SearchEngine &engine() { return m_engine; }
 
 Q_SIGNALS:
     void resultsChanged();

@@ -1,6 +1,7 @@
 // SearchModel: the ranked, filtered result list the window shows; checked by QAbstractItemModelTester
 // while the query and filters change.
 #include "models/roles.h"
+#include "models/searchfilters.h"
 #include "models/searchmodel.h"
 #include "shippedcatalog.h"
 
@@ -97,6 +98,53 @@ private Q_SLOTS:
         model.setClassFilter(0);
         model.setKindFilter(std::nullopt);
         QCOMPARE(model.rowCount(), all);
+    }
+
+    // One row for each filter the window offers: the list shows exactly the codes the filter names.
+    void eachFilterShowsExactlyItsCodes_data()
+    {
+        QTest::addColumn<int>("cls");
+        QTest::addColumn<int>("kindIndex");
+        for (int cls : searchfilters::classes)
+            QTest::addRow("class %d", cls) << cls << 0;
+        for (int kind = 1; kind < int(std::size(searchfilters::kinds)); ++kind)
+            QTest::addRow("kind %s", qPrintable(searchfilters::kindId(searchfilters::kinds[kind])))
+                << 0 << kind;
+    }
+
+    void eachFilterShowsExactlyItsCodes()
+    {
+        QFETCH(int, cls);
+        QFETCH(int, kindIndex);
+        const std::optional<CodeKind> kind = searchfilters::kinds[kindIndex];
+        QStringList expected;
+        for (const CatalogEntry &entry : m_catalog.entries()) {
+            const bool classMatches
+                = cls == 0 || entry.classes.contains(cls) || entry.seenClasses.contains(cls);
+            if (classMatches && (!kind || entry.kind == *kind))
+                expected << entry.code;
+        }
+        SearchModel model(m_catalog);
+        model.setClassFilter(cls);
+        model.setKindFilter(kind);
+        QStringList shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown << model.index(row, 0).data(CodeRole).toString();
+        QCOMPARE(shown, expected);
+        // A filter other than "every code" leaves some codes out, and "every code" leaves none.
+        QCOMPARE(shown.size() < m_catalog.size(), cls != 0 || kind.has_value());
+        QVERIFY(!shown.isEmpty());
+        // The settings keep it as an id that reads back as the same filter.
+        QCOMPARE(searchfilters::kindFromId(searchfilters::kindId(kind)), kind);
+        QVERIFY(searchfilters::isClassFilter(cls));
+    }
+
+    void onlyTheOfferedClassesAreFilters()
+    {
+        for (int cls : { -1, 1, 6, 10 })
+            QVERIFY2(!searchfilters::isClassFilter(cls), qPrintable(QString::number(cls)));
+        QCOMPARE(searchfilters::kindFromId(u"weird"), std::nullopt);
+        QCOMPARE(searchfilters::kindId(std::nullopt), QString());
     }
 };
 

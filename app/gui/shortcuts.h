@@ -1,0 +1,50 @@
+// Every key of the window, listed once: the window's actions and the search field take their keys
+// from this table, and Help > Keyboard Shortcuts lists it, so the dialog says what the keys do.
+#pragma once
+
+#include <QKeySequence>
+#include <QList>
+
+namespace smtpref {
+
+enum class Command {
+    FindCode,
+    ClearSearch,
+    MoveInResults,
+    OpenSelected,
+    Back,
+    Forward,
+    CompareSelectedWithShown,
+    ShowDetails,
+    ShowComparison,
+    ExplainText,
+    CopyAsPlainText,
+    CopyAsMarkdown,
+    LargerText,
+    SmallerText,
+    NormalSize,
+    KeyboardShortcuts,
+    Quit,
+};
+
+struct Shortcut
+{
+    Command command;
+    QList<QKeySequence> keys; // the first is the one a menu shows
+};
+
+// One row of the dialog: what its keys do, and the commands whose keys they are.
+struct ShortcutRow
+{
+    const char *description; // source text; context "smtpref::ShortcutsDialog"
+    QList<Shortcut> shortcuts;
+};
+
+// The table, in the dialog's order. Only once the application object exists.
+const QList<ShortcutRow> &shortcutTable();
+QList<QKeySequence> shortcutKeys(Command command);
+// Whether key (a Qt::Key, whatever the modifiers) is one of command's keys: for keys a widget
+// handles itself rather than through an action.
+bool isKeyOf(Command command, int key);
+
+} // namespace smtpref
