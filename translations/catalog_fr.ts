@@ -9078,5 +9078,580 @@
         <comment>X.7.30|providers.meaning</comment>
         <translation>Rien à voir avec REQUIRETLS : Gmail renvoie 4.7.30 (report) et 5.7.30 (rejet) lorsque le message n&apos;a pas passé DKIM au regard de ses exigences envers les expéditeurs. Signez le courrier sortant avec DKIM pour votre domaine et publiez la clé.</translation>
     </message>
+    <message>
+        <source>cannot connect to SMTP server</source>
+        <comment>101|keywords</comment>
+        <translation>impossible de se connecter au serveur SMTP</translation>
+    </message>
+    <message>
+        <source>socket error 10051</source>
+        <comment>101|keywords</comment>
+        <translation>erreur socket 10051</translation>
+    </message>
+    <message>
+        <source>cannot connect to SMTP server</source>
+        <comment>111|keywords</comment>
+        <translation>impossible de se connecter au serveur SMTP</translation>
+    </message>
+    <message>
+        <source>sent but not received</source>
+        <comment>250|keywords</comment>
+        <translation>envoyé mais pas reçu</translation>
+    </message>
+    <message>
+        <source>graylisting</source>
+        <comment>450|keywords</comment>
+        <translation>liste grise</translation>
+    </message>
+    <message>
+        <source>soft bounce</source>
+        <comment>450|keywords</comment>
+        <translation>rebond temporaire</translation>
+    </message>
+    <message>
+        <source>graylisting</source>
+        <comment>451|keywords</comment>
+        <translation>liste grise</translation>
+    </message>
+    <message>
+        <source>soft bounce</source>
+        <comment>451|keywords</comment>
+        <translation>rebond temporaire</translation>
+    </message>
+    <message>
+        <source>STARTTLS failed</source>
+        <comment>454|keywords</comment>
+        <translation>échec de STARTTLS</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <comment>511|keywords</comment>
+        <translation>utilisateur inexistant</translation>
+    </message>
+    <message>
+        <source>invalid recipient</source>
+        <comment>511|keywords</comment>
+        <translation>destinataire invalide</translation>
+    </message>
+    <message>
+        <source>nonexistent address</source>
+        <comment>511|keywords</comment>
+        <translation>adresse inexistante</translation>
+    </message>
+    <message>
+        <source>invalid address format</source>
+        <comment>513|keywords</comment>
+        <translation>format d&apos;adresse invalide</translation>
+    </message>
+    <message>
+        <source>less secure apps</source>
+        <comment>534|keywords</comment>
+        <translation>applications moins sécurisées</translation>
+    </message>
+    <message>
+        <source>two-factor authentication (2FA)</source>
+        <comment>534|keywords</comment>
+        <translation>authentification à deux facteurs (2FA)</translation>
+    </message>
+    <message>
+        <source>incorrect password</source>
+        <comment>535|keywords</comment>
+        <translation>mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <comment>550|keywords</comment>
+        <translation>utilisateur inexistant</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <comment>550|keywords</comment>
+        <translation>sur liste noire</translation>
+    </message>
+    <message>
+        <source>DNSBL</source>
+        <comment>550|keywords</comment>
+        <translation>DNSBL</translation>
+    </message>
+    <message>
+        <source>RBL</source>
+        <comment>550|keywords</comment>
+        <translation>RBL</translation>
+    </message>
+    <message>
+        <source>hard bounce</source>
+        <comment>550|keywords</comment>
+        <translation>rebond définitif</translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <comment>552|keywords</comment>
+        <translation>message trop volumineux</translation>
+    </message>
+    <message>
+        <source>attachment too big</source>
+        <comment>552|keywords</comment>
+        <translation>pièce jointe trop volumineuse</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <comment>554|keywords</comment>
+        <translation>sur liste noire</translation>
+    </message>
+    <message>
+        <source>DNSBL</source>
+        <comment>554|keywords</comment>
+        <translation>DNSBL</translation>
+    </message>
+    <message>
+        <source>hard bounce</source>
+        <comment>554|keywords</comment>
+        <translation>rebond définitif</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <comment>571|keywords</comment>
+        <translation>sur liste noire</translation>
+    </message>
+    <message>
+        <source>unspecified error</source>
+        <comment>X.0.0|keywords</comment>
+        <translation>erreur non spécifiée</translation>
+    </message>
+    <message>
+        <source>invalid address</source>
+        <comment>X.1.0|keywords</comment>
+        <translation>adresse invalide</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>utilisateur inexistant</translation>
+    </message>
+    <message>
+        <source>invalid recipient</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>destinataire invalide</translation>
+    </message>
+    <message>
+        <source>recipient not found</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>destinataire introuvable</translation>
+    </message>
+    <message>
+        <source>address does not exist</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>l&apos;adresse n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>nonexistent email address</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>adresse e-mail inexistante</translation>
+    </message>
+    <message>
+        <source>domain does not exist</source>
+        <comment>X.1.2|keywords</comment>
+        <translation>le domaine n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>NXDOMAIN</source>
+        <comment>X.1.2|keywords</comment>
+        <translation>NXDOMAIN</translation>
+    </message>
+    <message>
+        <source>no MX record</source>
+        <comment>X.1.2|keywords</comment>
+        <translation>aucun enregistrement MX</translation>
+    </message>
+    <message>
+        <source>invalid email address</source>
+        <comment>X.1.3|keywords</comment>
+        <translation>adresse e-mail invalide</translation>
+    </message>
+    <message>
+        <source>malformed address</source>
+        <comment>X.1.3|keywords</comment>
+        <translation>adresse mal formée</translation>
+    </message>
+    <message>
+        <source>account closed</source>
+        <comment>X.1.6|keywords</comment>
+        <translation>compte fermé</translation>
+    </message>
+    <message>
+        <source>employee left the company</source>
+        <comment>X.1.6|keywords</comment>
+        <translation>employé parti de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>invalid sender address</source>
+        <comment>X.1.7|keywords</comment>
+        <translation>adresse d&apos;expéditeur invalide</translation>
+    </message>
+    <message>
+        <source>malformed MAIL FROM</source>
+        <comment>X.1.7|keywords</comment>
+        <translation>MAIL FROM mal formé</translation>
+    </message>
+    <message>
+        <source>sender domain does not exist</source>
+        <comment>X.1.8|keywords</comment>
+        <translation>le domaine de l&apos;expéditeur n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>RFC 7505</source>
+        <comment>X.1.10|keywords</comment>
+        <translation>RFC 7505</translation>
+    </message>
+    <message>
+        <source>mailbox error</source>
+        <comment>X.2.0|keywords</comment>
+        <translation>erreur de boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <comment>X.2.1|keywords</comment>
+        <translation>compte désactivé</translation>
+    </message>
+    <message>
+        <source>mailbox deactivated</source>
+        <comment>X.2.1|keywords</comment>
+        <translation>boîte aux lettres désactivée</translation>
+    </message>
+    <message>
+        <source>over quota</source>
+        <comment>X.2.2|keywords</comment>
+        <translation>quota dépassé</translation>
+    </message>
+    <message>
+        <source>inbox full</source>
+        <comment>X.2.2|keywords</comment>
+        <translation>boîte de réception pleine</translation>
+    </message>
+    <message>
+        <source>no storage space left</source>
+        <comment>X.2.2|keywords</comment>
+        <translation>plus d&apos;espace de stockage</translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <comment>X.2.3|keywords</comment>
+        <translation>message trop volumineux</translation>
+    </message>
+    <message>
+        <source>attachment too large</source>
+        <comment>X.2.3|keywords</comment>
+        <translation>pièce jointe trop volumineuse</translation>
+    </message>
+    <message>
+        <source>distribution list</source>
+        <comment>X.2.4|keywords</comment>
+        <translation>liste de distribution</translation>
+    </message>
+    <message>
+        <source>internal server error</source>
+        <comment>X.3.0|keywords</comment>
+        <translation>erreur interne du serveur</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <comment>X.3.1|keywords</comment>
+        <translation>disque plein</translation>
+    </message>
+    <message>
+        <source>out of disk space</source>
+        <comment>X.3.1|keywords</comment>
+        <translation>plus d&apos;espace disque</translation>
+    </message>
+    <message>
+        <source>mail server down</source>
+        <comment>X.3.2|keywords</comment>
+        <translation>serveur de messagerie en panne</translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <comment>X.3.4|keywords</comment>
+        <translation>message trop volumineux</translation>
+    </message>
+    <message>
+        <source>attachment too large</source>
+        <comment>X.3.4|keywords</comment>
+        <translation>pièce jointe trop volumineuse</translation>
+    </message>
+    <message>
+        <source>misconfigured mail server</source>
+        <comment>X.3.5|keywords</comment>
+        <translation>serveur de messagerie mal configuré</translation>
+    </message>
+    <message>
+        <source>routing error</source>
+        <comment>X.4.0|keywords</comment>
+        <translation>erreur de routage</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <comment>X.4.0|keywords</comment>
+        <translation>erreur réseau</translation>
+    </message>
+    <message>
+        <source>server not responding</source>
+        <comment>X.4.1|keywords</comment>
+        <translation>le serveur ne répond pas</translation>
+    </message>
+    <message>
+        <source>cannot connect to mail server</source>
+        <comment>X.4.1|keywords</comment>
+        <translation>impossible de se connecter au serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>port 25 blocked</source>
+        <comment>X.4.1|keywords</comment>
+        <translation>port 25 bloqué</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <comment>X.4.2|keywords</comment>
+        <translation>connexion réinitialisée</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <comment>X.4.2|keywords</comment>
+        <translation>connexion interrompue</translation>
+    </message>
+    <message>
+        <source>DNS error</source>
+        <comment>X.4.3|keywords</comment>
+        <translation>erreur DNS</translation>
+    </message>
+    <message>
+        <source>DNS timeout</source>
+        <comment>X.4.3|keywords</comment>
+        <translation>délai d&apos;attente DNS dépassé</translation>
+    </message>
+    <message>
+        <source>name resolution failure</source>
+        <comment>X.4.3|keywords</comment>
+        <translation>échec de la résolution de noms</translation>
+    </message>
+    <message>
+        <source>no MX record</source>
+        <comment>X.4.4|keywords</comment>
+        <translation>aucun enregistrement MX</translation>
+    </message>
+    <message>
+        <source>too many connections</source>
+        <comment>X.4.5|keywords</comment>
+        <translation>trop de connexions</translation>
+    </message>
+    <message>
+        <source>sending limit exceeded</source>
+        <comment>X.4.5|keywords</comment>
+        <translation>limite d&apos;envoi dépassée</translation>
+    </message>
+    <message>
+        <source>delivery delayed</source>
+        <comment>X.4.7|keywords</comment>
+        <translation>remise retardée</translation>
+    </message>
+    <message>
+        <source>message stuck in queue</source>
+        <comment>X.4.7|keywords</comment>
+        <translation>message bloqué dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>delivery timeout</source>
+        <comment>X.4.7|keywords</comment>
+        <translation>délai de remise dépassé</translation>
+    </message>
+    <message>
+        <source>SMTP protocol error</source>
+        <comment>X.5.0|keywords</comment>
+        <translation>erreur de protocole SMTP</translation>
+    </message>
+    <message>
+        <source>recipient limit</source>
+        <comment>X.5.3|keywords</comment>
+        <translation>limite de destinataires</translation>
+    </message>
+    <message>
+        <source>invalid parameter</source>
+        <comment>X.5.4|keywords</comment>
+        <translation>paramètre invalide</translation>
+    </message>
+    <message>
+        <source>corrupt message</source>
+        <comment>X.6.0|keywords</comment>
+        <translation>message corrompu</translation>
+    </message>
+    <message>
+        <source>invalid MIME</source>
+        <comment>X.6.0|keywords</comment>
+        <translation>MIME invalide</translation>
+    </message>
+    <message>
+        <source>unsupported content type</source>
+        <comment>X.6.1|keywords</comment>
+        <translation>type de contenu non pris en charge</translation>
+    </message>
+    <message>
+        <source>internationalized email address</source>
+        <comment>X.6.7|keywords</comment>
+        <translation>adresse e-mail internationalisée</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <comment>X.7.0|keywords</comment>
+        <translation>TLS obligatoire</translation>
+    </message>
+    <message>
+        <source>SMTP authentication required</source>
+        <comment>X.7.0|keywords</comment>
+        <translation>authentification SMTP requise</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>sur liste noire</translation>
+    </message>
+    <message>
+        <source>denylist</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>liste de refus</translation>
+    </message>
+    <message>
+        <source>RBL</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>RBL</translation>
+    </message>
+    <message>
+        <source>DNSBL</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>DNSBL</translation>
+    </message>
+    <message>
+        <source>not allowed to send to this group</source>
+        <comment>X.7.2|keywords</comment>
+        <translation>pas autorisé à envoyer à ce groupe</translation>
+    </message>
+    <message>
+        <source>unsupported authentication method</source>
+        <comment>X.7.4|keywords</comment>
+        <translation>méthode d&apos;authentification non prise en charge</translation>
+    </message>
+    <message>
+        <source>certificate error</source>
+        <comment>X.7.5|keywords</comment>
+        <translation>erreur de certificat</translation>
+    </message>
+    <message>
+        <source>SSL error</source>
+        <comment>X.7.5|keywords</comment>
+        <translation>erreur SSL</translation>
+    </message>
+    <message>
+        <source>unsupported cipher</source>
+        <comment>X.7.6|keywords</comment>
+        <translation>chiffrement non pris en charge</translation>
+    </message>
+    <message>
+        <source>signature mismatch</source>
+        <comment>X.7.7|keywords</comment>
+        <translation>signature non concordante</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <comment>X.7.8|keywords</comment>
+        <translation>mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>login failed</source>
+        <comment>X.7.8|keywords</comment>
+        <translation>échec de connexion</translation>
+    </message>
+    <message>
+        <source>two-factor authentication</source>
+        <comment>X.7.9|keywords</comment>
+        <translation>authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <comment>X.7.13|keywords</comment>
+        <translation>compte verrouillé</translation>
+    </message>
+    <message>
+        <source>less secure apps</source>
+        <comment>X.7.14|keywords</comment>
+        <translation>applications moins sécurisées</translation>
+    </message>
+    <message>
+        <source>recycled email address</source>
+        <comment>X.7.17|keywords</comment>
+        <translation>adresse e-mail recyclée</translation>
+    </message>
+    <message>
+        <source>DKIM fail</source>
+        <comment>X.7.20|keywords</comment>
+        <translation>échec DKIM</translation>
+    </message>
+    <message>
+        <source>unsigned email</source>
+        <comment>X.7.20|keywords</comment>
+        <translation>e-mail non signé</translation>
+    </message>
+    <message>
+        <source>weak DKIM key</source>
+        <comment>X.7.21|keywords</comment>
+        <translation>clé DKIM faible</translation>
+    </message>
+    <message>
+        <source>DKIM alignment</source>
+        <comment>X.7.22|keywords</comment>
+        <translation>alignement DKIM</translation>
+    </message>
+    <message>
+        <source>From domain mismatch</source>
+        <comment>X.7.22|keywords</comment>
+        <translation>domaine From non concordant</translation>
+    </message>
+    <message>
+        <source>SPF hardfail</source>
+        <comment>X.7.23|keywords</comment>
+        <translation>SPF hardfail</translation>
+    </message>
+    <message>
+        <source>SPF 10 lookup limit</source>
+        <comment>X.7.24|keywords</comment>
+        <translation>limite de 10 requêtes DNS SPF</translation>
+    </message>
+    <message>
+        <source>multiple SPF records</source>
+        <comment>X.7.24|keywords</comment>
+        <translation>plusieurs enregistrements SPF</translation>
+    </message>
+    <message>
+        <source>rDNS</source>
+        <comment>X.7.25|keywords</comment>
+        <translation>rDNS</translation>
+    </message>
+    <message>
+        <source>no reverse DNS</source>
+        <comment>X.7.25|keywords</comment>
+        <translation>pas de DNS inverse</translation>
+    </message>
+    <message>
+        <source>DMARC failure</source>
+        <comment>X.7.26|keywords</comment>
+        <translation>échec DMARC</translation>
+    </message>
+    <message>
+        <source>p=reject</source>
+        <comment>X.7.26|keywords</comment>
+        <translation>p=reject</translation>
+    </message>
+    <message>
+        <source>subscription bombing</source>
+        <comment>X.7.28|keywords</comment>
+        <translation>bombardement d&apos;inscriptions</translation>
+    </message>
 </context>
 </TS>

@@ -9078,5 +9078,580 @@
         <comment>X.7.30|providers.meaning</comment>
         <translation>REQUIRETLS とは関係ありません。Gmail は、送信者ガイドラインに基づく DKIM にメッセージが合格しなかった場合に 4.7.30（受信保留）と 5.7.30（拒否）を返します。自組織のドメインで送信メールに DKIM 署名を付け、鍵を公開してください。</translation>
     </message>
+    <message>
+        <source>cannot connect to SMTP server</source>
+        <comment>101|keywords</comment>
+        <translation>SMTP サーバーに接続できない</translation>
+    </message>
+    <message>
+        <source>socket error 10051</source>
+        <comment>101|keywords</comment>
+        <translation>ソケット エラー 10051</translation>
+    </message>
+    <message>
+        <source>cannot connect to SMTP server</source>
+        <comment>111|keywords</comment>
+        <translation>SMTP サーバーに接続できない</translation>
+    </message>
+    <message>
+        <source>sent but not received</source>
+        <comment>250|keywords</comment>
+        <translation>送信したのに届かない</translation>
+    </message>
+    <message>
+        <source>graylisting</source>
+        <comment>450|keywords</comment>
+        <translation>グレーリスティング</translation>
+    </message>
+    <message>
+        <source>soft bounce</source>
+        <comment>450|keywords</comment>
+        <translation>ソフトバウンス</translation>
+    </message>
+    <message>
+        <source>graylisting</source>
+        <comment>451|keywords</comment>
+        <translation>グレーリスティング</translation>
+    </message>
+    <message>
+        <source>soft bounce</source>
+        <comment>451|keywords</comment>
+        <translation>ソフトバウンス</translation>
+    </message>
+    <message>
+        <source>STARTTLS failed</source>
+        <comment>454|keywords</comment>
+        <translation>STARTTLS に失敗</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <comment>511|keywords</comment>
+        <translation>該当ユーザーなし</translation>
+    </message>
+    <message>
+        <source>invalid recipient</source>
+        <comment>511|keywords</comment>
+        <translation>無効な宛先</translation>
+    </message>
+    <message>
+        <source>nonexistent address</source>
+        <comment>511|keywords</comment>
+        <translation>存在しないアドレス</translation>
+    </message>
+    <message>
+        <source>invalid address format</source>
+        <comment>513|keywords</comment>
+        <translation>アドレスの形式が正しくない</translation>
+    </message>
+    <message>
+        <source>less secure apps</source>
+        <comment>534|keywords</comment>
+        <translation>安全性の低いアプリ</translation>
+    </message>
+    <message>
+        <source>two-factor authentication (2FA)</source>
+        <comment>534|keywords</comment>
+        <translation>二要素認証（2FA）</translation>
+    </message>
+    <message>
+        <source>incorrect password</source>
+        <comment>535|keywords</comment>
+        <translation>パスワードが間違っている</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <comment>550|keywords</comment>
+        <translation>該当ユーザーなし</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <comment>550|keywords</comment>
+        <translation>ブラックリスト登録</translation>
+    </message>
+    <message>
+        <source>DNSBL</source>
+        <comment>550|keywords</comment>
+        <translation>DNSBL</translation>
+    </message>
+    <message>
+        <source>RBL</source>
+        <comment>550|keywords</comment>
+        <translation>RBL</translation>
+    </message>
+    <message>
+        <source>hard bounce</source>
+        <comment>550|keywords</comment>
+        <translation>ハードバウンス</translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <comment>552|keywords</comment>
+        <translation>メッセージサイズが大きすぎる</translation>
+    </message>
+    <message>
+        <source>attachment too big</source>
+        <comment>552|keywords</comment>
+        <translation>添付ファイルが大きすぎる</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <comment>554|keywords</comment>
+        <translation>ブラックリスト登録</translation>
+    </message>
+    <message>
+        <source>DNSBL</source>
+        <comment>554|keywords</comment>
+        <translation>DNSBL</translation>
+    </message>
+    <message>
+        <source>hard bounce</source>
+        <comment>554|keywords</comment>
+        <translation>ハードバウンス</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <comment>571|keywords</comment>
+        <translation>ブラックリスト登録</translation>
+    </message>
+    <message>
+        <source>unspecified error</source>
+        <comment>X.0.0|keywords</comment>
+        <translation>原因不明のエラー</translation>
+    </message>
+    <message>
+        <source>invalid address</source>
+        <comment>X.1.0|keywords</comment>
+        <translation>無効なアドレス</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>該当ユーザーなし</translation>
+    </message>
+    <message>
+        <source>invalid recipient</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>無効な宛先</translation>
+    </message>
+    <message>
+        <source>recipient not found</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>宛先が見つからない</translation>
+    </message>
+    <message>
+        <source>address does not exist</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>アドレスが存在しない</translation>
+    </message>
+    <message>
+        <source>nonexistent email address</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>存在しないメールアドレス</translation>
+    </message>
+    <message>
+        <source>domain does not exist</source>
+        <comment>X.1.2|keywords</comment>
+        <translation>ドメインが存在しない</translation>
+    </message>
+    <message>
+        <source>NXDOMAIN</source>
+        <comment>X.1.2|keywords</comment>
+        <translation>NXDOMAIN</translation>
+    </message>
+    <message>
+        <source>no MX record</source>
+        <comment>X.1.2|keywords</comment>
+        <translation>MX レコードがない</translation>
+    </message>
+    <message>
+        <source>invalid email address</source>
+        <comment>X.1.3|keywords</comment>
+        <translation>無効なメールアドレス</translation>
+    </message>
+    <message>
+        <source>malformed address</source>
+        <comment>X.1.3|keywords</comment>
+        <translation>不正な形式のアドレス</translation>
+    </message>
+    <message>
+        <source>account closed</source>
+        <comment>X.1.6|keywords</comment>
+        <translation>アカウント閉鎖</translation>
+    </message>
+    <message>
+        <source>employee left the company</source>
+        <comment>X.1.6|keywords</comment>
+        <translation>退職した社員</translation>
+    </message>
+    <message>
+        <source>invalid sender address</source>
+        <comment>X.1.7|keywords</comment>
+        <translation>無効な送信者アドレス</translation>
+    </message>
+    <message>
+        <source>malformed MAIL FROM</source>
+        <comment>X.1.7|keywords</comment>
+        <translation>不正な形式の MAIL FROM</translation>
+    </message>
+    <message>
+        <source>sender domain does not exist</source>
+        <comment>X.1.8|keywords</comment>
+        <translation>送信者ドメインが存在しない</translation>
+    </message>
+    <message>
+        <source>RFC 7505</source>
+        <comment>X.1.10|keywords</comment>
+        <translation>RFC 7505</translation>
+    </message>
+    <message>
+        <source>mailbox error</source>
+        <comment>X.2.0|keywords</comment>
+        <translation>メールボックスエラー</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <comment>X.2.1|keywords</comment>
+        <translation>アカウントが無効</translation>
+    </message>
+    <message>
+        <source>mailbox deactivated</source>
+        <comment>X.2.1|keywords</comment>
+        <translation>メールボックスが無効化されている</translation>
+    </message>
+    <message>
+        <source>over quota</source>
+        <comment>X.2.2|keywords</comment>
+        <translation>容量超過</translation>
+    </message>
+    <message>
+        <source>inbox full</source>
+        <comment>X.2.2|keywords</comment>
+        <translation>受信トレイがいっぱい</translation>
+    </message>
+    <message>
+        <source>no storage space left</source>
+        <comment>X.2.2|keywords</comment>
+        <translation>保存容量不足</translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <comment>X.2.3|keywords</comment>
+        <translation>メッセージが大きすぎる</translation>
+    </message>
+    <message>
+        <source>attachment too large</source>
+        <comment>X.2.3|keywords</comment>
+        <translation>添付ファイルが大きすぎる</translation>
+    </message>
+    <message>
+        <source>distribution list</source>
+        <comment>X.2.4|keywords</comment>
+        <translation>配布リスト</translation>
+    </message>
+    <message>
+        <source>internal server error</source>
+        <comment>X.3.0|keywords</comment>
+        <translation>内部サーバーエラー</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <comment>X.3.1|keywords</comment>
+        <translation>ディスクがいっぱい</translation>
+    </message>
+    <message>
+        <source>out of disk space</source>
+        <comment>X.3.1|keywords</comment>
+        <translation>ディスク容量不足</translation>
+    </message>
+    <message>
+        <source>mail server down</source>
+        <comment>X.3.2|keywords</comment>
+        <translation>メールサーバーが停止している</translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <comment>X.3.4|keywords</comment>
+        <translation>メッセージが大きすぎる</translation>
+    </message>
+    <message>
+        <source>attachment too large</source>
+        <comment>X.3.4|keywords</comment>
+        <translation>添付ファイルが大きすぎる</translation>
+    </message>
+    <message>
+        <source>misconfigured mail server</source>
+        <comment>X.3.5|keywords</comment>
+        <translation>メールサーバーの設定ミス</translation>
+    </message>
+    <message>
+        <source>routing error</source>
+        <comment>X.4.0|keywords</comment>
+        <translation>ルーティングエラー</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <comment>X.4.0|keywords</comment>
+        <translation>ネットワークエラー</translation>
+    </message>
+    <message>
+        <source>server not responding</source>
+        <comment>X.4.1|keywords</comment>
+        <translation>サーバーが応答しない</translation>
+    </message>
+    <message>
+        <source>cannot connect to mail server</source>
+        <comment>X.4.1|keywords</comment>
+        <translation>メールサーバーに接続できない</translation>
+    </message>
+    <message>
+        <source>port 25 blocked</source>
+        <comment>X.4.1|keywords</comment>
+        <translation>ポート 25 がブロックされている</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <comment>X.4.2|keywords</comment>
+        <translation>接続がリセットされた</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <comment>X.4.2|keywords</comment>
+        <translation>接続が切断された</translation>
+    </message>
+    <message>
+        <source>DNS error</source>
+        <comment>X.4.3|keywords</comment>
+        <translation>DNS エラー</translation>
+    </message>
+    <message>
+        <source>DNS timeout</source>
+        <comment>X.4.3|keywords</comment>
+        <translation>DNS タイムアウト</translation>
+    </message>
+    <message>
+        <source>name resolution failure</source>
+        <comment>X.4.3|keywords</comment>
+        <translation>名前解決の失敗</translation>
+    </message>
+    <message>
+        <source>no MX record</source>
+        <comment>X.4.4|keywords</comment>
+        <translation>MX レコードがない</translation>
+    </message>
+    <message>
+        <source>too many connections</source>
+        <comment>X.4.5|keywords</comment>
+        <translation>接続数が多すぎる</translation>
+    </message>
+    <message>
+        <source>sending limit exceeded</source>
+        <comment>X.4.5|keywords</comment>
+        <translation>送信数の上限超過</translation>
+    </message>
+    <message>
+        <source>delivery delayed</source>
+        <comment>X.4.7|keywords</comment>
+        <translation>配信遅延</translation>
+    </message>
+    <message>
+        <source>message stuck in queue</source>
+        <comment>X.4.7|keywords</comment>
+        <translation>キューに滞留したメッセージ</translation>
+    </message>
+    <message>
+        <source>delivery timeout</source>
+        <comment>X.4.7|keywords</comment>
+        <translation>配信タイムアウト</translation>
+    </message>
+    <message>
+        <source>SMTP protocol error</source>
+        <comment>X.5.0|keywords</comment>
+        <translation>SMTP プロトコルエラー</translation>
+    </message>
+    <message>
+        <source>recipient limit</source>
+        <comment>X.5.3|keywords</comment>
+        <translation>宛先数の上限</translation>
+    </message>
+    <message>
+        <source>invalid parameter</source>
+        <comment>X.5.4|keywords</comment>
+        <translation>無効なパラメーター</translation>
+    </message>
+    <message>
+        <source>corrupt message</source>
+        <comment>X.6.0|keywords</comment>
+        <translation>破損したメッセージ</translation>
+    </message>
+    <message>
+        <source>invalid MIME</source>
+        <comment>X.6.0|keywords</comment>
+        <translation>不正な MIME</translation>
+    </message>
+    <message>
+        <source>unsupported content type</source>
+        <comment>X.6.1|keywords</comment>
+        <translation>サポートされていないコンテンツタイプ</translation>
+    </message>
+    <message>
+        <source>internationalized email address</source>
+        <comment>X.6.7|keywords</comment>
+        <translation>国際化メールアドレス</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <comment>X.7.0|keywords</comment>
+        <translation>TLS 必須</translation>
+    </message>
+    <message>
+        <source>SMTP authentication required</source>
+        <comment>X.7.0|keywords</comment>
+        <translation>SMTP 認証が必要</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>ブラックリスト登録</translation>
+    </message>
+    <message>
+        <source>denylist</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>拒否リスト</translation>
+    </message>
+    <message>
+        <source>RBL</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>RBL</translation>
+    </message>
+    <message>
+        <source>DNSBL</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>DNSBL</translation>
+    </message>
+    <message>
+        <source>not allowed to send to this group</source>
+        <comment>X.7.2|keywords</comment>
+        <translation>このグループへの送信が許可されていない</translation>
+    </message>
+    <message>
+        <source>unsupported authentication method</source>
+        <comment>X.7.4|keywords</comment>
+        <translation>サポートされていない認証方式</translation>
+    </message>
+    <message>
+        <source>certificate error</source>
+        <comment>X.7.5|keywords</comment>
+        <translation>証明書エラー</translation>
+    </message>
+    <message>
+        <source>SSL error</source>
+        <comment>X.7.5|keywords</comment>
+        <translation>SSL エラー</translation>
+    </message>
+    <message>
+        <source>unsupported cipher</source>
+        <comment>X.7.6|keywords</comment>
+        <translation>サポートされていない暗号方式</translation>
+    </message>
+    <message>
+        <source>signature mismatch</source>
+        <comment>X.7.7|keywords</comment>
+        <translation>署名の不一致</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <comment>X.7.8|keywords</comment>
+        <translation>パスワードが間違っている</translation>
+    </message>
+    <message>
+        <source>login failed</source>
+        <comment>X.7.8|keywords</comment>
+        <translation>ログイン失敗</translation>
+    </message>
+    <message>
+        <source>two-factor authentication</source>
+        <comment>X.7.9|keywords</comment>
+        <translation>二要素認証</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <comment>X.7.13|keywords</comment>
+        <translation>アカウントがロックされている</translation>
+    </message>
+    <message>
+        <source>less secure apps</source>
+        <comment>X.7.14|keywords</comment>
+        <translation>安全性の低いアプリ</translation>
+    </message>
+    <message>
+        <source>recycled email address</source>
+        <comment>X.7.17|keywords</comment>
+        <translation>再利用されたメールアドレス</translation>
+    </message>
+    <message>
+        <source>DKIM fail</source>
+        <comment>X.7.20|keywords</comment>
+        <translation>DKIM 失敗</translation>
+    </message>
+    <message>
+        <source>unsigned email</source>
+        <comment>X.7.20|keywords</comment>
+        <translation>署名なしメール</translation>
+    </message>
+    <message>
+        <source>weak DKIM key</source>
+        <comment>X.7.21|keywords</comment>
+        <translation>弱い DKIM 鍵</translation>
+    </message>
+    <message>
+        <source>DKIM alignment</source>
+        <comment>X.7.22|keywords</comment>
+        <translation>DKIM アライメント</translation>
+    </message>
+    <message>
+        <source>From domain mismatch</source>
+        <comment>X.7.22|keywords</comment>
+        <translation>From ドメインの不一致</translation>
+    </message>
+    <message>
+        <source>SPF hardfail</source>
+        <comment>X.7.23|keywords</comment>
+        <translation>SPF hardfail</translation>
+    </message>
+    <message>
+        <source>SPF 10 lookup limit</source>
+        <comment>X.7.24|keywords</comment>
+        <translation>SPF の 10 回ルックアップ制限</translation>
+    </message>
+    <message>
+        <source>multiple SPF records</source>
+        <comment>X.7.24|keywords</comment>
+        <translation>複数の SPF レコード</translation>
+    </message>
+    <message>
+        <source>rDNS</source>
+        <comment>X.7.25|keywords</comment>
+        <translation>rDNS</translation>
+    </message>
+    <message>
+        <source>no reverse DNS</source>
+        <comment>X.7.25|keywords</comment>
+        <translation>逆引き DNS がない</translation>
+    </message>
+    <message>
+        <source>DMARC failure</source>
+        <comment>X.7.26|keywords</comment>
+        <translation>DMARC 失敗</translation>
+    </message>
+    <message>
+        <source>p=reject</source>
+        <comment>X.7.26|keywords</comment>
+        <translation>p=reject</translation>
+    </message>
+    <message>
+        <source>subscription bombing</source>
+        <comment>X.7.28|keywords</comment>
+        <translation>サブスクリプションボミング</translation>
+    </message>
 </context>
 </TS>

@@ -9078,5 +9078,580 @@
         <comment>X.7.30|providers.meaning</comment>
         <translation>Không liên quan gì đến REQUIRETLS: Gmail gửi 4.7.30 (trì hoãn) và 5.7.30 (từ chối) khi thư không vượt qua DKIM theo các yêu cầu dành cho người gửi của Gmail. Hãy ký thư gửi đi bằng DKIM cho tên miền của bạn và công bố khóa.</translation>
     </message>
+    <message>
+        <source>cannot connect to SMTP server</source>
+        <comment>101|keywords</comment>
+        <translation>không kết nối được máy chủ SMTP</translation>
+    </message>
+    <message>
+        <source>socket error 10051</source>
+        <comment>101|keywords</comment>
+        <translation>lỗi socket 10051</translation>
+    </message>
+    <message>
+        <source>cannot connect to SMTP server</source>
+        <comment>111|keywords</comment>
+        <translation>không kết nối được máy chủ SMTP</translation>
+    </message>
+    <message>
+        <source>sent but not received</source>
+        <comment>250|keywords</comment>
+        <translation>đã gửi nhưng không nhận được</translation>
+    </message>
+    <message>
+        <source>graylisting</source>
+        <comment>450|keywords</comment>
+        <translation>graylisting</translation>
+    </message>
+    <message>
+        <source>soft bounce</source>
+        <comment>450|keywords</comment>
+        <translation>soft bounce</translation>
+    </message>
+    <message>
+        <source>graylisting</source>
+        <comment>451|keywords</comment>
+        <translation>graylisting</translation>
+    </message>
+    <message>
+        <source>soft bounce</source>
+        <comment>451|keywords</comment>
+        <translation>soft bounce</translation>
+    </message>
+    <message>
+        <source>STARTTLS failed</source>
+        <comment>454|keywords</comment>
+        <translation>STARTTLS thất bại</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <comment>511|keywords</comment>
+        <translation>người dùng không tồn tại</translation>
+    </message>
+    <message>
+        <source>invalid recipient</source>
+        <comment>511|keywords</comment>
+        <translation>người nhận không hợp lệ</translation>
+    </message>
+    <message>
+        <source>nonexistent address</source>
+        <comment>511|keywords</comment>
+        <translation>địa chỉ không tồn tại</translation>
+    </message>
+    <message>
+        <source>invalid address format</source>
+        <comment>513|keywords</comment>
+        <translation>định dạng địa chỉ không hợp lệ</translation>
+    </message>
+    <message>
+        <source>less secure apps</source>
+        <comment>534|keywords</comment>
+        <translation>ứng dụng kém an toàn</translation>
+    </message>
+    <message>
+        <source>two-factor authentication (2FA)</source>
+        <comment>534|keywords</comment>
+        <translation>xác thực hai yếu tố (2FA)</translation>
+    </message>
+    <message>
+        <source>incorrect password</source>
+        <comment>535|keywords</comment>
+        <translation>sai mật khẩu</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <comment>550|keywords</comment>
+        <translation>người dùng không tồn tại</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <comment>550|keywords</comment>
+        <translation>bị đưa vào danh sách đen</translation>
+    </message>
+    <message>
+        <source>DNSBL</source>
+        <comment>550|keywords</comment>
+        <translation>DNSBL</translation>
+    </message>
+    <message>
+        <source>RBL</source>
+        <comment>550|keywords</comment>
+        <translation>RBL</translation>
+    </message>
+    <message>
+        <source>hard bounce</source>
+        <comment>550|keywords</comment>
+        <translation>hard bounce</translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <comment>552|keywords</comment>
+        <translation>thư quá lớn</translation>
+    </message>
+    <message>
+        <source>attachment too big</source>
+        <comment>552|keywords</comment>
+        <translation>tệp đính kèm quá lớn</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <comment>554|keywords</comment>
+        <translation>bị đưa vào danh sách đen</translation>
+    </message>
+    <message>
+        <source>DNSBL</source>
+        <comment>554|keywords</comment>
+        <translation>DNSBL</translation>
+    </message>
+    <message>
+        <source>hard bounce</source>
+        <comment>554|keywords</comment>
+        <translation>hard bounce</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <comment>571|keywords</comment>
+        <translation>bị đưa vào danh sách đen</translation>
+    </message>
+    <message>
+        <source>unspecified error</source>
+        <comment>X.0.0|keywords</comment>
+        <translation>lỗi không xác định</translation>
+    </message>
+    <message>
+        <source>invalid address</source>
+        <comment>X.1.0|keywords</comment>
+        <translation>địa chỉ không hợp lệ</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>không có người dùng này</translation>
+    </message>
+    <message>
+        <source>invalid recipient</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>người nhận không hợp lệ</translation>
+    </message>
+    <message>
+        <source>recipient not found</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>không tìm thấy người nhận</translation>
+    </message>
+    <message>
+        <source>address does not exist</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>địa chỉ không tồn tại</translation>
+    </message>
+    <message>
+        <source>nonexistent email address</source>
+        <comment>X.1.1|keywords</comment>
+        <translation>địa chỉ email không tồn tại</translation>
+    </message>
+    <message>
+        <source>domain does not exist</source>
+        <comment>X.1.2|keywords</comment>
+        <translation>tên miền không tồn tại</translation>
+    </message>
+    <message>
+        <source>NXDOMAIN</source>
+        <comment>X.1.2|keywords</comment>
+        <translation>NXDOMAIN</translation>
+    </message>
+    <message>
+        <source>no MX record</source>
+        <comment>X.1.2|keywords</comment>
+        <translation>không có bản ghi MX</translation>
+    </message>
+    <message>
+        <source>invalid email address</source>
+        <comment>X.1.3|keywords</comment>
+        <translation>địa chỉ email không hợp lệ</translation>
+    </message>
+    <message>
+        <source>malformed address</source>
+        <comment>X.1.3|keywords</comment>
+        <translation>địa chỉ sai định dạng</translation>
+    </message>
+    <message>
+        <source>account closed</source>
+        <comment>X.1.6|keywords</comment>
+        <translation>tài khoản đã đóng</translation>
+    </message>
+    <message>
+        <source>employee left the company</source>
+        <comment>X.1.6|keywords</comment>
+        <translation>nhân viên đã nghỉ việc</translation>
+    </message>
+    <message>
+        <source>invalid sender address</source>
+        <comment>X.1.7|keywords</comment>
+        <translation>địa chỉ người gửi không hợp lệ</translation>
+    </message>
+    <message>
+        <source>malformed MAIL FROM</source>
+        <comment>X.1.7|keywords</comment>
+        <translation>MAIL FROM sai định dạng</translation>
+    </message>
+    <message>
+        <source>sender domain does not exist</source>
+        <comment>X.1.8|keywords</comment>
+        <translation>tên miền người gửi không tồn tại</translation>
+    </message>
+    <message>
+        <source>RFC 7505</source>
+        <comment>X.1.10|keywords</comment>
+        <translation>RFC 7505</translation>
+    </message>
+    <message>
+        <source>mailbox error</source>
+        <comment>X.2.0|keywords</comment>
+        <translation>lỗi hộp thư</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <comment>X.2.1|keywords</comment>
+        <translation>tài khoản bị vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>mailbox deactivated</source>
+        <comment>X.2.1|keywords</comment>
+        <translation>hộp thư bị vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>over quota</source>
+        <comment>X.2.2|keywords</comment>
+        <translation>vượt hạn mức</translation>
+    </message>
+    <message>
+        <source>inbox full</source>
+        <comment>X.2.2|keywords</comment>
+        <translation>hộp thư đến đầy</translation>
+    </message>
+    <message>
+        <source>no storage space left</source>
+        <comment>X.2.2|keywords</comment>
+        <translation>hết dung lượng lưu trữ</translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <comment>X.2.3|keywords</comment>
+        <translation>thư quá lớn</translation>
+    </message>
+    <message>
+        <source>attachment too large</source>
+        <comment>X.2.3|keywords</comment>
+        <translation>tệp đính kèm quá lớn</translation>
+    </message>
+    <message>
+        <source>distribution list</source>
+        <comment>X.2.4|keywords</comment>
+        <translation>danh sách phân phối</translation>
+    </message>
+    <message>
+        <source>internal server error</source>
+        <comment>X.3.0|keywords</comment>
+        <translation>lỗi máy chủ nội bộ</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <comment>X.3.1|keywords</comment>
+        <translation>đầy ổ đĩa</translation>
+    </message>
+    <message>
+        <source>out of disk space</source>
+        <comment>X.3.1|keywords</comment>
+        <translation>hết dung lượng đĩa</translation>
+    </message>
+    <message>
+        <source>mail server down</source>
+        <comment>X.3.2|keywords</comment>
+        <translation>máy chủ thư bị sập</translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <comment>X.3.4|keywords</comment>
+        <translation>thư quá lớn</translation>
+    </message>
+    <message>
+        <source>attachment too large</source>
+        <comment>X.3.4|keywords</comment>
+        <translation>tệp đính kèm quá lớn</translation>
+    </message>
+    <message>
+        <source>misconfigured mail server</source>
+        <comment>X.3.5|keywords</comment>
+        <translation>máy chủ thư cấu hình sai</translation>
+    </message>
+    <message>
+        <source>routing error</source>
+        <comment>X.4.0|keywords</comment>
+        <translation>lỗi định tuyến</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <comment>X.4.0|keywords</comment>
+        <translation>lỗi mạng</translation>
+    </message>
+    <message>
+        <source>server not responding</source>
+        <comment>X.4.1|keywords</comment>
+        <translation>máy chủ không phản hồi</translation>
+    </message>
+    <message>
+        <source>cannot connect to mail server</source>
+        <comment>X.4.1|keywords</comment>
+        <translation>không kết nối được tới máy chủ thư</translation>
+    </message>
+    <message>
+        <source>port 25 blocked</source>
+        <comment>X.4.1|keywords</comment>
+        <translation>cổng 25 bị chặn</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <comment>X.4.2|keywords</comment>
+        <translation>kết nối bị đặt lại</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <comment>X.4.2|keywords</comment>
+        <translation>kết nối bị ngắt</translation>
+    </message>
+    <message>
+        <source>DNS error</source>
+        <comment>X.4.3|keywords</comment>
+        <translation>lỗi DNS</translation>
+    </message>
+    <message>
+        <source>DNS timeout</source>
+        <comment>X.4.3|keywords</comment>
+        <translation>DNS hết thời gian chờ</translation>
+    </message>
+    <message>
+        <source>name resolution failure</source>
+        <comment>X.4.3|keywords</comment>
+        <translation>lỗi phân giải tên</translation>
+    </message>
+    <message>
+        <source>no MX record</source>
+        <comment>X.4.4|keywords</comment>
+        <translation>không có bản ghi MX</translation>
+    </message>
+    <message>
+        <source>too many connections</source>
+        <comment>X.4.5|keywords</comment>
+        <translation>quá nhiều kết nối</translation>
+    </message>
+    <message>
+        <source>sending limit exceeded</source>
+        <comment>X.4.5|keywords</comment>
+        <translation>vượt giới hạn gửi</translation>
+    </message>
+    <message>
+        <source>delivery delayed</source>
+        <comment>X.4.7|keywords</comment>
+        <translation>thư bị chậm gửi</translation>
+    </message>
+    <message>
+        <source>message stuck in queue</source>
+        <comment>X.4.7|keywords</comment>
+        <translation>thư bị kẹt trong hàng đợi</translation>
+    </message>
+    <message>
+        <source>delivery timeout</source>
+        <comment>X.4.7|keywords</comment>
+        <translation>hết thời gian gửi thư</translation>
+    </message>
+    <message>
+        <source>SMTP protocol error</source>
+        <comment>X.5.0|keywords</comment>
+        <translation>lỗi giao thức SMTP</translation>
+    </message>
+    <message>
+        <source>recipient limit</source>
+        <comment>X.5.3|keywords</comment>
+        <translation>giới hạn số người nhận</translation>
+    </message>
+    <message>
+        <source>invalid parameter</source>
+        <comment>X.5.4|keywords</comment>
+        <translation>tham số không hợp lệ</translation>
+    </message>
+    <message>
+        <source>corrupt message</source>
+        <comment>X.6.0|keywords</comment>
+        <translation>thư bị hỏng</translation>
+    </message>
+    <message>
+        <source>invalid MIME</source>
+        <comment>X.6.0|keywords</comment>
+        <translation>MIME không hợp lệ</translation>
+    </message>
+    <message>
+        <source>unsupported content type</source>
+        <comment>X.6.1|keywords</comment>
+        <translation>loại nội dung không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>internationalized email address</source>
+        <comment>X.6.7|keywords</comment>
+        <translation>địa chỉ email quốc tế hóa</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <comment>X.7.0|keywords</comment>
+        <translation>bắt buộc TLS</translation>
+    </message>
+    <message>
+        <source>SMTP authentication required</source>
+        <comment>X.7.0|keywords</comment>
+        <translation>yêu cầu xác thực SMTP</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>bị đưa vào danh sách đen</translation>
+    </message>
+    <message>
+        <source>denylist</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>danh sách từ chối</translation>
+    </message>
+    <message>
+        <source>RBL</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>RBL</translation>
+    </message>
+    <message>
+        <source>DNSBL</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>DNSBL</translation>
+    </message>
+    <message>
+        <source>not allowed to send to this group</source>
+        <comment>X.7.2|keywords</comment>
+        <translation>không được phép gửi tới nhóm này</translation>
+    </message>
+    <message>
+        <source>unsupported authentication method</source>
+        <comment>X.7.4|keywords</comment>
+        <translation>phương thức xác thực không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>certificate error</source>
+        <comment>X.7.5|keywords</comment>
+        <translation>lỗi chứng chỉ</translation>
+    </message>
+    <message>
+        <source>SSL error</source>
+        <comment>X.7.5|keywords</comment>
+        <translation>lỗi SSL</translation>
+    </message>
+    <message>
+        <source>unsupported cipher</source>
+        <comment>X.7.6|keywords</comment>
+        <translation>thuật toán mã hóa không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>signature mismatch</source>
+        <comment>X.7.7|keywords</comment>
+        <translation>chữ ký không khớp</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <comment>X.7.8|keywords</comment>
+        <translation>sai mật khẩu</translation>
+    </message>
+    <message>
+        <source>login failed</source>
+        <comment>X.7.8|keywords</comment>
+        <translation>đăng nhập thất bại</translation>
+    </message>
+    <message>
+        <source>two-factor authentication</source>
+        <comment>X.7.9|keywords</comment>
+        <translation>xác thực hai yếu tố</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <comment>X.7.13|keywords</comment>
+        <translation>tài khoản bị khóa</translation>
+    </message>
+    <message>
+        <source>less secure apps</source>
+        <comment>X.7.14|keywords</comment>
+        <translation>ứng dụng kém an toàn</translation>
+    </message>
+    <message>
+        <source>recycled email address</source>
+        <comment>X.7.17|keywords</comment>
+        <translation>địa chỉ email được tái sử dụng</translation>
+    </message>
+    <message>
+        <source>DKIM fail</source>
+        <comment>X.7.20|keywords</comment>
+        <translation>DKIM thất bại</translation>
+    </message>
+    <message>
+        <source>unsigned email</source>
+        <comment>X.7.20|keywords</comment>
+        <translation>email không có chữ ký</translation>
+    </message>
+    <message>
+        <source>weak DKIM key</source>
+        <comment>X.7.21|keywords</comment>
+        <translation>khóa DKIM yếu</translation>
+    </message>
+    <message>
+        <source>DKIM alignment</source>
+        <comment>X.7.22|keywords</comment>
+        <translation>căn chỉnh DKIM</translation>
+    </message>
+    <message>
+        <source>From domain mismatch</source>
+        <comment>X.7.22|keywords</comment>
+        <translation>tên miền From không khớp</translation>
+    </message>
+    <message>
+        <source>SPF hardfail</source>
+        <comment>X.7.23|keywords</comment>
+        <translation>SPF hardfail</translation>
+    </message>
+    <message>
+        <source>SPF 10 lookup limit</source>
+        <comment>X.7.24|keywords</comment>
+        <translation>giới hạn 10 lượt tra cứu SPF</translation>
+    </message>
+    <message>
+        <source>multiple SPF records</source>
+        <comment>X.7.24|keywords</comment>
+        <translation>nhiều bản ghi SPF</translation>
+    </message>
+    <message>
+        <source>rDNS</source>
+        <comment>X.7.25|keywords</comment>
+        <translation>rDNS</translation>
+    </message>
+    <message>
+        <source>no reverse DNS</source>
+        <comment>X.7.25|keywords</comment>
+        <translation>không có DNS ngược</translation>
+    </message>
+    <message>
+        <source>DMARC failure</source>
+        <comment>X.7.26|keywords</comment>
+        <translation>DMARC thất bại</translation>
+    </message>
+    <message>
+        <source>p=reject</source>
+        <comment>X.7.26|keywords</comment>
+        <translation>p=reject</translation>
+    </message>
+    <message>
+        <source>subscription bombing</source>
+        <comment>X.7.28|keywords</comment>
+        <translation>tấn công dội bom đăng ký</translation>
+    </message>
 </context>
 </TS>

@@ -456,6 +456,10 @@ Ohne Argumente öffnet smtpref sein Fenster.
         <source>%1 section %2</source>
         <translation>%1, Abschnitt %2</translation>
     </message>
+    <message>
+        <source>Typical error texts</source>
+        <translation>Typische Fehlertexte</translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>

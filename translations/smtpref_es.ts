@@ -456,6 +456,10 @@ Sin argumentos, smtpref abre su ventana.
         <source>%1 section %2</source>
         <translation>%1, sección %2</translation>
     </message>
+    <message>
+        <source>Typical error texts</source>
+        <translation>Textos de error habituales</translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>

@@ -456,6 +456,10 @@ Sans argument, smtpref ouvre sa fenêtre.
         <source>%1 section %2</source>
         <translation>%1, section %2</translation>
     </message>
+    <message>
+        <source>Typical error texts</source>
+        <translation>Textes d’erreur types</translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>

@@ -456,6 +456,10 @@ Without arguments smtpref opens its window.
         <source>%1 section %2</source>
         <translation>%1 खंड %2</translation>
     </message>
+    <message>
+        <source>Typical error texts</source>
+        <translation>आम त्रुटि संदेश</translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>

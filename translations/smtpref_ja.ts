@@ -456,6 +456,10 @@ Without arguments smtpref opens its window.
         <source>%1 section %2</source>
         <translation>%1 %2節</translation>
     </message>
+    <message>
+        <source>Typical error texts</source>
+        <translation>よく見られるエラーテキスト</translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>

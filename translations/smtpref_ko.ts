@@ -456,6 +456,10 @@ Without arguments smtpref opens its window.
         <source>%1 section %2</source>
         <translation>%1 %2절</translation>
     </message>
+    <message>
+        <source>Typical error texts</source>
+        <translation>자주 보이는 오류 문구</translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>

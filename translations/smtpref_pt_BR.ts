@@ -456,6 +456,10 @@ Sem argumentos, o smtpref abre sua janela.
         <source>%1 section %2</source>
         <translation>%1, seção %2</translation>
     </message>
+    <message>
+        <source>Typical error texts</source>
+        <translation>Textos de erro comuns</translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>

@@ -456,6 +456,10 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <source>%1 section %2</source>
         <translation>%1, bölüm %2</translation>
     </message>
+    <message>
+        <source>Typical error texts</source>
+        <translation>Tipik hata metinleri</translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>

@@ -456,6 +456,10 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         <source>%1 section %2</source>
         <translation>%1 mục %2</translation>
     </message>
+    <message>
+        <source>Typical error texts</source>
+        <translation>Các thông báo lỗi thường gặp</translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>

@@ -456,6 +456,10 @@ Without arguments smtpref opens its window.
         <source>%1 section %2</source>
         <translation>%1 第 %2 节</translation>
     </message>
+    <message>
+        <source>Typical error texts</source>
+        <translation>常见错误文本</translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>

@@ -44,10 +44,15 @@ struct CatalogEntry
     QList<int> seenClasses; // enhanced: classes seen in practice though the registry does not list them
     CodeStatus status = CodeStatus::Standard;
     QString title;
+    // Words people search this entry by that its prose lacks: other names (blacklist for blocklist,
+    // graylisting for greylisting), and terms of the trade (RBL, NXDOMAIN).
+    QStringList keywords;
     QString summary;
     QString whenSeen;
     QString howToFix;
     QStringList causes;
+    // What mail servers and clients print for this case, verbatim and short ("Relay access denied").
+    QStringList errorTexts;
     QList<DiagnosticCheck> checks;
     QStringList related;
     QStringList pairs;

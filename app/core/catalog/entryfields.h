@@ -59,10 +59,12 @@ template<class Visitor, class Entry> void visitEntryFields(Visitor &v, Entry &e)
     v(Field { u"seenClasses", Optional | EnhancedOnly | Searchable }, e.seenClasses);
     v(Field { u"status", NonEmpty }, e.status);
     v(Field { u"title", NonEmpty | Translatable | SearchTitle }, e.title);
+    v(Field { u"keywords", Optional | Translatable | SearchTitle }, e.keywords);
     v(Field { u"summary", NonEmpty | Translatable | Searchable }, e.summary);
     v(Field { u"whenSeen", NonEmpty | Translatable | Searchable }, e.whenSeen);
     v(Field { u"howToFix", NonEmpty | Translatable | Searchable }, e.howToFix);
     v(Field { u"causes", NonEmpty | Translatable | Searchable }, e.causes);
+    v(Field { u"errorTexts", Optional | Verbatim | SearchTitle }, e.errorTexts);
     v(Field { u"checks", NonEmpty }, e.checks);
     v(Field { u"related", Verbatim | Searchable }, e.related);
     v(Field { u"pairs", Verbatim | Searchable }, e.pairs);

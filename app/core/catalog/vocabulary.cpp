@@ -160,6 +160,7 @@ QString heading(Heading heading)
         QT_TRANSLATE_NOOP("Sections", "When you see it"),
         QT_TRANSLATE_NOOP("Sections", "How to fix it"),
         QT_TRANSLATE_NOOP("Sections", "Causes"),
+        QT_TRANSLATE_NOOP("Sections", "Typical error texts"),
         QT_TRANSLATE_NOOP("Sections", "Checks"),
         QT_TRANSLATE_NOOP("Sections", "Retry"),
         QT_TRANSLATE_NOOP("Sections", "Who acts"),

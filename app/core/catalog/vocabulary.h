@@ -61,6 +61,7 @@ enum class Heading {
     WhenSeen, // When you see it
     HowToFix, // How to fix it
     Causes, // Causes
+    ErrorTexts, // Typical error texts
     Checks, // Checks
     Retry, // Retry
     WhoActs, // Who acts

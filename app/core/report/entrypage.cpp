@@ -45,6 +45,7 @@ QList<PageSection> sectionsOf(const CatalogEntry &e)
         paragraph(Heading::WhenSeen, e.whenSeen),
         paragraph(Heading::HowToFix, e.howToFix),
         list(Heading::Causes, Form::Bullets, e.causes),
+        list(Heading::ErrorTexts, Form::Bullets, e.errorTexts),
     };
     PageSection checks = section(Heading::Checks, Form::Steps);
     checks.steps = e.checks;
