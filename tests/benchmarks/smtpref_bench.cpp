@@ -8,8 +8,12 @@
 #include "models/searchmodel.h"
 
 #include <QApplication>
+#include <QCborArray>
+#include <QCborValue>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -105,6 +109,44 @@ void BM_CatalogLoad(benchmark::State &state)
     }
 }
 
+// The catalog's JSON files, as the build reads them.
+QList<Catalog::Document> catalogSources()
+{
+    QList<Catalog::Document> documents;
+    const QDir folder(QStringLiteral(SMTPREF_CATALOG_SOURCES));
+    for (const QString &name : folder.entryList({ u"*.json"_s }, QDir::Files, QDir::Name)) {
+        QFile file(folder.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            documents.append({ name, file.readAll() });
+    }
+    return documents;
+}
+
+// What the compiled catalog saves, against Qt's own formats: reading the JSON files at start (parsed
+// and checked as the build does), and merely decoding the same content from CBOR into a QCborValue
+// tree, before any entry is made from it (a lower bound for a CBOR catalog).
+void BM_CatalogLoadFromJson(benchmark::State &state)
+{
+    const QList<Catalog::Document> documents = catalogSources();
+    for (auto _ : state) {
+        QList<CatalogError> errors;
+        const Catalog catalog = Catalog::fromDocuments(documents, &errors);
+        benchmark::DoNotOptimize(catalog.size());
+    }
+}
+
+void BM_CatalogDecodeCbor(benchmark::State &state)
+{
+    QCborArray documents;
+    for (const Catalog::Document &document : catalogSources())
+        documents.append(QCborValue::fromJsonValue(QJsonDocument::fromJson(document.json).object()));
+    const QByteArray cbor = QCborValue(documents).toCbor();
+    for (auto _ : state) {
+        const QCborValue decoded = QCborValue::fromCbor(cbor);
+        benchmark::DoNotOptimize(decoded.toArray().size());
+    }
+}
+
 void BM_Compare(benchmark::State &state)
 {
     const Catalog &catalog = shippedCatalog();
@@ -166,6 +208,8 @@ BENCHMARK(BM_SearchKeystroke_synthetic100k)
     ->Repetitions(112)
     ->ReportAggregatesOnly(true);
 BENCHMARK(BM_CatalogLoad)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CatalogLoadFromJson)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CatalogDecodeCbor)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SwitchLanguage)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Compare)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_DecodeBounces)->Unit(benchmark::kMillisecond);
