@@ -3,6 +3,7 @@
 #include "catalog/catalogbinary.h"
 #include "catalog/catalogparser.h"
 #include "catalog/catalogvalidator.h"
+#include "code/replycode.h"
 
 #include <QCoreApplication>
 #include <QResource>
@@ -15,42 +16,36 @@ using namespace Qt::StringLiterals;
 namespace smtpref {
 namespace {
 
-// Sort key of a code: basic "550" -> (0, 550, 0); enhanced "X.7.26" -> (1, 7, 26). Unknown forms last.
-struct CodeKey
+// A catalog code as a ReplyCode: only the spellings the catalog allows ("550", "X.7.26"; see
+// docs/catalog.md) are read; any other ("5.7.26", "X.07.1") gives an invalid code, which sorts after
+// every valid one and is close to none.
+ReplyCode catalogCodeOf(const QString &code)
 {
-    int kind;
-    int major;
-    int minor;
-    auto operator<=>(const CodeKey &) const = default;
-};
-
-CodeKey keyOf(const QString &code)
-{
-    if (CatalogValidator::isBasicCodeForm(code))
-        return { 0, code.toInt(), 0 };
-    if (CatalogValidator::isEnhancedCodeForm(code))
-        return { 1, code.mid(2, 1).toInt(), code.mid(4).toInt() };
-    return { 2, 0, 0 };
+    const bool allowed
+        = CatalogValidator::isBasicCodeForm(code) || CatalogValidator::isEnhancedCodeForm(code);
+    return allowed ? ReplyCode::parse(code) : ReplyCode();
 }
 
 // How far apart two codes are, for suggestions: a different class or subject weighs more than any
 // difference within it.
-int distance(const CodeKey &a, const CodeKey &b)
+int distance(const ReplyCode &a, const ReplyCode &b)
 {
-    if (a.kind != b.kind)
+    if (!a.isValid() || a.kind() != b.kind())
         return std::numeric_limits<int>::max();
-    if (a.kind == 0)
-        return (a.major / 100 != b.major / 100 ? 1000 : 0) + std::abs(a.major - b.major);
-    return std::abs(a.major - b.major) * 1000 + std::abs(a.minor - b.minor);
+    if (a.isBasic())
+        return (a.classDigit() != b.classDigit() ? 1000 : 0) + std::abs(a.number() - b.number());
+    return std::abs(a.subject() - b.subject()) * 1000 + std::abs(a.detail() - b.detail());
 }
 
 } // namespace
 
 bool Catalog::codeLessThan(const QString &a, const QString &b)
 {
-    const CodeKey ka = keyOf(a);
-    const CodeKey kb = keyOf(b);
-    return ka == kb ? a < b : ka < kb;
+    const ReplyCode codeA = catalogCodeOf(a);
+    const ReplyCode codeB = catalogCodeOf(b);
+    if (codeA.isValid() != codeB.isValid())
+        return codeA.isValid();
+    return codeA == codeB ? a < b : codeA < codeB;
 }
 
 Catalog Catalog::fromDocuments(const QList<Document> &documents, QList<CatalogError> *errors)
@@ -138,10 +133,10 @@ const CatalogEntry *Catalog::find(const QString &code) const
 
 QStringList Catalog::closestCodes(const QString &code, int count) const
 {
-    const CodeKey target = keyOf(code);
+    const ReplyCode target = catalogCodeOf(code);
     QList<std::pair<int, qsizetype>> ranked;
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        const int d = distance(target, keyOf(m_entries[i].code));
+        const int d = distance(target, catalogCodeOf(m_entries[i].code));
         if (d != std::numeric_limits<int>::max() && m_entries[i].code != code)
             ranked.append({ d, i });
     }
