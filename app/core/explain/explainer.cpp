@@ -28,30 +28,33 @@ bool startsStandingAlone(QStringView line, qsizetype i)
     return i == 0 || !(isWordChar(line[i - 1]) || line[i - 1] == u'.');
 }
 
-// "550" at i: a basic code of class 2 to 5, not inside a longer number or word.
-bool basicAt(QStringView line, qsizetype i)
+// The codes of replies: basic codes of class 2 to 5, enhanced codes of class 2, 4 or 5 (not X).
+bool isReplyCode(const ReplyCode &code)
 {
-    qsizetype length = 0;
-    const ReplyCode code = ReplyCode::at(line, i, &length);
-    if (!code.isBasic() || code.classDigit() < 2 || code.classDigit() > 5 || !startsStandingAlone(line, i))
-        return false;
-    const qsizetype end = i + length;
-    return end == line.size() || line[end] == u' ' || line[end] == u'-' || line[end] == u'\t'
-        || line[end] == u'\'' || line[end] == u'"' || line[end] == u',';
+    return code.isBasic() ? code.classDigit() >= 2 && code.classDigit() <= 5
+                          : code.isEnhanced() && code.classDigit() != ReplyCode::anyClass;
 }
 
-// "5.1.1" at i: an enhanced code of class 2, 4 or 5 (not X), standing alone; its length, or 0.
-qsizetype enhancedAt(QStringView line, qsizetype i)
+// What may follow a code that stands alone: for "550" a space, '-' (a continuation), a tab, a quote or
+// a comma; for "5.1.1" anything but a letter, a digit or ".digit" (a longer dotted number).
+bool endsStandingAlone(QStringView line, const ReplyCode &code, qsizetype end)
 {
-    qsizetype length = 0;
-    const ReplyCode code = ReplyCode::at(line, i, &length);
-    if (!code.isEnhanced() || code.classDigit() == ReplyCode::anyClass || !startsStandingAlone(line, i))
-        return 0;
-    const qsizetype end = i + length;
-    if (end < line.size()
-        && (isWordChar(line[end]) || (line[end] == u'.' && end + 1 < line.size() && isDigit(line[end + 1]))))
-        return 0;
-    return length;
+    if (end == line.size())
+        return true;
+    const QChar next = line[end];
+    if (code.isBasic())
+        return next == u' ' || next == u'-' || next == u'\t' || next == u'\'' || next == u'"' || next == u',';
+    return !isWordChar(next) && !(next == u'.' && end + 1 < line.size() && isDigit(line[end + 1]));
+}
+
+// The reply code standing alone at i, and its length; an invalid code when there is none.
+ReplyCode replyCodeAt(QStringView line, qsizetype i, qsizetype *length)
+{
+    const ReplyCode code = ReplyCode::at(line, i, length);
+    if (isReplyCode(code) && startsStandingAlone(line, i) && endsStandingAlone(line, code, i + *length))
+        return code;
+    *length = 0;
+    return {};
 }
 
 bool endsWithAny(QStringView text, std::initializer_list<QStringView> endings)
@@ -335,26 +338,31 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
     for (qsizetype i = 0; i < line.size(); ++i) {
         if (line[i] < u'2' || line[i] > u'5')
             continue;
+        qsizetype length = 0;
+        const ReplyCode code = replyCodeAt(line, i, &length);
+        if (!code.isValid())
+            continue;
         ExplainFinding finding;
         qsizetype spanEnd = i;
-        if (basicAt(line, i)) {
-            qsizetype j = i + 3;
+        if (code.isBasic()) {
+            qsizetype j = i + length;
             const bool dash = j < line.size() && line[j] == u'-';
             if (j < line.size() && (line[j] == u' ' || line[j] == u'-'))
                 ++j;
             if (j < line.size() && line[j] == u'#')
                 ++j;
-            const qsizetype enhancedLength = enhancedAt(line, j);
-            const QString basic = line.mid(i, 3).toString();
+            qsizetype enhancedLength = 0;
+            if (!replyCodeAt(line, j, &enhancedLength).isEnhanced())
+                enhancedLength = 0;
+            const QString basic = line.mid(i, length).toString();
             if (enhancedLength == 0 && !(m_catalog.find(basic) && announcesReply(line.first(i))))
                 continue;
             finding.basic = basic;
             if (enhancedLength > 0)
                 finding.enhanced = line.mid(j, enhancedLength).toString();
-            spanEnd = enhancedLength > 0 ? j + enhancedLength : i + 3;
+            spanEnd = enhancedLength > 0 ? j + enhancedLength : i + length;
             continues = dash;
-        } else if (const qsizetype length = enhancedAt(line, i);
-                   length > 0 && announcesEnhanced(line.first(i))) {
+        } else if (code.isEnhanced() && announcesEnhanced(line.first(i))) {
             finding.enhanced = line.mid(i, length).toString();
             spanEnd = i + length;
         } else {
