@@ -1,14 +1,16 @@
 #include "catalog/catalogentry.h"
 
+#include "code/replycode.h"
+
 namespace smtpref {
 
 QString CatalogEntry::codeWithClass(int cls) const
 {
-    if (!isEnhanced() || cls < 0 || cls > 9)
+    if (!isEnhanced())
         return code;
-    QString result = code;
-    result[0] = QChar(u'0' + cls);
-    return result;
+    // A class no enhanced code has (or anyClass) leaves the catalog's "X.7.26".
+    const ReplyCode classed = ReplyCode::parse(code).withClass(cls);
+    return classed.isValid() ? classed.toString() : code;
 }
 
 } // namespace smtpref

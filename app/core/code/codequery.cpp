@@ -1,19 +1,27 @@
 #include "code/codequery.h"
 
+#include "code/replycode.h"
+
 namespace smtpref {
 namespace {
 
-// RFC 3463: class "." subject "." detail, subject and detail of one to three digits each.
+// RFC 3463: subject and detail of one to three digits each.
 constexpr int maxPartDigits = 3;
+// What enhancedClassOf gives for a character that starts no enhanced code.
+constexpr int noClass = -2;
 
 bool isDigit(QChar c)
 {
     return c >= u'0' && c <= u'9';
 }
 
-bool isEnhancedClass(QChar c)
+// The class an enhanced code starting with c has: 2, 4 or 5, ReplyCode::anyClass for X, or noClass.
+int enhancedClassOf(QChar c)
 {
-    return c == u'2' || c == u'4' || c == u'5' || c == u'X' || c == u'x';
+    if (c == u'X' || c == u'x')
+        return ReplyCode::anyClass;
+    const int digit = isDigit(c) ? c.unicode() - u'0' : noClass;
+    return ReplyCode::isEnhancedClass(digit) ? digit : noClass;
 }
 
 // Removes what surrounds a code when people paste it: white space, quotes, brackets, a DSN "smtp;"
@@ -46,54 +54,34 @@ int leadingDigits(QStringView text)
     return n;
 }
 
-QString enhancedCatalogCode(QStringView subject, QStringView detail)
+// The terms of an exact enhanced code: in the catalog's form, with the class the text gave.
+CodeTerm enhancedTerm(CodeTerm::Type type, const ReplyCode &code)
 {
-    // "X.07.001" and "X.7.1" are the same code: drop leading zeros.
-    return u"X." + QString::number(subject.toInt()) + u'.' + QString::number(detail.toInt());
-}
-
-int classOf(QChar c)
-{
-    return (c == u'X' || c == u'x') ? -1 : c.digitValue();
+    return { type, code.catalogForm().toString(), code.classDigit() };
 }
 
 // "5.7" or "5.7." or "X.7": a prefix of enhanced codes.
 bool parseEnhancedPrefix(QStringView text, CodeTerm *term)
 {
-    if (text.size() < 2 || !isEnhancedClass(text[0]) || text[1] != u'.')
+    if (text.size() < 2 || text[1] != u'.')
+        return false;
+    const int cls = enhancedClassOf(text[0]);
+    if (cls == noClass)
         return false;
     QStringView rest = text.mid(2);
     if (rest.endsWith(u'.'))
         rest.chop(1);
     if (rest.isEmpty()) {
-        *term = { CodeTerm::Type::Prefix, QStringLiteral("X."), classOf(text[0]) };
+        *term = { CodeTerm::Type::Prefix, QStringLiteral("X."), cls };
         return true;
     }
     if (leadingDigits(rest) != rest.size() || rest.size() > maxPartDigits)
         return false;
-    *term = { CodeTerm::Type::Prefix, u"X." + QString::number(rest.toInt()) + u'.', classOf(text[0]) };
+    *term = { CodeTerm::Type::Prefix, u"X." + QString::number(rest.toInt()) + u'.', cls };
     return true;
 }
 
 } // namespace
-
-bool CodeQuery::parseEnhanced(QStringView text, QString *catalogCode, int *cls)
-{
-    if (text.size() < 5 || !isEnhancedClass(text[0]) || text[1] != u'.')
-        return false;
-    const QStringView rest = text.mid(2);
-    const int subjectDigits = leadingDigits(rest);
-    if (subjectDigits == 0 || subjectDigits > maxPartDigits || rest.size() < subjectDigits + 2
-        || rest[subjectDigits] != u'.')
-        return false;
-    const QStringView detail = rest.mid(subjectDigits + 1);
-    const int detailDigits = leadingDigits(detail);
-    if (detailDigits == 0 || detailDigits > maxPartDigits || detailDigits != detail.size())
-        return false;
-    *catalogCode = enhancedCatalogCode(rest.first(subjectDigits), detail);
-    *cls = classOf(text[0]);
-    return true;
-}
 
 CodeQuery CodeQuery::parse(QStringView input)
 {
@@ -119,15 +107,15 @@ CodeQuery CodeQuery::parse(QStringView input)
 
     // "550", and "550 5.7.1", "550-5.7.1", "550 #5.7.1".
     if (digits == 3) {
-        const QString basic = text.first(3).toString();
+        const ReplyCode basic = ReplyCode::parse(text.first(3));
         QStringView rest = text.mid(3);
         if (rest.isEmpty()) {
-            terms.append({ CodeTerm::Type::Exact, basic, -1 });
+            terms.append({ CodeTerm::Type::Exact, basic.toString(), -1 });
             // A dot-less "571" is often 5.7.1 written without dots.
-            if (isEnhancedClass(text[0])) {
-                terms.append({ CodeTerm::Type::DotlessReading,
-                               enhancedCatalogCode(text.mid(1, 1), text.mid(2, 1)), text[0].digitValue() });
-            }
+            const ReplyCode dotless
+                = ReplyCode::enhanced(basic.classDigit(), basic.subject(), basic.detail());
+            if (dotless.isValid())
+                terms.append(enhancedTerm(CodeTerm::Type::DotlessReading, dotless));
             return query;
         }
         if (rest[0] != u' ' && rest[0] != u'-')
@@ -135,28 +123,27 @@ CodeQuery CodeQuery::parse(QStringView input)
         rest = rest.mid(1).trimmed();
         if (rest.startsWith(u'#'))
             rest = rest.mid(1);
-        QString enhanced;
-        int cls = -1;
-        if (!parseEnhanced(rest, &enhanced, &cls))
+        const ReplyCode enhanced = ReplyCode::parse(rest);
+        if (!enhanced.isEnhanced())
             return query;
-        terms.append({ CodeTerm::Type::Exact, basic, -1 });
-        terms.append({ CodeTerm::Type::Exact, enhanced, cls });
+        terms.append({ CodeTerm::Type::Exact, basic.toString(), -1 });
+        terms.append(enhancedTerm(CodeTerm::Type::Exact, enhanced));
         return query;
     }
 
     // "5726": 5.7.26 written without dots (subject one digit, detail two).
-    if (digits == 4 && digits == text.size() && isEnhancedClass(text[0])) {
-        terms.append({ CodeTerm::Type::DotlessReading, enhancedCatalogCode(text.mid(1, 1), text.mid(2)),
-                       text[0].digitValue() });
+    if (digits == 4 && digits == text.size()) {
+        const int number = text.toInt();
+        const ReplyCode dotless = ReplyCode::enhanced(number / 1000, number / 100 % 10, number % 100);
+        if (dotless.isValid())
+            terms.append(enhancedTerm(CodeTerm::Type::DotlessReading, dotless));
         return query;
     }
 
     // "5.7.1", "X.7.26": an enhanced code, which while typing is also the start of longer ones.
-    QString enhanced;
-    int cls = -1;
-    if (parseEnhanced(text, &enhanced, &cls)) {
-        terms.append({ CodeTerm::Type::Exact, enhanced, cls });
-        terms.append({ CodeTerm::Type::Prefix, enhanced, cls });
+    if (const ReplyCode enhanced = ReplyCode::parse(text); enhanced.isEnhanced()) {
+        terms.append(enhancedTerm(CodeTerm::Type::Exact, enhanced));
+        terms.append(enhancedTerm(CodeTerm::Type::Prefix, enhanced));
         return query;
     }
 

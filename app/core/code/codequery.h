@@ -33,9 +33,6 @@ public:
     bool isCode() const { return !m_terms.isEmpty(); }
     const QList<CodeTerm> &terms() const { return m_terms; }
 
-    // "5.7.1" -> "X.7.1" with cls 5; returns false when text is no enhanced code.
-    static bool parseEnhanced(QStringView text, QString *catalogCode, int *cls);
-
 private:
     QList<CodeTerm> m_terms;
 };

@@ -11,14 +11,18 @@ bool isDigit(QChar c)
     return c >= u'0' && c <= u'9';
 }
 
-// The digits at the start of text as a number, and how many there were (at most maxPartDigits + 1,
-// so that a longer run is seen as too long without overflowing).
+int digitValue(QChar c)
+{
+    return c.unicode() - u'0';
+}
+
+// The digits at the start of text as a number, at most maxPartDigits of them, and how many there were.
 int leadingNumber(QStringView text, qsizetype *digits)
 {
     int value = 0;
     qsizetype n = 0;
-    while (n < text.size() && n <= maxPartDigits && isDigit(text[n]))
-        value = value * 10 + (text[n++].unicode() - u'0');
+    while (n < text.size() && n < maxPartDigits && isDigit(text[n]))
+        value = value * 10 + digitValue(text[n++]);
     *digits = n;
     return value;
 }
@@ -50,28 +54,43 @@ ReplyCode ReplyCode::enhanced(int cls, int subject, int detail)
     return code;
 }
 
-ReplyCode ReplyCode::parse(QStringView text)
+ReplyCode ReplyCode::at(QStringView text, qsizetype pos, qsizetype *length)
 {
-    if (text.size() == 3 && isDigit(text[0]) && isDigit(text[1]) && isDigit(text[2]))
-        return basic(text.toInt());
-    if (text.size() < 5 || text[1] != u'.')
+    *length = 0;
+    if (pos < 0 || pos >= text.size())
+        return {};
+    const QStringView rest = text.sliced(pos);
+    if (rest.size() >= 3 && isDigit(rest[0]) && isDigit(rest[1]) && isDigit(rest[2])) {
+        *length = 3;
+        return basic(digitValue(rest[0]) * 100 + digitValue(rest[1]) * 10 + digitValue(rest[2]));
+    }
+    if (rest.size() < 5 || rest[1] != u'.')
         return {};
     int cls = anyClass;
-    if (isDigit(text[0]))
-        cls = text[0].unicode() - u'0';
-    else if (text[0] != u'X' && text[0] != u'x')
+    if (isDigit(rest[0]))
+        cls = digitValue(rest[0]);
+    else if (rest[0] != u'X' && rest[0] != u'x')
         return {};
     qsizetype subjectDigits = 0;
-    const int subject = leadingNumber(text.mid(2), &subjectDigits);
-    if (subjectDigits == 0 || subjectDigits > maxPartDigits || 2 + subjectDigits >= text.size()
-        || text[2 + subjectDigits] != u'.')
+    const int subject = leadingNumber(rest.sliced(2), &subjectDigits);
+    const qsizetype dot = 2 + subjectDigits;
+    if (subjectDigits == 0 || dot >= rest.size() || rest[dot] != u'.')
         return {};
-    const QStringView rest = text.mid(3 + subjectDigits);
     qsizetype detailDigits = 0;
-    const int detail = leadingNumber(rest, &detailDigits);
-    if (detailDigits == 0 || detailDigits > maxPartDigits || detailDigits != rest.size())
+    const int detail = leadingNumber(rest.sliced(dot + 1), &detailDigits);
+    if (detailDigits == 0)
         return {};
-    return enhanced(cls, subject, detail);
+    const ReplyCode code = enhanced(cls, subject, detail);
+    if (code.isValid())
+        *length = dot + 1 + detailDigits;
+    return code;
+}
+
+ReplyCode ReplyCode::parse(QStringView text)
+{
+    qsizetype length = 0;
+    const ReplyCode code = at(text, 0, &length);
+    return length == text.size() ? code : ReplyCode();
 }
 
 ReplyCode ReplyCode::withClass(int cls) const

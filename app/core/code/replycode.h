@@ -22,6 +22,11 @@ public:
     // Exactly one code and nothing around it: "550", "5.7.26", "X.7.26". Leading zeros of subject and
     // detail are dropped ("5.07.001" is 5.7.1). Anything else gives an invalid code.
     static ReplyCode parse(QStringView text);
+    // The code that starts at pos in a longer text, read as far as a code goes: "550" of "5501",
+    // "5.1.123" of "5.1.1234"; *length is how many characters it took (0 when no code starts there).
+    // Whether what stands around the code ends it is for the caller to judge: a mail log and a typed
+    // query have different rules.
+    static ReplyCode at(QStringView text, qsizetype pos, qsizetype *length);
     static ReplyCode basic(int number); // 0..999; invalid outside
     static ReplyCode enhanced(int cls, int subject, int detail); // cls 2, 4, 5 or anyClass
 

@@ -1,8 +1,8 @@
 #include "explain/explainer.h"
 
-#include "i18n/catalogtranslation.h"
-#include "code/codequery.h"
 #include "catalog/vocabulary.h"
+#include "code/replycode.h"
+#include "i18n/catalogtranslation.h"
 
 #include <array>
 #include <vector>
@@ -22,43 +22,39 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == u'_';
 }
 
-// "550" at i: three digits, the first 2 to 5, not inside a longer number or word.
-bool basicAt(QStringView line, qsizetype i)
+// A code may start at i: not inside a longer number, word or dotted version ("v2.5.1.3").
+bool startsStandingAlone(QStringView line, qsizetype i)
 {
-    if (i + 3 > line.size() || !isDigit(line[i]) || !isDigit(line[i + 1]) || !isDigit(line[i + 2]))
-        return false;
-    if (line[i] < u'2' || line[i] > u'5')
-        return false;
-    if (i > 0 && (isWordChar(line[i - 1]) || line[i - 1] == u'.'))
-        return false;
-    return i + 3 == line.size() || line[i + 3] == u' ' || line[i + 3] == u'-' || line[i + 3] == u'\t'
-        || line[i + 3] == u'\'' || line[i + 3] == u'"' || line[i + 3] == u',';
+    return i == 0 || !(isWordChar(line[i - 1]) || line[i - 1] == u'.');
 }
 
-// "5.1.1" at i: class 2, 4 or 5, subject and detail of one to three digits, standing alone.
-qsizetype enhancedAt(QStringView line, qsizetype i)
+// The codes of replies: basic codes of class 2 to 5, enhanced codes of class 2, 4 or 5 (not X).
+bool isReplyCode(const ReplyCode &code)
 {
-    if (i + 5 > line.size() || (line[i] != u'2' && line[i] != u'4' && line[i] != u'5') || line[i + 1] != u'.')
-        return 0;
-    if (i > 0 && (isWordChar(line[i - 1]) || line[i - 1] == u'.'))
-        return 0;
-    qsizetype j = i + 2;
-    for (int part = 0; part < 2; ++part) {
-        const qsizetype digitsStart = j;
-        while (j < line.size() && isDigit(line[j]) && j - digitsStart < 3)
-            ++j;
-        if (j == digitsStart)
-            return 0;
-        if (part == 0) {
-            if (j >= line.size() || line[j] != u'.')
-                return 0;
-            ++j;
-        }
-    }
-    if (j < line.size()
-        && (isWordChar(line[j]) || (line[j] == u'.' && j + 1 < line.size() && isDigit(line[j + 1]))))
-        return 0;
-    return j - i;
+    return code.isBasic() ? code.classDigit() >= 2 && code.classDigit() <= 5
+                          : code.isEnhanced() && code.classDigit() != ReplyCode::anyClass;
+}
+
+// What may follow a code that stands alone: for "550" a space, '-' (a continuation), a tab, a quote or
+// a comma; for "5.1.1" anything but a letter, a digit or ".digit" (a longer dotted number).
+bool endsStandingAlone(QStringView line, const ReplyCode &code, qsizetype end)
+{
+    if (end == line.size())
+        return true;
+    const QChar next = line[end];
+    if (code.isBasic())
+        return next == u' ' || next == u'-' || next == u'\t' || next == u'\'' || next == u'"' || next == u',';
+    return !isWordChar(next) && !(next == u'.' && end + 1 < line.size() && isDigit(line[end + 1]));
+}
+
+// The reply code standing alone at i, and its length; an invalid code when there is none.
+ReplyCode replyCodeAt(QStringView line, qsizetype i, qsizetype *length)
+{
+    const ReplyCode code = ReplyCode::at(line, i, length);
+    if (isReplyCode(code) && startsStandingAlone(line, i) && endsStandingAlone(line, code, i + *length))
+        return code;
+    *length = 0;
+    return {};
 }
 
 bool endsWithAny(QStringView text, std::initializer_list<QStringView> endings)
@@ -311,7 +307,7 @@ QList<ExplainFinding> Explainer::explain(QStringView text) const
 }
 
 void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, LineContext &context,
-                               QList<ExplainFinding> *findings) const
+                           QList<ExplainFinding> *findings) const
 {
     // A DSN's Status: and its Diagnostic-Code: stand a few lines apart; further apart they are other events.
     constexpr int partialReach = 8;
@@ -342,26 +338,31 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
     for (qsizetype i = 0; i < line.size(); ++i) {
         if (line[i] < u'2' || line[i] > u'5')
             continue;
+        qsizetype length = 0;
+        const ReplyCode code = replyCodeAt(line, i, &length);
+        if (!code.isValid())
+            continue;
         ExplainFinding finding;
         qsizetype spanEnd = i;
-        if (basicAt(line, i)) {
-            qsizetype j = i + 3;
+        if (code.isBasic()) {
+            qsizetype j = i + length;
             const bool dash = j < line.size() && line[j] == u'-';
             if (j < line.size() && (line[j] == u' ' || line[j] == u'-'))
                 ++j;
             if (j < line.size() && line[j] == u'#')
                 ++j;
-            const qsizetype enhancedLength = enhancedAt(line, j);
-            const QString basic = line.mid(i, 3).toString();
+            qsizetype enhancedLength = 0;
+            if (!replyCodeAt(line, j, &enhancedLength).isEnhanced())
+                enhancedLength = 0;
+            const QString basic = line.mid(i, length).toString();
             if (enhancedLength == 0 && !(m_catalog.find(basic) && announcesReply(line.first(i))))
                 continue;
             finding.basic = basic;
             if (enhancedLength > 0)
                 finding.enhanced = line.mid(j, enhancedLength).toString();
-            spanEnd = enhancedLength > 0 ? j + enhancedLength : i + 3;
+            spanEnd = enhancedLength > 0 ? j + enhancedLength : i + length;
             continues = dash;
-        } else if (const qsizetype length = enhancedAt(line, i);
-                   length > 0 && announcesEnhanced(line.first(i))) {
+        } else if (code.isEnhanced() && announcesEnhanced(line.first(i))) {
             finding.enhanced = line.mid(i, length).toString();
             spanEnd = i + length;
         } else {
@@ -432,11 +433,10 @@ void Explainer::complete(ExplainFinding *f) const
         f->provider = providerIn(f->remoteHost);
     const CatalogEntry *basic = f->basic.isEmpty() ? nullptr : m_catalog.find(f->basic);
     const CatalogEntry *enhanced = nullptr;
-    int enhancedClass = -1;
+    const ReplyCode enhancedCode = ReplyCode::parse(f->enhanced);
     if (!f->enhanced.isEmpty()) {
-        QString code;
-        if (CodeQuery::parseEnhanced(f->enhanced, &code, &enhancedClass))
-            enhanced = m_catalog.find(code);
+        if (enhancedCode.isEnhanced())
+            enhanced = m_catalog.find(enhancedCode.catalogForm().toString());
         if (!enhanced) {
             f->notes << (f->provider.isEmpty()
                              ? tr("%1 is not in the IANA registry of enhanced status codes.").arg(f->enhanced)
@@ -445,16 +445,17 @@ void Explainer::complete(ExplainFinding *f) const
         }
     }
     f->catalogCode = enhanced ? enhanced->code : (basic ? basic->code : QString());
-    if (basic && enhanced && f->basic[0] != f->enhanced[0]) {
+    const int basicClass = ReplyCode::parse(f->basic).classDigit();
+    if (basic && enhanced && basicClass != enhancedCode.classDigit()) {
         f->notes
             << tr("The basic code says class %1 but the enhanced code says class %2: the server contradicts "
                   "itself; the basic code decides whether to retry.")
-                   .arg(vocabulary::classLabel(f->basic[0].digitValue()),
-                        vocabulary::classLabel(f->enhanced[0].digitValue()));
+                   .arg(vocabulary::classLabel(basicClass),
+                        vocabulary::classLabel(enhancedCode.classDigit()));
     }
-    if (enhanced && !enhanced->allowsClass(enhancedClass)) {
+    if (enhanced && !enhanced->allowsClass(enhancedCode.classDigit())) {
         f->notes << tr("The registry does not list %1 for class %2.")
-                        .arg(enhanced->code, vocabulary::classLabel(enhancedClass));
+                        .arg(enhanced->code, vocabulary::classLabel(enhancedCode.classDigit()));
     }
     if (basic && basic->status == CodeStatus::Nonstandard)
         f->notes << tr("%1 is not a standard SMTP reply code.").arg(f->basic);

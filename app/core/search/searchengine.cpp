@@ -8,7 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
-#include <cstring>
+#include <string_view>
 
 namespace smtpref {
 namespace {
@@ -64,10 +64,11 @@ SearchTexts searchTexts(const CatalogEntry &entry, bool onlyTranslatable)
 // Byte position of word in text from position from on, or -1.
 qsizetype find(const QByteArray &text, const QByteArray &word, qsizetype from = 0)
 {
-    if (from >= text.size())
-        return -1;
-    const void *hit = memmem(text.constData() + from, text.size() - from, word.constData(), word.size());
-    return hit ? static_cast<const char *>(hit) - text.constData() : -1;
+    // Portable, unlike memmem, and as fast here (see WordIndex::markPart).
+    const std::size_t hit
+        = std::string_view(text.constData(), std::size_t(text.size()))
+              .find(std::string_view(word.constData(), std::size_t(word.size())), std::size_t(from));
+    return hit == std::string_view::npos ? -1 : qsizetype(hit);
 }
 
 bool appliesTo(const QList<int> &classes, int cls)

@@ -68,8 +68,8 @@ private:
         QString code;
         CodeKind kind;
         QList<int> classes; // registered and seen
-        // Folded and in UTF-8, searched with memmem: a UTF-8 word can only match whole characters,
-        // and the C library's search reads bytes many times faster than a UTF-16 loop.
+        // Folded and in UTF-8, searched as bytes: a UTF-8 word can only match whole characters, and a
+        // byte search (memchr underneath) reads many times faster than a UTF-16 loop.
         QByteArray title;
         QByteArray body; // every other text of the entry, and its codes
     };

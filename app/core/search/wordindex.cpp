@@ -3,7 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
-#include <cstring>
+#include <string_view>
 
 namespace smtpref {
 
@@ -43,14 +43,15 @@ void WordIndex::markPart(const QByteArray &part, quint8 round, std::vector<quint
                          quint8 target) const
 {
     // Every occurrence of part in the vocabulary belongs to one token; a token found twice is marked once.
-    const char *data = m_vocabulary.constData();
-    const qsizetype size = m_vocabulary.size();
+    // std::string_view::find rather than memmem, which MSVC lacks: it looks for the first byte with
+    // memchr, and measured as fast as memmem on 100 000 entries, where QByteArrayView::indexOf,
+    // QByteArrayMatcher and std::boyer_moore_horspool_searcher were slower on short words.
+    const std::string_view vocabulary(m_vocabulary.constData(), std::size_t(m_vocabulary.size()));
+    const std::string_view needle(part.constData(), std::size_t(part.size()));
     qint64 lastToken = -1;
-    for (qsizetype from = 0; from < size;) {
-        const void *hit = memmem(data + from, size - from, part.constData(), part.size());
-        if (!hit)
-            break;
-        const qsizetype at = static_cast<const char *>(hit) - data;
+    for (std::size_t hit = vocabulary.find(needle); hit != std::string_view::npos;
+         hit = vocabulary.find(needle, hit + 1)) {
+        const qsizetype at = qsizetype(hit);
         const auto token = std::upper_bound(m_starts.begin(), m_starts.end(), at) - m_starts.begin() - 1;
         if (token != lastToken) {
             for (qint32 entry : m_postings[token]) {
@@ -59,7 +60,6 @@ void WordIndex::markPart(const QByteArray &part, quint8 round, std::vector<quint
             }
             lastToken = token;
         }
-        from = at + 1;
     }
 }
 

@@ -1,7 +1,7 @@
 // Which entries contain a word, without reading their texts: every text is cut into tokens (runs of
 // letters and digits; every non-ASCII character counts as a letter), each distinct token lists the
 // entries it occurs in, and a query word is looked for in the distinct tokens only, laid end to end
-// so that one memmem pass finds them all. A keystroke on a catalog of 100 000 entries then costs the
+// so that one byte search finds them all. A keystroke on a catalog of 100 000 entries then costs the
 // size of the vocabulary and of the matching lists, not of the texts.
 #pragma once
 

@@ -90,6 +90,31 @@ private Q_SLOTS:
         QCOMPARE(m_catalog.closestCodes(u"X.7.99"_s, 2), (QStringList { u"X.7.30"_s, u"X.7.29"_s }));
         // The nearest subject first (7 is one from 8), then the nearest detail.
         QCOMPARE(m_catalog.closestCodes(u"X.8.1"_s, 2), (QStringList { u"X.7.1"_s, u"X.7.0"_s }));
+        // Spellings the catalog never uses are close to nothing in it.
+        QVERIFY(m_catalog.closestCodes(u"X.17.1"_s, 3).isEmpty());
+        QVERIFY(m_catalog.closestCodes(u"650"_s, 3).isEmpty());
+        QVERIFY(m_catalog.closestCodes(u"5.7.1"_s, 3).isEmpty());
+    }
+
+    void codeOrder()
+    {
+        QStringList codes { u"X.7.26"_s, u"bogus"_s, u"X.1.10"_s, u"550"_s, u"X.1.2"_s, u"650"_s, u"221"_s };
+        std::sort(codes.begin(), codes.end(), Catalog::codeLessThan);
+        // Basic by number, enhanced by subject then detail; spellings the catalog does not allow last.
+        QCOMPARE(
+            codes,
+            (QStringList { u"221"_s, u"550"_s, u"X.1.2"_s, u"X.1.10"_s, u"X.7.26"_s, u"650"_s, u"bogus"_s }));
+    }
+
+    void codeWithClass()
+    {
+        const CatalogEntry *enhanced = m_catalog.find(u"X.7.26"_s);
+        QVERIFY(enhanced);
+        QCOMPARE(enhanced->codeWithClass(4), u"4.7.26"_s);
+        QCOMPARE(enhanced->codeWithClass(-1), u"X.7.26"_s);
+        const CatalogEntry *basic = m_catalog.find(u"550"_s);
+        QVERIFY(basic);
+        QCOMPARE(basic->codeWithClass(5), u"550"_s);
     }
 };
 

@@ -53,9 +53,10 @@ private Q_SLOTS:
     void rejectsAnythingElse_data()
     {
         QTest::addColumn<QString>("text");
-        for (const QString &text : { u""_s, u"55"_s, u"5500"_s, u"55a"_s, u"5xx"_s, u"3.1.1"_s, u"1.1.1"_s,
-                                     u"5.7"_s, u"5.7."_s, u"5..1"_s, u"5.7.1."_s, u"5.7.1000"_s, u"5.1234.1"_s,
-                                     u" 550"_s, u"550 "_s, u"5,7,1"_s, u"Y.7.1"_s, u"٥٥٠"_s, u"5.7.1a"_s })
+        for (const QString &text :
+             { u""_s, u"55"_s, u"5500"_s, u"55a"_s, u"5xx"_s, u"3.1.1"_s, u"1.1.1"_s, u"5.7"_s, u"5.7."_s,
+               u"5..1"_s, u"5.7.1."_s, u"5.7.1000"_s, u"5.1234.1"_s, u" 550"_s, u"550 "_s, u"5,7,1"_s,
+               u"Y.7.1"_s, u"٥٥٠"_s, u"5.7.1a"_s })
             QTest::newRow(qPrintable(u'"' + text + u'"')) << text;
     }
     void rejectsAnythingElse()
@@ -63,6 +64,39 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QVERIFY(!ReplyCode::parse(text).isValid());
         QCOMPARE(ReplyCode::parse(text).toString(), QString());
+    }
+
+    void findsCodesInLongerText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("pos");
+        QTest::addColumn<QString>("found");
+        QTest::addColumn<int>("length");
+        QTest::newRow("reply") << u"said: 550 5.1.1 no such user"_s << 6 << u"550"_s << 3;
+        QTest::newRow("enhanced in a reply") << u"said: 550 5.1.1 no such user"_s << 10 << u"5.1.1"_s << 5;
+        QTest::newRow("at the end") << u"dsn=4.7.26"_s << 4 << u"4.7.26"_s << 6;
+        QTest::newRow("first three digits of a number") << u"55012"_s << 0 << u"550"_s << 3;
+        QTest::newRow("first three digits of a detail") << u"5.1.1234"_s << 0 << u"5.1.123"_s << 7;
+        QTest::newRow("continuation line") << u"550-5.7.1"_s << 4 << u"5.7.1"_s << 5;
+        QTest::newRow("leading zeros") << u"#5.07.001."_s << 1 << u"5.7.1"_s << 8;
+        QTest::newRow("any class") << u"(X.7.26)"_s << 1 << u"X.7.26"_s << 6;
+        QTest::newRow("a dot, no code") << u"550-5.7.1"_s << 3 << QString() << 0;
+        QTest::newRow("class 3") << u"status 3.1.1"_s << 7 << QString() << 0;
+        QTest::newRow("subject of four digits") << u"5.1234.1"_s << 0 << QString() << 0;
+        QTest::newRow("no detail") << u"5.7. x"_s << 0 << QString() << 0;
+        QTest::newRow("two digits at the end") << u"code 55"_s << 5 << QString() << 0;
+        QTest::newRow("past the end") << u"550"_s << 3 << QString() << 0;
+        QTest::newRow("before the start") << u"550"_s << -1 << QString() << 0;
+    }
+    void findsCodesInLongerText()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, pos);
+        qsizetype length = -1;
+        const ReplyCode code = ReplyCode::at(text, pos, &length);
+        QTEST(code.toString(), "found");
+        QTEST(int(length), "length");
+        QCOMPARE(code.isValid(), length > 0);
     }
 
     void changesClass()
@@ -85,14 +119,15 @@ private Q_SLOTS:
 
     void ordersInCatalogOrder()
     {
-        QStringList codes { u"X.7.26"_s, u"5.1.1"_s, u"550"_s, u"X.1.10"_s, u"X.1.2"_s, u"221"_s, u"4.1.1"_s,
-                            u"X.1.1"_s };
-        std::sort(codes.begin(), codes.end(),
-                  [](const QString &a, const QString &b) { return ReplyCode::parse(a) < ReplyCode::parse(b); });
+        QStringList codes { u"X.7.26"_s, u"5.1.1"_s, u"550"_s,   u"X.1.10"_s,
+                            u"X.1.2"_s,  u"221"_s,   u"4.1.1"_s, u"X.1.1"_s };
+        std::sort(codes.begin(), codes.end(), [](const QString &a, const QString &b) {
+            return ReplyCode::parse(a) < ReplyCode::parse(b);
+        });
         // Basic first, by number; enhanced by subject, then detail numerically (X.1.2 before X.1.10),
         // then class with X (any class) first.
-        const QStringList expected { u"221"_s, u"550"_s, u"X.1.1"_s, u"4.1.1"_s, u"5.1.1"_s, u"X.1.2"_s,
-                                     u"X.1.10"_s, u"X.7.26"_s };
+        const QStringList expected { u"221"_s,   u"550"_s,   u"X.1.1"_s,  u"4.1.1"_s,
+                                     u"5.1.1"_s, u"X.1.2"_s, u"X.1.10"_s, u"X.7.26"_s };
         QCOMPARE(codes, expected);
     }
 };
