@@ -91,7 +91,9 @@ private Q_SLOTS:
         // The nearest subject first (7 is one from 8), then the nearest detail.
         QCOMPARE(m_catalog.closestCodes(u"X.8.1"_s, 2), (QStringList { u"X.7.1"_s, u"X.7.0"_s }));
         // Spellings the catalog never uses are close to nothing in it.
-        QVERIFY(m_catalog.closestCodes(u"X.17.1"_s, 3).isEmpty());
+        QVERIFY(m_catalog.closestCodes(u"X.07.1"_s, 3).isEmpty());
+        // A subject of two digits is a real enhanced code form (RFC 3463): its nearest subject is 7.
+        QCOMPARE(m_catalog.closestCodes(u"X.17.1"_s, 1), QStringList { u"X.7.1"_s });
         QVERIFY(m_catalog.closestCodes(u"650"_s, 3).isEmpty());
         QVERIFY(m_catalog.closestCodes(u"5.7.1"_s, 3).isEmpty());
     }
