@@ -1,4 +1,5 @@
-// CodeQuery: every code form of DESIGN.md, and text that is no code at all.
+// CodeQuery: every code form a person types or pastes (docs/architecture.md, "How a code travels"), and
+// text that is no code at all.
 #include "code/codequery.h"
 
 #include <QTest>
