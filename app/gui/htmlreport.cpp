@@ -140,6 +140,42 @@ QString HtmlReport::entry(const ResolvedCode &code, const HtmlStyle &style)
     return page(style, html);
 }
 
+QString HtmlReport::start(const StartPage &startPage, const HtmlStyle &style)
+{
+    QString html = u"<h1>"_s + escaped(startPage.title) + u"</h1>"_s + paragraph(startPage.classesIntro);
+    html += u"<table cellspacing=\"0\">"_s;
+    for (const StartPage::ReplyClass &reply : startPage.classes) {
+        html += u"<tr><td><b style=\"color: %1\">%2</b></td><td>%3</td><td class=\"muted\">%4</td></tr>"_s.arg(
+            style.classColor(reply.cls).name(), bidi::isolateCodes(reply.label), escaped(reply.name),
+            escaped(reply.meaning));
+    }
+    html += u"</table>"_s;
+
+    QString codes;
+    for (const StartPage::CommonCode &code : startPage.codes) {
+        codes += u"<tr><td><a href=\"code:"_s + escaped(code.code) + u"\"><b>"_s
+            + escaped(bidi::isolateCodes(code.code)) + u"</b></a></td><td>"_s + escaped(code.title)
+            + u"</td></tr>"_s;
+    }
+    html += section(startPage.codesHeading, u"<table cellspacing=\"0\">"_s + codes + u"</table>"_s);
+
+    QString tips;
+    for (const StartPage::SearchTip &tip : startPage.tips) {
+        if (tip.examples.isEmpty()) {
+            tips += u"<tr><td colspan=\"2\">"_s + escaped(tip.explanation) + u"</td></tr>"_s;
+            continue;
+        }
+        QStringList examples;
+        for (const QString &example : tip.examples)
+            examples << u"<code>"_s + escaped(bidi::isolateCodes(example)) + u"</code>"_s;
+        tips += u"<tr><td>"_s + examples.join(u"&nbsp; "_s) + u"</td><td>"_s + escaped(tip.explanation)
+            + u"</td></tr>"_s;
+    }
+    html += u"<a name=\""_s + QStringView(startSearchAnchor) + u"\"></a>"_s
+        + section(startPage.searchHeading, u"<table cellspacing=\"0\">"_s + tips + u"</table>"_s);
+    return page(style, html);
+}
+
 QString HtmlReport::comparisonPlaceholder(const HtmlStyle &style)
 {
     return page(style,
