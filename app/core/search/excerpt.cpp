@@ -97,7 +97,7 @@ std::pair<qsizetype, qsizetype> window(const QString &text, const QList<Hit> &hi
     if (column.last() <= width)
         return { 0, text.size() };
 
-    const qsizetype lead = width / 4; // context before the first word shown
+    const qsizetype lead = width / 5; // context before the first word shown
     const Hit *anchor = &hits.first();
     qsizetype bestWords = 0;
     for (const Hit &candidate : hits) {
