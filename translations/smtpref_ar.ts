@@ -462,6 +462,54 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>SMTP reply codes</source>
+        <translation>رموز ردود SMTP</translation>
+    </message>
+    <message>
+        <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
+        <translation>الرقم الأول من رمز الرد هو فئته. ورمز الحالة المحسّن مثل 5.7.1 يبدأ بالرقم نفسه.</translation>
+    </message>
+    <message>
+        <source>Codes people look up most</source>
+        <translation>الرموز الأكثر بحثًا</translation>
+    </message>
+    <message>
+        <source>What you can type in the search field</source>
+        <translation>ما يمكنك كتابته في حقل البحث</translation>
+    </message>
+    <message>
+        <source>A reply code, an enhanced status code, or both</source>
+        <translation>رمز رد أو رمز حالة محسّن أو كلاهما</translation>
+    </message>
+    <message>
+        <source>The start of a code, or a whole class: every code that begins so</source>
+        <translation>بداية رمز أو فئة كاملة: كل الرموز التي تبدأ بها</translation>
+    </message>
+    <message>
+        <source>Words, in the interface language or in English</source>
+        <translation>كلمات بلغة الواجهة أو بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Words, in English</source>
+        <translation>كلمات بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>A line pasted from a bounce: its codes come first, then the codes its words describe</source>
+        <translation>سطر ملصوق من رسالة ارتداد: رموزه أولًا، ثم الرموز التي تصفها كلماته</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
+        <translation>صندوق البريد ممتلئ</translation>
+    </message>
+    <message>
+        <source>Enter opens the first result; Up and Down move in the list.</source>
+        <translation>يفتح مفتاح Enter النتيجة الأولى؛ وللتنقل في القائمة استخدم السهمين لأعلى ولأسفل.</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <source>class %1 %2</source>
@@ -933,13 +981,17 @@ Without arguments smtpref opens its window.
         <source>Copied the text with addresses and host names masked.</source>
         <translation>تم نسخ النص مع إخفاء العناوين وأسماء المضيفين.</translation>
     </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>صفحة ال&amp;بداية</translation>
+    </message>
+    <message>
+        <source>&amp;Search Tips</source>
+        <translation>&amp;نصائح البحث</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
-    <message>
-        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
-        <translation>ابحث: 550 أو 5.7.26 أو 4.7 أو 5xx أو كلمات</translation>
-    </message>
     <message>
         <source>Search codes</source>
         <translation>البحث في الرموز</translation>
@@ -1035,6 +1087,10 @@ Without arguments smtpref opens its window.
         <source>Copy Code</source>
         <translation>نسخ الرمز</translation>
     </message>
+    <message>
+        <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
+        <translation>ابحث: 550 أو 5.7.1 أو 4.7 أو 5xx أو كلمات أو سطر من رسالة ارتداد</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::ShortcutsDialog</name>
@@ -1067,10 +1123,6 @@ Without arguments smtpref opens its window.
         <translation>التنقل بين النتائج من حقل البحث</translation>
     </message>
     <message>
-        <source>Open the selected code</source>
-        <translation>فتح الرمز المحدد</translation>
-    </message>
-    <message>
         <source>Back, Forward</source>
         <translation>رجوع، تقدّم</translation>
     </message>
@@ -1101,6 +1153,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
         <translation>شرح نص ملصوق: رسالة ارتداد أو سجل أو نص جلسة</translation>
+    </message>
+    <message>
+        <source>Open the selected code, or the first one</source>
+        <translation>فتح الرمز المحدد، أو الأول إن لم يُحدَّد رمز</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>صفحة البداية</translation>
     </message>
 </context>
 </TS>

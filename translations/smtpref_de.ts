@@ -462,6 +462,54 @@ Ohne Argumente öffnet smtpref sein Fenster.
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>SMTP reply codes</source>
+        <translation>SMTP-Antwortcodes</translation>
+    </message>
+    <message>
+        <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
+        <translation>Die erste Ziffer eines Antwortcodes ist seine Klasse. Ein erweiterter Statuscode wie 5.7.1 beginnt mit derselben Ziffer.</translation>
+    </message>
+    <message>
+        <source>Codes people look up most</source>
+        <translation>Häufig gesuchte Codes</translation>
+    </message>
+    <message>
+        <source>What you can type in the search field</source>
+        <translation>Was Sie in das Suchfeld eingeben können</translation>
+    </message>
+    <message>
+        <source>A reply code, an enhanced status code, or both</source>
+        <translation>Ein Antwortcode, ein erweiterter Statuscode oder beides</translation>
+    </message>
+    <message>
+        <source>The start of a code, or a whole class: every code that begins so</source>
+        <translation>Der Anfang eines Codes oder eine ganze Klasse: alle Codes, die so beginnen</translation>
+    </message>
+    <message>
+        <source>Words, in the interface language or in English</source>
+        <translation>Begriffe, in der Sprache der Oberfläche oder auf Englisch</translation>
+    </message>
+    <message>
+        <source>Words, in English</source>
+        <translation>Begriffe, auf Englisch</translation>
+    </message>
+    <message>
+        <source>A line pasted from a bounce: its codes come first, then the codes its words describe</source>
+        <translation>Eine aus einem Bounce kopierte Zeile: zuerst ihre Codes, dann die Codes, die ihre Begriffe beschreiben</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
+        <translation>Postfach voll</translation>
+    </message>
+    <message>
+        <source>Enter opens the first result; Up and Down move in the list.</source>
+        <translation>Eingabe öffnet das erste Ergebnis; mit Pfeil nach oben und unten durch die Liste blättern.</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <source>class %1 %2</source>
@@ -925,13 +973,17 @@ Ohne Argumente öffnet smtpref sein Fenster.
         <source>Copied the text with addresses and host names masked.</source>
         <translation>Text mit unkenntlich gemachten Adressen und Hostnamen kopiert.</translation>
     </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>&amp;Search Tips</source>
+        <translation>&amp;Suchtipps</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
-    <message>
-        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
-        <translation>Suche: 550, 5.7.26, 4.7, 5xx oder Begriffe</translation>
-    </message>
     <message>
         <source>Search codes</source>
         <translation>Codes durchsuchen</translation>
@@ -1023,6 +1075,10 @@ Ohne Argumente öffnet smtpref sein Fenster.
         <source>Copy Code</source>
         <translation>Code kopieren</translation>
     </message>
+    <message>
+        <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
+        <translation>Suche: 550, 5.7.1, 4.7, 5xx, Begriffe oder eine Zeile aus einem Bounce</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::ShortcutsDialog</name>
@@ -1055,10 +1111,6 @@ Ohne Argumente öffnet smtpref sein Fenster.
         <translation>Vom Suchfeld aus durch die Ergebnisse blättern</translation>
     </message>
     <message>
-        <source>Open the selected code</source>
-        <translation>Ausgewählten Code öffnen</translation>
-    </message>
-    <message>
         <source>Back, Forward</source>
         <translation>Zurück, Vorwärts</translation>
     </message>
@@ -1089,6 +1141,14 @@ Ohne Argumente öffnet smtpref sein Fenster.
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
         <translation>Bounce, Log oder Mitschnitt einfügen und erklären</translation>
+    </message>
+    <message>
+        <source>Open the selected code, or the first one</source>
+        <translation>Ausgewählten Code öffnen, sonst den ersten</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Startseite</translation>
     </message>
 </context>
 </TS>

@@ -462,6 +462,54 @@ Sin argumentos, smtpref abre su ventana.
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>SMTP reply codes</source>
+        <translation>Códigos de respuesta SMTP</translation>
+    </message>
+    <message>
+        <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
+        <translation>El primer dígito de un código de respuesta es su clase. Un código de estado mejorado como 5.7.1 empieza por el mismo dígito.</translation>
+    </message>
+    <message>
+        <source>Codes people look up most</source>
+        <translation>Códigos más consultados</translation>
+    </message>
+    <message>
+        <source>What you can type in the search field</source>
+        <translation>Qué puede escribir en el campo de búsqueda</translation>
+    </message>
+    <message>
+        <source>A reply code, an enhanced status code, or both</source>
+        <translation>Un código de respuesta, un código de estado mejorado o ambos</translation>
+    </message>
+    <message>
+        <source>The start of a code, or a whole class: every code that begins so</source>
+        <translation>El inicio de un código o una clase entera: todos los códigos que empiezan así</translation>
+    </message>
+    <message>
+        <source>Words, in the interface language or in English</source>
+        <translation>Palabras, en el idioma de la interfaz o en inglés</translation>
+    </message>
+    <message>
+        <source>Words, in English</source>
+        <translation>Palabras, en inglés</translation>
+    </message>
+    <message>
+        <source>A line pasted from a bounce: its codes come first, then the codes its words describe</source>
+        <translation>Una línea copiada de un rebote: primero sus códigos y después los códigos que describen sus palabras</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
+        <translation>buzón lleno</translation>
+    </message>
+    <message>
+        <source>Enter opens the first result; Up and Down move in the list.</source>
+        <translation>Intro abre el primer resultado; las teclas Arriba y Abajo permiten moverse por la lista.</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <source>class %1 %2</source>
@@ -925,13 +973,17 @@ Sin argumentos, smtpref abre su ventana.
         <source>Copied the text with addresses and host names masked.</source>
         <translation>Texto copiado con las direcciones y los nombres de host enmascarados.</translation>
     </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>Página de &amp;inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Search Tips</source>
+        <translation>&amp;Consejos de búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
-    <message>
-        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
-        <translation>Buscar: 550, 5.7.26, 4.7, 5xx o palabras</translation>
-    </message>
     <message>
         <source>Search codes</source>
         <translation>Buscar códigos</translation>
@@ -1023,6 +1075,10 @@ Sin argumentos, smtpref abre su ventana.
         <source>Copy Code</source>
         <translation>Copiar código</translation>
     </message>
+    <message>
+        <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
+        <translation>Buscar: 550, 5.7.1, 4.7, 5xx, palabras o una línea de un rebote</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::ShortcutsDialog</name>
@@ -1055,10 +1111,6 @@ Sin argumentos, smtpref abre su ventana.
         <translation>Moverse por los resultados desde el campo de búsqueda</translation>
     </message>
     <message>
-        <source>Open the selected code</source>
-        <translation>Abrir el código seleccionado</translation>
-    </message>
-    <message>
         <source>Back, Forward</source>
         <translation>Atrás, Adelante</translation>
     </message>
@@ -1089,6 +1141,14 @@ Sin argumentos, smtpref abre su ventana.
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
         <translation>Explicar un texto pegado (rebote, registro o transcripción)</translation>
+    </message>
+    <message>
+        <source>Open the selected code, or the first one</source>
+        <translation>Abrir el código seleccionado o, si no hay ninguno, el primero</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Página de inicio</translation>
     </message>
 </context>
 </TS>

@@ -462,6 +462,54 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>SMTP reply codes</source>
+        <translation>Codes de réponse SMTP</translation>
+    </message>
+    <message>
+        <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
+        <translation>Le premier chiffre d&apos;un code de réponse est sa classe. Un code d&apos;état étendu comme 5.7.1 commence par le même chiffre.</translation>
+    </message>
+    <message>
+        <source>Codes people look up most</source>
+        <translation>Codes les plus recherchés</translation>
+    </message>
+    <message>
+        <source>What you can type in the search field</source>
+        <translation>Ce que comprend le champ de recherche</translation>
+    </message>
+    <message>
+        <source>A reply code, an enhanced status code, or both</source>
+        <translation>Un code de réponse, un code d&apos;état étendu, ou les deux</translation>
+    </message>
+    <message>
+        <source>The start of a code, or a whole class: every code that begins so</source>
+        <translation>Le début d&apos;un code, ou une classe entière&#xa0;: tous les codes qui commencent ainsi</translation>
+    </message>
+    <message>
+        <source>Words, in the interface language or in English</source>
+        <translation>Des mots, dans la langue de l&apos;interface ou en anglais</translation>
+    </message>
+    <message>
+        <source>Words, in English</source>
+        <translation>Des mots, en anglais</translation>
+    </message>
+    <message>
+        <source>A line pasted from a bounce: its codes come first, then the codes its words describe</source>
+        <translation>Une ligne copiée d&apos;un avis de non-remise&#xa0;: ses codes d&apos;abord, puis les codes que décrivent ses mots</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
+        <translation>boîte pleine</translation>
+    </message>
+    <message>
+        <source>Enter opens the first result; Up and Down move in the list.</source>
+        <translation>Entrée ouvre le premier résultat&#xa0;; Haut et Bas permettent de parcourir la liste.</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <source>class %1 %2</source>
@@ -925,13 +973,17 @@ Sans argument, smtpref ouvre sa fenêtre.
         <source>Copied the text with addresses and host names masked.</source>
         <translation>Texte copié avec les adresses et les noms d&apos;hôte masqués.</translation>
     </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>Page d&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Search Tips</source>
+        <translation>&amp;Conseils de recherche</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
-    <message>
-        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
-        <translation>Rechercher&#xa0;: 550, 5.7.26, 4.7, 5xx ou des mots</translation>
-    </message>
     <message>
         <source>Search codes</source>
         <translation>Rechercher des codes</translation>
@@ -1023,6 +1075,10 @@ Sans argument, smtpref ouvre sa fenêtre.
         <source>Copy Code</source>
         <translation>Copier le code</translation>
     </message>
+    <message>
+        <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
+        <translation>Rechercher&#xa0;: 550, 5.7.1, 4.7, 5xx, des mots ou une ligne d&apos;un avis de non-remise</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::ShortcutsDialog</name>
@@ -1055,10 +1111,6 @@ Sans argument, smtpref ouvre sa fenêtre.
         <translation>Parcourir les résultats depuis le champ de recherche</translation>
     </message>
     <message>
-        <source>Open the selected code</source>
-        <translation>Ouvrir le code sélectionné</translation>
-    </message>
-    <message>
         <source>Back, Forward</source>
         <translation>Précédent, Suivant</translation>
     </message>
@@ -1089,6 +1141,14 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
         <translation>Expliquer un texte collé (avis de non-remise, journal ou transcription)</translation>
+    </message>
+    <message>
+        <source>Open the selected code, or the first one</source>
+        <translation>Ouvrir le code sélectionné, ou le premier</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Page d&apos;accueil</translation>
     </message>
 </context>
 </TS>

@@ -462,6 +462,54 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>SMTP reply codes</source>
+        <translation>SMTP रिप्लाई कोड</translation>
+    </message>
+    <message>
+        <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
+        <translation>रिप्लाई कोड का पहला अंक उसकी श्रेणी होता है। 5.7.1 जैसा उन्नत स्थिति कोड भी उसी अंक से शुरू होता है।</translation>
+    </message>
+    <message>
+        <source>Codes people look up most</source>
+        <translation>सबसे ज़्यादा खोजे जाने वाले कोड</translation>
+    </message>
+    <message>
+        <source>What you can type in the search field</source>
+        <translation>खोज फ़ील्ड में आप क्या टाइप कर सकते हैं</translation>
+    </message>
+    <message>
+        <source>A reply code, an enhanced status code, or both</source>
+        <translation>रिप्लाई कोड, उन्नत स्थिति कोड, या दोनों</translation>
+    </message>
+    <message>
+        <source>The start of a code, or a whole class: every code that begins so</source>
+        <translation>कोड का आरंभिक भाग या पूरी श्रेणी: इस तरह शुरू होने वाले सभी कोड</translation>
+    </message>
+    <message>
+        <source>Words, in the interface language or in English</source>
+        <translation>शब्द, इंटरफ़ेस की भाषा में या अंग्रेज़ी में</translation>
+    </message>
+    <message>
+        <source>Words, in English</source>
+        <translation>शब्द, अंग्रेज़ी में</translation>
+    </message>
+    <message>
+        <source>A line pasted from a bounce: its codes come first, then the codes its words describe</source>
+        <translation>बाउंस से पेस्ट की गई पंक्ति: पहले उसके कोड, फिर वे कोड जिनका वर्णन उसके शब्द करते हैं</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
+        <translation>मेलबॉक्स भरा हुआ</translation>
+    </message>
+    <message>
+        <source>Enter opens the first result; Up and Down move in the list.</source>
+        <translation>Enter पहला परिणाम खोलता है; ऊपर और नीचे तीर कुंजियों से सूची में जाएँ।</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <source>class %1 %2</source>
@@ -925,13 +973,17 @@ Without arguments smtpref opens its window.
         <source>Copied the text with addresses and host names masked.</source>
         <translation>पते और होस्ट नाम छिपाकर पाठ कॉपी किया गया।</translation>
     </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>प्रारंभ पृष्ठ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Tips</source>
+        <translation>खोज संबंधी सुझाव (&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
-    <message>
-        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
-        <translation>खोजें: 550, 5.7.26, 4.7, 5xx या शब्द</translation>
-    </message>
     <message>
         <source>Search codes</source>
         <translation>कोड खोजें</translation>
@@ -1023,6 +1075,10 @@ Without arguments smtpref opens its window.
         <source>Copy Code</source>
         <translation>कोड कॉपी करें</translation>
     </message>
+    <message>
+        <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
+        <translation>खोजें: 550, 5.7.1, 4.7, 5xx, शब्द या बाउंस की कोई पंक्ति</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::ShortcutsDialog</name>
@@ -1055,10 +1111,6 @@ Without arguments smtpref opens its window.
         <translation>खोज फ़ील्ड से परिणामों में जाएँ</translation>
     </message>
     <message>
-        <source>Open the selected code</source>
-        <translation>चयनित कोड खोलें</translation>
-    </message>
-    <message>
         <source>Back, Forward</source>
         <translation>पीछे, आगे</translation>
     </message>
@@ -1089,6 +1141,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
         <translation>पेस्ट किए गए बाउंस, लॉग या ट्रांसक्रिप्ट की व्याख्या करें</translation>
+    </message>
+    <message>
+        <source>Open the selected code, or the first one</source>
+        <translation>चयनित कोड खोलें, या कोई चयन न हो तो पहला</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>प्रारंभ पृष्ठ</translation>
     </message>
 </context>
 </TS>

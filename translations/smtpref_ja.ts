@@ -462,6 +462,54 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>SMTP reply codes</source>
+        <translation>SMTP 応答コード</translation>
+    </message>
+    <message>
+        <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
+        <translation>応答コードの最初の数字はそのクラスを表します。5.7.1 のような拡張ステータスコードも同じ数字で始まります。</translation>
+    </message>
+    <message>
+        <source>Codes people look up most</source>
+        <translation>よく調べられるコード</translation>
+    </message>
+    <message>
+        <source>What you can type in the search field</source>
+        <translation>検索欄に入力できるもの</translation>
+    </message>
+    <message>
+        <source>A reply code, an enhanced status code, or both</source>
+        <translation>応答コード、拡張ステータスコード、またはその両方</translation>
+    </message>
+    <message>
+        <source>The start of a code, or a whole class: every code that begins so</source>
+        <translation>コードの先頭部分、またはクラス全体: そこから始まるすべてのコード</translation>
+    </message>
+    <message>
+        <source>Words, in the interface language or in English</source>
+        <translation>語句 (インターフェースの言語または英語)</translation>
+    </message>
+    <message>
+        <source>Words, in English</source>
+        <translation>語句 (英語)</translation>
+    </message>
+    <message>
+        <source>A line pasted from a bounce: its codes come first, then the codes its words describe</source>
+        <translation>バウンスメールから貼り付けた行: まずその中のコード、次にその語句が表すコード</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
+        <translation>メールボックス 容量</translation>
+    </message>
+    <message>
+        <source>Enter opens the first result; Up and Down move in the list.</source>
+        <translation>Enter キーで最初の結果を開きます。↑/↓キーでリスト内を移動できます。</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <source>class %1 %2</source>
@@ -923,13 +971,17 @@ Without arguments smtpref opens its window.
         <source>Copied the text with addresses and host names masked.</source>
         <translation>アドレスとホスト名をマスクしてテキストをコピーしました。</translation>
     </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>スタートページ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Tips</source>
+        <translation>検索のヒント(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
-    <message>
-        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
-        <translation>検索: 550、5.7.26、4.7、5xx、または語句</translation>
-    </message>
     <message>
         <source>Search codes</source>
         <translation>コードの検索</translation>
@@ -1020,6 +1072,10 @@ Without arguments smtpref opens its window.
         <source>Copy Code</source>
         <translation>コードをコピー</translation>
     </message>
+    <message>
+        <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
+        <translation>検索: 550、5.7.1、4.7、5xx、語句、またはバウンスメールの行</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::ShortcutsDialog</name>
@@ -1052,10 +1108,6 @@ Without arguments smtpref opens its window.
         <translation>検索フィールドから結果内を移動</translation>
     </message>
     <message>
-        <source>Open the selected code</source>
-        <translation>選択したコードを開く</translation>
-    </message>
-    <message>
         <source>Back, Forward</source>
         <translation>戻る、進む</translation>
     </message>
@@ -1086,6 +1138,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
         <translation>貼り付けたバウンスメール、ログ、セッションの記録を解説</translation>
+    </message>
+    <message>
+        <source>Open the selected code, or the first one</source>
+        <translation>選択したコード (未選択なら最初のコード) を開く</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>スタートページ</translation>
     </message>
 </context>
 </TS>

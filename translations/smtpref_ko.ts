@@ -462,6 +462,54 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>SMTP reply codes</source>
+        <translation>SMTP 응답 코드</translation>
+    </message>
+    <message>
+        <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
+        <translation>응답 코드의 첫 자리는 그 클래스입니다. 5.7.1 같은 확장 상태 코드도 같은 숫자로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Codes people look up most</source>
+        <translation>자주 찾는 코드</translation>
+    </message>
+    <message>
+        <source>What you can type in the search field</source>
+        <translation>검색 창에 입력할 수 있는 것</translation>
+    </message>
+    <message>
+        <source>A reply code, an enhanced status code, or both</source>
+        <translation>응답 코드, 확장 상태 코드 또는 둘 다</translation>
+    </message>
+    <message>
+        <source>The start of a code, or a whole class: every code that begins so</source>
+        <translation>코드의 앞부분 또는 클래스 전체: 그렇게 시작하는 모든 코드</translation>
+    </message>
+    <message>
+        <source>Words, in the interface language or in English</source>
+        <translation>단어(인터페이스 언어 또는 영어)</translation>
+    </message>
+    <message>
+        <source>Words, in English</source>
+        <translation>단어(영어)</translation>
+    </message>
+    <message>
+        <source>A line pasted from a bounce: its codes come first, then the codes its words describe</source>
+        <translation>반송 메시지에서 붙여 넣은 줄: 먼저 그 안의 코드, 다음으로 그 단어가 설명하는 코드</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
+        <translation>사서함 가득 참</translation>
+    </message>
+    <message>
+        <source>Enter opens the first result; Up and Down move in the list.</source>
+        <translation>Enter 키로 첫 번째 결과를 엽니다. ↑, ↓ 키로 목록 사이를 이동합니다.</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <source>class %1 %2</source>
@@ -923,13 +971,17 @@ Without arguments smtpref opens its window.
         <source>Copied the text with addresses and host names masked.</source>
         <translation>주소와 호스트 이름을 마스킹한 텍스트를 복사했습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>시작 페이지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Tips</source>
+        <translation>검색 도움말(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
-    <message>
-        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
-        <translation>검색: 550, 5.7.26, 4.7, 5xx 또는 단어</translation>
-    </message>
     <message>
         <source>Search codes</source>
         <translation>코드 검색</translation>
@@ -1020,6 +1072,10 @@ Without arguments smtpref opens its window.
         <source>Copy Code</source>
         <translation>코드 복사</translation>
     </message>
+    <message>
+        <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
+        <translation>검색: 550, 5.7.1, 4.7, 5xx, 단어 또는 반송 메시지의 한 줄</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::ShortcutsDialog</name>
@@ -1052,10 +1108,6 @@ Without arguments smtpref opens its window.
         <translation>검색 필드에서 결과 사이 이동</translation>
     </message>
     <message>
-        <source>Open the selected code</source>
-        <translation>선택한 코드 열기</translation>
-    </message>
-    <message>
         <source>Back, Forward</source>
         <translation>뒤로, 앞으로</translation>
     </message>
@@ -1086,6 +1138,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
         <translation>붙여 넣은 반송 메시지, 로그, 세션 기록 설명</translation>
+    </message>
+    <message>
+        <source>Open the selected code, or the first one</source>
+        <translation>선택한 코드 열기(선택이 없으면 첫 번째 코드)</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>시작 페이지</translation>
     </message>
 </context>
 </TS>

@@ -462,6 +462,54 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>SMTP reply codes</source>
+        <translation>Códigos de resposta SMTP</translation>
+    </message>
+    <message>
+        <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
+        <translation>O primeiro dígito de um código de resposta é a sua classe. Um código de status aprimorado como 5.7.1 começa com o mesmo dígito.</translation>
+    </message>
+    <message>
+        <source>Codes people look up most</source>
+        <translation>Códigos mais consultados</translation>
+    </message>
+    <message>
+        <source>What you can type in the search field</source>
+        <translation>O que você pode digitar no campo de pesquisa</translation>
+    </message>
+    <message>
+        <source>A reply code, an enhanced status code, or both</source>
+        <translation>Um código de resposta, um código de status aprimorado ou ambos</translation>
+    </message>
+    <message>
+        <source>The start of a code, or a whole class: every code that begins so</source>
+        <translation>O início de um código ou uma classe inteira: todos os códigos que começam assim</translation>
+    </message>
+    <message>
+        <source>Words, in the interface language or in English</source>
+        <translation>Palavras, no idioma da interface ou em inglês</translation>
+    </message>
+    <message>
+        <source>Words, in English</source>
+        <translation>Palavras, em inglês</translation>
+    </message>
+    <message>
+        <source>A line pasted from a bounce: its codes come first, then the codes its words describe</source>
+        <translation>Uma linha copiada de uma devolução: primeiro os seus códigos, depois os códigos que as suas palavras descrevem</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
+        <translation>caixa de correio cheia</translation>
+    </message>
+    <message>
+        <source>Enter opens the first result; Up and Down move in the list.</source>
+        <translation>Enter abre o primeiro resultado; as setas para cima e para baixo percorrem a lista.</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <source>class %1 %2</source>
@@ -925,13 +973,17 @@ Sem argumentos, o smtpref abre sua janela.
         <source>Copied the text with addresses and host names masked.</source>
         <translation>Texto copiado com endereços e nomes de host mascarados.</translation>
     </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>Página &amp;inicial</translation>
+    </message>
+    <message>
+        <source>&amp;Search Tips</source>
+        <translation>&amp;Dicas de pesquisa</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
-    <message>
-        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
-        <translation>Pesquisar: 550, 5.7.26, 4.7, 5xx ou palavras</translation>
-    </message>
     <message>
         <source>Search codes</source>
         <translation>Pesquisar códigos</translation>
@@ -1023,6 +1075,10 @@ Sem argumentos, o smtpref abre sua janela.
         <source>Copy Code</source>
         <translation>Copiar código</translation>
     </message>
+    <message>
+        <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
+        <translation>Pesquisar: 550, 5.7.1, 4.7, 5xx, palavras ou uma linha de uma devolução</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::ShortcutsDialog</name>
@@ -1055,10 +1111,6 @@ Sem argumentos, o smtpref abre sua janela.
         <translation>Percorrer os resultados a partir do campo de pesquisa</translation>
     </message>
     <message>
-        <source>Open the selected code</source>
-        <translation>Abrir o código selecionado</translation>
-    </message>
-    <message>
         <source>Back, Forward</source>
         <translation>Voltar, Avançar</translation>
     </message>
@@ -1089,6 +1141,14 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
         <translation>Explicar texto colado (devolução, log ou transcrição)</translation>
+    </message>
+    <message>
+        <source>Open the selected code, or the first one</source>
+        <translation>Abrir o código selecionado ou, se nenhum estiver, o primeiro</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Página inicial</translation>
     </message>
 </context>
 </TS>

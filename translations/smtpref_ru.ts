@@ -462,6 +462,54 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>SMTP reply codes</source>
+        <translation>Коды ответов SMTP</translation>
+    </message>
+    <message>
+        <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
+        <translation>Первая цифра кода ответа — его класс. Расширенный код состояния, например 5.7.1, начинается с той же цифры.</translation>
+    </message>
+    <message>
+        <source>Codes people look up most</source>
+        <translation>Самые востребованные коды</translation>
+    </message>
+    <message>
+        <source>What you can type in the search field</source>
+        <translation>Что можно вводить в поле поиска</translation>
+    </message>
+    <message>
+        <source>A reply code, an enhanced status code, or both</source>
+        <translation>Код ответа, расширенный код состояния или оба сразу</translation>
+    </message>
+    <message>
+        <source>The start of a code, or a whole class: every code that begins so</source>
+        <translation>Начало кода или целый класс: все коды, которые так начинаются</translation>
+    </message>
+    <message>
+        <source>Words, in the interface language or in English</source>
+        <translation>Слова на языке интерфейса или на английском</translation>
+    </message>
+    <message>
+        <source>Words, in English</source>
+        <translation>Слова на английском</translation>
+    </message>
+    <message>
+        <source>A line pasted from a bounce: its codes come first, then the codes its words describe</source>
+        <translation>Строка из уведомления о недоставке: сначала её коды, затем коды, которые описывают её слова</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
+        <translation>ящик переполнен</translation>
+    </message>
+    <message>
+        <source>Enter opens the first result; Up and Down move in the list.</source>
+        <translation>Enter открывает первый результат; клавиши «Вверх» и «Вниз» перемещают по списку.</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <source>class %1 %2</source>
@@ -927,13 +975,17 @@ Without arguments smtpref opens its window.
         <source>Copied the text with addresses and host names masked.</source>
         <translation>Текст скопирован; адреса и имена хостов замаскированы.</translation>
     </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>&amp;Начальная страница</translation>
+    </message>
+    <message>
+        <source>&amp;Search Tips</source>
+        <translation>&amp;Советы по поиску</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
-    <message>
-        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
-        <translation>Поиск: 550, 5.7.26, 4.7, 5xx или слова</translation>
-    </message>
     <message>
         <source>Search codes</source>
         <translation>Поиск кодов</translation>
@@ -1026,6 +1078,10 @@ Without arguments smtpref opens its window.
         <source>Copy Code</source>
         <translation>Копировать код</translation>
     </message>
+    <message>
+        <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
+        <translation>Поиск: 550, 5.7.1, 4.7, 5xx, слова или строка из уведомления о недоставке</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::ShortcutsDialog</name>
@@ -1058,10 +1114,6 @@ Without arguments smtpref opens its window.
         <translation>Перемещение по результатам из поля поиска</translation>
     </message>
     <message>
-        <source>Open the selected code</source>
-        <translation>Открыть выбранный код</translation>
-    </message>
-    <message>
         <source>Back, Forward</source>
         <translation>Назад, вперёд</translation>
     </message>
@@ -1092,6 +1144,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
         <translation>Разобрать вставленное уведомление о недоставке, журнал или запись сеанса</translation>
+    </message>
+    <message>
+        <source>Open the selected code, or the first one</source>
+        <translation>Открыть выбранный код или первый в списке</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Начальная страница</translation>
     </message>
 </context>
 </TS>

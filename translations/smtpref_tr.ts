@@ -462,6 +462,54 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>SMTP reply codes</source>
+        <translation>SMTP yanıt kodları</translation>
+    </message>
+    <message>
+        <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
+        <translation>Bir yanıt kodunun ilk rakamı onun sınıfıdır. 5.7.1 gibi gelişmiş bir durum kodu da aynı rakamla başlar.</translation>
+    </message>
+    <message>
+        <source>Codes people look up most</source>
+        <translation>En çok aranan kodlar</translation>
+    </message>
+    <message>
+        <source>What you can type in the search field</source>
+        <translation>Arama alanına neler yazabilirsiniz</translation>
+    </message>
+    <message>
+        <source>A reply code, an enhanced status code, or both</source>
+        <translation>Bir yanıt kodu, gelişmiş bir durum kodu ya da ikisi birden</translation>
+    </message>
+    <message>
+        <source>The start of a code, or a whole class: every code that begins so</source>
+        <translation>Bir kodun başı ya da bütün bir sınıf: böyle başlayan tüm kodlar</translation>
+    </message>
+    <message>
+        <source>Words, in the interface language or in English</source>
+        <translation>Kelimeler, arayüz dilinde ya da İngilizce</translation>
+    </message>
+    <message>
+        <source>Words, in English</source>
+        <translation>Kelimeler, İngilizce</translation>
+    </message>
+    <message>
+        <source>A line pasted from a bounce: its codes come first, then the codes its words describe</source>
+        <translation>Geri dönen bir iletiden yapıştırılan satır: önce içindeki kodlar, sonra kelimelerinin anlattığı kodlar</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
+        <translation>posta kutusu dolu</translation>
+    </message>
+    <message>
+        <source>Enter opens the first result; Up and Down move in the list.</source>
+        <translation>Enter ilk sonucu açar; Yukarı ve Aşağı ok tuşlarıyla listede gezinin.</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <source>class %1 %2</source>
@@ -923,13 +971,17 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <source>Copied the text with addresses and host names masked.</source>
         <translation>Metin, adresler ve ana bilgisayar adları maskelenerek kopyalandı.</translation>
     </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>&amp;Başlangıç Sayfası</translation>
+    </message>
+    <message>
+        <source>&amp;Search Tips</source>
+        <translation>&amp;Arama İpuçları</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
-    <message>
-        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
-        <translation>Ara: 550, 5.7.26, 4.7, 5xx veya kelimeler</translation>
-    </message>
     <message>
         <source>Search codes</source>
         <translation>Kodlarda ara</translation>
@@ -1020,6 +1072,10 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <source>Copy Code</source>
         <translation>Kodu Kopyala</translation>
     </message>
+    <message>
+        <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
+        <translation>Ara: 550, 5.7.1, 4.7, 5xx, kelimeler ya da geri dönen iletiden bir satır</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::ShortcutsDialog</name>
@@ -1052,10 +1108,6 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <translation>Arama alanından sonuçlarda gezin</translation>
     </message>
     <message>
-        <source>Open the selected code</source>
-        <translation>Seçili kodu aç</translation>
-    </message>
-    <message>
         <source>Back, Forward</source>
         <translation>Geri, İleri</translation>
     </message>
@@ -1086,6 +1138,14 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
         <translation>Yapıştırılan geri dönen iletiyi, günlüğü veya dökümü açıkla</translation>
+    </message>
+    <message>
+        <source>Open the selected code, or the first one</source>
+        <translation>Seçili kodu, seçim yoksa ilkini aç</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Başlangıç sayfası</translation>
     </message>
 </context>
 </TS>

@@ -462,6 +462,54 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>SMTP reply codes</source>
+        <translation>Mã phản hồi SMTP</translation>
+    </message>
+    <message>
+        <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
+        <translation>Chữ số đầu tiên của mã phản hồi là lớp của nó. Mã trạng thái mở rộng như 5.7.1 cũng bắt đầu bằng chữ số đó.</translation>
+    </message>
+    <message>
+        <source>Codes people look up most</source>
+        <translation>Các mã được tra cứu nhiều nhất</translation>
+    </message>
+    <message>
+        <source>What you can type in the search field</source>
+        <translation>Những gì có thể nhập vào ô tìm kiếm</translation>
+    </message>
+    <message>
+        <source>A reply code, an enhanced status code, or both</source>
+        <translation>Mã phản hồi, mã trạng thái mở rộng hoặc cả hai</translation>
+    </message>
+    <message>
+        <source>The start of a code, or a whole class: every code that begins so</source>
+        <translation>Phần đầu của mã hoặc cả một lớp: mọi mã bắt đầu như vậy</translation>
+    </message>
+    <message>
+        <source>Words, in the interface language or in English</source>
+        <translation>Từ khóa, bằng ngôn ngữ giao diện hoặc tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Words, in English</source>
+        <translation>Từ khóa, bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <source>A line pasted from a bounce: its codes come first, then the codes its words describe</source>
+        <translation>Một dòng dán từ thư báo trả về: các mã trong dòng trước, rồi đến các mã mà từ ngữ của nó mô tả</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
+        <translation>hộp thư đầy</translation>
+    </message>
+    <message>
+        <source>Enter opens the first result; Up and Down move in the list.</source>
+        <translation>Enter mở kết quả đầu tiên; phím mũi tên lên và xuống để di chuyển trong danh sách.</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <source>class %1 %2</source>
@@ -923,13 +971,17 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         <source>Copied the text with addresses and host names masked.</source>
         <translation>Đã sao chép văn bản, địa chỉ và tên máy chủ đã được ẩn đi.</translation>
     </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>&amp;Trang đầu</translation>
+    </message>
+    <message>
+        <source>&amp;Search Tips</source>
+        <translation>&amp;Mẹo tìm kiếm</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
-    <message>
-        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
-        <translation>Tìm: 550, 5.7.26, 4.7, 5xx hoặc từ khóa</translation>
-    </message>
     <message>
         <source>Search codes</source>
         <translation>Tìm mã</translation>
@@ -1020,6 +1072,10 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         <source>Copy Code</source>
         <translation>Sao chép mã</translation>
     </message>
+    <message>
+        <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
+        <translation>Tìm: 550, 5.7.1, 4.7, 5xx, từ khóa hoặc một dòng trong thư báo trả về</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::ShortcutsDialog</name>
@@ -1052,10 +1108,6 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         <translation>Di chuyển trong kết quả từ ô tìm kiếm</translation>
     </message>
     <message>
-        <source>Open the selected code</source>
-        <translation>Mở mã đã chọn</translation>
-    </message>
-    <message>
         <source>Back, Forward</source>
         <translation>Quay lại, Tiến tới</translation>
     </message>
@@ -1086,6 +1138,14 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
         <translation>Giải thích thư báo trả về, nhật ký hoặc bản ghi phiên đã dán</translation>
+    </message>
+    <message>
+        <source>Open the selected code, or the first one</source>
+        <translation>Mở mã đã chọn, hoặc mã đầu tiên nếu chưa chọn</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Trang đầu</translation>
     </message>
 </context>
 </TS>

@@ -462,6 +462,54 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>SMTP reply codes</source>
+        <translation>SMTP 回复代码</translation>
+    </message>
+    <message>
+        <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
+        <translation>回复代码的第一位数字就是它的类别。像 5.7.1 这样的增强状态码也以同一个数字开头。</translation>
+    </message>
+    <message>
+        <source>Codes people look up most</source>
+        <translation>最常查询的代码</translation>
+    </message>
+    <message>
+        <source>What you can type in the search field</source>
+        <translation>搜索框可以输入什么</translation>
+    </message>
+    <message>
+        <source>A reply code, an enhanced status code, or both</source>
+        <translation>回复代码、增强状态码，或两者同时输入</translation>
+    </message>
+    <message>
+        <source>The start of a code, or a whole class: every code that begins so</source>
+        <translation>代码的开头部分或整个类别：以此开头的所有代码</translation>
+    </message>
+    <message>
+        <source>Words, in the interface language or in English</source>
+        <translation>关键词（界面语言或英语）</translation>
+    </message>
+    <message>
+        <source>Words, in English</source>
+        <translation>关键词（英语）</translation>
+    </message>
+    <message>
+        <source>A line pasted from a bounce: its codes come first, then the codes its words describe</source>
+        <translation>从退信中粘贴的一行：先列出其中的代码，再列出其中词语所描述的代码</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
+        <translation>邮箱已满</translation>
+    </message>
+    <message>
+        <source>Enter opens the first result; Up and Down move in the list.</source>
+        <translation>按 Enter 打开第一个结果；按上下方向键在列表中移动。</translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <source>class %1 %2</source>
@@ -923,13 +971,17 @@ Without arguments smtpref opens its window.
         <source>Copied the text with addresses and host names masked.</source>
         <translation>已复制文本，其中的地址和主机名已被遮盖。</translation>
     </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>起始页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Tips</source>
+        <translation>搜索提示(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>
-    <message>
-        <source>Search: 550, 5.7.26, 4.7, 5xx or words</source>
-        <translation>搜索：550、5.7.26、4.7、5xx 或关键词</translation>
-    </message>
     <message>
         <source>Search codes</source>
         <translation>搜索代码</translation>
@@ -1020,6 +1072,10 @@ Without arguments smtpref opens its window.
         <source>Copy Code</source>
         <translation>复制代码</translation>
     </message>
+    <message>
+        <source>Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce</source>
+        <translation>搜索：550、5.7.1、4.7、5xx、关键词或退信中的一行</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::ShortcutsDialog</name>
@@ -1052,10 +1108,6 @@ Without arguments smtpref opens its window.
         <translation>在搜索框中直接于结果间移动</translation>
     </message>
     <message>
-        <source>Open the selected code</source>
-        <translation>打开所选代码</translation>
-    </message>
-    <message>
         <source>Back, Forward</source>
         <translation>后退、前进</translation>
     </message>
@@ -1086,6 +1138,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>Explain a pasted bounce, log or transcript</source>
         <translation>解释粘贴的退信、日志或会话记录</translation>
+    </message>
+    <message>
+        <source>Open the selected code, or the first one</source>
+        <translation>打开所选代码（未选择时打开第一个）</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>起始页</translation>
     </message>
 </context>
 </TS>

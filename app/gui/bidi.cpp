@@ -82,4 +82,11 @@ QString isolateCodes(const QString &text)
     return result;
 }
 
+QString leftToRight(const QString &text)
+{
+    if (!interfaceIsRightToLeft())
+        return text;
+    return QChar(0x202A) + text + QChar(0x202C); // LEFT-TO-RIGHT EMBEDDING ... POP DIRECTIONAL FORMATTING
+}
+
 } // namespace smtpref::bidi

@@ -14,5 +14,8 @@ QString directionOf(const QString &text);
 // reorder their characters. A code is a whole word that ReplyCode reads ("550", "5.7.26", "X.7.26"),
 // or a class label ("5xx"). Unchanged in a left-to-right interface.
 QString isolateCodes(const QString &text);
+// The whole text left to right in a right-to-left interface (a search example such as "550 5.7.1",
+// typed exactly so); unchanged in a left-to-right one.
+QString leftToRight(const QString &text);
 
 } // namespace smtpref::bidi

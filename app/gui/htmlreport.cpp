@@ -5,6 +5,8 @@
 #include "report/comparisonpage.h"
 #include "report/entrypage.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace smtpref {
@@ -34,6 +36,32 @@ QString paragraph(const QString &text)
 QString listItem(const QString &text)
 {
     return u"<li dir=\""_s + bidi::directionOf(text) + u"\">"_s + escaped(bidi::isolateCodes(text));
+}
+
+// A table in the interface's direction: the rich-text engine lays every table out left to right, so in
+// a right-to-left interface the table spans the page and each row (tableRow) lists its cells reversed.
+QString table(const QString &rows)
+{
+    return (bidi::interfaceIsRightToLeft() ? u"<table cellspacing=\"0\" width=\"100%\">"_s
+                                           : u"<table cellspacing=\"0\">"_s)
+        + rows + u"</table>"_s;
+}
+
+QString tableRow(QStringList cells)
+{
+    if (bidi::interfaceIsRightToLeft())
+        std::reverse(cells.begin(), cells.end());
+    return u"<tr>"_s + cells.join(QString()) + u"</tr>"_s;
+}
+
+// A table cell of catalog or interface text, in the direction of the text itself.
+// attributes: more of them for the cell ("class=\"muted\"").
+QString cell(const QString &text, const QString &attributes = QString())
+{
+    // Aligned to the interface's side, as the result list aligns its titles, whatever the text's direction.
+    const QString align = bidi::interfaceIsRightToLeft() ? u" align=\"right\" "_s : u" "_s;
+    return u"<td dir=\""_s + bidi::directionOf(text) + u"\""_s + align + attributes + u">"_s
+        + escaped(bidi::isolateCodes(text)) + u"</td>"_s;
 }
 
 QString codeLinks(const QStringList &codes)
@@ -137,6 +165,44 @@ QString HtmlReport::entry(const ResolvedCode &code, const HtmlStyle &style)
 
     for (const PageSection &s : entry.sections)
         html += section(s.heading, body(s));
+    return page(style, html);
+}
+
+QString HtmlReport::start(const StartPage &startPage, const HtmlStyle &style)
+{
+    QString html = u"<h1>"_s + escaped(startPage.title) + u"</h1>"_s + paragraph(startPage.classesIntro);
+    QString classes;
+    for (const StartPage::ReplyClass &reply : startPage.classes) {
+        classes += tableRow({ u"<td><b style=\"color: %1\">%2</b></td>"_s.arg(
+                                  style.classColor(reply.cls).name(), escaped(bidi::isolateCodes(reply.label))),
+                              cell(reply.name), cell(reply.meaning, u"class=\"muted\""_s) });
+    }
+    html += table(classes);
+
+    QString codes;
+    for (const StartPage::CommonCode &code : startPage.codes) {
+        codes += tableRow({ u"<td><a href=\"code:"_s + escaped(code.code) + u"\"><b>"_s
+                                + escaped(bidi::isolateCodes(code.code)) + u"</b></a></td>"_s,
+                            cell(code.title) });
+    }
+    html += section(startPage.codesHeading, table(codes));
+
+    QString tips;
+    for (const StartPage::SearchTip &tip : startPage.tips) {
+        if (tip.examples.isEmpty()) {
+            tips += tableRow({ cell(tip.explanation, u"colspan=\"2\""_s) });
+            continue;
+        }
+        QStringList examples;
+        for (const QString &example : tip.examples)
+            examples << u"<code>"_s + escaped(bidi::leftToRight(example)) + u"</code>"_s;
+        // The examples are set apart, each typed exactly so; a long one (a pasted line) wraps in its column.
+        tips += tableRow({ u"<td width=\"45%\">"_s
+                               + examples.join(u" <span class=\"muted\">&nbsp;·&nbsp;</span> "_s) + u"</td>"_s,
+                           cell(tip.explanation) });
+    }
+    html += u"<a name=\""_s + QStringView(startSearchAnchor) + u"\"></a>"_s
+        + section(startPage.searchHeading, table(tips));
     return page(style, html);
 }
 

@@ -1,4 +1,4 @@
-// An entry or a comparison as HTML for the window's QTextBrowser (its rich-text subset), formatted
+// An entry, a comparison or the start page as HTML for the window's QTextBrowser (its rich-text subset), formatted
 // from its page (EntryPage, ComparisonPage) in the palette's colours. Codes are links "code:550";
 // each command has a "copy:N" link (N: the index of the check).
 #pragma once
@@ -6,6 +6,7 @@
 #include "code/codelookup.h"
 #include "compare/comparison.h"
 #include "htmlstyle.h"
+#include "report/startpage.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -21,6 +22,11 @@ public:
     static QString comparison(const Comparison &comparison, const HtmlStyle &style);
     // What the comparison page says before two codes are chosen.
     static QString comparisonPlaceholder(const HtmlStyle &style);
+    // What the details tab shows before a code is chosen. Its search tips are at the anchor
+    // startSearchAnchor.
+    static QString start(const StartPage &startPage, const HtmlStyle &style);
+
+    static constexpr const char16_t *startSearchAnchor = u"search";
 
     static constexpr const char16_t *codeScheme = u"code";
     static constexpr const char16_t *copyScheme = u"copy";

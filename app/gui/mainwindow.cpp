@@ -4,6 +4,7 @@
 #include "htmlreport.h"
 #include "explainview.h"
 #include "report/markdownreport.h"
+#include "report/startpage.h"
 #include "models/searchfilters.h"
 #include "models/searchmodel.h"
 #include "searchpanel.h"
@@ -33,6 +34,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace smtpref {
@@ -42,8 +45,8 @@ struct MainWindow::Actions
     QMenu *file, *edit, *view, *language, *go, *help, *classMenu, *kindMenu;
     QAction *quit, *copyText, *copyMarkdown, *find;
     QAction *zoomIn, *zoomOut, *zoomReset, *showDetails, *showComparison, *showExplain;
-    QAction *back, *forward, *compareShown;
-    QAction *shortcuts, *about, *aboutQt;
+    QAction *back, *forward, *home, *compareShown;
+    QAction *searchTips, *shortcuts, *about, *aboutQt;
     QActionGroup *classes, *kinds, *languages;
 };
 
@@ -186,11 +189,14 @@ void MainWindow::createMenus()
     a.go = menuBar()->addMenu(QString());
     a.back = add(a.go, Command::Back, this, &MainWindow::goBack);
     a.forward = add(a.go, Command::Forward, this, &MainWindow::goForward);
+    a.home = add(a.go, Command::Home, this, [this] { showStartPage(); });
     a.go->addSeparator();
     a.compareShown
         = add(a.go, Command::CompareSelectedWithShown, this, &MainWindow::compareSelectedWithShown);
 
     a.help = menuBar()->addMenu(QString());
+    a.searchTips = a.help->addAction(QString(), this,
+                                     [this] { showStartPage(QString::fromUtf16(HtmlReport::startSearchAnchor)); });
     a.shortcuts = add(a.help, Command::KeyboardShortcuts, this, [this] {
         auto *dialog = new ShortcutsDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -238,8 +244,10 @@ void MainWindow::retranslate()
     a.go->setTitle(tr("&Go"));
     a.back->setText(tr("&Back"));
     a.forward->setText(tr("&Forward"));
+    a.home->setText(tr("&Start Page"));
     a.compareShown->setText(tr("&Compare Selected With Shown"));
     a.help->setTitle(tr("&Help"));
+    a.searchTips->setText(tr("&Search Tips"));
     a.shortcuts->setText(tr("&Keyboard Shortcuts"));
     a.about->setText(tr("&About smtpref"));
     a.aboutQt->setText(tr("About &Qt"));
@@ -288,10 +296,33 @@ void MainWindow::showEntry(int entryIndex, int appliedClass, History history)
 void MainWindow::display(const ResolvedCode &code, History history)
 {
     m_shown = code;
+    // The list following the search replaces the code it showed, but not the start page: Back
+    // returns there.
+    if (history == History::Replace && m_history.current() == NavigationHistory::startPage)
+        history = History::Visit;
     if (history == History::Visit)
         m_history.visit(code.displayCode());
     else if (history == History::Replace)
         m_history.replaceCurrent(code.displayCode());
+    renderDetail();
+    updateNavigation();
+}
+
+void MainWindow::showStartPage(const QString &anchor)
+{
+    m_pendingAnchor = anchor;
+    m_search->clearCurrent();
+    displayStartPage(History::Visit);
+    m_tabs->setCurrentWidget(m_detail);
+}
+
+void MainWindow::displayStartPage(History history)
+{
+    m_shown.reset();
+    if (history == History::Visit)
+        m_history.visit(NavigationHistory::startPage.toString());
+    else if (history == History::Replace)
+        m_history.replaceCurrent(NavigationHistory::startPage.toString());
     renderDetail();
     updateNavigation();
 }
@@ -317,11 +348,14 @@ void MainWindow::renderPendingDetail()
 void MainWindow::renderDetailNow()
 {
     m_renderPending = false;
+    const HtmlStyle style = HtmlStyle::fromPalette(m_detail->palette());
     if (!m_shown) {
-        m_detail->clear();
+        m_detail->setHtml(HtmlReport::start(StartPage::build(m_catalog), style));
+        if (!m_pendingAnchor.isEmpty())
+            m_detail->scrollToAnchor(std::exchange(m_pendingAnchor, QString()));
         return;
     }
-    m_detail->setHtml(HtmlReport::entry(*m_shown, HtmlStyle::fromPalette(m_detail->palette())));
+    m_detail->setHtml(HtmlReport::entry(*m_shown, style));
 }
 
 void MainWindow::finishStartup()
@@ -357,6 +391,12 @@ void MainWindow::goForward()
 
 void MainWindow::showFromHistory(const QString &code)
 {
+    if (code == NavigationHistory::startPage) {
+        m_search->clearCurrent();
+        displayStartPage(History::Keep);
+        m_tabs->setCurrentWidget(m_detail);
+        return;
+    }
     const CodeLookup lookup = CodeLookup::resolve(m_catalog, CodeQuery::parse(code));
     if (!lookup.found.isEmpty())
         display(lookup.found.first(), History::Keep);
@@ -524,10 +564,9 @@ void MainWindow::restoreSettings()
     m_search->setClassFilter(m_settings->classFilter());
     m_search->setKindFilter(m_settings->kindFilter());
     m_pendingComparison = m_settings->lastComparison();
-    if (!showCode(m_settings->lastCode())) {
-        const auto [entry, cls] = m_search->currentCode();
-        showEntry(entry, cls, History::Replace);
-    }
+    // The code the person last looked at, else the start page (the list has no row chosen yet).
+    if (!showCode(m_settings->lastCode()))
+        displayStartPage(History::Visit);
     m_tabs->setCurrentWidget(m_detail);
 }
 

@@ -34,7 +34,11 @@ public:
 
     // Shows a code ("550", "X.7.26", "5.7.26") in the details tab; false when it names no single code.
     bool showCode(const QString &code);
+    // The code in the details tab; empty while it shows the start page.
     QString shownCode() const;
+    // The start page in the details tab (the classes, common codes and search tips), as a step in the
+    // history; with anchor, scrolled to that part of it (HtmlReport::startSearchAnchor).
+    void showStartPage(const QString &anchor = QString());
     void compare(const QString &a, const QString &b);
     void compareSelectedWithShown();
     void goBack();
@@ -70,6 +74,7 @@ private:
     void retranslate();
     void restoreSettings();
     void display(const ResolvedCode &code, History history);
+    void displayStartPage(History history);
     void showEntry(int entryIndex, int appliedClass, History history);
     void renderDetail();
     void renderPendingDetail();
@@ -97,7 +102,8 @@ private:
     std::pair<QString, QString> m_pendingComparison; // the remembered codes, until the view exists
     QSplitter *m_splitter;
     NavigationHistory m_history;
-    std::optional<ResolvedCode> m_shown;
+    std::optional<ResolvedCode> m_shown; // none: the start page
+    QString m_pendingAnchor; // to scroll to once the page is laid out
     int m_zoom = 0;
     bool m_renderPending = false;
     bool m_startupFinished = false;

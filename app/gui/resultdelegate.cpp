@@ -2,6 +2,7 @@
 
 #include "htmlstyle.h"
 #include "models/roles.h"
+#include "search/excerpt.h"
 #include "search/textfolding.h"
 #include "catalog/vocabulary.h"
 
@@ -15,6 +16,7 @@ namespace smtpref {
 namespace {
 
 constexpr int padding = 6;
+constexpr int lineGap = 2; // between the title line and the excerpt line
 
 QString classText(const QModelIndex &index)
 {
@@ -66,6 +68,19 @@ void drawText(QPainter *painter, const QRect &rect, const QString &text, const Q
     painter->restore();
 }
 
+// How a searched word is marked: bold on a light tint of the selection colour, underlined in the
+// selected row (whose background is that colour).
+QTextCharFormat highlightFormat(const QStyleOptionViewItem &opt, bool selected, bool dark)
+{
+    QTextCharFormat format;
+    format.setFontWeight(QFont::Bold);
+    if (!selected)
+        format.setBackground(opt.palette.color(QPalette::Highlight).lighter(dark ? 60 : 170));
+    else
+        format.setFontUnderline(true);
+    return format;
+}
+
 } // namespace
 
 const ResultDelegate::Columns &ResultDelegate::columnsFor(const QFont &font) const
@@ -80,9 +95,18 @@ const ResultDelegate::Columns &ResultDelegate::columnsFor(const QFont &font) con
     return m_columns;
 }
 
+void ResultDelegate::setShowsExcerpts(bool shows)
+{
+    if (shows == m_showsExcerpts)
+        return;
+    m_showsExcerpts = shows;
+    Q_EMIT sizeHintChanged(QModelIndex()); // the view lays its rows out again
+}
+
 QSize ResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return { 200, option.fontMetrics.height() + 2 * padding };
+    const int height = option.fontMetrics.height();
+    return { 200, m_showsExcerpts ? 2 * height + 2 * padding + lineGap : height + 2 * padding };
 }
 
 void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -105,7 +129,12 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     QFont bold = opt.font;
     bold.setBold(true);
-    const QRect content = opt.rect.adjusted(padding, 0, -padding, 0);
+    // With an excerpt line, the title line is the upper one of two (even in a row without an excerpt,
+    // so that the codes stay in line from row to row).
+    const int lineHeight = opt.fontMetrics.height();
+    const QRect content = m_showsExcerpts
+        ? QRect(opt.rect.left() + padding, opt.rect.top() + padding, opt.rect.width() - 2 * padding, lineHeight)
+        : opt.rect.adjusted(padding, 0, -padding, 0);
     const Columns &columns = columnsFor(opt.font);
     const int codeWidth = columns.code;
     const int classWidth = columns.classes;
@@ -129,16 +158,10 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         if (const auto parsed = vocabulary::statusFromId(status))
             title += u" · " + vocabulary::statusName(*parsed);
     }
+    const QTextCharFormat highlight = highlightFormat(opt, selected, colours.dark);
     QList<QTextLayout::FormatRange> formats;
-    for (const auto &[start, length] : matchRanges(QStringView(title).first(titleLength), m_words)) {
-        QTextCharFormat format;
-        format.setFontWeight(QFont::Bold);
-        if (!selected)
-            format.setBackground(opt.palette.color(QPalette::Highlight).lighter(colours.dark ? 60 : 170));
-        else
-            format.setFontUnderline(true);
-        formats.append({ static_cast<int>(start), static_cast<int>(length), format });
-    }
+    for (const auto &[start, length] : matchRanges(QStringView(title).first(titleLength), m_words))
+        formats.append({ static_cast<int>(start), static_cast<int>(length), highlight });
     if (title.size() > titleLength) {
         QTextCharFormat muted;
         muted.setForeground(selected ? textColor : colours.muted);
@@ -148,7 +171,38 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const int titleStart = codeWidth + classWidth;
     drawText(painter, column(titleStart, content.width() - titleStart), title, opt.font, opt.direction,
              formats);
+    if (m_showsExcerpts) {
+        const QRect line = content.translated(0, lineHeight + lineGap);
+        drawExcerpt(painter, opt, index,
+                    QStyle::visualRect(opt.direction, line,
+                                       QRect(line.left() + titleStart, line.top(), line.width() - titleStart,
+                                             line.height())));
+    }
     painter->restore();
+}
+
+void ResultDelegate::drawExcerpt(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index,
+                                 const QRect &rect) const
+{
+    const Excerpt excerpt = index.data(ExcerptRole).value<Excerpt>();
+    if (excerpt.isEmpty())
+        return;
+    const bool selected = opt.state.testFlag(QStyle::State_Selected);
+    const HtmlStyle colours = HtmlStyle::fromPalette(opt.palette);
+    // Cut to the row's width at the end, so the words near the start stay in sight; measured in bold,
+    // as the marked words are drawn.
+    QFont bold = opt.font;
+    bold.setBold(true);
+    QString text = QFontMetrics(bold).elidedText(excerpt.text, Qt::ElideRight, rect.width());
+    const qsizetype kept = text == excerpt.text ? text.size() : text.size() - 1;
+    const QTextCharFormat highlight = highlightFormat(opt, selected, colours.dark);
+    QList<QTextLayout::FormatRange> formats;
+    for (const auto &[start, length] : excerpt.highlights) {
+        if (start < kept)
+            formats.append({ static_cast<int>(start), static_cast<int>(std::min(length, kept - start)), highlight });
+    }
+    painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : colours.muted);
+    drawText(painter, rect, text, opt.font, opt.direction, formats);
 }
 
 } // namespace smtpref

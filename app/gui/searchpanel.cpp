@@ -83,6 +83,7 @@ SearchPanel::SearchPanel(const Catalog &catalog, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_delegate->setHighlightedWords(SearchEngine::queryWords(text));
         m_results->setQuery(text);
+        m_delegate->setShowsExcerpts(m_results->showsExcerpts());
     });
     connect(m_classButtons, &QButtonGroup::idClicked, this, [this](int cls) {
         m_results->setClassFilter(cls);
@@ -115,7 +116,7 @@ SearchPanel::SearchPanel(const Catalog &catalog, QWidget *parent)
 
 void SearchPanel::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search: 550, 5.7.26, 4.7, 5xx or words"));
+    m_search->setPlaceholderText(tr("Search: 550, 5.7.1, 4.7, 5xx, words or a line from a bounce"));
     m_search->setAccessibleName(tr("Search codes"));
     m_search->setAccessibleDescription(
         tr("Type a code, a code prefix or words; Up and Down move in the results."));
@@ -197,7 +198,9 @@ void SearchPanel::resultsChanged()
     updateCount();
     const bool empty = m_results->rowCount() == 0;
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_list);
-    if (!empty) {
+    // Without a query the list is the whole catalog in code order: its first row (101, a folklore
+    // code) is no answer to anything, so nothing is chosen for the person.
+    if (!empty && !m_results->query().trimmed().isEmpty()) {
         // The best match becomes current, without counting as a step in the history. When it is the same
         // row as before ("X.7.26" typed on to "5.7.26"), the view emits nothing: say it, since the class
         // the query gives may have changed.
@@ -211,6 +214,23 @@ void SearchPanel::resultsChanged()
         m_list->scrollToTop();
         m_followingQuery = false;
     }
+}
+
+void SearchPanel::openCurrentOrFirst()
+{
+    if (!m_list->currentIndex().isValid()) {
+        const QModelIndex first = m_results->index(0, 0);
+        if (!first.isValid())
+            return;
+        m_list->setCurrentIndex(first);
+    }
+    const QModelIndex current = m_list->currentIndex();
+    Q_EMIT activated(current.data(EntryIndexRole).toInt(), current.data(AppliedClassRole).toInt());
+}
+
+void SearchPanel::clearCurrent()
+{
+    m_list->setCurrentIndex(QModelIndex());
 }
 
 void SearchPanel::updateCount()
@@ -261,10 +281,7 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if (isKeyOf(Command::OpenSelected, key)) {
-            if (m_list->currentIndex().isValid()) {
-                Q_EMIT activated(m_list->currentIndex().data(EntryIndexRole).toInt(),
-                                 m_list->currentIndex().data(AppliedClassRole).toInt());
-            }
+            openCurrentOrFirst();
             return true;
         }
         if (isKeyOf(Command::ClearSearch, key) && !m_search->text().isEmpty()) {

@@ -40,12 +40,15 @@ public:
 
     // The entry and class of the current row, or an entry index of -1.
     std::pair<int, int> currentCode() const;
+    // No row is current (the window shows its start page).
+    void clearCurrent();
 
 Q_SIGNALS:
     // The current row changed; deliberate when the person chose it (click, keys), not when the
     // list followed the query.
     void currentCodeChanged(int entryIndex, int appliedClass, bool deliberate);
-    void activated(int entryIndex, int appliedClass); // Enter or double click
+    // Enter (on the current row, else the first) or a double click.
+    void activated(int entryIndex, int appliedClass);
     void compareWithRequested(int entryIndex, int appliedClass); // "Compare with…": pick the other code
     void compareWithShownRequested(); // the selected code against the one in the detail view
     void filtersChanged();
@@ -59,6 +62,7 @@ private:
     void resultsChanged();
     void updateCount();
     void showContextMenu(const QPoint &position);
+    void openCurrentOrFirst();
 
     Catalog m_catalog;
     SearchModel *m_results;

@@ -14,6 +14,7 @@ enum class Command {
     OpenSelected,
     Back,
     Forward,
+    Home,
     CompareSelectedWithShown,
     ShowDetails,
     ShowComparison,

@@ -7,6 +7,8 @@
 #include "models/roles.h"
 #include "models/searchfilters.h"
 #include "models/searchmodel.h"
+#include "report/startpage.h"
+#include "search/excerpt.h"
 #include "searchpanel.h"
 #include "shippedcatalog.h"
 #include "shortcutsdialog.h"
@@ -153,6 +155,135 @@ private Q_SLOTS:
         QVERIFY(count()->text().startsWith(u"0 of "));
         QTest::mouseClick(child<QToolButton>(u"classFilter2"_s), Qt::LeftButton);
         QVERIFY(empty->text().contains(u"Filters are on"));
+    }
+
+    void theWindowOpensOnTheStartPage()
+    {
+        // No saved code: the start page, and no row chosen for the person.
+        QVERIFY(m_window->shownCode().isEmpty());
+        QVERIFY(!list()->currentIndex().isValid());
+        QTRY_VERIFY(detail()->toPlainText().contains(u"Codes people look up most"));
+        const QString text = detail()->toPlainText();
+        for (const QString &part : { u"2xx"_s, u"3xx"_s, u"4xx"_s, u"5xx"_s, u"Permanent Negative Completion"_s,
+                                     u"What you can type in the search field"_s })
+            QVERIFY2(text.contains(part), qPrintable(part));
+        for (const QString &code : StartPage::commonCodes())
+            QVERIFY2(detail()->toHtml().contains(u"href=\"code:"_s + code + u'"'), qPrintable(code));
+
+        // A link opens its code; Back returns to the start page, Forward to the code.
+        Q_EMIT detail()->anchorClicked(QUrl(u"code:5.7.26"_s));
+        QCOMPARE(m_window->shownCode(), u"5.7.26"_s);
+        QTRY_VERIFY(detail()->toPlainText().contains(u"Multiple authentication checks failed"));
+        m_window->goBack();
+        QVERIFY(m_window->shownCode().isEmpty());
+        QTRY_VERIFY(detail()->toPlainText().contains(u"Codes people look up most"));
+        m_window->goForward();
+        QCOMPARE(m_window->shownCode(), u"5.7.26"_s);
+
+        // The list following a search leaves the start page behind as a step to go back to.
+        m_window->goBack();
+        search(u"552"_s);
+        QCOMPARE(m_window->shownCode(), u"552"_s);
+        m_window->goBack();
+        QVERIFY(m_window->shownCode().isEmpty());
+    }
+
+    void goHomeAndSearchTips()
+    {
+        QVERIFY(m_window->showCode(u"550"_s));
+        search(u"relay"_s);
+        QVERIFY(list()->currentIndex().isValid());
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::ALT | Qt::Key_Home));
+        QVERIFY(m_window->shownCode().isEmpty());
+        QVERIFY(!list()->currentIndex().isValid()); // the list shows no row as the one shown
+        QTRY_VERIFY(detail()->toPlainText().contains(u"Codes people look up most"));
+        m_window->goBack();
+        QVERIFY(!m_window->shownCode().isEmpty());
+
+        QAction *tips = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text() == u"&Search Tips")
+                tips = action;
+        }
+        QVERIFY(tips);
+        tips->trigger();
+        QVERIFY(m_window->shownCode().isEmpty());
+        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(detail()));
+        QTRY_VERIFY(detail()->toPlainText().contains(u"What you can type in the search field"));
+    }
+
+    void enterOpensTheFirstResult()
+    {
+        // Typed: the best match is current, and Enter opens it.
+        search(u"mailbox full"_s);
+        const QString best = list()->model()->index(0, 0).data(DisplayCodeRole).toString();
+        QTest::keyClick(searchField(), Qt::Key_Return);
+        QCOMPARE(m_window->shownCode(), best);
+        QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(detail()));
+        QVERIFY(detail()->hasFocus());
+        // No row chosen yet (back on the start page with the query still there): Enter opens the first.
+        m_window->showStartPage();
+        QVERIFY(!list()->currentIndex().isValid());
+        searchField()->setFocus();
+        QTRY_VERIFY(searchField()->hasFocus());
+        QTest::keyClick(searchField(), Qt::Key_Enter);
+        QCOMPARE(m_window->shownCode(), best);
+        QCOMPARE(list()->currentIndex().row(), 0);
+    }
+
+    void aRowFoundByItsSummaryShowsWhy()
+    {
+        // A word of some entry's summary that none of its other texts has.
+        QString word;
+        QString code;
+        for (const CatalogEntry &entry : m_catalog.entries()) {
+            const QString others = (QStringList { entry.title, entry.whenSeen, entry.howToFix, entry.retry }
+                                    + entry.keywords + entry.errorTexts + entry.causes)
+                                       .join(u' ')
+                                       .toLower();
+            for (const QString &candidate : entry.summary.toLower().split(u' ')) {
+                if (candidate.size() >= 9 && std::all_of(candidate.cbegin(), candidate.cend(), [](QChar c) {
+                        return c.isLetter();
+                    }) && !others.contains(candidate)) {
+                    word = candidate;
+                    code = entry.code;
+                    break;
+                }
+            }
+            if (!word.isEmpty())
+                break;
+        }
+        QVERIFY(!word.isEmpty());
+        search(word);
+        QModelIndex row;
+        for (int i = 0; i < list()->model()->rowCount(); ++i) {
+            if (list()->model()->index(i, 0).data(CodeRole).toString() == code)
+                row = list()->model()->index(i, 0);
+        }
+        QVERIFY2(row.isValid(), qPrintable(code + u' ' + word));
+        const Excerpt excerpt = row.data(ExcerptRole).value<Excerpt>();
+        QVERIFY2(!excerpt.isEmpty(), qPrintable(code + u' ' + word));
+        QVERIFY(m_catalog.find(code)->summary.contains(QString(excerpt.text).remove(u'…')));
+        QCOMPARE(excerpt.highlights.size(), 1);
+        QCOMPARE(excerpt.text.mid(excerpt.highlights[0].first, excerpt.highlights[0].second).toLower(), word);
+
+        // Painted on a second line of the row, under the title.
+        list()->scrollTo(row);
+        const QRect rect = list()->visualRect(row);
+        QVERIFY(rect.height() >= 2 * list()->fontMetrics().height());
+        const QImage image = list()->viewport()->grab(rect).toImage();
+        const QImage lower = image.copy(0, image.height() / 2 + 2, image.width(), image.height() / 2 - 4);
+        const QRgb background = lower.pixel(lower.width() - 1, lower.height() - 1);
+        int inked = 0;
+        for (int y = 0; y < lower.height(); ++y) {
+            for (int x = 0; x < lower.width(); ++x)
+                inked += lower.pixel(x, y) != background;
+        }
+        QVERIFY2(inked > 50, qPrintable(QString::number(inked)));
+
+        // A code search has one-line rows again.
+        search(u"550"_s);
+        QVERIFY(list()->visualRect(list()->model()->index(0, 0)).height() < 2 * list()->fontMetrics().height());
     }
 
     void keyboardDrivesTheListFromTheSearchField()
@@ -372,7 +503,9 @@ private Q_SLOTS:
         openWindow();
         QCOMPARE(m_window->searchPanel()->classFilter(), 0);
         QCOMPARE(list()->model()->rowCount(), m_catalog.size());
-        QVERIFY(!m_window->shownCode().isEmpty());
+        // The defaults: the start page, as on a first run (it once was the list's first row, 101).
+        QVERIFY(m_window->shownCode().isEmpty());
+        QTRY_VERIFY(detail()->toPlainText().contains(u"Codes people look up most"));
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"damaged"));
         const QStringList backups = QDir(m_dir.path()).entryList({ u"smtpref.conf.corrupt-*"_s });
         QCOMPARE(backups.size(), 1);

@@ -8,6 +8,9 @@ namespace smtpref {
 class NavigationHistory final
 {
 public:
+    // The item that stands for the window's start page (no code reads so).
+    static constexpr QStringView startPage = u"start:";
+
     // A deliberate visit (a link, a click): drops the forward entries and appends code.
     void visit(const QString &code);
     // What is shown changed by itself (the list followed the search): no new step to go back to.

@@ -15,6 +15,9 @@ enum Role : int {
     EntryIndexRole, // index in the Catalog
     MatchTierRole, // int, a MatchTier (search model only)
     AppliedClassRole, // int, the class the query gave an enhanced code, or -1 (search model only)
+    // Excerpt: why the row matched when its title does not show it (search model only; computed
+    // when a row asks, so only for the rows a view paints)
+    ExcerptRole,
 };
 
 } // namespace smtpref

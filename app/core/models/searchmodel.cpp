@@ -1,9 +1,12 @@
 #include "models/searchmodel.h"
 
 #include "catalog/vocabulary.h"
+#include "code/codequery.h"
 #include "i18n/catalogtranslation.h"
 #include "models/roles.h"
 #include "models/searchfilters.h"
+
+#include <algorithm>
 
 namespace smtpref {
 
@@ -23,13 +26,34 @@ void SearchModel::setQuery(const QString &query)
         return;
     m_query = query;
     m_matches = m_engine.matchAll(m_query);
+    m_queryWords = SearchEngine::queryWords(m_query);
+    m_showsExcerpts = std::any_of(m_queryWords.cbegin(), m_queryWords.cend(),
+                                  [](const QString &word) { return !CodeQuery::parse(word).isCode(); });
+    m_excerpts.clear();
     refilter();
+}
+
+Excerpt SearchModel::excerpt(int sourceRow) const
+{
+    // A code match needs no explaining, and most rows of a search are never painted: an excerpt is
+    // made the first time its row asks, and kept until the query or the language changes.
+    if (!m_showsExcerpts || m_matches.at(sourceRow).tier <= MatchTier::CodePrefix)
+        return {};
+    if (const auto cached = m_excerpts.constFind(sourceRow); cached != m_excerpts.cend())
+        return *cached;
+    const CatalogEntry &original = m_catalogModel->catalog().at(sourceRow);
+    const Excerpt excerpt = CatalogTranslation::isActive()
+        ? Excerpt::find(CatalogTranslation::localized(original), original, m_queryWords)
+        : Excerpt::find(original, original, m_queryWords);
+    m_excerpts.insert(sourceRow, excerpt);
+    return excerpt;
 }
 
 void SearchModel::retranslate()
 {
     m_engine = SearchEngine(m_catalogModel->catalog());
     m_engine.addCurrentLanguage();
+    m_excerpts.clear();
     m_catalogModel->retranslate();
     // The query matches other texts now; the rows change, but the person's selection is not a new search.
     if (!m_query.trimmed().isEmpty()) {
@@ -79,17 +103,24 @@ bool SearchModel::lessThan(const QModelIndex &left, const QModelIndex &right) co
 QVariant SearchModel::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::AccessibleTextRole && index.isValid()) {
-        // What a screen reader says for a row: the code as the row shows it, its title and its class.
-        const CatalogEntry &entry = m_catalogModel->catalog().at(mapToSource(index).row());
+        // What a screen reader says for a row: the code as the row shows it, its title, its class, and
+        // the excerpt the row shows under them.
+        const int sourceRow = mapToSource(index).row();
+        const CatalogEntry &entry = m_catalogModel->catalog().at(sourceRow);
         const int cls = data(index, AppliedClassRole).toInt();
-        return QString(data(index, DisplayCodeRole).toString() + u", " + CatalogTranslation::title(entry)
-                       + u", " + vocabulary::classLabels(cls > 0 ? QList<int> { cls } : entry.classes));
+        QString text = data(index, DisplayCodeRole).toString() + u", " + CatalogTranslation::title(entry)
+            + u", " + vocabulary::classLabels(cls > 0 ? QList<int> { cls } : entry.classes);
+        if (const Excerpt shown = excerpt(sourceRow); !shown.isEmpty())
+            text += u". " + shown.text;
+        return text;
     }
-    if (role != MatchTierRole && role != AppliedClassRole && role != DisplayCodeRole)
+    if (role != MatchTierRole && role != AppliedClassRole && role != DisplayCodeRole && role != ExcerptRole)
         return QSortFilterProxyModel::data(index, role);
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int sourceRow = mapToSource(index).row();
+    if (role == ExcerptRole)
+        return QVariant::fromValue(excerpt(sourceRow));
     const SearchMatch &match = m_matches.at(sourceRow);
     switch (role) {
     case MatchTierRole:
@@ -110,6 +141,7 @@ QHash<int, QByteArray> SearchModel::roleNames() const
     QHash<int, QByteArray> names = QSortFilterProxyModel::roleNames();
     names.insert(MatchTierRole, "matchTier");
     names.insert(AppliedClassRole, "appliedClass");
+    names.insert(ExcerptRole, "excerpt");
     return names;
 }
 

@@ -3,7 +3,10 @@
 #pragma once
 
 #include "models/catalogmodel.h"
+#include "search/excerpt.h"
 #include "search/searchengine.h"
+
+#include <QHash>
 
 #include <QSortFilterProxyModel>
 
@@ -20,6 +23,9 @@ public:
 
     QString query() const { return m_query; }
     void setQuery(const QString &query);
+    // Whether rows may have an excerpt (ExcerptRole) for this query: it has a word that is no code.
+    // The same for every row, so that a view can keep one row height.
+    bool showsExcerpts() const { return m_showsExcerpts; }
 
     // One of searchfilters::classes: 0 for every class, else only codes used with that class.
     int classFilter() const { return m_classFilter; }
@@ -44,11 +50,15 @@ protected:
 
 private:
     void refilter();
+    Excerpt excerpt(int sourceRow) const;
 
     CatalogModel *m_catalogModel;
     SearchEngine m_engine;
     QString m_query;
     QList<SearchMatch> m_matches; // by source row
+    QStringList m_queryWords; // SearchEngine::queryWords(m_query)
+    bool m_showsExcerpts = false;
+    mutable QHash<int, Excerpt> m_excerpts; // by source row, for the rows asked about since the query
     int m_classFilter = 0;
     std::optional<CodeKind> m_kindFilter;
 };
