@@ -11,7 +11,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
+#include <numeric>
 #include <vector>
 
 namespace smtpref {
@@ -348,8 +350,10 @@ void SearchEngine::gradeWord(const QueryWord &word, std::vector<quint8> *best) c
             found = true;
         });
     } else {
+        // A word the catalog holds as a word is not looked for inside others: "rate" in "separate".
+        const bool wholeWord = stemId >= 0;
         m_words.forEachTokenContaining(root, [&](qsizetype token, qsizetype offset) {
-            if (m_words.stemIdOf(token) == stemId)
+            if (m_words.stemIdOf(token) == stemId || (offset > 0 && wholeWord))
                 return;
             mark(token, offset == 0 ? WordKind::Prefix : WordKind::Inside);
             found = found || offset == 0;
@@ -383,37 +387,56 @@ void SearchEngine::matchWords(const QList<QueryWord> &queryWords, QList<SearchMa
     // A word the catalog does not hold tells nothing about one entry: in a pasted line it is left
     // out of the count; in a short query, which names what it wants, nothing matches.
     std::vector<double> weights(words.size(), 0.0);
-    qsizetype known = 0;
+    // The query word each compared word stands for: a compound's pairs stand for the compound.
+    std::vector<int> groups(words.size());
+    std::iota(groups.begin(), groups.end(), 0);
+    const qsizetype groupCount = words.size();
+    quint32 knownGroups = 0;
     for (qsizetype k = 0; k < words.size(); ++k) {
         gradeWord(words[k], &best[k]);
         const auto holding = std::count_if(best[k].begin(), best[k].end(), [](quint8 g) { return g > 0; });
+        const QString cjk = words[k].insideWords ? QString::fromUtf8(words[k].text) : QString();
+        if (holding == 0 && cjk.size() >= 3 && words.size() < maxQueryWords) {
+            // A Japanese or Chinese compound the texts do not hold as written ("宛先不明"): its
+            // pairs of characters, as a search without a dictionary reads such text.
+            for (qsizetype c = 0; c + 1 < cjk.size(); ++c) {
+                const QByteArray pair = cjk.sliced(c, 2).toUtf8();
+                words.append({ pair, pair, true, false });
+                best.emplace_back(entryCount, 0);
+                weights.push_back(0.0);
+                groups.push_back(groups[k]);
+            }
+        }
         if (holding > 0) {
             // Rarer words weigh more: "dmarc" says more than "mail".
             weights[k] = std::log(1.0 + double(entryCount) / double(holding));
-            ++known;
+            knownGroups |= 1u << groups[k];
         }
     }
+    const qsizetype known = std::popcount(knownGroups);
     constexpr qsizetype pastedWords = 3;
-    const bool pasted = words.size() >= pastedWords;
-    if (known == 0 || (!pasted && known < words.size()))
+    const bool pasted = groupCount >= pastedWords;
+    if (known == 0 || (!pasted && known < groupCount))
         return;
     const qsizetype needed = pasted ? known / 2 + 1 : known;
 
     const Grades &table = grades();
     std::vector<qint32> candidates;
     std::vector<int> scores(entryCount, 0);
+    std::vector<bool> allWords(entryCount, false);
     for (qsizetype i = 0; i < entryCount; ++i) {
-        qsizetype matched = 0;
+        quint32 matched = 0;
         double score = 0;
         for (qsizetype k = 0; k < words.size(); ++k) {
             if (const quint8 grade = best[k][i]) {
-                ++matched;
+                matched |= 1u << groups[k];
                 score += weights[k] * table.byGrade[grade].weight;
             }
         }
-        if (matched < needed)
+        if (std::popcount(matched) < needed)
             continue;
         scores[i] = int(std::lround(score * 10));
+        allWords[i] = matched == knownGroups;
         candidates.push_back(qint32(i));
     }
     // Words near each other, in the title or the summary, for the best entries that hold them all.
@@ -443,17 +466,15 @@ void SearchEngine::matchWords(const QList<QueryWord> &queryWords, QList<SearchMa
         }
     }
     for (qint32 i : candidates) {
-        MatchTier tier = MatchTier::TitleWordStart;
-        for (qsizetype k = 0; k < words.size(); ++k) {
+        MatchTier tier = allWords[i] ? MatchTier::TitleWordStart : MatchTier::MostWords;
+        for (qsizetype k = 0; k < words.size() && allWords[i]; ++k) {
             const Grade &grade = table.byGrade[best[k][i]];
-            if (!best[k][i]) {
-                if (weights[k] > 0)
-                    tier = MatchTier::MostWords;
-            } else if (grade.field != 0) {
+            if (!best[k][i])
+                continue;
+            if (grade.field != 0)
                 tier = std::max(tier, MatchTier::OtherText);
-            } else if (grade.kind == WordKind::Inside) {
+            else if (grade.kind == WordKind::Inside)
                 tier = std::max(tier, MatchTier::TitleSubstring);
-            }
         }
         SearchMatch &match = (*matches)[i];
         match.score = scores[i];

@@ -49,6 +49,9 @@ constexpr std::array endings = {
 
 QByteArray stem(QByteArrayView word)
 {
+    // People write "email" for what the texts call mail.
+    if (word == "email" || word == "emails")
+        return QByteArrayLiteral("mail");
     if (word.size() < 4 || !std::all_of(word.begin(), word.end(), isAsciiLetter))
         return word.toByteArray();
     // "address", "access", "status", "virus" end in s but are no plural.
