@@ -19,6 +19,8 @@ public:
     explicit SearchModel(const Catalog &catalog, QObject *parent = nullptr);
 
     QString query() const { return m_query; }
+    // When the query matches nothing: "Did you mean “greylisting”?", or an empty string.
+    QString didYouMean() const { return m_engine.didYouMean(m_query); }
     void setQuery(const QString &query);
 
     // One of searchfilters::classes: 0 for every class, else only codes used with that class.

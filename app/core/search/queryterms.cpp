@@ -36,12 +36,13 @@ bool readCodes(QStringView chunk, QList<CodeTerm> *codes)
     const CodeQuery query = CodeQuery::parse(chunk);
     if (!query.isCode())
         return false;
+    const auto exact = [](const CodeTerm &term) { return term.type == CodeTerm::Type::Exact; };
+    if (std::none_of(query.terms().begin(), query.terms().end(), exact))
+        return false;
+    // "550" beside words is the reply code, not 5.5.0 without its dots; "5.1.1" is not the start
+    // of 5.1.10.
     for (const CodeTerm &term : query.terms()) {
-        if (term.type != CodeTerm::Type::Exact)
-            return false;
-    }
-    for (const CodeTerm &term : query.terms()) {
-        if (!codes->contains(term))
+        if (term.type == CodeTerm::Type::Exact && !codes->contains(term))
             codes->append(term);
     }
     return true;

@@ -334,7 +334,7 @@ void SearchEngine::gradeWord(const QueryWord &word, std::vector<quint8> *best) c
         m_words.forEachTokenContaining(word.text, [&](qsizetype token, qsizetype) { mark(token, WordKind::Exact); });
         return;
     }
-    bool found = false; // as a word, another form of it, or a word's start
+    bool found = false; // anywhere: a typo is looked for only when the word is nowhere
     const qint32 stemId = m_words.stemId(word.stem);
     if (stemId >= 0) {
         for (qint32 token : m_words.tokensOfStem(stemId))
@@ -356,7 +356,7 @@ void SearchEngine::gradeWord(const QueryWord &word, std::vector<quint8> *best) c
             if (m_words.stemIdOf(token) == stemId || (offset > 0 && wholeWord))
                 return;
             mark(token, offset == 0 ? WordKind::Prefix : WordKind::Inside);
-            found = found || offset == 0;
+            found = true;
         });
     }
     // One typo in a longer word: compared as stems, so that "blacklsited" finds "blacklisted".
@@ -564,6 +564,12 @@ QString SearchEngine::suggestion(QStringView query) const
         words << QString::fromUtf8(replacement);
     }
     return changed ? words.join(u' ') : QString();
+}
+
+QString SearchEngine::didYouMean(QStringView query) const
+{
+    const QString nearest = suggestion(query);
+    return nearest.isEmpty() ? QString() : tr("Did you mean “%1”?").arg(nearest);
 }
 
 } // namespace smtpref

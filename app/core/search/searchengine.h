@@ -10,6 +10,7 @@
 #include "catalog/catalog.h"
 #include "search/wordindex.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -55,6 +56,8 @@ struct SearchHit
 
 class SearchEngine final
 {
+    Q_DECLARE_TR_FUNCTIONS(SearchEngine)
+
 public:
     // Only the first this many characters of a query are searched: a whole pasted mail is no query,
     // and reading it all on each keystroke would freeze the window.
@@ -80,6 +83,8 @@ public:
     // When a query matches nothing: the query with its words spelled as the catalog spells its
     // nearest words ("greylisting" for "grelyisting"), or an empty string when no word is near.
     QString suggestion(QStringView query) const;
+    // "Did you mean “greylisting”?" in the interface language, or an empty string (as suggestion()).
+    QString didYouMean(QStringView query) const;
 
 private:
     struct IndexedEntry
