@@ -9653,5 +9653,60 @@
         <comment>X.7.28|keywords</comment>
         <translation>bombardement d&apos;inscriptions</translation>
     </message>
+    <message>
+        <source>rate limited</source>
+        <comment>421|keywords</comment>
+        <translation>débit limité</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <comment>535|keywords</comment>
+        <translation>échec d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>domain not found</source>
+        <comment>X.1.2|keywords</comment>
+        <translation>domaine introuvable</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <comment>X.4.1|keywords</comment>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>lost connection</source>
+        <comment>X.4.2|keywords</comment>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>DNS lookup failure</source>
+        <comment>X.4.3|keywords</comment>
+        <translation>échec de résolution DNS</translation>
+    </message>
+    <message>
+        <source>relay denied</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>relais refusé</translation>
+    </message>
+    <message>
+        <source>relay not permitted</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>relais non autorisé</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <comment>X.7.8|keywords</comment>
+        <translation>échec d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>SPF failure</source>
+        <comment>X.7.23|keywords</comment>
+        <translation>échec SPF</translation>
+    </message>
+    <message>
+        <source>missing PTR record</source>
+        <comment>X.7.25|keywords</comment>
+        <translation>enregistrement PTR manquant</translation>
+    </message>
 </context>
 </TS>

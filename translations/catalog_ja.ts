@@ -9653,5 +9653,60 @@
         <comment>X.7.28|keywords</comment>
         <translation>サブスクリプションボミング</translation>
     </message>
+    <message>
+        <source>rate limited</source>
+        <comment>421|keywords</comment>
+        <translation>レート制限</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <comment>535|keywords</comment>
+        <translation>認証失敗</translation>
+    </message>
+    <message>
+        <source>domain not found</source>
+        <comment>X.1.2|keywords</comment>
+        <translation>ドメインが見つからない</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <comment>X.4.1|keywords</comment>
+        <translation>接続拒否</translation>
+    </message>
+    <message>
+        <source>lost connection</source>
+        <comment>X.4.2|keywords</comment>
+        <translation>接続の切断</translation>
+    </message>
+    <message>
+        <source>DNS lookup failure</source>
+        <comment>X.4.3|keywords</comment>
+        <translation>DNS 参照の失敗</translation>
+    </message>
+    <message>
+        <source>relay denied</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>中継拒否</translation>
+    </message>
+    <message>
+        <source>relay not permitted</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>中継は許可されていません</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <comment>X.7.8|keywords</comment>
+        <translation>認証失敗</translation>
+    </message>
+    <message>
+        <source>SPF failure</source>
+        <comment>X.7.23|keywords</comment>
+        <translation>SPF 認証失敗</translation>
+    </message>
+    <message>
+        <source>missing PTR record</source>
+        <comment>X.7.25|keywords</comment>
+        <translation>PTR レコードなし</translation>
+    </message>
 </context>
 </TS>

@@ -9653,5 +9653,60 @@
         <comment>X.7.28|keywords</comment>
         <translation>tấn công dội bom đăng ký</translation>
     </message>
+    <message>
+        <source>rate limited</source>
+        <comment>421|keywords</comment>
+        <translation>giới hạn tốc độ gửi</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <comment>535|keywords</comment>
+        <translation>lỗi xác thực</translation>
+    </message>
+    <message>
+        <source>domain not found</source>
+        <comment>X.1.2|keywords</comment>
+        <translation>không tìm thấy tên miền</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <comment>X.4.1|keywords</comment>
+        <translation>kết nối bị từ chối</translation>
+    </message>
+    <message>
+        <source>lost connection</source>
+        <comment>X.4.2|keywords</comment>
+        <translation>mất kết nối</translation>
+    </message>
+    <message>
+        <source>DNS lookup failure</source>
+        <comment>X.4.3|keywords</comment>
+        <translation>lỗi tra cứu DNS</translation>
+    </message>
+    <message>
+        <source>relay denied</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>từ chối chuyển tiếp</translation>
+    </message>
+    <message>
+        <source>relay not permitted</source>
+        <comment>X.7.1|keywords</comment>
+        <translation>không được phép chuyển tiếp</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <comment>X.7.8|keywords</comment>
+        <translation>lỗi xác thực</translation>
+    </message>
+    <message>
+        <source>SPF failure</source>
+        <comment>X.7.23|keywords</comment>
+        <translation>lỗi SPF</translation>
+    </message>
+    <message>
+        <source>missing PTR record</source>
+        <comment>X.7.25|keywords</comment>
+        <translation>thiếu bản ghi PTR</translation>
+    </message>
 </context>
 </TS>

@@ -383,6 +383,13 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
+    <name>SearchEngine</name>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>هل تقصد “%1”؟</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>What it means</source>

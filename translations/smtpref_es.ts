@@ -383,6 +383,13 @@ Sin argumentos, smtpref abre su ventana.
     </message>
 </context>
 <context>
+    <name>SearchEngine</name>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>¿Quiso decir «%1»?</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>What it means</source>

@@ -383,6 +383,13 @@ Without arguments smtpref opens its window.
     </message>
 </context>
 <context>
+    <name>SearchEngine</name>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>क्या आपका मतलब “%1” था?</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>What it means</source>

@@ -383,6 +383,13 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
 </context>
 <context>
+    <name>SearchEngine</name>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Você quis dizer “%1”?</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>What it means</source>

@@ -383,6 +383,13 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     </message>
 </context>
 <context>
+    <name>SearchEngine</name>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Şunu mu demek istediniz: “%1”?</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>What it means</source>

@@ -383,6 +383,13 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
 </context>
 <context>
+    <name>SearchEngine</name>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Có phải bạn muốn tìm “%1”?</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>What it means</source>

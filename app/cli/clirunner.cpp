@@ -36,12 +36,13 @@ QString shownArgument(const QString &argument)
     return argument.size() > maxShown ? shown + u'…' : shown;
 }
 
-QJsonObject hitToJson(const CatalogEntry &entry, const QString &displayCode, const QString &match)
+QJsonObject hitToJson(const CatalogEntry &entry, const QString &displayCode, const SearchMatch &match)
 {
     QJsonObject object = entryToJson(entry);
     object.insert(u"displayCode"_s, displayCode);
-    if (!match.isEmpty())
-        object.insert(u"match"_s, match);
+    object.insert(u"match"_s, matchTierId(match.tier));
+    // How well the words matched, higher is better: what ranks hits of the same tier.
+    object.insert(u"score"_s, match.score);
     return object;
 }
 
@@ -188,7 +189,7 @@ void CliRunner::appendHits(const QList<SearchHit> &hits, QJsonArray *entries) co
     for (const SearchHit &hit : hits) {
         const CatalogEntry &entry = m_catalog.at(hit.entry);
         entries->append(
-            hitToJson(entry, entry.codeWithClass(hit.match.appliedClass), matchTierId(hit.match.tier)));
+            hitToJson(entry, entry.codeWithClass(hit.match.appliedClass), hit.match));
     }
 }
 
@@ -214,7 +215,12 @@ int CliRunner::search(const QString &text, bool json)
     } else {
         printHitLines(hits);
     }
-    return hits.isEmpty() ? reportNoMatch(text) : Success;
+    if (!hits.isEmpty())
+        return Success;
+    const int status = reportNoMatch(text);
+    if (const QString nearest = engine.didYouMean(text); !nearest.isEmpty())
+        m_err << programPrefix() << nearest << u'\n';
+    return status;
 }
 
 std::optional<ResolvedCode> CliRunner::resolveOne(const QString &argument, int *status)

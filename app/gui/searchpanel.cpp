@@ -243,6 +243,8 @@ void SearchPanel::updateCount()
     QString hint;
     if (m_results->classFilter() != 0 || m_results->kindFilter())
         hint = tr("Filters are on: choose All and All kinds to search every code.");
+    else if (const QString nearest = m_results->didYouMean(); !nearest.isEmpty())
+        hint = nearest;
     else
         hint = tr("Check the spelling, use fewer words, or type a code such as 550 or 5.7.1.");
     QString query = m_results->query().trimmed().left(60);

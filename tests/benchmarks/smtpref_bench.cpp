@@ -6,6 +6,7 @@
 #include "compare/comparison.h"
 #include "mainwindow.h"
 #include "models/searchmodel.h"
+#include "searchevaluation.h"
 
 #include <QApplication>
 #include <QCborArray>
@@ -98,6 +99,20 @@ void BM_SearchKeystroke_shipped(benchmark::State &state)
 void BM_SearchKeystroke_synthetic100k(benchmark::State &state)
 {
     keystrokes(state, syntheticCatalog());
+}
+
+// The public evaluation set of search (tests/data/search/queries.tsv): success at 3 and mean
+// reciprocal rank, as counters; the time is that of running every query once.
+void BM_SearchQuality(benchmark::State &state)
+{
+    const QList<test::EvaluationQuery> queries
+        = test::readEvaluationQueries(QStringLiteral(SMTPREF_SEARCH_QUERIES));
+    test::EvaluationSummary summary;
+    for (auto _ : state)
+        summary = test::evaluateSearch(shippedCatalog(), queries);
+    state.counters["success@3"] = summary.successAtThree;
+    state.counters["MRR"] = summary.meanReciprocalRank;
+    state.counters["queries"] = double(queries.size());
 }
 
 void BM_CatalogLoad(benchmark::State &state)
@@ -207,6 +222,7 @@ BENCHMARK(BM_SearchKeystroke_synthetic100k)
     ->Iterations(1)
     ->Repetitions(112)
     ->ReportAggregatesOnly(true);
+BENCHMARK(BM_SearchQuality)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_CatalogLoad)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CatalogLoadFromJson)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CatalogDecodeCbor)->Unit(benchmark::kMillisecond);

@@ -94,10 +94,12 @@ bool SearchModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 
 bool SearchModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const MatchTier a = m_matches.at(left.row()).tier;
-    const MatchTier b = m_matches.at(right.row()).tier;
-    // Source rows are in code order, so equal tiers keep code order.
-    return a == b ? left.row() < right.row() : a < b;
+    const SearchMatch &a = m_matches.at(left.row());
+    const SearchMatch &b = m_matches.at(right.row());
+    // The engine's order; source rows are in code order, so equal matches keep code order.
+    if (ranksBefore(a, b) || ranksBefore(b, a))
+        return ranksBefore(a, b);
+    return left.row() < right.row();
 }
 
 QVariant SearchModel::data(const QModelIndex &index, int role) const

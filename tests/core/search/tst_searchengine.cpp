@@ -3,6 +3,7 @@
 #include "search/searchengine.h"
 #include "shippedcatalog.h"
 #include "search/textfolding.h"
+#include "search/wordforms.h"
 
 #include <QTest>
 
@@ -141,9 +142,10 @@ private Q_SLOTS:
         SearchEngine engine(m_catalog);
         const QList<SearchHit> hits = engine.search(u"relay"_s);
         QVERIFY(!hits.isEmpty());
+        // Word matches rank by score, not tier (the tier says where the words were found).
         for (qsizetype i = 1; i < hits.size(); ++i) {
-            QVERIFY(hits[i - 1].match.tier <= hits[i].match.tier);
-            if (hits[i - 1].match.tier == hits[i].match.tier)
+            QVERIFY(!ranksBefore(hits[i].match, hits[i - 1].match));
+            if (!ranksBefore(hits[i - 1].match, hits[i].match))
                 QVERIFY(hits[i - 1].entry < hits[i].entry); // ties in code order
         }
         const QList<SearchHit> title = engine.search(u"mailbox unavailable"_s);
@@ -151,6 +153,61 @@ private Q_SLOTS:
         QCOMPARE(m_catalog.at(title.value(0).entry).code, u"450"_s);
         const QList<SearchHit> inside = engine.search(u"ailbox"_s);
         QCOMPARE(inside.value(0).match.tier, MatchTier::TitleSubstring);
+    }
+
+    void wordFormsMatch()
+    {
+        // "blocked", "blocks" and "blocking" find what "block" finds, by the same entries first.
+        const QStringList block = codes(u"block"_s, 3);
+        QVERIFY(!block.isEmpty());
+        for (const QString &form : { u"blocked"_s, u"blocks"_s, u"blocking"_s })
+            QVERIFY2(codes(form).contains(block.first()), qPrintable(form));
+        QCOMPARE(wordforms::stem("limited"), wordforms::stem("limits"));
+        QCOMPARE(wordforms::stem("rejection"), wordforms::stem("rejected"));
+        QCOMPARE(wordforms::stem("refusee"), wordforms::stem("refuser"));
+        QVERIFY(wordforms::stem("address") == "address");
+    }
+
+    void titleAboveBodyAndPhraseAboveScatteredWords()
+    {
+        // The DMARC code names DMARC in its title; many others mention it in their texts.
+        QCOMPARE(codes(u"dmarc"_s, 1), QStringList { u"X.7.26"_s });
+        QVERIFY(codes(u"no such user"_s, 3).contains(u"X.1.1"_s));
+        const QList<SearchHit> hits = SearchEngine(m_catalog).search(u"too many recipients"_s);
+        QCOMPARE(m_catalog.at(hits.value(0).entry).code, u"X.5.3"_s);
+    }
+
+    void oneTypoInALongWord()
+    {
+        const QStringList exact = codes(u"greylisting"_s, 3);
+        QCOMPARE(codes(u"greylsiting"_s, 3), exact);
+        // Short words are not forgiven: "spma" is no "spam".
+        QVERIFY(codes(u"spma"_s).isEmpty());
+    }
+
+    void pastedReplyLineRanksItsCodesFirst()
+    {
+        const QStringList hits
+            = codes(u"550 5.1.1 <a@b.example>: Recipient address rejected: User unknown"_s, 3);
+        QCOMPARE(hits.mid(0, 2), (QStringList { u"550"_s, u"5.1.1"_s }));
+        // The address decides nothing: the words alone find the same entry first.
+        QCOMPARE(codes(u"<a@b.example>: Recipient address rejected: User unknown"_s, 1),
+                 QStringList { u"X.1.1"_s });
+    }
+
+    void stopWordsDecideNothingAlone()
+    {
+        QCOMPARE(codes(u"the mailbox is full"_s), codes(u"mailbox full"_s));
+        QVERIFY(!codes(u"the"_s).isEmpty()); // alone, it is what was typed
+    }
+
+    void suggestsTheNearestSpelling()
+    {
+        SearchEngine engine(m_catalog);
+        QVERIFY(engine.search(u"grelyistnig"_s).isEmpty());
+        QCOMPARE(engine.suggestion(u"grelyistnig"_s), u"greylisting"_s);
+        QVERIFY(engine.suggestion(u"qqqzzzxx"_s).isEmpty());
+        QVERIFY(engine.suggestion(u"550"_s).isEmpty());
     }
 
     void translatedTextIsSearchedToo()

@@ -95,7 +95,7 @@ private Q_SLOTS:
     {
         WordIndex index;
         QVERIFY(index.isEmpty());
-        index.build({ "one", "two" });
+        index.build(QList<QByteArray> { "one", "two" });
         QCOMPARE(entriesWith(index, 2, { "two" }), QList<int> { 1 });
         index.build({ "three" });
         QVERIFY(entriesWith(index, 1, { "two" }).isEmpty());
