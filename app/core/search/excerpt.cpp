@@ -140,6 +140,23 @@ std::pair<qsizetype, qsizetype> window(const QString &text, const QList<Hit> &hi
     return { start, end };
 }
 
+// The search compares roots ("greylist" for "greylisting", "boît" for "boîte"): the highlight covers
+// the rest of the word too. Scripts written without spaces have no word end to reach for.
+qsizetype wholeWordLength(const QString &text, qsizetype start, qsizetype length)
+{
+    auto isSpaceless = [](QChar c) {
+        const QChar::Script script = c.script();
+        return script == QChar::Script_Han || script == QChar::Script_Hiragana
+            || script == QChar::Script_Katakana || script == QChar::Script_Thai;
+    };
+    qsizetype end = start + length;
+    if (end == start || isSpaceless(text[end - 1]))
+        return length;
+    while (end < text.size() && text[end].isLetterOrNumber() && !isSpaceless(text[end]))
+        ++end;
+    return end - start;
+}
+
 } // namespace
 
 Excerpt Excerpt::find(const CatalogEntry &entry, const CatalogEntry &original, const QStringList &foldedWords,
@@ -200,7 +217,7 @@ Excerpt Excerpt::find(const CatalogEntry &entry, const CatalogEntry &original, c
     const qsizetype offset = start > 0 ? 1 : 0;
     excerpt.text = (start > 0 ? u"…"_s : QString()) + shown + (end < best->size() ? u"…"_s : QString());
     for (const auto &[rangeStart, length] : matchRanges(shown, forms))
-        excerpt.highlights.append({ rangeStart + offset, length });
+        excerpt.highlights.append({ rangeStart + offset, wholeWordLength(shown, rangeStart, length) });
     return excerpt;
 }
 
