@@ -359,14 +359,18 @@ void SearchEngine::gradeWord(const QueryWord &word, std::vector<quint8> *best) c
             found = true;
         });
     }
-    // One typo in a longer word: compared as stems, so that "blacklsited" finds "blacklisted".
+    // One typo in a longer word: compared as stems, so that "blacklsited" finds "blacklisted", and as
+    // whole words, for a typo in the ending that hides it ("greylistng" has no ending to strip).
     constexpr qsizetype typoLength = 5;
     if (found || word.text.size() < typoLength || !isPlainWord(word.text))
         return;
     for (qint32 id = 0; id < m_words.stemCount(); ++id) {
         const QByteArrayView stem = m_words.stem(id);
-        if (stem.size() >= typoLength - 1 && wordforms::withinEdits(word.stem, stem, 1)) {
-            for (qint32 token : m_words.tokensOfStem(id))
+        if (stem.size() < typoLength - 1)
+            continue;
+        const bool stemIsClose = wordforms::withinEdits(word.stem, stem, 1);
+        for (qint32 token : m_words.tokensOfStem(id)) {
+            if (stemIsClose || wordforms::withinEdits(word.text, m_words.token(token), 1))
                 mark(token, WordKind::Typo);
         }
     }

@@ -181,6 +181,11 @@ private Q_SLOTS:
     {
         const QStringList exact = codes(u"greylisting"_s, 3);
         QCOMPARE(codes(u"greylsiting"_s, 3), exact);
+        // A letter missing from the ending, a letter too many, one swapped for another.
+        QCOMPARE(codes(u"greylistng"_s, 3), exact);
+        QCOMPARE(codes(u"greylisstring"_s, 3).isEmpty(), true); // two edits: not forgiven
+        QCOMPARE(codes(u"mailboxx full"_s, 1), codes(u"mailbox full"_s, 1));
+        QCOMPARE(codes(u"relay acess denied"_s, 1), codes(u"relay access denied"_s, 1));
         // Short words are not forgiven: "spma" is no "spam".
         QVERIFY(codes(u"spma"_s).isEmpty());
     }
