@@ -9708,5 +9708,25 @@
         <comment>X.7.25|keywords</comment>
         <translation>enregistrement PTR manquant</translation>
     </message>
+    <message>
+        <source>mailbox full</source>
+        <comment>452|keywords</comment>
+        <translation>boîte aux lettres pleine</translation>
+    </message>
+    <message>
+        <source>over quota</source>
+        <comment>452|keywords</comment>
+        <translation type="unfinished">quota dépassé</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <comment>552|keywords</comment>
+        <translation>boîte aux lettres pleine</translation>
+    </message>
+    <message>
+        <source>over quota</source>
+        <comment>552|keywords</comment>
+        <translation type="unfinished">quota dépassé</translation>
+    </message>
 </context>
 </TS>

@@ -9708,5 +9708,25 @@
         <comment>X.7.25|keywords</comment>
         <translation>PTR レコードなし</translation>
     </message>
+    <message>
+        <source>mailbox full</source>
+        <comment>452|keywords</comment>
+        <translation>メールボックス容量超過</translation>
+    </message>
+    <message>
+        <source>over quota</source>
+        <comment>452|keywords</comment>
+        <translation type="unfinished">容量超過</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <comment>552|keywords</comment>
+        <translation>メールボックス容量超過</translation>
+    </message>
+    <message>
+        <source>over quota</source>
+        <comment>552|keywords</comment>
+        <translation type="unfinished">容量超過</translation>
+    </message>
 </context>
 </TS>

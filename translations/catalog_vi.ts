@@ -9708,5 +9708,25 @@
         <comment>X.7.25|keywords</comment>
         <translation>thiếu bản ghi PTR</translation>
     </message>
+    <message>
+        <source>mailbox full</source>
+        <comment>452|keywords</comment>
+        <translation>hộp thư đầy</translation>
+    </message>
+    <message>
+        <source>over quota</source>
+        <comment>452|keywords</comment>
+        <translation type="unfinished">vượt hạn mức</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <comment>552|keywords</comment>
+        <translation>hộp thư đầy</translation>
+    </message>
+    <message>
+        <source>over quota</source>
+        <comment>552|keywords</comment>
+        <translation type="unfinished">vượt hạn mức</translation>
+    </message>
 </context>
 </TS>
