@@ -9716,7 +9716,7 @@
     <message>
         <source>over quota</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished">容量超過</translation>
+        <translation>容量超過</translation>
     </message>
     <message>
         <source>mailbox full</source>
@@ -9726,7 +9726,7 @@
     <message>
         <source>over quota</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished">容量超過</translation>
+        <translation>容量超過</translation>
     </message>
 </context>
 </TS>
