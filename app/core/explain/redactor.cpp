@@ -74,12 +74,14 @@ bool isFieldName(QStringView word)
                        [&](QStringView field) { return word.compare(field, Qt::CaseInsensitive) == 0; });
 }
 
-// An e-mail address, a URL: a stretch found before the tokens are read, with what replaces it.
+// An e-mail address or a URL: a stretch found before the tokens are read. Masked when written, so
+// that stand-ins are numbered in the order the text shows them (and a text given line by line gets the
+// same numbers as the whole).
 struct Span
 {
     qsizetype start;
     qsizetype end;
-    QString mask;
+    qsizetype at = -1; // the '@' of an e-mail address; -1 for a URL
 };
 
 constexpr qsizetype maxSchemeLength = 32;
@@ -182,7 +184,7 @@ QString Redactor::redactText(QStringView text)
             const qsizetype start = schemeStart(text, i, floor);
             const qsizetype end = start < i ? urlEnd(text, i + 3) : i; // a URL runs to the next space
             if (end > i + 3) {
-                spans.append({ start, end, urlMask(text.mid(start, end - start)) });
+                spans.append({ start, end });
                 floor = end;
                 i = end - 1;
             }
@@ -211,10 +213,9 @@ QString Redactor::redactText(QStringView text)
         }
         if (localStart == i)
             continue;
-        const QStringView local = text.mid(localStart, i - localStart);
         if (i + 1 < text.size() && text[i + 1] == u'[') {
             // An address literal, user@[192.0.2.1]: the IP inside is masked with the tokens.
-            spans.append({ localStart, i + 1, emailMask(local, {}) });
+            spans.append({ localStart, i + 1, i });
             floor = i + 1;
             continue;
         }
@@ -225,7 +226,7 @@ QString Redactor::redactText(QStringView text)
             --end;
         if (end == i + 1)
             continue;
-        spans.append({ localStart, end, emailMask(local, text.mid(i + 1, end - i - 1)) });
+        spans.append({ localStart, end, i });
         floor = end;
         i = end - 1;
     }
@@ -235,7 +236,11 @@ QString Redactor::redactText(QStringView text)
     qsizetype at = 0;
     for (const Span &span : std::as_const(spans)) {
         maskGap(text.mid(at, span.start - at), &result);
-        result += span.mask;
+        if (span.at < 0)
+            result += urlMask(text.mid(span.start, span.end - span.start));
+        else
+            result += emailMask(text.mid(span.start, span.at - span.start),
+                                text.mid(span.at + 1, span.end - span.at - 1));
         at = span.end;
     }
     maskGap(text.mid(at), &result);
