@@ -81,6 +81,14 @@ int CliRunner::main(const QStringList &arguments)
             << u'\n';
         return BadArguments;
     }
+    // Help and the version need no catalog: they answer before it is loaded.
+    if (request.mode == CliRequest::Mode::Help || request.mode == CliRequest::Mode::Version) {
+        if (request.mode == CliRequest::Mode::Help)
+            out << CommandLine::helpText();
+        else
+            out << QStringView(applicationName) << u' ' << QStringView(applicationVersion) << u'\n';
+        return written(out, err) ? Success : BadArguments;
+    }
     QList<CatalogError> errors;
     const Catalog catalog = Catalog::builtIn(&errors);
     for (const CatalogError &problem : std::as_const(errors))
@@ -90,30 +98,31 @@ int CliRunner::main(const QStringList &arguments)
     return runner.outputWritten() ? status : std::max<int>(status, BadArguments);
 }
 
+bool CliRunner::written(QTextStream &out, QTextStream &err)
+{
+    out.flush();
+    auto *file = qobject_cast<QFileDevice *>(out.device());
+    if (out.status() == QTextStream::Ok && (!file || (file->flush() && file->error() == QFileDevice::NoError)))
+        return true;
+    err << programPrefix() << tr("cannot write the output: %1").arg(file ? file->errorString() : QString())
+        << u'\n';
+    err.flush();
+    return false;
+}
+
 bool CliRunner::outputWritten()
 {
-    m_out.flush();
-    auto *file = qobject_cast<QFileDevice *>(m_out.device());
-    if (m_out.status() == QTextStream::Ok && (!file || (file->flush() && file->error() == QFileDevice::NoError)))
-        return true;
-    if (!m_outputFailed) {
-        m_err << programPrefix()
-              << tr("cannot write the output: %1").arg(file ? file->errorString() : QString()) << u'\n';
-        m_err.flush();
-    }
-    m_outputFailed = true;
-    return false;
+    // Said once: after a failed write the stream stays failed.
+    m_outputFailed = m_outputFailed || !written(m_out, m_err);
+    return !m_outputFailed;
 }
 
 int CliRunner::run(const CliRequest &request)
 {
     switch (request.mode) {
     case CliRequest::Mode::Help:
-        m_out << CommandLine::helpText();
-        return Success;
     case CliRequest::Mode::Version:
-        m_out << QStringView(applicationName) << u' ' << QStringView(applicationVersion) << u'\n';
-        return Success;
+        break; // answered by main() without a catalog
     case CliRequest::Mode::Lookup:
         return lookup(request.codes, request.json);
     case CliRequest::Mode::Search:

@@ -38,6 +38,7 @@ private:
     int explain(const QString &file, bool json);
     int redact(const QString &file);
     // Flushes what was written; false (after saying so) when it could not be written.
+    static bool written(QTextStream &out, QTextStream &err);
     bool outputWritten();
     // The one code an argument names, or nullopt after saying on stderr why not.
     std::optional<ResolvedCode> resolveOne(const QString &argument, int *status);

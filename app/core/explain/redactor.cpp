@@ -87,13 +87,14 @@ struct Span
 constexpr qsizetype maxSchemeLength = 32;
 constexpr qsizetype maxQuotedLocalPart = 256;
 
-// "https" in "https://", bounded and never reaching back into the previous span.
+// "https" in "https://", bounded and never reaching back into the previous span. Without the '.' that
+// RFC 3986 allows: "mx.example.https://" is a host name before a URL, not a scheme.
 qsizetype schemeStart(QStringView text, qsizetype colon, qsizetype floor)
 {
     qsizetype start = colon;
     while (start > floor && colon - start < maxSchemeLength
            && (isAsciiLetter(text[start - 1]) || isAsciiDigit(text[start - 1])
-               || QStringView(u"+.-").contains(text[start - 1])))
+               || text[start - 1] == u'+' || text[start - 1] == u'-'))
         --start;
     while (start < colon && !isAsciiLetter(text[start]))
         ++start;
@@ -182,7 +183,9 @@ QString Redactor::redactText(QStringView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i] == u':' && text.mid(i + 1).startsWith(u"//")) {
             const qsizetype start = schemeStart(text, i, floor);
-            const qsizetype end = start < i ? urlEnd(text, i + 3) : i; // a URL runs to the next space
+            // A scheme stands alone ("mx.example.https://" is not one); a URL runs to the next space.
+            const bool standsAlone = start == 0 || !isTokenCharacter(text[start - 1], false);
+            const qsizetype end = start < i && standsAlone ? urlEnd(text, i + 3) : i;
             if (end > i + 3) {
                 spans.append({ start, end });
                 floor = end;
