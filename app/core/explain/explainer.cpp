@@ -401,6 +401,9 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
 {
     // A DSN's Status: and its Diagnostic-Code: stand a few lines apart; further apart they are other events.
     constexpr int partialReach = 8;
+    // A DSN names its Remote-MTA within a screenful of its codes. A log has no blank lines: without a
+    // reach, one finding without a host would keep every later one open (and in memory) to the end.
+    constexpr int hostReach = 64;
     qsizetype removed = 0;
     const QStringView line = withoutQuoting(rawLine, &removed);
     if (line.trimmed().isEmpty()) {
@@ -413,6 +416,10 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
         context.continuation = -1;
         return;
     }
+    qsizetype expired = 0; // the oldest first: only those that leave are looked at
+    while (expired < context.hostless.size() && number - findings[context.hostless[expired]].line > hostReach)
+        ++expired;
+    context.hostless.remove(0, expired);
     const QString lineHost = remoteHostIn(line);
     if (!lineHost.isEmpty()) {
         context.blockHost = lineHost;

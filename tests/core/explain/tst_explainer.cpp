@@ -149,6 +149,18 @@ private Q_SLOTS:
         }
     }
 
+    void aLogWithoutHostsIsHandedOutAsItGoes()
+    {
+        // No blank line and no host in a whole log: findings must not all wait for the end (memory).
+        const Explainer explainer(m_catalog);
+        Explainer::Session session(explainer);
+        session.add(u"Nov 22 mail postfix/smtp[1]: status=sent (250 2.0.0 Ok)\n"_s.repeated(1000));
+        const QList<ExplainFinding> early = session.takeFinished();
+        QVERIFY2(early.size() > 900, qPrintable(QString::number(early.size())));
+        QCOMPARE(early.size() + session.finish().size(), 1000);
+        QCOMPARE(early.first().enhanced, u"2.0.0"_s);
+    }
+
     void worstShapesOfOneMegabyteAreDecodedRight()
     {
         // Shapes that took time in the square of their length (27 s, 12.8 s, 59 s at these sizes): the
