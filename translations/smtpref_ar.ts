@@ -154,12 +154,16 @@
         <translation>«%1» ليس رمز رد واحدًا.</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>تعذّرت قراءة %1: %2</translation>
-    </message>
-    <message>
         <source>no reply code found in %1.</source>
         <translation>لم يُعثر على أي رمز رد في %1.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>تعذّرت كتابة المخرجات: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>الرمز %1 غير موجود في الفهرس.</translation>
     </message>
 </context>
 <context>
@@ -252,10 +256,6 @@
         <translation>الملف</translation>
     </message>
     <message>
-        <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation>يأخذ الخيار --explain ملفًا واحدًا فقط (أو - للدخل القياسي) ولا شيء غيره.</translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
@@ -280,6 +280,18 @@ Without arguments smtpref opens its window.
 حالة الخروج: 0 عُثر على نتيجة، 1 رمز غير معروف أو لم يُعثر على شيء، 2 وسائط غير صالحة.
 عند التشغيل دون وسائط يفتح smtpref نافذته.
 </translation>
+    </message>
+    <message>
+        <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
+        <translation>طباعة الملف مع إخفاء كل عنوان بريد إلكتروني واسم مضيف وعنوان IP وعنوان URL، مع الإبقاء على الرموز؛ وتعني - القراءة من الدخل القياسي.</translation>
+    </message>
+    <message>
+        <source>%1 takes one file (or - for standard input) and nothing else.</source>
+        <translation>يأخذ الخيار %1 ملفًا واحدًا فقط (أو - للدخل القياسي) ولا شيء غيره.</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name, or - for standard input.</source>
+        <translation>يحتاج الخيار %1 إلى اسم ملف، أو - للدخل القياسي.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +392,21 @@ Without arguments smtpref opens its window.
     <message>
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>اختر رمزين في الأعلى، أو حدِّد رمزًا في القائمة واضغط Ctrl+D لمقارنته بالرمز المعروض في «التفاصيل».</translation>
+    </message>
+</context>
+<context>
+    <name>InputReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most smtpref reads.</source>
+        <translation>حجم %1 أكبر من %2 ميغابايت، وهو أقصى ما يقرؤه smtpref.</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it holds binary data.</source>
+        <translation>%1 ليس نصًا: إنه يحتوي على بيانات ثنائية.</translation>
     </message>
 </context>
 <context>

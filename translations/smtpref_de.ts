@@ -154,12 +154,16 @@
         <translation>„%1“ ist kein einzelner Antwortcode.</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>no reply code found in %1.</source>
         <translation>kein Antwortcode in %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>Die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 ist nicht im Katalog.</translation>
     </message>
 </context>
 <context>
@@ -252,10 +256,6 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation>--explain erwartet genau eine Datei (oder - für die Standardeingabe) und sonst nichts.</translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
@@ -280,6 +280,18 @@ Without arguments smtpref opens its window.
 Exit-Status: 0 gefunden, 1 unbekannter Code oder nichts gefunden, 2 ungültige Argumente.
 Ohne Argumente öffnet smtpref sein Fenster.
 </translation>
+    </message>
+    <message>
+        <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
+        <translation>DATEI ausgeben, mit maskierten E-Mail-Adressen, Hostnamen, IP-Adressen und URLs, die Codes bleiben erhalten; - liest von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>%1 takes one file (or - for standard input) and nothing else.</source>
+        <translation>%1 erwartet genau eine Datei (oder - für die Standardeingabe) und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name, or - for standard input.</source>
+        <translation>%1 erwartet einen Dateinamen oder - für die Standardeingabe.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +392,21 @@ Ohne Argumente öffnet smtpref sein Fenster.
     <message>
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Wählen Sie oben zwei Codes, oder markieren Sie einen Code in der Liste und drücken Sie Strg+D, um ihn mit dem unter „Details“ angezeigten Code zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>InputReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most smtpref reads.</source>
+        <translation>%1 ist größer als %2 MB, das Höchste, was smtpref liest.</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it holds binary data.</source>
+        <translation>%1 ist kein Text: Die Datei enthält Binärdaten.</translation>
     </message>
 </context>
 <context>

@@ -154,12 +154,16 @@
         <translation>&quot;%1&quot; no es un único código de respuesta.</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
         <source>no reply code found in %1.</source>
         <translation>no se encontró ningún código de respuesta en %1.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>no se puede escribir la salida: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 no está en el catálogo.</translation>
     </message>
 </context>
 <context>
@@ -252,10 +256,6 @@
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation>--explain admite un solo archivo (o - para la entrada estándar) y nada más.</translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
@@ -280,6 +280,18 @@ Without arguments smtpref opens its window.
 Estado de salida: 0 encontrado, 1 código desconocido o sin resultados, 2 argumentos incorrectos.
 Sin argumentos, smtpref abre su ventana.
 </translation>
+    </message>
+    <message>
+        <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
+        <translation>Muestra ARCHIVO con todas las direcciones de correo, nombres de host, direcciones IP y URL enmascarados, conservando los códigos; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>%1 takes one file (or - for standard input) and nothing else.</source>
+        <translation>%1 admite un solo archivo (o - para la entrada estándar) y nada más.</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name, or - for standard input.</source>
+        <translation>%1 necesita un nombre de archivo, o - para la entrada estándar.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +392,21 @@ Sin argumentos, smtpref abre su ventana.
     <message>
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Elija dos códigos arriba, o seleccione un código en la lista y presione Ctrl+D para compararlo con el código mostrado en Detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>InputReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most smtpref reads.</source>
+        <translation>%1 ocupa más de %2 MB, el máximo que lee smtpref.</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it holds binary data.</source>
+        <translation>%1 no es texto: contiene datos binarios.</translation>
     </message>
 </context>
 <context>

@@ -154,12 +154,16 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de réponse unique.</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>no reply code found in %1.</source>
         <translation>aucun code de réponse trouvé dans %1.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>impossible d&apos;écrire la sortie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 ne figure pas dans le catalogue.</translation>
     </message>
 </context>
 <context>
@@ -252,10 +256,6 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation>--explain prend un seul fichier (ou - pour l&apos;entrée standard) et rien d&apos;autre.</translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
@@ -280,6 +280,18 @@ Without arguments smtpref opens its window.
 Code de sortie&#xa0;: 0 trouvé, 1 code inconnu ou aucun résultat, 2 arguments incorrects.
 Sans argument, smtpref ouvre sa fenêtre.
 </translation>
+    </message>
+    <message>
+        <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
+        <translation>Afficher FICHIER en masquant chaque adresse e-mail, nom d&apos;hôte, adresse IP et URL, les codes étant conservés&#xa0;; - lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>%1 takes one file (or - for standard input) and nothing else.</source>
+        <translation>%1 prend un seul fichier (ou - pour l&apos;entrée standard) et rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name, or - for standard input.</source>
+        <translation>%1 exige un nom de fichier, ou - pour l&apos;entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +392,21 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Choisissez deux codes ci-dessus, ou sélectionnez un code dans la liste et appuyez sur Ctrl+D pour le comparer au code affiché dans «&#xa0;Détails&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>InputReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most smtpref reads.</source>
+        <translation>%1 dépasse %2&#xa0;Mo, la taille maximale que lit smtpref.</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it holds binary data.</source>
+        <translation>%1 n&apos;est pas du texte&#xa0;: il contient des données binaires.</translation>
     </message>
 </context>
 <context>

@@ -154,12 +154,16 @@
         <translation>&quot;%1&quot; एक अकेला उत्तर कोड नहीं है।</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 को पढ़ा नहीं जा सका: %2</translation>
-    </message>
-    <message>
         <source>no reply code found in %1.</source>
         <translation>%1 में कोई उत्तर कोड नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>आउटपुट लिखा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 कैटलॉग में नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -252,10 +256,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation>--explain के साथ केवल एक फ़ाइल दें (या मानक इनपुट के लिए -), और कुछ नहीं।</translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
@@ -280,6 +280,18 @@ Without arguments smtpref opens its window.
 निकास स्थिति: 0 मिला, 1 अज्ञात कोड या कुछ नहीं मिला, 2 गलत आर्ग्युमेंट।
 बिना आर्ग्युमेंट के smtpref अपनी विंडो खोलता है।
 </translation>
+    </message>
+    <message>
+        <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
+        <translation>FILE फ़ाइल को हर ई-मेल पता, होस्ट नाम, IP पता और URL छिपाकर दिखाएँ, कोड यथावत रहते हैं; - देने पर मानक इनपुट पढ़ा जाता है।</translation>
+    </message>
+    <message>
+        <source>%1 takes one file (or - for standard input) and nothing else.</source>
+        <translation>%1 के साथ केवल एक फ़ाइल दें (या मानक इनपुट के लिए -), और कुछ नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name, or - for standard input.</source>
+        <translation>%1 के साथ फ़ाइल का नाम दें, या मानक इनपुट के लिए -।</translation>
     </message>
 </context>
 <context>
@@ -380,6 +392,21 @@ Without arguments smtpref opens its window.
     <message>
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>ऊपर दो कोड चुनें, या सूची में कोई कोड चुनकर Ctrl+D दबाएँ ताकि उसकी तुलना विवरण में दिखाए गए कोड से हो।</translation>
+    </message>
+</context>
+<context>
+    <name>InputReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 को पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most smtpref reads.</source>
+        <translation>%1 का आकार %2 MB से अधिक है, जो smtpref द्वारा पढ़ी जाने वाली अधिकतम सीमा है।</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it holds binary data.</source>
+        <translation>%1 टेक्स्ट नहीं है: इसमें बाइनरी डेटा है।</translation>
     </message>
 </context>
 <context>

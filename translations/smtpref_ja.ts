@@ -154,12 +154,16 @@
         <translation>&quot;%1&quot;は単一の応答コードではありません。</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1を読み込めません: %2</translation>
-    </message>
-    <message>
         <source>no reply code found in %1.</source>
         <translation>%1に応答コードは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>出力を書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1はカタログにありません。</translation>
     </message>
 </context>
 <context>
@@ -252,10 +256,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation>--explainにはファイルを1つだけ指定してください（標準入力の場合は-）。ほかのオプションやコードとは一緒に指定できません。</translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
@@ -280,6 +280,18 @@ Without arguments smtpref opens its window.
 終了ステータス: 0 該当あり、1 不明なコードまたは該当なし、2 引数の誤り。
 引数なしで実行すると、smtprefはウィンドウを開きます。
 </translation>
+    </message>
+    <message>
+        <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
+        <translation>ファイルFILEを、メールアドレス、ホスト名、IPアドレス、URLをすべて伏せて表示します（コードはそのまま残ります）。-を指定すると標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <source>%1 takes one file (or - for standard input) and nothing else.</source>
+        <translation>%1にはファイルを1つだけ指定してください（標準入力の場合は-）。ほかのオプションやコードとは一緒に指定できません。</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name, or - for standard input.</source>
+        <translation>%1にはファイル名を指定してください（標準入力の場合は-）。</translation>
     </message>
 </context>
 <context>
@@ -380,6 +392,21 @@ Without arguments smtpref opens its window.
     <message>
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>上で2つのコードを選ぶか、一覧でコードを選択してCtrl+Dを押すと、「詳細」に表示中のコードと比較できます。</translation>
+    </message>
+</context>
+<context>
+    <name>InputReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most smtpref reads.</source>
+        <translation>%1は%2 MBを超えています。smtprefが読み込めるのは%2 MBまでです。</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it holds binary data.</source>
+        <translation>%1はテキストではありません（バイナリデータを含んでいます）。</translation>
     </message>
 </context>
 <context>

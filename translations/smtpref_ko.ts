@@ -154,12 +154,16 @@
         <translation>단일 응답 코드가 아닙니다: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>no reply code found in %1.</source>
         <translation>%1에서 응답 코드를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>출력을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>카탈로그에 %1 코드가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -252,10 +256,6 @@
         <translation>파일</translation>
     </message>
     <message>
-        <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation>--explain 옵션에는 파일 하나(표준 입력은 -)만 지정해야 하며, 다른 인수와 함께 사용할 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
@@ -280,6 +280,18 @@ Without arguments smtpref opens its window.
 종료 상태: 0 찾음, 1 알 수 없는 코드 또는 결과 없음, 2 잘못된 인수.
 인수 없이 실행하면 smtpref 창이 열립니다.
 </translation>
+    </message>
+    <message>
+        <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
+        <translation>파일의 모든 이메일 주소, 호스트 이름, IP 주소, URL을 가리고 코드는 그대로 둔 채 출력합니다. 파일 대신 -를 지정하면 표준 입력에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>%1 takes one file (or - for standard input) and nothing else.</source>
+        <translation>%1 옵션에는 파일 하나(표준 입력은 -)만 지정해야 하며, 다른 인수와 함께 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name, or - for standard input.</source>
+        <translation>%1 옵션에는 파일 이름(표준 입력은 -)을 지정해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +392,21 @@ Without arguments smtpref opens its window.
     <message>
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>위에서 두 코드를 선택하거나, 목록에서 코드를 선택한 뒤 Ctrl+D를 눌러 세부 정보에 표시된 코드와 비교하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>InputReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most smtpref reads.</source>
+        <translation>%1의 크기가 smtpref가 읽을 수 있는 최대 크기인 %2MB를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it holds binary data.</source>
+        <translation>%1은(는) 텍스트가 아닙니다. 바이너리 데이터가 들어 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -154,12 +154,16 @@
         <translation>&quot;%1&quot; não é um único código de resposta.</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>não foi possível ler %1: %2</translation>
-    </message>
-    <message>
         <source>no reply code found in %1.</source>
         <translation>nenhum código de resposta encontrado em %1.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>não foi possível gravar a saída: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 não está no catálogo.</translation>
     </message>
 </context>
 <context>
@@ -252,10 +256,6 @@
         <translation>ARQUIVO</translation>
     </message>
     <message>
-        <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation>--explain recebe um único arquivo (ou - para a entrada padrão) e nada mais.</translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
@@ -280,6 +280,18 @@ Without arguments smtpref opens its window.
 Código de saída: 0 encontrado, 1 código desconhecido ou nada encontrado, 2 argumentos inválidos.
 Sem argumentos, o smtpref abre sua janela.
 </translation>
+    </message>
+    <message>
+        <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
+        <translation>Mostra ARQUIVO com todos os endereços de e-mail, nomes de host, endereços IP e URLs mascarados, mantendo os códigos; - lê da entrada padrão.</translation>
+    </message>
+    <message>
+        <source>%1 takes one file (or - for standard input) and nothing else.</source>
+        <translation>%1 recebe um único arquivo (ou - para a entrada padrão) e nada mais.</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name, or - for standard input.</source>
+        <translation>%1 precisa de um nome de arquivo, ou - para a entrada padrão.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +392,21 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Escolha dois códigos acima ou selecione um código na lista e pressione Ctrl+D para compará-lo com o código exibido em Detalhes.</translation>
+    </message>
+</context>
+<context>
+    <name>InputReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most smtpref reads.</source>
+        <translation>%1 tem mais de %2 MB, o máximo que o smtpref lê.</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it holds binary data.</source>
+        <translation>%1 não é texto: contém dados binários.</translation>
     </message>
 </context>
 <context>

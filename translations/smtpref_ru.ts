@@ -154,12 +154,16 @@
         <translation>«%1» — не одиночный код ответа.</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
         <source>no reply code found in %1.</source>
         <translation>в %1 не найдено ни одного кода ответа.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>не удаётся записать вывод: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 нет в каталоге.</translation>
     </message>
 </context>
 <context>
@@ -252,10 +256,6 @@
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation>--explain принимает один файл (или - для стандартного ввода) и ничего больше.</translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
@@ -280,6 +280,18 @@ Without arguments smtpref opens its window.
 Код завершения: 0 — найдено, 1 — неизвестный код или ничего не найдено, 2 — неверные аргументы.
 Без аргументов smtpref открывает своё окно.
 </translation>
+    </message>
+    <message>
+        <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
+        <translation>Вывести ФАЙЛ, скрыв все адреса электронной почты, имена хостов, IP-адреса и URL (коды сохраняются); если указать -, читается стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>%1 takes one file (or - for standard input) and nothing else.</source>
+        <translation>%1 принимает один файл (или - для стандартного ввода) и ничего больше.</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name, or - for standard input.</source>
+        <translation>для %1 нужно указать имя файла или - для стандартного ввода.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +392,21 @@ Without arguments smtpref opens its window.
     <message>
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Выберите два кода вверху или выделите код в списке и нажмите Ctrl+D, чтобы сравнить его с кодом, открытым на вкладке «Подробности».</translation>
+    </message>
+</context>
+<context>
+    <name>InputReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most smtpref reads.</source>
+        <translation>%1 больше %2 МБ — это наибольший объём, который читает smtpref.</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it holds binary data.</source>
+        <translation>%1 не является текстом: он содержит двоичные данные.</translation>
     </message>
 </context>
 <context>

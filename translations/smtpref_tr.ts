@@ -154,12 +154,16 @@
         <translation>&quot;%1&quot; tek bir yanıt kodu değil.</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 okunamıyor: %2</translation>
-    </message>
-    <message>
         <source>no reply code found in %1.</source>
         <translation>%1 içinde yanıt kodu bulunamadı.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>çıktı yazılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 katalogda yok.</translation>
     </message>
 </context>
 <context>
@@ -252,10 +256,6 @@
         <translation>DOSYA</translation>
     </message>
     <message>
-        <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation>--explain yalnızca tek bir dosya (ya da standart girdi için -) alır, başka bir şey almaz.</translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
@@ -280,6 +280,18 @@ Without arguments smtpref opens its window.
 Çıkış durumu: 0 bulundu, 1 bilinmeyen kod veya hiçbir şey bulunamadı, 2 hatalı argümanlar.
 smtpref, argümansız çalıştırıldığında penceresini açar.
 </translation>
+    </message>
+    <message>
+        <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
+        <translation>DOSYA&apos;yı tüm e-posta adresleri, ana makine adları, IP adresleri ve URL&apos;ler maskelenmiş, kodlar korunmuş olarak yazdırır; - standart girdiyi okur.</translation>
+    </message>
+    <message>
+        <source>%1 takes one file (or - for standard input) and nothing else.</source>
+        <translation>%1 yalnızca tek bir dosya (ya da standart girdi için -) alır, başka bir şey almaz.</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name, or - for standard input.</source>
+        <translation>%1 bir dosya adı ya da standart girdi için - gerektirir.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +392,21 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message>
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Yukarıda iki kod seçin ya da listeden bir kod seçip Ayrıntılar&apos;da gösterilen kodla karşılaştırmak için Ctrl+D tuşlarına basın.</translation>
+    </message>
+</context>
+<context>
+    <name>InputReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most smtpref reads.</source>
+        <translation>%1, smtpref&apos;in okuyabildiği en büyük boyut olan %2 MB&apos;den büyük.</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it holds binary data.</source>
+        <translation>%1 metin değil: ikili veri içeriyor.</translation>
     </message>
 </context>
 <context>

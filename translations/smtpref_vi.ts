@@ -154,12 +154,16 @@
         <translation>&quot;%1&quot; không phải là một mã phản hồi đơn lẻ.</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>không đọc được %1: %2</translation>
-    </message>
-    <message>
         <source>no reply code found in %1.</source>
         <translation>không tìm thấy mã phản hồi nào trong %1.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>không ghi được đầu ra: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 không có trong danh mục.</translation>
     </message>
 </context>
 <context>
@@ -252,10 +256,6 @@
         <translation>TỆP</translation>
     </message>
     <message>
-        <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation>--explain chỉ nhận đúng một tệp (hoặc - cho đầu vào chuẩn), không kèm gì khác.</translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
@@ -280,6 +280,18 @@ Without arguments smtpref opens its window.
 Mã thoát: 0 tìm thấy, 1 mã không xác định hoặc không tìm thấy gì, 2 tham số sai.
 Khi không có tham số, smtpref mở cửa sổ giao diện.
 </translation>
+    </message>
+    <message>
+        <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
+        <translation>In TỆP với mọi địa chỉ e-mail, tên máy chủ, địa chỉ IP và URL được che đi, giữ nguyên các mã; dùng - để đọc từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>%1 takes one file (or - for standard input) and nothing else.</source>
+        <translation>%1 chỉ nhận đúng một tệp (hoặc - cho đầu vào chuẩn), không kèm gì khác.</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name, or - for standard input.</source>
+        <translation>%1 cần một tên tệp, hoặc - cho đầu vào chuẩn.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +392,21 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <message>
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>Hãy chọn hai mã ở trên, hoặc chọn một mã trong danh sách rồi nhấn Ctrl+D để so sánh mã đó với mã đang hiển thị trong Chi tiết.</translation>
+    </message>
+</context>
+<context>
+    <name>InputReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most smtpref reads.</source>
+        <translation>%1 lớn hơn %2 MB, mức tối đa smtpref đọc được.</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it holds binary data.</source>
+        <translation>%1 không phải văn bản: tệp chứa dữ liệu nhị phân.</translation>
     </message>
 </context>
 <context>

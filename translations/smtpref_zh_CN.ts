@@ -154,12 +154,16 @@
         <translation>&quot;%1&quot; 不是单个响应代码。</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>no reply code found in %1.</source>
         <translation>在 %1 中未找到响应代码。</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>无法写入输出：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>代码目录中没有 %1。</translation>
     </message>
 </context>
 <context>
@@ -252,10 +256,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>--explain takes one file (or - for standard input) and nothing else.</source>
-        <translation>--explain 只接受一个文件（或用 - 表示标准输入），不能附带其他参数。</translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
@@ -280,6 +280,18 @@ Without arguments smtpref opens its window.
 退出状态：0 表示已找到，1 表示代码未知或未找到结果，2 表示参数错误。
 不带参数运行时，smtpref 会打开图形窗口。
 </translation>
+    </message>
+    <message>
+        <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
+        <translation>输出 FILE，并遮盖其中所有电子邮件地址、主机名、IP 地址和 URL，保留代码；- 表示读取标准输入。</translation>
+    </message>
+    <message>
+        <source>%1 takes one file (or - for standard input) and nothing else.</source>
+        <translation>%1 只接受一个文件（或用 - 表示标准输入），不能附带其他参数。</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name, or - for standard input.</source>
+        <translation>%1 需要指定文件名，或用 - 表示标准输入。</translation>
     </message>
 </context>
 <context>
@@ -380,6 +392,21 @@ Without arguments smtpref opens its window.
     <message>
         <source>Choose two codes above, or select a code in the list and press Ctrl+D to compare it with the code shown in Details.</source>
         <translation>请在上方选择两个代码，或在列表中选中一个代码后按 Ctrl+D，将其与“详情”中显示的代码进行对比。</translation>
+    </message>
+</context>
+<context>
+    <name>InputReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most smtpref reads.</source>
+        <translation>%1 超过 %2 MB，这是 smtpref 可读取的上限。</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it holds binary data.</source>
+        <translation>%1 不是文本：其中包含二进制数据。</translation>
     </message>
 </context>
 <context>

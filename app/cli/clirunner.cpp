@@ -1,6 +1,10 @@
 #include "clirunner.h"
 
 #include "explain/explainer.h"
+#include "explain/redactor.h"
+#include "explain/textlines.h"
+#include "inputreader.h"
+#include "textescape.h"
 #include "i18n/catalogtranslation.h"
 #include "report/jsonexport.h"
 #include "report/textreport.h"
@@ -25,15 +29,19 @@ QString programPrefix()
     return QStringView(applicationName) + u": ";
 }
 
-// An argument as it may appear in a message: no control characters, not longer than a line.
+// An argument as it may appear in a message: control and bidi characters escaped, not longer than a line.
 QString shownArgument(const QString &argument)
 {
-    constexpr qsizetype maxShown = 40;
-    QString shown;
-    for (QChar c : argument.left(maxShown))
-        shown
-            += (c.category() == QChar::Other_Control || c.isNull()) ? QChar(QChar::ReplacementCharacter) : c;
-    return argument.size() > maxShown ? shown + u'…' : shown;
+    return shownText(argument);
+}
+
+// One object of a JSON array written as it goes, indented as QJsonDocument indents a whole document.
+QString indentedJson(const QJsonObject &object, int depth)
+{
+    const QString indent(depth * 4, u' ');
+    QString text = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
+    text.replace(u"\n"_s, u"\n"_s + indent);
+    return indent + text;
 }
 
 QJsonObject hitToJson(const CatalogEntry &entry, const QString &displayCode, const SearchMatch &match)
@@ -56,7 +64,9 @@ CliRunner::CliRunner(const Catalog &catalog, QTextStream &out, QTextStream &err)
 
 int CliRunner::main(const QStringList &arguments)
 {
-    QTextStream out(stdout);
+    QFile standardOutput;
+    standardOutput.open(stdout, QIODevice::WriteOnly);
+    QTextStream out(&standardOutput);
     QTextStream err(stderr);
     CliRequest request;
     QString error;
@@ -72,24 +82,48 @@ int CliRunner::main(const QStringList &arguments)
             << u'\n';
         return BadArguments;
     }
-    if (request.mode == CliRequest::Mode::Help) {
-        out << CommandLine::helpText();
-        return Success;
-    }
-    if (request.mode == CliRequest::Mode::Version) {
-        out << QStringView(applicationName) << u' ' << QStringView(applicationVersion) << u'\n';
-        return Success;
+    // Help and the version need no catalog: they answer before it is loaded.
+    if (request.mode == CliRequest::Mode::Help || request.mode == CliRequest::Mode::Version) {
+        if (request.mode == CliRequest::Mode::Help)
+            out << CommandLine::helpText();
+        else
+            out << QStringView(applicationName) << u' ' << QStringView(applicationVersion) << u'\n';
+        return written(out, err) ? Success : BadArguments;
     }
     QList<CatalogError> errors;
     const Catalog catalog = Catalog::builtIn(&errors);
     for (const CatalogError &problem : std::as_const(errors))
         err << programPrefix() << tr("catalog problem: %1").arg(problem.toString()) << u'\n';
-    return CliRunner(catalog, out, err).run(request);
+    CliRunner runner(catalog, out, err);
+    const int status = runner.run(request);
+    return runner.outputWritten() ? status : std::max<int>(status, BadArguments);
+}
+
+bool CliRunner::written(QTextStream &out, QTextStream &err)
+{
+    out.flush();
+    auto *file = qobject_cast<QFileDevice *>(out.device());
+    if (out.status() == QTextStream::Ok && (!file || (file->flush() && file->error() == QFileDevice::NoError)))
+        return true;
+    err << programPrefix() << tr("cannot write the output: %1").arg(file ? file->errorString() : QString())
+        << u'\n';
+    err.flush();
+    return false;
+}
+
+bool CliRunner::outputWritten()
+{
+    // Said once: after a failed write the stream stays failed.
+    m_outputFailed = m_outputFailed || !written(m_out, m_err);
+    return !m_outputFailed;
 }
 
 int CliRunner::run(const CliRequest &request)
 {
     switch (request.mode) {
+    case CliRequest::Mode::Help:
+    case CliRequest::Mode::Version:
+        break; // answered by main() without a catalog
     case CliRequest::Mode::Lookup:
         return lookup(request.codes, request.json);
     case CliRequest::Mode::Search:
@@ -99,10 +133,9 @@ int CliRunner::run(const CliRequest &request)
     case CliRequest::Mode::Compare:
         return compare(request.codes, request.json);
     case CliRequest::Mode::Explain:
-        return explain(request.explainFile, request.json);
-    case CliRequest::Mode::Help:
-    case CliRequest::Mode::Version:
-        break;
+        return explain(request.inputFile, request.json);
+    case CliRequest::Mode::Redact:
+        return redact(request.inputFile);
     }
     return BadArguments;
 }
@@ -119,10 +152,11 @@ void CliRunner::reportUnknown(const CodeTerm &term, const QString &asTyped)
         const CatalogEntry *entry = m_catalog.find(code);
         closest << (term.cls > 0 ? entry->codeWithClass(term.cls) : code);
     }
-    m_err
-        << programPrefix()
-        << tr("%1 is not in the catalog. Closest codes: %2.").arg(shownArgument(asTyped), closest.join(u", "))
-        << u'\n';
+    m_err << programPrefix()
+          << (closest.isEmpty() ? tr("%1 is not in the catalog.").arg(shownArgument(asTyped))
+                                : tr("%1 is not in the catalog. Closest codes: %2.")
+                                      .arg(shownArgument(asTyped), closest.join(u", ")))
+          << u'\n';
 }
 
 int CliRunner::lookup(const QStringList &codes, bool json)
@@ -258,32 +292,76 @@ int CliRunner::compare(const QStringList &codes, bool json)
 
 int CliRunner::explain(const QString &fileName, bool json)
 {
-    QFile file;
-    const bool standardInput = fileName == u"-";
-    if (!standardInput)
-        file.setFileName(fileName);
-    if (!(standardInput ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
-        m_err << programPrefix() << tr("cannot read %1: %2").arg(shownArgument(fileName), file.errorString())
-              << u'\n';
+    InputReader input(fileName);
+    if (!input.open()) {
+        m_err << programPrefix() << input.error() << u'\n';
         return BadArguments;
     }
-    // Bytes that are not UTF-8 become replacement characters; the codes around them are still found.
-    const QString text = QString::fromUtf8(file.readAll());
-    const QList<ExplainFinding> findings = Explainer(m_catalog).explain(text);
-    if (json) {
-        QJsonArray array;
-        for (const ExplainFinding &finding : findings)
-            array.append(findingToJson(finding));
-        printJson({ { u"findings"_s, array } });
-    } else {
-        const TextReport report(TextReport::terminalWidth());
-        for (const ExplainFinding &finding : findings)
-            m_out << report.finding(finding, m_catalog);
+    // Findings are printed as soon as later text cannot change them: memory stays small on big logs.
+    const Explainer explainer(m_catalog);
+    Explainer::Session session(explainer);
+    const TextReport report(TextReport::terminalWidth());
+    qsizetype printed = 0;
+    auto print = [&](const QList<ExplainFinding> &findings) {
+        for (const ExplainFinding &finding : findings) {
+            if (json)
+                m_out << (printed == 0 ? QString() : u",\n"_s) << indentedJson(findingToJson(finding), 2);
+            else
+                m_out << report.finding(finding, m_catalog);
+            ++printed;
+        }
+    };
+    if (json)
+        m_out << QStringView(u"{\n    \"findings\": [\n");
+    QString piece;
+    while (input.read(&piece)) {
+        session.add(piece);
+        print(session.takeFinished());
+        if (!outputWritten())
+            return BadArguments;
     }
-    if (findings.isEmpty()) {
+    if (!input.error().isEmpty()) {
+        m_err << programPrefix() << input.error() << u'\n';
+        return BadArguments;
+    }
+    print(session.finish());
+    if (json)
+        m_out << (printed == 0 ? QString() : u"\n"_s) << QStringView(u"    ]\n}\n");
+    if (printed == 0) {
         m_err << programPrefix() << tr("no reply code found in %1.").arg(shownArgument(fileName)) << u'\n';
         return NotFound;
     }
+    return Success;
+}
+
+int CliRunner::redact(const QString &fileName)
+{
+    InputReader input(fileName);
+    if (!input.open()) {
+        m_err << programPrefix() << input.error() << u'\n';
+        return BadArguments;
+    }
+    // Line by line with one Redactor: the stand-ins are numbered across the whole text, as Copy
+    // Redacted numbers them; lines are written with '\n', as the window copies them.
+    Redactor redactor;
+    bool firstLine = true;
+    TextLines lines([&](QStringView line, qsizetype) {
+        if (!firstLine)
+            m_out << u'\n';
+        firstLine = false;
+        m_out << redactor.redactText(line);
+    });
+    QString piece;
+    while (input.read(&piece)) {
+        lines.add(piece);
+        if (!outputWritten())
+            return BadArguments;
+    }
+    if (!input.error().isEmpty()) {
+        m_err << programPrefix() << input.error() << u'\n';
+        return BadArguments;
+    }
+    lines.finish();
     return Success;
 }
 

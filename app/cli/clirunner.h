@@ -20,6 +20,7 @@ class CliRunner final
     Q_DECLARE_TR_FUNCTIONS(CliRunner)
 
 public:
+    // Unreadable input and output that cannot be written count as BadArguments: the request cannot be met.
     enum ExitStatus { Success = 0, NotFound = 1, BadArguments = 2 };
 
     CliRunner(const Catalog &catalog, QTextStream &out, QTextStream &err);
@@ -35,6 +36,10 @@ private:
     int list(bool json);
     int compare(const QStringList &codes, bool json);
     int explain(const QString &file, bool json);
+    int redact(const QString &file);
+    // Flushes what was written; false (after saying so) when it could not be written.
+    static bool written(QTextStream &out, QTextStream &err);
+    bool outputWritten();
     // The one code an argument names, or nullopt after saying on stderr why not.
     std::optional<ResolvedCode> resolveOne(const QString &argument, int *status);
     int reportNoMatch(const QString &query);
@@ -46,6 +51,7 @@ private:
     Catalog m_catalog;
     QTextStream &m_out;
     QTextStream &m_err;
+    bool m_outputFailed = false;
 };
 
 } // namespace smtpref

@@ -22,6 +22,10 @@ struct Options
                                      "Find and explain every reply code in FILE (a bounce, a log, a "
                                      "transcript); - reads standard input."),
                                  CommandLine::tr("FILE") };
+    QCommandLineOption redact { u"redact"_s,
+                                CommandLine::tr("Print FILE with every e-mail address, host name, IP address and "
+                                                "URL masked, codes kept; - reads standard input."),
+                                CommandLine::tr("FILE") };
     QCommandLineOption json { u"json"_s, CommandLine::tr("Print JSON instead of text.") };
     QCommandLineOption lang { u"lang"_s,
                               CommandLine::tr("Answer in language LANG (for example fr, ja, pt_BR)."),
@@ -31,7 +35,7 @@ struct Options
     {
         parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-        parser->addOptions({ help, version, search, list, compare, explain, json, lang });
+        parser->addOptions({ help, version, search, list, compare, explain, redact, json, lang });
         parser->addPositionalArgument(u"CODE"_s,
                                       CommandLine::tr("A reply code: 550, 5.7.26, \"550 5.7.1\", 5xx, 4.7."),
                                       CommandLine::tr("[CODE...]"));
@@ -60,14 +64,20 @@ bool CommandLine::parse(const QStringList &arguments, CliRequest *request, QStri
         request->mode = CliRequest::Mode::Help;
     } else if (parser.isSet(options.version)) {
         request->mode = CliRequest::Mode::Version;
-    } else if (parser.isSet(options.explain)) {
-        if (parser.isSet(options.search) || parser.isSet(options.list) || parser.isSet(options.compare)
-            || !positional.isEmpty()) {
-            *error = tr("--explain takes one file (or - for standard input) and nothing else.");
+    } else if (parser.isSet(options.explain) || parser.isSet(options.redact)) {
+        const bool redact = parser.isSet(options.redact);
+        const QString option = redact ? u"--redact"_s : u"--explain"_s;
+        if ((redact && (parser.isSet(options.explain) || parser.isSet(options.json))) || parser.isSet(options.search)
+            || parser.isSet(options.list) || parser.isSet(options.compare) || !positional.isEmpty()) {
+            *error = tr("%1 takes one file (or - for standard input) and nothing else.").arg(option);
             return false;
         }
-        request->mode = CliRequest::Mode::Explain;
-        request->explainFile = parser.value(options.explain);
+        request->mode = redact ? CliRequest::Mode::Redact : CliRequest::Mode::Explain;
+        request->inputFile = parser.value(redact ? options.redact : options.explain);
+        if (request->inputFile.isEmpty()) {
+            *error = tr("%1 needs a file name, or - for standard input.").arg(option);
+            return false;
+        }
     } else if (parser.isSet(options.compare)) {
         if (parser.isSet(options.search) || parser.isSet(options.list) || positional.size() != 2) {
             *error = tr("--compare takes exactly two codes, for example: smtpref --compare 550 554");

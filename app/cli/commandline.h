@@ -9,11 +9,11 @@ namespace smtpref {
 
 struct CliRequest
 {
-    enum class Mode { Lookup, Search, List, Compare, Explain, Help, Version };
+    enum class Mode { Lookup, Search, List, Compare, Explain, Redact, Help, Version };
     Mode mode = Mode::Lookup;
     QStringList codes; // Lookup: one code per argument ("550", "5.7.26", "550 5.7.26"); Compare: two
     QString searchText; // Search: the words, joined with spaces
-    QString explainFile; // Explain: a file name, or "-" for standard input
+    QString inputFile; // Explain, Redact: a file name, or "-" for standard input
     bool json = false;
     QString language; // empty: English
 };

@@ -1,10 +1,14 @@
 // The command line end to end: the real binary, its exit codes, stdout and stderr.
 #include "referencedata.h"
+#include "explain/redactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
+#include <QStringEncoder>
+#include <QTemporaryFile>
 #include <QSet>
 #include <QTest>
 
@@ -354,7 +358,129 @@ private Q_SLOTS:
                                       { u"-c"_s, u"head -c 200000 /dev/urandom | \"$0\" --explain -"_s,
                                         QStringLiteral(SMTPREF_BINARY) });
         QCOMPARE(binary.status, QProcess::NormalExit);
-        QVERIFY(binary.exitCode == 0 || binary.exitCode == 1);
+        QCOMPARE(binary.exitCode, 2); // random bytes are not text: said, not decoded
+        QVERIFY(binary.err.contains(u"standard input") || binary.err.contains(u"-"));
+    }
+
+    void inputThatIsNotTextIsRefused()
+    {
+        const Run zero = runSmtpref({ u"--explain"_s, u"/dev/zero"_s });
+        QCOMPARE(zero.exitCode, 2);
+        QVERIFY(zero.err.contains(u"/dev/zero"));
+        QVERIFY(zero.err.contains(u"not text"));
+        QTemporaryFile nulHeavy;
+        QVERIFY(nulHeavy.open());
+        nulHeavy.write(QByteArray("550 5.1.1 a\n") + QByteArray(4096, '\0'));
+        nulHeavy.close();
+        const Run nul = runSmtpref({ u"--redact"_s, nulHeavy.fileName() });
+        QCOMPARE(nul.exitCode, 2);
+        QVERIFY(nul.err.contains(nulHeavy.fileName()));
+        const Run program = runSmtpref({ u"--explain"_s, QStringLiteral(SMTPREF_BINARY) });
+        QCOMPARE(program.exitCode, 2);
+        QVERIFY(program.err.contains(u"not text"));
+    }
+
+    void utf16AndCarriageReturnFilesAreRead()
+    {
+        const QString bounce = u"x\nhost mx.example.com said: 550 5.1.1 unknown (in reply to RCPT TO command)\n"_s;
+        QTemporaryFile utf16;
+        QVERIFY(utf16.open());
+        QStringEncoder encoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+        utf16.write(encoder.encode(bounce));
+        utf16.close();
+        QTemporaryFile carriageReturns;
+        QVERIFY(carriageReturns.open());
+        carriageReturns.write(QString(bounce).replace(u'\n', u'\r').toUtf8());
+        carriageReturns.close();
+        for (const QString &file : { utf16.fileName(), carriageReturns.fileName() }) {
+            const Run run = runSmtpref({ u"--explain"_s, file, u"--json"_s });
+            QCOMPARE(run.exitCode, 0);
+            const QJsonArray findings = run.json().value(u"findings").toArray();
+            QCOMPARE(findings.size(), 1);
+            const QJsonObject finding = findings.first().toObject();
+            QCOMPARE(finding.value(u"enhanced").toString(), u"5.1.1"_s);
+            QCOMPARE(finding.value(u"line").toInt(), 2);
+            QCOMPARE(finding.value(u"remoteHost").toString(), u"mx.example.com"_s);
+            QCOMPARE(finding.value(u"stage").toString(), u"RCPT TO"_s);
+        }
+    }
+
+    void emptyFileNamesAreExplained()
+    {
+        for (const QString &option : { u"--explain"_s, u"--redact"_s }) {
+            const Run run = runSmtpref({ option, QString() });
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(run.err.contains(option));
+            QVERIFY(!run.err.contains(u"QFSFileEngine"));
+        }
+    }
+
+    void writeErrorsAreReported_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("list json") << QStringList { u"--list"_s, u"--json"_s };
+        QTest::newRow("list") << QStringList { u"--list"_s };
+        QTest::newRow("code") << QStringList { u"550"_s };
+        QTest::newRow("explain") << QStringList { u"--explain"_s, ReferenceData::dataPath(u"bounces/dsn.txt"_s) };
+        QTest::newRow("redact") << QStringList { u"--redact"_s, ReferenceData::dataPath(u"bounces/dsn.txt"_s) };
+        QTest::newRow("help") << QStringList { u"--help"_s };
+    }
+
+    void writeErrorsAreReported()
+    {
+        QFETCH(QStringList, arguments);
+        if (!QFileInfo::exists(u"/dev/full"_s))
+            QSKIP("no /dev/full on this system");
+        QProcess process;
+        process.setStandardOutputFile(u"/dev/full"_s);
+        process.start(QStringLiteral(SMTPREF_BINARY), arguments);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"cannot write"));
+    }
+
+    void redactMasksLikeCopyRedacted()
+    {
+        const QString dsn = ReferenceData::dataPath(u"bounces/dsn.txt"_s);
+        QFile file(dsn);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString original = QString::fromUtf8(file.readAll());
+        const Run run = runSmtpref({ u"--redact"_s, dsn });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, smtpref::Redactor::redact(QString(original).remove(u'\r')));
+        QVERIFY(!run.out.contains(u"mx.example.com"));
+        QVERIFY(run.out.contains(u"5.1.1"));
+        QCOMPARE(runSmtpref({ u"--redact"_s, dsn, u"--json"_s }).exitCode, 2);
+        QCOMPARE(runSmtpref({ u"--redact"_s, dsn, u"--explain"_s, dsn }).exitCode, 2);
+    }
+
+    void unknownCodesNeverListNothing()
+    {
+        const Run run = runSmtpref({ u"999"_s });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"999"));
+        QVERIFY(!run.err.contains(u": ."));
+        QVERIFY(!run.err.contains(u"codes: ."));
+    }
+
+    void controlAndBidiCharactersAreEscaped()
+    {
+        const QString hostile = u"55\u202E0\x1b[31m"_s;
+        for (const QStringList &arguments : { QStringList { hostile }, QStringList { u"--explain"_s, hostile } }) {
+            const Run run = runSmtpref(arguments);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(!run.err.contains(QChar(0x202E)));
+            QVERIFY(!run.err.contains(QChar(0x1b)));
+            QVERIFY(run.err.contains(u"\\u202E"));
+        }
+        // A host name in the input holding an escape is not shown as the server's name.
+        QProcess piped;
+        piped.start(QStringLiteral(SMTPREF_BINARY), { u"--explain"_s, u"-"_s });
+        piped.write("host mx.\x1b]0;pwned\x07example.com said: 550 5.1.1 no\n");
+        piped.closeWriteChannel();
+        QVERIFY(piped.waitForFinished(30000));
+        QVERIFY(!piped.readAllStandardOutput().contains('\x1b'));
     }
 
     void everyJsonOutputParses_data()

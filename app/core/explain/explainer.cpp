@@ -2,9 +2,14 @@
 
 #include "catalog/vocabulary.h"
 #include "code/replycode.h"
+#include "explain/textlines.h"
 #include "i18n/catalogtranslation.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <array>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -57,9 +62,19 @@ ReplyCode replyCodeAt(QStringView line, qsizetype i, qsizetype *length)
     return {};
 }
 
+// text without its trailing white space. Not trimmed(): that also scans the white space at the start,
+// which a line of many codes after a long indentation would scan again for every code.
+QStringView withoutTrailingSpace(QStringView text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && text[end - 1].isSpace())
+        --end;
+    return text.first(end);
+}
+
 bool endsWithAny(QStringView text, std::initializer_list<QStringView> endings)
 {
-    const QStringView trimmed = text.trimmed();
+    const QStringView trimmed = withoutTrailingSpace(text);
     for (QStringView ending : endings) {
         if (trimmed.endsWith(ending, Qt::CaseInsensitive))
             return true;
@@ -70,7 +85,7 @@ bool endsWithAny(QStringView text, std::initializer_list<QStringView> endings)
 // Text that announces a reply: a lone basic code after it is a reply code, not any number.
 bool announcesReply(QStringView before)
 {
-    return before.trimmed().isEmpty()
+    return withoutTrailingSpace(before).isEmpty()
         || endsWithAny(before,
                        { u"said:", u"smtp;", u"reply=", u"'", u"\"", u"returned", u"error:", u":", u"<**",
                          u"<-", u"<~", u"S:", u"response:", u"was:" });
@@ -158,21 +173,13 @@ QString stageOfCommand(QStringView line)
     return {};
 }
 
-// The host name that follows marker up to a space, '[' or ';'.
-QString hostAfter(QStringView line, QStringView marker)
+// What ends a host name after a mark. A control or format character (an escape, a bidi override) is
+// never part of one, and must not reach a terminal as part of the server's name.
+bool endsHostName(QChar c)
 {
-    const qsizetype at = line.indexOf(marker);
-    if (at < 0)
-        return {};
-    QStringView rest = line.mid(at + marker.size()).trimmed();
-    qsizetype end = 0;
-    while (end < rest.size() && rest[end] != u' ' && rest[end] != u'[' && rest[end] != u';'
-           && rest[end] != u',' && rest[end] != u'(')
-        ++end;
-    QStringView host = rest.first(end);
-    while (host.endsWith(u'.') || host.endsWith(u':'))
-        host.chop(1);
-    return host.contains(u'.') ? host.toString() : QString();
+    const QChar::Category category = c.category();
+    return c.isSpace() || c == u'[' || c == u';' || c == u',' || c == u'('
+        || category == QChar::Other_Control || category == QChar::Other_Format;
 }
 
 QString remoteHostIn(QStringView line)
@@ -181,16 +188,31 @@ QString remoteHostIn(QStringView line)
     // One pass: only where one of the markers' first letters stands is a marker compared.
     static constexpr QStringView markers[]
         = { u"Remote-MTA: dns;", u"host ", u"relay=", u"H=", u"Generating server:" };
+    constexpr qsizetype maxHostLength = 255; // what DNS allows
+    // Where the name after a mark ends, found once for all the marks before it: "H=H=H=..." must not
+    // make every mark read on to the end of the line.
+    qsizetype nameEnd = 0;
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line[i];
         if (c != u'R' && c != u'h' && c != u'r' && c != u'H' && c != u'G')
             continue;
         for (QStringView marker : markers) {
-            if (marker.front() == c && line.mid(i).startsWith(marker)) {
-                QString host = hostAfter(line.mid(i), marker);
-                if (!host.isEmpty())
-                    return host;
-            }
+            if (marker.front() != c || !line.mid(i).startsWith(marker))
+                continue;
+            qsizetype begin = i + marker.size();
+            for (qsizetype skipped = 0; begin < line.size() && line[begin].isSpace() && skipped < maxHostLength;
+                 ++skipped)
+                ++begin;
+            nameEnd = std::max(nameEnd, begin);
+            while (nameEnd < line.size() && !endsHostName(line[nameEnd]))
+                ++nameEnd;
+            if (nameEnd - begin > maxHostLength)
+                continue;
+            QStringView host = line.mid(begin, nameEnd - begin);
+            while (host.endsWith(u'.') || host.endsWith(u':'))
+                host.chop(1);
+            if (host.contains(u'.'))
+                return host.toString();
         }
     }
     return {};
@@ -262,6 +284,10 @@ QString providerIn(QStringView text)
 
 } // namespace
 
+// How many earlier findings a new code is compared with. Real text has a handful; a line of thousands of
+// different codes must not compare each with all the others.
+constexpr qsizetype candidateReach = 16;
+
 struct Explainer::LineContext
 {
     QString stage; // the last client command of a transcript
@@ -277,7 +303,87 @@ struct Explainer::LineContext
         hostless.clear();
         continuation = -1;
     }
+
+    // The first finding later lines may still change; every finding before it is final.
+    qsizetype firstOpen(qsizetype end) const
+    {
+        qsizetype first = end;
+        if (!partial.isEmpty())
+            first = std::min(first, partial.front());
+        if (!hostless.isEmpty())
+            first = std::min(first, hostless.front());
+        if (continuation >= 0)
+            first = std::min(first, continuation);
+        return first;
+    }
 };
+
+// The findings not handed out yet; numbered from the start of the text, so that the context's
+// numbers stay valid when the first ones are taken.
+struct Explainer::Findings
+{
+    QList<ExplainFinding> list;
+    qsizetype taken = 0; // the number of list[0]
+
+    ExplainFinding &operator[](qsizetype k) { return list[k - taken]; }
+    qsizetype end() const { return taken + list.size(); }
+
+    QList<ExplainFinding> takeBefore(qsizetype k)
+    {
+        const qsizetype count = std::clamp<qsizetype>(k - taken, 0, list.size());
+        QList<ExplainFinding> done = list.first(count);
+        list.remove(0, count);
+        taken += count;
+        return done;
+    }
+};
+
+struct Explainer::Session::State
+{
+    explicit State(const Explainer &e)
+        : explainer(e)
+        , lines([this](QStringView line, qsizetype offset) {
+            explainer.decodeLine(line, offset, ++number, context, findings);
+        })
+    { }
+
+    QList<ExplainFinding> completed(QList<ExplainFinding> done) const
+    {
+        for (ExplainFinding &finding : done)
+            explainer.complete(&finding);
+        return done;
+    }
+
+    const Explainer &explainer;
+    LineContext context;
+    Findings findings;
+    int number = 0;
+    TextLines lines;
+};
+
+Explainer::Session::Session(const Explainer &explainer)
+    : m_state(std::make_unique<State>(explainer))
+{ }
+
+Explainer::Session::~Session() = default;
+
+void Explainer::Session::add(QStringView piece)
+{
+    m_state->lines.add(piece);
+}
+
+QList<ExplainFinding> Explainer::Session::takeFinished()
+{
+    Findings &findings = m_state->findings;
+    return m_state->completed(findings.takeBefore(m_state->context.firstOpen(findings.end())));
+}
+
+QList<ExplainFinding> Explainer::Session::finish()
+{
+    m_state->lines.finish();
+    // A DSN names the remote server once per block; what it names applies to the block's findings.
+    return m_state->completed(m_state->findings.takeBefore(m_state->findings.end()));
+}
 
 Explainer::Explainer(const Catalog &catalog)
     : m_catalog(catalog)
@@ -285,32 +391,19 @@ Explainer::Explainer(const Catalog &catalog)
 
 QList<ExplainFinding> Explainer::explain(QStringView text) const
 {
-    QList<ExplainFinding> findings;
-    LineContext context;
-    int number = 0;
-    qsizetype start = 0;
-    while (start <= text.size()) {
-        qsizetype end = text.indexOf(u'\n', start);
-        if (end < 0)
-            end = text.size();
-        QStringView line = text.mid(start, end - start);
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        ++number;
-        decodeLine(line, start, number, context, &findings);
-        start = end + 1;
-    }
-    // A DSN names the remote server once per block; what it names applies to the block's findings.
-    for (ExplainFinding &finding : findings)
-        complete(&finding);
-    return findings;
+    Session session(*this);
+    session.add(text);
+    return session.finish();
 }
 
 void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, LineContext &context,
-                           QList<ExplainFinding> *findings) const
+                           Findings &findings) const
 {
     // A DSN's Status: and its Diagnostic-Code: stand a few lines apart; further apart they are other events.
     constexpr int partialReach = 8;
+    // A DSN names its Remote-MTA within a screenful of its codes. A log has no blank lines: without a
+    // reach, one finding without a host would keep every later one open (and in memory) to the end.
+    constexpr int hostReach = 64;
     qsizetype removed = 0;
     const QStringView line = withoutQuoting(rawLine, &removed);
     if (line.trimmed().isEmpty()) {
@@ -323,17 +416,28 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
         context.continuation = -1;
         return;
     }
+    qsizetype expired = 0; // the oldest first: only those that leave are looked at
+    while (expired < context.hostless.size() && number - findings[context.hostless[expired]].line > hostReach)
+        ++expired;
+    context.hostless.remove(0, expired);
     const QString lineHost = remoteHostIn(line);
     if (!lineHost.isEmpty()) {
         context.blockHost = lineHost;
         for (qsizetype k : std::as_const(context.hostless))
-            (*findings)[k].remoteHost = lineHost;
+            findings[k].remoteHost = lineHost;
         context.hostless.clear();
     }
-    context.partial.removeIf([&](qsizetype k) { return number - (*findings)[k].line > partialReach; });
+    context.partial.removeIf([&](qsizetype k) { return number - findings[k].line > partialReach; });
 
-    const qsizetype lineFindings = findings->size();
-    QString lineProvider; // looked up once, for the first finding of the line
+    const qsizetype lineFindings = findings.end();
+    // What the line says once, looked up for its first finding: scanning the line again for each of
+    // its replies made a long line of replies take time in the square of its length.
+    std::optional<QString> lineProvider;
+    std::optional<QString> lineStage;
+    auto provider = [&] { return lineProvider ? *lineProvider : *(lineProvider = providerIn(line)); };
+    // The line's first finding of each exact pair of codes: a line that repeats one reply finds it at once.
+    QHash<QString, qsizetype> firstOfPair;
+    auto pairKey = [](const ExplainFinding &f) -> QString { return f.basic + u'|' + f.enhanced; };
     bool continues = false;
     for (qsizetype i = 0; i < line.size(); ++i) {
         if (line[i] < u'2' || line[i] > u'5')
@@ -381,11 +485,14 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
         QList<qsizetype> candidates = context.partial;
         if (context.continuation >= 0)
             candidates.append(context.continuation);
-        for (qsizetype k = lineFindings; k < findings->size(); ++k)
+        const qsizetype recent = std::max(lineFindings, findings.end() - candidateReach);
+        if (const auto same = firstOfPair.constFind(pairKey(finding)); same != firstOfPair.cend() && *same < recent)
+            candidates.append(*same);
+        for (qsizetype k = recent; k < findings.end(); ++k)
             candidates.append(k);
         qsizetype into = -1;
         for (qsizetype k : std::as_const(candidates)) {
-            const ExplainFinding &other = (*findings)[k];
+            const ExplainFinding &other = findings[k];
             const bool completes = other.basic.isEmpty() != finding.basic.isEmpty();
             if (compatible(other) && (completes || k >= lineFindings || k == context.continuation)) {
                 into = k;
@@ -393,36 +500,40 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
             }
         }
         if (into >= 0) {
-            ExplainFinding &other = (*findings)[into];
+            ExplainFinding &other = findings[into];
             if (other.basic.isEmpty())
                 other.basic = finding.basic;
             if (other.enhanced.isEmpty())
                 other.enhanced = finding.enhanced;
             if (other.provider.isEmpty())
-                other.provider = providerIn(line); // Gmail signs the last line of a reply ("gsmtp")
+                other.provider = provider(); // Gmail signs the last line of a reply ("gsmtp")
             if (!other.basic.isEmpty() && !other.enhanced.isEmpty())
                 context.partial.removeOne(into);
+            if (into >= lineFindings)
+                firstOfPair.insert(pairKey(other), std::min(into, firstOfPair.value(pairKey(other), into)));
             continue;
         }
         finding.line = number;
         finding.start = offset + removed + codeStart;
         finding.length = spanEnd - codeStart;
-        finding.stage = stageSaidIn(line);
-        if (finding.stage.isEmpty())
-            finding.stage = context.stage;
+        if (!lineStage)
+            lineStage = stageSaidIn(line);
+        finding.stage = lineStage->isEmpty() ? context.stage : *lineStage;
         finding.remoteHost = context.blockHost;
-        if (lineProvider.isNull())
-            lineProvider = providerIn(line) + u""; // not null once looked at, even when empty
-        finding.provider = lineProvider;
-        findings->append(finding);
-        const qsizetype index = findings->size() - 1;
-        if (finding.basic.isEmpty() || finding.enhanced.isEmpty())
+        finding.provider = provider();
+        const qsizetype index = findings.end();
+        firstOfPair.insert(pairKey(finding), std::min(index, firstOfPair.value(pairKey(finding), index)));
+        findings.list.append(finding);
+        if (finding.basic.isEmpty() || finding.enhanced.isEmpty()) {
             context.partial.append(index);
+            if (context.partial.size() > candidateReach)
+                context.partial.removeFirst();
+        }
         if (finding.remoteHost.isEmpty())
             context.hostless.append(index);
     }
-    if (continues && findings->size() > lineFindings)
-        context.continuation = findings->size() - 1;
+    if (continues && findings.end() > lineFindings)
+        context.continuation = findings.end() - 1;
     else if (!continues)
         context.continuation = -1;
 }

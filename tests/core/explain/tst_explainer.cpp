@@ -107,6 +107,93 @@ private Q_SLOTS:
         QCOMPARE(crlf[0].enhanced, lf[0].enhanced);
     }
 
+    void crOnlyLineEndingsSplitLines()
+    {
+        const Explainer explainer(m_catalog);
+        const auto lf = explainer.explain(u"Remote-MTA: dns; mx.example.net\n\n-> RCPT TO:<a@b.example>\n550 5.1.1 no\n"_s);
+        const auto cr = explainer.explain(u"Remote-MTA: dns; mx.example.net\r\r-> RCPT TO:<a@b.example>\r550 5.1.1 no\r"_s);
+        QCOMPARE(cr.size(), 1);
+        QCOMPARE(lf.size(), 1);
+        QCOMPARE(cr[0].line, 4);
+        QCOMPARE(cr[0].line, lf[0].line);
+        QCOMPARE(cr[0].stage, u"RCPT TO"_s);
+        QCOMPARE(cr[0].start, lf[0].start);
+    }
+
+    void piecesGiveTheSameFindingsAsTheWhole()
+    {
+        // Every cut, "\r\n" split between pieces included, and findings taken as they are finished.
+        const QString text = u"Status: 5.1.1\r\nRemote-MTA: dns; mx.example.net\r\n"
+                             "Diagnostic-Code: smtp; 550 5.1.1 unknown\r\n\r\n550-5.7.1 a\r550 5.7.1 b\n"
+                             "host mx.google.com said: 452 4.2.2 full gsmtp\n"_s;
+        const Explainer explainer(m_catalog);
+        const QList<ExplainFinding> whole = explainer.explain(text);
+        QCOMPARE(whole.size(), 3);
+        for (qsizetype cut = 0; cut <= text.size(); ++cut) {
+            Explainer::Session session(explainer);
+            session.add(QStringView(text).first(cut));
+            QList<ExplainFinding> pieces = session.takeFinished();
+            session.add(QStringView(text).mid(cut));
+            pieces += session.takeFinished();
+            pieces += session.finish();
+            QCOMPARE(pieces.size(), whole.size());
+            for (qsizetype k = 0; k < whole.size(); ++k) {
+                QCOMPARE(pieces[k].start, whole[k].start);
+                QCOMPARE(pieces[k].line, whole[k].line);
+                QCOMPARE(pieces[k].basic, whole[k].basic);
+                QCOMPARE(pieces[k].enhanced, whole[k].enhanced);
+                QCOMPARE(pieces[k].remoteHost, whole[k].remoteHost);
+                QCOMPARE(pieces[k].provider, whole[k].provider);
+                QCOMPARE(pieces[k].notes, whole[k].notes);
+            }
+        }
+    }
+
+    void aLogWithoutHostsIsHandedOutAsItGoes()
+    {
+        // No blank line and no host in a whole log: findings must not all wait for the end (memory).
+        const Explainer explainer(m_catalog);
+        Explainer::Session session(explainer);
+        session.add(u"Nov 22 mail postfix/smtp[1]: status=sent (250 2.0.0 Ok)\n"_s.repeated(1000));
+        const QList<ExplainFinding> early = session.takeFinished();
+        QVERIFY2(early.size() > 900, qPrintable(QString::number(early.size())));
+        QCOMPARE(early.size() + session.finish().size(), 1000);
+        QCOMPARE(early.first().enhanced, u"2.0.0"_s);
+    }
+
+    void worstShapesOfOneMegabyteAreDecodedRight()
+    {
+        // Shapes that took time in the square of their length (27 s, 12.8 s, 59 s at these sizes): the
+        // test finishing at all within ctest's limit is the check; the findings must still be right.
+        constexpr qsizetype size = 1024 * 1024;
+        const Explainer explainer(m_catalog);
+        auto repeated = [](const QString &unit) {
+            return unit.repeated(size / unit.size() + 1);
+        };
+        const auto replies = explainer.explain(
+            repeated(u"to=<a@b.example>, relay=mx.b.example[192.0.2.1]:25, dsn=2.0.0, status=sent (250 2.0.0 Ok) "_s));
+        QCOMPARE(replies.size(), 1); // the same reply again on one line is the same finding
+        QCOMPARE(replies[0].basic, u"250"_s);
+        QCOMPARE(replies[0].enhanced, u"2.0.0"_s);
+        QCOMPARE(replies[0].remoteHost, u"mx.b.example"_s);
+        QVERIFY(explainer.explain(repeated(u"H="_s)).isEmpty());
+        QVERIFY(explainer.explain(repeated(u"relay="_s)).isEmpty());
+        const auto hosts = explainer.explain(QString(repeated(u"H=x "_s) + u" H=mx.example.net said: 550 5.1.1 no"_s));
+        QCOMPARE(hosts.size(), 1);
+        QCOMPARE(hosts[0].remoteHost, u"mx.example.net"_s);
+        // Many different codes on one line: each its own finding, in order.
+        QString distinct;
+        for (int a = 0; distinct.size() < size; ++a)
+            distinct += u"dsn=4."_s + QString::number(a % 1000) + u'.' + QString::number(a / 1000) + u' ';
+        const auto many = explainer.explain(distinct);
+        QVERIFY(many.size() > 50000);
+        QCOMPARE(many[0].enhanced, u"4.0.0"_s);
+        QCOMPARE(many[1001].enhanced, u"4.1.1"_s);
+        // Indented with a megabyte of white space before every code.
+        const auto indented = explainer.explain(QString(QString(size, QChar(0x3000)) + u"550 5.1.1 x 451 4.3.0 y"_s));
+        QCOMPARE(indented.size(), 2);
+    }
+
     void hostileInputIsHarmless()
     {
         const Explainer explainer(m_catalog);
