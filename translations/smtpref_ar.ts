@@ -192,10 +192,6 @@
         <translation>عرض رقم الإصدار ثم الخروج.</translation>
     </message>
     <message>
-        <source>Search the codes for the words that follow (all must match).</source>
-        <translation>البحث في الرموز عن الكلمات التالية (يجب أن تتطابق جميعها).</translation>
-    </message>
-    <message>
         <source>List every code in the catalog.</source>
         <translation>سرد كل الرموز الموجودة في الفهرس.</translation>
     </message>
@@ -256,32 +252,6 @@
         <translation>الملف</translation>
     </message>
     <message>
-        <source>Examples:
-  smtpref 550                    one code
-  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
-  smtpref 5xx                    every code of a class (also 4.7, 55)
-  smtpref --search greylisting   codes whose text has every word
-  smtpref --compare 550 554      two codes side by side
-  smtpref --explain bounce.eml   every code in a bounce, log or transcript
-  smtpref --list --json          the whole catalog as JSON
-
-Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
-Without arguments smtpref opens its window.
-</source>
-        <translation>أمثلة:
-  smtpref 550                    رمز واحد
-  smtpref &quot;550 5.7.26&quot;           الرمز الأساسي والرمز المحسّن لردٍّ واحد
-  smtpref 5xx                    كل رموز فئة ما (وكذلك 4.7 و55)
-  smtpref --search greylisting   الرموز التي يحتوي نصها على كل الكلمات
-  smtpref --compare 550 554      رمزان جنبًا إلى جنب
-  smtpref --explain bounce.eml   كل الرموز في رسالة ارتداد أو سجل أو نص جلسة
-  smtpref --list --json          الفهرس كاملًا بتنسيق JSON
-
-حالة الخروج: 0 عُثر على نتيجة، 1 رمز غير معروف أو لم يُعثر على شيء، 2 وسائط غير صالحة.
-عند التشغيل دون وسائط يفتح smtpref نافذته.
-</translation>
-    </message>
-    <message>
         <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
         <translation>طباعة الملف مع إخفاء كل عنوان بريد إلكتروني واسم مضيف وعنوان IP وعنوان URL، مع الإبقاء على الرموز؛ وتعني - القراءة من الدخل القياسي.</translation>
     </message>
@@ -292,6 +262,38 @@ Without arguments smtpref opens its window.
     <message>
         <source>%1 needs a file name, or - for standard input.</source>
         <translation>يحتاج الخيار %1 إلى اسم ملف، أو - للدخل القياسي.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words or reply line that follow, best match first.</source>
+        <translation>البحث في الرموز عن الكلمات أو سطر الرد التالي، الأفضل أولًا.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes for these words, best match first
+  smtpref --compare 550 554      two codes side by side
+  smtpref --explain bounce.eml   every code in a bounce, log or transcript
+  smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
+Without arguments smtpref opens its window.
+</source>
+        <translation>أمثلة:
+  smtpref 550                    رمز واحد
+  smtpref &quot;550 5.7.26&quot;           الرمز الأساسي والرمز المحسّن لردٍّ واحد
+  smtpref 5xx                    كل رموز فئة ما (وكذلك 4.7 و55)
+  smtpref --search greylisting   الرموز المطابقة لهذه الكلمات، الأفضل أولًا
+  smtpref --compare 550 554      رمزان جنبًا إلى جنب
+  smtpref --explain bounce.eml   كل الرموز في رسالة ارتداد أو سجل أو نص جلسة
+  smtpref --redact bounce.eml    النص مع إخفاء العناوين وأسماء المضيفين وعناوين IP
+  smtpref --list --json          الفهرس كاملًا بتنسيق JSON
+
+حالة الخروج: 0 عُثر على نتيجة، 1 رمز غير معروف أو لم يُعثر على شيء، 2 وسائط غير صالحة أو أخطاء في الإدخال/الإخراج.
+عند التشغيل دون وسائط يفتح smtpref نافذته.
+</translation>
     </message>
 </context>
 <context>

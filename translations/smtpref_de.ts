@@ -192,10 +192,6 @@
         <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <source>Search the codes for the words that follow (all must match).</source>
-        <translation>Die Codes nach den folgenden Begriffen durchsuchen (alle müssen passen).</translation>
-    </message>
-    <message>
         <source>List every code in the catalog.</source>
         <translation>Alle Codes des Katalogs auflisten.</translation>
     </message>
@@ -256,32 +252,6 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>Examples:
-  smtpref 550                    one code
-  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
-  smtpref 5xx                    every code of a class (also 4.7, 55)
-  smtpref --search greylisting   codes whose text has every word
-  smtpref --compare 550 554      two codes side by side
-  smtpref --explain bounce.eml   every code in a bounce, log or transcript
-  smtpref --list --json          the whole catalog as JSON
-
-Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
-Without arguments smtpref opens its window.
-</source>
-        <translation>Beispiele:
-  smtpref 550                    ein Code
-  smtpref &quot;550 5.7.26&quot;           Basiscode und erweiterter Code einer Antwort
-  smtpref 5xx                    alle Codes einer Klasse (auch 4.7, 55)
-  smtpref --search greylisting   Codes, deren Text alle Begriffe enthält
-  smtpref --compare 550 554      zwei Codes nebeneinander
-  smtpref --explain bounce.eml   alle Codes in einem Bounce, Log oder Mitschnitt
-  smtpref --list --json          der gesamte Katalog als JSON
-
-Exit-Status: 0 gefunden, 1 unbekannter Code oder nichts gefunden, 2 ungültige Argumente.
-Ohne Argumente öffnet smtpref sein Fenster.
-</translation>
-    </message>
-    <message>
         <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
         <translation>DATEI ausgeben, mit maskierten E-Mail-Adressen, Hostnamen, IP-Adressen und URLs, die Codes bleiben erhalten; - liest von der Standardeingabe.</translation>
     </message>
@@ -292,6 +262,38 @@ Ohne Argumente öffnet smtpref sein Fenster.
     <message>
         <source>%1 needs a file name, or - for standard input.</source>
         <translation>%1 erwartet einen Dateinamen oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words or reply line that follow, best match first.</source>
+        <translation>Die Codes nach den folgenden Wörtern oder der folgenden Antwortzeile durchsuchen, bester Treffer zuerst.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes for these words, best match first
+  smtpref --compare 550 554      two codes side by side
+  smtpref --explain bounce.eml   every code in a bounce, log or transcript
+  smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
+Without arguments smtpref opens its window.
+</source>
+        <translation>Beispiele:
+  smtpref 550                    ein Code
+  smtpref &quot;550 5.7.26&quot;           Basiscode und erweiterter Code einer Antwort
+  smtpref 5xx                    alle Codes einer Klasse (auch 4.7, 55)
+  smtpref --search greylisting   Codes zu diesen Wörtern, bester Treffer zuerst
+  smtpref --compare 550 554      zwei Codes nebeneinander
+  smtpref --explain bounce.eml   alle Codes in einem Bounce, Log oder Mitschnitt
+  smtpref --redact bounce.eml    der Text mit maskierten Adressen, Hostnamen und IP-Adressen
+  smtpref --list --json          der gesamte Katalog als JSON
+
+Exit-Status: 0 gefunden, 1 unbekannter Code oder nichts gefunden, 2 ungültige Argumente oder Ein-/Ausgabefehler.
+Ohne Argumente öffnet smtpref sein Fenster.
+</translation>
     </message>
 </context>
 <context>

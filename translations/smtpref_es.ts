@@ -192,10 +192,6 @@
         <translation>Muestra la versión y sale.</translation>
     </message>
     <message>
-        <source>Search the codes for the words that follow (all must match).</source>
-        <translation>Busca en los códigos las palabras que siguen (deben coincidir todas).</translation>
-    </message>
-    <message>
         <source>List every code in the catalog.</source>
         <translation>Enumera todos los códigos del catálogo.</translation>
     </message>
@@ -256,32 +252,6 @@
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>Examples:
-  smtpref 550                    one code
-  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
-  smtpref 5xx                    every code of a class (also 4.7, 55)
-  smtpref --search greylisting   codes whose text has every word
-  smtpref --compare 550 554      two codes side by side
-  smtpref --explain bounce.eml   every code in a bounce, log or transcript
-  smtpref --list --json          the whole catalog as JSON
-
-Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
-Without arguments smtpref opens its window.
-</source>
-        <translation>Ejemplos:
-  smtpref 550                    un código
-  smtpref &quot;550 5.7.26&quot;           el código básico y el mejorado de una respuesta
-  smtpref 5xx                    los códigos de una clase (también 4.7, 55)
-  smtpref --search greylisting   códigos cuyo texto contiene todas las palabras
-  smtpref --compare 550 554      dos códigos lado a lado
-  smtpref --explain bounce.eml   códigos de un rebote, registro o transcripción
-  smtpref --list --json          el catálogo completo en JSON
-
-Estado de salida: 0 encontrado, 1 código desconocido o sin resultados, 2 argumentos incorrectos.
-Sin argumentos, smtpref abre su ventana.
-</translation>
-    </message>
-    <message>
         <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
         <translation>Muestra ARCHIVO con todas las direcciones de correo, nombres de host, direcciones IP y URL enmascarados, conservando los códigos; - lee la entrada estándar.</translation>
     </message>
@@ -292,6 +262,38 @@ Sin argumentos, smtpref abre su ventana.
     <message>
         <source>%1 needs a file name, or - for standard input.</source>
         <translation>%1 necesita un nombre de archivo, o - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words or reply line that follow, best match first.</source>
+        <translation>Buscar en los códigos las palabras o la línea de respuesta que siguen, el mejor resultado primero.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes for these words, best match first
+  smtpref --compare 550 554      two codes side by side
+  smtpref --explain bounce.eml   every code in a bounce, log or transcript
+  smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
+Without arguments smtpref opens its window.
+</source>
+        <translation>Ejemplos:
+  smtpref 550                    un código
+  smtpref &quot;550 5.7.26&quot;           el código básico y el mejorado de una respuesta
+  smtpref 5xx                    los códigos de una clase (también 4.7, 55)
+  smtpref --search greylisting   códigos para estas palabras, el mejor resultado primero
+  smtpref --compare 550 554      dos códigos lado a lado
+  smtpref --explain bounce.eml   códigos de un rebote, registro o transcripción
+  smtpref --redact bounce.eml    el texto con direcciones, hosts e IP enmascarados
+  smtpref --list --json          el catálogo completo en JSON
+
+Estado de salida: 0 encontrado, 1 código desconocido o sin resultados, 2 argumentos incorrectos o errores de entrada/salida.
+Sin argumentos, smtpref abre su ventana.
+</translation>
     </message>
 </context>
 <context>

@@ -192,10 +192,6 @@
         <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
-        <source>Search the codes for the words that follow (all must match).</source>
-        <translation>Rechercher dans les codes les mots qui suivent (tous doivent correspondre).</translation>
-    </message>
-    <message>
         <source>List every code in the catalog.</source>
         <translation>Lister tous les codes du catalogue.</translation>
     </message>
@@ -256,32 +252,6 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Examples:
-  smtpref 550                    one code
-  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
-  smtpref 5xx                    every code of a class (also 4.7, 55)
-  smtpref --search greylisting   codes whose text has every word
-  smtpref --compare 550 554      two codes side by side
-  smtpref --explain bounce.eml   every code in a bounce, log or transcript
-  smtpref --list --json          the whole catalog as JSON
-
-Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
-Without arguments smtpref opens its window.
-</source>
-        <translation>Exemples&#xa0;:
-  smtpref 550                    un code
-  smtpref &quot;550 5.7.26&quot;           le code de base et le code étendu d&apos;une réponse
-  smtpref 5xx                    tous les codes d&apos;une classe (aussi 4.7, 55)
-  smtpref --search greylisting   les codes dont le texte contient tous les mots
-  smtpref --compare 550 554      deux codes côte à côte
-  smtpref --explain bounce.eml   les codes d&apos;un avis de non-remise, journal ou transcription
-  smtpref --list --json          tout le catalogue en JSON
-
-Code de sortie&#xa0;: 0 trouvé, 1 code inconnu ou aucun résultat, 2 arguments incorrects.
-Sans argument, smtpref ouvre sa fenêtre.
-</translation>
-    </message>
-    <message>
         <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
         <translation>Afficher FICHIER en masquant chaque adresse e-mail, nom d&apos;hôte, adresse IP et URL, les codes étant conservés&#xa0;; - lit l&apos;entrée standard.</translation>
     </message>
@@ -292,6 +262,38 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>%1 needs a file name, or - for standard input.</source>
         <translation>%1 exige un nom de fichier, ou - pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words or reply line that follow, best match first.</source>
+        <translation>Rechercher dans les codes les mots ou la ligne de réponse qui suivent, le meilleur résultat d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes for these words, best match first
+  smtpref --compare 550 554      two codes side by side
+  smtpref --explain bounce.eml   every code in a bounce, log or transcript
+  smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
+Without arguments smtpref opens its window.
+</source>
+        <translation>Exemples :
+  smtpref 550                    un code
+  smtpref &quot;550 5.7.26&quot;           le code de base et le code étendu d&apos;une réponse
+  smtpref 5xx                    tous les codes d&apos;une classe (aussi 4.7, 55)
+  smtpref --search greylisting   les codes pour ces mots, le meilleur d&apos;abord
+  smtpref --compare 550 554      deux codes côte à côte
+  smtpref --explain bounce.eml   les codes d&apos;un avis de non-remise, journal ou transcription
+  smtpref --redact bounce.eml    le texte avec adresses, hôtes et IP masqués
+  smtpref --list --json          tout le catalogue en JSON
+
+Code de sortie : 0 trouvé, 1 code inconnu ou aucun résultat, 2 arguments incorrects ou erreurs d&apos;entrée/sortie.
+Sans argument, smtpref ouvre sa fenêtre.
+</translation>
     </message>
 </context>
 <context>
@@ -492,7 +494,7 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>Typical error texts</source>
-        <translation>Textes d’erreur types</translation>
+        <translation>Textes d&apos;erreur types</translation>
     </message>
 </context>
 <context>

@@ -192,10 +192,6 @@
         <translation>संस्करण दिखाएँ और बाहर निकलें।</translation>
     </message>
     <message>
-        <source>Search the codes for the words that follow (all must match).</source>
-        <translation>आगे दिए गए शब्दों से कोड खोजें (सभी शब्दों का मेल होना चाहिए)।</translation>
-    </message>
-    <message>
         <source>List every code in the catalog.</source>
         <translation>कैटलॉग के सभी कोड सूचीबद्ध करें।</translation>
     </message>
@@ -256,32 +252,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Examples:
-  smtpref 550                    one code
-  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
-  smtpref 5xx                    every code of a class (also 4.7, 55)
-  smtpref --search greylisting   codes whose text has every word
-  smtpref --compare 550 554      two codes side by side
-  smtpref --explain bounce.eml   every code in a bounce, log or transcript
-  smtpref --list --json          the whole catalog as JSON
-
-Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
-Without arguments smtpref opens its window.
-</source>
-        <translation>उदाहरण:
-  smtpref 550                    एक कोड
-  smtpref &quot;550 5.7.26&quot;           किसी उत्तर का मूल और उन्नत कोड
-  smtpref 5xx                    एक वर्ग के सभी कोड (4.7, 55 भी)
-  smtpref --search greylisting   वे कोड जिनके पाठ में हर शब्द हो
-  smtpref --compare 550 554      दो कोड साथ-साथ
-  smtpref --explain bounce.eml   किसी बाउंस, लॉग या ट्रांसक्रिप्ट के सभी कोड
-  smtpref --list --json          पूरा कैटलॉग JSON के रूप में
-
-निकास स्थिति: 0 मिला, 1 अज्ञात कोड या कुछ नहीं मिला, 2 गलत आर्ग्युमेंट।
-बिना आर्ग्युमेंट के smtpref अपनी विंडो खोलता है।
-</translation>
-    </message>
-    <message>
         <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
         <translation>FILE फ़ाइल को हर ई-मेल पता, होस्ट नाम, IP पता और URL छिपाकर दिखाएँ, कोड यथावत रहते हैं; - देने पर मानक इनपुट पढ़ा जाता है।</translation>
     </message>
@@ -292,6 +262,38 @@ Without arguments smtpref opens its window.
     <message>
         <source>%1 needs a file name, or - for standard input.</source>
         <translation>%1 के साथ फ़ाइल का नाम दें, या मानक इनपुट के लिए -।</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words or reply line that follow, best match first.</source>
+        <translation>आगे दिए शब्दों या रिप्लाई पंक्ति के लिए कोड खोजें, सबसे उपयुक्त पहले।</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes for these words, best match first
+  smtpref --compare 550 554      two codes side by side
+  smtpref --explain bounce.eml   every code in a bounce, log or transcript
+  smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
+Without arguments smtpref opens its window.
+</source>
+        <translation>उदाहरण:
+  smtpref 550                    एक कोड
+  smtpref &quot;550 5.7.26&quot;           किसी उत्तर का मूल और उन्नत कोड
+  smtpref 5xx                    एक वर्ग के सभी कोड (4.7, 55 भी)
+  smtpref --search greylisting   इन शब्दों से मेल खाते कोड, सबसे उपयुक्त पहले
+  smtpref --compare 550 554      दो कोड साथ-साथ
+  smtpref --explain bounce.eml   किसी बाउंस, लॉग या ट्रांसक्रिप्ट के सभी कोड
+  smtpref --redact bounce.eml    पते, होस्ट और IP छिपाकर वही पाठ
+  smtpref --list --json          पूरा कैटलॉग JSON के रूप में
+
+निकास स्थिति: 0 मिला, 1 अज्ञात कोड या कुछ नहीं मिला, 2 गलत आर्ग्युमेंट या इनपुट/आउटपुट त्रुटियाँ।
+बिना आर्ग्युमेंट के smtpref अपनी विंडो खोलता है।
+</translation>
     </message>
 </context>
 <context>

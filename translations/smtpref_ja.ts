@@ -192,10 +192,6 @@
         <translation>バージョンを表示して終了します。</translation>
     </message>
     <message>
-        <source>Search the codes for the words that follow (all must match).</source>
-        <translation>後に続く語句でコードを検索します（すべての語句に一致する必要があります）。</translation>
-    </message>
-    <message>
         <source>List every code in the catalog.</source>
         <translation>カタログ内のすべてのコードを一覧表示します。</translation>
     </message>
@@ -256,32 +252,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Examples:
-  smtpref 550                    one code
-  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
-  smtpref 5xx                    every code of a class (also 4.7, 55)
-  smtpref --search greylisting   codes whose text has every word
-  smtpref --compare 550 554      two codes side by side
-  smtpref --explain bounce.eml   every code in a bounce, log or transcript
-  smtpref --list --json          the whole catalog as JSON
-
-Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
-Without arguments smtpref opens its window.
-</source>
-        <translation>例:
-  smtpref 550                    1つのコード
-  smtpref &quot;550 5.7.26&quot;           応答の基本コードと拡張コード
-  smtpref 5xx                    クラスのすべてのコード（4.7や55のような指定も可）
-  smtpref --search greylisting   本文にすべての語句を含むコード
-  smtpref --compare 550 554      2つのコードを並べて比較
-  smtpref --explain bounce.eml   バウンスメール、ログ、セッションの記録内のすべてのコード
-  smtpref --list --json          カタログ全体をJSONで出力
-
-終了ステータス: 0 該当あり、1 不明なコードまたは該当なし、2 引数の誤り。
-引数なしで実行すると、smtprefはウィンドウを開きます。
-</translation>
-    </message>
-    <message>
         <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
         <translation>ファイルFILEを、メールアドレス、ホスト名、IPアドレス、URLをすべて伏せて表示します（コードはそのまま残ります）。-を指定すると標準入力から読み込みます。</translation>
     </message>
@@ -292,6 +262,38 @@ Without arguments smtpref opens its window.
     <message>
         <source>%1 needs a file name, or - for standard input.</source>
         <translation>%1にはファイル名を指定してください（標準入力の場合は-）。</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words or reply line that follow, best match first.</source>
+        <translation>後に続く語句または応答行でコードを検索します（関連度の高い順）。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes for these words, best match first
+  smtpref --compare 550 554      two codes side by side
+  smtpref --explain bounce.eml   every code in a bounce, log or transcript
+  smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
+Without arguments smtpref opens its window.
+</source>
+        <translation>例:
+  smtpref 550                    1つのコード
+  smtpref &quot;550 5.7.26&quot;           応答の基本コードと拡張コード
+  smtpref 5xx                    クラスのすべてのコード（4.7や55のような指定も可）
+  smtpref --search greylisting   語句に合うコードを関連度の高い順に
+  smtpref --compare 550 554      2つのコードを並べて比較
+  smtpref --explain bounce.eml   バウンスメール、ログ、セッションの記録内のすべてのコード
+  smtpref --redact bounce.eml    アドレス、ホスト名、IPを伏せたテキスト
+  smtpref --list --json          カタログ全体をJSONで出力
+
+終了ステータス: 0 該当あり、1 不明なコードまたは該当なし、2 引数の誤り、または入出力エラー。
+引数なしで実行すると、smtprefはウィンドウを開きます。
+</translation>
     </message>
 </context>
 <context>

@@ -192,10 +192,6 @@
         <translation>버전을 표시하고 종료합니다.</translation>
     </message>
     <message>
-        <source>Search the codes for the words that follow (all must match).</source>
-        <translation>뒤에 오는 단어로 코드를 검색합니다(모든 단어가 일치해야 함).</translation>
-    </message>
-    <message>
         <source>List every code in the catalog.</source>
         <translation>카탈로그의 모든 코드를 나열합니다.</translation>
     </message>
@@ -256,32 +252,6 @@
         <translation>파일</translation>
     </message>
     <message>
-        <source>Examples:
-  smtpref 550                    one code
-  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
-  smtpref 5xx                    every code of a class (also 4.7, 55)
-  smtpref --search greylisting   codes whose text has every word
-  smtpref --compare 550 554      two codes side by side
-  smtpref --explain bounce.eml   every code in a bounce, log or transcript
-  smtpref --list --json          the whole catalog as JSON
-
-Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
-Without arguments smtpref opens its window.
-</source>
-        <translation>사용 예:
-  smtpref 550                    코드 하나
-  smtpref &quot;550 5.7.26&quot;           응답의 기본 코드와 확장 코드
-  smtpref 5xx                    한 클래스의 모든 코드(4.7, 55 형태도 가능)
-  smtpref --search greylisting   모든 단어가 텍스트에 포함된 코드
-  smtpref --compare 550 554      두 코드를 나란히 비교
-  smtpref --explain bounce.eml   반송 메시지, 로그, 세션 기록에 있는 모든 코드
-  smtpref --list --json          전체 카탈로그를 JSON으로 출력
-
-종료 상태: 0 찾음, 1 알 수 없는 코드 또는 결과 없음, 2 잘못된 인수.
-인수 없이 실행하면 smtpref 창이 열립니다.
-</translation>
-    </message>
-    <message>
         <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
         <translation>파일의 모든 이메일 주소, 호스트 이름, IP 주소, URL을 가리고 코드는 그대로 둔 채 출력합니다. 파일 대신 -를 지정하면 표준 입력에서 읽습니다.</translation>
     </message>
@@ -292,6 +262,38 @@ Without arguments smtpref opens its window.
     <message>
         <source>%1 needs a file name, or - for standard input.</source>
         <translation>%1 옵션에는 파일 이름(표준 입력은 -)을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words or reply line that follow, best match first.</source>
+        <translation>뒤따르는 단어나 응답 줄로 코드를 검색합니다(가장 잘 맞는 것부터).</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes for these words, best match first
+  smtpref --compare 550 554      two codes side by side
+  smtpref --explain bounce.eml   every code in a bounce, log or transcript
+  smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
+Without arguments smtpref opens its window.
+</source>
+        <translation>사용 예:
+  smtpref 550                    코드 하나
+  smtpref &quot;550 5.7.26&quot;           응답의 기본 코드와 확장 코드
+  smtpref 5xx                    한 클래스의 모든 코드(4.7, 55 형태도 가능)
+  smtpref --search greylisting   이 단어에 맞는 코드, 가장 잘 맞는 것부터
+  smtpref --compare 550 554      두 코드를 나란히 비교
+  smtpref --explain bounce.eml   반송 메시지, 로그, 세션 기록에 있는 모든 코드
+  smtpref --redact bounce.eml    주소, 호스트, IP를 가린 텍스트
+  smtpref --list --json          전체 카탈로그를 JSON으로 출력
+
+종료 상태: 0 찾음, 1 알 수 없는 코드 또는 결과 없음, 2 잘못된 인수 또는 입출력 오류.
+인수 없이 실행하면 smtpref 창이 열립니다.
+</translation>
     </message>
 </context>
 <context>

@@ -192,10 +192,6 @@
         <translation>Mostra a versão e sai.</translation>
     </message>
     <message>
-        <source>Search the codes for the words that follow (all must match).</source>
-        <translation>Pesquisa nos códigos as palavras que vêm a seguir (todas devem corresponder).</translation>
-    </message>
-    <message>
         <source>List every code in the catalog.</source>
         <translation>Lista todos os códigos do catálogo.</translation>
     </message>
@@ -256,32 +252,6 @@
         <translation>ARQUIVO</translation>
     </message>
     <message>
-        <source>Examples:
-  smtpref 550                    one code
-  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
-  smtpref 5xx                    every code of a class (also 4.7, 55)
-  smtpref --search greylisting   codes whose text has every word
-  smtpref --compare 550 554      two codes side by side
-  smtpref --explain bounce.eml   every code in a bounce, log or transcript
-  smtpref --list --json          the whole catalog as JSON
-
-Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
-Without arguments smtpref opens its window.
-</source>
-        <translation>Exemplos:
-  smtpref 550                    um código
-  smtpref &quot;550 5.7.26&quot;           os códigos básico e aprimorado de uma resposta
-  smtpref 5xx                    todos os códigos de uma classe (também 4.7, 55)
-  smtpref --search greylisting   códigos cujo texto contém todas as palavras
-  smtpref --compare 550 554      dois códigos lado a lado
-  smtpref --explain bounce.eml   todos os códigos de uma devolução, log ou transcrição
-  smtpref --list --json          o catálogo inteiro em JSON
-
-Código de saída: 0 encontrado, 1 código desconhecido ou nada encontrado, 2 argumentos inválidos.
-Sem argumentos, o smtpref abre sua janela.
-</translation>
-    </message>
-    <message>
         <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
         <translation>Mostra ARQUIVO com todos os endereços de e-mail, nomes de host, endereços IP e URLs mascarados, mantendo os códigos; - lê da entrada padrão.</translation>
     </message>
@@ -292,6 +262,38 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>%1 needs a file name, or - for standard input.</source>
         <translation>%1 precisa de um nome de arquivo, ou - para a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words or reply line that follow, best match first.</source>
+        <translation>Pesquisar nos códigos as palavras ou a linha de resposta a seguir, o melhor resultado primeiro.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes for these words, best match first
+  smtpref --compare 550 554      two codes side by side
+  smtpref --explain bounce.eml   every code in a bounce, log or transcript
+  smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
+Without arguments smtpref opens its window.
+</source>
+        <translation>Exemplos:
+  smtpref 550                    um código
+  smtpref &quot;550 5.7.26&quot;           os códigos básico e aprimorado de uma resposta
+  smtpref 5xx                    todos os códigos de uma classe (também 4.7, 55)
+  smtpref --search greylisting   códigos para essas palavras, o melhor resultado primeiro
+  smtpref --compare 550 554      dois códigos lado a lado
+  smtpref --explain bounce.eml   todos os códigos de uma devolução, log ou transcrição
+  smtpref --redact bounce.eml    o texto com endereços, hosts e IPs mascarados
+  smtpref --list --json          o catálogo inteiro em JSON
+
+Código de saída: 0 encontrado, 1 código desconhecido ou nada encontrado, 2 argumentos inválidos ou erros de entrada/saída.
+Sem argumentos, o smtpref abre sua janela.
+</translation>
     </message>
 </context>
 <context>

@@ -192,10 +192,6 @@
         <translation>Показать версию и выйти.</translation>
     </message>
     <message>
-        <source>Search the codes for the words that follow (all must match).</source>
-        <translation>Искать коды по указанным далее словам (должны совпасть все).</translation>
-    </message>
-    <message>
         <source>List every code in the catalog.</source>
         <translation>Вывести все коды каталога.</translation>
     </message>
@@ -256,32 +252,6 @@
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>Examples:
-  smtpref 550                    one code
-  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
-  smtpref 5xx                    every code of a class (also 4.7, 55)
-  smtpref --search greylisting   codes whose text has every word
-  smtpref --compare 550 554      two codes side by side
-  smtpref --explain bounce.eml   every code in a bounce, log or transcript
-  smtpref --list --json          the whole catalog as JSON
-
-Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
-Without arguments smtpref opens its window.
-</source>
-        <translation>Примеры:
-  smtpref 550                    один код
-  smtpref &quot;550 5.7.26&quot;           базовый и расширенный код ответа
-  smtpref 5xx                    все коды класса (а также 4.7, 55)
-  smtpref --search greylisting   коды, в тексте которых есть все слова
-  smtpref --compare 550 554      два кода рядом
-  smtpref --explain bounce.eml   все коды в уведомлении о недоставке, журнале или записи сеанса
-  smtpref --list --json          весь каталог в формате JSON
-
-Код завершения: 0 — найдено, 1 — неизвестный код или ничего не найдено, 2 — неверные аргументы.
-Без аргументов smtpref открывает своё окно.
-</translation>
-    </message>
-    <message>
         <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
         <translation>Вывести ФАЙЛ, скрыв все адреса электронной почты, имена хостов, IP-адреса и URL (коды сохраняются); если указать -, читается стандартный ввод.</translation>
     </message>
@@ -292,6 +262,38 @@ Without arguments smtpref opens its window.
     <message>
         <source>%1 needs a file name, or - for standard input.</source>
         <translation>для %1 нужно указать имя файла или - для стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words or reply line that follow, best match first.</source>
+        <translation>Искать коды по следующим словам или строке ответа, сначала самые подходящие.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes for these words, best match first
+  smtpref --compare 550 554      two codes side by side
+  smtpref --explain bounce.eml   every code in a bounce, log or transcript
+  smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
+Without arguments smtpref opens its window.
+</source>
+        <translation>Примеры:
+  smtpref 550                    один код
+  smtpref &quot;550 5.7.26&quot;           базовый и расширенный код ответа
+  smtpref 5xx                    все коды класса (а также 4.7, 55)
+  smtpref --search greylisting   коды по этим словам, сначала самые подходящие
+  smtpref --compare 550 554      два кода рядом
+  smtpref --explain bounce.eml   все коды в уведомлении о недоставке, журнале или записи сеанса
+  smtpref --redact bounce.eml    текст со скрытыми адресами, хостами и IP
+  smtpref --list --json          весь каталог в формате JSON
+
+Код завершения: 0 — найдено, 1 — неизвестный код или ничего не найдено, 2 — неверные аргументы или ошибки ввода-вывода.
+Без аргументов smtpref открывает своё окно.
+</translation>
     </message>
 </context>
 <context>

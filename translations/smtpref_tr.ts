@@ -192,10 +192,6 @@
         <translation>Sürümü gösterir ve çıkar.</translation>
     </message>
     <message>
-        <source>Search the codes for the words that follow (all must match).</source>
-        <translation>Kodlarda ardından gelen kelimeleri arar (tümü eşleşmelidir).</translation>
-    </message>
-    <message>
         <source>List every code in the catalog.</source>
         <translation>Katalogdaki tüm kodları listeler.</translation>
     </message>
@@ -256,32 +252,6 @@
         <translation>DOSYA</translation>
     </message>
     <message>
-        <source>Examples:
-  smtpref 550                    one code
-  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
-  smtpref 5xx                    every code of a class (also 4.7, 55)
-  smtpref --search greylisting   codes whose text has every word
-  smtpref --compare 550 554      two codes side by side
-  smtpref --explain bounce.eml   every code in a bounce, log or transcript
-  smtpref --list --json          the whole catalog as JSON
-
-Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
-Without arguments smtpref opens its window.
-</source>
-        <translation>Örnekler:
-  smtpref 550                    tek bir kod
-  smtpref &quot;550 5.7.26&quot;           bir yanıtın temel ve gelişmiş kodu
-  smtpref 5xx                    bir sınıfın tüm kodları (ayrıca 4.7, 55)
-  smtpref --search greylisting   metninde tüm kelimeler geçen kodlar
-  smtpref --compare 550 554      yan yana iki kod
-  smtpref --explain bounce.eml   geri dönen iletideki, günlükteki veya dökümdeki tüm kodlar
-  smtpref --list --json          JSON olarak tüm katalog
-
-Çıkış durumu: 0 bulundu, 1 bilinmeyen kod veya hiçbir şey bulunamadı, 2 hatalı argümanlar.
-smtpref, argümansız çalıştırıldığında penceresini açar.
-</translation>
-    </message>
-    <message>
         <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
         <translation>DOSYA&apos;yı tüm e-posta adresleri, ana makine adları, IP adresleri ve URL&apos;ler maskelenmiş, kodlar korunmuş olarak yazdırır; - standart girdiyi okur.</translation>
     </message>
@@ -292,6 +262,38 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <message>
         <source>%1 needs a file name, or - for standard input.</source>
         <translation>%1 bir dosya adı ya da standart girdi için - gerektirir.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words or reply line that follow, best match first.</source>
+        <translation>Ardından gelen sözcükleri ya da yanıt satırını kodlarda ara, en iyi eşleşme önce.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes for these words, best match first
+  smtpref --compare 550 554      two codes side by side
+  smtpref --explain bounce.eml   every code in a bounce, log or transcript
+  smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
+Without arguments smtpref opens its window.
+</source>
+        <translation>Örnekler:
+  smtpref 550                    tek bir kod
+  smtpref &quot;550 5.7.26&quot;           bir yanıtın temel ve gelişmiş kodu
+  smtpref 5xx                    bir sınıfın tüm kodları (ayrıca 4.7, 55)
+  smtpref --search greylisting   bu sözcüklere uyan kodlar, en iyi eşleşme önce
+  smtpref --compare 550 554      yan yana iki kod
+  smtpref --explain bounce.eml   geri dönen iletideki, günlükteki veya dökümdeki tüm kodlar
+  smtpref --redact bounce.eml    adresleri, ana makineleri ve IP&apos;leri maskelenmiş metin
+  smtpref --list --json          JSON olarak tüm katalog
+
+Çıkış durumu: 0 bulundu, 1 bilinmeyen kod veya hiçbir şey bulunamadı, 2 hatalı argümanlar ya da girdi/çıktı hataları.
+smtpref, argümansız çalıştırıldığında penceresini açar.
+</translation>
     </message>
 </context>
 <context>

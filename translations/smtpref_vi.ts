@@ -192,10 +192,6 @@
         <translation>Hiển thị phiên bản rồi thoát.</translation>
     </message>
     <message>
-        <source>Search the codes for the words that follow (all must match).</source>
-        <translation>Tìm các mã theo những từ đi sau (phải khớp tất cả các từ).</translation>
-    </message>
-    <message>
         <source>List every code in the catalog.</source>
         <translation>Liệt kê mọi mã trong danh mục.</translation>
     </message>
@@ -256,32 +252,6 @@
         <translation>TỆP</translation>
     </message>
     <message>
-        <source>Examples:
-  smtpref 550                    one code
-  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
-  smtpref 5xx                    every code of a class (also 4.7, 55)
-  smtpref --search greylisting   codes whose text has every word
-  smtpref --compare 550 554      two codes side by side
-  smtpref --explain bounce.eml   every code in a bounce, log or transcript
-  smtpref --list --json          the whole catalog as JSON
-
-Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
-Without arguments smtpref opens its window.
-</source>
-        <translation>Ví dụ:
-  smtpref 550                    một mã
-  smtpref &quot;550 5.7.26&quot;           mã cơ bản và mã mở rộng của một phản hồi
-  smtpref 5xx                    mọi mã của một lớp (cả 4.7, 55)
-  smtpref --search greylisting   các mã có nội dung chứa mọi từ
-  smtpref --compare 550 554      hai mã đặt cạnh nhau
-  smtpref --explain bounce.eml   mọi mã trong thư báo trả về, nhật ký hoặc bản ghi phiên
-  smtpref --list --json          toàn bộ danh mục dạng JSON
-
-Mã thoát: 0 tìm thấy, 1 mã không xác định hoặc không tìm thấy gì, 2 tham số sai.
-Khi không có tham số, smtpref mở cửa sổ giao diện.
-</translation>
-    </message>
-    <message>
         <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
         <translation>In TỆP với mọi địa chỉ e-mail, tên máy chủ, địa chỉ IP và URL được che đi, giữ nguyên các mã; dùng - để đọc từ đầu vào chuẩn.</translation>
     </message>
@@ -292,6 +262,38 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <message>
         <source>%1 needs a file name, or - for standard input.</source>
         <translation>%1 cần một tên tệp, hoặc - cho đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words or reply line that follow, best match first.</source>
+        <translation>Tìm các mã theo các từ hoặc dòng phản hồi theo sau, kết quả tốt nhất trước.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes for these words, best match first
+  smtpref --compare 550 554      two codes side by side
+  smtpref --explain bounce.eml   every code in a bounce, log or transcript
+  smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
+Without arguments smtpref opens its window.
+</source>
+        <translation>Ví dụ:
+  smtpref 550                    một mã
+  smtpref &quot;550 5.7.26&quot;           mã cơ bản và mã mở rộng của một phản hồi
+  smtpref 5xx                    mọi mã của một lớp (cả 4.7, 55)
+  smtpref --search greylisting   các mã khớp với các từ này, kết quả tốt nhất trước
+  smtpref --compare 550 554      hai mã đặt cạnh nhau
+  smtpref --explain bounce.eml   mọi mã trong thư báo trả về, nhật ký hoặc bản ghi phiên
+  smtpref --redact bounce.eml    văn bản với địa chỉ, máy chủ và IP được che
+  smtpref --list --json          toàn bộ danh mục dạng JSON
+
+Mã thoát: 0 tìm thấy, 1 mã không xác định hoặc không tìm thấy gì, 2 tham số sai hoặc lỗi đầu vào/đầu ra.
+Khi không có tham số, smtpref mở cửa sổ giao diện.
+</translation>
     </message>
 </context>
 <context>

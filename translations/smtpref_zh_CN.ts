@@ -192,10 +192,6 @@
         <translation>显示版本信息并退出。</translation>
     </message>
     <message>
-        <source>Search the codes for the words that follow (all must match).</source>
-        <translation>按其后的关键词搜索代码（须全部匹配）。</translation>
-    </message>
-    <message>
         <source>List every code in the catalog.</source>
         <translation>列出代码目录中的所有代码。</translation>
     </message>
@@ -256,32 +252,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Examples:
-  smtpref 550                    one code
-  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
-  smtpref 5xx                    every code of a class (also 4.7, 55)
-  smtpref --search greylisting   codes whose text has every word
-  smtpref --compare 550 554      two codes side by side
-  smtpref --explain bounce.eml   every code in a bounce, log or transcript
-  smtpref --list --json          the whole catalog as JSON
-
-Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.
-Without arguments smtpref opens its window.
-</source>
-        <translation>示例：
-  smtpref 550                    单个代码
-  smtpref &quot;550 5.7.26&quot;           一条响应中的基本代码和增强代码
-  smtpref 5xx                    某一类别的所有代码（也可用 4.7、55）
-  smtpref --search greylisting   文本中包含所有关键词的代码
-  smtpref --compare 550 554      并排对比两个代码
-  smtpref --explain bounce.eml   退信、日志或会话记录中的所有代码
-  smtpref --list --json          以 JSON 格式输出整个代码目录
-
-退出状态：0 表示已找到，1 表示代码未知或未找到结果，2 表示参数错误。
-不带参数运行时，smtpref 会打开图形窗口。
-</translation>
-    </message>
-    <message>
         <source>Print FILE with every e-mail address, host name, IP address and URL masked, codes kept; - reads standard input.</source>
         <translation>输出 FILE，并遮盖其中所有电子邮件地址、主机名、IP 地址和 URL，保留代码；- 表示读取标准输入。</translation>
     </message>
@@ -292,6 +262,38 @@ Without arguments smtpref opens its window.
     <message>
         <source>%1 needs a file name, or - for standard input.</source>
         <translation>%1 需要指定文件名，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>Search the codes for the words or reply line that follow, best match first.</source>
+        <translation>按后面的词语或回复行搜索代码，最佳结果在前。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  smtpref 550                    one code
+  smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
+  smtpref 5xx                    every code of a class (also 4.7, 55)
+  smtpref --search greylisting   codes for these words, best match first
+  smtpref --compare 550 554      two codes side by side
+  smtpref --explain bounce.eml   every code in a bounce, log or transcript
+  smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
+  smtpref --list --json          the whole catalog as JSON
+
+Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
+Without arguments smtpref opens its window.
+</source>
+        <translation>示例：
+  smtpref 550                    单个代码
+  smtpref &quot;550 5.7.26&quot;           一条响应中的基本代码和增强代码
+  smtpref 5xx                    某一类别的所有代码（也可用 4.7、55）
+  smtpref --search greylisting   与这些词匹配的代码，最佳结果在前
+  smtpref --compare 550 554      并排对比两个代码
+  smtpref --explain bounce.eml   退信、日志或会话记录中的所有代码
+  smtpref --redact bounce.eml    隐去地址、主机名和 IP 的文本
+  smtpref --list --json          以 JSON 格式输出整个代码目录
+
+退出状态：0 表示已找到，1 表示代码未知或未找到结果，2 表示参数错误或输入/输出错误。
+不带参数运行时，smtpref 会打开图形窗口。
+</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,8 @@ struct Options
     QCommandLineOption help { { u"h"_s, u"help"_s }, CommandLine::tr("Show this help and exit.") };
     QCommandLineOption version { { u"v"_s, u"version"_s }, CommandLine::tr("Show the version and exit.") };
     QCommandLineOption search {
-        u"search"_s, CommandLine::tr("Search the codes for the words that follow (all must match).")
+        u"search"_s,
+        CommandLine::tr("Search the codes for the words or reply line that follow, best match first.")
     };
     QCommandLineOption list { u"list"_s, CommandLine::tr("List every code in the catalog.") };
     QCommandLineOption compare { u"compare"_s,
@@ -23,8 +24,9 @@ struct Options
                                      "transcript); - reads standard input."),
                                  CommandLine::tr("FILE") };
     QCommandLineOption redact { u"redact"_s,
-                                CommandLine::tr("Print FILE with every e-mail address, host name, IP address and "
-                                                "URL masked, codes kept; - reads standard input."),
+                                CommandLine::tr(
+                                    "Print FILE with every e-mail address, host name, IP address and "
+                                    "URL masked, codes kept; - reads standard input."),
                                 CommandLine::tr("FILE") };
     QCommandLineOption json { u"json"_s, CommandLine::tr("Print JSON instead of text.") };
     QCommandLineOption lang { u"lang"_s,
@@ -67,8 +69,9 @@ bool CommandLine::parse(const QStringList &arguments, CliRequest *request, QStri
     } else if (parser.isSet(options.explain) || parser.isSet(options.redact)) {
         const bool redact = parser.isSet(options.redact);
         const QString option = redact ? u"--redact"_s : u"--explain"_s;
-        if ((redact && (parser.isSet(options.explain) || parser.isSet(options.json))) || parser.isSet(options.search)
-            || parser.isSet(options.list) || parser.isSet(options.compare) || !positional.isEmpty()) {
+        if ((redact && (parser.isSet(options.explain) || parser.isSet(options.json)))
+            || parser.isSet(options.search) || parser.isSet(options.list) || parser.isSet(options.compare)
+            || !positional.isEmpty()) {
             *error = tr("%1 takes one file (or - for standard input) and nothing else.").arg(option);
             return false;
         }
@@ -121,12 +124,14 @@ QString CommandLine::helpText()
              "  smtpref 550                    one code\n"
              "  smtpref \"550 5.7.26\"           a reply's basic and enhanced code\n"
              "  smtpref 5xx                    every code of a class (also 4.7, 55)\n"
-             "  smtpref --search greylisting   codes whose text has every word\n"
+             "  smtpref --search greylisting   codes for these words, best match first\n"
              "  smtpref --compare 550 554      two codes side by side\n"
              "  smtpref --explain bounce.eml   every code in a bounce, log or transcript\n"
+             "  smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked\n"
              "  smtpref --list --json          the whole catalog as JSON\n"
              "\n"
-             "Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments.\n"
+             "Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output "
+             "errors.\n"
              "Without arguments smtpref opens its window.\n");
 }
 
