@@ -1,4 +1,5 @@
-// SearchEngine ranking (docs/architecture.md, "The list") on the shipped catalog, and the text folding it relies on.
+// SearchEngine ranking (docs/architecture.md, "The list") on the shipped catalog, and the text
+// folding it relies on.
 #include "catalog/catalog.h"
 #include "search/searchengine.h"
 #include "shippedcatalog.h"
