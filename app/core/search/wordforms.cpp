@@ -85,19 +85,20 @@ bool isStopWord(QByteArrayView word)
     // Small lists on purpose: a word that carries meaning in a bounce ("not", "no", "such", "khong")
     // must stay a search word.
     static const QSet<QByteArray> words = [] {
+        // Each language's list is one literal split over lines, hence the parentheses.
         const char *const lists[] = {
             // English
-            "a an the is are was were be been being am to of in on at by for from with and or as it its "
-            "this that these those my your our their me i we you he she they do does did doesn don didn "
-            "what why how when where which who can could should would will why s t my mine has have had "
-            "into about because after before",
-            // French (folded: "à" is "a", "été" is "ete")
-            "le la les l un une des de du d au aux et ou est sont ete etre ce cet cette ces mon ma mes "
-            "ton ta tes son sa ses pour par sur dans avec pourquoi que qu qui quoi comment ne n pas se s "
-            "je j il elle on nous vous ils elles y en",
+            ("a an the is are was were be been being am to of in on at by for from with and or as it its "
+             "this that these those my your our their me i we you he she they do does did doesn don didn "
+             "what why how when where which who can could should would will why s t my mine has have had "
+             "into about because after before"),
+            // French (folded: "à" is "a", "été" is "ete"); "pas" (not) carries meaning and stays
+            ("le la les l un une des de du d au aux et ou est sont ete etre ce cet cette ces mon ma mes "
+             "ton ta tes son sa ses pour par sur dans avec pourquoi que qu qui quoi comment ne n se s "
+             "je j il elle on nous vous ils elles y en"),
             // Vietnamese (folded: "của" is "cua", "được" is "duoc")
-            "cua la va cac nhung co duoc bi cho voi trong mot toi nay do da de thi khi vao ra tai sao "
-            "gi lam the nao",
+            ("cua la va cac nhung co duoc bi cho voi trong mot toi nay do da de thi khi vao ra tai sao "
+             "gi lam the nao"),
             // Japanese particles and copulas (hiragana runs are optional anyway, see queryterms.cpp)
             "の が を に は で と も へ や から まで より です ます",
         };
