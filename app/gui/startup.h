@@ -11,8 +11,9 @@
 //   the menu bar's overflow icon made up front (DeferredIconStyle below)           136.0 M  +2.3 M
 //
 // The deferred work runs right after the first frame (afterFirstFrame), so start-up as a whole is
-// not slower: 245 M instructions until it has settled, with or without the tricks. The built-in
-// catalog is checked then too (Catalog::Validation::Later in guimain.cpp).
+// not slower: 245 M instructions until it has settled, with or without the tricks. (The detail page
+// is the start page, or the code that was open, since the start page came.) The catalog is not
+// validated at start at all: the build did that (docs/catalog.md).
 #pragma once
 
 #include <QIcon>
@@ -26,7 +27,7 @@ namespace smtpref::startup {
 
 // Calls then once: right after window's first frame has been painted, or a second after the window
 // was shown when no frame comes (a window that starts minimised or on another desktop is not
-// painted, and its icon and the catalog check must not wait for that).
+// painted, and its icon must not wait for that).
 void afterFirstFrame(QWidget *window, std::function<void()> then);
 
 // The application's icon in every packaged size.
