@@ -4,7 +4,6 @@
 #include "referencedata.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -212,20 +211,23 @@ private Q_SLOTS:
         QVERIFY(explainer.explain(QString()).isEmpty());
     }
 
-    void tenMegabytesInUnderASecond()
+    void tenMegabytesExplainedWhole()
     {
-        // The corpus repeated to 10 MB: explained well within a second (the budget for a big paste).
-        QString text;
+        // The corpus repeated to 10 MB gives every block's findings, each time: nothing is dropped or
+        // merged across blocks at this size. Speed is the benchmarks' business (BM_DecodeBounces holds
+        // the 50 MB/s budget); a timed assertion here would only flake on a loaded machine.
+        QString block;
         for (auto it = m_expected.begin(); it != m_expected.end(); ++it)
-            text += sample(it.key()) + u'\n';
-        const QString block = text;
-        while (text.size() < 10 * 1024 * 1024)
+            block += sample(it.key()) + u'\n';
+        const qsizetype perBlock = Explainer(m_catalog).explain(block).size();
+        QVERIFY(perBlock > 10);
+        QString text;
+        qsizetype blocks = 0;
+        while (text.size() < 10 * 1024 * 1024) {
             text += block;
-        QElapsedTimer timer;
-        timer.start();
-        const auto findings = Explainer(m_catalog).explain(text);
-        QVERIFY(findings.size() > 1000);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed()) + u" ms"));
+            ++blocks;
+        }
+        QCOMPARE(Explainer(m_catalog).explain(text).size(), perBlock * blocks);
     }
 };
 
