@@ -136,6 +136,8 @@ void ExplainView::decodeLater()
     cancelDecoding();
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_model->clear();
+    const QString text = m_input->toPlainText();
+    m_blank = QStringView(text).trimmed().isEmpty(); // a view: no copy of 10 MB to look at its ends
     const int generation = m_generation;
     QPointer<ExplainView> self(this);
     auto deliver = [self, generation](QList<ExplainFinding> findings, bool last) {
@@ -149,7 +151,7 @@ void ExplainView::decodeLater()
     };
     // The catalog and the text are implicitly shared copies: the worker owns what it reads.
     QThreadPool::globalInstance()->start(
-        [deliver, cancelled = m_cancelled, catalog = m_catalog, text = m_input->toPlainText()] {
+        [deliver, cancelled = m_cancelled, catalog = m_catalog, text] {
             const Explainer explainer(catalog);
             Explainer::Session session(explainer);
             for (qsizetype at = 0; at < text.size(); at += pieceSize) {
@@ -180,7 +182,7 @@ void ExplainView::receive(int generation, const QList<ExplainFinding> &findings,
 void ExplainView::showSummary()
 {
     const int count = m_model->rowCount();
-    if (m_input->document()->isEmpty() || m_input->toPlainText().trimmed().isEmpty())
+    if (m_blank)
         m_summary->setText(tr("No text yet."));
     else if (count == 0)
         m_summary->setText(tr("No SMTP reply code found in this text."));
@@ -197,13 +199,13 @@ void ExplainView::highlight()
                              .lighter(palette().color(QPalette::Base).lightnessF() < 0.5 ? 60 : 170));
     format.setFontWeight(QFont::Bold);
     QTextDocument *document = m_input->document();
+    const qsizetype end = document->characterCount() - 1;
     const QList<ExplainFinding> &findings = m_model->findings();
     for (qsizetype i = 0; i < findings.size() && i < maxHighlights; ++i) {
         QTextCursor cursor(document);
         cursor.setPosition(
-            static_cast<int>(std::min<qsizetype>(findings[i].start, document->characterCount() - 1)));
-        cursor.setPosition(static_cast<int>(std::min<qsizetype>(findings[i].start + findings[i].length,
-                                                                document->characterCount() - 1)),
+            static_cast<int>(std::min<qsizetype>(findings[i].start, end)));
+        cursor.setPosition(static_cast<int>(std::min<qsizetype>(findings[i].start + findings[i].length, end)),
                            QTextCursor::KeepAnchor);
         selections.append({ cursor, format });
     }

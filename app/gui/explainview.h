@@ -59,6 +59,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_copyRedacted;
     QTimer *m_delay;
+    bool m_blank = true; // the text decoded last is empty or only white space
     int m_generation = 0; // results of older text are dropped
     // Set when the text being decoded is no longer wanted: the worker stops at its next piece.
     std::shared_ptr<std::atomic_bool> m_cancelled;
