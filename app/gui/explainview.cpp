@@ -27,7 +27,7 @@ namespace {
 
 constexpr int typingPauseMs = 250;
 // Highlighting every code of a 10 MB log would cost more than it shows; the list has them all.
-constexpr qsizetype maxHighlights = 2000;
+constexpr qsizetype maxHighlights = 500;
 // How much text the worker decodes between two looks at whether it is still wanted and two batches
 // of findings for the list: a few milliseconds of work, a few hundred rows.
 constexpr qsizetype pieceSize = 128 * 1024;

@@ -72,6 +72,7 @@ class TestExplainView : public QObject
 
 private Q_SLOTS:
     void init() { m_view = std::make_unique<ExplainView>(test::shippedCatalog()); }
+    // Nothing of one test's decoding may reach the next one.
     void cleanup()
     {
         m_view.reset();
@@ -114,6 +115,46 @@ private Q_SLOTS:
               pasteMs, watchdog.longestGapMs(), afterPaste.longestGapMs());
     }
 
+    // A decoding nobody will see stops at its next piece: a newer text or a closed window does not wait
+    // for the whole of the old one.
+    void supersededAndAbandonedDecodingsStop_data()
+    {
+        QTest::addColumn<bool>("closed");
+        QTest::newRow("a newer text") << false;
+        QTest::newRow("the window closed") << true;
+    }
+    void supersededAndAbandonedDecodingsStop()
+    {
+        QFETCH(bool, closed);
+        const QString text = bounceCorpus(10 * 1024 * 1024);
+        QElapsedTimer decoding;
+        decoding.start();
+        const qsizetype all = Explainer(test::shippedCatalog()).explain(text).size();
+        const qint64 wholeMs = decoding.elapsed();
+        QSignalSpy batches(m_view->findingsModel(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy done(m_view.get(), &ExplainView::findingsChanged);
+        m_view->input()->setPlainText(text);
+        QTRY_VERIFY(batches.size() >= 1); // the worker is on its way
+        const QString newer = u"550 5.1.1 No such user\n"_s;
+        if (closed)
+            m_view.reset();
+        else
+            m_view->input()->setPlainText(newer);
+        QElapsedTimer stopping;
+        stopping.start();
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
+        const qint64 stopMs = stopping.elapsed();
+        qInfo("whole decoding %lld ms (%lld findings); stopped after %lld ms", wholeMs,
+              static_cast<long long>(all), stopMs);
+        QVERIFY2(stopMs < wholeMs / 2, qPrintable(QString::number(stopMs)));
+        if (closed)
+            return;
+        QTRY_VERIFY(done.size() == 1);
+        QCOMPARE(m_view->findings().size(), Explainer(test::shippedCatalog()).explain(newer).size());
+        QCOMPARE(m_view->findingsModel()->rowCount(), 1);
+    }
+
+    // One paragraph of 1 MB: the editor lays it out on the GUI thread (printed); the decoding does not.
     void aHugeSingleLine()
     {
         QString line;
@@ -130,6 +171,7 @@ private Q_SLOTS:
         const qint64 pasteMs = pasting.elapsed();
         Watchdog afterPaste;
         QTRY_VERIFY_WITH_TIMEOUT(done.size() == 1, 120000);
+        QCOMPARE(m_view->findings().size(), Explainer(test::shippedCatalog()).explain(line).size());
         QTest::qWait(100);
         qInfo("1 MB line: setPlainText %lld ms; longest event-loop stall %lld ms, after the paste %lld ms",
               pasteMs, watchdog.longestGapMs(), afterPaste.longestGapMs());
