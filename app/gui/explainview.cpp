@@ -2,6 +2,8 @@
 
 #include "explain/explainer.h"
 #include "explain/redactor.h"
+#include "models/findingsmodel.h"
+#include "models/roles.h"
 #include "report/findingpage.h"
 
 #include <QClipboard>
@@ -9,7 +11,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -25,7 +27,10 @@ namespace {
 
 constexpr int typingPauseMs = 250;
 // Highlighting every code of a 10 MB log would cost more than it shows; the list has them all.
-constexpr qsizetype maxHighlights = 2000;
+constexpr qsizetype maxHighlights = 500;
+// How much text the worker decodes between two looks at whether it is still wanted and two batches
+// of findings for the list: a few milliseconds of work, a few hundred rows.
+constexpr qsizetype pieceSize = 128 * 1024;
 
 } // namespace
 
@@ -33,7 +38,8 @@ ExplainView::ExplainView(const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
     , m_input(new QPlainTextEdit(this))
-    , m_list(new QListWidget(this))
+    , m_model(new FindingsModel(catalog, this))
+    , m_list(new QListView(this))
     , m_summary(new QLabel(this))
     , m_copyRedacted(new QPushButton(this))
     , m_delay(new QTimer(this))
@@ -41,7 +47,10 @@ ExplainView::ExplainView(const Catalog &catalog, QWidget *parent)
     m_input->setObjectName(u"explainInput"_s);
     m_input->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_list->setObjectName(u"explainFindings"_s);
-    m_list->setWordWrap(true);
+    m_list->setModel(m_model);
+    // Every row has two lines (FindingsModel): one height for all, so 30,000 rows are never measured.
+    m_list->setUniformItemSizes(true);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_summary->setObjectName(u"explainSummary"_s);
     m_summary->setWordWrap(true);
     m_copyRedacted->setObjectName(u"copyRedacted"_s);
@@ -65,11 +74,12 @@ ExplainView::ExplainView(const Catalog &catalog, QWidget *parent)
 
     connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
         ++m_generation;
+        cancelDecoding();
         m_delay->start();
     });
     connect(m_delay, &QTimer::timeout, this, &ExplainView::decodeLater);
-    connect(m_list, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT codeActivated(item->data(Qt::UserRole).toString()); });
+    connect(m_list, &QListView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT codeActivated(index.data(CodeRole).toString()); });
     connect(m_copyRedacted, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(redactedText());
         Q_EMIT redactedCopied();
@@ -88,7 +98,18 @@ void ExplainView::retranslate()
     m_copyRedacted->setText(tr("Copy Redacted"));
     m_copyRedacted->setToolTip(tr("Copy the text with e-mail addresses, IP addresses and host names masked"));
     m_copyRedacted->setAccessibleName(tr("Copy the text redacted"));
-    showFindings(m_generation, m_findings);
+    m_model->retranslate();
+    showSummary();
+}
+
+ExplainView::~ExplainView()
+{
+    cancelDecoding(); // quitting does not wait for a decoding nobody will see
+}
+
+const QList<ExplainFinding> &ExplainView::findings() const
+{
+    return m_model->findings();
 }
 
 void ExplainView::changeEvent(QEvent *event)
@@ -103,52 +124,70 @@ QString ExplainView::redactedText() const
     return Redactor::redact(m_input->toPlainText());
 }
 
+void ExplainView::cancelDecoding()
+{
+    if (m_cancelled)
+        m_cancelled->store(true);
+    m_cancelled.reset();
+}
+
 void ExplainView::decodeLater()
 {
+    cancelDecoding();
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_model->clear();
+    const QString text = m_input->toPlainText();
+    m_blank = QStringView(text).trimmed().isEmpty(); // a view: no copy of 10 MB to look at its ends
     const int generation = m_generation;
     QPointer<ExplainView> self(this);
+    auto deliver = [self, generation](QList<ExplainFinding> findings, bool last) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, findings = std::move(findings), last] {
+                if (self)
+                    self->receive(generation, findings, last);
+            },
+            Qt::QueuedConnection);
+    };
     // The catalog and the text are implicitly shared copies: the worker owns what it reads.
     QThreadPool::globalInstance()->start(
-        [self, generation, catalog = m_catalog, text = m_input->toPlainText()] {
-            const QList<ExplainFinding> findings = Explainer(catalog).explain(text);
-            QMetaObject::invokeMethod(
-                qApp,
-                [self, generation, findings] {
-                    if (self)
-                        self->showFindings(generation, findings);
-                },
-                Qt::QueuedConnection);
+        [deliver, cancelled = m_cancelled, catalog = m_catalog, text] {
+            const Explainer explainer(catalog);
+            Explainer::Session session(explainer);
+            for (qsizetype at = 0; at < text.size(); at += pieceSize) {
+                if (cancelled->load())
+                    return;
+                session.add(QStringView(text).mid(at, std::min(pieceSize, text.size() - at)));
+                if (QList<ExplainFinding> finished = session.takeFinished(); !finished.isEmpty())
+                    deliver(std::move(finished), false);
+            }
+            if (!cancelled->load())
+                deliver(session.finish(), true);
         });
 }
 
-void ExplainView::showFindings(int generation, const QList<ExplainFinding> &findings)
+void ExplainView::receive(int generation, const QList<ExplainFinding> &findings, bool last)
 {
     if (generation != m_generation)
         return; // the text changed since: a newer decoding is on its way
-    m_findings = findings;
-    m_list->clear();
-    for (const ExplainFinding &finding : findings) {
-        const FindingPage page = FindingPage::build(finding, m_catalog);
-        QString text = page.heading;
-        if (!page.title.isEmpty())
-            text += u" — " + page.title;
-        if (!page.facts.isEmpty())
-            text += u"\n" + page.facts.join(u" · ");
-        for (const QString &note : page.notes)
-            text += u"\n⚠ " + note;
-        auto *item = new QListWidgetItem(text, m_list);
-        item->setData(Qt::UserRole, page.code);
-        item->setToolTip(page.notes.join(u'\n'));
-    }
-    if (m_input->toPlainText().trimmed().isEmpty())
-        m_summary->setText(tr("No text yet."));
-    else if (findings.isEmpty())
-        m_summary->setText(tr("No SMTP reply code found in this text."));
-    else
-        m_summary->setText(tr("%n code(s) found. Enter or double-click opens one.", nullptr,
-                              static_cast<int>(findings.size())));
+    m_model->append(findings);
+    if (!last)
+        return;
+    m_cancelled.reset();
+    showSummary();
     highlight();
     Q_EMIT findingsChanged();
+}
+
+void ExplainView::showSummary()
+{
+    const int count = m_model->rowCount();
+    if (m_blank)
+        m_summary->setText(tr("No text yet."));
+    else if (count == 0)
+        m_summary->setText(tr("No SMTP reply code found in this text."));
+    else
+        m_summary->setText(tr("%n code(s) found. Enter or double-click opens one.", nullptr, count));
 }
 
 void ExplainView::highlight()
@@ -160,12 +199,13 @@ void ExplainView::highlight()
                              .lighter(palette().color(QPalette::Base).lightnessF() < 0.5 ? 60 : 170));
     format.setFontWeight(QFont::Bold);
     QTextDocument *document = m_input->document();
-    for (qsizetype i = 0; i < m_findings.size() && i < maxHighlights; ++i) {
+    const qsizetype end = document->characterCount() - 1;
+    const QList<ExplainFinding> &findings = m_model->findings();
+    for (qsizetype i = 0; i < findings.size() && i < maxHighlights; ++i) {
         QTextCursor cursor(document);
         cursor.setPosition(
-            static_cast<int>(std::min<qsizetype>(m_findings[i].start, document->characterCount() - 1)));
-        cursor.setPosition(static_cast<int>(std::min<qsizetype>(m_findings[i].start + m_findings[i].length,
-                                                                document->characterCount() - 1)),
+            static_cast<int>(std::min<qsizetype>(findings[i].start, end)));
+        cursor.setPosition(static_cast<int>(std::min<qsizetype>(findings[i].start + findings[i].length, end)),
                            QTextCursor::KeepAnchor);
         selections.append({ cursor, format });
     }

@@ -1,20 +1,26 @@
 // The "Explain" tab: paste a bounce, a DSN, a mail log or an SMTP transcript; every reply code in it
 // is listed beside the text (each opens its details) and highlighted in the text. Decoding runs on a
-// worker thread after typing pauses, so a 10 MB paste never freezes the window.
+// worker thread after typing pauses, in pieces: the list fills as findings come, a newer text stops
+// the older decoding between two pieces, and so does closing the window.
 #pragma once
 
 #include "explain/explainfinding.h"
 #include "catalog/catalog.h"
 
+#include <atomic>
+#include <memory>
+
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
+class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
 
 namespace smtpref {
+
+class FindingsModel;
 
 class ExplainView final : public QWidget
 {
@@ -22,9 +28,11 @@ class ExplainView final : public QWidget
 
 public:
     explicit ExplainView(const Catalog &catalog, QWidget *parent = nullptr);
+    ~ExplainView() override;
 
     QPlainTextEdit *input() const { return m_input; }
-    const QList<ExplainFinding> &findings() const { return m_findings; }
+    const QList<ExplainFinding> &findings() const;
+    FindingsModel *findingsModel() const { return m_model; }
     // The input with e-mail addresses, IP addresses and host names masked.
     QString redactedText() const;
 
@@ -38,18 +46,23 @@ protected:
 
 private:
     void retranslate();
+    void cancelDecoding();
     void decodeLater();
-    void showFindings(int generation, const QList<ExplainFinding> &findings);
+    void receive(int generation, const QList<ExplainFinding> &findings, bool last);
+    void showSummary();
     void highlight();
 
     Catalog m_catalog;
     QPlainTextEdit *m_input;
-    QListWidget *m_list;
+    FindingsModel *m_model;
+    QListView *m_list;
     QLabel *m_summary;
     QPushButton *m_copyRedacted;
     QTimer *m_delay;
-    QList<ExplainFinding> m_findings;
+    bool m_blank = true; // the text decoded last is empty or only white space
     int m_generation = 0; // results of older text are dropped
+    // Set when the text being decoded is no longer wanted: the worker stops at its next piece.
+    std::shared_ptr<std::atomic_bool> m_cancelled;
 };
 
 } // namespace smtpref
