@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -24,6 +25,19 @@ using namespace Qt::StringLiterals;
 
 namespace smtpref {
 namespace {
+
+// Rows as wide as the list, whatever their text: a long finding then ends in an ellipsis where the
+// list ends, instead of widening every row and scrolling sideways.
+class FitWidthDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return { 1, QStyledItemDelegate::sizeHint(option, index).height() };
+    }
+};
 
 constexpr int typingPauseMs = 250;
 // Highlighting every code of a 10 MB log would cost more than it shows; the list has them all.
@@ -51,6 +65,8 @@ ExplainView::ExplainView(const Catalog &catalog, QWidget *parent)
     // Every row has two lines (FindingsModel): one height for all, so 30,000 rows are never measured.
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setItemDelegate(new FitWidthDelegate(m_list));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_summary->setObjectName(u"explainSummary"_s);
     m_summary->setWordWrap(true);
     m_copyRedacted->setObjectName(u"copyRedacted"_s);
