@@ -109,7 +109,7 @@ MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWid
     });
     connect(m_detail, &QTextBrowser::anchorClicked, this, &MainWindow::openLink);
 
-    qApp->installEventFilter(this); // mouse back and forward buttons anywhere in the window
+    qApp->installEventFilter(this); // mouse back and forward buttons, and the menu's keys, anywhere in the window
     startup::afterFirstFrame(this, [this] { finishStartup(); });
 
     createMenus();
@@ -605,6 +605,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // The menu's keys work from every focus: filtered out of the override request, the key press
+    // goes to the shortcut, not to the text field (shortcuts.h).
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == this
+        && isWindowShortcut(static_cast<QKeyEvent *>(event))) {
+        event->ignore();
+        return true;
+    }
     if (event->type() == QEvent::MouseButtonPress && watched->isWidgetType()
         && static_cast<QWidget *>(watched)->window() == this) {
         const auto button = static_cast<QMouseEvent *>(event)->button();
