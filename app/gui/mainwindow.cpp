@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -550,6 +551,14 @@ void MainWindow::restoreSettings()
                 ? tr("The settings file could not be read; using the defaults.")
                 : tr("The settings file was damaged; it was kept as %1 and the defaults are used.")
                       .arg(m_settings->backupPath()),
+            10000);
+    }
+    if (m_settings->saving() != WindowSettings::Saving::Saved) {
+        statusBar()->showMessage(
+            m_settings->saving() == WindowSettings::Saving::NoHomeFolder
+                ? tr("There is no home folder (HOME is not set): the settings will not be saved.")
+                : tr("The settings will not be saved: %1 cannot be written.")
+                      .arg(QDir::toNativeSeparators(m_settings->fileName())),
             10000);
     }
     // restoreGeometry moves a window whose screen is gone back onto a visible one.
