@@ -11,7 +11,7 @@
 
 namespace {
 
-// Options Qt's GUI takes itself (-platform, -style, session restore's -session, ...): with only these,
+// Options Qt's GUI takes itself, and --lang, (-platform, -style, session restore's -session, ...): with only these,
 // the window is meant, not the command line.
 bool onlyGuiOptions(int argc, char *argv[])
 {
@@ -21,7 +21,12 @@ bool onlyGuiOptions(int argc, char *argv[])
     static const char *const alone[] = { "-reverse", "-nograb", "-dograb", "-sync", "-widgetcount" };
     for (int i = 1; i < argc; ++i) {
         const auto is = [&](const char *option) { return std::strcmp(argv[i], option) == 0; };
-        if (std::any_of(std::begin(withValue), std::end(withValue), is))
+        // smtpref's own --lang without a code: the window in that language (guimain.h).
+        if (is("--lang") || is("-lang"))
+            ++i;
+        else if (std::strncmp(argv[i], "--lang=", 7) == 0 || std::strncmp(argv[i], "-lang=", 6) == 0)
+            continue;
+        else if (std::any_of(std::begin(withValue), std::end(withValue), is))
             ++i;
         else if (!std::any_of(std::begin(alone), std::end(alone), is))
             return false;

@@ -1025,6 +1025,14 @@ Without arguments smtpref opens its window.
         <source>&amp;Search Tips</source>
         <translation>&amp;نصائح البحث</translation>
     </message>
+    <message>
+        <source>There is no home folder (HOME is not set): the settings will not be saved.</source>
+        <translation>لا يوجد مجلد منزلي (لم يُضبط HOME): لن تُحفظ الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The settings will not be saved: %1 cannot be written.</source>
+        <translation>لن تُحفظ الإعدادات: تتعذّر الكتابة في %1.</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>

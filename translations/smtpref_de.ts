@@ -1017,6 +1017,14 @@ Ohne Argumente öffnet smtpref sein Fenster.
         <source>&amp;Search Tips</source>
         <translation>&amp;Suchtipps</translation>
     </message>
+    <message>
+        <source>There is no home folder (HOME is not set): the settings will not be saved.</source>
+        <translation>Es gibt keinen Home-Ordner (HOME ist nicht gesetzt): Die Einstellungen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The settings will not be saved: %1 cannot be written.</source>
+        <translation>Die Einstellungen werden nicht gespeichert: %1 kann nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>

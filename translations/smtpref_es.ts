@@ -1017,6 +1017,14 @@ Sin argumentos, smtpref abre su ventana.
         <source>&amp;Search Tips</source>
         <translation>&amp;Consejos de búsqueda</translation>
     </message>
+    <message>
+        <source>There is no home folder (HOME is not set): the settings will not be saved.</source>
+        <translation>No hay carpeta personal (HOME no está definida): la configuración no se guardará.</translation>
+    </message>
+    <message>
+        <source>The settings will not be saved: %1 cannot be written.</source>
+        <translation>La configuración no se guardará: no se puede escribir %1.</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>

@@ -281,7 +281,7 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation>Exemples :
+        <translation>Exemples&#xa0;:
   smtpref 550                    un code
   smtpref &quot;550 5.7.26&quot;           le code de base et le code étendu d&apos;une réponse
   smtpref 5xx                    tous les codes d&apos;une classe (aussi 4.7, 55)
@@ -291,7 +291,7 @@ Without arguments smtpref opens its window.
   smtpref --redact bounce.eml    le texte avec adresses, hôtes et IP masqués
   smtpref --list --json          tout le catalogue en JSON
 
-Code de sortie : 0 trouvé, 1 code inconnu ou aucun résultat, 2 arguments incorrects ou erreurs d&apos;entrée/sortie.
+Code de sortie&#xa0;: 0 trouvé, 1 code inconnu ou aucun résultat, 2 arguments incorrects ou erreurs d&apos;entrée/sortie.
 Sans argument, smtpref ouvre sa fenêtre.
 </translation>
     </message>
@@ -1016,6 +1016,14 @@ Sans argument, smtpref ouvre sa fenêtre.
     <message>
         <source>&amp;Search Tips</source>
         <translation>&amp;Conseils de recherche</translation>
+    </message>
+    <message>
+        <source>There is no home folder (HOME is not set): the settings will not be saved.</source>
+        <translation>Aucun dossier personnel (HOME n&apos;est pas défini) : les réglages ne seront pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>The settings will not be saved: %1 cannot be written.</source>
+        <translation>Les réglages ne seront pas enregistrés : impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>

@@ -1017,6 +1017,14 @@ Without arguments smtpref opens its window.
         <source>&amp;Search Tips</source>
         <translation>खोज संबंधी सुझाव (&amp;S)</translation>
     </message>
+    <message>
+        <source>There is no home folder (HOME is not set): the settings will not be saved.</source>
+        <translation>कोई होम फ़ोल्डर नहीं है (HOME सेट नहीं है): सेटिंग्स सहेजी नहीं जाएँगी।</translation>
+    </message>
+    <message>
+        <source>The settings will not be saved: %1 cannot be written.</source>
+        <translation>सेटिंग्स सहेजी नहीं जाएँगी: %1 में लिखा नहीं जा सकता।</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>

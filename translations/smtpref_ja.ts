@@ -1015,6 +1015,14 @@ Without arguments smtpref opens its window.
         <source>&amp;Search Tips</source>
         <translation>検索のヒント(&amp;S)</translation>
     </message>
+    <message>
+        <source>There is no home folder (HOME is not set): the settings will not be saved.</source>
+        <translation>ホームフォルダーがありません（HOME が設定されていません）。設定は保存されません。</translation>
+    </message>
+    <message>
+        <source>The settings will not be saved: %1 cannot be written.</source>
+        <translation>設定は保存されません: %1 に書き込めません。</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>

@@ -1015,6 +1015,14 @@ Without arguments smtpref opens its window.
         <source>&amp;Search Tips</source>
         <translation>검색 도움말(&amp;S)</translation>
     </message>
+    <message>
+        <source>There is no home folder (HOME is not set): the settings will not be saved.</source>
+        <translation>홈 폴더가 없습니다(HOME이 설정되지 않음). 설정이 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The settings will not be saved: %1 cannot be written.</source>
+        <translation>설정이 저장되지 않습니다: %1에 쓸 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>

@@ -1017,6 +1017,14 @@ Sem argumentos, o smtpref abre sua janela.
         <source>&amp;Search Tips</source>
         <translation>&amp;Dicas de pesquisa</translation>
     </message>
+    <message>
+        <source>There is no home folder (HOME is not set): the settings will not be saved.</source>
+        <translation>Não há pasta pessoal (HOME não está definida): as configurações não serão salvas.</translation>
+    </message>
+    <message>
+        <source>The settings will not be saved: %1 cannot be written.</source>
+        <translation>As configurações não serão salvas: não é possível gravar %1.</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>

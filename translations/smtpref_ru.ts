@@ -1019,6 +1019,14 @@ Without arguments smtpref opens its window.
         <source>&amp;Search Tips</source>
         <translation>&amp;Советы по поиску</translation>
     </message>
+    <message>
+        <source>There is no home folder (HOME is not set): the settings will not be saved.</source>
+        <translation>Нет домашней папки (переменная HOME не задана): настройки не будут сохранены.</translation>
+    </message>
+    <message>
+        <source>The settings will not be saved: %1 cannot be written.</source>
+        <translation>Настройки не будут сохранены: запись в %1 невозможна.</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>

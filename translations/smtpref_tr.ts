@@ -1015,6 +1015,14 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
         <source>&amp;Search Tips</source>
         <translation>&amp;Arama İpuçları</translation>
     </message>
+    <message>
+        <source>There is no home folder (HOME is not set): the settings will not be saved.</source>
+        <translation>Ev klasörü yok (HOME ayarlı değil): ayarlar kaydedilmeyecek.</translation>
+    </message>
+    <message>
+        <source>The settings will not be saved: %1 cannot be written.</source>
+        <translation>Ayarlar kaydedilmeyecek: %1 yazılamıyor.</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>

@@ -1015,6 +1015,14 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
         <source>&amp;Search Tips</source>
         <translation>&amp;Mẹo tìm kiếm</translation>
     </message>
+    <message>
+        <source>There is no home folder (HOME is not set): the settings will not be saved.</source>
+        <translation>Không có thư mục chính (HOME chưa được đặt): cài đặt sẽ không được lưu.</translation>
+    </message>
+    <message>
+        <source>The settings will not be saved: %1 cannot be written.</source>
+        <translation>Cài đặt sẽ không được lưu: không thể ghi %1.</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>

@@ -1015,6 +1015,14 @@ Without arguments smtpref opens its window.
         <source>&amp;Search Tips</source>
         <translation>搜索提示(&amp;S)</translation>
     </message>
+    <message>
+        <source>There is no home folder (HOME is not set): the settings will not be saved.</source>
+        <translation>没有主文件夹（未设置 HOME）：设置将不会保存。</translation>
+    </message>
+    <message>
+        <source>The settings will not be saved: %1 cannot be written.</source>
+        <translation>设置将不会保存：无法写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>smtpref::SearchPanel</name>

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -74,8 +75,13 @@ int CliRunner::main(const QStringList &arguments)
         err << programPrefix() << error << u'\n' << tr("Try 'smtpref --help'.") << u'\n';
         return BadArguments;
     }
+    // Without --lang, the languages the environment prefers (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as
+    // the window does.
+    const QString language = request.language.isEmpty()
+        ? TranslatorSet::preferredLanguage(QLocale::system().uiLanguages())
+        : CommandLine::availableLanguage(request.language);
     TranslatorSet translators;
-    if (!request.language.isEmpty() && !translators.setLanguage(request.language)) {
+    if (language.isEmpty() || !translators.setLanguage(language)) {
         err << programPrefix()
             << tr("no translation for \"%1\". Available languages: %2.")
                    .arg(shownArgument(request.language), TranslatorSet::availableLanguages().join(u", "))

@@ -1,6 +1,9 @@
 #include "commandline.h"
 
+#include "i18n/translatorset.h"
+
 #include <QCommandLineParser>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +136,17 @@ QString CommandLine::helpText()
              "Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output "
              "errors.\n"
              "Without arguments smtpref opens its window.\n");
+}
+
+QString CommandLine::availableLanguage(const QString &name)
+{
+    if (TranslatorSet::isAvailable(name))
+        return name;
+    const QString language = TranslatorSet::preferredLanguage({ name });
+    // preferredLanguage falls back to English for a language it lacks: only an English name means it.
+    if (language == QStringView(TranslatorSet::sourceLanguage) && QLocale(name).language() != QLocale::English)
+        return QString();
+    return language;
 }
 
 } // namespace smtpref

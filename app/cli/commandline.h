@@ -15,7 +15,7 @@ struct CliRequest
     QString searchText; // Search: the words, joined with spaces
     QString inputFile; // Explain, Redact: a file name, or "-" for standard input
     bool json = false;
-    QString language; // empty: English
+    QString language; // as given to --lang; empty: the system's languages (LANGUAGE, LANG, ...)
 };
 
 class CommandLine final
@@ -26,6 +26,9 @@ public:
     // arguments includes the program name, as QCoreApplication::arguments() gives it.
     static bool parse(const QStringList &arguments, CliRequest *request, QString *error);
     static QString helpText();
+    // The language smtpref has that a --lang value names, in any locale form ("fr", "fr_FR",
+    // "pt-BR", "zh-Hans-CN"); empty when it has none.
+    static QString availableLanguage(const QString &name);
 };
 
 } // namespace smtpref

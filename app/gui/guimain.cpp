@@ -1,6 +1,7 @@
 #include "guimain.h"
 
 #include "catalog/catalog.h"
+#include "i18n/translatorset.h"
 #include "mainwindow.h"
 #include "startup.h"
 #include "version.h"
@@ -33,6 +34,21 @@ bool lacksDisplay(int argc, char *argv[])
 #endif
 }
 
+// The value of --lang (or -lang, --lang=, -lang=), else empty.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--lang" || argument == u"-lang")
+            return arguments.value(i + 1);
+        for (const QStringView prefix : { u"--lang=", u"-lang=" }) {
+            if (argument.startsWith(prefix))
+                return argument.mid(prefix.size());
+        }
+    }
+    return QString();
+}
+
 } // namespace
 
 int guiMain(int argc, char *argv[])
@@ -58,6 +74,11 @@ int guiMain(int argc, char *argv[])
     QList<CatalogError> errors;
     const Catalog catalog = Catalog::builtIn(&errors);
     MainWindow window(catalog);
+    if (const QString language = languageArgument(QApplication::arguments()); !language.isEmpty()) {
+        window.setLanguage(TranslatorSet::isAvailable(language)
+                               ? language
+                               : TranslatorSet::preferredLanguage({ language }));
+    }
     // Work the first picture does not need waits for it (startup.h): decoding the icon's sizes, and
     // window managers pick up an icon set later. A damaged build is reported as soon as the window is
     // on screen, not hidden.

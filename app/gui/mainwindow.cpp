@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -109,7 +110,7 @@ MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWid
     });
     connect(m_detail, &QTextBrowser::anchorClicked, this, &MainWindow::openLink);
 
-    qApp->installEventFilter(this); // mouse back and forward buttons anywhere in the window
+    qApp->installEventFilter(this); // mouse back and forward buttons, and the menu's keys, anywhere in the window
     startup::afterFirstFrame(this, [this] { finishStartup(); });
 
     createMenus();
@@ -552,6 +553,14 @@ void MainWindow::restoreSettings()
                       .arg(m_settings->backupPath()),
             10000);
     }
+    if (m_settings->saving() != WindowSettings::Saving::Saved) {
+        statusBar()->showMessage(
+            m_settings->saving() == WindowSettings::Saving::NoHomeFolder
+                ? tr("There is no home folder (HOME is not set): the settings will not be saved.")
+                : tr("The settings will not be saved: %1 cannot be written.")
+                      .arg(QDir::toNativeSeparators(m_settings->fileName())),
+            10000);
+    }
     // restoreGeometry moves a window whose screen is gone back onto a visible one.
     if (!restoreGeometry(m_settings->geometry())) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
@@ -605,6 +614,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // The menu's keys work from every focus: filtered out of the override request, the key press
+    // goes to the shortcut, not to the text field (shortcuts.h).
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == this
+        && isWindowShortcut(static_cast<QKeyEvent *>(event))) {
+        event->ignore();
+        return true;
+    }
     if (event->type() == QEvent::MouseButtonPress && watched->isWidgetType()
         && static_cast<QWidget *>(watched)->window() == this) {
         const auto button = static_cast<QMouseEvent *>(event)->button();

@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace smtpref {
@@ -33,12 +35,28 @@ int singleClass(const QModelIndex &index)
     return applied > 0 ? applied : (classes.size() == 1 ? classes.first() : 0);
 }
 
-// Draws text in rect with the ranges given as highlighted, clipped to rect, following the direction.
-// The column sits where the widget's direction puts it; the text inside keeps its own direction (an
-// English title in an Arabic interface is still read left to right, "<domain>" stays intact).
-void drawText(QPainter *painter, const QRect &rect, const QString &text, const QFont &font,
-              Qt::LayoutDirection direction, const QList<QTextLayout::FormatRange> &formats)
+// Draws text in rect with the ranges given as highlighted, following the direction; text too long
+// for rect ends with an ellipsis where its reading ends (ElideRight cuts the logical end, which an
+// Arabic text shows on the left). The column sits where the widget's direction puts it; the text
+// inside keeps its own direction (an English title in an Arabic interface is still read left to
+// right, "<domain>" stays intact).
+void drawText(QPainter *painter, const QRect &rect, const QString &fullText, const QFont &font,
+              Qt::LayoutDirection direction, QList<QTextLayout::FormatRange> formats)
 {
+    // Measured in bold when words are marked, as they are drawn, so the cut text always fits.
+    QFont measured = font;
+    measured.setBold(measured.bold() || !formats.isEmpty());
+    const QString text = QFontMetrics(measured).elidedText(fullText, Qt::ElideRight, rect.width());
+    if (text != fullText) {
+        const int kept = static_cast<int>(std::max<qsizetype>(text.size() - 1, 0)); // before the "…"
+        QList<QTextLayout::FormatRange> keptFormats;
+        for (QTextLayout::FormatRange range : std::as_const(formats)) {
+            range.length = std::min(range.length, kept - range.start);
+            if (range.length > 0)
+                keptFormats.append(range);
+        }
+        formats = keptFormats;
+    }
     const Qt::LayoutDirection textDirection = text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
     const Qt::Alignment alignment
         = (direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute;
@@ -189,20 +207,13 @@ void ResultDelegate::drawExcerpt(QPainter *painter, const QStyleOptionViewItem &
         return;
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
     const HtmlStyle colours = HtmlStyle::fromPalette(opt.palette);
-    // Cut to the row's width at the end, so the words near the start stay in sight; measured in bold,
-    // as the marked words are drawn.
-    QFont bold = opt.font;
-    bold.setBold(true);
-    QString text = QFontMetrics(bold).elidedText(excerpt.text, Qt::ElideRight, rect.width());
-    const qsizetype kept = text == excerpt.text ? text.size() : text.size() - 1;
+    // Cut to the row's width at the end (drawText), so the words near the start stay in sight.
     const QTextCharFormat highlight = highlightFormat(opt, selected, colours.dark);
     QList<QTextLayout::FormatRange> formats;
-    for (const auto &[start, length] : excerpt.highlights) {
-        if (start < kept)
-            formats.append({ static_cast<int>(start), static_cast<int>(std::min(length, kept - start)), highlight });
-    }
+    for (const auto &[start, length] : excerpt.highlights)
+        formats.append({ static_cast<int>(start), static_cast<int>(length), highlight });
     painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : colours.muted);
-    drawText(painter, rect, text, opt.font, opt.direction, formats);
+    drawText(painter, rect, excerpt.text, opt.font, opt.direction, formats);
 }
 
 } // namespace smtpref

@@ -1,6 +1,7 @@
 #include "shortcuts.h"
 
 #include <QCoreApplication>
+#include <QKeyEvent>
 
 #include <algorithm>
 
@@ -74,6 +75,26 @@ bool isKeyOf(Command command, int key)
     const QList<QKeySequence> keys = shortcutKeys(command);
     return std::any_of(keys.cbegin(), keys.cend(),
                        [key](const QKeySequence &keySequence) { return keySequence[0].key() == key; });
+}
+
+bool isWindowShortcut(const QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (!(modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
+        return false;
+    const auto key = static_cast<Qt::Key>(event->key());
+    // Shift as well as without it: Ctrl++ is typed Ctrl+Shift+= on most keyboards, as QShortcut knows.
+    const QKeySequence pressed(QKeyCombination(modifiers, key));
+    const QKeySequence withoutShift(QKeyCombination(modifiers & ~Qt::ShiftModifier, key));
+    for (const ShortcutRow &row : shortcutTable()) {
+        for (const Shortcut &shortcut : row.shortcuts) {
+            for (const QKeySequence &keys : shortcut.keys) {
+                if (keys == pressed || keys == withoutShift)
+                    return true;
+            }
+        }
+    }
+    return false;
 }
 
 } // namespace smtpref

@@ -5,6 +5,8 @@
 #include <QKeySequence>
 #include <QList>
 
+class QKeyEvent;
+
 namespace smtpref {
 
 enum class Command {
@@ -47,5 +49,10 @@ QList<QKeySequence> shortcutKeys(Command command);
 // Whether key (a Qt::Key, whatever the modifiers) is one of command's keys: for keys a widget
 // handles itself rather than through an action.
 bool isKeyOf(Command command, int key);
+// Whether a key press is one of the table's keys with Ctrl, Alt or Meta (the menu's keys), which the
+// window claims from the focused widget: a QLineEdit or text area would otherwise take Ctrl+E, Ctrl+K
+// ... for itself (the Emacs-style bindings Qt gives text fields on X11). Keys without these modifiers
+// (/, Esc, arrows, Enter) stay the widget's: they are typing and moving.
+bool isWindowShortcut(const QKeyEvent *event);
 
 } // namespace smtpref

@@ -3,6 +3,7 @@
 #include "models/searchfilters.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -13,6 +14,19 @@ namespace {
 
 constexpr qsizetype maxCodeLength = 16; // "550 5.7.26" and the like; anything longer is not ours
 
+// Whether path can be written, or created: the nearest folder on its way that exists must be a
+// writable folder (a read-only home, or a file where a folder should be, are not).
+bool canWrite(const QString &path)
+{
+    const QFileInfo file(path);
+    if (file.exists())
+        return file.isFile() && file.isWritable();
+    QFileInfo folder(file.absolutePath());
+    while (!folder.exists() && !folder.isRoot())
+        folder = QFileInfo(folder.absolutePath());
+    return folder.isDir() && folder.isWritable();
+}
+
 } // namespace
 
 WindowSettings::WindowSettings(const QString &fileName)
@@ -20,6 +34,13 @@ WindowSettings::WindowSettings(const QString &fileName)
                                     : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
 {
     const QString path = m_settings->fileName();
+    // Qt answers the root folder for a home it does not know (HOME unset), unless the configuration
+    // folder is named (XDG_CONFIG_HOME).
+    if (fileName.isEmpty() && QDir(QDir::homePath()) == QDir::root()
+        && qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME"))
+        m_saving = Saving::NoHomeFolder;
+    else if (!canWrite(path))
+        m_saving = Saving::NotWritable;
     const QFileInfo file(path);
     // Qt's INI reader is lenient: garbage often reads as "no error" with keys that are not ours.
     const QStringList keys = m_settings->allKeys();
@@ -32,6 +53,11 @@ WindowSettings::WindowSettings(const QString &fileName)
         return;
     if (file.exists() && !file.isReadable()) {
         // Unreadable: use defaults for this run; writing would fail as well, so leave the file alone.
+        m_readOnly = true;
+        return;
+    }
+    if (m_saving != Saving::Saved) {
+        // No backup either where nothing may be written: defaults for this run.
         m_readOnly = true;
         return;
     }
@@ -51,7 +77,7 @@ WindowSettings::WindowSettings(const QString &fileName)
 
 void WindowSettings::store(const QString &key, const QVariant &value)
 {
-    if (!m_readOnly)
+    if (!m_readOnly && m_saving == Saving::Saved)
         m_settings->setValue(key, value);
 }
 
@@ -154,7 +180,7 @@ void WindowSettings::setLanguage(const QString &language)
 
 void WindowSettings::sync()
 {
-    if (!m_readOnly)
+    if (!m_readOnly && m_saving == Saving::Saved)
         m_settings->sync();
 }
 

@@ -20,6 +20,11 @@ public:
     static constexpr int minZoom = -4;
     static constexpr int maxZoom = 12;
 
+    // Whether changes reach the file. Without a home folder (HOME unset) Qt's default location is
+    // under the file-system root ("/.config"), which is nobody's: nothing is written there. A location
+    // that cannot be written (a read-only home) is read but never written either.
+    enum class Saving { Saved, NoHomeFolder, NotWritable };
+
     // The default location (~/.config/smtpref/smtpref.conf), or fileName when given (tests).
     explicit WindowSettings(const QString &fileName = QString());
 
@@ -28,6 +33,7 @@ public:
     bool recoveredFromError() const { return !m_backupPath.isEmpty() || m_readOnly; }
     QString backupPath() const { return m_backupPath; }
     QString fileName() const { return m_settings->fileName(); }
+    Saving saving() const { return m_saving; }
 
     QByteArray geometry() const;
     void setGeometry(const QByteArray &geometry);
@@ -56,6 +62,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     QString m_backupPath;
     bool m_readOnly = false;
+    Saving m_saving = Saving::Saved;
 };
 
 } // namespace smtpref

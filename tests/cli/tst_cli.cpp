@@ -35,11 +35,18 @@ struct Run
     }
 };
 
-Run runProgram(const QString &program, const QStringList &arguments)
+// Runs program in an English locale (the command line follows LANGUAGE and LANG), plus locale.
+Run runProgram(const QString &program, const QStringList &arguments,
+               const QList<std::pair<QString, QString>> &locale = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"COLUMNS"_s, u"80"_s);
+    for (const QString &name : { u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s })
+        environment.remove(name);
+    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+    for (const auto &[name, value] : locale)
+        environment.insert(name, value);
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     Run run;
@@ -55,9 +62,9 @@ Run runProgram(const QString &program, const QStringList &arguments)
     return run;
 }
 
-Run runSmtpref(const QStringList &arguments)
+Run runSmtpref(const QStringList &arguments, const QList<std::pair<QString, QString>> &locale = {})
 {
-    return runProgram(QStringLiteral(SMTPREF_BINARY), arguments);
+    return runProgram(QStringLiteral(SMTPREF_BINARY), arguments, locale);
 }
 
 // Raw bytes as one argument (invalid UTF-8 cannot travel in a QString): through the shell's printf.
@@ -263,6 +270,36 @@ private Q_SLOTS:
         const Run german = runSmtpref({ u"--lang"_s, u"de"_s, u"5.7.26"_s });
         QCOMPARE(german.exitCode, 0);
         QVERIFY(german.out.contains(u"The receiving server ran more than one"));
+    }
+
+    void localeFormsOfALanguage()
+    {
+        const QString english = runSmtpref({ u"5.7.26"_s }).out;
+        const QString french = runSmtpref({ u"--lang"_s, u"fr"_s, u"5.7.26"_s }).out;
+        QVERIFY(french != english);
+        for (const QString &form : { u"fr_FR"_s, u"fr-FR"_s, u"fr_CA.UTF-8"_s }) {
+            const Run run = runSmtpref({ u"--lang"_s, form, u"5.7.26"_s });
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(run.out, french);
+        }
+        const QString brazilian = runSmtpref({ u"--lang"_s, u"pt_BR"_s, u"550"_s }).out;
+        QVERIFY(brazilian != runSmtpref({ u"550"_s }).out);
+        QCOMPARE(runSmtpref({ u"--lang"_s, u"pt-BR"_s, u"550"_s }).out, brazilian);
+        const QString chinese = runSmtpref({ u"--lang"_s, u"zh_CN"_s, u"550"_s }).out;
+        QCOMPARE(runSmtpref({ u"--lang"_s, u"zh-Hans-CN"_s, u"550"_s }).out, chinese);
+        QCOMPARE(runSmtpref({ u"--lang"_s, u"en_GB"_s, u"5.7.26"_s }).out, english);
+        QCOMPARE(runSmtpref({ u"--lang"_s, u"xx_YY"_s, u"550"_s }).exitCode, 2);
+    }
+
+    void environmentLanguageWithoutTheOption()
+    {
+        const QString english = runSmtpref({ u"5.7.26"_s }).out;
+        const QString french = runSmtpref({ u"--lang"_s, u"fr"_s, u"5.7.26"_s }).out;
+        QCOMPARE(runSmtpref({ u"5.7.26"_s }, { { u"LANG"_s, u"fr_FR.UTF-8"_s } }).out, french);
+        QCOMPARE(runSmtpref({ u"5.7.26"_s }, { { u"LANGUAGE"_s, u"fr:en"_s } }).out, french);
+        // The option wins over the environment.
+        QCOMPARE(runSmtpref({ u"--lang"_s, u"en"_s, u"5.7.26"_s }, { { u"LANG"_s, u"fr_FR.UTF-8"_s } }).out,
+                 english);
     }
 
     void invalidUtf8NeverCrashes()

@@ -72,6 +72,18 @@ private Q_SLOTS:
         QVERIFY(keepsRunning(process, { u"-platform"_s, u"offscreen"_s }));
         QVERIFY(!process.readAllStandardError().contains("no display found"));
     }
+
+    // --lang without a code opens the window (in that language), not a command-line error.
+    void aLanguageWithoutACodeOpensTheWindow()
+    {
+        for (const QStringList &arguments : { QStringList { u"--lang"_s, u"ja"_s },
+                                              QStringList { u"--lang=pt-BR"_s } }) {
+            QProcess process;
+            process.setProcessEnvironment(withoutDisplay(u"QT_QPA_PLATFORM"_s, u"offscreen"_s));
+            QVERIFY(keepsRunning(process, arguments));
+            QVERIFY(!process.readAllStandardError().contains("--lang"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGuiMain)

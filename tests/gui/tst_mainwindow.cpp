@@ -113,6 +113,29 @@ private Q_SLOTS:
 
     void cleanup() { m_window.reset(); }
 
+    // Settings that cannot be saved: the window says so, and closing it writes nothing.
+    void unwritableSettingsAreSaid()
+    {
+        m_window.reset();
+        const QString blocker = m_dir.filePath(u"notAFolder"_s);
+        {
+            QFile file(blocker);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("x");
+        }
+        m_window = std::make_unique<MainWindow>(m_catalog, blocker + u"/smtpref.conf"_s);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const QString message = m_window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(blocker)), qPrintable(message));
+        QVERIFY(!message.contains(u"damaged"));
+        m_window->close();
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("x"));
+        QVERIFY(QFile::remove(blocker));
+    }
+
     void typingFiltersAndRanks()
     {
         QCOMPARE(visibleCodes().size(), m_catalog.size());

@@ -4,6 +4,7 @@
 #include "windowsettings.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -289,6 +290,53 @@ private Q_SLOTS:
         settings.setZoom(1);
         settings.sync();
         QCOMPARE(readFile(settings.backupPath()), original);
+    }
+
+    // A location that cannot be created (a file where its folder should be, as unwritable for root
+    // as for anyone): read as empty, never written.
+    void unwritableLocationIsNeverWritten()
+    {
+        const QString blocker = m_dir->filePath(u"notAFolder"_s);
+        QVERIFY(writeFile(blocker, "x"));
+        WindowSettings settings(blocker + u"/smtpref.conf"_s);
+        QCOMPARE(settings.saving(), WindowSettings::Saving::NotWritable);
+        verifyDefaults(settings);
+        settings.setZoom(3);
+        settings.sync();
+        QCOMPARE(settings.zoom(), 0);
+        QCOMPARE(readFile(blocker), QByteArray("x"));
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList { u"notAFolder"_s });
+
+        WindowSettings writable(settingsPath());
+        QCOMPARE(writable.saving(), WindowSettings::Saving::Saved);
+    }
+
+    // HOME unset: Qt's default location would be "/.config", which is nobody's; nothing is written.
+    void withoutAHomeFolderNothingIsWritten()
+    {
+        const QByteArray home = qgetenv("HOME");
+        const QByteArray configHome = qgetenv("XDG_CONFIG_HOME");
+        qunsetenv("HOME");
+        qunsetenv("XDG_CONFIG_HOME");
+        // A name of its own: the default location is the application's.
+        QCoreApplication::setOrganizationName(u"smtpref-test-without-home"_s);
+        QCoreApplication::setApplicationName(u"smtpref-test-without-home"_s);
+        WindowSettings settings;
+        const QString fileName = settings.fileName();
+        const bool existed = QFileInfo::exists(QFileInfo(fileName).absolutePath());
+        settings.setZoom(3);
+        settings.setLastCode(u"550"_s);
+        settings.sync();
+        const WindowSettings::Saving saving = settings.saving();
+        const bool exists = QFileInfo::exists(QFileInfo(fileName).absolutePath());
+        qputenv("HOME", home);
+        if (!configHome.isEmpty())
+            qputenv("XDG_CONFIG_HOME", configHome);
+        QCOMPARE(saving, WindowSettings::Saving::NoHomeFolder);
+        QVERIFY(!existed);
+        QVERIFY(!exists);
+        QCOMPARE(settings.zoom(), 0);
     }
 
     void foreignKeysBesideOursAreFine()

@@ -105,7 +105,8 @@ CodeQuery CodeQuery::parse(QStringView input)
         return query;
     }
 
-    // "550", and "550 5.7.1", "550-5.7.1", "550 #5.7.1".
+    // "550", and "550 5.7.1", "550-5.7.1", "550 #5.7.1"; any white space separates (a pasted
+    // non-breaking space, a tab).
     if (digits == 3) {
         const ReplyCode basic = ReplyCode::parse(text.first(3));
         QStringView rest = text.mid(3);
@@ -118,7 +119,7 @@ CodeQuery CodeQuery::parse(QStringView input)
                 terms.append(enhancedTerm(CodeTerm::Type::DotlessReading, dotless));
             return query;
         }
-        if (rest[0] != u' ' && rest[0] != u'-')
+        if (!rest[0].isSpace() && rest[0] != u'-')
             return query;
         rest = rest.mid(1).trimmed();
         if (rest.startsWith(u'#'))

@@ -50,6 +50,10 @@ private Q_SLOTS:
         const QList<CodeTerm> both { { Type::Exact, u"550"_s, -1 }, x71 };
         QTest::newRow("multi-line form") << u"550-5.7.1"_s << both;
         QTest::newRow("reply form") << u"550 5.7.1"_s << both;
+        QTest::newRow("no-break space") << u"550\u00A05.7.1"_s << both;
+        QTest::newRow("tab") << u"550\t5.7.1"_s << both;
+        QTest::newRow("ideographic space") << u"550\u30005.7.1"_s << both;
+        QTest::newRow("narrow no-break space, twice") << u"550\u202F\u202F5.7.1"_s << both;
         QTest::newRow("reply form with #") << u"550 #5.7.1"_s << both;
         QTest::newRow("DSN diagnostic") << u"smtp; 550 5.7.1"_s << both;
         QTest::newRow("DSN diagnostic, upper case") << u"SMTP;550 5.7.1"_s << both;
