@@ -33,6 +33,11 @@ class TestGuiMain : public QObject
         if (!process.waitForStarted())
             return false;
         const bool running = !process.waitForFinished(3000);
+        if (!running) {
+            // Say why, for the log: the exit code and what it printed.
+            qWarning("the window exited early: status %d, code %d, %s", int(process.exitStatus()),
+                     process.exitCode(), process.readAllStandardError().constData());
+        }
         process.kill();
         process.waitForFinished();
         return running;
