@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 #include <vector>
 
 namespace smtpref {
@@ -62,9 +63,14 @@ public:
     // of its first occurrence.
     template<typename Visit> void forEachTokenContaining(QByteArrayView part, Visit visit) const
     {
-        const QByteArrayView vocabulary(m_vocabulary);
+        // std::string_view::find (memchr for the first byte, then a compare): measured faster here than
+        // QByteArrayView::indexOf, QByteArrayMatcher and a Boyer-Moore-Horspool searcher (README).
+        const std::string_view vocabulary(m_vocabulary.constData(), std::size_t(m_vocabulary.size()));
+        const std::string_view needle(part.data(), std::size_t(part.size()));
         qint64 lastToken = -1;
-        for (qsizetype at = vocabulary.indexOf(part); at >= 0; at = vocabulary.indexOf(part, at + 1)) {
+        for (std::size_t found = vocabulary.find(needle); found != std::string_view::npos;
+             found = vocabulary.find(needle, found + 1)) {
+            const auto at = qsizetype(found);
             const auto token = std::upper_bound(m_starts.begin(), m_starts.end(), at) - m_starts.begin() - 1;
             if (token != lastToken) {
                 visit(qsizetype(token), at - m_starts[token]);
