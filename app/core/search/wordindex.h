@@ -79,12 +79,6 @@ public:
         }
     }
 
-    // Marks the entries that contain word: every entry e with counts[e] == round that contains it gets
-    // counts[e] = round + 1, so after n words the entries at n contain all of them. Returns false when
-    // the word holds separators ("5.7.26"): then its parts are what was matched, and the marked entries
-    // must still be checked for the whole word.
-    bool mark(const QByteArray &word, quint8 round, std::vector<quint8> &counts) const;
-
     static bool isWordByte(char byte)
     {
         return static_cast<unsigned char>(byte) >= 0x80 || std::isalnum(static_cast<unsigned char>(byte));
@@ -96,9 +90,6 @@ private:
     {
         return (id + 1 < tokenCount() ? m_starts[id + 1] : m_vocabulary.size()) - 1;
     }
-    // Entries containing a token that contains part, marked as above.
-    void markPart(const QByteArray &part, quint8 round, std::vector<quint8> &counts, quint8 target) const;
-
     QByteArray m_vocabulary; // every distinct token, each followed by '\n'
     std::vector<qsizetype> m_starts; // where each token starts in m_vocabulary
     std::vector<std::vector<qint32>> m_postings; // postings of each token, by entry

@@ -1,5 +1,5 @@
-// WordIndex: the entries a word occurs in, found from the vocabulary alone; several words must all
-// occur; a word with separators is matched by its parts and flagged for a check of the whole.
+// WordIndex: the entries a word occurs in, found from the vocabulary alone (inside tokens, at token
+// starts, by stem), with the fields each occurs in.
 #include "search/wordindex.h"
 
 #include <QTest>
@@ -8,15 +8,19 @@ using namespace smtpref;
 
 namespace {
 
-QList<int> entriesWith(const WordIndex &index, qsizetype size, const QList<QByteArray> &words,
-                       bool *whole = nullptr)
+// The entries holding a token that contains every word (each word on its own), as the search asks.
+QList<int> entriesWith(const WordIndex &index, qsizetype size, const QList<QByteArray> &words)
 {
-    std::vector<quint8> counts(size, 0);
-    bool allWhole = true;
-    for (qsizetype k = 0; k < words.size(); ++k)
-        allWhole &= index.mark(words[k], quint8(k), counts);
-    if (whole)
-        *whole = allWhole;
+    std::vector<int> counts(size, 0);
+    for (const QByteArray &word : words) {
+        std::vector<bool> seen(size, false);
+        index.forEachTokenContaining(word, [&](qsizetype token, qsizetype) {
+            for (qint32 posting : index.postings(token))
+                seen[WordIndex::entryOf(posting)] = true;
+        });
+        for (qsizetype i = 0; i < size; ++i)
+            counts[i] += seen[i] ? 1 : 0;
+    }
     QList<int> found;
     for (qsizetype i = 0; i < size; ++i) {
         if (counts[i] == words.size())
@@ -45,9 +49,7 @@ private Q_SLOTS:
 
     void substringsOfTokens()
     {
-        bool whole = false;
-        QCOMPARE(entriesWith(m_index, m_texts.size(), { "mailbox" }, &whole), QList<int> { 0 });
-        QVERIFY(whole);
+        QCOMPARE(entriesWith(m_index, m_texts.size(), { "mailbox" }), QList<int> { 0 });
         QCOMPARE(entriesWith(m_index, m_texts.size(), { "ailb" }), QList<int> { 0 });
         QCOMPARE(entriesWith(m_index, m_texts.size(), { "grey" }), QList<int> { 2 });
         QCOMPARE(entriesWith(m_index, m_texts.size(), { "a" }), (QList<int> { 0, 1, 2, 3 }));
@@ -68,27 +70,29 @@ private Q_SLOTS:
         QCOMPARE(entriesWith(m_index, m_texts.size(), { "caf\xc3\xa9" }), QList<int> { 3 });
     }
 
-    void wordsWithSeparatorsAreMatchedByParts()
+    void tokensAreRunsOfLettersAndDigits()
     {
-        bool whole = true;
-        QCOMPARE(entriesWith(m_index, m_texts.size(), { "4.7.1" }, &whole), QList<int> { 2 });
-        QVERIFY(!whole); // the caller checks the whole word in the text
-        QVERIFY(entriesWith(m_index, m_texts.size(), { "4.7.9" }).isEmpty());
-        QCOMPARE(entriesWith(m_index, m_texts.size(), { "recipient's" }), QList<int> { 0 });
-        // A word of separators only leaves every entry to the caller's check.
-        QCOMPARE(entriesWith(m_index, m_texts.size(), { "..." }, &whole).size(), m_texts.size());
-        QVERIFY(!whole);
+        // "4.7.1" is three tokens and "recipient's" two: punctuation is never part of a token.
+        QVERIFY(entriesWith(m_index, m_texts.size(), { "4.7.1" }).isEmpty());
+        QCOMPARE(entriesWith(m_index, m_texts.size(), { "4", "7", "1" }), QList<int> { 2 });
+        QCOMPARE(entriesWith(m_index, m_texts.size(), { "recipient", "s" }), QList<int> { 0 });
     }
 
-    void veryLongDottedWordsNarrowCorrectly()
+    void tokenStartsAndFields()
     {
-        // 61 parts: more than the counts of one word's parts can hold apart; nothing may come back that
-        // lacks an earlier word.
-        QByteArray dotted = "a";
-        for (int i = 0; i < 60; ++i)
-            dotted += ".a";
-        QVERIFY(entriesWith(m_index, m_texts.size(), { "zebra", dotted }).isEmpty());
-        QVERIFY(entriesWith(m_index, m_texts.size(), { dotted, "zebra" }).isEmpty());
+        WordIndex index;
+        index.build(QList<QByteArrayList> { { "mailbox full", "over quota" }, { "relay", "mailboxes" } });
+        QList<qsizetype> starting;
+        index.forEachTokenStartingWith("mailbox", [&](qsizetype token) { starting << token; });
+        QCOMPARE(starting.size(), 2); // "mailbox" and "mailboxes", not "quota"
+        QList<int> fields;
+        for (qsizetype token : starting) {
+            for (qint32 posting : index.postings(token))
+                fields << WordIndex::entryOf(posting) * 10 + WordIndex::fieldsOf(posting);
+        }
+        std::sort(fields.begin(), fields.end());
+        // Entry 0 has it in its first field (bit 1), entry 1 in its second (bit 2).
+        QCOMPARE(fields, (QList<int> { 1, 12 }));
     }
 
     void rebuildingReplacesTheIndex()
