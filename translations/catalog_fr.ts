@@ -44,7 +44,7 @@
         <translation>Côté émetteur, un VPN, une règle de routage par politique ou une règle de pare-feu envoie dans le vide le trafic destiné au réseau du serveur.</translation>
     </message>
     <message>
-        <source>The number was copied from a blog list of &quot;SMTP error codes&quot;; it is the client&apos;s socket error, not anything a mail server said.</source>
+        <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
         <translation>Le nombre a été recopié d&apos;une liste de « codes d&apos;erreur SMTP » publiée sur un blog ; c&apos;est l&apos;erreur de socket du client, pas une réponse d&apos;un serveur de messagerie.</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>250 est la réponse de succès générale : la commande a fonctionné. Elle répond à EHLO (avec la liste des extensions), à MAIL FROM, à chaque RCPT TO accepté, à RSET, à NOOP et surtout à la fin des données du message, où elle signifie que le serveur de réception a pris la responsabilité de remettre le message ou de renvoyer un avis de non-remise. Elle ne garantit pas l&apos;arrivée en boîte de réception : le serveur de réception peut encore classer le message en spam, ou échouer plus tard et envoyer un avis de non-remise.</translation>
     </message>
     <message>
-        <source>All through a normal session. The one that answers &quot;did my mail go out?&quot; is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
+        <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
         <translation>Tout au long d&apos;une session normale. Celle qui répond à la question « mon courrier est-il parti ? » est le 250 qui suit le point final, que les MTA journalisent avec le texte du serveur de réception, par exemple chez Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; lorsque le saut suivant est un autre Postfix. ETRN (RFC 1985) et ATRN (RFC 2645) utilisent aussi 250 pour indiquer que le traitement de la file d&apos;attente ou la connexion inversée a commencé.</translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation>Le serveur veut que l&apos;utilisateur passe à un autre mécanisme d&apos;authentification et ne peut pas encore mener à bien celui qui est demandé. La RFC 4954 le définit comme &quot;432 4.7.12 A password transition is needed&quot; : en général, l&apos;utilisateur se connecte une fois avec PLAIN sur TLS, ce qui permet au serveur de construire les identifiants dont le mécanisme choisi a besoin ; ce mécanisme fonctionne ensuite.</translation>
     </message>
     <message>
-        <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as &quot;Exchange incoming queue stopped&quot;; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
+        <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
         <translation>En réponse à AUTH sur un port de soumission, après qu&apos;un serveur a changé la façon dont il stocke les mots de passe ou a activé un mécanisme de type défi-réponse (comme CRAM-MD5 ou SCRAM) pour des comptes dont le mot de passe enregistré ne peut pas encore le servir. Rare en pratique. Certaines listes de codes décrivent 432 comme « file d&apos;attente entrante d&apos;Exchange arrêtée » ; c&apos;est une mauvaise lecture du code étendu 4.3.2, pas cette réponse.</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Le serveur du destinataire ne répond pas</translation>
     </message>
     <message>
-        <source>441 is not an SMTP reply code in any RFC. Lists that describe it as &quot;recipient server is not responding&quot; took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
+        <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
         <translation>441 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes qui le décrivent comme « le serveur du destinataire ne répond pas » ont repris le code d&apos;état étendu 4.4.1 (pas de réponse de l&apos;hôte) en supprimant les points. Un serveur qui ne répond pas ne peut pas envoyer de réponse : il s&apos;agit donc toujours d&apos;un état que votre propre MTA enregistre au sujet d&apos;une connexion en échec.</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>Connexion interrompue</translation>
     </message>
     <message>
-        <source>442 is not an SMTP reply code in any RFC. Lists calling it &quot;connection dropped&quot; are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
+        <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
         <translation>442 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes qui l&apos;appellent « connexion interrompue » citent le code d&apos;état étendu 4.4.2 (mauvaise connexion) sans ses points. Il décrit une session qui s&apos;est interrompue en cours de route, telle que la signale votre propre MTA ; quand un serveur dit quelque chose à ce sujet, la vraie réponse est généralement 421 4.4.2 ou 451 4.4.2.</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation>Nombre maximal de sauts dépassé</translation>
     </message>
     <message>
-        <source>446 is not an SMTP reply code in any RFC. Lists describing it as &quot;maximum hop count exceeded&quot; quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
+        <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
         <translation>446 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes qui le décrivent comme « nombre maximal de sauts dépassé » citent le code d&apos;état étendu 4.4.6 (boucle de routage détectée) sans points. La situation est une boucle de messagerie : le message a traversé tant de serveurs, comptés d&apos;après ses en-têtes Received:, qu&apos;un MTA l&apos;a arrêté ; en pratique, elle est signalée comme un échec permanent, 5.4.6 ou 554 5.4.6.</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>Délai dépassé pour le message sortant</translation>
     </message>
     <message>
-        <source>447 is not an SMTP reply code in any RFC. Lists calling it &quot;outgoing message timed out&quot; mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
+        <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
         <translation>447 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes qui l&apos;appellent « délai dépassé pour le message sortant » désignent le code d&apos;état étendu 4.4.7 (délai de remise expiré) sans points : le message est resté en file d&apos;attente plus longtemps que permis et le MTA a averti l&apos;expéditeur ou abandonné. C&apos;est un état de file d&apos;attente signalé dans les avertissements de retard et les avis de non-remise, pas quelque chose qu&apos;un serveur distant dit pendant une session.</translation>
     </message>
@@ -2469,12 +2469,12 @@
         <translation>Adresse e-mail invalide</translation>
     </message>
     <message>
-        <source>No RFC defines 510 as an SMTP reply code. Lists of &quot;SMTP errors&quot; call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
+        <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
         <translation>Aucune RFC ne définit 510 comme code de réponse SMTP. Les listes d&apos;« erreurs SMTP » le présentent comme une adresse e-mail invalide, et en pratique ce numéro est presque toujours le code d&apos;état étendu 5.1.0 (Other address status, RFC 3463) dont on a supprimé les points. La vraie réponse était très probablement 550 5.1.0 ou 553 5.1.0 : un problème d&apos;adresse que le serveur n&apos;a pas précisé davantage.</translation>
     </message>
     <message>
-        <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write &quot;error 510&quot; for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
+        <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
         <translation>Dans des résumés de non-remise abrégés : tableaux de bord d&apos;ESP, systèmes de tickets, notifications de webmail et messages de forum qui écrivent « erreur 510 » pour une ligne comme &quot;550 5.1.0 Sender denied&quot;. Exchange Online, par exemple, utilise 5.1.0 pour un expéditeur rejeté et pour des destinataires qu&apos;il n&apos;a pas pu résoudre. Un véritable 510 sur le réseau est rare et ne provient que de logiciels non conformes.</translation>
     </message>
@@ -2529,7 +2529,7 @@
         <translation>Adresse e-mail invalide</translation>
     </message>
     <message>
-        <source>511 is not an SMTP reply code in any RFC. When someone reports &quot;error 511, bad email address&quot; they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
+        <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
         <translation>511 n&apos;est un code de réponse SMTP dans aucune RFC. Quand quelqu&apos;un signale « erreur 511, adresse e-mail invalide », il veut presque toujours parler du code étendu 5.1.1, Bad destination mailbox address : le serveur du destinataire indique que la boîte aux lettres n&apos;existe pas. Sur le réseau, cela arrive sous la forme 550 5.1.1 (parfois 553 ou 554 avec 5.1.1).</translation>
     </message>
@@ -2589,7 +2589,7 @@
         <translation>Hôte du domaine du destinataire introuvable dans le DNS</translation>
     </message>
     <message>
-        <source>No RFC assigns 512. Error lists use it for &quot;the recipient&apos;s domain cannot be found&quot;, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
+        <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
         <translation>Aucune RFC n&apos;attribue 512. Les listes d&apos;erreurs l&apos;emploient pour « le domaine du destinataire est introuvable », ce qui correspond au code étendu 5.1.2, Bad destination system address (RFC 3463) : la partie qui suit le @ n&apos;existe pas ou ne peut pas recevoir de courrier. La vraie réponse est généralement 550 5.1.2 ou 553 5.1.2, ou un avis de non-remise rédigé par le propre serveur de l&apos;expéditeur après un échec de résolution DNS.</translation>
     </message>
@@ -2649,7 +2649,7 @@
         <translation>Type d&apos;adresse incorrect</translation>
     </message>
     <message>
-        <source>513 is not defined by any RFC. Lists gloss it as &quot;address type is incorrect&quot;, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
+        <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
         <translation>513 n&apos;est défini par aucune RFC. Les listes le glosent en « type d&apos;adresse incorrect », et il représente le code étendu 5.1.3, Bad destination mailbox address syntax (RFC 3463) : l&apos;adresse du destinataire n&apos;est pas du tout une adresse valide, par opposition à une adresse valide qui n&apos;existe pas. Les vrais serveurs l&apos;envoient sous la forme 501 5.1.3 ou 553 5.1.3.</translation>
     </message>
@@ -4069,7 +4069,7 @@
         <translation>Bloqué</translation>
     </message>
     <message>
-        <source>571 is not an SMTP reply code in any RFC. People who say &quot;error 571, blocked&quot; almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
+        <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
         <translation>571 n&apos;est un code de réponse SMTP dans aucune RFC. Ceux qui parlent d&apos;« erreur 571, bloqué » veulent presque toujours parler du code étendu 5.7.1, Delivery not authorized, message refused (RFC 3463), qui arrive sous la forme 550 5.7.1 ou 554 5.7.1. De temps à autre, un filtre ou une configuration de serveur personnalisée émet un 571 littéral ; les clients doivent alors le traiter d&apos;après son premier chiffre comme un échec définitif.</translation>
     </message>

@@ -44,7 +44,7 @@
         <translation>送信側のVPN、ポリシールーティング、ファイアウォールルールによって、サーバーのネットワーク宛ての通信がどこにも転送されていません。</translation>
     </message>
     <message>
-        <source>The number was copied from a blog list of &quot;SMTP error codes&quot;; it is the client&apos;s socket error, not anything a mail server said.</source>
+        <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
         <translation>この番号はブログの「SMTPエラーコード」一覧から写されたものです。実際にはクライアントのソケットエラーであり、メールサーバーが返したものではありません。</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>250は汎用の成功応答で、コマンドが成功したことを示します。EHLO（拡張機能の一覧付き）、MAIL FROM、受け付けられた各RCPT TO、RSET、NOOP、そして最も重要なメッセージデータの終端に対して返されます。データ終端での250は、受信側サーバーがメッセージを配送する責任、または配送できなければバウンスを返す責任を引き受けたことを意味します。受信トレイへの到達を約束するものではなく、受信側がその後メッセージを迷惑メールに振り分けたり、後から配送に失敗してバウンスを返したりすることはあり得ます。</translation>
     </message>
     <message>
-        <source>All through a normal session. The one that answers &quot;did my mail go out?&quot; is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
+        <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
         <translation>通常のセッションの至るところで現れます。「メールは送信されたか」に答えるのは最後のドットの後の250で、MTAは受信側のテキストとともにこれをログに記録します。たとえば次のホップもPostfixの場合、Postfixは&quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot;と記録します。ETRN（RFC 1985）とATRN（RFC 2645）も、キュー処理や逆方向の接続が開始されたことを示すのに250を使います。</translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation>サーバーはユーザーに別の認証メカニズムへの移行を求めており、要求されたメカニズムでの認証をまだ完了できません。RFC 4954はこれを&quot;432 4.7.12 A password transition is needed&quot;と定義しています。通常、ユーザーがTLS上のPLAINで一度ログインすると、選択したメカニズムに必要な認証情報をサーバーが作成でき、以降はそのメカニズムが使えるようになります。</translation>
     </message>
     <message>
-        <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as &quot;Exchange incoming queue stopped&quot;; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
+        <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
         <translation>サブミッションポートでのAUTHへの応答として、サーバーがパスワードの保存方式を変更した後や、保存済みのパスワードがまだ対応できないアカウントに対してチャレンジレスポンス方式のメカニズム（CRAM-MD5やSCRAMなど）を有効にした後に返されます。実際にはまれです。一部のコード一覧は432を「Exchangeの受信キューが停止」と説明していますが、これは拡張ステータスコード4.3.2を読み違えたもので、この応答のことではありません。</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>受信側サーバーが応答しません</translation>
     </message>
     <message>
-        <source>441 is not an SMTP reply code in any RFC. Lists that describe it as &quot;recipient server is not responding&quot; took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
+        <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
         <translation>441はどのRFCでもSMTP応答コードとして定義されていません。これを「受信側サーバーが応答しない」と説明している一覧は、拡張ステータスコード4.4.1（ホストからの応答なし）からドットを取り除いたものです。応答しないサーバーは応答コードを送れないので、これは常に、失敗した接続について自分のMTAが記録するステータスです。</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>接続の切断</translation>
     </message>
     <message>
-        <source>442 is not an SMTP reply code in any RFC. Lists calling it &quot;connection dropped&quot; are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
+        <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
         <translation>442はどのRFCでもSMTP応答コードとして定義されていません。これを「接続の切断」とする一覧は、拡張ステータスコード4.4.2（接続不良）をドットなしで引用しています。自分のMTAが報告する、途中で途切れたセッションを表すものです。サーバーがこれについて何か返す場合、実際の応答は通常421 4.4.2か451 4.4.2です。</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation>最大ホップ数を超過</translation>
     </message>
     <message>
-        <source>446 is not an SMTP reply code in any RFC. Lists describing it as &quot;maximum hop count exceeded&quot; quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
+        <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
         <translation>446はどのRFCでもSMTP応答コードとして定義されていません。これを「最大ホップ数を超過」と説明している一覧は、拡張ステータスコード4.4.6（ルーティングループを検出）をドットなしで引用しています。実際の状態はメールループです。メッセージがReceived:ヘッダーで数えて非常に多くのサーバーを経由したため、MTAが配送を止めたものです。実際には恒久的な失敗として、5.4.6または554 5.4.6で報告されます。</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>送信メッセージがタイムアウトしました</translation>
     </message>
     <message>
-        <source>447 is not an SMTP reply code in any RFC. Lists calling it &quot;outgoing message timed out&quot; mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
+        <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
         <translation>447はどのRFCでもSMTP応答コードとして定義されていません。これを「送信メッセージがタイムアウト」とする一覧は、拡張ステータスコード4.4.7（配送期限切れ）をドットなしで書いたものを指しています。メッセージが許容時間を超えてキューに留まったため、MTAが警告したか配送を断念したことを示します。これは遅延通知やバウンスで報告されるキューのステータスであり、リモートサーバーがセッション中に返すものではありません。</translation>
     </message>
@@ -2469,12 +2469,12 @@
         <translation>不正なメールアドレス</translation>
     </message>
     <message>
-        <source>No RFC defines 510 as an SMTP reply code. Lists of &quot;SMTP errors&quot; call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
+        <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
         <translation>510 を SMTP 応答コードとして定義している RFC はありません。「SMTP エラー」の一覧では「不正なメールアドレス」とされていますが、実際にはこの番号はほぼ例外なく、拡張ステータスコード 5.1.0（Other address status、RFC 3463）からドットが抜け落ちたものです。実際の応答はおそらく 550 5.1.0 か 553 5.1.0 で、サーバーがそれ以上絞り込まなかったアドレスの問題を表しています。</translation>
     </message>
     <message>
-        <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write &quot;error 510&quot; for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
+        <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
         <translation>短縮されたバウンスの要約で見かけます。ESP のダッシュボード、チケットシステム、Web メールの通知、フォーラムの投稿などが、&quot;550 5.1.0 Sender denied&quot; のような行を「エラー 510」と書いているものです。例えば Exchange Online は、拒否された送信者と解決できなかった受信者に 5.1.0 を使います。実際の通信で本物の 510 が返されることはまれで、規格に準拠していないソフトウェアからしか返されません。</translation>
     </message>
@@ -2529,7 +2529,7 @@
         <translation>不正なメールアドレス</translation>
     </message>
     <message>
-        <source>511 is not an SMTP reply code in any RFC. When someone reports &quot;error 511, bad email address&quot; they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
+        <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
         <translation>511 はどの RFC でも SMTP 応答コードとして定義されていません。「エラー 511、不正なメールアドレス」と報告される場合、ほぼ必ず拡張ステータスコード 5.1.1（Bad destination mailbox address）を指しています。つまり、受信者のサーバーがメールボックスが存在しないと伝えているということです。実際の通信では 550 5.1.1（ときには 5.1.1 付きの 553 や 554）として届きます。</translation>
     </message>
@@ -2589,7 +2589,7 @@
         <translation>受信者ドメインのホストが DNS で見つかりません</translation>
     </message>
     <message>
-        <source>No RFC assigns 512. Error lists use it for &quot;the recipient&apos;s domain cannot be found&quot;, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
+        <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
         <translation>512 を割り当てている RFC はありません。エラー一覧では「受信者のドメインが見つからない」という意味で使われており、これは拡張ステータスコード 5.1.2（Bad destination system address、RFC 3463）に当たります。つまり @ より後の部分が存在しないか、メールを受信できないということです。実際の応答は通常 550 5.1.2 か 553 5.1.2、あるいは DNS の検索に失敗した後に送信者側のサーバー自身が作成したバウンスです。</translation>
     </message>
@@ -2649,7 +2649,7 @@
         <translation>アドレスの種類が正しくありません</translation>
     </message>
     <message>
-        <source>513 is not defined by any RFC. Lists gloss it as &quot;address type is incorrect&quot;, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
+        <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
         <translation>513 はどの RFC でも定義されていません。一覧では「アドレスの種類が正しくない」と説明されており、拡張ステータスコード 5.1.3（Bad destination mailbox address syntax、RFC 3463）を表しています。つまり受信者のアドレスが、有効だが存在しないアドレスなのではなく、そもそも有効なアドレスになっていないということです。実際のサーバーは 501 5.1.3 または 553 5.1.3 として返します。</translation>
     </message>
@@ -4069,7 +4069,7 @@
         <translation>ブロックされました</translation>
     </message>
     <message>
-        <source>571 is not an SMTP reply code in any RFC. People who say &quot;error 571, blocked&quot; almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
+        <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
         <translation>571 はどの RFC でも SMTP 応答コードとして定義されていません。「エラー 571、ブロックされた」と言う場合、ほぼ必ず拡張ステータスコード 5.7.1（Delivery not authorized, message refused、RFC 3463）を指しており、これは 550 5.7.1 や 554 5.7.1 として届きます。ときおり、フィルターや独自のサーバー設定が文字どおりの 571 を送ることがあります。クライアントはこれを最初の桁に従って恒久的な失敗として扱う必要があります。</translation>
     </message>

@@ -44,7 +44,7 @@
         <translation>Một VPN, tuyến theo chính sách (policy route) hoặc quy tắc tường lửa ở phía gửi khiến lưu lượng tới mạng của máy chủ không được chuyển đi đâu cả.</translation>
     </message>
     <message>
-        <source>The number was copied from a blog list of &quot;SMTP error codes&quot;; it is the client&apos;s socket error, not anything a mail server said.</source>
+        <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
         <translation>Con số này được chép từ một danh sách &quot;mã lỗi SMTP&quot; trên blog; đó là lỗi socket của client, không phải điều gì do máy chủ thư trả về.</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>250 là phản hồi thành công chung: lệnh đã được thực hiện. Nó trả lời EHLO (kèm danh sách phần mở rộng), MAIL FROM, từng RCPT TO được chấp nhận, RSET, NOOP và, quan trọng nhất, phần kết thúc dữ liệu thư, khi đó nó có nghĩa là máy chủ nhận đã nhận trách nhiệm giao thư hoặc gửi thư báo trả về. Nó không hứa hẹn thư sẽ vào hộp thư đến: bên nhận vẫn có thể xếp thư vào spam hoặc gặp lỗi về sau và gửi thư báo trả về.</translation>
     </message>
     <message>
-        <source>All through a normal session. The one that answers &quot;did my mail go out?&quot; is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
+        <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
         <translation>Xuyên suốt một phiên bình thường. Phản hồi trả lời câu hỏi &quot;thư của tôi đã đi chưa?&quot; là 250 sau dấu chấm kết thúc, được MTA ghi log cùng với văn bản của bên nhận, ví dụ Postfix ghi &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; khi chặng kế tiếp cũng là một máy Postfix. ETRN (RFC 1985) và ATRN (RFC 2645) cũng dùng 250 để báo rằng việc xử lý hàng đợi hoặc kết nối đảo chiều đã bắt đầu.</translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation>Máy chủ muốn người dùng chuyển sang một cơ chế xác thực khác và hiện chưa thể hoàn tất cơ chế được yêu cầu. RFC 4954 định nghĩa nó là &quot;432 4.7.12 A password transition is needed&quot;: người dùng thường đăng nhập một lần bằng PLAIN qua TLS, giúp máy chủ tạo ra thông tin xác thực mà cơ chế đã chọn cần đến, và từ đó trở đi cơ chế ấy hoạt động được.</translation>
     </message>
     <message>
-        <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as &quot;Exchange incoming queue stopped&quot;; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
+        <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
         <translation>Khi trả lời AUTH trên cổng submission, sau khi máy chủ thay đổi cách lưu trữ mật khẩu hoặc bật một cơ chế thách thức-phản hồi (như CRAM-MD5 hay SCRAM) cho những tài khoản mà mật khẩu đã lưu chưa dùng được cho cơ chế đó. Hiếm gặp trên thực tế. Một số danh sách mã mô tả 432 là &quot;Exchange incoming queue stopped&quot; (hàng đợi đến của Exchange đã dừng); đó là cách hiểu nhầm mã trạng thái mở rộng 4.3.2, không phải phản hồi này.</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Máy chủ nhận không phản hồi</translation>
     </message>
     <message>
-        <source>441 is not an SMTP reply code in any RFC. Lists that describe it as &quot;recipient server is not responding&quot; took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
+        <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
         <translation>441 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là &quot;recipient server is not responding&quot; (máy chủ nhận không phản hồi) đã lấy mã trạng thái mở rộng 4.4.1 (không có trả lời từ máy chủ) rồi bỏ các dấu chấm. Một máy chủ không trả lời thì không thể gửi phản hồi, nên đây luôn là trạng thái do chính MTA của bạn ghi lại về một lần kết nối thất bại.</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>Kết nối bị ngắt</translation>
     </message>
     <message>
-        <source>442 is not an SMTP reply code in any RFC. Lists calling it &quot;connection dropped&quot; are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
+        <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
         <translation>442 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách gọi nó là &quot;connection dropped&quot; (kết nối bị ngắt) đang trích mã trạng thái mở rộng 4.4.2 (kết nối không tốt) mà bỏ đi các dấu chấm. Nó mô tả một phiên bị đứt giữa chừng, theo báo cáo của chính MTA của bạn; khi máy chủ có nói gì về việc này, phản hồi thật thường là 421 4.4.2 hoặc 451 4.4.2.</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation>Vượt quá số hop tối đa</translation>
     </message>
     <message>
-        <source>446 is not an SMTP reply code in any RFC. Lists describing it as &quot;maximum hop count exceeded&quot; quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
+        <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
         <translation>446 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách mô tả nó là &quot;maximum hop count exceeded&quot; (vượt quá số hop tối đa) đang trích mã trạng thái mở rộng 4.4.6 (phát hiện vòng lặp định tuyến) mà bỏ dấu chấm. Tình trạng thực chất là vòng lặp thư: thư đã đi qua quá nhiều máy chủ, tính theo các tiêu đề Received:, đến mức một MTA phải chặn lại; trên thực tế lỗi này được báo như lỗi vĩnh viễn, 5.4.6 hoặc 554 5.4.6.</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>Thư gửi đi đã hết thời gian chờ</translation>
     </message>
     <message>
-        <source>447 is not an SMTP reply code in any RFC. Lists calling it &quot;outgoing message timed out&quot; mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
+        <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
         <translation>447 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Các danh sách gọi nó là &quot;outgoing message timed out&quot; (thư gửi đi đã hết thời gian chờ) muốn nói tới mã trạng thái mở rộng 4.4.7 (hết thời hạn giao thư) bị bỏ dấu chấm: thư đã nằm trong hàng đợi lâu hơn mức cho phép và MTA đã cảnh báo hoặc bỏ cuộc. Đây là trạng thái hàng đợi được báo trong thông báo trì hoãn và thư báo trả về, không phải điều mà máy chủ đầu xa nói trong một phiên.</translation>
     </message>
@@ -2469,12 +2469,12 @@
         <translation>Địa chỉ email sai</translation>
     </message>
     <message>
-        <source>No RFC defines 510 as an SMTP reply code. Lists of &quot;SMTP errors&quot; call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
+        <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
         <translation>Không RFC nào định nghĩa 510 là mã phản hồi SMTP. Các danh sách &quot;lỗi SMTP&quot; gọi nó là địa chỉ email sai, và trên thực tế con số này hầu như luôn là mã trạng thái mở rộng 5.1.0 (Other address status, RFC 3463) bị bỏ dấu chấm. Phản hồi thực sự nhiều khả năng là 550 5.1.0 hoặc 553 5.1.0: một vấn đề về địa chỉ mà máy chủ không xác định cụ thể hơn.</translation>
     </message>
     <message>
-        <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write &quot;error 510&quot; for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
+        <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
         <translation>Trong các bản tóm tắt thư báo lỗi rút gọn: bảng điều khiển của ESP, hệ thống ticket, thông báo webmail và bài đăng diễn đàn ghi &quot;error 510&quot; cho một dòng như &quot;550 5.1.0 Sender denied&quot;. Ví dụ, Exchange Online dùng 5.1.0 cho người gửi bị từ chối và cho người nhận mà nó không phân giải được. Mã 510 thực sự trên đường truyền rất hiếm và chỉ đến từ phần mềm không tuân thủ chuẩn.</translation>
     </message>
@@ -2529,7 +2529,7 @@
         <translation>Địa chỉ email sai</translation>
     </message>
     <message>
-        <source>511 is not an SMTP reply code in any RFC. When someone reports &quot;error 511, bad email address&quot; they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
+        <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
         <translation>511 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Khi ai đó báo &quot;error 511, bad email address&quot;, họ gần như luôn muốn nói mã mở rộng 5.1.1, Bad destination mailbox address: máy chủ của người nhận cho biết hộp thư không tồn tại. Trên đường truyền, nó đến dưới dạng 550 5.1.1 (đôi khi 553 hoặc 554 kèm 5.1.1).</translation>
     </message>
@@ -2589,7 +2589,7 @@
         <translation>Không tìm thấy máy chủ cho tên miền của người nhận trong DNS</translation>
     </message>
     <message>
-        <source>No RFC assigns 512. Error lists use it for &quot;the recipient&apos;s domain cannot be found&quot;, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
+        <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
         <translation>Không RFC nào gán 512. Các danh sách lỗi dùng nó cho &quot;không tìm thấy tên miền của người nhận&quot;, tức mã mở rộng 5.1.2, Bad destination system address (RFC 3463): phần sau @ không tồn tại hoặc không thể nhận thư. Phản hồi thực sự thường là 550 5.1.2 hoặc 553 5.1.2, hoặc một thư báo lỗi do chính máy chủ của người gửi tạo ra sau khi tra cứu DNS thất bại.</translation>
     </message>
@@ -2649,7 +2649,7 @@
         <translation>Loại địa chỉ không đúng</translation>
     </message>
     <message>
-        <source>513 is not defined by any RFC. Lists gloss it as &quot;address type is incorrect&quot;, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
+        <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
         <translation>513 không được định nghĩa trong RFC nào. Các danh sách giải thích nó là &quot;loại địa chỉ không đúng&quot;, và nó đại diện cho mã mở rộng 5.1.3, Bad destination mailbox address syntax (RFC 3463): địa chỉ người nhận hoàn toàn không phải là một địa chỉ hợp lệ, khác với một địa chỉ hợp lệ nhưng không tồn tại. Máy chủ thực tế gửi nó dưới dạng 501 5.1.3 hoặc 553 5.1.3.</translation>
     </message>
@@ -4069,7 +4069,7 @@
         <translation>Bị chặn</translation>
     </message>
     <message>
-        <source>571 is not an SMTP reply code in any RFC. People who say &quot;error 571, blocked&quot; almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
+        <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
         <translation>571 không phải là mã phản hồi SMTP trong bất kỳ RFC nào. Những người nói &quot;error 571, blocked&quot; gần như luôn muốn nói mã mở rộng 5.7.1, Delivery not authorized, message refused (RFC 3463), vốn đến dưới dạng 550 5.7.1 hoặc 554 5.7.1. Thỉnh thoảng một bộ lọc hoặc cấu hình máy chủ tùy chỉnh gửi mã 571 theo đúng nghĩa đen trên đường truyền; máy khách phải xử lý nó theo chữ số đầu tiên, như một lỗi vĩnh viễn.</translation>
     </message>

@@ -1019,11 +1019,11 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>There is no home folder (HOME is not set): the settings will not be saved.</source>
-        <translation>Aucun dossier personnel (HOME n&apos;est pas défini) : les réglages ne seront pas enregistrés.</translation>
+        <translation>Aucun dossier personnel (HOME n&apos;est pas défini)&#xa0;: les réglages ne seront pas enregistrés.</translation>
     </message>
     <message>
         <source>The settings will not be saved: %1 cannot be written.</source>
-        <translation>Les réglages ne seront pas enregistrés : impossible d&apos;écrire %1.</translation>
+        <translation>Les réglages ne seront pas enregistrés&#xa0;: impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
