@@ -122,6 +122,18 @@
         <source>only enhanced codes have this field</source>
         <translation>यह फ़ील्ड केवल उन्नत कोडों का होता है</translation>
     </message>
+    <message>
+        <source>%1 is not this entry&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compared with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already compared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>

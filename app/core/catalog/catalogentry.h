@@ -36,6 +36,17 @@ struct ProviderUsage
     bool operator==(const ProviderUsage &) const = default;
 };
 
+// A pair of codes people confuse, compared by hand: stored with the entry of the first code.
+struct CuratedComparison
+{
+    QString code; // this entry's code as people write it: "550", "4.2.2"
+    QString with; // the other code: "5.1.1", "5.2.2"
+    QString difference; // the difference in one sentence
+    QString tellApart; // how to tell which one you have
+    QString action; // what to do differently
+    bool operator==(const CuratedComparison &) const = default;
+};
+
 struct CatalogEntry
 {
     QString code; // "550" or "X.7.26"
@@ -61,6 +72,7 @@ struct CatalogEntry
     Actor actor = Actor::None;
     QStringList stages;
     QList<ProviderUsage> providers;
+    QList<CuratedComparison> comparisons;
     // Adding a member: describe it in catalog/entryfields.h too (docs/catalog.md, "Adding a field").
 
     bool operator==(const CatalogEntry &) const = default;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -89,7 +90,34 @@ public:
         check(u"pairs"_s, m_entry.pairs, true);
     }
 
+    // A curated comparison's first code is this entry's (in a class it allows), the other code is in
+    // the catalog, and no pair is compared twice (in either order, anywhere in the catalog).
+    void checkComparisons(const QHash<QString, const CatalogEntry *> &byCode, QSet<QString> *pairs) const
+    {
+        for (const CuratedComparison &comparison : m_entry.comparisons) {
+            const ReplyCode code = ReplyCode::parse(comparison.code);
+            const ReplyCode with = ReplyCode::parse(comparison.with);
+            if (code.catalogForm().toString() != m_entry.code || !allowsClassOf(code, m_entry))
+                error(u"comparisons"_s, tr("%1 is not this entry's code").arg(comparison.code));
+            const CatalogEntry *other = with.isValid() ? byCode.value(with.catalogForm().toString()) : nullptr;
+            if (!other || !allowsClassOf(with, *other))
+                error(u"comparisons"_s, tr("code %1 does not exist in the catalog").arg(comparison.with));
+            if (code == with)
+                error(u"comparisons"_s, tr("%1 is compared with itself").arg(comparison.code));
+            const QString pair = qMin(code.toString(), with.toString()) + u' ' + qMax(code.toString(), with.toString());
+            if (pairs->contains(pair))
+                error(u"comparisons"_s, tr("%1 and %2 are already compared").arg(comparison.code, comparison.with));
+            pairs->insert(pair);
+        }
+    }
+
 private:
+    // An enhanced code written with its class ("4.2.2") must be in a class the entry allows.
+    static bool allowsClassOf(const ReplyCode &code, const CatalogEntry &entry)
+    {
+        return !code.isEnhanced() || code.classDigit() == ReplyCode::anyClass || entry.allowsClass(code.classDigit());
+    }
+
     const CatalogEntry &m_entry;
     const ReplyCode m_code; // invalid when the code is not in the catalog's form
     const QString m_source; // a copy: callers pass temporaries (QStringList::value)
@@ -127,6 +155,7 @@ QList<CatalogError> CatalogValidator::validate(const QList<CatalogEntry> &entrie
         byCode.insert(entry.code, &entry);
         sourceOfCode.insert(entry.code, source);
     }
+    QSet<QString> comparedPairs;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const EntryChecker checker(entries[i], sources.value(i), &errors);
         checker.checkCodeAndKind();
@@ -134,6 +163,7 @@ QList<CatalogError> CatalogValidator::validate(const QList<CatalogEntry> &entrie
         checker.checkEnhancedOnly();
         checker.checkReferences();
         checker.checkLinks(byCode);
+        checker.checkComparisons(byCode, &comparedPairs);
     }
     return errors;
 }

@@ -6,7 +6,8 @@
 // A visitor is called as visitor(Field, member) for every field in order, with member a reference
 // to one of these types (const when the entry is):
 //   QString, QStringList, QList<int>, an enumeration with vocabulary ids (CodeKind, CodeStatus,
-//   Actor), or a QList of a record (DiagnosticCheck, DocumentReference, ProviderUsage), whose own
+//   Actor), or a QList of a record (DiagnosticCheck, DocumentReference, ProviderUsage,
+//   CuratedComparison), whose own
 //   fields visitRecordFields() describes the same way.
 #pragma once
 
@@ -73,9 +74,10 @@ template<class Visitor, class Entry> void visitEntryFields(Visitor &v, Entry &e)
     v(Field { u"actor", NonEmpty }, e.actor);
     v(Field { u"stages", NonEmpty | Verbatim | Searchable | StageIds }, e.stages);
     v(Field { u"providers", {} }, e.providers);
+    v(Field { u"comparisons", Optional }, e.comparisons);
 }
 
-// The fields of one item of checks, references or providers.
+// The fields of one item of checks, references, providers or comparisons.
 template<class Visitor, class Record> void visitRecordFields(Visitor &v, Record &r)
 {
     using Plain = std::remove_const_t<Record>;
@@ -85,6 +87,12 @@ template<class Visitor, class Record> void visitRecordFields(Visitor &v, Record 
     } else if constexpr (std::is_same_v<Plain, DocumentReference>) {
         v(Field { u"document", Verbatim | Searchable }, r.document);
         v(Field { u"section", Verbatim }, r.section); // empty when the whole document applies
+    } else if constexpr (std::is_same_v<Plain, CuratedComparison>) {
+        v(Field { u"code", NonEmpty | Verbatim }, r.code);
+        v(Field { u"with", NonEmpty | Verbatim }, r.with);
+        v(Field { u"difference", NonEmpty | Translatable }, r.difference);
+        v(Field { u"tellApart", NonEmpty | Translatable }, r.tellApart);
+        v(Field { u"action", NonEmpty | Translatable }, r.action);
     } else {
         static_assert(std::is_same_v<Plain, ProviderUsage>, "a record entryfields.h does not describe");
         v(Field { u"provider", Verbatim | Searchable }, r.provider);
