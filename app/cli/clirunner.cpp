@@ -284,11 +284,14 @@ std::optional<ResolvedCode> CliRunner::resolveOne(const QString &argument, int *
 int CliRunner::compare(const QStringList &codes, bool json)
 {
     int status = Success;
-    const std::optional<ResolvedCode> a = resolveOne(codes.value(0), &status);
-    const std::optional<ResolvedCode> b = resolveOne(codes.value(1), &status);
-    if (!a || !b)
+    QList<ResolvedCode> resolved;
+    for (const QString &code : codes) {
+        if (const std::optional<ResolvedCode> one = resolveOne(code, &status))
+            resolved << *one;
+    }
+    if (resolved.size() != codes.size())
         return status;
-    const Comparison comparison = Comparer::compare(*a, *b);
+    const Comparison comparison = Comparer::compare(resolved);
     if (json)
         printJson(comparisonToJson(comparison));
     else

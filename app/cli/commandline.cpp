@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "compare/comparison.h"
+
 #include "i18n/translatorset.h"
 
 #include <QCommandLineParser>
@@ -20,7 +22,7 @@ struct Options
     };
     QCommandLineOption list { u"list"_s, CommandLine::tr("List every code in the catalog.") };
     QCommandLineOption compare { u"compare"_s,
-                                 CommandLine::tr("Compare the two codes that follow, side by side.") };
+                                 CommandLine::tr("Compare the two to four codes that follow, side by side.") };
     QCommandLineOption explain { u"explain"_s,
                                  CommandLine::tr(
                                      "Find and explain every reply code in FILE (a bounce, a log, a "
@@ -85,8 +87,9 @@ bool CommandLine::parse(const QStringList &arguments, CliRequest *request, QStri
             return false;
         }
     } else if (parser.isSet(options.compare)) {
-        if (parser.isSet(options.search) || parser.isSet(options.list) || positional.size() != 2) {
-            *error = tr("--compare takes exactly two codes, for example: smtpref --compare 550 554");
+        if (parser.isSet(options.search) || parser.isSet(options.list) || positional.size() < 2
+            || positional.size() > Comparison::maxCodes) {
+            *error = tr("--compare takes two to four codes, for example: smtpref --compare 550 554");
             return false;
         }
         request->mode = CliRequest::Mode::Compare;
@@ -128,7 +131,7 @@ QString CommandLine::helpText()
              "  smtpref \"550 5.7.26\"           a reply's basic and enhanced code\n"
              "  smtpref 5xx                    every code of a class (also 4.7, 55)\n"
              "  smtpref --search greylisting   codes for these words, best match first\n"
-             "  smtpref --compare 550 554      two codes side by side\n"
+             "  smtpref --compare 550 554      codes side by side (up to four)\n"
              "  smtpref --explain bounce.eml   every code in a bounce, log or transcript\n"
              "  smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked\n"
              "  smtpref --list --json          the whole catalog as JSON\n"

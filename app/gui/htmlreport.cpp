@@ -108,6 +108,14 @@ QString body(const PageSection &s)
         return u"<ol>"_s + html + u"</ol>"_s;
     case Form::CodeLinks:
         return u"<p>"_s + codeLinks(s.items) + u"</p>"_s;
+    case Form::ComparisonLinks: {
+        QStringList links;
+        for (qsizetype i = 0; i < s.items.size(); ++i) {
+            links << u"<a href=\"compare:"_s + escaped(s.comparisons[i].first + u',' + s.comparisons[i].second)
+                    + u"\">"_s + escaped(bidi::isolateCodes(s.items[i])) + u"</a>"_s;
+        }
+        return u"<p>"_s + links.join(u", ") + u"</p>"_s;
+    }
     case Form::References: {
         QStringList references;
         for (const DocumentReference &reference : s.references) {
@@ -129,14 +137,21 @@ QString section(const QString &heading, const QString &body)
     return u"<h3>"_s + escaped(heading) + u"</h3>"_s + body;
 }
 
-// A comparison's row: the label, then each side.
-QString row(const QString &label, const QString &a, const QString &b)
+// A comparison's row: the label, then each side's text, or the text they share in one wide cell.
+QString row(const ComparisonRow &r, const QString &sharedLabel)
 {
-    auto cell = [](const QString &html, const QString &width) -> QString {
-        return u"<td width=\"%1\">"_s.arg(width) + html + u"</td>"_s;
-    };
-    return u"<tr>"_s + cell(u"<b>"_s + escaped(label) + u"</b>"_s, u"16%"_s) + cell(a, u"42%"_s)
-        + cell(b, u"42%"_s) + u"</tr>"_s;
+    const qsizetype sides = std::max<qsizetype>(r.values.size(), 2);
+    const int labelWidth = 16;
+    const int sideWidth = (100 - labelWidth) / int(sides);
+    QStringList cells { u"<td width=\"%1%\"><b>"_s.arg(labelWidth) + escaped(r.label) + u"</b></td>"_s };
+    if (r.values.isEmpty()) {
+        cells << u"<td colspan=\"%1\"><span class=\"muted\">"_s.arg(sides) + escaped(sharedLabel)
+                + u"</span>"_s + paragraph(r.shared) + u"</td>"_s;
+    } else {
+        for (const QString &value : r.values)
+            cells << u"<td width=\"%1%\">"_s.arg(sideWidth) + paragraph(value) + u"</td>"_s;
+    }
+    return tableRow(cells);
 }
 
 QString head(const ComparisonSide &side)
@@ -219,19 +234,28 @@ QString HtmlReport::comparison(const Comparison &comparison, const HtmlStyle &st
 {
     const ComparisonPage c = ComparisonPage::build(comparison);
     QString html = u"<h1>"_s + escaped(bidi::isolateCodes(c.title)) + u"</h1>"_s + paragraph(c.intro);
+    for (const CuratedSection &curated : c.curated) {
+        QString body;
+        for (const auto &[label, text] : curated.paragraphs)
+            body += u"<p><b>"_s + escaped(label) + u"</b></p>"_s + paragraph(text);
+        html += section(c.curated.size() == 1 ? c.curatedHeading : curated.heading, body);
+    }
     if (!c.texts.isEmpty()) {
-        html += u"<table width=\"100%\" cellspacing=\"0\">"_s;
-        html += u"<tr><th></th><th>"_s + head(c.a) + u"</th><th>"_s + head(c.b) + u"</th></tr>"_s;
+        QStringList heads { u"<th></th>"_s };
+        for (const ComparisonSide &side : c.sides)
+            heads << u"<th>"_s + head(side) + u"</th>"_s;
+        html += u"<table width=\"100%\" cellspacing=\"0\">"_s + tableRow(heads);
         for (const ComparisonRow &text : c.texts)
-            html += row(text.label, paragraph(text.a), paragraph(text.b));
+            html += row(text, c.sharedLabel);
         html += u"</table>"_s;
     }
     if (!c.differences.isEmpty()) {
-        html += section(c.differencesHeading, u"<table width=\"100%\" cellspacing=\"0\">"_s);
-        html += u"<tr><th></th><th>"_s + escaped(c.a.code) + u"</th><th>"_s + escaped(c.b.code)
-            + u"</th></tr>"_s;
+        QStringList heads { u"<th></th>"_s };
+        for (const ComparisonSide &side : c.sides)
+            heads << u"<th>"_s + escaped(side.code) + u"</th>"_s;
+        html += section(c.differencesHeading, u"<table width=\"100%\" cellspacing=\"0\">"_s + tableRow(heads));
         for (const ComparisonRow &difference : c.differences)
-            html += row(difference.label, paragraph(difference.a), paragraph(difference.b));
+            html += row(difference, c.sharedLabel);
         html += u"</table>"_s;
     }
     if (!c.advice.isEmpty())

@@ -30,6 +30,8 @@ public:
 
     static constexpr const char16_t *codeScheme = u"code";
     static constexpr const char16_t *copyScheme = u"copy";
+    // "compare:5.2.2,5.2.3" opens the comparison of the codes.
+    static constexpr const char16_t *compareScheme = u"compare";
 };
 
 } // namespace smtpref

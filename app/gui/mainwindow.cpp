@@ -75,7 +75,7 @@ MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWid
         (new QVBoxLayout(page))->setContentsMargins(0, 0, 0, 0);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_comparisonPage)
-            comparisonView();
+            startComparisonFromShown();
         else if (m_tabs->widget(index) == m_explainPage)
             explainView();
     });
@@ -98,9 +98,9 @@ MainWindow::MainWindow(const Catalog &catalog, const QString &settingsFile, QWid
         m_detail->setFocus(Qt::OtherFocusReason);
     });
     connect(m_search, &SearchPanel::compareWithRequested, this, [this](int entry, int cls) {
-        compare(m_catalog.at(entry).codeWithClass(cls), QString());
+        compare({ m_catalog.at(entry).codeWithClass(cls), QString() });
         // After the context menu has closed and handed the focus back to the list.
-        QTimer::singleShot(0, comparisonView(), &ComparisonView::focusPickerB);
+        QTimer::singleShot(0, comparisonView(), &ComparisonView::focusEmptyPicker);
     });
     connect(m_search, &SearchPanel::compareWithShownRequested, this, &MainWindow::compareSelectedWithShown);
     connect(m_search, &SearchPanel::filtersChanged, this, [this] {
@@ -290,7 +290,8 @@ QString MainWindow::shownCode() const
 void MainWindow::showEntry(int entryIndex, int appliedClass, History history)
 {
     if (entryIndex >= 0 && entryIndex < m_catalog.size())
-        display({ &m_catalog.at(entryIndex), m_catalog.at(entryIndex).isEnhanced() ? appliedClass : -1 },
+        display({ &m_catalog.at(entryIndex), m_catalog.at(entryIndex).isEnhanced() ? appliedClass : -1,
+                  &m_catalog },
                 history);
 }
 
@@ -410,6 +411,8 @@ void MainWindow::openLink(const QUrl &url)
         showCode(url.path());
     else if (url.scheme() == QStringView(HtmlReport::copyScheme))
         copyCommand(url.path().toInt());
+    else if (url.scheme() == QStringView(HtmlReport::compareScheme))
+        compare(url.path().split(u','));
 }
 
 void MainWindow::copyCommand(int check)
@@ -423,6 +426,18 @@ void MainWindow::copyCommand(int check)
 
 void MainWindow::copyShown(bool markdown)
 {
+    // On the Compare tab the comparison is what is shown.
+    if (m_comparison && m_tabs->currentWidget() == m_comparisonPage) {
+        if (const auto comparison = m_comparison->comparison()) {
+            QGuiApplication::clipboard()->setText(markdown ? MarkdownReport::comparison(*comparison)
+                                                           : TextReport(80).comparison(*comparison));
+            const QString codes = m_comparison->codes().join(u", ");
+            statusBar()->showMessage(markdown ? tr("Copied %1 as Markdown.").arg(codes)
+                                              : tr("Copied %1 as plain text.").arg(codes),
+                                     4000);
+        }
+        return;
+    }
     if (!m_shown)
         return;
     QGuiApplication::clipboard()->setText(markdown ? MarkdownReport::entry(*m_shown)
@@ -443,7 +458,7 @@ ComparisonView *MainWindow::comparisonView()
             m_tabs->setCurrentWidget(m_detail);
     });
     m_comparison->browser()->setFont(m_detail->font());
-    m_comparison->setCodes(m_pendingComparison.first, m_pendingComparison.second);
+    m_comparison->setCodes(m_pendingComparison);
     return m_comparison;
 }
 
@@ -469,10 +484,26 @@ void MainWindow::showExplain()
     explainView()->input()->setFocus(Qt::ShortcutFocusReason);
 }
 
-void MainWindow::compare(const QString &a, const QString &b)
+void MainWindow::compare(const QStringList &codes)
 {
-    comparisonView()->setCodes(a, b);
+    m_comparisonStarted = true;
+    comparisonView()->setCodes(codes);
     m_tabs->setCurrentWidget(m_comparisonPage);
+}
+
+void MainWindow::startComparisonFromShown()
+{
+    // The first time the tab opens in a session it starts from the code in Details (unless the
+    // remembered comparison has it already), with the next picker ready for the other code.
+    ComparisonView *view = comparisonView();
+    const QString shown = shownCode();
+    if (m_comparisonStarted || shown.isEmpty())
+        return;
+    m_comparisonStarted = true;
+    if (view->codes().contains(shown))
+        return;
+    view->setCodes({ shown, QString() });
+    QTimer::singleShot(0, view, &ComparisonView::focusEmptyPicker);
 }
 
 void MainWindow::compareSelectedWithShown()
@@ -485,10 +516,10 @@ void MainWindow::compareSelectedWithShown()
     if (shown.isEmpty() && selected.isEmpty())
         return;
     if (selected == shown || selected.isEmpty()) {
-        compare(shown, QString());
-        comparisonView()->focusPickerB();
+        compare({ shown, QString() });
+        comparisonView()->focusEmptyPicker();
     } else {
-        compare(shown.isEmpty() ? selected : shown, shown.isEmpty() ? QString() : selected);
+        compare({ shown.isEmpty() ? selected : shown, shown.isEmpty() ? QString() : selected });
     }
 }
 
@@ -584,10 +615,7 @@ void MainWindow::saveSettings()
     m_settings->setGeometry(saveGeometry());
     m_settings->setSplitterState(m_splitter->saveState());
     m_settings->setLastCode(shownCode());
-    if (m_comparison)
-        m_settings->setLastComparison(m_comparison->codeA(), m_comparison->codeB());
-    else
-        m_settings->setLastComparison(m_pendingComparison.first, m_pendingComparison.second);
+    m_settings->setLastComparison(m_comparison ? m_comparison->codes() : m_pendingComparison);
     m_settings->setZoom(m_zoom);
     m_settings->setLanguage(m_languageChoice);
     m_settings->setClassFilter(m_search->classFilter());

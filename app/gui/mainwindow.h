@@ -39,8 +39,9 @@ public:
     // The start page in the details tab (the classes, common codes and search tips), as a step in the
     // history; with anchor, scrolled to that part of it (HtmlReport::startSearchAnchor).
     void showStartPage(const QString &anchor = QString());
-    void compare(const QString &a, const QString &b);
+    void compare(const QStringList &codes);
     void compareSelectedWithShown();
+    void startComparisonFromShown();
     void goBack();
     void goForward();
     void zoomBy(int steps);
@@ -99,7 +100,8 @@ private:
     ComparisonView *m_comparison = nullptr;
     QWidget *m_explainPage;
     ExplainView *m_explain = nullptr;
-    std::pair<QString, QString> m_pendingComparison; // the remembered codes, until the view exists
+    QStringList m_pendingComparison; // the remembered codes, until the view exists
+    bool m_comparisonStarted = false; // the Compare tab was filled in this session
     QSplitter *m_splitter;
     NavigationHistory m_history;
     std::optional<ResolvedCode> m_shown; // none: the start page

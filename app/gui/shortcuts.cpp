@@ -34,9 +34,9 @@ QList<ShortcutRow> makeTable()
             { Command::ShowComparison, { K(Qt::CTRL | Qt::Key_2) } } } },
         { QT_TRANSLATE_NOOP("smtpref::ShortcutsDialog", "Explain a pasted bounce, log or transcript"),
           { { Command::ExplainText, { K(Qt::CTRL | Qt::Key_E) } } } },
-        { QT_TRANSLATE_NOOP("smtpref::ShortcutsDialog", "Copy the code as plain text"),
+        { QT_TRANSLATE_NOOP("smtpref::ShortcutsDialog", "Copy the code or the comparison as plain text"),
           { { Command::CopyAsPlainText, { K(Qt::CTRL | Qt::SHIFT | Qt::Key_C) } } } },
-        { QT_TRANSLATE_NOOP("smtpref::ShortcutsDialog", "Copy the code as Markdown"),
+        { QT_TRANSLATE_NOOP("smtpref::ShortcutsDialog", "Copy the code or the comparison as Markdown"),
           { { Command::CopyAsMarkdown, { K(Qt::CTRL | Qt::SHIFT | Qt::Key_M) } } } },
         { QT_TRANSLATE_NOOP("smtpref::ShortcutsDialog", "Larger text, smaller text, normal size"),
           // Ctrl+= as well: on most keyboards + needs Shift.

@@ -118,19 +118,26 @@ void WindowSettings::setLastCode(const QString &code)
     store(u"session/lastCode"_s, code);
 }
 
-std::pair<QString, QString> WindowSettings::lastComparison() const
+QStringList WindowSettings::lastComparison() const
 {
-    const QString a = text(u"session/compareA"_s).trimmed();
-    const QString b = text(u"session/compareB"_s).trimmed();
-    if (a.size() > maxCodeLength || b.size() > maxCodeLength)
+    QStringList codes;
+    for (const QChar letter : u"ABCD") {
+        const QString code = text(u"session/compare"_s + letter).trimmed();
+        if (code.size() > maxCodeLength)
+            return {};
+        codes << code;
+    }
+    while (codes.size() > 2 && codes.last().isEmpty())
+        codes.removeLast();
+    if (codes.join(QString()).isEmpty())
         return {};
-    return { a, b };
+    return codes;
 }
 
-void WindowSettings::setLastComparison(const QString &a, const QString &b)
+void WindowSettings::setLastComparison(const QStringList &codes)
 {
-    store(u"session/compareA"_s, a);
-    store(u"session/compareB"_s, b);
+    for (qsizetype i = 0; i < 4; ++i)
+        store(u"session/compare"_s + QChar(char16_t(u'A' + i)), codes.value(i));
 }
 
 int WindowSettings::zoom() const

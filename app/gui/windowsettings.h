@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -41,8 +42,9 @@ public:
     void setSplitterState(const QByteArray &state);
     QString lastCode() const;
     void setLastCode(const QString &code);
-    std::pair<QString, QString> lastComparison() const;
-    void setLastComparison(const QString &a, const QString &b);
+    // The codes last compared, two to four (empty ones kept in their place), or none.
+    QStringList lastComparison() const;
+    void setLastComparison(const QStringList &codes);
     int zoom() const;
     void setZoom(int steps);
     int classFilter() const; // one of searchfilters::classes

@@ -4,6 +4,7 @@
 #include "explain/explainer.h"
 #include "catalog/catalog.h"
 #include "compare/comparison.h"
+#include "report/comparisonpage.h"
 #include "mainwindow.h"
 #include "models/searchmodel.h"
 #include "searchevaluation.h"
@@ -162,14 +163,20 @@ void BM_CatalogDecodeCbor(benchmark::State &state)
     }
 }
 
+// Two codes (550 with 5.7.26), or four with two hand-written pairs among them (450, 451, 452, 550),
+// the comparison and the page the reports format.
 void BM_Compare(benchmark::State &state)
 {
     const Catalog &catalog = shippedCatalog();
-    const ResolvedCode a { catalog.find(u"550"_s), -1 };
-    const ResolvedCode b { catalog.find(u"X.7.26"_s), 5 };
+    const QList<ResolvedCode> codes = state.range(0) == 2
+        ? QList<ResolvedCode> { { catalog.find(u"550"_s), -1, &catalog }, { catalog.find(u"X.7.26"_s), 5, &catalog } }
+        : QList<ResolvedCode> { { catalog.find(u"450"_s), -1, &catalog },
+                                { catalog.find(u"451"_s), -1, &catalog },
+                                { catalog.find(u"452"_s), -1, &catalog },
+                                { catalog.find(u"550"_s), -1, &catalog } };
     for (auto _ : state) {
-        const Comparison comparison = Comparer::compare(a, b);
-        benchmark::DoNotOptimize(comparison.differences.size());
+        const ComparisonPage page = ComparisonPage::build(Comparer::compare(codes));
+        benchmark::DoNotOptimize(page.differences.size());
     }
 }
 
@@ -181,7 +188,7 @@ void BM_SwitchLanguage(benchmark::State &state)
     window.resize(1280, 800);
     window.show();
     window.showCode(u"5.7.26"_s);
-    window.compare(u"550"_s, u"554"_s);
+    window.compare({ u"550"_s, u"554"_s });
     QCoreApplication::processEvents();
     bool french = false;
     for (auto _ : state) {
@@ -245,7 +252,7 @@ BENCHMARK(BM_CatalogLoad)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CatalogLoadFromJson)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CatalogDecodeCbor)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SwitchLanguage)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Compare)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Compare)->Arg(2)->Arg(4)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_DecodeBounces)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DecodeWorstShapes)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 

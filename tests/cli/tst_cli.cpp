@@ -339,15 +339,41 @@ private Q_SLOTS:
         QVERIFY(aspects.contains(u"class"_s));
         QVERIFY(aspects.contains(u"retry"_s));
 
+        // A class pair: its texts once, as shared; the hand-written comparison under "curated".
+        QCOMPARE(object.value(u"shared").toArray().size(), 3);
+        const QJsonObject curated = object.value(u"curated").toObject();
+        for (const QString &key : { u"difference"_s, u"tellApart"_s, u"action"_s })
+            QVERIFY2(curated.value(key).toString().size() > 20, qPrintable(key));
+        QVERIFY(!object.value(u"whenToUseWhich").toString().isEmpty());
+
         const Run same = runSmtpref({ u"--compare"_s, u"550"_s, u"550"_s, u"--json"_s });
         QCOMPARE(same.exitCode, 0);
         QCOMPARE(same.json().value(u"sameCode").toBool(), true);
+        // No hand-written comparison: no "curated" key.
+        QVERIFY(!runSmtpref({ u"--compare"_s, u"220"_s, u"5.7.26"_s, u"--json"_s }).json().contains(u"curated"));
+    }
+
+    void compareUpToFourCodes()
+    {
+        const Run json = runSmtpref({ u"--compare"_s, u"450"_s, u"451"_s, u"452"_s, u"--json"_s });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject object = json.json();
+        QCOMPARE(object.value(u"codes").toArray().size(), 3);
+        QCOMPARE(object.value(u"codes").toArray().at(2).toObject().value(u"code").toString(), u"452"_s);
+        QCOMPARE(object.value(u"a").toObject().value(u"code").toString(), u"450"_s);
+        for (const QJsonValue &difference : object.value(u"differences").toArray())
+            QCOMPARE(difference.toObject().value(u"values").toArray().size(), 3);
+        QCOMPARE(object.value(u"curatedPairs").toArray().size(), 2);
+        QVERIFY(!object.contains(u"curated"));
+        const Run text = runSmtpref({ u"--compare"_s, u"450"_s, u"451"_s, u"452"_s, u"552"_s });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith(u"450, 451, 452 compared with 552"), qPrintable(text.out.left(80)));
     }
 
     void compareErrors()
     {
         QCOMPARE(runSmtpref({ u"--compare"_s, u"550"_s }).exitCode, 2);
-        QCOMPARE(runSmtpref({ u"--compare"_s, u"550"_s, u"554"_s, u"421"_s }).exitCode, 2);
+        QCOMPARE(runSmtpref({ u"--compare"_s, u"550"_s, u"554"_s, u"421"_s, u"450"_s, u"451"_s }).exitCode, 2);
         QCOMPARE(runSmtpref({ u"--compare"_s, u"550"_s, u"5xx"_s }).exitCode, 2);
         const Run unknown = runSmtpref({ u"--compare"_s, u"550"_s, u"599"_s });
         QCOMPARE(unknown.exitCode, 1);

@@ -4,6 +4,7 @@
 // these in their output, so that a section a format forgets is noticed.
 #pragma once
 
+#include "report/comparisonpage.h"
 #include "report/entrypage.h"
 
 #include <QStringList>
@@ -13,5 +14,9 @@ namespace smtpref::test {
 QStringList bodyTexts(const PageSection &section);
 // The text with every run of white space made one space: reports wrap lines, the words stay.
 QString words(const QString &text);
+
+// Every text a report of a comparison must show: title, intro, each side's title, the rows, the
+// shared texts with their label, the curated texts with their labels, the advice.
+QStringList comparisonTexts(const ComparisonPage &page);
 
 } // namespace smtpref::test

@@ -97,24 +97,42 @@ private Q_SLOTS:
         QCOMPARE(html.count(u"href=\"copy:"_s), commands);
     }
 
+    void comparisonShowsEveryPart_data()
+    {
+        QTest::addColumn<QList<QString>>("codes");
+        QTest::newRow("two codes") << QList<QString> { u"5.7.26"_s, u"550"_s };
+        QTest::newRow("curated pair") << QList<QString> { u"5.7.23"_s, u"5.7.26"_s };
+        QTest::newRow("class pair, shared texts") << QList<QString> { u"4.2.2"_s, u"5.2.2"_s };
+        QTest::newRow("four codes") << QList<QString> { u"450"_s, u"451"_s, u"452"_s, u"5.1.1"_s };
+    }
+
     void comparisonShowsEveryPart()
     {
-        const Comparison comparison = Comparer::compare(resolve(u"5.7.26"_s), resolve(u"550"_s));
+        QFETCH(QList<QString>, codes);
+        QList<ResolvedCode> resolved;
+        for (const QString &code : codes)
+            resolved << resolve(code);
+        const Comparison comparison = Comparer::compare(resolved);
         const ComparisonPage page = ComparisonPage::build(comparison);
         const QString html = HtmlReport::comparison(comparison, m_style);
         const QString text = test::words(shown(html));
-        QStringList parts {
-            page.title,         page.intro, page.a.title, page.b.title, page.differencesHeading,
-            page.adviceHeading, page.advice
-        };
-        for (const QList<ComparisonRow> &rows : { page.texts, page.differences }) {
-            for (const ComparisonRow &row : rows)
-                parts << row.label << row.a << row.b;
-        }
-        for (const QString &part : parts)
+        for (const QString &part : test::comparisonTexts(page))
             QVERIFY2(text.contains(test::words(part)), qPrintable(part));
-        QVERIFY(html.contains(u"href=\"code:X.7.26\""_s));
-        QVERIFY(html.contains(u"href=\"code:550\""_s));
+        for (const ComparisonSide &side : page.sides)
+            QVERIFY(html.contains(u"href=\"code:"_s + side.catalogCode + u'"'));
+    }
+
+    // An entry names the codes it is often confused with, each a link to the comparison.
+    void oftenConfusedWithLinksToTheComparison()
+    {
+        const QString html = HtmlReport::entry(resolve(u"5.2.2"_s), m_style);
+        QVERIFY(shown(html).contains(vocabulary::heading(vocabulary::Heading::OftenConfused)));
+        QVERIFY(html.contains(u"href=\"compare:5.2.2,4.2.2\""_s));
+        QVERIFY(html.contains(u"href=\"compare:5.2.2,5.2.3\""_s));
+        // The pair is written with 550's entry; 5.1.1's page names it too.
+        QVERIFY(HtmlReport::entry(resolve(u"5.1.1"_s), m_style).contains(u"href=\"compare:5.1.1,550\""_s));
+        // Nothing about 5.2.2 and 5.2.3 on the page of 4.2.2.
+        QVERIFY(!HtmlReport::entry(resolve(u"4.2.2"_s), m_style).contains(u"5.2.3"_s));
     }
 
     void comparisonWithItselfShowsTheIntroOnly()

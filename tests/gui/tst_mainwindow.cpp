@@ -408,12 +408,12 @@ private Q_SLOTS:
                                 list()->viewport()->mapToGlobal(rect.center()));
         QApplication::sendEvent(list()->viewport(), &event);
         QCOMPARE(tabs()->currentWidget(), m_window->comparisonView()->parentWidget());
-        QCOMPARE(m_window->comparisonView()->codeA(), u"550"_s);
+        QCOMPARE(m_window->comparisonView()->codes().value(0), u"550"_s);
         // The window's focus child (after a popup the offscreen window need not be active again).
-        QComboBox *picker = child<QComboBox>(u"comparePickerB"_s);
+        QComboBox *picker = child<QComboBox>(u"comparePicker2"_s);
         QTRY_VERIFY(m_window->focusWidget() == picker || m_window->focusWidget() == picker->lineEdit());
         // The person types the second code.
-        QComboBox *pickerB = child<QComboBox>(u"comparePickerB"_s);
+        QComboBox *pickerB = child<QComboBox>(u"comparePicker2"_s);
         pickerB->lineEdit()->setText(u"554"_s);
         Q_EMIT pickerB->lineEdit()->editingFinished();
         QVERIFY(comparison()->toPlainText().contains(u"are both 5xx Permanent Negative Completion replies"));
@@ -435,17 +435,75 @@ private Q_SLOTS:
             QVERIFY2(text.contains(row), qPrintable(row));
 
         QTest::mouseClick(child<QToolButton>(u"compareSwap"_s), Qt::LeftButton);
-        QCOMPARE(m_window->comparisonView()->codeA(), u"554"_s);
-        QCOMPARE(m_window->comparisonView()->codeB(), u"550"_s);
+        QCOMPARE(m_window->comparisonView()->codes().value(0), u"554"_s);
+        QCOMPARE(m_window->comparisonView()->codes().value(1), u"550"_s);
         QVERIFY(comparison()->toPlainText().contains(u"554 compared with 550"));
+    }
+
+    // The Compare tab starts from the code shown in Details, with the next picker ready.
+    void compareTabStartsFromTheShownCode()
+    {
+        QVERIFY(m_window->showCode(u"5.2.2"_s));
+        tabs()->setCurrentWidget(m_window->comparisonView()->parentWidget());
+        QCOMPARE(child<QComboBox>(u"comparePicker1"_s)->currentText(), u"5.2.2"_s);
+        QVERIFY(child<QComboBox>(u"comparePicker2"_s)->currentText().isEmpty());
+        QComboBox *second = child<QComboBox>(u"comparePicker2"_s);
+        QTRY_VERIFY(m_window->focusWidget() == second || m_window->focusWidget() == second->lineEdit());
+    }
+
+    // "Often confused with" in an entry links to the comparison of the pair.
+    void oftenConfusedWithOpensTheComparison()
+    {
+        QVERIFY(m_window->showCode(u"5.1.1"_s));
+        QTRY_VERIFY(detail()->toPlainText().contains(u"Often confused with"));
+        Q_EMIT detail()->anchorClicked(QUrl(u"compare:5.1.1,5.2.1"_s));
+        QCOMPARE(tabs()->currentWidget(), m_window->comparisonView()->parentWidget());
+        QCOMPARE(m_window->comparisonView()->codes(), (QStringList { u"5.1.1"_s, u"5.2.1"_s }));
+        const QString text = comparison()->toPlainText();
+        QVERIFY(text.contains(u"What tells them apart"));
+        QVERIFY(text.contains(u"How to tell which one you have"));
+    }
+
+    // Up to four codes in columns; each one beyond two can be removed; swap reverses the order.
+    void fourCodesInColumns()
+    {
+        m_window->compare({ u"450"_s, u"451"_s });
+        auto *add = child<QToolButton>(u"compareAdd"_s);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QComboBox *third = child<QComboBox>(u"comparePicker3"_s);
+        third->lineEdit()->setText(u"452"_s);
+        Q_EMIT third->lineEdit()->editingFinished();
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(!add->isEnabled()); // four is the most
+        QComboBox *fourth = child<QComboBox>(u"comparePicker4"_s);
+        fourth->lineEdit()->setText(u"550"_s);
+        Q_EMIT fourth->lineEdit()->editingFinished();
+        QCOMPARE(m_window->comparisonView()->codes(), (QStringList { u"450"_s, u"451"_s, u"452"_s, u"550"_s }));
+        QVERIFY(comparison()->toPlainText().contains(u"450, 451, 452 compared with 550"));
+        // The table has a column per code.
+        const QString html = comparison()->toHtml();
+        for (const QString &code : { u"450"_s, u"451"_s, u"452"_s, u"550"_s })
+            QVERIFY(html.contains(u"code:"_s + code));
+
+        QTest::mouseClick(child<QToolButton>(u"compareRemove2"_s), Qt::LeftButton);
+        QTRY_COMPARE(m_window->comparisonView()->codes(), (QStringList { u"450"_s, u"452"_s, u"550"_s }));
+        QVERIFY(add->isEnabled());
+        QTest::mouseClick(child<QToolButton>(u"compareSwap"_s), Qt::LeftButton);
+        QCOMPARE(m_window->comparisonView()->codes(), (QStringList { u"550"_s, u"452"_s, u"450"_s }));
+
+        // Copy follows the tab: on Compare it copies the comparison.
+        tabs()->setCurrentWidget(m_window->comparisonView()->parentWidget());
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+        QVERIFY2(QGuiApplication::clipboard()->text().startsWith(u"# 550, 452 compared with 450"),
+                 qPrintable(QGuiApplication::clipboard()->text().left(60)));
     }
 
     void comparingACodeWithItself()
     {
-        m_window->compare(u"4.2.2"_s, u"4.2.2"_s);
+        m_window->compare({ u"4.2.2"_s, u"4.2.2"_s });
         QVERIFY(comparison()->toPlainText().contains(u"4.2.2 is compared with itself"));
         QVERIFY(!comparison()->toPlainText().contains(u"Key differences"));
-        m_window->compare(u"4.2.2"_s, u"5.2.2"_s);
+        m_window->compare({ u"4.2.2"_s, u"5.2.2"_s });
         QVERIFY(comparison()->toPlainText().contains(u"Retry later"));
     }
 
@@ -454,7 +512,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QToolButton>(u"classFilter4"_s), Qt::LeftButton);
         child<QComboBox>(u"kindFilter"_s)->setCurrentIndex(2);
         QVERIFY(m_window->showCode(u"4.7.1"_s));
-        m_window->compare(u"550"_s, u"554"_s);
+        m_window->compare({ u"550"_s, u"554"_s });
         m_window->zoomBy(2);
         m_window->setLanguage(u"de"_s);
         const qreal zoomed = detail()->font().pointSizeF();
@@ -465,8 +523,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->searchPanel()->classFilter(), 4);
         QCOMPARE(m_window->searchPanel()->kindFilter(), std::optional(CodeKind::Enhanced));
         QCOMPARE(m_window->shownCode(), u"4.7.1"_s);
-        QCOMPARE(m_window->comparisonView()->codeA(), u"550"_s);
-        QCOMPARE(m_window->comparisonView()->codeB(), u"554"_s);
+        QCOMPARE(m_window->comparisonView()->codes().value(0), u"550"_s);
+        QCOMPARE(m_window->comparisonView()->codes().value(1), u"554"_s);
         QCOMPARE(detail()->font().pointSizeF(), zoomed);
         QCOMPARE(m_window->language(), u"de"_s);
         m_window->setLanguage(QString());
@@ -868,7 +926,7 @@ private Q_SLOTS:
     void switchingLanguageRetranslatesEverything()
     {
         QVERIFY(m_window->showCode(u"5.7.26"_s));
-        m_window->compare(u"550"_s, u"554"_s);
+        m_window->compare({ u"550"_s, u"554"_s });
         const QList<QAction *> menus = m_window->menuBar()->actions();
         auto state = [&] {
             return QStringList { menus.at(0)->text(), detail()->toPlainText(), comparison()->toPlainText(),
@@ -917,7 +975,7 @@ private Q_SLOTS:
         const QImage detailShot = m_window->grab().toImage();
         QCOMPARE(detailShot.size(), QSize(1280, 800));
         QVERIFY(detailShot.save(folder + u"/detail.png"));
-        m_window->compare(u"550"_s, u"554"_s);
+        m_window->compare({ u"550"_s, u"554"_s });
         QTest::qWait(50);
         const QImage compareShot = m_window->grab().toImage();
         QVERIFY(compareShot.save(folder + u"/comparison.png"));

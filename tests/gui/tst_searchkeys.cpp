@@ -90,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(searchField()->text(), u"554"_s); // no character deleted
         auto *tabs = m_window->findChild<QTabWidget *>(u"rightTabs"_s);
         QCOMPARE(tabs->currentWidget(), m_window->comparisonView()->parentWidget());
-        QCOMPARE(m_window->comparisonView()->codeB(), u"554"_s);
+        QCOMPARE(m_window->comparisonView()->codes().value(1), u"554"_s);
     }
 
     void everyMenuKeyFromEveryFocus_data()
@@ -154,7 +154,7 @@ private Q_SLOTS:
             break;
         case Command::CompareSelectedWithShown:
             QVERIFY(tabShows(m_window->comparisonView()));
-            QCOMPARE(m_window->comparisonView()->codeB(), u"421"_s);
+            QCOMPARE(m_window->comparisonView()->codes().value(1), u"421"_s);
             break;
         case Command::ShowDetails:
             QVERIFY(tabShows(detailView()));

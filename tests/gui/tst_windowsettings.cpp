@@ -54,7 +54,7 @@ class TestWindowSettings : public QObject
         QCOMPARE(settings.classFilter(), 0);
         QCOMPARE(settings.kindFilter(), std::nullopt);
         QCOMPARE(settings.lastCode(), QString());
-        QCOMPARE(settings.lastComparison(), (std::pair<QString, QString>()));
+        QVERIFY(settings.lastComparison().isEmpty());
         QVERIFY(settings.geometry().isEmpty());
         QVERIFY(settings.splitterState().isEmpty());
     }
@@ -103,7 +103,7 @@ private Q_SLOTS:
             settings.setGeometry(geometry);
             settings.setSplitterState(splitter);
             settings.setLastCode(u"550 5.7.26"_s);
-            settings.setLastComparison(u"5.7.26"_s, u"X.7.1"_s);
+            settings.setLastComparison({ u"5.7.26"_s, u"X.7.1"_s, u"550"_s });
             settings.setZoom(-3);
             settings.setClassFilter(4);
             settings.setKindFilter(CodeKind::Enhanced);
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(settings.geometry(), geometry);
         QCOMPARE(settings.splitterState(), splitter);
         QCOMPARE(settings.lastCode(), u"550 5.7.26"_s);
-        QCOMPARE(settings.lastComparison(), std::make_pair(u"5.7.26"_s, u"X.7.1"_s));
+        QCOMPARE(settings.lastComparison(), (QStringList { u"5.7.26"_s, u"X.7.1"_s, u"550"_s }));
         QCOMPARE(settings.zoom(), -3);
         QCOMPARE(settings.classFilter(), 4);
         QCOMPARE(settings.kindFilter(), std::optional(CodeKind::Enhanced));
@@ -193,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(settings.classFilter(), 0);
         QCOMPARE(settings.kindFilter(), std::nullopt);
         QCOMPARE(settings.lastCode(), QString());
-        QCOMPARE(settings.lastComparison(), std::make_pair(QString(), u"421"_s));
+        QCOMPARE(settings.lastComparison(), (QStringList { QString(), u"421"_s }));
     }
 
     void corruptFileIsBackedUp()

@@ -79,6 +79,16 @@ void Catalog::index()
         if (!m_indexByCode.contains(m_entries[i].code))
             m_indexByCode.insert(m_entries[i].code, i);
     }
+    // Each pair is written once, with its first code's entry; both entries name it.
+    m_comparedPairs.clear();
+    for (const CatalogEntry &entry : std::as_const(m_entries)) {
+        for (const CuratedComparison &c : entry.comparisons) {
+            m_comparedPairs[entry.code].append({ c.code, c.with });
+            const QString other = ReplyCode::parse(c.with).catalogForm().toString();
+            if (other != entry.code)
+                m_comparedPairs[other].append({ c.with, c.code });
+        }
+    }
 }
 
 Catalog Catalog::builtIn(QList<CatalogError> *errors)

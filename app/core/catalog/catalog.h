@@ -42,6 +42,13 @@ public:
     qsizetype indexOf(const QString &code) const { return m_indexByCode.value(code, -1); }
     const CatalogEntry *find(const QString &code) const;
 
+    // The pairs of codes the catalog compares by hand (field "comparisons") that involve the entry of
+    // catalogCode, wherever they are written down: (its code, the other code), as written ("4.2.2").
+    QList<std::pair<QString, QString>> comparedPairs(const QString &catalogCode) const
+    {
+        return m_comparedPairs.value(catalogCode);
+    }
+
     // The codes nearest to an unknown catalog code: same kind, same class or subject first.
     QStringList closestCodes(const QString &code, int count) const;
 
@@ -53,6 +60,7 @@ private:
 
     QList<CatalogEntry> m_entries;
     QHash<QString, qsizetype> m_indexByCode;
+    QHash<QString, QList<std::pair<QString, QString>>> m_comparedPairs;
 };
 
 } // namespace smtpref

@@ -168,6 +168,7 @@ QString heading(Heading heading)
         QT_TRANSLATE_NOOP("Sections", "Sent with basic codes"),
         QT_TRANSLATE_NOOP("Sections", "Usual enhanced codes"),
         QT_TRANSLATE_NOOP("Sections", "Related codes"),
+        QT_TRANSLATE_NOOP("Sections", "Often confused with"),
         QT_TRANSLATE_NOOP("Sections", "References"),
         QT_TRANSLATE_NOOP("Sections", "As %1 uses it"),
         QT_TRANSLATE_NOOP("Sections", "Key differences"),
@@ -175,6 +176,11 @@ QString heading(Heading heading)
         QT_TRANSLATE_NOOP("Sections", "Note"),
         QT_TRANSLATE_NOOP("Sections", "%1 compared with %2"),
         QT_TRANSLATE_NOOP("Sections", "%1 section %2"),
+        QT_TRANSLATE_NOOP("Sections", "What tells them apart"),
+        QT_TRANSLATE_NOOP("Sections", "The difference"),
+        QT_TRANSLATE_NOOP("Sections", "How to tell which one you have"),
+        QT_TRANSLATE_NOOP("Sections", "What to do differently"),
+        QT_TRANSLATE_NOOP("Sections", "%1 and %2"),
     };
     return QCoreApplication::translate("Sections", texts[static_cast<int>(heading)]);
 }

@@ -69,6 +69,7 @@ enum class Heading {
     SentWithBasic, // Sent with basic codes
     UsualEnhanced, // Usual enhanced codes
     Related, // Related codes
+    OftenConfused, // Often confused with
     References, // References
     ProviderUsage, // As %1 uses it
     KeyDifferences, // Key differences
@@ -76,6 +77,11 @@ enum class Heading {
     Note, // Note
     ComparedWith, // %1 compared with %2
     DocumentSection, // %1 section %2
+    TellingApart, // What tells them apart
+    Difference, // The difference
+    HowToTell, // How to tell which one you have
+    WhatToDo, // What to do differently
+    CodePair, // %1 and %2
 };
 QString heading(Heading heading);
 

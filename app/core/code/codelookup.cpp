@@ -30,7 +30,7 @@ CodeLookup CodeLookup::resolve(const Catalog &catalog, const CodeQuery &query)
         switch (term.type) {
         case CodeTerm::Type::Exact:
             if (const CatalogEntry *entry = catalog.find(term.code))
-                lookup.found.append({ entry, entry->isEnhanced() ? term.cls : -1 });
+                lookup.found.append({ entry, entry->isEnhanced() ? term.cls : -1, &catalog });
             else
                 lookup.unknown.append(term);
             break;
@@ -47,7 +47,7 @@ CodeLookup CodeLookup::resolve(const Catalog &catalog, const CodeQuery &query)
     // "571" is the nonstandard 571 when the catalog has it; else it may be 5.7.1 without dots.
     if (dotless && lookup.found.isEmpty()) {
         if (const CatalogEntry *entry = catalog.find(dotless->code)) {
-            lookup.found.append({ entry, dotless->cls });
+            lookup.found.append({ entry, dotless->cls, &catalog });
             lookup.unknown.clear();
         } else if (lookup.unknown.isEmpty()) {
             lookup.unknown.append(*dotless);

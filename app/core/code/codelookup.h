@@ -11,6 +11,9 @@ struct ResolvedCode
 {
     const CatalogEntry *entry = nullptr;
     int appliedClass = -1; // "5.7.26" -> 5; -1 for basic codes and "X.7.26"
+    // The catalog the entry belongs to, for what a page says about other entries ("Often confused
+    // with"); null for an entry on its own.
+    const Catalog *catalog = nullptr;
 
     // "5.7.26" for X.7.26 looked up as 5.7.26; the catalog code otherwise.
     QString displayCode() const { return entry->codeWithClass(appliedClass); }

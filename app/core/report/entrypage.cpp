@@ -1,6 +1,7 @@
 #include "report/entrypage.h"
 
 #include "code/replycode.h"
+#include "compare/comparison.h"
 #include "i18n/catalogtranslation.h"
 
 namespace smtpref {
@@ -32,13 +33,32 @@ PageSection list(Heading id, Form form, const QStringList &items)
     return result;
 }
 
+// The hand-compared pairs that concern the code as shown: "5.2.3" on the page of 5.2.2, "4.2.2 / 5.2.2"
+// on the page of X.2.2, nothing about 5.2.3 on the page of 4.2.2.
+PageSection oftenConfused(const ResolvedCode &code)
+{
+    PageSection result = section(Heading::OftenConfused, Form::ComparisonLinks);
+    if (!code.catalog)
+        return result;
+    const QString shown = code.displayCode();
+    for (auto [self, other] : code.catalog->comparedPairs(code.entry->code)) {
+        if (!Comparer::names(self, code))
+            std::swap(self, other);
+        if (!Comparer::names(self, code))
+            continue;
+        result.items << (self == shown ? other : self + u" / " + other);
+        result.comparisons.append({ self, other });
+    }
+    return result;
+}
+
 bool isEmpty(const PageSection &section)
 {
     return section.text.isEmpty() && section.items.isEmpty() && section.steps.isEmpty()
         && section.references.isEmpty() && section.sample.isEmpty();
 }
 
-QList<PageSection> sectionsOf(const CatalogEntry &e)
+QList<PageSection> sectionsOf(const CatalogEntry &e, const ResolvedCode &code)
 {
     QList<PageSection> sections {
         paragraph(Heading::Meaning, e.summary),
@@ -58,7 +78,7 @@ QList<PageSection> sectionsOf(const CatalogEntry &e)
     // An enhanced code lists the basic codes it is sent with; a basic code its usual enhanced codes.
     sections << list(e.isEnhanced() ? Heading::SentWithBasic : Heading::UsualEnhanced, Form::CodeLinks,
                      e.pairs);
-    sections << list(Heading::Related, Form::CodeLinks, e.related);
+    sections << list(Heading::Related, Form::CodeLinks, e.related) << oftenConfused(code);
     PageSection references = section(Heading::References, Form::References);
     references.references = e.references;
     sections << references;
@@ -89,7 +109,7 @@ EntryPage EntryPage::build(const ResolvedCode &code)
         page.subject = vocabulary::subjectName(ReplyCode::parse(e.code).subject());
     page.status = vocabulary::statusName(e.status);
     page.classNote = smtpref::classNote(code);
-    page.sections = sectionsOf(e);
+    page.sections = sectionsOf(e, code);
     return page;
 }
 

@@ -23,6 +23,7 @@ struct PageSection
         CodeLinks, // items: codes ("550", "X.7.1"), each a link where the format has links
         References, // references
         Sample, // text, then sample: a reply line exactly as a provider sends it
+        ComparisonLinks, // items: what to show for each of comparisons, a link to compare the pair
     };
 
     vocabulary::Heading id;
@@ -33,6 +34,7 @@ struct PageSection
     QList<DiagnosticCheck> steps; // in the entry's order: step i is "copy:i" in the window
     QList<DocumentReference> references;
     QString sample;
+    QList<std::pair<QString, QString>> comparisons; // (the shown code, the other code): "5.2.2", "5.2.3"
 };
 
 struct EntryPage

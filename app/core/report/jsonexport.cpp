@@ -3,6 +3,7 @@
 #include "catalog/entryfields.h"
 #include "catalog/vocabulary.h"
 #include "i18n/catalogtranslation.h"
+#include "report/comparisonpage.h"
 
 #include <QJsonArray>
 
@@ -95,9 +96,11 @@ QJsonObject findingToJson(const ExplainFinding &f)
 
 QJsonObject comparisonToJson(const Comparison &comparison)
 {
-    return {
-        { u"a"_s, resolvedToJson(comparison.a) },
-        { u"b"_s, resolvedToJson(comparison.b) },
+    const ComparisonPage page = ComparisonPage::build(comparison);
+    QJsonObject json {
+        { u"a"_s, resolvedToJson(comparison.codes.value(0)) },
+        { u"b"_s, resolvedToJson(comparison.codes.value(1)) },
+        { u"codes"_s, arrayOf(comparison.codes, resolvedToJson) },
         { u"sameCode"_s, comparison.sameCode },
         { u"intro"_s, comparison.intro },
         { u"differences"_s,
@@ -105,11 +108,29 @@ QJsonObject comparisonToJson(const Comparison &comparison)
                   [](const ComparisonDifference &difference) {
                       return QJsonObject { { u"aspect"_s, difference.aspect },
                                            { u"label"_s, difference.label },
-                                           { u"a"_s, difference.a },
-                                           { u"b"_s, difference.b } };
+                                           { u"a"_s, difference.values.value(0) },
+                                           { u"b"_s, difference.values.value(1) },
+                                           { u"values"_s, QJsonArray::fromStringList(difference.values) } };
                   }) },
         { u"whenToUseWhich"_s, comparison.whenToUseWhich },
     };
+    QJsonArray shared;
+    for (const ComparisonRow &row : page.texts) {
+        if (row.values.isEmpty())
+            shared.append(QJsonObject { { u"label"_s, row.label }, { u"text"_s, row.shared } });
+    }
+    json.insert(u"shared"_s, shared);
+    const auto curatedToJson = [](const CuratedDifference &c) {
+        return QJsonObject { { u"codes"_s, QJsonArray { c.first, c.second } },
+                             { u"difference"_s, c.difference },
+                             { u"tellApart"_s, c.tellApart },
+                             { u"action"_s, c.action } };
+    };
+    // Two codes: the pair's texts, absent when the catalog does not compare them by hand.
+    if (comparison.codes.size() == 2 && !comparison.curated.isEmpty())
+        json.insert(u"curated"_s, curatedToJson(comparison.curated.first()));
+    json.insert(u"curatedPairs"_s, arrayOf(comparison.curated, curatedToJson));
+    return json;
 }
 
 } // namespace smtpref

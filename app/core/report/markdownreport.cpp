@@ -46,6 +46,7 @@ QString body(const PageSection &s)
         }
         return md;
     case Form::CodeLinks:
+    case Form::ComparisonLinks:
         return s.items.join(u", ") + u'\n';
     case Form::References:
         for (const DocumentReference &reference : s.references)
@@ -83,19 +84,32 @@ QString MarkdownReport::comparison(const Comparison &comparison)
 {
     const ComparisonPage page = ComparisonPage::build(comparison);
     QString md = u"# "_s + escaped(page.title) + u"\n\n"_s + escaped(page.intro) + u'\n';
+    for (const CuratedSection &curated : page.curated) {
+        md += heading(page.curated.size() == 1 ? page.curatedHeading : curated.heading);
+        for (const auto &[label, text] : curated.paragraphs)
+            md += u"**"_s + escaped(label) + u"**: "_s + escaped(text) + u"\n\n"_s;
+        md.chop(1);
+    }
     // Long texts side by side make an unreadable table: each side's text under the same heading.
     for (const ComparisonRow &row : page.texts) {
         md += heading(row.label);
-        md += u"**"_s + page.a.code + u"**: "_s + escaped(row.a) + u"\n\n"_s;
-        md += u"**"_s + page.b.code + u"**: "_s + escaped(row.b) + u'\n';
+        if (row.values.isEmpty())
+            md += u"**"_s + escaped(page.sharedLabel) + u"**: "_s + escaped(row.shared) + u'\n';
+        for (qsizetype i = 0; i < row.values.size(); ++i)
+            md += (i ? u"\n"_s : QString()) + u"**"_s + page.sides[i].code + u"**: "_s + escaped(row.values[i]) + u'\n';
     }
     if (!page.differences.isEmpty()) {
         // Short values: a table, one row an aspect.
-        md += heading(page.differencesHeading);
-        md += u"| | "_s + page.a.code + u" | "_s + page.b.code + u" |\n|---|---|---|\n"_s;
-        for (const ComparisonRow &difference : page.differences)
-            md += u"| "_s + escaped(difference.label) + u" | "_s + escaped(difference.a) + u" | "_s
-                + escaped(difference.b) + u" |\n"_s;
+        md += heading(page.differencesHeading) + u"| |"_s;
+        for (const ComparisonSide &side : page.sides)
+            md += u' ' + side.code + u" |"_s;
+        md += u"\n|---|"_s + u"---|"_s.repeated(page.sides.size()) + u'\n';
+        for (const ComparisonRow &difference : page.differences) {
+            md += u"| "_s + escaped(difference.label) + u" |"_s;
+            for (const QString &value : difference.values)
+                md += u' ' + escaped(value) + u" |"_s;
+            md += u'\n';
+        }
     }
     if (!page.advice.isEmpty())
         md += heading(page.adviceHeading) + escaped(page.advice) + u'\n';

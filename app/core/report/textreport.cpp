@@ -99,6 +99,7 @@ QString TextReport::section(const PageSection &s) const
         return text;
     }
     case Form::CodeLinks:
+    case Form::ComparisonLinks:
         return section(s.heading, s.items.join(u", "));
     case Form::References: {
         QStringList references;
@@ -130,18 +131,25 @@ QString TextReport::comparison(const Comparison &comparison) const
 {
     const ComparisonPage page = ComparisonPage::build(comparison);
     QString text = wrap(page.title, 0) + u'\n' + wrap(page.intro, 0);
+    for (const CuratedSection &curated : page.curated) {
+        text += u'\n' + (page.curated.size() == 1 ? page.curatedHeading : curated.heading) + u'\n';
+        for (const auto &[label, paragraph] : curated.paragraphs)
+            text += u"  " + label + u'\n' + wrap(paragraph, bodyIndent + 2);
+    }
     // Each side's text under the same heading, one after the other: a terminal has no columns to spare.
     for (const ComparisonRow &row : page.texts) {
         text += u'\n' + row.label + u'\n';
-        text += u"  " + page.a.code + u'\n' + wrap(row.a, bodyIndent + 2);
-        text += u"  " + page.b.code + u'\n' + wrap(row.b, bodyIndent + 2);
+        if (row.values.isEmpty())
+            text += u"  " + page.sharedLabel + u'\n' + wrap(row.shared, bodyIndent + 2);
+        for (qsizetype i = 0; i < row.values.size(); ++i)
+            text += u"  " + page.sides[i].code + u'\n' + wrap(row.values[i], bodyIndent + 2);
     }
     if (!page.differences.isEmpty())
         text += u'\n' + page.differencesHeading + u'\n';
     for (const ComparisonRow &difference : page.differences) {
         text += u"  " + difference.label + u'\n';
-        text += wrap(page.a.code + u": " + difference.a, bodyIndent + 2);
-        text += wrap(page.b.code + u": " + difference.b, bodyIndent + 2);
+        for (qsizetype i = 0; i < difference.values.size(); ++i)
+            text += wrap(page.sides[i].code + u": " + difference.values[i], bodyIndent + 2);
     }
     if (!page.advice.isEmpty())
         text += section(page.adviceHeading, page.advice);

@@ -303,6 +303,35 @@ private Q_SLOTS:
         QTest::newRow("seen classes on a basic code") << u"seenClasses"_s << QJsonValue(QJsonArray { 4 });
         QTest::newRow("no references for a standard code") << u"references"_s << QJsonValue(QJsonArray {});
         QTest::newRow("unknown field") << u"severity"_s << QJsonValue(u"high"_s);
+        const auto comparison = [](const QString &code, const QString &with, const QString &action) {
+            return QJsonValue(QJsonArray { QJsonObject { { u"code"_s, code },
+                                                         { u"with"_s, with },
+                                                         { u"difference"_s, u"One sentence."_s },
+                                                         { u"tellApart"_s, u"Where it comes."_s },
+                                                         { u"action"_s, action } } });
+        };
+        QTest::newRow("comparison of another entry's code") << u"comparisons"_s << comparison(u"421"_s, u"550"_s, u"Act."_s);
+        QTest::newRow("comparison with an unknown code") << u"comparisons"_s << comparison(u"550"_s, u"599"_s, u"Act."_s);
+        QTest::newRow("comparison with itself") << u"comparisons"_s << comparison(u"550"_s, u"550"_s, u"Act."_s);
+        QTest::newRow("comparison without action") << u"comparisons"_s << comparison(u"550"_s, u"421"_s, u" "_s);
+    }
+
+    void comparedTwiceIsReported()
+    {
+        QJsonObject first = basicEntry(u"421"_s);
+        QJsonObject second = basicEntry(u"550"_s);
+        const auto comparison = [](const QString &code, const QString &with) {
+            return QJsonArray { QJsonObject { { u"code"_s, code }, { u"with"_s, with }, { u"difference"_s, u"d"_s },
+                                              { u"tellApart"_s, u"t"_s }, { u"action"_s, u"a"_s } } };
+        };
+        first[u"comparisons"_s] = comparison(u"421"_s, u"550"_s);
+        const auto once = load({ document(u"c.json"_s, { first, second }) });
+        QVERIFY(once.isEmpty());
+        second[u"comparisons"_s] = comparison(u"550"_s, u"421"_s); // the same pair, the other way round
+        const auto twice = load({ document(u"c.json"_s, { first, second }) });
+        QCOMPARE(twice.size(), 1);
+        QCOMPARE(twice.first().field, u"comparisons"_s);
+        QVERIFY(twice.first().toString().contains(u"already compared"));
     }
 
     void entryDamage()

@@ -90,6 +90,7 @@ QList<DescribedField> recordFieldsOf(const QString &name)
         { u"checks"_s, recordFields<DiagnosticCheck>() },
         { u"references"_s, recordFields<DocumentReference>() },
         { u"providers"_s, recordFields<ProviderUsage>() },
+        { u"comparisons"_s, recordFields<CuratedComparison>() },
     };
     return records.value(name);
 }

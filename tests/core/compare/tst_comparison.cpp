@@ -1,4 +1,5 @@
-// Comparer::compare: the class-aware intro, the key differences, when to use which, the same-code case.
+// Comparer::compare: the class-aware intro, the key differences, when to use which, the same-code case,
+// the curated comparisons of the catalog, and up to four codes.
 #include "catalog/catalog.h"
 #include "compare/comparison.h"
 #include "shippedcatalog.h"
@@ -55,8 +56,8 @@ private Q_SLOTS:
         QVERIFY(c.intro.contains(u"is a 5xx Permanent Negative Completion reply."));
         const ComparisonDifference *cls = difference(c, u"class"_s);
         QVERIFY(cls);
-        QVERIFY(cls->a.startsWith(u"2xx"));
-        QVERIFY(cls->b.startsWith(u"5xx"));
+        QVERIFY(cls->values[0].startsWith(u"2xx"));
+        QVERIFY(cls->values[1].startsWith(u"5xx"));
         QVERIFY(c.differsIn(u"retry"_s));
     }
 
@@ -69,8 +70,9 @@ private Q_SLOTS:
         QVERIFY(!c.differsIn(u"category"_s)); // both mailbox status
         QVERIFY(!c.differsIn(u"kind"_s));
         QVERIFY(c.whenToUseWhich.contains(u"4xx reply asks the sender to try again later"));
-        QVERIFY(c.whenToUseWhich.contains(u"Use 4.2.2 when:"));
-        QVERIFY(c.whenToUseWhich.contains(u"Use 5.2.2 when:"));
+        // The same condition: the intro says so instead of repeating the entry for each class.
+        QVERIFY2(c.intro.contains(u"report the same condition, Mailbox full; only the class differs"), qPrintable(c.intro));
+        QVERIFY(!c.whenToUseWhich.contains(c.codes[0].entry->summary.left(40)));
     }
 
     void enhancedCodesOfOneClass()
@@ -83,13 +85,18 @@ private Q_SLOTS:
 
     void basicAgainstEnhanced()
     {
-        const Comparison single = Comparer::compare(code(u"550"_s), code(u"X.1.1"_s));
-        QVERIFY(single.differsIn(u"kind"_s));
-        QVERIFY(single.intro.contains(u"are both 5xx")); // the registry lists X.1.1 for class 5 only
-        // X.1.0 without a class stands for both classes the registry lists.
-        const Comparison both = Comparer::compare(code(u"550"_s), code(u"X.1.0"_s));
-        QVERIFY2(both.intro.contains(u"and X.1.0 (Other address status) with 4xx, 5xx replies"),
-                 qPrintable(both.intro));
+        // Not rivals: two layers of one reply, and whether they usually travel together.
+        const Comparison usual = Comparer::compare(code(u"550"_s), code(u"5.1.1"_s));
+        QVERIFY(usual.differsIn(u"kind"_s));
+        QVERIFY2(usual.intro.contains(u"two layers of one reply, written together as in \"550 5.1.1\""),
+                 qPrintable(usual.intro));
+        QVERIFY(usual.intro.contains(u"5.1.1 is one of the usual enhanced codes of 550."));
+        QVERIFY(usual.whenToUseWhich.contains(u"read the enhanced code first"));
+        const Comparison reversed = Comparer::compare(code(u"5.1.1"_s), code(u"550"_s));
+        QVERIFY(reversed.intro.contains(u"\"550 5.1.1\""));
+        const Comparison unusual = Comparer::compare(code(u"250"_s), code(u"5.7.26"_s));
+        QVERIFY2(unusual.intro.contains(u"5.7.26 rarely travels with 250, which usually carries"),
+                 qPrintable(unusual.intro));
     }
 
     void sameCodeSaysSo()
@@ -122,8 +129,70 @@ private Q_SLOTS:
         QVERIFY(!c.whenToUseWhich.isEmpty());
         for (const ComparisonDifference &d : c.differences) {
             QVERIFY(!d.label.isEmpty());
-            QVERIFY(d.aspect == u"meaning" || d.a != d.b);
+            QCOMPARE(d.values.size(), 2);
+            QVERIFY(d.aspect == u"meaning" || d.values[0] != d.values[1]);
         }
+    }
+
+    // Every pair the catalog compares by hand, asked for in either order, gives its texts oriented
+    // as asked; there are at least 40 of them.
+    void curatedPairsResolveBothWays()
+    {
+        int pairs = 0;
+        for (const CatalogEntry &entry : m_catalog.entries()) {
+            for (const CuratedComparison &curated : entry.comparisons) {
+                ++pairs;
+                const Comparison forward = Comparer::compare(code(curated.code), code(curated.with));
+                QCOMPARE(forward.curated.size(), 1);
+                QCOMPARE(forward.curated[0].first, curated.code);
+                QCOMPARE(forward.curated[0].second, curated.with);
+                QCOMPARE(forward.curated[0].difference, curated.difference);
+                const Comparison backward = Comparer::compare(code(curated.with), code(curated.code));
+                QCOMPARE(backward.curated.size(), 1);
+                QCOMPARE(backward.curated[0].first, curated.with);
+                QCOMPARE(backward.curated[0].action, curated.action);
+            }
+        }
+        QVERIFY2(pairs >= 40, qPrintable(QString::number(pairs)));
+        // Not every pair is curated.
+        QVERIFY(Comparer::compare(code(u"220"_s), code(u"5.7.26"_s)).curated.isEmpty());
+    }
+
+    // A curated text says something the entries do not: it repeats none of their texts.
+    void curatedTextsAreTheirOwn()
+    {
+        for (const CatalogEntry &entry : m_catalog.entries()) {
+            for (const CuratedComparison &curated : entry.comparisons) {
+                QStringList entryTexts;
+                for (const QString &c : { curated.code, curated.with }) {
+                    const CatalogEntry &e = *code(c).entry;
+                    entryTexts << e.title << e.summary << e.whenSeen << e.howToFix << e.retry << e.causes;
+                }
+                for (const QString &text : { curated.difference, curated.tellApart, curated.action }) {
+                    QVERIFY(text.size() > 40);
+                    for (const QString &entryText : std::as_const(entryTexts))
+                        QVERIFY2(!entryText.contains(text) && !text.contains(entryText), qPrintable(text));
+                }
+                QVERIFY(curated.difference != curated.tellApart && curated.tellApart != curated.action);
+            }
+        }
+    }
+
+    void upToFourCodes()
+    {
+        const Comparison c = Comparer::compare({ code(u"450"_s), code(u"451"_s), code(u"452"_s) });
+        QCOMPARE(c.codes.size(), 3);
+        QVERIFY2(c.intro.contains(u"450 (") && c.intro.contains(u"451 (") && c.intro.contains(u"452 ("),
+                 qPrintable(c.intro));
+        for (const ComparisonDifference &d : c.differences)
+            QCOMPARE(d.values.size(), 3);
+        // The hand-written pairs among them: 450/451 and 451/452, not 450/452.
+        QCOMPARE(c.curated.size(), 2);
+        QCOMPARE(c.curated[0].first + u' ' + c.curated[0].second, u"450 451"_s);
+        QCOMPARE(c.curated[1].first + u' ' + c.curated[1].second, u"451 452"_s);
+        const Comparison five = Comparer::compare(
+            { code(u"450"_s), code(u"451"_s), code(u"452"_s), code(u"550"_s), code(u"554"_s) });
+        QCOMPARE(five.codes.size(), Comparison::maxCodes);
     }
 };
 

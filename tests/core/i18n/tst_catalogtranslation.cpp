@@ -71,10 +71,12 @@ private Q_SLOTS:
         const CatalogEntry anyEntry;
         const DiagnosticCheck anyCheck;
         const ProviderUsage anyUsage;
+        const CuratedComparison anyComparison;
         entryfields::visitEntryFields(translatable, anyEntry);
         entryfields::visitRecordFields(translatable, anyCheck);
         entryfields::visitRecordFields(translatable, anyUsage);
-        const QRegularExpression form(u"^([^|]+)\\|(?:(checks|providers)\\.)?([A-Za-z]+)$"_s);
+        entryfields::visitRecordFields(translatable, anyComparison);
+        const QRegularExpression form(u"^([^|]+)\\|(?:(checks|providers|comparisons)\\.)?([A-Za-z]+)$"_s);
         int keys = 0;
         for (const CatalogEntry &entry : test::shippedCatalog().entries()) {
             for (const auto &[key, text] : CatalogTranslation::texts(entry)) {
