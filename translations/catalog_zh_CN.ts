@@ -6,1852 +6,1852 @@
     <message>
         <source>Cannot open connection</source>
         <comment>101|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法建立连接</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法连接SMTP服务器</translation>
     </message>
     <message>
         <source>socket error 10051</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>socket错误10051</translation>
     </message>
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有任何 RFC 将 101 定义为 SMTP 响应：SMTP 服务器只能发送以 2、3、4 或 5 开头的代码，SMTP 根本没有 1xx 类别。人们看到的这个数字几乎总是操作系统的错误号，通常是 Linux errno 101，即 ENETUNREACH（Network is unreachable），由连 TCP 连接都未能建立的客户端或程序库显示出来。它常被与 421 或增强代码 4.4.1 混淆，而邮件服务器在同类故障时记录的正是 4.4.1。</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
         <comment>101|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在任何 SMTP 对话开始之前，客户端仍在尝试连接时。典型来源有 PHPMailer（&quot;Failed to connect to server: Network is unreachable (101)&quot;）、Python smtplib（&quot;[Errno 101] Network is unreachable&quot;），以及 Postfix 日志行，例如 &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;，这种情况往往发生在 IPv6 不可用的主机连接目标 MX 的 IPv6 地址时。</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件和收件人都没有问题：发送主机没有通往该服务器的网络路径。发件方管理员（或脚本所在主机的运维人员）应检查默认路由；如果失败都发生在 IPv6 地址上，则修复 IPv6 连通性，或让邮件软件只使用 IPv4（在 Postfix 中设置 inet_protocols = ipv4）。同时确认客户端设置中的服务器名称解析到预期的地址，并且 VPN 或容器网络没有缺少路由。主机能够连通服务器后，队列中的邮件会在下次重试时发出。</translation>
     </message>
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>目标主机有 AAAA 记录，而发送主机启用了 IPv6 却没有 IPv6 默认路由，因此每次 IPv6 尝试都会立即失败。</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送主机根本没有可用的默认路由，例如网关配置错误的容器、虚拟机或刚安装好的服务器。</translation>
     </message>
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送端的 VPN、策略路由或防火墙规则让发往该服务器所在网络的流量无路可走。</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>这个数字是从博客上的“SMTP 错误代码”列表里抄来的；它是客户端的 socket 错误，而不是邮件服务器返回的任何内容。</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查询客户端连接该服务器时会尝试的 IPv6 和 IPv4 地址。</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>询问内核对失败的地址会使用哪条路由；如果此处报错，即可确认是路由问题。</translation>
     </message>
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>尝试与客户端所用的端口（25、465 或 587）建立普通 TCP 连接。</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 主机上列出最近的网络不可达失败，并留意它们是否全部是 IPv6。</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
         <comment>101|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器将其视为暂时性失败：邮件留在队列中，按退避策略重试。脚本或应用程序应在等待一段时间后重试，或将失败报告给用户；在路由修复之前，反复尝试无济于事。</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>111|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>111|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法连接SMTP服务器</translation>
     </message>
     <message>
         <source>No RFC defines 111 as an SMTP reply; a mail server can never send it, because SMTP replies start with 2, 3, 4 or 5. The number is Linux errno 111, ECONNREFUSED: the client&apos;s connection attempt was actively rejected, by a TCP reset or an ICMP port-unreachable, because nothing listens on that port or a firewall rejects it. It is often confused with 421 or 554, which come from a server that did answer, and it matches the 4.4.1 that mail servers log for failed connections.</source>
         <comment>111|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有任何 RFC 将 111 定义为 SMTP 响应；邮件服务器永远不可能发送它，因为 SMTP 响应都以 2、3、4 或 5 开头。这个数字是 Linux errno 111，即 ECONNREFUSED：客户端的连接尝试被主动拒绝（通过 TCP 重置或 ICMP 端口不可达），原因是该端口上没有任何服务在监听，或者防火墙拒绝了连接。它常被与 421 或 554 混淆，但后两者来自确实作出了应答的服务器；它对应的是邮件服务器在连接失败时记录的 4.4.1。</translation>
     </message>
     <message>
         <source>At connection time, before any greeting. It shows up as &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, &quot;Connection refused (111)&quot; in PHPMailer, and in Postfix logs as &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; with dsn=4.4.1 and status=deferred. Windows software reports the same condition as socket error 10061.</source>
         <comment>111|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在连接阶段，收到任何问候语之前。它在 Python 中显示为 &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot;，在 PHPMailer 中显示为 &quot;Connection refused (111)&quot;，在 Postfix 日志中显示为 &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot;，并带有 dsn=4.4.1 和 status=deferred。Windows 软件将同一情况报告为 socket 错误 10061。</translation>
     </message>
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>首先弄清是哪一端拒绝了连接。如果服务器由您运行，请确保邮件服务正在运行，监听的是公网地址和正确的端口（而不仅仅是 127.0.0.1），并且主机防火墙已放行。如果您是发件方，请检查应用程序使用的主机和端口是否正确（提交用 587 或 465，服务器之间用 25），以及本地或服务商的防火墙没有拒绝出站 SMTP。已在 MTA 队列中的邮件会在该端口接受连接后，于之后的某次重试中投递出去。</translation>
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的邮件服务已停止或已崩溃，因此 25、465 或 587 端口上没有任何服务在监听。</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA 只绑定在环回接口上（例如 Postfix 设置了 inet_interfaces = loopback-only），而客户端通过网络连接。</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>应用程序指向了错误的主机或端口，例如在只提供 587 的服务器上使用 465，或使用了已停用的服务器名称。</translation>
     </message>
     <message>
         <source>A firewall in front of the server rejects the port with a reset instead of silently dropping it.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器前面的防火墙以 TCP 重置拒绝该端口，而不是静默丢弃。</translation>
     </message>
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>从客户端所在的网络测试该端口是否接受 TCP 连接。</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在服务器上列出正在监听的 SMTP 套接字及其绑定的地址。</translation>
     </message>
     <message>
         <source>On a Postfix server, show which interfaces and protocols it binds to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 服务器上查看它绑定了哪些接口和协议。</translation>
     </message>
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送端 MTA 上列出最近被拒绝的连接，查看哪些目标受到影响。</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
         <comment>111|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>将其视为暂时性问题：MTA 会把邮件留在队列中并按退避策略重试，直到队列生存期耗尽（Postfix 默认为 5 天）。应用程序应等待一段时间后再重试，并通知相关人员，因为在监听服务或防火墙修复之前，拒绝会一再发生。</translation>
     </message>
     <message>
         <source>Nonstandard success response</source>
         <comment>200|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>非标准的成功响应</translation>
     </message>
     <message>
         <source>200 is not a valid SMTP reply and never was: RFC 821 defined no 200, and commands such as NOOP and RSET succeed with 250. It is catalogued only because RFC 876, a 1983 survey of SMTP servers, found that some early servers wrongly answered 200 where 250 was required.</source>
         <comment>200|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>200 不是有效的 SMTP 响应，过去也从来不是：RFC 821 没有定义 200，NOOP 和 RSET 等命令成功时返回 250。之所以收录它，只是因为 1983 年调查 SMTP 服务器情况的 RFC 876 发现，一些早期服务器在应当返回 250 的地方错误地返回了 200。</translation>
     </message>
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在如今的邮件中几乎从不出现。历史上，20 世纪 80 年代初的少数服务器会对 NOOP 或 RSET 返回它。如今有人报告 200 时，它通常来自手写的或模拟的 SMTP 服务器，或者是基于 Web 的发信 API 返回的 HTTP 200 状态，被记进了日志，与 SMTP 代码混在一起。</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件本身无需修正。如果服务器确实用 200 应答 SMTP 命令，应由其开发者改为发送 250。遵循 RFC 5321 的客户端对未知代码只读取第一位数字，因此会把 200 当作成功；只有遇到它就中止的客户端，才需要由其软件维护者修复。如果 200 来自 HTTP 邮件 API，请查看该服务的投递事件，而不要去寻找它的 SMTP 含义。</translation>
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>非常老旧或自制的 SMTP 服务器，对 NOOP、RSET 或其他成功的命令使用 200 而不是 250。</translation>
     </message>
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 邮件 API 返回了 200 OK，而这个状态被当成 SMTP 响应来解读。</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>测试框架或模拟 SMTP 服务器返回的是从参考列表中挑选的代码。</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>手动与服务器对话，记下是哪条命令产生了 200。</translation>
     </message>
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 日志中搜索以 200 开头的远端响应，确认这个 200 究竟是否来自 SMTP 会话：已接受的邮件会在 status=sent (...) 中显示响应，意外的响应则出现在 &quot;said:&quot; 之后。</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
         <comment>200|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需重试：遵循 RFC 5321 的客户端会把开头的 2 视为成功并继续。只有当严格的客户端中止了会话，并且客户端或服务器已经修正之后，才需要重新发送。</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
         <comment>211|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>系统状态或系统帮助响应</translation>
     </message>
     <message>
         <source>211 is a success reply that carries status or help information about the server itself. RFC 5321 lists it beside 214 as a valid answer to HELP, but it is rare in practice because most servers use 214 for help text. It never says anything about a particular message.</source>
         <comment>211|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>211 是一个成功响应，携带关于服务器本身的状态或帮助信息。RFC 5321 将它与 214 并列为 HELP 的有效应答，但实际中很少见，因为大多数服务器用 214 返回帮助文本。它从不涉及任何具体的邮件。</translation>
     </message>
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>只在有人于手动会话或扫描中发送 HELP，或发送少数服务器实现的私有状态命令时出现；例如 nmap 的 smtp-commands 脚本会发送 EHLO 和 HELP 来列出服务器支持的功能。它不会出现在正常投递、退信或队列日志中。</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
         <comment>211|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需修正：这是一个提供信息的成功响应。只有当客户端把它当作错误（这是该客户端软件的缺陷），或服务器管理员希望限制服务器向陌生人透露的自身信息时，才需要深入查看。</translation>
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>有人手动测试服务器时输入了 HELP，而该实现用 211 而不是 214 应答。</translation>
     </message>
     <message>
         <source>A scanner or inventory tool sent HELP to fingerprint the server and list its commands.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>扫描器或资产清点工具发送 HELP 来识别服务器指纹并列出其命令。</translation>
     </message>
     <message>
         <source>The server offers a nonstandard status command and labels its output 211.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器提供了非标准的状态命令，并将其输出标为 211。</translation>
     </message>
     <message>
         <source>Send HELP yourself and compare the code with the more usual 214.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>自己发送 HELP，并将代码与更常见的 214 进行比较。</translation>
     </message>
     <message>
         <source>List the commands and extensions the server admits to.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>列出服务器声明支持的命令和扩展。</translation>
     </message>
     <message>
         <source>Nothing to retry: HELP has no effect on any mail transaction, so the client simply goes on with its next command.</source>
         <comment>211|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需重试：HELP 对任何邮件事务都没有影响，客户端只需继续发送下一条命令。</translation>
     </message>
     <message>
         <source>Help message (for the human user)</source>
         <comment>214|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>帮助信息（供人阅读）</translation>
     </message>
     <message>
         <source>214 is the normal success reply to HELP: the text after it is for a person reading the session, such as a list of supported commands or notes on a nonstandard command. Programs should not parse it, and it says nothing about whether mail will be accepted.</source>
         <comment>214|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>214 是对 HELP 的正常成功响应：其后的文本供阅读会话的人查看，例如支持的命令列表或非标准命令的说明。程序不应解析它，它也不说明邮件是否会被接受。</translation>
     </message>
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and answers 502 instead, so a 502 there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在交互式或脚本化会话中发送 HELP 之后，通常是多行响应。Exim 以 &quot;214-Commands supported:&quot; 和一份命令列表应答，Sendmail 则返回若干行 &quot;214-2.0.0&quot; 帮助文本。Postfix 没有实现 HELP，会改为返回 502，因此在 Postfix 上看到 502 并不是故障。</translation>
     </message>
     <message>
         <source>Nothing to fix: HELP worked. The command list in a 214 reply can be incomplete or out of date, so rely on the EHLO reply to learn which extensions (STARTTLS, AUTH, SIZE, PIPELINING) are really offered. A server admin who prefers not to advertise software details can shorten the help text.</source>
         <comment>214|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需修正：HELP 已正常工作。214 响应中的命令列表可能不完整或已过时，因此要了解服务器真正提供了哪些扩展（STARTTLS、AUTH、SIZE、PIPELINING），应以 EHLO 响应为准。不希望公开软件细节的服务器管理员可以精简帮助文本。</translation>
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理员或技术支持工程师在 telnet 或 openssl 测试会话中输入了 HELP。</translation>
     </message>
     <message>
         <source>A monitoring or security scanning tool sent HELP to collect the supported commands.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>监控或安全扫描工具发送 HELP 以收集支持的命令。</translation>
     </message>
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送 HELP 并以某个命令名作为参数，以获取该命令的帮助。</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>将 HELP 文本与 EHLO 响应中声明的扩展进行比较，客户端实际依据的是后者。</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>手动打开一个会话并发送 HELP，可以在其后加上命令名。</translation>
     </message>
     <message>
         <source>Nothing to retry; HELP sits outside the mail transaction, so the client continues with EHLO, MAIL FROM or QUIT as planned.</source>
         <comment>214|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需重试；HELP 处于邮件事务之外，因此客户端按计划继续发送 EHLO、MAIL FROM 或 QUIT。</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service ready</source>
         <comment>220|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; 服务就绪</translation>
     </message>
     <message>
         <source>220 is the server&apos;s greeting: the TCP connection is open and the SMTP service is ready for EHLO. The first word after the code should be the server&apos;s host name. The same code answers STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; on many servers) to say the client may begin the TLS handshake now.</source>
         <comment>220|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>220 是服务器的问候语：TCP 连接已建立，SMTP 服务已准备好接收 EHLO。代码后的第一个词应为服务器的主机名。同一代码也用于应答 STARTTLS（许多服务器返回 &quot;220 2.0.0 Ready to start TLS&quot;），表示客户端现在可以开始 TLS 握手。</translation>
     </message>
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为每次成功连接的第一行出现，在客户端发送任何内容之前；在应答 STARTTLS 时也会再次出现。典型的横幅有：&quot;ESMTP Postfix&quot;、Microsoft 的 &quot;Microsoft ESMTP MAIL Service ready&quot;、以 &quot;- gsmtp&quot; 结尾的 Gmail 横幅。以 &quot;220-&quot; 开头的问候语跨越多行；Postfix postscreen 故意发送这种不完整的问候语，以捕获抢先发言的垃圾邮件机器人。</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
         <comment>220|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需修正：服务器已启动并接受了会话。以下情况需要深入查看：问候语要过好几秒才出现（服务器上的反向 DNS 很慢，或有意设置了问候延迟）；问候语中的主机名出乎意料（您连到的可能是负载均衡器、25 端口拦截设备或错误的 IP）；横幅被一串星号取代——这表明 Cisco ASA 或 PIX 正在执行 ESMTP 检查，它还可能隐藏 STARTTLS。如果在 STARTTLS 的 220 之后 TLS 握手立即失败，则需由服务器管理员修复证书或 TLS 协议设置。</translation>
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>与正常工作的 SMTP 服务器的一次正常连接；问候语是预期的第一条响应。</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送了 STARTTLS，服务器同意协商 TLS。</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>来自 postscreen 或类似问候前测试的多行问候语，正确的客户端只需等待它结束。</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>防火墙或拦截设备改写了横幅，因此问候语中显示的不是真正的服务器名称。</translation>
     </message>
     <message>
         <source>Connect and read the greeting, noting how long it takes to appear.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接并读取问候语，留意它需要多长时间才出现。</translation>
     </message>
     <message>
         <source>Test STARTTLS and look at the certificate the server presents after its 220 reply.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>测试 STARTTLS，并查看服务器在返回 220 之后出示的证书。</translation>
     </message>
     <message>
         <source>Check the reverse DNS of the server&apos;s IP address against the name in the greeting.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>将服务器 IP 地址的反向 DNS 与问候语中的名称进行核对。</translation>
     </message>
     <message>
         <source>Nothing to retry: continue with EHLO, or after the STARTTLS 220 start the TLS handshake and then send EHLO again. If no greeting arrives within the five minutes RFC 5321 allows, drop this connection and try the next MX or retry later.</source>
         <comment>220|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需重试：继续发送 EHLO；如果是 STARTTLS 的 220，则先开始 TLS 握手，再重新发送 EHLO。如果在 RFC 5321 允许的 5 分钟内没有收到问候语，请断开此连接并尝试下一个 MX，或稍后重试。</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service closing transmission channel</source>
         <comment>221|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; 服务正在关闭传输通道</translation>
     </message>
     <message>
         <source>221 is the server&apos;s answer to QUIT: the session is over and the server is about to close the TCP connection. It is a success for the goodbye only and carries no verdict on any message sent earlier in the session.</source>
         <comment>221|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>221 是服务器对 QUIT 的应答：会话已结束，服务器即将关闭 TCP 连接。它只表示告别成功，并不对本次会话中早先发送的任何邮件作出判定。</translation>
     </message>
     <message>
         <source>At the very end of a session, after the client sends QUIT. Postfix replies &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. It often sits at the bottom of a transcript with an error higher up, which is why it gets blamed wrongly.</source>
         <comment>221|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在会话的最后，客户端发送 QUIT 之后。Postfix 返回 &quot;221 2.0.0 Bye&quot;，Exchange 返回 &quot;221 2.0.0 Service closing transmission channel&quot;，Exim 返回 &quot;221 mail.example.com closing connection&quot;。它经常位于会话记录的末尾，而真正的错误在更上方，这就是它常被错误归咎的原因。</translation>
     </message>
     <message>
         <source>Nothing to fix. When debugging, scroll up: the fate of the message is the reply that followed the final dot after DATA (250 accepted, 4xx or 5xx not). Investigate only if the server closes without any 221, or sends 221 in answer to something other than QUIT; that points to a timeout, a crash or a middlebox cutting the session.</source>
         <comment>221|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需修正。排查问题时请向上翻：邮件的结局取决于 DATA 之后结束句点的那条响应（250 表示已接受，4xx 或 5xx 表示未接受）。只有当服务器没有发送任何 221 就关闭了连接，或在应答 QUIT 以外的命令时发送 221，才需要调查；这表明发生了超时、崩溃，或有中间设备切断了会话。</translation>
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端完成工作后发送了 QUIT，这是每个会话的正常结束方式。</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端早先收到了拒绝（例如 RCPT TO 阶段的 550），于是礼貌地用 QUIT 关闭了会话。</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>测试工具或监控探针连接后检查了问候语或 EHLO 响应，然后退出。</translation>
     </message>
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在同一份会话记录中找到真正的结果：紧跟在数据结束句点之后的响应，或 MAIL FROM、RCPT TO 阶段的拒绝。</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 服务器上查看 disconnect 日志行：它们统计了每条命令及其成功次数（例如 data=1 quit=1），缺少 quit 则表示客户端断开了连接。</translation>
     </message>
     <message>
         <source>Nothing to retry: the session ended normally. Messages whose end-of-data reply was 250 have been handed over; any that got 4xx replies earlier stay in the sender&apos;s queue for their own retries.</source>
         <comment>221|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需重试：会话已正常结束。数据结束响应为 250 的邮件已经移交；先前收到 4xx 响应的邮件则留在发件方的队列中，各自等待重试。</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
         <comment>235|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>认证成功</translation>
     </message>
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>235 表示 AUTH 交互成功：服务器接受了用户名和密码（或令牌），在本会话余下的部分中客户端均处于已认证状态。它通常带有增强代码 2.7.0。仅凭认证并不能以任意地址发信；之后服务器仍可能拒绝发件人或收件人。</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在通过 587 或 465 端口提交邮件时，通常在 STARTTLS 之后，紧接在 AUTH PLAIN、AUTH LOGIN、XOAUTH2 或其他 SASL 机制完成之时。邮件客户端、打印机和扫描仪、Web 应用程序以及通过智能主机中继的 MTA 都会看到它；Postfix 发送 &quot;235 2.7.0 Authentication successful&quot;。</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
         <comment>235|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>登录本身无需修正。如果收到 235 之后邮件仍然失败，请阅读下一条响应：MAIL FROM 阶段的 553 或 550 通常表示该账户无权以该地址发信（例如 Postfix 的 reject_sender_login_mismatch），之后出现的 5.7.x 错误则指向策略问题。服务器管理员还应留意来自陌生 IP 地址或国家/地区的 235，因为许多利用被盗账户发送垃圾邮件的活动，正是从一次使用被盗密码的成功登录开始的。</translation>
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端通过服务器提供的机制，在服务器认为足够安全的连接上发送了正确的凭据。</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>账户要求使用应用专用密码或 OAuth 令牌代替普通密码，而客户端提供的密码或令牌被接受了。</translation>
     </message>
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>被盗用的账户正被垃圾邮件发送者使用；这样的登录看起来与正常登录完全一样。</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>使用 swaks 复现登录（它会提示输入密码），以区分凭据问题和客户端配置问题。</translation>
     </message>
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 服务器上，列出哪些账户从哪些客户端地址登录过。</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果 235 之后紧接着发件人被拒绝，请检查服务器如何将登录名与发件人地址关联起来。</translation>
     </message>
     <message>
         <source>Nothing to retry; continue with MAIL FROM. Do not send AUTH again in the same session: after a successful AUTH, RFC 4954 requires the server to reject another one with 503.</source>
         <comment>235|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需重试；继续发送 MAIL FROM。不要在同一会话中再次发送 AUTH：AUTH 成功后，RFC 4954 要求服务器以 503 拒绝再次发送的 AUTH。</translation>
     </message>
     <message>
         <source>Requested mail action okay, completed</source>
         <comment>250|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>请求的邮件操作已完成</translation>
     </message>
     <message>
         <source>sent but not received</source>
         <comment>250|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送成功但对方没收到</translation>
     </message>
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>250 是通用的成功响应：命令已执行成功。它用于应答 EHLO（附带扩展列表）、MAIL FROM、每个被接受的 RCPT TO、RSET、NOOP，以及最重要的邮件数据结束——此时它表示接收服务器已承担起投递该邮件或返回退信的责任。它并不保证邮件进入收件箱：接收方仍可能将邮件归为垃圾邮件，或稍后投递失败并发出退信。</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>贯穿整个正常会话。能回答“我的邮件发出去了吗？”的，是结束句点之后的那个 250，MTA 会将它与接收方的文本一起记录，例如当下一跳也是 Postfix 时，Postfix 记录 &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot;。ETRN（RFC 1985）和 ATRN（RFC 2645）也使用 250 表示队列处理或反向连接已经开始。</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需修正：接收服务器已接受该命令或邮件。如果收件人说始终没有收到邮件，请把时间、发件人地址以及日志中 250 后面的队列 ID 或文本提供给对方；收件方管理员随后会检查自己的日志、隔离区和垃圾邮件文件夹，因为从这一刻起，邮件由对方的服务器负责。</translation>
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该命令有效且被允许，因此服务器执行了它。</translation>
     </message>
     <message>
         <source>At end of data, the message passed the receiver&apos;s checks and was queued for delivery.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>在数据结束时，邮件通过了接收方的检查，并已进入队列等待投递。</translation>
     </message>
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收方先接受后过滤（队列后内容过滤器，或静默隔离邮件的服务商），因此对一封不会进入收件箱的邮件也返回了 250。</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送端的 Postfix 日志中找到该收件人的接受记录，包括接收方返回的文本。</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发件方的 Exim 服务器上收集该收件人各次投递的所有日志行。</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>请收件方管理员凭 250 响应中的队列 ID 或 Message-ID 在其系统中追踪该邮件（Microsoft 365 中使用邮件跟踪，Google Workspace 中使用电子邮件日志搜索）。</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
         <comment>250|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需重试：数据结束时收到 250 后，发送端 MTA 会将该收件人标记为已完成，并删除自己的副本。重新发送只会产生重复邮件；应转而在接收方排查。</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 已接受该邮件；时间戳和 ID 可用于在 Google 的日志中定位它。接受并不说明 Gmail 会把它放进收件箱还是垃圾邮件文件夹。</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 和 Exchange Online 在数据结束时以 2.6.0 应答，并附上邮件的 Message-ID 和一个内部 ID；收件方管理员在邮件跟踪中搜索的就是这个 Message-ID。</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
         <comment>251|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>用户不在本地；将转发至 &lt;forward-path&gt;</translation>
     </message>
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 表示接受该收件人，同时告知客户端该邮箱不在本服务器上，邮件将被转发到响应文本中给出的地址。这是成功响应：邮件会被投递。RFC 5321 允许服务器改用 250 静默转发，大多数服务器也是这样做的，因此 251 很少见。在 ETRN 扩展（RFC 1985）中，同一数字表示 &quot;OK, no messages waiting for node &lt;x&gt;&quot;。</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
         <comment>251|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为对 RCPT TO 或 VRFY 的响应，来自配置为公布转发信息的服务器，通常是用户换用新地址后的老旧或专用系统；Postfix、Exim 和 Exchange 都静默转发并应答 250。当服务器没有为所请求的域保存任何邮件时，它也会作为 ETRN 的应答出现，例如 ETRN 模式下的 fetchmail 轮询备用 MX 时。</translation>
     </message>
     <message>
         <source>Nothing to fix; the recipient will get the message. The sender may update the address book to the new address in the reply text, but RFC 5321 warns clients to do that automatically only when they trust the server, and client software is not required to act on it. After an ETRN 251 there is simply no queued mail to fetch for that domain.</source>
         <comment>251|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需修正；收件人会收到邮件。发件人可以把通讯录更新为响应文本中的新地址，但 RFC 5321 提醒客户端只有在信任该服务器时才可自动这样做，客户端软件也没有义务据此采取行动。收到 ETRN 的 251 之后，只说明该域目前没有可取回的队列邮件。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人的邮箱已迁移，且服务器被配置为公开转发地址。</translation>
     </message>
     <message>
         <source>An ETRN request named a domain for which the server has no queued messages.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN 请求指定的域在服务器上没有任何队列中的邮件。</translation>
     </message>
     <message>
         <source>A legacy server still uses the RFC 821 style forwarding notice that most modern MTAs dropped for privacy reasons.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>老旧服务器仍在使用 RFC 821 风格的转发通知，而大多数现代 MTA 出于隐私原因已不再使用。</translation>
     </message>
     <message>
         <source>Read the forward-path in the reply text and confirm the new address with the recipient before changing stored addresses.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读响应文本中的 forward-path，在修改已保存的地址之前，先向收件人确认新地址。</translation>
     </message>
     <message>
         <source>For ETRN, look at what the queuing server actually holds for the domain.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 ETRN，查看负责排队的服务器实际为该域保存了哪些邮件。</translation>
     </message>
     <message>
         <source>Repeat the ETRN by hand (EHLO first, then ETRN example.com) and read the reply.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>手动重复 ETRN（先 EHLO，再 ETRN example.com）并阅读响应。</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient is accepted and the dialogue continues with more RCPT TO or DATA. After an ETRN 251, poll again on the next schedule rather than repeating ETRN at once.</source>
         <comment>251|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需重试：收件人已被接受，对话继续进行更多 RCPT TO 或 DATA。收到 ETRN 的 251 之后，应在下一个计划时间再次轮询，而不是立即重复 ETRN。</translation>
     </message>
     <message>
         <source>Cannot VRFY user, but will accept message and attempt delivery</source>
         <comment>252|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法 VRFY 该用户，但将接受邮件并尝试投递</translation>
     </message>
     <message>
         <source>252 answers VRFY without confirming or denying the address: the server will not or cannot say whether the mailbox exists, but would accept mail for it and try to deliver. RFC 5321 tells servers that disable VRFY for security to answer 252, so it is the usual VRFY reply on the Internet today. In ETRN (RFC 1985) 252 means &quot;OK, pending messages for node &lt;x&gt; started&quot;.</source>
         <comment>252|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>252 应答 VRFY，但既不确认也不否认该地址：服务器不愿或无法说明该邮箱是否存在，但会接受发往它的邮件并尝试投递。RFC 5321 要求出于安全考虑禁用 VRFY 的服务器以 252 应答，因此它是当今互联网上最常见的 VRFY 响应。在 ETRN（RFC 1985）中，252 表示 &quot;OK, pending messages for node &lt;x&gt; started&quot;。</translation>
     </message>
     <message>
         <source>After VRFY, mostly from address harvesters, list-cleaning services and scanners, sometimes from an admin testing by hand. qmail always answers &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail uses the same wording with 2.1.5, and Exim with no VRFY ACL replies &quot;252 Administrative prohibition&quot;.</source>
         <comment>252|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 VRFY 之后，多半来自地址收集程序、列表清洗服务和扫描器，有时来自手动测试的管理员。qmail 总是应答 &quot;252 send some mail, i&apos;ll try my best&quot;，Gmail 使用同样的措辞并带上 2.1.5，未配置 VRFY ACL 的 Exim 则应答 &quot;252 Administrative prohibition&quot;。</translation>
     </message>
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需修正：252 是服务器礼貌地拒绝验证，因此不要把它当作地址存在的证据。某个地址的邮件是否会被接受，只能从真实事务中的 RCPT TO 响应看出。是否启用 VRFY 由收件方管理员决定，保持关闭是正常且推荐的做法。</translation>
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器禁用了 VRFY 以防止地址收集，因此给出中性的 252。</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该服务器是 MX 或中继，接受该域的邮件，但无法检查最终服务器上的邮箱。</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>针对有队列邮件的域的 ETRN 请求已被接受，待发邮件已开始投递。</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>用 RCPT TO 检查同一地址（投递时以它为准），并在 DATA 之前停止。</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在您自己的 Postfix 服务器上，查看 VRFY 是否已关闭（关闭后 Postfix 应答 502 而不是 252）。</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
         <comment>252|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需重试：重复 VRFY 只会得到同样的 252。继续进行真正的邮件事务，或发送 QUIT。</translation>
     </message>
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
         <comment>252|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 从不通过 VRFY 验证地址：无论邮箱是否存在，它都给出这个借用 qmail 措辞的中性应答。</translation>
     </message>
     <message>
         <source>OK, &lt;n&gt; pending messages for node &lt;x&gt; started</source>
         <comment>253|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>OK，节点 &lt;x&gt; 的 &lt;n&gt; 封待发邮件已开始投递</translation>
     </message>
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
         <comment>253|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>253 是对 ETRN（RFC 1985）的成功响应：服务器已开始投递它为指定的域或主机保存的邮件，并说明邮件数量。它只存在于 ETRN 扩展中；该扩展让间歇联网的站点可以请求其备用 MX 或服务商的邮件服务器，把队列中的邮件推送给自己。</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by an admin testing by hand. Servers may answer ETRN with the plainer 250 or 252 instead, and many do (Postfix, for example, says 250), so 253 is rarely seen.</source>
         <comment>253|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>只出现在 ETRN 命令之后，该命令通常由 ETRN 模式下的 fetchmail、链路接通时的小型办公室邮件服务器，或手动测试的管理员发送。服务器也可以改用更普通的 250 或 252 应答 ETRN，许多服务器正是如此（例如 Postfix 应答 250），因此 253 很少见到。</translation>
     </message>
     <message>
         <source>Nothing to fix: the queue run has started. The held messages arrive over new inbound SMTP connections to the client&apos;s own server, so if they do not show up, the client&apos;s admin checks that this server is reachable on port 25 from the queuing server and that its MX records and firewall are right.</source>
         <comment>253|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需修正：队列投递已经开始。被保存的邮件会通过新的入站 SMTP 连接送到客户端自己的服务器，因此如果邮件没有到达，客户端一方的管理员应检查负责排队的服务器能否通过 25 端口访问该服务器，以及其 MX 记录和防火墙设置是否正确。</translation>
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端站点上线后，向在队列中为其保存邮件的服务器发送了针对自身域的 ETRN。</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>fetchmail 或计划任务代表使用拨号或动态连接的邮件服务器定期发出 ETRN。</translation>
     </message>
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 253 之后，在您自己服务器的日志中观察传入的投递。</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在保存邮件的 Postfix 中继上，必要时手动刷新该域的延迟邮件。</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Exim 中继上，为发往该域的邮件启动一次队列处理。</translation>
     </message>
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
         <comment>253|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需重试：刷新正在进行。只在下一次连接或计划轮询时再发送 ETRN，不要在投递进行期间循环发送。</translation>
     </message>
     <message>
         <source>Server challenge (base64 text follows)</source>
         <comment>334|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器质询（后跟 base64 文本）</translation>
     </message>
     <message>
         <source>334 is the intermediate reply inside an AUTH exchange: the server wants the next piece of authentication data, and the text after the code is a base64-encoded challenge, which may be empty. The client answers with one base64 line, or a single asterisk to cancel, and the exchange ends with 235 on success or an error such as 535.</source>
         <comment>334|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>334 是 AUTH 交互中的中间响应：服务器需要下一段认证数据，代码后的文本是 base64 编码的质询，可能为空。客户端以一行 base64 应答，或以单个星号取消，交互最终以成功时的 235 或 535 等错误结束。</translation>
     </message>
     <message>
         <source>Right after the client sends AUTH during submission. With AUTH LOGIN servers send &quot;334 VXNlcm5hbWU6&quot; and &quot;334 UGFzc3dvcmQ6&quot;, which decode to &quot;Username:&quot; and &quot;Password:&quot;; with AUTH PLAIN sent without an initial response the challenge is empty. With XOAUTH2, Gmail sends a 334 whose base64 text is a JSON error when the OAuth token is rejected.</source>
         <comment>334|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在提交过程中客户端发送 AUTH 之后。使用 AUTH LOGIN 时，服务器发送 &quot;334 VXNlcm5hbWU6&quot; 和 &quot;334 UGFzc3dvcmQ6&quot;，解码后为 &quot;Username:&quot; 和 &quot;Password:&quot;；发送 AUTH PLAIN 时如果不带初始响应，质询为空。使用 XOAUTH2 时，如果 OAuth 令牌被拒绝，Gmail 会发送一个 334，其 base64 文本是一段 JSON 错误。</translation>
     </message>
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>它本身并不表示出错；客户端软件需要应答该质询。如果会话在 334 之后挂起或失败，说明客户端发送的内容有误（未编码的文本、错误的机制或已过期的令牌）。解码质询即可看出服务器需要什么；如果是 XOAUTH2 的 JSON 错误，发件人必须刷新 OAuth 令牌或授予邮件权限范围（scope），然后再试。</translation>
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端发起了 AUTH LOGIN，该机制总是分两个 334 步骤询问用户名和密码。</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送 AUTH PLAIN 或其他机制时没有附带初始响应，因此服务器发送空质询。</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRAM-MD5 之类的质询-响应机制发送一个 base64 随机数，客户端必须以带密钥的摘要应答。</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 令牌已过期、被吊销或缺少邮件权限范围，服务器在最终失败之前以 base64 JSON 质询报告这一情况。</translation>
     </message>
     <message>
         <source>Decode the challenge text to see what the server is asking for.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>解码质询文本，查看服务器在索取什么。</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>使用测试账户为手动测试构造 AUTH PLAIN 字符串；它只是编码而非加密，因此只能在 TLS 上使用。</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>使用 swaks 在 TLS 上完整运行 AUTH 交互，并在会话记录中阅读每个 334 步骤。</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
         <comment>334|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>继续对话：发送下一行 base64 响应，或发送单个星号放弃交互（服务器会以 501 应答）。不要在每个 334 之后重新开始 AUTH。</translation>
     </message>
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
         <comment>334|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 XOAUTH2 中，Google 以 334 质询报告被拒绝的访问令牌，其 base64 文本解码后是包含 status、schemes 和 scope 的 JSON；客户端以空行应答，随后收到最终的失败响应。</translation>
     </message>
     <message>
         <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
         <comment>354|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>开始输入邮件；以 &lt;CRLF&gt;.&lt;CRLF&gt; 结束</translation>
     </message>
     <message>
         <source>354 is the go-ahead after DATA: the server has at least one accepted recipient and now wants the message itself, headers and body, ending with a line that holds only a dot. It is an intermediate reply, not acceptance; the verdict on the message is the reply after the final dot.</source>
         <comment>354|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>354 是 DATA 之后的开始信号：服务器至少已接受一个收件人，现在需要邮件本身（头部和正文），并以仅包含一个句点的行结束。它是中间响应，不代表接受；对邮件的判定是结束句点之后的那条响应。</translation>
     </message>
     <message>
         <source>Right after the client sends DATA; BDAT has no such step. Typical texts: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. In a manual test this is where you type the headers, a blank line and the body.</source>
         <comment>354|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>紧接在客户端发送 DATA 之后；BDAT 没有这一步。典型文本：Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;，Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;，Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;，Gmail &quot;354 Go ahead&quot;。在手动测试中，此时应输入邮件头、一个空行和正文。</translation>
     </message>
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>此时无需修正。354 之后紧接着出现的问题属于数据阶段：如果在发送大邮件时会话停滞或超时，应怀疑网络路径（MTU 问题、检查 SMTP 的中间设备）或慢速链路，发件方管理员应与一封小测试邮件作对比。如果服务器在结束句点之后拒绝，请阅读那条响应，而不是 354。</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端在至少一个 RCPT TO 被接受后发送了 DATA，因此服务器已准备好接收内容。</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>使用 telnet 或 openssl 的手动测试进行到了数据阶段。</translation>
     </message>
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>使用 PIPELINING 时，客户端把 DATA 与收件人放在同一批中发送，354 确认其中至少一个收件人已被接受。</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送一封小测试邮件，在会话记录中观察 354 和最终响应。</translation>
     </message>
     <message>
         <source>If large messages stall after 354 while small ones pass, check the path MTU towards the server.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果大邮件在 354 之后停滞而小邮件正常通过，请检查通往该服务器的路径 MTU。</translation>
     </message>
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发件方的 Postfix 服务器上，检查它等待数据传输和最终响应的时长。</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>继续对话：发送经过点填充（dot-stuffing）的内容和结束句点，然后等待最终响应，RFC 5321 为此允许 10 分钟。如果连接在收到该响应之前断开，应视为邮件未投递，稍后重试。</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
         <comment>355|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>八位组偏移量即事务偏移量</translation>
     </message>
     <message>
         <source>355 belongs to the experimental CHECKPOINT extension of RFC 1845 (1995), meant to resume large transfers that were cut off. When a client repeats an interrupted transaction by sending MAIL FROM with the same TRANSID, a server that kept the partial data answers 355 with a number first on the line: the zero-based offset of the next octet of message data it expects. The extension was never widely deployed, and common servers do not offer it.</source>
         <comment>355|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>355 属于 RFC 1845（1995 年）中实验性的 CHECKPOINT 扩展，用于恢复被中断的大型传输。当客户端以相同的 TRANSID 发送 MAIL FROM 来重复一个被中断的事务时，保留了部分数据的服务器以 355 应答，行首是一个数字：它期望的下一个邮件数据八位组的偏移量（从零开始）。该扩展从未广泛部署，常见的服务器都不提供它。</translation>
     </message>
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
         <comment>355|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>几乎从不出现。它只能跟在带有 TRANSID 参数的 MAIL FROM 之后，且服务器必须在 EHLO 响应中声明了 CHECKPOINT。它出现在 SMTP 代码列表中只是为了完整；在实际流量中，355 更可能来自测试工具或行为异常的服务器。</translation>
     </message>
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>正常运行中无需修正。如果客户端没有使用 CHECKPOINT 却收到 355，说明服务器行为异常，应告知其管理员；从未发送 TRANSID 的客户端软件无法合理地继续该事务，应将其重置。对于非常大的邮件，请遵守服务器声明的 SIZE 限制，或改为发送链接而不是附件。</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>实现了 RFC 1845 的客户端在传输中断后重新连接，并以相同的 TRANSID 重复发送 MAIL FROM。</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>按参考列表输出代码的测试或模拟 SMTP 服务器在并不真正支持检查点的情况下返回了 355。</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查服务器究竟是否声明了该扩展；CHECKPOINT 必须出现在其 EHLO 响应中。</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看客户端发送的 MAIL FROM 行中是否有 TRANSID= 参数；没有它，355 就毫无意义。</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>只有使用 CHECKPOINT 的客户端才会继续，按 RFC 1845 的描述从给定的偏移量开始发送邮件数据。其他任何客户端都应发送 RSET，并从头重试整封邮件。</translation>
     </message>
     <message>
         <source>Connection timed out</source>
         <comment>420|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接超时</translation>
     </message>
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>420 在任何 RFC 中都不是 SMTP 响应代码；代码列表将其描述为与远程服务器通信时超时。这个数字主要来自 Novell GroupWise，其 Internet Agent（GWIA）会为自己的出站超时记录 &quot;420 TCP read error&quot; 或 &quot;420 TCP write error&quot;。它很容易与真正的响应 421 混淆，也容易与去掉了点号的增强代码 4.2.0 混淆。</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出站时，在 GroupWise 系统上出现：GWIA 已连接到远程主机，随后读或写操作停滞，直到超时（TCP 读取默认为 5 分钟），于是它在本地记录 420，并把邮件移入延迟队列。远程服务器从未发送过 420。在其他软件中，工单里的 &quot;420&quot; 通常是误读的 421 或 4.2.0。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件方管理员排查网络路径；GroupWise 会按自己的计划重试延迟的邮件。如果只有一个目标失败，应怀疑该接收方：某个过滤器拖延或对您的 IP 实施了 tarpit，或者 HELO 名称与您的公网地址不符。如果所有目标都失败，请检查您自己的防火墙、路由器 MTU、网卡和互联网线路；抓取一次失败会话的数据包通常就能找出原因。</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>GroupWise Internet Agent 与互联网之间的防火墙或路由器使 TCP 流停滞，例如在发送大附件时出现 MTU 或路径 MTU 发现问题。</translation>
     </message>
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收服务器在会话中途变慢或停止应答（tarpit、过载，或过滤器不信任发送 IP），直到 GWIA 的读取超时到期。</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>GWIA 发送目录中有一个已损坏的邮件文件，代理程序无法传输它。</translation>
     </message>
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>有人把 421 响应或增强状态 4.2.0（例如灰名单造成的延迟）抄写成了 420。</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在代理程序或 MTA 的日志中找到失败邮件真正的 SMTP 对话，记下实际的响应和增强代码。</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查完整大小的数据包能否不分片地到达接收方（1472 字节载荷加上各层头部正好是 1500）。</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>从同一台主机运行一次完整的测试会话，观察它在哪里停滞。</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有特别之处：记录它的软件将其视为暂时性问题，并从延迟队列中重试。如果某个目标持续失败数小时，不要再等待，应诊断连接问题。</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service not available, closing transmission channel</source>
         <comment>421|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; 服务不可用，正在关闭传输通道</translation>
     </message>
     <message>
         <source>rate limited</source>
         <comment>421|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>发信频率受限</translation>
     </message>
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
         <comment>421|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器正在关闭连接，不会再处理本会话中的这条或任何后续命令。它可能出现在问候语中（服务当前不可用），也可能是服务器必须关闭、达到某项限制或决定断开客户端时对之后任意命令的应答。客户端必须停止，稍后重新连接，在此期间可以尝试另一台 MX 主机。</translation>
     </message>
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
         <comment>421|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>最常出现在问候语阶段，或紧接在 EHLO、MAIL FROM、RCPT TO 之后。典型来源：Postfix postscreen 和 smtpd（&quot;421 4.3.2 All server ports are busy&quot;、&quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;、&quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;），达到连接上限或服务正在停止的 Exim 和 Exchange，以及对信誉较差的 IP 地址限流的大型服务商（Gmail 421 4.7.0、Yahoo 421 4.7.0 [TSS04]）。</translation>
     </message>
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>通常只需让队列自动重试。如果问题持续，发件方管理员应阅读响应文本：如果是连接数或速率限制，就减少并发连接，并降低发往该域的邮件速率（在 Postfix 中，为其设置专用传输，降低目标并发上限并设置速率延迟）；如果是信誉封锁，就检查黑名单、PTR、SPF、DKIM、DMARC 和投诉率，然后减少发送量，只发收件人真正想要的邮件。如果文本指向接收方的停机或本地故障，则只有收件方管理员才能解决。</translation>
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收方出于信誉或发送量原因对发送 IP 限流（垃圾邮件投诉、发送量突增、被列入黑名单）。</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>来自同一客户端的并发连接过多，或达到了连接速率限制。</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 服务正在关闭、重启，或工作进程已耗尽。</translation>
     </message>
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端太慢或发送了太多错误命令，服务器结束了会话（超时或达到错误次数上限）。</translation>
     </message>
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>未满足收件人域的 TLS 或策略要求，服务商因此关闭了会话（Gmail：&quot;TLS required for RCPT domain&quot;）。</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读针对该目标记录的延迟原因文本；其中会指出触发的是哪项限制或封锁。</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查发送 IP 是否在公共黑名单上（查询时将 IP 的各段倒序排列）。</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>确认发送 IP 有 PTR 记录，且该记录的名称能解析回同一个 IP。</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>统计您的服务器同时保持打开的出站 SMTP 连接数。</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
         <comment>421|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>按退避策略稍后重试；会话已经结束，因此应重新连接，而不是继续发送命令。转到下一台 MX 主机没有问题，但反复重连同一台主机会使信誉限流持续更久。</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 因发送 IP 的信誉或类似垃圾邮件的流量而对其限速；随着发送量下降、信誉恢复，限制会自行解除。</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 因投诉率或异常的发送量而延迟接收来自该 IP 的邮件；方括号中的标记（TSS04 等）是 Yahoo 自己的原因代码。</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.12)</source>
         <comment>422|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>无基本定义（与 X.7.12 关联）</translation>
     </message>
     <message>
         <source>No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to 432 as basic codes for X.7.12 (a password transition is needed), while RFC 4954, which defines X.7.12, only ever uses 432 4.7.12. If you meet a 422, read it as a transient failure with the meaning of 432.</source>
         <comment>422|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有任何 RFC 定义 422 响应。IANA 增强状态码注册表将 422 与 432 并列为 X.7.12（需要进行密码过渡）的基本代码，而定义 X.7.12 的 RFC 4954 只使用过 432 4.7.12。如果遇到 422，请把它当作含义与 432 相同的暂时性失败。</translation>
     </message>
     <message>
         <source>Practically never on the wire; we know of no mainstream server that sends it. People find it in the IANA registry table or in code-list libraries that copy the registry&apos;s associations. A server that did send it would do so in answer to AUTH.</source>
         <comment>422|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在实际通信中几乎从不出现；我们不知道有哪个主流服务器会发送它。人们是在 IANA 注册表中，或在照搬注册表关联关系的代码列表库中看到它的。如果真有服务器发送它，那会是对 AUTH 的应答。</translation>
     </message>
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>按 432 处理：用户（或代表用户的客户端软件）使用明文机制（例如在 TLS 上使用 PLAIN）认证一次，让服务器得以生成更强的机制所需的凭据，然后再换回平常使用的机制。如果服务器一直应答 422，其管理员应检查认证后端，并改用有文档规定的 432 响应。</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该账户存储的凭据尚不存在所请求的 SASL 机制需要的形式，例如在更改了密码存储方式之后。</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>某个服务器或程序库照搬了 IANA 注册表中的关联，在 RFC 4954 规定使用 432 的地方发出 422。</translation>
     </message>
     <message>
         <source>Try the same account with AUTH PLAIN over STARTTLS and see whether the server accepts it (swaks asks for the password).</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 STARTTLS 上用 AUTH PLAIN 尝试同一账户，看服务器是否接受（swaks 会提示输入密码）。</translation>
     </message>
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读服务器在失败尝试前后的认证日志。</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要在同一机制上反复重试。在 TLS 上用 PLAIN 登录一次，应能让更强的机制在之后的会话中正常工作；邮件客户端应提示用户，而不是静默重试。</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.5.1)</source>
         <comment>430|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>无基本定义（与 X.5.1 关联）</translation>
     </message>
     <message>
         <source>No RFC defines a 430 reply. The IANA enhanced status code registry names 430 among the basic codes used with X.5.1 (invalid command), so the code exists in the catalog only through that association. Read it as a temporary refusal of a command the server considered invalid.</source>
         <comment>430|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有任何 RFC 定义 430 响应。IANA 增强状态码注册表将 430 列为与 X.5.1（无效命令）搭配使用的基本代码之一，因此该代码只是通过这一关联才进入代码目录。请把它理解为服务器对其认为无效的命令的暂时拒绝。</translation>
     </message>
     <message>
         <source>Rare in real sessions: it appears in the registry and in libraries that copy it. A server that does send it would do so after a command it did not accept, such as an unknown verb, a command out of sequence, or commands pipelined without PIPELINING support.</source>
         <comment>430|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在实际会话中很少见：它出现在注册表以及照搬注册表的程序库中。如果真有服务器发送它，那会是在它不接受的命令之后，例如未知的命令动词、顺序错误的命令，或在不支持 PIPELINING 时以管道方式发送的命令。</translation>
     </message>
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由客户端软件（或其维护者）检查引发该响应的命令：拼写错误或不受支持的命令动词、在 EHLO 之前或 STARTTLS 握手完成之前发送的命令，或服务器从未声明支持的管道发送。修正对话；如果命令有效，则应由服务器管理员解释为何用未注册的代码应答。</translation>
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送了服务器无法识别、或在会话的该阶段不允许的命令。</translation>
     </message>
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>某个服务器实现按字面理解了注册表中的关联，以 430 和 X.5.1 应答，作为 500 或 503 的温和版本。</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>手动重放会话，记下哪条命令得到了 430。</translation>
     </message>
     <message>
         <source>Compare that command with the capabilities the server lists in its EHLO reply.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>将该命令与服务器在 EHLO 响应中列出的功能进行比较。</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
         <comment>430|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>与任何 4xx 一样，客户端可以稍后重试一次，但无效的命令始终无效：如果同一命令再次得到 430，应修正它，而不是重试。</translation>
     </message>
     <message>
         <source>Not enough space on the disk / out of memory</source>
         <comment>431|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>磁盘空间不足/内存不足</translation>
     </message>
     <message>
         <source>431 is not an SMTP reply code in any RFC. Code lists say it means the receiving server is out of disk space or memory; that reading comes from the enhanced status code 4.3.1 (mail system full) written without dots. On the wire the condition arrives as 452, usually &quot;452 4.3.1&quot;.</source>
         <comment>431|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>431 在任何 RFC 中都不是 SMTP 响应代码。代码列表称它表示接收服务器磁盘空间或内存不足；这种解读来自去掉了点号的增强状态码 4.3.1（邮件系统已满）。在实际通信中，这种情况以 452 的形式出现，通常是 &quot;452 4.3.1&quot;。</translation>
     </message>
     <message>
         <source>In code tables and in reports where someone shortened 4.3.1. Real examples of the condition: Postfix answering MAIL FROM with &quot;452 4.3.1 Insufficient system storage&quot; when its queue file system runs low, and Microsoft Exchange back pressure answering &quot;452 4.3.1 Insufficient system resources&quot;.</source>
         <comment>431|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在代码表中，以及有人把 4.3.1 简写了的报告中。这种情况的真实示例：Postfix 在队列文件系统空间不足时以 &quot;452 4.3.1 Insufficient system storage&quot; 应答 MAIL FROM，Microsoft Exchange 的背压机制应答 &quot;452 4.3.1 Insufficient system resources&quot;。</translation>
     </message>
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人只需让队列自动重试。收件方管理员应释放队列或 spool 文件系统上的磁盘空间，检查内存和队列大小；在 Exchange 上还应查看背压事件，以及存放传输队列数据库的卷。</translation>
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收端 MTA 的队列或 spool 分区快满了，因此在空间恢复之前拒绝新邮件。</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 背压：传输服务检测到磁盘空间不足或内存占用过高，停止接受邮件。</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>日志、邮箱存储或卡住的队列占满了 MTA 写入的分区。</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在接收服务器上，检查存放邮件队列的文件系统的剩余空间。</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>比较 Postfix 的剩余空间阈值与其大小限制；Postfix 要求剩余空间达到 message_size_limit 的 1.5 倍才接受邮件。</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在日志中找到这次拒绝，确认真正的代码和文本。</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
         <comment>431|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>按它实际对应的 452 处理：按退避策略稍后重试。管理员介入后，磁盘和内存不足通常在几分钟到几小时内就能解决。</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>432|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>需要进行密码过渡</translation>
     </message>
     <message>
         <source>The server wants the user to move to a different authentication mechanism and cannot complete the one requested yet. RFC 4954 defines it as &quot;432 4.7.12 A password transition is needed&quot;: the user usually logs in once with PLAIN over TLS, which lets the server build the credentials the selected mechanism needs, and from then on that mechanism works.</source>
         <comment>432|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器希望用户改用另一种认证机制，暂时无法完成所请求的机制。RFC 4954 将其定义为 &quot;432 4.7.12 A password transition is needed&quot;：用户通常只需在 TLS 上用 PLAIN 登录一次，服务器便能生成所选机制需要的凭据，此后该机制即可正常工作。</translation>
     </message>
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在提交端口上对 AUTH 的应答中，通常是在服务器更改了密码存储方式，或为某些账户启用了质询-响应机制（例如 CRAM-MD5 或 SCRAM），而这些账户存储的密码尚无法支持该机制之后。实际中很少见。一些代码列表把 432 描述为“Exchange 传入队列已停止”；那是对增强代码 4.3.2 的误读，与此响应无关。</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
         <comment>432|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>用户（或代表用户的邮件客户端）通过加密连接用 AUTH PLAIN 认证一次，然后再换回首选机制。如果客户端做不到，服务器管理员可以重置密码（这会重新生成存储的凭据），或允许该账户在 TLS 上使用 PLAIN。</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>账户密码的存储形式无法用于所请求的机制（例如质询-响应机制），直到服务器见过一次明文密码为止。</translation>
     </message>
     <message>
         <source>The administrator moved to a new password scheme and converts each account at its next plain-text login.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理员改用了新的密码方案，并在每个账户下次以明文登录时完成转换。</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>列出服务器在 STARTTLS 之后提供的机制。</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 TLS 上用 PLAIN 登录一次，然后在新会话中再次尝试原来的机制。</translation>
     </message>
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重试同一 AUTH 机制。先在 TLS 上用 PLAIN 登录一次，然后在下一个会话中使用原来的机制；在此期间邮件保留在客户端的发件箱中。</translation>
     </message>
     <message>
         <source>Recipient server is not responding</source>
         <comment>441|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人服务器无响应</translation>
     </message>
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>441 在任何 RFC 中都不是 SMTP 响应代码。将其描述为“收件人服务器无响应”的列表，其实是把增强状态码 4.4.1（主机无应答）去掉了点号。不作应答的服务器不可能发送响应，因此这始终是您自己的 MTA 针对失败的连接记录的状态。</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
         <comment>441|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>当您的服务器无法连接到目标域的任何 MX 时，出现在延迟警告和队列列表中。Postfix 将其记录为 &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot;，带有 dsn=4.4.1，延迟警告中则带有 Status: 4.4.1。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员首先检查发送主机的出站 25 端口是否开放（许多云网络和家庭宽带会封锁它），以及目标域的 MX 主机能否解析并在监听。如果只有一个域失败，则必须由该域的管理员修复其 MX 记录、防火墙或宕机的服务器；修复后队列会将邮件投递出去。</translation>
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>出站 TCP 25 端口被发件方的托管服务商、ISP 或防火墙封锁。</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人域的 MX 主机宕机、过载，或用防火墙屏蔽了发送 IP。</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 记录指向错误或过时的地址，或指向只能通过发件方未使用的地址族（IPv4 或 IPv6）访问的主机。</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>列出目标域的 MX 主机。</translation>
     </message>
     <message>
         <source>Open a raw TCP connection to port 25 of the first MX and wait for the 220 greeting.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>与第一个 MX 的 25 端口建立原始 TCP 连接，并等待 220 问候语。</translation>
     </message>
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看队列为延迟的邮件记录了什么。</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
         <comment>441|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>您的 MTA 会按退避策略自行重试，直到队列生存期结束才放弃（Postfix 默认为 5 天）。除非收到最终退信，否则无需手动重发。</translation>
     </message>
     <message>
         <source>Connection dropped</source>
         <comment>442|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接中断</translation>
     </message>
     <message>
         <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>442 在任何 RFC 中都不是 SMTP 响应代码。称其为“连接中断”的列表引用的是去掉了点号的增强状态码 4.4.2（连接不良）。它描述的是中途断开的会话，由您自己的 MTA 报告；当服务器确实对此有所表示时，真正的响应通常是 421 4.4.2 或 451 4.4.2。</translation>
     </message>
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>会话中断后，出现在您自己的日志和延迟通知中：Postfix 报告 &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot;，带有 dsn=4.4.2；Gmail 告诉停滞的客户端 &quot;451 4.4.2 Timeout - closing connection&quot;；Postfix 的 smtpd 告诉慢速客户端 &quot;421 4.4.2 ... Error: timeout exceeded&quot;。</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>偶尔出现时无需处理：队列会重试。如果发往某个目标时反复出现，发件方管理员应排查会重置长会话的中间设备（防火墙、SMTP 检查、VPN 或负载均衡器）、大邮件引起的 MTU 问题，以及在结束句点之后内容过滤耗时过长的接收方。</translation>
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器之间的防火墙或 SMTP 检查功能重置会话或使其停滞，往往发生在传输大邮件正文时。</translation>
     </message>
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>路径 MTU 问题：简短的命令可以通过，但邮件正文的满尺寸数据包被丢弃。</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>数据结束后，接收服务器或其内容扫描程序的耗时超过了客户端的超时时间，或在会话中途崩溃。</translation>
     </message>
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>任一方的链路不稳定，或 NAT 表超时。</translation>
     </message>
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>找出会话在哪里中断：&quot;while sending message body&quot; 指向大小或 MTU 问题，&quot;while receiving the initial server greeting&quot; 指向过滤问题。</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>测量通往接收方的路径 MTU。</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
         <comment>442|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>稍后重试。在结束句点的响应到达之前被切断的会话视为未投递，因此整封邮件会被重新发送，偶尔可能产生重复邮件。</translation>
     </message>
     <message>
         <source>Maximum hop count exceeded</source>
         <comment>446|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>超过最大跳数</translation>
     </message>
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>446 在任何 RFC 中都不是 SMTP 响应代码。将其描述为“超过最大跳数”的列表引用的是去掉了点号的增强状态码 4.4.6（检测到路由环路）。这种情况是邮件环路：邮件经过了太多服务器（按其 Received: 头计数），以致某个 MTA 将其拦下；实际中它会作为永久性失败报告，即 5.4.6 或 554 5.4.6。</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
         <comment>446|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在邮件兜圈子之后出现在退信中：两台服务器都认为对方才是最终目标，转发指回了自身，或别名链形成了循环。Postfix 在邮件带有 hopcount_limit（默认 50）个 Received: 头时将其拦下，并以 DSN 5.4.6 报告 &quot;mail forwarding loop for user@example.com&quot; 之类的环路；Exchange Online 报告 &quot;Hop count exceeded - possible mail loop&quot;。</translation>
     </message>
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发生环路的域的管理员（通常在收件人一方）阅读退信中的 Received: 头，找出重复出现的主机，然后修正根源：相互指向的 MX 或中继设置、在一台服务器上是本地域而在另一台上被中继的域，或把邮件发回同一地址的转发规则。</translation>
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>两台邮件服务器都配置为把该域中继给对方，例如迁移后新旧系统都在转发该域。</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱转发或别名直接或经由一条链指回了自身。</translation>
     </message>
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>备用 MX 或智能主机把该域的邮件发回主服务器，而主服务器又把它送回来。</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>自动回复程序或邮件列表与另一个自动回复程序无休止地互相应答。</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>数一数被退回副本中的 Received: 头；有几十个即可确认存在环路。</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看 Received: 链中哪些主机重复出现。</translation>
     </message>
     <message>
         <source>Check the hop limit on a Postfix server.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查 Postfix 服务器上的跳数上限。</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查 MX 记录与中继设置对于该域的最终服务器是否一致。</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
         <comment>446|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重试：在配置修正之前，环路会一再出现。打破环路后再重新发送。</translation>
     </message>
     <message>
         <source>Outgoing message timed out</source>
         <comment>447|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>外发邮件超时</translation>
     </message>
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>447 在任何 RFC 中都不是 SMTP 响应代码。称其为“外发邮件超时”的列表指的是去掉了点号的增强状态码 4.4.7（投递时间已过）：邮件在队列中停留的时间超过了允许值，MTA 发出警告或放弃投递。它是在延迟警告和退信中报告的队列状态，而不是远程服务器在会话中说的话。</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>当队列生存期耗尽时，出现在延迟通知和最终退信中；在 Exchange 未投递报告中表现为 &quot;550 4.4.7 QUEUE.Expired; message expired&quot;。根本原因是那几天里一直失败的问题：通常是接收方返回的 4xx，或根本无法连接。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
         <comment>447|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员应阅读为该邮件记录的最后一个错误（在队列中或退信的诊断行中），因为那才是真正的原因（连接被拒绝、始终未通过灰名单、信誉封锁、MX 失效）。解决该问题后，再由发件人重新发送。延长队列生存期只会掩盖问题。</translation>
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>在整个队列生存期内，目标 MX 都无法访问（宕机、被防火墙屏蔽或 MX 记录错误）。</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收方一直以暂时性错误应答（速率限制、灰名单、信誉原因的延迟），直到发件方放弃。</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送端的路由或 DNS 问题使每次尝试都无法离开队列。</translation>
     </message>
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送服务器上设置了较短的队列生存期或邮件过期时间。</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读仍在队列中、发往该域的邮件最后一次的延迟原因。</translation>
     </message>
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查 Postfix 在退信之前会持续尝试多久。</translation>
     </message>
     <message>
         <source>On Exim, show the retry rule applied to the destination.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Exim 上，显示应用于该目标的重试规则。</translation>
     </message>
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
         <comment>447|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>这份副本已无可重试：发送端 MTA 已经放弃。待最后记录的错误所指出的原因解决后，再手动重新发送。</translation>
     </message>
     <message>
         <source>Routing error</source>
         <comment>449|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>路由错误</translation>
     </message>
     <message>
         <source>449 is not an SMTP reply code in any RFC. Lists describe it as a routing error and tie it to Microsoft Exchange, which is said to have used an unregistered enhanced code 4.4.9 for some internal routing failures; the registered code for the situation is X.4.4 (unable to route). Nothing sends 449 as a reply during a session.</source>
         <comment>449|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>449 在任何 RFC 中都不是 SMTP 响应代码。代码列表将其描述为路由错误，并把它与 Microsoft Exchange 联系在一起——据说 Exchange 曾对某些内部路由故障使用未注册的增强代码 4.4.9；这种情况对应的已注册代码是 X.4.4（无法路由）。在会话中没有任何软件会以 449 作为响应发送。</translation>
     </message>
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>据这些列表所说，它出现在旧版 Exchange Server（2000/2003 时代）的队列和未投递报告中，情形是邮件无法路由，例如连接器的地址空间不匹配，或收件人属于已被删除的路由组；如今多见于被照搬的代码表。</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
         <comment>449|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发送方组织的管理员检查自己的路由：连接器或智能主机、接受的域，以及目标域的 DNS 解析。然后向同一个域发送一封测试邮件，阅读真正的响应或 DSN 状态；在现今的系统上，对应的代码通常是 4.4.4 或 5.4.4，或以 4.4.3 报告的 DNS 故障。</translation>
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送连接器或智能主机设置没有覆盖收件人的域，因此服务器没有通往它的路由。</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送服务器上无法解析收件人的域（没有 MX，也没有地址记录，或本地解析器出错）。</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>迁移后遗留的路由配置（已删除的路由组、过时的连接器）。</translation>
     </message>
     <message>
         <source>Check that the destination domain has a usable MX.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查目标域是否有可用的 MX。</translation>
     </message>
     <message>
         <source>Test name resolution from the mail server itself, with the resolver it really uses.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在邮件服务器本机上，用它实际使用的解析器测试名称解析。</translation>
     </message>
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看 Postfix 会如何路由外发邮件（中继主机和传输映射表）。</translation>
     </message>
     <message>
         <source>The MTA treats it as transient and keeps retrying, but a routing gap does not heal on its own: fix the route or DNS, then flush the queue.</source>
         <comment>449|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA 将其视为暂时性问题并持续重试，但路由缺失不会自行修复：先修正路由或 DNS，再刷新队列。</translation>
     </message>
     <message>
         <source>Requested mail action not taken: mailbox unavailable</source>
         <comment>450|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>请求的邮件操作未执行：邮箱不可用</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>灰名单</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>软退信</translation>
     </message>
     <message>
         <source>The server did not act on this recipient or command for now, but expects it may work later; RFC 5321 gives a busy mailbox and a temporary policy block as examples. Today the most common reason by far is greylisting, followed by temporary policy checks (reverse DNS or sender domain that did not resolve, address verification in progress) and per-recipient rate limits.</source>
         <comment>450|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器暂时没有处理该收件人或命令，但预计之后可能会成功；RFC 5321 以邮箱繁忙和暂时的策略封锁为例。如今最常见的原因远远是灰名单，其次是暂时性的策略检查（反向 DNS 或发件人域无法解析、地址验证正在进行）以及针对单个收件人的速率限制。</translation>
     </message>
     <message>
         <source>Mostly at RCPT TO, sometimes at MAIL FROM. Greylisting with postgrey shows up in Postfix as &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; other greylisting tools use 450 4.7.1 or 451 4.7.1. Postfix also sends &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 in older versions), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; and &quot;450 4.1.1 ... unverified address&quot;. Gmail uses 450 4.2.1 when one recipient receives too much mail too fast. In ODMR (RFC 2645) 450 also answers a refused ATRN.</source>
         <comment>450|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>多出现在 RCPT TO 阶段，有时在 MAIL FROM 阶段。在 Postfix 中，postgrey 灰名单表现为 &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;；其他灰名单工具使用 450 4.7.1 或 451 4.7.1。Postfix 还会发送 &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot;（旧版本中为 4.7.1）、&quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; 和 &quot;450 4.1.1 ... unverified address&quot;。当某个收件人在短时间内收到太多邮件时，Gmail 使用 450 4.2.1。在 ODMR（RFC 2645）中，450 也用于应答被拒绝的 ATRN。</translation>
     </message>
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于灰名单，只要发送端 MTA 保留邮件并从同一地址重试，谁都无需处理：灰名单延迟（postgrey 默认为 5 分钟）之后的第一次重试就会被接受。如果应用程序发出的邮件丢失，发件方管理员应让它通过真正带队列的 MTA 提交，而不是直接与收件人的 MX 对话。对于策略类情况，由发件方管理员修正响应文本所指出的问题：能解析回该 IP 的 PTR 记录、可以解析的发件人域，或降低发往繁忙收件人的速率。收件方管理员可以将那些从许多不同地址重试的大型发件方加入白名单。</translation>
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>灰名单：这是该客户端 IP、发件人和收件人三元组的首次联系，被延迟到灰名单延迟之后的重试。</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端 IP 没有 PTR 记录，或 PTR 名称无法解析回该 IP，服务器选择延迟而不是拒绝。</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人的域在当时无法解析（DNS 超时或缺少记录），因此服务器无法对其进行验证。</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人地址验证（向下一跳发出的探测）尚未完成，或下一跳无法访问。</translation>
     </message>
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>某个收件人接收邮件的速度过快，服务商对该邮箱进行了速率限制。</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>投递端的邮箱被锁定或正忙。</translation>
     </message>
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方每次都从不同的 IP 重试，或每次尝试都使用新的信封发件人，因此永远无法匹配它自己的灰名单条目。</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读完整的延迟原因文本：&quot;Greylisted&quot;、&quot;cannot find your hostname&quot; 和 &quot;Domain not found&quot; 分别对应不同的解决方法。</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查发送 IP 的 PTR 记录，以及其名称是否映射回同一地址。</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在接收方查看灰名单对哪些发件人的邮件作了延迟。</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查信封发件人的域能否解析。</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
         <comment>450|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>按退避策略稍后重试，尽可能使用同一 IP 和同一信封发件人，并在退信之前持续尝试数天；永远不要把 450 当作永久性错误。RFC 5321 建议重试间隔至少为 30 分钟；大多数 MTA 重试得更快，这足以通过通常只有几分钟的灰名单延迟。</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
         <comment>450|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 正在对某个接收邮件过多的收件人邮箱进行速率限制，而不是针对发送服务器；之后的尝试通常会成功。</translation>
     </message>
     <message>
         <source>Requested action aborted: local error in processing</source>
         <comment>451|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>请求的操作已中止：处理时发生本地错误</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>灰名单</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>软退信</translation>
     </message>
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器在自身一侧遇到问题，中止了该命令；客户端可以稍后再试。实际中，451 涵盖本地故障（配置错误、查询失败、内容过滤器或 milter 停止运行、无法写入队列），也非常常见于在 RCPT TO 阶段或邮件数据之后发出的灰名单和暂时性反垃圾邮件延迟。</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 RCPT TO 阶段或 DATA 的结束句点之后。常见的行：&quot;451 4.7.1 Greylisting in action ...&quot;（milter-greylist 及类似工具）、&quot;451 4.3.5 Server configuration error&quot;（Postfix 的查询表或限制规则损坏）、&quot;451 4.7.1 Service unavailable - try again later&quot;（Postfix 无法连接 milter 且设置为暂时失败处理时）、Exim 的 &quot;Temporary local problem - please try later&quot;，以及 Microsoft 的 451 4.7.5xx 和 4.7.6xx 限流响应。</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方的 MTA 会自行重试；除非延迟一直持续，否则无需任何人处理。如果持续，则分头处理：灰名单和信誉限流只需从稳定的 IP、以正确的 PTR、SPF 和 DKIM 正常重试即可通过（由发件方管理员负责）；配置错误、停止运行的 milter、满了的磁盘和失败的目录查询则归收件方管理员处理，其日志中同一会话的记录会指出出错的组件。</translation>
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>灰名单或其他反垃圾邮件工具延迟接收未知的发件人，往往在邮件数据之后进行，以便对内容打分。</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器需要的查询表、数据库或目录查询失败（映射文件缺失、无法连接 LDAP 或 Active Directory 服务器）。</translation>
     </message>
     <message>
         <source>A content filter, antivirus daemon or milter is down or timing out, and the server is set to defer rather than accept unscanned mail.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>内容过滤器、防病毒守护进程或 milter 停止运行或超时，而服务器被设置为延迟，而不是接受未经扫描的邮件。</translation>
     </message>
     <message>
         <source>The server could not write the message to its queue (disk full, wrong permissions, cleanup process failure).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法把邮件写入其队列（磁盘已满、权限错误、cleanup 进程失败）。</translation>
     </message>
     <message>
         <source>A sender verification callout to the sender&apos;s domain could not be completed.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法完成对发件人域的发件人验证回调。</translation>
     </message>
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务商根据发送 IP 的信誉或发送量进行限流。</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读延迟的增强代码：4.7.x 指向策略，4.3.x 指向接收方自身的系统。</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在接收端的 Postfix 服务器上，找到同一会话记录的警告（表查询失败、milter 错误）。</translation>
     </message>
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在接收端的 Exim 服务器上，查看 panic 日志中的本地问题。</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查发件人域的 SPF 记录是否涵盖发送 IP，以便信誉原因的延迟得以解除。</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
         <comment>451|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>按退避策略稍后重试，并让邮件在队列中保留数天。结束句点之后的 451 适用于整个事务，因此需要重新发送完整的邮件，而不只是针对部分收件人。</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 的通用暂时拒绝；它不给出具体原因，通常在之后的尝试中自行解除。</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com 因发送 IP 的信誉而对其限流；4.7.650 是 Microsoft 私有的增强代码，并非来自 IANA 注册表。</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
         <comment>452|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>请求的操作未执行：系统存储空间不足</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱已满</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>超出配额</translation>
     </message>
     <message>
         <source>The server cannot take this now because a resource limit was reached. RFC 5321 names storage, and it also makes 452 the correct answer when a server has no room for more recipients in one transaction (&quot;too many recipients&quot;, 452 4.5.3); a full mailbox (452 4.2.2) and a full server queue (452 4.3.1) use it too. All are temporary: the same mail can succeed later or in smaller pieces.</source>
         <comment>452|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>由于达到了资源上限，服务器现在无法接收。RFC 5321 提到的是存储空间，同时它也规定，当服务器在一个事务中无法容纳更多收件人时，452 是正确的应答（&quot;too many recipients&quot;，452 4.5.3）；邮箱已满（452 4.2.2）和服务器队列已满（452 4.3.1）也使用它。这些都是暂时性的：同一封邮件稍后或拆分成更小的批次发送即可成功。</translation>
     </message>
     <message>
         <source>Too many recipients: at RCPT TO once the per-message limit is reached, for example Postfix&apos;s &quot;452 4.5.3 Error: too many recipients&quot; after smtpd_recipient_limit (1000 by default) or Gmail&apos;s 452 4.5.3. Storage: at MAIL FROM when Postfix&apos;s queue file system is short of space (&quot;452 4.3.1 Insufficient system storage&quot;), when a SIZE parameter exceeds the space free at the moment (RFC 1870), or from Exchange back pressure (&quot;452 4.3.1 Insufficient system resources&quot;). Mailbox over quota: at RCPT TO, as in Gmail&apos;s 452 4.2.2.</source>
         <comment>452|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人过多：在 RCPT TO 阶段达到每封邮件的上限时出现，例如超过 smtpd_recipient_limit（默认 1000）后 Postfix 的 &quot;452 4.5.3 Error: too many recipients&quot;，或 Gmail 的 452 4.5.3。存储空间：在 MAIL FROM 阶段，当 Postfix 的队列文件系统空间不足时（&quot;452 4.3.1 Insufficient system storage&quot;）、当 SIZE 参数超过当前可用空间时（RFC 1870），或来自 Exchange 背压（&quot;452 4.3.1 Insufficient system resources&quot;）。邮箱超出配额：在 RCPT TO 阶段，如 Gmail 的 452 4.2.2。</translation>
     </message>
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>先看增强代码。对于 4.5.3，只有发送软件放弃时才会出错：它必须向已接受的收件人投递，并在另一个事务中发送其余部分；群发工具应减少每封邮件的收件人数，而上限低于 100 的收件方管理员违反了 RFC 5321。对于 4.2.2，需要收件人清理邮箱。对于 4.3.1，由收件方管理员释放磁盘空间或处理背压，发件方只需等待。</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>一个事务中的 RCPT TO 命令数超过了服务器每封邮件的收件人上限。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人的邮箱超出配额。</translation>
     </message>
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收服务器的队列或 spool 磁盘快满了，或 Exchange 背压已启动。</translation>
     </message>
     <message>
         <source>The SIZE declared in MAIL FROM is larger than the space the server has free right now.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM 中声明的 SIZE 大于服务器当前的可用空间。</translation>
     </message>
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务商的策略限制了某个域每个事务的收件人数（Gmail：&quot;Domain policy size per transaction exceeded&quot;）。</translation>
     </message>
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看延迟通知或退信中随 452 一起出现的增强代码。</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在接收端的 Postfix 服务器上，检查每封邮件的收件人上限。</translation>
     </message>
     <message>
         <source>On the receiving server, check free space where the spool lives.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在接收服务器上，检查 spool 所在位置的剩余空间。</translation>
     </message>
     <message>
         <source>Send one test message to several recipients to see where the limit starts.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送一封有多个收件人的测试邮件，看看上限从哪里开始。</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于收件人过多，现在就向已接受的收件人发送邮件，并把被拒绝的收件人放入新的事务（RFC 5321 4.5.3.1.10）；绝不要丢弃这些收件人或为其退信。对于存储空间或配额，按退避策略稍后重试。RFC 5321 还要求客户端把旧式的、因收件人过多而返回的 552 视为暂时性错误。</translation>
     </message>
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 在本事务中只接受了部分收件人列表；其余收件人必须在另一个事务或另一封邮件中发送。</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>该 Gmail 收件人的存储空间已满；收件人释放空间或购买更多空间后，投递即可恢复。</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 要求将托管在不同数据中心区域的收件人放在单独的事务中发送；发送端 MTA 应单独重试被拒绝的收件人。</translation>
     </message>
     <message>
         <source>You have no mail</source>
         <comment>453|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>您没有邮件</translation>
     </message>
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>属于按需邮件中继（ODMR，RFC 2645）：当服务器没有为客户端所请求的域保存任何队列邮件时，对 ATRN 的应答。它是提示性的而非错误：没有需要投递的邮件，因此双方角色不会互换。</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
         <comment>453|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>只出现在 ODMR 服务器（端口 366）上，在使用动态 IP 地址的客户端完成认证并为其域发送 ATRN 之后。ODMR 如今很少见，一些代码表列出了 453，却没有说明它只出现在这一场景中。</translation>
     </message>
     <message>
         <source>Nothing to fix when the queue really is empty. If mail was expected, the client&apos;s admin checks that ATRN named the right domains and that the domain&apos;s MX records actually route mail to the ODMR provider.</source>
         <comment>453|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果队列确实为空，则无需修正。如果本应有邮件，客户端一方的管理员应检查 ATRN 是否指定了正确的域，以及该域的 MX 记录是否确实把邮件路由到 ODMR 服务商。</translation>
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>目前没有发往所请求域的邮件在等待。</translation>
     </message>
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端请求的域名与 ODMR 服务器排队所用的名称不符（拼写错误，或用子域代替了父域）。</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该域的 MX 记录没有指向 ODMR 服务商，因此其邮件从未进入该队列。</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查该域的 MX 记录是否指向 ODMR 服务商的服务器。</translation>
     </message>
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>手动运行 ODMR 会话：EHLO、AUTH，然后带上域名发送 ATRN，并阅读响应。</translation>
     </message>
     <message>
         <source>Nothing to retry now; poll again at the next scheduled interval, as an ODMR client normally does.</source>
         <comment>453|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>现在无需重试；像 ODMR 客户端通常做的那样，在下一个计划的时间间隔再次轮询。</translation>
     </message>
     <message>
         <source>TLS not available due to temporary reason / Temporary authentication failure</source>
         <comment>454|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>因暂时原因无法使用 TLS/暂时性认证失败</translation>
     </message>
     <message>
         <source>STARTTLS failed</source>
         <comment>454|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS失败</translation>
     </message>
     <message>
         <source>Two extension RFCs define 454, both for a temporary failure of a security step. RFC 3207 uses it when STARTTLS cannot be done right now; RFC 4954 uses &quot;454 4.7.0 Temporary authentication failure&quot; when the server cannot check credentials at the moment, for example because its password backend is down. It also appears with 4.7.1 when a relay attempt is deferred instead of refused.</source>
         <comment>454|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>有两个扩展 RFC 定义了 454，都用于安全步骤的暂时性失败。RFC 3207 在暂时无法执行 STARTTLS 时使用它；RFC 4954 在服务器当前无法检查凭据时（例如其密码后端停止运行）使用 &quot;454 4.7.0 Temporary authentication failure&quot;。当中继尝试被延迟而非拒绝时，它也会与 4.7.1 一起出现。</translation>
     </message>
     <message>
         <source>After STARTTLS: Postfix answers &quot;454 4.7.0 TLS not available due to local problem&quot; when it cannot load its certificate or key, and logs why. After AUTH: Postfix, Exchange and others send &quot;454 4.7.0 Temporary authentication failure&quot; when Dovecot, saslauthd, LDAP or Active Directory does not answer, and Gmail sends its own 454 4.7.0 text. At RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; from a Postfix server running with soft_bounce enabled.</source>
         <comment>454|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 STARTTLS 之后：Postfix 在无法加载证书或密钥时应答 &quot;454 4.7.0 TLS not available due to local problem&quot;，并在日志中记录原因。在 AUTH 之后：当 Dovecot、saslauthd、LDAP 或 Active Directory 无应答时，Postfix、Exchange 等会发送 &quot;454 4.7.0 Temporary authentication failure&quot;，Gmail 则发送其自有文本的 454 4.7.0。在 RCPT TO 阶段：启用了 soft_bounce 的 Postfix 服务器发出 &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot;。</translation>
     </message>
     <message>
         <source>For STARTTLS the receiving server&apos;s admin repairs the TLS setup (certificate and key paths, permissions, a key that matches the certificate, expiry) and reloads; a client that does not require TLS may continue in plain text, since RFC 3207 leaves that decision to the client. For AUTH the server&apos;s admin restores the authentication backend; users should not change passwords because of a 454. For relay denials the client must authenticate before sending to outside domains.</source>
         <comment>454|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 STARTTLS，由接收服务器的管理员修复 TLS 配置（证书和密钥路径、权限、与证书匹配的密钥、有效期）并重新加载；不强制要求 TLS 的客户端可以继续以明文发送，因为 RFC 3207 将此决定交给客户端。对于 AUTH，由服务器管理员恢复认证后端；用户不应因为 454 而修改密码。对于中继被拒绝，客户端必须先认证，才能发往外部域。</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法读取或加载其 TLS 证书或私钥（路径错误、权限问题、密钥与证书不匹配）。</translation>
     </message>
     <message>
         <source>The authentication backend (Dovecot auth socket, saslauthd, LDAP, Active Directory, database) is down, slow or unreachable.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>认证后端（Dovecot auth 套接字、saslauthd、LDAP、Active Directory、数据库）停止运行、响应缓慢或无法访问。</translation>
     </message>
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
