@@ -1601,7 +1601,7 @@
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation>出现在 RCPT TO 阶段或 DATA 的结束句点之后。常见的行：&quot;451 4.7.1 Greylisting in action ...&quot;（milter-greylist 及类似工具）、&quot;451 4.3.5 Server configuration error&quot;（Postfix 的查询表或限制规则损坏）、&quot;451 4.7.1 Service unavailable - try again later&quot;（Postfix 无法连接 milter 且设置为暂时失败处理时）、Exim 的 &quot;Temporary local problem - please try later&quot;，以及 Microsoft 的 451 4.7.5xx 和 4.7.6xx 限流响应。</translation>
+        <translation>出现在 RCPT TO 阶段或 DATA 的结束句点之后。常见的行：&quot;451 4.7.1 Greylisting in action ...&quot;（milter-greylist 等灰名单工具）、&quot;451 4.3.5 Server configuration error&quot;（Postfix 的查询表或限制规则损坏）、&quot;451 4.7.1 Service unavailable - try again later&quot;（Postfix 无法连接 milter 且设置为暂时失败处理时）、Exim 的 &quot;Temporary local problem - please try later&quot;，以及 Microsoft 的 451 4.7.5xx 和 4.7.6xx 限流响应。</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
@@ -1796,7 +1796,7 @@
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
         <comment>453|causes</comment>
-        <translation>客户端请求的域名与 ODMR 服务器排队所用的名称不符（拼写错误，或用子域代替了父域）。</translation>
+        <translation>客户端请求的域名与 ODMR 服务器在队列中使用的名称不符（拼写错误，或用子域代替了父域）。</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
@@ -1856,902 +1856,902 @@
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该账户的并行登录过多或近期失败尝试过多，服务商在一段时间内延迟后续的 AUTH。</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>未认证的客户端试图中继到外部域，而该服务器对这类尝试采取延迟而非拒绝。</translation>
     </message>
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 STARTTLS 之后、TLS 握手之前就以管道方式发送了命令（Gmail 应答 454 4.5.0）。</translation>
     </message>
     <message>
         <source>Test STARTTLS on the server and look at the reply and the certificate.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在服务器上测试 STARTTLS，查看响应和证书。</translation>
     </message>
     <message>
         <source>On a Postfix server, find why TLS was turned off.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 服务器上，找出 TLS 被关闭的原因。</translation>
     </message>
     <message>
         <source>Check that the Dovecot authentication backend answers for a test account.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查 Dovecot 认证后端能否对测试账户作出应答。</translation>
     </message>
     <message>
         <source>Test an authenticated submission end to end.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>端到端测试一次经过认证的提交。</translation>
     </message>
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>按退避策略稍后重试。要求 TLS 或认证的客户端不得悄悄降级；如果策略允许，机会性 TLS 的 MTA 可以不使用 TLS 投递。绝不要因为 454 就提示用户输入新密码。</translation>
     </message>
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 暂时无法完成登录，通常是因为该账户有大量并行连接或失败尝试；密码不一定有误。</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端在 STARTTLS 的同时发送了后续命令；客户端软件必须等待 220 响应，并在完成 TLS 握手后再重新发送 EHLO。</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
         <comment>455|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法满足参数要求</translation>
     </message>
     <message>
         <source>The server recognised the parameters given with MAIL FROM or RCPT TO but cannot honour them at the moment. RFC 5321 4.1.1.11 sets it apart from 555, which means the parameters are not recognised or not implemented at all: 455 is the temporary case, unless the parameter&apos;s own extension prescribes another code.</source>
         <comment>455|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器识别了 MAIL FROM 或 RCPT TO 附带的参数，但当前无法满足。RFC 5321 4.1.1.11 将它与 555 区分开：555 表示参数根本无法识别或未实现，而 455 是暂时性的情况，除非该参数所属的扩展另行规定了代码。</translation>
     </message>
     <message>
         <source>Rarely. It would come at MAIL FROM or RCPT TO when an advertised extension parameter (a DSN, SIZE, priority or SMTPUTF8 option, say) depends on something that is unavailable at the moment. Most servers answer such situations with 451 or 452 instead, so a 455 is worth noting when you see it.</source>
         <comment>455|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>很少见。当已声明的扩展参数（例如 DSN、SIZE、优先级或 SMTPUTF8 选项）所依赖的某项功能暂时不可用时，它会出现在 MAIL FROM 或 RCPT TO 阶段。大多数服务器对这类情况改用 451 或 452 应答，因此见到 455 时值得记下来。</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方的 MTA 会像对待任何 4xx 一样重试。如果问题持续，客户端软件可以不带服务器处理困难的那个可选参数发送，服务器管理员则应检查该扩展背后的组件。</translation>
     </message>
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该参数所依赖的服务（DSN 生成、优先级队列、大小统计）在服务器上暂时不可用。</translation>
     </message>
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器在 EHLO 响应中声明了某个扩展，但其背后的功能当前已禁用或过载。</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>将客户端发送的参数与服务器声明的扩展进行比较。</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送日志中找到得到 455 的 MAIL FROM 或 RCPT TO 行。</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
         <comment>455|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>按退避策略稍后原样重试。如果一直失败，在该可选参数并非必需的情况下，可以不带它重试。</translation>
     </message>
     <message>
         <source>Please retry immediately the message over IPv4 because it fails SPF and DKIM</source>
         <comment>456|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>因邮件未通过 SPF 和 DKIM，请立即通过 IPv4 重试</translation>
     </message>
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>曾被提议但从未标准化：2013—2014 年一份已过期的互联网草案（draft-martin-smtp-ipv6-to-ipv4-fallback）建议，当接收方因通过 IPv6 到达的邮件未通过 SPF 和 DKIM 而拒绝它时，应答 456，让发件方立即通过 IPv4 重试。没有任何 RFC 定义它，主流 MTA 也没有实现这种特殊重试；对它们来说，这只是一个普通的 4xx。</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
         <comment>456|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>几乎从不出现。这个想法源于一些接收方对 IPv6 发件方的要求比对 IPv4 发件方更严格（要求认证和 PTR）。发件方实际遇到的是对未经认证的 IPv6 邮件的永久拒绝，例如 Gmail 的 550 响应会指向其 IPv6 发件指南或缺失的 PTR 记录。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员应让 IPv6 邮件与 IPv4 邮件一样值得信任：为 IPv6 地址配置可反向解析回来的 PTR 记录，在 SPF 中用 ip6: 条目涵盖它，并进行 DKIM 签名。在此之前，将 MTA 配置为出站 SMTP 优先或仅使用 IPv4（Postfix：smtp_address_preference 或 inet_protocols；Exim：disable_ipv6 或 dns_ipv4_lookup）。</translation>
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人域的 SPF 记录没有涵盖发送主机的 IPv6 地址。</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件没有 DKIM 签名，或签名失效，因此没有其他手段能为这次 IPv6 投递提供认证。</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该 IPv6 地址没有反向 DNS，或其 PTR 名称无法解析回该地址。</translation>
     </message>
     <message>
         <source>Check whether the destination MX has an IPv6 address that your MTA may be using.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查目标 MX 是否有您的 MTA 可能正在使用的 IPv6 地址。</translation>
     </message>
     <message>
         <source>Check the PTR record of your sending IPv6 address.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查您的发送 IPv6 地址的 PTR 记录。</translation>
     </message>
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查 SPF 是否涵盖该 IPv6 地址（ip6: 条目，或包含它的 include）。</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>仅通过 IPv4 发送一次测试，以对比结果。</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
         <comment>456|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>了解该草案的 MTA 会立即通过 IPv4 重试；实际的 MTA 会像对待任何 4xx 一样延迟它，下一次尝试时可能仍然走 IPv6。修复 IPv6 认证，或让出站优先使用 IPv4，才是可靠的做法。</translation>
     </message>
     <message>
         <source>Unable to queue messages for node &lt;x&gt;</source>
         <comment>458|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法为节点 &lt;x&gt; 将邮件加入队列</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server understood the request to start delivering the mail it holds for a domain or node, but cannot start that queue run now. ETRN is used by sites with intermittent connections that ask their provider or backup MX to flush mail waiting for them.</source>
         <comment>458|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>对 ETRN（RFC 1985）的应答：服务器理解了要求开始投递它为某个域或节点保存的邮件的请求，但现在无法启动这次队列处理。使用间歇连接的站点会通过 ETRN 请求其服务商或备用 MX 推送等待中的邮件。</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by hand. Postfix answers &quot;458 Unable to queue messages&quot; when its flush service reports a failure, and Postfix postscreen gives that answer to every ETRN it sees.</source>
         <comment>458|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>只出现在 ETRN 命令之后，该命令通常由 ETRN 模式下的 fetchmail、链路接通时的小型办公室邮件服务器发送，或手动发送。当其 flush 服务报告故障时，Postfix 应答 &quot;458 Unable to queue messages&quot;；Postfix postscreen 对它见到的每个 ETRN 都给出这一应答。</translation>
     </message>
     <message>
         <source>The admin of the relay holding the queue checks its flush mechanism (in Postfix the flush service and the fast_flush_domains setting) and that the queue can be read. Until it is fixed, the held mail still goes out on the relay&apos;s normal retry schedule.</source>
         <comment>458|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由保存队列的中继的管理员检查其刷新机制（在 Postfix 中是 flush 服务和 fast_flush_domains 设置），以及队列能否读取。在修复之前，被保存的邮件仍会按中继的正常重试计划发出。</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>中继的队列刷新服务出错或未运行。</translation>
     </message>
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端连到的是不会转交 ETRN 的前端，例如 Postfix postscreen。</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>中继在为所请求的域扫描队列时出错。</translation>
     </message>
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在中继上查看 Postfix 接受哪些域的 ETRN。</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在中继上本地启动该域的投递，这正是 ETRN 所请求的操作。</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在中继的日志中查找 ETRN 警告。</translation>
     </message>
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>在下一次连接或轮询时再次发送 ETRN；在此期间中继会保留邮件，并按自己的重试计划投递。</translation>
     </message>
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
         <comment>459|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>节点 &lt;x&gt; 不被允许：&lt;reason&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server refuses to start a queue run for the node or domain named, and gives a reason. The request was understood; the server does not offer this service for that name, or not to this client.</source>
         <comment>459|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>对 ETRN（RFC 1985）的应答：服务器拒绝为指定的节点或域启动队列处理，并给出原因。请求已被理解；服务器不为该名称提供此服务，或不向该客户端提供。</translation>
     </message>
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 ETRN 之后，原因是该域不在中继为其排队的域之列，或其策略不允许该客户端触发队列处理。当该域不符合快速刷新服务的条件时（fast_flush_domains，默认为 relay_domains 列表），Postfix 应答 &quot;459 &lt;example.com&gt;: service unavailable&quot;；其 smtpd_etrn_restrictions 也可能拒绝该请求。</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端一方的管理员应检查 ETRN 指定的域是否与中继为其保存邮件的域完全一致。如果本应提供这项服务，则由中继的管理员将该域加入可使用 ETRN 的列表（Postfix：fast_flush_domains），并在其 ETRN 限制中允许该客户端。</translation>
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>所请求的域不在中继可使用 ETRN 的域列表中。</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>中继的策略拒绝来自该客户端地址的 ETRN，或拒绝认证之前的 ETRN。</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送的名称与中继在队列中使用的名称不同（用主机名代替了域名，或者相反）。</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在中继上检查哪些域可以执行刷新。</translation>
     </message>
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在中继上检查 ETRN 限制。</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>手动发送 EHLO，再发送 ETRN，并阅读原因文本。</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
         <comment>459|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重复同一个 ETRN；它会再次被拒绝。先更正域名或让中继完成配置。已在队列中的邮件不会丢失：它们会等待中继的正常重试。</translation>
     </message>
     <message>
         <source>Error of the mail server, often a local anti-spam filter</source>
         <comment>471|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器错误，通常来自本地反垃圾邮件过滤器</translation>
     </message>
     <message>
         <source>471 is not an SMTP reply code in any RFC. Lists describe it as an error of the mail server, often a local anti-spam filter; the number is the enhanced status code 4.7.1 (delivery not authorised, in its temporary form) written without dots, just as 571 is 5.7.1 without dots. On the wire the condition arrives as 450 4.7.1 or 451 4.7.1.</source>
         <comment>471|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>471 在任何 RFC 中都不是 SMTP 响应代码。代码列表将其描述为邮件服务器错误，通常来自本地反垃圾邮件过滤器；这个数字就是去掉了点号的增强状态码 4.7.1（投递未获授权的暂时性形式），正如 571 是去掉了点号的 5.7.1。在实际通信中，这种情况以 450 4.7.1 或 451 4.7.1 的形式出现。</translation>
     </message>
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
         <comment>471|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在代码表中，以及 4.7.1 丢了点号的用户报告中。其背后真正的响应是暂时性的策略拒绝：灰名单、旧版 Postfix 的 &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot;（当前版本在此发送 4.7.25），或发件方自己的外发过滤器或网关延迟了邮件。</translation>
     </message>
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>在采取任何行动之前，先在日志或退信中找到真正的响应。如果是灰名单，让队列自动重试。如果是反向 DNS 或信誉检查，由发件方管理员修正 PTR、SPF 和 DKIM。如果是您自己的外发反垃圾邮件网关延迟了邮件，由您的管理员检查该网关的日志和发送限制。</translation>
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收方的暂时性反垃圾邮件或策略检查（灰名单、信誉、速率控制）以 4.7.1 延迟了该邮件。</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送 IP 缺少匹配的 PTR 记录，接收方在能够验证客户端之前一直延迟。</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方自己的出站过滤器或网关扣留了该邮件，例如怀疑它是垃圾邮件，或超出了发送限制。</translation>
     </message>
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在邮件日志中搜索携带 4.7.1 的真正响应。</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>验证发送 IP 的 PTR 名称能否解析回同一个 IP。</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看延迟队列，判断是您自己的网关还是接收方延迟了该邮件。</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
         <comment>471|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无论真正的响应是什么，4.7.1 类的延迟都是暂时性的：按退避策略稍后重试。如果同样的拒绝持续超过一天，应将其视为封锁并解决根源，而不是等待队列过期。</translation>
     </message>
     <message>
         <source>Syntax error, command unrecognized</source>
         <comment>500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>语法错误，无法识别命令</translation>
     </message>
     <message>
         <source>The server could not make sense of the line it received: the command verb is unknown or the line is garbled. RFC 5321 also allows 500 for a command line that is too long, and RFC 4954 uses 500 5.5.6 when an AUTH response overflows the server&apos;s buffer. Only that command fails; the session normally stays open.</source>
         <comment>500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法理解收到的行：命令动词未知，或该行内容混乱。RFC 5321 也允许对过长的命令行使用 500，RFC 4954 则在 AUTH 响应超出服务器缓冲区时使用 500 5.5.6。只有该命令失败；会话通常保持打开。</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix and Gmail use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在客户端发送一行之后，可以在会话的任何阶段。典型情况：只支持 HELO 的服务器应答 EHLO、客户端在该端口上使用了错误的协议（向明文端口发送 TLS 握手、发送 HTTP 请求），或手动 telnet 测试时打错了字。Sendmail 应答 500 5.5.1 Command unrecognized，Microsoft Exchange 应答 500 5.3.3 Unrecognized command；Postfix 和 Gmail 对未知命令动词则使用 502。</translation>
     </message>
     <message>
         <source>Whoever runs the client fixes it (the sender&apos;s admin or the application developer): correct the command, use the right port and TLS mode, fall back to HELO when EHLO draws 500, and keep command lines within 512 octets. If a firewall rewrites SMTP traffic, the network admin on that side switches off or relaxes its SMTP/ESMTP inspection. The receiving server needs no change unless it really ought to support the command.</source>
         <comment>500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由运行客户端的一方修复（发件方管理员或应用程序开发者）：更正命令，使用正确的端口和 TLS 模式，当 EHLO 得到 500 时退回 HELO，并将命令行控制在 512 个八位组以内。如果防火墙改写了 SMTP 流量，由该侧的网络管理员关闭或放宽其 SMTP/ESMTP 检查。除非接收服务器确实应当支持该命令，否则它无需任何改动。</translation>
     </message>
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>命令拼写错误，或根本不是 SMTP 命令，在手动输入的 telnet 或 nc 会话中很常见。</translation>
     </message>
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端在该端口上使用了错误的协议：向明文 SMTP 端口发送 TLS ClientHello，或配置错误的监控程序或代理发来 HTTP 请求。</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>非常老旧或极简的服务器不认识 EHLO，期望客户端退回到 HELO。</translation>
     </message>
     <message>
         <source>A firewall with SMTP inspection (Cisco ASA ESMTP inspection is the classic case) replaces commands it does not allow with strings of X characters, which the server then cannot recognise.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>带 SMTP 检查功能的防火墙（典型例子是 Cisco ASA 的 ESMTP 检查）把它不允许的命令替换成一串 X 字符，服务器随后便无法识别。</translation>
     </message>
     <message>
         <source>The command line exceeds what the server accepts (RFC 5321 only guarantees 512 octets including CRLF), or an AUTH response is longer than the server&apos;s SASL buffer.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>命令行超出了服务器可接受的长度（RFC 5321 只保证包括 CRLF 在内的 512 个八位组），或 AUTH 响应超出了服务器的 SASL 缓冲区。</translation>
     </message>
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>手动重放对话，阅读对每一行的响应；EHLO 之后立即出现 500，说明服务器只支持 HELO。</translation>
     </message>
     <message>
         <source>If the port expects TLS from the first byte (465), test it that way instead of sending plaintext to it.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果该端口要求从第一个字节起就使用 TLS（465），请按这种方式测试，而不要向它发送明文。</translation>
     </message>
     <message>
         <source>Look at the banner and EHLO reply for asterisks or X characters, a sign that a firewall&apos;s SMTP inspection sits in the path.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看横幅和 EHLO 响应中是否有星号或 X 字符，这表明路径上有防火墙的 SMTP 检查。</translation>
     </message>
     <message>
         <source>On a Postfix client, find the rejected command in the log; Postfix records the remote reply and the command it answered.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 客户端上，在日志中找到被拒绝的命令；Postfix 会记录远端响应及其所应答的命令。</translation>
     </message>
     <message>
         <source>Do not send the same line again unchanged. The session is usually still usable: after a 500 to EHLO send HELO; after any other 500 correct the command, or QUIT and fix the client before the next attempt.</source>
         <comment>500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样再次发送同一行。会话通常仍可使用：EHLO 得到 500 后改发 HELO；其他命令得到 500 后更正命令，或发送 QUIT，在下次尝试之前修复客户端。</translation>
     </message>
     <message>
         <source>Syntax error in parameters or arguments</source>
         <comment>501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>参数语法错误</translation>
     </message>
     <message>
         <source>The server knows the command but rejects its argument: a malformed envelope address, an invalid HELO/EHLO name, a badly formed ESMTP parameter, or AUTH data that is not valid base64. The command is refused in that form and the server stays in the state it was in, so a corrected command can follow in the same session.</source>
         <comment>501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器认识该命令，但拒绝其参数：格式错误的信封地址、无效的 HELO/EHLO 名称、格式不正确的 ESMTP 参数，或不是有效 base64 的 AUTH 数据。该命令以这种形式被拒绝，服务器保持原有状态，因此可以在同一会话中接着发送更正后的命令。</translation>
     </message>
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>多出现在 EHLO、MAIL FROM 或 RCPT TO 阶段，有时出现在 AUTH 过程中。Postfix 发送 501 5.1.7 Bad sender address syntax（发件人地址语法错误）或 501 5.1.3 Bad recipient address syntax（收件人地址语法错误）；Exim 发送 501 Syntactically invalid HELO argument(s)。当客户端以单个星号取消 AUTH 或发送无法解码的 base64 时，遵循 RFC 4954 的服务器应答 501；RFC 3207 规定，对带有任何参数的 STARTTLS 应答 501。</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
         <comment>501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发送方修复。发件人更正打错或格式错误的地址；发件方管理员为 MTA 配置正确的完全限定 HELO 名称，并检查任何自行构造信封命令或 AUTH 字符串的脚本或应用程序。如果地址来自网页表单或数据库，应在其到达 SMTP 之前进行校验。</translation>
     </message>
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>信封地址语法有误：缺少尖括号、含有空格、末尾有句点、特殊字符未加引号，或一条命令中有两个地址。</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO/EHLO 参数为空或格式错误，例如没有方括号的裸 IP 地址，或包含下划线的主机名。</translation>
     </message>
     <message>
         <source>AUTH data that is not valid base64, usually from a script that assembles the PLAIN string by hand.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH 数据不是有效的 base64，通常来自手动拼装 PLAIN 字符串的脚本。</translation>
     </message>
     <message>
         <source>The client cancelled the authentication exchange with a single asterisk, which RFC 4954 answers with 501.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端以单个星号取消了认证交互，RFC 4954 规定对此应答 501。</translation>
     </message>
     <message>
         <source>An ESMTP parameter with an invalid value, for example a non-numeric SIZE= or a malformed NOTIFY= or ORCPT=.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ESMTP 参数的值无效，例如非数字的 SIZE=，或格式错误的 NOTIFY= 或 ORCPT=。</translation>
     </message>
     <message>
         <source>Send the same envelope with swaks and note which command draws the 501.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>用 swaks 发送同样的信封，记下哪条命令引发了 501。</translation>
     </message>
     <message>
         <source>Check the name your Postfix MTA announces in HELO/EHLO; it should be a fully qualified host name or a bracketed address literal.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查您的 Postfix MTA 在 HELO/EHLO 中声明的名称；它应当是完全限定的主机名，或带方括号的地址字面量。</translation>
     </message>
     <message>
         <source>Decode the AUTH PLAIN string the client sends and confirm it reads authorisation id, NUL, user, NUL, password.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>解码客户端发送的 AUTH PLAIN 字符串，确认其内容依次为授权 ID、NUL、用户名、NUL、密码。</translation>
     </message>
     <message>
         <source>Find the rejected line in the sending server&apos;s log to see the exact argument that was sent.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送服务器的日志中找到被拒绝的行，查看实际发送的参数。</translation>
     </message>
     <message>
         <source>Do not retry the command or the message unchanged: the same argument is refused again. Correct the address, HELO name, parameter or AUTH data; within the session the client may send the corrected command at once.</source>
         <comment>501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重试该命令或邮件：同样的参数会再次被拒绝。更正地址、HELO 名称、参数或 AUTH 数据；在同一会话中，客户端可以立即发送更正后的命令。</translation>
     </message>
     <message>
         <source>Gmail&apos;s inbound servers refuse a HELO or EHLO whose argument is empty or is neither a valid host name nor an address literal, before any mail is exchanged.</source>
         <comment>501|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 的入站服务器在交换任何邮件之前，就会拒绝参数为空、或既不是有效主机名也不是地址字面量的 HELO 或 EHLO。</translation>
     </message>
     <message>
         <source>Command not implemented</source>
         <comment>502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>命令未实现</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet several servers, Postfix and Gmail among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器认识该命令，但没有实现它，或已将其关闭。RFC 5321 4.2.4 规定 502 用于已知但未实现的命令，500 用于未知命令，然而包括 Postfix 和 Gmail 在内的一些服务器对未知命令动词也应答 502。</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix 502 5.5.2 Error: command not recognized.</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为对可选命令的应答：在禁用了 VRFY 或 EXPN 的服务器上（设置了 disable_vrfy_command = yes 的 Postfix 应答 502 5.5.1 VRFY command is disabled）、ETRN 或 TURN，或在只支持 HELO 的服务器上发送 EHLO。Gmail 对它不认识的任何命令应答 502 5.5.1 Unrecognized command，Postfix 则应答 502 5.5.2 Error: command not recognized。</translation>
     </message>
     <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>需要修复的是客户端：它只应使用服务器在 EHLO 响应中声明的命令，在 EHLO 被拒绝时退回 HELO，并且不再依赖 VRFY 或 EXPN 检查地址。只有当该命令本应提供时，接收方管理员才需要处理，例如为邮件在此排队的客户启用 ETRN。</translation>
     </message>
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>出于防止地址收集的策略，VRFY 或 EXPN 被禁用。</translation>
     </message>
     <message>
         <source>The client uses an extension the server never advertised after EHLO, such as ETRN, TURN, BDAT without CHUNKING, or AUTH on a server without authentication.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端使用了服务器在 EHLO 之后从未声明的扩展，例如 ETRN、TURN、不支持 CHUNKING 时的 BDAT，或在不提供认证的服务器上使用 AUTH。</translation>
     </message>
     <message>
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>只支持 HELO 的服务器拒绝了 EHLO，而客户端没有退回 HELO。</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>向 Postfix 或 Gmail 发送了拼写错误或未知的命令动词，它们以 502 而不是 500 报告无法识别的命令。</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>列出服务器在 EHLO 之后实际声明的内容，并与失败的命令进行比较。</translation>
     </message>
     <message>
         <source>On your own Postfix server, check whether VRFY has been switched off.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在您自己的 Postfix 服务器上，检查 VRFY 是否已被关闭。</translation>
     </message>
     <message>
         <source>Review the client configuration for features it forces on regardless of the EHLO reply, such as a scheduled ETRN or AUTH on port 25.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查客户端配置中是否有无视 EHLO 响应而强制启用的功能，例如定时 ETRN 或在 25 端口上使用 AUTH。</translation>
     </message>
     <message>
         <source>Do not repeat the command in this session or in later ones; it keeps failing. Carry on without it (HELO instead of EHLO, no VRFY) or change the client.</source>
         <comment>502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要在本会话或之后的会话中重复该命令；它会一直失败。不用它继续（用 HELO 代替 EHLO，不使用 VRFY），或更换客户端。</translation>
     </message>
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
         <comment>502|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于完全不认识的命令，Gmail 返回 502 而不是 500，因此 Gmail 返回的 502 通常意味着拼写错误或非 SMTP 客户端，而不是某项功能被禁用。</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
         <comment>503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>命令顺序错误</translation>
     </message>
     <message>
         <source>The command is valid but arrived at the wrong point of the session: RCPT before MAIL, DATA before any accepted RCPT, MAIL before HELO/EHLO, a second MAIL inside a transaction, or AUTH after a successful login. The server refuses it and stays in its current state.</source>
         <comment>503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>命令有效，但出现在会话中错误的位置：MAIL 之前发送 RCPT、还没有被接受的 RCPT 就发送 DATA、HELO/EHLO 之前发送 MAIL、在事务中发送第二个 MAIL，或登录成功后再次发送 AUTH。服务器拒绝该命令，并保持当前状态。</translation>
     </message>
     <message>
         <source>Most often at RCPT TO or DATA. In bounces it frequently hides the real problem: a pipelining client sends DATA although every RCPT was refused, so the last reply logged is 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim quotes the earlier RCPT error inside its 503). It also answers AUTH sent where authentication is not offered (Postfix: 503 5.5.1 Error: authentication not enabled).</source>
         <comment>503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>最常出现在 RCPT TO 或 DATA 阶段。在退信中，它常常掩盖真正的问题：使用管道的客户端在所有 RCPT 都被拒绝的情况下仍发送了 DATA，于是日志记录的最后一条响应是 503（Postfix：503 5.5.1 Error: need RCPT command；Exim 会在其 503 中引用先前的 RCPT 错误）。在不提供认证的地方发送 AUTH，也会得到它（Postfix：503 5.5.1 Error: authentication not enabled）。</translation>
     </message>
     <message>
         <source>Look at the reply before the 503 first. If recipients were refused, fix that cause (address, relay permission, policy) and the 503 goes away by itself. If the order really is wrong, the client software or script must be corrected: EHLO first, EHLO again after STARTTLS, AUTH once and only where advertised, then MAIL, RCPT and DATA.</source>
         <comment>503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>先看 503 之前的那条响应。如果收件人被拒绝，解决其原因（地址、中继权限、策略），503 就会自行消失。如果顺序确实有误，就必须修正客户端软件或脚本：先发 EHLO，STARTTLS 之后再发一次 EHLO，AUTH 只发一次且只在服务器声明支持时发送，然后依次发送 MAIL、RCPT 和 DATA。</translation>
     </message>
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有 RCPT TO 都被拒绝（用户未知、中继被拒），而使用管道的客户端仍然发送了 DATA，于是 503 掩盖了先前的 5xx。</translation>
     </message>
     <message>
         <source>The client did not send EHLO again after STARTTLS, which resets the session to its initial state.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端在 STARTTLS 之后没有再次发送 EHLO，而 STARTTLS 会把会话重置为初始状态。</translation>
     </message>
     <message>
         <source>AUTH was sent to a port or server where authentication is not enabled, or a second time after it had already succeeded.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH 被发送到未启用认证的端口或服务器，或在已经成功后又发送了一次。</translation>
     </message>
     <message>
         <source>A home-made client or script sends RCPT before MAIL, or starts a second MAIL without RSET.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>自制的客户端或脚本在 MAIL 之前发送 RCPT，或不经 RSET 就开始第二个 MAIL。</translation>
     </message>
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读完整的会话记录或退信，而不只是最后一行；找出 503 之前对 RCPT TO 的响应。</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 STARTTLS 上逐步运行同一事务，观察服务器在哪一步提出异议。</translation>
     </message>
     <message>
         <source>If the 503 answers AUTH, check whether authentication is enabled for that Postfix listener at all; it is usually on only for submission.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果 503 是对 AUTH 的应答，请检查该 Postfix 监听端口究竟是否启用了认证；通常只有提交端口才启用。</translation>
     </message>
     <message>
         <source>Replaying the same sequence gives the same 503. Fix the client or the earlier rejection first; within the session the client can still send the right command, or RSET and begin the transaction again.</source>
         <comment>503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>重放同样的顺序会得到同样的 503。先修复客户端或解决先前的拒绝；在本会话中，客户端仍可发送正确的命令，或发送 RSET 后重新开始事务。</translation>
     </message>
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
         <comment>503|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 拒绝在任何问候命令（HELO/EHLO）之前发送的 MAIL、AUTH 或 STARTTLS，例如连接后立即发出 STARTTLS 的客户端。</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
         <comment>504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>命令参数未实现</translation>
     </message>
     <message>
         <source>The command is known but the server does not support the parameter value given with it. In practice it answers AUTH with a mechanism the server does not offer (RFC 4954 pairs it with 5.5.4 there), and Postfix also uses it to refuse HELO names and envelope addresses that are not fully qualified.</source>
         <comment>504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>该命令已知，但服务器不支持随其给出的参数值。实际中，它用于应答服务器不提供的 AUTH 机制（RFC 4954 在此将其与 5.5.4 搭配），Postfix 还用它拒绝非完全限定的 HELO 名称和信封地址。</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 AUTH 阶段，当客户端坚持使用服务器不具备的机制（例如 CRAM-MD5、NTLM 或 XOAUTH2）时：Gmail 和 Microsoft Exchange 应答 504 5.7.4 Unrecognized authentication type。在使用 reject_non_fqdn_helo_hostname 或相应的发件人和收件人限制的 Postfix 服务器上，在 HELO、MAIL FROM 或 RCPT TO 阶段：504 5.5.2，附带 Helo command rejected: need fully-qualified hostname 或 need fully-qualified address。设置了 smtpd_tls_auth_only 的 Postfix 对 STARTTLS 之前的 AUTH 应答 504 5.5.4。</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
         <comment>504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 AUTH，由用户或客户端管理员选择服务器声明的机制（通常选择 TLS 上的 PLAIN 或 LOGIN），并确保先执行 STARTTLS。对于 HELO 或地址被拒绝，由发送方管理员设置完全限定的 HELO 名称（Postfix 中为 myhostname），并让应用程序使用 user@example.com 这样的完整地址。只有当某项限制对已知合作方过于严格时，接收方管理员才需要放宽它。</translation>
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端强制使用服务器 EHLO 响应中没有的 AUTH 机制，例如对只提供 PLAIN 和 LOGIN 的服务器使用 CRAM-MD5 或 NTLM。</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 STARTTLS 之前就发送了 AUTH，而服务器只允许通过 TLS 认证，并以 504 而非 538 报告。</translation>
     </message>
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送端 MTA 声明了简短的非限定 HELO 名称（例如 mailhost），而接收方使用了 reject_non_fqdn_helo_hostname。</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>信封发件人或收件人缺少完全限定的域（形如 user@localhost），而接收方要求完全限定。</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务商已不再接受已淘汰的机制，例如 Google 旧的 XOAUTH。</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>打开一个 STARTTLS 会话，输入 EHLO test.example.com，阅读 250-AUTH 行，查看提供了哪些机制。</translation>
     </message>
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查您的 Postfix 服务器发送的 HELO 名称；它必须是完全限定的名称。</translation>
     </message>
     <message>
         <source>Make sure that name resolves in DNS.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>确认该名称能在 DNS 中解析。</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, see which non-FQDN restrictions are active and which code they use.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在接收端的 Postfix 服务器上，查看启用了哪些非 FQDN 限制，以及它们使用哪个代码。</translation>
     </message>
     <message>
         <source>Do not retry with the same mechanism, HELO name or address; the refusal is permanent. After a failed AUTH the client may try another advertised mechanism in the same session, as RFC 4954 allows.</source>
         <comment>504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要用同样的机制、HELO 名称或地址重试；这种拒绝是永久性的。AUTH 失败后，客户端可以按照 RFC 4954 的允许，在同一会话中尝试服务器声明的另一种机制。</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
         <comment>504|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>当客户端请求 Gmail 不提供的 SASL 机制时，Gmail 的提交服务会作此应答；问题在于机制名称，而不在于密码。</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件地址错误</translation>
     </message>
     <message>
         <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有任何 RFC 将 510 定义为 SMTP 响应代码。“SMTP 错误”列表称之为电子邮件地址错误，实际上这个数字几乎总是去掉了点号的增强状态码 5.1.0（其他地址状态，RFC 3463）。真正的响应很可能是 550 5.1.0 或 553 5.1.0：服务器没有进一步细分的地址问题。</translation>
     </message>
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在简化过的退信摘要中：ESP 仪表板、工单系统、网页邮箱通知和论坛帖子会把 &quot;550 5.1.0 Sender denied&quot; 这样的行写成“错误 510”。例如，Exchange Online 对被拒绝的发件人和无法解析的收件人都使用 5.1.0。实际通信中真正的 510 很少见，只来自不合规范的软件。</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
         <comment>510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人（或阅读退信的人）首先要从退信或邮件日志中获取完整的响应行，因为 5.1.0 并未说明被拒绝的是发件人地址还是收件人地址。检查两个地址是否有拼写错误或多余的字符。如果响应来自 Exchange Online 且指向发件人，请让发件人写一封新邮件，而不是回复已保存的或脱机的副本。如果响应行说的完全是另一回事，请查找它真正的三位数代码。</translation>
     </message>
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>退信摘要或仪表板打印出了去掉点号的增强代码 5.1.0。</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收服务器拒绝了某个地址，但只报告了通用的地址子类代码（5.1.0），而没有给出 5.1.1 或 5.1.7。</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 应答了 5.1.0 Sender denied，通常是因为有人回复了一封保存为文件并脱机打开的邮件。</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法查找内部的旧式 Exchange 地址（legacyExchangeDN），因此 Exchange 无法解析该收件人。</translation>
     </message>
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在您自己的邮件日志中找到失败地址的完整响应行；真正的基本代码是前三位数字，其后是增强代码。</translation>
     </message>
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在退信中，阅读投递状态部分的 Status: 和 Diagnostic-Code: 字段，而不是顶部的友好摘要。</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查信封发件人的域和收件人的域是否都在 DNS 中存在。</translation>
     </message>
     <message>
         <source>A sending MTA that ever receives a literal 510 must judge it by its first digit (RFC 5321 4.2): a permanent failure, so bounce the message rather than queue it. Resend only after the address has been corrected.</source>
         <comment>510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送端 MTA 如果真的收到字面意义上的 510，必须根据其第一位数字判断（RFC 5321 4.2）：这是永久性失败，因此应退信，而不是放入队列。地址更正之后再重新发送。</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件地址错误</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>用户不存在</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人无效</translation>
     </message>
     <message>
         <source>nonexistent address</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>地址不存在</translation>
     </message>
     <message>
         <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>511 在任何 RFC 中都不是 SMTP 响应代码。当有人报告“错误 511，电子邮件地址错误”时，他们几乎总是指增强代码 5.1.1（目标邮箱地址错误）：收件人的服务器表示该邮箱不存在。在实际通信中，它以 550 5.1.1 的形式出现（偶尔是带 5.1.1 的 553 或 554）。</translation>
     </message>
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在退信统计、CRM 和邮件营销工具，以及复制粘贴的错误列表中，这些地方把 &quot;550 5.1.1 ... User unknown&quot; 简写成 511。底层的响应是对 RCPT TO 的应答；如果接收服务器在接受邮件之后才检查收件人，则会稍后以退信的形式出现。</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
         <comment>511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人逐个字母检查收件人地址（字母颠倒、漏了点、国家域名写错、前员工的地址），并通过电话或其他渠道向收件人确认。列表所有者在确认出现 5.1.1 后应删除该地址，而不是重试。如果接收服务器由您运行而该用户确实存在，请检查服务器在 RCPT 阶段查询的别名、虚拟地址和目录。</translation>
     </message>
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>地址本地部分（@ 之前的部分）有拼写错误。</translation>
     </message>
     <message>
         <source>The account was deleted or renamed, for example after an employee left or a company changed its address format.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>账户已被删除或重命名，例如员工离职后，或公司更改了地址格式。</translation>
     </message>
     <message>
         <source>An old address picked from an address book or autocomplete cache that no longer matches the directory.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>从通讯录或自动补全缓存中选取的旧地址，已与目录不再相符。</translation>
     </message>
     <message>
         <source>On the receiving side, a user that exists in the mailbox store but is missing from the alias or recipient table the SMTP server checks.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>在接收方，某个用户存在于邮箱存储中，却不在 SMTP 服务器检查的别名表或收件人表中。</translation>
     </message>
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>不发送邮件就测试该收件人：对 RCPT TO 的响应会显示服务器是否认识该邮箱（许多大型服务商不会透露）。</translation>
     </message>
     <message>
         <source>On your own Postfix server, see which table answered for the address and what reply it gave.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在您自己的 Postfix 服务器上，查看是哪个表对该地址作出了应答，以及它给出的响应。</translation>
     </message>
     <message>
         <source>If you run Exim, ask it how it would route the address; an unrouteable result means the 5.1.1 is correct.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果您运行的是 Exim，询问它会如何路由该地址；结果为无法路由，说明 5.1.1 是正确的。</translation>
     </message>
     <message>
         <source>Nothing should retry a bare 511; read it as a permanent failure by its first digit. For the real 550 5.1.1 behind it, stop sending to that address until a person confirms a corrected one.</source>
         <comment>511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>任何软件都不应对单纯的 511 重试；按其第一位数字把它理解为永久性失败。对于其背后真正的 550 5.1.1，应停止向该地址发送，直到有人确认了更正后的地址。</translation>
     </message>
     <message>
         <source>Host for the recipient&apos;s domain cannot be found in DNS</source>
         <comment>512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 DNS 中找不到收件人域的主机</translation>
     </message>
     <message>
         <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有任何 RFC 分配 512。错误列表用它表示“找不到收件人的域”，即增强代码 5.1.2（目标系统地址错误，RFC 3463）：@ 之后的部分不存在，或无法接收邮件。真正的响应通常是 550 5.1.2 或 553 5.1.2，或者是 DNS 查询失败后发件方自己的服务器写出的退信。</translation>
     </message>
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
         <comment>512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>往往根本不涉及任何远程服务器：发送端 MTA 查询该域的 MX 和地址记录，得到 NXDOMAIN，便自己将邮件退回。Sendmail 将其写为 550 5.1.2，附带 &quot;Host unknown (Name server: ...: host not found)&quot;；Postfix 报告 &quot;Host or domain name not found&quot;，并归入 5.4.4。Gmail 对提交到不存在的域的邮件应答 553 5.1.2。</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (hotmial, gmial, a missing country suffix, .con instead of .com). If the domain is right, the domain owner&apos;s admin must fix DNS: the domain may have expired or lost its delegation. If many domains fail at once, the sender&apos;s admin checks the sending server&apos;s own resolver, because a broken local resolver makes every lookup look like a missing domain.</source>
         <comment>512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人检查域名的拼写（hotmial、gmial、缺少国家后缀、把 .com 写成 .con）。如果域名正确，则必须由域名所有者的管理员修复 DNS：该域名可能已过期或失去了委派。如果许多域同时失败，发件方管理员应检查发送服务器自己的解析器，因为本地解析器故障会让每次查询看起来都像是域不存在。</translation>
     </message>
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人域名拼写错误，且错误的名称并未注册。</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain registration expired or its name servers stopped answering.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人域名的注册已过期，或其域名服务器停止应答。</translation>
     </message>
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送服务器的解析器出了故障、被防火墙阻断，或从过时的缓存作答。</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>把仅限内部使用的名称（.local 或 split-horizon 域）用作邮件地址，而在其能够解析的网络之外使用。</translation>
     </message>
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>向 DNS 查询该域的邮件交换器；完整应答中出现 NXDOMAIN 即表示该域不存在。</translation>
     </message>
     <message>
         <source>Resolve the name from the root servers down, bypassing your own resolver, to rule out a local DNS fault.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>绕过您自己的解析器，从根服务器开始逐级解析该名称，以排除本地 DNS 故障。</translation>
     </message>
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送服务器的日志中查找本地生成的退信。</translation>
     </message>
     <message>
         <source>Treat a bare 512 as permanent by its first digit. A sending MTA should bounce on an authoritative NXDOMAIN but keep retrying (temporary) on DNS timeouts or SERVFAIL, which say nothing about whether the domain exists.</source>
         <comment>512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>按第一位数字把单纯的 512 视为永久性错误。发送端 MTA 在收到权威的 NXDOMAIN 时应退信，但在 DNS 超时或 SERVFAIL 时应继续重试（暂时性），因为这些并不能说明该域是否存在。</translation>
     </message>
     <message>
         <source>Address type is incorrect</source>
         <comment>513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>地址类型不正确</translation>
     </message>
     <message>
         <source>invalid address format</source>
         <comment>513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>地址格式错误</translation>
     </message>
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有任何 RFC 定义 513。代码列表将其解释为“地址类型不正确”，它代表的是增强代码 5.1.3（目标邮箱地址语法错误，RFC 3463）：收件人地址根本不是有效的地址，而不是有效但不存在的地址。实际的服务器以 501 5.1.3 或 553 5.1.3 的形式发送它。</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
         <comment>513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>当 RCPT TO 参数格式错误时出现：Postfix 应答 501 5.1.3 Bad recipient address syntax，Gmail 应答 553 5.1.3，说明收件人地址不是有效的 RFC 5321 地址。它常见于根据用户输入构造地址的网页表单和脚本，以及从文档中复制出来、带有不可见字符的地址。</translation>
     </message>
     <message>
         <source>The sender or the application that composed the message cleans up the address: one @, no spaces, no display name or quotes inside the angle brackets, no trailing dot, no smart quotes or zero-width characters pasted from a word processor. Developers validate and trim addresses before handing them to the mail library, and pass only the bare address to RCPT TO.</source>
         <comment>513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件人或撰写该邮件的应用程序清理地址：只有一个 @，没有空格，尖括号内没有显示名称或引号，末尾没有句点，没有从文字处理软件粘贴过来的弯引号或零宽字符。开发者应在把地址交给邮件库之前进行校验和修整，并只把纯地址传给 RCPT TO。</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>地址中含有空格、逗号或分号，通常是把一个列表粘贴到了单个字段中。</translation>
     </message>
     <message>
         <source>A display name and address passed together as the envelope recipient instead of the bare address.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>把显示名称和地址一起作为信封收件人传递，而不是只传纯地址。</translation>
     </message>
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
