@@ -2336,7 +2336,7 @@
     <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
-        <translation>需要修复的是客户端：它只应使用服务器在 EHLO 响应中声明的命令，在 EHLO 被拒绝时退回 HELO，并且不再依赖 VRFY 或 EXPN 检查地址。只有当该命令本应提供时，接收方管理员才需要处理，例如为邮件在此排队的客户启用 ETRN。</translation>
+        <translation>需要修复的是客户端：它只应使用服务器在 EHLO 响应中声明的命令，在 EHLO 被拒绝时退回 HELO，并且不再依赖 VRFY 或 EXPN 检查地址。只有当该命令本应提供时，接收方管理员才需要处理，例如为邮件在此处队列中等待的客户启用 ETRN。</translation>
     </message>
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
@@ -2446,7 +2446,7 @@
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
         <comment>503|providers.meaning</comment>
-        <translation>Gmail 拒绝在任何问候命令（HELO/EHLO）之前发送的 MAIL、AUTH 或 STARTTLS，例如连接后立即发出 STARTTLS 的客户端。</translation>
+        <translation>Gmail 拒绝在任何问候语命令（HELO/EHLO）之前发送的 MAIL、AUTH 或 STARTTLS，例如连接后立即发出 STARTTLS 的客户端。</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
@@ -2461,7 +2461,7 @@
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation>在 AUTH 阶段，当客户端坚持使用服务器不具备的机制（例如 CRAM-MD5、NTLM 或 XOAUTH2）时：Gmail 和 Microsoft Exchange 应答 504 5.7.4 Unrecognized authentication type。在使用 reject_non_fqdn_helo_hostname 或相应的发件人和收件人限制的 Postfix 服务器上，在 HELO、MAIL FROM 或 RCPT TO 阶段：504 5.5.2，附带 Helo command rejected: need fully-qualified hostname 或 need fully-qualified address。设置了 smtpd_tls_auth_only 的 Postfix 对 STARTTLS 之前的 AUTH 应答 504 5.5.4。</translation>
+        <translation>在 AUTH 阶段，当客户端坚持使用服务器不具备的机制（例如 CRAM-MD5、NTLM 或 XOAUTH2）时：Gmail 和 Microsoft Exchange 应答 504 5.7.4 Unrecognized authentication type（无法识别的认证类型）。在使用 reject_non_fqdn_helo_hostname 或相应的发件人和收件人限制的 Postfix 服务器上，在 HELO、MAIL FROM 或 RCPT TO 阶段：504 5.5.2，附带 Helo command rejected: need fully-qualified hostname 或 need fully-qualified address。设置了 smtpd_tls_auth_only 的 Postfix 对 STARTTLS 之前的 AUTH 应答 504 5.5.4。</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
@@ -2556,7 +2556,7 @@
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation>Exchange Online 应答了 5.1.0 Sender denied，通常是因为有人回复了一封保存为文件并脱机打开的邮件。</translation>
+        <translation>Exchange Online 应答了 5.1.0 Sender denied（发件人被拒绝），通常是因为有人回复了一封保存为文件并脱机打开的邮件。</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
@@ -2756,902 +2756,902 @@
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>从文档或电子表格中复制来的不可见字符或印刷字符（不间断空格、弯引号）。</translation>
     </message>
     <message>
         <source>Non-ASCII characters in the address sent to a server that did not offer SMTPUTF8.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>地址中含有非 ASCII 字符，而服务器没有提供 SMTPUTF8。</translation>
     </message>
     <message>
         <source>Show hidden characters in the address as the application stored it.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>显示应用程序所存储地址中的隐藏字符。</translation>
     </message>
     <message>
         <source>Replay the recipient by hand and read the server&apos;s reply to RCPT TO.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>手动重放该收件人，阅读服务器对 RCPT TO 的响应。</translation>
     </message>
     <message>
         <source>On Postfix, find the exact string the client sent, which the log quotes in the reject line.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 上，找到客户端发送的确切字符串，日志会在拒绝记录行中引用它。</translation>
     </message>
     <message>
         <source>No retry: a malformed address fails identically every time. Treat any literal 513 as a permanent failure by its first digit and return the message so the address can be corrected.</source>
         <comment>513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重试：格式错误的地址每次都会以同样的方式失败。按第一位数字将任何字面意义上的 513 视为永久性失败，并退回邮件，以便更正地址。</translation>
     </message>
     <message>
         <source>Please use the correct QHLO ID</source>
         <comment>520|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>请使用正确的 QHLO ID</translation>
     </message>
     <message>
         <source>Not a standard code. The text comes from the QUICKSTART SMTP extension Internet-Draft (draft-fanf-smtp-quickstart, 2007), which proposed a QHLO command to save round trips at the start of a submission session. The draft expired without becoming an RFC, and no mainstream server is known to send 520.</source>
         <comment>520|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>不是标准代码。该文本来自 QUICKSTART SMTP 扩展的互联网草案（draft-fanf-smtp-quickstart，2007 年），该草案提出了一个 QHLO 命令，用于在提交会话开始时减少往返次数。草案已过期，未成为 RFC，也没有已知的主流服务器会发送 520。</translation>
     </message>
     <message>
         <source>Practically never in real mail flow. It appears in reply-code lists copied around the web, and could only come from an experimental server implementing the QUICKSTART draft, in answer to QHLO. If an ordinary server sends 520, it is using the number for a private purpose and its reply text is the only guide.</source>
         <comment>520|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在实际邮件流中几乎从不出现。它出现在网上流传的响应代码列表中，只可能来自实现了 QUICKSTART 草案的实验性服务器，作为对 QHLO 的应答。如果普通服务器发送了 520，说明它把这个数字用于私有用途，只能依据其响应文本来理解。</translation>
     </message>
     <message>
         <source>The client software acts: stop using QHLO or any quickstart mode and open the session with a normal EHLO. If the code comes from a vendor product, read its documentation or ask the server&apos;s admin what the text means.</source>
         <comment>520|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由客户端软件处理：停止使用 QHLO 或任何快速启动模式，用正常的 EHLO 开始会话。如果该代码来自某个厂商的产品，请阅读其文档，或询问服务器管理员该文本的含义。</translation>
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>实现了已过期 QUICKSTART 草案的实验性或测试服务器，拒绝了 QHLO 附带的标识符。</translation>
     </message>
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>专有软件把 520 另作他用，与该草案无关；响应文本会说明其含义。</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>这个数字是从日志行中误读的，或从网上列表中抄来的，根本不是来自服务器。</translation>
     </message>
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>从发送日志中获取完整的响应文本及其所应答的命令；没有这些信息，520 不代表任何确定的含义。</translation>
     </message>
     <message>
         <source>Check whether the server advertises any non-standard extension keyword in its EHLO reply.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查服务器在 EHLO 响应中是否声明了任何非标准的扩展关键字。</translation>
     </message>
     <message>
         <source>Do not retry the same command. Reconnect with the standard EHLO sequence; if the server still answers 520 to ordinary commands, treat it as a permanent failure and ask the receiving admin.</source>
         <comment>520|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重试同一命令。用标准的 EHLO 流程重新连接；如果服务器对普通命令仍然应答 520，则视为永久性失败，并询问接收方管理员。</translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
         <comment>521|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>主机不接收邮件</translation>
     </message>
     <message>
         <source>The host does not accept mail at all, from anyone. RFC 7504 (2015) standardised the code, first proposed in the experimental RFC 1846, as a clearer alternative to answering the connection with 554. A client that gets it should give up on that host instead of queueing and retrying.</source>
         <comment>521|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>该主机完全不接收任何人的邮件。RFC 7504（2015 年）将此代码标准化（它最早在实验性的 RFC 1846 中提出），作为以 554 应答连接之外更清晰的选择。收到它的客户端应放弃该主机，而不是放入队列反复重试。</translation>
     </message>
     <message>
         <source>Usually as the greeting, instead of 220, from a machine that exists for other reasons (a web server, an outbound-only relay) and wants to say plainly that it takes no mail; the connection is then closed or further commands are refused. Postfix also sends it in practice: postscreen drops clients that talk before the greeting or break protocol with 521 5.5.1 Protocol error.</source>
         <comment>521|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>通常作为问候语出现，取代 220，来自因其他用途而存在的机器（Web 服务器、只负责外发的中继），它希望明确表示不接收邮件；随后连接会被关闭，或后续命令被拒绝。Postfix 在实际中也会发送它：postscreen 以 521 5.5.1 Protocol error 断开在问候语之前抢先发言或违反协议的客户端。</translation>
     </message>
     <message>
         <source>The sender should stop sending to that host or domain and confirm the address with the recipient by another channel. If the domain is meant to receive mail, the recipient&apos;s admin fixes its MX records or mail server. If the 521 came from postscreen, the sender&apos;s admin fixes the client&apos;s protocol behaviour (wait for the greeting, no pipelining unless advertised), since the client triggered the drop.</source>
         <comment>521|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人应停止向该主机或域发送，并通过其他渠道向收件人确认地址。如果该域本应接收邮件，则由收件方管理员修复其 MX 记录或邮件服务器。如果 521 来自 postscreen，则由发件方管理员修正客户端的协议行为（等待问候语，除非对方声明支持否则不使用管道），因为是客户端触发了断开。</translation>
     </message>
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该域的 MX（没有 MX 时则为其 A 记录）指向一台刻意不运行邮件服务的机器。</translation>
     </message>
     <message>
         <source>The client reached an outbound-only relay or a web server, often through stale or wrong DNS records.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端连到了只负责外发的中继或 Web 服务器，往往是因为 DNS 记录过时或错误。</translation>
     </message>
     <message>
         <source>Postfix postscreen dropped the client for a protocol violation such as speaking before the greeting, unannounced pipelining or bare newlines.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix postscreen 因协议违规而断开了客户端，例如在问候语之前抢先发言、未经声明使用管道，或使用裸换行符。</translation>
     </message>
     <message>
         <source>The recipient domain stopped receiving mail and left a 521 responder in place.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人域已停止接收邮件，并保留了一个返回 521 的应答程序。</translation>
     </message>
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查该域的邮件应当发往何处；空 MX（0 .）表示该域完全不接收邮件。</translation>
     </message>
     <message>
         <source>Connect to the host and read the greeting line.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接到该主机并读取问候语行。</translation>
     </message>
     <message>
         <source>On a Postfix client, find the refusal in the log; a 521 5.5.1 Protocol error points at postscreen tests on the far side.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 客户端上，在日志中找到这次拒绝；521 5.5.1 Protocol error 说明是对端的 postscreen 测试所致。</translation>
     </message>
     <message>
         <source>If postscreen on your own server sends it, review the actions for the pregreet and bare newline tests.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果是您自己服务器上的 postscreen 发送了它，请检查 pregreet 和裸换行符测试的处理动作。</translation>
     </message>
     <message>
         <source>Do not queue the message for another try on that host: the refusal is meant to be permanent. Bounce it to the sender with the 521 text so the address can be checked.</source>
         <comment>521|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要把邮件放入队列再次尝试该主机：这种拒绝本就是永久性的。将其连同 521 文本退信给发件人，以便检查地址。</translation>
     </message>
     <message>
         <source>Encryption needed</source>
         <comment>523|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>需要加密</translation>
     </message>
     <message>
         <source>Registry-only code: no RFC defines 523 as a reply, but the IANA enhanced status code registry lists it as the basic code for X.7.10 Encryption Needed, registered by RFC 5248. It says the requested authentication needs a privacy layer first; the client should start TLS (or pick a stronger mechanism) and authenticate again.</source>
         <comment>523|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>仅见于注册表的代码：没有任何 RFC 将 523 定义为响应，但 IANA 增强状态码注册表将其列为 X.7.10 Encryption Needed 的基本代码，由 RFC 5248 登记。它表示所请求的认证需要先建立保密层；客户端应启动 TLS（或选择更强的机制），然后重新认证。</translation>
     </message>
     <message>
         <source>In reply to AUTH on an unencrypted connection. The Go library go-smtp, used by servers such as maddy, answers 523 5.7.10 TLS is required when a client tries to authenticate before STARTTLS. Most other software reports the same situation with 530, 538 or 504.</source>
         <comment>523|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为对未加密连接上的 AUTH 的应答。Go 语言库 go-smtp（被 maddy 等服务器使用）在客户端试图于 STARTTLS 之前认证时，应答 523 5.7.10 TLS is required。其他大多数软件以 530、538 或 504 报告同样的情况。</translation>
     </message>
     <message>
         <source>The client user or software fixes it: enable STARTTLS on port 587 or implicit TLS on port 465 before authenticating. If TLS is enabled and still fails, the client&apos;s admin looks for a firewall or antivirus product that strips STARTTLS. The server admin should not allow plaintext logins just to make the error disappear.</source>
         <comment>523|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由客户端用户或软件修复：在认证之前，于 587 端口启用 STARTTLS，或于 465 端口启用隐式 TLS。如果已启用 TLS 仍然失败，客户端一方的管理员应排查会剥离 STARTTLS 的防火墙或杀毒软件。服务器管理员不应仅仅为了消除该错误而允许明文登录。</translation>
     </message>
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件客户端的安全设置为“无”，或为“仅在声明支持时使用 STARTTLS”，因此它以明文发送 AUTH。</translation>
     </message>
     <message>
         <source>The STARTTLS upgrade failed or was stripped by a middlebox and the client carried on unencrypted.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS 升级失败或被中间设备剥离，而客户端继续以未加密方式进行。</translation>
     </message>
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端使用 PLAIN 或 LOGIN 等明文密码机制，而服务器坚持要求保密层。</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>通过 STARTTLS 认证，确认连接加密后该账户可以正常使用；swaks 会提示输入密码。</translation>
     </message>
     <message>
         <source>Check that STARTTLS is offered and the handshake completes from the client&apos;s network.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查 STARTTLS 是否提供，以及从客户端所在网络能否完成握手。</translation>
     </message>
     <message>
         <source>In the client&apos;s account settings, set security to STARTTLS for port 587 or SSL/TLS for port 465, never None.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在客户端的账户设置中，将 587 端口的安全选项设为 STARTTLS，将 465 端口设为 SSL/TLS，绝不要设为“无”。</translation>
     </message>
     <message>
         <source>Do not repeat AUTH on the plaintext connection. Issue STARTTLS, send EHLO again and then authenticate; once TLS is on, the retry should succeed.</source>
         <comment>523|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要在明文连接上重复 AUTH。发出 STARTTLS，再次发送 EHLO，然后认证；启用 TLS 后，重试应当会成功。</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.11)</source>
         <comment>524|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>无基本定义（与 X.7.11 关联）</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>仅见于注册表、没有自身定义的代码。IANA 注册表将 524 与 538 并列为 X.7.11 Encryption required for requested authentication mechanism（所请求的认证机制需要加密）的基本代码，但定义 X.7.11 的 RFC 4954 只使用过 538。可以把 524 理解为：该 AUTH 机制只能在加密连接上使用。</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
         <comment>524|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>极少出现，作为对明文连接上 AUTH 的应答，来自遵循 IANA 表而非 RFC 4954 的软件。大多数服务器对同样的情况发送 538 5.7.11 或 530。</translation>
     </message>
     <message>
         <source>The client side fixes it: switch on STARTTLS or implicit TLS before authenticating. If that listener offers no TLS at all, the server admin has to install a certificate or point users to a submission port that has one.</source>
         <comment>524|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由客户端一方修复：在认证之前开启 STARTTLS 或隐式 TLS。如果该监听端口根本不提供 TLS，服务器管理员必须安装证书，或让用户改用配置了证书的提交端口。</translation>
     </message>
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端在 STARTTLS 之前尝试了 AUTH，而服务器将该机制限制在加密会话中使用。</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器软件从 IANA 表中选用了 524 作为“需要加密”的响应，而大多数实现使用 538。</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端所用的监听端口没有配置 TLS，因此该机制在那里永远无法使用。</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读完整的响应及其增强代码；5.7.11 可确认要求的是加密。</translation>
     </message>
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 STARTTLS 之后用另一种机制尝试同一账户。</translation>
     </message>
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查客户端是否有“要求 TLS”或“始终使用 STARTTLS”之类的选项，以及该选项是否已开启。</translation>
     </message>
     <message>
         <source>Retrying in plaintext is pointless. Repeat AUTH only after STARTTLS has succeeded and a fresh EHLO was sent.</source>
         <comment>524|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>以明文重试毫无意义。只有在 STARTTLS 成功并重新发送 EHLO 之后，才能再次发送 AUTH。</translation>
     </message>
     <message>
         <source>User account disabled</source>
         <comment>525|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>用户账户已禁用</translation>
     </message>
     <message>
         <source>Registry-only code: the IANA registry pairs 525 with X.7.13 User Account Disabled, registered by RFC 5248. The credentials were right but the account has been disabled, for example over non-payment, abuse or a suspected break-in, and it stays refused until an administrator re-enables it.</source>
         <comment>525|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>仅见于注册表的代码：IANA 注册表将 525 与 X.7.13 User Account Disabled 配对，由 RFC 5248 登记。凭据正确，但账户已被禁用（例如因欠费、滥用或疑似被入侵），在管理员重新启用之前会一直被拒绝。</translation>
     </message>
     <message>
         <source>In principle right after a successful AUTH to a disabled account; few servers use it, and most report a disabled account with 535 or 550 instead. Gmail sends 525 with 5.7.10 for an unrelated protocol violation (commands pipelined after STARTTLS), so read the enhanced code and text before assuming a disabled account.</source>
         <comment>525|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>原则上紧接在对已禁用账户的 AUTH 成功之后出现；很少有服务器使用它，大多数服务器对已禁用的账户改以 535 或 550 报告。Gmail 会针对一种无关的协议违规（在 STARTTLS 之后以管道方式发送命令）发送带 5.7.10 的 525，因此在认定账户被禁用之前，请先阅读增强代码和文本。</translation>
     </message>
     <message>
         <source>The account owner contacts the administrator or provider of the sending account to learn why it was disabled and get it re-enabled; changing the password in the client does not help. For the Gmail 5.7.10 variant, the sender&apos;s admin fixes the client or MTA so that it waits for the TLS handshake before sending anything else.</source>
         <comment>525|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>账户所有者应联系发件账户的管理员或服务商，了解账户被禁用的原因并请求重新启用；在客户端中修改密码并无帮助。对于 Gmail 的 5.7.10 情形，由发件方管理员修正客户端或 MTA，使其在发送任何其他内容之前等待 TLS 握手完成。</translation>
     </message>
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理员禁用或暂停了该账户（账单未付、滥用举报、密码泄露）。</translation>
     </message>
     <message>
         <source>The account was locked automatically after a security event such as a burst of outgoing spam.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发生安全事件（例如突然大量外发垃圾邮件）后，账户被自动锁定。</translation>
     </message>
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>来自 Gmail 且带 5.7.10：客户端紧跟在 STARTTLS 之后发送了后续命令，而没有等待 TLS 握手。</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查响应中的增强代码：5.7.13 表示账户已禁用，其他代码则需要看文本。</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail with the same account; a disabled account is usually explained there in plain words.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>用同一账户登录服务商的网页邮箱；账户被禁用时，那里通常会有浅显的说明。</translation>
     </message>
     <message>
         <source>For a 525 5.7.10, repeat the session with a client that does not pipeline across STARTTLS and compare the result.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 525 5.7.10，用不会跨越 STARTTLS 使用管道的客户端重复该会话，并比较结果。</translation>
     </message>
     <message>
         <source>Stop retrying with this account: every attempt fails until it is re-enabled, and repeated logins can prolong a lock. Resume once the administrator confirms the account is active.</source>
         <comment>525|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>停止用该账户重试：在重新启用之前，每次尝试都会失败，反复登录还可能延长锁定时间。待管理员确认账户已恢复后再继续。</translation>
     </message>
     <message>
         <source>Gmail does not use 525 for disabled accounts: with 5.7.10 it rejects a client that pipelined further commands after STARTTLS instead of waiting for the TLS handshake. Google&apos;s own error list has printed the same text under 523 5.7.10, so expect either basic code with it.</source>
         <comment>525|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 不对已禁用的账户使用 525：它以 5.7.10 拒绝在 STARTTLS 之后不等 TLS 握手就以管道方式发送后续命令的客户端。Google 自己的错误列表曾把同样的文本列在 523 5.7.10 之下，因此它可能与这两个基本代码中的任意一个一起出现。</translation>
     </message>
     <message>
         <source>Authentication required / Must issue a STARTTLS command first</source>
         <comment>530|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>需要认证/必须先发出 STARTTLS 命令</translation>
     </message>
     <message>
         <source>The server refuses the command until the client has done something first: authenticated (RFC 4954, sent as 530 5.7.0 Authentication required) or started TLS (RFC 3207, 530 Must issue a STARTTLS command first). It typically answers MAIL FROM and leaves the session open so the client can take the missing step.</source>
         <comment>530|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>在客户端先完成某个步骤之前，服务器拒绝该命令：先认证（RFC 4954，以 530 5.7.0 Authentication required 发送），或先启动 TLS（RFC 3207，530 Must issue a STARTTLS command first）。它通常是对 MAIL FROM 的应答，并保持会话打开，以便客户端补上缺失的步骤。</translation>
     </message>
     <message>
         <source>Mostly at MAIL FROM on a submission port (587) or a relay that requires login, from clients set up without authentication or without STARTTLS: printers, scanners, scripts, monitoring tools, web applications. Gmail&apos;s submission servers send 530 5.7.0 Must issue a STARTTLS command first; Microsoft 365 sends 530 5.7.57 to clients that try to send without authenticating.</source>
         <comment>530|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>多出现在提交端口（587）或要求登录的中继上的 MAIL FROM 阶段，来自未配置认证或未配置 STARTTLS 的客户端：打印机、扫描仪、脚本、监控工具、Web 应用程序。Gmail 的提交服务器发送 530 5.7.0 Must issue a STARTTLS command first；Microsoft 365 对试图不经认证就发信的客户端发送 530 5.7.57。</translation>
     </message>
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由客户端一方修复：启用 STARTTLS（或 465 端口上的隐式 TLS）以及使用该邮箱凭据的 SMTP 认证，然后重新发送。在 Microsoft 365 上，租户管理员还必须为该邮箱允许经过认证的 SMTP。无法认证的设备应通过本地中继，或通过服务商为未经认证的提交所提供的连接器发送。</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端中关闭了 SMTP 认证，或它发往的是只为已登录用户中继的服务器的 25 端口。</translation>
     </message>
     <message>
         <source>STARTTLS is switched off in the client, so it sends MAIL FROM over plaintext to a server that accepts mail only after TLS.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端中关闭了 STARTTLS，因此它以明文向只在 TLS 之后才接收邮件的服务器发送 MAIL FROM。</translation>
     </message>
     <message>
         <source>An earlier AUTH failed and the client ignored the error, so MAIL FROM arrives unauthenticated.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>之前的 AUTH 失败了，而客户端忽略了该错误，因此 MAIL FROM 是在未认证状态下到达的。</translation>
     </message>
     <message>
         <source>A device or application configured for an old open relay now points at a server that requires login.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>曾配置为使用旧开放中继的设备或应用程序，现在指向了要求登录的服务器。</translation>
     </message>
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读 EHLO 响应：如果列出了 STARTTLS 而没有列出 AUTH，说明认证只在 TLS 之后提供。</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission test; swaks asks for the password when --auth-password is left out.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>运行一次完整的认证提交测试；省略 --auth-password 时，swaks 会提示输入密码。</translation>
     </message>
     <message>
         <source>Check the client&apos;s own log for an AUTH reply before MAIL FROM; a missing or failed AUTH explains the 530.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查客户端自己的日志中，MAIL FROM 之前是否有 AUTH 响应；缺少 AUTH 或 AUTH 失败即可解释 530。</translation>
     </message>
     <message>
         <source>Do not resend without changing anything. In the same session the client can issue STARTTLS or AUTH as asked and repeat MAIL FROM; a queued message should go out again only after the client configuration is fixed.</source>
         <comment>530|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要不作任何改动就重新发送。在同一会话中，客户端可以按要求发出 STARTTLS 或 AUTH，然后重复 MAIL FROM；队列中的邮件应在客户端配置修正之后再重新发出。</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission servers require STARTTLS before any mail transaction; a client sending in plaintext on port 587 gets this at MAIL FROM.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 的提交服务器要求在任何邮件事务之前执行 STARTTLS；在 587 端口上以明文发送的客户端会在 MAIL FROM 阶段收到此响应。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s client submission endpoint requires SMTP AUTH before MAIL FROM; it also shows up when the AUTH attempt failed and the client carried on regardless.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 的客户端提交端点要求在 MAIL FROM 之前进行 SMTP AUTH；当 AUTH 尝试失败而客户端仍继续时，也会出现此响应。</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.1)</source>
         <comment>533|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>无基本定义（与 X.7.1 关联）</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>仅见于注册表、没有自身定义的代码：IANA 注册表将 533 列为与 X.7.1 Delivery not authorized, message refused（投递未获授权，邮件被拒绝）搭配使用的基本代码之一。请将其视为出于安全或策略原因的永久拒绝，具体细节见增强代码和响应文本。</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
         <comment>533|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在实际通信中几乎从不出现，因为 550 5.7.1 和 554 5.7.1 涵盖了同样的情况。如果确实出现，多半来自小众或定制软件，出现在 MAIL FROM 或 RCPT TO 阶段，即某项策略检查（中继权限、不允许的发件人、黑名单）拒绝了发件人之后。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员阅读响应文本以确定是哪项策略，并解决原因：先认证再中继，只使用该账户有权使用的地址发信，或让发送 IP 从黑名单中移除。如果这次拒绝看起来有误，请联系收件方管理员，并提供完整的响应、时间和发送 IP。</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>定制或不常见的服务器以 533 而不是 550 报告策略拒绝，例如中继被拒或不允许的发件人。</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送 IP 或域名在接收方查询的黑名单上。</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>已认证的用户试图以该账户无权使用的地址发信，或中继到该账户无权发往的域。</translation>
     </message>
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>获取完整的响应；增强代码（通常是 5.7.1）和文本会说明触发的是哪项策略。</translation>
     </message>
     <message>
         <source>Confirm that the envelope sender matches the authenticated account or one of its permitted aliases.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>确认信封发件人与已认证的账户或其允许使用的别名之一相符。</translation>
     </message>
     <message>
         <source>Check the sending IP against any blocklist named in the reply text, using that list&apos;s own lookup page or DNS zone.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>使用响应文本中提到的黑名单自己的查询页面或 DNS 区域，检查发送 IP 是否在该名单上。</translation>
     </message>
     <message>
         <source>Do not retry unchanged; policy refusals repeat. Resend after the cause is fixed or the recipient&apos;s admin grants an exception.</source>
         <comment>533|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重试；策略拒绝会重复出现。待原因解决或收件方管理员给予例外后再重新发送。</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>534|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>认证机制太弱</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>安全性较低的应用</translation>
     </message>
     <message>
         <source>two-factor authentication (2FA)</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>双因素认证（2FA）</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 534 5.7.9: the AUTH mechanism the client chose is weaker than the server&apos;s policy allows for this user, and the client should retry with a stronger one. Large providers stretch it to mean the kind of password is not acceptable, above all Gmail, which sends it when an app password or OAuth sign-in is needed.</source>
         <comment>534|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>由 RFC 4954 定义为 534 5.7.9：客户端选择的 AUTH 机制弱于服务器策略对该用户允许的强度，客户端应改用更强的机制重试。大型服务商把它引申为“这种密码不可接受”，尤其是 Gmail，它在需要应用专用密码或 OAuth 登录时发送此响应。</translation>
     </message>
     <message>
         <source>Right after AUTH on a submission port. With the RFC meaning: a client using PLAIN or LOGIN where the server wants SCRAM, CRAM-MD5 or GSSAPI for that account. Far more often in practice: Gmail answering 534-5.7.9 Application-specific password required, or 534-5.7.14 asking the user to sign in through a web browser first.</source>
         <comment>534|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>紧接在提交端口上的 AUTH 之后。按 RFC 的含义：客户端使用了 PLAIN 或 LOGIN，而服务器对该账户要求 SCRAM、CRAM-MD5 或 GSSAPI。实际中更常见的是：Gmail 应答 534-5.7.9 Application-specific password required，或以 534-5.7.14 要求用户先通过网页浏览器登录。</translation>
     </message>
     <message>
         <source>The user or client admin changes how the client authenticates. For Gmail, create an app password (2-Step Verification must be on) or switch the client to OAuth 2.0, and complete any pending browser sign-in check. For servers using the RFC meaning, configure a mechanism the server accepts, such as SCRAM-SHA-256 or CRAM-MD5, or upgrade the client library.</source>
         <comment>534|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由用户或客户端管理员更改客户端的认证方式。对于 Gmail，创建应用专用密码（必须先开启两步验证），或将客户端切换到 OAuth 2.0，并完成任何待处理的浏览器登录检查。对于按 RFC 含义使用它的服务器，配置一种服务器接受的机制（例如 SCRAM-SHA-256 或 CRAM-MD5），或升级客户端程序库。</translation>
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>账户开启了两步验证，而客户端发送的是普通账户密码；Gmail 要求使用应用专用密码或 OAuth 2.0。</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务商认为这次登录可疑（新的位置或设备），要求先通过浏览器交互式登录，SMTP 才能恢复工作。</translation>
     </message>
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端选择了明文机制，而服务器对该用户要求质询-响应或 Kerberos 机制。</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>旧的客户端程序库只支持 LOGIN 或 PLAIN，无法提供服务器要求的更强机制。</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读增强代码和文本：带有 application-specific password 的 5.7.9 表示需要应用专用密码或 OAuth，5.7.14 表示有待完成的浏览器验证。</translation>
     </message>
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>列出 STARTTLS 之后提供的机制，看看哪种是更强的选择。</translation>
     </message>
     <message>
         <source>Force a specific mechanism with swaks to see which ones the server accepts for the account.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>用 swaks 强制使用特定机制，查看服务器对该账户接受哪些机制。</translation>
     </message>
     <message>
         <source>Retrying with the same mechanism and password keeps failing and can trigger a lockout. RFC 4954 expects the client to try a stronger mechanism in the same session; otherwise fix the credentials before the next attempt.</source>
         <comment>534|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>用同样的机制和密码重试会一直失败，还可能触发账户锁定。RFC 4954 期望客户端在同一会话中尝试更强的机制；否则请在下次尝试之前修正凭据。</translation>
     </message>
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>当账户使用两步验证而客户端用普通密码登录时，Gmail 发送此响应；需要的是应用专用密码或 OAuth 2.0，SASL 机制本身并不是问题所在。</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 阻止了 SMTP 登录，直到账户所有者通过浏览器登录并通过安全检查为止。</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>535|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>认证凭据无效</translation>
     </message>
     <message>
         <source>incorrect password</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>密码错误</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>认证失败</translation>
     </message>
     <message>
         <source>RFC 4954&apos;s reply for a failed login, sent as 535 5.7.8: the username, password or token was not accepted. The client should ask the user for new credentials rather than repeat the same ones.</source>
         <comment>535|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 4954 规定的登录失败响应，以 535 5.7.8 发送：用户名、密码或令牌未被接受。客户端应请用户提供新的凭据，而不是重复使用原来的凭据。</translation>
     </message>
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在提交端口上 AUTH 交互的末尾，来自邮件客户端、脚本、打印机和监控工具。Postfix 应答 535 5.7.8 Error: authentication failed；Gmail 发送 535-5.7.8 Username and Password not accepted；Microsoft 365 对密码错误和被租户策略阻止的登录都使用 535 5.7.139 和 535 5.7.3。</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>用户重新输入或重置密码，并检查用户名格式。在 Gmail 上，使用应用专用密码或 OAuth 2.0。在 Microsoft 365 上，由租户管理员为该邮箱启用经过认证的 SMTP，或将应用程序迁移到 OAuth 或其他发信方式。如果所有用户同时失败，由服务器管理员检查认证后端及其日志。</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>密码错误或已过期，或者服务器要求完整地址（user@example.com）时只提供了用户名（user）。</translation>
     </message>
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务商不再接受通过 SMTP 使用普通密码：Gmail 需要应用专用密码或 OAuth 2.0，许多 Microsoft 365 租户关闭了 SMTP AUTH 或基本认证。</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端对密码中的特殊字符编码有误，或脚本构造的 AUTH PLAIN 字符串不正确。</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end (Dovecot, saslauthd, LDAP) is broken or looks the user up in the wrong place.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器的认证后端（Dovecot、saslauthd、LDAP）出了故障，或在错误的位置查找用户。</translation>
     </message>
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>用 swaks 测试同一组凭据，以排除客户端的问题；它会提示输入密码。</translation>
     </message>
     <message>
         <source>On a Postfix server that authenticates through Dovecot, test the back end directly.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在通过 Dovecot 认证的 Postfix 服务器上，直接测试认证后端。</translation>
     </message>
     <message>
         <source>Find the reason the server logged for the failed attempt.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>找出服务器为这次失败尝试记录的原因。</translation>
     </message>
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 Microsoft 365，请租户管理员在 Exchange Online PowerShell 中检查该邮箱是否禁用了 SMTP AUTH。</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
         <comment>535|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>绝不要用同样的凭据循环重试：什么都不会改变，反复失败还可能锁定账户或导致客户端 IP 被封锁（RFC 4954 允许服务器在多次失败后断开连接）。先获取正确的凭据，再尝试一次。</translation>
     </message>
     <message>
         <source>Gmail sends this for a wrong password and, very often, when the correct account password is used where Gmail requires an app password or OAuth 2.0.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 在密码错误时发送此响应；更常见的情况是，在 Gmail 要求应用专用密码或 OAuth 2.0 的地方使用了正确的账户密码。</translation>
     </message>
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 拒绝登录，因为整个组织都关闭了 SMTP AUTH；密码可能完全正确，只有租户管理员才能更改此设置。</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>538|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>所请求的认证机制需要加密</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 538 5.7.11: the chosen AUTH mechanism may only be used over an encrypted connection. RFC 4954 keeps the code for historical reasons and tells servers not to advertise such mechanisms on unencrypted connections at all, but some servers still answer AUTH with it.</source>
         <comment>538|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>由 RFC 4954 定义为 538 5.7.11：所选的 AUTH 机制只能在加密连接上使用。RFC 4954 出于历史原因保留了该代码，并要求服务器根本不要在未加密的连接上声明此类机制，但仍有一些服务器以它应答 AUTH。</translation>
     </message>
     <message>
         <source>At AUTH, when a client offers a password mechanism before STARTTLS. The Node.js smtp-server package from the Nodemailer project, used by a number of hosted sending services, answers 538 Error: Must issue a STARTTLS command first; other servers send 538 5.7.11 with the RFC wording.</source>
         <comment>538|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 AUTH 阶段，当客户端在 STARTTLS 之前提供密码机制时出现。Nodemailer 项目的 Node.js smtp-server 包（不少托管发信服务在使用）应答 538 Error: Must issue a STARTTLS command first；其他服务器发送采用 RFC 措辞的 538 5.7.11。</translation>
     </message>
     <message>
         <source>Configure the client to encrypt before it authenticates: STARTTLS on port 587 or implicit TLS on 465. In application code, set the mail library&apos;s TLS options to match the port. The server admin can help by not advertising password mechanisms before STARTTLS, as RFC 4954 recommends.</source>
         <comment>538|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>将客户端配置为在认证之前先加密：587 端口用 STARTTLS，465 端口用隐式 TLS。在应用程序代码中，让邮件库的 TLS 选项与端口匹配。服务器管理员也可以按 RFC 4954 的建议，不在 STARTTLS 之前声明密码机制。</translation>
     </message>
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>由于客户端设置中关闭了加密，它在 STARTTLS 之前就发送了 AUTH PLAIN 或 LOGIN。</translation>
     </message>
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>机会性的“可用时使用 TLS”模式错过了 STARTTLS 提供，继续以明文进行。</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件库的 secure 和 starttls 选项相对于端口设反了，例如在 587 端口上既没有隐式 TLS，也没有发出 STARTTLS 请求。</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>确认服务器提供 STARTTLS，且从客户端所在网络能完成握手。</translation>
     </message>
     <message>
         <source>Run an authenticated test over STARTTLS to prove the account is fine once encrypted.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 STARTTLS 上运行一次经过认证的测试，证明加密后账户可以正常使用。</translation>
     </message>
     <message>
         <source>In the client or library settings, make STARTTLS required rather than optional on port 587, or turn on implicit TLS for port 465.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在客户端或程序库设置中，将 587 端口的 STARTTLS 设为必需而非可选，或为 465 端口开启隐式 TLS。</translation>
     </message>
     <message>
         <source>Do not retry AUTH unencrypted. Start TLS, send EHLO again and authenticate; the same credentials should then be accepted.</source>
         <comment>538|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要以未加密方式重试 AUTH。启动 TLS，再次发送 EHLO 并认证；之后同样的凭据应当会被接受。</translation>
     </message>
     <message>
         <source>Message rejected by the recipient&apos;s anti-spam filter</source>
         <comment>541|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件被收件人的反垃圾邮件过滤器拒绝</translation>
     </message>
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有任何 RFC 定义 541；博客上的列表将其描述为被收件人的垃圾邮件过滤器拒绝。真正的垃圾邮件拒绝以 550 或 554 加 5.7.x 增强代码（通常是 5.7.1）的形式出现。当 &quot;541&quot; 出现在真实的退信中时，它多半是去掉了点号的 5.4.1，Microsoft 365 以 550 5.4.1 发送它，用于未知收件人和被拒绝的中继，而不是用于垃圾邮件。</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
         <comment>541|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>多见于 ESP 的退信分类和故障排除文章，而不是实际通信。Microsoft 的情况很常见：&quot;550 5.4.1 Recipient address rejected: Access denied&quot; 来自 Exchange Online 在 RCPT TO 阶段基于目录的边缘阻止。在 IANA 注册表中，X.4.1 表示 No answer from host（主机无应答），是类别 4 的代码，因此 Microsoft 的 5.4.1 是其自有用法。</translation>
     </message>
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>先获取确切的响应行。如果是来自 Microsoft 365 的 550 5.4.1，就按未知收件人处理：由发件人检查地址，由收件方管理员检查该租户中是否存在该邮箱或邮件联系人，以及该域是否为接受的域。如果确实是内容拒绝（数据结束后的 5.7.x），则由发件方管理员检查认证、发送 IP 信誉和邮件内容。</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 拒绝了不在其目录中的收件人（550 5.4.1 Recipient address rejected: Access denied）。</translation>
     </message>
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该域的 MX 指向 Microsoft 365，但该域不是该租户中的接受的域，因此返回 550 5.4.1 Relay Access Denied（中继访问被拒绝）。</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>退信处理工具把 550 5.7.1 垃圾邮件拒绝映射成了自己的标签和编号。</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>自行编写的过滤器或设备发出了捏造的 541，而不是标准的 550 或 554。</translation>
     </message>
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查收件人域是否托管在 Microsoft 365；以 mail.protection.outlook.com 结尾的 MX 表示 5.4.1 来自 Exchange Online。</translation>
     </message>
     <message>
         <source>Find the full remote reply for the failed recipient in your log.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在您的日志中找到失败收件人的完整远端响应。</translation>
     </message>
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果您管理接收方租户，请先在 Exchange 管理中心确认收件人存在、该域为接受的域，再更改其他任何设置。</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>按第一位数字判断为永久性错误：发送端 MTA 会退信而不是放入队列。在地址、租户配置或内容改变之前，向同一地址重新发送同一封邮件只会得到同样的结果。</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
         <comment>550|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>请求的操作未执行：邮箱不可用</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>用户不存在</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>被列入黑名单</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>硬退信</translation>
     </message>
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
         <comment>550|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>永久拒绝：服务器不会为该地址或该邮件执行命令。RFC 5321 在同一代码下列出三种原因：找不到邮箱、无权访问，或因策略原因拒绝命令，因此 550 同样涵盖打错的地址、已关闭的账户、被拒绝的中继、被列入黑名单的 IP 以及未通过的 DMARC 检查。其后的增强代码会告诉您是哪一种：5.1.1 未知用户，5.2.1 邮箱已禁用，5.7.1 策略，5.7.26 认证。</translation>
     </message>
     <message>
         <source>Most often in reply to RCPT TO, when the receiver checks the recipient; also at MAIL FROM (sender refused) and after end of data (content, SPF, DKIM or DMARC verdicts). Postfix sends &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail and Microsoft 365 use 550 for nearly all of their permanent rejections, each with its own enhanced codes; Yahoo and AOL document most of their permanent rejections as 553 and 554 instead, and an unknown Yahoo user bounces with 554.</source>
         <comment>550|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>最常作为对 RCPT TO 的响应，即接收方检查收件人时；也出现在 MAIL FROM 阶段（发件人被拒绝）和数据结束之后（内容、SPF、DKIM 或 DMARC 的判定结果）。Postfix 发送 &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;，Exim 发送 &quot;550 Unrouteable address&quot;。Gmail 和 Microsoft 365 几乎所有的永久拒绝都使用 550，并各自带有自己的增强代码；Yahoo 和 AOL 则把大多数永久拒绝记录为 553 和 554，Yahoo 的未知用户以 554 退信。</translation>
     </message>
     <message>
         <source>Read the enhanced code and the text, then act on the right side. 5.1.x: the sender corrects the address or confirms it with the recipient; list owners suppress it. 5.2.1: the recipient&apos;s account is disabled or inactive and only the recipient or their admin can reactivate it. 5.7.x at a big provider: the sender&apos;s admin checks the sending IP against blocklists, fixes SPF, DKIM, DMARC alignment and reverse DNS, then uses the provider&apos;s delisting or sender support form. &quot;Relay access denied&quot; or &quot;Unable to relay&quot;: the client must authenticate to its own submission server instead of sending to a server that does not handle the domain. If you run the receiving server and the refusal is wrong, the recipient&apos;s admin checks alias tables, directory sync and transport rules.</source>
         <comment>550|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读增强代码和文本，然后由相应的一方处理。5.1.x：发件人更正地址或向收件人确认；列表所有者将其屏蔽。5.2.1：收件人的账户已禁用或处于非活动状态，只有收件人或其管理员才能重新激活。大型服务商的 5.7.x：发件方管理员检查发送 IP 是否在黑名单上，修正 SPF、DKIM、DMARC 对齐和反向 DNS，然后使用服务商的除名申请或发件人支持表单。&quot;Relay access denied&quot; 或 &quot;Unable to relay&quot;：客户端必须向自己的提交服务器认证，而不是发往不负责该域的服务器。如果接收服务器由您运行且这次拒绝有误，由收件方管理员检查别名表、目录同步和传输规则。</translation>
     </message>
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人地址不存在：拼写错误、已删除的账户，或已离职的员工（5.1.1，Microsoft 为 5.1.10）。</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱存在，但已被禁用或处于非活动状态（5.2.1；Gmail 会说明账户处于非活动状态）。</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送 IP 在公共 DNS 黑名单或服务商自己的黑名单上（Outlook.com S3150，Microsoft 365 5.7.606-649）。</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC, and the sender domain publishes p=reject or the provider requires authentication (5.7.26, 5.7.509, 5.7.515).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件未通过 SPF、DKIM 或 DMARC，而发件人域发布了 p=reject，或服务商要求认证（5.7.26、5.7.509、5.7.515）。</translation>
     </message>
     <message>
         <source>An unauthenticated client asked a server to relay to a domain the server does not handle.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>未经认证的客户端要求服务器中继到它不负责的域。</translation>
     </message>
     <message>
         <source>A spam or reputation filter judged the message or its sending domain unwanted (Gmail 5.7.1 likely unsolicited).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>垃圾邮件或信誉过滤器判定该邮件或其发件域不受欢迎（Gmail 5.7.1 likely unsolicited）。</translation>
     </message>
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件方的规则：该群组只接受内部发件人，传输规则阻止了该发件人，或发件人在收件人的黑名单上。</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读退信的投递状态部分：Remote-MTA 说明是谁拒绝的，Diagnostic-Code 包含响应，&quot;in reply to RCPT TO / end of DATA&quot; 文本说明是在哪个阶段。</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>确认您连到的是收件人域当前的 MX，而不是旧主机或备用主机。</translation>
     </message>
     <message>
         <source>Check the sending IP (here 192.0.2.10, octets reversed) against Spamhaus; use your own resolver, because public resolvers get 127.255.255.254 instead of an answer.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Spamhaus 上检查发送 IP（此处为 192.0.2.10，各段倒序）；请使用您自己的解析器，因为公共解析器得到的是 127.255.255.254 而不是真正的应答。</translation>
     </message>
     <message>
         <source>Check that the sending IP has a PTR record whose name resolves back to it.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查发送 IP 是否有 PTR 记录，且其名称能解析回该 IP。</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s DMARC policy, which decides whether a failing message is rejected.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读发件人域的 DMARC 策略，它决定了未通过验证的邮件是否会被拒绝。</translation>
     </message>
     <message>
         <source>Reproduce the recipient check without sending a message (from the real sending IP, not a home connection).</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>不发送邮件，复现收件人检查（从真正的发送 IP 进行，而不是家庭网络）。</translation>
     </message>
     <message>
         <source>Do not retry the same message to the same recipient: a 5yz reply means the client should not repeat the request unchanged (RFC 5321 4.2.1), and repeated attempts to unknown users hurt the sender&apos;s reputation. Bounce to the sender at once, and resend only after the address, the authentication or the blocklisting has been fixed.</source>
         <comment>550|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要向同一收件人重试同一封邮件：5yz 响应表示客户端不应原样重复该请求（RFC 5321 4.2.1），而反复尝试投递给未知用户会损害发件方的信誉。应立即退信给发件人，只有在地址、认证或黑名单问题解决之后再重新发送。</translation>
     </message>
     <message>
         <source>Gmail&apos;s unknown-user answer at RCPT TO: no such Google account or Workspace user exists. Correct the address; retrying never helps.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 在 RCPT TO 阶段对未知用户的应答：不存在这样的 Google 账户或 Workspace 用户。请更正地址；重试永远无济于事。</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or has been inactive; only the account holder or their Workspace admin can restore it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>该 Google 账户存在，但已被禁用或长期处于非活动状态；只有账户持有人或其 Workspace 管理员才能恢复它。</translation>
     </message>
     <message>
         <source>A spam and reputation verdict on this message, its sending IP or its domain; Gmail uses 5.7.1 for several policy blocks, and the text after the code says which one.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>针对该邮件、其发送 IP 或其域的垃圾邮件和信誉判定；Gmail 对多种策略封锁都使用 5.7.1，代码后的文本会说明是哪一种。</translation>
     </message>
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>该邮件的 From 域未通过 DMARC，而该域发布了 p=reject；同一增强代码也涵盖 SPF 和 DKIM 都未通过的邮件。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 自有的“找不到收件人”代码（5.1.10，注册表将其分配给空 MX）：该地址在收件人的租户中不存在。</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>基于目录的边缘阻止：租户不认识该收件人，在 RCPT TO 阶段被拒绝。Microsoft 的 5.4.1 并非注册表中的含义（主机无应答）。</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送 IP 在 Microsoft 自己的黑名单上（5.7.606 至 5.7.649）；解决原因后，IP 所有者可以通过 Microsoft 除名门户申请移除。</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 域的 DMARC 失败，且其策略为 reject；这是 5.7.5xx 范围内的 Microsoft 私有代码。</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com、Hotmail 和 Live 出于信誉原因拒绝发送 IP 或其所在网络，往往在 MAIL FROM 阶段就已拒绝；由发送服务器的运营者请求 Microsoft 发件人支持解除封锁。</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>自 2025 年 5 月起，对于每天发送超过 5000 封邮件的域，除非 SPF 和 DKIM 通过且 DMARC（至少 p=none）对齐，否则 Outlook.com 会拒绝其邮件。</translation>
     </message>
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于不存在的收件人，Outlook.com 和 Hotmail 作此应答，其后通常带有 (S2017062302) 之类的标记：它是消费者服务中与 5.1.10 对应的代码。这里的 5.5.0 表示未知邮箱，而不是注册表中的协议状态。</translation>
     </message>
     <message>
         <source>User not local; please try &lt;forward-path&gt;</source>
         <comment>551|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>用户不在本地；请尝试 &lt;forward-path&gt;</translation>
     </message>
     <message>
         <source>The recipient is not handled by this server, and the server tells the client where to send instead: the reply text carries the new forward-path. It is one of the few replies whose text is meant to be parsed by programs (RFC 5321 4.2). RFC 5321 3.4 lets servers use it for moved users, but warns that it discloses addresses, so it is rare today.</source>
         <comment>551|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>该收件人不由本服务器处理，服务器告诉客户端应改发到何处：响应文本中包含新的 forward-path。它是少数几个其文本需要由程序解析的响应之一（RFC 5321 4.2）。RFC 5321 3.4 允许服务器对已迁移的用户使用它，但警告说它会泄露地址，因此如今很少见。</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, and to VRFY, from older or small servers configured with a table of users who have moved, as in &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Some servers also misuse 551 as a relay refusal for domains they do not serve, without giving any address.</source>
