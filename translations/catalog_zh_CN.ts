@@ -3296,7 +3296,7 @@
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>出现在提交端口上 AUTH 交互的末尾，来自邮件客户端、脚本、打印机和监控工具。Postfix 应答 535 5.7.8 Error: authentication failed；Gmail 发送 535-5.7.8 Username and Password not accepted；Microsoft 365 对密码错误和被租户策略阻止的登录都使用 535 5.7.139 和 535 5.7.3。</translation>
+        <translation>出现在提交端口上 AUTH 交互的末尾，来自邮件客户端、脚本、打印机和监控工具。Postfix 应答 535 5.7.8 Error: authentication failed（认证失败）；Gmail 发送 535-5.7.8 Username and Password not accepted；Microsoft 365 对密码错误和被租户策略阻止的登录都使用 535 5.7.139 和 535 5.7.3。</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
@@ -3466,7 +3466,7 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>如果您管理接收方租户，请先在 Exchange 管理中心确认收件人存在、该域为接受的域，再更改其他任何设置。</translation>
+        <translation>如果您是接收方租户的管理员，请先在 Exchange 管理中心确认收件人存在、该域为接受的域，再更改其他任何设置。</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
@@ -3656,902 +3656,902 @@
     <message>
         <source>In reply to RCPT TO, and to VRFY, from older or small servers configured with a table of users who have moved, as in &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Some servers also misuse 551 as a relay refusal for domains they do not serve, without giving any address.</source>
         <comment>551|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为对 RCPT TO 和 VRFY 的响应，来自配置了已迁移用户表的老旧或小型服务器，例如 &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;。一些服务器还把 551 误用作对其不负责的域的中继拒绝，而且不给出任何地址。</translation>
     </message>
     <message>
         <source>If the reply names a new address, the sender checks it with the recipient and updates the address book, then resends to the new address; a mail client or MTA will not do this by itself. If no address is given, treat it as a relay refusal: send through your own authenticated submission server, and check that the domain&apos;s MX records point to the server that really hosts it. Recipient admins who do not want to reveal new addresses switch to silent forwarding (answered with 250; a 251 would still show the new address) or a plain 550.</source>
         <comment>551|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果响应中给出了新地址，发件人应向收件人核实，更新通讯录，然后改发到新地址；邮件客户端或 MTA 不会自动这样做。如果没有给出地址，就按中继拒绝处理：通过您自己的、经过认证的提交服务器发送，并检查该域的 MX 记录是否指向真正托管它的服务器。不想透露新地址的收件方管理员可以改为静默转发（以 250 应答；251 仍会显示新地址），或直接返回 550。</translation>
     </message>
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人换了新地址，旧服务器保留着一张已迁移用户表，并以 551 应答。</translation>
     </message>
     <message>
         <source>A client tried to relay mail for an outside domain and the server refused with 551 rather than 550 5.7.1.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端试图为外部域中继邮件，服务器以 551 而不是 550 5.7.1 拒绝。</translation>
     </message>
     <message>
         <source>The domain&apos;s MX still points to a server that no longer hosts the recipient&apos;s mailbox.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该域的 MX 仍指向一台已不再托管收件人邮箱的服务器。</translation>
     </message>
     <message>
         <source>Copy the address given in the reply text (between &lt; and &gt;) and confirm it with the recipient by another channel.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>复制响应文本中给出的地址（&lt; 和 &gt; 之间），并通过其他渠道向收件人确认。</translation>
     </message>
     <message>
         <source>Check which servers currently receive mail for the domain.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查当前由哪些服务器接收该域的邮件。</translation>
     </message>
     <message>
         <source>Replay the recipient against that server and read the RCPT TO reply.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>针对该服务器重放该收件人，阅读 RCPT TO 的响应。</translation>
     </message>
     <message>
         <source>Do not retry the same recipient, and do not silently redirect: RFC 5321 says servers must not assume the client will act on the new address. Bounce the message with the reply text intact so a person can resend it to the address given.</source>
         <comment>551|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重试同一收件人，也不要悄悄改投：RFC 5321 规定服务器不得假定客户端会采用新地址。应原样保留响应文本并退信，以便由人工改发到给出的地址。</translation>
     </message>
     <message>
         <source>Requested mail action aborted: exceeded storage allocation</source>
         <comment>552|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>请求的邮件操作已中止：超出存储分配</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件过大</translation>
     </message>
     <message>
         <source>attachment too big</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>附件太大</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱已满</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>超出配额</translation>
     </message>
     <message>
         <source>The action was aborted because a storage limit was exceeded. Today that means one of two things: the recipient&apos;s mailbox is over quota, or the message is larger than the server accepts (the SIZE extension, RFC 1870). RFC 821 also listed 552 for too many recipients; RFC 5321 4.5.3.1.10 corrects that to 452 and tells clients to treat such a 552 as temporary.</source>
         <comment>552|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>由于超出了存储限制，操作已中止。如今这意味着以下两种情况之一：收件人的邮箱超出配额，或邮件大于服务器可接受的大小（SIZE 扩展，RFC 1870）。RFC 821 还将 552 用于收件人过多；RFC 5321 4.5.3.1.10 将其更正为 452，并要求客户端把这种 552 视为暂时性错误。</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declares SIZE= above the server&apos;s limit, after end of data when the real message is too big (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), and at RCPT TO or end of data for a full mailbox, often from the delivery agent (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail uses 552 for inboxes that are both full and inactive, for size and header limits, and for blocked attachment types. The registry lists X.2.2 (mailbox full) as class 4, yet 552 5.2.2 is what most servers send.</source>
         <comment>552|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 MAIL FROM 阶段，当客户端声明的 SIZE= 超过服务器上限时；在数据结束之后，当实际邮件过大时（Postfix：&quot;552 5.3.4 Message size exceeds fixed limit&quot;）；在 RCPT TO 阶段或数据结束之后，当邮箱已满时，往往来自投递代理（Dovecot LMTP：&quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;）。Gmail 对既已满又不活跃的收件箱、对大小和邮件头限制，以及对被阻止的附件类型都使用 552。注册表将 X.2.2（邮箱已满）列为类别 4，但大多数服务器发送的是 552 5.2.2。</translation>
     </message>
     <message>
         <source>Size: the sender shrinks the message or shares a link instead of attaching the file; attachments grow by about a third when encoded in base64, so a 20 MB file can break a 25 MB limit. If the bounce came from your own server, the sender&apos;s admin checks the outbound limit. Quota: the recipient deletes or archives mail or buys more storage; the sender tells them by another channel. Attachment type: send the file in another format or as a link.</source>
         <comment>552|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>大小问题：发件人缩小邮件，或以共享链接代替附件；附件经 base64 编码后会增大约三分之一，因此一个 20 MB 的文件就可能突破 25 MB 的上限。如果退信来自您自己的服务器，由发件方管理员检查出站限制。配额问题：收件人删除或归档邮件，或购买更多存储空间；发件人通过其他渠道告知对方。附件类型问题：以其他格式或链接形式发送文件。</translation>
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>附件加上 base64 编码后超过了接收方的大小上限。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人的邮箱超出了存储配额。</translation>
     </message>
     <message>
         <source>A Gmail account that is out of storage and no longer used (Gmail 552 5.2.2 out of storage space and inactive).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 账户存储空间已用完且已不再使用（Gmail 552 5.2.2 out of storage space and inactive）。</translation>
     </message>
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收方拒收的附件类型，例如可执行文件或包含可执行文件的压缩包（Gmail 552 5.7.0）。</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>头字段过大或过多，例如极长的 To 列表或很长的 Subject（Gmail 552 5.3.4 邮件头限制）。</translation>
     </message>
     <message>
         <source>An old server still answering too many recipients with 552, as RFC 821 once specified.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>老旧的服务器仍按 RFC 821 当年的规定，以 552 应答收件人过多。</translation>
     </message>
     <message>
         <source>Measure the raw message as it will be sent, encoding included.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>测量邮件实际发送时的原始大小，包括编码在内。</translation>
     </message>
     <message>
         <source>Read the size limit the receiver advertises in its EHLO reply (the 250-SIZE line, in bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读接收方在 EHLO 响应中声明的大小上限（250-SIZE 行，单位为字节）。</translation>
     </message>
     <message>
         <source>On Postfix, show the message size limit and the local mailbox limit (message_size_limit defaults to 10240000 bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 上，显示邮件大小上限和本地邮箱上限（message_size_limit 默认为 10240000 字节）。</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s quota usage.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Dovecot 服务器上，显示收件人的配额使用情况。</translation>
     </message>
     <message>
         <source>Bounce the message: repeating it unchanged fails the same way. The exception is the RFC 821 too-many-recipients use at RCPT TO, which RFC 5321 says to treat as temporary: send the remaining recipients in a later transaction. After a quota bounce, a person may resend once the recipient has made room.</source>
         <comment>552|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>退回邮件：原样重复会以同样的方式失败。例外是 RCPT TO 阶段 RFC 821 式的“收件人过多”用法，RFC 5321 规定应将其视为暂时性错误：在之后的事务中发送其余收件人。因配额而退信后，可以在收件人腾出空间后由人工重新发送。</translation>
     </message>
     <message>
         <source>The Google account has used up its storage and is not being used; Gmail sends 452 4.2.2 for an account that is merely full.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>该 Google 账户的存储空间已用完且未被使用；对于仅仅是已满的账户，Gmail 发送 452 4.2.2。</translation>
     </message>
     <message>
         <source>The whole message, its number of attachments or its headers exceed Gmail&apos;s receiving limits; the text names which limit.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>整封邮件的大小、附件数量或邮件头超出了 Gmail 的接收限制；文本会指出是哪项限制。</translation>
     </message>
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 拒收的附件类型（例如可执行文件，包括压缩包内的）；这是内容策略，而不是存储问题。</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox name not allowed</source>
         <comment>553|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>请求的操作未执行：邮箱名称不被允许</translation>
     </message>
     <message>
         <source>A permanent refusal of an address as such: the mailbox name is not acceptable to this server, classically because its syntax is wrong. In practice 553 also covers sender addresses the server will not accept (unresolvable domain, an address the logged-in user does not own) and domains the server will not relay for. RFC 5321 3.3 says failures at MAIL FROM normally produce 550 or 553, and 3.5.1 uses 553 for an ambiguous VRFY name.</source>
         <comment>553|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>对地址本身的永久拒绝：该服务器不接受这个邮箱名称，典型原因是语法错误。实际中，553 还涵盖服务器不接受的发件人地址（域名无法解析、已登录用户并不拥有的地址），以及服务器不为其中继的域。RFC 5321 3.3 指出，MAIL FROM 阶段的失败通常产生 550 或 553，3.5.1 则对有歧义的 VRFY 名称使用 553。</translation>
     </message>
     <message>
         <source>At MAIL FROM and RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix with sender login checks: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Qmail&apos;s relay refusal: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 and 5.1.7 for an unknown recipient domain and invalid recipient or sender syntax. SMTPUTF8 servers may use 553 with 5.6.7 for non-ASCII addresses they cannot take.</source>
         <comment>553|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 MAIL FROM 和 RCPT TO 阶段。Sendmail：&quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;。启用了发件人登录检查的 Postfix：&quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;。Qmail 的中继拒绝：&quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;。Gmail：553 5.1.2、5.1.3 和 5.1.7，分别针对未知的收件人域、无效的收件人语法和无效的发件人语法。SMTPUTF8 服务器可能对无法接收的非 ASCII 地址使用 553 和 5.6.7。</translation>
     </message>
     <message>
         <source>The sender fixes the address in question: correct syntax, a real registered domain, and for authenticated submission only an address that the account is allowed to send as. Application developers set a proper envelope sender with a public domain instead of root@localhost or www-data@server. If the reply is a relay refusal, the client must authenticate to its own submission server. The server admin adds the address to the user&apos;s allowed senders only when the user really owns it.</source>
         <comment>553|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件人修正有问题的地址：语法正确、使用真实注册的域名，并且在认证提交时只使用该账户有权使用的发件地址。应用程序开发者应设置使用公网域名的正确信封发件人，而不是 root@localhost 或 www-data@server。如果响应是中继拒绝，客户端必须向自己的提交服务器认证。只有当用户确实拥有某个地址时，服务器管理员才应将其加入该用户允许使用的发件人地址。</translation>
     </message>
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>格式错误的地址：缺少 @、含有空格、尖括号不配对，或信封中带有显示名称。</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>信封发件人使用了在公网上无法解析的内部主机名，这在 cron 任务和 Web 应用程序中很常见。</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address that belongs to someone else.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>已认证的用户试图以属于他人的地址发信。</translation>
     </message>
     <message>
         <source>The recipient domain is not one this server receives or relays mail for.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该服务器不为收件人域接收或中继邮件。</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS (Gmail 553 5.1.2).</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人域在 DNS 中不存在（Gmail 553 5.1.2）。</translation>
     </message>
     <message>
         <source>A non-ASCII address sent to a server that cannot handle it.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>向无法处理非 ASCII 地址的服务器发送了非 ASCII 地址。</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves publicly.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查信封发件人的域能否在公网上解析。</translation>
     </message>
     <message>
         <source>On Postfix, see which restriction refused the address.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 上，查看是哪条限制规则拒绝了该地址。</translation>
     </message>
     <message>
         <source>On the sending host, check the names Postfix puts on locally generated mail.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送主机上，检查 Postfix 给本地生成的邮件使用的名称。</translation>
     </message>
     <message>
         <source>Replay the transaction with the exact sender and recipient to see which of the two is refused.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>用完全相同的发件人和收件人重放该事务，查看被拒绝的是哪一个。</translation>
     </message>
     <message>
         <source>Do not retry: the same address gives the same 553. Return the message so the address or the sending configuration can be changed, then send it again as a new message.</source>
         <comment>553|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重试：同一地址会得到同样的 553。退回邮件，以便修改地址或发送配置，然后作为新邮件重新发送。</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS; usually a typo in the part after the @.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人域在 DNS 中不存在；通常是 @ 之后的部分有拼写错误。</translation>
     </message>
     <message>
         <source>The RCPT TO argument is syntactically invalid; Gmail did not look the user up at all.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO 参数的语法无效；Gmail 根本没有查找该用户。</translation>
     </message>
     <message>
         <source>The MAIL FROM argument is malformed; fix the envelope sender your application or server sets.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM 参数格式错误；请修正您的应用程序或服务器设置的信封发件人。</translation>
     </message>
     <message>
         <source>Transaction failed (at connection opening: No SMTP service here)</source>
         <comment>554|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>事务失败（连接开始时：No SMTP service here）</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>被列入黑名单</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>硬退信</translation>
     </message>
     <message>
         <source>A permanent failure that fits no narrower code. RFC 5321 gives it two jobs: &quot;transaction failed&quot; during a session, and &quot;No SMTP service here&quot; when a server sends 554 instead of the 220 greeting to refuse the whole connection. In practice it is the second big rejection code next to 550: Postfix uses 554 by default for blocklist hits, refused relaying and access-map rejections, and after DATA it usually means a content, spam or virus verdict.</source>
         <comment>554|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法归入更具体代码的永久性失败。RFC 5321 赋予它两项用途：在会话中表示 &quot;transaction failed&quot;；当服务器发送 554 代替 220 问候语以拒绝整个连接时，表示 &quot;No SMTP service here&quot;。实际中，它是仅次于 550 的第二大拒绝代码：Postfix 默认对命中黑名单、拒绝中继和访问表拒绝使用 554；在 DATA 之后，它通常表示内容、垃圾邮件或病毒判定。</translation>
     </message>
     <message>
         <source>As the first line instead of 220, when the connecting IP is refused outright; RFC 5321 3.1 says the server must then wait for QUIT and should answer other commands with 503. At RCPT TO from Postfix restrictions: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; or &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. At DATA: &quot;554 5.5.1 Error: no valid recipients&quot; when every RCPT was refused. After end of data from content filters, and as &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo and AOL send most permanent rejections as 554; Gmail and Microsoft use it for malformed messages, loops and (Microsoft) full mailboxes.</source>
         <comment>554|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>当连接的 IP 被直接拒绝时，作为第一行代替 220 出现；RFC 5321 3.1 规定服务器此后必须等待 QUIT，并应对其他命令应答 503。在 RCPT TO 阶段来自 Postfix 的限制规则：&quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; 或 &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;。在 DATA 阶段：所有 RCPT 都被拒绝时的 &quot;554 5.5.1 Error: no valid recipients&quot;。在数据结束之后来自内容过滤器，以及 &quot;554 Command refused due to lack of security&quot;（RFC 3207）。Yahoo 和 AOL 以 554 发送大多数永久拒绝；Gmail 和 Microsoft 将其用于格式错误的邮件、环路以及（Microsoft）已满的邮箱。</translation>
     </message>
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>先弄清是哪个阶段。在问候语阶段被拒，或文本提到黑名单：发件方管理员找出列入记录，消除原因（被盗账户、开放中继、缺少 PTR）并申请除名；如果是本地封锁，再通过其他途径联系收件方的 postmaster。中继访问被拒（Relay access denied）：客户端必须认证（通常是在 587 端口使用 STARTTLS），或者如果 MX 确实指向该服务器，由收件方管理员将该域加入服务器的中继域或虚拟域。数据结束之后：检查认证、链接、附件和内容。Yahoo 554 5.7.9：修正 DKIM 和 DMARC 对齐。Yahoo 的 &quot;dd&quot; 行：地址不存在，将其删除。环路代码（5.4.6、5.4.14）：修正来回发送邮件的转发规则或连接器。</translation>
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接的 IP 在接收方检查的 DNS 黑名单上，或在接收方自己的黑名单上。</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>未经认证的客户端试图中继到外部域（Postfix：Relay access denied，中继访问被拒绝）。</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>事务中的所有收件人都被拒绝，因此 DATA 因没有有效收件人而失败。</translation>
     </message>
     <message>
         <source>A content filter found spam, a virus or a forbidden attachment after end of data.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>内容过滤器在数据结束后发现了垃圾邮件、病毒或被禁止的附件。</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件未通过发件人域的 DMARC 或 DKIM 策略（Yahoo 554 5.7.9）。</translation>
     </message>
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人在 Yahoo 或 AOL 不存在，它们的未知用户退信是一行带 &quot;dd&quot; 的 554。</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>转发规则或连接器环路使邮件超过了跳数上限（Gmail 5.4.6，Exchange Online 5.4.14）。</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>格式错误的邮件：MIME 结构损坏、裸换行符或无效的邮件头（Gmail 554 5.6.0）。</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接并阅读横幅：如果此时出现 554，表示整个连接在查看任何地址之前就已被拒绝。</translation>
     </message>
     <message>
         <source>Look up the sending IP (192.0.2.10 reversed) on a second blocklist as well as Spamhaus.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>除 Spamhaus 外，再在另一个黑名单上查询发送 IP（192.0.2.10 倒序）。</translation>
     </message>
     <message>
         <source>Test authenticated submission through your own server, which is what a relay refusal asks for.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>通过您自己的服务器测试经过认证的提交，这正是中继拒绝所要求的。</translation>
     </message>
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在接收端的 Postfix 上，找到产生 554 的限制规则及其默认代码。</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于环路退信，数一数被退回邮件中的 Received: 头，查看是哪些主机在来回传递它。</translation>
     </message>
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
         <comment>554|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重复该事务。问候语阶段的 554 表示接收方拒绝该客户端，因此用新连接反复冲击只会延长列入黑名单的时间；发送 QUIT，然后退信或暂留邮件，直到原因消除。数据结束之后的 554 对该邮件是最终结果；只有在修改了被拒绝的内容之后才能重新发送。</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 对未知收件人的应答，不带增强代码；Yahoo 表示不要重试，并应将该地址从列表中删除。同一邮件系统也为 AOL 地址提供服务。</translation>
     </message>
     <message>
         <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件未通过 Yahoo 的认证检查（DKIM、SPF、DMARC），通常是发布了 p=reject 的域未通过 DMARC；应修正认证，而不是申请信誉复查。</translation>
     </message>
     <message>
         <source>The message structure or headers violate RFC 5322 or MIME badly enough that Gmail refuses it outright.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件结构或邮件头严重违反 RFC 5322 或 MIME，以致 Gmail 直接拒收。</translation>
     </message>
     <message>
         <source>A routing loop: the message carries too many Received headers, usually from forwarding rules pointing at each other.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>路由环路：邮件带有过多的 Received 头，通常是因为转发规则互相指向。</translation>
     </message>
     <message>
         <source>The client sent too many commands without authenticating first; Gmail ends the attempt rather than wait for AUTH.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端没有先认证就发送了太多命令；Gmail 结束这次尝试，而不是等待 AUTH。</translation>
     </message>
     <message>
         <source>Exchange Online reports a full recipient mailbox as 554 5.2.2; the recipient must free space. Microsoft also uses 5.2.2 for a sender who exceeded sending limits.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 以 554 5.2.2 报告收件人邮箱已满；收件人必须释放空间。Microsoft 还将 5.2.2 用于超出发送限制的发件人。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s loop detection, reported with Microsoft&apos;s own code 5.4.14 (the registry&apos;s loop code is X.4.6); look for forwarding rules or connectors that send the message back.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 的环路检测，以 Microsoft 自己的代码 5.4.14 报告（注册表中的环路代码是 X.4.6）；请查找把邮件发回的转发规则或连接器。</translation>
     </message>
     <message>
         <source>MAIL FROM/RCPT TO parameters not recognized or not implemented</source>
         <comment>555|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法识别或未实现 MAIL FROM/RCPT TO 参数</translation>
     </message>
     <message>
         <source>The client added an ESMTP parameter to MAIL FROM or RCPT TO (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS and so on) that this server does not recognise or cannot implement. RFC 5321 4.1.1.11 assigns 555 to that case and 455 to a temporary inability. The fault is in the client&apos;s command, not in the addresses.</source>
         <comment>555|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端在 MAIL FROM 或 RCPT TO 中附加了该服务器无法识别或无法实现的 ESMTP 参数（SIZE=、BODY=8BITMIME、SMTPUTF8、RET=、NOTIFY=、REQUIRETLS 等）。RFC 5321 4.1.1.11 将这种情况分配给 555，将暂时无法满足的情况分配给 455。问题出在客户端的命令上，而不在地址上。</translation>
     </message>
     <message>
         <source>Right after MAIL FROM or RCPT TO, usually when a client uses an extension the server did not advertise in its EHLO reply: DSN parameters to a server without DSN, a client that fell back to HELO but still appends SIZE=, or an SMTP-aware firewall that removed keywords from the EHLO list. Postfix answers &quot;555 5.5.4 Unsupported option: ...&quot;; Gmail lists &quot;555 5.5.2 Syntax error&quot; among its replies.</source>
         <comment>555|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>紧接在 MAIL FROM 或 RCPT TO 之后，通常是客户端使用了服务器未在 EHLO 响应中声明的扩展：向不支持 DSN 的服务器发送 DSN 参数、客户端退回 HELO 后仍附加 SIZE=，或者能识别 SMTP 的防火墙从 EHLO 列表中删除了关键字。Postfix 应答 &quot;555 5.5.4 Unsupported option: ...&quot;；Gmail 的响应列表中有 &quot;555 5.5.2 Syntax error&quot;。</translation>
     </message>
     <message>
         <source>The client software must send only parameters the server listed in its EHLO reply, and must not send any after falling back to HELO. Update or reconfigure the mail library or MTA (forced DSN or SMTPUTF8 options are common culprits). If a firewall or proxy inspects SMTP, have its admin turn off the inspection that rewrites EHLO. Check the command syntax too: no space is allowed on either side of the colon in MAIL FROM: and RCPT TO:.</source>
         <comment>555|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端软件只能发送服务器在 EHLO 响应中列出的参数，退回 HELO 之后则不得发送任何参数。请更新或重新配置邮件库或 MTA（强制启用的 DSN 或 SMTPUTF8 选项是常见的罪魁祸首）。如果有防火墙或代理检查 SMTP，请其管理员关闭改写 EHLO 的检查功能。同时检查命令语法：MAIL FROM: 和 RCPT TO: 中的冒号两侧都不允许有空格。</translation>
     </message>
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>为服务器从未声明的扩展附加了参数，例如向不支持 DSN 的服务器发送 NOTIFY= 或 RET=。</translation>
     </message>
     <message>
         <source>EHLO failed, the client fell back to HELO, and kept adding extension parameters anyway.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO 失败，客户端退回 HELO，却仍然附加扩展参数。</translation>
     </message>
     <message>
         <source>A middlebox rewrote or shortened the EHLO reply, so client and server disagree about supported extensions.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>中间设备改写或截短了 EHLO 响应，因此客户端和服务器对支持的扩展看法不一致。</translation>
     </message>
     <message>
         <source>Malformed arguments, for example a space after the colon or a broken parameter value.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>参数格式错误，例如冒号后有空格，或参数值损坏。</translation>
     </message>
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读服务器真正提供的扩展；EHLO 之后的每一行 250- 就是一个关键字。</translation>
     </message>
     <message>
         <source>Compare with what passes through the firewall by testing from inside and outside the network, or through an encrypted session that inspection cannot alter.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>分别从网络内部和外部测试，或通过检查功能无法篡改的加密会话测试，与经过防火墙的结果进行比较。</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether EHLO keywords are hidden on purpose.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 服务器上，检查是否有意隐藏了 EHLO 关键字。</translation>
     </message>
     <message>
         <source>Capture the exact MAIL FROM or RCPT TO line the client sends from its debug log, or by sniffing a test session.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>从客户端的调试日志中，或通过抓包一次测试会话，获取客户端发送的确切 MAIL FROM 或 RCPT TO 行。</translation>
     </message>
     <message>
         <source>Repeating the same command fails again. A client may start a new transaction without an optional parameter the server does not support (SIZE, NOTIFY), but must not drop REQUIRETLS to get the message through (RFC 8689); then the message bounces.</source>
         <comment>555|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>重复同一命令会再次失败。客户端可以不带服务器不支持的可选参数（SIZE、NOTIFY）开始新的事务，但不得为了让邮件通过而去掉 REQUIRETLS（RFC 8689）；此时邮件应被退回。</translation>
     </message>
     <message>
         <source>Gmail pairs 555 with the syntax-error enhanced code, so check the MAIL FROM and RCPT TO syntax (brackets, no space after the colon) as well as the parameters.</source>
         <comment>555|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 将 555 与表示语法错误的增强代码搭配使用，因此除了参数之外，还要检查 MAIL FROM 和 RCPT TO 的语法（尖括号、冒号后不能有空格）。</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
         <comment>556|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>域不接收邮件</translation>
     </message>
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>由 RFC 7504 定义：地址中的域完全不接收邮件。通常的原因是空 MX 记录（RFC 7505，&quot;MX 0 .&quot;），域通过它声明自己不接收任何邮件；对应的增强代码是 5.1.10（收件人地址的域为空 MX）。它不同于 521（该主机不接收邮件）和 550（该邮箱被拒绝）。</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
         <comment>556|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为对 RCPT TO 的应答，来自在接受收件人域之前先对其进行查询的提交服务器或中继，例如 Postfix：&quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;。或者出现在您自己的 MTA 不联系任何服务器就写出的退信中（Postfix 记录 &quot;Domain example.com does not accept mail (nullMX)&quot;）。一个经典陷阱：example.com 本身就发布了空 MX，因此发往它的测试邮件总会以这种方式失败。</translation>
     </message>
     <message>
         <source>The sender checks the address: the domain is parked, web-only or a no-reply domain, or a typo turned it into such a domain. Ask the recipient for an address that takes mail. If you own the domain and do want mail, the domain&apos;s admin removes the null MX and publishes real MX records. Test systems should use a mail sink or a domain you control instead of example.com.</source>
         <comment>556|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人检查地址：该域是停放域名、仅用于网站或是 no-reply 域，或者拼写错误把它变成了这样的域。请向收件人索取一个能接收邮件的地址。如果您拥有该域且确实需要接收邮件，由该域的管理员删除空 MX 并发布真正的 MX 记录。测试系统应使用邮件收集器（mail sink）或您控制的域，而不是 example.com。</translation>
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该域是停放域名或只用于网站，并发布了空 MX。</translation>
     </message>
     <message>
         <source>A typo produced a different, existing domain that publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>拼写错误产生了另一个确实存在、且发布了空 MX 的域。</translation>
     </message>
     <message>
         <source>Test or placeholder addresses at example.com or example.net reached a real mail server.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发往 example.com 或 example.net 的测试地址或占位地址到达了真正的邮件服务器。</translation>
     </message>
     <message>
         <source>The domain owner left a null MX in place after moving mail to a new provider.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>域名所有者把邮件迁移到新服务商后，仍保留着空 MX。</translation>
     </message>
     <message>
         <source>Replies sent to a no-reply domain that deliberately refuses mail.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>回复发往了一个刻意拒收邮件的 no-reply 域。</translation>
     </message>
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查询 MX；唯一的应答为 &quot;0 .&quot; 即为空 MX。</translation>
     </message>
     <message>
         <source>Cross-check with another tool, which prints the record with its preference and target.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>用另一个工具交叉核对，它会打印该记录的优先级和目标。</translation>
     </message>
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发件方的 Postfix 服务器上，列出因空 MX 被拒绝或退回的邮件。</translation>
     </message>
     <message>
         <source>Do not queue or retry: a null MX is the domain owner&apos;s published statement that no mail is accepted, so the sending MTA bounces immediately. Only a DNS change by the domain owner makes delivery possible.</source>
         <comment>556|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要放入队列或重试：空 MX 是域名所有者公开声明不接收任何邮件，因此发送端 MTA 会立即退信。只有域名所有者修改 DNS 后才能投递。</translation>
     </message>
     <message>
         <source>Address query reply</source>
         <comment>557|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>地址查询响应</translation>
     </message>
     <message>
         <source>557 is not defined in RFC 5321 or any other published RFC. It was proposed in an Internet-Draft for an address-query mechanism, as the reply carrying a query result, and that draft never became a standard. Mainstream MTAs and large providers do not send it, and unofficial code lists attach unrelated meanings to the number.</source>
         <comment>557|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>557 在 RFC 5321 或任何其他已发布的 RFC 中都没有定义。它曾在一份关于地址查询机制的互联网草案中被提出，作为携带查询结果的响应，而该草案从未成为标准。主流 MTA 和大型服务商都不会发送它，非官方的代码列表则给这个数字附上了各种无关的含义。</translation>
     </message>
     <message>
         <source>Practically never on the public Internet. If it appears, the other side runs experimental or custom software, or a filter configured with a home-made reply code; more often the number is a misreading of another code in a log or a screenshot.</source>
         <comment>557|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在公共互联网上几乎从不出现。如果出现，说明对方运行着实验性或定制的软件，或配置了自制响应代码的过滤器；更常见的是，这个数字是日志或截图中另一个代码的误读。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin identifies the software that sent it (banner, Received headers, the remote postmaster) and reads its documentation for the meaning. If the code comes from your own server or filter configuration, replace it with a standard reply such as 550 or 554 with a fitting enhanced code, so that other software can act on it.</source>
         <comment>557|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件方管理员确定发送它的软件（横幅、Received 头、远端的 postmaster），并阅读其文档了解含义。如果该代码来自您自己的服务器或过滤器配置，请将其替换为标准响应，例如带有适当增强代码的 550 或 554，以便其他软件能据此处理。</translation>
     </message>
     <message>
         <source>An experimental server implementing the address-query draft.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>实现了地址查询草案的实验性服务器。</translation>
     </message>
     <message>
         <source>A filter or custom rule set up with an invented reply code.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>设置了自创响应代码的过滤器或自定义规则。</translation>
     </message>
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>从日志、工单或截图中抄错的代码。</translation>
     </message>
     <message>
         <source>Identify the remote software from its greeting banner.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>根据问候语横幅确定远端的软件。</translation>
     </message>
     <message>
         <source>Find the exact reply line in your log to see the command it answered and any text after the code.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在您的日志中找到确切的响应行，查看它所应答的命令以及代码后的任何文本。</translation>
     </message>
     <message>
         <source>A sending MTA interprets an unknown code by its first digit (RFC 5321 4.2): treat 557 as a permanent failure, bounce instead of queueing, and let a person contact the remote postmaster.</source>
         <comment>557|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送端 MTA 根据第一位数字解释未知代码（RFC 5321 4.2）：将 557 视为永久性失败，退信而不是放入队列，并由人工联系远端的 postmaster。</translation>
     </message>
     <message>
         <source>Blocked</source>
         <comment>571|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>被封锁</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>571|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>被列入黑名单</translation>
     </message>
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>571 在任何 RFC 中都不是 SMTP 响应代码。说“错误 571，被封锁”的人几乎总是指增强代码 5.7.1（投递未获授权，邮件被拒绝，RFC 3463），它以 550 5.7.1 或 554 5.7.1 的形式出现。偶尔也有过滤器或定制的服务器配置在实际通信中发出字面意义上的 571；客户端必须按其第一位数字将其视为永久性失败。</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
         <comment>571|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在技术支持工单、Exchange NDR（&quot;#550 5.7.1 ...&quot;）、退信摘要和安全设备日志中。其背后的响应是在 MAIL FROM、RCPT TO 阶段或数据结束之后的策略拒绝：未经认证的中继、被列入黑名单的 IP、收件人所在组织不允许的发件人，或垃圾邮件判定。</translation>
     </message>
     <message>
         <source>Get the full reply line and read the text after 5.7.1, because 5.7.1 only says &quot;not authorized&quot;. Relay refusal: the sending client authenticates to its own server. Blocklisted IP: the sender&apos;s admin fixes the cause and requests delisting. Restricted recipient (a group that accepts only internal or listed senders): the recipient&apos;s admin must allow the sender. Spam verdict: check authentication and content.</source>
         <comment>571|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>获取完整的响应行并阅读 5.7.1 之后的文本，因为 5.7.1 本身只表示 &quot;not authorized&quot;。中继拒绝：发送客户端向自己的服务器认证。IP 被列入黑名单：发件方管理员解决原因并申请除名。受限的收件人（只接受内部或指定发件人的群组）：收件方管理员必须允许该发件人。垃圾邮件判定：检查认证和内容。</translation>
     </message>
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端未经认证就通过不为其中继的服务器发送（550 5.7.1 Unable to relay）。</translation>
     </message>
     <message>
         <source>The sending IP or domain has a poor reputation or is on a blocklist.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送 IP 或域的信誉较差，或在黑名单上。</translation>
     </message>
     <message>
         <source>The recipient is a distribution group or mailbox that accepts mail only from internal or listed senders.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人是只接受内部或指定发件人邮件的通讯组或邮箱。</translation>
     </message>
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件方的传输规则或自定义策略（Google Workspace 的 gcdp 规则）拒绝了该邮件。</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>过滤设备被配置为以字面意义上的 571 应答。</translation>
     </message>
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>找到失败地址带有 5.7.1 的确切行；代码后的文字指出了是哪项策略。</translation>
     </message>
     <message>
         <source>Check whether the sending IP is listed on Spamhaus (192.0.2.10 reversed), using your own resolver.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>使用您自己的解析器，检查发送 IP 是否被 Spamhaus 列入（192.0.2.10 倒序）。</translation>
     </message>
     <message>
         <source>If the text mentions relaying, check that your client can authenticate for submission.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果文本提到中继，请检查您的客户端能否为提交进行认证。</translation>
     </message>
     <message>
         <source>Never retry a 571 or the 550 5.7.1 behind it unchanged: the policy that refused it still applies. Bounce, and resend only after the relay permission, the listing or the recipient&apos;s rule has been dealt with.</source>
         <comment>571|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>绝不要原样重试 571 或其背后的 550 5.7.1：拒绝它的策略依然有效。退信，并且只有在中继权限、黑名单列入或收件人规则的问题处理好之后再重新发送。</translation>
     </message>
     <message>
         <source>Other undefined Status</source>
         <comment>X.0.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>其他未定义状态</translation>
     </message>
     <message>
         <source>unspecified error</source>
         <comment>X.0.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>未指定错误</translation>
     </message>
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>兜底的增强代码：服务器只说明结果是成功（2.0.0）、暂时性失败（4.0.0）还是永久性失败（5.0.0），不给出子类或细节。所有真正的信息都在基本代码和响应文本中。</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>可出现在会话的任何阶段，在退信中也非常常见。Postfix 在邮件数据之后应答 250 2.0.0 Ok: queued，对 QUIT 应答 221 2.0.0 Bye，以及 220 2.0.0 Ready to start TLS。当远程服务器的响应本身没有增强代码时，Postfix 和 Exim 也会在 DSN 中写入 Status: 5.0.0 或 4.0.0。</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>忽略增强代码，阅读旁边的基本代码和文本：它们说明了实际发生的情况。对于 2.0.0，无需修正。对于退信中的 4.0.0 或 5.0.0，由发件人（或发件方管理员）阅读 Diagnostic-Code 行，其中引用了远程服务器的原始响应，并据此着手处理。</translation>
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>远程服务器的响应没有携带增强代码，因此报告方 MTA 在写 DSN 时填入了通用的 X.0.0。</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器软件给日常的成功响应标上 2.0.0，例如邮件数据之后最终的 250，或对 QUIT 的 221。</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>过滤器、milter 或策略服务用自己的自由文本拒绝了邮件，没有选择具体的增强代码。</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>打开退信，阅读 Diagnostic-Code 行：它引用了远程服务器真正说的话。</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送服务器的日志中按收件人找到该邮件，阅读与之一同记录的完整响应。</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
         <comment>X.0.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>仅凭类别数字判断：2.0.0 无需处理，4.0.0 按通常的退避策略稍后重试，5.0.0 不得原样重试。通用代码不提供任何偏离这一做法的理由。</translation>
     </message>
     <message>
         <source>Other address status</source>
         <comment>X.1.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>其他地址状态</translation>
     </message>
     <message>
         <source>invalid address</source>
         <comment>X.1.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>地址无效</translation>
     </message>
     <message>
         <source>Something about an address in the transaction, the sender&apos;s or a recipient&apos;s, caused this result, but the server does not say what. As 5.1.0 it is a permanent refusal tied to that address; as 4.1.0 the address problem is expected to clear, for example a check that could not be completed yet.</source>
         <comment>X.1.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>事务中的某个地址（发件人或某个收件人的）导致了这一结果，但服务器没有说明具体原因。作为 5.1.0，它是与该地址相关的永久拒绝；作为 4.1.0，则预计地址问题会消除，例如一项暂时还无法完成的检查。</translation>
     </message>
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在对 MAIL FROM 或 RCPT TO 的响应中，以及 DSN 中。当其托管的域中的发件人地址不存在时（reject_unlisted_sender），Postfix 应答 550 5.1.0 ... Sender address rejected: User unknown in local recipient table（发件人地址被拒绝：本地收件人表中无此用户）；某些 Postfix 版本在为空 MX 的域退信时记录 dsn=5.1.0。Postfix、Gmail 和 Exchange 还会在对 MAIL FROM 的 250 响应中带上 2.1.0，这是注册表中没有列出的成功形式。</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
         <comment>X.1.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读代码后的文本，了解被拒绝的是哪个地址。如果指向发件人地址，由发件方管理员确保信封发件人是真实存在的邮箱，且其域可以解析；如果指向某个收件人，由发件人检查该地址是否有拼写错误。对于 4.1.0，发送服务器只需重试。</translation>
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>信封发件人看起来属于接收服务器的本地域，但在那里并不存在，因此启用了 reject_unlisted_sender 的 Postfix 拒绝了它。</translation>
     </message>
     <message>
         <source>The recipient domain publishes a null MX and the sending MTA reports it with the generic address code instead of 5.1.10.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人域发布了空 MX，而发送端 MTA 以通用地址代码而不是 5.1.10 报告。</translation>
     </message>
     <message>
         <source>A policy or address-rewriting rule refused an address without choosing a more specific code.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>某项策略或地址改写规则拒绝了一个地址，而没有选择更具体的代码。</translation>
     </message>
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读响应文本：它说明了被拒绝的是发件人地址还是收件人地址。</translation>
     </message>
     <message>
         <source>If the sender address is in a domain the rejecting Postfix server hosts, check that it exists in the virtual alias map.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果发件人地址属于执行拒绝的 Postfix 服务器所托管的域，请检查它是否存在于虚拟别名映射表中。</translation>
     </message>
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查收件人域是否发布了空 MX（唯一的应答为 &apos;0 .&apos;）。</translation>
     </message>
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
         <comment>X.1.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.0：不要原样向同一地址或从同一地址重新发送。4.1.0：按正常的退避策略稍后重试，因为服务器预计地址检查最终会成功。</translation>
     </message>
     <message>
         <source>Bad destination mailbox address</source>
         <comment>X.1.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>目标邮箱地址错误</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>用户不存在</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人无效</translation>
     </message>
     <message>
         <source>recipient not found</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>找不到收件人</translation>
     </message>
     <message>
         <source>address does not exist</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>地址不存在</translation>
     </message>
     <message>
         <source>nonexistent email address</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件地址不存在</translation>
     </message>
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱不存在：地址中 @ 左边的部分在目标处未知，而域本身没有问题。它本意是永久性失败（5.1.1），即地址打错或已删除时典型的硬退信；当服务器暂时无法确认收件人并要求稍后重试时，会出现 4.1.1。</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>几乎总是作为对 RCPT TO 的应答，在发送任何邮件数据之前出现，随后出现在发送服务器写出的退信中。Gmail、Microsoft 365、Postfix（User unknown in local recipient table 或 in virtual mailbox table，即本地收件人表或虚拟邮箱表中无此用户）和 Sendmail（User unknown）都使用它。当收件人地址验证仍在进行时，Postfix 发送 450 4.1.1 ... unverified address。</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
         <comment>X.1.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人检查地址是否有拼写错误（尤其是 @ 之前的部分），并通过其他渠道向收件人确认正确的地址。列表运营者在收到 5.1.1 后删除该地址。如果该邮箱本应存在，由收件方管理员检查它是否存在于接收服务器所用的目录或查询表中，以及网关和备用 MX 主机的收件人列表是否为最新。</translation>
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>本地部分有输入错误：漏了字母、名和姓颠倒，或分隔符用错。</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱已被删除或重命名（例如员工离职后），且没有保留别名。</translation>
     </message>
     <message>
         <source>A stale entry in an address list or in the mail client&apos;s autocomplete cache.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>地址列表或邮件客户端自动补全缓存中的过时条目。</translation>
     </message>
     <message>
         <source>A gateway or backup MX checks recipients against an outdated list and rejects a mailbox that exists on the final server.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>网关或备用 MX 对照过时的列表检查收件人，拒绝了在最终服务器上确实存在的邮箱。</translation>
     </message>
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱已创建，但接收服务器的查询表（虚拟映射表、LDAP 查询）没有重建或看不到它。</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>找出收件人域的 MX 主机。</translation>
     </message>
     <message>
         <source>Test the address against that MX without sending a message: watch the reply to RCPT TO.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>不发送邮件，针对该 MX 测试该地址：观察对 RCPT TO 的响应。</translation>
     </message>
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在您运行的 Postfix 服务器上，检查该收件人是否在虚拟邮箱映射表中。</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
         <comment>X.1.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重试 5.1.1：该地址不会自己出现，而反复尝试无效地址会损害发件方的信誉。4.1.1 按正常退避策略重试；如果变成 5.1.1，就停止。</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>当 gmail.com 或 Google Workspace 地址没有对应账户时，Gmail 在 RCPT TO 阶段的应答；与注册表中的含义一致。</translation>
     </message>
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 无法在其目录中解析该收件人。在同一组织的用户之间，这往往是指向已重建或已迁移邮箱的旧自动补全条目（X.500 / legacyExchangeDN）：删除该建议，重新输入地址后再发送。</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
         <comment>X.1.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>目标系统地址错误</translation>
     </message>
     <message>
         <source>domain does not exist</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>域名不存在</translation>
     </message>
     <message>
         <source>NXDOMAIN</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>NXDOMAIN</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有MX记录</translation>
     </message>
     <message>
         <source>domain not found</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>找不到域名</translation>
     </message>
     <message>
         <source>The domain part of the recipient address (right of the @) cannot take mail: it does not exist in DNS or has no usable mail host. It is defined as a permanent failure, so the message cannot be delivered until the domain is corrected.</source>
         <comment>X.1.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人地址的域部分（@ 右边）无法接收邮件：它在 DNS 中不存在，或没有可用的邮件主机。它被定义为永久性失败，因此在更正域名之前，邮件无法投递。</translation>
     </message>
     <message>
         <source>Either in reply to RCPT TO from a server that checks recipient domains, or in a bounce written by the sending server after its own DNS lookup failed. Postfix with reject_unknown_recipient_domain answers 450 4.1.2 ... Recipient address rejected: Domain not found (temporary by default, because DNS trouble can pass), and Sendmail bounces with 550 5.1.2 ... Host unknown.</source>
         <comment>X.1.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>要么作为对 RCPT TO 的应答，来自检查收件人域的服务器；要么出现在发送服务器自己的 DNS 查询失败后写出的退信中。启用了 reject_unknown_recipient_domain 的 Postfix 应答 450 4.1.2 ... Recipient address rejected: Domain not found（收件人地址被拒绝：找不到域名；默认是暂时性的，因为 DNS 故障可能会过去），Sendmail 则以 550 5.1.2 ... Host unknown 退信。</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
         <comment>X.1.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人检查域名的拼写（常见失误：知名服务商名称中漏了一个字母、末尾多了句点、缺少国家后缀）。如果域名正确，由收件方管理员检查它是否已注册并完成委派，以及是否发布了 MX 记录（或至少一条地址记录），并指向正常工作的邮件服务器。</translation>
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>域名拼写错误，例如大型服务商名称中多了或少了一个字母。</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
