@@ -4311,7 +4311,7 @@
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation>可出现在会话的任何阶段，在退信中也非常常见。Postfix 在邮件数据之后应答 250 2.0.0 Ok: queued，对 QUIT 应答 221 2.0.0 Bye，以及 220 2.0.0 Ready to start TLS。当远程服务器的响应本身没有增强代码时，Postfix 和 Exim 也会在 DSN 中写入 Status: 5.0.0 或 4.0.0。</translation>
+        <translation>可出现在会话的任何阶段，在退信中也非常常见。Postfix 在邮件数据之后应答 250 2.0.0 Ok: queued（已进入队列），对 QUIT 应答 221 2.0.0 Bye，以及 220 2.0.0 Ready to start TLS。当远程服务器的响应本身没有增强代码时，Postfix 和 Exim 也会在 DSN 中写入 Status: 5.0.0 或 4.0.0。</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
@@ -4556,902 +4556,902 @@
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>域名注册已过期，或其域名服务器不再为其应答。</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该域存在，但既没有 MX 记录，也没有 A 或 AAAA 记录，因此没有可以投递的主机。</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 记录指定的主机本身无法解析。</translation>
     </message>
     <message>
         <source>Look up the domain&apos;s mail hosts.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查询该域的邮件主机。</translation>
     </message>
     <message>
         <source>If there is no MX, look for the address record used as fallback.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果没有 MX，查找作为后备使用的地址记录。</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain exists and its name servers answer.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>从根开始跟踪委派，查看该域是否存在、其域名服务器是否应答。</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
         <comment>X.1.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重试 5.1.2；请更正地址。如果原因是 DNS 中断且服务器使用的是 4xx 基本代码，则按正常退避策略重试。</translation>
     </message>
     <message>
         <source>Gmail could not find the domain in the recipient address, usually a typo or stray punctuation after the address; same idea as the registry meaning.</source>
         <comment>X.1.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 找不到收件人地址中的域，通常是拼写错误或地址后面多了标点；与注册表中的含义相同。</translation>
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
         <comment>X.1.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>目标邮箱地址语法错误</translation>
     </message>
     <message>
         <source>invalid email address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件地址无效</translation>
     </message>
     <message>
         <source>malformed address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>地址格式错误</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address at all: it breaks the address syntax, for example with spaces, a missing @, two dots in a row or unbalanced angle brackets. The registry treats it as permanent, since the same string is refused every time.</source>
         <comment>X.1.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人地址根本不是有效的地址：它违反了地址语法，例如含有空格、缺少 @、连续两个点或尖括号不配对。注册表将其视为永久性错误，因为同样的字符串每次都会被拒绝。</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为对 RCPT TO 的应答，通常与 501 或 553 一起出现。Postfix 应答 501 5.1.3 Bad recipient address syntax（收件人地址语法错误），Gmail 应答 553-5.1.3 ... is not a valid RFC 5321 address，本地部署的 Exchange 则报告 5.1.3 STOREDRV.Submit; invalid recipient address。通常来源是自行构造 RCPT TO 行的脚本和网页表单。</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
         <comment>X.1.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件人或构造信封的客户端软件更正地址：不含空格或多余标点，恰好一个 @，完整的域名，并在 RCPT TO 中把纯地址放在尖括号内。应用程序应在把邮件放入队列之前校验地址。</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>地址中含有空格、逗号或分号，通常是把多个地址粘贴到了一个字段中。</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>连续两个点，或本地部分以点开头或结尾。</translation>
     </message>
     <message>
         <source>A display name or quotes passed into RCPT TO instead of the bare address.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>把显示名称或引号传进了 RCPT TO，而不是纯地址。</translation>
     </message>
     <message>
         <source>Non-ASCII characters sent to a server that did not offer SMTPUTF8.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>向未提供 SMTPUTF8 的服务器发送了非 ASCII 字符。</translation>
     </message>
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>从退信中复制确切的地址，查找隐藏的空格、引号、重复的点或缺失的域名。</translation>
     </message>
     <message>
         <source>Repeat the envelope with the corrected address and watch the RCPT TO reply.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>用更正后的地址重复该信封，观察 RCPT TO 的响应。</translation>
     </message>
     <message>
         <source>Do not retry: a malformed address is refused the same way on every attempt. Fix the address and submit a new message.</source>
         <comment>X.1.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重试：格式错误的地址每次尝试都会以同样的方式被拒绝。修正地址后提交一封新邮件。</translation>
     </message>
     <message>
         <source>Gmail refuses a recipient address that does not follow RFC 5321 syntax; same as the registry meaning.</source>
         <comment>X.1.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 拒绝不符合 RFC 5321 语法的收件人地址；与注册表中的含义相同。</translation>
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
         <comment>X.1.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>目标邮箱地址不明确</translation>
     </message>
     <message>
         <source>The address matched more than one mailbox on the destination system, so the server cannot tell which one was meant. It comes from systems that map addresses loosely (by name or partial match) and can be permanent (5.1.4) or persistent-transient (4.1.4).</source>
         <comment>X.1.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>该地址在目标系统上匹配到不止一个邮箱，因此服务器无法判断指的是哪一个。它来自以宽松方式（按姓名或部分匹配）映射地址的系统，可以是永久性的（5.1.4），也可以是持续的暂时性问题（4.1.4）。</translation>
     </message>
     <message>
         <source>Rare on today&apos;s Internet. It comes from directory-driven systems that resolve recipients by name, such as older Exchange versions and some groupware gateways, in reply to RCPT TO or in a DSN. RFC 5321&apos;s VRFY command has the same idea: a server may answer that a name is ambiguous and list the candidates.</source>
         <comment>X.1.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在当今互联网上很少见。它来自按姓名解析收件人的目录驱动型系统，例如旧版 Exchange 和某些群件网关，出现在对 RCPT TO 的应答或 DSN 中。RFC 5321 的 VRFY 命令也有同样的思路：服务器可以应答某个名称有歧义，并列出候选项。</translation>
     </message>
     <message>
         <source>The sender uses the full, exact address instead of a short form or a name. The recipient&apos;s admin removes the duplicate: two users or contacts carrying the same alias, proxy address or name in the directory, and checks for loose matching rules such as first-name matching.</source>
         <comment>X.1.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人使用完整、准确的地址，而不是简写或姓名。收件方管理员消除重复项——目录中带有相同别名、代理地址或姓名的两个用户或联系人，并检查是否存在按名字匹配之类的宽松匹配规则。</translation>
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>两个目录对象带有相同的别名或代理地址，例如迁移时把一个用户导入了两次。</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收系统按姓名匹配收件人，而有好几个人同名。</translation>
     </message>
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>在系统要求完整地址的地方使用了简短的本地部分，例如只有名字。</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件方管理员在目录中搜索所有带有该地址的对象。</translation>
     </message>
     <message>
         <source>Resend using the complete address exactly as the recipient gives it.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>严格按照收件人提供的形式，使用完整地址重新发送。</translation>
     </message>
     <message>
         <source>5.1.4: do not retry the same address; resend with an unambiguous one. 4.1.4: retry later with backoff, since the recipient&apos;s admin may be fixing the duplicate.</source>
         <comment>X.1.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.4：不要重试同一地址；改用不会产生歧义的地址重新发送。4.1.4：按退避策略稍后重试，因为收件方管理员可能正在修复重复项。</translation>
     </message>
     <message>
         <source>Destination address valid</source>
         <comment>X.1.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>目标地址有效</translation>
     </message>
     <message>
         <source>A success code: the destination address is valid and was accepted. RFC 3463 meant it for positive delivery reports, and in practice almost every server puts 2.1.5 on the 250 reply to RCPT TO.</source>
         <comment>X.1.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>成功代码：目标地址有效且已被接受。RFC 3463 原本将其用于肯定的投递报告，实际中几乎所有服务器都会在对 RCPT TO 的 250 响应中带上 2.1.5。</translation>
     </message>
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
         <comment>X.1.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在对每个收件人的 RCPT TO 响应中（Postfix 250 2.1.5 Ok，Exchange 250 2.1.5 Recipient OK，Sendmail 250 2.1.5 ... Recipient ok），以及发件人请求了 NOTIFY=SUCCESS 时的成功 DSN 中。在 RCPT TO 阶段，它只表示该地址在本事务中被接受，并不表示邮件已到达收件箱。</translation>
     </message>
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
         <comment>X.1.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需修正。只有当以 2.1.5 接受的邮件后来被退回或始终未到达时，才需要进一步查看：此时问题出在接受之后（内容过滤、之后的某个投递步骤，或接受任何地址的备用 MX），由收件方管理员在其日志中追踪该邮件。</translation>
     </message>
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人地址存在，服务器在本事务中接受了它。</translation>
     </message>
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>不在 RCPT TO 阶段验证收件人的服务器（一些备用 MX 主机、catch-all 域）接受任何地址，之后可能会退信。</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>通过 NOTIFY=SUCCESS 请求了成功 DSN，而最终服务器报告已投递。</translation>
     </message>
     <message>
         <source>Run the envelope up to RCPT TO and confirm the 250 2.1.5 reply.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>将信封运行到 RCPT TO，确认得到 250 2.1.5 响应。</translation>
     </message>
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果已被接受的邮件始终没有到达，请找到接收服务器在数据之后的 250 响应中给出的队列 ID（Postfix 记录为 queued as ...），将其发给收件方管理员，由其在自己的日志中搜索。</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient was accepted. The client continues the dialogue with more RCPT TO commands or with DATA.</source>
         <comment>X.1.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需重试：收件人已被接受。客户端继续对话，发送更多 RCPT TO 命令或 DATA。</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, No forwarding address</source>
         <comment>X.1.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>目标邮箱已迁移，无转发地址</translation>
     </message>
     <message>
         <source>account closed</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>账户已注销</translation>
     </message>
     <message>
         <source>employee left the company</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>员工已离职</translation>
     </message>
     <message>
         <source>The address used to be valid, but the mailbox is gone and the server offers no forwarding address. It is a permanent failure; unlike 5.1.1 it tells the sender that the address really existed once.</source>
         <comment>X.1.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>该地址曾经有效，但邮箱已不存在，服务器也不提供转发地址。这是永久性失败；与 5.1.1 不同，它告诉发件人该地址过去确实存在过。</translation>
     </message>
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为对 RCPT TO 的应答或出现在退信中，来自保存离职用户列表的服务器。Postfix 的 relocated 表以 5.1.6 拒绝，附带 User has moved to 之类的文本，后跟新地址，因此实际中它往往确实会给出转发地址。本地部署的 Exchange 将 5.1.6 用于别的情况：接收连接器拒绝单标签的收件人域（例如没有后缀的 user@example 这样的地址）。</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
         <comment>X.1.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人停止使用该地址，向本人或其组织索取新地址；如果响应文本中给出了新地址，就使用它。列表所有者删除该地址。如果组织希望别人能找到此人，收件人原来的管理员可以添加转发别名或自动回复。</translation>
     </message>
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>此人已离开该组织，管理员把该地址放入了 relocated 表或离职用户表。</translation>
     </message>
     <message>
         <source>A company changed its domain or naming scheme and retired the old addresses on purpose.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>公司更换了域名或命名规则，有意停用了旧地址。</translation>
     </message>
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Exchange 上，收件人域只有单个标签，而接收连接器被设置为拒绝这类域。</translation>
     </message>
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读完整的响应文本：有些服务器会在 &apos;moved to&apos; 后面给出新地址。</translation>
     </message>
     <message>
         <source>On a Postfix server, see whether the address is in the relocated table.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 服务器上，查看该地址是否在 relocated 表中。</translation>
     </message>
     <message>
         <source>Do not retry: the mailbox will not come back. Remove the address, or send again to the new address if the reply gave one.</source>
         <comment>X.1.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重试：该邮箱不会恢复。删除该地址，或者如果响应中给出了新地址，就改发到新地址。</translation>
     </message>
     <message>
         <source>Bad sender&apos;s mailbox address syntax</source>
         <comment>X.1.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人邮箱地址语法错误</translation>
     </message>
     <message>
         <source>invalid sender address</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人地址无效</translation>
     </message>
     <message>
         <source>malformed MAIL FROM</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM格式错误</translation>
     </message>
     <message>
         <source>The sender&apos;s address, normally the envelope MAIL FROM, is syntactically invalid. It is a permanent refusal as 5.1.7; servers also send 4.1.7 when they refuse a sender only for now, for instance while they are still verifying it.</source>
         <comment>X.1.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人的地址（通常是信封 MAIL FROM）语法无效。作为 5.1.7，它是永久拒绝；服务器在只是暂时拒绝某个发件人时（例如仍在验证它的过程中），也会发送 4.1.7。</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or to RCPT TO on servers that apply sender restrictions there. Postfix says 501 5.1.7 Bad sender address syntax and Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. Postfix with reject_unverified_sender reuses the code as 450 4.1.7 ... Sender address rejected: unverified address, which is about verification, not syntax. Scripts, printers and scanners are frequent sources.</source>
         <comment>X.1.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为对 MAIL FROM 的应答，或在 RCPT TO 阶段应用发件人限制的服务器上作为对 RCPT TO 的应答。Postfix 返回 501 5.1.7 Bad sender address syntax（发件人地址语法错误），Gmail 返回 553-5.1.7 The sender address ... is not a valid RFC 5321 address。启用了 reject_unverified_sender 的 Postfix 将该代码复用为 450 4.1.7 ... Sender address rejected: unverified address（发件人地址未经验证），这涉及的是验证而不是语法。脚本、打印机和扫描仪是常见来源。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin, or the sending application, fixes the envelope sender: a full address with one @ and a fully qualified domain, in angle brackets, without a display name. Devices and scripts often send a bare user name or a host-only domain; configure a real address. In the Postfix 4.1.7 case, make sure the sender address can receive mail, because the receiver probes it.</source>
         <comment>X.1.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件方管理员或发信应用程序修正信封发件人：一个完整的地址，只有一个 @，使用完全限定的域名，放在尖括号内，不带显示名称。设备和脚本经常只发送用户名或仅含主机名的域；请配置一个真实的地址。对于 Postfix 的 4.1.7 情况，确保发件人地址能够接收邮件，因为接收方会探测它。</translation>
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>应用程序或设备把单纯的用户名或不带域的主机名用作信封发件人。</translation>
     </message>
     <message>
         <source>A display name, quotes or spaces end up inside MAIL FROM.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>显示名称、引号或空格出现在了 MAIL FROM 中。</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人的域没有后缀，例如 user@localhost 或内部的短主机名。</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收服务器正在探测发件人地址，尚未得到应答（Postfix 4.1.7）。</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>找到服务器看到的信封发件人；Postfix 将其记录为 from=&lt;...&gt;。</translation>
     </message>
     <message>
         <source>Repeat the transaction with a clean sender address and compare the reply to MAIL FROM.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>用干净的发件人地址重复该事务，比较对 MAIL FROM 的响应。</translation>
     </message>
     <message>
         <source>5.1.7: do not retry with the same sender address; fix it first. 4.1.7: retry later with normal backoff; it usually passes once the receiver has finished verifying the sender.</source>
         <comment>X.1.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.7：不要用同一发件人地址重试；先修正它。4.1.7：按正常退避策略稍后重试；接收方完成对发件人的验证后通常就能通过。</translation>
     </message>
     <message>
         <source>Gmail refuses an envelope sender that does not follow RFC 5321 address syntax; same as the registry meaning.</source>
         <comment>X.1.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 拒绝不符合 RFC 5321 地址语法的信封发件人；与注册表中的含义相同。</translation>
     </message>
     <message>
         <source>Bad sender&apos;s system address</source>
         <comment>X.1.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人系统地址错误</translation>
     </message>
     <message>
         <source>sender domain does not exist</source>
         <comment>X.1.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人域名不存在</translation>
     </message>
     <message>
         <source>The domain of the sender&apos;s address does not exist or cannot receive mail, so bounces could not be returned to it. Servers refuse such senders permanently (5.1.8) when the domain is clearly gone and temporarily (4.1.8) when the DNS lookup merely failed.</source>
         <comment>X.1.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人地址的域不存在或无法接收邮件，因此退信无法送回。当该域显然已不存在时，服务器会永久拒绝这类发件人（5.1.8）；当只是 DNS 查询失败时，则暂时拒绝（4.1.8）。</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
         <comment>X.1.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为对 MAIL FROM 的应答，或在推迟评估发件人限制的服务器上（Postfix 默认如此）出现在 RCPT TO 阶段。启用了 reject_unknown_sender_domain 的 Postfix 应答 450 4.1.8 ... Sender address rejected: Domain not found（找不到发件人的域）；Sendmail 应答 553 5.1.8 ... Domain of sender address ... does not exist，或在无法解析时应答 451 4.1.8。Microsoft 365 使用 5.1.8 表示一个无关的含义。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the envelope sender uses a real public domain with MX or address records: not an internal-only name (such as a .local domain), not a typo, and not a domain whose registration lapsed. If the DNS looks right, check that the domain&apos;s name servers answer from outside the company network. A Microsoft 365 sender who got 5.1.8 needs their admin to secure the account and release it.</source>
         <comment>X.1.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员确保信封发件人使用真实的公网域名，并带有 MX 或地址记录：不是仅限内部的名称（例如 .local 域），不是拼写错误，也不是注册已失效的域名。如果 DNS 看起来没有问题，请检查该域的域名服务器能否从公司网络外部应答。收到 5.1.8 的 Microsoft 365 发件人需要其管理员保护该账户并解除限制。</translation>
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发信应用程序使用了只存在于公司私有 DNS 中的内部域。</translation>
     </message>
     <message>
         <source>The sender domain&apos;s registration expired or its delegation is broken.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人域的注册已过期，或其委派已损坏。</translation>
     </message>
     <message>
         <source>The sender domain has no MX record and no A or AAAA record.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人域既没有 MX 记录，也没有 A 或 AAAA 记录。</translation>
     </message>
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收方出现暂时性 DNS 故障，此时给出的是 4.1.8 而不是 5.1.8。</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>从您网络外部的机器查询发件人域的 MX 记录。</translation>
     </message>
     <message>
         <source>If there is no MX, check for the address records used as fallback, IPv4 and IPv6.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果没有 MX，检查作为后备使用的 IPv4 和 IPv6 地址记录。</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, list the sender restrictions in force.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在接收端的 Postfix 服务器上，列出生效的发件人限制。</translation>
     </message>
     <message>
         <source>4.1.8: retry with normal backoff; DNS problems often clear within minutes. 5.1.8: do not retry until the sender domain or the envelope sender has been fixed.</source>
         <comment>X.1.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.1.8：按正常退避策略重试；DNS 问题往往几分钟内就会消除。5.1.8：在发件人域或信封发件人修正之前不要重试。</translation>
     </message>
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
         <comment>X.1.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 限制了发件账户本身，通常是因为该账户被盗用后发送了垃圾邮件。这与发件人的域无关：由管理员保护该账户，并在 Microsoft 365 Defender 门户中将其从受限实体列表中移除。</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
         <comment>X.1.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件已中继到不合规的邮件系统</translation>
     </message>
     <message>
         <source>The address was valid, but the message has been handed to a system that does not speak the status or tracking protocol in use, so no further information can be given. It comes from RFC 3886 (message tracking) and is informational rather than an error in most uses.</source>
         <comment>X.1.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>地址有效，但邮件已交给一个不支持当前所用状态或跟踪协议的系统，因此无法提供更多信息。它来自 RFC 3886（邮件跟踪），在大多数用法中是提示性的，而不是错误。</translation>
     </message>
     <message>
         <source>Rarely seen. It belongs to message tracking responses (the MTRK extension of RFC 3885 and the status format of RFC 3886) and to status reports where the trail ends at a gateway or server that cannot report further. In an ordinary DSN the same situation is usually shown as Action: relayed.</source>
         <comment>X.1.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>很少见。它属于邮件跟踪响应（RFC 3885 的 MTRK 扩展和 RFC 3886 的状态格式），以及跟踪线索止于无法继续报告的网关或服务器的状态报告。在普通 DSN 中，同样的情况通常显示为 Action: relayed（已中继）。</translation>
     </message>
     <message>
         <source>Usually nothing to fix: the message has left the part of the path that reports status. If proof of delivery matters, ask the recipient directly or ask the recipient&apos;s admin to search their logs, because the last reporting hop cannot see further.</source>
         <comment>X.1.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>通常无需修正：邮件已离开路径中报告状态的那一段。如果需要投递证明，请直接询问收件人，或请收件方管理员搜索其日志，因为最后一个报告的跳点无法看到更远的地方。</translation>
     </message>
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>下一跳是通往另一类消息系统（旧式群件、传真或短信网关）的网关，不支持跟踪。</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>下游服务器不支持 DSN 或跟踪，因此报告方服务器在不带这些功能的情况下转交了邮件。</translation>
     </message>
     <message>
         <source>The message went to an external service whose internal delivery is not visible to the reporting server.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件被送到了外部服务，其内部投递情况对报告方服务器不可见。</translation>
     </message>
     <message>
         <source>In the status report, read the Action, Status and Remote-MTA fields to see where the trail ended.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在状态报告中，阅读 Action、Status 和 Remote-MTA 字段，查看跟踪线索止于何处。</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises DSN in its EHLO reply.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查下一跳是否在其 EHLO 响应中声明了 DSN。</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted and moved on. Treat a class 4 or 5 form as an unknown end state and confirm delivery outside the mail system if it matters.</source>
         <comment>X.1.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需重试：邮件已被接受并继续传递。如果看到类别 4 或 5 的形式，应视为未知的最终状态；如果投递情况很重要，请在邮件系统之外确认。</translation>
     </message>
     <message>
         <source>Recipient address has null MX</source>
         <comment>X.1.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人地址的域为空 MX</translation>
     </message>
     <message>
         <source>RFC 7505</source>
         <comment>X.1.10|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7505</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain publishes a null MX (a single MX record with preference 0 and the host &apos;.&apos;), the owner&apos;s explicit statement that the domain accepts no mail at all. The failure is permanent: since the domain has an MX record, the A/AAAA fallback does not apply and delivery fails at once.</source>
         <comment>X.1.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人的域发布了空 MX（一条优先级为 0、主机为 &apos;.&apos; 的 MX 记录），这是域名所有者明确声明该域完全不接收邮件。这种失败是永久性的：由于该域有 MX 记录，不适用 A/AAAA 后备机制，投递会立即失败。</translation>
     </message>
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在两个地方。发送服务器查询收件人域时发现空 MX，会立即使该邮件失败，并在退信中报告，基本代码为 556（RFC 7504）；此时某些 Postfix 版本会记录 dsn=5.1.0 以及 Domain ... does not accept mail (nullMX)。检查收件人域的接收服务器或提交服务器也可以用 556 5.1.10 拒绝 RCPT TO，Postfix 启用 reject_unknown_recipient_domain 时就是如此。</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
         <comment>X.1.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人检查地址：空 MX 通常意味着该域从来就不用于邮件（停放域名、仅用于网站的域名或占位域名），或者地址有拼写错误。如果收件人确实应在那里收信，由收件方管理员用真正的 MX 记录替换空 MX；空 MX 必须是该域唯一的 MX 记录。</translation>
     </message>
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>地址使用了有意不接收邮件的域，例如停放域名、仅用于网站的域名或占位域名。</translation>
     </message>
     <message>
         <source>A typo that happens to land on a real domain publishing a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>拼写错误恰好落在了一个发布空 MX 的真实域上。</translation>
     </message>
     <message>
         <source>The domain owner moved mail elsewhere and left the null MX in place by mistake.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>域名所有者把邮件迁移到了别处，却误将空 MX 保留了下来。</translation>
     </message>
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>真实数据中使用了测试或示例地址：例如 example.com 就发布了空 MX。</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查询收件人域的 MX 记录；空 MX 表现为唯一的应答 &apos;0 .&apos;。</translation>
     </message>
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送服务器的日志中找到这封退信，查看它记录的代码和文本。</translation>
     </message>
     <message>
         <source>Never retry: the domain has declared that it accepts no mail. Bounce at once instead of keeping the message in the queue.</source>
         <comment>X.1.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>绝不要重试：该域已声明不接收任何邮件。应立即退信，而不是把邮件留在队列中。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
         <comment>X.1.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 的自有用法，与空 MX 无关：在托管该域的 Microsoft 365 组织中不存在该收件人，实际上与 5.1.1 一样是未知用户。发件人检查地址并清除过时的 Outlook 自动补全条目；收件方管理员检查收件人对象及其代理地址。</translation>
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
         <comment>X.2.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>其他或未定义的邮箱状态</translation>
     </message>
     <message>
         <source>mailbox error</source>
         <comment>X.2.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱错误</translation>
     </message>
     <message>
         <source>The mailbox exists, but something about it prevented delivery and the server does not say what. As 4.2.0 the problem is expected to pass; as 5.2.0 it is a permanent failure for this message.</source>
         <comment>X.2.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱存在，但它的某种情况妨碍了投递，而服务器没有说明是什么。作为 4.2.0，预计问题会消除；作为 5.2.0，对这封邮件而言是永久性失败。</translation>
     </message>
     <message>
         <source>Usually in a bounce written by the recipient&apos;s mail store rather than at RCPT TO, because the problem only shows when the message is written into the mailbox. Exchange and Microsoft 365 often use 5.2.0 followed by a STOREDRV.Deliver exception name that states the real reason; LMTP and local delivery software may use it when the store returns an error it cannot classify.</source>
         <comment>X.2.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>通常出现在收件人的邮件存储写出的退信中，而不是在 RCPT TO 阶段，因为问题只有在邮件写入邮箱时才会显现。Exchange 和 Microsoft 365 经常使用 5.2.0，后跟一个说明真正原因的 STOREDRV.Deliver 异常名称；当存储返回无法归类的错误时，LMTP 和本地投递软件也可能使用它。</translation>
     </message>
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
         <comment>X.2.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读代码后的文本：它几乎总会指出真正的情况。然后由收件方管理员检查邮箱本身（包括隐藏文件夹在内的配额、损坏的文件夹、权限、正在迁移的邮箱）。发件人只能通过其他渠道把退信转告收件人。</translation>
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱或其某个隐藏文件夹超出了存储上限，但并未以普通的“邮箱已满”报告。</translation>
     </message>
     <message>
         <source>The mailbox is being moved, migrated or repaired and the store refuses writes.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱正在移动、迁移或修复，存储拒绝写入。</translation>
     </message>
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>投递期间邮箱存储发生权限或文件系统错误。</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>附加在邮箱上的投递规则或 Sieve 脚本在处理该邮件时失败。</translation>
     </message>
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>从退信中复制 5.2.0 之后的文本；在 Microsoft 365 上，异常名称（例如 QuotaExceededException）会告诉管理员该去哪里查找。</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Microsoft 365 上，由收件方管理员检查“可恢复的项目”文件夹的大小。</translation>
     </message>
     <message>
         <source>On a Dovecot server, the admin checks the recipient&apos;s quota usage.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Dovecot 服务器上，由管理员检查收件人的配额使用情况。</translation>
     </message>
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
         <comment>X.2.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.0：按退避策略重试。5.2.0：不要自动重新发送同一封邮件；待收件方报告邮箱已修复后再发送。</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s store driver could not place the message in the mailbox and names the exception. QuotaExceededException can come from a full Recoverable Items area, for example under a retention hold, even when the visible mailbox is far below its limit.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 的存储驱动程序无法把邮件放入邮箱，并给出了异常名称。即使可见邮箱远未达到上限，QuotaExceededException 也可能来自已满的“可恢复的项目”区域，例如处于保留策略（retention hold）之下时。</translation>
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
         <comment>X.2.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱已禁用，不接收邮件</translation>
     </message>
     <message>
         <source>account disabled</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>账户已停用</translation>
     </message>
     <message>
         <source>mailbox deactivated</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱已停用</translation>
     </message>
     <message>
         <source>The mailbox exists but is switched off and does not accept messages. The registry allows both classes: 5.2.1 when the mailbox will never be enabled again, 4.2.1 when it is only disabled for the time being.</source>
         <comment>X.2.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱存在，但已被关闭，不接收邮件。注册表允许两种类别：邮箱永远不会再启用时用 5.2.1，只是暂时禁用时用 4.2.1。</translation>
     </message>
     <message>
         <source>In reply to RCPT TO for suspended, locked or inactive accounts. Gmail sends 550 5.2.1 for accounts that are disabled or inactive and uses 450 4.2.1 for a different condition: a recipient receiving mail faster than Gmail allows. Exchange has used 5.2.1 for messages quarantined by its content filter and for mailboxes that cannot be accessed.</source>
         <comment>X.2.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为对已暂停、已锁定或不活跃账户的 RCPT TO 的应答。Gmail 对已禁用或不活跃的账户发送 550 5.2.1，而 450 4.2.1 则用于另一种情况：收件人接收邮件的速度超过了 Gmail 允许的上限。Exchange 曾将 5.2.1 用于被其内容过滤器隔离的邮件，以及无法访问的邮箱。</translation>
     </message>
     <message>
         <source>The sender confirms by another channel whether the address is still in use and removes it from lists if the account is closed. The recipient, or their admin, re-enables the account, settles the suspension or signs in to reactivate it. For Gmail&apos;s 4.2.1 rate limit the sender slows down and lets the queue retry.</source>
         <comment>X.2.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人通过其他渠道确认该地址是否仍在使用，如果账户已关闭，就将其从列表中删除。收件人或其管理员重新启用账户、解决暂停问题，或登录以重新激活账户。对于 Gmail 的 4.2.1 速率限制，发件人放慢发送速度，让队列自动重试。</translation>
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务商或组织暂停了该账户，例如因欠费或滥用。</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>账户长期未使用，服务商将其停用。</translation>
     </message>
     <message>
         <source>The employee left and the admin blocked the mailbox instead of deleting it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>员工已离职，管理员封锁了该邮箱而不是将其删除。</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 的 4.2.1：收件人在短时间内收到了太多邮件。</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读文本：disabled、inactive、suspended 或 receiving mail too quickly 各自对应不同的解决方法。</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>统计您的服务器最近向该收件人发送了多少封邮件，以防涉及速率限制。</translation>
     </message>
     <message>
         <source>5.2.1: do not retry; the account is closed to mail. 4.2.1: retry with backoff and spread messages out; Gmail accepts them again once the recipient&apos;s incoming rate drops.</source>
         <comment>X.2.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.1：不要重试；该账户已不再接收邮件。4.2.1：按退避策略重试，并把邮件分散开发送；收件人的接收速率下降后，Gmail 会再次接受。</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>该 Google 账户存在，但已被禁用或不活跃（旧的响应写的是 &apos;is disabled&apos;）；与注册表中的含义一致。</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 的自有用法：邮箱本身没有问题，但收到邮件的速度超过了 Gmail 允许的上限，因此发件人应放慢速度并重试。Gmail 还有一种永久性的 550 5.2.1 形式，表示该用户接收邮件的速率过高，无法再投递更多邮件。</translation>
     </message>
     <message>
         <source>Mailbox full</source>
         <comment>X.2.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱已满</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>超出配额</translation>
     </message>
     <message>
         <source>inbox full</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件箱已满</translation>
     </message>
     <message>
         <source>no storage space left</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>存储空间已满</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota. RFC 3463 intends it as a persistent transient failure (4.2.2), because the recipient can delete mail to make room; many servers send 5.2.2 instead, and that permanent form is very common in bounces.</source>
         <comment>X.2.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人的邮箱超出了存储配额。RFC 3463 本意将其作为持续的暂时性失败（4.2.2），因为收件人可以删除邮件腾出空间；但许多服务器发送的是 5.2.2，这种永久性形式在退信中非常常见。</translation>
     </message>
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在预先知道配额的服务器上（Gmail、启用配额检查的 Dovecot）出现在 RCPT TO 阶段；当存储在投递期间发现邮箱已满时，出现在数据结束时和退信中。Dovecot 应答 552 5.2.2 ... Quota exceeded (mailbox for user is full)，设置了 quota_full_tempfail 时则应答 452 4.2.2。Exchange 返回 554 5.2.2 mailbox full。</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
         <comment>X.2.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人删除或归档邮件并清空废纸篓，或由收件方管理员提高配额。发件人在技术上无能为力：通过其他方式告知收件人，稍后再发送。列表运营者应将持续数周的配额退信视为邮箱已被弃用的迹象。</translation>
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人从不清理邮箱，邮箱已达到配额。</translation>
     </message>
     <message>
         <source>A shared or role mailbox such as info@ receives a lot of mail and nobody maintains it.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>info@ 之类的共享或角色邮箱收到大量邮件，却无人维护。</translation>
     </message>
     <message>
         <source>Large attachments filled a small mailbox quickly.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>大附件迅速占满了容量较小的邮箱。</translation>
     </message>
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>与其他服务共用的存储空间已满，例如 Gmail 的配额也涵盖 Google Drive 和 Google 相册。</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Dovecot 服务器上，显示收件人的使用量与上限的对比。</translation>
     </message>
     <message>
         <source>On Postfix with local mbox delivery, compare the mailbox file size with mailbox_size_limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在使用本地 mbox 投递的 Postfix 上，将邮箱文件大小与 mailbox_size_limit 进行比较。</translation>
     </message>
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为发件人，留意退信上写的是 4.2.2（您的服务器仍在重试）还是 5.2.2（它已经放弃）。</translation>
     </message>
     <message>
         <source>4.2.2: keep retrying with backoff for the normal queue lifetime, since the recipient may free space. 5.2.2: the message comes back, but the condition may pass; resend by hand later rather than at once.</source>
         <comment>X.2.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.2：在正常的队列生存期内按退避策略持续重试，因为收件人可能会释放空间。5.2.2：邮件会被退回，但这种情况可能会消除；稍后再手动重新发送，而不是立即发送。</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>该 Google 账户超出了存储配额，Gmail 延迟接收该邮件（旧的响应写的是 &apos;The email account that you tried to reach is over quota&apos;）；这是本意中的暂时性用法。</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>当已满的账户看起来也已被弃用时，Gmail 会把配额问题变成永久拒绝，从而让发件方服务器停止重试。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota. Exchange Online also uses 5.2.2 with &apos;Submission quota exceeded&apos; for a sender who exceeded the sending rate limits, which is a sender-side problem.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人的邮箱达到了“禁止接收”配额。Exchange Online 也将 5.2.2 与 &apos;Submission quota exceeded&apos; 一起用于超出发送速率限制的发件人，那是发件方的问题。</translation>
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
         <comment>X.2.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件长度超出管理限制</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件过大</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>附件太大</translation>
     </message>
     <message>
         <source>The message is larger than this particular mailbox accepts. The registry meant it for a per-mailbox limit lower than the system-wide one (that case is X.3.4); it is a permanent failure for this message.</source>
         <comment>X.2.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件大于该特定邮箱所能接收的大小。注册表本意将其用于低于全系统上限的单个邮箱上限（全系统的情况是 X.3.4）；对这封邮件而言是永久性失败。</translation>
     </message>
     <message>
         <source>At end of data, or at MAIL FROM when the client declared the size with SIZE=. Exchange uses 5.2.3 with RESOLVER.RST.RecipSizeLimit when the recipient&apos;s maximum receive size is smaller than the message. Gmail uses 552 5.2.3 for its own message size limit, which is really a system limit.</source>
         <comment>X.2.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在数据结束时，或当客户端用 SIZE= 声明了大小时出现在 MAIL FROM 阶段。当收件人的最大接收大小小于邮件时，Exchange 使用带 RESOLVER.RST.RecipSizeLimit 的 5.2.3。Gmail 对其自身的邮件大小上限使用 552 5.2.3，而那实际上是系统上限。</translation>
     </message>
     <message>
         <source>The sender makes the message smaller: remove or compress attachments, or share large files by link. Remember that base64 encoding makes attachments about a third larger than the files on disk. If the mailbox limit is unreasonably low, the recipient&apos;s admin raises its receive size.</source>
         <comment>X.2.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人缩小邮件：删除或压缩附件，或通过链接共享大文件。请记住，base64 编码会使附件比磁盘上的文件大约三分之一。如果邮箱上限低得不合理，由收件方管理员提高其接收大小。</translation>
     </message>
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>附件作为文件时刚好低于上限，经 base64 编码后就超过了。</translation>
     </message>
     <message>
         <source>A per-recipient maximum receive size set lower than the organisation&apos;s transport limit.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>为单个收件人设置的最大接收大小低于组织的传输上限。</translation>
     </message>
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>大量内嵌图片，或转发的邮件会话中夹带着先前的附件。</translation>
     </message>
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>将退信中的大小与其说明的上限进行比较；计算的是编码后的邮件大小，而不是文件大小。</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Exchange Online 上，由收件方管理员查看该邮箱的接收上限。</translation>
     </message>
     <message>
         <source>Do not retry the same message: it will be exactly as large next time. Send a smaller version instead.</source>
         <comment>X.2.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重试同一封邮件：下次它的大小还是完全一样。请改发一个较小的版本。</translation>
     </message>
     <message>
         <source>Gmail&apos;s overall message size limit, a system-wide limit that the registry would file under X.3.4; Gmail sends the same text with 5.3.4 as well.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 的整体邮件大小上限，这是注册表会归入 X.3.4 的全系统上限；Gmail 也会以 5.3.4 发送同样的文本。</translation>
     </message>
     <message>
         <source>The message exceeds the recipient&apos;s own maximum receive size, exactly the per-mailbox case the registry describes.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件超出了收件人自己的最大接收大小，这正是注册表所描述的单个邮箱的情况。</translation>
     </message>
     <message>
         <source>Mailing list expansion problem</source>
         <comment>X.2.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件列表展开问题</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.2.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>通讯组列表</translation>
     </message>
     <message>
         <source>The address is a mailing list or distribution group and the list could not be expanded into its members. It may be permanent (5.2.4) or persistent-transient (4.2.4), depending on whether the list definition is broken or only unavailable for now.</source>
         <comment>X.2.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>该地址是邮件列表或通讯组，而该列表无法展开为其成员。根据列表定义是已损坏还是只是暂时不可用，它可能是永久性的（5.2.4），也可能是持续的暂时性问题（4.2.4）。</translation>
     </message>
     <message>
         <source>When mail goes to a list, alias or distribution group: at RCPT TO if the server expands it straight away, or in a bounce from the list server. The registry pairs it with 450 and 452. Older Exchange versions reported 5.2.4 mailing list expansion problem, and list managers or directory-based groups can produce it when membership cannot be read.</source>
         <comment>X.2.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>当邮件发往列表、别名或通讯组时：如果服务器立即展开，则出现在 RCPT TO 阶段；否则出现在列表服务器发出的退信中。注册表将其与 450 和 452 搭配。旧版 Exchange 会报告 5.2.4 mailing list expansion problem；当无法读取成员关系时，列表管理程序或基于目录的群组也可能产生它。</translation>
     </message>
     <message>
         <source>The sender can only report it to the list owner or the recipient&apos;s admin. The list owner or admin checks the list definition: the include file or directory query that supplies the members, nested groups that loop or point to deleted groups, and the directory server the expansion depends on.</source>
         <comment>X.2.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人只能将其报告给列表所有者或收件方管理员。由列表所有者或管理员检查列表定义：提供成员的 include 文件或目录查询、形成循环或指向已删除群组的嵌套群组，以及展开所依赖的目录服务器。</translation>
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>别名指向的 include 文件不存在，或邮件系统无法读取。</translation>
     </message>
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>保存群组成员关系的目录（LDAP、Active Directory）无法访问，因此返回暂时性的 4.2.4。</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>嵌套的群组互相引用形成循环，或引用了已被删除的群组。</translation>
     </message>
     <message>
         <source>The expansion would exceed the number of recipients the server allows for one message.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>展开后的收件人数将超过服务器允许的单封邮件收件人上限。</translation>
     </message>
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>让邮件系统展开该地址而不投递任何内容：Sendmail 会在终端上打印成员或错误，而 Postfix 的 sendmail -bv 会把报告用邮件发给您。</translation>
     </message>
     <message>
         <source>On Postfix, look the list up in the aliases database.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 上，在别名数据库中查找该列表。</translation>
     </message>
     <message>
         <source>4.2.4: retry with backoff; expansion often works again once the directory is back. 5.2.4: do not retry until the list owner has repaired the list.</source>
         <comment>X.2.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.4：按退避策略重试；目录恢复后展开通常就能再次成功。5.2.4：在列表所有者修复列表之前不要重试。</translation>
     </message>
     <message>
         <source>Other or undefined mail system status</source>
         <comment>X.3.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>其他或未定义的邮件系统状态</translation>
     </message>
     <message>
         <source>internal server error</source>
         <comment>X.3.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器内部错误</translation>
     </message>
     <message>
         <source>Something about the destination mail system, rather than the address or the mailbox, caused this result, and the server gives no detail. The temporary form 4.3.0 (a server-side fault) is by far the most common; 5.3.0 is a permanent system-level refusal and 2.3.0 a rare success variant.</source>
