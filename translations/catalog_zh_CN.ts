@@ -5011,7 +5011,7 @@
     <message>
         <source>Nothing to retry: the message was accepted and moved on. Treat a class 4 or 5 form as an unknown end state and confirm delivery outside the mail system if it matters.</source>
         <comment>X.1.9|retry</comment>
-        <translation>无需重试：邮件已被接受并继续传递。如果看到类别 4 或 5 的形式，应视为未知的最终状态；如果投递情况很重要，请在邮件系统之外确认。</translation>
+        <translation>无需重试：邮件已被接受并继续转交。如果看到类别 4 或 5 的形式，应视为未知的最终状态；如果投递情况很重要，请在邮件系统之外确认。</translation>
     </message>
     <message>
         <source>Recipient address has null MX</source>
@@ -5311,7 +5311,7 @@
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota. Exchange Online also uses 5.2.2 with &apos;Submission quota exceeded&apos; for a sender who exceeded the sending rate limits, which is a sender-side problem.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation>收件人的邮箱达到了“禁止接收”配额。Exchange Online 也将 5.2.2 与 &apos;Submission quota exceeded&apos; 一起用于超出发送速率限制的发件人，那是发件方的问题。</translation>
+        <translation>收件人的邮箱达到了“禁止接收”配额。Exchange Online 也将 5.2.2 与 &apos;Submission quota exceeded&apos;（提交配额已超出）一起用于超出发送速率限制的发件人，那是发件方的问题。</translation>
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
@@ -5456,902 +5456,902 @@
     <message>
         <source>Something about the destination mail system, rather than the address or the mailbox, caused this result, and the server gives no detail. The temporary form 4.3.0 (a server-side fault) is by far the most common; 5.3.0 is a permanent system-level refusal and 2.3.0 a rare success variant.</source>
         <comment>X.3.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>导致这一结果的是目标邮件系统的某种情况，而不是地址或邮箱，服务器也没有给出细节。暂时性形式 4.3.0（服务器端故障）远比其他形式常见；5.3.0 是系统层面的永久拒绝，2.3.0 则是罕见的成功变体。</translation>
     </message>
     <message>
         <source>At any stage, most often at end of data or RCPT TO. Postfix sends 451 4.3.0 Error: queue file write error when it cannot store the message, and 451 4.3.0 ... Temporary lookup failure when a table or database lookup fails. Gmail uses 451 4.3.0 and 421 4.3.0 for temporary trouble on its side. Exchange uses 5.3.0 Too many related errors when it moves a message to the poison message queue.</source>
         <comment>X.3.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>可出现在任何阶段，最常见于数据结束时或 RCPT TO 阶段。Postfix 在无法保存邮件时发送 451 4.3.0 Error: queue file write error，在表或数据库查询失败时发送 451 4.3.0 ... Temporary lookup failure。Gmail 对其自身的暂时性问题使用 451 4.3.0 和 421 4.3.0。Exchange 在把邮件移入有害邮件队列时使用 5.3.0 Too many related errors。</translation>
     </message>
     <message>
         <source>For 4.3.0 the sending side usually just waits, while the receiving admin looks in the server log at the moment of the rejection for the underlying error (disk full, failed lookup, crashed content filter). For 5.3.0 the reply text says what the system refused; the recipient&apos;s admin has to fix the server, and the sender can only contact them.</source>
         <comment>X.3.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 4.3.0，发送方通常只需等待，接收方管理员则在服务器日志中查找拒绝时刻的底层错误（磁盘已满、查询失败、内容过滤器崩溃）。对于 5.3.0，响应文本会说明系统拒绝了什么；必须由收件方管理员修复服务器，发件人只能与其联系。</translation>
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收服务器无法把邮件写入其队列：磁盘已满、文件系统错误或权限错误。</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器所依赖的查询表、数据库或 LDAP 服务器在事务期间出错。</translation>
     </message>
     <message>
         <source>A content filter, milter or virus scanner crashed or timed out.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>内容过滤器、milter 或病毒扫描程序崩溃或超时。</translation>
     </message>
     <message>
         <source>The provider declined the message for the moment without giving a specific reason.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务商暂时拒收了该邮件，没有给出具体原因。</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning or fatal message logged just before the rejection.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在接收端的 Postfix 服务器上，找到紧接在拒绝之前记录的警告或致命错误消息。</translation>
     </message>
     <message>
         <source>Check free space and inodes where the queue lives.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查队列所在位置的剩余空间和 inode。</translation>
     </message>
     <message>
         <source>Let Postfix check its own configuration, ownership and permissions.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>让 Postfix 检查自身的配置、属主和权限。</translation>
     </message>
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
         <comment>X.3.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.0：按退避策略稍后重试；大多数原因无需发件方协助即可修复。5.3.0：不要原样重试；从文本或收件方管理员处了解系统拒绝了什么。</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal: nothing for the sender to change, just retry later. Gmail also sends 451 4.3.0 Multiple destination domains per transaction is unsupported, which asks the client to put recipients of different domains in separate transactions.</source>
         <comment>X.3.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 的通用暂时拒绝：发件方无需做任何修改，稍后重试即可。Gmail 还会发送 451 4.3.0 Multiple destination domains per transaction is unsupported，要求客户端把不同域的收件人放在不同的事务中。</translation>
     </message>
     <message>
         <source>Mail system full</source>
         <comment>X.3.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件系统已满</translation>
     </message>
     <message>
         <source>disk full</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <source>out of disk space</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>磁盘空间不足</translation>
     </message>
     <message>
         <source>The mail system as a whole has run out of storage, usually disk or queue space, so it cannot take the message now. Unlike a full mailbox, the recipient cannot fix it by deleting mail; it is defined only as a temporary failure.</source>
         <comment>X.3.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>整个邮件系统的存储空间（通常是磁盘或队列空间）已耗尽，因此现在无法接收该邮件。与邮箱已满不同，收件人无法通过删除邮件来解决；它只被定义为暂时性失败。</translation>
     </message>
     <message>
         <source>At MAIL FROM, RCPT TO or end of data, with 452. Postfix answers 452 4.3.1 Insufficient system storage when free space in the queue file system is below what it needs (queue_minfree, and 1.5 times message_size_limit). Exchange answers 452 4.3.1 Insufficient system resources when back pressure is triggered by low disk space or memory.</source>
         <comment>X.3.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 MAIL FROM、RCPT TO 阶段或数据结束时出现，搭配 452。当队列文件系统的剩余空间低于所需（queue_minfree 以及 message_size_limit 的 1.5 倍）时，Postfix 应答 452 4.3.1 Insufficient system storage。当磁盘空间或内存不足触发背压时，Exchange 应答 452 4.3.1 Insufficient system resources。</translation>
     </message>
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由接收服务器的管理员释放队列或存储卷上的空间（旧日志、隔离区、膨胀的延迟队列）或扩容；在 Exchange 上，还要检查背压阈值和存放队列数据库的磁盘。发件方无需做任何事：其服务器会重试。</translation>
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>存放邮件队列的分区已满，通常是因为日志或延迟队列不断增长。</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>文件系统虽有剩余空间，但 inode 已耗尽。</translation>
     </message>
     <message>
         <source>A mail loop or a spam run filled the queue.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件环路或一波垃圾邮件占满了队列。</translation>
     </message>
     <message>
         <source>Exchange back pressure reacting to low disk space or high memory use.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 背压对磁盘空间不足或内存占用过高作出反应。</translation>
     </message>
     <message>
         <source>Check space and inodes on the queue file system.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查队列文件系统的空间和 inode。</translation>
     </message>
     <message>
         <source>See how many messages are queued, to spot a loop or a spam run.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看队列中有多少封邮件，以发现环路或垃圾邮件风暴。</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its message size limit.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>将 Postfix 的剩余空间阈值与其邮件大小上限进行比较。</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
         <comment>X.3.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>按正常退避策略稍后重试；该代码只被定义为暂时性的。如果持续时间超过队列生存期，邮件会被退回，因此如果能联系到接收方管理员，请提醒对方。</translation>
     </message>
     <message>
         <source>System not accepting network messages</source>
         <comment>X.3.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>系统不接收网络邮件</translation>
     </message>
     <message>
         <source>mail server down</source>
         <comment>X.3.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器宕机</translation>
     </message>
     <message>
         <source>The host that holds the mailbox is not accepting messages from the network. As 4.3.2 that is temporary (shutdown under way, overload, maintenance); as 5.3.2, used with the 521 reply of RFC 7504, the host never accepts mail.</source>
         <comment>X.3.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>存放邮箱的主机不接收来自网络的邮件。作为 4.3.2，这是暂时的（正在关机、过载、维护）；作为 5.3.2（与 RFC 7504 的 521 响应一起使用），该主机永远不接收邮件。</translation>
     </message>
     <message>
         <source>A server that is shutting down, overloaded or in maintenance may put 4.3.2 on its temporary replies; on-premises Exchange replies with 4.3.2 (Service not available, Service not active) when its transport components are inactive, for example after an update left it in maintenance mode. A host that takes no mail at all may answer 521 with 5.3.2 to commands after the greeting. Microsoft 365 also uses 4.3.2 for mailbox-level limits.</source>
         <comment>X.3.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>正在关机、过载或维护中的服务器可能在其暂时性响应中带上 4.3.2；当传输组件处于非活动状态时（例如更新后仍处于维护模式），本地部署的 Exchange 以 4.3.2 应答（Service not available、Service not active）。完全不接收邮件的主机可能在问候语之后对命令以 521 加 5.3.2 应答。Microsoft 365 还将 4.3.2 用于邮箱级别的限制。</translation>
     </message>
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
         <comment>X.3.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 4.3.2，发送方等待，由接收方管理员恢复服务：完成维护、降低负载，在 Exchange 上则在 Exchange 命令行管理程序中将非活动的服务器组件重新设为活动状态。对于带 5.3.2 的 521，说明收件人的域把邮件指向了一台拒收所有邮件的主机：由收件方管理员修正 MX 记录；如果该域确实不接收邮件，则发布空 MX。</translation>
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器正在维护或关机，拒绝新的事务。</translation>
     </message>
     <message>
         <source>The server is overloaded and sheds work until the load drops.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器过载，在负载下降之前拒绝部分工作。</translation>
     </message>
     <message>
         <source>On Exchange, server components were left inactive after an update or maintenance.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Exchange 上，更新或维护后服务器组件仍处于非活动状态。</translation>
     </message>
     <message>
         <source>The MX or fallback address record leads to a host that is deliberately not a mail server and answers 521.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 或后备地址记录指向一台有意不作为邮件服务器、并应答 521 的主机。</translation>
     </message>
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接 25 端口并读取问候语：220 表示开放，421、521 或 554 则表示该主机拒绝连接。</translation>
     </message>
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Exchange 上，列出非活动的服务器组件（EX01 为服务器名称）。</translation>
     </message>
     <message>
         <source>Check which hosts the domain&apos;s MX records point to.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查该域的 MX 记录指向哪些主机。</translation>
     </message>
     <message>
         <source>4.3.2: retry with normal backoff, preferably to another MX host of the domain if there is one. 5.3.2 with 521: do not retry that host; the domain&apos;s MX setup must change first.</source>
         <comment>X.3.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.2：按正常退避策略重试，如果该域有其他 MX 主机，最好改发到那里。带 521 的 5.3.2：不要重试该主机；必须先修改该域的 MX 设置。</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online：收件人邮箱中的某个文件夹已达到 100 万项的上限，因此投递失败（请注意这是带 4.x 代码的永久性 554）；把项目移出该文件夹即可解决。当某个邮箱同时收到太多邮件时，Exchange Online 还会将 4.3.2 与 &apos;recipient thread limit exceeded&apos; 一起使用。</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
         <comment>X.3.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>系统不具备所选功能</translation>
     </message>
     <message>
         <source>The message asks for a feature the destination system does not support, typically at a gateway that cannot map a feature of one mail system onto another. It is permanent (5.3.3) when the feature will never be available there and transient (4.3.3) when support is expected back.</source>
         <comment>X.3.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件要求使用目标系统不支持的功能，通常发生在无法把一种邮件系统的功能映射到另一种系统的网关上。如果该功能在那里永远不可用，则为永久性的（5.3.3）；如果预计支持会恢复，则为暂时性的（4.3.3）。</translation>
     </message>
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>不常见，且因厂商而异。当某个参数指定了下一跳不具备的扩展时，它可能出现在 MAIL FROM 或 RCPT TO 阶段；也可能出现在无法把所请求的属性（投递期限、优先级、回执请求）带入下一个系统的网关所发出的退信中。当用于内部邮件的接收连接器缺少 Exchange Server 认证机制时，本地部署的 Exchange 曾使用 5.3.3 Unrecognized command。</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
         <comment>X.3.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读文本，查看被拒绝的是哪项功能。由发件方管理员或客户端软件停止对该目标请求该功能，或改走支持它的路径。如果接收系统本应支持该功能，则由其管理员启用该扩展或修复连接器，如 Exchange 的情况。</translation>
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件请求了下一个系统不具备的扩展，例如二进制传输或投递期限，而网关无法悄悄将其去掉。</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>通往非 SMTP 消息系统的网关无法在另一侧表示邮件的某个属性。</translation>
     </message>
     <message>
         <source>Exchange internal Receive connectors set up without Exchange Server authentication, so Exchange-specific commands are refused.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 内部的接收连接器未配置 Exchange Server 认证，因此 Exchange 专用命令被拒绝。</translation>
     </message>
     <message>
         <source>List the extensions the receiving server offers and compare them with the parameters your server sends in MAIL FROM and RCPT TO.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>列出接收服务器提供的扩展，并将其与您的服务器在 MAIL FROM 和 RCPT TO 中发送的参数进行比较。</translation>
     </message>
     <message>
         <source>On the sending Postfix server, find the transaction to see which command was refused.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发件方的 Postfix 服务器上找到该事务，查看哪条命令被拒绝。</translation>
     </message>
     <message>
         <source>5.3.3: do not repeat the same request to the same system; drop the unsupported feature or route elsewhere. 4.3.3: retry later with backoff.</source>
         <comment>X.3.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.3：不要向同一系统重复同样的请求；去掉不受支持的功能，或改走其他路由。4.3.3：按退避策略稍后重试。</translation>
     </message>
     <message>
         <source>Message too big for system</source>
         <comment>X.3.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件对系统而言过大</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件过大</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>附件太大</translation>
     </message>
     <message>
         <source>The message is bigger than the receiving system accepts for any message, whether the limit is technical or set by the administrator. It is a permanent failure for this message; compare X.2.3, which is a limit for one mailbox.</source>
         <comment>X.3.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件超过了接收系统对任何邮件所接受的大小，无论该上限是技术性的还是管理员设置的。对这封邮件而言是永久性失败；请对比 X.2.3，那是针对单个邮箱的上限。</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
         <comment>X.3.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>当客户端声明的 SIZE= 大于服务器声明的上限时，出现在 MAIL FROM 阶段；否则在服务器统计完字节数后出现在数据结束时，也会出现在后续跳点发出的退信中。Postfix 应答 552 5.3.4 Message size exceeds fixed limit（message_size_limit，默认约 10 MB）。Exchange 使用 5.3.4 Message size exceeds fixed maximum message size，Gmail 则将 552 5.3.4 用于其大小上限，以及附件过多或邮件头过大的情况。</translation>
     </message>
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
         <comment>X.3.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人缩小邮件：减少或压缩附件，或改用下载链接。将文件大小与上限比较时，要考虑 base64 编码，它会使大小增加约 37%。接收方管理员可以提高上限，但这样一来，路径上的每一跳（包括过滤器）都必须接受新的大小。</translation>
     </message>
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>附件超过了目标的上限，例如未经调整的 Postfix 服务器默认的 10 MB。</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件以文件计低于上限，但经 MIME 编码后就超过了。</translation>
     </message>
     <message>
         <source>A relay or filter on the path has a lower limit than the final server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>路径上的某个中继或过滤器的上限低于最终服务器。</translation>
     </message>
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 特有：附件过多或邮件头过大，以同一代码报告。</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读服务器 EHLO 响应中的 SIZE 行：它是服务器可接受的最大邮件大小。</translation>
     </message>
     <message>
         <source>On Postfix, show the configured limit in bytes.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 上，显示以字节为单位配置的上限。</translation>
     </message>
     <message>
         <source>On Exim, show the configured limit.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Exim 上，显示配置的上限。</translation>
     </message>
     <message>
         <source>Do not retry the same message: size limits do not change between attempts. Send a smaller message instead.</source>
         <comment>X.3.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重试同一封邮件：大小上限不会在两次尝试之间改变。请改发一封较小的邮件。</translation>
     </message>
     <message>
         <source>Gmail&apos;s message size limit. With other texts (the number of attachments exceeds Google&apos;s limit, or a header exceeds its size limit) the same code covers Gmail&apos;s limits on attachment count and header size.</source>
         <comment>X.3.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 的邮件大小上限。配合其他文本（附件数量超过 Google 的上限，或某个邮件头超过大小上限）时，同一代码也涵盖 Gmail 对附件数量和邮件头大小的限制。</translation>
     </message>
     <message>
         <source>System incorrectly configured</source>
         <comment>X.3.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>系统配置不正确</translation>
     </message>
     <message>
         <source>misconfigured mail server</source>
         <comment>X.3.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器配置错误</translation>
     </message>
     <message>
         <source>The receiving system is set up in a way that does not let it accept this message: a configuration error on the server side, not a problem with the message or the address. 4.3.5 when the admin is expected to fix it soon, 5.3.5 when the refusal is final.</source>
         <comment>X.3.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收系统的配置使其无法接受这封邮件：这是服务器端的配置错误，而不是邮件或地址的问题。预计管理员很快会修复时为 4.3.5，拒绝为最终结果时为 5.3.5。</translation>
     </message>
     <message>
         <source>Postfix sends 451 4.3.5 Server configuration error (or Server configuration problem) when a restriction, lookup table or policy service is misconfigured, and writes the details only to its own log. On-premises Exchange uses 5.3.5 System incorrectly configured when it detects a loop, for example a Receive connector whose FQDN matches another server in the mail flow.</source>
         <comment>X.3.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>当限制规则、查询表或策略服务配置错误时，Postfix 发送 451 4.3.5 Server configuration error（或 Server configuration problem），并且只在自己的日志中记录详情。本地部署的 Exchange 在检测到环路时使用 5.3.5 System incorrectly configured，例如某个接收连接器的 FQDN 与邮件流中的另一台服务器相同。</translation>
     </message>
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
         <comment>X.3.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>只有接收服务器的管理员才能修复：阅读拒绝时刻的服务器日志，Postfix 会在那里记录真正的警告（未知的限制规则、缺失的映射文件、无法访问的策略服务器），修正后重新加载。发件人只能报告这封退信并等待。</translation>
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>限制规则列表引用了不存在或类型错误的查询表。</translation>
     </message>
     <message>
         <source>A policy service or milter named in the configuration is not running.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>配置中指定的策略服务或 milter 没有运行。</translation>
     </message>
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>配置变更引入了拼写错误的限制规则名称。</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件流中的两台服务器使用同一个主机名，因此 Exchange 把这一跳视为环路。</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning written at the same moment as the 4.3.5 reply.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在接收端的 Postfix 服务器上，找到与 4.3.5 响应同一时刻写入的警告。</translation>
     </message>
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>只显示与 Postfix 默认值不同的设置，以找出拼写错误或缺失的映射表。</translation>
     </message>
     <message>
         <source>Check that every map file named in the configuration exists and is newer than its source.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查配置中指定的每个映射文件是否存在，且比其源文件更新。</translation>
     </message>
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
         <comment>X.3.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.5：按退避策略重试；管理员修复配置后就会消除。5.3.5：不要原样重试；请联系收件方管理员。</translation>
     </message>
     <message>
         <source>Requested priority was changed</source>
         <comment>X.3.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>所请求的优先级已被更改</translation>
     </message>
     <message>
         <source>A success code from the MT-PRIORITY extension (RFC 6710): the server accepted the message but did not honour the transfer priority the client asked for, or the default it implied. The text after the code begins with the priority actually applied.</source>
         <comment>X.3.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>来自 MT-PRIORITY 扩展（RFC 6710）的成功代码：服务器接受了邮件，但没有遵从客户端请求的传输优先级或其隐含的默认优先级。代码后的文本以实际应用的优先级开头。</translation>
     </message>
     <message>
         <source>Only between servers that both support MT-PRIORITY, which is rare outside specialised settings such as military or emergency messaging. The client asks for a priority from -9 to 9 with the MT-PRIORITY parameter of MAIL FROM, and the server reports the change in a positive reply (250, or 251), for example when the sender is not authorised for a high priority.</source>
         <comment>X.3.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>只出现在双方都支持 MT-PRIORITY 的服务器之间，这在军事或应急消息等专门场景之外很少见。客户端用 MAIL FROM 的 MT-PRIORITY 参数请求 -9 到 9 之间的优先级，服务器在肯定响应（250 或 251）中报告更改，例如发件人无权使用高优先级时。</translation>
     </message>
     <message>
         <source>Nothing is broken: the message was accepted. If the priority matters, the sender&apos;s admin checks that the sending account or host is authorised for that level at the receiving system, or arranges it with the receiving admin.</source>
         <comment>X.3.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有任何故障：邮件已被接受。如果优先级很重要，由发件方管理员检查发件账户或主机在接收系统上是否有权使用该级别，或与接收方管理员协商安排。</translation>
     </message>
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收服务器的策略不允许该发件人使用所请求的高优先级，因此优先级被降低。</translation>
     </message>
     <message>
         <source>The receiving server supports fewer priority levels and mapped the request to the nearest one it has.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收服务器支持的优先级级别较少，于是把请求映射到了它所具有的最接近的级别。</translation>
     </message>
     <message>
         <source>Local policy raises or lowers priority for particular senders or recipients.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>本地策略对特定的发件人或收件人提高或降低优先级。</translation>
     </message>
     <message>
         <source>Confirm the receiving server offers MT-PRIORITY in its EHLO reply.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>确认接收服务器在其 EHLO 响应中提供了 MT-PRIORITY。</translation>
     </message>
     <message>
         <source>Read the number at the start of the reply text after the code: it is the priority the message now has.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读代码后响应文本开头的数字：它就是该邮件现在的优先级。</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted at the changed priority. Carry on with the transaction as normal.</source>
         <comment>X.3.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需重试：邮件已按更改后的优先级被接受。照常继续该事务。</translation>
     </message>
     <message>
         <source>Other or undefined network or routing status</source>
         <comment>X.4.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>其他或未定义的网络或路由状态</translation>
     </message>
     <message>
         <source>routing error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>路由错误</translation>
     </message>
     <message>
         <source>network error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>网络错误</translation>
     </message>
     <message>
         <source>A catch-all for trouble on the network or routing side of delivery that none of the more specific X.4 codes describes. As 4.4.0 the sending system could not get the message through this time and keeps trying; as 5.4.0 the reporting system has given up on that route for good.</source>
         <comment>X.4.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>兜底代码，用于更具体的 X.4 代码都无法描述的、投递中网络或路由方面的问题。作为 4.4.0，发送系统这一次未能送出邮件，并会继续尝试；作为 5.4.0，报告系统已彻底放弃该路由。</translation>
     </message>
     <message>
         <source>Mostly in deferral reasons and bounces written by the sending MTA rather than in a reply from the far end. Microsoft Exchange puts 451 4.4.0 in front of DNS failures and failed delivery attempts in its queue LastError, and Postfix answers an exceeded hop count with 554 5.4.0 Error: too many hops.</source>
         <comment>X.4.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>多见于发送端 MTA 写出的延迟原因和退信中，而不是远端的响应。Microsoft Exchange 在其队列的 LastError 中，会在 DNS 故障和失败的投递尝试前加上 451 4.4.0；Postfix 对超出跳数的情况应答 554 5.4.0 Error: too many hops。</translation>
     </message>
     <message>
         <source>Read the text after the code and the matching MTA log line: the real cause (DNS failure, refused connection, hop limit) is almost always named there. The sender&apos;s mail admin works from that detail: fix local DNS, firewall or routing if the fault is on the sending side, or send the recipient&apos;s admin the exact error, MX host and timestamps if their side is unreachable or misbehaving.</source>
         <comment>X.4.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读代码后的文本以及对应的 MTA 日志行：真正的原因（DNS 故障、连接被拒绝、跳数上限）几乎总是写在那里。发件方的邮件管理员据此着手：如果故障在发送方，就修复本地 DNS、防火墙或路由；如果是对方无法访问或行为异常，就把确切的错误、MX 主机和时间戳发给收件方管理员。</translation>
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送服务器自身的解析器在查询目标的 MX 或地址记录时出错或超时。</translation>
     </message>
     <message>
         <source>A firewall, a provider block on outbound port 25 or a broken route stopped the connection to the destination MX.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>防火墙、服务商对出站 25 端口的封锁或路由故障，阻止了与目标 MX 的连接。</translation>
     </message>
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>由于转发或中继环路，邮件达到了 MTA 的跳数上限（Postfix 将此报告为 5.4.0，而不是 5.4.6）。</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>网关或安全设备报告了网络故障，但没有说明是哪一种。</translation>
     </message>
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送服务器的日志中找到完整的延迟或退信原因；代码后的文本指出了实际的故障。</translation>
     </message>
     <message>
         <source>Confirm the destination&apos;s MX records resolve from the sending server itself, not only from your workstation.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>确认在发送服务器本机（而不仅仅是您的工作站）上能够解析目标的 MX 记录。</translation>
     </message>
     <message>
         <source>Test whether port 25 on the destination MX is reachable from the sending host.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>测试从发送主机能否连通目标 MX 的 25 端口。</translation>
     </message>
     <message>
         <source>For 4.4.0, retry with normal backoff; the condition is usually transient. For 5.4.0, do not retry the same route unchanged; find the specific cause in the diagnostic text first.</source>
         <comment>X.4.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 4.4.0，按正常退避策略重试；这种情况通常是暂时的。对于 5.4.0，不要原样重试同一路由；先从诊断文本中找出具体原因。</translation>
     </message>
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
         <comment>X.4.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>当 Exchange 对下一跳的 DNS 查询失败时（本例中是因为目标域不存在）给出的队列错误。Exchange 会持续重试，一旦超过邮件过期超时，就返回带有 550 4.4.7 QUEUE.Expired; message expired 的 NDR 退信。注册表会将这种情况描述为 X.4.3 或 X.4.4；Exchange 使用的是通用的 4.4.0。</translation>
     </message>
     <message>
         <source>No answer from host</source>
         <comment>X.4.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>主机无应答</translation>
     </message>
     <message>
         <source>server not responding</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器无响应</translation>
     </message>
     <message>
         <source>cannot connect to mail server</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法连接邮件服务器</translation>
     </message>
     <message>
         <source>port 25 blocked</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>25端口被封</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝</translation>
     </message>
     <message>
         <source>The sending server tried to open a connection to the next hop and got no usable answer: the connection timed out, was refused, or the host was too busy to pick up. RFC 3463 defines it only as a persistent transient error, so 4.4.1 means still trying, not failed for good.</source>
         <comment>X.4.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送服务器试图与下一跳建立连接，但没有得到可用的应答：连接超时、被拒绝，或主机太忙无法响应。RFC 3463 只将其定义为持续的暂时性错误，因此 4.4.1 表示仍在尝试，而不是彻底失败。</translation>
     </message>
     <message>
         <source>Almost always generated by the sending MTA itself and shown in its log or in a delay warning, because the far end never got to say anything. Postfix logs deferrals such as connect to mail.example.com[192.0.2.25]:25: Connection timed out with dsn=4.4.1. A BURL submission server also answers 451 4.4.1 when the IMAP server holding the message cannot be reached (RFC 4468).</source>
         <comment>X.4.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>几乎总是由发送端 MTA 自己生成，并显示在其日志或延迟警告中，因为远端根本没有机会说话。Postfix 记录的延迟信息形如 connect to mail.example.com[192.0.2.25]:25: Connection timed out，带有 dsn=4.4.1。当存放邮件的 IMAP 服务器无法访问时，BURL 提交服务器也会应答 451 4.4.1（RFC 4468）。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
         <comment>X.4.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员首先检查发送主机究竟能否连通 25 端口，因为许多云网络和家庭宽带会封锁出站 25 端口。如果发往其他域正常，问题就在目标一方：其 MX 主机宕机、被防火墙屏蔽或监听在错误的地址上，必须由收件方管理员修复。请告诉对方您尝试的是哪台 MX 主机、哪个 IP 地址以及时间。</translation>
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>目标的 MX 主机宕机、过载，或没有在 25 端口上监听。</translation>
     </message>
     <message>
         <source>A firewall on either side silently drops SMTP traffic, so the attempt times out instead of being refused.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>任一方的防火墙静默丢弃 SMTP 流量，因此尝试会超时，而不是被拒绝。</translation>
     </message>
     <message>
         <source>The sending network (cloud provider or ISP) blocks outbound connections to port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送方网络（云服务商或 ISP）封锁了到 25 端口的出站连接。</translation>
     </message>
     <message>
         <source>The MX record still points to an old or wrong IP address after a migration.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>迁移后 MX 记录仍指向旧的或错误的 IP 地址。</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts in preference order.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>按优先级顺序列出目标的 MX 主机。</translation>
     </message>
     <message>
         <source>Try a TCP connection to port 25 of each MX from the sending server; a timeout suggests filtering, connection refused means nothing is listening.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>从发送服务器尝试与每个 MX 的 25 端口建立 TCP 连接；超时说明有过滤，连接被拒绝则说明没有服务在监听。</translation>
     </message>
     <message>
         <source>Check that your host can reach port 25 somewhere else, for example another domain&apos;s MX, to rule out an outbound block.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查您的主机能否连通其他地方的 25 端口（例如另一个域的 MX），以排除出站封锁。</translation>
     </message>
     <message>
         <source>Look at the deferral reasons Postfix recorded for this destination.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看 Postfix 为该目标记录的延迟原因。</translation>
     </message>
     <message>
         <source>Retry later with backoff, trying the other MX hosts in preference order. The message only fails when the queue lifetime runs out, which then shows up as an expiry (X.4.7).</source>
         <comment>X.4.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>按退避策略稍后重试，并按优先级顺序尝试其他 MX 主机。只有当队列生存期耗尽时，邮件才会失败，届时表现为过期（X.4.7）。</translation>
     </message>
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>当基于目录的边缘阻止拒绝了在接收租户中不存在（或尚未同步到该租户）的地址，或该域未正确设置为接受的域时，Exchange Online 在 RCPT TO 阶段发送此代码，与网络问题无关。请按收件人无效的退信处理：发件人检查地址，收件方管理员检查租户的收件人和接受的域。</translation>
     </message>
     <message>
         <source>Bad connection</source>
         <comment>X.4.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接不良</translation>
     </message>
     <message>
         <source>connection reset</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接被重置</translation>
     </message>
     <message>
         <source>connection dropped</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接中断</translation>
     </message>
     <message>
         <source>lost connection</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接丢失</translation>
     </message>
     <message>
         <source>A connection to the next hop was made, but the transaction could not be completed because the line dropped, stalled or timed out partway through. Like X.4.1 it is defined as a persistent transient error, so the message stays queued for another attempt.</source>
         <comment>X.4.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>与下一跳的连接已建立，但由于线路在中途断开、停滞或超时，事务未能完成。与 X.4.1 一样，它被定义为持续的暂时性错误，因此邮件会留在队列中等待下一次尝试。</translation>
     </message>
     <message>
         <source>Either in the sending MTA&apos;s log, where Postfix writes lost connection with mail.example.com[192.0.2.25] while sending end of data and dsn=4.4.2, or as a reply from a server that closes a slow or idle session: the Postfix SMTP server sends 421 4.4.2 followed by its host name and Error: timeout exceeded, and Gmail sends 451 4.4.2 Timeout - closing connection.</source>
         <comment>X.4.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>要么出现在发送端 MTA 的日志中，Postfix 会写下 lost connection with mail.example.com[192.0.2.25] while sending end of data 和 dsn=4.4.2；要么是关闭慢速或空闲会话的服务器给出的响应：Postfix SMTP 服务器发送 421 4.4.2，后跟其主机名和 Error: timeout exceeded，Gmail 发送 451 4.4.2 Timeout - closing connection。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin checks at which stage the connection broke. Drops during DATA with large messages often point to MTU or path problems, a middlebox inspecting SMTP, or a receiver&apos;s time limit; idle timeouts point to a slow client or an overloaded sending host. If only one destination is affected, give the recipient&apos;s admin the timestamps and the stage at which it failed.</source>
         <comment>X.4.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员检查连接是在哪个阶段中断的。大邮件在 DATA 期间断开，往往指向 MTU 或路径问题、检查 SMTP 的中间设备，或接收方的时间限制；空闲超时则指向慢速客户端或过载的发送主机。如果只有一个目标受影响，请把时间戳和失败的阶段提供给收件方管理员。</translation>
     </message>
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>切断或破坏会话的防火墙或检查 SMTP 的中间设备。</translation>
     </message>
     <message>
         <source>Path MTU problems that stall large packets, so small messages pass and large ones hang during DATA.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>路径 MTU 问题使大数据包停滞，因此小邮件能通过，大邮件则在 DATA 期间挂起。</translation>
     </message>
     <message>
         <source>The client paused too long between commands and the server&apos;s idle timeout closed the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端在命令之间停顿过久，服务器的空闲超时关闭了会话。</translation>
     </message>
     <message>
         <source>The receiving server restarted, crashed or shed connections under load in mid-transaction.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收服务器在事务进行中重启、崩溃，或因负载过高而丢弃连接。</translation>
     </message>
     <message>
         <source>Find the stage at which the connection was lost.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>找出连接是在哪个阶段丢失的。</translation>
     </message>
     <message>
         <source>Run a complete test transaction to the same MX and watch where it stops.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>向同一 MX 运行一次完整的测试事务，观察它在哪里停止。</translation>
     </message>
     <message>
         <source>Check that STARTTLS completes cleanly; a broken handshake often shows up as a dropped connection.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查 STARTTLS 能否顺利完成；握手失败往往表现为连接中断。</translation>
     </message>
     <message>
         <source>If large messages fail and small ones pass, test whether full-size packets reach the MX unfragmented.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果大邮件失败而小邮件通过，请测试完整大小的数据包能否不分片地到达 MX。</translation>
     </message>
     <message>
         <source>Retry later with backoff; an occasional dropped connection is normal on the internet. Repeated drops at the same stage for the same destination are a configuration problem that retrying alone will not fix.</source>
         <comment>X.4.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>按退避策略稍后重试；在互联网上，偶尔的连接中断是正常的。发往同一目标时在同一阶段反复断开，则是仅靠重试无法解决的配置问题。</translation>
     </message>
     <message>
         <source>Gmail closes the session because the client was too slow between commands or while sending data. Reconnect and retry; if it keeps happening, look for an overloaded sending host or a slow network path.</source>
         <comment>X.4.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>由于客户端在命令之间或发送数据时太慢，Gmail 关闭了会话。重新连接并重试；如果一直发生，请排查过载的发送主机或缓慢的网络路径。</translation>
     </message>
     <message>
         <source>Directory server failure</source>
         <comment>X.4.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>目录服务器故障</translation>
     </message>
     <message>
         <source>DNS error</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNS错误</translation>
     </message>
     <message>
         <source>DNS timeout</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNS超时</translation>
     </message>
     <message>
         <source>name resolution failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>域名解析失败</translation>
     </message>
     <message>
         <source>DNS lookup failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNS查询失败</translation>
     </message>
     <message>
         <source>The message could not be routed because a directory service, in practice nearly always DNS, was unavailable or answered with an error. RFC 3463 meant it as a temporary failure (4.4.3), although some servers send it with a 5.</source>
         <comment>X.4.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>由于目录服务（实际上几乎总是 DNS）不可用或返回错误，邮件无法路由。RFC 3463 本意将其作为暂时性失败（4.4.3），不过有些服务器会以 5 开头发送它。</translation>
     </message>
     <message>
         <source>On the sending side when the MX or address lookup for the destination times out or returns SERVFAIL; Postfix defers with Name service error for name=example.com type=MX: Host not found, try again and dsn=4.4.3. On the receiving side when a DNS-based check cannot finish: RFC 7208 recommends 451 4.4.3 when an SPF check ends in a temporary error.</source>
         <comment>X.4.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送方，当对目标的 MX 或地址查询超时或返回 SERVFAIL 时出现；Postfix 以 Name service error for name=example.com type=MX: Host not found, try again 和 dsn=4.4.3 延迟投递。在接收方，当基于 DNS 的检查无法完成时出现：RFC 7208 建议在 SPF 检查以暂时性错误结束时使用 451 4.4.3。</translation>
     </message>
     <message>
         <source>Work out whose DNS is failing. If the sending server cannot resolve anything, its admin repairs the local resolver (resolver configuration, a stopped caching daemon, blocked outbound DNS). If only one domain fails, that domain&apos;s authoritative servers are down, lame or broken by DNSSEC, and the recipient&apos;s admin or their DNS host must repair them.</source>
         <comment>X.4.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>弄清是谁的 DNS 出了故障。如果发送服务器什么都解析不了，由其管理员修复本地解析器（解析器配置、已停止的缓存守护进程、被阻断的出站 DNS）。如果只有一个域失败，说明该域的权威服务器宕机、委派失效（lame）或被 DNSSEC 破坏，必须由收件方管理员或其 DNS 托管商修复。</translation>
     </message>
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送服务器的本地解析器宕机、无法访问或被限速。</translation>
     </message>
     <message>
         <source>The destination domain&apos;s authoritative name servers time out or answer SERVFAIL.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>目标域的权威域名服务器超时或应答 SERVFAIL。</translation>
     </message>
     <message>
         <source>A DNSSEC failure (expired signatures, wrong DS record) makes validating resolvers refuse the answer.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC 故障（签名过期、DS 记录错误）导致进行验证的解析器拒绝应答。</translation>
     </message>
     <message>
         <source>An SPF, DKIM or DMARC lookup on the receiving side timed out, and the receiver deferred instead of deciding.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收方的 SPF、DKIM 或 DMARC 查询超时，接收方选择延迟而不是作出判定。</translation>
     </message>
     <message>
         <source>Check that the resolver used by the mail server answers for the destination at all.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查邮件服务器所用的解析器究竟能否对该目标作出应答。</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain&apos;s own name servers are failing.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>从根开始跟踪委派，查看是否是该域自己的域名服务器出了故障。</translation>
     </message>
     <message>
         <source>Repeat the query with DNSSEC checking disabled; if only this one works, the zone&apos;s signatures are broken.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>关闭 DNSSEC 检查后重复查询；如果只有这样才能成功，说明该区域的签名已损坏。</translation>
     </message>
     <message>
         <source>See which resolvers the mail server is configured to use.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看邮件服务器配置使用了哪些解析器。</translation>
     </message>
     <message>
         <source>Retry later with backoff; DNS outages are usually short. A 5.4.3 from a receiver is often really temporary too: resend once the DNS problem is fixed.</source>
         <comment>X.4.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>按退避策略稍后重试；DNS 中断通常很短暂。接收方给出的 5.4.3 往往实际上也是暂时的：DNS 问题解决后重新发送即可。</translation>
     </message>
     <message>
         <source>Unable to route</source>
         <comment>X.4.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法路由</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.4.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有MX记录</translation>
     </message>
     <message>
         <source>The mail system could not find a next hop for the destination because the routing information it needed was missing. The typical trigger is DNS that answers but gives no usable MX or address for the domain; 4.4.4 means the records may still appear, 5.4.4 means the sending system has given up.</source>
         <comment>X.4.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>由于缺少所需的路由信息，邮件系统无法为目标找到下一跳。典型的触发原因是 DNS 有应答，但没有给出该域可用的 MX 或地址；4.4.4 表示记录可能还会出现，5.4.4 表示发送系统已经放弃。</translation>
     </message>
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发送端 MTA 生成，通常出现在退信中。Postfix 以 Host or domain name not found. Name service error for name=example.com type=A: Host not found 和 dsn=5.4.4 退信；Microsoft Exchange 报告 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain。当内部中继没有针对该目标的传输、连接器或智能主机时，也会出现。</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
         <comment>X.4.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>首先由发件人检查地址中的域名是否拼错，这是迄今为止最常见的原因。如果域名正确，则必须由其所有者（收件方管理员）发布指向正常工作的邮件服务器的 MX 记录，或至少一条 A 或 AAAA 记录。在发送方，由管理员检查内部路由（传输映射表、发送连接器、智能主机）是否涵盖该目标。</translation>
     </message>
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人的域名有拼写错误（把 example.com 写成 example.con），因此该域不存在。</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record to fall back on.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该域存在，但既没有 MX 记录，也没有可作为后备的 A 或 AAAA 记录。</translation>
     </message>
     <message>
         <source>The MX record names a host that has no address record.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 记录指定的主机没有地址记录。</translation>
     </message>
     <message>
         <source>An internal relay has no route (transport map entry, connector or smart host) for the destination domain.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>内部中继没有通往目标域的路由（传输映射表条目、连接器或智能主机）。</translation>
     </message>
     <message>
         <source>Check that the domain exists (NOERROR rather than NXDOMAIN) and read its MX records.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查该域是否存在（NOERROR 而不是 NXDOMAIN），并阅读其 MX 记录。</translation>
     </message>
     <message>
         <source>Resolve each MX host name; a name without A or AAAA records cannot be used for delivery.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>解析每个 MX 主机名；没有 A 或 AAAA 记录的名称无法用于投递。</translation>
     </message>
     <message>
         <source>Check the IPv6 side too if the MX host has no IPv4 address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果 MX 主机没有 IPv4 地址，也要检查 IPv6 一侧。</translation>
     </message>
     <message>
         <source>On Exim, ask the routers how they would deliver the address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Exim 上，询问路由器会如何投递该地址。</translation>
     </message>
     <message>
         <source>For 4.4.4, retry with backoff in case the records are being fixed. For 5.4.4, do not retry unchanged; correct the address or wait for the domain owner to publish working records.</source>
         <comment>X.4.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 4.4.4，按退避策略重试，以防记录正在修复。对于 5.4.4，不要原样重试；更正地址，或等待域名所有者发布可用的记录。</translation>
     </message>
     <message>
         <source>Exchange found that the destination domain does not exist in DNS and bounced the message. If the domain does exist, Microsoft points admins at the DNS settings the Exchange transport service uses.</source>
         <comment>X.4.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 发现目标域在 DNS 中不存在，于是退回了邮件。如果该域确实存在，Microsoft 会建议管理员检查 Exchange 传输服务所用的 DNS 设置。</translation>
     </message>
     <message>
         <source>Mail system congestion</source>
         <comment>X.4.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件系统拥塞</translation>
     </message>
     <message>
         <source>too many connections</source>
         <comment>X.4.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接数过多</translation>
     </message>
     <message>
         <source>sending limit exceeded</source>
         <comment>X.4.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>超出发送限制</translation>
     </message>
     <message>
         <source>The receiving or relaying mail system is congested and will not take the message now. It is defined as a persistent transient error only: the message itself is fine, and the sender should slow down and try again later.</source>
         <comment>X.4.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收或中继的邮件系统发生拥塞，现在不接收该邮件。它只被定义为持续的暂时性错误：邮件本身没有问题，发件方应放慢速度，稍后再试。</translation>
     </message>
     <message>
         <source>As a reply at connection time or to MAIL FROM and RCPT TO when a server is overloaded or enforcing connection and rate limits; Gmail sends 421 4.4.5 Server busy, try again later. Gmail also sends 550 5.4.5 to its own users who exceed their daily sending limit, a provider-specific use with a 5.</source>
         <comment>X.4.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>当服务器过载或执行连接数和速率限制时，作为连接时或对 MAIL FROM、RCPT TO 的响应出现；Gmail 发送 421 4.4.5 Server busy, try again later。对于超出每日发送限制的自家用户，Gmail 还会发送 550 5.4.5，这是服务商特有的、以 5 开头的用法。</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message. The sender&apos;s admin lets the queue retry and, if the deferrals persist, lowers the number of parallel connections and the sending rate towards that destination. The recipient&apos;s admin only needs to act if their own server is genuinely overloaded (queue backlog, disk, CPU).</source>
         <comment>X.4.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件本身没有问题。发件方管理员让队列自动重试；如果延迟持续，就减少发往该目标的并行连接数并降低发送速率。只有当自己的服务器确实过载（队列积压、磁盘、CPU）时，收件方管理员才需要处理。</translation>
     </message>
     <message>
         <source>The receiving server is overloaded or in maintenance and pushing back on new sessions.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收服务器过载或正在维护，正在抵制新的会话。</translation>
     </message>
     <message>
         <source>The sender opened too many simultaneous connections to the same destination.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方与同一目标同时建立了太多连接。</translation>
     </message>
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送速率（每分钟的邮件数或收件人数）超过了接收方的限流阈值。</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>某个中继自身的队列积压，拒绝接收来自上游的更多邮件。</translation>
     </message>
     <message>
         <source>Count how many queued entries mention the destination domain on the sending server.</source>
