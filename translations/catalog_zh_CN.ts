@@ -7266,7 +7266,7 @@
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation>以 2.6.4 出现在投递报告或 250 响应中；RFC 4468 给出了 BURL 的 250 2.6.4 MIME header conversion with loss performed。5.6.4 形式出现在拒绝进行有损转换的网关发出的退信中。</translation>
+        <translation>以 2.6.4 出现在投递报告或 250 响应中；RFC 4468 给出了 BURL 的 250 2.6.4 MIME header conversion with loss performed（已对 MIME 邮件头执行有损转换）。5.6.4 形式出现在拒绝进行有损转换的网关发出的退信中。</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
@@ -7401,7 +7401,7 @@
     <message>
         <source>Check which IMAP host and port the Dovecot submission service may fetch BURL content from.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation>检查 Dovecot submission 服务可以从哪个 IMAP 主机和端口获取 BURL 内容。</translation>
+        <translation>检查 Dovecot 的 submission（提交）服务可以从哪个 IMAP 主机和端口获取 BURL 内容。</translation>
     </message>
     <message>
         <source>Connect to the submission port, send EHLO example.net and confirm that BURL is advertised with the expected URL type.</source>
@@ -7706,452 +7706,452 @@
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>当客户端在 587 端口上用 STARTTLS 升级连接之前就尝试 AUTH 或 MAIL FROM 时，Gmail 的提交服务器 smtp.gmail.com 发送此响应。</translation>
     </message>
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 smtp.gmail.com 上，这表示客户端在没有成功登录的情况下就到了 MAIL FROM；Gmail 只为经过认证的 Google 账户中继提交的邮件。</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 针对发送 IP 的暂时性信誉延迟（投诉、异常的发送量或类似垃圾邮件的内容）。它并非注册表意义上的安全故障；信誉恢复后重试即可成功。</translation>
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
         <comment>X.7.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>投递未获授权，邮件被拒绝</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>被列入黑名单</translation>
     </message>
     <message>
         <source>denylist</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP黑名单</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>relay denied</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>中继被拒绝</translation>
     </message>
     <message>
         <source>relay not permitted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>不允许中继</translation>
     </message>
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
         <comment>X.7.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>最常见的策略拒绝：接收服务器不接受来自该发件人、客户端或 IP 地址的这封邮件。注册表只将其定义为永久性的（5.7.1），涵盖拒绝中继、命中黑名单、发件人或收件人限制，以及垃圾邮件过滤器的判定。实际中，4.7.1 也被广泛用作暂时性的策略延迟，灰名单就是典型例子。</translation>
     </message>
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
         <comment>X.7.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>通常出现在 RCPT TO 阶段（中继访问被拒绝、收件人限制、灰名单）或 DATA 结束时（垃圾邮件和内容过滤器、邮件头检查），当客户端 IP 在黑名单上时有时出现在 MAIL FROM 阶段。Postfix、Exim、Exchange、Microsoft 365、Gmail 和 Yahoo 都会发送它，代码后的文本会指出触发的规则。</translation>
     </message>
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
         <comment>X.7.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读完整的响应，并针对其指出的规则采取行动。中继访问被拒绝：客户端软件必须先认证才能发往外部域，或由收件方管理员把该域加入服务器接受的域。IP 被列入黑名单：发件方管理员找出列入记录，解决其原因（被盗账户、开放中继、缺少 PTR）并申请除名。垃圾邮件或信誉判定：发件方管理员检查认证、内容和发送量，然后请接收方服务商复查。对于 4.7.1 灰名单，无需任何处理；发送服务器会自行重试。</translation>
     </message>
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>中继被拒绝：客户端未经认证就发往外部域，或从服务器不信任的 IP 地址发送。</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送 IP 被列入 DNS 黑名单（Spamhaus ZEN、Barracuda、SpamCop）或服务商的私有黑名单。</translation>
     </message>
     <message>
         <source>A spam or malware filter, or the provider&apos;s reputation system, judged the message unwanted or dangerous.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>垃圾邮件或恶意软件过滤器，或服务商的信誉系统，判定该邮件不受欢迎或有危险。</translation>
     </message>
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件方的规则：该邮箱或群组只接受特定发件人的邮件，或只接受组织内部的邮件。</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>灰名单（作为 4.7.1）：接收方延迟来自未知发件人的首次尝试，并接受之后的重试。</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人地址或其域在收件人自己的黑名单上，或未通过发件人地址验证。</translation>
     </message>
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送服务器的日志中找到这次拒绝，阅读完整的响应文本，包括 S3150 或 BL21 之类带方括号的标记。</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>将发送 IP 的各段倒序后在 Spamhaus ZEN 中查询；应答为 127.0.0.x 即表示已被列入。请通过您自己的解析器查询，因为 Spamhaus 拒绝许多公共解析器。</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果拒绝是您自己的 Postfix 服务器发出的，查看是哪条限制规则产生的。</translation>
     </message>
     <message>
         <source>If your own server says Relay access denied to a client that should be allowed, review the relay settings.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果您自己的服务器对本应被允许的客户端返回 Relay access denied（中继访问被拒绝），请检查中继设置。</translation>
     </message>
     <message>
         <source>For 5.7.1 do not resend unchanged: the policy will refuse it again until the block or the setting is fixed. For 4.7.1 keep the message queued and retry normally; a greylisting server lets a later attempt through, usually after a few minutes.</source>
         <comment>X.7.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 5.7.1，不要原样重新发送：在封锁或设置修正之前，策略会再次拒绝它。对于 4.7.1，将邮件保留在队列中并正常重试；灰名单服务器会放行之后的尝试，通常在几分钟之后。</translation>
     </message>
     <message>
         <source>Outlook.com (Hotmail, Live, MSN) refuses the sending IP because it is on Microsoft&apos;s own block list, separate from public DNS blocklists. The sender&apos;s admin must request delisting through Microsoft&apos;s sender support.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com（Hotmail、Live、MSN）拒绝该发送 IP，因为它在 Microsoft 自己的黑名单上，这与公共 DNS 黑名单是分开的。发件方管理员必须通过 Microsoft 发件人支持申请除名。</translation>
     </message>
     <message>
         <source>Gmail&apos;s spam verdict on this message, given at the end of DATA from content and sender reputation. Gmail also uses 5.7.1 for RFC 5322 header faults and for IPs not allowed to send to it directly.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 在 DATA 结束时根据内容和发件人信誉对该邮件作出的垃圾邮件判定。Gmail 还将 5.7.1 用于 RFC 5322 邮件头错误，以及不允许直接向其发信的 IP。</translation>
     </message>
     <message>
         <source>Yahoo refuses the client IP because it appears on a Spamhaus list; the listing must be cleared at Spamhaus first.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 拒绝该客户端 IP，因为它出现在 Spamhaus 的列表中；必须先在 Spamhaus 解除列入。</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
         <comment>X.7.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>禁止展开邮件列表</translation>
     </message>
     <message>
         <source>not allowed to send to this group</source>
         <comment>X.7.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>无权向该群组发信</translation>
     </message>
     <message>
         <source>The sender is not allowed to post to the mailing list or distribution group the message was addressed to, so the list will not expand it to its members. It is defined only as a permanent failure. It is rare in practice: most list managers and groupware refuse unauthorised posters with 5.7.1 or hold the post for moderation instead.</source>
         <comment>X.7.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人无权向邮件所发往的邮件列表或通讯组发帖，因此列表不会将其展开给成员。它只被定义为永久性失败。实际中很少见：大多数列表管理程序和群件会以 5.7.1 拒绝未获授权的发帖者，或将帖子挂起等待审核。</translation>
     </message>
     <message>
         <source>At RCPT TO when the list address checks senders itself, or later in a bounce (DSN) from the list server after it received the message and found the poster not allowed. Typical cases are members-only discussion lists, announcement lists and distribution groups limited to internal or named senders.</source>
         <comment>X.7.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>当列表地址自己检查发件人时，出现在 RCPT TO 阶段；或者列表服务器在收到邮件后发现发帖者无权发帖，稍后以退信（DSN）的形式出现。典型情况是仅限成员的讨论列表、公告列表，以及仅限内部或指定发件人的通讯组。</translation>
     </message>
     <message>
         <source>The sender checks that they post from the exact address that is subscribed or allowed, not an alias or another account. If they should be allowed, the list owner or the recipient&apos;s admin adds the address to the members or allowed posters, or lifts the restriction on outside senders. Then the sender resends the message.</source>
         <comment>X.7.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人检查自己是否使用已订阅或被允许的那个确切地址发帖，而不是别名或其他账户。如果发件人应当被允许，由列表所有者或收件方管理员将该地址加入成员或允许的发帖者，或取消对外部发件人的限制。然后发件人重新发送邮件。</translation>
     </message>
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该列表只接受订阅者发帖，而邮件来自未订阅的地址。</translation>
     </message>
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人用一个地址订阅，却用另一个地址（别名、个人账户、转发地址）写信。</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>通讯组仅限内部发件人或指定的发件人名单。</translation>
     </message>
     <message>
         <source>The list is an announcement list on which only owners or moderators may post.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该列表是公告列表，只有所有者或审核员可以发帖。</translation>
     </message>
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>将被退回邮件的信封发件人和 From 地址与订阅该列表的地址进行比较。</translation>
     </message>
     <message>
         <source>As the owner of a Mailman 3 list, list the members to see whether the poster is among them.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为 Mailman 3 列表的所有者，列出成员，查看发帖者是否在其中。</translation>
     </message>
     <message>
         <source>Send a short test post from the subscribed address to confirm the list accepts it.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>从已订阅的地址发送一篇简短的测试帖，确认列表会接受。</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the list refuses the same poster every time. Resend only once the sender is allowed to post or writes from the subscribed address.</source>
         <comment>X.7.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重试：列表每次都会拒绝同一发帖者。只有在发件人获准发帖，或改用已订阅的地址写信后再重新发送。</translation>
     </message>
     <message>
         <source>Yahoo uses 5.7.2 for a lasting block of the sending IP because of its reputation, which has nothing to do with mailing lists. The sender&apos;s admin must fix the reputation problem and contact Yahoo&apos;s sender support.</source>
         <comment>X.7.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 将 5.7.2 用于因信誉而对发送 IP 的长期封锁，与邮件列表毫无关系。发件方管理员必须解决信誉问题，并联系 Yahoo 发件人支持。</translation>
     </message>
     <message>
         <source>Security conversion required but not possible</source>
         <comment>X.7.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>需要安全转换但无法进行</translation>
     </message>
     <message>
         <source>Delivery needed the message converted from one secure messaging format to another (for example between two gateways&apos; encryption or signing schemes), and that conversion could not be done. It is defined only as a permanent failure. The registry meaning is almost never met today; the code is best known from Microsoft servers, which answer a failed SMTP login with 535 5.7.3.</source>
         <comment>X.7.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>投递需要把邮件从一种安全消息格式转换为另一种（例如在两个网关的加密或签名方案之间），而这种转换无法完成。它只被定义为永久性失败。如今几乎从未遇到注册表中的这种含义；这个代码最为人熟知的是 Microsoft 服务器的用法，它们以 535 5.7.3 应答失败的 SMTP 登录。</translation>
     </message>
     <message>
         <source>In the registry sense: in a bounce (DSN) from a secure-mail gateway bridging two messaging systems with different security formats. In practice: as 535 5.7.3 Authentication unsuccessful from Exchange Server and from Microsoft 365 (smtp.office365.com) when SMTP AUTH fails, typically for printers, scanners and applications sending through a Microsoft 365 mailbox.</source>
         <comment>X.7.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>按注册表含义：出现在连接两个安全格式不同的消息系统的安全邮件网关所发出的退信（DSN）中。实际中：当 SMTP AUTH 失败时，Exchange Server 和 Microsoft 365（smtp.office365.com）返回 535 5.7.3 Authentication unsuccessful（认证失败），通常发生在通过 Microsoft 365 邮箱发信的打印机、扫描仪和应用程序上。</translation>
     </message>
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 Microsoft 的 535 5.7.3：由用户或应用程序所有者检查用户名（完整的邮箱地址）和密码，由租户管理员检查该邮箱是否启用了经过认证的 SMTP，且未被安全默认值或要求现代认证的策略阻止。如果不允许基本认证，应用程序必须迁移到 OAuth，或改用连接器等其他中继方式。对于真正的转换失败，发件人在与收件方管理员确认后，以网关能够处理的格式发送邮件。</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365：租户或该邮箱禁用了经过认证的 SMTP（SMTP AUTH）。</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 或 Exchange：密码错误或已过期，或用户名不是完整的邮箱地址。</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365：安全默认值或条件访问要求多重认证或现代认证，因此普通的密码登录被拒绝。</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>安全邮件网关收到的邮件采用了它无法为目标系统转换的签名或加密格式。</translation>
     </message>
     <message>
         <source>Reproduce the login against the submission server the application uses and note the reply to AUTH.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>针对应用程序所用的提交服务器复现登录，记下对 AUTH 的响应。</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check whether SMTP AUTH is disabled for the mailbox (True means disabled).</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Exchange Online PowerShell 中，检查该邮箱是否禁用了 SMTP AUTH（True 表示已禁用）。</translation>
     </message>
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>同时检查租户级别的 SMTP AUTH 设置。</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于网关退信，阅读 Diagnostic-Code 和 Remote-MTA 行，查看是哪个网关拒绝了转换。</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重复同样的登录或邮件：Microsoft 登录失败需要更正凭据或租户设置，被拒绝的安全转换则需要改用其他邮件格式。</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>无论原因是什么（凭据错误、SMTP AUTH 已关闭或基本认证被阻止），Exchange Online 和 Exchange Server 都以 5.7.3 应答失败的 SMTP AUTH 登录。当整个租户都禁用了 SMTP AUTH 时，Microsoft 365 可能发送 535 5.7.139，并附带说明这一点的文本。</translation>
     </message>
     <message>
         <source>Security features not supported</source>
         <comment>X.7.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>不支持安全功能</translation>
     </message>
     <message>
         <source>unsupported authentication method</source>
         <comment>X.7.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>不支持的认证方式</translation>
     </message>
     <message>
         <source>The message or the session asked for a security feature that the server or the delivery path does not support, such as an authentication method the server does not offer. It is defined only as a permanent failure. Its common modern form is 504 5.7.4 in reply to AUTH with an unknown or disabled mechanism.</source>
         <comment>X.7.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件或会话要求使用服务器或投递路径不支持的安全功能，例如服务器不提供的认证方式。它只被定义为永久性失败。其常见的现代形式是对使用未知或已禁用机制的 AUTH 应答 504 5.7.4。</translation>
     </message>
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 AUTH 阶段，当客户端软件坚持使用服务器未声明的机制（CRAM-MD5、NTLM、GSSAPI、旧的 XOAUTH）时出现；Gmail 和 Exchange 应答 504 5.7.4 Unrecognized authentication type（无法识别的认证类型）。当其策略要求 TLS 而远程服务器不提供 STARTTLS 时，发送端 Postfix 服务器也会为自己的延迟记录 dsn=4.7.4。</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
         <comment>X.7.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由客户端软件（或配置它的人）从服务器在 STARTTLS 之后的 EHLO 响应所列出的机制中选择一种认证机制：通常是 TLS 上的 PLAIN 或 LOGIN，OAuth 则用 XOAUTH2 或 OAUTHBEARER。对于 Postfix 的 TLS 延迟，由发件方管理员请收件方管理员启用 STARTTLS；如果加密并非真正必需，则放宽对该目标的 TLS 策略。</translation>
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端配置的认证机制是服务器未声明的，例如 CRAM-MD5 或 NTLM。</translation>
     </message>
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>应用程序仍在使用已淘汰的机制，对 Gmail 而言就是用旧的 XOAUTH 而不是 XOAUTH2。</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端在 STARTTLS 之前尝试 AUTH，而服务器只在 TLS 会话内列出其机制。</translation>
     </message>
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方的 TLS 策略要求对某个目标加密，而该目标的服务器不提供 STARTTLS。</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读 250-AUTH 行，列出服务器在 STARTTLS 之后提供的机制。</translation>
     </message>
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发件方的 Postfix 服务器上，找出由强制 TLS 策略引起的延迟。</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查目标服务器究竟是否提供 STARTTLS。</translation>
     </message>
     <message>
         <source>Do not send the same AUTH command again; choose a mechanism the server offers. A sending server&apos;s own 4.7.4 TLS deferral stays in the queue, but it keeps failing until the TLS policy or the remote server changes.</source>
         <comment>X.7.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要再次发送同样的 AUTH 命令；选择服务器提供的机制。发送服务器自己的 4.7.4 TLS 延迟会留在队列中，但在 TLS 策略或远程服务器改变之前会一直失败。</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses an AUTH mechanism it does not offer; Gmail sends the same code to clients still using the retired XOAUTH mechanism.</source>
         <comment>X.7.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com 拒绝它不提供的 AUTH 机制；对于仍在使用已淘汰的 XOAUTH 机制的客户端，Gmail 也发送同样的代码。</translation>
     </message>
     <message>
         <source>Cryptographic failure</source>
         <comment>X.7.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>加密失败</translation>
     </message>
     <message>
         <source>certificate error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>证书错误</translation>
     </message>
     <message>
         <source>SSL error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SSL错误</translation>
     </message>
     <message>
         <source>A system that was supposed to decrypt or verify the message, or to encrypt its transfer, could not because a key or certificate was missing or invalid. As 4.7.5 it is a temporary failure that can clear once the key or certificate problem is fixed; as 5.7.5 it is a permanent refusal for this message.</source>
         <comment>X.7.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>本应解密或验证邮件、或对其传输进行加密的系统，由于密钥或证书缺失或无效而无法完成。作为 4.7.5，它是暂时性失败，密钥或证书问题解决后即可消除；作为 5.7.5，它是对这封邮件的永久拒绝。</translation>
     </message>
     <message>
         <source>Most often in a sending Postfix server&apos;s own log and delay notices rather than in a remote reply: Postfix records dsn=4.7.5 when a TLS handshake fails, when its TLS engine cannot start, or when a mandatory policy (encrypt, verify, secure, DANE) finds the remote certificate untrusted or not matching. It also comes from S/MIME or PGP gateways that cannot find or use the recipient&apos;s key.</source>
         <comment>X.7.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>多见于发送端 Postfix 服务器自己的日志和延迟通知，而不是远端的响应：当 TLS 握手失败、其 TLS 引擎无法启动，或强制策略（encrypt、verify、secure、DANE）发现远端证书不受信任或不匹配时，Postfix 记录 dsn=4.7.5。它也来自找不到或无法使用收件人密钥的 S/MIME 或 PGP 网关。</translation>
     </message>
     <message>
         <source>For a TLS deferral on your own server, the sender&apos;s admin first works out which side is at fault. An expired, self-signed or wrongly named certificate on the remote server is for the recipient&apos;s admin to fix; an outdated CA bundle, an over-strict per-destination policy or an old TLS library on the sending side is for the sender&apos;s admin. For an encryption gateway failure, the sender&apos;s admin makes sure the gateway holds a valid, unexpired certificate or key for the recipient.</source>
         <comment>X.7.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于您自己服务器上的 TLS 延迟，发件方管理员首先要弄清是哪一方的问题。远程服务器上过期、自签名或名称不符的证书应由收件方管理员修复；发送方过时的 CA 证书包、过于严格的针对特定目标的策略或旧版 TLS 库则由发件方管理员处理。对于加密网关故障，由发件方管理员确保网关持有收件人有效且未过期的证书或密钥。</translation>
     </message>
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>远程服务器的证书已过期、是自签名的或签发给了其他名称，而发送策略要求验证证书。</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 握手直接失败：没有共同的协议版本或加密套件，或服务器的 TLS 配置有误。</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送服务器自己的 TLS 引擎无法启动（缺少 CA 文件、密钥不可读、程序库损坏）。</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE TLSA 记录或 MTA-STS 策略与服务器出示的证书不匹配。</translation>
     </message>
     <message>
         <source>An encryption gateway holds no valid public key or certificate for the recipient.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>加密网关没有收件人有效的公钥或证书。</translation>
     </message>
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发件方的 Postfix 服务器上找出与 TLS 相关的延迟，阅读方括号中的原因。</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看远程服务器出示的证书链、有效期和名称。</translation>
     </message>
     <message>
         <source>If the domain uses DANE, compare its TLSA records with that certificate.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果该域使用 DANE，将其 TLSA 记录与该证书进行比较。</translation>
     </message>
     <message>
         <source>Show the TLS policy the sending Postfix server applies.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>显示发送端 Postfix 服务器应用的 TLS 策略。</translation>
     </message>
     <message>
         <source>4.7.5 stays queued and is retried with backoff, but it keeps failing until the certificate, key or policy is fixed, so fix it before the queue lifetime runs out. Do not retry 5.7.5 unchanged.</source>
         <comment>X.7.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.5 会留在队列中并按退避策略重试，但在证书、密钥或策略修正之前会一直失败，因此要在队列生存期耗尽之前解决。不要原样重试 5.7.5。</translation>
     </message>
     <message>
         <source>Cryptographic algorithm not supported</source>
         <comment>X.7.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>不支持的加密算法</translation>
     </message>
     <message>
         <source>unsupported cipher</source>
         <comment>X.7.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>不支持的加密算法</translation>
     </message>
     <message>
         <source>A system authorised to decrypt or verify the message could not, because the message uses an algorithm it does not implement, such as a cipher or signature scheme an encryption gateway lacks. 4.7.6 means the condition may pass, for instance after a software upgrade; 5.7.6 means the message as sent will not be handled.</source>
         <comment>X.7.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>有权解密或验证该邮件的系统无法完成操作，因为邮件使用了它未实现的算法，例如加密网关不具备的加密算法或签名方案。4.7.6 表示这种情况可能会消除（例如升级软件之后）；5.7.6 表示按发送时的形式，该邮件将不会被处理。</translation>
     </message>
     <message>
         <source>Rarely in live SMTP replies. It turns up in bounces from S/MIME or OpenPGP gateways that met an encryption or signature algorithm they do not support: a legacy cipher that has been disabled, or a newer key type an older gateway does not know. Failed TLS negotiation between mail servers is normally reported with other codes (Postfix records it as 4.7.5).</source>
         <comment>X.7.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在实时 SMTP 响应中很少见。它出现在 S/MIME 或 OpenPGP 网关发出的退信中，原因是网关遇到了不支持的加密或签名算法：已被禁用的旧式加密算法，或旧网关不认识的较新密钥类型。邮件服务器之间 TLS 协商失败通常以其他代码报告（Postfix 记录为 4.7.5）。</translation>
     </message>
     <message>
         <source>The sender, or the sender&apos;s admin for a central gateway, encrypts or signs with an algorithm both sides support: for S/MIME, AES with the algorithms listed in the recipient certificate&apos;s capabilities; for OpenPGP, the algorithms in the recipient key&apos;s preferences. If the recipient&apos;s gateway is the outdated side, the recipient&apos;s admin should upgrade it.</source>
         <comment>X.7.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件人（对于集中式网关则由发件方管理员）使用双方都支持的算法进行加密或签名：对于 S/MIME，使用 AES 以及收件人证书功能中列出的算法；对于 OpenPGP，使用收件人密钥首选项中的算法。如果过时的是收件人一方的网关，收件方管理员应将其升级。</translation>
     </message>
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
