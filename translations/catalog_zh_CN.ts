@@ -8156,452 +8156,452 @@
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件使用了接收网关已禁用的加密算法进行加密，例如旧 S/MIME 客户端使用的 3DES 或 RC2。</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>签名使用了进行验证的网关未实现的算法，例如旧系统上的椭圆曲线密钥。</translation>
     </message>
     <message>
         <source>An OpenPGP message uses a newer key or packet format that an old gateway cannot parse.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP 邮件使用了旧网关无法解析的较新密钥或数据包格式。</translation>
     </message>
     <message>
         <source>Print the structure of a saved S/MIME message to see which encryption and signature algorithms it uses.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>打印已保存的 S/MIME 邮件的结构，查看它使用了哪些加密和签名算法。</translation>
     </message>
     <message>
         <source>For an OpenPGP message, list its packets to see the algorithms used.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 OpenPGP 邮件，列出其数据包，查看所用的算法。</translation>
     </message>
     <message>
         <source>Read the Diagnostic-Code of the bounce to see which gateway refused the message and why.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读退信的 Diagnostic-Code，查看是哪个网关拒绝了该邮件以及原因。</translation>
     </message>
     <message>
         <source>4.7.6 may be retried from the queue, but that only helps if the receiving side is upgraded in the meantime. After 5.7.6, resend only once the message is encrypted or signed with a supported algorithm.</source>
         <comment>X.7.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.6 可以从队列中重试，但只有接收方在此期间完成升级才有用。收到 5.7.6 之后，只有在邮件改用受支持的算法加密或签名后再重新发送。</translation>
     </message>
     <message>
         <source>Message integrity failure</source>
         <comment>X.7.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件完整性故障</translation>
     </message>
     <message>
         <source>signature mismatch</source>
         <comment>X.7.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>签名不匹配</translation>
     </message>
     <message>
         <source>A system authorised to check the message&apos;s integrity found it altered or damaged in transit, for example a signature that no longer matches the content. 5.7.7 refuses the message and 4.7.7 reports the problem as transient; 2.7.7 in a delivery report means the message was delivered but the integrity problem was noted.</source>
         <comment>X.7.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>有权检查邮件完整性的系统发现邮件在传输中被修改或损坏，例如签名与内容不再匹配。5.7.7 拒绝该邮件，4.7.7 将问题报告为暂时性的；投递报告中的 2.7.7 表示邮件已投递，但记录了完整性问题。</translation>
     </message>
     <message>
         <source>Rare in SMTP replies; mostly in delivery reports from gateways that verify S/MIME or OpenPGP signatures, or from systems that check a message after transfer. The usual culprits are systems that rewrite mail in transit: footers added by list servers or gateways, changed line endings, re-encoded attachments, or 8-bit content converted to quoted-printable.</source>
         <comment>X.7.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 SMTP 响应中很少见；多出现在验证 S/MIME 或 OpenPGP 签名的网关、或在传输后检查邮件的系统所发出的投递报告中。通常的罪魁祸首是在传输中改写邮件的系统：列表服务器或网关添加的页脚、被修改的换行符、重新编码的附件，或被转换为 quoted-printable 的 8 位内容。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin traces where the message changes after signing: a disclaimer or footer tool, a mailing list, an antivirus gateway or a transfer-encoding conversion. Either sign after those changes or stop the intermediary from modifying signed messages. The recipient&apos;s admin checks whether their own inbound gateway alters messages before the integrity check runs.</source>
         <comment>X.7.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件方管理员追查邮件在签名之后在哪里被修改：免责声明或页脚工具、邮件列表、防病毒网关或传输编码转换。要么在这些修改之后再签名，要么阻止中间方修改已签名的邮件。收件方管理员则检查自己的入站网关是否在完整性检查运行之前修改了邮件。</translation>
     </message>
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件签名之后被添加了页脚、免责声明或横幅。</translation>
     </message>
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>某个中继转换了 8 位内容或修改了换行符，破坏了覆盖正文的签名。</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>防病毒或数据防泄漏网关改写或剥离了某个附件。</translation>
     </message>
     <message>
         <source>The message was truncated or corrupted during transfer.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件在传输过程中被截断或损坏。</translation>
     </message>
     <message>
         <source>Verify the S/MIME signature of a saved copy without checking the certificate chain, to see whether the content still matches.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>不检查证书链，验证已保存副本的 S/MIME 签名，查看内容是否仍然匹配。</translation>
     </message>
     <message>
         <source>Verify an OpenPGP signature on the saved message part.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>验证已保存的邮件部分上的 OpenPGP 签名。</translation>
     </message>
     <message>
         <source>Compare the Received headers of the sent copy and the received copy to find the hop that changed the message.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>比较发出副本和收到副本的 Received 头，找出修改了邮件的跳点。</translation>
     </message>
     <message>
         <source>After 5.7.7 do not resend through the same path, because the same rewrite will break the message again. A 4.7.7 can be retried later. 2.7.7 needs no retry; the message was delivered.</source>
         <comment>X.7.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 5.7.7 之后，不要通过同一路径重新发送，因为同样的改写会再次破坏邮件。4.7.7 可以稍后重试。2.7.7 无需重试；邮件已投递。</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>X.7.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>认证凭据无效</translation>
     </message>
     <message>
         <source>wrong password</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>密码不正确</translation>
     </message>
     <message>
         <source>login failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>登录失败</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>认证失败</translation>
     </message>
     <message>
         <source>The server rejected the username and password (or token) the client sent with AUTH. It is a permanent failure for that login: the client must supply different credentials, not just try again. RFC 4954 pairs it with 535; the registry also lists 554 from its earlier use in the BURL extension, where X.7.14 has since replaced it.</source>
         <comment>X.7.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了客户端随 AUTH 发送的用户名和密码（或令牌）。对这次登录而言是永久性失败：客户端必须提供不同的凭据，而不只是再试一次。RFC 4954 将其与 535 搭配；注册表还列出了 554，这来自它早先在 BURL 扩展中的用法，现已被 X.7.14 取代。</translation>
     </message>
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
         <comment>X.7.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在提交端口 587 和 465 上的 AUTH 阶段，紧接在客户端发送凭据之后。使用 Dovecot 或 Cyrus SASL 的 Postfix 应答 535 5.7.8 Error: authentication failed（认证失败），Gmail 的 smtp.gmail.com 应答 535 5.7.8 Username and Password not accepted。打印机、扫描仪、网站联系表单和备份工具常在修改密码后遇到它。</translation>
     </message>
     <message>
         <source>The user, or the owner of the client software, checks the username (usually the full email address) and the password, and updates every device or application that stores them. For Gmail and other providers with two-step verification, create an app password or switch the application to OAuth. If the credentials are certainly right, the server&apos;s admin checks the authentication back end, the expected login name format, and whether the account is locked.</source>
         <comment>X.7.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由用户或客户端软件的所有者检查用户名（通常是完整的电子邮件地址）和密码，并更新所有保存了它们的设备或应用程序。对于 Gmail 和其他启用了两步验证的服务商，创建应用专用密码，或将应用程序切换到 OAuth。如果凭据肯定正确，由服务器管理员检查认证后端、期望的登录名格式，以及账户是否被锁定。</translation>
     </message>
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端中保存的密码错误或已过时，通常是在密码修改或过期之后。</translation>
     </message>
     <message>
         <source>The username is not what the server expects, for example the local part alone instead of the full address.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>用户名不符合服务器的要求，例如只提供了本地部分而不是完整地址。</translation>
     </message>
     <message>
         <source>The account has two-step verification and the client sends the normal password instead of an app password or OAuth token.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>账户启用了两步验证，而客户端发送的是普通密码，而不是应用专用密码或 OAuth 令牌。</translation>
     </message>
     <message>
         <source>Special characters in the password are mangled by the application&apos;s configuration file or its encoding.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>密码中的特殊字符被应用程序的配置文件或其编码搞乱了。</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end looks the user up in the wrong realm or database.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器的认证后端在错误的领域（realm）或数据库中查找用户。</translation>
     </message>
     <message>
         <source>Test the login by hand and read the server&apos;s reply to AUTH.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>手动测试登录，阅读服务器对 AUTH 的响应。</translation>
     </message>
     <message>
         <source>On a Postfix server, list failed SASL logins and the client addresses behind them.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 服务器上，列出失败的 SASL 登录及其背后的客户端地址。</translation>
     </message>
     <message>
         <source>On a Dovecot-backed server, test the same credentials directly against the authentication service.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在以 Dovecot 为后端的服务器上，直接针对认证服务测试同一组凭据。</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string yourself to rule out encoding problems in the application (use a test password, not a real one, on shared machines).</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>自己构造 AUTH PLAIN 字符串，以排除应用程序中的编码问题（在共用的机器上请使用测试密码，而不是真实密码）。</translation>
     </message>
     <message>
         <source>Do not retry with the same credentials: repeated failures can lock the account or get the client IP banned by tools such as fail2ban. Try again only after the username or password has been corrected.</source>
         <comment>X.7.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要用同样的凭据重试：反复失败可能锁定账户，或使客户端 IP 被 fail2ban 等工具封禁。只有在更正用户名或密码后才能再试。</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login: wrong address or password, or the normal Google password sent by an application for an account that needs an app password or OAuth.</source>
         <comment>X.7.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com 拒绝登录：地址或密码错误，或应用程序对需要应用专用密码或 OAuth 的账户发送了普通的 Google 密码。</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>X.7.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>认证机制太弱</translation>
     </message>
     <message>
         <source>two-factor authentication</source>
         <comment>X.7.9|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>双因素认证</translation>
     </message>
     <message>
         <source>The server refuses the authentication mechanism the client chose because its policy demands a stronger one for this user, for example when a plain password login is not good enough. It is a permanent failure of that AUTH attempt, and the client should try again with a different mechanism or credential.</source>
         <comment>X.7.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝客户端选择的认证机制，因为其策略对该用户要求更强的机制，例如普通的密码登录不够安全时。对这次 AUTH 尝试而言是永久性失败，客户端应改用其他机制或凭据重试。</translation>
     </message>
     <message>
         <source>At AUTH on submission ports, as 534 5.7.9 (RFC 4954). Gmail sends 534 5.7.9 Application-specific password required when an account with two-step verification logs in with its normal password. Yahoo and AOL use 5.7.9 in an unrelated way on their inbound servers, for unauthenticated or policy-rejected mail at the end of DATA.</source>
         <comment>X.7.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在提交端口上的 AUTH 阶段，形式为 534 5.7.9（RFC 4954）。当启用了两步验证的账户用普通密码登录时，Gmail 发送 534 5.7.9 Application-specific password required。Yahoo 和 AOL 在其入站服务器上以一种无关的方式使用 5.7.9：用于在 DATA 结束时未经认证或被策略拒绝的邮件。</translation>
     </message>
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
         <comment>X.7.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于真正的 534 5.7.9，客户端软件必须使用更强的机制或凭据：对于 Gmail 使用应用专用密码或 OAuth（XOAUTH2、OAUTHBEARER），或使用服务器对该账户允许的机制。对于 Yahoo 的 550 5.7.9，由发件方管理员让邮件通过认证：为信封域配置涵盖发送服务器的 SPF 记录，为 From 域配置 DKIM 签名，批量发件方还要发布 DMARC 记录。</translation>
     </message>
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>启用了两步验证的 Gmail 或 Google Workspace 账户，被用账户密码而不是应用专用密码登录。</translation>
     </message>
     <message>
         <source>Server policy allows only OAuth or challenge-response mechanisms for the account, and the client used PLAIN or LOGIN.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器策略只允许该账户使用 OAuth 或质询-响应机制，而客户端使用了 PLAIN 或 LOGIN。</translation>
     </message>
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 或 AOL 入站：邮件既未通过 SPF，也未通过 DKIM（Yahoo 对 5.7.9 的自有用法）。</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 入站：邮件因内容或发件人策略原因被拒绝，以 554 5.7.9 报告。</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看 STARTTLS 之后 EHLO 响应中的 AUTH 行，看是否提供了 OAuth 机制（XOAUTH2、OAUTHBEARER）。</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the envelope sender&apos;s domain publishes SPF.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 Yahoo 的拒绝，检查信封发件人的域是否发布了 SPF。</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the DKIM key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 Yahoo 的拒绝，检查邮件的 DKIM-Signature 头中指定的选择器（s=）对应的 DKIM 密钥是否存在。</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
         <comment>X.7.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重复同样的 AUTH；改用更强的机制、应用专用密码或 OAuth。对于 Yahoo 的 550 5.7.9，在邮件通过 SPF 或 DKIM 之前不要重新发送。</translation>
     </message>
     <message>
         <source>smtp.gmail.com wants an app password or OAuth because the Google account has two-step verification; the normal account password is refused.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com 要求使用应用专用密码或 OAuth，因为该 Google 账户启用了两步验证；普通账户密码被拒绝。</translation>
     </message>
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 的入站服务器拒收既未通过 SPF 也未通过 DKIM 的邮件。这是 Yahoo 的自有含义，与注册表中涉及 SMTP AUTH 的“认证机制太弱”无关。</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 在 DATA 结束时的永久性策略拒绝，原因涉及内容或发件人，响应中未作具体说明。</translation>
     </message>
     <message>
         <source>Encryption Needed</source>
         <comment>X.7.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>需要加密</translation>
     </message>
     <message>
         <source>The server will not accept the requested authentication mechanism over an unencrypted connection: an outer encryption layer, in practice TLS, must be in place first. It is permanent for that attempt; the client should start TLS and authenticate again, or use a stronger mechanism. The registry pairs it with 523, a reply code defined nowhere else.</source>
         <comment>X.7.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器不接受在未加密的连接上使用所请求的认证机制：必须先建立外层加密（实际上就是 TLS）。对这次尝试而言是永久性的；客户端应启动 TLS 后重新认证，或使用更强的机制。注册表将其与 523 搭配，而这个响应代码在其他任何地方都没有定义。</translation>
     </message>
     <message>
         <source>At AUTH, when a client tries a clear-text mechanism (PLAIN, LOGIN) before STARTTLS. 523 5.7.10 is rare in the wild, because most servers simply do not advertise AUTH until TLS is active, or answer 530 5.7.0 or 538 5.7.11 instead. Gmail uses 5.7.10 for a TLS rule of its own: commands pipelined behind STARTTLS.</source>
         <comment>X.7.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 AUTH 阶段，当客户端在 STARTTLS 之前尝试明文机制（PLAIN、LOGIN）时。523 5.7.10 在实际中很少见，因为大多数服务器在 TLS 启用之前根本不声明 AUTH，或改以 530 5.7.0 或 538 5.7.11 应答。Gmail 将 5.7.10 用于其自有的一条 TLS 规则：跟在 STARTTLS 后面以管道方式发送的命令。</translation>
     </message>
     <message>
         <source>The client software must use STARTTLS on port 587 (or SSL/TLS on port 465) and authenticate only after TLS is up. For Gmail&apos;s reply, the client or its mail library is sending further commands in the same burst as STARTTLS; it must wait for the 220 reply and finish the TLS handshake before sending anything else, which usually means updating the library or the application.</source>
         <comment>X.7.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端软件必须在 587 端口使用 STARTTLS（或在 465 端口使用 SSL/TLS），并且只在 TLS 建立之后才认证。对于 Gmail 的这一响应，说明客户端或其邮件库在同一批次中随 STARTTLS 一起发送了更多命令；它必须等待 220 响应并完成 TLS 握手后再发送其他内容，这通常意味着要更新程序库或应用程序。</translation>
     </message>
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端的连接安全设置为“无”，或为“可用时使用 STARTTLS”，于是它以明文进行认证。</translation>
     </message>
     <message>
         <source>A proxy, antivirus or firewall strips STARTTLS from the EHLO reply, so the client never upgrades the connection.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>代理、杀毒软件或防火墙从 EHLO 响应中剥离了 STARTTLS，因此客户端从未升级连接。</translation>
     </message>
     <message>
         <source>The client pipelines EHLO or AUTH straight behind STARTTLS instead of waiting for the handshake (Gmail&apos;s use).</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端紧跟在 STARTTLS 之后以管道方式发送 EHLO 或 AUTH，而没有等待握手（Gmail 的用法）。</translation>
     </message>
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看明文连接上的 EHLO 响应：应当列出 STARTTLS，而密码机制最好尚未列出。</translation>
     </message>
     <message>
         <source>Complete STARTTLS and then AUTH PLAIN to confirm that the corrected setup works.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>完成 STARTTLS，然后执行 AUTH PLAIN，确认修正后的设置可以正常工作。</translation>
     </message>
     <message>
         <source>In the mail client&apos;s account settings, make sure outgoing connection security is STARTTLS or SSL/TLS, never None.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在邮件客户端的账户设置中，确保外发连接安全设置为 STARTTLS 或 SSL/TLS，绝不要设为“无”。</translation>
     </message>
     <message>
         <source>Do not resend the same clear-text AUTH. Reconnect, complete STARTTLS and then authenticate; nothing has to be retried from the queue.</source>
         <comment>X.7.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重新发送同样的明文 AUTH。重新连接，完成 STARTTLS 后再认证；队列中没有需要重试的内容。</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the client sent more commands in the same burst as STARTTLS. Gmail refuses this to prevent command injection into the TLS session; the client must wait for the handshake. Gmail&apos;s error reference lists it with reply code 523.</source>
         <comment>X.7.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 的自有用法：客户端在同一批次中随 STARTTLS 一起发送了更多命令。Gmail 拒绝这种做法，以防止命令被注入 TLS 会话；客户端必须等待握手完成。Gmail 的错误参考将其与响应代码 523 一起列出。</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>X.7.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>所请求的认证机制需要加密</translation>
     </message>
     <message>
         <source>The chosen authentication mechanism may only be used on an encrypted connection, and this connection is not encrypted. RFC 4954 defines it as 538 5.7.11 and says it survives mainly for history: modern servers should not advertise such mechanisms before TLS is active. The registry also pairs it with 524.</source>
         <comment>X.7.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>所选的认证机制只能在加密连接上使用，而当前连接未加密。RFC 4954 将其定义为 538 5.7.11，并指出它主要是出于历史原因保留：现代服务器不应在 TLS 启用之前声明此类机制。注册表还将其与 524 搭配。</translation>
     </message>
     <message>
         <source>At AUTH on a plain connection, with older or permissive servers that list PLAIN or LOGIN before STARTTLS but refuse to use them without it. Gmail sends 501 5.7.11 for an unrelated mistake: a STARTTLS command sent with parameters.</source>
         <comment>X.7.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在明文连接上的 AUTH 阶段，来自在 STARTTLS 之前就列出 PLAIN 或 LOGIN、但不启用 TLS 又拒绝使用它们的旧式或宽松服务器。Gmail 对一个无关的错误发送 501 5.7.11：带参数发送的 STARTTLS 命令。</translation>
     </message>
     <message>
         <source>The client software must start TLS before authenticating: STARTTLS on port 587 or SSL/TLS on port 465 in the account settings. The server&apos;s admin can avoid the trap by advertising password mechanisms only after STARTTLS (in Postfix, smtpd_tls_auth_only = yes). For Gmail&apos;s 501 5.7.11, the client must send STARTTLS with no arguments.</source>
         <comment>X.7.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端软件必须在认证之前启动 TLS：在账户设置中，587 端口用 STARTTLS，465 端口用 SSL/TLS。服务器管理员可以只在 STARTTLS 之后声明密码机制，从而避免这个陷阱（在 Postfix 中设置 smtpd_tls_auth_only = yes）。对于 Gmail 的 501 5.7.11，客户端必须发送不带参数的 STARTTLS。</translation>
     </message>
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>由于服务器在明文连接上列出了 AUTH 机制，客户端在 STARTTLS 之前就进行了认证。</translation>
     </message>
     <message>
         <source>Connection security in the client is set to None while the server allows password logins only over TLS.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端中的连接安全设置为“无”，而服务器只允许通过 TLS 进行密码登录。</translation>
     </message>
     <message>
         <source>A client or script sends STARTTLS with an argument, which RFC 3207 forbids (Gmail answers 501 5.7.11).</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端或脚本发送了带参数的 STARTTLS，而 RFC 3207 禁止这样做（Gmail 应答 501 5.7.11）。</translation>
     </message>
     <message>
         <source>Connect with STARTTLS, send EHLO by hand and compare the AUTH line with the one on a plain connection.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>用 STARTTLS 连接，手动发送 EHLO，并将 AUTH 行与明文连接上的进行比较。</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether AUTH is offered only inside TLS sessions.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Postfix 服务器上，检查 AUTH 是否只在 TLS 会话内提供。</translation>
     </message>
     <message>
         <source>On a Dovecot 2.3 back end, check whether clear-text logins are refused without TLS and which mechanisms are enabled.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Dovecot 2.3 后端上，检查是否在没有 TLS 时拒绝明文登录，以及启用了哪些机制。</translation>
     </message>
     <message>
         <source>Nothing to queue: reconnect, start TLS and repeat AUTH. Trying again without encryption gets the same refusal.</source>
         <comment>X.7.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>无需放入队列：重新连接，启动 TLS 后重复 AUTH。不加密再试只会得到同样的拒绝。</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply when a client sends STARTTLS followed by an argument; the registry meaning, encryption required for an AUTH mechanism, does not apply.</source>
         <comment>X.7.11|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>当客户端发送带参数的 STARTTLS 时 Gmail 的响应；注册表中的含义（AUTH 机制需要加密）在此不适用。</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>X.7.12|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>需要进行密码过渡</translation>
     </message>
     <message>
         <source>The server needs the user to log in once with the PLAIN mechanism (normally over TLS) so that it can store the password in the form the requested mechanism needs; after that the requested mechanism should work in later sessions. It is only ever a temporary condition (4.7.12); RFC 4954 pairs it with 432, and the registry also lists 422.</source>
         <comment>X.7.12|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器需要用户用 PLAIN 机制登录一次（通常通过 TLS），以便按所请求机制需要的形式保存密码；此后，所请求的机制在之后的会话中应当能够使用。它始终只是暂时性的情况（4.7.12）；RFC 4954 将其与 432 搭配，注册表还列出了 422。</translation>
     </message>
     <message>
         <source>At AUTH, when a client asks for a challenge-response mechanism (CRAM-MD5, DIGEST-MD5, SCRAM) and the server does not yet hold the password in the form that mechanism requires, typically after a migration or a change of password storage scheme. Rare in practice, since most clients and servers simply use PLAIN over TLS.</source>
         <comment>X.7.12|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 AUTH 阶段，当客户端请求质询-响应机制（CRAM-MD5、DIGEST-MD5、SCRAM），而服务器尚未以该机制要求的形式保存密码时，通常是在迁移或更改密码存储方案之后。实际中很少见，因为大多数客户端和服务器都直接在 TLS 上使用 PLAIN。</translation>
     </message>
     <message>
         <source>The client software (or the user) authenticates once with PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, set it to PLAIN or LOGIN over TLS for good. The server&apos;s admin checks that the password database stores a scheme the advertised mechanisms can use, and stops advertising mechanisms that cannot work.</source>
         <comment>X.7.12|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由客户端软件（或用户）通过加密连接用 PLAIN 认证一次，然后换回首选机制。如果客户端做不到，就将其永久设为在 TLS 上使用 PLAIN 或 LOGIN。服务器管理员应检查密码数据库存储的方案能否供所声明的机制使用，并停止声明无法工作的机制。</translation>
     </message>
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>密码经过迁移或重新哈希，服务器缺少 CRAM-MD5、DIGEST-MD5 或 SCRAM 所需的密钥材料。</translation>
     </message>
     <message>
         <source>The client is pinned to a challenge-response mechanism and has not logged in with PLAIN since the change.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端被固定使用某种质询-响应机制，自更改以来从未用 PLAIN 登录过。</translation>
     </message>
     <message>
         <source>The server advertises mechanisms that its current password storage cannot support.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器声明的机制是其当前密码存储无法支持的。</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over implicit TLS to complete the transition.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>通过隐式 TLS 用 PLAIN 登录一次，以完成过渡。</translation>
     </message>
     <message>
         <source>On a Dovecot server, look up the user&apos;s password entry to see which scheme it is stored in.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Dovecot 服务器上，查找该用户的密码条目，查看其存储方案。</translation>
     </message>
     <message>
         <source>Compare the mechanisms in the server&apos;s EHLO reply after STARTTLS with the one the client is pinned to.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>将服务器在 STARTTLS 之后的 EHLO 响应中的机制与客户端固定使用的机制进行比较。</translation>
     </message>
     <message>
         <source>Not a queue retry: authenticate once with PLAIN over TLS, then use the original mechanism again. Repeating that mechanism without the PLAIN step returns 4.7.12 again.</source>
         <comment>X.7.12|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>这不是队列重试：先在 TLS 上用 PLAIN 认证一次，然后再使用原来的机制。不经过 PLAIN 这一步就重复该机制，会再次得到 4.7.12。</translation>
     </message>
     <message>
         <source>User Account Disabled</source>
         <comment>X.7.13|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>用户账户已禁用</translation>
     </message>
     <message>
         <source>account locked</source>
