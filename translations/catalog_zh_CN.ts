@@ -8606,452 +8606,452 @@
     <message>
         <source>account locked</source>
         <comment>X.7.13|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>账户被锁定</translation>
     </message>
     <message>
         <source>The credentials were correct, but the account has been disabled, so the server will not let it send. It stays permanent until the user contacts the administrator; unlike a wrong-password reply, asking the user to retype the password will not help. The registry pairs it with 525.</source>
         <comment>X.7.13|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>凭据正确，但账户已被禁用，因此服务器不允许它发信。在用户联系管理员之前，这种情况会一直持续；与密码错误的响应不同，让用户重新输入密码并无帮助。注册表将其与 525 搭配。</translation>
     </message>
     <message>
         <source>At AUTH, straight after a successful credential check, on submission servers that tell disabled accounts apart from bad passwords. Usual triggers are accounts suspended after being used for spam, unpaid hosting bills, and staff who have left. Many servers do not use it and answer 535 5.7.8 for disabled accounts as well.</source>
         <comment>X.7.13|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 AUTH 阶段，紧接在凭据检查成功之后，来自能够区分已禁用账户和错误密码的提交服务器。通常的触发原因有：账户被用于发送垃圾邮件后遭暂停、托管费用未付，以及员工已离职。许多服务器并不使用它，对已禁用的账户也应答 535 5.7.8。</translation>
     </message>
     <message>
         <source>The user contacts their mail administrator or provider. The administrator finds out why the account was disabled (abuse report, compromise, billing), removes the cause (new password, malware cleanup on the user&apos;s devices, spam removed from the outbound queue) and re-enables the account. After that the client software can log in again with its existing settings.</source>
         <comment>X.7.13|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>用户联系其邮件管理员或服务商。管理员查明账户被禁用的原因（滥用举报、账户被盗、账单问题），消除原因（更换密码、清除用户设备上的恶意软件、从出站队列中删除垃圾邮件），然后重新启用账户。之后客户端软件即可沿用现有设置重新登录。</translation>
     </message>
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>账户被盗用并被用来发送垃圾邮件后遭到暂停。</translation>
     </message>
     <message>
         <source>The hosting plan or mail subscription was suspended for non-payment.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>托管套餐或邮箱订阅因欠费而被暂停。</translation>
     </message>
     <message>
         <source>The administrator disabled the account of someone who left the organisation.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>管理员禁用了已离开组织的人员的账户。</translation>
     </message>
     <message>
         <source>Repeated failed logins or abuse reports triggered an automatic lock.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>多次登录失败或滥用举报触发了自动锁定。</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>用同一组凭据登录服务商的网页邮箱或账户门户；被暂停的账户通常会在那里显示通知。</translation>
     </message>
     <message>
         <source>Confirm the behaviour by hand: with a disabled account the refusal comes even though the password is right.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>手动确认这一行为：对于已禁用的账户，即使密码正确也会被拒绝。</translation>
     </message>
     <message>
         <source>As the admin on Postfix, see when this account last submitted mail successfully.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为 Postfix 上的管理员，查看该账户最后一次成功提交邮件的时间。</translation>
     </message>
     <message>
         <source>Do not retry: every attempt is refused until an administrator re-enables the account.</source>
         <comment>X.7.13|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重试：在管理员重新启用账户之前，每次尝试都会被拒绝。</translation>
     </message>
     <message>
         <source>Trust relationship required</source>
         <comment>X.7.14|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>需要信任关系</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>X.7.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>安全性较低的应用</translation>
     </message>
     <message>
         <source>The submission server needs a configured trust relationship with another server before it can do what was asked. The definition comes from BURL (RFC 4468), where the submission server fetches the message from the user&apos;s IMAP server by URL and has no trust set up to do so. It is permanent, and replaced the earlier use of 5.7.8 for this case.</source>
         <comment>X.7.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>提交服务器需要与另一台服务器建立配置好的信任关系，才能执行所请求的操作。该定义来自 BURL（RFC 4468）：提交服务器通过 URL 从用户的 IMAP 服务器获取邮件，却没有为此建立信任。它是永久性的，取代了此前对这种情况使用 5.7.8 的做法。</translation>
     </message>
     <message>
         <source>In BURL submission, in reply to the BURL command that takes the place of DATA or BDAT, when the submission server cannot resolve the IMAP URLAUTH URL for lack of a configured trust with that IMAP server. Few clients use BURL, so this is rare. Gmail uses 534 5.7.14 in an unrelated way at AUTH, when it wants the user to sign in through a web browser first.</source>
         <comment>X.7.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 BURL 提交中，当提交服务器由于与 IMAP 服务器之间没有配置信任而无法解析 IMAP URLAUTH URL 时，作为对代替 DATA 或 BDAT 的 BURL 命令的应答出现。使用 BURL 的客户端很少，因此这种情况很罕见。Gmail 在 AUTH 阶段以一种无关的方式使用 534 5.7.14：它希望用户先通过网页浏览器登录。</translation>
     </message>
     <message>
         <source>For BURL, the submission server&apos;s admin configures trust with the IMAP server (URLAUTH access for the submit identity and whatever authorisation it needs), or the client software falls back to sending the message content itself with DATA or BDAT. For Gmail&apos;s 534 5.7.14, the user signs in to the Google account in a browser, completes any security check, and then uses an app password or OAuth in the client.</source>
         <comment>X.7.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 BURL，由提交服务器的管理员配置与 IMAP 服务器之间的信任（为提交身份开通 URLAUTH 访问权限及其所需的授权），或由客户端软件退回到用 DATA 或 BDAT 自行发送邮件内容。对于 Gmail 的 534 5.7.14，用户在浏览器中登录 Google 账户，完成安全检查，然后在客户端中使用应用专用密码或 OAuth。</translation>
     </message>
     <message>
         <source>The submission server has no configured trust with the IMAP server named in the BURL URL.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>提交服务器与 BURL URL 中指定的 IMAP 服务器之间没有配置信任关系。</translation>
     </message>
     <message>
         <source>The URLAUTH URL was issued for a different submit identity than the one the submission server uses.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>URLAUTH URL 是为另一个提交身份签发的，与提交服务器使用的身份不同。</translation>
     </message>
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 的用法：Google 认为这次登录可疑而将其阻止，希望用户在网页浏览器中确认。</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查提交服务器在 STARTTLS 之后的 EHLO 响应中是否列出了 BURL；如果没有，客户端根本就不应使用 BURL。</translation>
     </message>
     <message>
         <source>Search the submission server&apos;s log for the BURL command and the failed IMAP fetch.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在提交服务器的日志中搜索 BURL 命令以及失败的 IMAP 获取。</translation>
     </message>
     <message>
         <source>For Gmail, sign in to the Google account in a browser on the same network and review its recent security alerts.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 Gmail，在同一网络中用浏览器登录 Google 账户，查看其最近的安全提醒。</translation>
     </message>
     <message>
         <source>Do not repeat the same BURL command, which fails every time without the trust relationship. Send the content directly with DATA or BDAT, or retry once the trust is configured.</source>
         <comment>X.7.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重复同一个 BURL 命令，没有信任关系它每次都会失败。直接用 DATA 或 BDAT 发送内容，或在信任配置好之后再重试。</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login until the user signs in to the Google account in a browser, usually after a blocked suspicious sign-in; it has nothing to do with BURL trust relationships.</source>
         <comment>X.7.14|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>在用户通过浏览器登录 Google 账户之前，smtp.gmail.com 拒绝该登录，通常是在一次可疑登录被阻止之后；这与 BURL 信任关系毫无关系。</translation>
     </message>
     <message>
         <source>Priority Level is too low</source>
         <comment>X.7.15|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>优先级过低</translation>
     </message>
     <message>
         <source>The receiving server supports the MT-PRIORITY extension (RFC 6710) and will not take the message at the priority the client gave in MAIL FROM. As 4.7.15 (usually with 450) the refusal is temporary: the server is for now accepting only higher-priority traffic, for example during congestion. As 5.7.15 (usually with 550) the server&apos;s policy refuses that priority level outright.</source>
         <comment>X.7.15|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收服务器支持 MT-PRIORITY 扩展（RFC 6710），但不按客户端在 MAIL FROM 中给出的优先级接收该邮件。作为 4.7.15（通常搭配 450），拒绝是暂时的：服务器当前只接收较高优先级的流量，例如在拥塞期间。作为 5.7.15（通常搭配 550），服务器的策略直接拒绝该优先级。</translation>
     </message>
     <message>
         <source>In reply to a MAIL FROM that carries an MT-PRIORITY=n parameter (n runs from -9 to 9, 0 being normal). Only met on networks that use message transfer priorities, such as military, government or emergency-service messaging systems with MT-PRIORITY-aware relays; ordinary Internet mail servers do not advertise the extension and never send this code.</source>
         <comment>X.7.15|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为对带有 MT-PRIORITY=n 参数的 MAIL FROM 的应答（n 的范围是 -9 到 9，0 为普通）。只在使用邮件传输优先级的网络中遇到，例如配备支持 MT-PRIORITY 的中继的军事、政府或应急服务消息系统；普通的互联网邮件服务器不声明该扩展，也从不发送此代码。</translation>
     </message>
     <message>
         <source>The sender decides. If the message really is more urgent, resend it with a higher MT-PRIORITY value that the sender is authorised to use; if not, let it wait, because a 4.7.15 deferral clears when the receiving network leaves its high-priority-only mode. The sender&apos;s admin should confirm which priority range the relay accepts from this client, since servers may lower or refuse priorities requested by clients not authorised for them.</source>
         <comment>X.7.15|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件人决定。如果邮件确实更紧急，就以发件人有权使用的更高 MT-PRIORITY 值重新发送；如果不是，就让它等待，因为当接收方网络退出仅限高优先级的模式后，4.7.15 延迟就会解除。发件方管理员应确认中继接受该客户端的哪个优先级范围，因为服务器可能会降低或拒绝未获授权的客户端所请求的优先级。</translation>
     </message>
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收方网络拥塞或处于危机模式，暂时只接收等于或高于最低优先级的邮件。</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件以较低或负的 MT-PRIORITY 值（例如 -5）发送，接收服务器按策略拒绝。</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户端无权使用所请求的优先级，因此服务器将其降低到一个随后又被拒绝的级别。</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读接收服务器的 EHLO 响应：必须列出 MT-PRIORITY（后面可能跟着策略名称），此代码才有意义。</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送日志中找到延迟或退信记录，查看是哪个收件人、哪次尝试被拒绝。</translation>
     </message>
     <message>
         <source>Ask the receiving network&apos;s administrators which priority levels they accept from your system and whether a temporary minimum is in force.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>询问接收方网络的管理员，他们接受来自您系统的哪些优先级，以及当前是否实行暂时性的最低优先级。</translation>
     </message>
     <message>
         <source>On 4.7.15 keep the message queued and retry with backoff; the minimum priority may drop again. On 5.7.15 do not retry at the same priority: resend only with a higher, authorised priority, or not at all.</source>
         <comment>X.7.15|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 4.7.15 时，将邮件保留在队列中并按退避策略重试；最低优先级可能会再次降低。收到 5.7.15 时，不要以同样的优先级重试：只以更高且获得授权的优先级重新发送，或者干脆不再发送。</translation>
     </message>
     <message>
         <source>Message is too big for the specified priority</source>
         <comment>X.7.16|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于指定的优先级而言邮件过大</translation>
     </message>
     <message>
         <source>The server accepts messages at this MT-PRIORITY level only up to a certain size, and this one is larger. RFC 6710 lets a server set size limits per priority so that urgent traffic stays fast; as 4.7.16 the limit is temporary (for example during congestion), as 5.7.16 it is standing policy. It is not the server&apos;s general size limit, which is reported with X.3.4 or X.2.3.</source>
         <comment>X.7.16|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器对该 MT-PRIORITY 级别的邮件只接受一定大小以内的，而这封邮件更大。RFC 6710 允许服务器按优先级设置大小上限，以保证紧急流量的速度；作为 4.7.16，该上限是暂时的（例如在拥塞期间），作为 5.7.16 则是长期策略。它不是服务器的总体大小上限，后者以 X.3.4 或 X.2.3 报告。</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the client declared both MT-PRIORITY and SIZE, or after the end of DATA once the real size is known; the registry pairs it with 552. Only on relays that implement message transfer priorities, typically on closed military or emergency messaging networks.</source>
         <comment>X.7.16|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>当客户端同时声明了 MT-PRIORITY 和 SIZE 时作为对 MAIL FROM 的应答，或在 DATA 结束、实际大小已知之后出现；注册表将其与 552 搭配。只出现在实现了邮件传输优先级的中继上，通常位于封闭的军事或应急消息网络中。</translation>
     </message>
     <message>
         <source>The sender shrinks the message (remove large attachments or replace them with a link) or resends it at a lower priority, where bigger messages are allowed. The sender&apos;s admin can ask the receiving side for its size limit at each priority level and configure the client to split or downgrade large priority messages automatically.</source>
         <comment>X.7.16|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人缩小邮件（删除大附件或以链接代替），或以较低的优先级重新发送，那里允许更大的邮件。发件方管理员可以向接收方询问每个优先级的大小上限，并将客户端配置为自动拆分大型优先邮件或降低其优先级。</translation>
     </message>
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>以高优先级发送了大附件，而接收服务器将该级别保留给简短的紧急邮件。</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收方网络正以降级模式运行，暂时削减了每个优先级允许的大小。</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM 中声明的 SIZE 值低于服务器的总体上限，却超过了按优先级设置的上限。</translation>
     </message>
     <message>
         <source>Find the refused attempt in the sending log, with the message size and the recipient.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送日志中找到被拒绝的尝试，以及邮件大小和收件人。</translation>
     </message>
     <message>
         <source>Compare with the overall limit the server announces in the SIZE line of its EHLO reply, to tell the per-priority limit from the general one.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>与服务器在 EHLO 响应的 SIZE 行中声明的总体上限进行比较，以区分按优先级设置的上限和总体上限。</translation>
     </message>
     <message>
         <source>Ask the receiving administrators for their size limit per priority level, and whether it is a permanent rule or a temporary restriction.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>询问接收方管理员每个优先级的大小上限，以及它是永久规则还是暂时限制。</translation>
     </message>
     <message>
         <source>On 4.7.16 retry later with backoff, as the size allowance may come back. On 5.7.16 do not resend unchanged: reduce the size or lower the priority first.</source>
         <comment>X.7.16|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 4.7.16 时，按退避策略稍后重试，因为允许的大小可能会恢复。收到 5.7.16 时，不要原样重新发送：先缩小邮件或降低优先级。</translation>
     </message>
     <message>
         <source>Mailbox owner has changed</source>
         <comment>X.7.17|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱所有者已变更</translation>
     </message>
     <message>
         <source>recycled email address</source>
         <comment>X.7.17|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件地址被回收</translation>
     </message>
     <message>
         <source>The message asked for Require-Recipient-Valid-Since (RRVS) protection, RFC 7293, and the receiving system knows that the recipient mailbox has not belonged to the same owner continuously since the date the sender gave. The address was closed and reissued, or otherwise changed hands, so the mail is refused rather than handed to a stranger. Only used as a permanent failure.</source>
         <comment>X.7.17|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件要求了 Require-Recipient-Valid-Since（RRVS，RFC 7293）保护，而接收系统知道，自发件人给出的日期以来，该收件人邮箱并非一直属于同一所有者。该地址曾被关闭后重新分配，或以其他方式易主，因此邮件被拒绝，而不是交给一个陌生人。只作为永久性失败使用。</translation>
     </message>
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
         <comment>X.7.17|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>当客户端使用了 RRVS=date-time 参数时作为对 RCPT TO 的应答出现；当邮件改为带有 Require-Recipient-Valid-Since 头字段时则出现在 DATA 之后。发件方通常是银行、网店或社交网络，向很久以前验证过的地址发信；接收方则是会回收废弃地址并实现了 RRVS 的服务商。</translation>
     </message>
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
         <comment>X.7.17|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件人（发信应用程序的运营者）将该地址标记为不再属于该客户，停止向其发信，并通过其他渠道向客户索取当前地址。不要删除 RRVS 日期后重新发送：这项检查的目的，正是让密码重置和账户通知不落到该地址的新主人手中。</translation>
     </message>
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人的服务商在长期不活跃后关闭了旧账户，后来又把同一地址分配给了新用户。</translation>
     </message>
     <message>
         <source>The address on file was verified before its current owner took it over, so the RRVS date predates the present ownership.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>存档的地址是在其当前所有者接手之前验证的，因此 RRVS 日期早于目前的所有权。</translation>
     </message>
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>找到发送系统在 Require-Recipient-Valid-Since 头（或 RRVS 参数）中填入的日期，并与客户最后一次确认该地址的时间进行比较。</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>通过电话、应用通知或邮寄联系客户，在发送任何敏感内容之前获得经确认的新地址。</translation>
     </message>
     <message>
         <source>Do not retry: the ownership change is permanent. Flag or remove the address and send only to a newly confirmed one.</source>
         <comment>X.7.17|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重试：所有权变更是永久性的。标记或删除该地址，只向新确认的地址发送。</translation>
     </message>
     <message>
         <source>Domain owner has changed</source>
         <comment>X.7.18|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>域所有者已变更</translation>
     </message>
     <message>
         <source>Another Require-Recipient-Valid-Since result (RFC 7293): the receiving system reports that the recipient&apos;s domain has changed owner since the date the sender gave. Every address at that domain may now belong to a different organisation, so the message is refused. Only used as a permanent failure.</source>
         <comment>X.7.18|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>另一种 Require-Recipient-Valid-Since 结果（RFC 7293）：接收系统报告，自发件人给出的日期以来，收件人的域已更换了所有者。该域的每个地址现在都可能属于另一个组织，因此邮件被拒绝。只作为永久性失败使用。</translation>
     </message>
     <message>
         <source>In reply to RCPT TO with an RRVS parameter, or after DATA for the header-field form, on receiving systems that know about ownership changes of the domains they host. Typical case: a company&apos;s old domain expired and was registered by someone else, who now runs mail for it.</source>
         <comment>X.7.18|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在带 RRVS 参数时作为对 RCPT TO 的应答出现，采用头字段形式时则出现在 DATA 之后，来自了解其所托管域的所有权变更情况的接收系统。典型情况：某公司的旧域名过期后被他人注册，现在由新所有者运营其邮件。</translation>
     </message>
     <message>
         <source>The sender treats every address at that domain as stale for this customer, stops sending, and gets a new address from the customer. The sender&apos;s admin can look at the domain&apos;s registration and mail routing to confirm the change before purging the addresses from the database.</source>
         <comment>X.7.18|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人将该域的所有地址都视为该客户的过时地址，停止发送，并向客户索取新地址。在从数据库中清除这些地址之前，发件方管理员可以查看该域的注册信息和邮件路由，以确认所有权确已变更。</translation>
     </message>
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>域名注册失效后被新所有者注册，新所有者现在运营其邮件。</translation>
     </message>
     <message>
         <source>The organisation that owned the domain was sold, merged or renamed, and the domain passed to another party.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>拥有该域名的组织被出售、合并或更名，域名转到了另一方手中。</translation>
     </message>
     <message>
         <source>Read the domain&apos;s current registration data and name servers to see whether it changed recently.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读该域当前的注册数据和域名服务器，查看最近是否有变化。</translation>
     </message>
     <message>
         <source>See where the domain&apos;s mail goes now; a different provider from the one on record supports the ownership change.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看该域的邮件现在发往何处；如果与记录中的服务商不同，即可佐证所有权已变更。</translation>
     </message>
     <message>
         <source>Do not retry: the receiver refuses this message to that domain by design. Resend only to a newly confirmed address, usually at another domain.</source>
         <comment>X.7.18|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重试：接收方有意拒绝发往该域的这封邮件。只向新确认的地址（通常位于另一个域）重新发送。</translation>
     </message>
     <message>
         <source>RRVS test cannot be completed</source>
         <comment>X.7.19|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法完成 RRVS 检查</translation>
     </message>
     <message>
         <source>The sender asked for Require-Recipient-Valid-Since checking (RFC 7293), but the receiving system cannot tell whether the mailbox has had one owner since that date, because it did not record the timestamp it would need. Rather than guess, it refuses the message and leaves the decision to the sender. Only used as a permanent failure.</source>
         <comment>X.7.19|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人要求进行 Require-Recipient-Valid-Since 检查（RFC 7293），但接收系统无法判断自该日期以来该邮箱是否一直属于同一所有者，因为它没有记录所需的时间戳。它不作猜测，而是拒绝该邮件，把决定权留给发件人。只作为永久性失败使用。</translation>
     </message>
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
         <comment>X.7.19|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>作为对 RCPT TO（RRVS 参数）的应答或在 DATA 之后（头字段）出现，通常是 RRVS 日期早于接收方服务商保存的账户历史。只有实现了 RFC 7293 的接收方才会发送它，因此很少见。</translation>
     </message>
     <message>
         <source>The sender decides whether the message is safe to deliver without protection. For a newsletter, resending without the RRVS parameter or header field is reasonable; for a password reset or account notice, confirm the address with the customer first and then resend with a recent RRVS date.</source>
         <comment>X.7.19|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件人决定这封邮件在没有保护的情况下投递是否安全。对于新闻通讯，不带 RRVS 参数或头字段重新发送是合理的；对于密码重置或账户通知，应先向客户确认地址，然后带上较新的 RRVS 日期重新发送。</translation>
     </message>
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRVS 日期早于接收系统保存的账户历史。</translation>
     </message>
     <message>
         <source>The receiving system never stored, or lost, the creation date of this mailbox, for example after migrating accounts between platforms.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收系统从未保存或已丢失该邮箱的创建日期，例如在平台之间迁移账户之后。</translation>
     </message>
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查发信应用程序用于 RRVS 的日期（通常是客户最后一次确认该地址的时间）；日期非常久远时就很可能得到这一结果。</translation>
     </message>
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看接收服务器是否在其 EHLO 响应中声明了 RRVS，由此可知评估的是参数形式还是只有头字段形式。</translation>
     </message>
     <message>
         <source>Do not retry with the same RRVS date. Either resend without RRVS protection, if the sender accepts that risk, or confirm the address and send with a newer date.</source>
         <comment>X.7.19|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要用同一个 RRVS 日期重试。如果发件人愿意承担风险，就不带 RRVS 保护重新发送；或者确认地址后用较新的日期发送。</translation>
     </message>
     <message>
         <source>No passing DKIM signature found</source>
         <comment>X.7.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>未找到通过验证的 DKIM 签名</translation>
     </message>
     <message>
         <source>DKIM fail</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM验证失败</translation>
     </message>
     <message>
         <source>unsigned email</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件未签名</translation>
     </message>
     <message>
         <source>The receiver requires a valid DKIM signature and found none that verified: the message was not signed at all, or every signature on it failed. RFC 7372 defines the code so receivers can say exactly this instead of a generic 5.7.1. It is a permanent rejection.</source>
         <comment>X.7.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收方要求有效的 DKIM 签名，但没有找到能通过验证的签名：邮件根本没有签名，或其上的所有签名都验证失败。RFC 7372 定义了这个代码，使接收方能够明确说明这一点，而不必使用通用的 5.7.1。它是永久拒绝。</translation>
     </message>
     <message>
         <source>After the final dot of DATA, once the receiver has checked the signatures. Sent by gateways and MTAs set up to demand DKIM from some or all senders, for example a rule that mail claiming to come from a bank, or from the recipient&apos;s own domain, must carry a good signature.</source>
         <comment>X.7.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 DATA 的结束句点之后、接收方检查完签名时出现。由被设置为要求部分或全部发件方提供 DKIM 的网关和 MTA 发送，例如规定声称来自银行或来自收件人自己域的邮件必须带有有效签名。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must get a verifying signature onto the message: turn on DKIM signing in the server or service that sends it, publish the matching public key under the selector, and make sure nothing after the signer (disclaimer footer, link rewriting, list software) alters the signed headers or body. Verify with a test message before resending.</source>
         <comment>X.7.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员必须让邮件带上能通过验证的签名：在发送邮件的服务器或服务中启用 DKIM 签名，在选择器下发布对应的公钥，并确保签名之后没有任何环节（免责声明页脚、链接改写、列表软件）修改已签名的邮件头或正文。重新发送之前先用测试邮件验证。</translation>
     </message>
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器或发信服务从未启用 DKIM 签名，因此邮件没有携带签名。</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>网关、免责声明工具或防病毒扫描程序在签名之后修改了正文，因此正文哈希不再匹配。</translation>
     </message>
     <message>
         <source>The public key for the selector is missing from DNS, truncated when pasted, or was removed while mail was still signed with it.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>选择器对应的公钥不在 DNS 中、粘贴时被截断，或在仍有邮件使用它签名时就被删除了。</translation>
     </message>
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>从一封已发邮件的 DKIM-Signature 头中取出 d= 和 s=，获取对应的密钥；应答为空表示密钥缺失。</translation>
     </message>
     <message>
         <source>Verify a saved copy of the message exactly as it left your last server (python3-dkim provides dkimverify).</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>对邮件离开您最后一台服务器时的原样副本进行验证（python3-dkim 提供了 dkimverify）。</translation>
     </message>
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>向您控制的邮箱发送测试邮件，在接收方添加的 Authentication-Results 头中查找 dkim=pass。</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
         <comment>X.7.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重试：同样未签名或签名损坏的邮件会以同样的方式失败。签名正常工作后再重新发送。</translation>
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
         <comment>X.7.21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>未找到可接受的 DKIM 签名</translation>
     </message>
     <message>
         <source>weak DKIM key</source>
         <comment>X.7.21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM密钥太弱</translation>
     </message>
     <message>
         <source>At least one DKIM signature verified, but the receiver&apos;s policy accepts none of them. Typical reasons are a signature from an unexpected domain, a weak key or algorithm, or a signature that leaves out headers the receiver insists on. Permanent; X.7.22 is the narrower case where the problem is specifically the author&apos;s domain.</source>
