@@ -8856,7 +8856,7 @@
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
         <comment>X.7.17|whenSeen</comment>
-        <translation>当客户端使用了 RRVS=date-time 参数时作为对 RCPT TO 的应答出现；当邮件改为带有 Require-Recipient-Valid-Since 头字段时则出现在 DATA 之后。发件方通常是银行、网店或社交网络，向很久以前验证过的地址发信；接收方则是会回收废弃地址并实现了 RRVS 的服务商。</translation>
+        <translation>当客户端使用了 RRVS=date-time 参数时作为对 RCPT TO 的应答出现；当邮件改为带有 Require-Recipient-Valid-Since（要求收件人自某日起有效）头字段时则出现在 DATA 之后。发件方通常是银行、网店或社交网络，向很久以前验证过的地址发信；接收方则是会回收废弃地址并实现了 RRVS 的服务商。</translation>
     </message>
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
@@ -8876,7 +8876,7 @@
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation>找到发送系统在 Require-Recipient-Valid-Since 头（或 RRVS 参数）中填入的日期，并与客户最后一次确认该地址的时间进行比较。</translation>
+        <translation>找到发送系统在 Require-Recipient-Valid-Since 头（或 RRVS 参数）中填入的日期，并与客户（收件人）最后一次确认该地址的时间进行比较。</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
@@ -8941,7 +8941,7 @@
     <message>
         <source>The sender asked for Require-Recipient-Valid-Since checking (RFC 7293), but the receiving system cannot tell whether the mailbox has had one owner since that date, because it did not record the timestamp it would need. Rather than guess, it refuses the message and leaves the decision to the sender. Only used as a permanent failure.</source>
         <comment>X.7.19|summary</comment>
-        <translation>发件人要求进行 Require-Recipient-Valid-Since 检查（RFC 7293），但接收系统无法判断自该日期以来该邮箱是否一直属于同一所有者，因为它没有记录所需的时间戳。它不作猜测，而是拒绝该邮件，把决定权留给发件人。只作为永久性失败使用。</translation>
+        <translation>发件人要求进行 Require-Recipient-Valid-Since 检查（RFC 7293），但接收系统无法判断自该日期以来该收件人邮箱是否一直属于同一所有者，因为它没有记录所需的时间戳。它不作猜测，而是拒绝该邮件，把决定权留给发件人。只作为永久性失败使用。</translation>
     </message>
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
@@ -9036,7 +9036,7 @@
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation>向您控制的邮箱发送测试邮件，在接收方添加的 Authentication-Results 头中查找 dkim=pass。</translation>
+        <translation>向您控制的邮箱发送测试邮件，在接收方添加的 Authentication-Results（认证结果）头中查找 dkim=pass。</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
@@ -9056,677 +9056,677 @@
     <message>
         <source>At least one DKIM signature verified, but the receiver&apos;s policy accepts none of them. Typical reasons are a signature from an unexpected domain, a weak key or algorithm, or a signature that leaves out headers the receiver insists on. Permanent; X.7.22 is the narrower case where the problem is specifically the author&apos;s domain.</source>
         <comment>X.7.21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>至少有一个 DKIM 签名通过了验证，但接收方的策略一个都不接受。典型原因有：签名来自意料之外的域、密钥或算法太弱，或签名遗漏了接收方坚持要求的邮件头。永久性的；X.7.22 是更具体的情况，即问题恰恰在于作者的域。</translation>
     </message>
     <message>
         <source>At the end of DATA on receivers whose DKIM policy goes beyond pass or fail. Often after a sender moves to a new email service that signs with its own domain, or on systems that follow RFC 8301 and no longer accept rsa-sha1 signatures or RSA keys shorter than 1024 bits.</source>
         <comment>X.7.21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 DATA 结束时，来自 DKIM 策略不限于通过或失败的接收方。常见于发件方改用以自己的域签名的新邮件服务之后，或出现在遵循 RFC 8301、不再接受 rsa-sha1 签名或短于 1024 位的 RSA 密钥的系统上。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads what the signature contains and brings it in line: sign with the organisation&apos;s own domain, use rsa-sha256 with a 2048-bit key (an ed25519 signature may be added alongside), and sign at least From, To, Subject, Date and Message-ID. If the receiver wants signatures from a particular domain, ask its admin which one.</source>
         <comment>X.7.21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员查看签名的内容并使其符合要求：用本组织自己的域签名，使用 2048 位密钥的 rsa-sha256（可以同时附加 ed25519 签名），并至少对 From、To、Subject、Date 和 Message-ID 签名。如果接收方要求来自特定域的签名，请向其管理员询问是哪个域。</translation>
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>唯一通过验证的签名属于邮件服务商的域，而接收方对该发件人不接受这个域。</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>签名使用 rsa-sha1 或短于 1024 位的 RSA 密钥，接收方认为这不可接受。</translation>
     </message>
     <message>
         <source>The signature verifies but does not cover headers the receiver&apos;s policy requires, such as Subject or Reply-To.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>签名通过了验证，但没有覆盖接收方策略要求的邮件头，例如 Subject 或 Reply-To。</translation>
     </message>
     <message>
         <source>Look at the a= (algorithm), d= (domain) and h= (signed headers) tags of the DKIM-Signature header in a sent message.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看一封已发邮件的 DKIM-Signature 头中的 a=（算法）、d=（域）和 h=（已签名的邮件头）标签。</translation>
     </message>
     <message>
         <source>Check the key size: a p= value of about 216 base64 characters is a 1024-bit RSA key, about 392 characters is 2048-bit.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查密钥长度：p= 值约为 216 个 base64 字符的是 1024 位 RSA 密钥，约为 392 个字符的是 2048 位。</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>向收件方管理员询问其策略期望的签名域、算法或邮件头覆盖范围。</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the receiver will judge the same signature the same way. Resend after changing the signing domain, key or algorithm.</source>
         <comment>X.7.21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重试；接收方会以同样的方式评判同样的签名。更改签名域、密钥或算法后再重新发送。</translation>
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
         <comment>X.7.22|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>未找到与作者匹配的有效 DKIM 签名</translation>
     </message>
     <message>
         <source>DKIM alignment</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM对齐</translation>
     </message>
     <message>
         <source>From domain mismatch</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From域不一致</translation>
     </message>
     <message>
         <source>The message has DKIM signatures that verify, but none of them is from the domain in the From header. The receiver wants the author&apos;s own domain to vouch for the message: a special case of X.7.21, close to what DMARC alignment checks. Permanent rejection.</source>
         <comment>X.7.22|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件带有能通过验证的 DKIM 签名，但没有一个来自 From 头中的域。接收方希望由作者自己的域为邮件担保：这是 X.7.21 的一种特殊情况，接近 DMARC 对齐检查的内容。永久拒绝。</translation>
     </message>
     <message>
         <source>At the end of DATA, typically for newsletters, invoices or alerts sent through a third-party service that signs with its own domain while the From address uses the customer&apos;s domain. Also seen when a mailing list or forwarder re-signs the message with its own domain and the original signature broke.</source>
         <comment>X.7.22|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 DATA 结束时，通常针对通过第三方服务发送的新闻通讯、发票或提醒，该服务用自己的域签名，而 From 地址使用的是客户的域。当邮件列表或转发程序用自己的域重新签名、而原始签名已失效时，也会出现。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets up custom DKIM in the sending service so that it signs with d= equal to the From domain, usually by publishing the service&apos;s selector records (CNAME or TXT) in that domain&apos;s DNS and enabling them in the service&apos;s settings. Then check that a test message shows a passing signature whose domain matches the From header.</source>
         <comment>X.7.22|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员在发信服务中设置自定义 DKIM，使其以等于 From 域的 d= 签名，通常的做法是在该域的 DNS 中发布服务商提供的选择器记录（CNAME 或 TXT），并在服务设置中启用。然后检查测试邮件是否显示一个通过验证、且其域与 From 头相符的签名。</translation>
     </message>
     <message>
         <source>A marketing or ticketing service signs with its own domain because custom signing for the customer&apos;s domain was never set up.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>营销或工单服务用自己的域签名，因为从未为客户的域设置自定义签名。</translation>
     </message>
     <message>
         <source>The From address was switched to a new brand domain that has no DKIM key of its own yet.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 地址换成了一个新的品牌域，而该域还没有自己的 DKIM 密钥。</translation>
     </message>
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>唯一有效的签名是邮件列表或转发程序添加的，而不是作者的域。</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>将同一封邮件中每个 DKIM-Signature 头的 d= 域与 From 头的域进行比较。</translation>
     </message>
     <message>
         <source>Check that the sending service&apos;s selector is published under the From domain.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查发信服务的选择器是否已在 From 域下发布。</translation>
     </message>
     <message>
         <source>Do not resend unchanged. Resend once the sending service signs with the From domain.</source>
         <comment>X.7.22|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重新发送。待发信服务用 From 域签名后再重新发送。</translation>
     </message>
     <message>
         <source>SPF validation failed</source>
         <comment>X.7.23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 验证失败</translation>
     </message>
     <message>
         <source>SPF hardfail</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF硬失败</translation>
     </message>
     <message>
         <source>SPF failure</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF验证失败</translation>
     </message>
     <message>
         <source>The receiver checked SPF for the envelope sender (MAIL FROM) or the HELO name and got a fail result: the domain&apos;s SPF record says the connecting IP address may not send for it. RFC 7372 gives this code to receivers that reject on SPF fail, in place of the older generic 5.7.1. Permanent. This is the registry meaning; Gmail uses 4.7.23 for reverse DNS problems instead (see providers).</source>
         <comment>X.7.23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收方对信封发件人（MAIL FROM）或 HELO 名称检查 SPF，得到 fail 结果：该域的 SPF 记录表明连接的 IP 地址无权代表它发信。RFC 7372 将此代码分配给因 SPF fail 而拒绝的接收方，以取代旧的通用 5.7.1。永久性的。这是注册表中的含义；Gmail 则将 4.7.23 用于反向 DNS 问题（见服务商用法）。</translation>
     </message>
     <message>
         <source>Usually right after MAIL FROM or RCPT TO, since SPF needs only the IP address and the envelope; some filters wait until after DATA. Common with forwarding (the forwarder&apos;s IP is not in the original domain&apos;s record), after moving mail to a new provider, and for mail sent by a new SaaS tool nobody added to SPF.</source>
         <comment>X.7.23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>通常紧接在 MAIL FROM 或 RCPT TO 之后，因为 SPF 只需要 IP 地址和信封；有些过滤器会等到 DATA 之后。常见于转发（转发方的 IP 不在原始域的记录中）、把邮件迁移到新服务商之后，以及由没人加入 SPF 的新 SaaS 工具发出的邮件。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin adds the missing sender to the SPF record of the envelope domain (ip4:, ip6: or the service&apos;s include:), keeping the total at ten DNS lookups or fewer, and then resends. If the mail was forwarded, the forwarder&apos;s admin needs SRS (sender rewriting), and the original sender should DKIM-sign so the message can still pass DMARC after forwarding.</source>
         <comment>X.7.23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员把缺失的发件来源加入信封域的 SPF 记录（ip4:、ip6: 或服务商的 include:），保持总计不超过 10 次 DNS 查询，然后重新发送。如果邮件经过了转发，转发方的管理员需要使用 SRS（发件人改写），原始发件方也应进行 DKIM 签名，使邮件在转发后仍能通过 DMARC。</translation>
     </message>
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件经由某台服务器或某项服务发出，而其 IP 地址不在信封域的 SPF 记录中。</translation>
     </message>
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>转发服务器中继了该邮件，因此接收方看到的是转发方的 IP，而不是原始域授权的 IP。</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>新的出站 IP 或新启用的 IPv6 没有加入以 -all 结尾的 SPF 记录。</translation>
     </message>
     <message>
         <source>Read the SPF record of the envelope sender domain (the Return-Path), which may differ from the From domain.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读信封发件人域（Return-Path）的 SPF 记录，它可能与 From 域不同。</translation>
     </message>
     <message>
         <source>Find the rejected attempt in your log to see which relay refused it and which of your IPs was used.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在您的日志中找到被拒绝的尝试，查看是哪个中继拒绝的，以及使用的是您的哪个 IP。</translation>
     </message>
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果服务器有 IPv6，检查其地址；IPv6 连接需要 ip6: 条目或相应的机制。</translation>
     </message>
     <message>
         <source>Do not retry unchanged from the same IP: the SPF result will not change. Resend after the record is updated and the old record&apos;s TTL has run out.</source>
         <comment>X.7.23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要从同一 IP 原样重试：SPF 结果不会改变。更新记录并等旧记录的 TTL 到期后再重新发送。</translation>
     </message>
     <message>
         <source>Gmail uses 4.7.23 for a reverse DNS problem, not SPF: the connecting IP has no PTR record, or the PTR name does not resolve back to that IP. Mail is deferred until forward and reverse DNS match; Gmail&apos;s permanent form of the same problem is 5.7.25.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 将 4.7.23 用于反向 DNS 问题，而不是 SPF：连接的 IP 没有 PTR 记录，或 PTR 名称无法解析回该 IP。在正向和反向 DNS 相互匹配之前，邮件会被延迟；Gmail 对同一问题的永久性形式是 5.7.25。</translation>
     </message>
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>当目标服务器出于 SPF 原因拒绝邮件时，用于 Microsoft 365 的未投递报告；远程服务器自己的响应通常跟在箭头（-&gt;）之后，给出接收系统的原因。</translation>
     </message>
     <message>
         <source>SPF validation error</source>
         <comment>X.7.24|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 验证出错</translation>
     </message>
     <message>
         <source>SPF 10 lookup limit</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF查询次数超过10次</translation>
     </message>
     <message>
         <source>multiple SPF records</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>多条SPF记录</translation>
     </message>
     <message>
         <source>The receiver could not complete the SPF check because of an error, not a fail. As 4.7.24 (with 451) it is SPF temperror, usually a DNS timeout while fetching the record; as 5.7.24 (with 550) it is SPF permerror, meaning the record itself is broken: bad syntax, two SPF records, or more than ten DNS lookups. RFC 7372 assigns these in place of 4.4.3 and 5.5.2.</source>
         <comment>X.7.24|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收方由于出错（而不是 fail）无法完成 SPF 检查。作为 4.7.24（搭配 451），它是 SPF temperror，通常是获取记录时 DNS 超时；作为 5.7.24（搭配 550），它是 SPF permerror，表示记录本身有问题：语法错误、存在两条 SPF 记录，或 DNS 查询超过 10 次。RFC 7372 分配这两个代码，以取代 4.4.3 和 5.5.2。</translation>
     </message>
     <message>
         <source>After MAIL FROM or at the end of DATA, on receivers that act on SPF errors. The permanent form usually follows an edit to the SPF record (one more include pushing it past ten lookups, a typo, a second v=spf1 record); the temporary form shows up while the sender domain&apos;s name servers are slow or unreachable.</source>
         <comment>X.7.24|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 MAIL FROM 之后或 DATA 结束时出现，来自会根据 SPF 错误采取行动的接收方。永久性形式通常出现在 SPF 记录被修改之后（多加一个 include 使查询超过 10 次、拼写错误、第二条 v=spf1 记录）；暂时性形式则出现在发件人域的域名服务器响应缓慢或无法访问期间。</translation>
     </message>
     <message>
         <source>For 5.7.24 the sender&apos;s admin repairs the record: merge everything into one v=spf1 TXT record, fix the syntax, and remove or flatten includes until no more than ten mechanisms need DNS lookups. For 4.7.24 check that the domain&apos;s authoritative name servers answer quickly from outside; if they do, the problem may be at the receiver and the queue will deliver on a later attempt.</source>
         <comment>X.7.24|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>对于 5.7.24，由发件方管理员修复记录：把所有内容合并到一条 v=spf1 TXT 记录中，修正语法，删除或展开 include，直到需要 DNS 查询的机制不超过 10 个。对于 4.7.24，检查该域的权威域名服务器能否从外部快速应答；如果可以，问题可能在接收方，队列会在之后的尝试中完成投递。</translation>
     </message>
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>把所有 include、a、mx、ptr、exists 和 redirect 计算在内后，SPF 记录需要超过 10 次 DNS 查询。</translation>
     </message>
     <message>
         <source>The domain publishes two separate v=spf1 TXT records, which makes the result a permanent error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该域发布了两条独立的 v=spf1 TXT 记录，这会使结果成为永久性错误。</translation>
     </message>
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>记录中有语法错误，例如 ip4: 后面跟的是主机名、机制拼写错误或多余的字符。</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>该域的域名服务器超时或应答 SERVFAIL，因此接收方得到暂时性错误。</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>列出信封域上的所有 TXT 记录，确保其中恰好有一条以 v=spf1 开头。</translation>
     </message>
     <message>
         <source>Expand each include: (and the includes inside it) and count every mechanism that costs a DNS lookup.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>展开每个 include:（以及其中嵌套的 include），统计每个需要一次 DNS 查询的机制。</translation>
     </message>
     <message>
         <source>Ask each authoritative name server of the domain directly; one that times out explains a temperror.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>直接询问该域的每台权威域名服务器；出现超时的那台即可解释 temperror。</translation>
     </message>
     <message>
         <source>On 4.7.24 retry with normal backoff; DNS timeouts usually clear. On 5.7.24 do not retry until the SPF record is fixed, because every attempt will hit the same permanent error.</source>
         <comment>X.7.24|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 4.7.24 时，按正常退避策略重试；DNS 超时通常会消除。收到 5.7.24 时，在 SPF 记录修复之前不要重试，因为每次尝试都会遇到同样的永久性错误。</translation>
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
         <comment>X.7.25|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>反向 DNS 验证失败</translation>
     </message>
     <message>
         <source>rDNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>反向DNS</translation>
     </message>
     <message>
         <source>no reverse DNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有反向解析</translation>
     </message>
     <message>
         <source>missing PTR record</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>缺少PTR记录</translation>
     </message>
     <message>
         <source>The connecting client&apos;s IP address failed the receiver&apos;s reverse DNS check: it has no PTR record, or the name in the PTR record does not resolve back to the same address (forward-confirmed reverse DNS). Receivers use this as a cheap filter against infected home machines and badly run servers. Permanent rejection.</source>
         <comment>X.7.25|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>连接客户端的 IP 地址未通过接收方的反向 DNS 检查：它没有 PTR 记录，或 PTR 记录中的名称无法解析回同一地址（正向确认的反向 DNS）。接收方把它当作一种廉价的过滤手段，用来对付被感染的家用电脑和管理不善的服务器。永久拒绝。</translation>
     </message>
     <message>
         <source>Any time after the connection, most often in reply to MAIL FROM, RCPT TO or the end of DATA. Typical after moving a mail server to a new VPS or cloud address, after enabling IPv6 (the IPv6 address has no PTR), or when the PTR name points to a host whose A record was later changed. Gmail sends it as 550 5.7.25.</source>
         <comment>X.7.25|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>可在连接之后的任何时候出现，最常见于对 MAIL FROM、RCPT TO 或 DATA 结束的应答中。常见于把邮件服务器迁到新的 VPS 或云地址之后、启用 IPv6 之后（IPv6 地址没有 PTR），或 PTR 名称指向的主机其 A 记录后来被修改时。Gmail 以 550 5.7.25 发送它。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin asks whoever controls the IP address (hosting provider, ISP or cloud console; not the domain registrar) to set a PTR record naming the mail server, for example mail.example.com, and makes sure that name has an A or AAAA record pointing back to the same IP. The HELO name should be the same host name. Then resend.</source>
         <comment>X.7.25|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员请控制该 IP 地址的一方（托管服务商、ISP 或云控制台；而不是域名注册商）设置指向邮件服务器名称的 PTR 记录，例如 mail.example.com，并确保该名称有指回同一 IP 的 A 或 AAAA 记录。HELO 名称应使用同一个主机名。然后重新发送。</translation>
     </message>
     <message>
         <source>The sending IP address has no PTR record at all, which is common for new VPS and cloud addresses.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送 IP 地址根本没有 PTR 记录，这在新的 VPS 和云地址上很常见。</translation>
     </message>
     <message>
         <source>The PTR name exists but its A or AAAA record points to a different address, so the forward check fails.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>PTR 名称存在，但其 A 或 AAAA 记录指向另一个地址，因此正向检查失败。</translation>
     </message>
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>服务器通过 IPv6 发送，而只有其 IPv4 地址配置了反向 DNS。</translation>
     </message>
     <message>
         <source>The PTR is a generic ISP name that the receiver treats as a dynamic or residential address.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>PTR 是 ISP 的通用名称，接收方将其视为动态或家庭宽带地址。</translation>
     </message>
     <message>
         <source>Look up the PTR record of the sending IP address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查询发送 IP 地址的 PTR 记录。</translation>
     </message>
     <message>
         <source>Resolve the returned name forward and confirm it gives the same address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>对返回的名称进行正向解析，确认得到的是同一地址。</translation>
     </message>
     <message>
         <source>Repeat the reverse lookup for the server&apos;s IPv6 address if it has one.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>如果服务器有 IPv6 地址，也对其重复反向查询。</translation>
     </message>
     <message>
         <source>Compare with the HELO name your Postfix announces (Exim and others have an equivalent setting).</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>与您的 Postfix 声明的 HELO 名称进行比较（Exim 等也有相应的设置）。</translation>
     </message>
     <message>
         <source>Do not retry unchanged from that IP address. Retry once the PTR and matching A or AAAA records exist and cached negative answers have expired.</source>
         <comment>X.7.25|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要从该 IP 地址原样重试。待 PTR 和相应的 A 或 AAAA 记录都存在、且缓存的否定应答已过期后再重试。</translation>
     </message>
     <message>
         <source>Gmail&apos;s use matches the registry meaning and covers IPv4 and IPv6 senders; the temporary form of the same problem arrives as 4.7.23, not 4.7.25.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 的用法与注册表中的含义一致，涵盖 IPv4 和 IPv6 发件方；同一问题的暂时性形式以 4.7.23 而不是 4.7.25 出现。</translation>
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
         <comment>X.7.26|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>多项认证检查失败</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC验证失败</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>The receiving server ran more than one sender-authentication check (SPF, DKIM, and usually DMARC on top) and the message failed them together. The code is a permanent rejection: the same message sent the same way will be refused again.</source>
         <comment>X.7.26|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收服务器执行了不止一项发件人认证检查（SPF、DKIM，通常还有在此之上的 DMARC），而邮件全部未通过。该代码是永久拒绝：以同样方式发送的同一封邮件会再次被拒绝。</translation>
     </message>
     <message>
         <source>At the end of DATA, after the receiver has the whole message and can verify its signatures. Gmail made it famous: it has answered mail that fails the sender domain&apos;s DMARC policy, and mail with no usable SPF or DKIM result, with 550 5.7.26 for years, and its 2024 sender requirements made the reply far more common.</source>
         <comment>X.7.26|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 DATA 结束时，即接收方拿到整封邮件并能验证其签名之后。Gmail 让它广为人知：多年来，Gmail 对未通过发件人域 DMARC 策略的邮件，以及没有可用 SPF 或 DKIM 结果的邮件，都以 550 5.7.26 应答，而其 2024 年的发件人要求使这一响应变得更加常见。</translation>
     </message>
     <message>
         <source>Fix authentication on the sending side, for the domain in the From header. Publish an SPF record that covers every server that sends for the domain, sign outgoing mail with DKIM using a key published in DNS, and make at least one of them align with the From domain so DMARC passes. Then send a test message and read its Authentication-Results header before resending the bounced mail.</source>
         <comment>X.7.26|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>在发送方针对 From 头中的域修复认证。发布涵盖所有代表该域发信的服务器的 SPF 记录，使用已在 DNS 中发布的密钥对外发邮件进行 DKIM 签名，并让其中至少一项与 From 域对齐，从而使 DMARC 通过。然后发送一封测试邮件，阅读其 Authentication-Results（认证结果）头，再重新发送被退回的邮件。</translation>
     </message>
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有 SPF 记录，或 SPF 记录没有列出实际发送该邮件的服务器或服务。</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway, mailing list or footer that changed the message after signing.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>没有 DKIM 签名，或签名被签名后修改邮件的网关、邮件列表或页脚破坏。</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 和 DKIM 针对的是与 From 头不同的域而通过，因此 DMARC 对齐失败，而该域的 DMARC 策略要求拒绝。</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>新增的发信服务（新闻通讯工具、CRM、工单系统）以公司域名发信，却没有在 DNS 中获得授权。</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读发件人域的 SPF 记录，确保其中列出了发送服务器的 IP 地址或服务商的 include。</translation>
     </message>
     <message>
         <source>Check that the DKIM public key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查邮件的 DKIM-Signature 头中指定的选择器（s=）对应的 DKIM 公钥是否存在。</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC policy to see what the receiver was told to do with failures.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读该域的 DMARC 策略，了解接收方被要求如何处理验证失败的邮件。</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>向您在某个大型服务商处控制的邮箱发送测试邮件，阅读 Authentication-Results（认证结果）头：spf=、dkim= 和 dmarc= 都必须为 pass。</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged: it will fail again. Resend only after the authentication records or signing have been fixed.</source>
         <comment>X.7.26|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重试同一封邮件：它会再次失败。只有在认证记录或签名修复之后再重新发送。</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>当邮件既未通过 SPF 也未通过 DKIM，以及未通过 From 域的 DMARC 策略时，Gmail 都会发送 5.7.26；代码后的文本会说明是哪一种。</translation>
     </message>
     <message>
         <source>Sender address has null MX</source>
         <comment>X.7.27|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件人地址的域为空 MX</translation>
     </message>
     <message>
         <source>The domain of the envelope sender, or of the From header, publishes a null MX record (MX 0 .), which declares that it never receives mail. A receiver may refuse such mail because bounces and replies could never reach the sender, and a domain that declares no mail service is a likely forgery. Defined in RFC 7505; permanent. This is the registry meaning; Gmail uses the same digits for SPF failures (see providers).</source>
         <comment>X.7.27|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>信封发件人或 From 头的域发布了空 MX 记录（MX 0 .），声明它从不接收邮件。接收方可以拒收这样的邮件，因为退信和回复永远无法到达发件人，而声明没有邮件服务的域很可能是伪造的。由 RFC 7505 定义；永久性的。这是注册表中的含义；Gmail 用同样的数字表示 SPF 失败（见服务商用法）。</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the receiver checks the envelope domain&apos;s MX, or after DATA when it checks the From header&apos;s domain. Typical culprits are an application sending as noreply@ a domain whose DNS holds a null MX, and parked or send-only domains given a null MX by mistake.</source>
         <comment>X.7.27|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>当接收方检查信封域的 MX 时作为对 MAIL FROM 的应答出现，当它检查 From 头的域时则出现在 DATA 之后。典型的罪魁祸首是以 noreply@ 某个 DNS 中有空 MX 的域发信的应用程序，以及被误设了空 MX 的停放域名或仅用于发信的域。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin either removes the null MX and publishes a real MX for the domain used in MAIL FROM and From, or changes the application to send from a domain that does accept mail (a bounce subdomain with its own MX works). RFC 7505 says domains used as senders should not publish a null MX.</source>
         <comment>X.7.27|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员要么删除空 MX，为 MAIL FROM 和 From 所用的域发布真正的 MX，要么让应用程序改用确实接收邮件的域发信（使用带有自己 MX 的退信子域即可）。RFC 7505 指出，用作发件人的域不应发布空 MX。</translation>
     </message>
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>为了不接收任何邮件，仅用于发信的域被设置了空 MX，但它仍被用在 MAIL FROM 或 From 中。</translation>
     </message>
     <message>
         <source>A DNS template for parked or unused domains added MX 0 . to a domain that later started sending mail.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>停放或未使用域名的 DNS 模板给一个后来开始发信的域添加了 MX 0 .。</translation>
     </message>
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>垃圾邮件或钓鱼邮件伪造了一个空 MX 的域，此时这种拒绝正是在发挥作用。</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查询信封域和 From 域的 MX；唯一的应答为 0 . 即为空 MX。</translation>
     </message>
     <message>
         <source>Check which domain your Postfix appends to locally generated sender addresses, since an application&apos;s envelope sender can differ from its From address.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查您的 Postfix 给本地生成的发件人地址附加的是哪个域，因为应用程序的信封发件人可能与其 From 地址不同。</translation>
     </message>
     <message>
         <source>After publishing a real MX, confirm the host it names accepts connections on port 25.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>发布真正的 MX 之后，确认它指定的主机在 25 端口上接受连接。</translation>
     </message>
     <message>
         <source>Do not retry the registry 5.7.27 unchanged: the null MX is a deliberate DNS statement. Gmail&apos;s 4.7.27 deferral is retried normally, but it only succeeds after SPF passes.</source>
         <comment>X.7.27|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重试注册表含义的 5.7.27：空 MX 是有意的 DNS 声明。Gmail 的 4.7.27 延迟会正常重试，但只有在 SPF 通过后才会成功。</translation>
     </message>
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
         <comment>X.7.27|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>与空 MX 无关：当邮件未按其发件人要求通过 SPF 时，Gmail 发送 4.7.27（延迟）和 5.7.27（拒绝）。请修复信封域的 SPF 记录，忽略注册表中的标题。</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
         <comment>X.7.28|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>检测到邮件洪泛</translation>
     </message>
     <message>
         <source>subscription bombing</source>
         <comment>X.7.28|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>订阅轰炸</translation>
     </message>
     <message>
         <source>The receiver believes the message is part of a flood of similar abusive messages, typically a mail bomb in which one address receives hundreds of sign-up confirmations triggered by forged web-form submissions. 4.7.28 defers the message and 5.7.28 refuses it. IANA registered the code from an Internet-Draft by John Levine that was never published as an RFC.</source>
         <comment>X.7.28|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>接收方认为该邮件属于一波类似的滥用邮件洪泛，通常是邮件炸弹：某个地址收到数百封由伪造的网页表单提交所触发的注册确认邮件。4.7.28 延迟该邮件，5.7.28 拒绝它。IANA 根据 John Levine 的一份互联网草案登记了该代码，该草案从未作为 RFC 发布。</translation>
     </message>
     <message>
         <source>At RCPT TO or at the end of DATA, when a receiver sees a burst of near-identical messages to one recipient or from one source. Senders meet it when their newsletter sign-up, password reset or contact form has been abused to bombard a victim. Gmail also uses 4.7.28, for its own spam rate limiting (see providers).</source>
         <comment>X.7.28|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>当接收方发现发往同一收件人或来自同一来源的大量几乎相同的邮件时，出现在 RCPT TO 阶段或 DATA 结束时。当发件方的新闻通讯订阅、密码重置或联系表单被滥用来轰炸受害者时，发件方就会遇到它。Gmail 也将 4.7.28 用于其自身的垃圾邮件速率限制（见服务商用法）。</translation>
     </message>
     <message>
         <source>The sender&apos;s admin stops the flood at the source: add a CAPTCHA or rate limit to the web form, send at most one confirmation per address in a given period, and delete queued confirmations to the targeted address. For Gmail&apos;s 4.7.28, reduce the volume from the affected IP or domain, drop unengaged recipients and watch the spam rate in Postmaster Tools.</source>
         <comment>X.7.28|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>发件方管理员从源头制止洪泛：为网页表单添加验证码或速率限制，在一定时间内每个地址最多发送一封确认邮件，并删除队列中发往受攻击地址的确认邮件。对于 Gmail 的 4.7.28，减少来自受影响 IP 或域的发送量，剔除不活跃的收件人，并在 Postmaster Tools 中关注垃圾邮件率。</translation>
     </message>
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>机器人用受害者的地址多次提交了发件方的注册表单或联系表单。</translation>
     </message>
     <message>
         <source>An application bug or loop sent the same notification to one recipient over and over.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>应用程序缺陷或循环反复向同一收件人发送同一通知。</translation>
     </message>
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送服务器上被盗用的账户或脚本批量发送了几乎相同的邮件。</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Gmail：来自发送 IP 地址或已认证域的、看起来像是未经请求的邮件增多。</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>统计您的服务器最近向受影响的地址发送了多少封邮件。</translation>
     </message>
     <message>
         <source>Check the summary line of the queue for a build-up of waiting messages.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>查看队列的汇总行，检查是否有等待中的邮件积压。</translation>
     </message>
     <message>
         <source>Look in the web server log for bursts of form submissions, which point to a bot using your form.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在 Web 服务器日志中查找突发的表单提交，这表明有机器人在利用您的表单。</translation>
     </message>
     <message>
         <source>On 4.7.28 retry at growing intervals and a lower sending rate; hammering makes it worse. On 5.7.28 do not resend the same message, which the receiver has classed as part of an abusive flood.</source>
         <comment>X.7.28|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>收到 4.7.28 时，以逐渐增大的间隔和更低的发送速率重试；反复冲击只会让情况更糟。收到 5.7.28 时，不要重新发送同一封邮件，接收方已将其归类为滥用洪泛的一部分。</translation>
     </message>
     <message>
         <source>A reputation rate limit rather than a mail-bomb verdict: Gmail has seen too much unsolicited-looking mail from your IP address, or from your DKIM or SPF domain (longer variants of the text say which), and slows acceptance. It clears as the reputation recovers.</source>
         <comment>X.7.28|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>这是信誉速率限制，而不是邮件炸弹判定：Gmail 发现来自您的 IP 地址、或来自您的 DKIM 或 SPF 域的看似未经请求的邮件太多（较长版本的文本会说明是哪一种），于是放慢接收速度。随着信誉恢复，限制会自行解除。</translation>
     </message>
     <message>
         <source>ARC validation failure</source>
         <comment>X.7.29|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC 验证失败</translation>
     </message>
     <message>
         <source>The message carried Authenticated Received Chain headers (RFC 8617, an Experimental RFC) and the chain did not validate, so the receiver could not trust the authentication results recorded by the intermediaries it passed through. A receiver may refuse such mail, especially when it also fails DMARC. This is the registry meaning; Gmail uses the same digits for mail sent without TLS (see providers).</source>
         <comment>X.7.29|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件带有 Authenticated Received Chain 头（RFC 8617，一份实验性 RFC），而该链未通过验证，因此接收方无法信任邮件途经的中间方所记录的认证结果。接收方可以拒收这样的邮件，尤其是在它同时未通过 DMARC 时。这是注册表中的含义；Gmail 用同样的数字表示未使用 TLS 发送的邮件（见服务商用法）。</translation>
     </message>
     <message>
         <source>At the end of DATA, on mail that went through a mailing list, forwarding service or security gateway that adds ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results headers. Rare in practice: most receivers use ARC only as a hint when DMARC fails, so a broken chain seldom causes a rejection by itself.</source>
         <comment>X.7.29|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>出现在 DATA 结束时，针对经过邮件列表、转发服务或安全网关的邮件，这些中间方会添加 ARC-Seal、ARC-Message-Signature 和 ARC-Authentication-Results（ARC 认证结果）头。实际中很少见：大多数接收方只在 DMARC 失败时把 ARC 当作参考，因此损坏的链本身很少导致拒收。</translation>
     </message>
     <message>
         <source>The admin of the intermediary whose ARC set fails (often a list server or gateway) fixes its ARC sealing: a published key for its selector, correct instance numbers, and no changes to the message after sealing. The original sender cannot repair another system&apos;s chain: send the bounce with full headers to the list or forwarder operator.</source>
         <comment>X.7.29|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由 ARC 集验证失败的那个中间方（通常是列表服务器或网关）的管理员修复其 ARC 封印：为其选择器发布密钥、使用正确的实例编号，并在封印之后不再修改邮件。原始发件人无法修复其他系统的链：请将带完整邮件头的退信发给列表或转发服务的运营者。</translation>
     </message>
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>中间方在添加其 ARC 集之后修改了邮件，破坏了其 ARC-Message-Signature。</translation>
     </message>
     <message>
         <source>The public key for the selector named in an ARC-Seal is missing from DNS.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC-Seal 中指定的选择器对应的公钥不在 DNS 中。</translation>
     </message>
     <message>
         <source>An ARC set is missing or out of order (instance numbers i=1, i=2 and so on not continuous), which invalidates the chain.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>某个 ARC 集缺失或顺序错乱（实例编号 i=1、i=2 等不连续），导致整条链无效。</translation>
     </message>
     <message>
         <source>A later hop sealed with cv=fail, marking the chain as already broken.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>后面的某一跳以 cv=fail 封印，将该链标记为已经损坏。</translation>
     </message>
     <message>
         <source>List the ARC headers with their i= instance numbers and the cv= result in each ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>列出 ARC 头及其 i= 实例编号，以及每个 ARC-Seal 中的 cv= 结果。</translation>
     </message>
     <message>
         <source>Verify the chain on a saved copy of the message (python3-dkim provides arcverify).</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>在邮件的已保存副本上验证该链（python3-dkim 提供了 arcverify）。</translation>
     </message>
     <message>
         <source>Fetch the key for the s= and d= of the failing ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>获取验证失败的 ARC-Seal 中 s= 和 d= 对应的密钥。</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.29 unchanged: the broken chain is part of the message and fails again. A Gmail 4.7.29 deferral succeeds on retry only once the connection uses TLS.</source>
         <comment>X.7.29|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要原样重试注册表含义的 5.7.29：损坏的链是邮件的一部分，会再次失败。Gmail 的 4.7.29 延迟只有在连接使用 TLS 之后，重试才会成功。</translation>
     </message>
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
         <comment>X.7.29|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>与 ARC 无关：当邮件通过未使用 TLS 的连接到达时，Gmail 发送 4.7.29（延迟）和 5.7.29（拒绝）。请让发送端 MTA 对 Gmail 的 MX 主机使用 STARTTLS，并检查出站路径上的每个中继。</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
         <comment>X.7.30|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>需要支持 REQUIRETLS</translation>
     </message>
     <message>
         <source>The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS and REQUIRETLS support on every hop, and a server could not find a next hop that offers it. Instead of dropping the protection, the message is returned. Permanent. This is the registry meaning; Gmail uses the same digits for DKIM failures (see providers).</source>
         <comment>X.7.30|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>邮件是以 REQUIRETLS 选项（RFC 8689）发送的，该选项要求每一跳都使用经过验证的 TLS 并支持 REQUIRETLS，而某台服务器找不到提供这种支持的下一跳。邮件被退回，而不是放弃这种保护。永久性的。这是注册表中的含义；Gmail 用同样的数字表示 DKIM 失败（见服务商用法）。</translation>
     </message>
     <message>
         <source>Mostly in a bounce (DSN) from the sender&apos;s own outbound relay or a later hop, after the next server&apos;s EHLO reply did not list REQUIRETLS; some implementations also use it when refusing MAIL FROM ... REQUIRETLS directly. Still rare, because few servers implement REQUIRETLS (Postfix documents support for it in recent versions).</source>
         <comment>X.7.30|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>多出现在发件人自己的出站中继或后续某一跳发出的退信（DSN）中，因为下一台服务器的 EHLO 响应没有列出 REQUIRETLS；有些实现在直接拒绝 MAIL FROM ... REQUIRETLS 时也使用它。仍然很少见，因为实现 REQUIRETLS 的服务器很少（Postfix 在较新版本的文档中说明了对它的支持）。</translation>
     </message>
     <message>
         <source>The sender decides. If the content must not cross an unencrypted or unverified link, keep it off email to this recipient, or ask the recipient&apos;s admin to enable REQUIRETLS together with DANE or MTA-STS. Otherwise resend without REQUIRETLS, which the sending client or the organisation&apos;s mail policy controls.</source>
         <comment>X.7.30|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>由发件人决定。如果内容绝不能经过未加密或未经验证的链路，就不要通过电子邮件把它发给这个收件人，或请收件方管理员启用 REQUIRETLS 并配合 DANE 或 MTA-STS。否则就不带 REQUIRETLS 重新发送，这由发送客户端或组织的邮件策略控制。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>收件人的邮件服务器没有声明 REQUIRETLS，目前大多数服务器仍是如此。</translation>
     </message>
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>路径上的某个中继（例如出站过滤服务或智能主机）不支持 REQUIRETLS。</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>发送客户端对所有邮件都设置了 REQUIRETLS，包括发往服务器无法满足该要求的收件人的邮件。</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient domain.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>找出收件人域的 MX 主机。</translation>
     </message>
     <message>
         <source>Check whether the MX lists REQUIRETLS in the EHLO reply it gives after STARTTLS.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>检查该 MX 在 STARTTLS 之后给出的 EHLO 响应中是否列出了 REQUIRETLS。</translation>
     </message>
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>阅读退信的 Reporting-MTA 和 Remote-MTA 字段，查看是哪一跳放弃的，以及是否是您自己的中继。</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.30: the path will not gain REQUIRETLS support between attempts. A Gmail 4.7.30 deferral is retried normally but only succeeds after DKIM passes.</source>
         <comment>X.7.30|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>不要重试注册表含义的 5.7.30：在两次尝试之间，路径不会获得 REQUIRETLS 支持。Gmail 的 4.7.30 延迟会正常重试，但只有在 DKIM 通过后才会成功。</translation>
     </message>
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>与 REQUIRETLS 无关：当邮件未按其发件人要求通过 DKIM 时，Gmail 发送 4.7.30（延迟）和 5.7.30（拒绝）。请用您的域对外发邮件进行 DKIM 签名，并发布密钥。</translation>
     </message>
 </context>
 </TS>
