@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Search the codes for the words or reply line that follow, best match first.</source>
-        <translation>按后面的词语或回复行搜索代码，最佳结果在前。</translation>
+        <translation>按后面的词语或响应行搜索代码，最佳结果在前。</translation>
     </message>
     <message>
         <source>Examples:
@@ -297,7 +297,7 @@ Without arguments smtpref opens its window.
   smtpref 550                    单个代码
   smtpref &quot;550 5.7.26&quot;           一条响应中的基本代码和增强代码
   smtpref 5xx                    某一类别的所有代码（也可用 4.7、55）
-  smtpref --search greylisting   与这些词匹配的代码，最佳结果在前
+  smtpref --search greylisting   与这些词（此例为“灰名单”）匹配的代码，最佳结果在前
   smtpref --compare 550 554      并排对比两个代码
   smtpref --explain bounce.eml   退信、日志或会话记录中的所有代码
   smtpref --redact bounce.eml    隐去地址、主机名和 IP 的文本
@@ -340,7 +340,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Subject</source>
-        <translation>主题</translation>
+        <translation>子类</translation>
     </message>
     <message>
         <source>Standard status</source>
@@ -348,7 +348,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>4xx 响应要求发送方稍后重试；5xx 响应则告知发送方放弃投递并退信。只有当问题能够自行消除时，才应选用 4xx 代码。</translation>
+        <translation>4xx 响应要求发件方稍后重试；5xx 响应则告知发件方放弃投递并退信。只有当问题能够自行消除时，才应选用 4xx 代码。</translation>
     </message>
     <message>
         <source>Use %1 when: %2</source>
@@ -513,11 +513,11 @@ Without arguments smtpref opens its window.
     <name>StartPage</name>
     <message>
         <source>SMTP reply codes</source>
-        <translation>SMTP 回复代码</translation>
+        <translation>SMTP 响应代码</translation>
     </message>
     <message>
         <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
-        <translation>回复代码的第一位数字就是它的类别。像 5.7.1 这样的增强状态码也以同一个数字开头。</translation>
+        <translation>响应代码的第一位数字就是它的类别。像 5.7.1 这样的增强状态码也以同一个数字开头。</translation>
     </message>
     <message>
         <source>Codes people look up most</source>
@@ -529,7 +529,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>A reply code, an enhanced status code, or both</source>
-        <translation>回复代码、增强状态码，或两者同时输入</translation>
+        <translation>响应代码、增强状态码，或两者同时输入</translation>
     </message>
     <message>
         <source>The start of a code, or a whole class: every code that begins so</source>
@@ -712,7 +712,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Unknown subject</source>
-        <translation>未知主题</translation>
+        <translation>未知子类</translation>
     </message>
     <message>
         <source>Syntax</source>
