@@ -6,2002 +6,2002 @@
     <message>
         <source>Cannot open connection</source>
         <comment>101|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a conexão</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>não consigo conectar ao servidor smtp</translation>
     </message>
     <message>
         <source>socket error 10051</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>erro de socket 10051</translation>
     </message>
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma RFC define 101 como resposta SMTP: os servidores SMTP só podem enviar códigos que começam com 2, 3, 4 ou 5, e o SMTP não tem nenhuma classe 1xx. O número que aparece é quase sempre um código de erro do sistema operacional, geralmente o errno 101 do Linux, ENETUNREACH (Network is unreachable), exibido por um cliente ou biblioteca que nem sequer conseguiu abrir a conexão TCP. Costuma ser confundido com o 421 ou com o código aprimorado 4.4.1, que os servidores de e-mail registram no log para o mesmo tipo de falha.</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
         <comment>101|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Antes de qualquer diálogo SMTP, enquanto o cliente ainda tenta se conectar. As origens típicas são o PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), o smtplib do Python (&quot;[Errno 101] Network is unreachable&quot;) e linhas de log do Postfix como &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, muitas vezes para o endereço IPv6 de um MX de destino em um host sem IPv6 funcionando.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada de errado com a mensagem nem com o destinatário: o host de envio não tem caminho de rede até o servidor. O administrador do remetente (ou quem mantém o host onde o script roda) verifica a rota padrão e, quando as falhas são em endereços IPv6, corrige a conectividade IPv6 ou configura o software de e-mail para usar somente IPv4 (no Postfix, inet_protocols = ipv4). Confirme também que o nome do servidor nas configurações do cliente resolve para o endereço esperado e que não falta uma rota em uma VPN ou na rede de contêineres. As mensagens na fila saem na próxima nova tentativa, assim que o host conseguir alcançar o servidor.</translation>
     </message>
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O destino tem um registro AAAA e o host de envio tem o IPv6 ativado, mas nenhuma rota padrão IPv6, então toda tentativa por IPv6 falha na hora.</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O host de envio não tem nenhuma rota padrão utilizável, por exemplo um contêiner, uma VM ou um servidor recém-instalado com o gateway errado.</translation>
     </message>
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma VPN, uma rota de política ou uma regra de firewall no lado do envio manda o tráfego destinado à rede do servidor para lugar nenhum.</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O número foi copiado de uma lista de “códigos de erro SMTP” de algum blog; é o erro de socket do cliente, não algo que um servidor de e-mail disse.</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte os endereços IPv6 e IPv4 que o cliente tentará usar para o servidor.</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte ao kernel qual rota ele usaria para o endereço que falha; um erro aqui confirma o problema de roteamento.</translation>
     </message>
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tente uma conexão TCP simples na porta que o cliente usa (25, 465 ou 587).</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um host Postfix, liste as falhas recentes de rede inalcançável e observe se todas são IPv6.</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
         <comment>101|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor de e-mail trata isso como falha temporária: a mensagem permanece na fila e recebe novas tentativas com intervalos crescentes. Um script ou aplicativo deve tentar novamente após um intervalo ou informar a falha ao usuário; repetir a tentativa não adianta enquanto a rota não for corrigida.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>111|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conexão recusada</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>111|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>não consigo conectar ao servidor smtp</translation>
     </message>
     <message>
         <source>No RFC defines 111 as an SMTP reply; a mail server can never send it, because SMTP replies start with 2, 3, 4 or 5. The number is Linux errno 111, ECONNREFUSED: the client&apos;s connection attempt was actively rejected, by a TCP reset or an ICMP port-unreachable, because nothing listens on that port or a firewall rejects it. It is often confused with 421 or 554, which come from a server that did answer, and it matches the 4.4.1 that mail servers log for failed connections.</source>
         <comment>111|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma RFC define 111 como resposta SMTP; um servidor de e-mail nunca pode enviá-lo, porque as respostas SMTP começam com 2, 3, 4 ou 5. O número é o errno 111 do Linux, ECONNREFUSED: a tentativa de conexão do cliente foi ativamente recusada, por um reset TCP ou por um ICMP port-unreachable, porque nada escuta naquela porta ou um firewall a bloqueia. Costuma ser confundido com 421 ou 554, que vêm de um servidor que respondeu, e corresponde ao 4.4.1 que os servidores de e-mail registram para conexões que falharam.</translation>
     </message>
     <message>
         <source>At connection time, before any greeting. It shows up as &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, &quot;Connection refused (111)&quot; in PHPMailer, and in Postfix logs as &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; with dsn=4.4.1 and status=deferred. Windows software reports the same condition as socket error 10061.</source>
         <comment>111|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No momento da conexão, antes de qualquer saudação. Aparece como &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; no Python, &quot;Connection refused (111)&quot; no PHPMailer e, nos logs do Postfix, como &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; com dsn=4.4.1 e status=deferred. Softwares para Windows informam a mesma condição como erro de socket 10061.</translation>
     </message>
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro descubra de que lado vem a recusa. Se você administra o servidor, confirme que o serviço de e-mail está rodando, escutando no endereço público e na porta certa (não apenas em 127.0.0.1) e liberado no firewall do host. Se você é o remetente, verifique se o aplicativo usa o host e a porta corretos (587 ou 465 para submissão, 25 entre servidores) e se nenhum firewall local ou do provedor bloqueia o SMTP de saída. As mensagens que já estão na fila de um MTA são entregues em uma nova tentativa posterior, assim que a porta aceitar conexões.</translation>
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de e-mail no servidor está parado ou travou, então nada escuta nas portas 25, 465 ou 587.</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O MTA está vinculado apenas à interface de loopback (por exemplo o Postfix com inet_interfaces = loopback-only) e o cliente se conecta pela rede.</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo aponta para o host ou a porta errados, por exemplo a 465 em um servidor que só oferece a 587, ou um nome de servidor desativado.</translation>
     </message>
     <message>
         <source>A firewall in front of the server rejects the port with a reset instead of silently dropping it.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um firewall na frente do servidor rejeita a porta com um reset em vez de descartar os pacotes silenciosamente.</translation>
     </message>
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste, a partir da rede do cliente, se a porta aceita conexões TCP.</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No servidor, liste os sockets SMTP em escuta e os endereços a que estão vinculados.</translation>
     </message>
     <message>
         <source>On a Postfix server, show which interfaces and protocols it binds to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Postfix, mostre a quais interfaces e protocolos ele se vincula.</translation>
     </message>
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No MTA de envio, liste as conexões recusadas recentes para ver quais destinos são afetados.</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
         <comment>111|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trate como temporário: um MTA mantém a mensagem na fila e faz novas tentativas com intervalos crescentes até esgotar o tempo de vida na fila (cinco dias por padrão no Postfix). Um aplicativo deve esperar antes de tentar novamente e alertar alguém, porque a recusa se repete até que o serviço em escuta ou o firewall seja corrigido.</translation>
     </message>
     <message>
         <source>Nonstandard success response</source>
         <comment>200|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Resposta de sucesso fora do padrão</translation>
     </message>
     <message>
         <source>200 is not a valid SMTP reply and never was: RFC 821 defined no 200, and commands such as NOOP and RSET succeed with 250. It is catalogued only because RFC 876, a 1983 survey of SMTP servers, found that some early servers wrongly answered 200 where 250 was required.</source>
         <comment>200|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>200 não é uma resposta SMTP válida e nunca foi: a RFC 821 não definiu nenhum 200, e comandos como NOOP e RSET são bem-sucedidos com 250. Ele consta do catálogo apenas porque a RFC 876, um levantamento de servidores SMTP de 1983, constatou que alguns servidores antigos respondiam 200, por engano, onde o correto era 250.</translation>
     </message>
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Praticamente nunca no e-mail atual. Historicamente, aparecia em resposta a NOOP ou RSET de alguns servidores do início dos anos 1980. Quando alguém relata um 200 hoje, geralmente ele vem de um servidor SMTP escrito à mão ou simulado (mock), ou é o status HTTP 200 de uma API de envio baseada na web que foi parar em um log ao lado de códigos SMTP.</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir na mensagem. Um servidor que realmente responde a um comando SMTP com 200 deve ser corrigido por quem o desenvolveu para enviar 250. Um cliente que segue a RFC 5321 lê apenas o primeiro dígito de um código desconhecido, então trata 200 como sucesso; só um cliente que aborta ao recebê-lo precisa de correção por parte de quem mantém o software. Se o 200 vem de uma API HTTP de e-mail, consulte os eventos de entrega desse serviço em vez de procurar um significado SMTP.</translation>
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor SMTP muito antigo ou caseiro que usa 200 em vez de 250 para NOOP, RSET ou outros comandos bem-sucedidos.</translation>
     </message>
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma API HTTP de e-mail respondeu 200 OK e o status foi lido como se fosse uma resposta SMTP.</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um ambiente de teste ou servidor SMTP simulado que devolve códigos tirados de uma lista de referência.</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Converse com o servidor manualmente e anote qual comando produz o 200.</translation>
     </message>
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o 200 veio mesmo de uma sessão SMTP procurando no log do Postfix respostas remotas que começam com 200: uma mensagem aceita mostra a resposta dentro de status=sent (...), e uma inesperada aparece depois de &quot;said:&quot;.</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
         <comment>200|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária: um cliente que segue a RFC 5321 lê o 2 inicial como sucesso e continua. Reenvie somente se um cliente rigoroso tiver abortado a sessão, e depois que o cliente ou o servidor tiver sido corrigido.</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
         <comment>211|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status do sistema ou resposta de ajuda do sistema</translation>
     </message>
     <message>
         <source>211 is a success reply that carries status or help information about the server itself. RFC 5321 lists it beside 214 as a valid answer to HELP, but it is rare in practice because most servers use 214 for help text. It never says anything about a particular message.</source>
         <comment>211|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>211 é uma resposta de sucesso que traz informações de status ou de ajuda sobre o próprio servidor. A RFC 5321 o lista ao lado do 214 como resposta válida a HELP, mas ele é raro na prática, porque a maioria dos servidores usa o 214 para o texto de ajuda. Ele nunca diz nada sobre uma mensagem específica.</translation>
     </message>
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Somente quando alguém envia HELP, ou um comando de status particular que alguns servidores implementam, durante uma sessão manual ou uma varredura; o script smtp-commands do nmap, por exemplo, envia EHLO e HELP para listar o que o servidor suporta. Ele não aparece na entrega normal, em devoluções nem em logs de fila.</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
         <comment>211|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir: é uma resposta de sucesso informativa. Investigue apenas se um cliente a tratar como erro, o que é um bug desse software cliente, ou se o administrador do servidor quiser limitar o que o servidor revela sobre si mesmo a estranhos.</translation>
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alguém que testava o servidor manualmente digitou HELP, e esta implementação responde com 211 em vez de 214.</translation>
     </message>
     <message>
         <source>A scanner or inventory tool sent HELP to fingerprint the server and list its commands.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma ferramenta de varredura ou de inventário enviou HELP para identificar o servidor e listar os seus comandos.</translation>
     </message>
     <message>
         <source>The server offers a nonstandard status command and labels its output 211.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor oferece um comando de status fora do padrão e rotula a saída dele como 211.</translation>
     </message>
     <message>
         <source>Send HELP yourself and compare the code with the more usual 214.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie HELP você mesmo e compare o código com o 214, mais comum.</translation>
     </message>
     <message>
         <source>List the commands and extensions the server admits to.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os comandos e as extensões que o servidor declara.</translation>
     </message>
     <message>
         <source>Nothing to retry: HELP has no effect on any mail transaction, so the client simply goes on with its next command.</source>
         <comment>211|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária: HELP não tem efeito sobre nenhuma transação de e-mail, então o cliente simplesmente segue com o próximo comando.</translation>
     </message>
     <message>
         <source>Help message (for the human user)</source>
         <comment>214|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de ajuda (para o usuário humano)</translation>
     </message>
     <message>
         <source>214 is the normal success reply to HELP: the text after it is for a person reading the session, such as a list of supported commands or notes on a nonstandard command. Programs should not parse it, and it says nothing about whether mail will be accepted.</source>
         <comment>214|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>214 é a resposta de sucesso normal a HELP: o texto que vem depois dele é para uma pessoa que lê a sessão, como uma lista de comandos suportados ou notas sobre um comando fora do padrão. Programas não devem interpretá-lo, e ele não diz nada sobre se a mensagem será aceita.</translation>
     </message>
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and answers 502 instead, so a 502 there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em sessões interativas ou automatizadas depois de HELP, geralmente como resposta de várias linhas. O Exim responde com &quot;214-Commands supported:&quot; e uma lista de comandos; o Sendmail, com várias linhas &quot;214-2.0.0&quot; de texto de ajuda. O Postfix não implementa HELP e responde 502 no lugar, então um 502 ali não é defeito.</translation>
     </message>
     <message>
         <source>Nothing to fix: HELP worked. The command list in a 214 reply can be incomplete or out of date, so rely on the EHLO reply to learn which extensions (STARTTLS, AUTH, SIZE, PIPELINING) are really offered. A server admin who prefers not to advertise software details can shorten the help text.</source>
         <comment>214|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir: o HELP funcionou. A lista de comandos em uma resposta 214 pode estar incompleta ou desatualizada; por isso, use a resposta ao EHLO para saber quais extensões (STARTTLS, AUTH, SIZE, PIPELINING) são realmente oferecidas. Um administrador de servidor que prefira não divulgar detalhes do software pode encurtar o texto de ajuda.</translation>
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador ou engenheiro de suporte digitou HELP durante uma sessão de teste com telnet ou openssl.</translation>
     </message>
     <message>
         <source>A monitoring or security scanning tool sent HELP to collect the supported commands.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma ferramenta de monitoramento ou de varredura de segurança enviou HELP para coletar os comandos suportados.</translation>
     </message>
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente enviou HELP com o nome de um comando como argumento para obter ajuda sobre esse comando.</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare o texto do HELP com as extensões anunciadas na resposta ao EHLO, que é o que os clientes realmente usam.</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma sessão manualmente e envie HELP, opcionalmente seguido do nome de um comando.</translation>
     </message>
     <message>
         <source>Nothing to retry; HELP sits outside the mail transaction, so the client continues with EHLO, MAIL FROM or QUIT as planned.</source>
         <comment>214|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária; o HELP fica fora da transação de e-mail, então o cliente continua com EHLO, MAIL FROM ou QUIT, como previsto.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service ready</source>
         <comment>220|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Serviço pronto</translation>
     </message>
     <message>
         <source>220 is the server&apos;s greeting: the TCP connection is open and the SMTP service is ready for EHLO. The first word after the code should be the server&apos;s host name. The same code answers STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; on many servers) to say the client may begin the TLS handshake now.</source>
         <comment>220|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>220 é a saudação do servidor: a conexão TCP está aberta e o serviço SMTP está pronto para o EHLO. A primeira palavra depois do código deve ser o nome de host do servidor. O mesmo código responde ao STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; em muitos servidores) para dizer que o cliente já pode iniciar o handshake TLS.</translation>
     </message>
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como primeira linha de toda conexão bem-sucedida, antes que o cliente diga qualquer coisa, e de novo como resposta ao STARTTLS. Banners típicos: &quot;ESMTP Postfix&quot;, o &quot;Microsoft ESMTP MAIL Service ready&quot; da Microsoft e o banner do Gmail terminado em &quot;- gsmtp&quot;. Uma saudação que começa com &quot;220-&quot; ocupa várias linhas; o postscreen do Postfix envia de propósito uma saudação parcial assim para pegar bots de spam que falam antes da vez.</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
         <comment>220|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir: o servidor está no ar e aceitando a sessão. Investigue quando a saudação demora muitos segundos (DNS reverso lento no servidor ou um atraso proposital na saudação), quando ela mostra um host inesperado (você pode estar chegando a um balanceador de carga, a um interceptador da porta 25 ou ao IP errado) ou quando o banner é substituído por uma fileira de asteriscos, sinal de um Cisco ASA ou PIX fazendo inspeção ESMTP, o que também pode esconder o STARTTLS. Se o handshake TLS falhar logo depois do 220 do STARTTLS, o administrador do servidor precisa corrigir o certificado ou as configurações do protocolo TLS.</translation>
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conexão normal a um servidor SMTP funcionando; a saudação é a primeira resposta esperada.</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente enviou STARTTLS e o servidor concordou em negociar o TLS.</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma saudação de várias linhas do postscreen ou de um teste semelhante anterior à saudação, que um cliente correto simplesmente aguarda terminar.</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um firewall ou dispositivo de interceptação reescreveu o banner, então a saudação não mostra o nome real do servidor.</translation>
     </message>
     <message>
         <source>Connect and read the greeting, noting how long it takes to appear.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conecte-se e leia a saudação, anotando quanto tempo ela leva para aparecer.</translation>
     </message>
     <message>
         <source>Test STARTTLS and look at the certificate the server presents after its 220 reply.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste o STARTTLS e examine o certificado que o servidor apresenta depois da resposta 220.</translation>
     </message>
     <message>
         <source>Check the reverse DNS of the server&apos;s IP address against the name in the greeting.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare o DNS reverso do endereço IP do servidor com o nome que aparece na saudação.</translation>
     </message>
     <message>
         <source>Nothing to retry: continue with EHLO, or after the STARTTLS 220 start the TLS handshake and then send EHLO again. If no greeting arrives within the five minutes RFC 5321 allows, drop this connection and try the next MX or retry later.</source>
         <comment>220|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária: continue com EHLO ou, depois do 220 do STARTTLS, inicie o handshake TLS e envie EHLO novamente. Se nenhuma saudação chegar dentro dos cinco minutos que a RFC 5321 permite, abandone esta conexão e tente o próximo MX ou faça uma nova tentativa mais tarde.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service closing transmission channel</source>
         <comment>221|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Serviço fechando o canal de transmissão</translation>
     </message>
     <message>
         <source>221 is the server&apos;s answer to QUIT: the session is over and the server is about to close the TCP connection. It is a success for the goodbye only and carries no verdict on any message sent earlier in the session.</source>
         <comment>221|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>221 é a resposta do servidor ao QUIT: a sessão terminou e o servidor está prestes a fechar a conexão TCP. É um sucesso apenas da despedida e não traz nenhum veredito sobre as mensagens enviadas antes na sessão.</translation>
     </message>
     <message>
         <source>At the very end of a session, after the client sends QUIT. Postfix replies &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. It often sits at the bottom of a transcript with an error higher up, which is why it gets blamed wrongly.</source>
         <comment>221|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No final da sessão, depois que o cliente envia QUIT. O Postfix responde &quot;221 2.0.0 Bye&quot;; o Exchange, &quot;221 2.0.0 Service closing transmission channel&quot;; o Exim, &quot;221 mail.example.com closing connection&quot;. Ele costuma ficar no fim de uma transcrição que tem um erro mais acima, e por isso leva a culpa injustamente.</translation>
     </message>
     <message>
         <source>Nothing to fix. When debugging, scroll up: the fate of the message is the reply that followed the final dot after DATA (250 accepted, 4xx or 5xx not). Investigate only if the server closes without any 221, or sends 221 in answer to something other than QUIT; that points to a timeout, a crash or a middlebox cutting the session.</source>
         <comment>221|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir. Ao depurar, role para cima: o destino da mensagem é a resposta que veio depois do ponto final após o DATA (250 aceita; 4xx ou 5xx, não). Investigue apenas se o servidor fechar a conexão sem nenhum 221 ou enviar 221 em resposta a algo que não seja QUIT; isso indica um timeout, um travamento ou um equipamento intermediário cortando a sessão.</translation>
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente terminou o trabalho e enviou QUIT, o fim normal de toda sessão.</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente recebeu uma rejeição antes, por exemplo um 550 no RCPT TO, e fechou a sessão educadamente com QUIT.</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma ferramenta de teste ou sonda de monitoramento se conectou, verificou a saudação ou a resposta ao EHLO e saiu.</translation>
     </message>
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre o resultado real na mesma transcrição: a resposta logo depois do ponto de fim dos dados, ou a rejeição no MAIL FROM ou no RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Postfix, leia as linhas de desconexão: elas contam cada comando e os seus sucessos (por exemplo data=1 quit=1), e a falta do quit significa que o cliente derrubou a conexão.</translation>
     </message>
     <message>
         <source>Nothing to retry: the session ended normally. Messages whose end-of-data reply was 250 have been handed over; any that got 4xx replies earlier stay in the sender&apos;s queue for their own retries.</source>
         <comment>221|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária: a sessão terminou normalmente. As mensagens cuja resposta ao fim dos dados foi 250 já foram repassadas; as que receberam respostas 4xx antes continuam na fila do remetente para as suas próprias novas tentativas.</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
         <comment>235|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação bem-sucedida</translation>
     </message>
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>235 significa que a troca AUTH foi bem-sucedida: o servidor aceitou o usuário e a senha, ou o token, e o cliente está autenticado pelo resto desta sessão. Normalmente vem com o código aprimorado 2.7.0. A autenticação sozinha não permite enviar como qualquer endereço; o servidor ainda pode recusar o remetente ou os destinatários depois.</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durante a submissão na porta 587 ou 465, geralmente depois do STARTTLS, logo após a conclusão de AUTH PLAIN, AUTH LOGIN, XOAUTH2 ou outro mecanismo SASL. Clientes de e-mail, impressoras e scanners, aplicativos web e MTAs que fazem relay por um smarthost recebem essa resposta; o Postfix envia &quot;235 2.7.0 Authentication successful&quot;.</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
         <comment>235|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir no login em si. Se o e-mail ainda falhar depois do 235, leia a próxima resposta: um 553 ou 550 no MAIL FROM geralmente significa que a conta não pode enviar como aquele endereço (por exemplo reject_sender_login_mismatch no Postfix), e erros 5.7.x mais adiante indicam política. Os administradores de servidor também devem ficar atentos a 235 vindos de endereços IP ou países desconhecidos, porque um login bem-sucedido com uma senha roubada é como começam muitas ondas de spam a partir de contas comprometidas.</translation>
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente enviou credenciais corretas com um mecanismo que o servidor ofereceu, por uma conexão que o servidor considera segura o suficiente.</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma senha de app ou um token OAuth foi aceito em uma conta que exige isso no lugar da senha normal.</translation>
     </message>
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta comprometida está sendo usada por um spammer; esse login é idêntico a um legítimo.</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduza o login com o swaks (ele pede a senha) para separar problemas de credenciais de problemas de configuração do cliente.</translation>
     </message>
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Postfix, liste quais contas fizeram login a partir de quais endereços de cliente.</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o 235 for seguido de uma rejeição do remetente, verifique como o servidor associa os nomes de login aos endereços de remetente.</translation>
     </message>
     <message>
         <source>Nothing to retry; continue with MAIL FROM. Do not send AUTH again in the same session: after a successful AUTH, RFC 4954 requires the server to reject another one with 503.</source>
         <comment>235|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária; continue com MAIL FROM. Não envie AUTH de novo na mesma sessão: depois de um AUTH bem-sucedido, a RFC 4954 exige que o servidor rejeite outro com 503.</translation>
     </message>
     <message>
         <source>Requested mail action okay, completed</source>
         <comment>250|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ação de e-mail solicitada OK, concluída</translation>
     </message>
     <message>
         <source>sent but not received</source>
         <comment>250|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail enviado mas não chegou</translation>
     </message>
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>250 é a resposta genérica de sucesso: o comando funcionou. Ele responde ao EHLO (com a lista de extensões), ao MAIL FROM, a cada RCPT TO aceito, ao RSET, ao NOOP e, o mais importante, ao fim dos dados da mensagem, onde significa que o servidor de recebimento assumiu a responsabilidade de entregar a mensagem ou de enviar uma devolução. Não é garantia de caixa de entrada: o receptor ainda pode classificar a mensagem como spam ou falhar depois e enviar uma devolução.</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durante toda uma sessão normal. O que responde à pergunta “meu e-mail saiu?” é o 250 depois do ponto final, que os MTAs registram no log junto com o texto do receptor, por exemplo no Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; quando o próximo salto é outro Postfix. O ETRN (RFC 1985) e o ATRN (RFC 2645) também usam 250 para dizer que o processamento da fila ou a conexão invertida começou.</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir: o servidor de recebimento aceitou o comando ou a mensagem. Se o destinatário disser que a mensagem nunca chegou, informe a ele o horário, o endereço do remetente e o ID da fila ou o texto que veio depois do 250 no seu log; o administrador do destinatário então pesquisa nos próprios logs, na quarentena e na pasta de spam, porque a partir desse ponto a mensagem é responsabilidade do servidor dele.</translation>
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O comando era válido e permitido, então o servidor o executou.</translation>
     </message>
     <message>
         <source>At end of data, the message passed the receiver&apos;s checks and was queued for delivery.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>No fim dos dados, a mensagem passou pelas verificações do receptor e foi colocada na fila para entrega.</translation>
     </message>
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O receptor aceita primeiro e filtra depois (um filtro de conteúdo pós-fila ou um provedor que coloca em quarentena silenciosamente), então respondeu 250 para uma mensagem que não chegará à caixa de entrada.</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a linha de aceitação do destinatário no log do Postfix de envio, incluindo o texto que o receptor devolveu.</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um remetente Exim, reúna todas as linhas de log das entregas ao destinatário.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao administrador do destinatário que rastreie a mensagem do lado dele com o ID da fila ou o Message-ID da resposta 250 (rastreamento de mensagens no Microsoft 365, Email Log Search no Google Workspace).</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
         <comment>250|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária: depois de um 250 no fim dos dados, o MTA de envio marca aquele destinatário como concluído e descarta a sua cópia. Reenviar só criaria uma mensagem duplicada; investigue no lado do recebimento.</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail aceitou a mensagem; o carimbo de data e hora e o ID a identificam nos logs do Google. A aceitação não diz nada sobre se o Gmail a coloca na caixa de entrada ou no spam.</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange e o Exchange Online respondem ao fim dos dados com 2.6.0, o Message-ID da mensagem e um ID interno; o Message-ID é o que o administrador do destinatário pesquisa no rastreamento de mensagens.</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
         <comment>251|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usuário não local; a mensagem será encaminhada para &lt;forward-path&gt;</translation>
     </message>
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 251 aceita um destinatário e avisa ao cliente que a caixa postal não está neste servidor e que a mensagem será encaminhada para o endereço indicado no texto da resposta. É um sucesso: a mensagem será entregue. A RFC 5321 permite que os servidores encaminhem silenciosamente respondendo 250, e a maioria faz isso, por isso o 251 é raro. Na extensão ETRN (RFC 1985), o mesmo número significa &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
         <comment>251|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como resposta ao RCPT TO, ou ao VRFY, de servidores configurados para anunciar o encaminhamento, geralmente sistemas mais antigos ou especializados, depois que um usuário mudou de endereço; o Postfix, o Exim e o Exchange encaminham silenciosamente e respondem 250. Também como resposta ao ETRN quando o servidor não guarda nada para o domínio solicitado, por exemplo quando o fetchmail em modo ETRN consulta um MX de backup.</translation>
     </message>
     <message>
         <source>Nothing to fix; the recipient will get the message. The sender may update the address book to the new address in the reply text, but RFC 5321 warns clients to do that automatically only when they trust the server, and client software is not required to act on it. After an ETRN 251 there is simply no queued mail to fetch for that domain.</source>
         <comment>251|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir; o destinatário receberá a mensagem. O remetente pode atualizar o catálogo de endereços com o novo endereço do texto da resposta, mas a RFC 5321 recomenda que os clientes só façam isso automaticamente quando confiam no servidor, e o software cliente não é obrigado a agir com base nisso. Depois de um 251 ao ETRN, simplesmente não há mensagens na fila a buscar para aquele domínio.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal do destinatário mudou de lugar e o servidor está configurado para revelar o endereço de encaminhamento.</translation>
     </message>
     <message>
         <source>An ETRN request named a domain for which the server has no queued messages.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma solicitação ETRN indicou um domínio para o qual o servidor não tem nenhuma mensagem na fila.</translation>
     </message>
     <message>
         <source>A legacy server still uses the RFC 821 style forwarding notice that most modern MTAs dropped for privacy reasons.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor legado ainda usa o aviso de encaminhamento no estilo da RFC 821, que a maioria dos MTAs modernos abandonou por motivos de privacidade.</translation>
     </message>
     <message>
         <source>Read the forward-path in the reply text and confirm the new address with the recipient before changing stored addresses.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o forward-path no texto da resposta e confirme o novo endereço com o destinatário antes de alterar endereços armazenados.</translation>
     </message>
     <message>
         <source>For ETRN, look at what the queuing server actually holds for the domain.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No caso do ETRN, veja o que o servidor que mantém a fila realmente guarda para o domínio.</translation>
     </message>
     <message>
         <source>Repeat the ETRN by hand (EHLO first, then ETRN example.com) and read the reply.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita o ETRN manualmente (primeiro EHLO, depois ETRN example.com) e leia a resposta.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient is accepted and the dialogue continues with more RCPT TO or DATA. After an ETRN 251, poll again on the next schedule rather than repeating ETRN at once.</source>
         <comment>251|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária: o destinatário foi aceito e o diálogo continua com mais RCPT TO ou com DATA. Depois de um 251 ao ETRN, consulte novamente no próximo horário programado em vez de repetir o ETRN na hora.</translation>
     </message>
     <message>
         <source>Cannot VRFY user, but will accept message and attempt delivery</source>
         <comment>252|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível verificar o usuário com VRFY, mas a mensagem será aceita e haverá tentativa de entrega</translation>
     </message>
     <message>
         <source>252 answers VRFY without confirming or denying the address: the server will not or cannot say whether the mailbox exists, but would accept mail for it and try to deliver. RFC 5321 tells servers that disable VRFY for security to answer 252, so it is the usual VRFY reply on the Internet today. In ETRN (RFC 1985) 252 means &quot;OK, pending messages for node &lt;x&gt; started&quot;.</source>
         <comment>252|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 252 responde ao VRFY sem confirmar nem negar o endereço: o servidor não quer ou não pode dizer se a caixa postal existe, mas aceitaria mensagens para ela e tentaria entregá-las. A RFC 5321 orienta os servidores que desativam o VRFY por segurança a responder 252, por isso essa é a resposta usual ao VRFY na Internet hoje. No ETRN (RFC 1985), 252 significa &quot;OK, pending messages for node &lt;x&gt; started&quot;.</translation>
     </message>
     <message>
         <source>After VRFY, mostly from address harvesters, list-cleaning services and scanners, sometimes from an admin testing by hand. qmail always answers &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail uses the same wording with 2.1.5, and Exim with no VRFY ACL replies &quot;252 Administrative prohibition&quot;.</source>
         <comment>252|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um VRFY, principalmente de coletores de endereços, serviços de limpeza de listas e scanners, às vezes de um administrador testando manualmente. O qmail sempre responde &quot;252 send some mail, i&apos;ll try my best&quot;, o Gmail usa a mesma frase com 2.1.5, e o Exim sem ACL de VRFY responde &quot;252 Administrative prohibition&quot;.</translation>
     </message>
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir: o 252 é o servidor recusando-se educadamente a verificar, então não o interprete como prova de que o endereço existe. Se as mensagens para um endereço são aceitas só aparece na resposta ao RCPT TO de uma transação real. Ativar o VRFY é uma escolha do administrador do destinatário, e mantê-lo desativado é normal e recomendado.</translation>
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O VRFY está desativado no servidor para impedir a coleta de endereços, então ele dá o 252 neutro.</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor é um MX ou relay que aceita mensagens para o domínio, mas não consegue verificar as caixas postais no servidor final.</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma solicitação ETRN para um domínio com mensagens na fila foi aceita, e a entrega das mensagens pendentes começou.</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o mesmo endereço com RCPT TO, que é o que vale para a entrega, e pare antes do DATA.</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No seu próprio servidor Postfix, veja se o VRFY está desativado (nesse caso o Postfix responde 502 em vez de 252).</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
         <comment>252|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária: repetir o VRFY dá o mesmo 252. Continue com a transação de e-mail real ou com QUIT.</translation>
     </message>
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
         <comment>252|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail nunca verifica endereços por VRFY: ele dá esta resposta neutra, emprestada da frase do qmail, quer a caixa postal exista ou não.</translation>
     </message>
     <message>
         <source>OK, &lt;n&gt; pending messages for node &lt;x&gt; started</source>
         <comment>253|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>OK, &lt;n&gt; mensagens pendentes para o nó &lt;x&gt; iniciadas</translation>
     </message>
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
         <comment>253|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>253 é uma resposta de sucesso ao ETRN (RFC 1985): o servidor começou a entregar as mensagens que guardava para o domínio ou host indicado e informa quantas são. Ele existe apenas na extensão ETRN, que permite que um site com conexão intermitente peça ao seu MX de backup ou ao servidor de e-mail do provedor que esvazie a fila em direção a ele.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by an admin testing by hand. Servers may answer ETRN with the plainer 250 or 252 instead, and many do (Postfix, for example, says 250), so 253 is rarely seen.</source>
         <comment>253|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Somente depois de um comando ETRN, normalmente enviado pelo fetchmail em modo ETRN, pelo servidor de e-mail de um pequeno escritório quando o link sobe ou por um administrador testando manualmente. Os servidores podem responder ao ETRN com os mais simples 250 ou 252, e muitos fazem isso (o Postfix, por exemplo, responde 250), então o 253 é raro.</translation>
     </message>
     <message>
         <source>Nothing to fix: the queue run has started. The held messages arrive over new inbound SMTP connections to the client&apos;s own server, so if they do not show up, the client&apos;s admin checks that this server is reachable on port 25 from the queuing server and that its MX records and firewall are right.</source>
         <comment>253|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir: o processamento da fila começou. As mensagens retidas chegam por novas conexões SMTP de entrada ao próprio servidor do cliente; se não aparecerem, o administrador do cliente verifica se esse servidor é alcançável na porta 25 a partir do servidor que mantém a fila e se os registros MX e o firewall estão corretos.</translation>
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O site cliente ficou online e enviou ETRN para o seu domínio ao servidor que mantém as suas mensagens na fila.</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O fetchmail ou uma tarefa agendada emite ETRN regularmente em nome de um servidor de e-mail com conexão discada ou dinâmica.</translation>
     </message>
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois do 253, acompanhe no log do seu próprio servidor as entregas que chegam.</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um relay Postfix que retém as mensagens, force manualmente o envio das mensagens adiadas para o domínio, se necessário.</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um relay Exim, inicie um processamento da fila para as mensagens endereçadas ao domínio.</translation>
     </message>
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
         <comment>253|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária: o esvaziamento da fila está em andamento. Envie ETRN novamente apenas na próxima conexão ou consulta programada, não em loop enquanto a entrega estiver em andamento.</translation>
     </message>
     <message>
         <source>Server challenge (base64 text follows)</source>
         <comment>334|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desafio do servidor (segue texto em base64)</translation>
     </message>
     <message>
         <source>334 is the intermediate reply inside an AUTH exchange: the server wants the next piece of authentication data, and the text after the code is a base64-encoded challenge, which may be empty. The client answers with one base64 line, or a single asterisk to cancel, and the exchange ends with 235 on success or an error such as 535.</source>
         <comment>334|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>334 é a resposta intermediária dentro de uma troca AUTH: o servidor quer o próximo dado de autenticação, e o texto depois do código é um desafio codificado em base64, que pode ser vazio. O cliente responde com uma linha em base64, ou com um único asterisco para cancelar, e a troca termina com 235 em caso de sucesso ou com um erro como 535.</translation>
     </message>
     <message>
         <source>Right after the client sends AUTH during submission. With AUTH LOGIN servers send &quot;334 VXNlcm5hbWU6&quot; and &quot;334 UGFzc3dvcmQ6&quot;, which decode to &quot;Username:&quot; and &quot;Password:&quot;; with AUTH PLAIN sent without an initial response the challenge is empty. With XOAUTH2, Gmail sends a 334 whose base64 text is a JSON error when the OAuth token is rejected.</source>
         <comment>334|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logo depois que o cliente envia AUTH durante a submissão. Com AUTH LOGIN, os servidores enviam &quot;334 VXNlcm5hbWU6&quot; e &quot;334 UGFzc3dvcmQ6&quot;, que decodificam para &quot;Username:&quot; e &quot;Password:&quot;; com AUTH PLAIN enviado sem resposta inicial, o desafio é vazio. Com XOAUTH2, o Gmail envia um 334 cujo texto em base64 é um erro JSON quando o token OAuth é rejeitado.</translation>
     </message>
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada errado em si; o software cliente precisa responder ao desafio. Se uma sessão travar ou falhar depois do 334, o cliente está enviando a coisa errada (texto sem codificação, o mecanismo errado ou um token expirado). Decodifique o desafio para ver o que o servidor quer; no caso de um erro JSON do XOAUTH2, o remetente precisa renovar o token OAuth ou conceder o escopo de e-mail e, depois, tentar novamente.</translation>
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente iniciou AUTH LOGIN, que sempre pede o usuário e a senha em duas etapas 334.</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente enviou AUTH PLAIN ou outro mecanismo sem resposta inicial, então o servidor envia um desafio vazio.</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um mecanismo de desafio-resposta como o CRAM-MD5 envia um nonce em base64 que o cliente precisa responder com um digest com chave.</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um token XOAUTH2 estava expirado, revogado ou sem o escopo de e-mail, e o servidor informa isso como um desafio JSON em base64 antes da falha final.</translation>
     </message>
     <message>
         <source>Decode the challenge text to see what the server is asking for.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Decodifique o texto do desafio para ver o que o servidor está pedindo.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Monte uma string AUTH PLAIN para um teste manual com uma conta de teste; ela é apenas codificada, não criptografada, então use-a somente sobre TLS.</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Execute toda a troca AUTH sobre TLS com o swaks e leia cada etapa 334 na transcrição.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
         <comment>334|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Continue o diálogo: envie a próxima linha de resposta em base64, ou um único asterisco para abandonar a troca, ao que o servidor responde com 501. Não recomece o AUTH depois de cada 334.</translation>
     </message>
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
         <comment>334|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>No XOAUTH2, o Google informa um token de acesso rejeitado como um desafio 334 cujo texto em base64 decodifica para um JSON com status, schemes e scope; o cliente responde com uma linha vazia e então recebe a resposta final de falha.</translation>
     </message>
     <message>
         <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
         <comment>354|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inicie a entrada da mensagem; termine com &lt;CRLF&gt;.&lt;CRLF&gt;</translation>
     </message>
     <message>
         <source>354 is the go-ahead after DATA: the server has at least one accepted recipient and now wants the message itself, headers and body, ending with a line that holds only a dot. It is an intermediate reply, not acceptance; the verdict on the message is the reply after the final dot.</source>
         <comment>354|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>354 é o sinal verde depois do DATA: o servidor tem pelo menos um destinatário aceito e agora quer a mensagem propriamente dita, cabeçalhos e corpo, terminando com uma linha que contém apenas um ponto. É uma resposta intermediária, não uma aceitação; o veredito sobre a mensagem é a resposta depois do ponto final.</translation>
     </message>
     <message>
         <source>Right after the client sends DATA; BDAT has no such step. Typical texts: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. In a manual test this is where you type the headers, a blank line and the body.</source>
         <comment>354|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logo depois que o cliente envia DATA; o BDAT não tem essa etapa. Textos típicos: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. Em um teste manual, é aqui que você digita os cabeçalhos, uma linha em branco e o corpo.</translation>
     </message>
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir neste ponto. Os problemas que aparecem logo depois do 354 pertencem à fase de dados: se a sessão travar ou estourar o tempo limite enquanto uma mensagem grande é enviada, suspeite do caminho de rede (problema de MTU, um equipamento intermediário inspecionando o SMTP) ou de um link lento, e o administrador do remetente deve comparar com uma mensagem de teste pequena. Se o servidor rejeitar depois do ponto, leia essa resposta, não o 354.</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente enviou DATA depois que pelo menos um RCPT TO foi aceito, então o servidor está pronto para o conteúdo.</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um teste manual com telnet ou openssl chegou à etapa de dados.</translation>
     </message>
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Com PIPELINING, o cliente enviou DATA no mesmo lote que os destinatários, e o 354 confirma que pelo menos um deles foi aceito.</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie uma mensagem de teste pequena e acompanhe o 354 e a resposta final na transcrição.</translation>
     </message>
     <message>
         <source>If large messages stall after 354 while small ones pass, check the path MTU towards the server.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se mensagens grandes travarem depois do 354 enquanto as pequenas passam, verifique o MTU do caminho até o servidor.</translation>
     </message>
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um remetente Postfix, verifique quanto tempo ele espera pela transferência dos dados e pela resposta final.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Continue o diálogo: envie o conteúdo com dot-stuffing e o ponto final de término e espere a resposta final, para a qual a RFC 5321 permite dez minutos. Se a conexão cair antes dessa resposta, considere a mensagem como não entregue e faça uma nova tentativa mais tarde.</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
         <comment>355|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O deslocamento em octetos é o deslocamento da transação</translation>
     </message>
     <message>
         <source>355 belongs to the experimental CHECKPOINT extension of RFC 1845 (1995), meant to resume large transfers that were cut off. When a client repeats an interrupted transaction by sending MAIL FROM with the same TRANSID, a server that kept the partial data answers 355 with a number first on the line: the zero-based offset of the next octet of message data it expects. The extension was never widely deployed, and common servers do not offer it.</source>
         <comment>355|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 355 pertence à extensão experimental CHECKPOINT da RFC 1845 (1995), criada para retomar transferências grandes que foram interrompidas. Quando um cliente repete uma transação interrompida enviando MAIL FROM com o mesmo TRANSID, um servidor que guardou os dados parciais responde 355 com um número no início da linha: o deslocamento, contado a partir de zero, do próximo octeto de dados da mensagem que ele espera. A extensão nunca foi muito adotada, e os servidores comuns não a oferecem.</translation>
     </message>
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
         <comment>355|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Praticamente nunca. Ele só pode vir depois de um MAIL FROM com o parâmetro TRANSID, em um servidor que anunciou CHECKPOINT na resposta ao EHLO. Aparece nas listas de códigos SMTP apenas para que fiquem completas; no tráfego real, um 355 provavelmente vem de uma ferramenta de teste ou de um servidor com comportamento incorreto.</translation>
     </message>
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir na operação normal. Se um cliente receber 355 sem ter usado CHECKPOINT, o servidor está se comportando mal e o administrador dele deve ser avisado; um software cliente que nunca enviou TRANSID não tem como continuar essa transação de forma coerente e deve reiniciá-la. Para mensagens muito grandes, respeite o limite SIZE que o servidor anuncia ou envie um link em vez de um anexo.</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente que implementa a RFC 1845 se reconectou depois de uma transferência interrompida e repetiu o MAIL FROM com o mesmo TRANSID.</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor SMTP de teste ou simulado que emite códigos de uma lista de referência devolveu 355 sem suporte real a checkpoint.</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o servidor anuncia a extensão; CHECKPOINT precisa aparecer na resposta ao EHLO.</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure o parâmetro TRANSID= na linha MAIL FROM que o cliente enviou; sem ele, um 355 não faz sentido.</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Somente um cliente que usa CHECKPOINT continua, enviando os dados da mensagem a partir do deslocamento indicado, como descreve a RFC 1845. Qualquer outro cliente deve enviar RSET e fazer uma nova tentativa com a mensagem inteira desde o início.</translation>
     </message>
     <message>
         <source>Connection timed out</source>
         <comment>420|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tempo limite da conexão esgotado</translation>
     </message>
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>420 não é um código de resposta SMTP em nenhuma RFC; as listas de códigos o descrevem como um timeout na comunicação com o servidor remoto. O número vem principalmente do Novell GroupWise, cujo Internet Agent (GWIA) registra &quot;420 TCP read error&quot; ou &quot;420 TCP write error&quot; para os seus próprios timeouts de saída. É fácil confundi-lo com a resposta real 421 ou com o código aprimorado 4.2.0 escrito sem pontos.</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na saída, em um sistema GroupWise: o GWIA se conectou ao host remoto, depois uma leitura ou escrita ficou parada até o timeout (cinco minutos por padrão para leituras TCP), e ele registrou 420 localmente antes de mover a mensagem para a sua fila de adiamento. O servidor remoto nunca enviou 420. Em outros softwares, um &quot;420&quot; em um chamado geralmente é um 421 ou um 4.2.0 lido errado.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente investiga o caminho de rede; o GroupWise faz novas tentativas com as mensagens adiadas no seu próprio ritmo. Se só um destino falha, suspeite desse receptor: um filtro que trava ou aplica tarpit ao seu IP, ou um nome de HELO que não corresponde ao seu endereço público. Se todos os destinos falham, verifique o seu firewall, o MTU do roteador, a placa de rede e o link de Internet; uma captura de pacotes de uma sessão com falha geralmente resolve a questão.</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um firewall ou roteador entre o GroupWise Internet Agent e a Internet trava o fluxo TCP, por exemplo por um problema de MTU ou de descoberta de MTU do caminho com anexos grandes.</translation>
     </message>
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de recebimento fica lento ou para de responder no meio da sessão (tarpitting, sobrecarga ou um filtro que não gosta do IP de envio) até expirar o timeout de leitura do GWIA.</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo de mensagem corrompido no diretório de envio do GWIA que o agente não consegue transmitir.</translation>
     </message>
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alguém anotou uma resposta 421 ou o status aprimorado 4.2.0 (um adiamento por greylisting, por exemplo) como 420.</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre o diálogo SMTP real da mensagem que falhou no log do agente ou do MTA e anote a resposta e o código aprimorado verdadeiros.</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se pacotes de tamanho máximo chegam ao receptor sem fragmentação (1472 bytes de carga útil mais os cabeçalhos somam 1500).</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Execute uma sessão de teste completa a partir do mesmo host e observe onde ela trava.</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada de especial: o software que o registrou o trata como transitório e faz novas tentativas a partir da sua fila de adiamento. Se um destino continuar falhando por horas, pare de esperar e diagnostique a conexão.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service not available, closing transmission channel</source>
         <comment>421|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Serviço indisponível, fechando o canal de transmissão</translation>
     </message>
     <message>
         <source>rate limited</source>
         <comment>421|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de envio atingido</translation>
     </message>
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
         <comment>421|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor está fechando a conexão e não vai processar este nem nenhum outro comando na sessão. Pode ser a saudação (o serviço não está disponível agora) ou a resposta a qualquer comando posterior, quando o servidor precisa ser desligado, atingiu um limite ou decidiu derrubar o cliente. O cliente deve parar, reconectar mais tarde e pode tentar outro host MX nesse meio-tempo.</translation>
     </message>
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
         <comment>421|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na maioria das vezes na saudação ou logo depois de EHLO, MAIL FROM ou RCPT TO. Origens típicas: o postscreen e o smtpd do Postfix (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), o Exim e o Exchange quando os limites de conexão são atingidos ou o serviço está parando, e grandes provedores limitando endereços IP com reputação ruim (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</translation>
     </message>
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geralmente basta deixar a fila fazer novas tentativas. Se persistir, o administrador do remetente lê o texto: um limite de conexões ou de taxa pede menos conexões paralelas e um ritmo de envio mais lento para aquele domínio (no Postfix, um transporte dedicado com limite de concorrência por destino menor e um rate delay); um bloqueio por reputação pede a verificação de listas de bloqueio, PTR, SPF, DKIM, DMARC e taxas de reclamação e, depois, o envio de menos mensagens e de mensagens mais desejadas. Se o texto indicar um desligamento ou um problema local no receptor, só o administrador do destinatário pode resolver.</translation>
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O receptor limita o IP de envio por motivos de reputação ou de volume (reclamações de spam, um salto repentino no volume, uma listagem em lista de bloqueio).</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conexões simultâneas demais vindas de um mesmo cliente, ou um limite de taxa de conexões atingido.</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O serviço SMTP está sendo desligado, reiniciando ou sem processos de trabalho disponíveis.</translation>
     </message>
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente foi lento demais ou enviou comandos inválidos demais, e o servidor encerrou a sessão (timeout ou limite de erros).</translation>
     </message>
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um requisito de TLS ou de política do domínio do destinatário não foi atendido e o provedor fecha a sessão (Gmail: &quot;TLS required for RCPT domain&quot;).</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o texto de adiamento registrado para o destino; ele indica o limite ou o bloqueio aplicado.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o IP de envio está em uma lista de bloqueio pública (consulte com os octetos invertidos).</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que o IP de envio tem um registro PTR cujo nome resolve de volta para o mesmo IP.</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte quantas conexões SMTP de saída o seu servidor mantém abertas ao mesmo tempo.</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
         <comment>421|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma nova tentativa mais tarde, com intervalos crescentes; a sessão acabou, então reconecte em vez de enviar mais comandos. Passar para o próximo host MX não tem problema, mas reconectar ao mesmo host repetidamente faz a limitação por reputação durar mais.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail está limitando a taxa do IP de envio por causa da reputação dele ou de tráfego com cara de spam; isso passa à medida que o volume cai e a reputação se recupera.</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Yahoo adia as mensagens do IP por causa das taxas de reclamação ou de um volume incomum; a etiqueta entre colchetes (TSS04 e semelhantes) é o código de motivo próprio do Yahoo.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.12)</source>
         <comment>422|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sem definição básica (associado a X.7.12)</translation>
     </message>
     <message>
         <source>No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to 432 as basic codes for X.7.12 (a password transition is needed), while RFC 4954, which defines X.7.12, only ever uses 432 4.7.12. If you meet a 422, read it as a transient failure with the meaning of 432.</source>
         <comment>422|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma RFC define uma resposta 422. O registro de códigos de status aprimorados da IANA lista o 422 ao lado do 432 como códigos básicos para X.7.12 (é necessária uma transição de senha), enquanto a RFC 4954, que define o X.7.12, só usa 432 4.7.12. Se você encontrar um 422, interprete-o como uma falha transitória com o significado do 432.</translation>
     </message>
     <message>
         <source>Practically never on the wire; we know of no mainstream server that sends it. People find it in the IANA registry table or in code-list libraries that copy the registry&apos;s associations. A server that did send it would do so in answer to AUTH.</source>
         <comment>422|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Praticamente nunca na rede; não conhecemos nenhum servidor popular que o envie. As pessoas o encontram na tabela do registro da IANA ou em bibliotecas de listas de códigos que copiam as associações do registro. Um servidor que o enviasse o faria em resposta ao AUTH.</translation>
     </message>
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trate-o como o 432: o usuário, ou o software cliente em nome dele, se autentica uma vez com um mecanismo de texto puro, como PLAIN sobre TLS, para que o servidor possa derivar as credenciais de que o mecanismo mais forte precisa, e depois volta ao mecanismo habitual. Se o servidor continuar respondendo 422, o administrador dele deve verificar o back-end de autenticação e passar para a resposta documentada 432.</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As credenciais armazenadas da conta ainda não existem no formato que o mecanismo SASL solicitado exige, por exemplo depois de uma mudança no armazenamento de senhas.</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor ou biblioteca que copiou a associação do registro da IANA e emite 422 onde a RFC 4954 especifica 432.</translation>
     </message>
     <message>
         <source>Try the same account with AUTH PLAIN over STARTTLS and see whether the server accepts it (swaks asks for the password).</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste a mesma conta com AUTH PLAIN sobre STARTTLS e veja se o servidor a aceita (o swaks pede a senha).</translation>
     </message>
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o log de autenticação do servidor em torno da tentativa que falhou.</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não fique repetindo o mesmo mecanismo. Um login PLAIN sobre TLS deve fazer o mecanismo mais forte funcionar nas sessões seguintes; um cliente de e-mail deve avisar o usuário em vez de fazer novas tentativas silenciosamente.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.5.1)</source>
         <comment>430|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sem definição básica (associado a X.5.1)</translation>
     </message>
     <message>
         <source>No RFC defines a 430 reply. The IANA enhanced status code registry names 430 among the basic codes used with X.5.1 (invalid command), so the code exists in the catalog only through that association. Read it as a temporary refusal of a command the server considered invalid.</source>
         <comment>430|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma RFC define uma resposta 430. O registro de códigos de status aprimorados da IANA cita o 430 entre os códigos básicos usados com X.5.1 (comando inválido), então o código só existe no catálogo por causa dessa associação. Interprete-o como uma recusa temporária de um comando que o servidor considerou inválido.</translation>
     </message>
     <message>
         <source>Rare in real sessions: it appears in the registry and in libraries that copy it. A server that does send it would do so after a command it did not accept, such as an unknown verb, a command out of sequence, or commands pipelined without PIPELINING support.</source>
         <comment>430|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Raro em sessões reais: aparece no registro e em bibliotecas que o copiam. Um servidor que o envie o faria depois de um comando que não aceitou, como um verbo desconhecido, um comando fora de sequência ou comandos enviados em pipeline sem suporte a PIPELINING.</translation>
     </message>
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O software cliente, ou quem o mantém, examina o comando que gerou a resposta: verbos com erro de digitação ou não suportados, comandos enviados antes do EHLO ou antes do fim do handshake STARTTLS, ou pipelining que o servidor nunca anunciou. Corrija o diálogo; se o comando for válido, o administrador do servidor deve explicar por que ele responde com um código não registrado.</translation>
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente enviou um comando que o servidor não reconhece ou não permite naquele ponto da sessão.</translation>
     </message>
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma implementação de servidor que levou a associação do registro ao pé da letra e responde com 430 e X.5.1 como uma forma branda de 500 ou 503.</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita a sessão manualmente e anote qual comando recebe o 430.</translation>
     </message>
     <message>
         <source>Compare that command with the capabilities the server lists in its EHLO reply.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare esse comando com os recursos que o servidor lista na resposta ao EHLO.</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
         <comment>430|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente pode fazer uma nova tentativa mais tarde, como para qualquer 4xx, mas um comando inválido continua inválido: se o mesmo comando receber 430 de novo, corrija-o em vez de tentar novamente.</translation>
     </message>
     <message>
         <source>Not enough space on the disk / out of memory</source>
         <comment>431|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espaço insuficiente no disco / memória esgotada</translation>
     </message>
     <message>
         <source>431 is not an SMTP reply code in any RFC. Code lists say it means the receiving server is out of disk space or memory; that reading comes from the enhanced status code 4.3.1 (mail system full) written without dots. On the wire the condition arrives as 452, usually &quot;452 4.3.1&quot;.</source>
         <comment>431|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>431 não é um código de resposta SMTP em nenhuma RFC. As listas de códigos dizem que ele significa que o servidor de recebimento está sem espaço em disco ou sem memória; essa leitura vem do código de status aprimorado 4.3.1 (sistema de e-mail cheio) escrito sem pontos. Na rede, a condição chega como 452, geralmente &quot;452 4.3.1&quot;.</translation>
     </message>
     <message>
         <source>In code tables and in reports where someone shortened 4.3.1. Real examples of the condition: Postfix answering MAIL FROM with &quot;452 4.3.1 Insufficient system storage&quot; when its queue file system runs low, and Microsoft Exchange back pressure answering &quot;452 4.3.1 Insufficient system resources&quot;.</source>
         <comment>431|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em tabelas de códigos e em relatórios nos quais alguém abreviou 4.3.1. Exemplos reais da condição: o Postfix respondendo ao MAIL FROM com &quot;452 4.3.1 Insufficient system storage&quot; quando o sistema de arquivos da fila está ficando sem espaço, e o back pressure do Microsoft Exchange respondendo &quot;452 4.3.1 Insufficient system resources&quot;.</translation>
     </message>
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a fazer pelo remetente além de deixar a fila fazer novas tentativas. O administrador do destinatário libera espaço em disco no sistema de arquivos da fila ou do spool, verifica a memória e o tamanho da fila e, no Exchange, lê os eventos de back pressure e verifica o volume que contém o banco de dados da fila de transporte.</translation>
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A partição da fila ou do spool do MTA de recebimento está quase cheia, então ele recusa novas mensagens até que haja espaço de novo.</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Back pressure do Exchange: o serviço de transporte detectou pouco espaço em disco ou uso alto de memória e parou de aceitar mensagens.</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logs, um repositório de caixas postais ou uma fila travada encheram a partição em que o MTA grava.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No servidor de recebimento, verifique o espaço livre no sistema de arquivos que contém a fila de e-mail.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare o limite de espaço livre do Postfix com o seu limite de tamanho; o Postfix exige 1,5 vez o message_size_limit livre antes de aceitar mensagens.</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a recusa no log para confirmar o código e o texto reais.</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
         <comment>431|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trate-o como o 452 que ele realmente é: faça uma nova tentativa mais tarde, com intervalos crescentes. A falta de disco e de memória geralmente se resolve em minutos ou horas, assim que o administrador reage.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>432|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>É necessária uma transição de senha</translation>
     </message>
     <message>
         <source>The server wants the user to move to a different authentication mechanism and cannot complete the one requested yet. RFC 4954 defines it as &quot;432 4.7.12 A password transition is needed&quot;: the user usually logs in once with PLAIN over TLS, which lets the server build the credentials the selected mechanism needs, and from then on that mechanism works.</source>
         <comment>432|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor quer que o usuário passe para outro mecanismo de autenticação e ainda não consegue concluir o mecanismo solicitado. A RFC 4954 o define como &quot;432 4.7.12 A password transition is needed&quot;: o usuário geralmente faz login uma vez com PLAIN sobre TLS, o que permite ao servidor montar as credenciais de que o mecanismo escolhido precisa, e a partir daí esse mecanismo funciona.</translation>
     </message>
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao AUTH em uma porta de submissão, depois que um servidor mudou a forma de armazenar senhas ou ativou um mecanismo de desafio-resposta (como CRAM-MD5 ou SCRAM) para contas cuja senha armazenada ainda não serve para ele. Raro na prática. Algumas listas de códigos descrevem o 432 como “fila de entrada do Exchange parada”; isso é uma leitura equivocada do código aprimorado 4.3.2, não desta resposta.</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
         <comment>432|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O usuário, ou o cliente de e-mail em nome dele, se autentica uma vez com AUTH PLAIN por uma conexão criptografada e depois volta ao mecanismo preferido. Se o cliente não conseguir fazer isso, o administrador do servidor pode redefinir a senha (o que regenera as credenciais armazenadas) ou permitir PLAIN sobre TLS para essa conta.</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A senha da conta está armazenada em um formato que o mecanismo solicitado (por exemplo, um de desafio-resposta) não consegue usar até que o servidor veja a senha em texto puro uma vez.</translation>
     </message>
     <message>
         <source>The administrator moved to a new password scheme and converts each account at its next plain-text login.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador passou para um novo esquema de senhas e converte cada conta no próximo login em texto puro.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os mecanismos que o servidor oferece depois do STARTTLS.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça login uma vez com PLAIN sobre TLS e depois teste o mecanismo original de novo em uma nova sessão.</translation>
     </message>
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa com o mesmo mecanismo AUTH sem mudanças. Faça um login PLAIN sobre TLS e depois use o mecanismo original na sessão seguinte; enquanto isso, a mensagem aguarda na caixa de saída do cliente.</translation>
     </message>
     <message>
         <source>Recipient server is not responding</source>
         <comment>441|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor do destinatário não está respondendo</translation>
     </message>
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>441 não é um código de resposta SMTP em nenhuma RFC. As listas que o descrevem como “o servidor do destinatário não está respondendo” pegaram o código de status aprimorado 4.4.1 (nenhuma resposta do host) e tiraram os pontos. Um servidor que não responde não pode enviar uma resposta, então isso é sempre um status que o seu próprio MTA registra sobre uma conexão que falhou.</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
         <comment>441|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e em listagens da fila, quando o seu servidor não conseguiu se conectar a nenhum MX do destino. O Postfix registra isso como &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; com dsn=4.4.1, e um aviso de atraso traz Status: 4.4.1.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente verifica primeiro se a porta 25 de saída está aberta no host de envio (muitas redes de nuvem e residenciais a bloqueiam) e se os hosts MX do destino resolvem e estão escutando. Se só um domínio falha, o administrador dele precisa corrigir os registros MX, o firewall ou o servidor fora do ar; a fila entrega assim que isso for feito.</translation>
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A porta TCP 25 de saída está bloqueada pelo provedor de hospedagem do remetente, pelo provedor de acesso ou por um firewall.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os hosts MX do domínio do destinatário estão fora do ar, sobrecarregados ou bloqueados por firewall para o IP de envio.</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro MX aponta para um endereço errado ou desatualizado, ou para um host alcançável apenas pela família de endereços (IPv4 ou IPv6) que o remetente não usa.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os hosts MX do destino.</translation>
     </message>
     <message>
         <source>Open a raw TCP connection to port 25 of the first MX and wait for the 220 greeting.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma conexão TCP direta com a porta 25 do primeiro MX e aguarde a saudação 220.</translation>
     </message>
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja o que a fila registrou para as mensagens adiadas.</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
         <comment>441|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>O seu MTA faz novas tentativas sozinho, com intervalos crescentes, e só desiste no fim do tempo de vida na fila (cinco dias por padrão no Postfix). Não há nada a reenviar manualmente, a menos que chegue a devolução final.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
         <comment>442|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conexão interrompida</translation>
     </message>
     <message>
         <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>442 não é um código de resposta SMTP em nenhuma RFC. As listas que o chamam de “conexão interrompida” estão citando o código de status aprimorado 4.4.2 (conexão ruim) sem os pontos. Ele descreve uma sessão que caiu no meio, conforme relatado pelo seu próprio MTA; quando um servidor chega a dizer algo a respeito, a resposta real geralmente é 421 4.4.2 ou 451 4.4.2.</translation>
     </message>
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nos seus próprios logs e avisos de atraso depois que uma sessão caiu: o Postfix informa &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; com dsn=4.4.2, o Gmail diz a um cliente parado &quot;451 4.4.2 Timeout - closing connection&quot;, e o smtpd do Postfix diz a um cliente lento &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>De vez em quando não é preciso fazer nada: a fila faz novas tentativas. Se isso se repetir com um mesmo destino, o administrador do remetente procura um equipamento intermediário (firewall, inspeção SMTP, VPN ou balanceador de carga) que derruba sessões longas, problemas de MTU com mensagens grandes e um receptor cujos filtros de conteúdo demoram demais depois do ponto final.</translation>
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um firewall ou um recurso de inspeção SMTP entre os servidores derruba ou trava a sessão, muitas vezes durante o corpo de uma mensagem grande.</translation>
     </message>
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Problema de MTU do caminho: comandos curtos passam, mas os pacotes de tamanho máximo do corpo da mensagem são descartados.</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de recebimento ou o seu verificador de conteúdo demorou mais que o timeout do cliente depois do fim dos dados, ou travou no meio da sessão.</translation>
     </message>
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um link instável ou o timeout de uma tabela NAT em qualquer um dos lados.</translation>
     </message>
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Descubra onde a sessão caiu: &quot;while sending message body&quot; aponta para tamanho ou MTU; &quot;while receiving the initial server greeting&quot;, para filtragem.</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meça o MTU do caminho até o receptor.</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
         <comment>442|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma nova tentativa mais tarde. Uma sessão cortada antes da resposta ao ponto final conta como não entregue, então a mensagem inteira é enviada de novo, o que pode ocasionalmente gerar uma duplicata.</translation>
     </message>
     <message>
         <source>Maximum hop count exceeded</source>
         <comment>446|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de saltos excedido</translation>
     </message>
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>446 não é um código de resposta SMTP em nenhuma RFC. As listas que o descrevem como “número máximo de saltos excedido” citam o código de status aprimorado 4.4.6 (loop de roteamento detectado) sem os pontos. A condição é um loop de e-mail: a mensagem passou por tantos servidores, contados pelos seus cabeçalhos Received:, que um MTA a interrompeu; na prática, isso é relatado como falha permanente, 5.4.6 ou 554 5.4.6.</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
         <comment>446|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em devoluções depois que uma mensagem ficou andando em círculos: dois servidores que acham, cada um, que o outro é o destino final, um encaminhamento que aponta de volta para si mesmo ou uma cadeia de aliases que forma um ciclo. O Postfix interrompe essas mensagens quando há hopcount_limit (50 por padrão) cabeçalhos Received: e relata loops como &quot;mail forwarding loop for user@example.com&quot; com DSN 5.4.6; o Exchange Online informa &quot;Hop count exceeded - possible mail loop&quot;.</translation>
     </message>
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do domínio onde ocorre o loop, geralmente do lado do destinatário, lê os cabeçalhos Received: da devolução para encontrar os hosts que se repetem e corrige a causa: configurações de MX ou de relay que apontam uma para a outra, um domínio que é local em um servidor e feito por relay em outro, ou uma regra de encaminhamento que manda as mensagens de volta para o mesmo endereço.</translation>
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dois servidores de e-mail configurados, cada um, para fazer relay do domínio para o outro, por exemplo depois de uma migração em que o sistema antigo e o novo encaminham o domínio.</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um encaminhamento de caixa postal ou um alias que aponta, diretamente ou por uma cadeia, de volta para si mesmo.</translation>
     </message>
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um MX de backup ou smarthost que manda as mensagens do domínio de volta para o primário, que as devolve.</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma resposta automática ou lista de discussão respondendo a outra resposta automática sem fim.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte os cabeçalhos Received: na cópia devolvida; dezenas deles confirmam um loop.</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja quais hosts se repetem na cadeia de Received:.</translation>
     </message>
     <message>
         <source>Check the hop limit on a Postfix server.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o limite de saltos em um servidor Postfix.</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se os registros MX e as configurações de relay concordam sobre qual servidor é o final para o domínio.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
         <comment>446|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações: um loop se repete até que a configuração seja corrigida. Reenvie depois que o loop for desfeito.</translation>
     </message>
     <message>
         <source>Outgoing message timed out</source>
         <comment>447|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tempo esgotado para a mensagem de saída</translation>
     </message>
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>447 não é um código de resposta SMTP em nenhuma RFC. As listas que o chamam de “tempo esgotado para a mensagem de saída” se referem ao código de status aprimorado 4.4.7 (prazo de entrega expirado) sem os pontos: a mensagem ficou em uma fila por mais tempo que o permitido e o MTA avisou ou desistiu. É um status da fila relatado em avisos de atraso e em devoluções, não algo que um servidor remoto diga durante uma sessão.</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em notificações de atraso e devoluções finais, quando o tempo de vida na fila acabou, e em relatórios de falha de entrega do Exchange como &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. O motivo real é o que continuou falhando durante esses dias: geralmente um 4xx do receptor ou nenhuma conexão.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
         <comment>447|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente lê o último erro registrado para a mensagem, na fila ou na linha de diagnóstico da devolução, porque essa é a causa real (conexões recusadas, greylisting nunca superado, um bloqueio por reputação, um MX fora do ar). Corrija isso e então o remetente reenvia. Aumentar o tempo de vida na fila só esconde o problema.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O MX de destino ficou inalcançável durante todo o tempo de vida na fila (fora do ar, bloqueado por firewall ou com registros MX errados).</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O receptor continuou respondendo com erros temporários (limites de taxa, greylisting, adiamentos por reputação) até o remetente desistir.</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um problema de roteamento ou de DNS no lado do envio impediu que qualquer tentativa saísse da fila.</translation>
     </message>
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma configuração curta de tempo de vida na fila ou de expiração de mensagens no servidor de envio.</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o último motivo de adiamento das mensagens que ainda estão na fila para aquele domínio.</translation>
     </message>
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique por quanto tempo o Postfix continua tentando antes de fazer a devolução.</translation>
     </message>
     <message>
         <source>On Exim, show the retry rule applied to the destination.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Exim, mostre a regra de nova tentativa aplicada ao destino.</translation>
     </message>
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
         <comment>447|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não há mais nova tentativa a fazer para esta cópia: o MTA de envio já desistiu. Reenvie manualmente depois de corrigir a causa indicada no último erro registrado.</translation>
     </message>
     <message>
         <source>Routing error</source>
         <comment>449|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erro de roteamento</translation>
     </message>
     <message>
         <source>449 is not an SMTP reply code in any RFC. Lists describe it as a routing error and tie it to Microsoft Exchange, which is said to have used an unregistered enhanced code 4.4.9 for some internal routing failures; the registered code for the situation is X.4.4 (unable to route). Nothing sends 449 as a reply during a session.</source>
         <comment>449|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>449 não é um código de resposta SMTP em nenhuma RFC. As listas o descrevem como um erro de roteamento e o associam ao Microsoft Exchange, que teria usado um código aprimorado não registrado, 4.4.9, para algumas falhas internas de roteamento; o código registrado para essa situação é X.4.4 (não é possível rotear). Nada envia 449 como resposta durante uma sessão.</translation>
     </message>
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Segundo essas listas, nas filas e nos relatórios de falha de entrega de versões antigas do Exchange Server (da época 2000/2003), quando uma mensagem não podia ser roteada, por exemplo porque o espaço de endereçamento de um conector não correspondia ou porque o destinatário pertencia a um grupo de roteamento que havia sido removido; hoje aparece principalmente em tabelas de códigos copiadas.</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
         <comment>449|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador da organização remetente verifica o próprio roteamento: conectores ou smarthosts, domínios aceitos e a resolução DNS do destino. Depois, envie uma mensagem de teste para o mesmo domínio e leia a resposta real ou o status do DSN; nos sistemas atuais, o equivalente geralmente é 4.4.4 ou 5.4.4, ou uma falha de DNS relatada como 4.4.3.</translation>
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um conector de envio ou uma configuração de smarthost não cobre o domínio do destinatário, então o servidor não tem rota para ele.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário não resolve a partir do servidor de envio (não há MX nem registro de endereço, ou o resolvedor local falha).</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Restos de configuração de roteamento (grupos de roteamento excluídos, conectores obsoletos) depois de uma migração.</translation>
     </message>
     <message>
         <source>Check that the destination domain has a usable MX.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o domínio de destino tem um MX utilizável.</translation>
     </message>
     <message>
         <source>Test name resolution from the mail server itself, with the resolver it really uses.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste a resolução de nomes no próprio servidor de e-mail, com o resolvedor que ele realmente usa.</translation>
     </message>
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre como o Postfix rotearia as mensagens de saída (relay host e mapas de transporte).</translation>
     </message>
     <message>
         <source>The MTA treats it as transient and keeps retrying, but a routing gap does not heal on its own: fix the route or DNS, then flush the queue.</source>
         <comment>449|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>O MTA o trata como transitório e continua fazendo novas tentativas, mas uma falha de roteamento não se resolve sozinha: corrija a rota ou o DNS e depois force o envio da fila.</translation>
     </message>
     <message>
         <source>Requested mail action not taken: mailbox unavailable</source>
         <comment>450|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ação de e-mail solicitada não executada: caixa postal indisponível</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>soft bounce devolução temporária</translation>
     </message>
     <message>
         <source>The server did not act on this recipient or command for now, but expects it may work later; RFC 5321 gives a busy mailbox and a temporary policy block as examples. Today the most common reason by far is greylisting, followed by temporary policy checks (reverse DNS or sender domain that did not resolve, address verification in progress) and per-recipient rate limits.</source>
         <comment>450|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não executou, por enquanto, o comando ou a ação para este destinatário, mas espera que possa funcionar mais tarde; a RFC 5321 cita como exemplos uma caixa postal ocupada e um bloqueio temporário de política. Hoje, o motivo mais comum, de longe, é o greylisting, seguido de verificações temporárias de política (DNS reverso ou domínio do remetente que não resolveu, verificação de endereço em andamento) e de limites de taxa por destinatário.</translation>
     </message>
     <message>
         <source>Mostly at RCPT TO, sometimes at MAIL FROM. Greylisting with postgrey shows up in Postfix as &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; other greylisting tools use 450 4.7.1 or 451 4.7.1. Postfix also sends &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 in older versions), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; and &quot;450 4.1.1 ... unverified address&quot;. Gmail uses 450 4.2.1 when one recipient receives too much mail too fast. In ODMR (RFC 2645) 450 also answers a refused ATRN.</source>
         <comment>450|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Principalmente no RCPT TO, às vezes no MAIL FROM. O greylisting com postgrey aparece no Postfix como &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; outras ferramentas de greylisting usam 450 4.7.1 ou 451 4.7.1. O Postfix também envia &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 em versões mais antigas), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; e &quot;450 4.1.1 ... unverified address&quot;. O Gmail usa 450 4.2.1 quando um destinatário recebe mensagens demais rápido demais. No ODMR (RFC 2645), o 450 também responde a um ATRN recusado.</translation>
     </message>
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>No caso de greylisting, ninguém precisa agir, desde que o MTA de envio mantenha a mensagem e faça a nova tentativa a partir do mesmo endereço: a primeira nova tentativa depois do atraso de greylisting (cinco minutos por padrão no postgrey) é aceita. Se mensagens de um aplicativo se perdem, o administrador do remetente faz o aplicativo enviar por um MTA de verdade, com fila, em vez de falar diretamente com o MX do destinatário. Nos casos de política, o administrador do remetente corrige o que o texto indica: um registro PTR que resolva de volta para o IP, um domínio de remetente que resolva ou um ritmo mais lento para um destinatário sobrecarregado. O administrador do destinatário pode colocar em lista de permissões os grandes remetentes que fazem novas tentativas a partir de muitos endereços diferentes.</translation>
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting: primeiro contato para este trio de IP do cliente, remetente e destinatário, adiado até uma nova tentativa depois do atraso de greylisting.</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O IP do cliente não tem registro PTR, ou o nome do PTR não resolve de volta para o IP, e o servidor adia em vez de rejeitar.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do remetente não resolveu naquele momento (timeout de DNS ou registros ausentes), então o servidor não conseguiu validá-lo.</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A verificação do endereço do destinatário (uma sonda ao próximo salto) ainda não terminou, ou o próximo salto estava inalcançável.</translation>
     </message>
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um destinatário está recebendo mensagens rápido demais e o provedor limita a taxa dessa caixa postal.</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal está bloqueada ou ocupada no lado da entrega.</translation>
     </message>
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um remetente que faz cada nova tentativa a partir de um IP diferente, ou usa um novo remetente de envelope a cada tentativa, nunca corresponde à sua própria entrada de greylisting.</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o texto completo do adiamento: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; e &quot;Domain not found&quot; apontam, cada um, para uma correção diferente.</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o registro PTR do IP de envio e se o nome dele aponta de volta para o mesmo endereço.</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No lado do recebimento, veja para quais remetentes o greylisting adiou mensagens.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o domínio do remetente do envelope resolve.</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
         <comment>450|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma nova tentativa mais tarde, com intervalos crescentes, se possível a partir do mesmo IP e com o mesmo remetente de envelope, e continue tentando por dias antes de fazer a devolução; nunca trate o 450 como permanente. A RFC 5321 sugere intervalos de pelo menos 30 minutos entre as novas tentativas; a maioria dos MTAs tenta novamente antes disso, o que supera os atrasos típicos de greylisting, de poucos minutos.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
         <comment>450|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail está limitando a taxa de uma caixa postal de destinatário que recebe mensagens demais, não do servidor de envio; tentativas posteriores geralmente dão certo.</translation>
     </message>
     <message>
         <source>Requested action aborted: local error in processing</source>
         <comment>451|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ação solicitada abortada: erro local no processamento</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>soft bounce devolução temporária</translation>
     </message>
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor encontrou um problema do seu próprio lado e abortou o comando; o cliente pode tentar novamente mais tarde. Na prática, o 451 abrange falhas locais (um erro de configuração, uma consulta que falhou, um filtro de conteúdo ou milter fora do ar, uma fila em que não consegue gravar) e, com muita frequência, greylisting e adiamentos temporários antispam enviados no RCPT TO ou depois dos dados da mensagem.</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No RCPT TO ou depois do ponto final do DATA. Linhas comuns: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist e ferramentas semelhantes), &quot;451 4.3.5 Server configuration error&quot; (Postfix com uma tabela de consulta ou restrição com defeito), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix quando um milter está inalcançável e configurado para tempfail), &quot;Temporary local problem - please try later&quot; do Exim e as respostas de limitação 451 4.7.5xx e 4.7.6xx da Microsoft.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O MTA do remetente faz novas tentativas sozinho; ninguém precisa agir, a menos que os adiamentos persistam. Nesse caso, o trabalho se divide: o greylisting e a limitação por reputação são superados com novas tentativas normais a partir de um IP estável com PTR, SPF e DKIM corretos (tarefa do administrador do remetente), enquanto erros de configuração, milters fora do ar, discos cheios e consultas ao diretório que falharam cabem ao administrador do destinatário, cuja linha de log da mesma sessão indica o componente com falha.</translation>
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting ou outra ferramenta antispam adiando remetentes desconhecidos, muitas vezes depois dos dados da mensagem, para que o conteúdo possa ser pontuado.</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falhou uma consulta a uma tabela, banco de dados ou diretório de que o servidor precisa (arquivo de mapa ausente, servidor LDAP ou Active Directory inalcançável).</translation>
     </message>
     <message>
         <source>A content filter, antivirus daemon or milter is down or timing out, and the server is set to defer rather than accept unscanned mail.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um filtro de conteúdo, daemon de antivírus ou milter está fora do ar ou estourando o tempo limite, e o servidor está configurado para adiar em vez de aceitar mensagens não verificadas.</translation>
     </message>
     <message>
         <source>The server could not write the message to its queue (disk full, wrong permissions, cleanup process failure).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não conseguiu gravar a mensagem na fila (disco cheio, permissões erradas, falha do processo cleanup).</translation>
     </message>
     <message>
         <source>A sender verification callout to the sender&apos;s domain could not be completed.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível concluir uma verificação de remetente por callout ao domínio do remetente.</translation>
     </message>
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Limitação pelo provedor com base na reputação ou no volume do IP de envio.</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o código aprimorado do adiamento: 4.7.x aponta para política; 4.3.x, para o próprio sistema do receptor.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Postfix de recebimento, encontre o aviso registrado para a mesma sessão (consultas a tabelas que falharam, erros de milter).</translation>
     </message>
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Exim de recebimento, consulte o panic log para ver o problema local.</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o registro SPF do domínio do remetente cobre o IP de envio, para que os adiamentos por reputação cessem.</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
         <comment>451|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma nova tentativa mais tarde, com intervalos crescentes, e mantenha a mensagem na fila por dias. Um 451 depois do ponto final vale para a transação inteira, então a mensagem completa é enviada de novo, não apenas alguns destinatários.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recusa temporária genérica do Gmail; não dá nenhum motivo específico e normalmente passa em uma tentativa posterior.</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Outlook.com limita o IP de envio por causa da reputação dele; 4.7.650 é um código aprimorado privado da Microsoft, não um do registro da IANA.</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
         <comment>452|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ação solicitada não executada: armazenamento do sistema insuficiente</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>caixa postal cheia</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cota excedida</translation>
     </message>
     <message>
         <source>The server cannot take this now because a resource limit was reached. RFC 5321 names storage, and it also makes 452 the correct answer when a server has no room for more recipients in one transaction (&quot;too many recipients&quot;, 452 4.5.3); a full mailbox (452 4.2.2) and a full server queue (452 4.3.1) use it too. All are temporary: the same mail can succeed later or in smaller pieces.</source>
         <comment>452|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não pode aceitar isso agora porque um limite de recurso foi atingido. A RFC 5321 cita o armazenamento e também faz do 452 a resposta correta quando um servidor não tem espaço para mais destinatários em uma mesma transação (&quot;too many recipients&quot;, 452 4.5.3); uma caixa postal cheia (452 4.2.2) e uma fila de servidor cheia (452 4.3.1) também o usam. Todos são temporários: a mesma mensagem pode dar certo mais tarde ou em partes menores.</translation>
     </message>
     <message>
         <source>Too many recipients: at RCPT TO once the per-message limit is reached, for example Postfix&apos;s &quot;452 4.5.3 Error: too many recipients&quot; after smtpd_recipient_limit (1000 by default) or Gmail&apos;s 452 4.5.3. Storage: at MAIL FROM when Postfix&apos;s queue file system is short of space (&quot;452 4.3.1 Insufficient system storage&quot;), when a SIZE parameter exceeds the space free at the moment (RFC 1870), or from Exchange back pressure (&quot;452 4.3.1 Insufficient system resources&quot;). Mailbox over quota: at RCPT TO, as in Gmail&apos;s 452 4.2.2.</source>
         <comment>452|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários demais: no RCPT TO, quando o limite por mensagem é atingido, por exemplo o &quot;452 4.5.3 Error: too many recipients&quot; do Postfix depois de smtpd_recipient_limit (1000 por padrão) ou o 452 4.5.3 do Gmail. Armazenamento: no MAIL FROM, quando o sistema de arquivos da fila do Postfix está com pouco espaço (&quot;452 4.3.1 Insufficient system storage&quot;), quando um parâmetro SIZE excede o espaço livre no momento (RFC 1870) ou por back pressure do Exchange (&quot;452 4.3.1 Insufficient system resources&quot;). Caixa postal acima da cota: no RCPT TO, como no 452 4.2.2 do Gmail.</translation>
     </message>
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia primeiro o código aprimorado. Com 4.5.3, o software de envio só erra se desistir: ele precisa entregar aos destinatários já aceitos e enviar os demais em outra transação; ferramentas de envio em massa devem colocar menos destinatários em cada mensagem, e um administrador do destinatário cujo limite seja inferior a 100 está violando a RFC 5321. Com 4.2.2, o destinatário precisa liberar espaço na caixa postal. Com 4.3.1, o administrador do destinatário libera espaço em disco ou resolve o back pressure enquanto o remetente espera.</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mais comandos RCPT TO em uma transação do que o limite de destinatários por mensagem do servidor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal do destinatário está acima da cota.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O disco da fila ou do spool do servidor de recebimento está quase cheio, ou o back pressure do Exchange está ativo.</translation>
     </message>
     <message>
         <source>The SIZE declared in MAIL FROM is larger than the space the server has free right now.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O SIZE declarado no MAIL FROM é maior que o espaço que o servidor tem livre neste momento.</translation>
     </message>
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma política do provedor que limita os destinatários por transação para um domínio (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</translation>
     </message>
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja qual código aprimorado veio com o 452 no adiamento ou na devolução.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Postfix de recebimento, verifique o limite de destinatários por mensagem.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space where the spool lives.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No servidor de recebimento, verifique o espaço livre onde fica o spool.</translation>
     </message>
     <message>
         <source>Send one test message to several recipients to see where the limit starts.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie uma mensagem de teste para vários destinatários para ver a partir de onde o limite começa.</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se forem destinatários demais, envie a mensagem agora aos destinatários aceitos e coloque os recusados em uma nova transação (RFC 5321 4.5.3.1.10); nunca os descarte nem faça a devolução deles. Se for armazenamento ou cota, faça uma nova tentativa mais tarde, com intervalos crescentes. A RFC 5321 também pede que os clientes tratem como temporário um 552 à moda antiga para destinatários demais.</translation>
     </message>
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail aceitou apenas parte da lista de destinatários nesta transação; o restante precisa ser enviado em outra transação ou mensagem.</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O armazenamento do destinatário no Gmail está cheio; a entrega volta a funcionar assim que o destinatário liberar espaço ou comprar mais.</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online quer que destinatários hospedados em regiões de datacenter diferentes sejam enviados em transações separadas; o MTA de envio deve fazer uma nova tentativa com os destinatários recusados à parte.</translation>
     </message>
     <message>
         <source>You have no mail</source>
         <comment>453|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Você não tem mensagens</translation>
     </message>
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faz parte do On-Demand Mail Relay (ODMR, RFC 2645): a resposta ao ATRN quando o servidor não guarda nenhuma mensagem na fila para os domínios que o cliente pediu. É informativo, não um erro: não há nada a entregar, então os papéis não se invertem.</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
         <comment>453|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Somente em servidores ODMR (porta 366), depois que um cliente com endereço IP dinâmico se autenticou e enviou ATRN para os seus domínios. O ODMR é raro hoje, e algumas tabelas de códigos listam o 453 sem dizer que ele só ocorre nesse contexto.</translation>
     </message>
     <message>
         <source>Nothing to fix when the queue really is empty. If mail was expected, the client&apos;s admin checks that ATRN named the right domains and that the domain&apos;s MX records actually route mail to the ODMR provider.</source>
         <comment>453|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir quando a fila está realmente vazia. Se eram esperadas mensagens, o administrador do cliente verifica se o ATRN indicou os domínios certos e se os registros MX do domínio de fato encaminham as mensagens ao provedor ODMR.</translation>
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma mensagem está aguardando para os domínios solicitados neste momento.</translation>
     </message>
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente pediu um nome de domínio que o servidor ODMR não mantém na fila com esse nome (erro de digitação, subdomínio em vez do domínio pai).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os registros MX do domínio não apontam para o provedor ODMR, então as mensagens dele nunca chegam àquela fila.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se os registros MX do domínio apontam para os servidores do provedor ODMR.</translation>
     </message>
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Execute a sessão ODMR manualmente: EHLO, AUTH e depois ATRN com o domínio, e leia a resposta.</translation>
     </message>
     <message>
         <source>Nothing to retry now; poll again at the next scheduled interval, as an ODMR client normally does.</source>
         <comment>453|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa agora; consulte novamente no próximo intervalo programado, como um cliente ODMR normalmente faz.</translation>
     </message>
     <message>
         <source>TLS not available due to temporary reason / Temporary authentication failure</source>
         <comment>454|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS indisponível por motivo temporário / Falha temporária de autenticação</translation>
     </message>
     <message>
         <source>STARTTLS failed</source>
         <comment>454|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falha no starttls</translation>
     </message>
     <message>
         <source>Two extension RFCs define 454, both for a temporary failure of a security step. RFC 3207 uses it when STARTTLS cannot be done right now; RFC 4954 uses &quot;454 4.7.0 Temporary authentication failure&quot; when the server cannot check credentials at the moment, for example because its password backend is down. It also appears with 4.7.1 when a relay attempt is deferred instead of refused.</source>
         <comment>454|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Duas RFCs de extensão definem o 454, ambas para uma falha temporária de uma etapa de segurança. A RFC 3207 o usa quando o STARTTLS não pode ser feito agora; a RFC 4954 usa &quot;454 4.7.0 Temporary authentication failure&quot; quando o servidor não consegue verificar as credenciais no momento, por exemplo porque o back-end de senhas está fora do ar. Ele também aparece com 4.7.1 quando uma tentativa de relay é adiada em vez de recusada.</translation>
     </message>
     <message>
         <source>After STARTTLS: Postfix answers &quot;454 4.7.0 TLS not available due to local problem&quot; when it cannot load its certificate or key, and logs why. After AUTH: Postfix, Exchange and others send &quot;454 4.7.0 Temporary authentication failure&quot; when Dovecot, saslauthd, LDAP or Active Directory does not answer, and Gmail sends its own 454 4.7.0 text. At RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; from a Postfix server running with soft_bounce enabled.</source>
         <comment>454|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois do STARTTLS: o Postfix responde &quot;454 4.7.0 TLS not available due to local problem&quot; quando não consegue carregar o certificado ou a chave, e registra o motivo no log. Depois do AUTH: o Postfix, o Exchange e outros enviam &quot;454 4.7.0 Temporary authentication failure&quot; quando o Dovecot, o saslauthd, o LDAP ou o Active Directory não respondem, e o Gmail envia o seu próprio texto 454 4.7.0. No RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; de um servidor Postfix com soft_bounce ativado.</translation>
     </message>
     <message>
         <source>For STARTTLS the receiving server&apos;s admin repairs the TLS setup (certificate and key paths, permissions, a key that matches the certificate, expiry) and reloads; a client that does not require TLS may continue in plain text, since RFC 3207 leaves that decision to the client. For AUTH the server&apos;s admin restores the authentication backend; users should not change passwords because of a 454. For relay denials the client must authenticate before sending to outside domains.</source>
         <comment>454|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>No caso do STARTTLS, o administrador do servidor de recebimento corrige a configuração de TLS (caminhos do certificado e da chave, permissões, uma chave que corresponda ao certificado, validade) e recarrega o serviço; um cliente que não exige TLS pode continuar em texto puro, já que a RFC 3207 deixa essa decisão para o cliente. No caso do AUTH, o administrador do servidor restabelece o back-end de autenticação; os usuários não devem trocar de senha por causa de um 454. Nas recusas de relay, o cliente precisa se autenticar antes de enviar para domínios externos.</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não consegue ler ou carregar o certificado TLS ou a chave privada (caminho errado, permissões, chave que não corresponde ao certificado).</translation>
     </message>
     <message>
         <source>The authentication backend (Dovecot auth socket, saslauthd, LDAP, Active Directory, database) is down, slow or unreachable.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O back-end de autenticação (socket de autenticação do Dovecot, saslauthd, LDAP, Active Directory, banco de dados) está fora do ar, lento ou inalcançável.</translation>
     </message>
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logins paralelos demais ou tentativas recentes com falha demais para a conta, e o provedor adia novos AUTH por algum tempo.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente não autenticado tentou fazer relay para um domínio externo em um servidor que adia essas tentativas em vez de rejeitá-las.</translation>
     </message>
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comandos enviados em pipeline logo depois do STARTTLS, antes do handshake TLS (o Gmail responde 454 4.5.0).</translation>
     </message>
     <message>
         <source>Test STARTTLS on the server and look at the reply and the certificate.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste o STARTTLS no servidor e examine a resposta e o certificado.</translation>
     </message>
     <message>
         <source>On a Postfix server, find why TLS was turned off.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Postfix, descubra por que o TLS foi desativado.</translation>
     </message>
     <message>
         <source>Check that the Dovecot authentication backend answers for a test account.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o back-end de autenticação do Dovecot responde para uma conta de teste.</translation>
     </message>
     <message>
         <source>Test an authenticated submission end to end.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste de ponta a ponta uma submissão autenticada.</translation>
     </message>
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma nova tentativa mais tarde, com intervalos crescentes. Um cliente que exige TLS ou autenticação não deve abrir mão disso silenciosamente; um MTA oportunista pode entregar sem TLS se a sua política permitir. Nunca peça uma nova senha ao usuário por causa de um 454.</translation>
     </message>
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail não conseguiu concluir o login agora, muitas vezes depois de muitas conexões paralelas ou tentativas com falha para a conta; a senha não está necessariamente errada.</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente enviou outros comandos junto com o STARTTLS; o software cliente precisa esperar a resposta 220 e concluir o handshake TLS antes de enviar EHLO de novo.</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
         <comment>455|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não consegue atender aos parâmetros</translation>
     </message>
     <message>
         <source>The server recognised the parameters given with MAIL FROM or RCPT TO but cannot honour them at the moment. RFC 5321 4.1.1.11 sets it apart from 555, which means the parameters are not recognised or not implemented at all: 455 is the temporary case, unless the parameter&apos;s own extension prescribes another code.</source>
         <comment>455|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor reconheceu os parâmetros informados com MAIL FROM ou RCPT TO, mas não consegue atendê-los no momento. A RFC 5321 4.1.1.11 o distingue do 555, que significa que os parâmetros não são reconhecidos ou não estão implementados: o 455 é o caso temporário, a menos que a própria extensão do parâmetro determine outro código.</translation>
     </message>
     <message>
         <source>Rarely. It would come at MAIL FROM or RCPT TO when an advertised extension parameter (a DSN, SIZE, priority or SMTPUTF8 option, say) depends on something that is unavailable at the moment. Most servers answer such situations with 451 or 452 instead, so a 455 is worth noting when you see it.</source>
         <comment>455|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Raramente. Viria no MAIL FROM ou no RCPT TO quando um parâmetro de extensão anunciado (uma opção de DSN, SIZE, prioridade ou SMTPUTF8, por exemplo) depende de algo indisponível no momento. A maioria dos servidores responde a essas situações com 451 ou 452, então vale a pena anotar um 455 quando ele aparecer.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O MTA do remetente faz novas tentativas, como para qualquer 4xx. Se persistir, o software cliente pode enviar sem o parâmetro opcional com que o servidor tem dificuldade, e o administrador do servidor deve examinar o componente por trás dessa extensão.</translation>
     </message>
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um serviço do qual o parâmetro depende (geração de DSN, filas por prioridade, contabilidade de tamanho) está temporariamente indisponível no servidor.</translation>
     </message>
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor anunciou uma extensão na resposta ao EHLO, mas o recurso por trás dela está desativado ou sobrecarregado agora.</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare os parâmetros que o cliente enviou com as extensões que o servidor anuncia.</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre no log de envio a linha MAIL FROM ou RCPT TO que recebeu o 455.</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
         <comment>455|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma nova tentativa mais tarde, com intervalos crescentes, sem mudanças. Se continuar falhando, é aceitável tentar novamente sem o parâmetro opcional, quando ele não for essencial.</translation>
     </message>
     <message>
         <source>Please retry immediately the message over IPv4 because it fails SPF and DKIM</source>
         <comment>456|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente de imediato enviar a mensagem por IPv4, porque ela falha no SPF e no DKIM</translation>
     </message>
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proposto, mas nunca padronizado: um Internet-Draft expirado de 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) sugeria que um receptor que recusa uma mensagem chegada por IPv6, por ela falhar no SPF e no DKIM ali, respondesse 456 para que o remetente tentasse novamente na hora por IPv4. Nenhuma RFC o define, e os MTAs populares não implementam essa nova tentativa especial; para eles, é um 4xx comum.</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
         <comment>456|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quase nunca. A ideia veio de receptores que aplicam regras mais rígidas a remetentes IPv6 (autenticação e PTR obrigatórios) do que a remetentes IPv4. O que os remetentes de fato encontram é uma rejeição permanente de mensagens IPv6 não autenticadas, por exemplo as respostas 550 do Gmail que apontam para as suas diretrizes de envio por IPv6 ou para um registro PTR ausente.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente torna as mensagens IPv6 tão confiáveis quanto as IPv4: um registro PTR para o endereço IPv6 que resolva de volta, SPF cobrindo-o com uma entrada ip6: e assinatura DKIM. Até lá, configure o MTA para preferir ou usar apenas IPv4 no SMTP de saída (Postfix: smtp_address_preference ou inet_protocols; Exim: disable_ipv6 ou dns_ipv4_lookup).</translation>
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço IPv6 do host de envio não está coberto pelo registro SPF do domínio do remetente.</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não tem assinatura DKIM, ou a assinatura quebra, então nada mais autentica a entrega por IPv6.</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço IPv6 não tem DNS reverso, ou o nome do PTR dele não resolve de volta para ele.</translation>
     </message>
     <message>
         <source>Check whether the destination MX has an IPv6 address that your MTA may be using.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o MX de destino tem um endereço IPv6 que o seu MTA pode estar usando.</translation>
     </message>
     <message>
         <source>Check the PTR record of your sending IPv6 address.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o registro PTR do seu endereço IPv6 de envio.</translation>
     </message>
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o SPF cobre o endereço IPv6 (uma entrada ip6: ou um include que o contenha).</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie um teste somente por IPv4 para comparar o resultado.</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
