@@ -2006,2402 +2006,2402 @@
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
         <comment>456|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um MTA que conhecesse o draft faria na hora uma nova tentativa por IPv4; os MTAs reais o adiam como qualquer 4xx e podem cair de novo no IPv6 na tentativa seguinte. Corrigir a autenticação por IPv6, ou preferir IPv4 na saída, é o caminho confiável.</translation>
     </message>
     <message>
         <source>Unable to queue messages for node &lt;x&gt;</source>
         <comment>458|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível colocar na fila as mensagens para o nó &lt;x&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server understood the request to start delivering the mail it holds for a domain or node, but cannot start that queue run now. ETRN is used by sites with intermittent connections that ask their provider or backup MX to flush mail waiting for them.</source>
         <comment>458|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma resposta ao ETRN (RFC 1985): o servidor entendeu o pedido de começar a entregar as mensagens que guarda para um domínio ou nó, mas não consegue iniciar esse processamento da fila agora. O ETRN é usado por sites com conexão intermitente que pedem ao provedor ou ao MX de backup que esvazie a fila das mensagens que os aguardam.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by hand. Postfix answers &quot;458 Unable to queue messages&quot; when its flush service reports a failure, and Postfix postscreen gives that answer to every ETRN it sees.</source>
         <comment>458|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Somente depois de um comando ETRN, normalmente enviado pelo fetchmail em modo ETRN, pelo servidor de e-mail de um pequeno escritório quando o link sobe, ou manualmente. O Postfix responde &quot;458 Unable to queue messages&quot; quando o serviço flush informa uma falha, e o postscreen do Postfix dá essa resposta a todo ETRN que recebe.</translation>
     </message>
     <message>
         <source>The admin of the relay holding the queue checks its flush mechanism (in Postfix the flush service and the fast_flush_domains setting) and that the queue can be read. Until it is fixed, the held mail still goes out on the relay&apos;s normal retry schedule.</source>
         <comment>458|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do relay que mantém a fila verifica o mecanismo de esvaziamento da fila (no Postfix, o serviço flush e a configuração fast_flush_domains) e se a fila pode ser lida. Até que isso seja corrigido, as mensagens retidas continuam saindo no cronograma normal de novas tentativas do relay.</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de esvaziamento da fila do relay falhou ou não está em execução.</translation>
     </message>
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente chegou a um front-end, como o postscreen do Postfix, que não repassa o ETRN.</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um erro no relay ao percorrer a fila em busca do domínio solicitado.</translation>
     </message>
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No relay, veja para quais domínios o Postfix aceita ETRN.</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No relay, inicie localmente a entrega para o domínio, que é o que o ETRN pede.</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure o aviso do ETRN no log do relay.</translation>
     </message>
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie ETRN novamente na próxima conexão ou consulta; enquanto isso, o relay guarda as mensagens e as entrega no seu próprio cronograma de novas tentativas.</translation>
     </message>
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
         <comment>459|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nó &lt;x&gt; não permitido: &lt;reason&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server refuses to start a queue run for the node or domain named, and gives a reason. The request was understood; the server does not offer this service for that name, or not to this client.</source>
         <comment>459|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma resposta ao ETRN (RFC 1985): o servidor se recusa a iniciar um processamento da fila para o nó ou domínio indicado e dá um motivo. O pedido foi entendido; o servidor não oferece esse serviço para aquele nome, ou não para este cliente.</translation>
     </message>
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois do ETRN, quando o domínio não é um daqueles para os quais o relay mantém fila, ou quando a política dele não permite que este cliente dispare um processamento. O Postfix responde &quot;459 &lt;example.com&gt;: service unavailable&quot; quando o domínio não está habilitado para o serviço fast flush (fast_flush_domains, que por padrão é a lista relay_domains); as smtpd_etrn_restrictions dele também podem recusar o pedido.</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do cliente verifica se o ETRN indica exatamente o domínio para o qual o relay guarda mensagens. Se o serviço deve ser oferecido, o administrador do relay adiciona o domínio à lista habilitada para ETRN (Postfix: fast_flush_domains) e libera o cliente nas restrições de ETRN.</translation>
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio solicitado não está na lista de domínios do relay habilitados para ETRN.</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A política do relay recusa ETRN vindo deste endereço de cliente, ou antes da autenticação.</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente enviou um nome diferente daquele com que o relay mantém a fila (um nome de host em vez do domínio, ou o contrário).</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No relay, verifique quais domínios estão habilitados para o esvaziamento da fila.</translation>
     </message>
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No relay, verifique as restrições de ETRN.</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie EHLO e depois ETRN manualmente e leia o texto do motivo.</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
         <comment>459|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não repita o mesmo ETRN sem mudanças; ele será recusado de novo. Primeiro corrija o nome do domínio ou peça para configurar o relay. As mensagens que já estão na fila não se perdem: elas aguardam as novas tentativas normais do relay.</translation>
     </message>
     <message>
         <source>Error of the mail server, often a local anti-spam filter</source>
         <comment>471|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erro do servidor de e-mail, muitas vezes um filtro antispam local</translation>
     </message>
     <message>
         <source>471 is not an SMTP reply code in any RFC. Lists describe it as an error of the mail server, often a local anti-spam filter; the number is the enhanced status code 4.7.1 (delivery not authorised, in its temporary form) written without dots, just as 571 is 5.7.1 without dots. On the wire the condition arrives as 450 4.7.1 or 451 4.7.1.</source>
         <comment>471|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>471 não é um código de resposta SMTP em nenhuma RFC. As listas o descrevem como um erro do servidor de e-mail, muitas vezes um filtro antispam local; o número é o código de status aprimorado 4.7.1 (entrega não autorizada, na forma temporária) escrito sem pontos, assim como 571 é 5.7.1 sem pontos. Na rede, a condição chega como 450 4.7.1 ou 451 4.7.1.</translation>
     </message>
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
         <comment>471|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em tabelas de códigos e em relatos de usuários em que o 4.7.1 perdeu os pontos. As respostas reais por trás dele são recusas temporárias de política: greylisting, o &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; de versões mais antigas do Postfix (as atuais enviam 4.7.25 nesse caso) ou um filtro ou gateway de saída do próprio lado do remetente adiando a mensagem.</translation>
     </message>
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a resposta real no log ou na devolução antes de fazer qualquer coisa. Se for greylisting, deixe a fila fazer novas tentativas. Se for uma verificação de DNS reverso ou de reputação, o administrador do remetente corrige o PTR, o SPF e o DKIM. Se foi o seu próprio gateway antispam de saída que a adiou, o seu administrador verifica o log e os limites de envio desse gateway.</translation>
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma verificação temporária antispam ou de política no lado do recebimento (greylisting, reputação, controle de taxa) adiou a mensagem com 4.7.1.</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O IP de envio não tem um registro PTR correspondente, e o receptor adia até conseguir verificar o cliente.</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O próprio filtro ou gateway de saída do remetente reteve a mensagem, por exemplo por suspeita de spam ou por exceder um limite de envio.</translation>
     </message>
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure no log de e-mail a resposta real que trazia o 4.7.1.</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o nome do PTR do IP de envio resolve de volta para o mesmo IP.</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examine a fila de mensagens adiadas para ver se foi o seu próprio gateway ou o receptor que adiou a mensagem.</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
         <comment>471|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer que tenha sido a resposta real, um adiamento da família 4.7.1 é temporário: faça uma nova tentativa mais tarde, com intervalos crescentes. Se a mesma recusa durar mais de um dia, trate-a como bloqueio e corrija a causa em vez de esperar a fila expirar.</translation>
     </message>
     <message>
         <source>Syntax error, command unrecognized</source>
         <comment>500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erro de sintaxe, comando não reconhecido</translation>
     </message>
     <message>
         <source>The server could not make sense of the line it received: the command verb is unknown or the line is garbled. RFC 5321 also allows 500 for a command line that is too long, and RFC 4954 uses 500 5.5.6 when an AUTH response overflows the server&apos;s buffer. Only that command fails; the session normally stays open.</source>
         <comment>500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não conseguiu entender a linha recebida: o verbo do comando é desconhecido ou a linha está corrompida. A RFC 5321 também permite o 500 para uma linha de comando longa demais, e a RFC 4954 usa 500 5.5.6 quando uma resposta do AUTH estoura o buffer do servidor. Só aquele comando falha; a sessão normalmente continua aberta.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix and Gmail use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logo depois que o cliente envia uma linha, em qualquer ponto da sessão. Casos típicos: um servidor que só fala HELO respondendo a um EHLO, um cliente falando o protocolo errado na porta (um handshake TLS enviado a uma porta de texto puro, uma requisição HTTP) ou um erro de digitação em um teste manual com telnet. O Sendmail responde 500 5.5.1 Command unrecognized e o Microsoft Exchange, 500 5.3.3 Unrecognized command; o Postfix e o Gmail usam 502 para verbos desconhecidos.</translation>
     </message>
     <message>
         <source>Whoever runs the client fixes it (the sender&apos;s admin or the application developer): correct the command, use the right port and TLS mode, fall back to HELO when EHLO draws 500, and keep command lines within 512 octets. If a firewall rewrites SMTP traffic, the network admin on that side switches off or relaxes its SMTP/ESMTP inspection. The receiving server needs no change unless it really ought to support the command.</source>
         <comment>500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem opera o cliente faz a correção (o administrador do remetente ou o desenvolvedor do aplicativo): corrija o comando, use a porta e o modo TLS certos, volte para HELO quando o EHLO receber 500 e mantenha as linhas de comando dentro de 512 octetos. Se um firewall reescreve o tráfego SMTP, o administrador de rede daquele lado desativa ou afrouxa a inspeção SMTP/ESMTP. O servidor de recebimento não precisa de mudança, a menos que realmente devesse suportar o comando.</translation>
     </message>
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um comando com erro de digitação ou algo que nem é um comando SMTP, comum em sessões digitadas à mão com telnet ou nc.</translation>
     </message>
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente fala o protocolo errado na porta: um ClientHello TLS enviado a uma porta SMTP de texto puro, ou uma requisição HTTP de um monitor ou proxy mal configurado.</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor muito antigo ou minimalista não conhece o EHLO e espera que o cliente volte para o HELO.</translation>
     </message>
     <message>
         <source>A firewall with SMTP inspection (Cisco ASA ESMTP inspection is the classic case) replaces commands it does not allow with strings of X characters, which the server then cannot recognise.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um firewall com inspeção SMTP (a inspeção ESMTP do Cisco ASA é o caso clássico) substitui os comandos que não permite por sequências de caracteres X, que o servidor então não consegue reconhecer.</translation>
     </message>
     <message>
         <source>The command line exceeds what the server accepts (RFC 5321 only guarantees 512 octets including CRLF), or an AUTH response is longer than the server&apos;s SASL buffer.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A linha de comando excede o que o servidor aceita (a RFC 5321 só garante 512 octetos, incluindo o CRLF), ou uma resposta do AUTH é mais longa que o buffer SASL do servidor.</translation>
     </message>
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita o diálogo manualmente e leia a resposta a cada linha; um 500 logo depois do EHLO significa que o servidor só fala HELO.</translation>
     </message>
     <message>
         <source>If the port expects TLS from the first byte (465), test it that way instead of sending plaintext to it.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se a porta espera TLS desde o primeiro byte (465), teste-a dessa forma em vez de lhe enviar texto puro.</translation>
     </message>
     <message>
         <source>Look at the banner and EHLO reply for asterisks or X characters, a sign that a firewall&apos;s SMTP inspection sits in the path.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure asteriscos ou caracteres X no banner e na resposta ao EHLO, sinal de que há a inspeção SMTP de um firewall no caminho.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the rejected command in the log; Postfix records the remote reply and the command it answered.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um cliente Postfix, encontre o comando rejeitado no log; o Postfix registra a resposta remota e o comando a que ela respondeu.</translation>
     </message>
     <message>
         <source>Do not send the same line again unchanged. The session is usually still usable: after a 500 to EHLO send HELO; after any other 500 correct the command, or QUIT and fix the client before the next attempt.</source>
         <comment>500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não envie a mesma linha de novo sem alterações. A sessão geralmente ainda pode ser usada: depois de um 500 ao EHLO, envie HELO; depois de qualquer outro 500, corrija o comando ou envie QUIT e corrija o cliente antes da próxima tentativa.</translation>
     </message>
     <message>
         <source>Syntax error in parameters or arguments</source>
         <comment>501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erro de sintaxe nos parâmetros ou argumentos</translation>
     </message>
     <message>
         <source>The server knows the command but rejects its argument: a malformed envelope address, an invalid HELO/EHLO name, a badly formed ESMTP parameter, or AUTH data that is not valid base64. The command is refused in that form and the server stays in the state it was in, so a corrected command can follow in the same session.</source>
         <comment>501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor conhece o comando, mas rejeita o argumento: um endereço de envelope malformado, um nome de HELO/EHLO inválido, um parâmetro ESMTP mal formado ou dados de AUTH que não são base64 válido. O comando é recusado nessa forma e o servidor permanece no estado em que estava, então um comando corrigido pode vir em seguida, na mesma sessão.</translation>
     </message>
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Principalmente no EHLO, MAIL FROM ou RCPT TO, às vezes no meio do AUTH. O Postfix envia 501 5.1.7 Bad sender address syntax ou 501 5.1.3 Bad recipient address syntax (sintaxe inválida no endereço do remetente ou do destinatário); o Exim envia 501 Syntactically invalid HELO argument(s). Os servidores da RFC 4954 respondem 501 quando o cliente cancela o AUTH com um único asterisco ou envia base64 que não pode ser decodificado, e a RFC 3207 determina 501 para STARTTLS enviado com qualquer parâmetro.</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
         <comment>501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem corrige é o lado do envio. O remetente corrige um endereço digitado errado ou malformado; o administrador do remetente dá ao MTA um nome de HELO totalmente qualificado adequado e verifica qualquer script ou aplicativo que monte por conta própria os comandos do envelope ou as strings de AUTH. Quando os endereços vêm de um formulário web ou de um banco de dados, valide-os antes que cheguem ao SMTP.</translation>
     </message>
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço de envelope com sintaxe quebrada: sem os sinais de menor e maior, com espaços no meio, com um ponto no final, com caracteres especiais sem aspas ou com dois endereços em um só comando.</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um argumento de HELO/EHLO vazio ou malformado, como um endereço IP puro sem colchetes ou um nome de host com sublinhados.</translation>
     </message>
     <message>
         <source>AUTH data that is not valid base64, usually from a script that assembles the PLAIN string by hand.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dados de AUTH que não são base64 válido, geralmente de um script que monta a string PLAIN à mão.</translation>
     </message>
     <message>
         <source>The client cancelled the authentication exchange with a single asterisk, which RFC 4954 answers with 501.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente cancelou a troca de autenticação com um único asterisco, ao que a RFC 4954 manda responder 501.</translation>
     </message>
     <message>
         <source>An ESMTP parameter with an invalid value, for example a non-numeric SIZE= or a malformed NOTIFY= or ORCPT=.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um parâmetro ESMTP com valor inválido, por exemplo um SIZE= não numérico ou um NOTIFY= ou ORCPT= malformado.</translation>
     </message>
     <message>
         <source>Send the same envelope with swaks and note which command draws the 501.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie o mesmo envelope com o swaks e anote qual comando recebe o 501.</translation>
     </message>
     <message>
         <source>Check the name your Postfix MTA announces in HELO/EHLO; it should be a fully qualified host name or a bracketed address literal.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o nome que o seu MTA Postfix anuncia no HELO/EHLO; ele deve ser um nome de host totalmente qualificado ou um endereço literal entre colchetes.</translation>
     </message>
     <message>
         <source>Decode the AUTH PLAIN string the client sends and confirm it reads authorisation id, NUL, user, NUL, password.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Decodifique a string AUTH PLAIN que o cliente envia e confirme que ela contém ID de autorização, NUL, usuário, NUL, senha.</translation>
     </message>
     <message>
         <source>Find the rejected line in the sending server&apos;s log to see the exact argument that was sent.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a linha rejeitada no log do servidor de envio para ver o argumento exato que foi enviado.</translation>
     </message>
     <message>
         <source>Do not retry the command or the message unchanged: the same argument is refused again. Correct the address, HELO name, parameter or AUTH data; within the session the client may send the corrected command at once.</source>
         <comment>501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa com o comando nem com a mensagem sem mudanças: o mesmo argumento será recusado de novo. Corrija o endereço, o nome de HELO, o parâmetro ou os dados de AUTH; dentro da sessão, o cliente pode enviar o comando corrigido na hora.</translation>
     </message>
     <message>
         <source>Gmail&apos;s inbound servers refuse a HELO or EHLO whose argument is empty or is neither a valid host name nor an address literal, before any mail is exchanged.</source>
         <comment>501|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os servidores de entrada do Gmail recusam um HELO ou EHLO cujo argumento está vazio ou não é nem um nome de host válido nem um endereço literal, antes de qualquer troca de mensagens.</translation>
     </message>
     <message>
         <source>Command not implemented</source>
         <comment>502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comando não implementado</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet several servers, Postfix and Gmail among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor reconhece o comando, mas não o implementa ou o desativou. A RFC 5321 4.2.4 reserva o 502 para comandos conhecidos mas não implementados e o 500 para os desconhecidos; mesmo assim, vários servidores, entre eles o Postfix e o Gmail, também respondem 502 a verbos desconhecidos.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix 502 5.5.2 Error: command not recognized.</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta a comandos opcionais: VRFY ou EXPN em servidores que os desativam (o Postfix com disable_vrfy_command = yes responde 502 5.5.1 VRFY command is disabled), ETRN ou TURN, ou EHLO em um servidor que só fala HELO. O Gmail responde 502 5.5.1 Unrecognized command a tudo o que não conhece, e o Postfix, 502 5.5.2 Error: command not recognized.</translation>
     </message>
     <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem precisa de correção é o cliente: ele deve usar apenas os comandos que o servidor anunciou na resposta ao EHLO, voltar para HELO quando o EHLO for recusado e deixar de depender de VRFY ou EXPN para verificar endereços. O administrador do lado do recebimento só age se o comando devesse ser oferecido, por exemplo ativando o ETRN para um cliente cujas mensagens ficam na fila ali.</translation>
     </message>
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O VRFY ou o EXPN está desativado por política para impedir a coleta de endereços.</translation>
     </message>
     <message>
         <source>The client uses an extension the server never advertised after EHLO, such as ETRN, TURN, BDAT without CHUNKING, or AUTH on a server without authentication.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente usa uma extensão que o servidor nunca anunciou depois do EHLO, como ETRN, TURN, BDAT sem CHUNKING ou AUTH em um servidor sem autenticação.</translation>
     </message>
     <message>
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor que só fala HELO recusa o EHLO, e o cliente não volta para o HELO.</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um erro de digitação ou um verbo desconhecido enviado ao Postfix ou ao Gmail, que informam comandos não reconhecidos com 502 em vez de 500.</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste o que o servidor realmente anuncia depois do EHLO e compare com o comando que falhou.</translation>
     </message>
     <message>
         <source>On your own Postfix server, check whether VRFY has been switched off.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No seu próprio servidor Postfix, verifique se o VRFY foi desativado.</translation>
     </message>
     <message>
         <source>Review the client configuration for features it forces on regardless of the EHLO reply, such as a scheduled ETRN or AUTH on port 25.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revise a configuração do cliente em busca de recursos que ele força independentemente da resposta ao EHLO, como um ETRN agendado ou AUTH na porta 25.</translation>
     </message>
     <message>
         <source>Do not repeat the command in this session or in later ones; it keeps failing. Carry on without it (HELO instead of EHLO, no VRFY) or change the client.</source>
         <comment>502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não repita o comando nesta sessão nem nas seguintes; ele continuará falhando. Siga sem ele (HELO em vez de EHLO, sem VRFY) ou altere o cliente.</translation>
     </message>
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
         <comment>502|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail devolve 502, e não 500, para um comando que ele desconhece por completo, então um 502 do Gmail geralmente aponta para um erro de digitação ou um cliente que não fala SMTP, e não para um recurso desativado.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
         <comment>503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sequência de comandos incorreta</translation>
     </message>
     <message>
         <source>The command is valid but arrived at the wrong point of the session: RCPT before MAIL, DATA before any accepted RCPT, MAIL before HELO/EHLO, a second MAIL inside a transaction, or AUTH after a successful login. The server refuses it and stays in its current state.</source>
         <comment>503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O comando é válido, mas chegou no ponto errado da sessão: RCPT antes de MAIL, DATA antes de qualquer RCPT aceito, MAIL antes de HELO/EHLO, um segundo MAIL dentro de uma transação ou AUTH depois de um login bem-sucedido. O servidor o recusa e permanece no estado atual.</translation>
     </message>
     <message>
         <source>Most often at RCPT TO or DATA. In bounces it frequently hides the real problem: a pipelining client sends DATA although every RCPT was refused, so the last reply logged is 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim quotes the earlier RCPT error inside its 503). It also answers AUTH sent where authentication is not offered (Postfix: 503 5.5.1 Error: authentication not enabled).</source>
         <comment>503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na maioria das vezes no RCPT TO ou no DATA. Nas devoluções, ele muitas vezes esconde o problema real: um cliente com pipelining envia DATA embora todos os RCPT tenham sido recusados, então a última resposta registrada é 503 (Postfix: 503 5.5.1 Error: need RCPT command; o Exim cita o erro anterior do RCPT dentro do seu 503). Ele também responde a um AUTH enviado onde a autenticação não é oferecida (Postfix: 503 5.5.1 Error: authentication not enabled).</translation>
     </message>
     <message>
         <source>Look at the reply before the 503 first. If recipients were refused, fix that cause (address, relay permission, policy) and the 503 goes away by itself. If the order really is wrong, the client software or script must be corrected: EHLO first, EHLO again after STARTTLS, AUTH once and only where advertised, then MAIL, RCPT and DATA.</source>
         <comment>503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examine primeiro a resposta anterior ao 503. Se os destinatários foram recusados, corrija essa causa (endereço, permissão de relay, política) e o 503 desaparece sozinho. Se a ordem estiver realmente errada, o software cliente ou o script precisa ser corrigido: primeiro EHLO, EHLO de novo depois do STARTTLS, AUTH uma única vez e só onde for anunciado, depois MAIL, RCPT e DATA.</translation>
     </message>
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Todos os RCPT TO foram rejeitados (usuário desconhecido, relay negado) e o cliente com pipelining enviou DATA mesmo assim, então o 503 mascara o 5xx anterior.</translation>
     </message>
     <message>
         <source>The client did not send EHLO again after STARTTLS, which resets the session to its initial state.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente não enviou EHLO de novo depois do STARTTLS, que reinicia a sessão ao estado inicial.</translation>
     </message>
     <message>
         <source>AUTH was sent to a port or server where authentication is not enabled, or a second time after it had already succeeded.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O AUTH foi enviado a uma porta ou servidor em que a autenticação não está ativada, ou uma segunda vez depois de já ter sido bem-sucedido.</translation>
     </message>
     <message>
         <source>A home-made client or script sends RCPT before MAIL, or starts a second MAIL without RSET.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente ou script caseiro envia RCPT antes de MAIL, ou inicia um segundo MAIL sem RSET.</translation>
     </message>
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a transcrição ou a devolução inteira, não só a última linha; encontre as respostas ao RCPT TO que vieram antes do 503.</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Execute a mesma transação passo a passo sobre STARTTLS e observe onde o servidor reclama.</translation>
     </message>
     <message>
         <source>If the 503 answers AUTH, check whether authentication is enabled for that Postfix listener at all; it is usually on only for submission.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o 503 responde ao AUTH, verifique se a autenticação está ativada para aquele serviço do Postfix; geralmente ela só fica ativa na submissão.</translation>
     </message>
     <message>
         <source>Replaying the same sequence gives the same 503. Fix the client or the earlier rejection first; within the session the client can still send the right command, or RSET and begin the transaction again.</source>
         <comment>503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repetir a mesma sequência dá o mesmo 503. Corrija primeiro o cliente ou a rejeição anterior; dentro da sessão, o cliente ainda pode enviar o comando certo, ou enviar RSET e recomeçar a transação.</translation>
     </message>
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
         <comment>503|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail recusa MAIL, AUTH ou STARTTLS enviados antes de qualquer comando de saudação, por exemplo de um cliente que emite STARTTLS logo depois de se conectar.</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
         <comment>504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetro de comando não implementado</translation>
     </message>
     <message>
         <source>The command is known but the server does not support the parameter value given with it. In practice it answers AUTH with a mechanism the server does not offer (RFC 4954 pairs it with 5.5.4 there), and Postfix also uses it to refuse HELO names and envelope addresses that are not fully qualified.</source>
         <comment>504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O comando é conhecido, mas o servidor não suporta o valor de parâmetro informado com ele. Na prática, ele responde a um AUTH com um mecanismo que o servidor não oferece (a RFC 4954 o associa ao 5.5.4 nesse caso), e o Postfix também o usa para recusar nomes de HELO e endereços de envelope que não são totalmente qualificados.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No AUTH, quando um cliente insiste em um mecanismo como CRAM-MD5, NTLM ou XOAUTH2 que o servidor não tem: o Gmail e o Microsoft Exchange respondem 504 5.7.4 Unrecognized authentication type (tipo de autenticação não reconhecido). No HELO, MAIL FROM ou RCPT TO, em servidores Postfix que usam reject_non_fqdn_helo_hostname ou as restrições correspondentes de remetente e destinatário: 504 5.5.2 com Helo command rejected: need fully-qualified hostname, ou need fully-qualified address. O Postfix com smtpd_tls_auth_only responde com 504 5.5.4 a um AUTH enviado antes do STARTTLS.</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
         <comment>504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>No caso do AUTH, o usuário ou o administrador do cliente escolhe um mecanismo que o servidor anuncia (PLAIN ou LOGIN sobre TLS é a escolha habitual) e garante que o STARTTLS venha antes. No caso de rejeições de HELO ou de endereço, o administrador do envio define um nome de HELO totalmente qualificado (myhostname no Postfix) e faz os aplicativos usarem endereços completos, como user@example.com. O administrador do recebimento só afrouxa uma restrição se ela for rígida demais para um parceiro conhecido.</translation>
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente força um mecanismo AUTH que não consta da resposta do servidor ao EHLO, por exemplo CRAM-MD5 ou NTLM contra um servidor que só oferece PLAIN e LOGIN.</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O AUTH é enviado antes do STARTTLS a um servidor que só permite autenticação sobre TLS e informa isso com 504 em vez de 538.</translation>
     </message>
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O MTA de envio anuncia um nome de HELO curto e não qualificado, como mailhost, e o receptor usa reject_non_fqdn_helo_hostname.</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente ou o destinatário do envelope não tem um domínio totalmente qualificado (do tipo user@localhost) e o receptor exige um.</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um mecanismo aposentado, como o antigo XOAUTH do Google, não é mais aceito pelo provedor.</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma sessão STARTTLS, digite EHLO test.example.com e leia a linha 250-AUTH para ver quais mecanismos são oferecidos.</translation>
     </message>
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o nome de HELO que o seu servidor Postfix envia; ele precisa ser um nome totalmente qualificado.</translation>
     </message>
     <message>
         <source>Make sure that name resolves in DNS.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que esse nome resolve no DNS.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, see which non-FQDN restrictions are active and which code they use.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No servidor Postfix de recebimento, veja quais restrições de nomes não FQDN estão ativas e qual código elas usam.</translation>
     </message>
     <message>
         <source>Do not retry with the same mechanism, HELO name or address; the refusal is permanent. After a failed AUTH the client may try another advertised mechanism in the same session, as RFC 4954 allows.</source>
         <comment>504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa com o mesmo mecanismo, nome de HELO ou endereço; a recusa é permanente. Depois de um AUTH com falha, o cliente pode experimentar outro mecanismo anunciado na mesma sessão, como a RFC 4954 permite.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
         <comment>504|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de submissão do Gmail responde isso quando o cliente pede um mecanismo SASL que o Gmail não oferece; o problema é o nome do mecanismo, não a senha.</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de e-mail inválido</translation>
     </message>
     <message>
         <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma RFC define 510 como código de resposta SMTP. As listas de “erros SMTP” o chamam de endereço de e-mail inválido e, na prática, o número é quase sempre o código de status aprimorado 5.1.0 (outro status de endereço, RFC 3463) sem os pontos. A resposta real provavelmente foi 550 5.1.0 ou 553 5.1.0: um problema de endereço que o servidor não detalhou.</translation>
     </message>
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resumos abreviados de devoluções: painéis de ESPs, sistemas de chamados, avisos de webmail e posts de fórum que escrevem “erro 510” para uma linha como &quot;550 5.1.0 Sender denied&quot;. O Exchange Online, por exemplo, usa 5.1.0 para um remetente rejeitado e para destinatários que não conseguiu resolver. Um 510 genuíno na rede é raro e só vem de software fora do padrão.</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
         <comment>510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente (ou quem lê a devolução) obtém primeiro a linha de resposta completa na devolução ou no log de e-mail, porque o 5.1.0 não diz se foi o endereço do remetente ou o do destinatário que foi recusado. Verifique os dois endereços em busca de erros de digitação e caracteres estranhos. Se a resposta vier do Exchange Online e citar o remetente, peça ao remetente que escreva uma mensagem nova em vez de responder a uma cópia salva ou offline. Se a linha disser algo totalmente diferente, consulte o seu código real de três dígitos.</translation>
     </message>
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um resumo de devolução ou um painel exibiu o código aprimorado 5.1.0 sem os pontos.</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de recebimento recusou um endereço, mas informou apenas o código genérico da área de endereçamento (5.1.0) em vez de 5.1.1 ou 5.1.7.</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online respondeu 5.1.0 Sender denied (remetente negado), geralmente depois que alguém respondeu a uma mensagem que tinha sido salva como arquivo e aberta offline.</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço interno legado do Exchange (legacyExchangeDN) não pôde ser consultado, então o Exchange não conseguiu resolver o destinatário.</translation>
     </message>
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre no seu próprio log de e-mail a linha de resposta completa do endereço que falhou; o código básico real são os três primeiros dígitos, e o código aprimorado vem depois dele.</translation>
     </message>
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na mensagem de devolução, leia os campos Status: e Diagnostic-Code: da parte delivery-status (o status da entrega), em vez do resumo amigável no topo.</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se tanto o domínio do remetente do envelope quanto o domínio do destinatário existem no DNS.</translation>
     </message>
     <message>
         <source>A sending MTA that ever receives a literal 510 must judge it by its first digit (RFC 5321 4.2): a permanent failure, so bounce the message rather than queue it. Resend only after the address has been corrected.</source>
         <comment>510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um MTA de envio que chegue a receber um 510 literal deve avaliá-lo pelo primeiro dígito (RFC 5321 4.2): uma falha permanente; portanto, faça a devolução da mensagem em vez de deixá-la na fila. Reenvie só depois que o endereço for corrigido.</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de e-mail inválido</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>usuário inexistente</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>destinatário inválido</translation>
     </message>
     <message>
         <source>nonexistent address</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>endereço inexistente</translation>
     </message>
     <message>
         <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>511 não é um código de resposta SMTP em nenhuma RFC. Quando alguém relata “erro 511, endereço de e-mail inválido”, quase sempre quer dizer o código aprimorado 5.1.1, endereço de caixa postal de destino inválido: o servidor do destinatário diz que a caixa postal não existe. Na rede, isso chega como 550 5.1.1 (às vezes 553 ou 554 com 5.1.1).</translation>
     </message>
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em estatísticas de devoluções, ferramentas de CRM e de newsletter e listas de erros copiadas e coladas, em que &quot;550 5.1.1 ... User unknown&quot; é resumido como 511. A resposta real vem em resposta ao RCPT TO, ou mais tarde em uma devolução, quando o servidor de recebimento só verifica os destinatários depois de aceitar a mensagem.</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
         <comment>511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente confere o endereço do destinatário letra por letra (letras trocadas, um ponto faltando, um domínio de país errado, o endereço de um ex-funcionário) e o confirma com o destinatário por telefone ou outro canal. Os donos de listas removem o endereço depois de um 5.1.1 confirmado, em vez de fazer novas tentativas. Se você administra o servidor de recebimento e o usuário existe, verifique as consultas de aliases, de domínios virtuais e de diretório que o servidor faz no momento do RCPT.</translation>
     </message>
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um erro de digitação na parte local do endereço, a que vem antes do @.</translation>
     </message>
     <message>
         <source>The account was deleted or renamed, for example after an employee left or a company changed its address format.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta foi excluída ou renomeada, por exemplo depois que um funcionário saiu ou que uma empresa mudou o formato dos seus endereços.</translation>
     </message>
     <message>
         <source>An old address picked from an address book or autocomplete cache that no longer matches the directory.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço antigo tirado de um catálogo de endereços ou do cache de preenchimento automático, que não corresponde mais ao diretório.</translation>
     </message>
     <message>
         <source>On the receiving side, a user that exists in the mailbox store but is missing from the alias or recipient table the SMTP server checks.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>No lado do recebimento, um usuário que existe no repositório de caixas postais mas não consta da tabela de aliases ou de destinatários que o servidor SMTP consulta.</translation>
     </message>
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste o destinatário sem enviar uma mensagem: a resposta ao RCPT TO mostra se o servidor conhece a caixa postal (muitos provedores grandes não informam isso).</translation>
     </message>
     <message>
         <source>On your own Postfix server, see which table answered for the address and what reply it gave.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No seu próprio servidor Postfix, veja qual tabela respondeu pelo endereço e qual resposta ela deu.</translation>
     </message>
     <message>
         <source>If you run Exim, ask it how it would route the address; an unrouteable result means the 5.1.1 is correct.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se você usa Exim, pergunte a ele como rotearia o endereço; um resultado unrouteable significa que o 5.1.1 está correto.</translation>
     </message>
     <message>
         <source>Nothing should retry a bare 511; read it as a permanent failure by its first digit. For the real 550 5.1.1 behind it, stop sending to that address until a person confirms a corrected one.</source>
         <comment>511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada deve fazer nova tentativa com um 511 isolado; interprete-o como falha permanente pelo primeiro dígito. Para o 550 5.1.1 real por trás dele, pare de enviar para esse endereço até que uma pessoa confirme um endereço corrigido.</translation>
     </message>
     <message>
         <source>Host for the recipient&apos;s domain cannot be found in DNS</source>
         <comment>512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O host do domínio do destinatário não foi encontrado no DNS</translation>
     </message>
     <message>
         <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma RFC atribui o 512. As listas de erros o usam para “o domínio do destinatário não foi encontrado”, que é o código aprimorado 5.1.2, endereço de sistema de destino inválido (RFC 3463): a parte depois do @ não existe ou não pode receber e-mail. A resposta real geralmente é 550 5.1.2 ou 553 5.1.2, ou uma devolução escrita pelo próprio servidor do remetente depois de uma consulta DNS que falhou.</translation>
     </message>
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
         <comment>512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muitas vezes sem nenhum servidor remoto envolvido: o MTA de envio consulta os registros MX e de endereço do domínio, recebe NXDOMAIN e faz ele mesmo a devolução da mensagem. O Sendmail escreve isso como 550 5.1.2 com &quot;Host unknown (Name server: ...: host not found)&quot;; o Postfix informa &quot;Host or domain name not found&quot; e o classifica como 5.4.4. O Gmail responde com 553 5.1.2 a uma submissão para um domínio inexistente.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (hotmial, gmial, a missing country suffix, .con instead of .com). If the domain is right, the domain owner&apos;s admin must fix DNS: the domain may have expired or lost its delegation. If many domains fail at once, the sender&apos;s admin checks the sending server&apos;s own resolver, because a broken local resolver makes every lookup look like a missing domain.</source>
         <comment>512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente confere a grafia do domínio (hotmial, gmial, um sufixo de país faltando, .con em vez de .com). Se o domínio estiver certo, o administrador do dono do domínio precisa corrigir o DNS: o domínio pode ter expirado ou perdido a delegação. Se muitos domínios falham ao mesmo tempo, o administrador do remetente verifica o próprio resolvedor do servidor de envio, porque um resolvedor local com defeito faz toda consulta parecer um domínio inexistente.</translation>
     </message>
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário está escrito errado e o nome errado não está registrado.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain registration expired or its name servers stopped answering.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro do domínio do destinatário expirou ou os servidores de nomes dele pararam de responder.</translation>
     </message>
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O resolvedor do servidor de envio está com defeito, bloqueado por um firewall ou respondendo a partir de um cache desatualizado.</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um nome só interno (um domínio .local ou de split-horizon) foi usado como endereço de e-mail fora da rede em que ele resolve.</translation>
     </message>
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte ao DNS quais são os servidores de e-mail (MX) do domínio; NXDOMAIN na resposta completa significa que o domínio não existe.</translation>
     </message>
     <message>
         <source>Resolve the name from the root servers down, bypassing your own resolver, to rule out a local DNS fault.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Resolva o nome a partir dos servidores raiz, passando por cima do seu próprio resolvedor, para descartar uma falha local de DNS.</translation>
     </message>
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure a devolução local no log do servidor de envio.</translation>
     </message>
     <message>
         <source>Treat a bare 512 as permanent by its first digit. A sending MTA should bounce on an authoritative NXDOMAIN but keep retrying (temporary) on DNS timeouts or SERVFAIL, which say nothing about whether the domain exists.</source>
         <comment>512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trate um 512 isolado como permanente, pelo primeiro dígito. Um MTA de envio deve fazer a devolução diante de um NXDOMAIN autoritativo, mas continuar com novas tentativas (temporário) em caso de timeouts de DNS ou SERVFAIL, que não dizem nada sobre a existência do domínio.</translation>
     </message>
     <message>
         <source>Address type is incorrect</source>
         <comment>513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de endereço está incorreto</translation>
     </message>
     <message>
         <source>invalid address format</source>
         <comment>513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>formato de endereço inválido</translation>
     </message>
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>513 não é definido por nenhuma RFC. As listas o descrevem como “o tipo de endereço está incorreto”, e ele representa o código aprimorado 5.1.3, sintaxe inválida no endereço de caixa postal de destino (RFC 3463): o endereço do destinatário não é sequer um endereço válido, ao contrário de um endereço válido que não existe. Os servidores reais o enviam como 501 5.1.3 ou 553 5.1.3.</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
         <comment>513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando o argumento do RCPT TO está malformado: o Postfix responde 501 5.1.3 Bad recipient address syntax, e o Gmail responde 553 5.1.3 dizendo que o endereço do destinatário não é um endereço válido segundo a RFC 5321. Aparece com formulários web e scripts que montam endereços a partir do que o usuário digita, e com endereços copiados de documentos com caracteres invisíveis.</translation>
     </message>
     <message>
         <source>The sender or the application that composed the message cleans up the address: one @, no spaces, no display name or quotes inside the angle brackets, no trailing dot, no smart quotes or zero-width characters pasted from a word processor. Developers validate and trim addresses before handing them to the mail library, and pass only the bare address to RCPT TO.</source>
         <comment>513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente, ou o aplicativo que compôs a mensagem, limpa o endereço: um único @, sem espaços, sem nome de exibição nem aspas dentro dos sinais de menor e maior, sem ponto no final, sem aspas curvas nem caracteres de largura zero colados de um editor de texto. Os desenvolvedores validam e aparam os endereços antes de passá-los à biblioteca de e-mail, e passam ao RCPT TO apenas o endereço puro.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espaços, vírgulas ou ponto e vírgula dentro do endereço, muitas vezes de uma lista colada em um único campo.</translation>
     </message>
     <message>
         <source>A display name and address passed together as the envelope recipient instead of the bare address.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de exibição e um endereço passados juntos como destinatário do envelope, em vez do endereço puro.</translation>
     </message>
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres invisíveis ou tipográficos (espaço não separável, aspas curvas) copiados de um documento ou planilha.</translation>
     </message>
     <message>
         <source>Non-ASCII characters in the address sent to a server that did not offer SMTPUTF8.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres não ASCII no endereço enviado a um servidor que não ofereceu SMTPUTF8.</translation>
     </message>
     <message>
         <source>Show hidden characters in the address as the application stored it.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre os caracteres ocultos do endereço da forma como o aplicativo o armazenou.</translation>
     </message>
     <message>
         <source>Replay the recipient by hand and read the server&apos;s reply to RCPT TO.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita manualmente o destinatário e leia a resposta do servidor ao RCPT TO.</translation>
     </message>
     <message>
         <source>On Postfix, find the exact string the client sent, which the log quotes in the reject line.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Postfix, encontre a string exata que o cliente enviou, que o log cita na linha de rejeição.</translation>
     </message>
     <message>
         <source>No retry: a malformed address fails identically every time. Treat any literal 513 as a permanent failure by its first digit and return the message so the address can be corrected.</source>
         <comment>513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa: um endereço malformado falha da mesma forma todas as vezes. Trate qualquer 513 literal como falha permanente, pelo primeiro dígito, e devolva a mensagem para que o endereço possa ser corrigido.</translation>
     </message>
     <message>
         <source>Please use the correct QHLO ID</source>
         <comment>520|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Use o ID de QHLO correto</translation>
     </message>
     <message>
         <source>Not a standard code. The text comes from the QUICKSTART SMTP extension Internet-Draft (draft-fanf-smtp-quickstart, 2007), which proposed a QHLO command to save round trips at the start of a submission session. The draft expired without becoming an RFC, and no mainstream server is known to send 520.</source>
         <comment>520|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não é um código padrão. O texto vem do Internet-Draft da extensão SMTP QUICKSTART (draft-fanf-smtp-quickstart, 2007), que propunha um comando QHLO para economizar idas e voltas no início de uma sessão de submissão. O draft expirou sem virar RFC, e não se conhece nenhum servidor popular que envie 520.</translation>
     </message>
     <message>
         <source>Practically never in real mail flow. It appears in reply-code lists copied around the web, and could only come from an experimental server implementing the QUICKSTART draft, in answer to QHLO. If an ordinary server sends 520, it is using the number for a private purpose and its reply text is the only guide.</source>
         <comment>520|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Praticamente nunca no fluxo real de e-mails. Aparece em listas de códigos de resposta copiadas pela web e só poderia vir de um servidor experimental que implementasse o draft QUICKSTART, em resposta ao QHLO. Se um servidor comum enviar 520, ele está usando o número para um fim particular, e o texto da resposta é o único guia.</translation>
     </message>
     <message>
         <source>The client software acts: stop using QHLO or any quickstart mode and open the session with a normal EHLO. If the code comes from a vendor product, read its documentation or ask the server&apos;s admin what the text means.</source>
         <comment>520|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem age é o software cliente: pare de usar QHLO ou qualquer modo quickstart e abra a sessão com um EHLO normal. Se o código vier de um produto de algum fornecedor, leia a documentação dele ou pergunte ao administrador do servidor o que o texto significa.</translation>
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor experimental ou de teste que implementa o draft expirado QUICKSTART rejeitou o identificador informado com o QHLO.</translation>
     </message>
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um software proprietário reaproveitou o 520 com um significado próprio, sem relação com o draft; o texto da resposta o explica.</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O número foi lido errado de uma linha de log ou copiado de uma lista on-line e nunca veio de servidor nenhum.</translation>
     </message>
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenha no log de envio o texto completo da resposta e o comando a que ela respondeu; sem eles, o 520 não significa nada de concreto.</translation>
     </message>
     <message>
         <source>Check whether the server advertises any non-standard extension keyword in its EHLO reply.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o servidor anuncia alguma palavra-chave de extensão fora do padrão na resposta ao EHLO.</translation>
     </message>
     <message>
         <source>Do not retry the same command. Reconnect with the standard EHLO sequence; if the server still answers 520 to ordinary commands, treat it as a permanent failure and ask the receiving admin.</source>
         <comment>520|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente o mesmo comando. Reconecte com a sequência padrão de EHLO; se o servidor ainda responder 520 a comandos comuns, trate isso como falha permanente e consulte o administrador do lado do recebimento.</translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
         <comment>521|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O host não aceita e-mails</translation>
     </message>
     <message>
         <source>The host does not accept mail at all, from anyone. RFC 7504 (2015) standardised the code, first proposed in the experimental RFC 1846, as a clearer alternative to answering the connection with 554. A client that gets it should give up on that host instead of queueing and retrying.</source>
         <comment>521|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O host não aceita e-mails de ninguém. A RFC 7504 (2015) padronizou o código, proposto pela primeira vez na RFC experimental 1846, como alternativa mais clara a responder a conexão com 554. Um cliente que o recebe deve desistir daquele host em vez de deixar a mensagem na fila e fazer novas tentativas.</translation>
     </message>
     <message>
         <source>Usually as the greeting, instead of 220, from a machine that exists for other reasons (a web server, an outbound-only relay) and wants to say plainly that it takes no mail; the connection is then closed or further commands are refused. Postfix also sends it in practice: postscreen drops clients that talk before the greeting or break protocol with 521 5.5.1 Protocol error.</source>
         <comment>521|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geralmente como saudação, no lugar do 220, de uma máquina que existe por outros motivos (um servidor web, um relay só de saída) e quer dizer claramente que não recebe e-mails; a conexão é então fechada ou os comandos seguintes são recusados. O Postfix também o envia na prática: o postscreen derruba com 521 5.5.1 Protocol error os clientes que falam antes da saudação ou violam o protocolo.</translation>
     </message>
     <message>
         <source>The sender should stop sending to that host or domain and confirm the address with the recipient by another channel. If the domain is meant to receive mail, the recipient&apos;s admin fixes its MX records or mail server. If the 521 came from postscreen, the sender&apos;s admin fixes the client&apos;s protocol behaviour (wait for the greeting, no pipelining unless advertised), since the client triggered the drop.</source>
         <comment>521|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente deve parar de enviar para aquele host ou domínio e confirmar o endereço com o destinatário por outro canal. Se o domínio deveria receber e-mails, o administrador do destinatário corrige os registros MX ou o servidor de e-mail. Se o 521 veio do postscreen, o administrador do remetente corrige o comportamento do cliente no protocolo (esperar a saudação, nada de pipelining sem anúncio), já que foi o cliente que provocou a desconexão.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O MX do domínio, ou o registro A quando não existe MX, aponta para uma máquina que, de propósito, não roda nenhum serviço de e-mail.</translation>
     </message>
     <message>
         <source>The client reached an outbound-only relay or a web server, often through stale or wrong DNS records.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente chegou a um relay só de saída ou a um servidor web, muitas vezes por causa de registros DNS desatualizados ou errados.</translation>
     </message>
     <message>
         <source>Postfix postscreen dropped the client for a protocol violation such as speaking before the greeting, unannounced pipelining or bare newlines.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O postscreen do Postfix derrubou o cliente por uma violação de protocolo, como falar antes da saudação, pipelining não anunciado ou quebras de linha sem CR.</translation>
     </message>
     <message>
         <source>The recipient domain stopped receiving mail and left a 521 responder in place.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário deixou de receber e-mails e deixou um respondedor 521 no lugar.</translation>
     </message>
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique para onde devem ir as mensagens do domínio; um MX nulo (0 .) significa que o domínio não recebe e-mail nenhum.</translation>
     </message>
     <message>
         <source>Connect to the host and read the greeting line.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conecte-se ao host e leia a linha de saudação.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the refusal in the log; a 521 5.5.1 Protocol error points at postscreen tests on the far side.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um cliente Postfix, encontre a recusa no log; um 521 5.5.1 Protocol error aponta para os testes do postscreen do outro lado.</translation>
     </message>
     <message>
         <source>If postscreen on your own server sends it, review the actions for the pregreet and bare newline tests.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se é o postscreen do seu próprio servidor que o envia, revise as ações dos testes pregreet e bare newline.</translation>
     </message>
     <message>
         <source>Do not queue the message for another try on that host: the refusal is meant to be permanent. Bounce it to the sender with the 521 text so the address can be checked.</source>
         <comment>521|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não deixe a mensagem na fila para tentar de novo naquele host: a recusa é, de propósito, permanente. Faça a devolução ao remetente com o texto do 521 para que o endereço possa ser verificado.</translation>
     </message>
     <message>
         <source>Encryption needed</source>
         <comment>523|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Criptografia necessária</translation>
     </message>
     <message>
         <source>Registry-only code: no RFC defines 523 as a reply, but the IANA enhanced status code registry lists it as the basic code for X.7.10 Encryption Needed, registered by RFC 5248. It says the requested authentication needs a privacy layer first; the client should start TLS (or pick a stronger mechanism) and authenticate again.</source>
         <comment>523|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código que só existe no registro: nenhuma RFC define 523 como resposta, mas o registro de códigos de status aprimorados da IANA o lista como código básico de X.7.10 (criptografia necessária), registrado pela RFC 5248. Ele diz que a autenticação solicitada precisa primeiro de uma camada de privacidade; o cliente deve iniciar o TLS (ou escolher um mecanismo mais forte) e se autenticar de novo.</translation>
     </message>
     <message>
         <source>In reply to AUTH on an unencrypted connection. The Go library go-smtp, used by servers such as maddy, answers 523 5.7.10 TLS is required when a client tries to authenticate before STARTTLS. Most other software reports the same situation with 530, 538 or 504.</source>
         <comment>523|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao AUTH em uma conexão não criptografada. A biblioteca Go go-smtp, usada por servidores como o maddy, responde 523 5.7.10 TLS is required quando um cliente tenta se autenticar antes do STARTTLS. A maioria dos outros softwares informa a mesma situação com 530, 538 ou 504.</translation>
     </message>
     <message>
         <source>The client user or software fixes it: enable STARTTLS on port 587 or implicit TLS on port 465 before authenticating. If TLS is enabled and still fails, the client&apos;s admin looks for a firewall or antivirus product that strips STARTTLS. The server admin should not allow plaintext logins just to make the error disappear.</source>
         <comment>523|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem corrige é o usuário ou o software cliente: ative o STARTTLS na porta 587 ou o TLS implícito na porta 465 antes de se autenticar. Se o TLS estiver ativado e ainda assim falhar, o administrador do cliente procura um firewall ou antivírus que remova o STARTTLS. O administrador do servidor não deve permitir logins em texto puro só para o erro sumir.</translation>
     </message>
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A configuração de segurança do cliente de e-mail está como Nenhuma, ou STARTTLS apenas se anunciado, então ele envia o AUTH em texto puro.</translation>
     </message>
     <message>
         <source>The STARTTLS upgrade failed or was stripped by a middlebox and the client carried on unencrypted.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A atualização para STARTTLS falhou ou foi removida por um equipamento intermediário, e o cliente continuou sem criptografia.</translation>
     </message>
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente usa um mecanismo de senha em texto claro, como PLAIN ou LOGIN, onde o servidor exige uma camada de privacidade.</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autentique-se sobre STARTTLS para confirmar que a conta funciona quando a conexão está criptografada; o swaks pede a senha.</translation>
     </message>
     <message>
         <source>Check that STARTTLS is offered and the handshake completes from the client&apos;s network.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o STARTTLS é oferecido e se o handshake é concluído a partir da rede do cliente.</translation>
     </message>
     <message>
         <source>In the client&apos;s account settings, set security to STARTTLS for port 587 or SSL/TLS for port 465, never None.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nas configurações da conta no cliente, defina a segurança como STARTTLS para a porta 587 ou SSL/TLS para a porta 465, nunca Nenhuma.</translation>
     </message>
     <message>
         <source>Do not repeat AUTH on the plaintext connection. Issue STARTTLS, send EHLO again and then authenticate; once TLS is on, the retry should succeed.</source>
         <comment>523|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não repita o AUTH na conexão em texto puro. Envie STARTTLS, envie EHLO de novo e depois se autentique; com o TLS ativo, a nova tentativa deve dar certo.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.11)</source>
         <comment>524|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sem definição básica (associado a X.7.11)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código que só existe no registro, sem definição própria. O registro da IANA cita o 524, ao lado do 538, como código básico de X.7.11 (criptografia exigida para o mecanismo de autenticação solicitado), mas a RFC 4954, que define o X.7.11, só usa 538. Interprete um 524 assim: este mecanismo AUTH só pode ser usado em uma conexão criptografada.</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
         <comment>524|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muito raramente, em resposta ao AUTH em uma conexão em texto puro, de softwares que seguiram a tabela da IANA em vez da RFC 4954. A maioria dos servidores envia 538 5.7.11 ou um 530 para a mesma condição.</translation>
     </message>
     <message>
         <source>The client side fixes it: switch on STARTTLS or implicit TLS before authenticating. If that listener offers no TLS at all, the server admin has to install a certificate or point users to a submission port that has one.</source>
         <comment>524|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem corrige é o lado do cliente: ative o STARTTLS ou o TLS implícito antes de se autenticar. Se aquele serviço não oferece TLS nenhum, o administrador do servidor precisa instalar um certificado ou indicar aos usuários uma porta de submissão que tenha TLS.</translation>
     </message>
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente tentou AUTH antes do STARTTLS, e o servidor restringe aquele mecanismo a sessões criptografadas.</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O software do servidor tirou o 524 da tabela da IANA para a sua resposta de criptografia obrigatória, onde a maioria das implementações usa 538.</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O serviço que o cliente usa não tem TLS configurado, então o mecanismo nunca pode ser usado ali.</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a resposta completa e o código aprimorado dela; 5.7.11 confirma que o requisito é a criptografia.</translation>
     </message>
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste a mesma conta depois do STARTTLS com outro mecanismo.</translation>
     </message>
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o cliente tem uma opção como exigir TLS ou usar sempre STARTTLS, e se ela está ativada.</translation>
     </message>
     <message>
         <source>Retrying in plaintext is pointless. Repeat AUTH only after STARTTLS has succeeded and a fresh EHLO was sent.</source>
         <comment>524|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente em texto puro não adianta. Repita o AUTH somente depois que o STARTTLS tiver dado certo e um novo EHLO tiver sido enviado.</translation>
     </message>
     <message>
         <source>User account disabled</source>
         <comment>525|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conta de usuário desativada</translation>
     </message>
     <message>
         <source>Registry-only code: the IANA registry pairs 525 with X.7.13 User Account Disabled, registered by RFC 5248. The credentials were right but the account has been disabled, for example over non-payment, abuse or a suspected break-in, and it stays refused until an administrator re-enables it.</source>
         <comment>525|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código que só existe no registro: o registro da IANA associa o 525 ao X.7.13 (conta de usuário desativada), registrado pela RFC 5248. As credenciais estavam certas, mas a conta foi desativada, por exemplo por falta de pagamento, abuso ou suspeita de invasão, e continua recusada até que um administrador a reative.</translation>
     </message>
     <message>
         <source>In principle right after a successful AUTH to a disabled account; few servers use it, and most report a disabled account with 535 or 550 instead. Gmail sends 525 with 5.7.10 for an unrelated protocol violation (commands pipelined after STARTTLS), so read the enhanced code and text before assuming a disabled account.</source>
         <comment>525|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em princípio, logo depois de um AUTH bem-sucedido em uma conta desativada; poucos servidores o usam, e a maioria informa uma conta desativada com 535 ou 550. O Gmail envia 525 com 5.7.10 para uma violação de protocolo sem relação com isso (comandos em pipeline depois do STARTTLS), então leia o código aprimorado e o texto antes de concluir que a conta está desativada.</translation>
     </message>
     <message>
         <source>The account owner contacts the administrator or provider of the sending account to learn why it was disabled and get it re-enabled; changing the password in the client does not help. For the Gmail 5.7.10 variant, the sender&apos;s admin fixes the client or MTA so that it waits for the TLS handshake before sending anything else.</source>
         <comment>525|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono da conta entra em contato com o administrador ou o provedor da conta de envio para saber por que ela foi desativada e pedir a reativação; trocar a senha no cliente não adianta. Na variante 5.7.10 do Gmail, o administrador do remetente corrige o cliente ou o MTA para que ele espere o handshake TLS antes de enviar qualquer outra coisa.</translation>
     </message>
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador desativou ou suspendeu a conta (conta não paga, denúncia de abuso, senha comprometida).</translation>
     </message>
     <message>
         <source>The account was locked automatically after a security event such as a burst of outgoing spam.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta foi bloqueada automaticamente depois de um evento de segurança, como uma rajada de spam de saída.</translation>
     </message>
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Do Gmail com 5.7.10: o cliente enviou outros comandos logo atrás do STARTTLS em vez de esperar o handshake TLS.</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o código aprimorado na resposta: 5.7.13 significa conta desativada; qualquer outro exige ler o texto.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail with the same account; a disabled account is usually explained there in plain words.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entre no webmail do provedor com a mesma conta; uma conta desativada geralmente é explicada ali com todas as letras.</translation>
     </message>
     <message>
         <source>For a 525 5.7.10, repeat the session with a client that does not pipeline across STARTTLS and compare the result.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para um 525 5.7.10, repita a sessão com um cliente que não faça pipelining através do STARTTLS e compare o resultado.</translation>
     </message>
     <message>
         <source>Stop retrying with this account: every attempt fails until it is re-enabled, and repeated logins can prolong a lock. Resume once the administrator confirms the account is active.</source>
         <comment>525|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pare de fazer novas tentativas com esta conta: todas as tentativas falham até que ela seja reativada, e logins repetidos podem prolongar um bloqueio. Retome quando o administrador confirmar que a conta está ativa.</translation>
     </message>
     <message>
         <source>Gmail does not use 525 for disabled accounts: with 5.7.10 it rejects a client that pipelined further commands after STARTTLS instead of waiting for the TLS handshake. Google&apos;s own error list has printed the same text under 523 5.7.10, so expect either basic code with it.</source>
         <comment>525|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail não usa o 525 para contas desativadas: com 5.7.10, ele rejeita um cliente que enviou outros comandos em pipeline depois do STARTTLS em vez de esperar o handshake TLS. A própria lista de erros do Google já publicou o mesmo texto sob 523 5.7.10, então espere qualquer um dos dois códigos básicos com ele.</translation>
     </message>
     <message>
         <source>Authentication required / Must issue a STARTTLS command first</source>
         <comment>530|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação obrigatória / É preciso enviar antes um comando STARTTLS</translation>
     </message>
     <message>
         <source>The server refuses the command until the client has done something first: authenticated (RFC 4954, sent as 530 5.7.0 Authentication required) or started TLS (RFC 3207, 530 Must issue a STARTTLS command first). It typically answers MAIL FROM and leaves the session open so the client can take the missing step.</source>
         <comment>530|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusa o comando até que o cliente faça algo antes: se autentique (RFC 4954, enviado como 530 5.7.0 Authentication required, autenticação obrigatória) ou inicie o TLS (RFC 3207, 530 Must issue a STARTTLS command first). Normalmente ele responde ao MAIL FROM e deixa a sessão aberta para que o cliente possa dar o passo que falta.</translation>
     </message>
     <message>
         <source>Mostly at MAIL FROM on a submission port (587) or a relay that requires login, from clients set up without authentication or without STARTTLS: printers, scanners, scripts, monitoring tools, web applications. Gmail&apos;s submission servers send 530 5.7.0 Must issue a STARTTLS command first; Microsoft 365 sends 530 5.7.57 to clients that try to send without authenticating.</source>
         <comment>530|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Principalmente no MAIL FROM, em uma porta de submissão (587) ou em um relay que exige login, vindo de clientes configurados sem autenticação ou sem STARTTLS: impressoras, scanners, scripts, ferramentas de monitoramento, aplicativos web. Os servidores de submissão do Gmail enviam 530 5.7.0 Must issue a STARTTLS command first; o Microsoft 365 envia 530 5.7.57 a clientes que tentam enviar sem se autenticar.</translation>
     </message>
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem corrige é o lado do cliente: ative o STARTTLS (ou o TLS implícito na 465) e a autenticação SMTP com as credenciais da caixa postal e reenvie. No Microsoft 365, o administrador do tenant também precisa permitir SMTP autenticado para essa caixa postal. Os dispositivos que não conseguem se autenticar devem enviar por um relay local ou por um conector que o provedor ofereça para submissão não autenticada.</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A autenticação SMTP está desativada no cliente, ou ele envia para a porta 25 de um servidor que só faz relay para usuários logados.</translation>
     </message>
     <message>
         <source>STARTTLS is switched off in the client, so it sends MAIL FROM over plaintext to a server that accepts mail only after TLS.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O STARTTLS está desativado no cliente, então ele envia o MAIL FROM em texto puro para um servidor que só aceita mensagens depois do TLS.</translation>
     </message>
     <message>
         <source>An earlier AUTH failed and the client ignored the error, so MAIL FROM arrives unauthenticated.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um AUTH anterior falhou e o cliente ignorou o erro, então o MAIL FROM chega sem autenticação.</translation>
     </message>
     <message>
         <source>A device or application configured for an old open relay now points at a server that requires login.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um dispositivo ou aplicativo configurado para um antigo open relay agora aponta para um servidor que exige login.</translation>
     </message>
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a resposta ao EHLO: se o STARTTLS está listado mas o AUTH não, a autenticação só é oferecida depois do TLS.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission test; swaks asks for the password when --auth-password is left out.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Execute um teste completo de submissão autenticada; o swaks pede a senha quando --auth-password é omitido.</translation>
     </message>
     <message>
         <source>Check the client&apos;s own log for an AUTH reply before MAIL FROM; a missing or failed AUTH explains the 530.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure no log do próprio cliente uma resposta ao AUTH antes do MAIL FROM; um AUTH ausente ou com falha explica o 530.</translation>
     </message>
     <message>
         <source>Do not resend without changing anything. In the same session the client can issue STARTTLS or AUTH as asked and repeat MAIL FROM; a queued message should go out again only after the client configuration is fixed.</source>
         <comment>530|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie sem mudar nada. Na mesma sessão, o cliente pode enviar STARTTLS ou AUTH, como pedido, e repetir o MAIL FROM; uma mensagem na fila só deve sair de novo depois que a configuração do cliente for corrigida.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission servers require STARTTLS before any mail transaction; a client sending in plaintext on port 587 gets this at MAIL FROM.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os servidores de submissão do Gmail exigem STARTTLS antes de qualquer transação de e-mail; um cliente que envia em texto puro na porta 587 recebe isto no MAIL FROM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s client submission endpoint requires SMTP AUTH before MAIL FROM; it also shows up when the AUTH attempt failed and the client carried on regardless.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de submissão de clientes do Exchange Online exige SMTP AUTH antes do MAIL FROM; isto também aparece quando a tentativa de AUTH falhou e o cliente seguiu em frente mesmo assim.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.1)</source>
         <comment>533|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sem definição básica (associado a X.7.1)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código que só existe no registro, sem definição própria: o registro da IANA lista o 533 entre os códigos básicos usados com X.7.1 (entrega não autorizada, mensagem recusada). Trate-o como uma recusa permanente por motivo de segurança ou de política, com o código aprimorado e o texto da resposta trazendo os detalhes.</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
         <comment>533|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quase nunca na rede, já que 550 5.7.1 e 554 5.7.1 cobrem o mesmo terreno. Se aparecer, espere-o de algum software de nicho ou personalizado no MAIL FROM ou no RCPT TO, depois que uma verificação de política (permissão de relay, remetente não permitido, lista de bloqueio) recusou o remetente.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente lê o texto da resposta para identificar a política e corrige a causa: autenticar-se antes de fazer relay, enviar apenas a partir de endereços que a conta pode usar ou tirar o IP de envio da lista. Se a recusa parecer errada, consulte o administrador do destinatário, informando a resposta completa, o horário e o IP de envio.</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor personalizado ou incomum informa com 533, em vez de 550, uma recusa de política como relay negado ou remetente não permitido.</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O IP ou o domínio de envio está em uma lista de bloqueio que o receptor consulta.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O usuário autenticado tentou enviar como um endereço, ou fazer relay para um domínio, para o qual a conta não está autorizada.</translation>
     </message>
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Capture a resposta inteira; o código aprimorado (geralmente 5.7.1) e o texto dizem qual política foi acionada.</translation>
     </message>
     <message>
         <source>Confirm that the envelope sender matches the authenticated account or one of its permitted aliases.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que o remetente do envelope corresponde à conta autenticada ou a um dos aliases permitidos dela.</translation>
     </message>
     <message>
         <source>Check the sending IP against any blocklist named in the reply text, using that list&apos;s own lookup page or DNS zone.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o IP de envio em qualquer lista de bloqueio citada no texto da resposta, usando a página de consulta ou a zona DNS da própria lista.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; policy refusals repeat. Resend after the cause is fixed or the recipient&apos;s admin grants an exception.</source>
         <comment>533|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações; recusas de política se repetem. Reenvie depois de corrigir a causa ou de o administrador do destinatário conceder uma exceção.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>534|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo de autenticação é fraco demais</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>apps menos seguros</translation>
     </message>
     <message>
         <source>two-factor authentication (2FA)</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticação de dois fatores (2FA)</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 534 5.7.9: the AUTH mechanism the client chose is weaker than the server&apos;s policy allows for this user, and the client should retry with a stronger one. Large providers stretch it to mean the kind of password is not acceptable, above all Gmail, which sends it when an app password or OAuth sign-in is needed.</source>
         <comment>534|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Definido pela RFC 4954 como 534 5.7.9: o mecanismo AUTH escolhido pelo cliente é mais fraco do que a política do servidor permite para este usuário, e o cliente deve tentar novamente com um mais forte. Os grandes provedores ampliam o sentido para indicar que o tipo de senha não é aceitável, sobretudo o Gmail, que o envia quando é necessária uma senha de app ou um login por OAuth.</translation>
     </message>
     <message>
         <source>Right after AUTH on a submission port. With the RFC meaning: a client using PLAIN or LOGIN where the server wants SCRAM, CRAM-MD5 or GSSAPI for that account. Far more often in practice: Gmail answering 534-5.7.9 Application-specific password required, or 534-5.7.14 asking the user to sign in through a web browser first.</source>
         <comment>534|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logo depois do AUTH em uma porta de submissão. No sentido da RFC: um cliente que usa PLAIN ou LOGIN onde o servidor quer SCRAM, CRAM-MD5 ou GSSAPI para aquela conta. Muito mais frequente na prática: o Gmail respondendo 534-5.7.9 Application-specific password required, ou 534-5.7.14 pedindo que o usuário faça login primeiro em um navegador.</translation>
     </message>
     <message>
         <source>The user or client admin changes how the client authenticates. For Gmail, create an app password (2-Step Verification must be on) or switch the client to OAuth 2.0, and complete any pending browser sign-in check. For servers using the RFC meaning, configure a mechanism the server accepts, such as SCRAM-SHA-256 or CRAM-MD5, or upgrade the client library.</source>
         <comment>534|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O usuário ou o administrador do cliente muda a forma como o cliente se autentica. No Gmail, crie uma senha de app (a verificação em duas etapas precisa estar ativada) ou passe o cliente para OAuth 2.0, e conclua qualquer verificação de login pendente no navegador. Nos servidores que usam o sentido da RFC, configure um mecanismo que o servidor aceite, como SCRAM-SHA-256 ou CRAM-MD5, ou atualize a biblioteca do cliente.</translation>
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta tem a verificação em duas etapas ativada e o cliente envia a senha normal da conta; o Gmail quer uma senha de app ou OAuth 2.0.</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O provedor considerou o login suspeito (novo local ou dispositivo) e exige um login interativo no navegador antes que o SMTP volte a funcionar.</translation>
     </message>
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente escolheu um mecanismo em texto claro, enquanto o servidor exige para aquele usuário um mecanismo de desafio-resposta ou Kerberos.</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma biblioteca cliente antiga só conhece LOGIN ou PLAIN e não consegue oferecer o mecanismo mais forte que o servidor pede.</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o código aprimorado e o texto: 5.7.9 com application-specific password significa senha de app ou OAuth; 5.7.14 significa uma verificação pendente no navegador.</translation>
     </message>
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os mecanismos oferecidos depois do STARTTLS para ver qual seria uma escolha mais forte.</translation>
     </message>
     <message>
         <source>Force a specific mechanism with swaks to see which ones the server accepts for the account.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Force um mecanismo específico com o swaks para ver quais o servidor aceita para a conta.</translation>
     </message>
     <message>
         <source>Retrying with the same mechanism and password keeps failing and can trigger a lockout. RFC 4954 expects the client to try a stronger mechanism in the same session; otherwise fix the credentials before the next attempt.</source>
         <comment>534|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente com o mesmo mecanismo e a mesma senha continua falhando e pode provocar um bloqueio da conta. A RFC 4954 espera que o cliente experimente um mecanismo mais forte na mesma sessão; caso contrário, corrija as credenciais antes da próxima tentativa.</translation>
     </message>
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail envia isto quando a conta usa a verificação em duas etapas e o cliente fez login com a senha normal; é necessária uma senha de app ou OAuth 2.0, e o mecanismo SASL em si não é o problema.</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail bloqueou o login SMTP até que o dono da conta entre por um navegador e passe por uma verificação de segurança.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>535|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais de autenticação inválidas</translation>
     </message>
     <message>
         <source>incorrect password</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>senha incorreta</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falha na autenticação</translation>
     </message>
     <message>
         <source>RFC 4954&apos;s reply for a failed login, sent as 535 5.7.8: the username, password or token was not accepted. The client should ask the user for new credentials rather than repeat the same ones.</source>
         <comment>535|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta da RFC 4954 para um login que falhou, enviada como 535 5.7.8: o usuário, a senha ou o token não foi aceito. O cliente deve pedir novas credenciais ao usuário em vez de repetir as mesmas.</translation>
     </message>
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No fim da troca AUTH em uma porta de submissão, vindo de clientes de e-mail, scripts, impressoras e ferramentas de monitoramento. O Postfix responde 535 5.7.8 Error: authentication failed (falha na autenticação); o Gmail envia 535-5.7.8 Username and Password not accepted; o Microsoft 365 usa 535 5.7.139 e 535 5.7.3 tanto para senhas erradas quanto para logins bloqueados pela política do tenant.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O usuário digita de novo ou redefine a senha e confere o formato do nome de usuário. No Gmail, use uma senha de app ou OAuth 2.0. No Microsoft 365, o administrador do tenant ativa o SMTP autenticado para a caixa postal ou passa o aplicativo para OAuth ou outro método de envio. Quando todos os usuários falham ao mesmo tempo, o administrador do servidor verifica o back-end de autenticação e os logs dele.</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senha errada ou expirada, ou um nome de usuário simples (user em vez de user@example.com) onde o servidor espera o endereço completo.</translation>
     </message>
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O provedor não aceita mais a senha normal pelo SMTP: o Gmail exige uma senha de app ou OAuth 2.0, e muitos tenants do Microsoft 365 têm o SMTP AUTH ou a autenticação básica desativados.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente codifica errado os caracteres especiais da senha, ou um script monta a string AUTH PLAIN incorretamente.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end (Dovecot, saslauthd, LDAP) is broken or looks the user up in the wrong place.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O back-end de autenticação do servidor (Dovecot, saslauthd, LDAP) está com defeito ou procura o usuário no lugar errado.</translation>
     </message>
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste as mesmas credenciais com o swaks para descartar o cliente; ele pede a senha.</translation>
     </message>
     <message>
         <source>On a Postfix server that authenticates through Dovecot, test the back end directly.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Postfix que autentica pelo Dovecot, teste o back-end diretamente.</translation>
     </message>
     <message>
         <source>Find the reason the server logged for the failed attempt.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre o motivo que o servidor registrou para a tentativa que falhou.</translation>
     </message>
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Microsoft 365, peça ao administrador do tenant que verifique no PowerShell do Exchange Online se o SMTP AUTH está desativado para a caixa postal.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
         <comment>535|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca fique repetindo as mesmas credenciais: nada muda, e falhas repetidas podem bloquear a conta ou fazer o IP do cliente ser bloqueado (a RFC 4954 permite que os servidores derrubem a conexão depois de várias falhas). Obtenha as credenciais corretas e então faça uma única nova tentativa.</translation>
     </message>
     <message>
         <source>Gmail sends this for a wrong password and, very often, when the correct account password is used where Gmail requires an app password or OAuth 2.0.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail envia isto para uma senha errada e, com muita frequência, quando a senha correta da conta é usada onde o Gmail exige uma senha de app ou OAuth 2.0.</translation>
     </message>
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online recusa o login porque o SMTP AUTH está desativado para toda a organização; a senha pode estar perfeitamente correta, e só o administrador do tenant pode mudar a configuração.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>538|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Criptografia exigida para o mecanismo de autenticação solicitado</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 538 5.7.11: the chosen AUTH mechanism may only be used over an encrypted connection. RFC 4954 keeps the code for historical reasons and tells servers not to advertise such mechanisms on unencrypted connections at all, but some servers still answer AUTH with it.</source>
         <comment>538|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Definido pela RFC 4954 como 538 5.7.11: o mecanismo AUTH escolhido só pode ser usado em uma conexão criptografada. A RFC 4954 mantém o código por razões históricas e orienta os servidores a nem anunciar esses mecanismos em conexões não criptografadas, mas alguns servidores ainda respondem ao AUTH com ele.</translation>
     </message>
     <message>
         <source>At AUTH, when a client offers a password mechanism before STARTTLS. The Node.js smtp-server package from the Nodemailer project, used by a number of hosted sending services, answers 538 Error: Must issue a STARTTLS command first; other servers send 538 5.7.11 with the RFC wording.</source>
         <comment>538|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No AUTH, quando um cliente oferece um mecanismo de senha antes do STARTTLS. O pacote smtp-server para Node.js, do projeto Nodemailer, usado por vários serviços de envio hospedados, responde 538 Error: Must issue a STARTTLS command first; outros servidores enviam 538 5.7.11 com o texto da RFC.</translation>
     </message>
     <message>
         <source>Configure the client to encrypt before it authenticates: STARTTLS on port 587 or implicit TLS on 465. In application code, set the mail library&apos;s TLS options to match the port. The server admin can help by not advertising password mechanisms before STARTTLS, as RFC 4954 recommends.</source>
         <comment>538|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Configure o cliente para criptografar antes de se autenticar: STARTTLS na porta 587 ou TLS implícito na 465. No código do aplicativo, ajuste as opções de TLS da biblioteca de e-mail de acordo com a porta. O administrador do servidor pode ajudar não anunciando mecanismos de senha antes do STARTTLS, como recomenda a RFC 4954.</translation>
     </message>
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente envia AUTH PLAIN ou LOGIN antes do STARTTLS porque a criptografia está desativada nas configurações dele.</translation>
     </message>
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um modo oportunista, do tipo usar TLS se disponível, não percebeu a oferta de STARTTLS e continuou em texto puro.</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As opções secure e starttls de uma biblioteca de e-mail estão invertidas para a porta, por exemplo sem TLS implícito e sem pedido de STARTTLS na 587.</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que o servidor oferece STARTTLS e que o handshake funciona a partir da rede do cliente.</translation>
     </message>
     <message>
         <source>Run an authenticated test over STARTTLS to prove the account is fine once encrypted.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Execute um teste autenticado sobre STARTTLS para provar que a conta funciona quando a conexão está criptografada.</translation>
     </message>
     <message>
         <source>In the client or library settings, make STARTTLS required rather than optional on port 587, or turn on implicit TLS for port 465.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nas configurações do cliente ou da biblioteca, torne o STARTTLS obrigatório, e não opcional, na porta 587, ou ative o TLS implícito para a porta 465.</translation>
     </message>
     <message>
         <source>Do not retry AUTH unencrypted. Start TLS, send EHLO again and authenticate; the same credentials should then be accepted.</source>
         <comment>538|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente o AUTH sem criptografia. Inicie o TLS, envie EHLO de novo e autentique-se; as mesmas credenciais devem então ser aceitas.</translation>
     </message>
     <message>
         <source>Message rejected by the recipient&apos;s anti-spam filter</source>
         <comment>541|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem rejeitada pelo filtro antispam do destinatário</translation>
     </message>
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma RFC define o 541; listas em blogs o descrevem como uma rejeição pelo filtro de spam do destinatário. As rejeições reais por spam chegam como 550 ou 554 com um código aprimorado 5.7.x (geralmente 5.7.1). Quando um &quot;541&quot; aparece em uma devolução real, na maioria das vezes é um 5.4.1 sem pontos, que o Microsoft 365 envia como 550 5.4.1 para destinatários desconhecidos e relay recusado, não para spam.</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
         <comment>541|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em categorias de devolução de ESPs e em artigos de solução de problemas, mais do que na rede. O caso da Microsoft é comum: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; vem do bloqueio de borda baseado em diretório do Exchange Online, no RCPT TO. No registro da IANA, X.4.1 significa nenhuma resposta do host, um código de classe 4, então o 5.4.1 da Microsoft é um uso próprio dela.</translation>
     </message>
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenha primeiro a linha de resposta exata. Se for 550 5.4.1 do Microsoft 365, trate-a como destinatário desconhecido: o remetente confere o endereço, e o administrador do destinatário verifica se a caixa postal ou o contato de e-mail existe no tenant e se o domínio é um domínio aceito. Se for de fato uma rejeição de conteúdo (5.7.x depois do fim dos dados), o administrador do remetente revisa a autenticação, a reputação do IP de envio e o conteúdo da mensagem.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online rejeitou um destinatário que não está no seu diretório (550 5.4.1 Recipient address rejected: Access denied, endereço do destinatário rejeitado).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O MX do domínio aponta para o Microsoft 365, mas o domínio não é um domínio aceito naquele tenant, o que gera 550 5.4.1 Relay Access Denied.</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma ferramenta de processamento de devoluções converteu uma rejeição por spam 550 5.7.1 em um rótulo e um número próprios.</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um filtro ou appliance feito em casa emite um 541 inventado em vez de um 550 ou 554 padrão.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o domínio do destinatário está hospedado no Microsoft 365; um MX terminado em mail.protection.outlook.com significa que o 5.4.1 veio do Exchange Online.</translation>
     </message>
     <message>
         <source>Find the full remote reply for the failed recipient in your log.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre no seu log a resposta remota completa para o destinatário que falhou.</translation>
     </message>
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se você administra o tenant de recebimento, confirme no Exchange admin center que o destinatário existe e que o domínio é aceito antes de mudar qualquer outra coisa.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permanente pelo primeiro dígito: o MTA de envio faz a devolução em vez de deixar a mensagem na fila. Reenviar a mesma mensagem para o mesmo endereço dá a mesma resposta até que o endereço, a configuração do tenant ou o conteúdo mude.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
         <comment>550|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ação de e-mail solicitada não executada: caixa postal indisponível</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>usuário inexistente</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip em lista de bloqueio (blacklist)</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hard bounce devolução permanente</translation>
     </message>
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
         <comment>550|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma recusa permanente: o servidor não vai executar o comando para este endereço ou esta mensagem. A RFC 5321 lista três motivos sob um só código, caixa postal não encontrada, sem acesso ou comando rejeitado por motivos de política, então o 550 cobre igualmente um endereço digitado errado, uma conta encerrada, um relay recusado, um IP em lista de bloqueio e uma verificação DMARC que falhou. O código aprimorado que vem depois diz qual é: 5.1.1 usuário desconhecido, 5.2.1 caixa postal desativada, 5.7.1 política, 5.7.26 autenticação.</translation>
     </message>
     <message>
         <source>Most often in reply to RCPT TO, when the receiver checks the recipient; also at MAIL FROM (sender refused) and after end of data (content, SPF, DKIM or DMARC verdicts). Postfix sends &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail and Microsoft 365 use 550 for nearly all of their permanent rejections, each with its own enhanced codes; Yahoo and AOL document most of their permanent rejections as 553 and 554 instead, and an unknown Yahoo user bounces with 554.</source>
         <comment>550|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na maioria das vezes em resposta ao RCPT TO, quando o receptor verifica o destinatário; também no MAIL FROM (remetente recusado) e depois do fim dos dados (vereditos de conteúdo, SPF, DKIM ou DMARC). O Postfix envia &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, o Exim, &quot;550 Unrouteable address&quot;. O Gmail e o Microsoft 365 usam 550 para quase todas as suas rejeições permanentes, cada um com os próprios códigos aprimorados; o Yahoo e a AOL documentam a maioria das suas rejeições permanentes como 553 e 554, e um usuário desconhecido do Yahoo gera uma devolução com 554.</translation>
     </message>
     <message>
         <source>Read the enhanced code and the text, then act on the right side. 5.1.x: the sender corrects the address or confirms it with the recipient; list owners suppress it. 5.2.1: the recipient&apos;s account is disabled or inactive and only the recipient or their admin can reactivate it. 5.7.x at a big provider: the sender&apos;s admin checks the sending IP against blocklists, fixes SPF, DKIM, DMARC alignment and reverse DNS, then uses the provider&apos;s delisting or sender support form. &quot;Relay access denied&quot; or &quot;Unable to relay&quot;: the client must authenticate to its own submission server instead of sending to a server that does not handle the domain. If you run the receiving server and the refusal is wrong, the recipient&apos;s admin checks alias tables, directory sync and transport rules.</source>
         <comment>550|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o código aprimorado e o texto e então aja do lado certo. 5.1.x: o remetente corrige o endereço ou o confirma com o destinatário; os donos de listas o suprimem. 5.2.1: a conta do destinatário está desativada ou inativa, e só o destinatário ou o administrador dele pode reativá-la. 5.7.x em um grande provedor: o administrador do remetente verifica o IP de envio nas listas de bloqueio, corrige o SPF, o DKIM, o alinhamento DMARC e o DNS reverso e depois usa o formulário de remoção da lista ou de suporte a remetentes do provedor. &quot;Relay access denied&quot; ou &quot;Unable to relay&quot;: o cliente precisa se autenticar no seu próprio servidor de submissão em vez de enviar para um servidor que não atende o domínio. Se você administra o servidor de recebimento e a recusa está errada, o administrador do destinatário verifica as tabelas de aliases, a sincronização do diretório e as regras de transporte.</translation>
     </message>
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do destinatário não existe: um erro de digitação, uma conta excluída ou um funcionário que saiu (5.1.1, na Microsoft 5.1.10).</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal existe, mas está desativada ou inativa (5.2.1; o Gmail diz que a conta está inativa).</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O IP de envio está em uma lista de bloqueio DNS pública ou na lista de bloqueio própria de um provedor (Outlook.com S3150, Microsoft 365 5.7.606-649).</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC, and the sender domain publishes p=reject or the provider requires authentication (5.7.26, 5.7.509, 5.7.515).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem falhou no SPF, no DKIM ou no DMARC, e o domínio do remetente publica p=reject ou o provedor exige autenticação (5.7.26, 5.7.509, 5.7.515).</translation>
     </message>
     <message>
         <source>An unauthenticated client asked a server to relay to a domain the server does not handle.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente não autenticado pediu a um servidor que fizesse relay para um domínio que o servidor não atende.</translation>
     </message>
     <message>
         <source>A spam or reputation filter judged the message or its sending domain unwanted (Gmail 5.7.1 likely unsolicited).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um filtro de spam ou de reputação considerou a mensagem ou o domínio de envio indesejados (Gmail 5.7.1 likely unsolicited).</translation>
     </message>
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma regra do lado do destinatário: o grupo só aceita remetentes internos, uma regra de transporte bloqueia o remetente ou o remetente está na lista de bloqueados do destinatário.</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a parte delivery-status (o status da entrega) da devolução: Remote-MTA diz quem recusou, Diagnostic-Code contém a resposta, e o texto &quot;in reply to RCPT TO / end of DATA&quot; diz em que etapa.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que você chegou ao MX atual do domínio do destinatário, e não a um host antigo ou de backup.</translation>
     </message>
     <message>
         <source>Check the sending IP (here 192.0.2.10, octets reversed) against Spamhaus; use your own resolver, because public resolvers get 127.255.255.254 instead of an answer.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o IP de envio (aqui 192.0.2.10, com os octetos invertidos) na Spamhaus; use o seu próprio resolvedor, porque os resolvedores públicos recebem 127.255.255.254 em vez de uma resposta.</translation>
     </message>
     <message>
         <source>Check that the sending IP has a PTR record whose name resolves back to it.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o IP de envio tem um registro PTR cujo nome resolve de volta para ele.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s DMARC policy, which decides whether a failing message is rejected.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a política DMARC do domínio do remetente, que decide se uma mensagem que falha é rejeitada.</translation>
     </message>
     <message>
         <source>Reproduce the recipient check without sending a message (from the real sending IP, not a home connection).</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduza a verificação do destinatário sem enviar uma mensagem (a partir do IP de envio real, não de uma conexão doméstica).</translation>
     </message>
     <message>
         <source>Do not retry the same message to the same recipient: a 5yz reply means the client should not repeat the request unchanged (RFC 5321 4.2.1), and repeated attempts to unknown users hurt the sender&apos;s reputation. Bounce to the sender at once, and resend only after the address, the authentication or the blocklisting has been fixed.</source>
         <comment>550|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente a mesma mensagem para o mesmo destinatário: uma resposta 5yz significa que o cliente não deve repetir o pedido sem mudanças (RFC 5321 4.2.1), e tentativas repetidas para usuários desconhecidos prejudicam a reputação do remetente. Faça a devolução ao remetente imediatamente e só reenvie depois de corrigir o endereço, a autenticação ou a listagem na lista de bloqueio.</translation>
     </message>
     <message>
         <source>Gmail&apos;s unknown-user answer at RCPT TO: no such Google account or Workspace user exists. Correct the address; retrying never helps.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do Gmail para usuário desconhecido no RCPT TO: não existe nenhuma conta Google ou usuário do Workspace com esse endereço. Corrija o endereço; uma nova tentativa nunca adianta.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or has been inactive; only the account holder or their Workspace admin can restore it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta Google existe, mas está desativada ou ficou inativa; só o titular da conta ou o administrador do Workspace dele pode restaurá-la.</translation>
     </message>
     <message>
         <source>A spam and reputation verdict on this message, its sending IP or its domain; Gmail uses 5.7.1 for several policy blocks, and the text after the code says which one.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um veredito de spam e reputação sobre esta mensagem, o IP de envio dela ou o domínio dela; o Gmail usa 5.7.1 para vários bloqueios de política, e o texto depois do código diz qual.</translation>
     </message>
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem falhou no DMARC do domínio do From, e esse domínio publica p=reject; o mesmo código aprimorado também cobre mensagens que não passam nem no SPF nem no DKIM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O código próprio do Exchange Online para destinatário não encontrado (5.1.10, que o registro atribui ao MX nulo): o endereço não existe no tenant do destinatário.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueio de borda baseado em diretório: o destinatário é desconhecido para o tenant e é rejeitado no RCPT TO. O 5.4.1 da Microsoft não tem o sentido do registro (nenhuma resposta do host).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O IP de envio está na lista de bloqueio própria da Microsoft (5.7.606 a 5.7.649); o dono do IP pode pedir a remoção pelo portal de delist da Microsoft depois de corrigir a causa.</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falha de DMARC do domínio do From com política reject; um código privado da Microsoft na faixa 5.7.5xx.</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Outlook.com, o Hotmail e o Live recusam o IP de envio ou a rede dele por motivos de reputação, muitas vezes já no MAIL FROM; o operador do servidor de envio pede ao suporte a remetentes da Microsoft que retire o bloqueio.</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desde maio de 2025, o Outlook.com rejeita mensagens de domínios que enviam mais de 5.000 mensagens por dia, a menos que o SPF e o DKIM passem e o DMARC (pelo menos p=none) esteja alinhado.</translation>
     </message>
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Outlook.com e o Hotmail respondem isto, geralmente seguido de uma etiqueta como (S2017062302), para destinatários que não existem: o equivalente, no serviço para consumidores, do 5.1.10. Aqui 5.5.0 significa uma caixa postal desconhecida, não o status de protocolo do registro.</translation>
     </message>
     <message>
         <source>User not local; please try &lt;forward-path&gt;</source>
         <comment>551|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usuário não local; tente &lt;forward-path&gt;</translation>
     </message>
     <message>
         <source>The recipient is not handled by this server, and the server tells the client where to send instead: the reply text carries the new forward-path. It is one of the few replies whose text is meant to be parsed by programs (RFC 5321 4.2). RFC 5321 3.4 lets servers use it for moved users, but warns that it discloses addresses, so it is rare today.</source>
         <comment>551|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário não é atendido por este servidor, e o servidor diz ao cliente para onde enviar: o texto da resposta traz o novo forward-path. É uma das poucas respostas cujo texto foi feito para ser interpretado por programas (RFC 5321 4.2). A RFC 5321 3.4 permite que os servidores o usem para usuários que mudaram de endereço, mas alerta que ele revela endereços, por isso é raro hoje.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, and to VRFY, from older or small servers configured with a table of users who have moved, as in &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Some servers also misuse 551 as a relay refusal for domains they do not serve, without giving any address.</source>
         <comment>551|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao RCPT TO, e ao VRFY, de servidores antigos ou pequenos configurados com uma tabela de usuários que mudaram de endereço, como em &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Alguns servidores também usam o 551 indevidamente como recusa de relay para domínios que não atendem, sem dar endereço nenhum.</translation>
     </message>
     <message>
         <source>If the reply names a new address, the sender checks it with the recipient and updates the address book, then resends to the new address; a mail client or MTA will not do this by itself. If no address is given, treat it as a relay refusal: send through your own authenticated submission server, and check that the domain&apos;s MX records point to the server that really hosts it. Recipient admins who do not want to reveal new addresses switch to silent forwarding (answered with 250; a 251 would still show the new address) or a plain 550.</source>
         <comment>551|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se a resposta indicar um novo endereço, o remetente o confirma com o destinatário, atualiza o catálogo de endereços e reenvia para o novo endereço; um cliente de e-mail ou MTA não faz isso sozinho. Se nenhum endereço for informado, trate-o como recusa de relay: envie pelo seu próprio servidor de submissão autenticado e verifique se os registros MX do domínio apontam para o servidor que realmente o hospeda. Os administradores do lado do destinatário que não querem revelar novos endereços passam para o encaminhamento silencioso (respondido com 250; um 251 ainda mostraria o novo endereço) ou para um 550 simples.</translation>
     </message>
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário mudou para um novo endereço, e o servidor antigo mantém uma tabela de usuários que mudaram, que responde 551.</translation>
     </message>
     <message>
         <source>A client tried to relay mail for an outside domain and the server refused with 551 rather than 550 5.7.1.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente tentou fazer relay de mensagens para um domínio externo, e o servidor recusou com 551 em vez de 550 5.7.1.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX still points to a server that no longer hosts the recipient&apos;s mailbox.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O MX do domínio ainda aponta para um servidor que não hospeda mais a caixa postal do destinatário.</translation>
     </message>
     <message>
         <source>Copy the address given in the reply text (between &lt; and &gt;) and confirm it with the recipient by another channel.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copie o endereço informado no texto da resposta (entre &lt; e &gt;) e confirme-o com o destinatário por outro canal.</translation>
     </message>
     <message>
         <source>Check which servers currently receive mail for the domain.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique quais servidores recebem atualmente as mensagens do domínio.</translation>
     </message>
     <message>
         <source>Replay the recipient against that server and read the RCPT TO reply.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita o destinatário contra esse servidor e leia a resposta ao RCPT TO.</translation>
     </message>
     <message>
         <source>Do not retry the same recipient, and do not silently redirect: RFC 5321 says servers must not assume the client will act on the new address. Bounce the message with the reply text intact so a person can resend it to the address given.</source>
         <comment>551|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente o mesmo destinatário nem redirecione em silêncio: a RFC 5321 diz que os servidores não devem supor que o cliente vai agir com base no novo endereço. Faça a devolução da mensagem com o texto da resposta intacto, para que uma pessoa possa reenviá-la ao endereço informado.</translation>
     </message>
     <message>
         <source>Requested mail action aborted: exceeded storage allocation</source>
         <comment>552|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ação de e-mail solicitada abortada: alocação de armazenamento excedida</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensagem muito grande</translation>
     </message>
     <message>
         <source>attachment too big</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>anexo muito grande</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>caixa postal cheia</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cota excedida</translation>
     </message>
     <message>
         <source>The action was aborted because a storage limit was exceeded. Today that means one of two things: the recipient&apos;s mailbox is over quota, or the message is larger than the server accepts (the SIZE extension, RFC 1870). RFC 821 also listed 552 for too many recipients; RFC 5321 4.5.3.1.10 corrects that to 452 and tells clients to treat such a 552 as temporary.</source>
         <comment>552|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A ação foi abortada porque um limite de armazenamento foi excedido. Hoje, isso significa uma de duas coisas: a caixa postal do destinatário está acima da cota, ou a mensagem é maior do que o servidor aceita (a extensão SIZE, RFC 1870). A RFC 821 também listava o 552 para destinatários demais; a RFC 5321 4.5.3.1.10 corrige isso para 452 e orienta os clientes a tratar esse 552 como temporário.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declares SIZE= above the server&apos;s limit, after end of data when the real message is too big (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), and at RCPT TO or end of data for a full mailbox, often from the delivery agent (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail uses 552 for inboxes that are both full and inactive, for size and header limits, and for blocked attachment types. The registry lists X.2.2 (mailbox full) as class 4, yet 552 5.2.2 is what most servers send.</source>
         <comment>552|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No MAIL FROM, quando o cliente declara um SIZE= acima do limite do servidor; depois do fim dos dados, quando a mensagem real é grande demais (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;); e no RCPT TO ou no fim dos dados para uma caixa postal cheia, muitas vezes vindo do agente de entrega (LMTP do Dovecot: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). O Gmail usa 552 para caixas de entrada cheias e inativas ao mesmo tempo, para limites de tamanho e de cabeçalhos e para tipos de anexo bloqueados. O registro lista o X.2.2 (caixa postal cheia) como classe 4, mas 552 5.2.2 é o que a maioria dos servidores envia.</translation>
     </message>
     <message>
         <source>Size: the sender shrinks the message or shares a link instead of attaching the file; attachments grow by about a third when encoded in base64, so a 20 MB file can break a 25 MB limit. If the bounce came from your own server, the sender&apos;s admin checks the outbound limit. Quota: the recipient deletes or archives mail or buys more storage; the sender tells them by another channel. Attachment type: send the file in another format or as a link.</source>
         <comment>552|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho: o remetente reduz a mensagem ou compartilha um link em vez de anexar o arquivo; os anexos crescem cerca de um terço quando codificados em base64, então um arquivo de 20 MB pode estourar um limite de 25 MB. Se a devolução veio do seu próprio servidor, o administrador do remetente verifica o limite de saída. Cota: o destinatário exclui ou arquiva mensagens ou compra mais espaço; o remetente o avisa por outro canal. Tipo de anexo: envie o arquivo em outro formato ou como link.</translation>
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anexos que excedem o limite de tamanho do receptor depois de somada a codificação base64.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal do destinatário está acima da cota de armazenamento.</translation>
     </message>
     <message>
         <source>A Gmail account that is out of storage and no longer used (Gmail 552 5.2.2 out of storage space and inactive).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta do Gmail sem espaço de armazenamento e que não é mais usada (Gmail 552 5.2.2 out of storage space and inactive).</translation>
     </message>
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um tipo de anexo que o receptor recusa, como executáveis ou arquivos compactados que os contenham (Gmail 552 5.7.0).</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Campos de cabeçalho grandes demais ou numerosos demais, por exemplo uma lista To enorme ou um Subject longo (limites de cabeçalho do Gmail 552 5.3.4).</translation>
     </message>
     <message>
         <source>An old server still answering too many recipients with 552, as RFC 821 once specified.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor antigo que ainda responde com 552 a destinatários demais, como a RFC 821 especificava.</translation>
     </message>
     <message>
         <source>Measure the raw message as it will be sent, encoding included.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meça a mensagem bruta como ela será enviada, incluindo a codificação.</translation>
     </message>
     <message>
         <source>Read the size limit the receiver advertises in its EHLO reply (the 250-SIZE line, in bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o limite de tamanho que o receptor anuncia na resposta ao EHLO (a linha 250-SIZE, em bytes).</translation>
     </message>
     <message>
         <source>On Postfix, show the message size limit and the local mailbox limit (message_size_limit defaults to 10240000 bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Postfix, mostre o limite de tamanho de mensagem e o limite da caixa postal local (message_size_limit é, por padrão, 10240000 bytes).</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s quota usage.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Dovecot, mostre o uso da cota do destinatário.</translation>
     </message>
     <message>
         <source>Bounce the message: repeating it unchanged fails the same way. The exception is the RFC 821 too-many-recipients use at RCPT TO, which RFC 5321 says to treat as temporary: send the remaining recipients in a later transaction. After a quota bounce, a person may resend once the recipient has made room.</source>
         <comment>552|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça a devolução da mensagem: repeti-la sem mudanças falha do mesmo jeito. A exceção é o uso da RFC 821 para destinatários demais no RCPT TO, que a RFC 5321 manda tratar como temporário: envie os destinatários restantes em uma transação posterior. Depois de uma devolução por cota, uma pessoa pode reenviar quando o destinatário tiver liberado espaço.</translation>
     </message>
     <message>
         <source>The Google account has used up its storage and is not being used; Gmail sends 452 4.2.2 for an account that is merely full.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta Google esgotou o espaço de armazenamento e não está sendo usada; o Gmail envia 452 4.2.2 para uma conta que está apenas cheia.</translation>
     </message>
     <message>
         <source>The whole message, its number of attachments or its headers exceed Gmail&apos;s receiving limits; the text names which limit.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem inteira, o número de anexos ou os cabeçalhos dela excedem os limites de recebimento do Gmail; o texto indica qual limite.</translation>
     </message>
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um tipo de anexo que o Gmail recusa (por exemplo um executável, também dentro de um arquivo compactado); uma política de conteúdo, não um problema de armazenamento.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox name not allowed</source>
         <comment>553|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ação solicitada não executada: nome de caixa postal não permitido</translation>
     </message>
     <message>
         <source>A permanent refusal of an address as such: the mailbox name is not acceptable to this server, classically because its syntax is wrong. In practice 553 also covers sender addresses the server will not accept (unresolvable domain, an address the logged-in user does not own) and domains the server will not relay for. RFC 5321 3.3 says failures at MAIL FROM normally produce 550 or 553, and 3.5.1 uses 553 for an ambiguous VRFY name.</source>
         <comment>553|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma recusa permanente de um endereço enquanto tal: o nome da caixa postal não é aceitável para este servidor, classicamente porque a sintaxe está errada. Na prática, o 553 também cobre endereços de remetente que o servidor não aceita (domínio que não resolve, um endereço que não pertence ao usuário logado) e domínios para os quais o servidor não faz relay. A RFC 5321 3.3 diz que falhas no MAIL FROM normalmente produzem 550 ou 553, e a 3.5.1 usa 553 para um nome ambíguo no VRFY.</translation>
     </message>
     <message>
         <source>At MAIL FROM and RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix with sender login checks: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Qmail&apos;s relay refusal: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 and 5.1.7 for an unknown recipient domain and invalid recipient or sender syntax. SMTPUTF8 servers may use 553 with 5.6.7 for non-ASCII addresses they cannot take.</source>
         <comment>553|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No MAIL FROM e no RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix com verificação de login do remetente: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. A recusa de relay do qmail: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 e 5.1.7 para um domínio de destinatário desconhecido e para sintaxe inválida do destinatário ou do remetente. Servidores SMTPUTF8 podem usar 553 com 5.6.7 para endereços não ASCII que não conseguem aceitar.</translation>
     </message>
     <message>
         <source>The sender fixes the address in question: correct syntax, a real registered domain, and for authenticated submission only an address that the account is allowed to send as. Application developers set a proper envelope sender with a public domain instead of root@localhost or www-data@server. If the reply is a relay refusal, the client must authenticate to its own submission server. The server admin adds the address to the user&apos;s allowed senders only when the user really owns it.</source>
         <comment>553|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente corrige o endereço em questão: sintaxe correta, um domínio real e registrado e, na submissão autenticada, apenas um endereço com o qual a conta tem permissão para enviar. Os desenvolvedores de aplicativos definem um remetente de envelope adequado, com um domínio público, em vez de root@localhost ou www-data@server. Se a resposta for uma recusa de relay, o cliente precisa se autenticar no seu próprio servidor de submissão. O administrador do servidor só adiciona o endereço aos remetentes permitidos do usuário quando ele realmente pertence ao usuário.</translation>
     </message>
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço malformado: sem @, com espaços, com sinais de menor e maior desbalanceados ou com um nome de exibição no envelope.</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente do envelope usa um nome de host interno que não resolve publicamente, algo típico de tarefas cron e aplicativos web.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address that belongs to someone else.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O usuário autenticado tentou enviar como um endereço que pertence a outra pessoa.</translation>
     </message>
     <message>
         <source>The recipient domain is not one this server receives or relays mail for.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário não é um daqueles para os quais este servidor recebe mensagens ou faz relay.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS (Gmail 553 5.1.2).</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário não existe no DNS (Gmail 553 5.1.2).</translation>
     </message>
     <message>
         <source>A non-ASCII address sent to a server that cannot handle it.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço não ASCII enviado a um servidor que não consegue lidar com ele.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves publicly.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o domínio do remetente do envelope resolve publicamente.</translation>
     </message>
     <message>
         <source>On Postfix, see which restriction refused the address.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Postfix, veja qual restrição recusou o endereço.</translation>
     </message>
     <message>
         <source>On the sending host, check the names Postfix puts on locally generated mail.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No host de envio, verifique os nomes que o Postfix coloca nas mensagens geradas localmente.</translation>
     </message>
     <message>
         <source>Replay the transaction with the exact sender and recipient to see which of the two is refused.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita a transação com o remetente e o destinatário exatos para ver qual dos dois é recusado.</translation>
     </message>
     <message>
         <source>Do not retry: the same address gives the same 553. Return the message so the address or the sending configuration can be changed, then send it again as a new message.</source>
         <comment>553|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa: o mesmo endereço dá o mesmo 553. Devolva a mensagem para que o endereço ou a configuração de envio possa ser alterado e depois envie-a de novo como uma nova mensagem.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS; usually a typo in the part after the @.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário não existe no DNS; geralmente é um erro de digitação na parte depois do @.</translation>
     </message>
     <message>
         <source>The RCPT TO argument is syntactically invalid; Gmail did not look the user up at all.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O argumento do RCPT TO é sintaticamente inválido; o Gmail nem chegou a procurar o usuário.</translation>
     </message>
     <message>
         <source>The MAIL FROM argument is malformed; fix the envelope sender your application or server sets.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O argumento do MAIL FROM está malformado; corrija o remetente de envelope que o seu aplicativo ou servidor define.</translation>
     </message>
     <message>
         <source>Transaction failed (at connection opening: No SMTP service here)</source>
         <comment>554|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falha na transação (na abertura da conexão: não há serviço SMTP aqui)</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip em lista de bloqueio (blacklist)</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hard bounce devolução permanente</translation>
     </message>
     <message>
         <source>A permanent failure that fits no narrower code. RFC 5321 gives it two jobs: &quot;transaction failed&quot; during a session, and &quot;No SMTP service here&quot; when a server sends 554 instead of the 220 greeting to refuse the whole connection. In practice it is the second big rejection code next to 550: Postfix uses 554 by default for blocklist hits, refused relaying and access-map rejections, and after DATA it usually means a content, spam or virus verdict.</source>
         <comment>554|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma falha permanente que não se encaixa em nenhum código mais específico. A RFC 5321 lhe dá duas funções: &quot;transaction failed&quot; durante uma sessão, e &quot;No SMTP service here&quot; quando um servidor envia 554 no lugar da saudação 220 para recusar a conexão inteira. Na prática, é o segundo grande código de rejeição, ao lado do 550: o Postfix usa 554 por padrão para ocorrências em listas de bloqueio, relay recusado e rejeições de mapas de acesso, e depois do DATA ele geralmente indica um veredito de conteúdo, spam ou vírus.</translation>
     </message>
     <message>
         <source>As the first line instead of 220, when the connecting IP is refused outright; RFC 5321 3.1 says the server must then wait for QUIT and should answer other commands with 503. At RCPT TO from Postfix restrictions: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; or &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. At DATA: &quot;554 5.5.1 Error: no valid recipients&quot; when every RCPT was refused. After end of data from content filters, and as &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo and AOL send most permanent rejections as 554; Gmail and Microsoft use it for malformed messages, loops and (Microsoft) full mailboxes.</source>
         <comment>554|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como primeira linha no lugar do 220, quando o IP que se conecta é recusado de cara; a RFC 5321 3.1 diz que o servidor deve então esperar o QUIT e deveria responder aos outros comandos com 503. No RCPT TO, por restrições do Postfix: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; ou &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. No DATA: &quot;554 5.5.1 Error: no valid recipients&quot; quando todos os RCPT foram recusados. Depois do fim dos dados, vindo de filtros de conteúdo, e como &quot;554 Command refused due to lack of security&quot; (RFC 3207). O Yahoo e a AOL enviam a maioria das rejeições permanentes como 554; o Gmail e a Microsoft o usam para mensagens malformadas, loops e (a Microsoft) caixas postais cheias.</translation>
     </message>
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Descubra primeiro a etapa. Recusa na saudação ou com um texto de lista de bloqueio: o administrador do remetente encontra a listagem, elimina a causa (conta comprometida, open relay, PTR ausente) e pede a remoção da lista e, se o bloqueio for local, consulta o postmaster do destinatário por outro meio. Relay access denied: o cliente precisa se autenticar (geralmente na porta 587 com STARTTLS), ou o administrador do destinatário precisa adicionar o domínio aos domínios de relay ou virtuais do servidor, se o MX realmente aponta para ali. Depois do fim dos dados: revise a autenticação, os links, os anexos e o conteúdo. Yahoo 554 5.7.9: corrija o DKIM e o alinhamento DMARC. Linhas &quot;dd&quot; do Yahoo: o endereço não existe; remova-o. Códigos de loop (5.4.6, 5.4.14): corrija o encaminhamento ou o conector que manda as mensagens de um lado para o outro.</translation>
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O IP que se conecta está em uma lista de bloqueio DNS que o receptor consulta, ou na lista de bloqueio própria do receptor.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente não autenticado tentou fazer relay para um domínio externo (Postfix: Relay access denied).</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Todos os destinatários da transação foram recusados, então o DATA falha por falta de destinatários válidos.</translation>
     </message>
     <message>
         <source>A content filter found spam, a virus or a forbidden attachment after end of data.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um filtro de conteúdo encontrou spam, um vírus ou um anexo proibido depois do fim dos dados.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem falhou na política DMARC ou DKIM do domínio do remetente (Yahoo 554 5.7.9).</translation>
     </message>
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário não existe no Yahoo ou na AOL, cuja devolução para usuário desconhecido é uma linha 554 &quot;dd&quot;.</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma regra de encaminhamento ou um loop de conectores fez a mensagem exceder o limite de saltos (Gmail 5.4.6, Exchange Online 5.4.14).</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem malformada: estrutura MIME quebrada, quebras de linha LF sem CR ou cabeçalhos inválidos (Gmail 554 5.6.0).</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conecte-se e leia o banner: um 554 ali significa que a conexão inteira é recusada, antes de qualquer endereço ser examinado.</translation>
     </message>
     <message>
         <source>Look up the sending IP (192.0.2.10 reversed) on a second blocklist as well as Spamhaus.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte o IP de envio (192.0.2.10 invertido) em uma segunda lista de bloqueio, além da Spamhaus.</translation>
     </message>
     <message>
         <source>Test authenticated submission through your own server, which is what a relay refusal asks for.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste a submissão autenticada pelo seu próprio servidor, que é o que uma recusa de relay pede.</translation>
     </message>
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um receptor Postfix, encontre a restrição que produziu o 554 e os códigos padrão dela.</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em devoluções por loop, conte os cabeçalhos Received: na mensagem devolvida para ver quais hosts a passam de um para o outro.</translation>
     </message>
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
         <comment>554|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não repita a transação sem mudanças. Uma saudação 554 significa que o receptor recusa este cliente, então bombardeá-lo com novas conexões só prolonga uma listagem; envie QUIT e faça a devolução ou retenha as mensagens até que a causa seja eliminada. Um 554 depois do fim dos dados é definitivo para aquela mensagem; reenvie somente depois de mudar o que foi rejeitado.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do Yahoo para destinatário desconhecido, sem código aprimorado; o Yahoo pede que não se faça nova tentativa e que o endereço seja removido das listas. O mesmo sistema de e-mail também atende os endereços da AOL.</translation>
     </message>
     <message>
         <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem falhou nas verificações de autenticação do Yahoo (DKIM, SPF, DMARC), normalmente uma falha de DMARC de um domínio que publica p=reject; corrija a autenticação em vez de pedir uma revisão de reputação.</translation>
     </message>
     <message>
         <source>The message structure or headers violate RFC 5322 or MIME badly enough that Gmail refuses it outright.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A estrutura ou os cabeçalhos da mensagem violam a RFC 5322 ou o MIME a ponto de o Gmail recusá-la de cara.</translation>
     </message>
     <message>
         <source>A routing loop: the message carries too many Received headers, usually from forwarding rules pointing at each other.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um loop de roteamento: a mensagem traz cabeçalhos Received demais, geralmente por causa de regras de encaminhamento que apontam uma para a outra.</translation>
     </message>
     <message>
         <source>The client sent too many commands without authenticating first; Gmail ends the attempt rather than wait for AUTH.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente enviou comandos demais sem se autenticar antes; o Gmail encerra a tentativa em vez de esperar o AUTH.</translation>
     </message>
     <message>
         <source>Exchange Online reports a full recipient mailbox as 554 5.2.2; the recipient must free space. Microsoft also uses 5.2.2 for a sender who exceeded sending limits.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online informa uma caixa postal de destinatário cheia como 554 5.2.2; o destinatário precisa liberar espaço. A Microsoft também usa 5.2.2 para um remetente que excedeu os limites de envio.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s loop detection, reported with Microsoft&apos;s own code 5.4.14 (the registry&apos;s loop code is X.4.6); look for forwarding rules or connectors that send the message back.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A detecção de loops do Exchange Online, informada com o código próprio da Microsoft 5.4.14 (o código de loop do registro é X.4.6); procure regras de encaminhamento ou conectores que mandam a mensagem de volta.</translation>
     </message>
     <message>
         <source>MAIL FROM/RCPT TO parameters not recognized or not implemented</source>
         <comment>555|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros de MAIL FROM/RCPT TO não reconhecidos ou não implementados</translation>
     </message>
     <message>
         <source>The client added an ESMTP parameter to MAIL FROM or RCPT TO (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS and so on) that this server does not recognise or cannot implement. RFC 5321 4.1.1.11 assigns 555 to that case and 455 to a temporary inability. The fault is in the client&apos;s command, not in the addresses.</source>
         <comment>555|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente acrescentou ao MAIL FROM ou ao RCPT TO um parâmetro ESMTP (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS etc.) que este servidor não reconhece ou não consegue implementar. A RFC 5321 4.1.1.11 atribui o 555 a esse caso e o 455 a uma impossibilidade temporária. O erro está no comando do cliente, não nos endereços.</translation>
     </message>
     <message>
         <source>Right after MAIL FROM or RCPT TO, usually when a client uses an extension the server did not advertise in its EHLO reply: DSN parameters to a server without DSN, a client that fell back to HELO but still appends SIZE=, or an SMTP-aware firewall that removed keywords from the EHLO list. Postfix answers &quot;555 5.5.4 Unsupported option: ...&quot;; Gmail lists &quot;555 5.5.2 Syntax error&quot; among its replies.</source>
         <comment>555|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logo depois do MAIL FROM ou do RCPT TO, geralmente quando um cliente usa uma extensão que o servidor não anunciou na resposta ao EHLO: parâmetros de DSN para um servidor sem DSN, um cliente que voltou para HELO mas ainda acrescenta SIZE=, ou um firewall com inspeção SMTP que removeu palavras-chave da lista do EHLO. O Postfix responde &quot;555 5.5.4 Unsupported option: ...&quot;; o Gmail lista &quot;555 5.5.2 Syntax error&quot; entre as suas respostas.</translation>
     </message>
     <message>
         <source>The client software must send only parameters the server listed in its EHLO reply, and must not send any after falling back to HELO. Update or reconfigure the mail library or MTA (forced DSN or SMTPUTF8 options are common culprits). If a firewall or proxy inspects SMTP, have its admin turn off the inspection that rewrites EHLO. Check the command syntax too: no space is allowed on either side of the colon in MAIL FROM: and RCPT TO:.</source>
         <comment>555|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O software cliente precisa enviar apenas os parâmetros que o servidor listou na resposta ao EHLO, e nenhum depois de voltar para HELO. Atualize ou reconfigure a biblioteca de e-mail ou o MTA (opções de DSN ou SMTPUTF8 forçadas são culpadas comuns). Se um firewall ou proxy inspeciona o SMTP, peça ao administrador dele que desative a inspeção que reescreve o EHLO. Confira também a sintaxe do comando: não é permitido espaço de nenhum dos lados dos dois-pontos em MAIL FROM: e RCPT TO:.</translation>
     </message>
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um parâmetro de uma extensão que o servidor nunca anunciou, como NOTIFY= ou RET= para um servidor sem DSN.</translation>
     </message>
     <message>
         <source>EHLO failed, the client fell back to HELO, and kept adding extension parameters anyway.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O EHLO falhou, o cliente voltou para HELO e continuou acrescentando parâmetros de extensão mesmo assim.</translation>
     </message>
     <message>
         <source>A middlebox rewrote or shortened the EHLO reply, so client and server disagree about supported extensions.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um equipamento intermediário reescreveu ou encurtou a resposta ao EHLO, então cliente e servidor discordam sobre as extensões suportadas.</translation>
     </message>
     <message>
         <source>Malformed arguments, for example a space after the colon or a broken parameter value.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos malformados, por exemplo um espaço depois dos dois-pontos ou um valor de parâmetro quebrado.</translation>
     </message>
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia as extensões que o servidor realmente oferece; cada linha 250- depois do EHLO é uma palavra-chave.</translation>
     </message>
     <message>
         <source>Compare with what passes through the firewall by testing from inside and outside the network, or through an encrypted session that inspection cannot alter.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare com o que passa pelo firewall testando de dentro e de fora da rede, ou por uma sessão criptografada que a inspeção não consegue alterar.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether EHLO keywords are hidden on purpose.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Postfix, verifique se as palavras-chave do EHLO estão ocultas de propósito.</translation>
     </message>
     <message>
         <source>Capture the exact MAIL FROM or RCPT TO line the client sends from its debug log, or by sniffing a test session.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Capture a linha MAIL FROM ou RCPT TO exata que o cliente envia, pelo log de depuração dele ou farejando uma sessão de teste.</translation>
     </message>
     <message>
         <source>Repeating the same command fails again. A client may start a new transaction without an optional parameter the server does not support (SIZE, NOTIFY), but must not drop REQUIRETLS to get the message through (RFC 8689); then the message bounces.</source>
         <comment>555|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repetir o mesmo comando falha de novo. Um cliente pode iniciar uma nova transação sem um parâmetro opcional que o servidor não suporta (SIZE, NOTIFY), mas não pode abrir mão do REQUIRETLS para fazer a mensagem passar (RFC 8689); nesse caso, a mensagem é devolvida.</translation>
     </message>
     <message>
         <source>Gmail pairs 555 with the syntax-error enhanced code, so check the MAIL FROM and RCPT TO syntax (brackets, no space after the colon) as well as the parameters.</source>
         <comment>555|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail associa o 555 ao código aprimorado de erro de sintaxe, então verifique a sintaxe do MAIL FROM e do RCPT TO (sinais de menor e maior, nenhum espaço depois dos dois-pontos), além dos parâmetros.</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
         <comment>556|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio não aceita e-mails</translation>
     </message>
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Definido pela RFC 7504: o domínio do endereço não aceita e-mail nenhum. O motivo habitual é um registro MX nulo (RFC 7505, &quot;MX 0 .&quot;), com o qual um domínio declara que não recebe e-mails; o código aprimorado correspondente é 5.1.10 (o endereço do destinatário tem MX nulo). É diferente do 521 (este host não recebe e-mails) e do 550 (esta caixa postal é recusada).</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
         <comment>556|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao RCPT TO, vindo de um servidor de submissão ou de um relay que consultou o domínio do destinatário antes de aceitá-lo, por exemplo o Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Ou em uma devolução que o seu próprio MTA escreve sem contatar ninguém (o Postfix registra &quot;Domain example.com does not accept mail (nullMX)&quot;). Uma armadilha clássica: o próprio example.com publica um MX nulo, então e-mails de teste para ele sempre falham dessa forma.</translation>
     </message>
     <message>
         <source>The sender checks the address: the domain is parked, web-only or a no-reply domain, or a typo turned it into such a domain. Ask the recipient for an address that takes mail. If you own the domain and do want mail, the domain&apos;s admin removes the null MX and publishes real MX records. Test systems should use a mail sink or a domain you control instead of example.com.</source>
         <comment>556|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente confere o endereço: o domínio está estacionado, é só para web ou é um domínio no-reply, ou um erro de digitação o transformou em um domínio assim. Peça ao destinatário um endereço que receba e-mails. Se o domínio é seu e você quer receber e-mails, o administrador do domínio remove o MX nulo e publica registros MX reais. Os sistemas de teste devem usar um mail sink ou um domínio que você controla, em vez de example.com.</translation>
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio está estacionado ou é usado apenas para um site e publica um MX nulo.</translation>
     </message>
     <message>
         <source>A typo produced a different, existing domain that publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um erro de digitação produziu outro domínio, existente, que publica um MX nulo.</translation>
     </message>
     <message>
         <source>Test or placeholder addresses at example.com or example.net reached a real mail server.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endereços de teste ou fictícios em example.com ou example.net chegaram a um servidor de e-mail real.</translation>
     </message>
     <message>
         <source>The domain owner left a null MX in place after moving mail to a new provider.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do domínio deixou um MX nulo no lugar depois de mudar o e-mail para um novo provedor.</translation>
     </message>
     <message>
         <source>Replies sent to a no-reply domain that deliberately refuses mail.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Respostas enviadas a um domínio no-reply que recusa e-mails de propósito.</translation>
     </message>
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte o MX; uma única resposta &quot;0 .&quot; é um MX nulo.</translation>
     </message>
     <message>
         <source>Cross-check with another tool, which prints the record with its preference and target.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confira com outra ferramenta, que mostra o registro com a preferência e o destino.</translation>
     </message>
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um remetente Postfix, liste as mensagens rejeitadas ou devolvidas por MX nulo.</translation>
     </message>
     <message>
         <source>Do not queue or retry: a null MX is the domain owner&apos;s published statement that no mail is accepted, so the sending MTA bounces immediately. Only a DNS change by the domain owner makes delivery possible.</source>
         <comment>556|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não deixe na fila nem faça nova tentativa: um MX nulo é a declaração publicada pelo dono do domínio de que nenhum e-mail é aceito, então o MTA de envio faz a devolução imediatamente. Só uma mudança de DNS pelo dono do domínio torna a entrega possível.</translation>
     </message>
     <message>
         <source>Address query reply</source>
         <comment>557|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Resposta a uma consulta de endereço</translation>
     </message>
     <message>
         <source>557 is not defined in RFC 5321 or any other published RFC. It was proposed in an Internet-Draft for an address-query mechanism, as the reply carrying a query result, and that draft never became a standard. Mainstream MTAs and large providers do not send it, and unofficial code lists attach unrelated meanings to the number.</source>
         <comment>557|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 557 não é definido na RFC 5321 nem em nenhuma outra RFC publicada. Ele foi proposto em um Internet-Draft de um mecanismo de consulta de endereços, como a resposta que traz o resultado da consulta, e esse draft nunca virou padrão. Os MTAs populares e os grandes provedores não o enviam, e listas de códigos não oficiais atribuem ao número significados sem relação com isso.</translation>
     </message>
     <message>
         <source>Practically never on the public Internet. If it appears, the other side runs experimental or custom software, or a filter configured with a home-made reply code; more often the number is a misreading of another code in a log or a screenshot.</source>
         <comment>557|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Praticamente nunca na Internet pública. Se aparecer, o outro lado roda software experimental ou personalizado, ou um filtro configurado com um código de resposta caseiro; mais frequentemente, o número é uma leitura errada de outro código em um log ou em uma captura de tela.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin identifies the software that sent it (banner, Received headers, the remote postmaster) and reads its documentation for the meaning. If the code comes from your own server or filter configuration, replace it with a standard reply such as 550 or 554 with a fitting enhanced code, so that other software can act on it.</source>
         <comment>557|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente identifica o software que o enviou (banner, cabeçalhos Received, o postmaster remoto) e lê a documentação dele para saber o significado. Se o código vier da configuração do seu próprio servidor ou filtro, substitua-o por uma resposta padrão como 550 ou 554 com um código aprimorado adequado, para que outros softwares possam agir com base nela.</translation>
     </message>
     <message>
         <source>An experimental server implementing the address-query draft.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor experimental que implementa o draft de consulta de endereços.</translation>
     </message>
     <message>
         <source>A filter or custom rule set up with an invented reply code.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um filtro ou regra personalizada configurado com um código de resposta inventado.</translation>
     </message>
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um código copiado errado de um log, de um chamado ou de uma captura de tela.</translation>
     </message>
     <message>
         <source>Identify the remote software from its greeting banner.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Identifique o software remoto pelo banner de saudação.</translation>
     </message>
     <message>
         <source>Find the exact reply line in your log to see the command it answered and any text after the code.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre no seu log a linha de resposta exata para ver o comando a que ela respondeu e qualquer texto depois do código.</translation>
     </message>
     <message>
         <source>A sending MTA interprets an unknown code by its first digit (RFC 5321 4.2): treat 557 as a permanent failure, bounce instead of queueing, and let a person contact the remote postmaster.</source>
         <comment>557|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um MTA de envio interpreta um código desconhecido pelo primeiro dígito (RFC 5321 4.2): trate o 557 como falha permanente, faça a devolução em vez de deixar na fila e deixe que uma pessoa contate o postmaster remoto.</translation>
     </message>
     <message>
         <source>Blocked</source>
         <comment>571|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>571|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip em lista de bloqueio (blacklist)</translation>
     </message>
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>571 não é um código de resposta SMTP em nenhuma RFC. Quem diz “erro 571, bloqueado” quase sempre quer dizer o código aprimorado 5.7.1, entrega não autorizada, mensagem recusada (RFC 3463), que chega como 550 5.7.1 ou 554 5.7.1. De vez em quando, um filtro ou uma configuração personalizada de servidor coloca um 571 literal na rede; os clientes precisam tratá-lo pelo primeiro dígito, como falha permanente.</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
         <comment>571|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em chamados de help desk, NDRs do Exchange (&quot;#550 5.7.1 ...&quot;), resumos de devoluções e logs de appliances de segurança. A resposta por trás dele é uma recusa de política no MAIL FROM, no RCPT TO ou depois do fim dos dados: relay não autenticado, um IP em lista de bloqueio, um remetente que a organização do destinatário não permite ou um veredito de spam.</translation>
     </message>
     <message>
         <source>Get the full reply line and read the text after 5.7.1, because 5.7.1 only says &quot;not authorized&quot;. Relay refusal: the sending client authenticates to its own server. Blocklisted IP: the sender&apos;s admin fixes the cause and requests delisting. Restricted recipient (a group that accepts only internal or listed senders): the recipient&apos;s admin must allow the sender. Spam verdict: check authentication and content.</source>
         <comment>571|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenha a linha de resposta completa e leia o texto depois do 5.7.1, porque o 5.7.1 só diz &quot;not authorized&quot;. Recusa de relay: o cliente de envio se autentica no próprio servidor. IP em lista de bloqueio: o administrador do remetente corrige a causa e pede a remoção da lista. Destinatário restrito (um grupo que só aceita remetentes internos ou listados): o administrador do destinatário precisa liberar o remetente. Veredito de spam: verifique a autenticação e o conteúdo.</translation>
     </message>
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente enviou por um servidor que não faz relay para ele sem autenticação (550 5.7.1 Unable to relay).</translation>
     </message>
     <message>
         <source>The sending IP or domain has a poor reputation or is on a blocklist.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O IP ou o domínio de envio tem reputação ruim ou está em uma lista de bloqueio.</translation>
     </message>
     <message>
         <source>The recipient is a distribution group or mailbox that accepts mail only from internal or listed senders.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário é um grupo de distribuição ou uma caixa postal que só aceita mensagens de remetentes internos ou listados.</translation>
     </message>
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma regra de transporte ou política personalizada do lado do destinatário (regras gcdp do Google Workspace) recusou a mensagem.</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um appliance de filtragem configurado para responder com um 571 literal.</translation>
     </message>
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a linha exata com 5.7.1 para o endereço que falhou; as palavras depois do código indicam a política.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is listed on Spamhaus (192.0.2.10 reversed), using your own resolver.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o IP de envio está listado na Spamhaus (192.0.2.10 invertido), usando o seu próprio resolvedor.</translation>
     </message>
     <message>
         <source>If the text mentions relaying, check that your client can authenticate for submission.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o texto mencionar relay, verifique se o seu cliente consegue se autenticar para a submissão.</translation>
     </message>
     <message>
         <source>Never retry a 571 or the 550 5.7.1 behind it unchanged: the policy that refused it still applies. Bounce, and resend only after the relay permission, the listing or the recipient&apos;s rule has been dealt with.</source>
         <comment>571|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca tente novamente sem alterações um 571 ou o 550 5.7.1 por trás dele: a política que o recusou continua valendo. Faça a devolução e só reenvie depois de resolver a permissão de relay, a listagem ou a regra do destinatário.</translation>
     </message>
     <message>
         <source>Other undefined Status</source>
         <comment>X.0.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outro status indefinido</translation>
     </message>
     <message>
         <source>unspecified error</source>
         <comment>X.0.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>erro não especificado</translation>
     </message>
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O código aprimorado genérico: o servidor só diz se o resultado é um sucesso (2.0.0), uma falha temporária (4.0.0) ou uma falha permanente (5.0.0), sem área nem detalhe. O código básico e o texto da resposta trazem toda a informação real.</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em qualquer ponto da sessão e com muita frequência em devoluções. O Postfix responde 250 2.0.0 Ok: queued (mensagem na fila) depois dos dados da mensagem, 221 2.0.0 Bye ao QUIT e 220 2.0.0 Ready to start TLS. O Postfix e o Exim também escrevem Status: 5.0.0 ou 4.0.0 em um DSN quando a resposta do servidor remoto não tinha código aprimorado próprio.</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ignore o código aprimorado e leia o código básico e o texto ao lado dele: eles dizem o que realmente aconteceu. Para 2.0.0, não há nada a corrigir. Para 4.0.0 ou 5.0.0 em uma devolução, o remetente (ou o administrador do remetente) lê a linha Diagnostic-Code, que cita a resposta original do servidor remoto, e parte dela.</translation>
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do servidor remoto não trazia código aprimorado, então o MTA que gerou o relatório preencheu o genérico X.0.0 ao escrever o DSN.</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Software de servidor que marca com 2.0.0 as respostas de sucesso rotineiras, como o 250 final depois dos dados da mensagem ou o 221 ao QUIT.</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um filtro, milter ou serviço de política rejeitou a mensagem com um texto livre próprio e não escolheu um código aprimorado específico.</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra a devolução e leia a linha Diagnostic-Code: ela cita o que o servidor remoto realmente disse.</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a mensagem no log do servidor de envio pelo destinatário e leia a resposta completa registrada com ela.</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
         <comment>X.0.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Decida apenas pelo dígito da classe: 2.0.0 não exige nada, 4.0.0 recebe nova tentativa mais tarde com os intervalos crescentes habituais, 5.0.0 não recebe nova tentativa sem mudanças. O código genérico não dá nenhum outro motivo para fugir disso.</translation>
     </message>
     <message>
         <source>Other address status</source>
         <comment>X.1.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outro status de endereço</translation>
     </message>
     <message>
         <source>invalid address</source>
         <comment>X.1.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>endereço inválido</translation>
     </message>
     <message>
         <source>Something about an address in the transaction, the sender&apos;s or a recipient&apos;s, caused this result, but the server does not say what. As 5.1.0 it is a permanent refusal tied to that address; as 4.1.0 the address problem is expected to clear, for example a check that could not be completed yet.</source>
         <comment>X.1.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Algo em um endereço da transação, do remetente ou de um destinatário, causou este resultado, mas o servidor não diz o quê. Como 5.1.0, é uma recusa permanente ligada àquele endereço; como 4.1.0, espera-se que o problema de endereço se resolva, por exemplo uma verificação que ainda não pôde ser concluída.</translation>
     </message>
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em respostas ao MAIL FROM ou ao RCPT TO, e em DSNs. O Postfix responde 550 5.1.0 ... Sender address rejected: User unknown in local recipient table (usuário desconhecido na tabela local de destinatários) quando um endereço de remetente em um domínio que ele hospeda não existe (reject_unlisted_sender), e algumas versões do Postfix registram dsn=5.1.0 quando fazem a devolução de mensagens para um domínio com MX nulo. O Postfix, o Gmail e o Exchange também colocam 2.1.0 na resposta 250 ao MAIL FROM, uma forma de sucesso que o registro não lista.</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
         <comment>X.1.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o texto depois do código para saber qual endereço foi recusado. Se ele citar o endereço do remetente, o administrador do remetente garante que o remetente do envelope seja uma caixa postal real e existente, em um domínio que resolve; se citar um destinatário, o remetente confere esse endereço em busca de erros de digitação. Para 4.1.0, o servidor de envio simplesmente faz novas tentativas.</translation>
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente do envelope parece local para o servidor de recebimento, mas não existe lá, então o Postfix com reject_unlisted_sender o recusa.</translation>
     </message>
     <message>
         <source>The recipient domain publishes a null MX and the sending MTA reports it with the generic address code instead of 5.1.10.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário publica um MX nulo e o MTA de envio informa isso com o código genérico de endereço em vez de 5.1.10.</translation>
     </message>
     <message>
         <source>A policy or address-rewriting rule refused an address without choosing a more specific code.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma regra de política ou de reescrita de endereços recusou um endereço sem escolher um código mais específico.</translation>
     </message>
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o texto da resposta: ele diz se foi o endereço do remetente ou o do destinatário que foi recusado.</translation>
     </message>
     <message>
         <source>If the sender address is in a domain the rejecting Postfix server hosts, check that it exists in the virtual alias map.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o endereço do remetente estiver em um domínio que o servidor Postfix que rejeita hospeda, verifique se ele existe no mapa de aliases virtuais.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o domínio do destinatário publica um MX nulo (uma única resposta &apos;0 .&apos;).</translation>
     </message>
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
