@@ -4406,1602 +4406,1602 @@
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
         <comment>X.1.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.0: não reenvie para o mesmo endereço, nem a partir dele, sem mudanças. 4.1.0: faça uma nova tentativa mais tarde, com os intervalos crescentes normais, já que o servidor espera que a verificação do endereço acabe dando certo.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address</source>
         <comment>X.1.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de caixa postal de destino inválido</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>usuário inexistente</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>destinatário inválido</translation>
     </message>
     <message>
         <source>recipient not found</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>destinatário não encontrado</translation>
     </message>
     <message>
         <source>address does not exist</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>endereço não existe</translation>
     </message>
     <message>
         <source>nonexistent email address</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail inexistente</translation>
     </message>
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal não existe: a parte do endereço à esquerda do @ é desconhecida no destino, embora o domínio em si esteja correto. É pensado como falha permanente (5.1.1), a clássica devolução permanente (hard bounce) de um endereço digitado errado ou excluído; o 4.1.1 aparece quando um servidor ainda não consegue confirmar o destinatário e pede uma nova tentativa mais tarde.</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quase sempre em resposta ao RCPT TO, antes de qualquer dado da mensagem ser enviado, e depois na devolução escrita pelo servidor de envio. O Gmail, o Microsoft 365, o Postfix (User unknown in local recipient table, ou in virtual mailbox table: usuário desconhecido na tabela local de destinatários ou na de caixas postais virtuais) e o Sendmail (User unknown) o usam. O Postfix envia 450 4.1.1 ... unverified address enquanto a verificação do endereço do destinatário ainda está em andamento.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
         <comment>X.1.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente confere o endereço em busca de erros de digitação, principalmente antes do @, e confirma o endereço certo com o destinatário por outro canal. Os operadores de listas removem o endereço depois de um 5.1.1. Se a caixa postal deveria existir, o administrador do destinatário verifica se ela consta do diretório ou da tabela de consulta que o servidor de recebimento usa, e se os gateways e os hosts MX de backup têm uma lista de destinatários atualizada.</translation>
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um erro de digitação na parte local: uma letra faltando, nome e sobrenome trocados ou o separador errado.</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal foi excluída ou renomeada, por exemplo depois que um funcionário saiu, e nenhum alias foi mantido.</translation>
     </message>
     <message>
         <source>A stale entry in an address list or in the mail client&apos;s autocomplete cache.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada desatualizada em uma lista de endereços ou no cache de preenchimento automático do cliente de e-mail.</translation>
     </message>
     <message>
         <source>A gateway or backup MX checks recipients against an outdated list and rejects a mailbox that exists on the final server.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um gateway ou MX de backup verifica os destinatários contra uma lista desatualizada e rejeita uma caixa postal que existe no servidor final.</translation>
     </message>
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal foi criada, mas a tabela de consulta do servidor de recebimento (mapa virtual, consulta LDAP) não foi reconstruída ou não a enxerga.</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre os hosts MX do domínio do destinatário.</translation>
     </message>
     <message>
         <source>Test the address against that MX without sending a message: watch the reply to RCPT TO.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste o endereço contra esse MX sem enviar uma mensagem: observe a resposta ao RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Postfix que você administra, verifique se o destinatário está no mapa de caixas postais virtuais.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
         <comment>X.1.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa com um 5.1.1: o endereço não vai aparecer sozinho, e tentativas repetidas para endereços inexistentes prejudicam a reputação do remetente. Um 4.1.1 recebe novas tentativas com os intervalos crescentes normais; se virar 5.1.1, pare.</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do Gmail no RCPT TO quando um endereço gmail.com ou do Google Workspace não tem conta; corresponde ao significado do registro.</translation>
     </message>
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange não conseguiu resolver o destinatário no diretório. Entre usuários da mesma organização, muitas vezes é uma entrada antiga do preenchimento automático (X.500 / legacyExchangeDN) de uma caixa postal que foi recriada ou movida: exclua a sugestão, digite o endereço de novo e envie outra vez.</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
         <comment>X.1.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de sistema de destino inválido</translation>
     </message>
     <message>
         <source>domain does not exist</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio não existe</translation>
     </message>
     <message>
         <source>NXDOMAIN</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>NXDOMAIN</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sem registro mx</translation>
     </message>
     <message>
         <source>domain not found</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio não encontrado</translation>
     </message>
     <message>
         <source>The domain part of the recipient address (right of the @) cannot take mail: it does not exist in DNS or has no usable mail host. It is defined as a permanent failure, so the message cannot be delivered until the domain is corrected.</source>
         <comment>X.1.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A parte de domínio do endereço do destinatário (à direita do @) não pode receber e-mails: ela não existe no DNS ou não tem um host de e-mail utilizável. É definido como falha permanente, então a mensagem não pode ser entregue até que o domínio seja corrigido.</translation>
     </message>
     <message>
         <source>Either in reply to RCPT TO from a server that checks recipient domains, or in a bounce written by the sending server after its own DNS lookup failed. Postfix with reject_unknown_recipient_domain answers 450 4.1.2 ... Recipient address rejected: Domain not found (temporary by default, because DNS trouble can pass), and Sendmail bounces with 550 5.1.2 ... Host unknown.</source>
         <comment>X.1.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao RCPT TO, de um servidor que verifica os domínios dos destinatários, ou em uma devolução escrita pelo servidor de envio depois que a sua própria consulta DNS falhou. O Postfix com reject_unknown_recipient_domain responde 450 4.1.2 ... Recipient address rejected: Domain not found (temporário por padrão, porque problemas de DNS podem passar), e o Sendmail faz a devolução com 550 5.1.2 ... Host unknown.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
         <comment>X.1.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente confere a grafia do domínio (deslizes comuns: uma letra faltando no nome de um provedor conhecido, um ponto no final, um sufixo de país faltando). Se o domínio estiver certo, o administrador do destinatário verifica se ele está registrado e delegado e se publica registros MX, ou pelo menos um registro de endereço, que levem a um servidor de e-mail funcionando.</translation>
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um domínio escrito errado, por exemplo com uma letra dobrada ou faltando no nome de um grande provedor.</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro do domínio expirou ou os servidores de nomes dele não respondem mais por ele.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio existe, mas não tem nem registro MX nem registro A ou AAAA, então não há host para onde entregar.</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro MX indica um host que, por sua vez, não resolve.</translation>
     </message>
     <message>
         <source>Look up the domain&apos;s mail hosts.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte os hosts de e-mail do domínio.</translation>
     </message>
     <message>
         <source>If there is no MX, look for the address record used as fallback.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se não houver MX, procure o registro de endereço usado como alternativa.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain exists and its name servers answer.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Siga a delegação a partir da raiz para ver se o domínio existe e se os servidores de nomes dele respondem.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
         <comment>X.1.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente um 5.1.2 sem alterações; corrija o endereço. Se a causa foi uma pane de DNS e o servidor usou um código básico 4xx, faça novas tentativas com os intervalos crescentes normais.</translation>
     </message>
     <message>
         <source>Gmail could not find the domain in the recipient address, usually a typo or stray punctuation after the address; same idea as the registry meaning.</source>
         <comment>X.1.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail não encontrou o domínio do endereço do destinatário, geralmente por um erro de digitação ou uma pontuação perdida depois do endereço; mesma ideia do significado do registro.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
         <comment>X.1.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxe inválida no endereço da caixa postal de destino</translation>
     </message>
     <message>
         <source>invalid email address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>endereço de e-mail inválido</translation>
     </message>
     <message>
         <source>malformed address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>endereço mal formatado</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address at all: it breaks the address syntax, for example with spaces, a missing @, two dots in a row or unbalanced angle brackets. The registry treats it as permanent, since the same string is refused every time.</source>
         <comment>X.1.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do destinatário não é sequer um endereço válido: ele viola a sintaxe de endereços, por exemplo com espaços, sem @, com dois pontos seguidos ou com sinais de menor e maior desbalanceados. O registro o trata como permanente, já que a mesma string é recusada todas as vezes.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao RCPT TO, geralmente com 501 ou 553. O Postfix responde 501 5.1.3 Bad recipient address syntax (sintaxe inválida no endereço do destinatário), o Gmail responde 553-5.1.3 ... is not a valid RFC 5321 address, e o Exchange local informa 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts e formulários web que montam eles mesmos a linha RCPT TO são a origem habitual.</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
         <comment>X.1.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente, ou o software cliente que monta o envelope, corrige o endereço: sem espaços nem pontuação perdida, exatamente um @, um domínio completo e o endereço puro entre sinais de menor e maior no RCPT TO. Os aplicativos devem validar os endereços antes de colocar as mensagens na fila.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espaços, vírgulas ou ponto e vírgula dentro do endereço, muitas vezes por colar vários endereços em um só campo.</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dois pontos consecutivos, ou um ponto no início ou no fim da parte local.</translation>
     </message>
     <message>
         <source>A display name or quotes passed into RCPT TO instead of the bare address.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de exibição ou aspas passados ao RCPT TO em vez do endereço puro.</translation>
     </message>
     <message>
         <source>Non-ASCII characters sent to a server that did not offer SMTPUTF8.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres não ASCII enviados a um servidor que não ofereceu SMTPUTF8.</translation>
     </message>
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copie o endereço exato da devolução e procure espaços ocultos, aspas, pontos dobrados ou um domínio faltando.</translation>
     </message>
     <message>
         <source>Repeat the envelope with the corrected address and watch the RCPT TO reply.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita o envelope com o endereço corrigido e observe a resposta ao RCPT TO.</translation>
     </message>
     <message>
         <source>Do not retry: a malformed address is refused the same way on every attempt. Fix the address and submit a new message.</source>
         <comment>X.1.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa: um endereço malformado é recusado da mesma forma em todas as tentativas. Corrija o endereço e envie uma nova mensagem.</translation>
     </message>
     <message>
         <source>Gmail refuses a recipient address that does not follow RFC 5321 syntax; same as the registry meaning.</source>
         <comment>X.1.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail recusa um endereço de destinatário que não segue a sintaxe da RFC 5321; igual ao significado do registro.</translation>
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
         <comment>X.1.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de caixa postal de destino ambíguo</translation>
     </message>
     <message>
         <source>The address matched more than one mailbox on the destination system, so the server cannot tell which one was meant. It comes from systems that map addresses loosely (by name or partial match) and can be permanent (5.1.4) or persistent-transient (4.1.4).</source>
         <comment>X.1.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço correspondeu a mais de uma caixa postal no sistema de destino, então o servidor não consegue saber qual era a pretendida. Vem de sistemas que mapeiam endereços de forma frouxa (por nome ou correspondência parcial) e pode ser permanente (5.1.4) ou transitório persistente (4.1.4).</translation>
     </message>
     <message>
         <source>Rare on today&apos;s Internet. It comes from directory-driven systems that resolve recipients by name, such as older Exchange versions and some groupware gateways, in reply to RCPT TO or in a DSN. RFC 5321&apos;s VRFY command has the same idea: a server may answer that a name is ambiguous and list the candidates.</source>
         <comment>X.1.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Raro na Internet atual. Vem de sistemas baseados em diretório que resolvem os destinatários pelo nome, como versões mais antigas do Exchange e alguns gateways de groupware, em resposta ao RCPT TO ou em um DSN. O comando VRFY da RFC 5321 tem a mesma ideia: um servidor pode responder que um nome é ambíguo e listar os candidatos.</translation>
     </message>
     <message>
         <source>The sender uses the full, exact address instead of a short form or a name. The recipient&apos;s admin removes the duplicate: two users or contacts carrying the same alias, proxy address or name in the directory, and checks for loose matching rules such as first-name matching.</source>
         <comment>X.1.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente usa o endereço completo e exato em vez de uma forma abreviada ou de um nome. O administrador do destinatário remove a duplicidade (dois usuários ou contatos com o mesmo alias, endereço proxy ou nome no diretório) e procura regras de correspondência frouxas, como a correspondência pelo primeiro nome.</translation>
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dois objetos do diretório têm o mesmo alias ou endereço proxy, por exemplo depois que uma migração importou um usuário duas vezes.</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O sistema de recebimento identifica os destinatários pelo nome, e várias pessoas têm esse nome.</translation>
     </message>
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma parte local curta, como um primeiro nome, foi usada onde o sistema esperava o endereço completo.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do destinatário procura no diretório todos os objetos que têm o endereço.</translation>
     </message>
     <message>
         <source>Resend using the complete address exactly as the recipient gives it.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reenvie usando o endereço completo, exatamente como o destinatário o informa.</translation>
     </message>
     <message>
         <source>5.1.4: do not retry the same address; resend with an unambiguous one. 4.1.4: retry later with backoff, since the recipient&apos;s admin may be fixing the duplicate.</source>
         <comment>X.1.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.4: não faça nova tentativa com o mesmo endereço; reenvie com um que não seja ambíguo. 4.1.4: faça uma nova tentativa mais tarde, com intervalos crescentes, já que o administrador do destinatário pode estar corrigindo a duplicidade.</translation>
     </message>
     <message>
         <source>Destination address valid</source>
         <comment>X.1.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de destino válido</translation>
     </message>
     <message>
         <source>A success code: the destination address is valid and was accepted. RFC 3463 meant it for positive delivery reports, and in practice almost every server puts 2.1.5 on the 250 reply to RCPT TO.</source>
         <comment>X.1.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um código de sucesso: o endereço de destino é válido e foi aceito. A RFC 3463 o criou para relatórios de entrega positivos e, na prática, quase todo servidor coloca 2.1.5 na resposta 250 ao RCPT TO.</translation>
     </message>
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
         <comment>X.1.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na resposta a cada RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok: destinatário aceito) e em DSNs de sucesso, quando o remetente pediu NOTIFY=SUCCESS. No RCPT TO, só significa que o endereço foi aceito para esta transação, não que a mensagem chegou à caixa de entrada.</translation>
     </message>
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
         <comment>X.1.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir. Investigue só se uma mensagem aceita com 2.1.5 for devolvida depois ou nunca chegar: nesse caso, o problema está depois da aceitação (filtragem de conteúdo, uma etapa de entrega posterior ou um MX de backup que aceita qualquer endereço), e o administrador do destinatário rastreia a mensagem nos logs dele.</translation>
     </message>
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do destinatário existe e o servidor o aceitou para esta transação.</translation>
     </message>
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor que não verifica os destinatários no RCPT TO (alguns hosts MX de backup, domínios catch-all) aceita qualquer endereço e pode fazer a devolução dele mais tarde.</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Foi pedido um DSN de sucesso com NOTIFY=SUCCESS, e o servidor final informou a entrega.</translation>
     </message>
     <message>
         <source>Run the envelope up to RCPT TO and confirm the 250 2.1.5 reply.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Execute o envelope até o RCPT TO e confirme a resposta 250 2.1.5.</translation>
     </message>
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se uma mensagem aceita nunca chegou, encontre o ID da fila que o servidor de recebimento deu na resposta 250 depois dos dados (o Postfix o registra como queued as ...) e envie-o ao administrador do destinatário, que o procura no próprio log.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient was accepted. The client continues the dialogue with more RCPT TO commands or with DATA.</source>
         <comment>X.1.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária: o destinatário foi aceito. O cliente continua o diálogo com mais comandos RCPT TO ou com DATA.</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, No forwarding address</source>
         <comment>X.1.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal de destino mudou, sem endereço de encaminhamento</translation>
     </message>
     <message>
         <source>account closed</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conta encerrada</translation>
     </message>
     <message>
         <source>employee left the company</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>funcionário saiu da empresa</translation>
     </message>
     <message>
         <source>The address used to be valid, but the mailbox is gone and the server offers no forwarding address. It is a permanent failure; unlike 5.1.1 it tells the sender that the address really existed once.</source>
         <comment>X.1.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço era válido, mas a caixa postal não existe mais e o servidor não oferece endereço de encaminhamento. É uma falha permanente; ao contrário do 5.1.1, ele informa ao remetente que o endereço realmente existiu um dia.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao RCPT TO ou em uma devolução, vindo de servidores que mantêm uma lista de usuários que saíram. A tabela relocated do Postfix rejeita com 5.1.6 e um texto como User has moved to seguido do novo endereço, então na prática muitas vezes ele informa, sim, um endereço de encaminhamento. O Exchange local usa o 5.1.6 para outra coisa: um conector de recebimento que recusa domínios de destinatário de rótulo único (um endereço como user@example, sem sufixo).</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
         <comment>X.1.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente para de usar o endereço e pede o novo à pessoa ou à organização dela; se o texto da resposta indicar um novo endereço, use-o. Os donos de listas removem o endereço. O antigo administrador do destinatário pode adicionar um alias de encaminhamento ou uma resposta automática, se a organização quiser que as pessoas encontrem a pessoa.</translation>
     </message>
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa saiu da organização e o administrador colocou o endereço em uma tabela relocated ou de usuários desligados.</translation>
     </message>
     <message>
         <source>A company changed its domain or naming scheme and retired the old addresses on purpose.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma empresa mudou de domínio ou de padrão de nomes e aposentou os endereços antigos de propósito.</translation>
     </message>
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Exchange, o domínio do destinatário tem um único rótulo e o conector de recebimento está configurado para recusar esses domínios.</translation>
     </message>
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o texto completo da resposta: alguns servidores colocam o novo endereço depois de &apos;moved to&apos;.</translation>
     </message>
     <message>
         <source>On a Postfix server, see whether the address is in the relocated table.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Postfix, veja se o endereço está na tabela relocated.</translation>
     </message>
     <message>
         <source>Do not retry: the mailbox will not come back. Remove the address, or send again to the new address if the reply gave one.</source>
         <comment>X.1.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa: a caixa postal não vai voltar. Remova o endereço, ou envie de novo para o novo endereço, se a resposta informou um.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s mailbox address syntax</source>
         <comment>X.1.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxe inválida no endereço da caixa postal do remetente</translation>
     </message>
     <message>
         <source>invalid sender address</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>endereço de remetente inválido</translation>
     </message>
     <message>
         <source>malformed MAIL FROM</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mail from mal formatado</translation>
     </message>
     <message>
         <source>The sender&apos;s address, normally the envelope MAIL FROM, is syntactically invalid. It is a permanent refusal as 5.1.7; servers also send 4.1.7 when they refuse a sender only for now, for instance while they are still verifying it.</source>
         <comment>X.1.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do remetente, normalmente o MAIL FROM do envelope, é sintaticamente inválido. Como 5.1.7, é uma recusa permanente; os servidores também enviam 4.1.7 quando recusam um remetente só por enquanto, por exemplo enquanto ainda o verificam.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or to RCPT TO on servers that apply sender restrictions there. Postfix says 501 5.1.7 Bad sender address syntax and Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. Postfix with reject_unverified_sender reuses the code as 450 4.1.7 ... Sender address rejected: unverified address, which is about verification, not syntax. Scripts, printers and scanners are frequent sources.</source>
         <comment>X.1.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao MAIL FROM, ou ao RCPT TO em servidores que aplicam as restrições de remetente nesse ponto. O Postfix diz 501 5.1.7 Bad sender address syntax (sintaxe inválida no endereço do remetente) e o Gmail, 553-5.1.7 The sender address ... is not a valid RFC 5321 address. O Postfix com reject_unverified_sender reaproveita o código como 450 4.1.7 ... Sender address rejected: unverified address, que trata da verificação, não da sintaxe. Scripts, impressoras e scanners são origens frequentes.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin, or the sending application, fixes the envelope sender: a full address with one @ and a fully qualified domain, in angle brackets, without a display name. Devices and scripts often send a bare user name or a host-only domain; configure a real address. In the Postfix 4.1.7 case, make sure the sender address can receive mail, because the receiver probes it.</source>
         <comment>X.1.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente, ou o aplicativo de envio, corrige o remetente do envelope: um endereço completo com um único @ e um domínio totalmente qualificado, entre sinais de menor e maior, sem nome de exibição. Dispositivos e scripts muitas vezes enviam só um nome de usuário ou um domínio que é apenas um nome de host; configure um endereço real. No caso do 4.1.7 do Postfix, garanta que o endereço do remetente possa receber e-mails, porque o receptor o testa.</translation>
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um aplicativo ou dispositivo envia como remetente do envelope apenas um nome de usuário, ou um nome de host sem domínio.</translation>
     </message>
     <message>
         <source>A display name, quotes or spaces end up inside MAIL FROM.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de exibição, aspas ou espaços acabam dentro do MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do remetente não tem sufixo, como user@localhost ou um nome de host interno curto.</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de recebimento está testando o endereço do remetente e ainda não tem resposta (Postfix 4.1.7).</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre o remetente do envelope que o servidor viu; o Postfix o registra como from=&lt;...&gt;.</translation>
     </message>
     <message>
         <source>Repeat the transaction with a clean sender address and compare the reply to MAIL FROM.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita a transação com um endereço de remetente limpo e compare a resposta ao MAIL FROM.</translation>
     </message>
     <message>
         <source>5.1.7: do not retry with the same sender address; fix it first. 4.1.7: retry later with normal backoff; it usually passes once the receiver has finished verifying the sender.</source>
         <comment>X.1.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.7: não faça nova tentativa com o mesmo endereço de remetente; corrija-o primeiro. 4.1.7: faça uma nova tentativa mais tarde, com os intervalos crescentes normais; geralmente passa assim que o receptor termina de verificar o remetente.</translation>
     </message>
     <message>
         <source>Gmail refuses an envelope sender that does not follow RFC 5321 address syntax; same as the registry meaning.</source>
         <comment>X.1.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail recusa um remetente de envelope que não segue a sintaxe de endereços da RFC 5321; igual ao significado do registro.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s system address</source>
         <comment>X.1.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de sistema do remetente inválido</translation>
     </message>
     <message>
         <source>sender domain does not exist</source>
         <comment>X.1.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio do remetente não existe</translation>
     </message>
     <message>
         <source>The domain of the sender&apos;s address does not exist or cannot receive mail, so bounces could not be returned to it. Servers refuse such senders permanently (5.1.8) when the domain is clearly gone and temporarily (4.1.8) when the DNS lookup merely failed.</source>
         <comment>X.1.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do endereço do remetente não existe ou não pode receber e-mails, então as devoluções não teriam como voltar para ele. Os servidores recusam esses remetentes de forma permanente (5.1.8) quando o domínio claramente deixou de existir, e de forma temporária (4.1.8) quando a consulta DNS apenas falhou.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
         <comment>X.1.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao MAIL FROM, ou no RCPT TO em servidores que avaliam as restrições de remetente mais tarde, como o Postfix faz por padrão. O Postfix com reject_unknown_sender_domain responde 450 4.1.8 ... Sender address rejected: Domain not found (endereço do remetente rejeitado: domínio não encontrado); o Sendmail responde 553 5.1.8 ... Domain of sender address ... does not exist, ou 451 4.1.8 quando o domínio não resolve. O Microsoft 365 usa o 5.1.8 com um significado sem relação com isso.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the envelope sender uses a real public domain with MX or address records: not an internal-only name (such as a .local domain), not a typo, and not a domain whose registration lapsed. If the DNS looks right, check that the domain&apos;s name servers answer from outside the company network. A Microsoft 365 sender who got 5.1.8 needs their admin to secure the account and release it.</source>
         <comment>X.1.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente garante que o remetente do envelope use um domínio público real, com registros MX ou de endereço: não um nome só interno (como um domínio .local), não um erro de digitação e não um domínio cujo registro caducou. Se o DNS parecer correto, verifique se os servidores de nomes do domínio respondem de fora da rede da empresa. Um remetente do Microsoft 365 que recebeu 5.1.8 precisa que o administrador dele proteja a conta e a libere.</translation>
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo de envio usa um domínio interno que só existe no DNS privado da empresa.</translation>
     </message>
     <message>
         <source>The sender domain&apos;s registration expired or its delegation is broken.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro do domínio do remetente expirou ou a delegação dele está quebrada.</translation>
     </message>
     <message>
         <source>The sender domain has no MX record and no A or AAAA record.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do remetente não tem registro MX nem registro A ou AAAA.</translation>
     </message>
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma falha temporária de DNS no lado do recebimento, que dá 4.1.8 em vez de 5.1.8.</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte os registros MX do domínio do remetente a partir de uma máquina fora da sua rede.</translation>
     </message>
     <message>
         <source>If there is no MX, check for the address records used as fallback, IPv4 and IPv6.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se não houver MX, verifique os registros de endereço usados como alternativa, IPv4 e IPv6.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, list the sender restrictions in force.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No servidor Postfix de recebimento, liste as restrições de remetente em vigor.</translation>
     </message>
     <message>
         <source>4.1.8: retry with normal backoff; DNS problems often clear within minutes. 5.1.8: do not retry until the sender domain or the envelope sender has been fixed.</source>
         <comment>X.1.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.1.8: faça novas tentativas com os intervalos crescentes normais; problemas de DNS muitas vezes se resolvem em minutos. 5.1.8: não faça nova tentativa até que o domínio do remetente ou o remetente do envelope seja corrigido.</translation>
     </message>
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
         <comment>X.1.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online restringiu a própria conta de envio, geralmente porque ela enviou spam depois de ser comprometida. Não diz nada sobre o domínio do remetente: um administrador protege a conta e a remove da lista de entidades restritas (Restricted entities) no portal do Microsoft 365 Defender.</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
         <comment>X.1.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem repassada por relay a um sistema de e-mail não compatível</translation>
     </message>
     <message>
         <source>The address was valid, but the message has been handed to a system that does not speak the status or tracking protocol in use, so no further information can be given. It comes from RFC 3886 (message tracking) and is informational rather than an error in most uses.</source>
         <comment>X.1.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço era válido, mas a mensagem foi entregue a um sistema que não fala o protocolo de status ou de rastreamento em uso, então não é possível dar mais informações. Vem da RFC 3886 (rastreamento de mensagens) e, na maioria dos usos, é informativo, não um erro.</translation>
     </message>
     <message>
         <source>Rarely seen. It belongs to message tracking responses (the MTRK extension of RFC 3885 and the status format of RFC 3886) and to status reports where the trail ends at a gateway or server that cannot report further. In an ordinary DSN the same situation is usually shown as Action: relayed.</source>
         <comment>X.1.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Raramente visto. Pertence às respostas de rastreamento de mensagens (a extensão MTRK da RFC 3885 e o formato de status da RFC 3886) e a relatórios de status em que a trilha termina em um gateway ou servidor que não consegue informar mais nada. Em um DSN comum, a mesma situação geralmente aparece como Action: relayed.</translation>
     </message>
     <message>
         <source>Usually nothing to fix: the message has left the part of the path that reports status. If proof of delivery matters, ask the recipient directly or ask the recipient&apos;s admin to search their logs, because the last reporting hop cannot see further.</source>
         <comment>X.1.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geralmente não há nada a corrigir: a mensagem saiu do trecho do caminho que informa status. Se a comprovação da entrega for importante, pergunte diretamente ao destinatário ou peça ao administrador do destinatário que pesquise nos logs dele, porque o último salto que informa status não enxerga além disso.</translation>
     </message>
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O próximo salto é um gateway para outro tipo de sistema de mensagens (groupware antigo, um gateway de fax ou SMS) sem suporte a rastreamento.</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor mais adiante no caminho não suporta DSN nem rastreamento, então o servidor que informa repassou a mensagem sem eles.</translation>
     </message>
     <message>
         <source>The message went to an external service whose internal delivery is not visible to the reporting server.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem foi para um serviço externo cuja entrega interna não é visível para o servidor que informa.</translation>
     </message>
     <message>
         <source>In the status report, read the Action, Status and Remote-MTA fields to see where the trail ended.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No relatório de status, leia os campos Action, Status e Remote-MTA para ver onde a trilha terminou.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises DSN in its EHLO reply.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o próximo salto anuncia DSN na resposta ao EHLO.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted and moved on. Treat a class 4 or 5 form as an unknown end state and confirm delivery outside the mail system if it matters.</source>
         <comment>X.1.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária: a mensagem foi aceita e seguiu adiante. Trate uma forma de classe 4 ou 5 como estado final desconhecido e, se isso importar, confirme a entrega fora do sistema de e-mail.</translation>
     </message>
     <message>
         <source>Recipient address has null MX</source>
         <comment>X.1.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do destinatário tem MX nulo</translation>
     </message>
     <message>
         <source>RFC 7505</source>
         <comment>X.1.10|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7505</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain publishes a null MX (a single MX record with preference 0 and the host &apos;.&apos;), the owner&apos;s explicit statement that the domain accepts no mail at all. The failure is permanent: since the domain has an MX record, the A/AAAA fallback does not apply and delivery fails at once.</source>
         <comment>X.1.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário publica um MX nulo (um único registro MX com preferência 0 e o host &apos;.&apos;), a declaração explícita do dono de que o domínio não aceita e-mail nenhum. A falha é permanente: como o domínio tem um registro MX, a alternativa pelo registro A/AAAA não se aplica e a entrega falha na hora.</translation>
     </message>
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em dois lugares. Um servidor de envio que consulta o domínio do destinatário e encontra o MX nulo faz a mensagem falhar imediatamente e informa isso na devolução, com 556 como código básico (RFC 7504); algumas versões do Postfix registram dsn=5.1.0 com Domain ... does not accept mail (nullMX) nesse caso. Um servidor de recebimento ou de submissão que verifica os domínios dos destinatários também pode recusar o RCPT TO com 556 5.1.10, como o Postfix faz com reject_unknown_recipient_domain.</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
         <comment>X.1.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente confere o endereço: um MX nulo geralmente significa que o domínio nunca foi feito para e-mail (domínios estacionados, só para web ou fictícios) ou que o endereço tem um erro de digitação. Se o destinatário realmente deveria receber e-mails ali, o administrador do destinatário substitui o MX nulo por registros MX reais; um MX nulo tem de ser o único registro MX do domínio.</translation>
     </message>
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço usa um domínio que, de propósito, não recebe e-mails, como um domínio estacionado, só para web ou fictício.</translation>
     </message>
     <message>
         <source>A typo that happens to land on a real domain publishing a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um erro de digitação que por acaso cai em um domínio real que publica um MX nulo.</translation>
     </message>
     <message>
         <source>The domain owner moved mail elsewhere and left the null MX in place by mistake.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do domínio mudou o e-mail para outro lugar e deixou o MX nulo no lugar por engano.</translation>
     </message>
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endereços de teste ou de exemplo usados em dados reais: o example.com, por exemplo, publica um MX nulo.</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte os registros MX do domínio do destinatário; um MX nulo aparece como a resposta única &apos;0 .&apos;.</translation>
     </message>
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a devolução no log do servidor de envio para ver o código e o texto que ele registrou.</translation>
     </message>
     <message>
         <source>Never retry: the domain has declared that it accepts no mail. Bounce at once instead of keeping the message in the queue.</source>
         <comment>X.1.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca faça nova tentativa: o domínio declarou que não aceita e-mails. Faça a devolução na hora em vez de manter a mensagem na fila.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
         <comment>X.1.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um uso próprio do Exchange Online, sem relação com o MX nulo: o destinatário não existe na organização do Microsoft 365 que hospeda o domínio; na prática, um usuário desconhecido, como no 5.1.1. O remetente confere o endereço e limpa as entradas desatualizadas do preenchimento automático do Outlook; o administrador do destinatário verifica o objeto do destinatário e os endereços proxy dele.</translation>
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
         <comment>X.2.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outro status de caixa postal ou status indefinido</translation>
     </message>
     <message>
         <source>mailbox error</source>
         <comment>X.2.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>erro na caixa postal</translation>
     </message>
     <message>
         <source>The mailbox exists, but something about it prevented delivery and the server does not say what. As 4.2.0 the problem is expected to pass; as 5.2.0 it is a permanent failure for this message.</source>
         <comment>X.2.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal existe, mas algo nela impediu a entrega, e o servidor não diz o quê. Como 4.2.0, espera-se que o problema passe; como 5.2.0, é uma falha permanente para esta mensagem.</translation>
     </message>
     <message>
         <source>Usually in a bounce written by the recipient&apos;s mail store rather than at RCPT TO, because the problem only shows when the message is written into the mailbox. Exchange and Microsoft 365 often use 5.2.0 followed by a STOREDRV.Deliver exception name that states the real reason; LMTP and local delivery software may use it when the store returns an error it cannot classify.</source>
         <comment>X.2.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geralmente em uma devolução escrita pelo repositório de mensagens do destinatário, e não no RCPT TO, porque o problema só aparece quando a mensagem é gravada na caixa postal. O Exchange e o Microsoft 365 costumam usar 5.2.0 seguido do nome de uma exceção STOREDRV.Deliver que indica o motivo real; o LMTP e os softwares de entrega local podem usá-lo quando o repositório devolve um erro que eles não conseguem classificar.</translation>
     </message>
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
         <comment>X.2.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o texto depois do código: ele quase sempre indica a condição real. O administrador do destinatário então verifica a própria caixa postal (cota, incluindo pastas ocultas, pastas danificadas, permissões, uma caixa postal sendo movida). O remetente só pode repassar a devolução ao destinatário por outro canal.</translation>
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal ou uma das suas pastas ocultas está acima de um limite de armazenamento que não é informado como simples caixa postal cheia.</translation>
     </message>
     <message>
         <source>The mailbox is being moved, migrated or repaired and the store refuses writes.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal está sendo movida, migrada ou reparada, e o repositório recusa gravações.</translation>
     </message>
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um erro de permissões ou do sistema de arquivos no repositório de caixas postais durante a entrega.</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma regra de entrega ou um script Sieve associado à caixa postal falhou ao tratar a mensagem.</translation>
     </message>
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copie da devolução o texto depois do 5.2.0; no Microsoft 365, o nome da exceção (por exemplo QuotaExceededException) diz ao administrador onde procurar.</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Microsoft 365, o administrador do destinatário verifica o tamanho das pastas de Itens Recuperáveis (Recoverable Items).</translation>
     </message>
     <message>
         <source>On a Dovecot server, the admin checks the recipient&apos;s quota usage.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Dovecot, o administrador verifica o uso da cota do destinatário.</translation>
     </message>
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
         <comment>X.2.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.0: faça novas tentativas com intervalos crescentes. 5.2.0: não reenvie a mesma mensagem automaticamente; envie de novo só depois que o lado do destinatário informar que a caixa postal foi reparada.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s store driver could not place the message in the mailbox and names the exception. QuotaExceededException can come from a full Recoverable Items area, for example under a retention hold, even when the visible mailbox is far below its limit.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O driver do repositório do Exchange Online não conseguiu colocar a mensagem na caixa postal e indica a exceção. QuotaExceededException pode vir de uma área de Itens Recuperáveis cheia, por exemplo sob uma retenção, mesmo quando a caixa postal visível está bem abaixo do limite.</translation>
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
         <comment>X.2.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caixa postal desativada, não aceita mensagens</translation>
     </message>
     <message>
         <source>account disabled</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conta desativada</translation>
     </message>
     <message>
         <source>mailbox deactivated</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>caixa postal desativada</translation>
     </message>
     <message>
         <source>The mailbox exists but is switched off and does not accept messages. The registry allows both classes: 5.2.1 when the mailbox will never be enabled again, 4.2.1 when it is only disabled for the time being.</source>
         <comment>X.2.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal existe, mas está desligada e não aceita mensagens. O registro permite as duas classes: 5.2.1 quando a caixa postal nunca mais será ativada, 4.2.1 quando ela está desativada apenas por enquanto.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO for suspended, locked or inactive accounts. Gmail sends 550 5.2.1 for accounts that are disabled or inactive and uses 450 4.2.1 for a different condition: a recipient receiving mail faster than Gmail allows. Exchange has used 5.2.1 for messages quarantined by its content filter and for mailboxes that cannot be accessed.</source>
         <comment>X.2.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao RCPT TO para contas suspensas, bloqueadas ou inativas. O Gmail envia 550 5.2.1 para contas desativadas ou inativas e usa 450 4.2.1 para uma condição diferente: um destinatário que recebe mensagens mais rápido do que o Gmail permite. O Exchange já usou o 5.2.1 para mensagens postas em quarentena pelo filtro de conteúdo e para caixas postais que não podem ser acessadas.</translation>
     </message>
     <message>
         <source>The sender confirms by another channel whether the address is still in use and removes it from lists if the account is closed. The recipient, or their admin, re-enables the account, settles the suspension or signs in to reactivate it. For Gmail&apos;s 4.2.1 rate limit the sender slows down and lets the queue retry.</source>
         <comment>X.2.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente confirma por outro canal se o endereço ainda está em uso e o remove das listas se a conta foi encerrada. O destinatário, ou o administrador dele, reativa a conta, resolve a suspensão ou entra na conta para reativá-la. No limite de taxa 4.2.1 do Gmail, o remetente diminui o ritmo e deixa a fila fazer novas tentativas.</translation>
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O provedor ou a organização suspendeu a conta, por exemplo por falta de pagamento ou abuso.</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta ficou sem uso por tanto tempo que o provedor a desativou.</translation>
     </message>
     <message>
         <source>The employee left and the admin blocked the mailbox instead of deleting it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O funcionário saiu e o administrador bloqueou a caixa postal em vez de excluí-la.</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 4.2.1 do Gmail: o destinatário está recebendo mensagens demais em pouco tempo.</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o texto: desativada, inativa, suspensa ou recebendo mensagens rápido demais; cada caso aponta para uma correção diferente.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte quantas mensagens o seu servidor enviou recentemente para esse destinatário, caso haja um limite de taxa envolvido.</translation>
     </message>
     <message>
         <source>5.2.1: do not retry; the account is closed to mail. 4.2.1: retry with backoff and spread messages out; Gmail accepts them again once the recipient&apos;s incoming rate drops.</source>
         <comment>X.2.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.1: não faça nova tentativa; a conta está fechada para e-mails. 4.2.1: faça novas tentativas com intervalos crescentes e espaçe as mensagens; o Gmail volta a aceitá-las assim que o ritmo de recebimento do destinatário cai.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta Google existe, mas está desativada ou inativa (respostas mais antigas diziam &apos;is disabled&apos;); isso corresponde ao significado do registro.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um uso próprio do Gmail: a caixa postal está bem, mas está recebendo mensagens mais rápido do que o Gmail permite, então o remetente deve diminuir o ritmo e fazer uma nova tentativa. O Gmail também tem uma forma permanente, 550 5.2.1, que diz que o usuário está recebendo mensagens em um ritmo que impede a entrega de outras mensagens.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
         <comment>X.2.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caixa postal cheia</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cota excedida</translation>
     </message>
     <message>
         <source>inbox full</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>caixa de entrada cheia</translation>
     </message>
     <message>
         <source>no storage space left</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sem espaço de armazenamento</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota. RFC 3463 intends it as a persistent transient failure (4.2.2), because the recipient can delete mail to make room; many servers send 5.2.2 instead, and that permanent form is very common in bounces.</source>
         <comment>X.2.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal do destinatário está acima da cota de armazenamento. A RFC 3463 a concebe como falha transitória persistente (4.2.2), porque o destinatário pode excluir mensagens para liberar espaço; muitos servidores enviam 5.2.2 em vez disso, e essa forma permanente é muito comum nas devoluções.</translation>
     </message>
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No RCPT TO, em servidores que conhecem a cota de antemão (Gmail, Dovecot com verificação de cota), ou no fim dos dados e em devoluções, quando o repositório descobre durante a entrega que a caixa postal está cheia. O Dovecot responde 552 5.2.2 ... Quota exceeded (mailbox for user is full), ou 452 4.2.2 quando quota_full_tempfail está definido. O Exchange devolve 554 5.2.2 mailbox full (caixa postal cheia).</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
         <comment>X.2.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário exclui ou arquiva mensagens e esvazia a lixeira, ou o administrador do destinatário aumenta a cota. O remetente não tem como corrigir nada tecnicamente: avise o destinatário por outro meio e envie de novo mais tarde. Os operadores de listas devem tratar devoluções por cota que se repetem por semanas como sinal de uma caixa postal abandonada.</translation>
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O destinatário nunca faz limpeza na caixa postal, e ela atingiu a cota.</translation>
     </message>
     <message>
         <source>A shared or role mailbox such as info@ receives a lot of mail and nobody maintains it.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma caixa postal compartilhada ou funcional, como info@, recebe muitas mensagens e ninguém cuida dela.</translation>
     </message>
     <message>
         <source>Large attachments filled a small mailbox quickly.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anexos grandes encheram rapidamente uma caixa postal pequena.</translation>
     </message>
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O armazenamento compartilhado com outros serviços está cheio, como no Gmail, cuja cota também abrange o Google Drive e o Google Fotos.</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Dovecot, mostre o uso do destinatário em relação ao limite.</translation>
     </message>
     <message>
         <source>On Postfix with local mbox delivery, compare the mailbox file size with mailbox_size_limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Postfix com entrega local em mbox, compare o tamanho do arquivo da caixa postal com mailbox_size_limit.</translation>
     </message>
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como remetente, observe se a devolução diz 4.2.2 (o seu servidor ainda está fazendo novas tentativas) ou 5.2.2 (ele desistiu).</translation>
     </message>
     <message>
         <source>4.2.2: keep retrying with backoff for the normal queue lifetime, since the recipient may free space. 5.2.2: the message comes back, but the condition may pass; resend by hand later rather than at once.</source>
         <comment>X.2.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.2: continue fazendo novas tentativas com intervalos crescentes durante o tempo de vida normal na fila, já que o destinatário pode liberar espaço. 5.2.2: a mensagem volta, mas a condição pode passar; reenvie manualmente mais tarde, e não de imediato.</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta Google está acima da cota de armazenamento e o Gmail adia a mensagem (respostas mais antigas diziam &apos;The email account that you tried to reach is over quota&apos;); é o uso temporário previsto.</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail transforma o problema de cota em recusa permanente quando a conta cheia também parece abandonada, para que o servidor do remetente pare de fazer novas tentativas.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota. Exchange Online also uses 5.2.2 with &apos;Submission quota exceeded&apos; for a sender who exceeded the sending rate limits, which is a sender-side problem.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal do destinatário atingiu a cota de proibição de recebimento. O Exchange Online também usa 5.2.2 com &apos;Submission quota exceeded&apos; para um remetente que excedeu os limites de taxa de envio, o que é um problema do lado do remetente.</translation>
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
         <comment>X.2.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho da mensagem excede o limite administrativo</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensagem muito grande</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>anexo muito grande</translation>
     </message>
     <message>
         <source>The message is larger than this particular mailbox accepts. The registry meant it for a per-mailbox limit lower than the system-wide one (that case is X.3.4); it is a permanent failure for this message.</source>
         <comment>X.2.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem é maior do que esta caixa postal específica aceita. O registro o destinou a um limite por caixa postal menor que o do sistema inteiro (esse caso é o X.3.4); é uma falha permanente para esta mensagem.</translation>
     </message>
     <message>
         <source>At end of data, or at MAIL FROM when the client declared the size with SIZE=. Exchange uses 5.2.3 with RESOLVER.RST.RecipSizeLimit when the recipient&apos;s maximum receive size is smaller than the message. Gmail uses 552 5.2.3 for its own message size limit, which is really a system limit.</source>
         <comment>X.2.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No fim dos dados, ou no MAIL FROM quando o cliente declarou o tamanho com SIZE=. O Exchange usa 5.2.3 com RESOLVER.RST.RecipSizeLimit quando o tamanho máximo de recebimento do destinatário é menor que a mensagem. O Gmail usa 552 5.2.3 para o seu próprio limite de tamanho de mensagem, que na verdade é um limite do sistema.</translation>
     </message>
     <message>
         <source>The sender makes the message smaller: remove or compress attachments, or share large files by link. Remember that base64 encoding makes attachments about a third larger than the files on disk. If the mailbox limit is unreasonably low, the recipient&apos;s admin raises its receive size.</source>
         <comment>X.2.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente diminui a mensagem: remove ou compacta anexos, ou compartilha arquivos grandes por link. Lembre-se de que a codificação base64 deixa os anexos cerca de um terço maiores que os arquivos em disco. Se o limite da caixa postal for exageradamente baixo, o administrador do destinatário aumenta o tamanho de recebimento dela.</translation>
     </message>
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um anexo que, como arquivo, fica logo abaixo do limite e, depois da codificação base64, passa dele.</translation>
     </message>
     <message>
         <source>A per-recipient maximum receive size set lower than the organisation&apos;s transport limit.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um tamanho máximo de recebimento por destinatário definido abaixo do limite de transporte da organização.</translation>
     </message>
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muitas imagens embutidas, ou uma conversa encaminhada que arrasta junto anexos anteriores.</translation>
     </message>
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare o tamanho informado na devolução com o limite que ela indica; o que conta é o tamanho da mensagem codificada, não o dos arquivos.</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Exchange Online, o administrador do destinatário lê o limite de recebimento da caixa postal.</translation>
     </message>
     <message>
         <source>Do not retry the same message: it will be exactly as large next time. Send a smaller version instead.</source>
         <comment>X.2.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente a mesma mensagem: ela terá exatamente o mesmo tamanho da próxima vez. Envie uma versão menor.</translation>
     </message>
     <message>
         <source>Gmail&apos;s overall message size limit, a system-wide limit that the registry would file under X.3.4; Gmail sends the same text with 5.3.4 as well.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O limite geral de tamanho de mensagem do Gmail, um limite do sistema inteiro que o registro classificaria como X.3.4; o Gmail também envia o mesmo texto com 5.3.4.</translation>
     </message>
     <message>
         <source>The message exceeds the recipient&apos;s own maximum receive size, exactly the per-mailbox case the registry describes.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem excede o tamanho máximo de recebimento do próprio destinatário, exatamente o caso por caixa postal que o registro descreve.</translation>
     </message>
     <message>
         <source>Mailing list expansion problem</source>
         <comment>X.2.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Problema na expansão da lista de discussão</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.2.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de distribuição</translation>
     </message>
     <message>
         <source>The address is a mailing list or distribution group and the list could not be expanded into its members. It may be permanent (5.2.4) or persistent-transient (4.2.4), depending on whether the list definition is broken or only unavailable for now.</source>
         <comment>X.2.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço é uma lista de discussão ou um grupo de distribuição, e a lista não pôde ser expandida para os seus membros. Pode ser permanente (5.2.4) ou transitório persistente (4.2.4), conforme a definição da lista esteja quebrada ou apenas indisponível no momento.</translation>
     </message>
     <message>
         <source>When mail goes to a list, alias or distribution group: at RCPT TO if the server expands it straight away, or in a bounce from the list server. The registry pairs it with 450 and 452. Older Exchange versions reported 5.2.4 mailing list expansion problem, and list managers or directory-based groups can produce it when membership cannot be read.</source>
         <comment>X.2.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando uma mensagem vai para uma lista, um alias ou um grupo de distribuição: no RCPT TO, se o servidor a expande na hora, ou em uma devolução do servidor da lista. O registro o associa ao 450 e ao 452. Versões mais antigas do Exchange informavam 5.2.4 mailing list expansion problem, e gerenciadores de listas ou grupos baseados em diretório podem produzi-lo quando não conseguem ler os membros.</translation>
     </message>
     <message>
         <source>The sender can only report it to the list owner or the recipient&apos;s admin. The list owner or admin checks the list definition: the include file or directory query that supplies the members, nested groups that loop or point to deleted groups, and the directory server the expansion depends on.</source>
         <comment>X.2.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente só pode informar o problema ao dono da lista ou ao administrador do destinatário. O dono da lista ou o administrador verifica a definição da lista: o arquivo include ou a consulta ao diretório que fornece os membros, grupos aninhados que formam um loop ou apontam para grupos excluídos, e o servidor de diretório de que a expansão depende.</translation>
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O alias aponta para um arquivo include que não existe ou que o sistema de e-mail não consegue ler.</translation>
     </message>
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O diretório que guarda os membros do grupo (LDAP, Active Directory) está inalcançável, o que gera um 4.2.4 temporário.</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grupos aninhados se referem uns aos outros em loop, ou a um grupo que foi excluído.</translation>
     </message>
     <message>
         <source>The expansion would exceed the number of recipients the server allows for one message.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A expansão excederia o número de destinatários que o servidor permite em uma mensagem.</translation>
     </message>
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao sistema de e-mail que expanda o endereço sem entregar nada: o Sendmail mostra os membros ou o erro no terminal, enquanto o sendmail -bv do Postfix envia o relatório para você por e-mail.</translation>
     </message>
     <message>
         <source>On Postfix, look the list up in the aliases database.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Postfix, consulte a lista no banco de dados de aliases.</translation>
     </message>
     <message>
         <source>4.2.4: retry with backoff; expansion often works again once the directory is back. 5.2.4: do not retry until the list owner has repaired the list.</source>
         <comment>X.2.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.4: faça novas tentativas com intervalos crescentes; a expansão costuma voltar a funcionar quando o diretório volta. 5.2.4: não faça nova tentativa até que o dono da lista a tenha consertado.</translation>
     </message>
     <message>
         <source>Other or undefined mail system status</source>
         <comment>X.3.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outro status do sistema de e-mail ou status indefinido</translation>
     </message>
     <message>
         <source>internal server error</source>
         <comment>X.3.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>erro interno do servidor</translation>
     </message>
     <message>
         <source>Something about the destination mail system, rather than the address or the mailbox, caused this result, and the server gives no detail. The temporary form 4.3.0 (a server-side fault) is by far the most common; 5.3.0 is a permanent system-level refusal and 2.3.0 a rare success variant.</source>
         <comment>X.3.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Algo no sistema de e-mail de destino, e não no endereço ou na caixa postal, causou este resultado, e o servidor não dá detalhes. A forma temporária 4.3.0 (uma falha do lado do servidor) é de longe a mais comum; o 5.3.0 é uma recusa permanente no nível do sistema, e o 2.3.0, uma variante rara de sucesso.</translation>
     </message>
     <message>
         <source>At any stage, most often at end of data or RCPT TO. Postfix sends 451 4.3.0 Error: queue file write error when it cannot store the message, and 451 4.3.0 ... Temporary lookup failure when a table or database lookup fails. Gmail uses 451 4.3.0 and 421 4.3.0 for temporary trouble on its side. Exchange uses 5.3.0 Too many related errors when it moves a message to the poison message queue.</source>
         <comment>X.3.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em qualquer etapa, com mais frequência no fim dos dados ou no RCPT TO. O Postfix envia 451 4.3.0 Error: queue file write error (erro ao gravar o arquivo da fila) quando não consegue armazenar a mensagem, e 451 4.3.0 ... Temporary lookup failure quando falha uma consulta a uma tabela ou banco de dados. O Gmail usa 451 4.3.0 e 421 4.3.0 para problemas temporários do lado dele. O Exchange usa 5.3.0 Too many related errors quando move uma mensagem para a fila de mensagens suspeitas (poison message queue).</translation>
     </message>
     <message>
         <source>For 4.3.0 the sending side usually just waits, while the receiving admin looks in the server log at the moment of the rejection for the underlying error (disk full, failed lookup, crashed content filter). For 5.3.0 the reply text says what the system refused; the recipient&apos;s admin has to fix the server, and the sender can only contact them.</source>
         <comment>X.3.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 4.3.0, o lado do envio geralmente só espera, enquanto o administrador do lado do recebimento procura no log do servidor, no momento da rejeição, o erro de fundo (disco cheio, consulta que falhou, filtro de conteúdo que travou). Para 5.3.0, o texto da resposta diz o que o sistema recusou; o administrador do destinatário precisa corrigir o servidor, e o remetente só pode entrar em contato com ele.</translation>
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de recebimento não conseguiu gravar a mensagem na fila: disco cheio, erro no sistema de arquivos ou permissões erradas.</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma tabela de consulta, um banco de dados ou um servidor LDAP de que o servidor de e-mail depende falhou durante a transação.</translation>
     </message>
     <message>
         <source>A content filter, milter or virus scanner crashed or timed out.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um filtro de conteúdo, milter ou antivírus travou ou estourou o tempo limite.</translation>
     </message>
     <message>
         <source>The provider declined the message for the moment without giving a specific reason.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O provedor recusou a mensagem por enquanto, sem dar um motivo específico.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning or fatal message logged just before the rejection.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No servidor Postfix de recebimento, encontre o aviso ou a mensagem fatal registrada logo antes da rejeição.</translation>
     </message>
     <message>
         <source>Check free space and inodes where the queue lives.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o espaço livre e os inodes onde fica a fila.</translation>
     </message>
     <message>
         <source>Let Postfix check its own configuration, ownership and permissions.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deixe o Postfix verificar a própria configuração, os donos dos arquivos e as permissões.</translation>
     </message>
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
         <comment>X.3.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.0: faça uma nova tentativa mais tarde, com intervalos crescentes; a maioria das causas é corrigida sem a ajuda do remetente. 5.3.0: não tente novamente sem alterações; descubra pelo texto ou com o administrador do destinatário o que o sistema recusou.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal: nothing for the sender to change, just retry later. Gmail also sends 451 4.3.0 Multiple destination domains per transaction is unsupported, which asks the client to put recipients of different domains in separate transactions.</source>
         <comment>X.3.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A recusa temporária genérica do Gmail: o remetente não tem nada a mudar, basta fazer uma nova tentativa mais tarde. O Gmail também envia 451 4.3.0 Multiple destination domains per transaction is unsupported, que pede ao cliente que coloque destinatários de domínios diferentes em transações separadas.</translation>
     </message>
     <message>
         <source>Mail system full</source>
         <comment>X.3.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de e-mail cheio</translation>
     </message>
     <message>
         <source>disk full</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>disco cheio</translation>
     </message>
     <message>
         <source>out of disk space</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sem espaço em disco</translation>
     </message>
     <message>
         <source>The mail system as a whole has run out of storage, usually disk or queue space, so it cannot take the message now. Unlike a full mailbox, the recipient cannot fix it by deleting mail; it is defined only as a temporary failure.</source>
         <comment>X.3.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O sistema de e-mail como um todo ficou sem armazenamento, geralmente espaço em disco ou na fila, então não pode aceitar a mensagem agora. Ao contrário de uma caixa postal cheia, o destinatário não consegue resolver isso excluindo mensagens; o código é definido apenas como falha temporária.</translation>
     </message>
     <message>
         <source>At MAIL FROM, RCPT TO or end of data, with 452. Postfix answers 452 4.3.1 Insufficient system storage when free space in the queue file system is below what it needs (queue_minfree, and 1.5 times message_size_limit). Exchange answers 452 4.3.1 Insufficient system resources when back pressure is triggered by low disk space or memory.</source>
         <comment>X.3.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No MAIL FROM, no RCPT TO ou no fim dos dados, com 452. O Postfix responde 452 4.3.1 Insufficient system storage quando o espaço livre no sistema de arquivos da fila está abaixo do que ele precisa (queue_minfree, e 1,5 vez o message_size_limit). O Exchange responde 452 4.3.1 Insufficient system resources quando o back pressure é acionado por pouco espaço em disco ou pouca memória.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do servidor de recebimento libera espaço no volume da fila ou do repositório (logs antigos, quarentena, uma fila de adiadas inchada) ou aumenta a capacidade; no Exchange, verifique também os limites do back pressure e o disco que contém o banco de dados da fila. O remetente não faz nada: o servidor dele faz novas tentativas.</translation>
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A partição que contém a fila de e-mail está cheia, muitas vezes porque os logs ou a fila de mensagens adiadas não pararam de crescer.</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O sistema de arquivos ficou sem inodes, embora ainda haja espaço livre.</translation>
     </message>
     <message>
         <source>A mail loop or a spam run filled the queue.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um loop de e-mail ou uma onda de spam encheu a fila.</translation>
     </message>
     <message>
         <source>Exchange back pressure reacting to low disk space or high memory use.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O back pressure do Exchange reagindo a pouco espaço em disco ou a uso alto de memória.</translation>
     </message>
     <message>
         <source>Check space and inodes on the queue file system.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o espaço e os inodes no sistema de arquivos da fila.</translation>
     </message>
     <message>
         <source>See how many messages are queued, to spot a loop or a spam run.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja quantas mensagens estão na fila, para identificar um loop ou uma onda de spam.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its message size limit.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare o limite de espaço livre do Postfix com o seu limite de tamanho de mensagem.</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
         <comment>X.3.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma nova tentativa mais tarde, com os intervalos crescentes normais; o código é definido apenas como temporário. Se durar além do tempo de vida na fila, a mensagem é devolvida; então, avise o administrador do lado do recebimento, se conseguir contatá-lo.</translation>
     </message>
     <message>
         <source>System not accepting network messages</source>
         <comment>X.3.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O sistema não está aceitando mensagens da rede</translation>
     </message>
     <message>
         <source>mail server down</source>
         <comment>X.3.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>servidor de e-mail fora do ar</translation>
     </message>
     <message>
         <source>The host that holds the mailbox is not accepting messages from the network. As 4.3.2 that is temporary (shutdown under way, overload, maintenance); as 5.3.2, used with the 521 reply of RFC 7504, the host never accepts mail.</source>
         <comment>X.3.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O host que contém a caixa postal não está aceitando mensagens da rede. Como 4.3.2, isso é temporário (desligamento em andamento, sobrecarga, manutenção); como 5.3.2, usado com a resposta 521 da RFC 7504, o host nunca aceita e-mails.</translation>
     </message>
     <message>
         <source>A server that is shutting down, overloaded or in maintenance may put 4.3.2 on its temporary replies; on-premises Exchange replies with 4.3.2 (Service not available, Service not active) when its transport components are inactive, for example after an update left it in maintenance mode. A host that takes no mail at all may answer 521 with 5.3.2 to commands after the greeting. Microsoft 365 also uses 4.3.2 for mailbox-level limits.</source>
         <comment>X.3.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor que está sendo desligado, sobrecarregado ou em manutenção pode colocar 4.3.2 nas suas respostas temporárias; o Exchange local responde com 4.3.2 (Service not available, Service not active) quando os seus componentes de transporte estão inativos, por exemplo depois que uma atualização o deixou em modo de manutenção. Um host que não recebe e-mail nenhum pode responder 521 com 5.3.2 aos comandos depois da saudação. O Microsoft 365 também usa 4.3.2 para limites no nível da caixa postal.</translation>
     </message>
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
         <comment>X.3.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 4.3.2, o lado do envio espera enquanto o administrador do lado do recebimento restabelece o serviço: termina a manutenção, reduz a carga e, no Exchange, coloca de volta como ativos os componentes de servidor inativos no Exchange Management Shell. Para 521 com 5.3.2, o domínio do destinatário está mandando as mensagens para um host que recusa todos os e-mails: o administrador do destinatário corrige os registros MX, ou publica um MX nulo se o domínio de fato não recebe e-mails.</translation>
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor está em manutenção ou sendo desligado e recusa novas transações.</translation>
     </message>
     <message>
         <source>The server is overloaded and sheds work until the load drops.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor está sobrecarregado e recusa trabalho até a carga diminuir.</translation>
     </message>
     <message>
         <source>On Exchange, server components were left inactive after an update or maintenance.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Exchange, componentes do servidor ficaram inativos depois de uma atualização ou manutenção.</translation>
     </message>
     <message>
         <source>The MX or fallback address record leads to a host that is deliberately not a mail server and answers 521.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O MX ou o registro de endereço usado como alternativa leva a um host que, de propósito, não é servidor de e-mail e responde 521.</translation>
     </message>
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conecte-se à porta 25 e leia a saudação: 220 significa aberto, enquanto 421, 521 ou 554 significam que o host recusa.</translation>
     </message>
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Exchange, liste os componentes do servidor que não estão ativos (EX01 é o nome do servidor).</translation>
     </message>
     <message>
         <source>Check which hosts the domain&apos;s MX records point to.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique para quais hosts apontam os registros MX do domínio.</translation>
     </message>
     <message>
         <source>4.3.2: retry with normal backoff, preferably to another MX host of the domain if there is one. 5.3.2 with 521: do not retry that host; the domain&apos;s MX setup must change first.</source>
         <comment>X.3.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.2: faça novas tentativas com os intervalos crescentes normais, de preferência para outro host MX do domínio, se houver. 5.3.2 com 521: não faça nova tentativa para esse host; a configuração de MX do domínio precisa mudar antes.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: uma pasta da caixa postal do destinatário atingiu o limite de um milhão de itens, então a entrega falha (repare no 554 permanente com um código 4.x); mover itens para fora dessa pasta resolve. O Exchange Online também usa 4.3.2 com &apos;recipient thread limit exceeded&apos; quando uma caixa postal está recebendo mensagens demais ao mesmo tempo.</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
         <comment>X.3.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O sistema não suporta os recursos selecionados</translation>
     </message>
     <message>
         <source>The message asks for a feature the destination system does not support, typically at a gateway that cannot map a feature of one mail system onto another. It is permanent (5.3.3) when the feature will never be available there and transient (4.3.3) when support is expected back.</source>
         <comment>X.3.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem pede um recurso que o sistema de destino não suporta, normalmente em um gateway que não consegue converter um recurso de um sistema de e-mail para outro. É permanente (5.3.3) quando o recurso nunca estará disponível ali, e transitório (4.3.3) quando se espera que o suporte volte.</translation>
     </message>
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Incomum e específico de cada fornecedor. Pode aparecer no MAIL FROM ou no RCPT TO quando um parâmetro indica uma extensão que o próximo salto não tem, ou em uma devolução de um gateway que não conseguiu levar uma propriedade solicitada (um prazo de entrega, uma prioridade, um pedido de confirmação) para o sistema seguinte. O Exchange local já usou 5.3.3 Unrecognized command quando falta a um conector de recebimento usado para e-mails internos o mecanismo de autenticação Exchange Server.</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
         <comment>X.3.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o texto para ver qual recurso foi recusado. O administrador do remetente, ou o software cliente, para de solicitá-lo para esse destino ou passa por um caminho que o suporte. Se o sistema de recebimento deveria suportá-lo, o administrador dele ativa a extensão ou corrige o conector, como no caso do Exchange.</translation>
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem solicita uma extensão que o sistema seguinte não tem, como transferência binária ou prazo de entrega, e o gateway não pode simplesmente ignorá-la em silêncio.</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um gateway para um sistema de mensagens que não é SMTP não consegue representar do outro lado uma propriedade da mensagem.</translation>
     </message>
     <message>
         <source>Exchange internal Receive connectors set up without Exchange Server authentication, so Exchange-specific commands are refused.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conectores de recebimento internos do Exchange configurados sem autenticação Exchange Server, de modo que os comandos específicos do Exchange são recusados.</translation>
     </message>
     <message>
         <source>List the extensions the receiving server offers and compare them with the parameters your server sends in MAIL FROM and RCPT TO.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste as extensões que o servidor de recebimento oferece e compare-as com os parâmetros que o seu servidor envia no MAIL FROM e no RCPT TO.</translation>
     </message>
     <message>
         <source>On the sending Postfix server, find the transaction to see which command was refused.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No servidor Postfix de envio, encontre a transação para ver qual comando foi recusado.</translation>
     </message>
     <message>
         <source>5.3.3: do not repeat the same request to the same system; drop the unsupported feature or route elsewhere. 4.3.3: retry later with backoff.</source>
         <comment>X.3.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.3: não repita o mesmo pedido ao mesmo sistema; abra mão do recurso não suportado ou roteie por outro caminho. 4.3.3: faça uma nova tentativa mais tarde, com intervalos crescentes.</translation>
     </message>
     <message>
         <source>Message too big for system</source>
         <comment>X.3.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem grande demais para o sistema</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensagem muito grande</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>anexo muito grande</translation>
     </message>
     <message>
         <source>The message is bigger than the receiving system accepts for any message, whether the limit is technical or set by the administrator. It is a permanent failure for this message; compare X.2.3, which is a limit for one mailbox.</source>
         <comment>X.3.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem é maior do que o sistema de recebimento aceita para qualquer mensagem, seja o limite técnico ou definido pelo administrador. É uma falha permanente para esta mensagem; compare com o X.2.3, que é um limite de uma caixa postal.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
         <comment>X.3.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No MAIL FROM, quando o cliente declarou um SIZE= maior que o limite anunciado pelo servidor; caso contrário, no fim dos dados, quando o servidor já contou os bytes; e em devoluções de saltos posteriores. O Postfix responde 552 5.3.4 Message size exceeds fixed limit (message_size_limit, cerca de 10 MB por padrão). O Exchange usa 5.3.4 Message size exceeds fixed maximum message size, e o Gmail usa 552 5.3.4 para o seu limite de tamanho de mensagem e para anexos demais ou cabeçalhos grandes demais.</translation>
     </message>
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
         <comment>X.3.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente reduz a mensagem: menos anexos ou anexos compactados, ou um link para download no lugar. Ao comparar os tamanhos dos arquivos com o limite, considere a codificação base64, que acrescenta cerca de 37%. O administrador do lado do recebimento pode aumentar o limite, mas então cada salto do caminho, filtros incluídos, precisa aceitar o novo tamanho.</translation>
     </message>
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um anexo maior que o limite do destino, como o padrão de 10 MB de um servidor Postfix sem ajustes.</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem abaixo do limite como arquivos, mas acima dele depois da codificação MIME.</translation>
     </message>
     <message>
         <source>A relay or filter on the path has a lower limit than the final server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um relay ou filtro no caminho tem um limite menor que o do servidor final.</translation>
     </message>
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Específico do Gmail: anexos demais ou um cabeçalho grande demais, informados com o mesmo código.</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a linha SIZE na resposta do servidor ao EHLO: é a maior mensagem que o servidor aceita.</translation>
     </message>
     <message>
         <source>On Postfix, show the configured limit in bytes.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Postfix, mostre o limite configurado em bytes.</translation>
     </message>
     <message>
         <source>On Exim, show the configured limit.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Exim, mostre o limite configurado.</translation>
     </message>
     <message>
         <source>Do not retry the same message: size limits do not change between attempts. Send a smaller message instead.</source>
         <comment>X.3.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente a mesma mensagem: os limites de tamanho não mudam entre uma tentativa e outra. Envie uma mensagem menor.</translation>
     </message>
     <message>
         <source>Gmail&apos;s message size limit. With other texts (the number of attachments exceeds Google&apos;s limit, or a header exceeds its size limit) the same code covers Gmail&apos;s limits on attachment count and header size.</source>
         <comment>X.3.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O limite de tamanho de mensagem do Gmail. Com outros textos (o número de anexos excede o limite do Google, ou um cabeçalho excede o seu limite de tamanho), o mesmo código cobre os limites do Gmail para a quantidade de anexos e o tamanho dos cabeçalhos.</translation>
     </message>
     <message>
         <source>System incorrectly configured</source>
         <comment>X.3.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sistema configurado incorretamente</translation>
     </message>
     <message>
         <source>misconfigured mail server</source>
         <comment>X.3.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>servidor de e-mail mal configurado</translation>
     </message>
     <message>
         <source>The receiving system is set up in a way that does not let it accept this message: a configuration error on the server side, not a problem with the message or the address. 4.3.5 when the admin is expected to fix it soon, 5.3.5 when the refusal is final.</source>
         <comment>X.3.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O sistema de recebimento está configurado de um jeito que não lhe permite aceitar esta mensagem: um erro de configuração do lado do servidor, não um problema da mensagem nem do endereço. 4.3.5 quando se espera que o administrador corrija em breve, 5.3.5 quando a recusa é definitiva.</translation>
     </message>
     <message>
         <source>Postfix sends 451 4.3.5 Server configuration error (or Server configuration problem) when a restriction, lookup table or policy service is misconfigured, and writes the details only to its own log. On-premises Exchange uses 5.3.5 System incorrectly configured when it detects a loop, for example a Receive connector whose FQDN matches another server in the mail flow.</source>
         <comment>X.3.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Postfix envia 451 4.3.5 Server configuration error (ou Server configuration problem) quando uma restrição, uma tabela de consulta ou um serviço de política está mal configurado, e escreve os detalhes apenas no próprio log. O Exchange local usa 5.3.5 System incorrectly configured quando detecta um loop, por exemplo um conector de recebimento cujo FQDN coincide com o de outro servidor no fluxo de e-mails.</translation>
     </message>
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
         <comment>X.3.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Só o administrador do servidor de recebimento pode corrigir isso: ler o log do servidor no momento da rejeição, onde o Postfix registra o aviso real (uma restrição desconhecida, um arquivo de mapa faltando, um servidor de política inalcançável), corrigi-lo e recarregar. O remetente só pode informar a devolução e esperar.</translation>
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma lista de restrições cita uma tabela de consulta que não existe ou é do tipo errado.</translation>
     </message>
     <message>
         <source>A policy service or milter named in the configuration is not running.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um serviço de política ou milter citado na configuração não está em execução.</translation>
     </message>
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de restrição com erro de digitação, introduzido por uma mudança de configuração.</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dois servidores no fluxo de e-mails apresentam o mesmo nome de host, então o Exchange vê o salto como um loop.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning written at the same moment as the 4.3.5 reply.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No servidor Postfix de recebimento, encontre o aviso escrito no mesmo momento da resposta 4.3.5.</translation>
     </message>
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre apenas as configurações que diferem dos padrões do Postfix, para achar o erro de digitação ou o mapa faltando.</translation>
     </message>
     <message>
         <source>Check that every map file named in the configuration exists and is newer than its source.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se cada arquivo de mapa citado na configuração existe e é mais recente que o arquivo de origem.</translation>
     </message>
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
         <comment>X.3.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.5: faça novas tentativas com intervalos crescentes; resolve-se assim que o administrador corrigir a configuração. 5.3.5: não tente novamente sem alterações; entre em contato com o administrador do destinatário.</translation>
     </message>
     <message>
         <source>Requested priority was changed</source>
         <comment>X.3.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>A prioridade solicitada foi alterada</translation>
     </message>
     <message>
         <source>A success code from the MT-PRIORITY extension (RFC 6710): the server accepted the message but did not honour the transfer priority the client asked for, or the default it implied. The text after the code begins with the priority actually applied.</source>
         <comment>X.3.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um código de sucesso da extensão MT-PRIORITY (RFC 6710): o servidor aceitou a mensagem, mas não respeitou a prioridade de transferência que o cliente pediu, ou o padrão que ela implicava. O texto depois do código começa com a prioridade efetivamente aplicada.</translation>
     </message>
     <message>
         <source>Only between servers that both support MT-PRIORITY, which is rare outside specialised settings such as military or emergency messaging. The client asks for a priority from -9 to 9 with the MT-PRIORITY parameter of MAIL FROM, and the server reports the change in a positive reply (250, or 251), for example when the sender is not authorised for a high priority.</source>
         <comment>X.3.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Somente entre servidores que suportam MT-PRIORITY, o que é raro fora de ambientes especializados, como mensagens militares ou de emergência. O cliente pede uma prioridade de -9 a 9 com o parâmetro MT-PRIORITY do MAIL FROM, e o servidor informa a mudança em uma resposta positiva (250 ou 251), por exemplo quando o remetente não está autorizado a usar uma prioridade alta.</translation>
     </message>
     <message>
         <source>Nothing is broken: the message was accepted. If the priority matters, the sender&apos;s admin checks that the sending account or host is authorised for that level at the receiving system, or arranges it with the receiving admin.</source>
         <comment>X.3.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada está quebrado: a mensagem foi aceita. Se a prioridade for importante, o administrador do remetente verifica se a conta ou o host de envio está autorizado para aquele nível no sistema de recebimento, ou combina isso com o administrador do lado do recebimento.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A política do servidor de recebimento não autoriza este remetente para a prioridade alta solicitada, então ela foi reduzida.</translation>
     </message>
     <message>
         <source>The receiving server supports fewer priority levels and mapped the request to the nearest one it has.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de recebimento suporta menos níveis de prioridade e converteu o pedido para o nível mais próximo que tem.</translation>
     </message>
     <message>
         <source>Local policy raises or lowers priority for particular senders or recipients.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma política local aumenta ou reduz a prioridade para determinados remetentes ou destinatários.</translation>
     </message>
     <message>
         <source>Confirm the receiving server offers MT-PRIORITY in its EHLO reply.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que o servidor de recebimento oferece MT-PRIORITY na resposta ao EHLO.</translation>
     </message>
     <message>
         <source>Read the number at the start of the reply text after the code: it is the priority the message now has.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o número no início do texto da resposta, depois do código: é a prioridade que a mensagem tem agora.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted at the changed priority. Carry on with the transaction as normal.</source>
         <comment>X.3.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária: a mensagem foi aceita com a prioridade alterada. Continue a transação normalmente.</translation>
     </message>
     <message>
         <source>Other or undefined network or routing status</source>
         <comment>X.4.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outro status de rede ou roteamento, ou status indefinido</translation>
     </message>
     <message>
         <source>routing error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>erro de roteamento</translation>
     </message>
     <message>
         <source>network error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>erro de rede</translation>
     </message>
     <message>
         <source>A catch-all for trouble on the network or routing side of delivery that none of the more specific X.4 codes describes. As 4.4.0 the sending system could not get the message through this time and keeps trying; as 5.4.0 the reporting system has given up on that route for good.</source>
         <comment>X.4.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um código genérico para problemas de rede ou de roteamento na entrega que nenhum dos códigos X.4 mais específicos descreve. Como 4.4.0, o sistema de envio não conseguiu fazer a mensagem passar desta vez e continua tentando; como 5.4.0, o sistema que informa desistiu daquela rota de vez.</translation>
     </message>
     <message>
         <source>Mostly in deferral reasons and bounces written by the sending MTA rather than in a reply from the far end. Microsoft Exchange puts 451 4.4.0 in front of DNS failures and failed delivery attempts in its queue LastError, and Postfix answers an exceeded hop count with 554 5.4.0 Error: too many hops.</source>
         <comment>X.4.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Principalmente em motivos de adiamento e em devoluções escritos pelo MTA de envio, e não em uma resposta do outro lado. O Microsoft Exchange coloca 451 4.4.0 na frente de falhas de DNS e de tentativas de entrega que falharam no LastError da fila, e o Postfix responde a uma contagem de saltos excedida com 554 5.4.0 Error: too many hops.</translation>
     </message>
     <message>
         <source>Read the text after the code and the matching MTA log line: the real cause (DNS failure, refused connection, hop limit) is almost always named there. The sender&apos;s mail admin works from that detail: fix local DNS, firewall or routing if the fault is on the sending side, or send the recipient&apos;s admin the exact error, MX host and timestamps if their side is unreachable or misbehaving.</source>
         <comment>X.4.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o texto depois do código e a linha correspondente no log do MTA: a causa real (falha de DNS, conexão recusada, limite de saltos) quase sempre está indicada ali. O administrador de e-mail do remetente parte desse detalhe: corrige o DNS local, o firewall ou o roteamento, se a falha for do lado do envio, ou envia ao administrador do destinatário o erro exato, o host MX e os horários, se o lado dele estiver inalcançável ou com comportamento estranho.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O resolvedor do próprio servidor de envio falhou ou estourou o tempo limite ao consultar os registros MX ou de endereço do destino.</translation>
     </message>
     <message>
         <source>A firewall, a provider block on outbound port 25 or a broken route stopped the connection to the destination MX.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um firewall, um bloqueio do provedor à porta 25 de saída ou uma rota quebrada impediu a conexão com o MX de destino.</translation>
     </message>
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem atingiu o limite de saltos de um MTA por causa de um loop de encaminhamento ou de relay (o Postfix informa isso como 5.4.0, não 5.4.6).</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um gateway ou appliance de segurança informou uma falha de rede sem dizer de que tipo.</translation>
     </message>
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre no log do servidor de envio o motivo completo do adiamento ou da devolução; o texto depois do código indica a falha real.</translation>
     </message>
     <message>
         <source>Confirm the destination&apos;s MX records resolve from the sending server itself, not only from your workstation.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que os registros MX do destino resolvem a partir do próprio servidor de envio, e não só da sua estação de trabalho.</translation>
     </message>
     <message>
         <source>Test whether port 25 on the destination MX is reachable from the sending host.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste se a porta 25 do MX de destino é alcançável a partir do host de envio.</translation>
     </message>
     <message>
         <source>For 4.4.0, retry with normal backoff; the condition is usually transient. For 5.4.0, do not retry the same route unchanged; find the specific cause in the diagnostic text first.</source>
         <comment>X.4.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 4.4.0, faça novas tentativas com os intervalos crescentes normais; a condição geralmente é transitória. Para 5.4.0, não tente novamente a mesma rota sem alterações; encontre antes a causa específica no texto de diagnóstico.</translation>
     </message>
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
         <comment>X.4.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O erro de fila do Exchange quando a consulta DNS do próximo salto falha, neste exemplo porque o domínio de destino não existe. O Exchange continua fazendo novas tentativas e, depois de passado o tempo limite de expiração de mensagens, devolve um NDR com 550 4.4.7 QUEUE.Expired; message expired. O registro descreveria isso como X.4.3 ou X.4.4; o Exchange usa o genérico 4.4.0.</translation>
     </message>
     <message>
         <source>No answer from host</source>
         <comment>X.4.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta do host</translation>
     </message>
     <message>
         <source>server not responding</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>servidor não responde</translation>
     </message>
     <message>
         <source>cannot connect to mail server</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>não consigo conectar ao servidor de e-mail</translation>
     </message>
     <message>
         <source>port 25 blocked</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>porta 25 bloqueada</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conexão recusada</translation>
     </message>
     <message>
         <source>The sending server tried to open a connection to the next hop and got no usable answer: the connection timed out, was refused, or the host was too busy to pick up. RFC 3463 defines it only as a persistent transient error, so 4.4.1 means still trying, not failed for good.</source>
         <comment>X.4.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de envio tentou abrir uma conexão com o próximo salto e não recebeu nenhuma resposta utilizável: a conexão estourou o tempo limite, foi recusada ou o host estava ocupado demais para atender. A RFC 3463 o define apenas como erro transitório persistente, então 4.4.1 significa que ainda está tentando, não que falhou de vez.</translation>
     </message>
     <message>
         <source>Almost always generated by the sending MTA itself and shown in its log or in a delay warning, because the far end never got to say anything. Postfix logs deferrals such as connect to mail.example.com[192.0.2.25]:25: Connection timed out with dsn=4.4.1. A BURL submission server also answers 451 4.4.1 when the IMAP server holding the message cannot be reached (RFC 4468).</source>
         <comment>X.4.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quase sempre gerado pelo próprio MTA de envio e mostrado no log dele ou em um aviso de atraso, porque o outro lado nunca chegou a dizer nada. O Postfix registra adiamentos como connect to mail.example.com[192.0.2.25]:25: Connection timed out com dsn=4.4.1. Um servidor de submissão com BURL também responde 451 4.4.1 quando o servidor IMAP que contém a mensagem não pode ser alcançado (RFC 4468).</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
