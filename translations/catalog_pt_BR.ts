@@ -6006,1202 +6006,1202 @@
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
         <comment>X.4.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente verifica primeiro se o host de envio consegue alcançar a porta 25, já que muitas redes de nuvem e residenciais a bloqueiam na saída. Se outros domínios funcionam, o problema está no destino: o host MX dele está fora do ar, bloqueado por firewall ou escutando no endereço errado, e o administrador do destinatário precisa corrigir isso. Informe a ele qual host MX e qual endereço IP você tentou, e quando.</translation>
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O host MX do destino está fora do ar, sobrecarregado ou não está escutando na porta 25.</translation>
     </message>
     <message>
         <source>A firewall on either side silently drops SMTP traffic, so the attempt times out instead of being refused.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um firewall em qualquer um dos lados descarta silenciosamente o tráfego SMTP, então a tentativa estoura o tempo limite em vez de ser recusada.</translation>
     </message>
     <message>
         <source>The sending network (cloud provider or ISP) blocks outbound connections to port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A rede de envio (provedor de nuvem ou de acesso) bloqueia conexões de saída para a porta 25.</translation>
     </message>
     <message>
         <source>The MX record still points to an old or wrong IP address after a migration.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro MX ainda aponta para um endereço IP antigo ou errado depois de uma migração.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts in preference order.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os hosts MX do destino em ordem de preferência.</translation>
     </message>
     <message>
         <source>Try a TCP connection to port 25 of each MX from the sending server; a timeout suggests filtering, connection refused means nothing is listening.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tente uma conexão TCP com a porta 25 de cada MX a partir do servidor de envio; um timeout sugere filtragem, e connection refused significa que nada está escutando.</translation>
     </message>
     <message>
         <source>Check that your host can reach port 25 somewhere else, for example another domain&apos;s MX, to rule out an outbound block.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o seu host consegue alcançar a porta 25 em outro lugar, por exemplo o MX de outro domínio, para descartar um bloqueio de saída.</translation>
     </message>
     <message>
         <source>Look at the deferral reasons Postfix recorded for this destination.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja os motivos de adiamento que o Postfix registrou para este destino.</translation>
     </message>
     <message>
         <source>Retry later with backoff, trying the other MX hosts in preference order. The message only fails when the queue lifetime runs out, which then shows up as an expiry (X.4.7).</source>
         <comment>X.4.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma nova tentativa mais tarde, com intervalos crescentes, experimentando os outros hosts MX em ordem de preferência. A mensagem só falha quando o tempo de vida na fila se esgota, o que então aparece como expiração (X.4.7).</translation>
     </message>
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online envia isto no RCPT TO, sem nenhum problema de rede envolvido, quando o bloqueio de borda baseado em diretório (Directory-Based Edge Blocking) rejeita um endereço que não existe no tenant de recebimento (ou que ainda não foi sincronizado lá), ou quando o domínio não está configurado corretamente como domínio aceito. Trate como uma devolução por destinatário inválido: o remetente confere o endereço, e o administrador do destinatário verifica os destinatários e os domínios aceitos do tenant.</translation>
     </message>
     <message>
         <source>Bad connection</source>
         <comment>X.4.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conexão ruim</translation>
     </message>
     <message>
         <source>connection reset</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conexão resetada</translation>
     </message>
     <message>
         <source>connection dropped</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conexão caiu</translation>
     </message>
     <message>
         <source>lost connection</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conexão perdida</translation>
     </message>
     <message>
         <source>A connection to the next hop was made, but the transaction could not be completed because the line dropped, stalled or timed out partway through. Like X.4.1 it is defined as a persistent transient error, so the message stays queued for another attempt.</source>
         <comment>X.4.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conexão com o próximo salto foi estabelecida, mas a transação não pôde ser concluída porque a linha caiu, travou ou estourou o tempo limite no meio do caminho. Assim como o X.4.1, é definido como erro transitório persistente, então a mensagem permanece na fila para outra tentativa.</translation>
     </message>
     <message>
         <source>Either in the sending MTA&apos;s log, where Postfix writes lost connection with mail.example.com[192.0.2.25] while sending end of data and dsn=4.4.2, or as a reply from a server that closes a slow or idle session: the Postfix SMTP server sends 421 4.4.2 followed by its host name and Error: timeout exceeded, and Gmail sends 451 4.4.2 Timeout - closing connection.</source>
         <comment>X.4.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ou no log do MTA de envio, onde o Postfix escreve lost connection with mail.example.com[192.0.2.25] while sending end of data e dsn=4.4.2, ou como resposta de um servidor que fecha uma sessão lenta ou ociosa: o servidor SMTP do Postfix envia 421 4.4.2 seguido do nome de host e de Error: timeout exceeded, e o Gmail envia 451 4.4.2 Timeout - closing connection.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin checks at which stage the connection broke. Drops during DATA with large messages often point to MTU or path problems, a middlebox inspecting SMTP, or a receiver&apos;s time limit; idle timeouts point to a slow client or an overloaded sending host. If only one destination is affected, give the recipient&apos;s admin the timestamps and the stage at which it failed.</source>
         <comment>X.4.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente verifica em que etapa a conexão caiu. Quedas durante o DATA com mensagens grandes muitas vezes apontam para problemas de MTU ou de caminho, para um equipamento intermediário que inspeciona o SMTP ou para um limite de tempo do receptor; timeouts por ociosidade apontam para um cliente lento ou um host de envio sobrecarregado. Se só um destino é afetado, passe ao administrador do destinatário os horários e a etapa em que falhou.</translation>
     </message>
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um firewall ou equipamento intermediário com inspeção SMTP que corta ou estraga a sessão.</translation>
     </message>
     <message>
         <source>Path MTU problems that stall large packets, so small messages pass and large ones hang during DATA.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de MTU do caminho que travam pacotes grandes, de modo que mensagens pequenas passam e as grandes ficam paradas durante o DATA.</translation>
     </message>
     <message>
         <source>The client paused too long between commands and the server&apos;s idle timeout closed the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente ficou parado tempo demais entre os comandos, e o timeout de ociosidade do servidor fechou a sessão.</translation>
     </message>
     <message>
         <source>The receiving server restarted, crashed or shed connections under load in mid-transaction.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de recebimento reiniciou, travou ou derrubou conexões por sobrecarga no meio da transação.</translation>
     </message>
     <message>
         <source>Find the stage at which the connection was lost.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Descubra em que etapa a conexão foi perdida.</translation>
     </message>
     <message>
         <source>Run a complete test transaction to the same MX and watch where it stops.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Execute uma transação de teste completa com o mesmo MX e observe onde ela para.</translation>
     </message>
     <message>
         <source>Check that STARTTLS completes cleanly; a broken handshake often shows up as a dropped connection.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o STARTTLS é concluído sem erros; um handshake quebrado muitas vezes aparece como conexão derrubada.</translation>
     </message>
     <message>
         <source>If large messages fail and small ones pass, test whether full-size packets reach the MX unfragmented.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se as mensagens grandes falham e as pequenas passam, teste se pacotes de tamanho máximo chegam ao MX sem fragmentação.</translation>
     </message>
     <message>
         <source>Retry later with backoff; an occasional dropped connection is normal on the internet. Repeated drops at the same stage for the same destination are a configuration problem that retrying alone will not fix.</source>
         <comment>X.4.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma nova tentativa mais tarde, com intervalos crescentes; uma queda de conexão ocasional é normal na Internet. Quedas repetidas na mesma etapa para o mesmo destino são um problema de configuração que novas tentativas, sozinhas, não resolvem.</translation>
     </message>
     <message>
         <source>Gmail closes the session because the client was too slow between commands or while sending data. Reconnect and retry; if it keeps happening, look for an overloaded sending host or a slow network path.</source>
         <comment>X.4.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail fecha a sessão porque o cliente foi lento demais entre os comandos ou ao enviar os dados. Reconecte e faça uma nova tentativa; se continuar acontecendo, procure um host de envio sobrecarregado ou um caminho de rede lento.</translation>
     </message>
     <message>
         <source>Directory server failure</source>
         <comment>X.4.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falha no servidor de diretório</translation>
     </message>
     <message>
         <source>DNS error</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>erro de dns</translation>
     </message>
     <message>
         <source>DNS timeout</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>timeout de dns</translation>
     </message>
     <message>
         <source>name resolution failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falha na resolução de nomes</translation>
     </message>
     <message>
         <source>DNS lookup failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falha na consulta dns</translation>
     </message>
     <message>
         <source>The message could not be routed because a directory service, in practice nearly always DNS, was unavailable or answered with an error. RFC 3463 meant it as a temporary failure (4.4.3), although some servers send it with a 5.</source>
         <comment>X.4.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não pôde ser roteada porque um serviço de diretório, na prática quase sempre o DNS, estava indisponível ou respondeu com erro. A RFC 3463 o concebeu como falha temporária (4.4.3), embora alguns servidores o enviem com um 5.</translation>
     </message>
     <message>
         <source>On the sending side when the MX or address lookup for the destination times out or returns SERVFAIL; Postfix defers with Name service error for name=example.com type=MX: Host not found, try again and dsn=4.4.3. On the receiving side when a DNS-based check cannot finish: RFC 7208 recommends 451 4.4.3 when an SPF check ends in a temporary error.</source>
         <comment>X.4.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No lado do envio, quando a consulta de MX ou de endereço do destino estoura o tempo limite ou devolve SERVFAIL; o Postfix adia com Name service error for name=example.com type=MX: Host not found, try again e dsn=4.4.3. No lado do recebimento, quando uma verificação baseada em DNS não consegue terminar: a RFC 7208 recomenda 451 4.4.3 quando uma verificação SPF termina em erro temporário.</translation>
     </message>
     <message>
         <source>Work out whose DNS is failing. If the sending server cannot resolve anything, its admin repairs the local resolver (resolver configuration, a stopped caching daemon, blocked outbound DNS). If only one domain fails, that domain&apos;s authoritative servers are down, lame or broken by DNSSEC, and the recipient&apos;s admin or their DNS host must repair them.</source>
         <comment>X.4.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Descubra de quem é o DNS que está falhando. Se o servidor de envio não consegue resolver nada, o administrador dele corrige o resolvedor local (configuração do resolvedor, um daemon de cache parado, DNS de saída bloqueado). Se só um domínio falha, os servidores autoritativos desse domínio estão fora do ar, com delegação quebrada (lame) ou com o DNSSEC quebrado, e o administrador do destinatário ou o provedor de DNS dele precisa consertá-los.</translation>
     </message>
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O resolvedor local do servidor de envio está fora do ar, inalcançável ou com limite de taxa.</translation>
     </message>
     <message>
         <source>The destination domain&apos;s authoritative name servers time out or answer SERVFAIL.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os servidores de nomes autoritativos do domínio de destino estouram o tempo limite ou respondem SERVFAIL.</translation>
     </message>
     <message>
         <source>A DNSSEC failure (expired signatures, wrong DS record) makes validating resolvers refuse the answer.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma falha de DNSSEC (assinaturas expiradas, registro DS errado) faz os resolvedores que validam recusarem a resposta.</translation>
     </message>
     <message>
         <source>An SPF, DKIM or DMARC lookup on the receiving side timed out, and the receiver deferred instead of deciding.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma consulta SPF, DKIM ou DMARC no lado do recebimento estourou o tempo limite, e o receptor adiou em vez de decidir.</translation>
     </message>
     <message>
         <source>Check that the resolver used by the mail server answers for the destination at all.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o resolvedor usado pelo servidor de e-mail responde para o destino.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain&apos;s own name servers are failing.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Siga a delegação a partir da raiz para ver se os servidores de nomes do próprio domínio estão falhando.</translation>
     </message>
     <message>
         <source>Repeat the query with DNSSEC checking disabled; if only this one works, the zone&apos;s signatures are broken.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita a consulta com a verificação de DNSSEC desativada; se só ela funcionar, as assinaturas da zona estão quebradas.</translation>
     </message>
     <message>
         <source>See which resolvers the mail server is configured to use.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja quais resolvedores o servidor de e-mail está configurado para usar.</translation>
     </message>
     <message>
         <source>Retry later with backoff; DNS outages are usually short. A 5.4.3 from a receiver is often really temporary too: resend once the DNS problem is fixed.</source>
         <comment>X.4.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma nova tentativa mais tarde, com intervalos crescentes; as panes de DNS costumam ser curtas. Um 5.4.3 vindo de um receptor muitas vezes também é, na verdade, temporário: reenvie assim que o problema de DNS for corrigido.</translation>
     </message>
     <message>
         <source>Unable to route</source>
         <comment>X.4.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível rotear</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.4.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sem registro mx</translation>
     </message>
     <message>
         <source>The mail system could not find a next hop for the destination because the routing information it needed was missing. The typical trigger is DNS that answers but gives no usable MX or address for the domain; 4.4.4 means the records may still appear, 5.4.4 means the sending system has given up.</source>
         <comment>X.4.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O sistema de e-mail não encontrou um próximo salto para o destino porque faltavam as informações de roteamento necessárias. O gatilho típico é um DNS que responde, mas não dá nenhum MX ou endereço utilizável para o domínio; 4.4.4 significa que os registros ainda podem aparecer, 5.4.4 significa que o sistema de envio desistiu.</translation>
     </message>
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerado pelo MTA de envio, geralmente em uma devolução. O Postfix faz a devolução com Host or domain name not found. Name service error for name=example.com type=A: Host not found (host ou nome de domínio não encontrado) e dsn=5.4.4; o Microsoft Exchange informa 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Também aparece quando um relay interno não tem transporte, conector ou smarthost para o destino.</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
         <comment>X.4.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro o remetente confere o endereço em busca de um domínio escrito errado, de longe a causa mais comum. Se o domínio estiver certo, o dono dele (o administrador do destinatário) precisa publicar registros MX, ou pelo menos um registro A ou AAAA, que apontem para um servidor de e-mail funcionando. No lado do envio, o administrador verifica se o roteamento interno (mapas de transporte, conectores de envio, smarthosts) cobre o destino.</translation>
     </message>
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um erro de digitação no domínio do destinatário (example.con em vez de example.com), de modo que o domínio não existe.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record to fall back on.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio existe, mas não tem nem registro MX nem registro A ou AAAA para usar como alternativa.</translation>
     </message>
     <message>
         <source>The MX record names a host that has no address record.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro MX indica um host que não tem registro de endereço.</translation>
     </message>
     <message>
         <source>An internal relay has no route (transport map entry, connector or smart host) for the destination domain.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um relay interno não tem rota (entrada no mapa de transporte, conector ou smarthost) para o domínio de destino.</translation>
     </message>
     <message>
         <source>Check that the domain exists (NOERROR rather than NXDOMAIN) and read its MX records.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o domínio existe (NOERROR em vez de NXDOMAIN) e leia os registros MX dele.</translation>
     </message>
     <message>
         <source>Resolve each MX host name; a name without A or AAAA records cannot be used for delivery.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Resolva o nome de cada host MX; um nome sem registros A ou AAAA não pode ser usado para a entrega.</translation>
     </message>
     <message>
         <source>Check the IPv6 side too if the MX host has no IPv4 address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique também o lado IPv6, se o host MX não tiver endereço IPv4.</translation>
     </message>
     <message>
         <source>On Exim, ask the routers how they would deliver the address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Exim, pergunte aos routers como eles entregariam o endereço.</translation>
     </message>
     <message>
         <source>For 4.4.4, retry with backoff in case the records are being fixed. For 5.4.4, do not retry unchanged; correct the address or wait for the domain owner to publish working records.</source>
         <comment>X.4.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 4.4.4, faça novas tentativas com intervalos crescentes, caso os registros estejam sendo corrigidos. Para 5.4.4, não tente novamente sem alterações; corrija o endereço ou espere o dono do domínio publicar registros que funcionem.</translation>
     </message>
     <message>
         <source>Exchange found that the destination domain does not exist in DNS and bounced the message. If the domain does exist, Microsoft points admins at the DNS settings the Exchange transport service uses.</source>
         <comment>X.4.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange concluiu que o domínio de destino não existe no DNS e fez a devolução da mensagem. Se o domínio existe, a Microsoft orienta os administradores a verificar as configurações de DNS que o serviço de transporte do Exchange usa.</translation>
     </message>
     <message>
         <source>Mail system congestion</source>
         <comment>X.4.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Congestionamento do sistema de e-mail</translation>
     </message>
     <message>
         <source>too many connections</source>
         <comment>X.4.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conexões demais</translation>
     </message>
     <message>
         <source>sending limit exceeded</source>
         <comment>X.4.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de envio excedido</translation>
     </message>
     <message>
         <source>The receiving or relaying mail system is congested and will not take the message now. It is defined as a persistent transient error only: the message itself is fine, and the sender should slow down and try again later.</source>
         <comment>X.4.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O sistema de e-mail de recebimento ou de relay está congestionado e não vai aceitar a mensagem agora. É definido apenas como erro transitório persistente: a mensagem em si está correta, e o remetente deve diminuir o ritmo e tentar novamente mais tarde.</translation>
     </message>
     <message>
         <source>As a reply at connection time or to MAIL FROM and RCPT TO when a server is overloaded or enforcing connection and rate limits; Gmail sends 421 4.4.5 Server busy, try again later. Gmail also sends 550 5.4.5 to its own users who exceed their daily sending limit, a provider-specific use with a 5.</source>
         <comment>X.4.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como resposta no momento da conexão ou ao MAIL FROM e ao RCPT TO, quando um servidor está sobrecarregado ou aplicando limites de conexão e de taxa; o Gmail envia 421 4.4.5 Server busy, try again later. O Gmail também envia 550 5.4.5 aos seus próprios usuários que excedem o limite diário de envio, um uso específico do provedor com um 5.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message. The sender&apos;s admin lets the queue retry and, if the deferrals persist, lowers the number of parallel connections and the sending rate towards that destination. The recipient&apos;s admin only needs to act if their own server is genuinely overloaded (queue backlog, disk, CPU).</source>
         <comment>X.4.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada de errado com a mensagem. O administrador do remetente deixa a fila fazer novas tentativas e, se os adiamentos persistirem, reduz o número de conexões paralelas e o ritmo de envio para aquele destino. O administrador do destinatário só precisa agir se o próprio servidor estiver realmente sobrecarregado (fila acumulada, disco, CPU).</translation>
     </message>
     <message>
         <source>The receiving server is overloaded or in maintenance and pushing back on new sessions.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de recebimento está sobrecarregado ou em manutenção e está barrando novas sessões.</translation>
     </message>
     <message>
         <source>The sender opened too many simultaneous connections to the same destination.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente abriu conexões simultâneas demais com o mesmo destino.</translation>
     </message>
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O ritmo de envio (mensagens ou destinatários por minuto) excedeu os limites de throttling do receptor.</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A própria fila de um relay está acumulada e ele recusa mais mensagens vindas de antes no caminho.</translation>
     </message>
     <message>
         <source>Count how many queued entries mention the destination domain on the sending server.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte quantas entradas na fila do servidor de envio mencionam o domínio de destino.</translation>
     </message>
     <message>
         <source>Check how many parallel deliveries Postfix makes to one destination.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique quantas entregas paralelas o Postfix faz para um mesmo destino.</translation>
     </message>
     <message>
         <source>See whether the deferrals happen at connection time or at RCPT TO.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja se os adiamentos acontecem no momento da conexão ou no RCPT TO.</translation>
     </message>
     <message>
         <source>Retry later with exponential backoff and fewer parallel connections to that host; hammering a congested server only prolongs the deferrals.</source>
         <comment>X.4.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma nova tentativa mais tarde, com intervalos crescendo exponencialmente e menos conexões paralelas com aquele host; bombardear um servidor congestionado só prolonga os adiamentos.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary busy deferral. It clears by retrying later, ideally with fewer simultaneous connections from the sending IP.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O adiamento temporário do Gmail por estar ocupado. Resolve-se com uma nova tentativa mais tarde, de preferência com menos conexões simultâneas a partir do IP de envio.</translation>
     </message>
     <message>
         <source>Sent to a Gmail or Google Workspace user who submits mail, not to a receiving MTA: the account has used up its rolling daily sending quota, and sending works again once the window has passed. This is Google&apos;s own use of X.4.5 with a 5, outside the registry meaning.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a um usuário do Gmail ou do Google Workspace que submete mensagens, e não a um MTA de recebimento: a conta esgotou a sua cota diária móvel de envio, e o envio volta a funcionar quando a janela passa. É um uso próprio do Google do X.4.5 com um 5, fora do significado do registro.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Loop de roteamento detectado</translation>
     </message>
     <message>
         <source>The message has been passed around too many times, either because servers route it back and forth or because forwarding rules send it in a circle. RFC 3463 lists it as transient, but in practice it is almost always sent as a permanent 5.4.6, since a loop does not fix itself.</source>
         <comment>X.4.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem foi repassada vezes demais, seja porque os servidores a roteiam de um lado para o outro, seja porque regras de encaminhamento a fazem andar em círculo. A RFC 3463 o lista como transitório, mas na prática ele quase sempre é enviado como 5.4.6 permanente, já que um loop não se resolve sozinho.</translation>
     </message>
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No fim do DATA ou em uma devolução, quando a contagem de cabeçalhos Received: passa do limite do MTA (sendmail: Too many hops 26 (25 max); o Gmail para em 50 saltos), ou quando um MTA percebe que o próximo salto é ele mesmo (Postfix: mail for example.com loops back to myself). A entrega local do Postfix também faz a devolução de loops de Delivered-To como mail forwarding loop for user@example.com (loop de encaminhamento).</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
         <comment>X.4.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia os cabeçalhos Received: da cópia devolvida para ver quais hosts se repetem. Geralmente quem precisa agir é o destinatário ou o administrador do destinatário: remover uma regra de encaminhamento que aponta de volta para a caixa postal original, ou corrigir registros MX, rotas de relay ou conectores que mandam o domínio de volta para onde ele veio. O remetente só pode relatar o problema.</translation>
     </message>
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Duas caixas postais encaminham uma para a outra, ou uma cadeia de encaminhamentos termina onde começou.</translation>
     </message>
     <message>
         <source>An MX record or relay route points back at the server trying to deliver, often after a migration or in a hybrid Exchange setup.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um registro MX ou uma rota de relay aponta de volta para o servidor que está tentando entregar, muitas vezes depois de uma migração ou em uma configuração híbrida do Exchange.</translation>
     </message>
     <message>
         <source>The domain is not configured as local on the server its MX points to, so that server relays it onward and it comes back.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio não está configurado como local no servidor para o qual o MX dele aponta, então esse servidor o repassa adiante por relay e ele volta.</translation>
     </message>
     <message>
         <source>A mailing list is subscribed to itself or to another list that feeds it.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma lista de discussão está inscrita em si mesma ou em outra lista que a alimenta.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy and look for host names that repeat.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte os cabeçalhos Received: na cópia devolvida e procure nomes de host que se repetem.</translation>
     </message>
     <message>
         <source>Check whether the domain&apos;s MX points at the very server that reports the loop.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o MX do domínio aponta justamente para o servidor que informa o loop.</translation>
     </message>
     <message>
         <source>On Postfix, check that the domain is listed where it is supposed to be delivered or relayed.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Postfix, verifique se o domínio está listado onde deveria, seja para entrega local, seja para relay.</translation>
     </message>
     <message>
         <source>Search the log for the loop messages Postfix writes.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure no log as mensagens de loop que o Postfix escreve.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the message will loop again. Resend only after the forwarding rule or the routing has been corrected.</source>
         <comment>X.4.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações: a mensagem vai entrar em loop de novo. Reenvie só depois que a regra de encaminhamento ou o roteamento for corrigido.</translation>
     </message>
     <message>
         <source>Gmail refuses a message that already carries more than 50 hops of Received: headers. The loop is on the path before Gmail, often a pair of forwarding rules or a misrouted domain.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail recusa uma mensagem que já traz mais de 50 saltos em cabeçalhos Received:. O loop está no caminho antes do Gmail, muitas vezes um par de regras de encaminhamento ou um domínio roteado errado.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Exchange Server and Exchange Online both use 5.4.6, and Exchange Online also reports loops and broken routes with 5.4.14 and other codes up to 5.4.20, often in hybrid setups; Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange interrompe uma mensagem em loop assim que a contagem de saltos é excedida e devolve este NDR. O Exchange Server e o Exchange Online usam 5.4.6, e o Exchange Online também informa loops e rotas quebradas com 5.4.14 e outros códigos até 5.4.20, muitas vezes em configurações híbridas; a Microsoft recomenda verificar as regras da caixa de entrada, o encaminhamento e o targetAddress da caixa postal.</translation>
     </message>
     <message>
         <source>Delivery time expired</source>
         <comment>X.4.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prazo de entrega expirado</translation>
     </message>
     <message>
         <source>delivery delayed</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>entrega atrasada</translation>
     </message>
     <message>
         <source>message stuck in queue</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensagem presa na fila</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tempo de entrega esgotado</translation>
     </message>
     <message>
         <source>The message has been around too long: it sat in a queue past the system&apos;s retry lifetime, or exceeded a delivery time limit set by the sender. As 4.4.7 it is a delay warning or a transient refusal; as 5.4.7 the message has been returned undelivered. RFC 3463 asks systems to report the underlying problem instead where they can.</source>
         <comment>X.4.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem está circulando há tempo demais: ficou em uma fila além do tempo de vida de novas tentativas do sistema, ou excedeu um prazo de entrega definido pelo remetente. Como 4.4.7, é um aviso de atraso ou uma recusa transitória; como 5.4.7, a mensagem foi devolvida sem ser entregue. A RFC 3463 pede que os sistemas, quando possível, informem o problema de fundo em vez dele.</translation>
     </message>
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em devoluções e avisos de atraso do próprio servidor de saída do remetente depois de dias de tentativas com falha, por exemplo o retry timeout exceeded (tempo limite de novas tentativas excedido) do Exim ou o 550 4.4.7 QUEUE.Expired; message expired (mensagem expirada na fila) do Microsoft Exchange. O Postfix registra status=expired, returned to sender, mas mantém na devolução o último status real (como 4.4.1).</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
         <comment>X.4.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure os motivos de adiamento anteriores na devolução ou no log; eles dizem por que a entrega continuou falhando (MX inalcançável, greylisting nunca superado, falha de TLS, adiamentos 4xx repetidos por política). O administrador do remetente corrige essa causa de fundo, ou pede ao administrador do destinatário que o faça, e então o remetente reenvia a mensagem. Aumentar o tempo de vida na fila só esconde o problema.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O MX de destino ficou inalcançável ou recusando conexões durante todo o período de novas tentativas.</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O receptor continuou respondendo com códigos 4xx temporários (greylisting, limites de taxa, reputação) até o remetente desistir.</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um problema de TLS ou de certificado fez todas as tentativas de entrega falharem.</translation>
     </message>
     <message>
         <source>A sender-specified time limit for delivery passed before the message got through.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um prazo de entrega definido pelo remetente passou antes que a mensagem chegasse.</translation>
     </message>
     <message>
         <source>The queue lifetime was shortened, so messages expire after hours instead of days.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O tempo de vida na fila foi reduzido, então as mensagens expiram depois de horas em vez de dias.</translation>
     </message>
     <message>
         <source>Find the deferral history for the recipient; the reasons logged before the expiry are the real problem.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre o histórico de adiamentos para o destinatário; os motivos registrados antes da expiração são o problema real.</translation>
     </message>
     <message>
         <source>See how long the Postfix server keeps trying before it gives up.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja por quanto tempo o servidor Postfix continua tentando antes de desistir.</translation>
     </message>
     <message>
         <source>Check what else is still waiting in the Postfix queue.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o que mais ainda está aguardando na fila do Postfix.</translation>
     </message>
     <message>
         <source>On Exim, list the queue with the age of each message.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Exim, liste a fila com a idade de cada mensagem.</translation>
     </message>
     <message>
         <source>A 4.4.7 delay notice needs nothing; the server is still retrying. After a 5.4.7 or an expiry bounce the message has left the queue, so resend it once the underlying delivery problem is fixed.</source>
         <comment>X.4.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um aviso de atraso 4.4.7 não exige nada; o servidor ainda está fazendo novas tentativas. Depois de um 5.4.7 ou de uma devolução por expiração, a mensagem saiu da fila; então reenvie-a assim que o problema de entrega de fundo for corrigido.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Microsoft&apos;s Exchange Online list describes 4.4.7 Message expired as usually a problem on the receiving server.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange desiste depois do tempo limite de expiração de mensagens (dois dias por padrão no Exchange Server) e envia este NDR; repare no 550 combinado com um código 4.x.x. A lista do Exchange Online da Microsoft descreve o 4.4.7 Message expired como, em geral, um problema no servidor de recebimento.</translation>
     </message>
     <message>
         <source>Other or undefined protocol status</source>
         <comment>X.5.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outro status de protocolo ou status indefinido</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
         <comment>X.5.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>erro de protocolo smtp</translation>
     </message>
     <message>
         <source>A generic code about the SMTP dialogue itself: the commands, their order or the protocol state, without a more specific X.5 detail. With a 2 it is a neutral tag on an ordinary protocol reply; with a 4 or 5 the server objects to how the client is speaking SMTP.</source>
         <comment>X.5.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um código genérico sobre o próprio diálogo SMTP: os comandos, a ordem deles ou o estado do protocolo, sem um detalhe X.5 mais específico. Com um 2, é uma marcação neutra em uma resposta de protocolo comum; com um 4 ou 5, o servidor reclama da forma como o cliente está falando SMTP.</translation>
     </message>
     <message>
         <source>Anywhere in the session. Gmail defers clients that break the protocol with 451 4.5.0 SMTP protocol violation, and with 454 4.5.0 when commands are pipelined after STARTTLS. RFC 4468 uses 250 2.5.0 on BURL replies, and 554 5.5.0 or 503 5.5.0 when BURL arrives without valid recipients.</source>
         <comment>X.5.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em qualquer ponto da sessão. O Gmail adia clientes que violam o protocolo com 451 4.5.0 SMTP protocol violation, e com 454 4.5.0 quando há comandos em pipeline depois do STARTTLS. A RFC 4468 usa 250 2.5.0 nas respostas ao BURL, e 554 5.5.0 ou 503 5.5.0 quando o BURL chega sem destinatários válidos.</translation>
     </message>
     <message>
         <source>Look at the exact command that drew the reply. For 4.5.0 or 5.5.0 the client software, or whoever configured it, must fix its SMTP behaviour: wait for the 220 greeting, send EHLO again after STARTTLS, do not pipeline past STARTTLS, end lines with CRLF. A 2.5.0 reply is a success and needs no action.</source>
         <comment>X.5.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examine o comando exato que recebeu a resposta. Para 4.5.0 ou 5.5.0, o software cliente, ou quem o configurou, precisa corrigir o comportamento SMTP: esperar a saudação 220, enviar EHLO de novo depois do STARTTLS, não fazer pipelining além do STARTTLS, terminar as linhas com CRLF. Uma resposta 2.5.0 é um sucesso e não exige nenhuma ação.</translation>
     </message>
     <message>
         <source>The client pipelined commands after STARTTLS, or before the server announced PIPELINING.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente enviou comandos em pipeline depois do STARTTLS, ou antes de o servidor anunciar PIPELINING.</translation>
     </message>
     <message>
         <source>The client sent commands before the greeting or carried on without waiting for replies.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente enviou comandos antes da saudação ou seguiu em frente sem esperar as respostas.</translation>
     </message>
     <message>
         <source>Bare LF line endings or other malformed input that the server classes as a protocol violation.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quebras de linha LF sem CR ou outra entrada malformada que o servidor classifica como violação de protocolo.</translation>
     </message>
     <message>
         <source>A server that tags every protocol-level refusal with the generic code instead of a specific one.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor que marca toda recusa no nível do protocolo com o código genérico em vez de um específico.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita a sessão manualmente, um comando por vez, e observe cada resposta.</translation>
     </message>
     <message>
         <source>Run a reference client against the same server; if it succeeds, the problem lies in your client software.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Execute um cliente de referência contra o mesmo servidor; se der certo, o problema está no seu software cliente.</translation>
     </message>
     <message>
         <source>Turn on your client&apos;s SMTP protocol log and look for several commands sent before the first reply arrived.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ative o log do protocolo SMTP no seu cliente e procure vários comandos enviados antes de chegar a primeira resposta.</translation>
     </message>
     <message>
         <source>For 2.5.0 there is nothing to retry; continue the dialogue. For 4.5.0, retry later but fix the client if it recurs. For 5.5.0, do not repeat the same command sequence unchanged.</source>
         <comment>X.5.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 2.5.0, não há nova tentativa a fazer; continue o diálogo. Para 4.5.0, faça uma nova tentativa mais tarde, mas corrija o cliente se o erro se repetir. Para 5.5.0, não repita a mesma sequência de comandos sem mudanças.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary refusal when the client does not follow SMTP (wrong command order, malformed input). Fix the client before relying on retries.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A recusa temporária do Gmail quando o cliente não segue o SMTP (ordem de comandos errada, entrada malformada). Corrija o cliente antes de contar com novas tentativas.</translation>
     </message>
     <message>
         <source>The client sent more commands in the same burst as STARTTLS. It must wait for the 220 reply, complete the TLS handshake and then send EHLO again.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente enviou mais comandos na mesma rajada que o STARTTLS. Ele precisa esperar a resposta 220, concluir o handshake TLS e então enviar EHLO de novo.</translation>
     </message>
     <message>
         <source>Invalid command</source>
         <comment>X.5.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comando inválido</translation>
     </message>
     <message>
         <source>The client sent a command that is out of sequence or that the server does not support at this point. RFC 3463 defines it as permanent, so the same command in the same place will keep failing, although some servers send it with a 4.</source>
         <comment>X.5.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente enviou um comando fora de sequência ou que o servidor não suporta naquele ponto. A RFC 3463 o define como permanente, então o mesmo comando no mesmo lugar continuará falhando, embora alguns servidores o enviem com um 4.</translation>
     </message>
     <message>
         <source>Typically 503 5.5.1 for a bad sequence (RCPT before MAIL, DATA before any accepted RCPT, MAIL before EHLO) and 502 5.5.1 for a disabled command such as VRFY on Postfix. Gmail answers mail submission without a login with 530 5.5.1 Authentication Required.</source>
         <comment>X.5.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente 503 5.5.1 para uma sequência errada (RCPT antes de MAIL, DATA antes de qualquer RCPT aceito, MAIL antes de EHLO) e 502 5.5.1 para um comando desativado, como o VRFY no Postfix. O Gmail responde a uma submissão de mensagem sem login com 530 5.5.1 Authentication Required (autenticação obrigatória).</translation>
     </message>
     <message>
         <source>The client software or its configuration is at fault. Look at the command that drew the reply and the one before it. Typical fixes: send EHLO first, complete MAIL FROM before RCPT TO, turn on authentication in the mail client, and stop relying on commands the server has disabled (VRFY, EXPN, ETRN).</source>
         <comment>X.5.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O erro está no software cliente ou na configuração dele. Examine o comando que recebeu a resposta e o anterior. Correções típicas: enviar EHLO primeiro, concluir o MAIL FROM antes do RCPT TO, ativar a autenticação no cliente de e-mail e deixar de depender de comandos que o servidor desativou (VRFY, EXPN, ETRN).</translation>
     </message>
     <message>
         <source>Commands sent in the wrong order, such as RCPT TO before MAIL FROM or DATA with no accepted recipient.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comandos enviados na ordem errada, como RCPT TO antes de MAIL FROM ou DATA sem nenhum destinatário aceito.</translation>
     </message>
     <message>
         <source>A mail client set up without authentication talking to a submission server that requires it.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente de e-mail configurado sem autenticação falando com um servidor de submissão que a exige.</translation>
     </message>
     <message>
         <source>The client uses a command the server has switched off, such as VRFY or EXPN.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente usa um comando que o servidor desativou, como VRFY ou EXPN.</translation>
     </message>
     <message>
         <source>A second MAIL FROM inside an open transaction without an RSET in between.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um segundo MAIL FROM dentro de uma transação aberta, sem um RSET entre eles.</translation>
     </message>
     <message>
         <source>Reproduce the transaction up to RCPT TO and see which command is refused.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduza a transação até o RCPT TO e veja qual comando é recusado.</translation>
     </message>
     <message>
         <source>For submission, test with authentication the way the mail client should do it.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para a submissão, teste com autenticação, da forma como o cliente de e-mail deveria fazer.</translation>
     </message>
     <message>
         <source>Turn on the client&apos;s SMTP debug log and read the command sent just before the refusal.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ative o log de depuração SMTP do cliente e leia o comando enviado logo antes da recusa.</translation>
     </message>
     <message>
         <source>Do not resend the same command in the same place. Fix the command order or add the missing step (EHLO, AUTH), then start a new transaction; treat a 4.5.1 like any other temporary failure.</source>
         <comment>X.5.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie o mesmo comando no mesmo lugar. Corrija a ordem dos comandos ou acrescente a etapa que falta (EHLO, AUTH) e inicie uma nova transação; trate um 4.5.1 como qualquer outra falha temporária.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses MAIL FROM from a client that has not logged in. Configure the client to authenticate (OAuth or an app password) on port 587 with STARTTLS or port 465 with TLS.</source>
         <comment>X.5.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O smtp.gmail.com recusa o MAIL FROM de um cliente que não fez login. Configure o cliente para se autenticar (OAuth ou senha de app) na porta 587 com STARTTLS ou na porta 465 com TLS.</translation>
     </message>
     <message>
         <source>Syntax error</source>
         <comment>X.5.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erro de sintaxe</translation>
     </message>
     <message>
         <source>The server could not parse the command: the verb is unknown or its arguments are malformed. It is defined as permanent only, so the same bytes will be refused again.</source>
         <comment>X.5.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não conseguiu interpretar o comando: o verbo é desconhecido ou os argumentos estão malformados. É definido apenas como permanente, então os mesmos bytes serão recusados de novo.</translation>
     </message>
     <message>
         <source>At any command. Common real cases: MAIL FROM: user@example.com without angle brackets (Gmail answers 555 5.5.2 Syntax error), an AUTH response the server cannot base64-decode (RFC 4954 prescribes 501 5.5.2), an SPF record with a permanent error (RFC 7208 suggests 550 5.5.2), and a client speaking TLS or HTTP to a plain SMTP port.</source>
         <comment>X.5.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em qualquer comando. Casos reais comuns: MAIL FROM: user@example.com sem os sinais de menor e maior (o Gmail responde 555 5.5.2 Syntax error), uma resposta ao AUTH que o servidor não consegue decodificar de base64 (a RFC 4954 determina 501 5.5.2), um registro SPF com erro permanente (a RFC 7208 sugere 550 5.5.2) e um cliente falando TLS ou HTTP com uma porta SMTP de texto puro.</translation>
     </message>
     <message>
         <source>The client software must send well-formed commands: angle brackets around addresses, no parameters the server did not advertise, CRLF line ends, command lines within 512 octets. If the reply mentions SPF, the sender domain&apos;s owner fixes the SPF record. If the server saw binary noise, match the TLS mode to the port: 465 expects TLS from the first byte, 25 and 587 expect STARTTLS.</source>
         <comment>X.5.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O software cliente precisa enviar comandos bem formados: sinais de menor e maior em volta dos endereços, nenhum parâmetro que o servidor não tenha anunciado, fim de linha CRLF, linhas de comando com até 512 octetos. Se a resposta mencionar SPF, o dono do domínio do remetente corrige o registro SPF. Se o servidor recebeu ruído binário, ajuste o modo TLS à porta: a 465 espera TLS desde o primeiro byte, a 25 e a 587 esperam STARTTLS.</translation>
     </message>
     <message>
         <source>Addresses sent without angle brackets or with stray spaces, such as MAIL FROM: user@example.com.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endereços enviados sem os sinais de menor e maior ou com espaços perdidos, como MAIL FROM: user@example.com.</translation>
     </message>
     <message>
         <source>A script, printer or appliance with its own broken SMTP implementation.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um script, impressora ou appliance com uma implementação SMTP própria e defeituosa.</translation>
     </message>
     <message>
         <source>Implicit TLS sent to a STARTTLS port, or plain text sent to port 465, so the server reads noise.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS implícito enviado a uma porta STARTTLS, ou texto puro enviado à porta 465, de modo que o servidor lê ruído.</translation>
     </message>
     <message>
         <source>An SPF record with a permanent error (bad syntax, too many DNS lookups) evaluated by the receiver.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um registro SPF com erro permanente (sintaxe errada, consultas DNS demais) avaliado pelo receptor.</translation>
     </message>
     <message>
         <source>Send a correctly formed test to the same server; if it succeeds, compare its commands with your client&apos;s.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie um teste bem formado ao mesmo servidor; se der certo, compare os comandos dele com os do seu cliente.</translation>
     </message>
     <message>
         <source>Check that port 465 really expects TLS from the first byte; a certificate and a 220 greeting should appear.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a porta 465 realmente espera TLS desde o primeiro byte; devem aparecer um certificado e uma saudação 220.</translation>
     </message>
     <message>
         <source>If the text mentions SPF, read the sender domain&apos;s SPF record and check its syntax and number of lookups.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o texto mencionar SPF, leia o registro SPF do domínio do remetente e verifique a sintaxe e o número de consultas.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the command has to be corrected first, or the same 5.5.2 comes back.</source>
         <comment>X.5.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações; o comando precisa ser corrigido antes, ou o mesmo 5.5.2 volta.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply to a malformed MAIL FROM or RCPT TO, typically an address without angle brackets or with parameters it does not accept.</source>
         <comment>X.5.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do Gmail a um MAIL FROM ou RCPT TO malformado, normalmente um endereço sem os sinais de menor e maior ou com parâmetros que ele não aceita.</translation>
     </message>
     <message>
         <source>Too many recipients</source>
         <comment>X.5.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários demais</translation>
     </message>
     <message>
         <source>recipient limit</source>
         <comment>X.5.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de destinatários</translation>
     </message>
     <message>
         <source>The transaction has more recipients than the server will take in one go. The intended handling is that the sender delivers to the recipients already accepted and sends the rest in a further transaction; a permanent 5.5.3 is used by some systems when the message as a whole has more recipients than policy allows.</source>
         <comment>X.5.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A transação tem mais destinatários do que o servidor aceita de uma vez. O tratamento previsto é que o remetente entregue aos destinatários já aceitos e envie os demais em outra transação; alguns sistemas usam um 5.5.3 permanente quando a mensagem como um todo tem mais destinatários do que a política permite.</translation>
     </message>
     <message>
         <source>At RCPT TO once the per-message limit is reached. Postfix answers 452 4.5.3 Error: too many recipients after smtpd_recipient_limit (1000 by default); Gmail and Microsoft 365 defer the surplus with 452 4.5.3. RFC 5321 says servers must buffer at least 100 recipients and should use 452 for this case.</source>
         <comment>X.5.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No RCPT TO, quando o limite por mensagem é atingido. O Postfix responde 452 4.5.3 Error: too many recipients depois de smtpd_recipient_limit (1000 por padrão); o Gmail e o Microsoft 365 adiam o excedente com 452 4.5.3. A RFC 5321 diz que os servidores precisam aceitar pelo menos 100 destinatários e deveriam usar 452 nesse caso.</translation>
     </message>
     <message>
         <source>A correct sending MTA handles this by itself, splitting the recipient list, so usually no one needs to act. If mail fails instead, the sender&apos;s admin lowers the recipients per transaction in the MTA or the mailing software, and bulk senders split large lists. For a permanent 5.5.3 from Exchange, the sender reduces the To, Cc and Bcc addresses or uses a distribution list.</source>
         <comment>X.5.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um MTA de envio correto resolve isso sozinho, dividindo a lista de destinatários, então geralmente ninguém precisa agir. Se, em vez disso, as mensagens falharem, o administrador do remetente reduz o número de destinatários por transação no MTA ou no software de envio em massa, e os remetentes de grandes volumes dividem as listas grandes. Para um 5.5.3 permanente do Exchange, o remetente reduz os endereços em Para, Cc e Cco ou usa uma lista de distribuição.</translation>
     </message>
     <message>
         <source>A message addressed to more recipients than the receiving server accepts per transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem endereçada a mais destinatários do que o servidor de recebimento aceita por transação.</translation>
     </message>
     <message>
         <source>Mailing software that sends its whole list in a single SMTP transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um software de envio em massa que manda a lista inteira em uma única transação SMTP.</translation>
     </message>
     <message>
         <source>Microsoft 365 deferring envelope recipients beyond its per-transaction limit for one domain.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Microsoft 365 adiando destinatários de envelope além do seu limite por transação para um domínio.</translation>
     </message>
     <message>
         <source>A client that treats the 452 as fatal instead of retrying the deferred recipients.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente que trata o 452 como fatal em vez de fazer nova tentativa com os destinatários adiados.</translation>
     </message>
     <message>
         <source>See how many recipients your own Postfix accepts per message.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja quantos destinatários o seu próprio Postfix aceita por mensagem.</translation>
     </message>
     <message>
         <source>Check how many recipients your Postfix client puts in one delivery to a destination.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique quantos destinatários o seu cliente Postfix coloca em uma entrega para um destino.</translation>
     </message>
     <message>
         <source>Find the recipients that were deferred with 4.5.3 and check that they were retried.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre os destinatários que foram adiados com 4.5.3 e verifique se receberam novas tentativas.</translation>
     </message>
     <message>
         <source>Deliver to the recipients that were accepted, then retry the deferred ones in a new transaction with fewer recipients each. A 5.5.3 needs the recipient list reduced before resending.</source>
         <comment>X.5.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entregue aos destinatários que foram aceitos e depois faça nova tentativa com os adiados em uma nova transação, com menos destinatários em cada uma. Um 5.5.3 exige que a lista de destinatários seja reduzida antes do reenvio.</translation>
     </message>
     <message>
         <source>Gmail takes only part of the recipient list in this transaction; a normal MTA retries the rest. The text points to Google&apos;s sending limits, so Gmail users mailing very large lists see it too.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail aceita apenas parte da lista de destinatários nesta transação; um MTA normal faz nova tentativa com o restante. O texto aponta para os limites de envio do Google, então os usuários do Gmail que enviam para listas muito grandes também o veem.</translation>
     </message>
     <message>
         <source>Exchange Online defers envelope recipients beyond 200 for the same domain in one transaction; the sending server must send to the rest in another transaction.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online adia os destinatários de envelope além de 200 para o mesmo domínio em uma transação; o servidor de envio precisa enviar para os demais em outra transação.</translation>
     </message>
     <message>
         <source>Invalid command arguments</source>
         <comment>X.5.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos de comando inválidos</translation>
     </message>
     <message>
         <source>invalid parameter</source>
         <comment>X.5.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>parâmetro inválido</translation>
     </message>
     <message>
         <source>The command is valid but one of its arguments is not: out of range, malformed, or a parameter or keyword the server does not recognise. RFC 3463 describes it as permanent, while the registry also allows a 4 for limits that may lift later.</source>
         <comment>X.5.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O comando é válido, mas um dos argumentos não é: fora do intervalo, malformado ou um parâmetro ou palavra-chave que o servidor não reconhece. A RFC 3463 o descreve como permanente, enquanto o registro também permite um 4 para limites que podem ser liberados depois.</translation>
     </message>
     <message>
         <source>Mostly as 501 5.5.4 or 555 5.5.4. Postfix uses it when arguments do not parse, showing the expected form (501 5.5.4 Syntax: VRFY address) or naming the bad value (501 5.5.4 Bad message size syntax), and for unknown MAIL FROM parameters; RFC 4954 uses 504 5.5.4 for an AUTH mechanism the server does not support; Gmail rejects a bad HELO or EHLO name with 501 5.5.4.</source>
         <comment>X.5.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Principalmente como 501 5.5.4 ou 555 5.5.4. O Postfix o usa quando os argumentos não podem ser interpretados, mostrando a forma esperada (501 5.5.4 Syntax: VRFY address) ou indicando o valor inválido (501 5.5.4 Bad message size syntax, sintaxe inválida no tamanho da mensagem), e para parâmetros desconhecidos do MAIL FROM; a RFC 4954 usa 504 5.5.4 para um mecanismo AUTH que o servidor não suporta; o Gmail rejeita um nome de HELO ou EHLO inválido com 501 5.5.4.</translation>
     </message>
     <message>
         <source>The client software, or whoever configured it, must send arguments the server accepts: an AUTH mechanism from the EHLO list, ESMTP parameters only when the server advertised the matching extension, a fully qualified host name or address literal in EHLO, and numbers where numbers are expected.</source>
         <comment>X.5.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O software cliente, ou quem o configurou, precisa enviar argumentos que o servidor aceite: um mecanismo AUTH da lista do EHLO, parâmetros ESMTP apenas quando o servidor anunciou a extensão correspondente, um nome de host totalmente qualificado ou um endereço literal no EHLO e números onde se esperam números.</translation>
     </message>
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um mecanismo AUTH que o servidor não anunciou.</translation>
     </message>
     <message>
         <source>MAIL FROM parameters such as SIZE=, BODY= or SMTPUTF8 sent to a server that did not announce the extension, or with invalid values.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros do MAIL FROM como SIZE=, BODY= ou SMTPUTF8 enviados a um servidor que não anunciou a extensão, ou com valores inválidos.</translation>
     </message>
     <message>
         <source>An empty or invalid EHLO argument, such as a bare word or an IP address without brackets.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um argumento de EHLO vazio ou inválido, como uma palavra solta ou um endereço IP sem colchetes.</translation>
     </message>
     <message>
         <source>DSN parameters (NOTIFY=, ORCPT=, RET=) with bad syntax.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros de DSN (NOTIFY=, ORCPT=, RET=) com sintaxe errada.</translation>
     </message>
     <message>
         <source>List the extensions and AUTH mechanisms the server offers and compare them with what the client sends.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste as extensões e os mecanismos AUTH que o servidor oferece e compare-os com o que o cliente envia.</translation>
     </message>
     <message>
         <source>Check the host name your Postfix server presents in EHLO.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o nome de host que o seu servidor Postfix apresenta no EHLO.</translation>
     </message>
     <message>
         <source>Test authentication with a mechanism taken from the advertised list.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste a autenticação com um mecanismo tirado da lista anunciada.</translation>
     </message>
     <message>
         <source>Do not retry with the same arguments; correct the parameter or mechanism and send the command again. A 4.5.4 may be retried later, since the server signals the limit is temporary.</source>
         <comment>X.5.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa com os mesmos argumentos; corrija o parâmetro ou o mecanismo e envie o comando de novo. Um 4.5.4 pode receber nova tentativa mais tarde, já que o servidor sinaliza que o limite é temporário.</translation>
     </message>
     <message>
         <source>Gmail refuses an EHLO or HELO name that is empty or not a valid domain name or address literal; the sending server must present a proper host name.</source>
         <comment>X.5.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail recusa um nome de EHLO ou HELO vazio ou que não seja um nome de domínio válido ou um endereço literal; o servidor de envio precisa apresentar um nome de host adequado.</translation>
     </message>
     <message>
         <source>Wrong protocol version</source>
         <comment>X.5.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versão de protocolo errada</translation>
     </message>
     <message>
         <source>The two sides could not agree on a protocol version and could not resolve the mismatch automatically. It is part of RFC 3463&apos;s original set but rarely sent today; most servers report protocol mismatches as 5.5.1 or 5.5.2 instead.</source>
         <comment>X.5.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os dois lados não conseguiram chegar a um acordo sobre a versão do protocolo nem resolver a divergência automaticamente. Faz parte do conjunto original da RFC 3463, mas raramente é enviado hoje; a maioria dos servidores informa divergências de protocolo como 5.5.1 ou 5.5.2.</translation>
     </message>
     <message>
         <source>Seldom seen on the wire. It fits cases such as a client speaking LMTP (LHLO) to an SMTP listener, or a very old HELO-only client talking to a service that insists on ESMTP, and protocol gateways may use it when they cannot map one mail protocol version onto another.</source>
         <comment>X.5.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Raramente visto na rede. Combina com casos como um cliente falando LMTP (LHLO) com um serviço SMTP, ou um cliente muito antigo que só conhece HELO falando com um serviço que exige ESMTP, e gateways de protocolo podem usá-lo quando não conseguem converter uma versão de protocolo de e-mail para outra.</translation>
     </message>
     <message>
         <source>The client&apos;s admin makes sure the software speaks the protocol the port expects: SMTP with STARTTLS on 25 and 587, TLS from the first byte on 465, LMTP only on an LMTP socket. Then read the text after the code; the server usually says what it expected.</source>
         <comment>X.5.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do cliente garante que o software fale o protocolo que a porta espera: SMTP com STARTTLS na 25 e na 587, TLS desde o primeiro byte na 465, LMTP apenas em um socket LMTP. Depois leia o texto depois do código; o servidor geralmente diz o que esperava.</translation>
     </message>
     <message>
         <source>A client speaking LMTP to an SMTP port, or SMTP to an LMTP socket.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente falando LMTP com uma porta SMTP, ou SMTP com um socket LMTP.</translation>
     </message>
     <message>
         <source>An old client that only knows HELO talking to a service that requires ESMTP features.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente antigo que só conhece HELO falando com um serviço que exige recursos ESMTP.</translation>
     </message>
     <message>
         <source>A gateway between mail systems that cannot translate one protocol version into the other.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um gateway entre sistemas de e-mail que não consegue traduzir uma versão de protocolo para a outra.</translation>
     </message>
     <message>
         <source>Connect by hand and read the greeting; it usually shows whether the port speaks ESMTP or LMTP.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conecte-se manualmente e leia a saudação; ela geralmente mostra se a porta fala ESMTP ou LMTP.</translation>
     </message>
     <message>
         <source>Check which protocol and port or socket the sending application is configured for, and compare with the service listening there.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique para qual protocolo e qual porta ou socket o aplicativo de envio está configurado e compare com o serviço que escuta ali.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the client has to be reconfigured to speak the right protocol to the right port.</source>
         <comment>X.5.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações; o cliente precisa ser reconfigurado para falar o protocolo certo com a porta certa.</translation>
     </message>
     <message>
         <source>Authentication Exchange line is too long</source>
         <comment>X.5.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>A linha da troca de autenticação é longa demais</translation>
     </message>
     <message>
         <source>During SMTP AUTH the client sent a base64 line longer than the server&apos;s buffer for the chosen SASL mechanism, so the server failed the AUTH command. RFC 4954 defines it, sent as 500 5.5.6, and notes that 12288 octets was then considered enough for deployed mechanisms.</source>
         <comment>X.5.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durante o SMTP AUTH, o cliente enviou uma linha em base64 maior que o buffer do servidor para o mecanismo SASL escolhido, então o servidor fez o comando AUTH falhar. A RFC 4954 o define, enviado como 500 5.5.6, e observa que 12288 octetos eram então considerados suficientes para os mecanismos em uso.</translation>
     </message>
     <message>
         <source>Only in reply to AUTH or to a continuation line after a 334 challenge. Typical triggers are large Kerberos (GSSAPI) tokens, OAuth bearer tokens that exceed a small server limit, or a client that sent a corrupted, endless line. Postfix answers 500 5.5.6 SASL response limit exceeded.</source>
         <comment>X.5.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Somente em resposta ao AUTH ou a uma linha de continuação depois de um desafio 334. Os gatilhos típicos são tokens Kerberos (GSSAPI) grandes, tokens OAuth do tipo bearer que excedem um limite pequeno do servidor ou um cliente que enviou uma linha corrompida e interminável. O Postfix responde 500 5.5.6 SASL response limit exceeded.</translation>
     </message>
     <message>
         <source>The server&apos;s admin raises the authentication buffer if legitimate tokens are bigger than it allows, for example Kerberos tickets carrying many group memberships or long OAuth tokens; on Postfix that is smtpd_sasl_response_limit (12288 by default), while an initial response on the AUTH line itself is bound by line_length_limit. On the client side, check that the intended mechanism is used and that each response is a single well-formed base64 line; PLAIN over TLS avoids large tokens.</source>
         <comment>X.5.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do servidor aumenta o buffer de autenticação se os tokens legítimos forem maiores do que ele permite, por exemplo tickets Kerberos com muitas associações a grupos ou tokens OAuth longos; no Postfix, isso é smtpd_sasl_response_limit (12288 por padrão), enquanto uma resposta inicial na própria linha do AUTH é limitada por line_length_limit. No lado do cliente, verifique se o mecanismo pretendido está sendo usado e se cada resposta é uma única linha em base64 bem formada; PLAIN sobre TLS evita tokens grandes.</translation>
     </message>
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um ticket Kerberos (GSSAPI) inchado por muitas associações a grupos.</translation>
     </message>
     <message>
         <source>An OAuth 2.0 access token larger than the server&apos;s AUTH line limit.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um token de acesso OAuth 2.0 maior que o limite de linha do AUTH do servidor.</translation>
     </message>
     <message>
         <source>A client bug that sends the wrong data or no line break, so the server reads one runaway line.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um bug do cliente que envia os dados errados ou nenhuma quebra de linha, de modo que o servidor lê uma única linha descontrolada.</translation>
     </message>
     <message>
         <source>A server with an unusually small authentication buffer, well below the 12288 octets RFC 4954 mentions.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor com um buffer de autenticação incomumente pequeno, bem abaixo dos 12288 octetos que a RFC 4954 menciona.</translation>
     </message>
     <message>
         <source>Authenticate with a simple mechanism to confirm the account works and the failure is about token size.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autentique-se com um mecanismo simples para confirmar que a conta funciona e que a falha tem a ver com o tamanho do token.</translation>
     </message>
     <message>
         <source>Look for the AUTH failure in the server log around the time of the attempt.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure a falha do AUTH no log do servidor, em torno do horário da tentativa.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the limits that apply to SASL responses and to the AUTH command line.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Postfix, leia os limites que se aplicam às respostas SASL e à linha de comando do AUTH.</translation>
     </message>
     <message>
         <source>If the client or its library can log the token, compare its length with the server&apos;s limit.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o cliente ou a biblioteca dele puder registrar o token no log, compare o tamanho dele com o limite do servidor.</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH exchange; it fails the same way. Use a smaller token or another mechanism, or have the server limit raised, then authenticate again.</source>
         <comment>X.5.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não repita a mesma troca AUTH; ela falha do mesmo jeito. Use um token menor ou outro mecanismo, ou peça para aumentar o limite do servidor, e então autentique-se de novo.</translation>
     </message>
     <message>
         <source>Other or undefined media error</source>
         <comment>X.6.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outro erro de mídia ou erro indefinido</translation>
     </message>
     <message>
         <source>corrupt message</source>
         <comment>X.6.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensagem corrompida</translation>
     </message>
     <message>
         <source>invalid MIME</source>
         <comment>X.6.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mime inválido</translation>
     </message>
     <message>
         <source>Something about the message content made it undeliverable, and no more specific X.6 code fits. In rejections it usually means the receiver found the message malformed: broken MIME, bad headers, or content it cannot process.</source>
         <comment>X.6.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Algo no conteúdo da mensagem a tornou impossível de entregar, e nenhum código X.6 mais específico se aplica. Nas rejeições, geralmente significa que o receptor achou a mensagem malformada: MIME quebrado, cabeçalhos inválidos ou conteúdo que ele não consegue processar.</translation>
     </message>
     <message>
         <source>Mostly at the end of DATA, after the receiver has parsed the message. Gmail refuses malformed messages with 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange uses the code on success instead: its normal reply to DATA is 250 2.6.0 followed by the message ID and Queued mail for delivery.</source>
         <comment>X.6.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Principalmente no fim do DATA, depois que o receptor analisou a mensagem. O Gmail recusa mensagens malformadas com 554 5.6.0 Mail message is malformed. Not accepted. O Microsoft Exchange usa o código para sucesso: a resposta normal dele ao DATA é 250 2.6.0 seguido do ID da mensagem e de Queued mail for delivery (mensagem na fila para entrega).</translation>
     </message>
     <message>
         <source>The sender, or the software that built the message, fixes its structure: well-formed header lines, exactly one From, Date and Message-ID, lines no longer than 998 characters, MIME boundaries that match, correct transfer encodings. Mail generated by scripts and devices is the usual suspect; sending the same content from an ordinary mail client shows whether the generator is at fault.</source>
         <comment>X.6.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente, ou o software que montou a mensagem, corrige a estrutura dela: linhas de cabeçalho bem formadas, exatamente um From, um Date e um Message-ID, linhas com no máximo 998 caracteres, limites MIME que correspondam, codificações de transferência corretas. As mensagens geradas por scripts e dispositivos são as suspeitas de sempre; enviar o mesmo conteúdo de um cliente de e-mail comum mostra se a culpa é do gerador.</translation>
     </message>
     <message>
         <source>Broken MIME: missing or mismatched boundaries, a wrong Content-Transfer-Encoding, truncated parts.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MIME quebrado: limites ausentes ou que não correspondem, um Content-Transfer-Encoding errado, partes truncadas.</translation>
     </message>
     <message>
         <source>Header lines that are malformed, duplicated or longer than RFC 5322 allows.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Linhas de cabeçalho malformadas, duplicadas ou mais longas do que a RFC 5322 permite.</translation>
     </message>
     <message>
         <source>Bare LF or NUL characters in the message, usually from scripts or embedded devices.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres LF sem CR ou NUL na mensagem, geralmente vindos de scripts ou dispositivos embarcados.</translation>
     </message>
     <message>
         <source>A content scanner that could not parse an attachment and rejected the message with a generic code.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um verificador de conteúdo que não conseguiu interpretar um anexo e rejeitou a mensagem com um código genérico.</translation>
     </message>
     <message>
         <source>Save the rejected message to a file and inspect its key headers.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Salve a mensagem rejeitada em um arquivo e examine os principais cabeçalhos dela.</translation>
     </message>
     <message>
         <source>Look for lines longer than 998 characters, which RFC 5322 forbids.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure linhas com mais de 998 caracteres, que a RFC 5322 proíbe.</translation>
     </message>
     <message>
         <source>Send the same content from an ordinary mail client; if that copy is accepted, the generating software is at fault.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie o mesmo conteúdo de um cliente de e-mail comum; se essa cópia for aceita, a culpa é do software que gerou a mensagem.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the same content will be refused again. A 4.6.0 may succeed on a later attempt if the receiver&apos;s content processing was failing temporarily.</source>
         <comment>X.6.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações; o mesmo conteúdo será recusado de novo. Um 4.6.0 pode dar certo em uma tentativa posterior, se o processamento de conteúdo do receptor estava falhando temporariamente.</translation>
     </message>
     <message>
         <source>Gmail found the message structurally invalid (headers or MIME not compliant with RFC 5322); the sending software has to produce a correct message.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail considerou a mensagem estruturalmente inválida (cabeçalhos ou MIME fora da RFC 5322); o software de envio precisa gerar uma mensagem correta.</translation>
     </message>
     <message>
         <source>Exchange&apos;s normal success reply after DATA: the message was accepted and queued. The 2.6.0 is Exchange&apos;s habit, not an error, even though the registry lists X.6.0 only for failures.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta normal de sucesso do Exchange depois do DATA: a mensagem foi aceita e colocada na fila. O 2.6.0 é um hábito do Exchange, não um erro, embora o registro liste o X.6.0 apenas para falhas.</translation>
     </message>
     <message>
         <source>Media not supported</source>
         <comment>X.6.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mídia não suportada</translation>
     </message>
     <message>
         <source>unsupported content type</source>
         <comment>X.6.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tipo de conteúdo não suportado</translation>
     </message>
     <message>
         <source>The message uses a media type or encoding that the delivery protocol or the next system on the path cannot carry. It is defined as permanent only: the message cannot go further in its current form.</source>
         <comment>X.6.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem usa um tipo de mídia ou uma codificação que o protocolo de entrega ou o sistema seguinte no caminho não consegue transportar. É definido apenas como permanente: a mensagem não pode seguir adiante na forma atual.</translation>
     </message>
     <message>
         <source>Rare as a direct SMTP reply; more often in a bounce from a relay or gateway that could not pass the content on, for example binary content towards a hop without BINARYMIME, or a gateway into fax, SMS or a legacy system that cannot represent the MIME type.</source>
         <comment>X.6.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Raro como resposta SMTP direta; mais frequente em uma devolução de um relay ou gateway que não conseguiu repassar o conteúdo, por exemplo conteúdo binário indo para um salto sem BINARYMIME, ou um gateway para fax, SMS ou um sistema legado que não consegue representar o tipo MIME.</translation>
     </message>
     <message>
         <source>The sender resends the content in a form the path can carry: standard MIME with base64 or quoted-printable encoding and a common attachment type. If the destination is a gateway (fax, pager, legacy system), the recipient&apos;s admin can say which formats it accepts.</source>
         <comment>X.6.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente reenvia o conteúdo em uma forma que o caminho consiga transportar: MIME padrão com codificação base64 ou quoted-printable e um tipo de anexo comum. Se o destino for um gateway (fax, pager, sistema legado), o administrador do destinatário pode dizer quais formatos ele aceita.</translation>
     </message>
     <message>
         <source>Binary content (BODY=BINARYMIME) sent towards a hop that does not offer BINARYMIME.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo binário (BODY=BINARYMIME) enviado a um salto que não oferece BINARYMIME.</translation>
     </message>
     <message>
         <source>Raw 8-bit content heading for a 7-bit-only hop that will not convert it.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo bruto de 8 bits indo para um salto só de 7 bits que não vai convertê-lo.</translation>
     </message>
     <message>
         <source>A gateway to a non-email system that cannot represent the message&apos;s MIME type.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um gateway para um sistema que não é de e-mail e que não consegue representar o tipo MIME da mensagem.</translation>
     </message>
     <message>
         <source>Check which body extensions (8BITMIME, BINARYMIME, CHUNKING) the next hop advertises after EHLO.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique quais extensões de corpo (8BITMIME, BINARYMIME, CHUNKING) o próximo salto anuncia depois do EHLO.</translation>
     </message>
     <message>
         <source>Check how the message body and attachments are encoded.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique como o corpo e os anexos da mensagem estão codificados.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; re-encode the content or convert it to a supported type and send a new message.</source>
         <comment>X.6.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações; recodifique o conteúdo ou converta-o para um tipo suportado e envie uma nova mensagem.</translation>
     </message>
     <message>
         <source>Conversion required and prohibited</source>
         <comment>X.6.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conversão necessária e proibida</translation>
     </message>
     <message>
         <source>To deliver the message, a system on the path would have to convert its content, but conversion is not allowed, either because the sender said so in the message or because the sending host&apos;s policy forbids it.</source>
         <comment>X.6.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para entregar a mensagem, um sistema no caminho teria de converter o conteúdo dela, mas a conversão não é permitida, seja porque o remetente assim indicou na mensagem, seja porque a política do host de envio a proíbe.</translation>
     </message>
     <message>
         <source>In bounces from relays and gateways at the point where the next hop cannot take the content as it is, for example 8-bit MIME towards a 7-bit-only server when the relay is set never to downgrade, or content for an X.400 or similar gateway that is marked as not to be converted.</source>
         <comment>X.6.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em devoluções de relays e gateways, no ponto em que o próximo salto não consegue aceitar o conteúdo como está, por exemplo MIME de 8 bits indo para um servidor só de 7 bits quando o relay está configurado para nunca fazer downgrade, ou conteúdo para um gateway X.400 ou semelhante marcado como não conversível.</translation>
     </message>
     <message>
         <source>The sender removes the prohibition or sends content that needs no conversion (7-bit-safe encodings such as base64 or quoted-printable). If the prohibition is the sending host&apos;s policy, the sender&apos;s admin decides whether to allow downgrading for that route.</source>
         <comment>X.6.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente retira a proibição ou envia um conteúdo que não precise de conversão (codificações seguras para 7 bits, como base64 ou quoted-printable). Se a proibição for uma política do host de envio, o administrador do remetente decide se permite o downgrade para aquela rota.</translation>
     </message>
     <message>
         <source>The message or its envelope forbids content conversion, and the next hop needs one.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem ou o envelope dela proíbe a conversão do conteúdo, e o próximo salto precisa de uma.</translation>
     </message>
     <message>
         <source>The relay is configured never to downgrade 8-bit content, and the next hop lacks 8BITMIME.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O relay está configurado para nunca fazer downgrade de conteúdo de 8 bits, e o próximo salto não tem 8BITMIME.</translation>
     </message>
     <message>
         <source>A gateway to X.400 or another mail system would have to transform the content, and the sender&apos;s settings do not allow it.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um gateway para X.400 ou outro sistema de e-mail teria de transformar o conteúdo, e as configurações do remetente não permitem isso.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises 8BITMIME; connect, send EHLO example.net and read the list.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o próximo salto anuncia 8BITMIME; conecte-se, envie EHLO example.net e leia a lista.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the message that would force a conversion.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure na mensagem bytes brutos não ASCII que forçariam uma conversão.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; either allow conversion or re-encode the content so none is needed, then send again.</source>
         <comment>X.6.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações; permita a conversão ou recodifique o conteúdo para que nenhuma seja necessária e envie de novo.</translation>
     </message>
     <message>
         <source>Conversion required but not supported</source>
         <comment>X.6.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conversão necessária, mas não suportada</translation>
     </message>
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
