@@ -7206,802 +7206,802 @@
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
         <comment>X.6.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O conteúdo precisa ser convertido antes de poder ser encaminhado, e o host que teria de fazer isso não consegue. O próprio exemplo da RFC 3463 é um gateway que aceita mensagens de 8 bits, mas não consegue fazer o downgrade delas para 7 bits para um próximo salto que o exige.</translation>
     </message>
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
         <comment>X.6.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em uma devolução do relay que ficou travado, ou como 554 5.6.3 no fim dos dados. A RFC 4468 lista 554 5.6.3 Conversion required but not supported como resposta possível ao BURL, quando o conteúdo referenciado precisaria de uma conversão que o servidor de submissão não consegue fazer.</translation>
     </message>
     <message>
         <source>The sender can avoid the conversion by sending 7-bit-safe content: base64 or quoted-printable encoded parts and RFC 2047 encoded headers. The admin of the relay that failed can enable MIME downgrading, or route the mail over a path that supports 8BITMIME end to end.</source>
         <comment>X.6.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente pode evitar a conversão enviando conteúdo seguro para 7 bits: partes codificadas em base64 ou quoted-printable e cabeçalhos codificados segundo a RFC 2047. O administrador do relay que falhou pode ativar o downgrade de MIME ou rotear as mensagens por um caminho que suporte 8BITMIME de ponta a ponta.</translation>
     </message>
     <message>
         <source>8-bit content routed to a server without 8BITMIME through a relay that cannot downgrade it.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo de 8 bits roteado para um servidor sem 8BITMIME por um relay que não consegue fazer o downgrade.</translation>
     </message>
     <message>
         <source>Binary content that would need re-encoding for a hop without BINARYMIME.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo binário que precisaria ser recodificado para um salto sem BINARYMIME.</translation>
     </message>
     <message>
         <source>A gateway that lacks a converter for the content type in question.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um gateway que não tem conversor para o tipo de conteúdo em questão.</translation>
     </message>
     <message>
         <source>Count the lines with raw 8-bit bytes in the message headers and body.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte as linhas com bytes brutos de 8 bits nos cabeçalhos e no corpo da mensagem.</translation>
     </message>
     <message>
         <source>On a Postfix relay, confirm that 8-bit to 7-bit output conversion has not been disabled.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um relay Postfix, confirme que a conversão de saída de 8 para 7 bits não foi desativada.</translation>
     </message>
     <message>
         <source>Identify the hop without 8BITMIME from the bounce&apos;s Remote-MTA or Reporting-MTA field and read its EHLO reply.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Identifique o salto sem 8BITMIME pelo campo Remote-MTA ou Reporting-MTA da devolução e leia a resposta dele ao EHLO.</translation>
     </message>
     <message>
         <source>Do not retry unchanged over the same path; send 7-bit-safe content or have the relay fixed first.</source>
         <comment>X.6.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações pelo mesmo caminho; envie conteúdo seguro para 7 bits ou peça antes a correção do relay.</translation>
     </message>
     <message>
         <source>Conversion with loss performed</source>
         <comment>X.6.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conversão realizada com perda</translation>
     </message>
     <message>
         <source>Usually a success with a warning: the message was delivered, but a conversion on the way lost some information, such as characters that could not be represented or parts that were flattened or dropped. RFC 3463 also allows it as a permanent failure when the sender prohibited lossy conversion.</source>
         <comment>X.6.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geralmente um sucesso com aviso: a mensagem foi entregue, mas uma conversão no caminho perdeu algumas informações, como caracteres que não puderam ser representados ou partes que foram achatadas ou descartadas. A RFC 3463 também o permite como falha permanente, quando o remetente proibiu a conversão com perda.</translation>
     </message>
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como 2.6.4 em um relatório de entrega ou em uma resposta 250; a RFC 4468 mostra 250 2.6.4 MIME header conversion with loss performed (conversão do cabeçalho MIME com perda) para o BURL. A forma 5.6.4 aparece em devoluções de gateways que se recusaram a converter com perda.</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
         <comment>X.6.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 2.6.4, não há nada a corrigir, mas o destinatário pode receber uma cópia degradada. Se isso importar, o remetente reenvia um conteúdo mais simples (texto puro ou tipos de anexo comuns, cabeçalhos corretamente codificados), ou o administrador do destinatário encontra o gateway que fez a conversão. Para 5.6.4, o remetente precisa permitir a conversão com perda ou mudar o conteúdo.</translation>
     </message>
     <message>
         <source>A gateway converted the message to a character set or format that cannot represent every character.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um gateway converteu a mensagem para um conjunto de caracteres ou formato que não consegue representar todos os caracteres.</translation>
     </message>
     <message>
         <source>MIME headers with non-ASCII text were downgraded, losing the original characters.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos MIME com texto não ASCII passaram por downgrade, perdendo os caracteres originais.</translation>
     </message>
     <message>
         <source>An attachment type the destination system cannot store was stripped or replaced.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um tipo de anexo que o sistema de destino não consegue armazenar foi removido ou substituído.</translation>
     </message>
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o bloco por destinatário do relatório de entrega; Action e Status mostram se a mensagem foi entregue (2.6.4) ou recusada (5.6.4).</translation>
     </message>
     <message>
         <source>If you can reach the recipient, compare what arrived with what was sent to see what was lost.</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se você conseguir falar com o destinatário, compare o que chegou com o que foi enviado para ver o que se perdeu.</translation>
     </message>
     <message>
         <source>Nothing to retry for 2.6.4; the message was delivered. For 5.6.4, resend only after changing the content or the conversion setting.</source>
         <comment>X.6.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária para 2.6.4; a mensagem foi entregue. Para 5.6.4, reenvie só depois de mudar o conteúdo ou a configuração de conversão.</translation>
     </message>
     <message>
         <source>Conversion Failed</source>
         <comment>X.6.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falha na conversão</translation>
     </message>
     <message>
         <source>A conversion was needed and was attempted, but it failed. It can be temporary (4.6.5, the converter may work on a later attempt) or permanent (5.6.5, this content cannot be converted).</source>
         <comment>X.6.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Era necessária uma conversão, que foi tentada, mas falhou. Pode ser temporária (4.6.5, o conversor pode funcionar em uma tentativa posterior) ou permanente (5.6.5, este conteúdo não pode ser convertido).</translation>
     </message>
     <message>
         <source>In bounces or deferrals from relays, gateways and content filters that transform messages: downgrading 8-bit to 7-bit, re-encoding attachments, converting character sets, or handing mail to fax and other non-email systems.</source>
         <comment>X.6.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em devoluções ou adiamentos de relays, gateways e filtros de conteúdo que transformam mensagens: downgrade de 8 para 7 bits, recodificação de anexos, conversão de conjuntos de caracteres ou repasse de mensagens para fax e outros sistemas que não são de e-mail.</translation>
     </message>
     <message>
         <source>For 4.6.5, the relay&apos;s admin checks the converter or filter (crashed service, missing tool, resource limits) and lets the queue retry. For 5.6.5, the sender sends content that avoids conversion: standard encodings, common file types and correctly declared character sets.</source>
         <comment>X.6.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 4.6.5, o administrador do relay verifica o conversor ou o filtro (serviço que travou, ferramenta faltando, limites de recursos) e deixa a fila fazer novas tentativas. Para 5.6.5, o remetente envia um conteúdo que evite a conversão: codificações padrão, tipos de arquivo comuns e conjuntos de caracteres declarados corretamente.</translation>
     </message>
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O conjunto de caracteres declarado na mensagem não corresponde aos bytes dela, então a recodificação falha.</translation>
     </message>
     <message>
         <source>A corrupt or truncated attachment that the converter cannot parse.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um anexo corrompido ou truncado que o conversor não consegue interpretar.</translation>
     </message>
     <message>
         <source>The conversion service or content filter on the relay crashed or timed out.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de conversão ou o filtro de conteúdo do relay travou ou estourou o tempo limite.</translation>
     </message>
     <message>
         <source>An unusual character set or MIME type the converter does not know.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um conjunto de caracteres ou tipo MIME incomum que o conversor não conhece.</translation>
     </message>
     <message>
         <source>Check the declared character sets and transfer encodings in the message.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique os conjuntos de caracteres e as codificações de transferência declarados na mensagem.</translation>
     </message>
     <message>
         <source>On the relay, look for converter or content-filter errors at the time of the failure.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No relay, procure erros do conversor ou do filtro de conteúdo no horário da falha.</translation>
     </message>
     <message>
         <source>Retry a 4.6.5 later with backoff. Do not retry a 5.6.5 unchanged; the content has to change first.</source>
         <comment>X.6.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma nova tentativa mais tarde para um 4.6.5, com intervalos crescentes. Não tente novamente um 5.6.5 sem alterações; o conteúdo precisa mudar antes.</translation>
     </message>
     <message>
         <source>Message content not available</source>
         <comment>X.6.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo da mensagem indisponível</translation>
     </message>
     <message>
         <source>The submission server could not fetch the message content from where the client pointed it. The code comes from BURL (RFC 4468): instead of uploading the message, the client gives a URL to a copy stored on an IMAP server, and the server failed to retrieve it. 4.6.6 means try again later, 5.6.6 means this reference will not work.</source>
         <comment>X.6.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de submissão não conseguiu buscar o conteúdo da mensagem no local indicado pelo cliente. O código vem do BURL (RFC 4468): em vez de enviar a mensagem, o cliente informa uma URL para uma cópia guardada em um servidor IMAP, e o servidor não conseguiu obtê-la. 4.6.6 significa tente novamente mais tarde; 5.6.6 significa que esta referência não vai funcionar.</translation>
     </message>
     <message>
         <source>In reply to the BURL command on a submission server (port 587), typically as 554 5.6.6 IMAP URL resolution failed. BURL is rare: Dovecot&apos;s submission service (2.3 and later) is one implementation, used together with IMAP URLAUTH (RFC 4467). If the IMAP server cannot be reached at all, RFC 4468 suggests 451 4.4.1 instead.</source>
         <comment>X.6.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao comando BURL em um servidor de submissão (porta 587), normalmente como 554 5.6.6 IMAP URL resolution failed. O BURL é raro: o serviço de submissão do Dovecot (2.3 e posteriores) é uma implementação, usada junto com o IMAP URLAUTH (RFC 4467). Se o servidor IMAP não puder ser alcançado de forma alguma, a RFC 4468 sugere 451 4.4.1 no lugar.</translation>
     </message>
     <message>
         <source>The client produced a URL the server cannot resolve or is not allowed to use. The mail admin checks that the submission server is set up to trust and reach the IMAP server named in the URL (on Dovecot, imap_urlauth_host and the URLAUTH configuration) and that the URL points at an existing message. As a workaround the client can submit the message with DATA instead of BURL.</source>
         <comment>X.6.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente gerou uma URL que o servidor não consegue resolver ou não tem permissão para usar. O administrador de e-mail verifica se o servidor de submissão está configurado para confiar no servidor IMAP indicado na URL e alcançá-lo (no Dovecot, imap_urlauth_host e a configuração do URLAUTH) e se a URL aponta para uma mensagem existente. Como contorno, o cliente pode submeter a mensagem com DATA em vez de BURL.</translation>
     </message>
     <message>
         <source>The URLAUTH-authorised URL has expired or been revoked, or the message it points to was deleted or moved.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A URL autorizada por URLAUTH expirou ou foi revogada, ou a mensagem para a qual ela aponta foi excluída ou movida.</translation>
     </message>
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A URL indica um host ou uma porta de onde o servidor de submissão não está configurado para buscar conteúdo.</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de submissão não tem relação de confiança com o servidor IMAP (esse caso tem um código próprio, X.7.14).</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor IMAP falhou enquanto o conteúdo era buscado.</translation>
     </message>
     <message>
         <source>Check which IMAP host and port the Dovecot submission service may fetch BURL content from.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique de qual host e porta IMAP o serviço de submissão do Dovecot pode buscar o conteúdo do BURL.</translation>
     </message>
     <message>
         <source>Connect to the submission port, send EHLO example.net and confirm that BURL is advertised with the expected URL type.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conecte-se à porta de submissão, envie EHLO example.net e confirme que o BURL é anunciado com o tipo de URL esperado.</translation>
     </message>
     <message>
         <source>Submit the same message with DATA instead of BURL to separate a fetch problem from a message problem.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Submeta a mesma mensagem com DATA em vez de BURL para separar um problema de busca de um problema da mensagem.</translation>
     </message>
     <message>
         <source>Retry a 4.6.6 later. After a 5.6.6, do not repeat the same BURL; generate a fresh URL or submit the message with DATA.</source>
         <comment>X.6.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma nova tentativa mais tarde para um 4.6.6. Depois de um 5.6.6, não repita o mesmo BURL; gere uma URL nova ou submeta a mensagem com DATA.</translation>
     </message>
     <message>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
         <comment>X.6.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endereços não ASCII não permitidos para esse remetente/destinatário</translation>
     </message>
     <message>
         <source>internationalized email address</source>
         <comment>X.6.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>endereço de e-mail internacionalizado</translation>
     </message>
     <message>
         <source>An envelope address contains non-ASCII (UTF-8) characters and the server will not accept it in this transaction, because it does not support SMTPUTF8 or the client did not request it on MAIL FROM. RFC 6531 pairs it with 553 when a RCPT TO address is refused and 550 when the MAIL FROM address is.</source>
         <comment>X.6.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço do envelope contém caracteres não ASCII (UTF-8) e o servidor não o aceita nesta transação, porque não suporta SMTPUTF8 ou porque o cliente não o pediu no MAIL FROM. A RFC 6531 o associa ao 553 quando um endereço do RCPT TO é recusado e ao 550 quando é o endereço do MAIL FROM.</translation>
     </message>
     <message>
         <source>At MAIL FROM or RCPT TO: Postfix answers 553 5.6.7 Must declare SMTPUTF8 to send unicode address when a client sends a UTF-8 address without the SMTPUTF8 parameter. Postfix also bounces with dsn=5.6.7 on the sending side (SMTPUTF8 is required, but was not offered by host ...), often because a script put raw UTF-8 into a Subject header and the next hop does not offer SMTPUTF8.</source>
         <comment>X.6.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No MAIL FROM ou no RCPT TO: o Postfix responde 553 5.6.7 Must declare SMTPUTF8 to send unicode address quando um cliente envia um endereço UTF-8 sem o parâmetro SMTPUTF8. O Postfix também faz devoluções com dsn=5.6.7 no lado do envio (SMTPUTF8 is required, but was not offered by host ...), muitas vezes porque um script colocou UTF-8 bruto em um cabeçalho Subject e o próximo salto não oferece SMTPUTF8.</translation>
     </message>
     <message>
         <source>If the address really is internationalized, the sending client must use SMTPUTF8 (the EHLO reply must list it and MAIL FROM must carry the SMTPUTF8 parameter), and every hop must support it; otherwise the sender needs an ASCII address for the same person. If only headers contain UTF-8, the sending software should encode them as RFC 2047 encoded words. A Postfix admin can also limit smtputf8_autodetect_classes, or set smtputf8_enable = no as many do, at the cost of EAI support.</source>
         <comment>X.6.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o endereço for realmente internacionalizado, o cliente de envio precisa usar SMTPUTF8 (a resposta ao EHLO precisa listá-lo e o MAIL FROM precisa trazer o parâmetro SMTPUTF8), e cada salto precisa suportá-lo; caso contrário, o remetente precisa de um endereço ASCII para a mesma pessoa. Se só os cabeçalhos contiverem UTF-8, o software de envio deve codificá-los como encoded words da RFC 2047. Um administrador do Postfix também pode limitar smtputf8_autodetect_classes, ou definir smtputf8_enable = no, como muitos fazem, ao custo do suporte a EAI.</translation>
     </message>
     <message>
         <source>The recipient or sender address has non-ASCII characters in the local part or a U-label domain, and the server lacks SMTPUTF8.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do destinatário ou do remetente tem caracteres não ASCII na parte local ou um domínio em U-label, e o servidor não tem SMTPUTF8.</translation>
     </message>
     <message>
         <source>The client sent a UTF-8 address but left out the SMTPUTF8 parameter on MAIL FROM.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente enviou um endereço UTF-8, mas omitiu o parâmetro SMTPUTF8 no MAIL FROM.</translation>
     </message>
     <message>
         <source>Raw UTF-8 in the message headers made Postfix mark the message as needing SMTPUTF8, and the next hop does not offer it.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 bruto nos cabeçalhos da mensagem fez o Postfix marcá-la como dependente de SMTPUTF8, e o próximo salto não o oferece.</translation>
     </message>
     <message>
         <source>A server that supports SMTPUTF8 in general refuses non-ASCII addresses for this particular mailbox or domain.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor que em geral suporta SMTPUTF8 recusa endereços não ASCII para esta caixa postal ou este domínio específico.</translation>
     </message>
     <message>
         <source>See whether the receiving server lists SMTPUTF8 in its EHLO reply.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja se o servidor de recebimento lista SMTPUTF8 na resposta ao EHLO.</translation>
     </message>
     <message>
         <source>Check the SMTPUTF8 settings of the sending Postfix.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique as configurações de SMTPUTF8 do Postfix de envio.</translation>
     </message>
     <message>
         <source>Find the bounced messages and the hosts that did not offer SMTPUTF8.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre as mensagens devolvidas e os hosts que não ofereceram SMTPUTF8.</translation>
     </message>
     <message>
         <source>For an internationalized domain, get its A-label (xn--) form, which servers without SMTPUTF8 can accept.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para um domínio internacionalizado, obtenha a forma A-label (xn--), que os servidores sem SMTPUTF8 conseguem aceitar.</translation>
     </message>
     <message>
         <source>Do not retry unchanged. Resend when the path supports SMTPUTF8, through a server that does, or to an ASCII address for the same person.</source>
         <comment>X.6.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações. Reenvie quando o caminho suportar SMTPUTF8, por um servidor que o suporte, ou para um endereço ASCII da mesma pessoa.</translation>
     </message>
     <message>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
         <comment>X.6.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>É necessária uma resposta com string UTF-8, mas o cliente SMTP não a permite</translation>
     </message>
     <message>
         <source>The server would have to show a mailbox name containing UTF-8 in its reply, but the client did not say it can handle UTF-8 replies. It belongs to VRFY and EXPN under SMTPUTF8 (RFC 6531 section 3.7.4.2): as 252 2.6.8 the server declines to show the address but will still accept mail for it; as 550 5.6.8 (or 553) it refuses.</source>
         <comment>X.6.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor teria de mostrar na resposta um nome de caixa postal com UTF-8, mas o cliente não disse que consegue lidar com respostas em UTF-8. Pertence ao VRFY e ao EXPN com SMTPUTF8 (RFC 6531, seção 3.7.4.2): como 252 2.6.8, o servidor se recusa a mostrar o endereço, mas ainda aceita mensagens para ele; como 550 5.6.8 (ou 553), ele recusa.</translation>
     </message>
     <message>
         <source>Only in reply to VRFY or EXPN sent without the SMTPUTF8 parameter, when the answer would contain a non-ASCII mailbox. Very rare in practice, since most public servers disable VRFY and EXPN entirely.</source>
         <comment>X.6.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Somente em resposta a VRFY ou EXPN enviado sem o parâmetro SMTPUTF8, quando a resposta conteria uma caixa postal não ASCII. Muito raro na prática, já que a maioria dos servidores públicos desativa totalmente o VRFY e o EXPN.</translation>
     </message>
     <message>
         <source>Nothing is broken. A client or admin who wants the full answer checks that the EHLO reply lists SMTPUTF8 and repeats the command with the parameter, as VRFY name SMTPUTF8. After a 252 2.6.8, mail to the address can simply be sent.</source>
         <comment>X.6.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada está quebrado. Um cliente ou administrador que queira a resposta completa verifica se a resposta ao EHLO lista SMTPUTF8 e repete o comando com o parâmetro, como em VRFY nome SMTPUTF8. Depois de um 252 2.6.8, é possível simplesmente enviar mensagens para o endereço.</translation>
     </message>
     <message>
         <source>VRFY or EXPN issued without the SMTPUTF8 parameter for a mailbox whose name is internationalized.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY ou EXPN emitido sem o parâmetro SMTPUTF8 para uma caixa postal cujo nome é internacionalizado.</translation>
     </message>
     <message>
         <source>A list expanded with EXPN that contains at least one non-ASCII address.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma lista expandida com EXPN que contém pelo menos um endereço não ASCII.</translation>
     </message>
     <message>
         <source>An older client or script that never sends SMTPUTF8 querying an EAI-capable server.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente ou script antigo que nunca envia SMTPUTF8 consultando um servidor compatível com EAI.</translation>
     </message>
     <message>
         <source>Open a session, send EHLO example.net, check that SMTPUTF8 is listed, then repeat the VRFY or EXPN with the SMTPUTF8 parameter.</source>
         <comment>X.6.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma sessão, envie EHLO example.net, verifique se SMTPUTF8 está listado e repita o VRFY ou o EXPN com o parâmetro SMTPUTF8.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message itself. Repeat VRFY or EXPN with the SMTPUTF8 parameter if you need the answer.</source>
         <comment>X.6.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária para a mensagem em si. Repita o VRFY ou o EXPN com o parâmetro SMTPUTF8 se precisar da resposta.</translation>
     </message>
     <message>
         <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
         <comment>X.6.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem com cabeçalho UTF-8 não pode ser transferida a um ou mais destinatários, então precisa ser rejeitada</translation>
     </message>
     <message>
         <source>The message has internationalized (UTF-8) headers and at least one recipient cannot accept such a message, so the server rejects it after the final dot of DATA. The IANA registry pairs it with 550, while RFC 6531 section 3.5 describes the reply as 554 Transaction failed, so expect either basic code with it.</source>
         <comment>X.6.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem tem cabeçalhos internacionalizados (UTF-8) e pelo menos um destinatário não consegue aceitar uma mensagem assim, então o servidor a rejeita depois do ponto final do DATA. O registro da IANA o associa ao 550, enquanto a RFC 6531, seção 3.5, descreve a resposta como 554 Transaction failed; espere, portanto, qualquer um dos dois códigos básicos com ele.</translation>
     </message>
     <message>
         <source>At the end of DATA on an SMTPUTF8-aware server that accepted the recipients and only then found that one of them, for example a mailbox on a downstream store without EAI support, cannot take UTF-8 headers. RFC 6531 encourages servers to detect this at RCPT TO instead, which gives X.6.7.</source>
         <comment>X.6.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No fim do DATA, em um servidor compatível com SMTPUTF8 que aceitou os destinatários e só depois descobriu que um deles, por exemplo uma caixa postal em um repositório mais adiante sem suporte a EAI, não consegue receber cabeçalhos UTF-8. A RFC 6531 incentiva os servidores a detectar isso já no RCPT TO, o que gera o X.6.7.</translation>
     </message>
     <message>
         <source>The sender resends without internationalized headers (RFC 2047 encoded words in Subject and display names, ASCII addresses), or sends separately to the recipients that cannot take EAI mail. The recipient&apos;s admin can enable SMTPUTF8 support end to end if the mailbox should receive such mail.</source>
         <comment>X.6.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente reenvia sem cabeçalhos internacionalizados (encoded words da RFC 2047 no Subject e nos nomes de exibição, endereços ASCII), ou envia separadamente para os destinatários que não conseguem receber mensagens EAI. O administrador do destinatário pode ativar o suporte a SMTPUTF8 de ponta a ponta, se a caixa postal deveria receber esse tipo de mensagem.</translation>
     </message>
     <message>
         <source>A recipient mailbox sits behind a store or downstream hop without SMTPUTF8 support.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal de um destinatário fica atrás de um repositório ou de um salto mais adiante sem suporte a SMTPUTF8.</translation>
     </message>
     <message>
         <source>The message carries raw UTF-8 in headers (Subject, display names, addresses) instead of encoded words.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem traz UTF-8 bruto nos cabeçalhos (Subject, nomes de exibição, endereços) em vez de encoded words.</translation>
     </message>
     <message>
         <source>A mixed recipient list where some recipients support internationalized mail and others do not.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma lista de destinatários mista, em que alguns destinatários suportam mensagens internacionalizadas e outros não.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the header section of the message, everything up to the first blank line.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure bytes brutos não ASCII na seção de cabeçalhos da mensagem, tudo até a primeira linha em branco.</translation>
     </message>
     <message>
         <source>Confirm that the receiving server itself offers SMTPUTF8, so the refusal comes from a recipient behind it.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que o próprio servidor de recebimento oferece SMTPUTF8, para saber que a recusa vem de um destinatário por trás dele.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; resend with encoded headers, or only to the recipients that accept internationalized mail.</source>
         <comment>X.6.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações; reenvie com os cabeçalhos codificados, ou apenas para os destinatários que aceitam mensagens internacionalizadas.</translation>
     </message>
     <message>
         <source>Deprecated: duplicate of X.6.8</source>
         <comment>X.6.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleto: duplicata de X.6.8</translation>
     </message>
     <message>
         <source>A deprecated registry entry that duplicates X.6.8; use and read X.6.8 instead. The experimental RFC 5336 registered it by mistake as a second code for the same condition, a UTF-8 reply that the client has not permitted (X.6.8 with 553 and 550, X.6.10 with 252); RFC 6531 folded the 252 case into X.6.8 and marked X.6.10 deprecated.</source>
         <comment>X.6.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada obsoleta do registro que duplica o X.6.8; use e interprete o X.6.8 no lugar dela. A RFC experimental 5336 a registrou por engano como um segundo código para a mesma condição, uma resposta UTF-8 que o cliente não permitiu (X.6.8 com 553 e 550, X.6.10 com 252); a RFC 6531 incorporou o caso do 252 ao X.6.8 e marcou o X.6.10 como obsoleto.</translation>
     </message>
     <message>
         <source>Practically never. Only software written against the experimental RFC 5336 might still send 252 2.6.10 in reply to VRFY or EXPN; if you do see it, it means exactly what X.6.8 means.</source>
         <comment>X.6.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Praticamente nunca. Só software escrito segundo a RFC experimental 5336 ainda poderia enviar 252 2.6.10 em resposta a VRFY ou EXPN; se você o vir, ele significa exatamente o mesmo que o X.6.8.</translation>
     </message>
     <message>
         <source>Handle it as X.6.8: the client sent VRFY or EXPN without the SMTPUTF8 parameter and the answer would contain a UTF-8 mailbox name. The admin of the server that sends it should update the software so that it uses X.6.8.</source>
         <comment>X.6.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trate-o como X.6.8: o cliente enviou VRFY ou EXPN sem o parâmetro SMTPUTF8, e a resposta conteria um nome de caixa postal em UTF-8. O administrador do servidor que o envia deve atualizar o software para que ele use o X.6.8.</translation>
     </message>
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Software de servidor que implementa a RFC experimental 5336 em vez da RFC 6531.</translation>
     </message>
     <message>
         <source>A hard-coded status table copied from the registry as it stood before 2012.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma tabela de status fixa no código, copiada do registro como ele era antes de 2012.</translation>
     </message>
     <message>
         <source>Check that the server lists SMTPUTF8 after EHLO, then repeat the VRFY or EXPN with the SMTPUTF8 parameter, as for X.6.8.</source>
         <comment>X.6.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o servidor lista SMTPUTF8 depois do EHLO e repita o VRFY ou o EXPN com o parâmetro SMTPUTF8, como no X.6.8.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message; treat it exactly like X.6.8 and repeat the query with SMTPUTF8 if the answer is needed.</source>
         <comment>X.6.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nova tentativa necessária para a mensagem; trate-o exatamente como o X.6.8 e repita a consulta com SMTPUTF8 se precisar da resposta.</translation>
     </message>
     <message>
         <source>Other or undefined security status</source>
         <comment>X.7.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outro status de segurança ou status indefinido</translation>
     </message>
     <message>
         <source>TLS required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tls obrigatório</translation>
     </message>
     <message>
         <source>SMTP authentication required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticação smtp obrigatória</translation>
     </message>
     <message>
         <source>The catch-all security and policy code: something was refused, delayed or (as 2.7.0) accepted for a security reason the server does not describe more precisely. As 5.7.0 it is a permanent refusal, most often 530 5.7.0 when the client must use STARTTLS or log in first; as 4.7.0 it is temporary, such as 454 4.7.0 when the server&apos;s authentication back end is down, or a provider&apos;s 421 4.7.0 rate limit. 235 2.7.0 is the normal reply to a successful AUTH.</source>
         <comment>X.7.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O código genérico de segurança e política: algo foi recusado, adiado ou (como 2.7.0) aceito por um motivo de segurança que o servidor não descreve com mais precisão. Como 5.7.0, é uma recusa permanente, na maioria das vezes 530 5.7.0 quando o cliente precisa usar STARTTLS ou fazer login antes; como 4.7.0, é temporário, como o 454 4.7.0 quando o back-end de autenticação do servidor está fora do ar, ou o 421 4.7.0 de limite de taxa de um provedor. 235 2.7.0 é a resposta normal a um AUTH bem-sucedido.</translation>
     </message>
     <message>
         <source>On the submission ports (587, 465) around STARTTLS and AUTH, and at MAIL FROM when a client tries to send without logging in. Postfix answers 530 5.7.0 Must issue a STARTTLS command first when TLS is mandatory, and 454 4.7.0 when its own TLS or SASL setup fails. Large receivers such as Gmail and Yahoo use 421 4.7.0 to throttle senders with poor reputation.</source>
         <comment>X.7.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nas portas de submissão (587, 465), em torno do STARTTLS e do AUTH, e no MAIL FROM quando um cliente tenta enviar sem fazer login. O Postfix responde 530 5.7.0 Must issue a STARTTLS command first quando o TLS é obrigatório, e 454 4.7.0 quando a sua própria configuração de TLS ou SASL falha. Grandes receptores, como o Gmail e o Yahoo, usam 421 4.7.0 para limitar remetentes com reputação ruim.</translation>
     </message>
     <message>
         <source>Read the text after the code, because it carries the real reason. If it asks for STARTTLS or authentication, the client software must be set to STARTTLS on port 587 (or SSL/TLS on port 465) and to log in with the mailbox credentials. If it is a 454 4.7.0 temporary authentication failure, the server&apos;s admin checks the authentication back end (Dovecot, Cyrus SASL, LDAP) and the TLS certificate files. If it is a provider&apos;s 421 4.7.0 throttle, the sender&apos;s admin fixes reputation problems (PTR record, SPF, DKIM, complaint rate, sudden volume) and lets the queue retry.</source>
         <comment>X.7.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o texto depois do código, porque ele traz o motivo real. Se pedir STARTTLS ou autenticação, o software cliente precisa ser configurado com STARTTLS na porta 587 (ou SSL/TLS na porta 465) e para fazer login com as credenciais da caixa postal. Se for um 454 4.7.0 de falha temporária de autenticação, o administrador do servidor verifica o back-end de autenticação (Dovecot, Cyrus SASL, LDAP) e os arquivos do certificado TLS. Se for uma limitação 421 4.7.0 de um provedor, o administrador do remetente corrige os problemas de reputação (registro PTR, SPF, DKIM, taxa de reclamações, volume repentino) e deixa a fila fazer novas tentativas.</translation>
     </message>
     <message>
         <source>The mail client or application talks to the submission port without STARTTLS while the server requires TLS before anything else.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente de e-mail ou o aplicativo fala com a porta de submissão sem STARTTLS, enquanto o servidor exige TLS antes de qualquer outra coisa.</translation>
     </message>
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente pula o SMTP AUTH e vai direto para o MAIL FROM em um servidor que só faz relay para usuários logados.</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O back-end SASL do servidor (socket de autenticação do Dovecot, saslauthd, LDAP) está inalcançável, então os logins falham temporariamente.</translation>
     </message>
     <message>
         <source>The server cannot load its own TLS certificate or key, so it cannot offer STARTTLS and answers with a temporary refusal.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não consegue carregar o próprio certificado ou a chave TLS, então não pode oferecer STARTTLS e responde com uma recusa temporária.</translation>
     </message>
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um grande receptor está limitando o IP ou o domínio de envio por causa de reputação baixa ou de um aumento repentino de volume.</translation>
     </message>
     <message>
         <source>Connect to the submission port with TLS, send EHLO by hand and check that the 250-AUTH line appears inside the TLS session.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conecte-se à porta de submissão com TLS, envie EHLO manualmente e verifique se a linha 250-AUTH aparece dentro da sessão TLS.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission to see which command draws the 5.7.0 or 4.7.0 reply.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Execute uma submissão autenticada completa para ver qual comando recebe a resposta 5.7.0 ou 4.7.0.</translation>
     </message>
     <message>
         <source>On a Postfix server, look for TLS and SASL warnings around the time of the failure.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Postfix, procure avisos de TLS e SASL em torno do horário da falha.</translation>
     </message>
     <message>
         <source>For a provider&apos;s 421 4.7.0 throttle, check that the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No caso de uma limitação 421 4.7.0 de um provedor, verifique se o IP de envio tem um registro PTR cujo nome resolve de volta para o mesmo IP.</translation>
     </message>
     <message>
         <source>It depends on the class. 4.7.0 is temporary: keep the message queued and retry with backoff. 5.7.0 will not clear by retrying, so fix the TLS or login settings first. 2.7.0 is success: continue the session.</source>
         <comment>X.7.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depende da classe. 4.7.0 é temporário: mantenha a mensagem na fila e faça novas tentativas com intervalos crescentes. 5.7.0 não se resolve com novas tentativas; corrija antes as configurações de TLS ou de login. 2.7.0 é sucesso: continue a sessão.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de submissão do Gmail, smtp.gmail.com, envia isto quando um cliente tenta AUTH ou MAIL FROM na porta 587 antes de atualizar a conexão com STARTTLS.</translation>
     </message>
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>No smtp.gmail.com, isto significa que o cliente chegou ao MAIL FROM sem um login bem-sucedido; o Gmail só faz relay das mensagens submetidas para contas Google autenticadas.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O adiamento temporário do Yahoo por reputação do IP de envio (reclamações, volume incomum ou conteúdo com cara de spam). Não é uma falha de segurança no sentido do registro; as novas tentativas dão certo assim que a reputação se recupera.</translation>
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
         <comment>X.7.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entrega não autorizada, mensagem recusada</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip em lista de bloqueio (blacklist)</translation>
     </message>
     <message>
         <source>denylist</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio (denylist)</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>relay denied</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay negado</translation>
     </message>
     <message>
         <source>relay not permitted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay não permitido</translation>
     </message>
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
         <comment>X.7.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A rejeição por política mais comum: o servidor de recebimento não vai aceitar esta mensagem deste remetente, cliente ou endereço IP. O registro o define apenas como permanente (5.7.1), cobrindo relay negado, ocorrências em listas de bloqueio, restrições de remetente ou de destinatário e vereditos de filtros de spam. Na prática, o 4.7.1 também é muito enviado como adiamento temporário por política, sendo o greylisting o caso clássico.</translation>
     </message>
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
         <comment>X.7.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geralmente no RCPT TO (relay access denied, restrições de destinatário, greylisting) ou no fim do DATA (filtros de spam e de conteúdo, verificação de cabeçalhos), às vezes no MAIL FROM quando o IP do cliente está em uma lista de bloqueio. O Postfix, o Exim, o Exchange, o Microsoft 365, o Gmail e o Yahoo o enviam, e o texto depois do código indica a regra que foi acionada.</translation>
     </message>
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
         <comment>X.7.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a resposta inteira e aja de acordo com a regra indicada. Relay access denied: o software cliente precisa se autenticar antes de enviar para domínios externos, ou o administrador do destinatário precisa adicionar o domínio aos domínios aceitos do servidor. IP em lista de bloqueio: o administrador do remetente encontra a listagem, corrige a causa (conta comprometida, open relay, PTR ausente) e pede a remoção da lista. Veredito de spam ou de reputação: o administrador do remetente revisa a autenticação, o conteúdo e o volume e depois pede uma revisão ao provedor de recebimento. No greylisting 4.7.1, não é preciso fazer nada; o servidor de envio faz novas tentativas sozinho.</translation>
     </message>
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relay negado: o cliente enviou para um domínio externo sem se autenticar, ou a partir de um endereço IP em que o servidor não confia.</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O IP de envio está listado em uma lista de bloqueio DNS (Spamhaus ZEN, Barracuda, SpamCop) ou na lista de bloqueio privada de um provedor.</translation>
     </message>
     <message>
         <source>A spam or malware filter, or the provider&apos;s reputation system, judged the message unwanted or dangerous.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um filtro de spam ou de malware, ou o sistema de reputação do provedor, considerou a mensagem indesejada ou perigosa.</translation>
     </message>
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma regra do lado do destinatário: a caixa postal ou o grupo só aceita mensagens de determinados remetentes, ou só de dentro da organização.</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting (como 4.7.1): o receptor adia a primeira tentativa de um remetente desconhecido e aceita uma nova tentativa posterior.</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do remetente ou o domínio dele está na lista de bloqueio do próprio destinatário, ou falha em uma verificação de endereço do remetente.</translation>
     </message>
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a rejeição no log do servidor de envio e leia o texto completo da resposta, incluindo qualquer etiqueta entre colchetes, como S3150 ou BL21.</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o IP de envio na Spamhaus ZEN com os octetos invertidos; uma resposta em 127.0.0.x significa que está listado. Faça a consulta pelo seu próprio resolvedor, já que a Spamhaus recusa muitos resolvedores públicos.</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se foi o seu próprio servidor Postfix que enviou a rejeição, veja qual restrição a produziu.</translation>
     </message>
     <message>
         <source>If your own server says Relay access denied to a client that should be allowed, review the relay settings.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o seu próprio servidor responde Relay access denied a um cliente que deveria ser permitido, revise as configurações de relay.</translation>
     </message>
     <message>
         <source>For 5.7.1 do not resend unchanged: the policy will refuse it again until the block or the setting is fixed. For 4.7.1 keep the message queued and retry normally; a greylisting server lets a later attempt through, usually after a few minutes.</source>
         <comment>X.7.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 5.7.1, não reenvie sem alterações: a política vai recusar de novo até que o bloqueio ou a configuração seja corrigido. Para 4.7.1, mantenha a mensagem na fila e faça novas tentativas normalmente; um servidor com greylisting deixa passar uma tentativa posterior, geralmente depois de alguns minutos.</translation>
     </message>
     <message>
         <source>Outlook.com (Hotmail, Live, MSN) refuses the sending IP because it is on Microsoft&apos;s own block list, separate from public DNS blocklists. The sender&apos;s admin must request delisting through Microsoft&apos;s sender support.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Outlook.com (Hotmail, Live, MSN) recusa o IP de envio porque ele está na lista de bloqueio própria da Microsoft, separada das listas de bloqueio DNS públicas. O administrador do remetente precisa pedir a remoção da lista pelo suporte a remetentes da Microsoft.</translation>
     </message>
     <message>
         <source>Gmail&apos;s spam verdict on this message, given at the end of DATA from content and sender reputation. Gmail also uses 5.7.1 for RFC 5322 header faults and for IPs not allowed to send to it directly.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O veredito de spam do Gmail sobre esta mensagem, dado no fim do DATA com base no conteúdo e na reputação do remetente. O Gmail também usa 5.7.1 para falhas de cabeçalho segundo a RFC 5322 e para IPs que não têm permissão para enviar diretamente a ele.</translation>
     </message>
     <message>
         <source>Yahoo refuses the client IP because it appears on a Spamhaus list; the listing must be cleared at Spamhaus first.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Yahoo recusa o IP do cliente porque ele aparece em uma lista de bloqueio da Spamhaus; a listagem precisa ser resolvida primeiro na Spamhaus.</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
         <comment>X.7.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expansão da lista de discussão proibida</translation>
     </message>
     <message>
         <source>not allowed to send to this group</source>
         <comment>X.7.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sem permissão para enviar ao grupo</translation>
     </message>
     <message>
         <source>The sender is not allowed to post to the mailing list or distribution group the message was addressed to, so the list will not expand it to its members. It is defined only as a permanent failure. It is rare in practice: most list managers and groupware refuse unauthorised posters with 5.7.1 or hold the post for moderation instead.</source>
         <comment>X.7.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente não tem permissão para postar na lista de discussão ou no grupo de distribuição a que a mensagem foi endereçada, então a lista não a expande para os membros. É definido apenas como falha permanente. É raro na prática: a maioria dos gerenciadores de listas e dos groupwares recusa quem posta sem autorização com 5.7.1 ou retém a postagem para moderação.</translation>
     </message>
     <message>
         <source>At RCPT TO when the list address checks senders itself, or later in a bounce (DSN) from the list server after it received the message and found the poster not allowed. Typical cases are members-only discussion lists, announcement lists and distribution groups limited to internal or named senders.</source>
         <comment>X.7.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No RCPT TO, quando o próprio endereço da lista verifica os remetentes, ou mais tarde em uma devolução (DSN) do servidor da lista, depois que ele recebeu a mensagem e descobriu que quem postou não tem permissão. Casos típicos são listas de discussão só para membros, listas de avisos e grupos de distribuição restritos a remetentes internos ou nomeados.</translation>
     </message>
     <message>
         <source>The sender checks that they post from the exact address that is subscribed or allowed, not an alias or another account. If they should be allowed, the list owner or the recipient&apos;s admin adds the address to the members or allowed posters, or lifts the restriction on outside senders. Then the sender resends the message.</source>
         <comment>X.7.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente verifica se está postando a partir do endereço exato que está inscrito ou autorizado, e não de um alias ou de outra conta. Se ele deveria ter permissão, o dono da lista ou o administrador do destinatário adiciona o endereço aos membros ou aos autorizados a postar, ou retira a restrição a remetentes externos. Depois, o remetente reenvia a mensagem.</translation>
     </message>
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A lista só aceita postagens de inscritos, e a mensagem veio de um endereço que não está inscrito.</translation>
     </message>
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente está inscrito com um endereço, mas escreveu de outro (um alias, uma conta pessoal, um endereço de encaminhamento).</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um grupo de distribuição está restrito a remetentes internos ou a uma lista nomeada de remetentes permitidos.</translation>
     </message>
     <message>
         <source>The list is an announcement list on which only owners or moderators may post.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A lista é uma lista de avisos na qual só os donos ou os moderadores podem postar.</translation>
     </message>
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare o remetente do envelope e o endereço From da mensagem devolvida com o endereço inscrito na lista.</translation>
     </message>
     <message>
         <source>As the owner of a Mailman 3 list, list the members to see whether the poster is among them.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como dono de uma lista do Mailman 3, liste os membros para ver se quem postou está entre eles.</translation>
     </message>
     <message>
         <source>Send a short test post from the subscribed address to confirm the list accepts it.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie uma postagem curta de teste a partir do endereço inscrito para confirmar que a lista a aceita.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the list refuses the same poster every time. Resend only once the sender is allowed to post or writes from the subscribed address.</source>
         <comment>X.7.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações: a lista recusa o mesmo remetente todas as vezes. Reenvie só quando o remetente tiver permissão para postar ou escrever a partir do endereço inscrito.</translation>
     </message>
     <message>
         <source>Yahoo uses 5.7.2 for a lasting block of the sending IP because of its reputation, which has nothing to do with mailing lists. The sender&apos;s admin must fix the reputation problem and contact Yahoo&apos;s sender support.</source>
         <comment>X.7.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Yahoo usa 5.7.2 para um bloqueio duradouro do IP de envio por causa da reputação dele, o que não tem nada a ver com listas de discussão. O administrador do remetente precisa corrigir o problema de reputação e entrar em contato com o suporte a remetentes do Yahoo.</translation>
     </message>
     <message>
         <source>Security conversion required but not possible</source>
         <comment>X.7.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conversão de segurança necessária, mas impossível</translation>
     </message>
     <message>
         <source>Delivery needed the message converted from one secure messaging format to another (for example between two gateways&apos; encryption or signing schemes), and that conversion could not be done. It is defined only as a permanent failure. The registry meaning is almost never met today; the code is best known from Microsoft servers, which answer a failed SMTP login with 535 5.7.3.</source>
         <comment>X.7.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A entrega exigia que a mensagem fosse convertida de um formato de mensagem seguro para outro (por exemplo, entre os esquemas de criptografia ou de assinatura de dois gateways), e essa conversão não pôde ser feita. É definido apenas como falha permanente. O significado do registro quase nunca aparece hoje; o código é mais conhecido dos servidores da Microsoft, que respondem a um login SMTP que falhou com 535 5.7.3.</translation>
     </message>
     <message>
         <source>In the registry sense: in a bounce (DSN) from a secure-mail gateway bridging two messaging systems with different security formats. In practice: as 535 5.7.3 Authentication unsuccessful from Exchange Server and from Microsoft 365 (smtp.office365.com) when SMTP AUTH fails, typically for printers, scanners and applications sending through a Microsoft 365 mailbox.</source>
         <comment>X.7.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No sentido do registro: em uma devolução (DSN) de um gateway de e-mail seguro que faz a ponte entre dois sistemas de mensagens com formatos de segurança diferentes. Na prática: como 535 5.7.3 Authentication unsuccessful (autenticação malsucedida) do Exchange Server e do Microsoft 365 (smtp.office365.com) quando o SMTP AUTH falha, normalmente para impressoras, scanners e aplicativos que enviam por uma caixa postal do Microsoft 365.</translation>
     </message>
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para um 535 5.7.3 da Microsoft: o usuário ou o responsável pelo aplicativo confere o nome de usuário (o endereço completo da caixa postal) e a senha, e o administrador do tenant verifica se o SMTP autenticado está ativado para a caixa postal e não está bloqueado pelos padrões de segurança ou por uma política que exige autenticação moderna. Se a autenticação básica não for permitida, o aplicativo precisa passar para OAuth ou para outro método de relay, como um conector. Para uma falha de conversão genuína, o remetente envia a mensagem em um formato que o gateway consiga tratar, depois de consultar o administrador do destinatário.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: o SMTP autenticado (SMTP AUTH) está desativado para o tenant ou para esta caixa postal.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 ou Exchange: senha errada ou expirada, ou um nome de usuário que não é o endereço completo da caixa postal.</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: os padrões de segurança ou o Acesso Condicional exigem autenticação multifator ou moderna, então um login com senha simples é recusado.</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um gateway de e-mail seguro recebeu uma mensagem assinada ou criptografada em um formato que ele não consegue traduzir para o sistema de destino.</translation>
     </message>
     <message>
         <source>Reproduce the login against the submission server the application uses and note the reply to AUTH.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduza o login no servidor de submissão que o aplicativo usa e anote a resposta ao AUTH.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check whether SMTP AUTH is disabled for the mailbox (True means disabled).</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No PowerShell do Exchange Online, verifique se o SMTP AUTH está desativado para a caixa postal (True significa desativado).</translation>
     </message>
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique também a configuração de SMTP AUTH de todo o tenant.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No caso de uma devolução de gateway, leia as linhas Diagnostic-Code e Remote-MTA para ver qual gateway recusou a conversão.</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não repita o mesmo login nem a mesma mensagem: um login da Microsoft que falhou exige credenciais ou configurações do tenant corrigidas, e uma conversão de segurança recusada exige outro formato de mensagem.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online e o Exchange Server respondem a um login SMTP AUTH que falhou com 5.7.3, seja qual for o motivo: credenciais erradas, SMTP AUTH desativado ou autenticação básica bloqueada. Quando o SMTP AUTH está desativado para todo o tenant, o Microsoft 365 pode enviar 535 5.7.139 com um texto que diz isso.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
         <comment>X.7.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de segurança não suportados</translation>
     </message>
     <message>
         <source>unsupported authentication method</source>
         <comment>X.7.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>método de autenticação não suportado</translation>
     </message>
     <message>
         <source>The message or the session asked for a security feature that the server or the delivery path does not support, such as an authentication method the server does not offer. It is defined only as a permanent failure. Its common modern form is 504 5.7.4 in reply to AUTH with an unknown or disabled mechanism.</source>
         <comment>X.7.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem ou a sessão pediu um recurso de segurança que o servidor ou o caminho de entrega não suporta, como um método de autenticação que o servidor não oferece. É definido apenas como falha permanente. A forma moderna comum é 504 5.7.4 em resposta a um AUTH com um mecanismo desconhecido ou desativado.</translation>
     </message>
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No AUTH, quando o software cliente insiste em um mecanismo (CRAM-MD5, NTLM, GSSAPI, o antigo XOAUTH) que o servidor não anunciou; o Gmail e o Exchange respondem 504 5.7.4 Unrecognized authentication type (tipo de autenticação não reconhecido). Um servidor Postfix de envio também registra dsn=4.7.4 para o seu próprio adiamento quando a política dele exige TLS e o servidor remoto não oferece STARTTLS.</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
         <comment>X.7.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O software cliente, ou quem o configura, escolhe um mecanismo de autenticação da lista na resposta do servidor ao EHLO depois do STARTTLS: geralmente PLAIN ou LOGIN sobre TLS, ou XOAUTH2 ou OAUTHBEARER para OAuth. No caso do adiamento por TLS do Postfix, o administrador do remetente pede ao administrador do destinatário que ative o STARTTLS, ou afrouxa a política de TLS para aquele destino, se a criptografia não for realmente obrigatória.</translation>
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
