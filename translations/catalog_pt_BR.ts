@@ -8006,802 +8006,802 @@
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente está configurado para um mecanismo de autenticação que o servidor não anuncia, como CRAM-MD5 ou NTLM.</translation>
     </message>
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo ainda usa um mecanismo aposentado; no Gmail, o antigo XOAUTH em vez do XOAUTH2.</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente tenta AUTH antes do STARTTLS, enquanto o servidor só lista os mecanismos dentro da sessão TLS.</translation>
     </message>
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A política de TLS do remetente exige criptografia para um destino cujo servidor não oferece STARTTLS.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os mecanismos que o servidor oferece depois do STARTTLS lendo a linha 250-AUTH.</translation>
     </message>
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um remetente Postfix, encontre os adiamentos causados por uma política de TLS obrigatória.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o servidor de destino oferece STARTTLS.</translation>
     </message>
     <message>
         <source>Do not send the same AUTH command again; choose a mechanism the server offers. A sending server&apos;s own 4.7.4 TLS deferral stays in the queue, but it keeps failing until the TLS policy or the remote server changes.</source>
         <comment>X.7.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não envie o mesmo comando AUTH de novo; escolha um mecanismo que o servidor oferece. O adiamento 4.7.4 por TLS do próprio servidor de envio fica na fila, mas continua falhando até que a política de TLS ou o servidor remoto mude.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses an AUTH mechanism it does not offer; Gmail sends the same code to clients still using the retired XOAUTH mechanism.</source>
         <comment>X.7.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O smtp.gmail.com recusa um mecanismo AUTH que não oferece; o Gmail envia o mesmo código a clientes que ainda usam o mecanismo aposentado XOAUTH.</translation>
     </message>
     <message>
         <source>Cryptographic failure</source>
         <comment>X.7.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falha criptográfica</translation>
     </message>
     <message>
         <source>certificate error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>erro de certificado</translation>
     </message>
     <message>
         <source>SSL error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>erro ssl</translation>
     </message>
     <message>
         <source>A system that was supposed to decrypt or verify the message, or to encrypt its transfer, could not because a key or certificate was missing or invalid. As 4.7.5 it is a temporary failure that can clear once the key or certificate problem is fixed; as 5.7.5 it is a permanent refusal for this message.</source>
         <comment>X.7.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um sistema que deveria descriptografar ou verificar a mensagem, ou criptografar a transferência dela, não conseguiu porque uma chave ou um certificado estava ausente ou inválido. Como 4.7.5, é uma falha temporária que pode passar quando o problema da chave ou do certificado for corrigido; como 5.7.5, é uma recusa permanente para esta mensagem.</translation>
     </message>
     <message>
         <source>Most often in a sending Postfix server&apos;s own log and delay notices rather than in a remote reply: Postfix records dsn=4.7.5 when a TLS handshake fails, when its TLS engine cannot start, or when a mandatory policy (encrypt, verify, secure, DANE) finds the remote certificate untrusted or not matching. It also comes from S/MIME or PGP gateways that cannot find or use the recipient&apos;s key.</source>
         <comment>X.7.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na maioria das vezes no próprio log e nos avisos de atraso de um servidor Postfix de envio, e não em uma resposta remota: o Postfix registra dsn=4.7.5 quando um handshake TLS falha, quando o seu mecanismo TLS não consegue iniciar ou quando uma política obrigatória (encrypt, verify, secure, DANE) considera o certificado remoto não confiável ou não correspondente. Também vem de gateways S/MIME ou PGP que não conseguem encontrar ou usar a chave do destinatário.</translation>
     </message>
     <message>
         <source>For a TLS deferral on your own server, the sender&apos;s admin first works out which side is at fault. An expired, self-signed or wrongly named certificate on the remote server is for the recipient&apos;s admin to fix; an outdated CA bundle, an over-strict per-destination policy or an old TLS library on the sending side is for the sender&apos;s admin. For an encryption gateway failure, the sender&apos;s admin makes sure the gateway holds a valid, unexpired certificate or key for the recipient.</source>
         <comment>X.7.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>No caso de um adiamento por TLS no seu próprio servidor, o administrador do remetente descobre primeiro de que lado está o problema. Um certificado expirado, autoassinado ou com o nome errado no servidor remoto cabe ao administrador do destinatário corrigir; um pacote de CAs desatualizado, uma política por destino rígida demais ou uma biblioteca TLS antiga no lado do envio cabem ao administrador do remetente. No caso de uma falha de um gateway de criptografia, o administrador do remetente garante que o gateway tenha um certificado ou uma chave válidos e não expirados para o destinatário.</translation>
     </message>
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor remoto está expirado, é autoassinado ou foi emitido para outro nome, sob uma política de envio que exige verificação.</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O handshake TLS falha de cara: nenhuma versão de protocolo ou cifra em comum, ou uma configuração TLS quebrada no servidor.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo TLS do próprio servidor de envio não consegue iniciar (arquivo de CA ausente, chave ilegível, biblioteca com defeito).</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um registro TLSA do DANE ou uma política MTA-STS não corresponde ao certificado que o servidor apresenta.</translation>
     </message>
     <message>
         <source>An encryption gateway holds no valid public key or certificate for the recipient.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um gateway de criptografia não tem nenhuma chave pública ou certificado válido para o destinatário.</translation>
     </message>
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre os adiamentos relacionados a TLS em um remetente Postfix e leia o motivo entre colchetes.</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examine a cadeia de certificados, as datas de validade e os nomes que o servidor remoto apresenta.</translation>
     </message>
     <message>
         <source>If the domain uses DANE, compare its TLSA records with that certificate.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o domínio usa DANE, compare os registros TLSA dele com esse certificado.</translation>
     </message>
     <message>
         <source>Show the TLS policy the sending Postfix server applies.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre a política de TLS que o servidor Postfix de envio aplica.</translation>
     </message>
     <message>
         <source>4.7.5 stays queued and is retried with backoff, but it keeps failing until the certificate, key or policy is fixed, so fix it before the queue lifetime runs out. Do not retry 5.7.5 unchanged.</source>
         <comment>X.7.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 4.7.5 fica na fila e recebe novas tentativas com intervalos crescentes, mas continua falhando até que o certificado, a chave ou a política seja corrigida; então corrija antes que o tempo de vida na fila acabe. Não tente novamente um 5.7.5 sem alterações.</translation>
     </message>
     <message>
         <source>Cryptographic algorithm not supported</source>
         <comment>X.7.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo criptográfico não suportado</translation>
     </message>
     <message>
         <source>unsupported cipher</source>
         <comment>X.7.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cifra não suportada</translation>
     </message>
     <message>
         <source>A system authorised to decrypt or verify the message could not, because the message uses an algorithm it does not implement, such as a cipher or signature scheme an encryption gateway lacks. 4.7.6 means the condition may pass, for instance after a software upgrade; 5.7.6 means the message as sent will not be handled.</source>
         <comment>X.7.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um sistema autorizado a descriptografar ou verificar a mensagem não conseguiu, porque a mensagem usa um algoritmo que ele não implementa, como uma cifra ou um esquema de assinatura que falta a um gateway de criptografia. 4.7.6 significa que a condição pode passar, por exemplo depois de uma atualização de software; 5.7.6 significa que a mensagem, como foi enviada, não será tratada.</translation>
     </message>
     <message>
         <source>Rarely in live SMTP replies. It turns up in bounces from S/MIME or OpenPGP gateways that met an encryption or signature algorithm they do not support: a legacy cipher that has been disabled, or a newer key type an older gateway does not know. Failed TLS negotiation between mail servers is normally reported with other codes (Postfix records it as 4.7.5).</source>
         <comment>X.7.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Raramente em respostas SMTP reais. Aparece em devoluções de gateways S/MIME ou OpenPGP que encontraram um algoritmo de criptografia ou de assinatura que não suportam: uma cifra legada que foi desativada, ou um tipo de chave mais novo que um gateway antigo não conhece. Uma negociação TLS que falha entre servidores de e-mail normalmente é informada com outros códigos (o Postfix a registra como 4.7.5).</translation>
     </message>
     <message>
         <source>The sender, or the sender&apos;s admin for a central gateway, encrypts or signs with an algorithm both sides support: for S/MIME, AES with the algorithms listed in the recipient certificate&apos;s capabilities; for OpenPGP, the algorithms in the recipient key&apos;s preferences. If the recipient&apos;s gateway is the outdated side, the recipient&apos;s admin should upgrade it.</source>
         <comment>X.7.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente, ou o administrador do remetente no caso de um gateway central, criptografa ou assina com um algoritmo que os dois lados suportam: no S/MIME, AES com os algoritmos listados nas capacidades do certificado do destinatário; no OpenPGP, os algoritmos nas preferências da chave do destinatário. Se o gateway do destinatário for o lado desatualizado, o administrador do destinatário deve atualizá-lo.</translation>
     </message>
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem está criptografada com uma cifra que o gateway de recebimento desativou, como 3DES ou RC2 de clientes S/MIME antigos.</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura usa um algoritmo que o gateway que verifica não implementa, por exemplo uma chave de curva elíptica em um sistema mais antigo.</translation>
     </message>
     <message>
         <source>An OpenPGP message uses a newer key or packet format that an old gateway cannot parse.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem OpenPGP usa um formato de chave ou de pacote mais novo que um gateway antigo não consegue interpretar.</translation>
     </message>
     <message>
         <source>Print the structure of a saved S/MIME message to see which encryption and signature algorithms it uses.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre a estrutura de uma mensagem S/MIME salva para ver quais algoritmos de criptografia e de assinatura ela usa.</translation>
     </message>
     <message>
         <source>For an OpenPGP message, list its packets to see the algorithms used.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em uma mensagem OpenPGP, liste os pacotes para ver os algoritmos usados.</translation>
     </message>
     <message>
         <source>Read the Diagnostic-Code of the bounce to see which gateway refused the message and why.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o Diagnostic-Code da devolução para ver qual gateway recusou a mensagem e por quê.</translation>
     </message>
     <message>
         <source>4.7.6 may be retried from the queue, but that only helps if the receiving side is upgraded in the meantime. After 5.7.6, resend only once the message is encrypted or signed with a supported algorithm.</source>
         <comment>X.7.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>O 4.7.6 pode receber novas tentativas a partir da fila, mas isso só ajuda se o lado do recebimento for atualizado nesse meio-tempo. Depois de um 5.7.6, reenvie só quando a mensagem estiver criptografada ou assinada com um algoritmo suportado.</translation>
     </message>
     <message>
         <source>Message integrity failure</source>
         <comment>X.7.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falha de integridade da mensagem</translation>
     </message>
     <message>
         <source>signature mismatch</source>
         <comment>X.7.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>assinatura não confere</translation>
     </message>
     <message>
         <source>A system authorised to check the message&apos;s integrity found it altered or damaged in transit, for example a signature that no longer matches the content. 5.7.7 refuses the message and 4.7.7 reports the problem as transient; 2.7.7 in a delivery report means the message was delivered but the integrity problem was noted.</source>
         <comment>X.7.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um sistema autorizado a verificar a integridade da mensagem descobriu que ela foi alterada ou danificada no caminho, por exemplo uma assinatura que não corresponde mais ao conteúdo. O 5.7.7 recusa a mensagem e o 4.7.7 informa o problema como transitório; 2.7.7 em um relatório de entrega significa que a mensagem foi entregue, mas o problema de integridade foi registrado.</translation>
     </message>
     <message>
         <source>Rare in SMTP replies; mostly in delivery reports from gateways that verify S/MIME or OpenPGP signatures, or from systems that check a message after transfer. The usual culprits are systems that rewrite mail in transit: footers added by list servers or gateways, changed line endings, re-encoded attachments, or 8-bit content converted to quoted-printable.</source>
         <comment>X.7.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Raro em respostas SMTP; aparece principalmente em relatórios de entrega de gateways que verificam assinaturas S/MIME ou OpenPGP, ou de sistemas que verificam a mensagem depois da transferência. Os culpados habituais são sistemas que reescrevem as mensagens no caminho: rodapés acrescentados por servidores de listas ou gateways, quebras de linha alteradas, anexos recodificados ou conteúdo de 8 bits convertido para quoted-printable.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin traces where the message changes after signing: a disclaimer or footer tool, a mailing list, an antivirus gateway or a transfer-encoding conversion. Either sign after those changes or stop the intermediary from modifying signed messages. The recipient&apos;s admin checks whether their own inbound gateway alters messages before the integrity check runs.</source>
         <comment>X.7.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente rastreia onde a mensagem muda depois de assinada: uma ferramenta de aviso legal ou rodapé, uma lista de discussão, um gateway de antivírus ou uma conversão de codificação de transferência. Assine depois dessas mudanças ou impeça o intermediário de modificar mensagens assinadas. O administrador do destinatário verifica se o próprio gateway de entrada altera as mensagens antes de a verificação de integridade rodar.</translation>
     </message>
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um rodapé, aviso legal ou banner foi acrescentado depois que a mensagem foi assinada.</translation>
     </message>
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um relay converteu conteúdo de 8 bits ou mudou as quebras de linha, quebrando uma assinatura que cobre o corpo.</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um gateway de antivírus ou de prevenção contra perda de dados (DLP) reescreveu ou removeu um anexo.</translation>
     </message>
     <message>
         <source>The message was truncated or corrupted during transfer.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem foi truncada ou corrompida durante a transferência.</translation>
     </message>
     <message>
         <source>Verify the S/MIME signature of a saved copy without checking the certificate chain, to see whether the content still matches.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a assinatura S/MIME de uma cópia salva sem verificar a cadeia de certificados, para ver se o conteúdo ainda corresponde.</translation>
     </message>
     <message>
         <source>Verify an OpenPGP signature on the saved message part.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique uma assinatura OpenPGP na parte salva da mensagem.</translation>
     </message>
     <message>
         <source>Compare the Received headers of the sent copy and the received copy to find the hop that changed the message.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare os cabeçalhos Received da cópia enviada e da cópia recebida para encontrar o salto que alterou a mensagem.</translation>
     </message>
     <message>
         <source>After 5.7.7 do not resend through the same path, because the same rewrite will break the message again. A 4.7.7 can be retried later. 2.7.7 needs no retry; the message was delivered.</source>
         <comment>X.7.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um 5.7.7, não reenvie pelo mesmo caminho, porque a mesma reescrita vai quebrar a mensagem de novo. Um 4.7.7 pode receber nova tentativa mais tarde. O 2.7.7 não exige nova tentativa; a mensagem foi entregue.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>X.7.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais de autenticação inválidas</translation>
     </message>
     <message>
         <source>wrong password</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>senha errada</translation>
     </message>
     <message>
         <source>login failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falha no login</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falha na autenticação</translation>
     </message>
     <message>
         <source>The server rejected the username and password (or token) the client sent with AUTH. It is a permanent failure for that login: the client must supply different credentials, not just try again. RFC 4954 pairs it with 535; the registry also lists 554 from its earlier use in the BURL extension, where X.7.14 has since replaced it.</source>
         <comment>X.7.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor rejeitou o usuário e a senha (ou o token) que o cliente enviou com o AUTH. É uma falha permanente para aquele login: o cliente precisa fornecer outras credenciais, e não apenas tentar novamente. A RFC 4954 o associa ao 535; o registro também lista o 554, por causa do uso anterior na extensão BURL, em que o X.7.14 o substituiu desde então.</translation>
     </message>
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
         <comment>X.7.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No AUTH, nas portas de submissão 587 e 465, logo depois que o cliente envia as credenciais. O Postfix com Dovecot ou Cyrus SASL responde 535 5.7.8 Error: authentication failed (falha na autenticação), e o smtp.gmail.com do Gmail responde 535 5.7.8 Username and Password not accepted. Impressoras, scanners, formulários de contato de sites e ferramentas de backup costumam cair nele depois de uma troca de senha.</translation>
     </message>
     <message>
         <source>The user, or the owner of the client software, checks the username (usually the full email address) and the password, and updates every device or application that stores them. For Gmail and other providers with two-step verification, create an app password or switch the application to OAuth. If the credentials are certainly right, the server&apos;s admin checks the authentication back end, the expected login name format, and whether the account is locked.</source>
         <comment>X.7.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O usuário, ou o responsável pelo software cliente, confere o nome de usuário (geralmente o endereço de e-mail completo) e a senha, e atualiza todos os dispositivos e aplicativos que os armazenam. No Gmail e em outros provedores com verificação em duas etapas, crie uma senha de app ou passe o aplicativo para OAuth. Se as credenciais estiverem certamente corretas, o administrador do servidor verifica o back-end de autenticação, o formato de nome de login esperado e se a conta está bloqueada.</translation>
     </message>
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma senha errada ou desatualizada está armazenada no cliente, muitas vezes depois de uma troca ou expiração de senha.</translation>
     </message>
     <message>
         <source>The username is not what the server expects, for example the local part alone instead of the full address.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O nome de usuário não é o que o servidor espera, por exemplo só a parte local em vez do endereço completo.</translation>
     </message>
     <message>
         <source>The account has two-step verification and the client sends the normal password instead of an app password or OAuth token.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta tem verificação em duas etapas e o cliente envia a senha normal em vez de uma senha de app ou de um token OAuth.</translation>
     </message>
     <message>
         <source>Special characters in the password are mangled by the application&apos;s configuration file or its encoding.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os caracteres especiais da senha são deturpados pelo arquivo de configuração do aplicativo ou pela codificação dele.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end looks the user up in the wrong realm or database.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O back-end de autenticação do servidor procura o usuário no realm ou no banco de dados errado.</translation>
     </message>
     <message>
         <source>Test the login by hand and read the server&apos;s reply to AUTH.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste o login manualmente e leia a resposta do servidor ao AUTH.</translation>
     </message>
     <message>
         <source>On a Postfix server, list failed SASL logins and the client addresses behind them.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Postfix, liste os logins SASL que falharam e os endereços de cliente por trás deles.</translation>
     </message>
     <message>
         <source>On a Dovecot-backed server, test the same credentials directly against the authentication service.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor que usa Dovecot, teste as mesmas credenciais diretamente no serviço de autenticação.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string yourself to rule out encoding problems in the application (use a test password, not a real one, on shared machines).</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Monte você mesmo uma string AUTH PLAIN para descartar problemas de codificação no aplicativo (em máquinas compartilhadas, use uma senha de teste, não uma real).</translation>
     </message>
     <message>
         <source>Do not retry with the same credentials: repeated failures can lock the account or get the client IP banned by tools such as fail2ban. Try again only after the username or password has been corrected.</source>
         <comment>X.7.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa com as mesmas credenciais: falhas repetidas podem bloquear a conta ou fazer o IP do cliente ser banido por ferramentas como o fail2ban. Tente novamente só depois de corrigir o nome de usuário ou a senha.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login: wrong address or password, or the normal Google password sent by an application for an account that needs an app password or OAuth.</source>
         <comment>X.7.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O smtp.gmail.com recusa o login: endereço ou senha errados, ou a senha normal do Google enviada por um aplicativo para uma conta que exige senha de app ou OAuth.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>X.7.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo de autenticação é fraco demais</translation>
     </message>
     <message>
         <source>two-factor authentication</source>
         <comment>X.7.9|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticação de dois fatores</translation>
     </message>
     <message>
         <source>The server refuses the authentication mechanism the client chose because its policy demands a stronger one for this user, for example when a plain password login is not good enough. It is a permanent failure of that AUTH attempt, and the client should try again with a different mechanism or credential.</source>
         <comment>X.7.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusa o mecanismo de autenticação escolhido pelo cliente porque a política dele exige um mais forte para este usuário, por exemplo quando um login com senha simples não é suficiente. É uma falha permanente daquela tentativa de AUTH, e o cliente deve tentar novamente com outro mecanismo ou outra credencial.</translation>
     </message>
     <message>
         <source>At AUTH on submission ports, as 534 5.7.9 (RFC 4954). Gmail sends 534 5.7.9 Application-specific password required when an account with two-step verification logs in with its normal password. Yahoo and AOL use 5.7.9 in an unrelated way on their inbound servers, for unauthenticated or policy-rejected mail at the end of DATA.</source>
         <comment>X.7.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No AUTH, nas portas de submissão, como 534 5.7.9 (RFC 4954). O Gmail envia 534 5.7.9 Application-specific password required quando uma conta com verificação em duas etapas faz login com a senha normal. O Yahoo e a AOL usam o 5.7.9 de um jeito sem relação com isso nos seus servidores de entrada, para mensagens não autenticadas ou rejeitadas por política no fim do DATA.</translation>
     </message>
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
         <comment>X.7.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para um 534 5.7.9 de verdade, o software cliente precisa usar um mecanismo ou uma credencial mais forte: uma senha de app ou OAuth (XOAUTH2, OAUTHBEARER) no Gmail, ou um mecanismo que o servidor permita para aquela conta. Para o 550 5.7.9 do Yahoo, o administrador do remetente faz as mensagens se autenticarem: um registro SPF que cubra o servidor de envio para o domínio do envelope e uma assinatura DKIM para o domínio do From, além de um registro DMARC para remetentes de grandes volumes.</translation>
     </message>
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta do Gmail ou do Google Workspace com verificação em duas etapas foi acessada com a senha da conta em vez de uma senha de app.</translation>
     </message>
     <message>
         <source>Server policy allows only OAuth or challenge-response mechanisms for the account, and the client used PLAIN or LOGIN.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A política do servidor só permite mecanismos OAuth ou de desafio-resposta para a conta, e o cliente usou PLAIN ou LOGIN.</translation>
     </message>
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entrada do Yahoo ou da AOL: a mensagem não passou nem no SPF nem no DKIM (uso próprio do Yahoo para o 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entrada do Yahoo: a mensagem foi recusada por um motivo de política de conteúdo ou de remetente, informado como 554 5.7.9.</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja a linha AUTH da resposta ao EHLO depois do STARTTLS para saber se mecanismos OAuth (XOAUTH2, OAUTHBEARER) são oferecidos.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the envelope sender&apos;s domain publishes SPF.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No caso de uma rejeição do Yahoo, verifique se o domínio do remetente do envelope publica SPF.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the DKIM key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No caso de uma rejeição do Yahoo, verifique se a chave DKIM existe para o seletor indicado no cabeçalho DKIM-Signature da mensagem (s=).</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
         <comment>X.7.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não repita o mesmo AUTH; passe para um mecanismo mais forte, uma senha de app ou OAuth. Para o 550 5.7.9 do Yahoo, não reenvie até que a mensagem passe no SPF ou no DKIM.</translation>
     </message>
     <message>
         <source>smtp.gmail.com wants an app password or OAuth because the Google account has two-step verification; the normal account password is refused.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O smtp.gmail.com quer uma senha de app ou OAuth porque a conta Google tem verificação em duas etapas; a senha normal da conta é recusada.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os servidores de entrada do Yahoo rejeitam mensagens que não passam nem no SPF nem no DKIM. É um significado próprio do Yahoo, sem relação com o mecanismo fraco demais do registro, que diz respeito ao SMTP AUTH.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A rejeição permanente por política do Yahoo no fim do DATA, por motivos de conteúdo ou de remetente que ele não detalha na resposta.</translation>
     </message>
     <message>
         <source>Encryption Needed</source>
         <comment>X.7.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Criptografia necessária</translation>
     </message>
     <message>
         <source>The server will not accept the requested authentication mechanism over an unencrypted connection: an outer encryption layer, in practice TLS, must be in place first. It is permanent for that attempt; the client should start TLS and authenticate again, or use a stronger mechanism. The registry pairs it with 523, a reply code defined nowhere else.</source>
         <comment>X.7.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceita o mecanismo de autenticação solicitado em uma conexão não criptografada: uma camada externa de criptografia, na prática o TLS, precisa estar ativa antes. É permanente para aquela tentativa; o cliente deve iniciar o TLS e se autenticar de novo, ou usar um mecanismo mais forte. O registro o associa ao 523, um código de resposta que não é definido em nenhum outro lugar.</translation>
     </message>
     <message>
         <source>At AUTH, when a client tries a clear-text mechanism (PLAIN, LOGIN) before STARTTLS. 523 5.7.10 is rare in the wild, because most servers simply do not advertise AUTH until TLS is active, or answer 530 5.7.0 or 538 5.7.11 instead. Gmail uses 5.7.10 for a TLS rule of its own: commands pipelined behind STARTTLS.</source>
         <comment>X.7.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No AUTH, quando um cliente tenta um mecanismo em texto claro (PLAIN, LOGIN) antes do STARTTLS. O 523 5.7.10 é raro na prática, porque a maioria dos servidores simplesmente não anuncia o AUTH até que o TLS esteja ativo, ou responde 530 5.7.0 ou 538 5.7.11. O Gmail usa o 5.7.10 para uma regra de TLS própria: comandos em pipeline atrás do STARTTLS.</translation>
     </message>
     <message>
         <source>The client software must use STARTTLS on port 587 (or SSL/TLS on port 465) and authenticate only after TLS is up. For Gmail&apos;s reply, the client or its mail library is sending further commands in the same burst as STARTTLS; it must wait for the 220 reply and finish the TLS handshake before sending anything else, which usually means updating the library or the application.</source>
         <comment>X.7.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O software cliente precisa usar STARTTLS na porta 587 (ou SSL/TLS na porta 465) e só se autenticar depois que o TLS estiver ativo. No caso da resposta do Gmail, o cliente ou a biblioteca de e-mail dele está enviando outros comandos na mesma rajada que o STARTTLS; ele precisa esperar a resposta 220 e concluir o handshake TLS antes de enviar qualquer outra coisa, o que geralmente significa atualizar a biblioteca ou o aplicativo.</translation>
     </message>
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A segurança da conexão do cliente está definida como Nenhuma, ou STARTTLS apenas quando disponível, e ele se autentica em texto claro.</translation>
     </message>
     <message>
         <source>A proxy, antivirus or firewall strips STARTTLS from the EHLO reply, so the client never upgrades the connection.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um proxy, antivírus ou firewall remove o STARTTLS da resposta ao EHLO, então o cliente nunca atualiza a conexão.</translation>
     </message>
     <message>
         <source>The client pipelines EHLO or AUTH straight behind STARTTLS instead of waiting for the handshake (Gmail&apos;s use).</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente envia EHLO ou AUTH em pipeline logo atrás do STARTTLS em vez de esperar o handshake (uso do Gmail).</translation>
     </message>
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examine a resposta ao EHLO na conexão simples: o STARTTLS deve estar listado e, idealmente, os mecanismos de senha ainda não.</translation>
     </message>
     <message>
         <source>Complete STARTTLS and then AUTH PLAIN to confirm that the corrected setup works.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conclua o STARTTLS e depois o AUTH PLAIN para confirmar que a configuração corrigida funciona.</translation>
     </message>
     <message>
         <source>In the mail client&apos;s account settings, make sure outgoing connection security is STARTTLS or SSL/TLS, never None.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nas configurações da conta no cliente de e-mail, garanta que a segurança da conexão de saída seja STARTTLS ou SSL/TLS, nunca Nenhuma.</translation>
     </message>
     <message>
         <source>Do not resend the same clear-text AUTH. Reconnect, complete STARTTLS and then authenticate; nothing has to be retried from the queue.</source>
         <comment>X.7.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie o mesmo AUTH em texto claro. Reconecte, conclua o STARTTLS e depois se autentique; não há nada na fila que precise de nova tentativa.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the client sent more commands in the same burst as STARTTLS. Gmail refuses this to prevent command injection into the TLS session; the client must wait for the handshake. Gmail&apos;s error reference lists it with reply code 523.</source>
         <comment>X.7.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um uso próprio do Gmail: o cliente enviou mais comandos na mesma rajada que o STARTTLS. O Gmail recusa isso para impedir a injeção de comandos na sessão TLS; o cliente precisa esperar o handshake. A referência de erros do Gmail o lista com o código de resposta 523.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>X.7.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Criptografia exigida para o mecanismo de autenticação solicitado</translation>
     </message>
     <message>
         <source>The chosen authentication mechanism may only be used on an encrypted connection, and this connection is not encrypted. RFC 4954 defines it as 538 5.7.11 and says it survives mainly for history: modern servers should not advertise such mechanisms before TLS is active. The registry also pairs it with 524.</source>
         <comment>X.7.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo de autenticação escolhido só pode ser usado em uma conexão criptografada, e esta conexão não está criptografada. A RFC 4954 o define como 538 5.7.11 e diz que ele sobrevive principalmente por razões históricas: os servidores modernos não devem anunciar esses mecanismos antes de o TLS estar ativo. O registro também o associa ao 524.</translation>
     </message>
     <message>
         <source>At AUTH on a plain connection, with older or permissive servers that list PLAIN or LOGIN before STARTTLS but refuse to use them without it. Gmail sends 501 5.7.11 for an unrelated mistake: a STARTTLS command sent with parameters.</source>
         <comment>X.7.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No AUTH em uma conexão simples, com servidores mais antigos ou permissivos que listam PLAIN ou LOGIN antes do STARTTLS, mas se recusam a usá-los sem ele. O Gmail envia 501 5.7.11 para um erro sem relação com isso: um comando STARTTLS enviado com parâmetros.</translation>
     </message>
     <message>
         <source>The client software must start TLS before authenticating: STARTTLS on port 587 or SSL/TLS on port 465 in the account settings. The server&apos;s admin can avoid the trap by advertising password mechanisms only after STARTTLS (in Postfix, smtpd_tls_auth_only = yes). For Gmail&apos;s 501 5.7.11, the client must send STARTTLS with no arguments.</source>
         <comment>X.7.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O software cliente precisa iniciar o TLS antes de se autenticar: STARTTLS na porta 587 ou SSL/TLS na porta 465, nas configurações da conta. O administrador do servidor pode evitar a armadilha anunciando os mecanismos de senha apenas depois do STARTTLS (no Postfix, smtpd_tls_auth_only = yes). Para o 501 5.7.11 do Gmail, o cliente precisa enviar STARTTLS sem argumentos.</translation>
     </message>
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente se autenticou antes do STARTTLS porque o servidor listou mecanismos AUTH na conexão simples.</translation>
     </message>
     <message>
         <source>Connection security in the client is set to None while the server allows password logins only over TLS.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A segurança da conexão no cliente está definida como Nenhuma, enquanto o servidor só permite logins com senha sobre TLS.</translation>
     </message>
     <message>
         <source>A client or script sends STARTTLS with an argument, which RFC 3207 forbids (Gmail answers 501 5.7.11).</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente ou script envia STARTTLS com um argumento, o que a RFC 3207 proíbe (o Gmail responde 501 5.7.11).</translation>
     </message>
     <message>
         <source>Connect with STARTTLS, send EHLO by hand and compare the AUTH line with the one on a plain connection.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conecte-se com STARTTLS, envie EHLO manualmente e compare a linha AUTH com a de uma conexão simples.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether AUTH is offered only inside TLS sessions.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Postfix, verifique se o AUTH só é oferecido dentro de sessões TLS.</translation>
     </message>
     <message>
         <source>On a Dovecot 2.3 back end, check whether clear-text logins are refused without TLS and which mechanisms are enabled.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um back-end Dovecot 2.3, verifique se os logins em texto claro são recusados sem TLS e quais mecanismos estão ativados.</translation>
     </message>
     <message>
         <source>Nothing to queue: reconnect, start TLS and repeat AUTH. Trying again without encryption gets the same refusal.</source>
         <comment>X.7.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a deixar na fila: reconecte, inicie o TLS e repita o AUTH. Tentar novamente sem criptografia recebe a mesma recusa.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply when a client sends STARTTLS followed by an argument; the registry meaning, encryption required for an AUTH mechanism, does not apply.</source>
         <comment>X.7.11|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do Gmail quando um cliente envia STARTTLS seguido de um argumento; o significado do registro, criptografia exigida para um mecanismo AUTH, não se aplica.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>X.7.12|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>É necessária uma transição de senha</translation>
     </message>
     <message>
         <source>The server needs the user to log in once with the PLAIN mechanism (normally over TLS) so that it can store the password in the form the requested mechanism needs; after that the requested mechanism should work in later sessions. It is only ever a temporary condition (4.7.12); RFC 4954 pairs it with 432, and the registry also lists 422.</source>
         <comment>X.7.12|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor precisa que o usuário faça login uma vez com o mecanismo PLAIN (normalmente sobre TLS) para poder armazenar a senha na forma de que o mecanismo solicitado precisa; depois disso, o mecanismo solicitado deve funcionar nas sessões seguintes. É sempre uma condição temporária (4.7.12); a RFC 4954 o associa ao 432, e o registro também lista o 422.</translation>
     </message>
     <message>
         <source>At AUTH, when a client asks for a challenge-response mechanism (CRAM-MD5, DIGEST-MD5, SCRAM) and the server does not yet hold the password in the form that mechanism requires, typically after a migration or a change of password storage scheme. Rare in practice, since most clients and servers simply use PLAIN over TLS.</source>
         <comment>X.7.12|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No AUTH, quando um cliente pede um mecanismo de desafio-resposta (CRAM-MD5, DIGEST-MD5, SCRAM) e o servidor ainda não guarda a senha na forma que esse mecanismo exige, normalmente depois de uma migração ou de uma mudança no esquema de armazenamento de senhas. Raro na prática, já que a maioria dos clientes e servidores simplesmente usa PLAIN sobre TLS.</translation>
     </message>
     <message>
         <source>The client software (or the user) authenticates once with PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, set it to PLAIN or LOGIN over TLS for good. The server&apos;s admin checks that the password database stores a scheme the advertised mechanisms can use, and stops advertising mechanisms that cannot work.</source>
         <comment>X.7.12|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O software cliente (ou o usuário) se autentica uma vez com PLAIN em uma conexão criptografada e depois volta ao mecanismo preferido. Se o cliente não conseguir fazer isso, configure-o de vez para PLAIN ou LOGIN sobre TLS. O administrador do servidor verifica se o banco de senhas armazena um esquema que os mecanismos anunciados conseguem usar, e deixa de anunciar mecanismos que não têm como funcionar.</translation>
     </message>
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As senhas foram migradas ou tiveram o hash refeito, e o servidor não tem o segredo necessário para CRAM-MD5, DIGEST-MD5 ou SCRAM.</translation>
     </message>
     <message>
         <source>The client is pinned to a challenge-response mechanism and has not logged in with PLAIN since the change.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente está fixado em um mecanismo de desafio-resposta e não fez login com PLAIN desde a mudança.</translation>
     </message>
     <message>
         <source>The server advertises mechanisms that its current password storage cannot support.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor anuncia mecanismos que o armazenamento de senhas atual não consegue suportar.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over implicit TLS to complete the transition.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça login uma vez com PLAIN sobre TLS implícito para concluir a transição.</translation>
     </message>
     <message>
         <source>On a Dovecot server, look up the user&apos;s password entry to see which scheme it is stored in.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um servidor Dovecot, consulte a entrada de senha do usuário para ver em que esquema ela está armazenada.</translation>
     </message>
     <message>
         <source>Compare the mechanisms in the server&apos;s EHLO reply after STARTTLS with the one the client is pinned to.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare os mecanismos da resposta do servidor ao EHLO depois do STARTTLS com aquele em que o cliente está fixado.</translation>
     </message>
     <message>
         <source>Not a queue retry: authenticate once with PLAIN over TLS, then use the original mechanism again. Repeating that mechanism without the PLAIN step returns 4.7.12 again.</source>
         <comment>X.7.12|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma nova tentativa a partir da fila: autentique-se uma vez com PLAIN sobre TLS e depois use de novo o mecanismo original. Repetir esse mecanismo sem a etapa PLAIN devolve 4.7.12 de novo.</translation>
     </message>
     <message>
         <source>User Account Disabled</source>
         <comment>X.7.13|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conta de usuário desativada</translation>
     </message>
     <message>
         <source>account locked</source>
         <comment>X.7.13|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conta bloqueada</translation>
     </message>
     <message>
         <source>The credentials were correct, but the account has been disabled, so the server will not let it send. It stays permanent until the user contacts the administrator; unlike a wrong-password reply, asking the user to retype the password will not help. The registry pairs it with 525.</source>
         <comment>X.7.13|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>As credenciais estavam corretas, mas a conta foi desativada, então o servidor não a deixa enviar. Continua permanente até que o usuário entre em contato com o administrador; ao contrário de uma resposta de senha errada, pedir ao usuário que digite a senha de novo não adianta. O registro o associa ao 525.</translation>
     </message>
     <message>
         <source>At AUTH, straight after a successful credential check, on submission servers that tell disabled accounts apart from bad passwords. Usual triggers are accounts suspended after being used for spam, unpaid hosting bills, and staff who have left. Many servers do not use it and answer 535 5.7.8 for disabled accounts as well.</source>
         <comment>X.7.13|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No AUTH, logo depois de uma verificação de credenciais bem-sucedida, em servidores de submissão que distinguem contas desativadas de senhas erradas. Os gatilhos habituais são contas suspensas depois de serem usadas para spam, contas de hospedagem não pagas e funcionários que saíram. Muitos servidores não o usam e respondem 535 5.7.8 também para contas desativadas.</translation>
     </message>
     <message>
         <source>The user contacts their mail administrator or provider. The administrator finds out why the account was disabled (abuse report, compromise, billing), removes the cause (new password, malware cleanup on the user&apos;s devices, spam removed from the outbound queue) and re-enables the account. After that the client software can log in again with its existing settings.</source>
         <comment>X.7.13|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O usuário entra em contato com o administrador de e-mail ou com o provedor. O administrador descobre por que a conta foi desativada (denúncia de abuso, comprometimento, cobrança), elimina a causa (nova senha, limpeza de malware nos dispositivos do usuário, spam removido da fila de saída) e reativa a conta. Depois disso, o software cliente consegue fazer login de novo com as configurações que já tem.</translation>
     </message>
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta foi suspensa depois de ser comprometida e usada para enviar spam.</translation>
     </message>
     <message>
         <source>The hosting plan or mail subscription was suspended for non-payment.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O plano de hospedagem ou a assinatura de e-mail foi suspensa por falta de pagamento.</translation>
     </message>
     <message>
         <source>The administrator disabled the account of someone who left the organisation.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador desativou a conta de alguém que saiu da organização.</translation>
     </message>
     <message>
         <source>Repeated failed logins or abuse reports triggered an automatic lock.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logins com falha repetidos ou denúncias de abuso acionaram um bloqueio automático.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entre no webmail ou no portal da conta do provedor com as mesmas credenciais; uma conta suspensa geralmente mostra um aviso ali.</translation>
     </message>
     <message>
         <source>Confirm the behaviour by hand: with a disabled account the refusal comes even though the password is right.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme o comportamento manualmente: com uma conta desativada, a recusa vem mesmo com a senha certa.</translation>
     </message>
     <message>
         <source>As the admin on Postfix, see when this account last submitted mail successfully.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como administrador no Postfix, veja quando esta conta submeteu mensagens com sucesso pela última vez.</translation>
     </message>
     <message>
         <source>Do not retry: every attempt is refused until an administrator re-enables the account.</source>
         <comment>X.7.13|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa: todas as tentativas são recusadas até que um administrador reative a conta.</translation>
     </message>
     <message>
         <source>Trust relationship required</source>
         <comment>X.7.14|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>É necessária uma relação de confiança</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>X.7.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>apps menos seguros</translation>
     </message>
     <message>
         <source>The submission server needs a configured trust relationship with another server before it can do what was asked. The definition comes from BURL (RFC 4468), where the submission server fetches the message from the user&apos;s IMAP server by URL and has no trust set up to do so. It is permanent, and replaced the earlier use of 5.7.8 for this case.</source>
         <comment>X.7.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de submissão precisa de uma relação de confiança configurada com outro servidor antes de poder fazer o que foi pedido. A definição vem do BURL (RFC 4468), em que o servidor de submissão busca a mensagem no servidor IMAP do usuário por meio de uma URL e não tem confiança configurada para isso. É permanente e substituiu o uso anterior do 5.7.8 para esse caso.</translation>
     </message>
     <message>
         <source>In BURL submission, in reply to the BURL command that takes the place of DATA or BDAT, when the submission server cannot resolve the IMAP URLAUTH URL for lack of a configured trust with that IMAP server. Few clients use BURL, so this is rare. Gmail uses 534 5.7.14 in an unrelated way at AUTH, when it wants the user to sign in through a web browser first.</source>
         <comment>X.7.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na submissão com BURL, em resposta ao comando BURL que ocupa o lugar do DATA ou do BDAT, quando o servidor de submissão não consegue resolver a URL IMAP URLAUTH por falta de uma relação de confiança configurada com aquele servidor IMAP. Poucos clientes usam BURL, então isso é raro. O Gmail usa 534 5.7.14 de um jeito sem relação com isso no AUTH, quando quer que o usuário faça login primeiro por um navegador.</translation>
     </message>
     <message>
         <source>For BURL, the submission server&apos;s admin configures trust with the IMAP server (URLAUTH access for the submit identity and whatever authorisation it needs), or the client software falls back to sending the message content itself with DATA or BDAT. For Gmail&apos;s 534 5.7.14, the user signs in to the Google account in a browser, completes any security check, and then uses an app password or OAuth in the client.</source>
         <comment>X.7.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>No caso do BURL, o administrador do servidor de submissão configura a confiança com o servidor IMAP (acesso URLAUTH para a identidade de submissão e a autorização necessária), ou o software cliente volta a enviar ele mesmo o conteúdo da mensagem com DATA ou BDAT. Para o 534 5.7.14 do Gmail, o usuário entra na conta Google por um navegador, conclui qualquer verificação de segurança e depois usa uma senha de app ou OAuth no cliente.</translation>
     </message>
     <message>
         <source>The submission server has no configured trust with the IMAP server named in the BURL URL.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de submissão não tem confiança configurada com o servidor IMAP indicado na URL do BURL.</translation>
     </message>
     <message>
         <source>The URLAUTH URL was issued for a different submit identity than the one the submission server uses.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A URL URLAUTH foi emitida para uma identidade de submissão diferente daquela que o servidor de submissão usa.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso do Gmail: o Google bloqueou o login como suspeito e quer que o usuário o confirme em um navegador.</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o servidor de submissão lista BURL na resposta ao EHLO depois do STARTTLS; se não listar, o cliente não deve usar BURL.</translation>
     </message>
     <message>
         <source>Search the submission server&apos;s log for the BURL command and the failed IMAP fetch.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure no log do servidor de submissão o comando BURL e a busca IMAP que falhou.</translation>
     </message>
     <message>
         <source>For Gmail, sign in to the Google account in a browser on the same network and review its recent security alerts.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Gmail, entre na conta Google por um navegador na mesma rede e revise os alertas de segurança recentes.</translation>
     </message>
     <message>
         <source>Do not repeat the same BURL command, which fails every time without the trust relationship. Send the content directly with DATA or BDAT, or retry once the trust is configured.</source>
         <comment>X.7.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não repita o mesmo comando BURL, que falha todas as vezes sem a relação de confiança. Envie o conteúdo diretamente com DATA ou BDAT, ou faça uma nova tentativa depois que a confiança estiver configurada.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login until the user signs in to the Google account in a browser, usually after a blocked suspicious sign-in; it has nothing to do with BURL trust relationships.</source>
         <comment>X.7.14|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O smtp.gmail.com recusa o login até que o usuário entre na conta Google por um navegador, geralmente depois de um login suspeito bloqueado; não tem nada a ver com relações de confiança do BURL.</translation>
     </message>
     <message>
         <source>Priority Level is too low</source>
         <comment>X.7.15|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O nível de prioridade é baixo demais</translation>
     </message>
     <message>
         <source>The receiving server supports the MT-PRIORITY extension (RFC 6710) and will not take the message at the priority the client gave in MAIL FROM. As 4.7.15 (usually with 450) the refusal is temporary: the server is for now accepting only higher-priority traffic, for example during congestion. As 5.7.15 (usually with 550) the server&apos;s policy refuses that priority level outright.</source>
         <comment>X.7.15|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de recebimento suporta a extensão MT-PRIORITY (RFC 6710) e não aceita a mensagem na prioridade que o cliente informou no MAIL FROM. Como 4.7.15 (geralmente com 450), a recusa é temporária: por enquanto, o servidor só aceita tráfego de prioridade mais alta, por exemplo durante um congestionamento. Como 5.7.15 (geralmente com 550), a política do servidor recusa aquele nível de prioridade de vez.</translation>
     </message>
     <message>
         <source>In reply to a MAIL FROM that carries an MT-PRIORITY=n parameter (n runs from -9 to 9, 0 being normal). Only met on networks that use message transfer priorities, such as military, government or emergency-service messaging systems with MT-PRIORITY-aware relays; ordinary Internet mail servers do not advertise the extension and never send this code.</source>
         <comment>X.7.15|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta a um MAIL FROM que traz o parâmetro MT-PRIORITY=n (n vai de -9 a 9, sendo 0 o normal). Só aparece em redes que usam prioridades de transferência de mensagens, como sistemas de mensagens militares, governamentais ou de serviços de emergência com relays compatíveis com MT-PRIORITY; os servidores de e-mail comuns da Internet não anunciam a extensão e nunca enviam este código.</translation>
     </message>
     <message>
         <source>The sender decides. If the message really is more urgent, resend it with a higher MT-PRIORITY value that the sender is authorised to use; if not, let it wait, because a 4.7.15 deferral clears when the receiving network leaves its high-priority-only mode. The sender&apos;s admin should confirm which priority range the relay accepts from this client, since servers may lower or refuse priorities requested by clients not authorised for them.</source>
         <comment>X.7.15|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem decide é o remetente. Se a mensagem for realmente mais urgente, reenvie-a com um valor de MT-PRIORITY mais alto que o remetente esteja autorizado a usar; se não for, deixe-a esperar, porque um adiamento 4.7.15 passa quando a rede de recebimento sai do modo só de alta prioridade. O administrador do remetente deve confirmar qual faixa de prioridade o relay aceita deste cliente, já que os servidores podem reduzir ou recusar prioridades pedidas por clientes não autorizados a usá-las.</translation>
     </message>
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A rede de recebimento está congestionada ou em modo de crise e, temporariamente, só aceita mensagens a partir de uma prioridade mínima.</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem foi enviada com um valor de MT-PRIORITY baixo ou negativo (por exemplo -5) que o servidor de recebimento recusa por política.</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente não está autorizado para a prioridade que pediu, então o servidor a reduziu para um nível que ele, por sua vez, recusa.</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a resposta do servidor de recebimento ao EHLO: MT-PRIORITY (possivelmente seguido de um nome de política) precisa estar listado para este código fazer sentido.</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre o adiamento ou a devolução no log de envio para ver qual destinatário e qual tentativa foram recusados.</translation>
     </message>
     <message>
         <source>Ask the receiving network&apos;s administrators which priority levels they accept from your system and whether a temporary minimum is in force.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte aos administradores da rede de recebimento quais níveis de prioridade eles aceitam do seu sistema e se há um mínimo temporário em vigor.</translation>
     </message>
     <message>
         <source>On 4.7.15 keep the message queued and retry with backoff; the minimum priority may drop again. On 5.7.15 do not retry at the same priority: resend only with a higher, authorised priority, or not at all.</source>
         <comment>X.7.15|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Com 4.7.15, mantenha a mensagem na fila e faça novas tentativas com intervalos crescentes; a prioridade mínima pode cair de novo. Com 5.7.15, não faça nova tentativa com a mesma prioridade: reenvie só com uma prioridade mais alta e autorizada, ou não reenvie.</translation>
     </message>
     <message>
         <source>Message is too big for the specified priority</source>
         <comment>X.7.16|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem é grande demais para a prioridade especificada</translation>
     </message>
     <message>
         <source>The server accepts messages at this MT-PRIORITY level only up to a certain size, and this one is larger. RFC 6710 lets a server set size limits per priority so that urgent traffic stays fast; as 4.7.16 the limit is temporary (for example during congestion), as 5.7.16 it is standing policy. It is not the server&apos;s general size limit, which is reported with X.3.4 or X.2.3.</source>
         <comment>X.7.16|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor só aceita mensagens neste nível de MT-PRIORITY até um certo tamanho, e esta é maior. A RFC 6710 permite que um servidor defina limites de tamanho por prioridade para que o tráfego urgente continue rápido; como 4.7.16, o limite é temporário (por exemplo durante um congestionamento); como 5.7.16, é uma política permanente. Não é o limite geral de tamanho do servidor, que é informado com X.3.4 ou X.2.3.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the client declared both MT-PRIORITY and SIZE, or after the end of DATA once the real size is known; the registry pairs it with 552. Only on relays that implement message transfer priorities, typically on closed military or emergency messaging networks.</source>
         <comment>X.7.16|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao MAIL FROM quando o cliente declarou tanto MT-PRIORITY quanto SIZE, ou depois do fim do DATA, quando o tamanho real é conhecido; o registro o associa ao 552. Só em relays que implementam prioridades de transferência de mensagens, normalmente em redes fechadas de mensagens militares ou de emergência.</translation>
     </message>
     <message>
         <source>The sender shrinks the message (remove large attachments or replace them with a link) or resends it at a lower priority, where bigger messages are allowed. The sender&apos;s admin can ask the receiving side for its size limit at each priority level and configure the client to split or downgrade large priority messages automatically.</source>
         <comment>X.7.16|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente reduz a mensagem (remove anexos grandes ou os substitui por um link) ou a reenvia com uma prioridade mais baixa, em que mensagens maiores são permitidas. O administrador do remetente pode pedir ao lado do recebimento o limite de tamanho de cada nível de prioridade e configurar o cliente para dividir ou rebaixar automaticamente as mensagens prioritárias grandes.</translation>
     </message>
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
