@@ -8806,802 +8806,802 @@
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um anexo grande foi enviado com um nível de prioridade alto que o servidor de recebimento reserva para mensagens curtas e urgentes.</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A rede de recebimento está operando em modo degradado e reduziu temporariamente o tamanho permitido em cada prioridade.</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O valor SIZE declarado no MAIL FROM excedeu o limite por prioridade, embora esteja abaixo do máximo geral do servidor.</translation>
     </message>
     <message>
         <source>Find the refused attempt in the sending log, with the message size and the recipient.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a tentativa recusada no log de envio, com o tamanho da mensagem e o destinatário.</translation>
     </message>
     <message>
         <source>Compare with the overall limit the server announces in the SIZE line of its EHLO reply, to tell the per-priority limit from the general one.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare com o limite geral que o servidor anuncia na linha SIZE da resposta ao EHLO, para distinguir o limite por prioridade do limite geral.</translation>
     </message>
     <message>
         <source>Ask the receiving administrators for their size limit per priority level, and whether it is a permanent rule or a temporary restriction.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte aos administradores do lado do recebimento qual é o limite de tamanho por nível de prioridade e se ele é uma regra permanente ou uma restrição temporária.</translation>
     </message>
     <message>
         <source>On 4.7.16 retry later with backoff, as the size allowance may come back. On 5.7.16 do not resend unchanged: reduce the size or lower the priority first.</source>
         <comment>X.7.16|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Com 4.7.16, faça uma nova tentativa mais tarde, com intervalos crescentes, já que o tamanho permitido pode voltar. Com 5.7.16, não reenvie sem alterações: reduza antes o tamanho ou diminua a prioridade.</translation>
     </message>
     <message>
         <source>Mailbox owner has changed</source>
         <comment>X.7.17|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono da caixa postal mudou</translation>
     </message>
     <message>
         <source>recycled email address</source>
         <comment>X.7.17|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>endereço de e-mail reciclado</translation>
     </message>
     <message>
         <source>The message asked for Require-Recipient-Valid-Since (RRVS) protection, RFC 7293, and the receiving system knows that the recipient mailbox has not belonged to the same owner continuously since the date the sender gave. The address was closed and reissued, or otherwise changed hands, so the mail is refused rather than handed to a stranger. Only used as a permanent failure.</source>
         <comment>X.7.17|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem pediu a proteção Require-Recipient-Valid-Since (RRVS), RFC 7293, e o sistema de recebimento sabe que a caixa postal do destinatário não pertenceu continuamente ao mesmo dono desde a data informada pelo remetente. O endereço foi encerrado e reatribuído, ou mudou de mãos de outra forma, então a mensagem é recusada em vez de ser entregue a um estranho. Usado apenas como falha permanente.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
         <comment>X.7.17|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao RCPT TO, quando o cliente usou o parâmetro RRVS=date-time, ou depois do DATA, quando a mensagem trazia em vez disso um campo de cabeçalho Require-Recipient-Valid-Since. O remetente normalmente é um banco, uma loja ou uma rede social enviando para um endereço de destinatário que verificou há muito tempo, e o receptor é um provedor que recicla endereços abandonados e implementa o RRVS.</translation>
     </message>
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
         <comment>X.7.17|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente (o operador do aplicativo de envio) marca o endereço como não pertencente mais ao cliente, para de enviar para ele e pede ao cliente um endereço atual por outro canal. Não remova a data RRVS para reenviar: a verificação existe para manter redefinições de senha e avisos de conta longe do novo dono do endereço.</translation>
     </message>
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O provedor do destinatário encerrou a conta antiga depois de muito tempo de inatividade e mais tarde deu o mesmo endereço a um novo usuário.</translation>
     </message>
     <message>
         <source>The address on file was verified before its current owner took it over, so the RRVS date predates the present ownership.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço cadastrado foi verificado antes de o dono atual assumi-lo, então a data RRVS é anterior à posse atual.</translation>
     </message>
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a data que o sistema de envio colocou no cabeçalho Require-Recipient-Valid-Since (ou no parâmetro RRVS) e compare-a com a última vez em que o cliente, o destinatário, confirmou o endereço.</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entre em contato com o cliente por telefone, notificação no app ou correio para obter um novo endereço confirmado antes de enviar qualquer coisa sensível.</translation>
     </message>
     <message>
         <source>Do not retry: the ownership change is permanent. Flag or remove the address and send only to a newly confirmed one.</source>
         <comment>X.7.17|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa: a mudança de dono é permanente. Marque ou remova o endereço e envie apenas para um endereço confirmado recentemente.</translation>
     </message>
     <message>
         <source>Domain owner has changed</source>
         <comment>X.7.18|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do domínio mudou</translation>
     </message>
     <message>
         <source>Another Require-Recipient-Valid-Since result (RFC 7293): the receiving system reports that the recipient&apos;s domain has changed owner since the date the sender gave. Every address at that domain may now belong to a different organisation, so the message is refused. Only used as a permanent failure.</source>
         <comment>X.7.18|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outro resultado do Require-Recipient-Valid-Since (RFC 7293): o sistema de recebimento informa que o domínio do destinatário mudou de dono desde a data informada pelo remetente. Todos os endereços desse domínio agora podem pertencer a outra organização, então a mensagem é recusada. Usado apenas como falha permanente.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO with an RRVS parameter, or after DATA for the header-field form, on receiving systems that know about ownership changes of the domains they host. Typical case: a company&apos;s old domain expired and was registered by someone else, who now runs mail for it.</source>
         <comment>X.7.18|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao RCPT TO com um parâmetro RRVS, ou depois do DATA na forma de campo de cabeçalho, em sistemas de recebimento que sabem das mudanças de dono dos domínios que hospedam. Caso típico: o domínio antigo de uma empresa expirou e foi registrado por outra pessoa, que agora opera o e-mail dele.</translation>
     </message>
     <message>
         <source>The sender treats every address at that domain as stale for this customer, stops sending, and gets a new address from the customer. The sender&apos;s admin can look at the domain&apos;s registration and mail routing to confirm the change before purging the addresses from the database.</source>
         <comment>X.7.18|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente trata todos os endereços desse domínio como desatualizados para este cliente, para de enviar e obtém um novo endereço com o cliente. O administrador do remetente pode examinar o registro e o roteamento de e-mail do domínio para confirmar a mudança antes de apagar os endereços do banco de dados.</translation>
     </message>
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio expirou e foi registrado por um novo dono, que agora opera o e-mail dele.</translation>
     </message>
     <message>
         <source>The organisation that owned the domain was sold, merged or renamed, and the domain passed to another party.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A organização dona do domínio foi vendida, fundida ou renomeada, e o domínio passou para outra parte.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s current registration data and name servers to see whether it changed recently.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia os dados de registro atuais e os servidores de nomes do domínio para ver se mudaram recentemente.</translation>
     </message>
     <message>
         <source>See where the domain&apos;s mail goes now; a different provider from the one on record supports the ownership change.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja para onde vão agora as mensagens do domínio; um provedor diferente do que consta do cadastro reforça a hipótese de mudança de dono.</translation>
     </message>
     <message>
         <source>Do not retry: the receiver refuses this message to that domain by design. Resend only to a newly confirmed address, usually at another domain.</source>
         <comment>X.7.18|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa: o receptor recusa esta mensagem para esse domínio de propósito. Reenvie só para um endereço confirmado recentemente, geralmente em outro domínio.</translation>
     </message>
     <message>
         <source>RRVS test cannot be completed</source>
         <comment>X.7.19|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível concluir o teste RRVS</translation>
     </message>
     <message>
         <source>The sender asked for Require-Recipient-Valid-Since checking (RFC 7293), but the receiving system cannot tell whether the mailbox has had one owner since that date, because it did not record the timestamp it would need. Rather than guess, it refuses the message and leaves the decision to the sender. Only used as a permanent failure.</source>
         <comment>X.7.19|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente pediu a verificação Require-Recipient-Valid-Since (RFC 7293), mas o sistema de recebimento não consegue dizer se a caixa postal do destinatário teve um único dono desde aquela data, porque não registrou o carimbo de data e hora de que precisaria. Em vez de adivinhar, ele recusa a mensagem e deixa a decisão para o remetente. Usado apenas como falha permanente.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
         <comment>X.7.19|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao RCPT TO (parâmetro RRVS) ou depois do DATA (campo de cabeçalho), normalmente quando a data RRVS é mais antiga que o histórico de conta que o provedor de recebimento guarda. Só os receptores que implementam a RFC 7293 o enviam, então é raro.</translation>
     </message>
     <message>
         <source>The sender decides whether the message is safe to deliver without protection. For a newsletter, resending without the RRVS parameter or header field is reasonable; for a password reset or account notice, confirm the address with the customer first and then resend with a recent RRVS date.</source>
         <comment>X.7.19|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente decide se é seguro entregar a mensagem sem a proteção. Para uma newsletter, reenviar sem o parâmetro ou o campo de cabeçalho RRVS é razoável; para uma redefinição de senha ou um aviso de conta, confirme antes o endereço com o cliente e depois reenvie com uma data RRVS recente.</translation>
     </message>
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A data RRVS é mais antiga que o histórico de conta que o sistema de recebimento guarda.</translation>
     </message>
     <message>
         <source>The receiving system never stored, or lost, the creation date of this mailbox, for example after migrating accounts between platforms.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O sistema de recebimento nunca armazenou, ou perdeu, a data de criação desta caixa postal, por exemplo depois de migrar contas entre plataformas.</translation>
     </message>
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a data que o aplicativo de envio usou no RRVS (normalmente a última confirmação do endereço pelo cliente); uma data muito antiga torna este resultado provável.</translation>
     </message>
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja se o servidor de recebimento anuncia RRVS na resposta ao EHLO, o que indica se a forma de parâmetro foi avaliada ou só a forma de cabeçalho.</translation>
     </message>
     <message>
         <source>Do not retry with the same RRVS date. Either resend without RRVS protection, if the sender accepts that risk, or confirm the address and send with a newer date.</source>
         <comment>X.7.19|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa com a mesma data RRVS. Reenvie sem a proteção RRVS, se o remetente aceitar esse risco, ou confirme o endereço e envie com uma data mais recente.</translation>
     </message>
     <message>
         <source>No passing DKIM signature found</source>
         <comment>X.7.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma assinatura DKIM aprovada encontrada</translation>
     </message>
     <message>
         <source>DKIM fail</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falha dkim</translation>
     </message>
     <message>
         <source>unsigned email</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail sem assinatura</translation>
     </message>
     <message>
         <source>The receiver requires a valid DKIM signature and found none that verified: the message was not signed at all, or every signature on it failed. RFC 7372 defines the code so receivers can say exactly this instead of a generic 5.7.1. It is a permanent rejection.</source>
         <comment>X.7.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O receptor exige uma assinatura DKIM válida e não encontrou nenhuma que fosse verificada: a mensagem não estava assinada ou todas as assinaturas dela falharam. A RFC 7372 define o código para que os receptores possam dizer exatamente isso em vez de um 5.7.1 genérico. É uma rejeição permanente.</translation>
     </message>
     <message>
         <source>After the final dot of DATA, once the receiver has checked the signatures. Sent by gateways and MTAs set up to demand DKIM from some or all senders, for example a rule that mail claiming to come from a bank, or from the recipient&apos;s own domain, must carry a good signature.</source>
         <comment>X.7.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois do ponto final do DATA, assim que o receptor verificou as assinaturas. Enviado por gateways e MTAs configurados para exigir DKIM de alguns ou de todos os remetentes, por exemplo uma regra segundo a qual mensagens que dizem vir de um banco, ou do próprio domínio do destinatário, precisam trazer uma assinatura válida.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must get a verifying signature onto the message: turn on DKIM signing in the server or service that sends it, publish the matching public key under the selector, and make sure nothing after the signer (disclaimer footer, link rewriting, list software) alters the signed headers or body. Verify with a test message before resending.</source>
         <comment>X.7.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente precisa fazer a mensagem sair com uma assinatura que seja verificada: ativar a assinatura DKIM no servidor ou no serviço que a envia, publicar a chave pública correspondente sob o seletor e garantir que nada depois do assinante (rodapé de aviso legal, reescrita de links, software de listas) altere os cabeçalhos ou o corpo assinados. Verifique com uma mensagem de teste antes de reenviar.</translation>
     </message>
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura DKIM nunca foi ativada no servidor ou no serviço de envio, então a mensagem não trazia assinatura.</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um gateway, uma ferramenta de aviso legal ou um antivírus alterou o corpo depois da assinatura, então o hash do corpo não corresponde mais.</translation>
     </message>
     <message>
         <source>The public key for the selector is missing from DNS, truncated when pasted, or was removed while mail was still signed with it.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A chave pública do seletor não está no DNS, foi truncada ao ser colada ou foi removida enquanto as mensagens ainda eram assinadas com ela.</translation>
     </message>
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pegue d= e s= do cabeçalho DKIM-Signature de uma mensagem enviada e busque essa chave; uma resposta vazia significa que a chave não existe.</translation>
     </message>
     <message>
         <source>Verify a saved copy of the message exactly as it left your last server (python3-dkim provides dkimverify).</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique uma cópia salva da mensagem exatamente como ela saiu do seu último servidor (o python3-dkim fornece o dkimverify).</translation>
     </message>
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie um teste para uma caixa postal que você controla e procure dkim=pass no cabeçalho Authentication-Results (resultados de autenticação) que o receptor acrescentou.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
         <comment>X.7.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações: a mesma mensagem sem assinatura ou com a assinatura quebrada falha do mesmo jeito. Reenvie depois que a assinatura estiver funcionando.</translation>
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
         <comment>X.7.21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma assinatura DKIM aceitável encontrada</translation>
     </message>
     <message>
         <source>weak DKIM key</source>
         <comment>X.7.21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chave dkim fraca</translation>
     </message>
     <message>
         <source>At least one DKIM signature verified, but the receiver&apos;s policy accepts none of them. Typical reasons are a signature from an unexpected domain, a weak key or algorithm, or a signature that leaves out headers the receiver insists on. Permanent; X.7.22 is the narrower case where the problem is specifically the author&apos;s domain.</source>
         <comment>X.7.21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pelo menos uma assinatura DKIM foi verificada, mas a política do receptor não aceita nenhuma delas. Os motivos típicos são uma assinatura de um domínio inesperado, uma chave ou um algoritmo fraco, ou uma assinatura que deixa de fora cabeçalhos que o receptor exige. Permanente; o X.7.22 é o caso mais restrito em que o problema é especificamente o domínio do autor.</translation>
     </message>
     <message>
         <source>At the end of DATA on receivers whose DKIM policy goes beyond pass or fail. Often after a sender moves to a new email service that signs with its own domain, or on systems that follow RFC 8301 and no longer accept rsa-sha1 signatures or RSA keys shorter than 1024 bits.</source>
         <comment>X.7.21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No fim do DATA, em receptores cuja política de DKIM vai além de aprovado ou reprovado. Muitas vezes depois que um remetente passa para um novo serviço de e-mail que assina com o próprio domínio, ou em sistemas que seguem a RFC 8301 e não aceitam mais assinaturas rsa-sha1 nem chaves RSA com menos de 1024 bits.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads what the signature contains and brings it in line: sign with the organisation&apos;s own domain, use rsa-sha256 with a 2048-bit key (an ed25519 signature may be added alongside), and sign at least From, To, Subject, Date and Message-ID. If the receiver wants signatures from a particular domain, ask its admin which one.</source>
         <comment>X.7.21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente lê o conteúdo da assinatura e o ajusta: assinar com o próprio domínio da organização, usar rsa-sha256 com uma chave de 2048 bits (uma assinatura ed25519 pode ser acrescentada ao lado) e assinar pelo menos From, To, Subject, Date e Message-ID da mensagem. Se o receptor quer assinaturas de um domínio específico, pergunte ao administrador dele qual.</translation>
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A única assinatura aprovada pertence ao domínio do provedor do serviço de e-mail, que o receptor não aceita para este remetente.</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura usa rsa-sha1 ou uma chave RSA com menos de 1024 bits, que o receptor considera inaceitáveis.</translation>
     </message>
     <message>
         <source>The signature verifies but does not cover headers the receiver&apos;s policy requires, such as Subject or Reply-To.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura é verificada, mas não cobre cabeçalhos que a política do receptor exige, como Subject ou Reply-To.</translation>
     </message>
     <message>
         <source>Look at the a= (algorithm), d= (domain) and h= (signed headers) tags of the DKIM-Signature header in a sent message.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examine as tags a= (algoritmo), d= (domínio) e h= (cabeçalhos assinados) do cabeçalho DKIM-Signature de uma mensagem enviada.</translation>
     </message>
     <message>
         <source>Check the key size: a p= value of about 216 base64 characters is a 1024-bit RSA key, about 392 characters is 2048-bit.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o tamanho da chave: um valor p= de cerca de 216 caracteres base64 é uma chave RSA de 1024 bits; cerca de 392 caracteres, uma de 2048 bits.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte ao administrador do destinatário qual domínio de assinatura, algoritmo ou cobertura de cabeçalhos a política dele espera.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the receiver will judge the same signature the same way. Resend after changing the signing domain, key or algorithm.</source>
         <comment>X.7.21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações; o receptor vai avaliar a mesma assinatura do mesmo jeito. Reenvie depois de mudar o domínio de assinatura, a chave ou o algoritmo.</translation>
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
         <comment>X.7.22|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma assinatura DKIM válida correspondente ao autor encontrada</translation>
     </message>
     <message>
         <source>DKIM alignment</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alinhamento dkim</translation>
     </message>
     <message>
         <source>From domain mismatch</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio do from diferente</translation>
     </message>
     <message>
         <source>The message has DKIM signatures that verify, but none of them is from the domain in the From header. The receiver wants the author&apos;s own domain to vouch for the message: a special case of X.7.21, close to what DMARC alignment checks. Permanent rejection.</source>
         <comment>X.7.22|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem tem assinaturas DKIM que são verificadas, mas nenhuma delas é do domínio do cabeçalho From. O receptor quer que o próprio domínio do autor avalize a mensagem: um caso especial do X.7.21, próximo do que o alinhamento DMARC verifica. Rejeição permanente.</translation>
     </message>
     <message>
         <source>At the end of DATA, typically for newsletters, invoices or alerts sent through a third-party service that signs with its own domain while the From address uses the customer&apos;s domain. Also seen when a mailing list or forwarder re-signs the message with its own domain and the original signature broke.</source>
         <comment>X.7.22|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No fim do DATA, normalmente para newsletters, faturas ou alertas enviados por um serviço de terceiros que assina com o próprio domínio enquanto o endereço From usa o domínio do cliente. Também aparece quando uma lista de discussão ou um encaminhador assina de novo a mensagem com o próprio domínio e a assinatura original quebrou.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets up custom DKIM in the sending service so that it signs with d= equal to the From domain, usually by publishing the service&apos;s selector records (CNAME or TXT) in that domain&apos;s DNS and enabling them in the service&apos;s settings. Then check that a test message shows a passing signature whose domain matches the From header.</source>
         <comment>X.7.22|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente configura o DKIM personalizado no serviço de envio para que ele assine com d= igual ao domínio do From, geralmente publicando os registros de seletor do serviço (CNAME ou TXT) no DNS desse domínio e ativando-os nas configurações do serviço. Depois, verifique se uma mensagem de teste mostra uma assinatura aprovada cujo domínio corresponde ao cabeçalho From.</translation>
     </message>
     <message>
         <source>A marketing or ticketing service signs with its own domain because custom signing for the customer&apos;s domain was never set up.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um serviço de marketing ou de chamados assina com o próprio domínio porque a assinatura personalizada para o domínio do cliente nunca foi configurada.</translation>
     </message>
     <message>
         <source>The From address was switched to a new brand domain that has no DKIM key of its own yet.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço From passou para um novo domínio de marca que ainda não tem chave DKIM própria.</translation>
     </message>
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A única assinatura válida foi acrescentada por uma lista de discussão ou um encaminhador, não pelo domínio do autor.</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare o domínio d= de cada cabeçalho DKIM-Signature com o domínio do cabeçalho From da mesma mensagem.</translation>
     </message>
     <message>
         <source>Check that the sending service&apos;s selector is published under the From domain.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o seletor do serviço de envio está publicado sob o domínio do From.</translation>
     </message>
     <message>
         <source>Do not resend unchanged. Resend once the sending service signs with the From domain.</source>
         <comment>X.7.22|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie sem alterações. Reenvie quando o serviço de envio assinar com o domínio do From.</translation>
     </message>
     <message>
         <source>SPF validation failed</source>
         <comment>X.7.23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falha na validação SPF</translation>
     </message>
     <message>
         <source>SPF hardfail</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spf hardfail</translation>
     </message>
     <message>
         <source>SPF failure</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falha spf</translation>
     </message>
     <message>
         <source>The receiver checked SPF for the envelope sender (MAIL FROM) or the HELO name and got a fail result: the domain&apos;s SPF record says the connecting IP address may not send for it. RFC 7372 gives this code to receivers that reject on SPF fail, in place of the older generic 5.7.1. Permanent. This is the registry meaning; Gmail uses 4.7.23 for reverse DNS problems instead (see providers).</source>
         <comment>X.7.23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O receptor verificou o SPF do remetente do envelope (MAIL FROM) ou do nome do HELO e obteve o resultado fail: o registro SPF do domínio diz que o endereço IP que se conecta não pode enviar em nome dele. A RFC 7372 dá este código aos receptores que rejeitam por SPF fail, no lugar do antigo 5.7.1 genérico. Permanente. Este é o significado do registro; o Gmail usa 4.7.23 para problemas de DNS reverso (veja os provedores).</translation>
     </message>
     <message>
         <source>Usually right after MAIL FROM or RCPT TO, since SPF needs only the IP address and the envelope; some filters wait until after DATA. Common with forwarding (the forwarder&apos;s IP is not in the original domain&apos;s record), after moving mail to a new provider, and for mail sent by a new SaaS tool nobody added to SPF.</source>
         <comment>X.7.23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geralmente logo depois do MAIL FROM ou do RCPT TO, já que o SPF só precisa do endereço IP e do envelope; alguns filtros esperam até depois do DATA. Comum com encaminhamento (o IP do encaminhador não está no registro do domínio original), depois de mudar o e-mail para um novo provedor e para mensagens enviadas por uma nova ferramenta SaaS que ninguém acrescentou ao SPF.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin adds the missing sender to the SPF record of the envelope domain (ip4:, ip6: or the service&apos;s include:), keeping the total at ten DNS lookups or fewer, and then resends. If the mail was forwarded, the forwarder&apos;s admin needs SRS (sender rewriting), and the original sender should DKIM-sign so the message can still pass DMARC after forwarding.</source>
         <comment>X.7.23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente acrescenta o remetente que falta ao registro SPF do domínio do envelope (ip4:, ip6: ou o include: do serviço), mantendo o total em até dez consultas DNS, e depois reenvia. Se a mensagem foi encaminhada, o administrador do encaminhador precisa de SRS (reescrita do remetente), e o remetente original deve assinar com DKIM para que a mensagem ainda possa passar no DMARC depois do encaminhamento.</translation>
     </message>
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem saiu por um servidor ou serviço cujo endereço IP não está no registro SPF do domínio do envelope.</translation>
     </message>
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor de encaminhamento repassou a mensagem por relay, então o receptor viu o IP do encaminhador, e não um que o domínio original autoriza.</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um novo IP de saída ou um IPv6 recém-ativado não foi acrescentado a um registro SPF que termina em -all.</translation>
     </message>
     <message>
         <source>Read the SPF record of the envelope sender domain (the Return-Path), which may differ from the From domain.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o registro SPF do domínio do remetente do envelope (o Return-Path), que pode ser diferente do domínio do From.</translation>
     </message>
     <message>
         <source>Find the rejected attempt in your log to see which relay refused it and which of your IPs was used.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a tentativa rejeitada no seu log para ver qual relay a recusou e qual dos seus IPs foi usado.</translation>
     </message>
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o servidor tiver IPv6, verifique o endereço; uma conexão IPv6 precisa de uma entrada ip6: ou de um mecanismo correspondente.</translation>
     </message>
     <message>
         <source>Do not retry unchanged from the same IP: the SPF result will not change. Resend after the record is updated and the old record&apos;s TTL has run out.</source>
         <comment>X.7.23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações a partir do mesmo IP: o resultado do SPF não vai mudar. Reenvie depois que o registro for atualizado e o TTL do registro antigo tiver expirado.</translation>
     </message>
     <message>
         <source>Gmail uses 4.7.23 for a reverse DNS problem, not SPF: the connecting IP has no PTR record, or the PTR name does not resolve back to that IP. Mail is deferred until forward and reverse DNS match; Gmail&apos;s permanent form of the same problem is 5.7.25.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail usa 4.7.23 para um problema de DNS reverso, não de SPF: o IP que se conecta não tem registro PTR, ou o nome do PTR não resolve de volta para esse IP. As mensagens são adiadas até que o DNS direto e o reverso coincidam; a forma permanente do mesmo problema no Gmail é o 5.7.25.</translation>
     </message>
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usado nos relatórios de falha de entrega do Microsoft 365 quando o servidor de destino recusou a mensagem por motivos de SPF; a resposta do próprio servidor remoto geralmente vem depois de uma seta (-&gt;) e indica o motivo do sistema de recebimento.</translation>
     </message>
     <message>
         <source>SPF validation error</source>
         <comment>X.7.24|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erro na validação SPF</translation>
     </message>
     <message>
         <source>SPF 10 lookup limit</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de 10 consultas spf</translation>
     </message>
     <message>
         <source>multiple SPF records</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>vários registros spf</translation>
     </message>
     <message>
         <source>The receiver could not complete the SPF check because of an error, not a fail. As 4.7.24 (with 451) it is SPF temperror, usually a DNS timeout while fetching the record; as 5.7.24 (with 550) it is SPF permerror, meaning the record itself is broken: bad syntax, two SPF records, or more than ten DNS lookups. RFC 7372 assigns these in place of 4.4.3 and 5.5.2.</source>
         <comment>X.7.24|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O receptor não conseguiu concluir a verificação SPF por causa de um erro, não de um fail. Como 4.7.24 (com 451), é um temperror de SPF, geralmente um timeout de DNS ao buscar o registro; como 5.7.24 (com 550), é um permerror de SPF, o que significa que o próprio registro está quebrado: sintaxe errada, dois registros SPF ou mais de dez consultas DNS. A RFC 7372 atribui esses códigos no lugar de 4.4.3 e 5.5.2.</translation>
     </message>
     <message>
         <source>After MAIL FROM or at the end of DATA, on receivers that act on SPF errors. The permanent form usually follows an edit to the SPF record (one more include pushing it past ten lookups, a typo, a second v=spf1 record); the temporary form shows up while the sender domain&apos;s name servers are slow or unreachable.</source>
         <comment>X.7.24|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois do MAIL FROM ou no fim do DATA, em receptores que agem com base em erros de SPF. A forma permanente geralmente aparece depois de uma edição no registro SPF (um include a mais que o leva a passar de dez consultas, um erro de digitação, um segundo registro v=spf1); a forma temporária aparece enquanto os servidores de nomes do domínio do remetente estão lentos ou inalcançáveis.</translation>
     </message>
     <message>
         <source>For 5.7.24 the sender&apos;s admin repairs the record: merge everything into one v=spf1 TXT record, fix the syntax, and remove or flatten includes until no more than ten mechanisms need DNS lookups. For 4.7.24 check that the domain&apos;s authoritative name servers answer quickly from outside; if they do, the problem may be at the receiver and the queue will deliver on a later attempt.</source>
         <comment>X.7.24|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para 5.7.24, o administrador do remetente conserta o registro: junte tudo em um único registro TXT v=spf1, corrija a sintaxe e remova ou achate os includes até que no máximo dez mecanismos precisem de consultas DNS. Para 4.7.24, verifique se os servidores de nomes autoritativos do domínio respondem rápido de fora; se responderem, o problema pode estar no receptor, e a fila vai entregar em uma tentativa posterior.</translation>
     </message>
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro SPF precisa de mais de dez consultas DNS quando se contam todos os include, a, mx, ptr, exists e redirect.</translation>
     </message>
     <message>
         <source>The domain publishes two separate v=spf1 TXT records, which makes the result a permanent error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio publica dois registros TXT v=spf1 separados, o que torna o resultado um erro permanente.</translation>
     </message>
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro contém um erro de sintaxe, como um nome de host depois de ip4:, um mecanismo escrito errado ou um caractere perdido.</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os servidores de nomes do domínio estouram o tempo limite ou respondem SERVFAIL, então o receptor obtém um erro temporário.</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste todos os registros TXT do domínio do envelope e garanta que exatamente um deles comece com v=spf1.</translation>
     </message>
     <message>
         <source>Expand each include: (and the includes inside it) and count every mechanism that costs a DNS lookup.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expanda cada include: (e os includes dentro dele) e conte todos os mecanismos que custam uma consulta DNS.</translation>
     </message>
     <message>
         <source>Ask each authoritative name server of the domain directly; one that times out explains a temperror.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte diretamente cada servidor de nomes autoritativo do domínio; um que estoure o tempo limite explica um temperror.</translation>
     </message>
     <message>
         <source>On 4.7.24 retry with normal backoff; DNS timeouts usually clear. On 5.7.24 do not retry until the SPF record is fixed, because every attempt will hit the same permanent error.</source>
         <comment>X.7.24|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Com 4.7.24, faça novas tentativas com os intervalos crescentes normais; os timeouts de DNS geralmente passam. Com 5.7.24, não faça nova tentativa até que o registro SPF seja corrigido, porque todas as tentativas vão esbarrar no mesmo erro permanente.</translation>
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
         <comment>X.7.25|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falha na validação do DNS reverso</translation>
     </message>
     <message>
         <source>rDNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rdns</translation>
     </message>
     <message>
         <source>no reverse DNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sem dns reverso</translation>
     </message>
     <message>
         <source>missing PTR record</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>registro ptr ausente</translation>
     </message>
     <message>
         <source>The connecting client&apos;s IP address failed the receiver&apos;s reverse DNS check: it has no PTR record, or the name in the PTR record does not resolve back to the same address (forward-confirmed reverse DNS). Receivers use this as a cheap filter against infected home machines and badly run servers. Permanent rejection.</source>
         <comment>X.7.25|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço IP do cliente que se conecta falhou na verificação de DNS reverso do receptor: não tem registro PTR, ou o nome no registro PTR não resolve de volta para o mesmo endereço (DNS reverso confirmado pelo direto). Os receptores usam isso como um filtro barato contra máquinas domésticas infectadas e servidores mal administrados. Rejeição permanente.</translation>
     </message>
     <message>
         <source>Any time after the connection, most often in reply to MAIL FROM, RCPT TO or the end of DATA. Typical after moving a mail server to a new VPS or cloud address, after enabling IPv6 (the IPv6 address has no PTR), or when the PTR name points to a host whose A record was later changed. Gmail sends it as 550 5.7.25.</source>
         <comment>X.7.25|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>A qualquer momento depois da conexão, com mais frequência em resposta ao MAIL FROM, ao RCPT TO ou ao fim do DATA. Típico depois de mudar um servidor de e-mail para uma nova VPS ou um novo endereço de nuvem, depois de ativar o IPv6 (o endereço IPv6 não tem PTR) ou quando o nome do PTR aponta para um host cujo registro A foi mudado depois. O Gmail o envia como 550 5.7.25.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin asks whoever controls the IP address (hosting provider, ISP or cloud console; not the domain registrar) to set a PTR record naming the mail server, for example mail.example.com, and makes sure that name has an A or AAAA record pointing back to the same IP. The HELO name should be the same host name. Then resend.</source>
         <comment>X.7.25|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente pede a quem controla o endereço IP (provedor de hospedagem, provedor de acesso ou console da nuvem; não o registrador do domínio) que defina um registro PTR com o nome do servidor de e-mail, por exemplo mail.example.com, e garante que esse nome tenha um registro A ou AAAA apontando de volta para o mesmo IP. O nome do HELO deve ser o mesmo nome de host. Depois, reenvie.</translation>
     </message>
     <message>
         <source>The sending IP address has no PTR record at all, which is common for new VPS and cloud addresses.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço IP de envio não tem nenhum registro PTR, algo comum em endereços novos de VPS e de nuvem.</translation>
     </message>
     <message>
         <source>The PTR name exists but its A or AAAA record points to a different address, so the forward check fails.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O nome do PTR existe, mas o registro A ou AAAA dele aponta para outro endereço, então a verificação direta falha.</translation>
     </message>
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor envia por IPv6 e só o endereço IPv4 dele tem DNS reverso.</translation>
     </message>
     <message>
         <source>The PTR is a generic ISP name that the receiver treats as a dynamic or residential address.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O PTR é um nome genérico de provedor de acesso que o receptor trata como endereço dinâmico ou residencial.</translation>
     </message>
     <message>
         <source>Look up the PTR record of the sending IP address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte o registro PTR do endereço IP de envio.</translation>
     </message>
     <message>
         <source>Resolve the returned name forward and confirm it gives the same address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Resolva o nome retornado no sentido direto e confirme que ele dá o mesmo endereço.</translation>
     </message>
     <message>
         <source>Repeat the reverse lookup for the server&apos;s IPv6 address if it has one.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita a consulta reversa para o endereço IPv6 do servidor, se houver um.</translation>
     </message>
     <message>
         <source>Compare with the HELO name your Postfix announces (Exim and others have an equivalent setting).</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare com o nome de HELO que o seu Postfix anuncia (o Exim e outros têm uma configuração equivalente).</translation>
     </message>
     <message>
         <source>Do not retry unchanged from that IP address. Retry once the PTR and matching A or AAAA records exist and cached negative answers have expired.</source>
         <comment>X.7.25|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações a partir desse endereço IP. Faça uma nova tentativa quando o PTR e os registros A ou AAAA correspondentes existirem e as respostas negativas em cache tiverem expirado.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use matches the registry meaning and covers IPv4 and IPv6 senders; the temporary form of the same problem arrives as 4.7.23, not 4.7.25.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O uso do Gmail corresponde ao significado do registro e abrange remetentes IPv4 e IPv6; a forma temporária do mesmo problema chega como 4.7.23, não como 4.7.25.</translation>
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
         <comment>X.7.26|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Várias verificações de autenticação falharam</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falha dmarc</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>The receiving server ran more than one sender-authentication check (SPF, DKIM, and usually DMARC on top) and the message failed them together. The code is a permanent rejection: the same message sent the same way will be refused again.</source>
         <comment>X.7.26|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de recebimento executou mais de uma verificação de autenticação do remetente (SPF, DKIM e, geralmente, DMARC por cima) e a mensagem falhou nelas em conjunto. O código é uma rejeição permanente: a mesma mensagem enviada da mesma forma será recusada de novo.</translation>
     </message>
     <message>
         <source>At the end of DATA, after the receiver has the whole message and can verify its signatures. Gmail made it famous: it has answered mail that fails the sender domain&apos;s DMARC policy, and mail with no usable SPF or DKIM result, with 550 5.7.26 for years, and its 2024 sender requirements made the reply far more common.</source>
         <comment>X.7.26|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No fim do DATA, depois que o receptor tem a mensagem inteira e pode verificar as assinaturas dela. O Gmail o tornou famoso: há anos ele responde com 550 5.7.26 a mensagens que falham na política DMARC do domínio do remetente e a mensagens sem nenhum resultado SPF ou DKIM utilizável, e os requisitos para remetentes de 2024 tornaram essa resposta muito mais comum.</translation>
     </message>
     <message>
         <source>Fix authentication on the sending side, for the domain in the From header. Publish an SPF record that covers every server that sends for the domain, sign outgoing mail with DKIM using a key published in DNS, and make at least one of them align with the From domain so DMARC passes. Then send a test message and read its Authentication-Results header before resending the bounced mail.</source>
         <comment>X.7.26|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Corrija a autenticação no lado do envio, para o domínio do cabeçalho From. Publique um registro SPF que cubra todos os servidores que enviam pelo domínio, assine as mensagens de saída com DKIM usando uma chave publicada no DNS e faça pelo menos um deles se alinhar com o domínio do From para que o DMARC passe. Depois, envie uma mensagem de teste e leia o cabeçalho Authentication-Results dela antes de reenviar a mensagem devolvida.</translation>
     </message>
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum registro SPF, ou um registro SPF que não lista o servidor ou o serviço que realmente enviou a mensagem.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway, mailing list or footer that changed the message after signing.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma assinatura DKIM, ou uma assinatura quebrada por um gateway, uma lista de discussão ou um rodapé que alterou a mensagem depois da assinatura.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O SPF e o DKIM passam para um domínio diferente do cabeçalho From, então o alinhamento DMARC falha e a política DMARC do domínio manda rejeitar.</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um serviço de envio acrescentado recentemente (ferramenta de newsletter, CRM, sistema de chamados) envia como o domínio da empresa sem estar autorizado no DNS.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o registro SPF do domínio do remetente e garanta que ele lista o endereço IP do servidor de envio ou o include do serviço.</translation>
     </message>
     <message>
         <source>Check that the DKIM public key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a chave pública DKIM existe para o seletor indicado no cabeçalho DKIM-Signature da mensagem (s=).</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC policy to see what the receiver was told to do with failures.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a política DMARC do domínio para ver o que o receptor foi orientado a fazer com as falhas.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie uma mensagem de teste para uma caixa postal que você controla em um grande provedor e leia o cabeçalho Authentication-Results (resultados de autenticação): spf=, dkim= e dmarc= precisam dizer pass.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged: it will fail again. Resend only after the authentication records or signing have been fixed.</source>
         <comment>X.7.26|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente a mesma mensagem sem alterações: ela vai falhar de novo. Reenvie só depois de corrigir os registros de autenticação ou a assinatura.</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Gmail envia 5.7.26 tanto quando uma mensagem não passa nem no SPF nem no DKIM quanto quando ela falha na política DMARC do domínio do From; o texto depois do código diz qual é o caso.</translation>
     </message>
     <message>
         <source>Sender address has null MX</source>
         <comment>X.7.27|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do remetente tem MX nulo</translation>
     </message>
     <message>
         <source>The domain of the envelope sender, or of the From header, publishes a null MX record (MX 0 .), which declares that it never receives mail. A receiver may refuse such mail because bounces and replies could never reach the sender, and a domain that declares no mail service is a likely forgery. Defined in RFC 7505; permanent. This is the registry meaning; Gmail uses the same digits for SPF failures (see providers).</source>
         <comment>X.7.27|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do remetente do envelope, ou do cabeçalho From, publica um registro MX nulo (MX 0 .), que declara que ele nunca recebe e-mails. Um receptor pode recusar essas mensagens porque as devoluções e as respostas nunca chegariam ao remetente, e um domínio que declara não ter serviço de e-mail provavelmente está sendo falsificado. Definido na RFC 7505; permanente. Este é o significado do registro; o Gmail usa os mesmos dígitos para falhas de SPF (veja os provedores).</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the receiver checks the envelope domain&apos;s MX, or after DATA when it checks the From header&apos;s domain. Typical culprits are an application sending as noreply@ a domain whose DNS holds a null MX, and parked or send-only domains given a null MX by mistake.</source>
         <comment>X.7.27|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao MAIL FROM, quando o receptor verifica o MX do domínio do envelope, ou depois do DATA, quando ele verifica o domínio do cabeçalho From. Os culpados típicos são um aplicativo que envia como noreply@ de um domínio cujo DNS tem um MX nulo, e domínios estacionados ou só de envio que receberam um MX nulo por engano.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin either removes the null MX and publishes a real MX for the domain used in MAIL FROM and From, or changes the application to send from a domain that does accept mail (a bounce subdomain with its own MX works). RFC 7505 says domains used as senders should not publish a null MX.</source>
         <comment>X.7.27|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente remove o MX nulo e publica um MX real para o domínio usado no MAIL FROM e no From, ou muda o aplicativo para enviar de um domínio que aceite e-mails (um subdomínio de devoluções com MX próprio funciona). A RFC 7505 diz que domínios usados como remetentes não devem publicar um MX nulo.</translation>
     </message>
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um domínio só de envio recebeu um MX nulo para não receber nada, mas continua sendo usado no MAIL FROM ou no From.</translation>
     </message>
     <message>
         <source>A DNS template for parked or unused domains added MX 0 . to a domain that later started sending mail.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo de DNS para domínios estacionados ou sem uso acrescentou MX 0 . a um domínio que depois começou a enviar e-mails.</translation>
     </message>
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam ou phishing falsificando um domínio com MX nulo; nesse caso, a rejeição está cumprindo o seu papel.</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte o MX dos domínios do envelope e do From; uma única resposta 0 . é um MX nulo.</translation>
     </message>
     <message>
         <source>Check which domain your Postfix appends to locally generated sender addresses, since an application&apos;s envelope sender can differ from its From address.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique qual domínio o seu Postfix acrescenta aos endereços de remetente gerados localmente, já que o remetente do envelope de um aplicativo pode ser diferente do endereço From dele.</translation>
     </message>
     <message>
         <source>After publishing a real MX, confirm the host it names accepts connections on port 25.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de publicar um MX real, confirme que o host indicado nele aceita conexões na porta 25.</translation>
     </message>
     <message>
         <source>Do not retry the registry 5.7.27 unchanged: the null MX is a deliberate DNS statement. Gmail&apos;s 4.7.27 deferral is retried normally, but it only succeeds after SPF passes.</source>
         <comment>X.7.27|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações o 5.7.27 do registro: o MX nulo é uma declaração deliberada no DNS. O adiamento 4.7.27 do Gmail recebe novas tentativas normalmente, mas só dá certo depois que o SPF passar.</translation>
     </message>
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
         <comment>X.7.27|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a ver com MX nulo: o Gmail envia 4.7.27 (adiamento) e 5.7.27 (rejeição) quando a mensagem não passou no SPF segundo os seus requisitos para remetentes. Corrija o registro SPF do domínio do envelope e ignore o título do registro.</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
         <comment>X.7.28|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inundação de e-mails detectada</translation>
     </message>
     <message>
         <source>subscription bombing</source>
         <comment>X.7.28|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bombardeio de inscrições</translation>
     </message>
     <message>
         <source>The receiver believes the message is part of a flood of similar abusive messages, typically a mail bomb in which one address receives hundreds of sign-up confirmations triggered by forged web-form submissions. 4.7.28 defers the message and 5.7.28 refuses it. IANA registered the code from an Internet-Draft by John Levine that was never published as an RFC.</source>
         <comment>X.7.28|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O receptor acredita que a mensagem faz parte de uma inundação de mensagens abusivas semelhantes, normalmente uma bomba de e-mails em que um endereço recebe centenas de confirmações de cadastro disparadas por envios forjados de formulários web. O 4.7.28 adia a mensagem e o 5.7.28 a recusa. A IANA registrou o código a partir de um Internet-Draft de John Levine que nunca foi publicado como RFC.</translation>
     </message>
     <message>
         <source>At RCPT TO or at the end of DATA, when a receiver sees a burst of near-identical messages to one recipient or from one source. Senders meet it when their newsletter sign-up, password reset or contact form has been abused to bombard a victim. Gmail also uses 4.7.28, for its own spam rate limiting (see providers).</source>
         <comment>X.7.28|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No RCPT TO ou no fim do DATA, quando um receptor vê uma rajada de mensagens quase idênticas para um destinatário ou vindas de uma mesma origem. Os remetentes o encontram quando o cadastro da newsletter, a redefinição de senha ou o formulário de contato deles foi usado indevidamente para bombardear uma vítima. O Gmail também usa o 4.7.28 para a sua própria limitação por taxa de spam (veja os provedores).</translation>
     </message>
     <message>
         <source>The sender&apos;s admin stops the flood at the source: add a CAPTCHA or rate limit to the web form, send at most one confirmation per address in a given period, and delete queued confirmations to the targeted address. For Gmail&apos;s 4.7.28, reduce the volume from the affected IP or domain, drop unengaged recipients and watch the spam rate in Postmaster Tools.</source>
         <comment>X.7.28|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente interrompe a inundação na origem: acrescenta um CAPTCHA ou um limite de taxa ao formulário web, envia no máximo uma confirmação por endereço em um dado período e apaga da fila as confirmações para o endereço visado. Para o 4.7.28 do Gmail, reduza o volume do IP ou do domínio afetado, retire os destinatários que não interagem e acompanhe a taxa de spam no Postmaster Tools.</translation>
     </message>
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um bot enviou muitas vezes o formulário de cadastro ou de contato do remetente com o endereço da vítima.</translation>
     </message>
     <message>
         <source>An application bug or loop sent the same notification to one recipient over and over.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um bug ou um loop no aplicativo enviou a mesma notificação para um destinatário repetidamente.</translation>
     </message>
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta comprometida ou um script no servidor de envio disparou em massa mensagens quase idênticas.</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Gmail: um aumento de mensagens com cara de não solicitadas vindas do endereço IP de envio ou do domínio autenticado.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte quantas mensagens o seu servidor enviou recentemente para o endereço afetado.</translation>
     </message>
     <message>
         <source>Check the summary line of the queue for a build-up of waiting messages.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a linha de resumo da fila para ver se há acúmulo de mensagens aguardando.</translation>
     </message>
     <message>
         <source>Look in the web server log for bursts of form submissions, which point to a bot using your form.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure no log do servidor web rajadas de envios de formulário, que apontam para um bot usando o seu formulário.</translation>
     </message>
     <message>
         <source>On 4.7.28 retry at growing intervals and a lower sending rate; hammering makes it worse. On 5.7.28 do not resend the same message, which the receiver has classed as part of an abusive flood.</source>
         <comment>X.7.28|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Com 4.7.28, faça novas tentativas em intervalos crescentes e com um ritmo de envio menor; bombardear o servidor só piora. Com 5.7.28, não reenvie a mesma mensagem, que o receptor classificou como parte de uma inundação abusiva.</translation>
     </message>
     <message>
         <source>A reputation rate limit rather than a mail-bomb verdict: Gmail has seen too much unsolicited-looking mail from your IP address, or from your DKIM or SPF domain (longer variants of the text say which), and slows acceptance. It clears as the reputation recovers.</source>
         <comment>X.7.28|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um limite de taxa por reputação, e não um veredito de bomba de e-mails: o Gmail viu mensagens demais com cara de não solicitadas vindas do seu endereço IP, ou do seu domínio DKIM ou SPF (variantes mais longas do texto dizem qual), e desacelera a aceitação. Passa à medida que a reputação se recupera.</translation>
     </message>
     <message>
         <source>ARC validation failure</source>
