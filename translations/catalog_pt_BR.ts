@@ -9606,127 +9606,127 @@
     <message>
         <source>ARC validation failure</source>
         <comment>X.7.29|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falha na validação ARC</translation>
     </message>
     <message>
         <source>The message carried Authenticated Received Chain headers (RFC 8617, an Experimental RFC) and the chain did not validate, so the receiver could not trust the authentication results recorded by the intermediaries it passed through. A receiver may refuse such mail, especially when it also fails DMARC. This is the registry meaning; Gmail uses the same digits for mail sent without TLS (see providers).</source>
         <comment>X.7.29|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem trazia cabeçalhos Authenticated Received Chain (RFC 8617, uma RFC experimental) e a cadeia não foi validada, então o receptor não pôde confiar nos resultados de autenticação registrados pelos intermediários por onde ela passou. Um receptor pode recusar essas mensagens, principalmente quando também falham no DMARC. Este é o significado do registro; o Gmail usa os mesmos dígitos para mensagens enviadas sem TLS (veja os provedores).</translation>
     </message>
     <message>
         <source>At the end of DATA, on mail that went through a mailing list, forwarding service or security gateway that adds ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results headers. Rare in practice: most receivers use ARC only as a hint when DMARC fails, so a broken chain seldom causes a rejection by itself.</source>
         <comment>X.7.29|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No fim do DATA, em mensagens que passaram por uma lista de discussão, um serviço de encaminhamento ou um gateway de segurança que acrescenta os cabeçalhos ARC-Seal, ARC-Message-Signature e ARC-Authentication-Results (resultados de autenticação ARC). Raro na prática: a maioria dos receptores usa o ARC apenas como indício quando o DMARC falha, então uma cadeia quebrada raramente causa uma rejeição sozinha.</translation>
     </message>
     <message>
         <source>The admin of the intermediary whose ARC set fails (often a list server or gateway) fixes its ARC sealing: a published key for its selector, correct instance numbers, and no changes to the message after sealing. The original sender cannot repair another system&apos;s chain: send the bounce with full headers to the list or forwarder operator.</source>
         <comment>X.7.29|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do intermediário cujo conjunto ARC falha (muitas vezes um servidor de listas ou um gateway) corrige a selagem ARC dele: uma chave publicada para o seletor, números de instância corretos e nenhuma alteração na mensagem depois da selagem. O remetente original não tem como consertar a cadeia de outro sistema: envie a devolução com os cabeçalhos completos ao operador da lista ou do encaminhador.</translation>
     </message>
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um intermediário alterou a mensagem depois de acrescentar o seu conjunto ARC, quebrando o ARC-Message-Signature dele.</translation>
     </message>
     <message>
         <source>The public key for the selector named in an ARC-Seal is missing from DNS.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A chave pública do seletor indicado em um ARC-Seal não está no DNS.</translation>
     </message>
     <message>
         <source>An ARC set is missing or out of order (instance numbers i=1, i=2 and so on not continuous), which invalidates the chain.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um conjunto ARC está faltando ou fora de ordem (números de instância i=1, i=2 e assim por diante não contínuos), o que invalida a cadeia.</translation>
     </message>
     <message>
         <source>A later hop sealed with cv=fail, marking the chain as already broken.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um salto posterior selou com cv=fail, marcando a cadeia como já quebrada.</translation>
     </message>
     <message>
         <source>List the ARC headers with their i= instance numbers and the cv= result in each ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os cabeçalhos ARC com os números de instância i= e o resultado cv= de cada ARC-Seal.</translation>
     </message>
     <message>
         <source>Verify the chain on a saved copy of the message (python3-dkim provides arcverify).</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a cadeia em uma cópia salva da mensagem (o python3-dkim fornece o arcverify).</translation>
     </message>
     <message>
         <source>Fetch the key for the s= and d= of the failing ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque a chave correspondente a s= e d= do ARC-Seal que falha.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.29 unchanged: the broken chain is part of the message and fails again. A Gmail 4.7.29 deferral succeeds on retry only once the connection uses TLS.</source>
         <comment>X.7.29|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente sem alterações um 5.7.29 do registro: a cadeia quebrada faz parte da mensagem e falha de novo. Um adiamento 4.7.29 do Gmail só dá certo em uma nova tentativa quando a conexão usa TLS.</translation>
     </message>
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
         <comment>X.7.29|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a ver com ARC: o Gmail envia 4.7.29 (adiamento) e 5.7.29 (rejeição) quando a mensagem chegou a ele por uma conexão sem TLS. Faça o MTA de envio usar STARTTLS com os hosts MX do Gmail e verifique cada relay no caminho de saída.</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
         <comment>X.7.30|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suporte a REQUIRETLS necessário</translation>
     </message>
     <message>
         <source>The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS and REQUIRETLS support on every hop, and a server could not find a next hop that offers it. Instead of dropping the protection, the message is returned. Permanent. This is the registry meaning; Gmail uses the same digits for DKIM failures (see providers).</source>
         <comment>X.7.30|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem foi enviada com a opção REQUIRETLS (RFC 8689), que exige TLS verificado e suporte a REQUIRETLS em todos os saltos, e um servidor não encontrou um próximo salto que o oferecesse. Em vez de abrir mão da proteção, a mensagem é devolvida. Permanente. Este é o significado do registro; o Gmail usa os mesmos dígitos para falhas de DKIM (veja os provedores).</translation>
     </message>
     <message>
         <source>Mostly in a bounce (DSN) from the sender&apos;s own outbound relay or a later hop, after the next server&apos;s EHLO reply did not list REQUIRETLS; some implementations also use it when refusing MAIL FROM ... REQUIRETLS directly. Still rare, because few servers implement REQUIRETLS (Postfix documents support for it in recent versions).</source>
         <comment>X.7.30|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Principalmente em uma devolução (DSN) do próprio relay de saída do remetente ou de um salto posterior, depois que a resposta ao EHLO do próximo servidor não listou REQUIRETLS; algumas implementações também o usam ao recusar diretamente um MAIL FROM ... REQUIRETLS. Ainda raro, porque poucos servidores implementam REQUIRETLS (o Postfix documenta suporte a ele nas versões recentes).</translation>
     </message>
     <message>
         <source>The sender decides. If the content must not cross an unencrypted or unverified link, keep it off email to this recipient, or ask the recipient&apos;s admin to enable REQUIRETLS together with DANE or MTA-STS. Otherwise resend without REQUIRETLS, which the sending client or the organisation&apos;s mail policy controls.</source>
         <comment>X.7.30|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem decide é o remetente. Se o conteúdo não pode passar por um enlace sem criptografia ou não verificado, não o envie por e-mail a este destinatário, ou peça ao administrador do destinatário que ative o REQUIRETLS junto com DANE ou MTA-STS. Caso contrário, reenvie sem REQUIRETLS, o que é controlado pelo cliente de envio ou pela política de e-mail da organização.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail do destinatário não anuncia REQUIRETLS, o que ainda vale para a maioria dos servidores.</translation>
     </message>
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um relay no caminho, como um serviço de filtragem de saída ou um smarthost, não suporta REQUIRETLS.</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente de envio aplica REQUIRETLS a todas as mensagens, inclusive para destinatários cujos servidores não conseguem cumpri-lo.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient domain.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre os hosts MX do domínio do destinatário.</translation>
     </message>
     <message>
         <source>Check whether the MX lists REQUIRETLS in the EHLO reply it gives after STARTTLS.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o MX lista REQUIRETLS na resposta ao EHLO que ele dá depois do STARTTLS.</translation>
     </message>
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia os campos Reporting-MTA e Remote-MTA da devolução para ver qual salto desistiu e se é o seu próprio relay.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.30: the path will not gain REQUIRETLS support between attempts. A Gmail 4.7.30 deferral is retried normally but only succeeds after DKIM passes.</source>
         <comment>X.7.30|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não tente novamente um 5.7.30 do registro: o caminho não vai ganhar suporte a REQUIRETLS entre uma tentativa e outra. Um adiamento 4.7.30 do Gmail recebe novas tentativas normalmente, mas só dá certo depois que o DKIM passar.</translation>
     </message>
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a ver com REQUIRETLS: o Gmail envia 4.7.30 (adiamento) e 5.7.30 (rejeição) quando a mensagem não passou no DKIM segundo os seus requisitos para remetentes. Assine as mensagens de saída com DKIM para o seu domínio e publique a chave.</translation>
     </message>
 </context>
 </TS>
