@@ -340,7 +340,7 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
     <message>
         <source>Subject</source>
-        <translation>Assunto</translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Standard status</source>
@@ -550,7 +550,7 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>mailbox full</source>
         <extracomment>Words a person might type to find the code for a full mailbox, in your language</extracomment>
-        <translation>caixa de correio cheia</translation>
+        <translation>caixa postal cheia</translation>
     </message>
     <message>
         <source>Enter opens the first result; Up and Down move in the list.</source>
@@ -712,7 +712,7 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
     <message>
         <source>Unknown subject</source>
-        <translation>Assunto desconhecido</translation>
+        <translation>Área desconhecida</translation>
     </message>
     <message>
         <source>Syntax</source>
@@ -736,7 +736,7 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
     <message>
         <source>Nothing to retry: the step succeeded</source>
-        <translation>Nada a repetir: a etapa foi concluída com sucesso</translation>
+        <translation>Nenhuma nova tentativa necessária: a etapa foi concluída com sucesso</translation>
     </message>
     <message>
         <source>Go on: the server waits for more input</source>
@@ -748,7 +748,7 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
     <message>
         <source>Do not retry unchanged: the failure is permanent</source>
-        <translation>Não tente de novo sem alterações: a falha é permanente</translation>
+        <translation>Não tente novamente sem alterações: a falha é permanente</translation>
     </message>
     <message>
         <source>No SMTP reply: check the connection</source>
