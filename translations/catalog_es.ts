@@ -6,802 +6,802 @@
     <message>
         <source>Cannot open connection</source>
         <comment>101|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la conexión</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar al servidor smtp</translation>
     </message>
     <message>
         <source>socket error 10051</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>error de socket 10051</translation>
     </message>
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún RFC define 101 como respuesta SMTP: los servidores SMTP solo pueden enviar códigos que empiezan por 2, 3, 4 o 5, y SMTP no tiene ninguna clase 1xx. El número que se ve es casi siempre un número de error del sistema operativo, normalmente el errno 101 de Linux, ENETUNREACH (Network is unreachable), que muestra un cliente o una biblioteca que ni siquiera pudo abrir la conexión TCP. Se suele confundir con 421 o con el código mejorado 4.4.1 que los servidores de correo registran para el mismo tipo de fallo.</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
         <comment>101|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Antes de cualquier diálogo SMTP, mientras el cliente todavía intenta conectarse. Las fuentes típicas son PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), smtplib de Python (&quot;[Errno 101] Network is unreachable&quot;) y líneas del registro de Postfix como &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, muy a menudo para la dirección IPv6 de un MX de destino en un host sin IPv6 operativo.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún problema con el mensaje ni con el destinatario: el host de envío no tiene ninguna ruta de red hasta el servidor. El administrador del remitente (o quien gestione el host donde se ejecuta el script) comprueba la ruta predeterminada y, cuando los fallos afectan a direcciones IPv6, repara la conectividad IPv6 o hace que el software de correo use solo IPv4 (en Postfix, inet_protocols = ipv4). Compruebe también que el nombre del servidor en la configuración del cliente se resuelve a la dirección esperada y que a una VPN o a la red de un contenedor no le falta una ruta. El correo en cola sale en el siguiente reintento, en cuanto el host pueda alcanzar el servidor.</translation>
     </message>
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El destino tiene un registro AAAA y el host de envío tiene IPv6 activado pero sin ruta IPv6 predeterminada, por lo que cada intento por IPv6 falla de inmediato.</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El host de envío no tiene ninguna ruta predeterminada utilizable, por ejemplo un contenedor, una máquina virtual o un servidor recién instalado con una puerta de enlace incorrecta.</translation>
     </message>
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una VPN, una ruta basada en políticas o una regla de firewall en el lado de envío no envía a ninguna parte el tráfico destinado a la red del servidor.</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El número se copió de una lista de «códigos de error SMTP» de algún blog; es el error de socket del cliente, no algo que haya dicho un servidor de correo.</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte las direcciones IPv6 e IPv4 que el cliente intentará usar para el servidor.</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte al kernel qué ruta usaría para la dirección que falla; si da un error, se confirma el problema de enrutamiento.</translation>
     </message>
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe una conexión TCP simple al puerto que usa el cliente (25, 465 o 587).</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un host con Postfix, enumere los fallos recientes por red inaccesible y observe si todos son de IPv6.</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
         <comment>101|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de correo lo trata como un error temporal: el mensaje permanece en la cola y se reintenta con espera progresiva. Un script o una aplicación debe reintentar tras una pausa o comunicar el fallo a su usuario; repetir el intento no servirá de nada hasta que se corrija la ruta.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>111|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conexión rechazada</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>111|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar al servidor smtp</translation>
     </message>
     <message>
         <source>No RFC defines 111 as an SMTP reply; a mail server can never send it, because SMTP replies start with 2, 3, 4 or 5. The number is Linux errno 111, ECONNREFUSED: the client&apos;s connection attempt was actively rejected, by a TCP reset or an ICMP port-unreachable, because nothing listens on that port or a firewall rejects it. It is often confused with 421 or 554, which come from a server that did answer, and it matches the 4.4.1 that mail servers log for failed connections.</source>
         <comment>111|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún RFC define 111 como respuesta SMTP; un servidor de correo nunca puede enviarlo, porque las respuestas SMTP empiezan por 2, 3, 4 o 5. El número es el errno 111 de Linux, ECONNREFUSED: el intento de conexión del cliente se rechazó activamente, con un reset TCP o un ICMP port-unreachable, porque no hay nada escuchando en ese puerto o un firewall lo rechaza. A menudo se confunde con 421 o 554, que proceden de un servidor que sí respondió, y corresponde al 4.4.1 que los servidores de correo registran para las conexiones fallidas.</translation>
     </message>
     <message>
         <source>At connection time, before any greeting. It shows up as &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, &quot;Connection refused (111)&quot; in PHPMailer, and in Postfix logs as &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; with dsn=4.4.1 and status=deferred. Windows software reports the same condition as socket error 10061.</source>
         <comment>111|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el momento de la conexión, antes de cualquier saludo. Aparece como &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; en Python, &quot;Connection refused (111)&quot; en PHPMailer y, en los registros de Postfix, como &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; con dsn=4.4.1 y status=deferred (mensaje aplazado). El software de Windows informa de la misma situación como error de socket 10061.</translation>
     </message>
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Primero averigüe qué extremo rechaza la conexión. Si usted gestiona el servidor, asegúrese de que el servicio de correo está en ejecución, escucha en la dirección pública y en el puerto correcto (no solo en 127.0.0.1) y está permitido por el firewall del host. Si usted es el remitente, compruebe que la aplicación usa el host y el puerto correctos (587 o 465 para el envío de mensajes, 25 entre servidores) y que ningún firewall local o del proveedor rechaza el SMTP saliente. El correo que ya está en la cola de un MTA se entrega en un reintento posterior, en cuanto el puerto acepte conexiones.</translation>
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de correo del servidor está detenido o se ha bloqueado, por lo que no hay nada escuchando en el puerto 25, 465 o 587.</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El MTA solo está vinculado a la interfaz de loopback (por ejemplo, Postfix con inet_interfaces = loopback-only) y el cliente se conecta a través de la red.</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación apunta a un host o puerto incorrecto, por ejemplo 465 en un servidor que solo ofrece 587, o a un nombre de servidor retirado.</translation>
     </message>
     <message>
         <source>A firewall in front of the server rejects the port with a reset instead of silently dropping it.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall delante del servidor rechaza el puerto con un reset en lugar de descartar los paquetes en silencio.</translation>
     </message>
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe desde la red del cliente si el puerto acepta conexiones TCP.</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor, enumere los sockets SMTP que están escuchando y las direcciones a las que están vinculados.</translation>
     </message>
     <message>
         <source>On a Postfix server, show which interfaces and protocols it binds to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Postfix, muestre a qué interfaces y protocolos se vincula.</translation>
     </message>
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el MTA de envío, enumere las conexiones rechazadas recientes para ver qué destinos están afectados.</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
         <comment>111|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trátelo como temporal: un MTA mantiene el mensaje en la cola y lo reintenta con espera progresiva hasta que se agota su tiempo de vida en la cola (cinco días de forma predeterminada en Postfix). Una aplicación debe esperar antes de reintentar y avisar a alguien, porque el rechazo se repite hasta que se corrija el proceso que escucha o el firewall.</translation>
     </message>
     <message>
         <source>Nonstandard success response</source>
         <comment>200|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de éxito no estándar</translation>
     </message>
     <message>
         <source>200 is not a valid SMTP reply and never was: RFC 821 defined no 200, and commands such as NOOP and RSET succeed with 250. It is catalogued only because RFC 876, a 1983 survey of SMTP servers, found that some early servers wrongly answered 200 where 250 was required.</source>
         <comment>200|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>200 no es una respuesta SMTP válida y nunca lo fue: RFC 821 no definía ningún 200, y comandos como NOOP y RSET se completan con 250. Solo figura en el catálogo porque RFC 876, un estudio de servidores SMTP de 1983, observó que algunos servidores antiguos respondían erróneamente 200 donde se requería 250.</translation>
     </message>
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prácticamente nunca en el correo actual. Históricamente lo devolvían unos pocos servidores de principios de los años ochenta ante NOOP o RSET. Cuando alguien informa hoy de un 200, suele proceder de un servidor SMTP escrito a mano o simulado, o es el estado HTTP 200 de una API web de envío que acabó en un registro junto a códigos SMTP.</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que corregir en el mensaje. Un servidor que realmente responde con 200 a un comando SMTP debe ser corregido por su desarrollador para que envíe 250. Un cliente que sigue RFC 5321 solo lee el primer dígito de un código desconocido, por lo que trata 200 como éxito; solo un cliente que aborta al recibirlo necesita una corrección de quien mantiene su software. Si el 200 procede de una API HTTP de correo electrónico, consulte los eventos de entrega de ese servicio en lugar de buscarle un significado SMTP.</translation>
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor SMTP muy antiguo o casero que usa 200 en lugar de 250 para NOOP, RSET u otros comandos completados correctamente.</translation>
     </message>
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una API HTTP de correo electrónico respondió 200 OK y el estado se interpretó como si fuera una respuesta SMTP.</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un entorno de pruebas o un servidor SMTP simulado que devuelve códigos tomados de una lista de referencia.</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hable con el servidor a mano y anote qué comando produce el 200.</translation>
     </message>
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el 200 procedía realmente de una sesión SMTP buscando en el registro de Postfix respuestas remotas que empiecen por 200: un mensaje aceptado muestra la respuesta dentro de status=sent (...), y una inesperada, después de &quot;said:&quot;.</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
         <comment>200|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reintentar: un cliente que sigue RFC 5321 interpreta el 2 inicial como éxito y continúa. Vuelva a enviar solo si un cliente estricto abortó la sesión, y después de corregir el cliente o el servidor.</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
         <comment>211|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Estado del sistema o respuesta de ayuda del sistema</translation>
     </message>
     <message>
         <source>211 is a success reply that carries status or help information about the server itself. RFC 5321 lists it beside 214 as a valid answer to HELP, but it is rare in practice because most servers use 214 for help text. It never says anything about a particular message.</source>
         <comment>211|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>211 es una respuesta de éxito que transmite información de estado o de ayuda sobre el propio servidor. RFC 5321 lo incluye junto a 214 como respuesta válida a HELP, pero en la práctica es poco frecuente, porque la mayoría de los servidores usan 214 para el texto de ayuda. Nunca dice nada sobre un mensaje concreto.</translation>
     </message>
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando alguien envía HELP, o un comando de estado privado que implementan algunos servidores, durante una sesión manual o un escaneo; el script smtp-commands de nmap, por ejemplo, envía EHLO y HELP para enumerar lo que admite un servidor. No aparece en la entrega normal, ni en los rebotes ni en los registros de la cola.</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
         <comment>211|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir: es una respuesta de éxito informativa. Investigue solo si un cliente la trata como un error, lo que es un fallo de ese software cliente, o si el administrador del servidor quiere limitar lo que el servidor revela de sí mismo a desconocidos.</translation>
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alguien que probaba el servidor a mano escribió HELP y esta implementación responde con 211 en lugar de 214.</translation>
     </message>
     <message>
         <source>A scanner or inventory tool sent HELP to fingerprint the server and list its commands.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un escáner o una herramienta de inventario envió HELP para identificar el servidor y enumerar sus comandos.</translation>
     </message>
     <message>
         <source>The server offers a nonstandard status command and labels its output 211.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ofrece un comando de estado no estándar y etiqueta su salida con 211.</translation>
     </message>
     <message>
         <source>Send HELP yourself and compare the code with the more usual 214.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe usted mismo HELP y compare el código con el 214, más habitual.</translation>
     </message>
     <message>
         <source>List the commands and extensions the server admits to.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enumere los comandos y las extensiones que el servidor declara admitir.</translation>
     </message>
     <message>
         <source>Nothing to retry: HELP has no effect on any mail transaction, so the client simply goes on with its next command.</source>
         <comment>211|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reintentar: HELP no tiene ningún efecto sobre ninguna transacción de correo, así que el cliente simplemente continúa con su siguiente comando.</translation>
     </message>
     <message>
         <source>Help message (for the human user)</source>
         <comment>214|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de ayuda (para el usuario humano)</translation>
     </message>
     <message>
         <source>214 is the normal success reply to HELP: the text after it is for a person reading the session, such as a list of supported commands or notes on a nonstandard command. Programs should not parse it, and it says nothing about whether mail will be accepted.</source>
         <comment>214|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>214 es la respuesta de éxito normal a HELP: el texto que lo sigue es para una persona que lee la sesión, por ejemplo una lista de comandos admitidos o notas sobre un comando no estándar. Los programas no deben analizarlo, y no dice nada sobre si se aceptará el correo.</translation>
     </message>
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and answers 502 instead, so a 502 there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En sesiones interactivas o automatizadas después de HELP, normalmente como respuesta de varias líneas. Exim responde con &quot;214-Commands supported:&quot; y una lista de comandos, Sendmail con varias líneas &quot;214-2.0.0&quot; de texto de ayuda. Postfix no implementa HELP y responde 502 en su lugar, así que ese 502 no es un fallo.</translation>
     </message>
     <message>
         <source>Nothing to fix: HELP worked. The command list in a 214 reply can be incomplete or out of date, so rely on the EHLO reply to learn which extensions (STARTTLS, AUTH, SIZE, PIPELINING) are really offered. A server admin who prefers not to advertise software details can shorten the help text.</source>
         <comment>214|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir: HELP funcionó. La lista de comandos de una respuesta 214 puede estar incompleta o desactualizada, así que básese en la respuesta a EHLO para saber qué extensiones (STARTTLS, AUTH, SIZE, PIPELINING) se ofrecen realmente. Un administrador de servidor que prefiera no anunciar detalles del software puede acortar el texto de ayuda.</translation>
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador o un técnico de soporte escribió HELP durante una sesión de prueba con telnet u openssl.</translation>
     </message>
     <message>
         <source>A monitoring or security scanning tool sent HELP to collect the supported commands.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una herramienta de monitorización o de escaneo de seguridad envió HELP para recopilar los comandos admitidos.</translation>
     </message>
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente envió HELP con un nombre de comando como argumento para obtener ayuda sobre ese comando.</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare el texto de HELP con las extensiones anunciadas en la respuesta a EHLO, que es en lo que realmente se basan los clientes.</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra una sesión a mano y envíe HELP, opcionalmente seguido de un nombre de comando.</translation>
     </message>
     <message>
         <source>Nothing to retry; HELP sits outside the mail transaction, so the client continues with EHLO, MAIL FROM or QUIT as planned.</source>
         <comment>214|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reintentar; HELP queda fuera de la transacción de correo, así que el cliente continúa con EHLO, MAIL FROM o QUIT según lo previsto.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service ready</source>
         <comment>220|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Servicio listo</translation>
     </message>
     <message>
         <source>220 is the server&apos;s greeting: the TCP connection is open and the SMTP service is ready for EHLO. The first word after the code should be the server&apos;s host name. The same code answers STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; on many servers) to say the client may begin the TLS handshake now.</source>
         <comment>220|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>220 es el saludo del servidor: la conexión TCP está abierta y el servicio SMTP está listo para recibir EHLO. La primera palabra después del código debería ser el nombre de host del servidor. El mismo código responde a STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; en muchos servidores) para indicar que el cliente ya puede iniciar el protocolo de enlace TLS.</translation>
     </message>
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como primera línea de toda conexión correcta, antes de que el cliente diga nada, y de nuevo como respuesta a STARTTLS. Banners típicos: &quot;ESMTP Postfix&quot;, el &quot;Microsoft ESMTP MAIL Service ready&quot; de Microsoft, el banner de Gmail que termina en &quot;- gsmtp&quot;. Un saludo que empieza por &quot;220-&quot; ocupa varias líneas; postscreen de Postfix envía a propósito ese saludo parcial para atrapar a los bots de spam que hablan antes de su turno.</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
         <comment>220|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir: el servidor está activo y acepta la sesión. Investigue si el saludo tarda muchos segundos (DNS inverso lento en el servidor o un retraso deliberado del saludo), si nombra un host inesperado (puede que esté llegando a un balanceador de carga, a un interceptor del puerto 25 o a una IP equivocada) o si el banner aparece sustituido por una fila de asteriscos, señal de un Cisco ASA o PIX que hace inspección ESMTP, lo que además puede ocultar STARTTLS. Si el protocolo de enlace TLS falla justo después del 220 de STARTTLS, el administrador del servidor debe corregir el certificado o la configuración del protocolo TLS.</translation>
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión normal a un servidor SMTP que funciona; el saludo es la primera respuesta esperada.</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envió STARTTLS y el servidor aceptó negociar TLS.</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un saludo de varias líneas de postscreen o de una prueba previa al saludo similar, que un cliente correcto simplemente espera a que termine.</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall o un dispositivo de interceptación reescribió el banner, por lo que el saludo no muestra el nombre real del servidor.</translation>
     </message>
     <message>
         <source>Connect and read the greeting, noting how long it takes to appear.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese y lea el saludo, anotando cuánto tarda en aparecer.</translation>
     </message>
     <message>
         <source>Test STARTTLS and look at the certificate the server presents after its 220 reply.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe STARTTLS y examine el certificado que presenta el servidor después de su respuesta 220.</translation>
     </message>
     <message>
         <source>Check the reverse DNS of the server&apos;s IP address against the name in the greeting.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare el DNS inverso de la dirección IP del servidor con el nombre que figura en el saludo.</translation>
     </message>
     <message>
         <source>Nothing to retry: continue with EHLO, or after the STARTTLS 220 start the TLS handshake and then send EHLO again. If no greeting arrives within the five minutes RFC 5321 allows, drop this connection and try the next MX or retry later.</source>
         <comment>220|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reintentar: continúe con EHLO o, después del 220 de STARTTLS, inicie el protocolo de enlace TLS y envíe EHLO de nuevo. Si no llega ningún saludo en los cinco minutos que permite RFC 5321, abandone esta conexión y pruebe el siguiente MX o reintente más tarde.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service closing transmission channel</source>
         <comment>221|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Servicio cerrando el canal de transmisión</translation>
     </message>
     <message>
         <source>221 is the server&apos;s answer to QUIT: the session is over and the server is about to close the TCP connection. It is a success for the goodbye only and carries no verdict on any message sent earlier in the session.</source>
         <comment>221|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>221 es la respuesta del servidor a QUIT: la sesión ha terminado y el servidor está a punto de cerrar la conexión TCP. Es un éxito solo para la despedida y no emite ningún veredicto sobre los mensajes enviados antes en la sesión.</translation>
     </message>
     <message>
         <source>At the very end of a session, after the client sends QUIT. Postfix replies &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. It often sits at the bottom of a transcript with an error higher up, which is why it gets blamed wrongly.</source>
         <comment>221|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al final de una sesión, después de que el cliente envíe QUIT. Postfix responde &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. A menudo aparece al final de una transcripción que tiene un error más arriba, y por eso se le culpa erróneamente.</translation>
     </message>
     <message>
         <source>Nothing to fix. When debugging, scroll up: the fate of the message is the reply that followed the final dot after DATA (250 accepted, 4xx or 5xx not). Investigate only if the server closes without any 221, or sends 221 in answer to something other than QUIT; that points to a timeout, a crash or a middlebox cutting the session.</source>
         <comment>221|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir. Al depurar, desplácese hacia arriba: el destino del mensaje lo decide la respuesta que siguió al punto final después de DATA (250, aceptado; 4xx o 5xx, no). Investigue solo si el servidor cierra sin ningún 221, o si envía 221 en respuesta a algo que no sea QUIT; eso apunta a un tiempo de espera agotado, un bloqueo o un dispositivo intermedio que corta la sesión.</translation>
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente terminó su trabajo y envió QUIT, el final normal de toda sesión.</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente recibió antes un rechazo, por ejemplo un 550 en RCPT TO, y cerró educadamente la sesión con QUIT.</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una herramienta de prueba o una sonda de monitorización se conectó, comprobó el saludo o la respuesta a EHLO y salió.</translation>
     </message>
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el resultado real en la misma transcripción: la respuesta justo después del punto de fin de datos, o el rechazo en MAIL FROM o RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Postfix, lea las líneas de desconexión: cuentan cada comando y sus éxitos (por ejemplo data=1 quit=1), y la falta de quit significa que el cliente cortó la conexión.</translation>
     </message>
     <message>
         <source>Nothing to retry: the session ended normally. Messages whose end-of-data reply was 250 have been handed over; any that got 4xx replies earlier stay in the sender&apos;s queue for their own retries.</source>
         <comment>221|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reintentar: la sesión terminó con normalidad. Los mensajes cuya respuesta de fin de datos fue 250 ya se han entregado al siguiente servidor; los que recibieron respuestas 4xx antes permanecen en la cola del remitente para sus propios reintentos.</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
         <comment>235|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación correcta</translation>
     </message>
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>235 significa que el intercambio AUTH se completó correctamente: el servidor aceptó el nombre de usuario y la contraseña, o el token, y el cliente queda autenticado durante el resto de la sesión. Normalmente lleva el código mejorado 2.7.0. La autenticación por sí sola no permite enviar como cualquier dirección; el servidor todavía puede rechazar después al remitente o a los destinatarios.</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durante el envío de mensajes en el puerto 587 o 465, normalmente después de STARTTLS, justo cuando termina AUTH PLAIN, AUTH LOGIN, XOAUTH2 u otro mecanismo SASL. Lo ven los clientes de correo, las impresoras y escáneres, las aplicaciones web y los MTA que retransmiten a través de un smarthost; Postfix envía &quot;235 2.7.0 Authentication successful&quot;.</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
         <comment>235|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que corregir en el inicio de sesión. Si el correo sigue fallando después del 235, lea la respuesta siguiente: un 553 o 550 en MAIL FROM suele significar que la cuenta no puede enviar como esa dirección (por ejemplo, reject_sender_login_mismatch de Postfix), y los errores 5.7.x posteriores apuntan a políticas. Los administradores de servidores también deben vigilar los 235 desde direcciones IP o países desconocidos, porque un inicio de sesión correcto con una contraseña robada es la forma en que empiezan muchas campañas de spam desde cuentas comprometidas.</translation>
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envió credenciales correctas con un mecanismo que ofrecía el servidor, a través de una conexión que el servidor considera suficientemente segura.</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptó una contraseña de aplicación o un token OAuth en una cuenta que lo exige en lugar de la contraseña normal.</translation>
     </message>
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un spammer está usando una cuenta comprometida; ese inicio de sesión es idéntico a uno legítimo.</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzca el inicio de sesión con swaks (pide la contraseña) para distinguir los problemas de credenciales de los de configuración del cliente.</translation>
     </message>
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Postfix, enumere qué cuentas iniciaron sesión desde qué direcciones de cliente.</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si al 235 le sigue un rechazo del remitente, compruebe cómo asocia el servidor los nombres de inicio de sesión con las direcciones de remitente.</translation>
     </message>
     <message>
         <source>Nothing to retry; continue with MAIL FROM. Do not send AUTH again in the same session: after a successful AUTH, RFC 4954 requires the server to reject another one with 503.</source>
         <comment>235|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reintentar; continúe con MAIL FROM. No envíe AUTH de nuevo en la misma sesión: después de un AUTH correcto, RFC 4954 exige que el servidor rechace otro con 503.</translation>
     </message>
     <message>
         <source>Requested mail action okay, completed</source>
         <comment>250|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acción de correo solicitada correcta, completada</translation>
     </message>
     <message>
         <source>sent but not received</source>
         <comment>250|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>enviado pero no recibido</translation>
     </message>
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>250 es la respuesta de éxito general: el comando funcionó. Responde a EHLO (con la lista de extensiones), a MAIL FROM, a cada RCPT TO aceptado, a RSET, a NOOP y, sobre todo, al final de los datos del mensaje, donde significa que el servidor receptor ha asumido la responsabilidad de entregar el mensaje o de devolver un rebote. No garantiza la bandeja de entrada: el receptor todavía puede clasificar el mensaje como spam o fallar más tarde y enviar un rebote.</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>A lo largo de toda sesión normal. El que responde a la pregunta «¿ha salido mi correo?» es el 250 después del punto final, que los MTA registran junto con el texto del receptor, por ejemplo &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; en Postfix cuando el siguiente salto es otro Postfix. ETRN (RFC 1985) y ATRN (RFC 2645) también usan 250 para indicar que ha comenzado el procesamiento de la cola o la conexión inversa.</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir: el servidor receptor aceptó el comando o el mensaje. Si el destinatario dice que el correo nunca llegó, facilítele la hora, la dirección del remitente y el ID de cola o el texto que siguió al 250 en su registro; el administrador del destinatario busca entonces en sus propios registros, en la cuarentena y en la carpeta de spam, porque a partir de ese momento el mensaje es responsabilidad de su servidor.</translation>
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El comando era válido y estaba permitido, así que el servidor lo ejecutó.</translation>
     </message>
     <message>
         <source>At end of data, the message passed the receiver&apos;s checks and was queued for delivery.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al final de los datos, el mensaje superó las comprobaciones del receptor y se puso en cola para su entrega.</translation>
     </message>
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor acepta primero y filtra después (un filtro de contenido posterior a la cola, o un proveedor que pone mensajes en cuarentena sin avisar), así que respondió 250 a un mensaje que no llegará a la bandeja de entrada.</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque la línea de aceptación del destinatario en el registro del Postfix de envío, incluido el texto que devolvió el receptor.</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un remitente con Exim, reúna todas las líneas del registro sobre las entregas al destinatario.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pida al administrador del destinatario que rastree el mensaje en su lado con el ID de cola o el Message-ID de la respuesta 250 (seguimiento de mensajes en Microsoft 365, Email Log Search en Google Workspace).</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
         <comment>250|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reintentar: tras un 250 al final de los datos, el MTA de envío marca a ese destinatario como completado y descarta su copia. Volver a enviar solo crearía un duplicado; investigue en el lado receptor.</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail aceptó el mensaje; la marca de tiempo y el ID lo identifican en los registros de Google. La aceptación no indica si Gmail lo coloca en la bandeja de entrada o en spam.</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange y Exchange Online responden al final de los datos con 2.6.0, el Message-ID del mensaje y un ID interno; el Message-ID es lo que busca el administrador del destinatario en el seguimiento de mensajes.</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
         <comment>251|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usuario no local; se reenviará a &lt;forward-path&gt;</translation>
     </message>
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 acepta un destinatario e indica al cliente que el buzón no está en este servidor y que el mensaje se reenviará a la dirección que figura en el texto de la respuesta. Es un éxito: el correo se entregará. RFC 5321 permite a los servidores reenviar en silencio con 250, y la mayoría lo hace, así que 251 es poco frecuente. En la extensión ETRN (RFC 1985), el mismo número significa &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
         <comment>251|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como respuesta a RCPT TO, o a VRFY, de servidores configurados para anunciar el reenvío, normalmente sistemas antiguos o especializados después de que un usuario se cambiara a una nueva dirección; Postfix, Exim y Exchange reenvían en silencio y responden 250. También como respuesta a ETRN cuando el servidor no guarda nada para el dominio solicitado, por ejemplo cuando fetchmail en modo ETRN consulta un MX de respaldo.</translation>
     </message>
     <message>
         <source>Nothing to fix; the recipient will get the message. The sender may update the address book to the new address in the reply text, but RFC 5321 warns clients to do that automatically only when they trust the server, and client software is not required to act on it. After an ETRN 251 there is simply no queued mail to fetch for that domain.</source>
         <comment>251|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir; el destinatario recibirá el mensaje. El remitente puede actualizar su libreta de direcciones con la nueva dirección del texto de la respuesta, pero RFC 5321 advierte a los clientes que solo lo hagan automáticamente cuando confíen en el servidor, y el software cliente no está obligado a actuar en consecuencia. Tras un 251 a ETRN, simplemente no hay correo en cola que recoger para ese dominio.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario se trasladó y el servidor está configurado para revelar la dirección de reenvío.</translation>
     </message>
     <message>
         <source>An ETRN request named a domain for which the server has no queued messages.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud ETRN nombraba un dominio para el que el servidor no tiene mensajes en cola.</translation>
     </message>
     <message>
         <source>A legacy server still uses the RFC 821 style forwarding notice that most modern MTAs dropped for privacy reasons.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor heredado todavía usa el aviso de reenvío al estilo de RFC 821, que la mayoría de los MTA modernos abandonaron por motivos de privacidad.</translation>
     </message>
     <message>
         <source>Read the forward-path in the reply text and confirm the new address with the recipient before changing stored addresses.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el forward-path en el texto de la respuesta y confirme la nueva dirección con el destinatario antes de cambiar las direcciones guardadas.</translation>
     </message>
     <message>
         <source>For ETRN, look at what the queuing server actually holds for the domain.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para ETRN, examine qué guarda realmente para el dominio el servidor que mantiene la cola.</translation>
     </message>
     <message>
         <source>Repeat the ETRN by hand (EHLO first, then ETRN example.com) and read the reply.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita el ETRN a mano (primero EHLO y después ETRN example.com) y lea la respuesta.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient is accepted and the dialogue continues with more RCPT TO or DATA. After an ETRN 251, poll again on the next schedule rather than repeating ETRN at once.</source>
         <comment>251|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reintentar: el destinatario se acepta y el diálogo continúa con más RCPT TO o con DATA. Tras un 251 a ETRN, vuelva a consultar en la siguiente ronda programada en lugar de repetir ETRN de inmediato.</translation>
     </message>
     <message>
         <source>Cannot VRFY user, but will accept message and attempt delivery</source>
         <comment>252|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede verificar el usuario con VRFY, pero se aceptará el mensaje y se intentará la entrega</translation>
     </message>
     <message>
         <source>252 answers VRFY without confirming or denying the address: the server will not or cannot say whether the mailbox exists, but would accept mail for it and try to deliver. RFC 5321 tells servers that disable VRFY for security to answer 252, so it is the usual VRFY reply on the Internet today. In ETRN (RFC 1985) 252 means &quot;OK, pending messages for node &lt;x&gt; started&quot;.</source>
         <comment>252|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>252 responde a VRFY sin confirmar ni negar la dirección: el servidor no quiere o no puede decir si el buzón existe, pero aceptaría correo para él e intentaría entregarlo. RFC 5321 indica a los servidores que desactivan VRFY por seguridad que respondan 252, así que hoy es la respuesta habitual a VRFY en Internet. En ETRN (RFC 1985), 252 significa &quot;OK, pending messages for node &lt;x&gt; started&quot;.</translation>
     </message>
     <message>
         <source>After VRFY, mostly from address harvesters, list-cleaning services and scanners, sometimes from an admin testing by hand. qmail always answers &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail uses the same wording with 2.1.5, and Exim with no VRFY ACL replies &quot;252 Administrative prohibition&quot;.</source>
         <comment>252|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de VRFY, sobre todo desde recolectores de direcciones, servicios de limpieza de listas y escáneres, a veces desde un administrador que prueba a mano. qmail siempre responde &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail usa la misma frase con 2.1.5, y Exim sin ACL de VRFY responde &quot;252 Administrative prohibition&quot;.</translation>
     </message>
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir: 252 es el servidor declinando cortésmente la verificación, así que no lo interprete como prueba de que la dirección existe. Si se acepta el correo para una dirección solo se ve en la respuesta a RCPT TO de una transacción real. Activar VRFY es decisión del administrador del destinatario, y dejarlo desactivado es lo normal y lo recomendado.</translation>
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY está desactivado en el servidor para impedir la recolección de direcciones, así que da la respuesta neutra 252.</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor es un MX o un servidor de retransmisión que acepta correo para el dominio pero no puede comprobar los buzones en el servidor final.</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptó una solicitud ETRN para un dominio con correo en cola y ha comenzado la entrega de los mensajes pendientes.</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la misma dirección con RCPT TO, que es lo que cuenta para la entrega, y deténgase antes de DATA.</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En su propio servidor Postfix, compruebe si VRFY está desactivado (en ese caso Postfix responde 502 en lugar de 252).</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
         <comment>252|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reintentar: repetir VRFY da el mismo 252. Continúe con la transacción de correo real o con QUIT.</translation>
     </message>
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
         <comment>252|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail nunca verifica direcciones mediante VRFY: da esta respuesta neutra, tomada de la frase de qmail, exista o no el buzón.</translation>
     </message>
     <message>
         <source>OK, &lt;n&gt; pending messages for node &lt;x&gt; started</source>
         <comment>253|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>OK, iniciado el envío de &lt;n&gt; mensajes pendientes para el nodo &lt;x&gt;</translation>
     </message>
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
         <comment>253|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>253 es una respuesta de éxito a ETRN (RFC 1985): el servidor ha empezado a entregar los mensajes que guardaba para el dominio o host indicado y dice cuántos son. Solo existe en la extensión ETRN, que permite a un sitio con conexión intermitente pedir a su MX de respaldo o al servidor de correo de su proveedor que vacíe la cola hacia él.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by an admin testing by hand. Servers may answer ETRN with the plainer 250 or 252 instead, and many do (Postfix, for example, says 250), so 253 is rarely seen.</source>
         <comment>253|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo después de un comando ETRN, enviado normalmente por fetchmail en modo ETRN, por el servidor de correo de una pequeña oficina cuando se activa su enlace o por un administrador que prueba a mano. Los servidores pueden responder a ETRN con el más simple 250 o 252, y muchos lo hacen (Postfix, por ejemplo, responde 250), así que 253 se ve pocas veces.</translation>
     </message>
     <message>
         <source>Nothing to fix: the queue run has started. The held messages arrive over new inbound SMTP connections to the client&apos;s own server, so if they do not show up, the client&apos;s admin checks that this server is reachable on port 25 from the queuing server and that its MX records and firewall are right.</source>
         <comment>253|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir: ha comenzado el procesamiento de la cola. Los mensajes retenidos llegan por nuevas conexiones SMTP entrantes al propio servidor del cliente, así que, si no aparecen, el administrador del cliente comprueba que este servidor es accesible en el puerto 25 desde el servidor que mantiene la cola y que sus registros MX y su firewall son correctos.</translation>
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El sitio cliente se conectó y envió ETRN para su dominio al servidor que mantiene su correo en cola.</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>fetchmail o una tarea programada emite ETRN con regularidad en nombre de un servidor de correo con conexión telefónica o dinámica.</translation>
     </message>
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después del 253, vigile el registro de su propio servidor para ver las entregas entrantes.</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor de retransmisión Postfix que retiene el correo, vacíe a mano los mensajes aplazados del dominio si es necesario.</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor de retransmisión Exim, inicie un procesamiento de la cola para los mensajes dirigidos al dominio.</translation>
     </message>
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
         <comment>253|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reintentar: el vaciado está en curso. Envíe ETRN de nuevo solo en la siguiente conexión o consulta programada, no en bucle mientras la entrega está en marcha.</translation>
     </message>
     <message>
         <source>Server challenge (base64 text follows)</source>
         <comment>334|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desafío del servidor (sigue texto en base64)</translation>
     </message>
     <message>
         <source>334 is the intermediate reply inside an AUTH exchange: the server wants the next piece of authentication data, and the text after the code is a base64-encoded challenge, which may be empty. The client answers with one base64 line, or a single asterisk to cancel, and the exchange ends with 235 on success or an error such as 535.</source>
         <comment>334|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>334 es la respuesta intermedia dentro de un intercambio AUTH: el servidor quiere el siguiente dato de autenticación, y el texto que sigue al código es un desafío codificado en base64, que puede estar vacío. El cliente responde con una línea en base64, o con un solo asterisco para cancelar, y el intercambio termina con 235 si es correcto o con un error como 535.</translation>
     </message>
     <message>
         <source>Right after the client sends AUTH during submission. With AUTH LOGIN servers send &quot;334 VXNlcm5hbWU6&quot; and &quot;334 UGFzc3dvcmQ6&quot;, which decode to &quot;Username:&quot; and &quot;Password:&quot;; with AUTH PLAIN sent without an initial response the challenge is empty. With XOAUTH2, Gmail sends a 334 whose base64 text is a JSON error when the OAuth token is rejected.</source>
         <comment>334|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Justo después de que el cliente envíe AUTH durante el envío de mensajes. Con AUTH LOGIN, los servidores envían &quot;334 VXNlcm5hbWU6&quot; y &quot;334 UGFzc3dvcmQ6&quot;, que se decodifican como &quot;Username:&quot; y &quot;Password:&quot;; con AUTH PLAIN enviado sin respuesta inicial, el desafío está vacío. Con XOAUTH2, Gmail envía un 334 cuyo texto en base64 es un error JSON cuando se rechaza el token OAuth.</translation>
     </message>
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada incorrecto en sí; el software cliente tiene que responder al desafío. Si una sesión se bloquea o falla después de un 334, el cliente está enviando algo incorrecto (texto sin codificar, el mecanismo equivocado o un token caducado). Decodifique el desafío para ver qué quiere el servidor; en caso de un error JSON de XOAUTH2, el remitente debe renovar el token OAuth o conceder el ámbito de correo y volver a intentarlo.</translation>
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente inició AUTH LOGIN, que siempre pide el nombre de usuario y la contraseña en dos pasos 334.</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envió AUTH PLAIN u otro mecanismo sin respuesta inicial, así que el servidor envía un desafío vacío.</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un mecanismo de desafío-respuesta como CRAM-MD5 envía un nonce en base64 al que el cliente debe responder con un resumen calculado con una clave.</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un token XOAUTH2 había caducado, se había revocado o le faltaba el ámbito de correo, y el servidor lo comunica como un desafío JSON en base64 antes del fallo final.</translation>
     </message>
     <message>
         <source>Decode the challenge text to see what the server is asking for.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Decodifique el texto del desafío para ver qué pide el servidor.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genere una cadena AUTH PLAIN para una prueba manual con una cuenta de prueba; solo está codificada, no cifrada, así que úsela únicamente sobre TLS.</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute todo el intercambio AUTH sobre TLS con swaks y lea cada paso 334 en la transcripción.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
         <comment>334|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Continúe el diálogo: envíe la siguiente línea de respuesta en base64, o un solo asterisco para abandonar el intercambio, a lo que el servidor responde con 501. No vuelva a empezar AUTH después de cada 334.</translation>
     </message>
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
         <comment>334|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>En XOAUTH2, Google comunica un token de acceso rechazado como un desafío 334 cuyo texto en base64 se decodifica como un JSON con status, schemes y scope; el cliente responde con una línea vacía y recibe entonces la respuesta de fallo final.</translation>
     </message>
     <message>
         <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
         <comment>354|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inicie la entrada del correo; termine con &lt;CRLF&gt;.&lt;CRLF&gt;</translation>
     </message>
     <message>
         <source>354 is the go-ahead after DATA: the server has at least one accepted recipient and now wants the message itself, headers and body, ending with a line that holds only a dot. It is an intermediate reply, not acceptance; the verdict on the message is the reply after the final dot.</source>
         <comment>354|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>354 es la señal para continuar después de DATA: el servidor tiene al menos un destinatario aceptado y ahora quiere el mensaje en sí, encabezados y cuerpo, terminado con una línea que solo contiene un punto. Es una respuesta intermedia, no una aceptación; el veredicto sobre el mensaje es la respuesta que sigue al punto final.</translation>
     </message>
     <message>
         <source>Right after the client sends DATA; BDAT has no such step. Typical texts: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. In a manual test this is where you type the headers, a blank line and the body.</source>
         <comment>354|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Justo después de que el cliente envíe DATA; BDAT no tiene este paso. Textos típicos: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. En una prueba manual, aquí es donde se escriben los encabezados, una línea en blanco y el cuerpo.</translation>
     </message>
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>En este punto no hay nada que corregir. Los problemas que aparecen justo después del 354 pertenecen a la fase de datos: si la sesión se detiene o agota el tiempo de espera mientras se envía un mensaje grande, sospeche de la ruta de red (problemas de MTU, un dispositivo intermedio que inspecciona SMTP) o de un enlace lento, y el administrador del remitente debe compararlo con un mensaje de prueba pequeño. Si el servidor rechaza después del punto, lea esa respuesta, no el 354.</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envió DATA después de que se aceptara al menos un RCPT TO, así que el servidor está listo para el contenido.</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una prueba manual con telnet u openssl llegó a la fase de datos.</translation>
     </message>
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con PIPELINING, el cliente envió DATA en el mismo lote que sus destinatarios, y el 354 confirma que se aceptó al menos uno de ellos.</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe un mensaje de prueba pequeño y observe el 354 y la respuesta final en la transcripción.</translation>
     </message>
     <message>
         <source>If large messages stall after 354 while small ones pass, check the path MTU towards the server.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si los mensajes grandes se detienen después del 354 mientras los pequeños pasan, compruebe la MTU de la ruta hacia el servidor.</translation>
     </message>
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
