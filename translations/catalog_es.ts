@@ -806,802 +806,802 @@
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un remitente con Postfix, compruebe cuánto tiempo espera la transferencia de datos y la respuesta final.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Continúe el diálogo: envíe el contenido con dot-stuffing (duplicando los puntos iniciales) y el punto de terminación, y espere la respuesta final, para la que RFC 5321 concede diez minutos. Si la conexión se corta antes de esa respuesta, considere que el mensaje no se ha entregado y reintente más tarde.</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
         <comment>355|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El octet-offset es el desplazamiento de la transacción</translation>
     </message>
     <message>
         <source>355 belongs to the experimental CHECKPOINT extension of RFC 1845 (1995), meant to resume large transfers that were cut off. When a client repeats an interrupted transaction by sending MAIL FROM with the same TRANSID, a server that kept the partial data answers 355 with a number first on the line: the zero-based offset of the next octet of message data it expects. The extension was never widely deployed, and common servers do not offer it.</source>
         <comment>355|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>355 pertenece a la extensión experimental CHECKPOINT de RFC 1845 (1995), pensada para reanudar transferencias grandes que se interrumpieron. Cuando un cliente repite una transacción interrumpida enviando MAIL FROM con el mismo TRANSID, un servidor que conservó los datos parciales responde 355 con un número al principio de la línea: el desplazamiento, contado desde cero, del siguiente octeto de datos del mensaje que espera. La extensión nunca llegó a implantarse ampliamente y los servidores habituales no la ofrecen.</translation>
     </message>
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
         <comment>355|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prácticamente nunca. Solo puede seguir a un MAIL FROM con un parámetro TRANSID, en un servidor que anunció CHECKPOINT en su respuesta a EHLO. Aparece en las listas de códigos SMTP para que estén completas; en el tráfico real, un 355 procede más probablemente de una herramienta de prueba o de un servidor que se comporta mal.</translation>
     </message>
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el funcionamiento normal no hay nada que corregir. Si un cliente recibe 355 sin haber usado CHECKPOINT, el servidor se está comportando mal y hay que avisar a su administrador; un software cliente que nunca envió TRANSID no puede continuar esa transacción de forma sensata y debe reiniciarla. Para mensajes muy grandes, respete el límite SIZE que anuncia el servidor o envíe un enlace en lugar de un adjunto.</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente que implementa RFC 1845 se volvió a conectar tras una transferencia interrumpida y repitió MAIL FROM con el mismo TRANSID.</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor SMTP de prueba o simulado que emite códigos de una lista de referencia devolvió 355 sin admitir realmente los puntos de control.</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el servidor anuncia siquiera la extensión; CHECKPOINT debe aparecer en su respuesta a EHLO.</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque un parámetro TRANSID= en la línea MAIL FROM que envió el cliente; sin él, un 355 no tiene sentido.</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo un cliente que usa CHECKPOINT continúa, enviando los datos del mensaje a partir del desplazamiento indicado, como describe RFC 1845. Cualquier otro cliente debe enviar RSET y reintentar el mensaje completo desde el principio.</translation>
     </message>
     <message>
         <source>Connection timed out</source>
         <comment>420|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de conexión agotado</translation>
     </message>
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>420 no es un código de respuesta SMTP en ningún RFC; las listas de códigos lo describen como un tiempo de espera agotado al hablar con el servidor remoto. El número procede sobre todo de Novell GroupWise, cuyo Internet Agent (GWIA) registra &quot;420 TCP read error&quot; o &quot;420 TCP write error&quot; para sus propios tiempos de espera agotados en el envío. Se confunde fácilmente con la respuesta real 421, o con el código mejorado 4.2.0 escrito sin puntos.</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el envío, en un sistema GroupWise: GWIA se había conectado al host remoto y después una lectura o escritura se detuvo hasta agotar su tiempo de espera (cinco minutos de forma predeterminada para las lecturas TCP), y registró 420 localmente antes de pasar el mensaje a su cola de aplazados. El servidor remoto nunca envió 420. En otros programas, un «420» en una incidencia suele ser un 421 o un 4.2.0 mal leídos.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente investiga la ruta de red; GroupWise reintenta el correo aplazado según su propia programación. Si solo falla un destino, sospeche de ese receptor: un filtro que ralentiza o aplica tarpitting a su IP, o un nombre HELO que no coincide con su dirección pública. Si fallan todos los destinos, compruebe su propio firewall, la MTU del router, la tarjeta de red y la línea de Internet; una captura de paquetes de una sesión fallida suele aclararlo.</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall o un router entre el GroupWise Internet Agent e Internet detiene el flujo TCP, por ejemplo por un problema de MTU o de descubrimiento de la MTU de la ruta con adjuntos grandes.</translation>
     </message>
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor se ralentiza o deja de responder a mitad de la sesión (tarpitting, sobrecarga o un filtro al que no le gusta la IP de envío) hasta que expira el tiempo de espera de lectura de GWIA.</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de mensaje dañado en el directorio de envío de GWIA que el agente no puede transmitir.</translation>
     </message>
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alguien anotó como 420 una respuesta 421 o el estado mejorado 4.2.0 (por ejemplo, un aplazamiento por greylisting).</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el diálogo SMTP real del mensaje fallido en el registro del agente o del MTA y anote la respuesta real y el código mejorado.</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si los paquetes de tamaño completo llegan al receptor sin fragmentarse (1472 bytes de carga útil más los encabezados suman 1500).</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute una sesión de prueba completa desde el mismo host y observe dónde se detiene.</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada especial: el software que lo registró lo trata como transitorio y lo reintenta desde su cola de aplazados. Si un destino sigue fallando durante horas, deje de esperar y diagnostique la conexión.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service not available, closing transmission channel</source>
         <comment>421|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Servicio no disponible, cerrando el canal de transmisión</translation>
     </message>
     <message>
         <source>rate limited</source>
         <comment>421|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite de envío superado</translation>
     </message>
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
         <comment>421|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cierra la conexión y no procesará este ni ningún otro comando de la sesión. Puede ser el saludo (el servicio no está disponible en este momento) o la respuesta a cualquier comando posterior cuando el servidor debe apagarse, ha alcanzado un límite o ha decidido desconectar al cliente. El cliente debe detenerse, volver a conectarse más tarde y, mientras tanto, puede probar otro host MX.</translation>
     </message>
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
         <comment>421|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo en el saludo o justo después de EHLO, MAIL FROM o RCPT TO. Orígenes típicos: postscreen y smtpd de Postfix (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim y Exchange cuando se alcanzan los límites de conexiones o el servicio se está deteniendo, y los grandes proveedores que limitan direcciones IP con mala reputación (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</translation>
     </message>
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente, nada más que dejar que la cola reintente. Si persiste, el administrador del remitente lee el texto: un límite de conexiones o de frecuencia implica menos conexiones en paralelo y un ritmo de envío más lento hacia ese dominio (en Postfix, un transporte dedicado con un límite de concurrencia por destino más bajo y un retardo entre mensajes); un bloqueo por reputación implica revisar las listas de bloqueo, PTR, SPF, DKIM, DMARC y las tasas de quejas, y después enviar menos correo y más deseado. Si el texto apunta a un apagado o a un problema local del receptor, solo el administrador del destinatario puede solucionarlo.</translation>
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor limita la IP de envío por motivos de reputación o de volumen (quejas por spam, un aumento repentino del volumen, la inclusión en una lista de bloqueo).</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas conexiones simultáneas desde un mismo cliente, o se alcanzó un límite de frecuencia de conexiones.</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servicio SMTP se está apagando, reiniciando o se ha quedado sin procesos de trabajo.</translation>
     </message>
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente era demasiado lento o envió demasiados comandos erróneos, y el servidor terminó la sesión (tiempo de espera o límite de errores).</translation>
     </message>
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se cumple un requisito de TLS o de política para el dominio del destinatario y el proveedor cierra la sesión (Gmail: &quot;TLS required for RCPT domain&quot;).</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el texto del aplazamiento registrado para el destino; nombra el límite o el bloqueo que se aplicó.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si la IP de envío figura en una lista de bloqueo pública (consulte con los octetos invertidos).</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que la IP de envío tiene un registro PTR cuyo nombre se resuelve de vuelta a la misma IP.</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente cuántas conexiones SMTP salientes mantiene abiertas su servidor a la vez.</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
         <comment>421|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde con espera progresiva; la sesión ha terminado, así que vuelva a conectarse en lugar de enviar más comandos. Pasar al siguiente host MX es correcto, pero reconectarse una y otra vez al mismo host hace que la limitación por reputación dure más.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail está limitando la frecuencia de la IP de envío por su reputación o por un tráfico que parece spam; se resuelve cuando baja el volumen y se recupera la reputación.</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo aplaza el correo de la IP por las tasas de quejas o por un volumen inusual; la etiqueta entre corchetes (TSS04 y similares) es el código de motivo propio de Yahoo.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.12)</source>
         <comment>422|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sin definición básica (asociado a X.7.12)</translation>
     </message>
     <message>
         <source>No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to 432 as basic codes for X.7.12 (a password transition is needed), while RFC 4954, which defines X.7.12, only ever uses 432 4.7.12. If you meet a 422, read it as a transient failure with the meaning of 432.</source>
         <comment>422|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún RFC define una respuesta 422. El registro de códigos de estado mejorados de la IANA incluye 422 junto a 432 como códigos básicos para X.7.12 (se necesita una transición de contraseña), mientras que RFC 4954, que define X.7.12, solo usa 432 4.7.12. Si se encuentra con un 422, interprételo como un fallo transitorio con el significado de 432.</translation>
     </message>
     <message>
         <source>Practically never on the wire; we know of no mainstream server that sends it. People find it in the IANA registry table or in code-list libraries that copy the registry&apos;s associations. A server that did send it would do so in answer to AUTH.</source>
         <comment>422|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prácticamente nunca en la red; no conocemos ningún servidor de uso común que lo envíe. Se encuentra en la tabla del registro de la IANA o en bibliotecas de listas de códigos que copian las asociaciones del registro. Un servidor que lo enviara lo haría en respuesta a AUTH.</translation>
     </message>
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trátelo como 432: el usuario, o el software cliente en su nombre, se autentica una vez con un mecanismo de texto sin cifrar como PLAIN sobre TLS, para que el servidor pueda derivar las credenciales que necesita el mecanismo más seguro, y después vuelve al mecanismo habitual. Si el servidor sigue respondiendo 422, su administrador debe revisar el backend de autenticación y pasar a la respuesta 432 documentada.</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales almacenadas de la cuenta todavía no existen en la forma que necesita el mecanismo SASL solicitado, por ejemplo tras un cambio en el almacenamiento de contraseñas.</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor o una biblioteca que copió la asociación del registro de la IANA y emite 422 donde RFC 4954 especifica 432.</translation>
     </message>
     <message>
         <source>Try the same account with AUTH PLAIN over STARTTLS and see whether the server accepts it (swaks asks for the password).</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe la misma cuenta con AUTH PLAIN sobre STARTTLS y compruebe si el servidor la acepta (swaks pide la contraseña).</translation>
     </message>
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el registro de autenticación del servidor en torno al intento fallido.</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No insista en bucle con el mismo mecanismo. Un inicio de sesión PLAIN sobre TLS debería permitir que el mecanismo más seguro funcione en sesiones posteriores; un cliente de correo debe avisar al usuario en lugar de reintentar en silencio.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.5.1)</source>
         <comment>430|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sin definición básica (asociado a X.5.1)</translation>
     </message>
     <message>
         <source>No RFC defines a 430 reply. The IANA enhanced status code registry names 430 among the basic codes used with X.5.1 (invalid command), so the code exists in the catalog only through that association. Read it as a temporary refusal of a command the server considered invalid.</source>
         <comment>430|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún RFC define una respuesta 430. El registro de códigos de estado mejorados de la IANA cita 430 entre los códigos básicos que se usan con X.5.1 (comando no válido), así que el código solo existe en el catálogo por esa asociación. Interprételo como un rechazo temporal de un comando que el servidor consideró no válido.</translation>
     </message>
     <message>
         <source>Rare in real sessions: it appears in the registry and in libraries that copy it. A server that does send it would do so after a command it did not accept, such as an unknown verb, a command out of sequence, or commands pipelined without PIPELINING support.</source>
         <comment>430|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Poco frecuente en sesiones reales: aparece en el registro y en las bibliotecas que lo copian. Un servidor que lo enviara lo haría tras un comando que no aceptó, como un verbo desconocido, un comando fuera de secuencia o comandos enviados en pipelining sin que se admita PIPELINING.</translation>
     </message>
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El software cliente, o quien lo mantiene, examina el comando que provocó la respuesta: verbos mal escritos o no admitidos, comandos enviados antes de EHLO o antes de que terminara el protocolo de enlace STARTTLS, o pipelining que el servidor nunca anunció. Corrija el diálogo; si el comando es válido, el administrador del servidor debe explicar por qué responde con un código no registrado.</translation>
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envió un comando que el servidor no reconoce o no permite en ese punto de la sesión.</translation>
     </message>
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una implementación de servidor que tomó al pie de la letra la asociación del registro y responde con 430 y X.5.1 como forma suave de 500 o 503.</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzca la sesión a mano y anote qué comando recibe el 430.</translation>
     </message>
     <message>
         <source>Compare that command with the capabilities the server lists in its EHLO reply.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare ese comando con las capacidades que el servidor enumera en su respuesta a EHLO.</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
         <comment>430|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente puede reintentar una vez más tarde, como con cualquier 4xx, pero un comando no válido sigue siéndolo: si el mismo comando vuelve a provocar un 430, corríjalo en lugar de reintentar.</translation>
     </message>
     <message>
         <source>Not enough space on the disk / out of memory</source>
         <comment>431|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio suficiente en el disco / memoria agotada</translation>
     </message>
     <message>
         <source>431 is not an SMTP reply code in any RFC. Code lists say it means the receiving server is out of disk space or memory; that reading comes from the enhanced status code 4.3.1 (mail system full) written without dots. On the wire the condition arrives as 452, usually &quot;452 4.3.1&quot;.</source>
         <comment>431|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>431 no es un código de respuesta SMTP en ningún RFC. Las listas de códigos dicen que significa que el servidor receptor se ha quedado sin espacio en disco o sin memoria; esa interpretación procede del código de estado mejorado 4.3.1 (sistema de correo lleno) escrito sin puntos. En la red, la situación llega como 452, normalmente &quot;452 4.3.1&quot;.</translation>
     </message>
     <message>
         <source>In code tables and in reports where someone shortened 4.3.1. Real examples of the condition: Postfix answering MAIL FROM with &quot;452 4.3.1 Insufficient system storage&quot; when its queue file system runs low, and Microsoft Exchange back pressure answering &quot;452 4.3.1 Insufficient system resources&quot;.</source>
         <comment>431|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En tablas de códigos y en informes en los que alguien abrevió 4.3.1. Ejemplos reales de la situación: Postfix respondiendo a MAIL FROM con &quot;452 4.3.1 Insufficient system storage&quot; cuando al sistema de archivos de su cola le queda poco espacio, y la contrapresión (back pressure) de Microsoft Exchange respondiendo &quot;452 4.3.1 Insufficient system resources&quot;.</translation>
     </message>
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para el remitente, nada más que dejar que la cola reintente. El administrador del destinatario libera espacio en el sistema de archivos de la cola o del spool, comprueba la memoria y el tamaño de la cola y, en Exchange, lee los eventos de back pressure y el volumen que contiene la base de datos de la cola de transporte.</translation>
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La partición de la cola o del spool del MTA receptor está casi llena, así que rechaza correo nuevo hasta que vuelva a haber espacio.</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Back pressure de Exchange: el servicio de transporte detectó poco espacio en disco o un uso elevado de memoria y dejó de aceptar mensajes.</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los registros, un almacén de buzones o una cola atascada llenaron la partición en la que escribe el MTA.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor receptor, compruebe el espacio libre en el sistema de archivos que contiene la cola de correo.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare el umbral de espacio libre de Postfix con su límite de tamaño; Postfix quiere 1,5 veces message_size_limit libre antes de aceptar correo.</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el rechazo en el registro para confirmar el código y el texto reales.</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
         <comment>431|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trátelo como el 452 que realmente es: reintente más tarde con espera progresiva. La falta de disco y de memoria suele resolverse en minutos u horas, en cuanto reacciona el administrador.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>432|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita una transición de contraseña</translation>
     </message>
     <message>
         <source>The server wants the user to move to a different authentication mechanism and cannot complete the one requested yet. RFC 4954 defines it as &quot;432 4.7.12 A password transition is needed&quot;: the user usually logs in once with PLAIN over TLS, which lets the server build the credentials the selected mechanism needs, and from then on that mechanism works.</source>
         <comment>432|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor quiere que el usuario pase a otro mecanismo de autenticación y todavía no puede completar el solicitado. RFC 4954 lo define como &quot;432 4.7.12 A password transition is needed&quot;: normalmente el usuario inicia sesión una vez con PLAIN sobre TLS, lo que permite al servidor generar las credenciales que necesita el mecanismo elegido, y a partir de entonces ese mecanismo funciona.</translation>
     </message>
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a AUTH en un puerto de envío de mensajes, después de que un servidor cambiara la forma de almacenar las contraseñas o activara un mecanismo de desafío-respuesta (como CRAM-MD5 o SCRAM) para cuentas cuya contraseña almacenada aún no sirve para él. Poco frecuente en la práctica. Algunas listas de códigos describen 432 como «cola de entrada de Exchange detenida»; es una mala interpretación del código mejorado 4.3.2, no esta respuesta.</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
         <comment>432|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El usuario, o el cliente de correo en su nombre, se autentica una vez con AUTH PLAIN a través de una conexión cifrada y después vuelve al mecanismo preferido. Si el cliente no puede hacerlo, el administrador del servidor puede restablecer la contraseña (lo que regenera las credenciales almacenadas) o permitir PLAIN sobre TLS para esa cuenta.</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la cuenta está almacenada de una forma que el mecanismo solicitado (por ejemplo, uno de desafío-respuesta) no puede usar hasta que el servidor vea una vez la contraseña en claro.</translation>
     </message>
     <message>
         <source>The administrator moved to a new password scheme and converts each account at its next plain-text login.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador pasó a un nuevo esquema de contraseñas y convierte cada cuenta en su siguiente inicio de sesión con texto sin cifrar.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enumere los mecanismos que ofrece el servidor después de STARTTLS.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión una vez con PLAIN sobre TLS y después vuelva a probar el mecanismo original en una nueva sesión.</translation>
     </message>
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios el mismo mecanismo AUTH. Haga un inicio de sesión PLAIN sobre TLS y después use el mecanismo original en la siguiente sesión; mientras tanto, el mensaje espera en la bandeja de salida del cliente.</translation>
     </message>
     <message>
         <source>Recipient server is not responding</source>
         <comment>441|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del destinatario no responde</translation>
     </message>
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>441 no es un código de respuesta SMTP en ningún RFC. Las listas que lo describen como «el servidor del destinatario no responde» tomaron el código de estado mejorado 4.4.1 (sin respuesta del host) y le quitaron los puntos. Un servidor que no responde no puede enviar una respuesta, así que siempre es un estado que su propio MTA registra sobre una conexión fallida.</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
         <comment>441|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En avisos de retraso y listados de la cola cuando su servidor no pudo conectarse a ningún MX del destino. Postfix lo registra como &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; con dsn=4.4.1, y un aviso de retraso lleva Status: 4.4.1.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente comprueba primero que el puerto 25 saliente está abierto desde el host de envío (muchas redes en la nube y domésticas lo bloquean) y que los hosts MX del destino se resuelven y escuchan. Si solo falla un dominio, su administrador debe corregir sus registros MX, su firewall o el servidor caído; la cola entrega el correo en cuanto lo haga.</translation>
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El puerto TCP 25 saliente está bloqueado por el proveedor de alojamiento del remitente, su ISP o un firewall.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los hosts MX del dominio del destinatario están caídos, sobrecargados o bloquean la IP de envío con un firewall.</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro MX apunta a una dirección incorrecta u obsoleta, o a un host accesible solo mediante la familia de direcciones (IPv4 o IPv6) que el remitente no usa.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enumere los hosts MX del destino.</translation>
     </message>
     <message>
         <source>Open a raw TCP connection to port 25 of the first MX and wait for the 220 greeting.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra una conexión TCP simple al puerto 25 del primer MX y espere el saludo 220.</translation>
     </message>
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea lo que la cola registró para los mensajes aplazados.</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
         <comment>441|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Su MTA reintenta por sí solo con espera progresiva y solo se da por vencido al final del tiempo de vida en la cola (cinco días de forma predeterminada en Postfix). No hay nada que volver a enviar a mano salvo que llegue el rebote final.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
         <comment>442|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conexión interrumpida</translation>
     </message>
     <message>
         <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>442 no es un código de respuesta SMTP en ningún RFC. Las listas que lo llaman «conexión interrumpida» citan el código de estado mejorado 4.4.2 (conexión defectuosa) sin sus puntos. Describe una sesión que se cortó a mitad, según lo comunica su propio MTA; cuando un servidor sí dice algo al respecto, la respuesta real suele ser 421 4.4.2 o 451 4.4.2.</translation>
     </message>
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En sus propios registros y avisos de retraso después de que se cortara una sesión: Postfix informa &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; con dsn=4.4.2, Gmail dice a un cliente detenido &quot;451 4.4.2 Timeout - closing connection&quot;, y smtpd de Postfix dice a un cliente lento &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si ocurre de vez en cuando, no hace falta nada: la cola reintenta. Si se repite hacia un destino, el administrador del remitente busca un dispositivo intermedio (firewall, inspección SMTP, VPN o balanceador de carga) que corte las sesiones largas, problemas de MTU con mensajes grandes y un receptor cuyos filtros de contenido tardan demasiado después del punto final.</translation>
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall o una función de inspección SMTP entre los servidores corta o detiene la sesión, a menudo durante el cuerpo de un mensaje grande.</translation>
     </message>
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de MTU de la ruta: los comandos cortos pasan, pero los paquetes de tamaño completo del cuerpo del mensaje se descartan.</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor o su analizador de contenido tardó más que el tiempo de espera del cliente después del fin de datos, o se bloqueó a mitad de la sesión.</translation>
     </message>
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace inestable o un tiempo de espera de la tabla NAT en cualquiera de los dos lados.</translation>
     </message>
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe dónde se cortó la sesión: &quot;while sending message body&quot; apunta al tamaño o a la MTU; &quot;while receiving the initial server greeting&quot;, a un filtrado.</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mida la MTU de la ruta hacia el receptor.</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
         <comment>442|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde. Una sesión cortada antes de la respuesta al punto final cuenta como no entregada, así que el mensaje completo se envía de nuevo, lo que ocasionalmente puede producir un duplicado.</translation>
     </message>
     <message>
         <source>Maximum hop count exceeded</source>
         <comment>446|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Superado el número máximo de saltos</translation>
     </message>
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>446 no es un código de respuesta SMTP en ningún RFC. Las listas que lo describen como «superado el número máximo de saltos» citan el código de estado mejorado 4.4.6 (bucle de enrutamiento detectado) sin puntos. La situación es un bucle de correo: el mensaje pasó por tantos servidores, contados por sus encabezados Received:, que un MTA lo detuvo; en la práctica se comunica como un error permanente, 5.4.6 o 554 5.4.6.</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
         <comment>446|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En rebotes después de que un mensaje diera vueltas en círculo: dos servidores que creen que el otro es el destino final, un reenvío que apunta a sí mismo o una cadena de alias que forma un ciclo. Postfix detiene ese correo en cuanto hay hopcount_limit (50 de forma predeterminada) encabezados Received: e informa de bucles como &quot;mail forwarding loop for user@example.com&quot; con DSN 5.4.6; Exchange Online informa &quot;Hop count exceeded - possible mail loop&quot;.</translation>
     </message>
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del dominio donde se produce el bucle, normalmente en el lado del destinatario, lee los encabezados Received: del rebote para encontrar los hosts que se repiten y corrige la causa: ajustes de MX o de retransmisión que apuntan unos a otros, un dominio que es local en un servidor y se retransmite en otro, o una regla de reenvío que devuelve el correo a la misma dirección.</translation>
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dos servidores de correo configurados para retransmitir el dominio el uno al otro, por ejemplo tras una migración en la que el sistema antiguo y el nuevo reenvían el dominio.</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un reenvío de buzón o un alias que apunta, directamente o a través de una cadena, a sí mismo.</translation>
     </message>
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un MX de respaldo o un smarthost que devuelve el correo del dominio al principal, que a su vez lo devuelve.</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta automática o una lista de correo que responde a otra respuesta automática sin fin.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente los encabezados Received: de la copia rebotada; si hay decenas, se confirma un bucle.</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea qué hosts se repiten en la cadena de Received:.</translation>
     </message>
     <message>
         <source>Check the hop limit on a Postfix server.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el límite de saltos en un servidor Postfix.</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que los registros MX y los ajustes de retransmisión coinciden en cuál es el servidor final del dominio.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
         <comment>446|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios: un bucle se repite hasta que se corrige la configuración. Vuelva a enviar después de romper el bucle.</translation>
     </message>
     <message>
         <source>Outgoing message timed out</source>
         <comment>447|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo agotado para el mensaje saliente</translation>
     </message>
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>447 no es un código de respuesta SMTP en ningún RFC. Las listas que lo llaman «tiempo agotado para el mensaje saliente» se refieren al código de estado mejorado 4.4.7 (tiempo de entrega vencido) sin puntos: el mensaje permaneció en una cola más tiempo del permitido y el MTA avisó o se dio por vencido. Es un estado de la cola que se comunica en avisos de retraso y rebotes, no algo que diga un servidor remoto durante una sesión.</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En notificaciones de retraso y rebotes finales cuando se agotó el tiempo de vida en la cola, y en los informes de no entrega de Exchange como &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. La razón de fondo es lo que siguió fallando durante esos días: normalmente un 4xx del receptor o ninguna conexión en absoluto.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
         <comment>447|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente lee el último error registrado para el mensaje, en la cola o en la línea de diagnóstico del rebote, porque esa es la causa real (conexiones rechazadas, un greylisting que nunca se superó, un bloqueo por reputación, un MX caído). Corríjala y después el remitente vuelve a enviar. Alargar el tiempo de vida en la cola solo oculta el problema.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El MX de destino no estuvo accesible durante todo el tiempo de vida en la cola (caído, bloqueado por un firewall o con registros MX incorrectos).</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor siguió respondiendo con errores temporales (límites de frecuencia, greylisting, aplazamientos por reputación) hasta que el remitente se dio por vencido.</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un problema de enrutamiento o de DNS en el lado de envío impidió que cualquier intento saliera de la cola.</translation>
     </message>
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un tiempo de vida en la cola o un ajuste de caducidad de mensajes demasiado cortos en el servidor de envío.</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el último motivo de aplazamiento de los mensajes que siguen en cola para ese dominio.</translation>
     </message>
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cuánto tiempo sigue intentándolo Postfix antes de generar un rebote.</translation>
     </message>
     <message>
         <source>On Exim, show the retry rule applied to the destination.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exim, muestre la regla de reintento aplicada al destino.</translation>
     </message>
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
         <comment>447|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No queda nada que reintentar para esta copia: el MTA de envío ya se ha dado por vencido. Vuelva a enviar a mano en cuanto se corrija la causa indicada en el último error registrado.</translation>
     </message>
     <message>
         <source>Routing error</source>
         <comment>449|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Error de enrutamiento</translation>
     </message>
     <message>
         <source>449 is not an SMTP reply code in any RFC. Lists describe it as a routing error and tie it to Microsoft Exchange, which is said to have used an unregistered enhanced code 4.4.9 for some internal routing failures; the registered code for the situation is X.4.4 (unable to route). Nothing sends 449 as a reply during a session.</source>
         <comment>449|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>449 no es un código de respuesta SMTP en ningún RFC. Las listas lo describen como un error de enrutamiento y lo asocian a Microsoft Exchange, que al parecer usó un código mejorado no registrado, 4.4.9, para algunos fallos internos de enrutamiento; el código registrado para esta situación es X.4.4 (no se puede enrutar). Nada envía 449 como respuesta durante una sesión.</translation>
     </message>
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Según esas listas, en las colas y los informes de no entrega de Exchange Server antiguos (época 2000/2003) cuando no se podía enrutar un mensaje, por ejemplo porque el espacio de direcciones de un conector no encajaba o el destinatario pertenecía a un grupo de enrutamiento que se había eliminado; hoy sobre todo en tablas de códigos copiadas.</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
         <comment>449|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador de la organización que envía revisa su propio enrutamiento: conectores o smarthosts, dominios aceptados y resolución DNS del destino. Después envíe un mensaje de prueba al mismo dominio y lea la respuesta real o el estado de la DSN; en los sistemas actuales, el equivalente suele ser 4.4.4 o 5.4.4, o un fallo de DNS comunicado como 4.4.3.</translation>
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de un conector de envío o de un smarthost no cubre el dominio del destinatario, así que el servidor no tiene ninguna ruta para él.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario no se resuelve desde el servidor de envío (no hay MX ni registro de dirección, o falla el resolvedor local).</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Restos de configuración de enrutamiento (grupos de enrutamiento eliminados, conectores obsoletos) tras una migración.</translation>
     </message>
     <message>
         <source>Check that the destination domain has a usable MX.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el dominio de destino tiene un MX utilizable.</translation>
     </message>
     <message>
         <source>Test name resolution from the mail server itself, with the resolver it really uses.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe la resolución de nombres desde el propio servidor de correo, con el resolvedor que usa realmente.</translation>
     </message>
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre cómo enrutaría Postfix el correo saliente (host de retransmisión y mapas de transporte).</translation>
     </message>
     <message>
         <source>The MTA treats it as transient and keeps retrying, but a routing gap does not heal on its own: fix the route or DNS, then flush the queue.</source>
         <comment>449|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>El MTA lo trata como transitorio y sigue reintentando, pero un hueco de enrutamiento no se cura solo: corrija la ruta o el DNS y después vacíe la cola.</translation>
     </message>
     <message>
         <source>Requested mail action not taken: mailbox unavailable</source>
         <comment>450|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acción de correo solicitada no realizada: buzón no disponible</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista gris</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rebote temporal</translation>
     </message>
     <message>
         <source>The server did not act on this recipient or command for now, but expects it may work later; RFC 5321 gives a busy mailbox and a temporary policy block as examples. Today the most common reason by far is greylisting, followed by temporary policy checks (reverse DNS or sender domain that did not resolve, address verification in progress) and per-recipient rate limits.</source>
         <comment>450|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no actuó sobre este destinatario o comando por ahora, pero espera que pueda funcionar más tarde; RFC 5321 pone como ejemplos un buzón ocupado y un bloqueo temporal por políticas. Hoy la razón más frecuente, con diferencia, es el greylisting, seguido de comprobaciones de políticas temporales (DNS inverso o dominio del remitente que no se resolvieron, verificación de direcciones en curso) y de límites de frecuencia por destinatario.</translation>
     </message>
     <message>
         <source>Mostly at RCPT TO, sometimes at MAIL FROM. Greylisting with postgrey shows up in Postfix as &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; other greylisting tools use 450 4.7.1 or 451 4.7.1. Postfix also sends &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 in older versions), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; and &quot;450 4.1.1 ... unverified address&quot;. Gmail uses 450 4.2.1 when one recipient receives too much mail too fast. In ODMR (RFC 2645) 450 also answers a refused ATRN.</source>
         <comment>450|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo en RCPT TO, a veces en MAIL FROM. El greylisting con postgrey aparece en Postfix como &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; otras herramientas de greylisting usan 450 4.7.1 o 451 4.7.1. Postfix también envía &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 en versiones anteriores), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; y &quot;450 4.1.1 ... unverified address&quot;. Gmail usa 450 4.2.1 cuando un destinatario recibe demasiado correo demasiado rápido. En ODMR (RFC 2645), 450 también responde a un ATRN rechazado.</translation>
     </message>
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con el greylisting nadie tiene que actuar mientras el MTA de envío conserve el mensaje y reintente desde la misma dirección: el primer reintento después del plazo de greylisting (cinco minutos de forma predeterminada en postgrey) se acepta. Si se pierde correo de una aplicación, el administrador del remitente hace que lo envíe a través de un MTA real con cola en lugar de hablar directamente con el MX del destinatario. En los casos de política, el administrador del remitente corrige lo que indica el texto: un registro PTR que se resuelva de vuelta a la IP, un dominio de remitente que se resuelva o un ritmo más lento hacia un destinatario con mucho tráfico. El administrador del destinatario puede incluir en una lista de permitidos a los grandes remitentes que reintentan desde muchas direcciones distintas.</translation>
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting: primer contacto para este trío de IP del cliente, remitente y destinatario, aplazado hasta un reintento posterior al plazo de greylisting.</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La IP del cliente no tiene registro PTR, o el nombre del PTR no se resuelve de vuelta a la IP, y el servidor aplaza en lugar de rechazar.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del remitente no se resolvió en ese momento (tiempo de espera de DNS o registros ausentes), así que el servidor no pudo validarlo.</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La verificación de la dirección del destinatario (una sonda al siguiente salto) todavía no ha terminado, o el siguiente salto no estaba accesible.</translation>
     </message>
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un destinatario está recibiendo correo demasiado rápido y el proveedor limita la frecuencia de ese buzón.</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón está bloqueado u ocupado en el lado de la entrega.</translation>
     </message>
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un remitente que reintenta cada vez desde una IP distinta, o que usa un nuevo remitente de sobre en cada intento, nunca coincide con su propia entrada de greylisting.</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el texto completo del aplazamiento: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; y &quot;Domain not found&quot; apuntan cada uno a una corrección distinta.</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el registro PTR de la IP de envío y que su nombre apunta de vuelta a la misma dirección.</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el lado receptor, vea a qué remitentes les aplazó el correo el greylisting.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el dominio del remitente del sobre se resuelve.</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
         <comment>450|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde con espera progresiva, desde la misma IP y con el mismo remitente del sobre si es posible, y siga intentándolo durante días antes de generar un rebote; nunca trate 450 como permanente. RFC 5321 sugiere intervalos de reintento de al menos 30 minutos; la mayoría de los MTA reintentan antes, lo que supera los plazos de greylisting típicos de unos pocos minutos.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
         <comment>450|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail está limitando la frecuencia de un buzón de destinatario que recibe demasiado correo, no la del servidor de envío; los intentos posteriores suelen tener éxito.</translation>
     </message>
     <message>
         <source>Requested action aborted: local error in processing</source>
         <comment>451|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acción solicitada abortada: error local de procesamiento</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rebote temporal</translation>
     </message>
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un problema de su lado y abortó el comando; el cliente puede volver a intentarlo más tarde. En la práctica, 451 abarca fallos locales (un error de configuración, una consulta fallida, un filtro de contenido o milter caído, una cola en la que no puede escribir) y, muy a menudo, el greylisting y los aplazamientos antispam temporales enviados en RCPT TO o después de los datos del mensaje.</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En RCPT TO o después del punto final de DATA. Líneas habituales: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist y herramientas similares), &quot;451 4.3.5 Server configuration error&quot; (Postfix con una tabla de consulta o una restricción defectuosa), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix cuando un milter es inaccesible y está configurado como tempfail), &quot;Temporary local problem - please try later&quot; de Exim, y las respuestas de limitación 451 4.7.5xx y 4.7.6xx de Microsoft.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
