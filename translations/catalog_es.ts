@@ -1606,402 +1606,402 @@
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El MTA del remitente reintenta por sí solo; nadie tiene que actuar salvo que los aplazamientos se prolonguen. Entonces el trabajo se reparte: el greylisting y la limitación por reputación se superan reintentando con normalidad desde una IP estable con PTR, SPF y DKIM correctos (tarea del administrador del remitente), mientras que los errores de configuración, los milters caídos, los discos llenos y las consultas de directorio fallidas corresponden al administrador del destinatario, cuya línea de registro para la misma sesión nombra el componente que falla.</translation>
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El greylisting u otra herramienta antispam aplaza a los remitentes desconocidos, a menudo después de los datos del mensaje para poder puntuar el contenido.</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falló una tabla de consulta, una base de datos o una consulta de directorio que necesita el servidor (archivo de mapa ausente, servidor LDAP o Active Directory inaccesible).</translation>
     </message>
     <message>
         <source>A content filter, antivirus daemon or milter is down or timing out, and the server is set to defer rather than accept unscanned mail.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro de contenido, un demonio antivirus o un milter está caído o agota el tiempo de espera, y el servidor está configurado para aplazar en lugar de aceptar correo sin analizar.</translation>
     </message>
     <message>
         <source>The server could not write the message to its queue (disk full, wrong permissions, cleanup process failure).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo escribir el mensaje en su cola (disco lleno, permisos incorrectos, fallo del proceso cleanup).</translation>
     </message>
     <message>
         <source>A sender verification callout to the sender&apos;s domain could not be completed.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo completar una comprobación de verificación del remitente (callout) contra el dominio del remitente.</translation>
     </message>
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Limitación del proveedor según la reputación o el volumen de la IP de envío.</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el código mejorado del aplazamiento: 4.7.x apunta a políticas; 4.3.x, al propio sistema del receptor.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Postfix receptor, busque la advertencia registrada para la misma sesión (consultas de tabla fallidas, errores de milter).</translation>
     </message>
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Exim receptor, consulte el panic log en busca del problema local.</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el registro SPF del dominio del remitente cubre la IP de envío, para que desaparezcan los aplazamientos por reputación.</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
         <comment>451|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde con espera progresiva y mantenga el mensaje en la cola durante días. Un 451 después del punto final se aplica a toda la transacción, así que se vuelve a enviar el mensaje completo, no solo algunos destinatarios.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El rechazo temporal genérico de Gmail; no da ningún motivo concreto y normalmente se resuelve en un intento posterior.</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com limita la IP de envío por su reputación; 4.7.650 es un código mejorado privado de Microsoft, no uno del registro de la IANA.</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
         <comment>452|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acción solicitada no realizada: almacenamiento del sistema insuficiente</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>buzón lleno</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuota excedida</translation>
     </message>
     <message>
         <source>The server cannot take this now because a resource limit was reached. RFC 5321 names storage, and it also makes 452 the correct answer when a server has no room for more recipients in one transaction (&quot;too many recipients&quot;, 452 4.5.3); a full mailbox (452 4.2.2) and a full server queue (452 4.3.1) use it too. All are temporary: the same mail can succeed later or in smaller pieces.</source>
         <comment>452|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no puede aceptar esto ahora porque se alcanzó un límite de recursos. RFC 5321 menciona el almacenamiento y también hace de 452 la respuesta correcta cuando un servidor no tiene sitio para más destinatarios en una transacción (&quot;too many recipients&quot;, 452 4.5.3); un buzón lleno (452 4.2.2) y una cola del servidor llena (452 4.3.1) también lo usan. Todos son temporales: el mismo correo puede tener éxito más tarde o en partes más pequeñas.</translation>
     </message>
     <message>
         <source>Too many recipients: at RCPT TO once the per-message limit is reached, for example Postfix&apos;s &quot;452 4.5.3 Error: too many recipients&quot; after smtpd_recipient_limit (1000 by default) or Gmail&apos;s 452 4.5.3. Storage: at MAIL FROM when Postfix&apos;s queue file system is short of space (&quot;452 4.3.1 Insufficient system storage&quot;), when a SIZE parameter exceeds the space free at the moment (RFC 1870), or from Exchange back pressure (&quot;452 4.3.1 Insufficient system resources&quot;). Mailbox over quota: at RCPT TO, as in Gmail&apos;s 452 4.2.2.</source>
         <comment>452|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados destinatarios: en RCPT TO cuando se alcanza el límite por mensaje, por ejemplo el &quot;452 4.5.3 Error: too many recipients&quot; de Postfix tras smtpd_recipient_limit (1000 de forma predeterminada) o el 452 4.5.3 de Gmail. Almacenamiento: en MAIL FROM cuando al sistema de archivos de la cola de Postfix le falta espacio (&quot;452 4.3.1 Insufficient system storage&quot;), cuando un parámetro SIZE supera el espacio libre en ese momento (RFC 1870) o por la back pressure de Exchange (&quot;452 4.3.1 Insufficient system resources&quot;). Buzón por encima de la cuota: en RCPT TO, como en el 452 4.2.2 de Gmail.</translation>
     </message>
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea primero el código mejorado. Con 4.5.3, el software de envío solo se equivoca si se rinde: debe entregar a los destinatarios ya aceptados y enviar el resto en otra transacción; las herramientas de envío masivo deberían poner menos destinatarios en cada mensaje, y el administrador de un destinatario cuyo límite esté por debajo de 100 incumple RFC 5321. Con 4.2.2, el destinatario tiene que vaciar el buzón. Con 4.3.1, el administrador del destinatario libera espacio en disco o resuelve la back pressure mientras el remitente espera.</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Más comandos RCPT TO en una transacción que el límite de destinatarios por mensaje del servidor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario ha superado su cuota.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El disco de la cola o del spool del servidor receptor está casi lleno, o la back pressure de Exchange está activa.</translation>
     </message>
     <message>
         <source>The SIZE declared in MAIL FROM is larger than the space the server has free right now.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El SIZE declarado en MAIL FROM es mayor que el espacio libre que tiene ahora el servidor.</translation>
     </message>
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una política del proveedor que limita los destinatarios por transacción para un dominio (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</translation>
     </message>
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea qué código mejorado acompañaba al 452 en el aplazamiento o en el rebote.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Postfix receptor, compruebe el límite de destinatarios por mensaje.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space where the spool lives.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor receptor, compruebe el espacio libre donde reside el spool.</translation>
     </message>
     <message>
         <source>Send one test message to several recipients to see where the limit starts.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe un mensaje de prueba a varios destinatarios para ver dónde empieza el límite.</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>En caso de demasiados destinatarios, envíe ya el mensaje a los destinatarios aceptados y ponga los rechazados en una nueva transacción (RFC 5321 4.5.3.1.10); nunca los descarte ni genere un rebote para ellos. En caso de almacenamiento o cuota, reintente más tarde con espera progresiva. RFC 5321 también pide a los clientes que traten como temporal un 552 al estilo antiguo por demasiados destinatarios.</translation>
     </message>
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail solo aceptó parte de la lista de destinatarios en esta transacción; el resto debe enviarse en otra transacción u otro mensaje.</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento del destinatario de Gmail está lleno; la entrega vuelve a funcionar cuando el destinatario libera espacio o compra más.</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online quiere que los destinatarios alojados en distintas regiones de centros de datos se envíen en transacciones separadas; el MTA de envío debe reintentar por separado los destinatarios rechazados.</translation>
     </message>
     <message>
         <source>You have no mail</source>
         <comment>453|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No tiene correo</translation>
     </message>
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Forma parte de On-Demand Mail Relay (ODMR, RFC 2645, retransmisión de correo bajo demanda): es la respuesta a ATRN cuando el servidor no tiene correo en cola para los dominios que pidió el cliente. Es informativa más que un error: no hay nada que entregar, así que no se invierten los papeles.</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
         <comment>453|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo en servidores ODMR (puerto 366), después de que un cliente con una dirección IP dinámica se haya autenticado y haya enviado ATRN para sus dominios. ODMR es poco frecuente hoy, y algunas tablas de códigos incluyen 453 sin decir que solo aparece en este contexto.</translation>
     </message>
     <message>
         <source>Nothing to fix when the queue really is empty. If mail was expected, the client&apos;s admin checks that ATRN named the right domains and that the domain&apos;s MX records actually route mail to the ODMR provider.</source>
         <comment>453|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que corregir cuando la cola está realmente vacía. Si se esperaba correo, el administrador del cliente comprueba que ATRN nombró los dominios correctos y que los registros MX del dominio encaminan de verdad el correo hacia el proveedor ODMR.</translation>
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>En este momento no hay correo esperando para los dominios solicitados.</translation>
     </message>
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente pidió un nombre de dominio bajo el que el servidor ODMR no mantiene la cola (error tipográfico, subdominio en lugar del dominio principal).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los registros MX del dominio no apuntan al proveedor ODMR, así que su correo nunca llega a esa cola.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que los registros MX del dominio apuntan a los servidores del proveedor ODMR.</translation>
     </message>
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute la sesión ODMR a mano: EHLO, AUTH y después ATRN con el dominio, y lea la respuesta.</translation>
     </message>
     <message>
         <source>Nothing to retry now; poll again at the next scheduled interval, as an ODMR client normally does.</source>
         <comment>453|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no hay nada que reintentar; vuelva a consultar en el siguiente intervalo programado, como hace normalmente un cliente ODMR.</translation>
     </message>
     <message>
         <source>TLS not available due to temporary reason / Temporary authentication failure</source>
         <comment>454|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS no disponible por un motivo temporal / Error temporal de autenticación</translation>
     </message>
     <message>
         <source>STARTTLS failed</source>
         <comment>454|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>error starttls</translation>
     </message>
     <message>
         <source>Two extension RFCs define 454, both for a temporary failure of a security step. RFC 3207 uses it when STARTTLS cannot be done right now; RFC 4954 uses &quot;454 4.7.0 Temporary authentication failure&quot; when the server cannot check credentials at the moment, for example because its password backend is down. It also appears with 4.7.1 when a relay attempt is deferred instead of refused.</source>
         <comment>454|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dos RFC de extensiones definen 454, ambos para un error temporal en un paso de seguridad. RFC 3207 lo usa cuando no se puede hacer STARTTLS en ese momento; RFC 4954 usa &quot;454 4.7.0 Temporary authentication failure&quot; cuando el servidor no puede comprobar las credenciales en ese momento, por ejemplo porque su backend de contraseñas está caído. También aparece con 4.7.1 cuando un intento de retransmisión se aplaza en lugar de rechazarse.</translation>
     </message>
     <message>
         <source>After STARTTLS: Postfix answers &quot;454 4.7.0 TLS not available due to local problem&quot; when it cannot load its certificate or key, and logs why. After AUTH: Postfix, Exchange and others send &quot;454 4.7.0 Temporary authentication failure&quot; when Dovecot, saslauthd, LDAP or Active Directory does not answer, and Gmail sends its own 454 4.7.0 text. At RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; from a Postfix server running with soft_bounce enabled.</source>
         <comment>454|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de STARTTLS: Postfix responde &quot;454 4.7.0 TLS not available due to local problem&quot; cuando no puede cargar su certificado o su clave, y registra el motivo. Después de AUTH: Postfix, Exchange y otros envían &quot;454 4.7.0 Temporary authentication failure&quot; cuando Dovecot, saslauthd, LDAP o Active Directory no responden, y Gmail envía su propio texto 454 4.7.0. En RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; de un servidor Postfix que funciona con soft_bounce activado.</translation>
     </message>
     <message>
         <source>For STARTTLS the receiving server&apos;s admin repairs the TLS setup (certificate and key paths, permissions, a key that matches the certificate, expiry) and reloads; a client that does not require TLS may continue in plain text, since RFC 3207 leaves that decision to the client. For AUTH the server&apos;s admin restores the authentication backend; users should not change passwords because of a 454. For relay denials the client must authenticate before sending to outside domains.</source>
         <comment>454|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el caso de STARTTLS, el administrador del servidor receptor repara la configuración de TLS (rutas del certificado y de la clave, permisos, una clave que corresponda al certificado, caducidad) y recarga el servicio; un cliente que no exige TLS puede continuar en texto sin cifrar, ya que RFC 3207 deja esa decisión al cliente. En el caso de AUTH, el administrador del servidor restablece el backend de autenticación; los usuarios no deben cambiar sus contraseñas por un 454. En los rechazos de retransmisión, el cliente debe autenticarse antes de enviar a dominios externos.</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no puede leer ni cargar su certificado TLS o su clave privada (ruta incorrecta, permisos, clave que no corresponde al certificado).</translation>
     </message>
     <message>
         <source>The authentication backend (Dovecot auth socket, saslauthd, LDAP, Active Directory, database) is down, slow or unreachable.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El backend de autenticación (socket de autenticación de Dovecot, saslauthd, LDAP, Active Directory, base de datos) está caído, lento o inaccesible.</translation>
     </message>
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados inicios de sesión en paralelo o intentos fallidos recientes para la cuenta, y el proveedor aplaza los siguientes AUTH durante un tiempo.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente no autenticado intentó retransmitir a un dominio externo en un servidor que aplaza esos intentos en lugar de rechazarlos.</translation>
     </message>
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comandos enviados en pipelining justo después de STARTTLS, antes del protocolo de enlace TLS (Gmail responde 454 4.5.0).</translation>
     </message>
     <message>
         <source>Test STARTTLS on the server and look at the reply and the certificate.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe STARTTLS en el servidor y examine la respuesta y el certificado.</translation>
     </message>
     <message>
         <source>On a Postfix server, find why TLS was turned off.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Postfix, averigüe por qué se desactivó TLS.</translation>
     </message>
     <message>
         <source>Check that the Dovecot authentication backend answers for a test account.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el backend de autenticación de Dovecot responde para una cuenta de prueba.</translation>
     </message>
     <message>
         <source>Test an authenticated submission end to end.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe de principio a fin un envío de mensajes autenticado.</translation>
     </message>
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde con espera progresiva. Un cliente que exige TLS o autenticación no debe renunciar a ellos en silencio; un MTA oportunista puede entregar sin TLS si su política lo permite. Nunca pida al usuario una nueva contraseña por un 454.</translation>
     </message>
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail no pudo completar el inicio de sesión en este momento, a menudo tras muchas conexiones en paralelo o intentos fallidos para la cuenta; la contraseña no es necesariamente incorrecta.</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envió más comandos junto con STARTTLS; el software cliente debe esperar la respuesta 220 y terminar el protocolo de enlace TLS antes de enviar EHLO de nuevo.</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
         <comment>455|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no puede atender los parámetros</translation>
     </message>
     <message>
         <source>The server recognised the parameters given with MAIL FROM or RCPT TO but cannot honour them at the moment. RFC 5321 4.1.1.11 sets it apart from 555, which means the parameters are not recognised or not implemented at all: 455 is the temporary case, unless the parameter&apos;s own extension prescribes another code.</source>
         <comment>455|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor reconoció los parámetros indicados con MAIL FROM o RCPT TO, pero no puede atenderlos en este momento. RFC 5321 4.1.1.11 lo distingue de 555, que significa que los parámetros no se reconocen o no están implementados en absoluto: 455 es el caso temporal, salvo que la propia extensión del parámetro prescriba otro código.</translation>
     </message>
     <message>
         <source>Rarely. It would come at MAIL FROM or RCPT TO when an advertised extension parameter (a DSN, SIZE, priority or SMTPUTF8 option, say) depends on something that is unavailable at the moment. Most servers answer such situations with 451 or 452 instead, so a 455 is worth noting when you see it.</source>
         <comment>455|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pocas veces. Aparecería en MAIL FROM o RCPT TO cuando un parámetro de una extensión anunciada (una opción de DSN, SIZE, prioridad o SMTPUTF8, por ejemplo) depende de algo que no está disponible en ese momento. La mayoría de los servidores responden a esas situaciones con 451 o 452, así que merece la pena anotar un 455 cuando aparezca.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El MTA del remitente reintenta como con cualquier 4xx. Si persiste, el software cliente puede enviar sin el parámetro opcional que le causa problemas al servidor, y el administrador del servidor debe revisar el componente que hay detrás de esa extensión.</translation>
     </message>
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servicio del que depende el parámetro (generación de DSN, cola por prioridades, contabilidad de tamaños) no está disponible temporalmente en el servidor.</translation>
     </message>
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor anunció una extensión en su respuesta a EHLO, pero la función que hay detrás está desactivada o sobrecargada en este momento.</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare los parámetros que envió el cliente con las extensiones que anuncia el servidor.</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque en el registro de envío la línea MAIL FROM o RCPT TO que recibió el 455.</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
         <comment>455|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde con espera progresiva, sin cambios. Si sigue fallando, es aceptable reintentar sin el parámetro opcional cuando ese parámetro no sea imprescindible.</translation>
     </message>
     <message>
         <source>Please retry immediately the message over IPv4 because it fails SPF and DKIM</source>
         <comment>456|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente de inmediato el mensaje por IPv4, porque no supera SPF ni DKIM</translation>
     </message>
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Propuesto pero nunca estandarizado: un Internet-Draft caducado de 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) sugería que un receptor que rechazara un mensaje llegado por IPv6, por no superar allí SPF ni DKIM, respondiera 456 para que el remitente reintentara de inmediato por IPv4. Ningún RFC lo define, y los MTA habituales no implementan el reintento especial; para ellos es un 4xx corriente.</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
         <comment>456|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Casi nunca. La idea surgió de receptores que aplican a los remitentes por IPv6 reglas más estrictas (autenticación y PTR obligatorios) que a los remitentes por IPv4. Lo que los remitentes encuentran en realidad es un rechazo permanente del correo IPv6 no autenticado, por ejemplo las respuestas 550 de Gmail que remiten a sus directrices de envío por IPv6 o a un registro PTR ausente.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente hace que el correo por IPv6 sea tan fiable como el de IPv4: un registro PTR para la dirección IPv6 que se resuelva de vuelta, SPF que la cubra con una entrada ip6: y firma DKIM. Hasta entonces, configure el MTA para que prefiera o use solo IPv4 en el SMTP saliente (Postfix: smtp_address_preference o inet_protocols; Exim: disable_ipv6 o dns_ipv4_lookup).</translation>
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IPv6 del host de envío no está cubierta por el registro SPF del dominio del remitente.</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no está firmado con DKIM, o la firma se rompe, así que nada más autentica la entrega por IPv6.</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IPv6 no tiene DNS inverso, o su nombre PTR no se resuelve de vuelta a ella.</translation>
     </message>
     <message>
         <source>Check whether the destination MX has an IPv6 address that your MTA may be using.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el MX de destino tiene una dirección IPv6 que su MTA pueda estar usando.</translation>
     </message>
     <message>
         <source>Check the PTR record of your sending IPv6 address.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el registro PTR de su dirección IPv6 de envío.</translation>
     </message>
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que SPF cubre la dirección IPv6 (una entrada ip6: o un include que la contenga).</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe una prueba solo por IPv4 para comparar el resultado.</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
