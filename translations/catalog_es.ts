@@ -2006,402 +2006,402 @@
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
         <comment>456|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un MTA que conociera el borrador reintentaría de inmediato por IPv4; los MTA reales lo aplazan como cualquier 4xx y pueden volver a usar IPv6 en el siguiente intento. Lo fiable es corregir la autenticación por IPv6 o preferir IPv4 en el envío.</translation>
     </message>
     <message>
         <source>Unable to queue messages for node &lt;x&gt;</source>
         <comment>458|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden poner en cola los mensajes para el nodo &lt;x&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server understood the request to start delivering the mail it holds for a domain or node, but cannot start that queue run now. ETRN is used by sites with intermittent connections that ask their provider or backup MX to flush mail waiting for them.</source>
         <comment>458|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta a ETRN (RFC 1985): el servidor entendió la petición de empezar a entregar el correo que guarda para un dominio o nodo, pero no puede iniciar ahora ese procesamiento de la cola. ETRN lo usan sitios con conexiones intermitentes que piden a su proveedor o a su MX de respaldo que vacíe el correo que espera para ellos.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by hand. Postfix answers &quot;458 Unable to queue messages&quot; when its flush service reports a failure, and Postfix postscreen gives that answer to every ETRN it sees.</source>
         <comment>458|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo después de un comando ETRN, enviado normalmente por fetchmail en modo ETRN, por el servidor de correo de una pequeña oficina cuando se activa su enlace o a mano. Postfix responde &quot;458 Unable to queue messages&quot; cuando su servicio flush informa de un fallo, y postscreen de Postfix da esa respuesta a todo ETRN que recibe.</translation>
     </message>
     <message>
         <source>The admin of the relay holding the queue checks its flush mechanism (in Postfix the flush service and the fast_flush_domains setting) and that the queue can be read. Until it is fixed, the held mail still goes out on the relay&apos;s normal retry schedule.</source>
         <comment>458|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del servidor de retransmisión que mantiene la cola revisa su mecanismo de vaciado (en Postfix, el servicio flush y el ajuste fast_flush_domains) y que la cola se pueda leer. Hasta que se corrija, el correo retenido sigue saliendo según la programación normal de reintentos del servidor de retransmisión.</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de vaciado de la cola del servidor de retransmisión falló o no está en ejecución.</translation>
     </message>
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente llegó a un componente frontal, como postscreen de Postfix, que no transmite ETRN.</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un error en el servidor de retransmisión al recorrer la cola en busca del dominio solicitado.</translation>
     </message>
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor de retransmisión, vea para qué dominios acepta Postfix ETRN.</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor de retransmisión, inicie localmente la entrega para el dominio, que es lo que pide ETRN.</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque la advertencia de ETRN en el registro del servidor de retransmisión.</translation>
     </message>
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe ETRN de nuevo en la siguiente conexión o consulta; mientras tanto, el servidor de retransmisión conserva el correo y lo entrega según su propia programación de reintentos.</translation>
     </message>
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
         <comment>459|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nodo &lt;x&gt; no permitido: &lt;reason&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server refuses to start a queue run for the node or domain named, and gives a reason. The request was understood; the server does not offer this service for that name, or not to this client.</source>
         <comment>459|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta a ETRN (RFC 1985): el servidor se niega a iniciar un procesamiento de la cola para el nodo o dominio indicado y da un motivo. La petición se entendió; el servidor no ofrece este servicio para ese nombre, o no a este cliente.</translation>
     </message>
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de ETRN, cuando el dominio no es uno para el que el servidor de retransmisión mantiene cola, o su política no permite que este cliente inicie un procesamiento. Postfix responde &quot;459 &lt;example.com&gt;: service unavailable&quot; cuando el dominio no puede usar su servicio fast flush (fast_flush_domains, que de forma predeterminada es la lista relay_domains); sus smtpd_etrn_restrictions también pueden rechazar la petición.</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del cliente comprueba que ETRN nombra exactamente el dominio para el que el servidor de retransmisión guarda correo. Si el servicio debe ofrecerse, el administrador del servidor de retransmisión añade el dominio a la lista de los que pueden usar ETRN (Postfix: fast_flush_domains) y permite el cliente en sus restricciones de ETRN.</translation>
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio solicitado no está en la lista de dominios del servidor de retransmisión que pueden usar ETRN.</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La política del servidor de retransmisión rechaza ETRN desde la dirección de este cliente, o antes de la autenticación.</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envió un nombre distinto de aquel bajo el que el servidor de retransmisión mantiene la cola (un nombre de host en lugar del dominio, o al revés).</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor de retransmisión, compruebe qué dominios pueden vaciarse.</translation>
     </message>
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor de retransmisión, compruebe las restricciones de ETRN.</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe EHLO y después ETRN a mano y lea el texto del motivo.</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
         <comment>459|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No repita el mismo ETRN sin cambios; se volverá a rechazar. Corrija primero el nombre de dominio o haga que se configure el servidor de retransmisión. El correo que ya está en cola no se pierde: espera a los reintentos normales del servidor de retransmisión.</translation>
     </message>
     <message>
         <source>Error of the mail server, often a local anti-spam filter</source>
         <comment>471|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Error del servidor de correo, a menudo un filtro antispam local</translation>
     </message>
     <message>
         <source>471 is not an SMTP reply code in any RFC. Lists describe it as an error of the mail server, often a local anti-spam filter; the number is the enhanced status code 4.7.1 (delivery not authorised, in its temporary form) written without dots, just as 571 is 5.7.1 without dots. On the wire the condition arrives as 450 4.7.1 or 451 4.7.1.</source>
         <comment>471|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>471 no es un código de respuesta SMTP en ningún RFC. Las listas lo describen como un error del servidor de correo, a menudo un filtro antispam local; el número es el código de estado mejorado 4.7.1 (entrega no autorizada, en su forma temporal) escrito sin puntos, igual que 571 es 5.7.1 sin puntos. En la red, la situación llega como 450 4.7.1 o 451 4.7.1.</translation>
     </message>
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
         <comment>471|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En tablas de códigos y en informes de usuarios en los que 4.7.1 perdió sus puntos. Las respuestas reales que hay detrás son rechazos temporales por políticas: greylisting, el &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; de versiones antiguas de Postfix (las actuales envían ahí 4.7.25), o un filtro o una pasarela de salida en el propio lado del remitente que aplaza el mensaje.</translation>
     </message>
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque la respuesta real en el registro o en el rebote antes de hacer nada. Si es greylisting, deje que la cola reintente. Si es una comprobación de DNS inverso o de reputación, el administrador del remitente corrige PTR, SPF y DKIM. Si lo aplazó su propia pasarela antispam de salida, su administrador revisa el registro y los límites de envío de esa pasarela.</translation>
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación antispam o de políticas temporal en el lado receptor (greylisting, reputación, control de frecuencia) aplazó el mensaje con 4.7.1.</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La IP de envío carece de un registro PTR coincidente y el receptor aplaza hasta que pueda verificar al cliente.</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El propio filtro o pasarela de salida del remitente retuvo el mensaje, por ejemplo por sospecha de spam o por superar un límite de envío.</translation>
     </message>
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque en el registro de correo la respuesta real que llevaba 4.7.1.</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique que el nombre PTR de la IP de envío se resuelve de vuelta a la misma IP.</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examine la cola de aplazados para ver si fue su propia pasarela o el receptor quien aplazó el mensaje.</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
         <comment>471|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fuera cual fuera la respuesta real, un aplazamiento de tipo 4.7.1 es temporal: reintente más tarde con espera progresiva. Si el mismo rechazo dura más de un día, trátelo como un bloqueo y corrija la causa en lugar de esperar a que caduque la cola.</translation>
     </message>
     <message>
         <source>Syntax error, command unrecognized</source>
         <comment>500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Error de sintaxis, comando no reconocido</translation>
     </message>
     <message>
         <source>The server could not make sense of the line it received: the command verb is unknown or the line is garbled. RFC 5321 also allows 500 for a command line that is too long, and RFC 4954 uses 500 5.5.6 when an AUTH response overflows the server&apos;s buffer. Only that command fails; the session normally stays open.</source>
         <comment>500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo entender la línea recibida: el verbo del comando es desconocido o la línea está corrupta. RFC 5321 también permite 500 para una línea de comando demasiado larga, y RFC 4954 usa 500 5.5.6 cuando una respuesta AUTH desborda el búfer del servidor. Solo falla ese comando; normalmente la sesión sigue abierta.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix and Gmail use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Justo después de que el cliente envíe una línea, en cualquier punto de la sesión. Casos típicos: un servidor que solo admite HELO respondiendo a EHLO, un cliente que habla el protocolo equivocado en el puerto (un protocolo de enlace TLS enviado a un puerto de texto sin cifrar, una petición HTTP) o una errata en una prueba manual con telnet. Sendmail responde 500 5.5.1 Command unrecognized y Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix y Gmail usan 502 para los verbos desconocidos.</translation>
     </message>
     <message>
         <source>Whoever runs the client fixes it (the sender&apos;s admin or the application developer): correct the command, use the right port and TLS mode, fall back to HELO when EHLO draws 500, and keep command lines within 512 octets. If a firewall rewrites SMTP traffic, the network admin on that side switches off or relaxes its SMTP/ESMTP inspection. The receiving server needs no change unless it really ought to support the command.</source>
         <comment>500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quien gestione el cliente lo corrige (el administrador del remitente o el desarrollador de la aplicación): corrija el comando, use el puerto y el modo TLS correctos, recurra a HELO cuando EHLO reciba 500 y mantenga las líneas de comando dentro de 512 octetos. Si un firewall reescribe el tráfico SMTP, el administrador de red de ese lado desactiva o suaviza su inspección SMTP/ESMTP. El servidor receptor no necesita cambios, salvo que realmente deba admitir el comando.</translation>
     </message>
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un comando mal escrito o algo que ni siquiera es un comando SMTP, frecuente en sesiones de telnet o nc escritas a mano.</translation>
     </message>
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente habla el protocolo equivocado en el puerto: un ClientHello de TLS enviado a un puerto SMTP de texto sin cifrar, o una petición HTTP de un monitor o proxy mal configurado.</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor muy antiguo o mínimo no conoce EHLO y espera que el cliente recurra a HELO.</translation>
     </message>
     <message>
         <source>A firewall with SMTP inspection (Cisco ASA ESMTP inspection is the classic case) replaces commands it does not allow with strings of X characters, which the server then cannot recognise.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall con inspección SMTP (la inspección ESMTP de Cisco ASA es el caso clásico) sustituye los comandos que no permite por cadenas de caracteres X, que el servidor ya no puede reconocer.</translation>
     </message>
     <message>
         <source>The command line exceeds what the server accepts (RFC 5321 only guarantees 512 octets including CRLF), or an AUTH response is longer than the server&apos;s SASL buffer.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La línea de comando supera lo que acepta el servidor (RFC 5321 solo garantiza 512 octetos, CRLF incluido), o una respuesta AUTH es más larga que el búfer SASL del servidor.</translation>
     </message>
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzca el diálogo a mano y lea la respuesta a cada línea; un 500 justo después de EHLO significa que el servidor solo habla HELO.</translation>
     </message>
     <message>
         <source>If the port expects TLS from the first byte (465), test it that way instead of sending plaintext to it.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el puerto espera TLS desde el primer byte (465), pruébelo de esa forma en lugar de enviarle texto sin cifrar.</translation>
     </message>
     <message>
         <source>Look at the banner and EHLO reply for asterisks or X characters, a sign that a firewall&apos;s SMTP inspection sits in the path.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque asteriscos o caracteres X en el banner y en la respuesta a EHLO, señal de que hay en la ruta un firewall con inspección SMTP.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the rejected command in the log; Postfix records the remote reply and the command it answered.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un cliente Postfix, busque el comando rechazado en el registro; Postfix anota la respuesta remota y el comando al que respondía.</translation>
     </message>
     <message>
         <source>Do not send the same line again unchanged. The session is usually still usable: after a 500 to EHLO send HELO; after any other 500 correct the command, or QUIT and fix the client before the next attempt.</source>
         <comment>500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar la misma línea sin cambios. Normalmente la sesión sigue siendo utilizable: tras un 500 a EHLO, envíe HELO; tras cualquier otro 500, corrija el comando, o envíe QUIT y corrija el cliente antes del siguiente intento.</translation>
     </message>
     <message>
         <source>Syntax error in parameters or arguments</source>
         <comment>501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Error de sintaxis en los parámetros o argumentos</translation>
     </message>
     <message>
         <source>The server knows the command but rejects its argument: a malformed envelope address, an invalid HELO/EHLO name, a badly formed ESMTP parameter, or AUTH data that is not valid base64. The command is refused in that form and the server stays in the state it was in, so a corrected command can follow in the same session.</source>
         <comment>501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor conoce el comando pero rechaza su argumento: una dirección del sobre mal formada, un nombre HELO/EHLO no válido, un parámetro ESMTP mal construido o datos AUTH que no son base64 válido. El comando se rechaza en esa forma y el servidor permanece en el estado en que estaba, así que puede seguir un comando corregido en la misma sesión.</translation>
     </message>
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo en EHLO, MAIL FROM o RCPT TO, a veces en mitad de AUTH. Postfix envía 501 5.1.7 Bad sender address syntax si falla la dirección del remitente, o 501 5.1.3 Bad recipient address syntax si falla la del destinatario; Exim envía 501 Syntactically invalid HELO argument(s). Los servidores que siguen RFC 4954 responden 501 cuando el cliente cancela AUTH con un solo asterisco o envía base64 que no se puede decodificar, y RFC 3207 prescribe 501 para STARTTLS con cualquier parámetro.</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
         <comment>501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lo corrige el lado que envía. El remitente corrige una dirección mal escrita o mal formada; el administrador del remitente da al MTA un nombre HELO completo y correcto y revisa cualquier script o aplicación que construya por sí mismo los comandos del sobre o las cadenas AUTH. Cuando las direcciones proceden de un formulario web o de una base de datos, valídelas antes de que lleguen a SMTP.</translation>
     </message>
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección del sobre con sintaxis incorrecta: faltan los corchetes angulares, hay espacios intercalados, un punto final, caracteres especiales sin comillas o dos direcciones en un mismo comando.</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un argumento HELO/EHLO vacío o mal formado, como una dirección IP sin corchetes o un nombre de host que contiene guiones bajos.</translation>
     </message>
     <message>
         <source>AUTH data that is not valid base64, usually from a script that assembles the PLAIN string by hand.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Datos AUTH que no son base64 válido, normalmente de un script que monta a mano la cadena PLAIN.</translation>
     </message>
     <message>
         <source>The client cancelled the authentication exchange with a single asterisk, which RFC 4954 answers with 501.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente canceló el intercambio de autenticación con un solo asterisco, a lo que RFC 4954 responde con 501.</translation>
     </message>
     <message>
         <source>An ESMTP parameter with an invalid value, for example a non-numeric SIZE= or a malformed NOTIFY= or ORCPT=.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un parámetro ESMTP con un valor no válido, por ejemplo un SIZE= no numérico o un NOTIFY= u ORCPT= mal formado.</translation>
     </message>
     <message>
         <source>Send the same envelope with swaks and note which command draws the 501.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe el mismo sobre con swaks y anote qué comando recibe el 501.</translation>
     </message>
     <message>
         <source>Check the name your Postfix MTA announces in HELO/EHLO; it should be a fully qualified host name or a bracketed address literal.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre que anuncia su MTA Postfix en HELO/EHLO; debe ser un nombre de host completo (FQDN) o una dirección literal entre corchetes.</translation>
     </message>
     <message>
         <source>Decode the AUTH PLAIN string the client sends and confirm it reads authorisation id, NUL, user, NUL, password.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Decodifique la cadena AUTH PLAIN que envía el cliente y confirme que contiene id de autorización, NUL, usuario, NUL, contraseña.</translation>
     </message>
     <message>
         <source>Find the rejected line in the sending server&apos;s log to see the exact argument that was sent.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque la línea rechazada en el registro del servidor de envío para ver el argumento exacto que se envió.</translation>
     </message>
     <message>
         <source>Do not retry the command or the message unchanged: the same argument is refused again. Correct the address, HELO name, parameter or AUTH data; within the session the client may send the corrected command at once.</source>
         <comment>501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente el comando ni el mensaje sin cambios: el mismo argumento se vuelve a rechazar. Corrija la dirección, el nombre HELO, el parámetro o los datos AUTH; dentro de la sesión, el cliente puede enviar de inmediato el comando corregido.</translation>
     </message>
     <message>
         <source>Gmail&apos;s inbound servers refuse a HELO or EHLO whose argument is empty or is neither a valid host name nor an address literal, before any mail is exchanged.</source>
         <comment>501|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores de entrada de Gmail rechazan un HELO o EHLO cuyo argumento está vacío o no es ni un nombre de host válido ni una dirección literal, antes de que se intercambie ningún correo.</translation>
     </message>
     <message>
         <source>Command not implemented</source>
         <comment>502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comando no implementado</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet several servers, Postfix and Gmail among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor reconoce el comando pero no lo implementa, o lo ha desactivado. RFC 5321 4.2.4 reserva 502 para los comandos conocidos pero no implementados y 500 para los desconocidos, aunque varios servidores, entre ellos Postfix y Gmail, también responden 502 a los verbos desconocidos.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix 502 5.5.2 Error: command not recognized.</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a comandos opcionales: VRFY o EXPN en servidores que los desactivan (Postfix con disable_vrfy_command = yes responde 502 5.5.1 VRFY command is disabled), ETRN o TURN, o EHLO en un servidor que solo habla HELO. Gmail responde 502 5.5.1 Unrecognized command a todo lo que no conoce, y Postfix, 502 5.5.2 Error: command not recognized.</translation>
     </message>
     <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hay que corregir es el cliente: solo debe usar los comandos que el servidor anunció en su respuesta a EHLO, recurrir a HELO cuando se rechaza EHLO y dejar de depender de VRFY o EXPN para comprobar direcciones. El administrador receptor solo actúa si el comando debería ofrecerse, por ejemplo activando ETRN para un cliente cuyo correo se mantiene en cola allí.</translation>
     </message>
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY o EXPN están desactivados por política para impedir la recolección de direcciones.</translation>
     </message>
     <message>
         <source>The client uses an extension the server never advertised after EHLO, such as ETRN, TURN, BDAT without CHUNKING, or AUTH on a server without authentication.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente usa una extensión que el servidor nunca anunció después de EHLO, como ETRN, TURN, BDAT sin CHUNKING, o AUTH en un servidor sin autenticación.</translation>
     </message>
     <message>
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor que solo admite HELO rechaza EHLO y el cliente no recurre a HELO.</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una errata o un verbo desconocido enviado a Postfix o Gmail, que comunican los comandos no reconocidos con 502 en lugar de 500.</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enumere lo que el servidor anuncia realmente después de EHLO y compárelo con el comando que falló.</translation>
     </message>
     <message>
         <source>On your own Postfix server, check whether VRFY has been switched off.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En su propio servidor Postfix, compruebe si VRFY se ha desactivado.</translation>
     </message>
     <message>
         <source>Review the client configuration for features it forces on regardless of the EHLO reply, such as a scheduled ETRN or AUTH on port 25.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revise en la configuración del cliente las funciones que fuerza sin tener en cuenta la respuesta a EHLO, como un ETRN programado o AUTH en el puerto 25.</translation>
     </message>
     <message>
         <source>Do not repeat the command in this session or in later ones; it keeps failing. Carry on without it (HELO instead of EHLO, no VRFY) or change the client.</source>
         <comment>502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No repita el comando ni en esta sesión ni en las siguientes; seguirá fallando. Continúe sin él (HELO en lugar de EHLO, sin VRFY) o cambie el cliente.</translation>
     </message>
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
         <comment>502|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail devuelve 502, no 500, para un comando que no conoce en absoluto, así que un 502 de Gmail suele apuntar a una errata o a un cliente que no es SMTP, más que a una función desactivada.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
         <comment>503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Secuencia de comandos incorrecta</translation>
     </message>
     <message>
         <source>The command is valid but arrived at the wrong point of the session: RCPT before MAIL, DATA before any accepted RCPT, MAIL before HELO/EHLO, a second MAIL inside a transaction, or AUTH after a successful login. The server refuses it and stays in its current state.</source>
         <comment>503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El comando es válido pero llegó en el momento equivocado de la sesión: RCPT antes de MAIL, DATA antes de cualquier RCPT aceptado, MAIL antes de HELO/EHLO, un segundo MAIL dentro de una transacción o AUTH después de un inicio de sesión correcto. El servidor lo rechaza y permanece en su estado actual.</translation>
     </message>
     <message>
         <source>Most often at RCPT TO or DATA. In bounces it frequently hides the real problem: a pipelining client sends DATA although every RCPT was refused, so the last reply logged is 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim quotes the earlier RCPT error inside its 503). It also answers AUTH sent where authentication is not offered (Postfix: 503 5.5.1 Error: authentication not enabled).</source>
         <comment>503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo en RCPT TO o DATA. En los rebotes oculta a menudo el problema real: un cliente con pipelining envía DATA aunque se rechazaron todos los RCPT, así que la última respuesta registrada es 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim cita el error de RCPT anterior dentro de su 503). También responde a un AUTH enviado donde no se ofrece autenticación (Postfix: 503 5.5.1 Error: authentication not enabled).</translation>
     </message>
     <message>
         <source>Look at the reply before the 503 first. If recipients were refused, fix that cause (address, relay permission, policy) and the 503 goes away by itself. If the order really is wrong, the client software or script must be corrected: EHLO first, EHLO again after STARTTLS, AUTH once and only where advertised, then MAIL, RCPT and DATA.</source>
         <comment>503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mire primero la respuesta anterior al 503. Si se rechazaron destinatarios, corrija esa causa (dirección, permiso de retransmisión, política) y el 503 desaparece por sí solo. Si el orden es realmente incorrecto, hay que corregir el software cliente o el script: primero EHLO, de nuevo EHLO después de STARTTLS, AUTH una sola vez y solo donde se anuncie, y después MAIL, RCPT y DATA.</translation>
     </message>
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
