@@ -2406,402 +2406,402 @@
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazaron todos los RCPT TO (usuario desconocido, retransmisión denegada) y el cliente con pipelining envió DATA de todos modos, así que el 503 oculta el 5xx anterior.</translation>
     </message>
     <message>
         <source>The client did not send EHLO again after STARTTLS, which resets the session to its initial state.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no volvió a enviar EHLO después de STARTTLS, que devuelve la sesión a su estado inicial.</translation>
     </message>
     <message>
         <source>AUTH was sent to a port or server where authentication is not enabled, or a second time after it had already succeeded.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se envió AUTH a un puerto o servidor donde la autenticación no está activada, o una segunda vez después de que ya se hubiera completado.</translation>
     </message>
     <message>
         <source>A home-made client or script sends RCPT before MAIL, or starts a second MAIL without RSET.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente o script casero envía RCPT antes de MAIL, o inicia un segundo MAIL sin RSET.</translation>
     </message>
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea toda la transcripción o todo el rebote, no solo su última línea; busque las respuestas a RCPT TO anteriores al 503.</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute la misma transacción paso a paso sobre STARTTLS y observe dónde pone objeciones el servidor.</translation>
     </message>
     <message>
         <source>If the 503 answers AUTH, check whether authentication is enabled for that Postfix listener at all; it is usually on only for submission.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el 503 responde a AUTH, compruebe si la autenticación está siquiera activada para ese proceso de escucha de Postfix; normalmente solo lo está para el envío de mensajes.</translation>
     </message>
     <message>
         <source>Replaying the same sequence gives the same 503. Fix the client or the earlier rejection first; within the session the client can still send the right command, or RSET and begin the transaction again.</source>
         <comment>503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la misma secuencia da el mismo 503. Corrija primero el cliente o el rechazo anterior; dentro de la sesión, el cliente todavía puede enviar el comando correcto, o enviar RSET y empezar de nuevo la transacción.</translation>
     </message>
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
         <comment>503|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail rechaza MAIL, AUTH o STARTTLS enviados antes de cualquier comando de saludo, por ejemplo un cliente que emite STARTTLS nada más conectarse.</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
         <comment>504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro del comando no implementado</translation>
     </message>
     <message>
         <source>The command is known but the server does not support the parameter value given with it. In practice it answers AUTH with a mechanism the server does not offer (RFC 4954 pairs it with 5.5.4 there), and Postfix also uses it to refuse HELO names and envelope addresses that are not fully qualified.</source>
         <comment>504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El comando es conocido, pero el servidor no admite el valor del parámetro que lo acompaña. En la práctica responde a AUTH con un mecanismo que el servidor no ofrece (RFC 4954 lo combina ahí con 5.5.4), y Postfix también lo usa para rechazar nombres HELO y direcciones del sobre que no son completos (FQDN).</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En AUTH, cuando un cliente insiste en un mecanismo como CRAM-MD5, NTLM o XOAUTH2 que el servidor no tiene: Gmail y Microsoft Exchange responden 504 5.7.4 Unrecognized authentication type (tipo de autenticación no reconocido). En HELO, MAIL FROM o RCPT TO en servidores Postfix que usan reject_non_fqdn_helo_hostname o las restricciones equivalentes para remitente y destinatario: 504 5.5.2 con Helo command rejected: need fully-qualified hostname, o need fully-qualified address. Postfix con smtpd_tls_auth_only responde a un AUTH anterior a STARTTLS con 504 5.5.4.</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
         <comment>504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el caso de AUTH, el usuario o el administrador del cliente elige un mecanismo que el servidor anuncie (PLAIN o LOGIN sobre TLS es la opción habitual) y se asegura de que STARTTLS va primero. En los rechazos de HELO o de direcciones, el administrador del lado que envía configura un nombre HELO completo (myhostname en Postfix) y hace que las aplicaciones usen direcciones completas como user@example.com. El administrador receptor solo suaviza una restricción si es demasiado estricta para un socio conocido.</translation>
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente fuerza un mecanismo AUTH que no figura en la respuesta a EHLO del servidor, por ejemplo CRAM-MD5 o NTLM contra un servidor que solo ofrece PLAIN y LOGIN.</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se envía AUTH antes de STARTTLS a un servidor que solo permite la autenticación sobre TLS y lo comunica con 504 en lugar de 538.</translation>
     </message>
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El MTA de envío anuncia un nombre HELO corto y no completo, como mailhost, y el receptor usa reject_non_fqdn_helo_hostname.</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al remitente o al destinatario del sobre le falta un dominio completo (del estilo user@localhost) y el receptor exige uno.</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor ya no acepta un mecanismo retirado, como el antiguo XOAUTH de Google.</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra una sesión STARTTLS, escriba EHLO test.example.com y lea la línea 250-AUTH para ver qué mecanismos se ofrecen.</translation>
     </message>
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre HELO que envía su servidor Postfix; debe ser un nombre completo (FQDN).</translation>
     </message>
     <message>
         <source>Make sure that name resolves in DNS.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que ese nombre se resuelve en DNS.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, see which non-FQDN restrictions are active and which code they use.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor Postfix receptor, vea qué restricciones non-FQDN están activas y qué código usan.</translation>
     </message>
     <message>
         <source>Do not retry with the same mechanism, HELO name or address; the refusal is permanent. After a failed AUTH the client may try another advertised mechanism in the same session, as RFC 4954 allows.</source>
         <comment>504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente con el mismo mecanismo, nombre HELO o dirección; el rechazo es permanente. Tras un AUTH fallido, el cliente puede probar otro mecanismo anunciado en la misma sesión, como permite RFC 4954.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
         <comment>504|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de envío de mensajes de Gmail responde esto cuando el cliente pide un mecanismo SASL que Gmail no ofrece; se refiere al nombre del mecanismo, no a la contraseña.</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico incorrecta</translation>
     </message>
     <message>
         <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún RFC define 510 como código de respuesta SMTP. Las listas de «errores SMTP» lo llaman dirección de correo incorrecta y, en la práctica, el número es casi siempre el código de estado mejorado 5.1.0 (otro estado de dirección, RFC 3463) sin sus puntos. La respuesta real fue muy probablemente 550 5.1.0 o 553 5.1.0: un problema de dirección que el servidor no precisó más.</translation>
     </message>
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En resúmenes abreviados de rebotes: paneles de ESP, sistemas de incidencias, avisos de webmail y mensajes de foros que escriben «error 510» para una línea como &quot;550 5.1.0 Sender denied&quot;. Exchange Online, por ejemplo, usa 5.1.0 para un remitente rechazado y para destinatarios que no pudo resolver. Un 510 auténtico en la red es poco frecuente y solo procede de software que no cumple los estándares.</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
         <comment>510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente (o quien lea el rebote) obtiene primero la línea de respuesta completa del rebote o del registro de correo, porque 5.1.0 no dice si se rechazó la dirección del remitente o la del destinatario. Revise ambas direcciones en busca de erratas y caracteres sobrantes. Si la respuesta es de Exchange Online y nombra al remitente, pida al remitente que escriba un mensaje nuevo en lugar de responder a una copia guardada o sin conexión. Si la línea dice algo completamente distinto, busque su código real de tres dígitos.</translation>
     </message>
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un resumen de rebotes o un panel mostró el código mejorado 5.1.0 sin puntos.</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor rechazó una dirección, pero solo comunicó la categoría genérica de direcciones (5.1.0) en lugar de 5.1.1 o 5.1.7.</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online respondió 5.1.0 Sender denied (remitente denegado), normalmente después de que alguien respondiera a un mensaje que se había guardado como archivo y abierto sin conexión.</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar una dirección interna heredada de Exchange (legacyExchangeDN), así que Exchange no pudo resolver el destinatario.</translation>
     </message>
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque en su propio registro de correo la línea de respuesta completa de la dirección fallida; el código básico real son los tres primeros dígitos, y el código mejorado va a continuación.</translation>
     </message>
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el mensaje de rebote, lea los campos Status: y Diagnostic-Code: de la parte delivery-status (estado de la entrega) en lugar del resumen simplificado de la parte superior.</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que tanto el dominio del remitente del sobre como el dominio del destinatario existen en DNS.</translation>
     </message>
     <message>
         <source>A sending MTA that ever receives a literal 510 must judge it by its first digit (RFC 5321 4.2): a permanent failure, so bounce the message rather than queue it. Resend only after the address has been corrected.</source>
         <comment>510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un MTA de envío que reciba alguna vez un 510 literal debe juzgarlo por su primer dígito (RFC 5321 4.2): un error permanente, así que debe generar un rebote del mensaje en lugar de dejarlo en la cola. Vuelva a enviar solo después de corregir la dirección.</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico incorrecta</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>usuario inexistente</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>destinatario no válido</translation>
     </message>
     <message>
         <source>nonexistent address</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dirección inexistente</translation>
     </message>
     <message>
         <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>511 no es un código de respuesta SMTP en ningún RFC. Cuando alguien informa de un «error 511, dirección de correo incorrecta», casi siempre se refiere al código mejorado 5.1.1, dirección de buzón de destino incorrecta: el servidor del destinatario dice que el buzón no existe. En la red llega como 550 5.1.1 (ocasionalmente 553 o 554 con 5.1.1).</translation>
     </message>
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En estadísticas de rebotes, herramientas de CRM y de boletines y listas de errores copiadas, donde &quot;550 5.1.1 ... User unknown&quot; se resume como 511. La respuesta subyacente llega en respuesta a RCPT TO, o más tarde en un rebote cuando el servidor receptor solo comprueba los destinatarios después de aceptar el mensaje.</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
         <comment>511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente revisa la dirección del destinatario letra por letra (letras intercambiadas, un punto que falta, un dominio de país equivocado, la dirección de un antiguo empleado) y la confirma con el destinatario por teléfono o por otro canal. Los responsables de listas eliminan la dirección tras un 5.1.1 confirmado en lugar de reintentarla. Si usted gestiona el servidor receptor y el usuario sí existe, revise las consultas de alias, virtuales y de directorio que hace el servidor en el momento de RCPT.</translation>
     </message>
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una errata en la parte local de la dirección, la parte anterior a la @.</translation>
     </message>
     <message>
         <source>The account was deleted or renamed, for example after an employee left or a company changed its address format.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta se eliminó o se renombró, por ejemplo después de que un empleado se marchara o de que una empresa cambiara el formato de sus direcciones.</translation>
     </message>
     <message>
         <source>An old address picked from an address book or autocomplete cache that no longer matches the directory.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección antigua tomada de una libreta de direcciones o de la caché de autocompletado que ya no coincide con el directorio.</translation>
     </message>
     <message>
         <source>On the receiving side, a user that exists in the mailbox store but is missing from the alias or recipient table the SMTP server checks.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el lado receptor, un usuario que existe en el almacén de buzones pero falta en la tabla de alias o de destinatarios que comprueba el servidor SMTP.</translation>
     </message>
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe el destinatario sin enviar ningún mensaje: la respuesta a RCPT TO muestra si el servidor conoce el buzón (muchos grandes proveedores no lo dirán).</translation>
     </message>
     <message>
         <source>On your own Postfix server, see which table answered for the address and what reply it gave.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En su propio servidor Postfix, vea qué tabla respondió para la dirección y qué respuesta dio.</translation>
     </message>
     <message>
         <source>If you run Exim, ask it how it would route the address; an unrouteable result means the 5.1.1 is correct.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si usa Exim, pregúntele cómo enrutaría la dirección; un resultado unrouteable significa que el 5.1.1 es correcto.</translation>
     </message>
     <message>
         <source>Nothing should retry a bare 511; read it as a permanent failure by its first digit. For the real 550 5.1.1 behind it, stop sending to that address until a person confirms a corrected one.</source>
         <comment>511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada debe reintentar un 511 a secas; interprételo como un error permanente por su primer dígito. En el caso del 550 5.1.1 real que hay detrás, deje de enviar a esa dirección hasta que una persona confirme una corregida.</translation>
     </message>
     <message>
         <source>Host for the recipient&apos;s domain cannot be found in DNS</source>
         <comment>512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra en DNS el host del dominio del destinatario</translation>
     </message>
     <message>
         <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún RFC asigna 512. Las listas de errores lo usan para «no se encuentra el dominio del destinatario», que es el código mejorado 5.1.2, dirección de sistema de destino incorrecta (RFC 3463): la parte posterior a la @ no existe o no puede recibir correo. La respuesta real suele ser 550 5.1.2 o 553 5.1.2, o un rebote que redacta el propio servidor del remitente tras una consulta DNS fallida.</translation>
     </message>
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
         <comment>512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>A menudo sin que intervenga ningún servidor remoto: el MTA de envío consulta los registros MX y de dirección del dominio, obtiene NXDOMAIN y genera él mismo el rebote del mensaje. Sendmail lo escribe como 550 5.1.2 con &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix informa &quot;Host or domain name not found&quot; y lo clasifica como 5.4.4. Gmail responde con 553 5.1.2 a un envío de mensajes a un dominio inexistente.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (hotmial, gmial, a missing country suffix, .con instead of .com). If the domain is right, the domain owner&apos;s admin must fix DNS: the domain may have expired or lost its delegation. If many domains fail at once, the sender&apos;s admin checks the sending server&apos;s own resolver, because a broken local resolver makes every lookup look like a missing domain.</source>
         <comment>512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente revisa la ortografía del dominio (hotmial, gmial, un sufijo de país que falta, .con en lugar de .com). Si el dominio es correcto, el administrador del propietario del dominio debe corregir el DNS: puede que el dominio haya caducado o perdido su delegación. Si fallan muchos dominios a la vez, el administrador del remitente revisa el propio resolvedor del servidor de envío, porque un resolvedor local averiado hace que cualquier consulta parezca un dominio inexistente.</translation>
     </message>
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario está mal escrito y el nombre mal escrito no está registrado.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain registration expired or its name servers stopped answering.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro del dominio del destinatario caducó o sus servidores de nombres dejaron de responder.</translation>
     </message>
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El resolvedor del servidor de envío está averiado, bloqueado por un firewall o responde desde una caché obsoleta.</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se usó un nombre solo interno (un dominio .local o de horizonte dividido) como dirección de correo fuera de la red donde se resuelve.</translation>
     </message>
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte al DNS por los servidores de correo (MX) del dominio; un NXDOMAIN en la respuesta completa significa que el dominio no existe.</translation>
     </message>
     <message>
         <source>Resolve the name from the root servers down, bypassing your own resolver, to rule out a local DNS fault.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Resuelva el nombre desde los servidores raíz hacia abajo, sin pasar por su propio resolvedor, para descartar un fallo de DNS local.</translation>
     </message>
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el rebote local en el registro del servidor de envío.</translation>
     </message>
     <message>
         <source>Treat a bare 512 as permanent by its first digit. A sending MTA should bounce on an authoritative NXDOMAIN but keep retrying (temporary) on DNS timeouts or SERVFAIL, which say nothing about whether the domain exists.</source>
         <comment>512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trate un 512 a secas como permanente por su primer dígito. Un MTA de envío debe generar un rebote ante un NXDOMAIN autoritativo, pero seguir reintentando (temporal) ante tiempos de espera de DNS o SERVFAIL, que no dicen nada sobre si el dominio existe.</translation>
     </message>
     <message>
         <source>Address type is incorrect</source>
         <comment>513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de dirección es incorrecto</translation>
     </message>
     <message>
         <source>invalid address format</source>
         <comment>513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>formato de dirección no válido</translation>
     </message>
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún RFC define 513. Las listas lo explican como «el tipo de dirección es incorrecto», y representa el código mejorado 5.1.3, sintaxis incorrecta de la dirección del buzón de destino (RFC 3463): la dirección del destinatario no es en absoluto una dirección válida, a diferencia de una dirección válida que no existe. Los servidores reales lo envían como 501 5.1.3 o 553 5.1.3.</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
         <comment>513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el argumento de RCPT TO está mal formado: Postfix responde 501 5.1.3 Bad recipient address syntax, y Gmail responde 553 5.1.3 diciendo que la dirección del destinatario no es una dirección RFC 5321 válida. Aparece con formularios web y scripts que construyen direcciones a partir de lo que escribe el usuario, y con direcciones copiadas de documentos con caracteres invisibles.</translation>
     </message>
     <message>
         <source>The sender or the application that composed the message cleans up the address: one @, no spaces, no display name or quotes inside the angle brackets, no trailing dot, no smart quotes or zero-width characters pasted from a word processor. Developers validate and trim addresses before handing them to the mail library, and pass only the bare address to RCPT TO.</source>
         <comment>513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente o la aplicación que compuso el mensaje limpia la dirección: una sola @, sin espacios, sin nombre para mostrar ni comillas dentro de los corchetes angulares, sin punto final, sin comillas tipográficas ni caracteres de ancho cero pegados desde un procesador de textos. Los desarrolladores validan y recortan las direcciones antes de pasarlas a la biblioteca de correo, y solo pasan la dirección pura a RCPT TO.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espacios, comas o puntos y coma dentro de la dirección, a menudo de una lista pegada en un único campo.</translation>
     </message>
     <message>
         <source>A display name and address passed together as the envelope recipient instead of the bare address.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para mostrar y una dirección pasados juntos como destinatario del sobre en lugar de la dirección pura.</translation>
     </message>
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres invisibles o tipográficos (espacio de no separación, comillas curvas) copiados de un documento o una hoja de cálculo.</translation>
     </message>
     <message>
         <source>Non-ASCII characters in the address sent to a server that did not offer SMTPUTF8.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres no ASCII en la dirección enviados a un servidor que no ofrecía SMTPUTF8.</translation>
     </message>
     <message>
         <source>Show hidden characters in the address as the application stored it.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre los caracteres ocultos de la dirección tal como la almacenó la aplicación.</translation>
     </message>
     <message>
         <source>Replay the recipient by hand and read the server&apos;s reply to RCPT TO.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita a mano el destinatario y lea la respuesta del servidor a RCPT TO.</translation>
     </message>
     <message>
         <source>On Postfix, find the exact string the client sent, which the log quotes in the reject line.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Postfix, busque la cadena exacta que envió el cliente, que el registro cita en la línea reject.</translation>
     </message>
     <message>
         <source>No retry: a malformed address fails identically every time. Treat any literal 513 as a permanent failure by its first digit and return the message so the address can be corrected.</source>
         <comment>513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sin reintento: una dirección mal formada falla igual cada vez. Trate cualquier 513 literal como un error permanente por su primer dígito y devuelva el mensaje para que se pueda corregir la dirección.</translation>
     </message>
     <message>
         <source>Please use the correct QHLO ID</source>
         <comment>520|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Use el ID de QHLO correcto</translation>
     </message>
     <message>
         <source>Not a standard code. The text comes from the QUICKSTART SMTP extension Internet-Draft (draft-fanf-smtp-quickstart, 2007), which proposed a QHLO command to save round trips at the start of a submission session. The draft expired without becoming an RFC, and no mainstream server is known to send 520.</source>
         <comment>520|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>No es un código estándar. El texto procede del Internet-Draft de la extensión SMTP QUICKSTART (draft-fanf-smtp-quickstart, 2007), que proponía un comando QHLO para ahorrar idas y vueltas al principio de una sesión de envío de mensajes. El borrador caducó sin convertirse en RFC y no se conoce ningún servidor habitual que envíe 520.</translation>
     </message>
     <message>
         <source>Practically never in real mail flow. It appears in reply-code lists copied around the web, and could only come from an experimental server implementing the QUICKSTART draft, in answer to QHLO. If an ordinary server sends 520, it is using the number for a private purpose and its reply text is the only guide.</source>
         <comment>520|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prácticamente nunca en el flujo real de correo. Aparece en listas de códigos de respuesta copiadas por la web, y solo podría proceder de un servidor experimental que implementara el borrador QUICKSTART, en respuesta a QHLO. Si un servidor corriente envía 520, está usando el número para un fin privado y el texto de su respuesta es la única guía.</translation>
     </message>
     <message>
         <source>The client software acts: stop using QHLO or any quickstart mode and open the session with a normal EHLO. If the code comes from a vendor product, read its documentation or ask the server&apos;s admin what the text means.</source>
         <comment>520|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actúa el software cliente: deje de usar QHLO o cualquier modo quickstart y abra la sesión con un EHLO normal. Si el código procede del producto de un fabricante, lea su documentación o pregunte al administrador del servidor qué significa el texto.</translation>
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
