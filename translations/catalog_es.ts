@@ -2806,402 +2806,402 @@
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor experimental o de pruebas que implementa el borrador caducado QUICKSTART rechazó el identificador indicado con QHLO.</translation>
     </message>
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un software propietario reutilizó 520 con un significado propio, sin relación con el borrador; el texto de la respuesta lo explica.</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El número se leyó mal en una línea de registro o se copió de una lista de Internet y nunca lo envió ningún servidor.</translation>
     </message>
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga del registro de envío el texto completo de la respuesta y el comando al que respondía; sin ellos, 520 no significa nada concreto.</translation>
     </message>
     <message>
         <source>Check whether the server advertises any non-standard extension keyword in its EHLO reply.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el servidor anuncia alguna palabra clave de extensión no estándar en su respuesta a EHLO.</translation>
     </message>
     <message>
         <source>Do not retry the same command. Reconnect with the standard EHLO sequence; if the server still answers 520 to ordinary commands, treat it as a permanent failure and ask the receiving admin.</source>
         <comment>520|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente el mismo comando. Vuelva a conectarse con la secuencia EHLO estándar; si el servidor sigue respondiendo 520 a comandos corrientes, trátelo como un error permanente y consulte al administrador receptor.</translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
         <comment>521|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El host no acepta correo</translation>
     </message>
     <message>
         <source>The host does not accept mail at all, from anyone. RFC 7504 (2015) standardised the code, first proposed in the experimental RFC 1846, as a clearer alternative to answering the connection with 554. A client that gets it should give up on that host instead of queueing and retrying.</source>
         <comment>521|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El host no acepta correo en absoluto, de nadie. RFC 7504 (2015) estandarizó el código, propuesto primero en el RFC experimental 1846, como alternativa más clara a responder la conexión con 554. Un cliente que lo recibe debe renunciar a ese host en lugar de dejar el mensaje en cola y reintentar.</translation>
     </message>
     <message>
         <source>Usually as the greeting, instead of 220, from a machine that exists for other reasons (a web server, an outbound-only relay) and wants to say plainly that it takes no mail; the connection is then closed or further commands are refused. Postfix also sends it in practice: postscreen drops clients that talk before the greeting or break protocol with 521 5.5.1 Protocol error.</source>
         <comment>521|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente como saludo, en lugar de 220, de una máquina que existe por otros motivos (un servidor web, un servidor de retransmisión solo de salida) y quiere decir claramente que no acepta correo; después se cierra la conexión o se rechazan los comandos siguientes. Postfix también lo envía en la práctica: postscreen desconecta con 521 5.5.1 Protocol error a los clientes que hablan antes del saludo o incumplen el protocolo.</translation>
     </message>
     <message>
         <source>The sender should stop sending to that host or domain and confirm the address with the recipient by another channel. If the domain is meant to receive mail, the recipient&apos;s admin fixes its MX records or mail server. If the 521 came from postscreen, the sender&apos;s admin fixes the client&apos;s protocol behaviour (wait for the greeting, no pipelining unless advertised), since the client triggered the drop.</source>
         <comment>521|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente debe dejar de enviar a ese host o dominio y confirmar la dirección con el destinatario por otro canal. Si el dominio debe recibir correo, el administrador del destinatario corrige sus registros MX o su servidor de correo. Si el 521 vino de postscreen, el administrador del remitente corrige el comportamiento del cliente respecto al protocolo (esperar el saludo, nada de pipelining si no se anuncia), ya que fue el cliente quien provocó la desconexión.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El MX del dominio, o su registro A cuando no existe MX, apunta a una máquina que deliberadamente no ejecuta ningún servicio de correo.</translation>
     </message>
     <message>
         <source>The client reached an outbound-only relay or a web server, often through stale or wrong DNS records.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente llegó a un servidor de retransmisión solo de salida o a un servidor web, a menudo por registros DNS obsoletos o incorrectos.</translation>
     </message>
     <message>
         <source>Postfix postscreen dropped the client for a protocol violation such as speaking before the greeting, unannounced pipelining or bare newlines.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>postscreen de Postfix desconectó al cliente por una infracción del protocolo, como hablar antes del saludo, pipelining no anunciado o saltos de línea sin CR (bare newlines).</translation>
     </message>
     <message>
         <source>The recipient domain stopped receiving mail and left a 521 responder in place.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario dejó de recibir correo y dejó en su lugar un servicio que responde 521.</translation>
     </message>
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe adónde debe ir el correo del dominio; un MX nulo (0 .) significa que el dominio no recibe correo en absoluto.</translation>
     </message>
     <message>
         <source>Connect to the host and read the greeting line.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese al host y lea la línea de saludo.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the refusal in the log; a 521 5.5.1 Protocol error points at postscreen tests on the far side.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un cliente Postfix, busque el rechazo en el registro; un 521 5.5.1 Protocol error apunta a las pruebas de postscreen del otro lado.</translation>
     </message>
     <message>
         <source>If postscreen on your own server sends it, review the actions for the pregreet and bare newline tests.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si lo envía postscreen en su propio servidor, revise las acciones de las pruebas pregreet y bare newline.</translation>
     </message>
     <message>
         <source>Do not queue the message for another try on that host: the refusal is meant to be permanent. Bounce it to the sender with the 521 text so the address can be checked.</source>
         <comment>521|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No deje el mensaje en cola para otro intento en ese host: el rechazo pretende ser permanente. Genere un rebote al remitente con el texto del 521 para que pueda revisar la dirección.</translation>
     </message>
     <message>
         <source>Encryption needed</source>
         <comment>523|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita cifrado</translation>
     </message>
     <message>
         <source>Registry-only code: no RFC defines 523 as a reply, but the IANA enhanced status code registry lists it as the basic code for X.7.10 Encryption Needed, registered by RFC 5248. It says the requested authentication needs a privacy layer first; the client should start TLS (or pick a stronger mechanism) and authenticate again.</source>
         <comment>523|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código que solo figura en el registro: ningún RFC define 523 como respuesta, pero el registro de códigos de estado mejorados de la IANA lo incluye como código básico de X.7.10 Encryption Needed, registrado por RFC 5248. Indica que la autenticación solicitada necesita antes una capa de privacidad; el cliente debe iniciar TLS (o elegir un mecanismo más seguro) y volver a autenticarse.</translation>
     </message>
     <message>
         <source>In reply to AUTH on an unencrypted connection. The Go library go-smtp, used by servers such as maddy, answers 523 5.7.10 TLS is required when a client tries to authenticate before STARTTLS. Most other software reports the same situation with 530, 538 or 504.</source>
         <comment>523|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a AUTH en una conexión sin cifrar. La biblioteca de Go go-smtp, que usan servidores como maddy, responde 523 5.7.10 TLS is required cuando un cliente intenta autenticarse antes de STARTTLS. La mayoría de los demás programas comunican la misma situación con 530, 538 o 504.</translation>
     </message>
     <message>
         <source>The client user or software fixes it: enable STARTTLS on port 587 or implicit TLS on port 465 before authenticating. If TLS is enabled and still fails, the client&apos;s admin looks for a firewall or antivirus product that strips STARTTLS. The server admin should not allow plaintext logins just to make the error disappear.</source>
         <comment>523|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lo corrige el usuario o el software cliente: active STARTTLS en el puerto 587 o TLS implícito en el puerto 465 antes de autenticarse. Si TLS está activado y sigue fallando, el administrador del cliente busca un firewall o un antivirus que elimine STARTTLS. El administrador del servidor no debe permitir inicios de sesión en texto sin cifrar solo para que desaparezca el error.</translation>
     </message>
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La opción de seguridad del cliente de correo es Ninguna, o STARTTLS solo si se anuncia, así que envía AUTH en texto sin cifrar.</translation>
     </message>
     <message>
         <source>The STARTTLS upgrade failed or was stripped by a middlebox and the client carried on unencrypted.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El paso a STARTTLS falló o un dispositivo intermedio lo eliminó, y el cliente continuó sin cifrar.</translation>
     </message>
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente usa un mecanismo de contraseña en claro como PLAIN o LOGIN donde el servidor exige una capa de privacidad.</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autentíquese sobre STARTTLS para confirmar que la cuenta funciona una vez cifrada la conexión; swaks pide la contraseña.</translation>
     </message>
     <message>
         <source>Check that STARTTLS is offered and the handshake completes from the client&apos;s network.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que se ofrece STARTTLS y que el protocolo de enlace se completa desde la red del cliente.</translation>
     </message>
     <message>
         <source>In the client&apos;s account settings, set security to STARTTLS for port 587 or SSL/TLS for port 465, never None.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En la configuración de la cuenta del cliente, ponga la seguridad en STARTTLS para el puerto 587 o SSL/TLS para el puerto 465, nunca en Ninguna.</translation>
     </message>
     <message>
         <source>Do not repeat AUTH on the plaintext connection. Issue STARTTLS, send EHLO again and then authenticate; once TLS is on, the retry should succeed.</source>
         <comment>523|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No repita AUTH en la conexión sin cifrar. Emita STARTTLS, envíe EHLO de nuevo y después autentíquese; con TLS activo, el reintento debería funcionar.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.11)</source>
         <comment>524|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sin definición básica (asociado a X.7.11)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código que solo figura en el registro, sin definición propia. El registro de la IANA cita 524, junto a 538, como código básico de X.7.11 Encryption required for requested authentication mechanism (el mecanismo de autenticación solicitado requiere cifrado), pero RFC 4954, que define X.7.11, solo usa 538. Interprete un 524 así: este mecanismo AUTH solo puede usarse en una conexión cifrada.</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
         <comment>524|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muy pocas veces, en respuesta a AUTH en una conexión sin cifrar, de software que siguió la tabla de la IANA en lugar de RFC 4954. La mayoría de los servidores envían 538 5.7.11 o un 530 para la misma situación.</translation>
     </message>
     <message>
         <source>The client side fixes it: switch on STARTTLS or implicit TLS before authenticating. If that listener offers no TLS at all, the server admin has to install a certificate or point users to a submission port that has one.</source>
         <comment>524|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lo corrige el lado del cliente: active STARTTLS o TLS implícito antes de autenticarse. Si ese proceso de escucha no ofrece TLS en absoluto, el administrador del servidor tiene que instalar un certificado o indicar a los usuarios un puerto de envío de mensajes que lo tenga.</translation>
     </message>
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente intentó AUTH antes de STARTTLS y el servidor restringe ese mecanismo a sesiones cifradas.</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El software del servidor tomó 524 de la tabla de la IANA para su respuesta de cifrado obligatorio, donde la mayoría de las implementaciones usan 538.</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El proceso de escucha que usa el cliente no tiene TLS configurado, así que el mecanismo nunca puede usarse allí.</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la respuesta completa y su código mejorado; 5.7.11 confirma que el requisito es el cifrado.</translation>
     </message>
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe la misma cuenta después de STARTTLS con otro mecanismo.</translation>
     </message>
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el cliente tiene una opción como «exigir TLS» o «usar siempre STARTTLS» y que está activada.</translation>
     </message>
     <message>
         <source>Retrying in plaintext is pointless. Repeat AUTH only after STARTTLS has succeeded and a fresh EHLO was sent.</source>
         <comment>524|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar en texto sin cifrar no sirve de nada. Repita AUTH solo después de que STARTTLS se haya completado y se haya enviado un nuevo EHLO.</translation>
     </message>
     <message>
         <source>User account disabled</source>
         <comment>525|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de usuario deshabilitada</translation>
     </message>
     <message>
         <source>Registry-only code: the IANA registry pairs 525 with X.7.13 User Account Disabled, registered by RFC 5248. The credentials were right but the account has been disabled, for example over non-payment, abuse or a suspected break-in, and it stays refused until an administrator re-enables it.</source>
         <comment>525|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código que solo figura en el registro: el registro de la IANA asocia 525 con X.7.13 User Account Disabled, registrado por RFC 5248. Las credenciales eran correctas, pero la cuenta se ha deshabilitado, por ejemplo por impago, abuso o sospecha de intrusión, y se seguirá rechazando hasta que un administrador la vuelva a habilitar.</translation>
     </message>
     <message>
         <source>In principle right after a successful AUTH to a disabled account; few servers use it, and most report a disabled account with 535 or 550 instead. Gmail sends 525 with 5.7.10 for an unrelated protocol violation (commands pipelined after STARTTLS), so read the enhanced code and text before assuming a disabled account.</source>
         <comment>525|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En principio, justo después de un AUTH correcto con una cuenta deshabilitada; pocos servidores lo usan, y la mayoría comunican una cuenta deshabilitada con 535 o 550. Gmail envía 525 con 5.7.10 por una infracción del protocolo que no tiene nada que ver (comandos en pipelining después de STARTTLS), así que lea el código mejorado y el texto antes de suponer que la cuenta está deshabilitada.</translation>
     </message>
     <message>
         <source>The account owner contacts the administrator or provider of the sending account to learn why it was disabled and get it re-enabled; changing the password in the client does not help. For the Gmail 5.7.10 variant, the sender&apos;s admin fixes the client or MTA so that it waits for the TLS handshake before sending anything else.</source>
         <comment>525|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El titular de la cuenta se pone en contacto con el administrador o el proveedor de la cuenta de envío para saber por qué se deshabilitó y conseguir que se vuelva a habilitar; cambiar la contraseña en el cliente no sirve. En la variante 5.7.10 de Gmail, el administrador del remitente corrige el cliente o el MTA para que espere al protocolo de enlace TLS antes de enviar nada más.</translation>
     </message>
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador deshabilitó o suspendió la cuenta (factura impagada, denuncia por abuso, contraseña comprometida).</translation>
     </message>
     <message>
         <source>The account was locked automatically after a security event such as a burst of outgoing spam.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta se bloqueó automáticamente tras un incidente de seguridad, como una ráfaga de spam saliente.</translation>
     </message>
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desde Gmail con 5.7.10: el cliente envió más comandos justo detrás de STARTTLS en lugar de esperar al protocolo de enlace TLS.</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el código mejorado de la respuesta: 5.7.13 significa una cuenta deshabilitada; cualquier otro requiere leer el texto.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail with the same account; a disabled account is usually explained there in plain words.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en el webmail del proveedor con la misma cuenta; allí suele explicarse en lenguaje claro que la cuenta está deshabilitada.</translation>
     </message>
     <message>
         <source>For a 525 5.7.10, repeat the session with a client that does not pipeline across STARTTLS and compare the result.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ante un 525 5.7.10, repita la sesión con un cliente que no haga pipelining a través de STARTTLS y compare el resultado.</translation>
     </message>
     <message>
         <source>Stop retrying with this account: every attempt fails until it is re-enabled, and repeated logins can prolong a lock. Resume once the administrator confirms the account is active.</source>
         <comment>525|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deje de reintentar con esta cuenta: todos los intentos fallan hasta que se vuelva a habilitar, y los inicios de sesión repetidos pueden prolongar un bloqueo. Reanude cuando el administrador confirme que la cuenta está activa.</translation>
     </message>
     <message>
         <source>Gmail does not use 525 for disabled accounts: with 5.7.10 it rejects a client that pipelined further commands after STARTTLS instead of waiting for the TLS handshake. Google&apos;s own error list has printed the same text under 523 5.7.10, so expect either basic code with it.</source>
         <comment>525|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail no usa 525 para las cuentas deshabilitadas: con 5.7.10 rechaza a un cliente que envió más comandos en pipelining después de STARTTLS en lugar de esperar al protocolo de enlace TLS. La propia lista de errores de Google ha publicado el mismo texto bajo 523 5.7.10, así que puede aparecer con cualquiera de los dos códigos básicos.</translation>
     </message>
     <message>
         <source>Authentication required / Must issue a STARTTLS command first</source>
         <comment>530|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación obligatoria / Debe emitir primero un comando STARTTLS</translation>
     </message>
     <message>
         <source>The server refuses the command until the client has done something first: authenticated (RFC 4954, sent as 530 5.7.0 Authentication required) or started TLS (RFC 3207, 530 Must issue a STARTTLS command first). It typically answers MAIL FROM and leaves the session open so the client can take the missing step.</source>
         <comment>530|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechaza el comando hasta que el cliente haya hecho algo antes: autenticarse (RFC 4954, enviado como 530 5.7.0 Authentication required) o iniciar TLS (RFC 3207, 530 Must issue a STARTTLS command first). Normalmente responde a MAIL FROM y deja la sesión abierta para que el cliente pueda dar el paso que falta.</translation>
     </message>
     <message>
         <source>Mostly at MAIL FROM on a submission port (587) or a relay that requires login, from clients set up without authentication or without STARTTLS: printers, scanners, scripts, monitoring tools, web applications. Gmail&apos;s submission servers send 530 5.7.0 Must issue a STARTTLS command first; Microsoft 365 sends 530 5.7.57 to clients that try to send without authenticating.</source>
         <comment>530|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo en MAIL FROM en un puerto de envío de mensajes (587) o en un servidor de retransmisión que exige inicio de sesión, de clientes configurados sin autenticación o sin STARTTLS: impresoras, escáneres, scripts, herramientas de monitorización, aplicaciones web. Los servidores de envío de mensajes de Gmail envían 530 5.7.0 Must issue a STARTTLS command first; Microsoft 365 envía 530 5.7.57 a los clientes que intentan enviar sin autenticarse.</translation>
     </message>
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lo corrige el lado del cliente: active STARTTLS (o TLS implícito en el 465) y la autenticación SMTP con las credenciales del buzón, y vuelva a enviar. En Microsoft 365, el administrador del tenant también debe permitir SMTP autenticado para ese buzón. Los dispositivos que no pueden autenticarse deben enviar a través de un servidor de retransmisión local o de un conector que el proveedor ofrezca para el envío de mensajes sin autenticar.</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación SMTP está desactivada en el cliente, o este envía al puerto 25 de un servidor que solo retransmite para usuarios con sesión iniciada.</translation>
     </message>
     <message>
         <source>STARTTLS is switched off in the client, so it sends MAIL FROM over plaintext to a server that accepts mail only after TLS.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS está desactivado en el cliente, así que envía MAIL FROM en texto sin cifrar a un servidor que solo acepta correo después de TLS.</translation>
     </message>
     <message>
         <source>An earlier AUTH failed and the client ignored the error, so MAIL FROM arrives unauthenticated.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un AUTH anterior falló y el cliente ignoró el error, así que MAIL FROM llega sin autenticar.</translation>
     </message>
     <message>
         <source>A device or application configured for an old open relay now points at a server that requires login.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo o una aplicación configurados para un antiguo servidor de retransmisión abierta (open relay) apuntan ahora a un servidor que exige inicio de sesión.</translation>
     </message>
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la respuesta a EHLO: si aparece STARTTLS pero no AUTH, la autenticación solo se ofrece después de TLS.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission test; swaks asks for the password when --auth-password is left out.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute una prueba completa de envío de mensajes autenticado; swaks pide la contraseña si se omite --auth-password.</translation>
     </message>
     <message>
         <source>Check the client&apos;s own log for an AUTH reply before MAIL FROM; a missing or failed AUTH explains the 530.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque en el propio registro del cliente una respuesta a AUTH antes de MAIL FROM; un AUTH ausente o fallido explica el 530.</translation>
     </message>
     <message>
         <source>Do not resend without changing anything. In the same session the client can issue STARTTLS or AUTH as asked and repeat MAIL FROM; a queued message should go out again only after the client configuration is fixed.</source>
         <comment>530|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar sin cambiar nada. En la misma sesión, el cliente puede emitir STARTTLS o AUTH según se le pide y repetir MAIL FROM; un mensaje en cola solo debe volver a salir después de corregir la configuración del cliente.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission servers require STARTTLS before any mail transaction; a client sending in plaintext on port 587 gets this at MAIL FROM.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores de envío de mensajes de Gmail exigen STARTTLS antes de cualquier transacción de correo; un cliente que envía en texto sin cifrar por el puerto 587 recibe esto en MAIL FROM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s client submission endpoint requires SMTP AUTH before MAIL FROM; it also shows up when the AUTH attempt failed and the client carried on regardless.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de envío de clientes de Exchange Online exige SMTP AUTH antes de MAIL FROM; también aparece cuando el intento de AUTH falló y el cliente continuó de todos modos sin autenticación.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.1)</source>
         <comment>533|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sin definición básica (asociado a X.7.1)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código que solo figura en el registro, sin definición propia: el registro de la IANA incluye 533 entre los códigos básicos que se usan con X.7.1 Delivery not authorized, message refused (entrega no autorizada, mensaje rechazado). Trátelo como un rechazo permanente por motivos de seguridad o de política; el código mejorado y el texto de la respuesta aportan el detalle.</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
         <comment>533|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Casi nunca en la red, ya que 550 5.7.1 y 554 5.7.1 cubren lo mismo. Si aparece, lo hará desde software minoritario o personalizado en MAIL FROM o RCPT TO, después de que una comprobación de políticas (permiso de retransmisión, remitente no permitido, lista de bloqueo) haya rechazado al remitente.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente lee el texto de la respuesta para identificar la política y corrige la causa: autenticarse antes de retransmitir, enviar solo desde direcciones que la cuenta puede usar o conseguir que la IP de envío salga de la lista. Si el rechazo parece erróneo, consulte al administrador del destinatario indicando la respuesta completa, la hora y la IP de envío.</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor personalizado o poco común comunica con 533 en lugar de 550 un rechazo por políticas, como retransmisión denegada o remitente no permitido.</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La IP o el dominio de envío figura en una lista de bloqueo que consulta el receptor.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El usuario autenticado intentó enviar como una dirección, o retransmitir a un dominio, para los que la cuenta no está autorizada.</translation>
     </message>
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Capture la respuesta completa; el código mejorado (normalmente 5.7.1) y el texto indican qué política se activó.</translation>
     </message>
     <message>
         <source>Confirm that the envelope sender matches the authenticated account or one of its permitted aliases.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que el remitente del sobre coincide con la cuenta autenticada o con uno de sus alias permitidos.</translation>
     </message>
     <message>
         <source>Check the sending IP against any blocklist named in the reply text, using that list&apos;s own lookup page or DNS zone.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la IP de envío en cualquier lista de bloqueo que nombre el texto de la respuesta, usando la página de consulta o la zona DNS de esa lista.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; policy refusals repeat. Resend after the cause is fixed or the recipient&apos;s admin grants an exception.</source>
         <comment>533|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios; los rechazos por políticas se repiten. Vuelva a enviar después de corregir la causa o de que el administrador del destinatario conceda una excepción.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>534|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mecanismo de autenticación es demasiado débil</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aplicaciones menos seguras</translation>
     </message>
     <message>
         <source>two-factor authentication (2FA)</source>
