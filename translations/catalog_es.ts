@@ -3206,402 +3206,402 @@
     <message>
         <source>two-factor authentication (2FA)</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticación en dos pasos (2FA)</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 534 5.7.9: the AUTH mechanism the client chose is weaker than the server&apos;s policy allows for this user, and the client should retry with a stronger one. Large providers stretch it to mean the kind of password is not acceptable, above all Gmail, which sends it when an app password or OAuth sign-in is needed.</source>
         <comment>534|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Definido por RFC 4954 como 534 5.7.9: el mecanismo AUTH que eligió el cliente es más débil de lo que permite la política del servidor para este usuario, y el cliente debe reintentar con uno más seguro. Los grandes proveedores lo amplían para indicar que el tipo de contraseña no es aceptable, sobre todo Gmail, que lo envía cuando se necesita una contraseña de aplicación o un inicio de sesión con OAuth.</translation>
     </message>
     <message>
         <source>Right after AUTH on a submission port. With the RFC meaning: a client using PLAIN or LOGIN where the server wants SCRAM, CRAM-MD5 or GSSAPI for that account. Far more often in practice: Gmail answering 534-5.7.9 Application-specific password required, or 534-5.7.14 asking the user to sign in through a web browser first.</source>
         <comment>534|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Justo después de AUTH en un puerto de envío de mensajes. Con el significado del RFC: un cliente que usa PLAIN o LOGIN donde el servidor quiere SCRAM, CRAM-MD5 o GSSAPI para esa cuenta. Mucho más a menudo en la práctica: Gmail respondiendo 534-5.7.9 Application-specific password required, o 534-5.7.14 pidiendo al usuario que inicie sesión primero en un navegador web.</translation>
     </message>
     <message>
         <source>The user or client admin changes how the client authenticates. For Gmail, create an app password (2-Step Verification must be on) or switch the client to OAuth 2.0, and complete any pending browser sign-in check. For servers using the RFC meaning, configure a mechanism the server accepts, such as SCRAM-SHA-256 or CRAM-MD5, or upgrade the client library.</source>
         <comment>534|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El usuario o el administrador del cliente cambia la forma en que el cliente se autentica. En Gmail, cree una contraseña de aplicación (la verificación en dos pasos debe estar activada) o cambie el cliente a OAuth 2.0, y complete cualquier comprobación de inicio de sesión pendiente en el navegador. En servidores que usan el significado del RFC, configure un mecanismo que el servidor acepte, como SCRAM-SHA-256 o CRAM-MD5, o actualice la biblioteca del cliente.</translation>
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta tiene la verificación en dos pasos y el cliente envía la contraseña normal de la cuenta; Gmail quiere una contraseña de aplicación u OAuth 2.0.</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor consideró sospechoso el inicio de sesión (nueva ubicación o dispositivo) y exige un inicio de sesión interactivo en el navegador antes de que SMTP vuelva a funcionar.</translation>
     </message>
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente eligió un mecanismo en texto claro mientras que el servidor exige para ese usuario un mecanismo de desafío-respuesta o Kerberos.</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una biblioteca cliente antigua solo conoce LOGIN o PLAIN y no puede ofrecer el mecanismo más seguro que pide el servidor.</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el código mejorado y el texto: 5.7.9 con application-specific password significa contraseña de aplicación u OAuth; 5.7.14 significa una verificación en el navegador pendiente.</translation>
     </message>
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enumere los mecanismos que se ofrecen después de STARTTLS para ver cuál sería una opción más segura.</translation>
     </message>
     <message>
         <source>Force a specific mechanism with swaks to see which ones the server accepts for the account.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fuerce un mecanismo concreto con swaks para ver cuáles acepta el servidor para la cuenta.</translation>
     </message>
     <message>
         <source>Retrying with the same mechanism and password keeps failing and can trigger a lockout. RFC 4954 expects the client to try a stronger mechanism in the same session; otherwise fix the credentials before the next attempt.</source>
         <comment>534|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar con el mismo mecanismo y la misma contraseña sigue fallando y puede provocar un bloqueo de la cuenta. RFC 4954 espera que el cliente pruebe un mecanismo más seguro en la misma sesión; si no, corrija las credenciales antes del siguiente intento.</translation>
     </message>
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail envía esto cuando la cuenta usa la verificación en dos pasos y el cliente inició sesión con la contraseña normal; se requiere una contraseña de aplicación u OAuth 2.0, el problema no es el mecanismo SASL en sí.</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail bloqueó el inicio de sesión SMTP hasta que el titular de la cuenta inicie sesión en un navegador y supere una comprobación de seguridad.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>535|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de autenticación no válidas</translation>
     </message>
     <message>
         <source>incorrect password</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>contraseña incorrecta</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticación fallida</translation>
     </message>
     <message>
         <source>RFC 4954&apos;s reply for a failed login, sent as 535 5.7.8: the username, password or token was not accepted. The client should ask the user for new credentials rather than repeat the same ones.</source>
         <comment>535|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de RFC 4954 para un inicio de sesión fallido, enviada como 535 5.7.8: no se aceptó el nombre de usuario, la contraseña o el token. El cliente debe pedir al usuario nuevas credenciales en lugar de repetir las mismas.</translation>
     </message>
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al final del intercambio AUTH en un puerto de envío de mensajes, desde clientes de correo, scripts, impresoras y herramientas de monitorización. Postfix responde 535 5.7.8 Error: authentication failed (autenticación fallida); Gmail envía 535-5.7.8 Username and Password not accepted; Microsoft 365 usa 535 5.7.139 y 535 5.7.3 tanto para contraseñas erróneas como para inicios de sesión bloqueados por la política del tenant.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El usuario vuelve a escribir o restablece la contraseña y comprueba el formato del nombre de usuario. En Gmail, use una contraseña de aplicación u OAuth 2.0. En Microsoft 365, el administrador del tenant activa SMTP autenticado para el buzón o pasa la aplicación a OAuth o a otro método de envío. Cuando fallan todos los usuarios a la vez, el administrador del servidor revisa el backend de autenticación y sus registros.</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña incorrecta o caducada, o un nombre de usuario sin dominio (user en lugar de user@example.com) donde el servidor espera la dirección completa.</translation>
     </message>
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor ya no acepta la contraseña normal por SMTP: Gmail necesita una contraseña de aplicación u OAuth 2.0, y muchos tenants de Microsoft 365 tienen desactivado SMTP AUTH o la autenticación básica.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente codifica mal los caracteres especiales de la contraseña, o un script construye incorrectamente la cadena AUTH PLAIN.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end (Dovecot, saslauthd, LDAP) is broken or looks the user up in the wrong place.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El backend de autenticación del servidor (Dovecot, saslauthd, LDAP) está averiado o busca al usuario en el lugar equivocado.</translation>
     </message>
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe las mismas credenciales con swaks para descartar el cliente; pide la contraseña.</translation>
     </message>
     <message>
         <source>On a Postfix server that authenticates through Dovecot, test the back end directly.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Postfix que autentica a través de Dovecot, pruebe directamente el backend.</translation>
     </message>
     <message>
         <source>Find the reason the server logged for the failed attempt.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el motivo que registró el servidor para el intento fallido.</translation>
     </message>
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Microsoft 365, pida al administrador del tenant que compruebe en Exchange Online PowerShell si SMTP AUTH está desactivado para el buzón.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
         <comment>535|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca repita en bucle las mismas credenciales: nada cambia, y los fallos repetidos pueden bloquear la cuenta o hacer que se bloquee la IP del cliente (RFC 4954 permite a los servidores cortar la conexión tras varios fallos). Consiga credenciales corregidas y después inténtelo una vez.</translation>
     </message>
     <message>
         <source>Gmail sends this for a wrong password and, very often, when the correct account password is used where Gmail requires an app password or OAuth 2.0.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail envía esto ante una contraseña incorrecta y, muy a menudo, cuando se usa la contraseña correcta de la cuenta donde Gmail exige una contraseña de aplicación u OAuth 2.0.</translation>
     </message>
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online rechaza el inicio de sesión porque SMTP AUTH está desactivado para toda la organización; la contraseña puede ser perfectamente correcta, y solo el administrador del tenant puede cambiar el ajuste.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>538|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mecanismo de autenticación solicitado requiere cifrado</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 538 5.7.11: the chosen AUTH mechanism may only be used over an encrypted connection. RFC 4954 keeps the code for historical reasons and tells servers not to advertise such mechanisms on unencrypted connections at all, but some servers still answer AUTH with it.</source>
         <comment>538|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Definido por RFC 4954 como 538 5.7.11: el mecanismo AUTH elegido solo puede usarse en una conexión cifrada. RFC 4954 mantiene el código por razones históricas e indica a los servidores que ni siquiera anuncien esos mecanismos en conexiones sin cifrar, pero algunos servidores aún responden con él a AUTH.</translation>
     </message>
     <message>
         <source>At AUTH, when a client offers a password mechanism before STARTTLS. The Node.js smtp-server package from the Nodemailer project, used by a number of hosted sending services, answers 538 Error: Must issue a STARTTLS command first; other servers send 538 5.7.11 with the RFC wording.</source>
         <comment>538|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En AUTH, cuando un cliente ofrece un mecanismo de contraseña antes de STARTTLS. El paquete smtp-server de Node.js del proyecto Nodemailer, que usan varios servicios de envío alojados, responde 538 Error: Must issue a STARTTLS command first; otros servidores envían 538 5.7.11 con la redacción del RFC.</translation>
     </message>
     <message>
         <source>Configure the client to encrypt before it authenticates: STARTTLS on port 587 or implicit TLS on 465. In application code, set the mail library&apos;s TLS options to match the port. The server admin can help by not advertising password mechanisms before STARTTLS, as RFC 4954 recommends.</source>
         <comment>538|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Configure el cliente para que cifre antes de autenticarse: STARTTLS en el puerto 587 o TLS implícito en el 465. En el código de una aplicación, ajuste las opciones de TLS de la biblioteca de correo según el puerto. El administrador del servidor puede ayudar no anunciando mecanismos de contraseña antes de STARTTLS, como recomienda RFC 4954.</translation>
     </message>
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envía AUTH PLAIN o LOGIN antes de STARTTLS porque el cifrado está desactivado en su configuración.</translation>
     </message>
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un modo oportunista «usar TLS si está disponible» no detectó la oferta de STARTTLS y continuó en texto sin cifrar.</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las opciones secure y starttls de una biblioteca de correo están configuradas al revés para el puerto, por ejemplo sin TLS implícito y sin petición STARTTLS en el 587.</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que el servidor ofrece STARTTLS y que el protocolo de enlace funciona desde la red del cliente.</translation>
     </message>
     <message>
         <source>Run an authenticated test over STARTTLS to prove the account is fine once encrypted.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute una prueba autenticada sobre STARTTLS para demostrar que la cuenta funciona una vez cifrada la conexión.</translation>
     </message>
     <message>
         <source>In the client or library settings, make STARTTLS required rather than optional on port 587, or turn on implicit TLS for port 465.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En la configuración del cliente o de la biblioteca, haga que STARTTLS sea obligatorio en lugar de opcional en el puerto 587, o active TLS implícito para el puerto 465.</translation>
     </message>
     <message>
         <source>Do not retry AUTH unencrypted. Start TLS, send EHLO again and authenticate; the same credentials should then be accepted.</source>
         <comment>538|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente AUTH sin cifrar. Inicie TLS, envíe EHLO de nuevo y autentíquese; entonces deberían aceptarse las mismas credenciales.</translation>
     </message>
     <message>
         <source>Message rejected by the recipient&apos;s anti-spam filter</source>
         <comment>541|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje rechazado por el filtro antispam del destinatario</translation>
     </message>
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún RFC define 541; las listas de los blogs lo describen como un rechazo del filtro de spam del destinatario. Los rechazos reales por spam llegan como 550 o 554 con un código mejorado 5.7.x (normalmente 5.7.1). Cuando aparece «541» en un rebote real, lo más frecuente es que sea un 5.4.1 sin puntos, que Microsoft 365 envía como 550 5.4.1 para destinatarios desconocidos y retransmisión rechazada, no para spam.</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
         <comment>541|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En las categorías de rebotes de los ESP y en artículos de solución de problemas, más que en la red. El caso de Microsoft es frecuente: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; procede del bloqueo perimetral basado en directorio (directory-based edge blocking) de Exchange Online en RCPT TO. En el registro de la IANA, X.4.1 significa No answer from host, un código de clase 4, así que el 5.4.1 de Microsoft es un uso propio.</translation>
     </message>
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga primero la línea de respuesta exacta. Si es un 550 5.4.1 de Microsoft 365, trátelo como un destinatario desconocido: el remitente revisa la dirección, y el administrador del destinatario comprueba que el buzón o el contacto de correo existe en el tenant y que el dominio es un dominio aceptado. Si de verdad es un rechazo por contenido (5.7.x después del fin de datos), el administrador del remitente revisa la autenticación, la reputación de la IP de envío y el contenido del mensaje.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online rechazó un destinatario que no está en su directorio (550 5.4.1 Recipient address rejected: Access denied).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El MX del dominio apunta a Microsoft 365, pero el dominio no es un dominio aceptado en ese tenant, lo que da 550 5.4.1 Relay Access Denied (retransmisión denegada).</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una herramienta de procesamiento de rebotes asignó a un rechazo por spam 550 5.7.1 su propia etiqueta y su propio número.</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro o un appliance de desarrollo propio emite un 541 inventado en lugar de un 550 o 554 estándar.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el dominio del destinatario está alojado en Microsoft 365; un MX que termina en mail.protection.outlook.com significa que el 5.4.1 procede de Exchange Online.</translation>
     </message>
     <message>
         <source>Find the full remote reply for the failed recipient in your log.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque en su registro la respuesta remota completa para el destinatario fallido.</translation>
     </message>
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si usted es el administrador del tenant receptor, confirme en el Centro de administración de Exchange que el destinatario existe y que el dominio está aceptado antes de cambiar nada más.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permanente por su primer dígito: el MTA de envío genera un rebote en lugar de dejar el mensaje en cola. Volver a enviar el mismo mensaje a la misma dirección da la misma respuesta hasta que cambien la dirección, la configuración del tenant o el contenido.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
         <comment>550|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acción solicitada no realizada: buzón no disponible</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>usuario no existe</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista negra</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnsbl</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rbl</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rebote permanente</translation>
     </message>
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
         <comment>550|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un rechazo permanente: el servidor no ejecutará el comando para esta dirección o este mensaje. RFC 5321 agrupa tres motivos bajo un mismo código, buzón no encontrado, sin acceso o comando rechazado por motivos de política, así que 550 abarca por igual una dirección mal escrita, una cuenta cerrada, una retransmisión rechazada, una IP incluida en una lista de bloqueo y una comprobación DMARC fallida. El código mejorado que lo acompaña indica cuál: 5.1.1 usuario desconocido, 5.2.1 buzón deshabilitado, 5.7.1 política, 5.7.26 autenticación.</translation>
     </message>
     <message>
         <source>Most often in reply to RCPT TO, when the receiver checks the recipient; also at MAIL FROM (sender refused) and after end of data (content, SPF, DKIM or DMARC verdicts). Postfix sends &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail and Microsoft 365 use 550 for nearly all of their permanent rejections, each with its own enhanced codes; Yahoo and AOL document most of their permanent rejections as 553 and 554 instead, and an unknown Yahoo user bounces with 554.</source>
         <comment>550|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo en respuesta a RCPT TO, cuando el receptor comprueba el destinatario; también en MAIL FROM (remitente rechazado) y después del fin de datos (veredictos de contenido, SPF, DKIM o DMARC). Postfix envía &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail y Microsoft 365 usan 550 para casi todos sus rechazos permanentes, cada uno con sus propios códigos mejorados; Yahoo y AOL documentan la mayoría de sus rechazos permanentes como 553 y 554, y un usuario desconocido de Yahoo rebota con 554.</translation>
     </message>
     <message>
         <source>Read the enhanced code and the text, then act on the right side. 5.1.x: the sender corrects the address or confirms it with the recipient; list owners suppress it. 5.2.1: the recipient&apos;s account is disabled or inactive and only the recipient or their admin can reactivate it. 5.7.x at a big provider: the sender&apos;s admin checks the sending IP against blocklists, fixes SPF, DKIM, DMARC alignment and reverse DNS, then uses the provider&apos;s delisting or sender support form. &quot;Relay access denied&quot; or &quot;Unable to relay&quot;: the client must authenticate to its own submission server instead of sending to a server that does not handle the domain. If you run the receiving server and the refusal is wrong, the recipient&apos;s admin checks alias tables, directory sync and transport rules.</source>
         <comment>550|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el código mejorado y el texto, y actúe en el lado correcto. 5.1.x: el remitente corrige la dirección o la confirma con el destinatario; los responsables de listas la suprimen. 5.2.1: la cuenta del destinatario está deshabilitada o inactiva y solo el destinatario o su administrador pueden reactivarla. 5.7.x en un gran proveedor: el administrador del remitente comprueba la IP de envío en las listas de bloqueo, corrige SPF, DKIM, la alineación DMARC y el DNS inverso, y después usa el formulario de exclusión de la lista o de soporte a remitentes del proveedor. &quot;Relay access denied&quot; o &quot;Unable to relay&quot;: el cliente debe autenticarse en su propio servidor de envío de mensajes en lugar de enviar a un servidor que no gestiona el dominio. Si usted gestiona el servidor receptor y el rechazo es erróneo, el administrador del destinatario revisa las tablas de alias, la sincronización del directorio y las reglas de transporte.</translation>
     </message>
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario no existe: una errata, una cuenta eliminada o un empleado que se ha marchado (5.1.1; en Microsoft, 5.1.10).</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón existe, pero está deshabilitado o inactivo (5.2.1; Gmail dice que la cuenta está inactiva).</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La IP de envío figura en una lista de bloqueo DNS pública o en la lista de bloqueo propia de un proveedor (Outlook.com S3150, Microsoft 365 5.7.606-649).</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC, and the sender domain publishes p=reject or the provider requires authentication (5.7.26, 5.7.509, 5.7.515).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no superó SPF, DKIM o DMARC, y el dominio del remitente publica p=reject o el proveedor exige autenticación (5.7.26, 5.7.509, 5.7.515).</translation>
     </message>
     <message>
         <source>An unauthenticated client asked a server to relay to a domain the server does not handle.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente no autenticado pidió a un servidor que retransmitiera a un dominio que el servidor no gestiona.</translation>
     </message>
     <message>
         <source>A spam or reputation filter judged the message or its sending domain unwanted (Gmail 5.7.1 likely unsolicited).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro de spam o de reputación consideró no deseado el mensaje o su dominio de envío (Gmail 5.7.1 likely unsolicited).</translation>
     </message>
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una regla del lado del destinatario: el grupo solo acepta remitentes internos, una regla de transporte bloquea al remitente o el remitente figura en la lista de bloqueo del destinatario.</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la parte delivery-status (estado de la entrega) del rebote: Remote-MTA indica quién rechazó, Diagnostic-Code contiene la respuesta y el texto «in reply to RCPT TO / end of DATA» indica en qué fase.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que llegó al MX actual del dominio del destinatario y no a un host antiguo o de respaldo.</translation>
     </message>
     <message>
         <source>Check the sending IP (here 192.0.2.10, octets reversed) against Spamhaus; use your own resolver, because public resolvers get 127.255.255.254 instead of an answer.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la IP de envío (aquí 192.0.2.10, con los octetos invertidos) en Spamhaus; use su propio resolvedor, porque los resolvedores públicos reciben 127.255.255.254 en lugar de una respuesta.</translation>
     </message>
     <message>
         <source>Check that the sending IP has a PTR record whose name resolves back to it.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la IP de envío tiene un registro PTR cuyo nombre se resuelve de vuelta a ella.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s DMARC policy, which decides whether a failing message is rejected.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la política DMARC del dominio del remitente, que decide si se rechaza un mensaje que no la supera.</translation>
     </message>
     <message>
         <source>Reproduce the recipient check without sending a message (from the real sending IP, not a home connection).</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzca la comprobación del destinatario sin enviar ningún mensaje (desde la IP de envío real, no desde una conexión doméstica).</translation>
     </message>
     <message>
         <source>Do not retry the same message to the same recipient: a 5yz reply means the client should not repeat the request unchanged (RFC 5321 4.2.1), and repeated attempts to unknown users hurt the sender&apos;s reputation. Bounce to the sender at once, and resend only after the address, the authentication or the blocklisting has been fixed.</source>
         <comment>550|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente el mismo mensaje al mismo destinatario: una respuesta 5yz significa que el cliente no debe repetir la petición sin cambios (RFC 5321 4.2.1), y los intentos repetidos hacia usuarios desconocidos perjudican la reputación del remitente. Genere el rebote al remitente de inmediato y vuelva a enviar solo después de corregir la dirección, la autenticación o la inclusión en la lista de bloqueo.</translation>
     </message>
     <message>
         <source>Gmail&apos;s unknown-user answer at RCPT TO: no such Google account or Workspace user exists. Correct the address; retrying never helps.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de Gmail a RCPT TO para un usuario desconocido: no existe ninguna cuenta de Google ni ningún usuario de Workspace con esa dirección. Corrija la dirección; reintentar nunca sirve.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or has been inactive; only the account holder or their Workspace admin can restore it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de Google existe, pero está deshabilitada o lleva tiempo inactiva; solo el titular de la cuenta o su administrador de Workspace pueden restaurarla.</translation>
     </message>
     <message>
         <source>A spam and reputation verdict on this message, its sending IP or its domain; Gmail uses 5.7.1 for several policy blocks, and the text after the code says which one.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un veredicto de spam y de reputación sobre este mensaje, su IP de envío o su dominio; Gmail usa 5.7.1 para varios bloqueos por políticas, y el texto que sigue al código indica cuál.</translation>
     </message>
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
