@@ -3606,402 +3606,402 @@
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no superó DMARC para el dominio del From y ese dominio publica p=reject; el mismo código mejorado abarca también el correo que no supera ni SPF ni DKIM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El código propio de Exchange Online para destinatario no encontrado (5.1.10, que el registro asigna al MX nulo): la dirección no existe en el tenant del destinatario.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo perimetral basado en directorio (directory-based edge blocking): el tenant no conoce al destinatario, que se rechaza en RCPT TO. El 5.4.1 de Microsoft no tiene el significado del registro (sin respuesta del host).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La IP de envío figura en la lista de bloqueo propia de Microsoft (5.7.606 a 5.7.649); el titular de la IP puede solicitar la retirada a través del portal de exclusión de Microsoft (delist portal) una vez corregida la causa.</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de DMARC para el dominio del From con una política de rechazo; un código privado de Microsoft del rango 5.7.5xx.</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com, Hotmail y Live rechazan la IP de envío o su red por motivos de reputación, a menudo ya en MAIL FROM; el operador del servidor de envío pide al soporte para remitentes de Microsoft que levante el bloqueo.</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desde mayo de 2025, Outlook.com rechaza el correo de dominios que envían más de 5000 mensajes al día salvo que superen SPF y DKIM y DMARC (al menos p=none) esté alineado.</translation>
     </message>
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com y Hotmail responden esto, normalmente seguido de una etiqueta como (S2017062302), para destinatarios que no existen: el equivalente en el servicio de consumo de 5.1.10. Aquí 5.5.0 significa un buzón desconocido, no el estado de protocolo del registro.</translation>
     </message>
     <message>
         <source>User not local; please try &lt;forward-path&gt;</source>
         <comment>551|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usuario no local; pruebe &lt;forward-path&gt;</translation>
     </message>
     <message>
         <source>The recipient is not handled by this server, and the server tells the client where to send instead: the reply text carries the new forward-path. It is one of the few replies whose text is meant to be parsed by programs (RFC 5321 4.2). RFC 5321 3.4 lets servers use it for moved users, but warns that it discloses addresses, so it is rare today.</source>
         <comment>551|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no gestiona el destinatario, y el servidor indica al cliente adónde enviar en su lugar: el texto de la respuesta lleva el nuevo forward-path. Es una de las pocas respuestas cuyo texto está pensado para que lo analicen los programas (RFC 5321 4.2). RFC 5321 3.4 permite a los servidores usarlo para usuarios que se han trasladado, pero advierte de que revela direcciones, así que hoy es poco frecuente.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, and to VRFY, from older or small servers configured with a table of users who have moved, as in &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Some servers also misuse 551 as a relay refusal for domains they do not serve, without giving any address.</source>
         <comment>551|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a RCPT TO, y a VRFY, de servidores antiguos o pequeños configurados con una tabla de usuarios que se han trasladado, como en &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Algunos servidores también usan indebidamente 551 como rechazo de retransmisión para dominios que no atienden, sin dar ninguna dirección.</translation>
     </message>
     <message>
         <source>If the reply names a new address, the sender checks it with the recipient and updates the address book, then resends to the new address; a mail client or MTA will not do this by itself. If no address is given, treat it as a relay refusal: send through your own authenticated submission server, and check that the domain&apos;s MX records point to the server that really hosts it. Recipient admins who do not want to reveal new addresses switch to silent forwarding (answered with 250; a 251 would still show the new address) or a plain 550.</source>
         <comment>551|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si la respuesta nombra una nueva dirección, el remitente la comprueba con el destinatario, actualiza la libreta de direcciones y vuelve a enviar a la nueva dirección; un cliente de correo o un MTA no lo harán por sí solos. Si no se da ninguna dirección, trátelo como un rechazo de retransmisión: envíe a través de su propio servidor de envío de mensajes autenticado y compruebe que los registros MX del dominio apuntan al servidor que realmente lo aloja. Los administradores de destinatarios que no quieren revelar las nuevas direcciones pasan al reenvío silencioso (respondido con 250; un 251 seguiría mostrando la nueva dirección) o a un simple 550.</translation>
     </message>
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario se trasladó a una nueva dirección y el servidor antiguo mantiene una tabla de usuarios trasladados que responde 551.</translation>
     </message>
     <message>
         <source>A client tried to relay mail for an outside domain and the server refused with 551 rather than 550 5.7.1.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente intentó retransmitir correo para un dominio externo y el servidor lo rechazó con 551 en lugar de 550 5.7.1.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX still points to a server that no longer hosts the recipient&apos;s mailbox.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El MX del dominio todavía apunta a un servidor que ya no aloja el buzón del destinatario.</translation>
     </message>
     <message>
         <source>Copy the address given in the reply text (between &lt; and &gt;) and confirm it with the recipient by another channel.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copie la dirección que figura en el texto de la respuesta (entre &lt; y &gt;) y confírmela con el destinatario por otro canal.</translation>
     </message>
     <message>
         <source>Check which servers currently receive mail for the domain.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe qué servidores reciben actualmente el correo del dominio.</translation>
     </message>
     <message>
         <source>Replay the recipient against that server and read the RCPT TO reply.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita el destinatario contra ese servidor y lea la respuesta a RCPT TO.</translation>
     </message>
     <message>
         <source>Do not retry the same recipient, and do not silently redirect: RFC 5321 says servers must not assume the client will act on the new address. Bounce the message with the reply text intact so a person can resend it to the address given.</source>
         <comment>551|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente el mismo destinatario ni redirija en silencio: RFC 5321 dice que los servidores no deben suponer que el cliente actuará con la nueva dirección. Genere el rebote del mensaje con el texto de la respuesta intacto para que una persona pueda volver a enviarlo a la dirección indicada.</translation>
     </message>
     <message>
         <source>Requested mail action aborted: exceeded storage allocation</source>
         <comment>552|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acción de correo solicitada abortada: superada la asignación de almacenamiento</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensaje demasiado grande</translation>
     </message>
     <message>
         <source>attachment too big</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adjunto demasiado grande</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>buzón lleno</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuota excedida</translation>
     </message>
     <message>
         <source>The action was aborted because a storage limit was exceeded. Today that means one of two things: the recipient&apos;s mailbox is over quota, or the message is larger than the server accepts (the SIZE extension, RFC 1870). RFC 821 also listed 552 for too many recipients; RFC 5321 4.5.3.1.10 corrects that to 452 and tells clients to treat such a 552 as temporary.</source>
         <comment>552|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>La acción se abortó porque se superó un límite de almacenamiento. Hoy eso significa una de dos cosas: el buzón del destinatario ha superado su cuota o el mensaje es mayor de lo que acepta el servidor (la extensión SIZE, RFC 1870). RFC 821 también incluía 552 para demasiados destinatarios; RFC 5321 4.5.3.1.10 lo corrige a 452 e indica a los clientes que traten ese 552 como temporal.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declares SIZE= above the server&apos;s limit, after end of data when the real message is too big (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), and at RCPT TO or end of data for a full mailbox, often from the delivery agent (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail uses 552 for inboxes that are both full and inactive, for size and header limits, and for blocked attachment types. The registry lists X.2.2 (mailbox full) as class 4, yet 552 5.2.2 is what most servers send.</source>
         <comment>552|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En MAIL FROM cuando el cliente declara un SIZE= superior al límite del servidor, después del fin de datos cuando el mensaje real es demasiado grande (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), y en RCPT TO o al final de los datos cuando el buzón está lleno, a menudo desde el agente de entrega (LMTP de Dovecot: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail usa 552 para bandejas de entrada llenas e inactivas a la vez, para los límites de tamaño y de encabezados y para los tipos de adjunto bloqueados. El registro incluye X.2.2 (buzón lleno) como clase 4, pero 552 5.2.2 es lo que envía la mayoría de los servidores.</translation>
     </message>
     <message>
         <source>Size: the sender shrinks the message or shares a link instead of attaching the file; attachments grow by about a third when encoded in base64, so a 20 MB file can break a 25 MB limit. If the bounce came from your own server, the sender&apos;s admin checks the outbound limit. Quota: the recipient deletes or archives mail or buys more storage; the sender tells them by another channel. Attachment type: send the file in another format or as a link.</source>
         <comment>552|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: el remitente reduce el mensaje o comparte un enlace en lugar de adjuntar el archivo; los adjuntos crecen aproximadamente un tercio al codificarse en base64, así que un archivo de 20 MB puede superar un límite de 25 MB. Si el rebote procede de su propio servidor, el administrador del remitente revisa el límite de salida. Cuota: el destinatario elimina o archiva correo o compra más almacenamiento; el remitente se lo comunica por otro canal. Tipo de adjunto: envíe el archivo en otro formato o como enlace.</translation>
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos que superan el límite de tamaño del receptor una vez añadida la codificación base64.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario ha superado su cuota de almacenamiento.</translation>
     </message>
     <message>
         <source>A Gmail account that is out of storage and no longer used (Gmail 552 5.2.2 out of storage space and inactive).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta de Gmail sin espacio de almacenamiento que ya no se usa (Gmail 552 5.2.2 out of storage space and inactive).</translation>
     </message>
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un tipo de adjunto que el receptor rechaza, como ejecutables o archivos comprimidos que los contienen (Gmail 552 5.7.0).</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Campos de encabezado demasiado grandes o demasiado numerosos, por ejemplo una lista To enorme o un Subject largo (límites de encabezados de Gmail 552 5.3.4).</translation>
     </message>
     <message>
         <source>An old server still answering too many recipients with 552, as RFC 821 once specified.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor antiguo que todavía responde con 552 a demasiados destinatarios, como especificaba en su día RFC 821.</translation>
     </message>
     <message>
         <source>Measure the raw message as it will be sent, encoding included.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mida el mensaje en bruto tal como se enviará, codificación incluida.</translation>
     </message>
     <message>
         <source>Read the size limit the receiver advertises in its EHLO reply (the 250-SIZE line, in bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el límite de tamaño que anuncia el receptor en su respuesta a EHLO (la línea 250-SIZE, en bytes).</translation>
     </message>
     <message>
         <source>On Postfix, show the message size limit and the local mailbox limit (message_size_limit defaults to 10240000 bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Postfix, muestre el límite de tamaño de los mensajes y el límite de los buzones locales (message_size_limit vale 10240000 bytes de forma predeterminada).</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s quota usage.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Dovecot, muestre el uso de cuota del destinatario.</translation>
     </message>
     <message>
         <source>Bounce the message: repeating it unchanged fails the same way. The exception is the RFC 821 too-many-recipients use at RCPT TO, which RFC 5321 says to treat as temporary: send the remaining recipients in a later transaction. After a quota bounce, a person may resend once the recipient has made room.</source>
         <comment>552|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genere el rebote del mensaje: repetirlo sin cambios falla de la misma forma. La excepción es el uso de RFC 821 para demasiados destinatarios en RCPT TO, que RFC 5321 dice que se trate como temporal: envíe a los destinatarios restantes en una transacción posterior. Tras un rebote por cuota, una persona puede volver a enviar cuando el destinatario haya hecho sitio.</translation>
     </message>
     <message>
         <source>The Google account has used up its storage and is not being used; Gmail sends 452 4.2.2 for an account that is merely full.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de Google ha agotado su almacenamiento y no se está usando; Gmail envía 452 4.2.2 a una cuenta que simplemente está llena.</translation>
     </message>
     <message>
         <source>The whole message, its number of attachments or its headers exceed Gmail&apos;s receiving limits; the text names which limit.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje completo, su número de adjuntos o sus encabezados superan los límites de recepción de Gmail; el texto indica qué límite.</translation>
     </message>
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un tipo de adjunto que Gmail rechaza (por ejemplo, un ejecutable, también dentro de un archivo comprimido); es una política de contenido, no un problema de almacenamiento.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox name not allowed</source>
         <comment>553|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acción solicitada no realizada: nombre de buzón no permitido</translation>
     </message>
     <message>
         <source>A permanent refusal of an address as such: the mailbox name is not acceptable to this server, classically because its syntax is wrong. In practice 553 also covers sender addresses the server will not accept (unresolvable domain, an address the logged-in user does not own) and domains the server will not relay for. RFC 5321 3.3 says failures at MAIL FROM normally produce 550 or 553, and 3.5.1 uses 553 for an ambiguous VRFY name.</source>
         <comment>553|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un rechazo permanente de una dirección como tal: el nombre del buzón no es aceptable para este servidor, clásicamente porque su sintaxis es incorrecta. En la práctica, 553 también abarca las direcciones de remitente que el servidor no acepta (dominio que no se resuelve, una dirección que no pertenece al usuario que ha iniciado sesión) y los dominios para los que el servidor no retransmite. RFC 5321 3.3 dice que los fallos en MAIL FROM producen normalmente 550 o 553, y 3.5.1 usa 553 para un nombre ambiguo en VRFY.</translation>
     </message>
     <message>
         <source>At MAIL FROM and RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix with sender login checks: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Qmail&apos;s relay refusal: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 and 5.1.7 for an unknown recipient domain and invalid recipient or sender syntax. SMTPUTF8 servers may use 553 with 5.6.7 for non-ASCII addresses they cannot take.</source>
         <comment>553|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En MAIL FROM y RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix con comprobación del inicio de sesión del remitente: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. El rechazo de retransmisión de qmail: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 y 5.1.7 para un dominio de destinatario desconocido y para una sintaxis no válida del destinatario o del remitente. Los servidores SMTPUTF8 pueden usar 553 con 5.6.7 para direcciones no ASCII que no pueden aceptar.</translation>
     </message>
     <message>
         <source>The sender fixes the address in question: correct syntax, a real registered domain, and for authenticated submission only an address that the account is allowed to send as. Application developers set a proper envelope sender with a public domain instead of root@localhost or www-data@server. If the reply is a relay refusal, the client must authenticate to its own submission server. The server admin adds the address to the user&apos;s allowed senders only when the user really owns it.</source>
         <comment>553|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente corrige la dirección en cuestión: sintaxis correcta, un dominio real registrado y, en el envío de mensajes autenticado, solo una dirección como la que la cuenta tenga permiso para enviar. Los desarrolladores de aplicaciones configuran un remitente del sobre adecuado con un dominio público en lugar de root@localhost o www-data@server. Si la respuesta es un rechazo de retransmisión, el cliente debe autenticarse en su propio servidor de envío de mensajes. El administrador del servidor añade la dirección a los remitentes permitidos del usuario solo cuando el usuario es realmente su titular.</translation>
     </message>
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección mal formada: falta la @, hay espacios, corchetes angulares desparejados o un nombre para mostrar en el sobre.</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente del sobre usa un nombre de host interno que no se resuelve públicamente, algo típico de las tareas cron y las aplicaciones web.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address that belongs to someone else.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El usuario autenticado intentó enviar como una dirección que pertenece a otra persona.</translation>
     </message>
     <message>
         <source>The recipient domain is not one this server receives or relays mail for.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario no es uno para el que este servidor reciba o retransmita correo.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS (Gmail 553 5.1.2).</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario no existe en DNS (Gmail 553 5.1.2).</translation>
     </message>
     <message>
         <source>A non-ASCII address sent to a server that cannot handle it.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección no ASCII enviada a un servidor que no puede gestionarla.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves publicly.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el dominio del remitente del sobre se resuelve públicamente.</translation>
     </message>
     <message>
         <source>On Postfix, see which restriction refused the address.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Postfix, vea qué restricción rechazó la dirección.</translation>
     </message>
     <message>
         <source>On the sending host, check the names Postfix puts on locally generated mail.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el host de envío, compruebe los nombres que Postfix pone en el correo generado localmente.</translation>
     </message>
     <message>
         <source>Replay the transaction with the exact sender and recipient to see which of the two is refused.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita la transacción con el remitente y el destinatario exactos para ver cuál de los dos se rechaza.</translation>
     </message>
     <message>
         <source>Do not retry: the same address gives the same 553. Return the message so the address or the sending configuration can be changed, then send it again as a new message.</source>
         <comment>553|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente: la misma dirección da el mismo 553. Devuelva el mensaje para que se pueda cambiar la dirección o la configuración de envío, y después envíelo de nuevo como un mensaje nuevo.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS; usually a typo in the part after the @.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario no existe en DNS; normalmente es una errata en la parte posterior a la @.</translation>
     </message>
     <message>
         <source>The RCPT TO argument is syntactically invalid; Gmail did not look the user up at all.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El argumento de RCPT TO no es sintácticamente válido; Gmail ni siquiera buscó al usuario.</translation>
     </message>
     <message>
         <source>The MAIL FROM argument is malformed; fix the envelope sender your application or server sets.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El argumento de MAIL FROM está mal formado; corrija el remitente del sobre que configura su aplicación o su servidor.</translation>
     </message>
     <message>
         <source>Transaction failed (at connection opening: No SMTP service here)</source>
         <comment>554|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>La transacción falló (al abrir la conexión: No SMTP service here)</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista negra</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnsbl</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rebote permanente</translation>
     </message>
     <message>
         <source>A permanent failure that fits no narrower code. RFC 5321 gives it two jobs: &quot;transaction failed&quot; during a session, and &quot;No SMTP service here&quot; when a server sends 554 instead of the 220 greeting to refuse the whole connection. In practice it is the second big rejection code next to 550: Postfix uses 554 by default for blocklist hits, refused relaying and access-map rejections, and after DATA it usually means a content, spam or virus verdict.</source>
         <comment>554|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un error permanente que no encaja en ningún código más concreto. RFC 5321 le asigna dos funciones: &quot;transaction failed&quot; durante una sesión, y &quot;No SMTP service here&quot; cuando un servidor envía 554 en lugar del saludo 220 para rechazar toda la conexión. En la práctica es el segundo gran código de rechazo junto a 550: Postfix usa 554 de forma predeterminada para las coincidencias en listas de bloqueo, las retransmisiones rechazadas y los rechazos de los mapas de acceso, y después de DATA suele significar un veredicto de contenido, spam o virus.</translation>
     </message>
     <message>
         <source>As the first line instead of 220, when the connecting IP is refused outright; RFC 5321 3.1 says the server must then wait for QUIT and should answer other commands with 503. At RCPT TO from Postfix restrictions: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; or &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. At DATA: &quot;554 5.5.1 Error: no valid recipients&quot; when every RCPT was refused. After end of data from content filters, and as &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo and AOL send most permanent rejections as 554; Gmail and Microsoft use it for malformed messages, loops and (Microsoft) full mailboxes.</source>
         <comment>554|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como primera línea en lugar de 220, cuando la IP que se conecta se rechaza de plano; RFC 5321 3.1 dice que el servidor debe entonces esperar a QUIT y debería responder a los demás comandos con 503. En RCPT TO, por las restricciones de Postfix: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; o &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. En DATA: &quot;554 5.5.1 Error: no valid recipients&quot; cuando se rechazaron todos los RCPT. Después del fin de datos, desde filtros de contenido, y como &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo y AOL envían la mayoría de sus rechazos permanentes como 554; Gmail y Microsoft lo usan para mensajes mal formados, bucles y (Microsoft) buzones llenos.</translation>
     </message>
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe primero la fase. Rechazado en el saludo o con un texto de lista de bloqueo: el administrador del remitente localiza la inclusión, elimina la causa (cuenta comprometida, retransmisión abierta, PTR ausente) y solicita la exclusión, y después consulta al postmaster del destinatario por otra vía si el bloqueo es local. Relay access denied (retransmisión denegada): el cliente debe autenticarse (normalmente en el puerto 587 con STARTTLS) o el administrador del destinatario debe añadir el dominio a los dominios de retransmisión o virtuales del servidor si el MX apunta realmente allí. Después del fin de datos: revise la autenticación, los enlaces, los adjuntos y el contenido. Yahoo 554 5.7.9: corrija DKIM y la alineación DMARC. Líneas &quot;dd&quot; de Yahoo: la dirección no existe, elimínela. Códigos de bucle (5.4.6, 5.4.14): corrija el reenvío o el conector que envía el correo de un lado a otro.</translation>
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La IP que se conecta figura en una lista de bloqueo DNS que consulta el receptor, o en la lista de bloqueo propia del receptor.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente no autenticado intentó retransmitir a un dominio externo (Postfix: Relay access denied).</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazaron todos los destinatarios de la transacción, así que DATA falla sin destinatarios válidos.</translation>
     </message>
     <message>
         <source>A content filter found spam, a virus or a forbidden attachment after end of data.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro de contenido encontró spam, un virus o un adjunto prohibido después del fin de datos.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no superó la política DMARC o DKIM del dominio del remitente (Yahoo 554 5.7.9).</translation>
     </message>
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario no existe en Yahoo o AOL, cuyo rebote por usuario desconocido es una línea 554 &quot;dd&quot;.</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una regla de reenvío o un bucle de conectores hizo que el mensaje superara el límite de saltos (Gmail 5.4.6, Exchange Online 5.4.14).</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje mal formado: estructura MIME rota, saltos de línea sin CR o encabezados no válidos (Gmail 554 5.6.0).</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese y lea el banner: un 554 ahí significa que se rechaza toda la conexión, antes de examinar ninguna dirección.</translation>
     </message>
     <message>
         <source>Look up the sending IP (192.0.2.10 reversed) on a second blocklist as well as Spamhaus.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte la IP de envío (192.0.2.10 invertida) en una segunda lista de bloqueo además de Spamhaus.</translation>
     </message>
     <message>
         <source>Test authenticated submission through your own server, which is what a relay refusal asks for.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe el envío de mensajes autenticado a través de su propio servidor, que es lo que pide un rechazo de retransmisión.</translation>
     </message>
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un receptor Postfix, busque la restricción que produjo el 554 y sus códigos predeterminados.</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En los rebotes por bucle, cuente los encabezados Received: del mensaje devuelto para ver qué hosts se lo pasan de un lado a otro.</translation>
     </message>
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
         <comment>554|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No repita la transacción sin cambios. Un saludo 554 significa que el receptor rechaza a este cliente, así que bombardearlo con nuevas conexiones solo prolonga la inclusión en la lista; envíe QUIT y genere un rebote o retenga el correo hasta que se elimine la causa. Un 554 después del fin de datos es definitivo para ese mensaje; vuelva a enviarlo solo después de cambiar lo que se rechazó.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
