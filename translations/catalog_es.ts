@@ -4006,402 +4006,402 @@
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de Yahoo para un destinatario desconocido, sin código mejorado; Yahoo indica que no se reintente y que se elimine la dirección de las listas. El mismo sistema de correo atiende también las direcciones de AOL.</translation>
     </message>
     <message>
         <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no superó las comprobaciones de autenticación de Yahoo (DKIM, SPF, DMARC), normalmente un fallo de DMARC para un dominio que publica p=reject; corrija la autenticación en lugar de pedir una revisión de reputación.</translation>
     </message>
     <message>
         <source>The message structure or headers violate RFC 5322 or MIME badly enough that Gmail refuses it outright.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La estructura o los encabezados del mensaje incumplen RFC 5322 o MIME de forma tan grave que Gmail lo rechaza de plano.</translation>
     </message>
     <message>
         <source>A routing loop: the message carries too many Received headers, usually from forwarding rules pointing at each other.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un bucle de enrutamiento: el mensaje lleva demasiados encabezados Received, normalmente por reglas de reenvío que apuntan unas a otras.</translation>
     </message>
     <message>
         <source>The client sent too many commands without authenticating first; Gmail ends the attempt rather than wait for AUTH.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envió demasiados comandos sin autenticarse primero; Gmail termina el intento en lugar de esperar a AUTH.</translation>
     </message>
     <message>
         <source>Exchange Online reports a full recipient mailbox as 554 5.2.2; the recipient must free space. Microsoft also uses 5.2.2 for a sender who exceeded sending limits.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online comunica un buzón de destinatario lleno como 554 5.2.2; el destinatario debe liberar espacio. Microsoft también usa 5.2.2 para un remitente que superó los límites de envío.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s loop detection, reported with Microsoft&apos;s own code 5.4.14 (the registry&apos;s loop code is X.4.6); look for forwarding rules or connectors that send the message back.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La detección de bucles de Exchange Online, comunicada con el código propio de Microsoft 5.4.14 (el código de bucle del registro es X.4.6); busque reglas de reenvío o conectores que devuelvan el mensaje.</translation>
     </message>
     <message>
         <source>MAIL FROM/RCPT TO parameters not recognized or not implemented</source>
         <comment>555|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de MAIL FROM/RCPT TO no reconocidos o no implementados</translation>
     </message>
     <message>
         <source>The client added an ESMTP parameter to MAIL FROM or RCPT TO (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS and so on) that this server does not recognise or cannot implement. RFC 5321 4.1.1.11 assigns 555 to that case and 455 to a temporary inability. The fault is in the client&apos;s command, not in the addresses.</source>
         <comment>555|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente añadió a MAIL FROM o RCPT TO un parámetro ESMTP (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS, etc.) que este servidor no reconoce o no puede implementar. RFC 5321 4.1.1.11 asigna 555 a ese caso y 455 a una imposibilidad temporal. El fallo está en el comando del cliente, no en las direcciones.</translation>
     </message>
     <message>
         <source>Right after MAIL FROM or RCPT TO, usually when a client uses an extension the server did not advertise in its EHLO reply: DSN parameters to a server without DSN, a client that fell back to HELO but still appends SIZE=, or an SMTP-aware firewall that removed keywords from the EHLO list. Postfix answers &quot;555 5.5.4 Unsupported option: ...&quot;; Gmail lists &quot;555 5.5.2 Syntax error&quot; among its replies.</source>
         <comment>555|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Justo después de MAIL FROM o RCPT TO, normalmente cuando un cliente usa una extensión que el servidor no anunció en su respuesta a EHLO: parámetros DSN a un servidor sin DSN, un cliente que recurrió a HELO pero sigue añadiendo SIZE=, o un firewall con inspección SMTP que eliminó palabras clave de la lista de EHLO. Postfix responde &quot;555 5.5.4 Unsupported option: ...&quot;; Gmail incluye &quot;555 5.5.2 Syntax error&quot; entre sus respuestas.</translation>
     </message>
     <message>
         <source>The client software must send only parameters the server listed in its EHLO reply, and must not send any after falling back to HELO. Update or reconfigure the mail library or MTA (forced DSN or SMTPUTF8 options are common culprits). If a firewall or proxy inspects SMTP, have its admin turn off the inspection that rewrites EHLO. Check the command syntax too: no space is allowed on either side of the colon in MAIL FROM: and RCPT TO:.</source>
         <comment>555|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El software cliente solo debe enviar los parámetros que el servidor enumeró en su respuesta a EHLO, y ninguno después de recurrir a HELO. Actualice o reconfigure la biblioteca de correo o el MTA (las opciones forzadas de DSN o SMTPUTF8 son culpables habituales). Si un firewall o un proxy inspecciona SMTP, pida a su administrador que desactive la inspección que reescribe EHLO. Revise también la sintaxis del comando: no se admite ningún espacio a ninguno de los lados de los dos puntos en MAIL FROM: y RCPT TO:.</translation>
     </message>
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un parámetro de una extensión que el servidor nunca anunció, como NOTIFY= o RET= a un servidor sin DSN.</translation>
     </message>
     <message>
         <source>EHLO failed, the client fell back to HELO, and kept adding extension parameters anyway.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO falló, el cliente recurrió a HELO y siguió añadiendo parámetros de extensiones de todos modos.</translation>
     </message>
     <message>
         <source>A middlebox rewrote or shortened the EHLO reply, so client and server disagree about supported extensions.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo intermedio reescribió o acortó la respuesta a EHLO, así que cliente y servidor no coinciden en las extensiones admitidas.</translation>
     </message>
     <message>
         <source>Malformed arguments, for example a space after the colon or a broken parameter value.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos mal formados, por ejemplo un espacio después de los dos puntos o un valor de parámetro defectuoso.</translation>
     </message>
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea las extensiones que ofrece realmente el servidor; cada línea 250- después de EHLO es una palabra clave.</translation>
     </message>
     <message>
         <source>Compare with what passes through the firewall by testing from inside and outside the network, or through an encrypted session that inspection cannot alter.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare con lo que atraviesa el firewall probando desde dentro y desde fuera de la red, o mediante una sesión cifrada que la inspección no pueda alterar.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether EHLO keywords are hidden on purpose.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Postfix, compruebe si se ocultan a propósito palabras clave de EHLO.</translation>
     </message>
     <message>
         <source>Capture the exact MAIL FROM or RCPT TO line the client sends from its debug log, or by sniffing a test session.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Capture la línea MAIL FROM o RCPT TO exacta que envía el cliente, desde su registro de depuración o capturando el tráfico de una sesión de prueba.</translation>
     </message>
     <message>
         <source>Repeating the same command fails again. A client may start a new transaction without an optional parameter the server does not support (SIZE, NOTIFY), but must not drop REQUIRETLS to get the message through (RFC 8689); then the message bounces.</source>
         <comment>555|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repetir el mismo comando vuelve a fallar. Un cliente puede iniciar una nueva transacción sin un parámetro opcional que el servidor no admita (SIZE, NOTIFY), pero no debe eliminar REQUIRETLS para que el mensaje pase (RFC 8689); en ese caso el mensaje rebota.</translation>
     </message>
     <message>
         <source>Gmail pairs 555 with the syntax-error enhanced code, so check the MAIL FROM and RCPT TO syntax (brackets, no space after the colon) as well as the parameters.</source>
         <comment>555|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail combina 555 con el código mejorado de error de sintaxis, así que revise la sintaxis de MAIL FROM y RCPT TO (corchetes angulares, ningún espacio después de los dos puntos) además de los parámetros.</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
         <comment>556|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio no acepta correo</translation>
     </message>
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Definido por RFC 7504: el dominio de la dirección no acepta correo en absoluto. El motivo habitual es un registro MX nulo (RFC 7505, &quot;MX 0 .&quot;), con el que un dominio declara que no recibe correo; el código mejorado correspondiente es 5.1.10, Recipient address has null MX (la dirección del destinatario tiene un MX nulo). Se distingue de 521 (este host no acepta correo) y de 550 (este buzón se rechaza).</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
         <comment>556|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a RCPT TO, de un servidor de envío de mensajes o de retransmisión que consultó el dominio del destinatario antes de aceptarlo, por ejemplo Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. O en un rebote que escribe su propio MTA sin contactar con nadie (Postfix registra &quot;Domain example.com does not accept mail (nullMX)&quot;). Una trampa clásica: el propio example.com publica un MX nulo, así que el correo de prueba dirigido a él siempre falla de esta forma.</translation>
     </message>
     <message>
         <source>The sender checks the address: the domain is parked, web-only or a no-reply domain, or a typo turned it into such a domain. Ask the recipient for an address that takes mail. If you own the domain and do want mail, the domain&apos;s admin removes the null MX and publishes real MX records. Test systems should use a mail sink or a domain you control instead of example.com.</source>
         <comment>556|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente revisa la dirección: el dominio está aparcado, solo se usa para la web o es un dominio no-reply, o una errata lo convirtió en uno de esos dominios. Pida al destinatario una dirección que acepte correo. Si el dominio es suyo y sí quiere recibir correo, el administrador del dominio elimina el MX nulo y publica registros MX reales. Los sistemas de prueba deben usar un sumidero de correo o un dominio bajo su control en lugar de example.com.</translation>
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio está aparcado o solo se usa para un sitio web y publica un MX nulo.</translation>
     </message>
     <message>
         <source>A typo produced a different, existing domain that publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una errata produjo otro dominio existente que publica un MX nulo.</translation>
     </message>
     <message>
         <source>Test or placeholder addresses at example.com or example.net reached a real mail server.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de prueba o de relleno en example.com o example.net llegaron a un servidor de correo real.</translation>
     </message>
     <message>
         <source>The domain owner left a null MX in place after moving mail to a new provider.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El propietario del dominio dejó un MX nulo tras trasladar el correo a un nuevo proveedor.</translation>
     </message>
     <message>
         <source>Replies sent to a no-reply domain that deliberately refuses mail.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas enviadas a un dominio no-reply que rechaza el correo deliberadamente.</translation>
     </message>
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte el MX; una única respuesta &quot;0 .&quot; es un MX nulo.</translation>
     </message>
     <message>
         <source>Cross-check with another tool, which prints the record with its preference and target.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contrástelo con otra herramienta, que muestra el registro con su preferencia y su destino.</translation>
     </message>
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un remitente con Postfix, enumere los mensajes rechazados o rebotados por MX nulo.</translation>
     </message>
     <message>
         <source>Do not queue or retry: a null MX is the domain owner&apos;s published statement that no mail is accepted, so the sending MTA bounces immediately. Only a DNS change by the domain owner makes delivery possible.</source>
         <comment>556|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No deje el mensaje en cola ni reintente: un MX nulo es la declaración publicada del propietario del dominio de que no se acepta correo, así que el MTA de envío genera el rebote de inmediato. Solo un cambio de DNS por parte del propietario del dominio hace posible la entrega.</translation>
     </message>
     <message>
         <source>Address query reply</source>
         <comment>557|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a una consulta de dirección</translation>
     </message>
     <message>
         <source>557 is not defined in RFC 5321 or any other published RFC. It was proposed in an Internet-Draft for an address-query mechanism, as the reply carrying a query result, and that draft never became a standard. Mainstream MTAs and large providers do not send it, and unofficial code lists attach unrelated meanings to the number.</source>
         <comment>557|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>557 no está definido en RFC 5321 ni en ningún otro RFC publicado. Se propuso en un Internet-Draft sobre un mecanismo de consulta de direcciones, como la respuesta que transporta el resultado de la consulta, y ese borrador nunca llegó a ser un estándar. Los MTA habituales y los grandes proveedores no lo envían, y las listas de códigos no oficiales atribuyen al número significados sin relación.</translation>
     </message>
     <message>
         <source>Practically never on the public Internet. If it appears, the other side runs experimental or custom software, or a filter configured with a home-made reply code; more often the number is a misreading of another code in a log or a screenshot.</source>
         <comment>557|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prácticamente nunca en la Internet pública. Si aparece, el otro lado ejecuta software experimental o personalizado, o un filtro configurado con un código de respuesta casero; más a menudo, el número es una mala lectura de otro código en un registro o en una captura de pantalla.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin identifies the software that sent it (banner, Received headers, the remote postmaster) and reads its documentation for the meaning. If the code comes from your own server or filter configuration, replace it with a standard reply such as 550 or 554 with a fitting enhanced code, so that other software can act on it.</source>
         <comment>557|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente identifica el software que lo envió (banner, encabezados Received, el postmaster remoto) y consulta su documentación para conocer el significado. Si el código procede de la configuración de su propio servidor o filtro, sustitúyalo por una respuesta estándar, como 550 o 554 con un código mejorado adecuado, para que otros programas puedan actuar en consecuencia.</translation>
     </message>
     <message>
         <source>An experimental server implementing the address-query draft.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor experimental que implementa el borrador de consulta de direcciones.</translation>
     </message>
     <message>
         <source>A filter or custom rule set up with an invented reply code.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro o una regla personalizada configurados con un código de respuesta inventado.</translation>
     </message>
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un código copiado incorrectamente de un registro, una incidencia o una captura de pantalla.</translation>
     </message>
     <message>
         <source>Identify the remote software from its greeting banner.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Identifique el software remoto por su banner de saludo.</translation>
     </message>
     <message>
         <source>Find the exact reply line in your log to see the command it answered and any text after the code.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque la línea de respuesta exacta en su registro para ver el comando al que respondía y el texto que sigue al código.</translation>
     </message>
     <message>
         <source>A sending MTA interprets an unknown code by its first digit (RFC 5321 4.2): treat 557 as a permanent failure, bounce instead of queueing, and let a person contact the remote postmaster.</source>
         <comment>557|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un MTA de envío interpreta un código desconocido por su primer dígito (RFC 5321 4.2): trate 557 como un error permanente, genere un rebote en lugar de dejar el mensaje en cola y deje que una persona contacte con el postmaster remoto.</translation>
     </message>
     <message>
         <source>Blocked</source>
         <comment>571|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>571|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista negra</translation>
     </message>
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>571 no es un código de respuesta SMTP en ningún RFC. Quien dice «error 571, bloqueado» casi siempre se refiere al código mejorado 5.7.1, Delivery not authorized, message refused (entrega no autorizada, mensaje rechazado; RFC 3463), que llega como 550 5.7.1 o 554 5.7.1. De vez en cuando, un filtro o la configuración personalizada de un servidor pone un 571 literal en la red; los clientes deben tratarlo por su primer dígito como un error permanente.</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
         <comment>571|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En incidencias del servicio de asistencia, NDR de Exchange (&quot;#550 5.7.1 ...&quot;), resúmenes de rebotes y registros de appliances de seguridad. La respuesta que hay detrás es un rechazo por políticas en MAIL FROM, RCPT TO o después del fin de datos: retransmisión sin autenticar, una IP incluida en una lista de bloqueo, un remitente que la organización del destinatario no permite o un veredicto de spam.</translation>
     </message>
     <message>
         <source>Get the full reply line and read the text after 5.7.1, because 5.7.1 only says &quot;not authorized&quot;. Relay refusal: the sending client authenticates to its own server. Blocklisted IP: the sender&apos;s admin fixes the cause and requests delisting. Restricted recipient (a group that accepts only internal or listed senders): the recipient&apos;s admin must allow the sender. Spam verdict: check authentication and content.</source>
         <comment>571|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la línea de respuesta completa y lea el texto que sigue a 5.7.1, porque 5.7.1 solo dice &quot;not authorized&quot;. Rechazo de retransmisión: el cliente que envía se autentica en su propio servidor. IP en una lista de bloqueo: el administrador del remitente corrige la causa y solicita la exclusión. Destinatario restringido (un grupo que solo acepta remitentes internos o incluidos en una lista): el administrador del destinatario debe permitir al remitente. Veredicto de spam: revise la autenticación y el contenido.</translation>
     </message>
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente envió sin autenticarse a través de un servidor que no retransmite para él (550 5.7.1 Unable to relay, no se puede retransmitir).</translation>
     </message>
     <message>
         <source>The sending IP or domain has a poor reputation or is on a blocklist.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La IP o el dominio de envío tiene mala reputación o figura en una lista de bloqueo.</translation>
     </message>
     <message>
         <source>The recipient is a distribution group or mailbox that accepts mail only from internal or listed senders.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario es un grupo de distribución o un buzón que solo acepta correo de remitentes internos o incluidos en una lista.</translation>
     </message>
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una regla de transporte o una política personalizada del lado del destinatario (reglas gcdp de Google Workspace) rechazó el mensaje.</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un appliance de filtrado configurado para responder con un 571 literal.</translation>
     </message>
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque la línea exacta con 5.7.1 para la dirección fallida; las palabras que siguen al código nombran la política.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is listed on Spamhaus (192.0.2.10 reversed), using your own resolver.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si la IP de envío figura en Spamhaus (192.0.2.10 invertida), usando su propio resolvedor.</translation>
     </message>
     <message>
         <source>If the text mentions relaying, check that your client can authenticate for submission.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el texto menciona la retransmisión, compruebe que su cliente puede autenticarse para el envío de mensajes.</translation>
     </message>
     <message>
         <source>Never retry a 571 or the 550 5.7.1 behind it unchanged: the policy that refused it still applies. Bounce, and resend only after the relay permission, the listing or the recipient&apos;s rule has been dealt with.</source>
         <comment>571|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca reintente sin cambios un 571 ni el 550 5.7.1 que hay detrás: la política que lo rechazó sigue vigente. Genere el rebote y vuelva a enviar solo después de resolver el permiso de retransmisión, la inclusión en la lista o la regla del destinatario.</translation>
     </message>
     <message>
         <source>Other undefined Status</source>
         <comment>X.0.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado no definido</translation>
     </message>
     <message>
         <source>unspecified error</source>
         <comment>X.0.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>error no especificado</translation>
     </message>
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El código mejorado comodín: el servidor solo dice si el resultado es un éxito (2.0.0), un error temporal (4.0.0) o un error permanente (5.0.0), sin categoría ni detalle. El código básico y el texto de la respuesta contienen toda la información real.</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier punto de la sesión y muy a menudo en los rebotes. Postfix responde 250 2.0.0 Ok: queued (puesto en cola) después de los datos del mensaje, 221 2.0.0 Bye a QUIT y 220 2.0.0 Ready to start TLS. Postfix y Exim también escriben Status: 5.0.0 o 4.0.0 en una DSN cuando la respuesta del servidor remoto no tenía código mejorado propio.</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ignore el código mejorado y lea el código básico y el texto que lo acompaña: dicen lo que pasó realmente. Con 2.0.0 no hay nada que corregir. Con 4.0.0 o 5.0.0 en un rebote, el remitente (o su administrador) lee la línea Diagnostic-Code, que cita la respuesta original del servidor remoto, y parte de ahí.</translation>
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor remoto no llevaba código mejorado, así que el MTA que informa rellenó el genérico X.0.0 al redactar la DSN.</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Software de servidor que etiqueta con 2.0.0 las respuestas de éxito rutinarias, como el 250 final después de los datos del mensaje o el 221 a QUIT.</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro, un milter o un servicio de políticas rechazó el mensaje con su propio texto libre y no eligió un código mejorado concreto.</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra el rebote y lea la línea Diagnostic-Code: cita lo que dijo realmente el servidor remoto.</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el mensaje en el registro del servidor de envío por destinatario y lea la respuesta completa registrada con él.</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
         <comment>X.0.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Decida solo por el dígito de clase: 2.0.0 no necesita nada, 4.0.0 se reintenta más tarde con la espera progresiva habitual, 5.0.0 no se reintenta sin cambios. El código genérico no da ningún otro motivo para apartarse de eso.</translation>
     </message>
     <message>
         <source>Other address status</source>
         <comment>X.1.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado de dirección</translation>
     </message>
     <message>
         <source>invalid address</source>
         <comment>X.1.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dirección no válida</translation>
     </message>
     <message>
         <source>Something about an address in the transaction, the sender&apos;s or a recipient&apos;s, caused this result, but the server does not say what. As 5.1.0 it is a permanent refusal tied to that address; as 4.1.0 the address problem is expected to clear, for example a check that could not be completed yet.</source>
         <comment>X.1.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Algo relacionado con una dirección de la transacción, la del remitente o la de un destinatario, provocó este resultado, pero el servidor no dice qué. Como 5.1.0 es un rechazo permanente ligado a esa dirección; como 4.1.0 se espera que el problema de la dirección se resuelva, por ejemplo una comprobación que aún no se pudo completar.</translation>
     </message>
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuestas a MAIL FROM o RCPT TO, y en las DSN. Postfix responde 550 5.1.0 ... Sender address rejected: User unknown in local recipient table cuando no existe una dirección de remitente de un dominio que aloja (reject_unlisted_sender), aunque el texto mencione la tabla de destinatarios, y algunas versiones de Postfix registran dsn=5.1.0 cuando generan un rebote para un dominio con MX nulo. Postfix, Gmail y Exchange también ponen 2.1.0 en la respuesta 250 a MAIL FROM, una forma de éxito que el registro no incluye.</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
         <comment>X.1.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el texto que sigue al código para saber qué dirección se rechazó. Si nombra la dirección del remitente, el administrador del remitente se asegura de que el remitente del sobre sea un buzón real y existente de un dominio que se resuelve; si nombra a un destinatario, el remitente revisa esa dirección en busca de erratas. Con 4.1.0, el servidor de envío simplemente reintenta.</translation>
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente del sobre parece local para el servidor receptor, pero no existe allí, así que Postfix con reject_unlisted_sender lo rechaza.</translation>
     </message>
     <message>
         <source>The recipient domain publishes a null MX and the sending MTA reports it with the generic address code instead of 5.1.10.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario publica un MX nulo y el MTA de envío lo comunica con el código genérico de dirección en lugar de 5.1.10.</translation>
     </message>
     <message>
         <source>A policy or address-rewriting rule refused an address without choosing a more specific code.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una regla de política o de reescritura de direcciones rechazó una dirección sin elegir un código más concreto.</translation>
     </message>
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el texto de la respuesta: dice si se rechazó la dirección del remitente o la del destinatario.</translation>
     </message>
     <message>
         <source>If the sender address is in a domain the rejecting Postfix server hosts, check that it exists in the virtual alias map.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si la dirección del remitente pertenece a un dominio que aloja el servidor Postfix que la rechaza, compruebe que existe en el mapa de alias virtuales.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el dominio del destinatario publica un MX nulo (una única respuesta &apos;0 .&apos;).</translation>
     </message>
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
