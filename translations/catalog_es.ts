@@ -4406,402 +4406,402 @@
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
         <comment>X.1.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.0: no vuelva a enviar sin cambios a la misma dirección ni desde ella. 4.1.0: reintente más tarde con la espera progresiva normal, ya que el servidor espera que la comprobación de la dirección acabe teniendo éxito.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address</source>
         <comment>X.1.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de buzón de destino incorrecta</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>usuario desconocido</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>destinatario no válido</translation>
     </message>
     <message>
         <source>recipient not found</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>destinatario no encontrado</translation>
     </message>
     <message>
         <source>address does not exist</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>la dirección no existe</translation>
     </message>
     <message>
         <source>nonexistent email address</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dirección de correo inexistente</translation>
     </message>
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón no existe: la parte de la dirección a la izquierda de la @ es desconocida en el destino, aunque el dominio en sí está bien. Está pensado como un error permanente (5.1.1), el rebote permanente (hard bounce) clásico para una dirección mal escrita o eliminada; 4.1.1 aparece cuando un servidor aún no puede confirmar el destinatario y pide un reintento posterior.</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Casi siempre en respuesta a RCPT TO, antes de enviar ningún dato del mensaje, y después en el rebote que redacta el servidor de envío. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, o in virtual mailbox table: usuario desconocido en la tabla de destinatarios locales o en la de buzones virtuales) y Sendmail (User unknown) lo usan. Postfix envía 450 4.1.1 ... unverified address mientras su verificación de la dirección del destinatario sigue en curso.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
         <comment>X.1.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente revisa la dirección en busca de erratas, sobre todo antes de la @, y confirma la dirección correcta con el destinatario por otro canal. Los responsables de listas eliminan la dirección tras un 5.1.1. Si el buzón debería existir, el administrador del destinatario comprueba que figura en el directorio o en la tabla de consulta que usa el servidor receptor, y que las pasarelas y los hosts MX de respaldo tienen una lista de destinatarios actualizada.</translation>
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un error de escritura en la parte local: una letra que falta, el nombre y el apellido intercambiados o el separador equivocado.</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón se eliminó o se renombró, por ejemplo después de que se marchara un empleado, y no se conservó ningún alias.</translation>
     </message>
     <message>
         <source>A stale entry in an address list or in the mail client&apos;s autocomplete cache.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada obsoleta en una lista de direcciones o en la caché de autocompletado del cliente de correo.</translation>
     </message>
     <message>
         <source>A gateway or backup MX checks recipients against an outdated list and rejects a mailbox that exists on the final server.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela o un MX de respaldo comprueba los destinatarios contra una lista desactualizada y rechaza un buzón que existe en el servidor final.</translation>
     </message>
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón se creó, pero la tabla de consulta del servidor receptor (mapa virtual, consulta LDAP) no se regeneró o no lo ve.</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque los hosts MX del dominio del destinatario.</translation>
     </message>
     <message>
         <source>Test the address against that MX without sending a message: watch the reply to RCPT TO.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe la dirección contra ese MX sin enviar ningún mensaje: observe la respuesta a RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Postfix que usted gestione, compruebe si el destinatario está en el mapa de buzones virtuales.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
         <comment>X.1.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente un 5.1.1: la dirección no aparecerá por sí sola, y los intentos repetidos hacia direcciones muertas perjudican la reputación del remitente. Un 4.1.1 se reintenta con la espera progresiva normal; si se convierte en 5.1.1, deténgase.</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de Gmail en RCPT TO cuando una dirección de gmail.com o de Google Workspace no tiene cuenta; coincide con el significado del registro.</translation>
     </message>
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange no pudo resolver el destinatario en su directorio. Entre usuarios de la misma organización suele tratarse de una entrada de autocompletado antigua (X.500 / legacyExchangeDN) de un buzón que se volvió a crear o se trasladó: elimine la sugerencia, vuelva a escribir la dirección y envíe de nuevo.</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
         <comment>X.1.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de sistema de destino incorrecta</translation>
     </message>
     <message>
         <source>domain does not exist</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>el dominio no existe</translation>
     </message>
     <message>
         <source>NXDOMAIN</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nxdomain</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sin registro mx</translation>
     </message>
     <message>
         <source>domain not found</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dominio no encontrado</translation>
     </message>
     <message>
         <source>The domain part of the recipient address (right of the @) cannot take mail: it does not exist in DNS or has no usable mail host. It is defined as a permanent failure, so the message cannot be delivered until the domain is corrected.</source>
         <comment>X.1.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>La parte de dominio de la dirección del destinatario (a la derecha de la @) no puede recibir correo: no existe en DNS o no tiene ningún host de correo utilizable. Está definido como un error permanente, así que el mensaje no se puede entregar hasta que se corrija el dominio.</translation>
     </message>
     <message>
         <source>Either in reply to RCPT TO from a server that checks recipient domains, or in a bounce written by the sending server after its own DNS lookup failed. Postfix with reject_unknown_recipient_domain answers 450 4.1.2 ... Recipient address rejected: Domain not found (temporary by default, because DNS trouble can pass), and Sendmail bounces with 550 5.1.2 ... Host unknown.</source>
         <comment>X.1.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>O bien en respuesta a RCPT TO de un servidor que comprueba los dominios de los destinatarios, o bien en un rebote que redacta el servidor de envío después de que fallara su propia consulta DNS. Postfix con reject_unknown_recipient_domain responde 450 4.1.2 ... Recipient address rejected: Domain not found (temporal de forma predeterminada, porque los problemas de DNS pueden pasar), y Sendmail genera un rebote con 550 5.1.2 ... Host unknown.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
         <comment>X.1.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente revisa la ortografía del dominio (despistes habituales: una letra que falta en el nombre de un proveedor conocido, un punto final, un sufijo de país que falta). Si el dominio es correcto, el administrador del destinatario comprueba que está registrado y delegado, y que publica registros MX, o al menos un registro de dirección, que lleven a un servidor de correo operativo.</translation>
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un dominio mal escrito, por ejemplo una letra duplicada o que falta en el nombre de un gran proveedor.</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro del dominio caducó o sus servidores de nombres ya no responden por él.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio existe, pero no tiene ni registro MX ni registro A o AAAA, así que no hay ningún host al que entregar.</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro MX nombra un host que a su vez no se resuelve.</translation>
     </message>
     <message>
         <source>Look up the domain&apos;s mail hosts.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte los hosts de correo del dominio.</translation>
     </message>
     <message>
         <source>If there is no MX, look for the address record used as fallback.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si no hay MX, busque el registro de dirección que se usa como alternativa.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain exists and its name servers answer.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Siga la delegación desde la raíz para ver si el dominio existe y si sus servidores de nombres responden.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
         <comment>X.1.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios un 5.1.2; corrija la dirección. Si la causa fue una caída del DNS y el servidor usó un código básico 4xx, reintente con la espera progresiva normal.</translation>
     </message>
     <message>
         <source>Gmail could not find the domain in the recipient address, usually a typo or stray punctuation after the address; same idea as the registry meaning.</source>
         <comment>X.1.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail no pudo encontrar el dominio de la dirección del destinatario, normalmente por una errata o un signo de puntuación sobrante tras la dirección; la misma idea que el significado del registro.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
         <comment>X.1.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxis incorrecta de la dirección del buzón de destino</translation>
     </message>
     <message>
         <source>invalid email address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dirección de correo no válida</translation>
     </message>
     <message>
         <source>malformed address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dirección mal formada</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address at all: it breaks the address syntax, for example with spaces, a missing @, two dots in a row or unbalanced angle brackets. The registry treats it as permanent, since the same string is refused every time.</source>
         <comment>X.1.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario no es en absoluto una dirección válida: incumple la sintaxis de las direcciones, por ejemplo con espacios, sin @, con dos puntos seguidos o con corchetes angulares desparejados. El registro lo trata como permanente, ya que la misma cadena se rechaza cada vez.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a RCPT TO, normalmente con 501 o 553. Postfix responde 501 5.1.3 Bad recipient address syntax (sintaxis incorrecta en la dirección del destinatario), Gmail responde 553-5.1.3 ... is not a valid RFC 5321 address, y Exchange local informa 5.1.3 STOREDRV.Submit; invalid recipient address. Los scripts y formularios web que construyen ellos mismos la línea RCPT TO son el origen habitual.</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
         <comment>X.1.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente, o el software cliente que construye el sobre, corrige la dirección: sin espacios ni signos de puntuación sobrantes, exactamente una @, un dominio completo y la dirección pura entre corchetes angulares en RCPT TO. Las aplicaciones deben validar las direcciones antes de poner el correo en cola.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espacios, comas o puntos y coma dentro de la dirección, a menudo por pegar varias direcciones en un solo campo.</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dos puntos consecutivos, o un punto al principio o al final de la parte local.</translation>
     </message>
     <message>
         <source>A display name or quotes passed into RCPT TO instead of the bare address.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para mostrar o unas comillas pasados a RCPT TO en lugar de la dirección pura.</translation>
     </message>
     <message>
         <source>Non-ASCII characters sent to a server that did not offer SMTPUTF8.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres no ASCII enviados a un servidor que no ofrecía SMTPUTF8.</translation>
     </message>
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copie la dirección exacta del rebote y busque espacios ocultos, comillas, puntos duplicados o un dominio que falta.</translation>
     </message>
     <message>
         <source>Repeat the envelope with the corrected address and watch the RCPT TO reply.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita el sobre con la dirección corregida y observe la respuesta a RCPT TO.</translation>
     </message>
     <message>
         <source>Do not retry: a malformed address is refused the same way on every attempt. Fix the address and submit a new message.</source>
         <comment>X.1.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente: una dirección mal formada se rechaza de la misma forma en cada intento. Corrija la dirección y envíe un mensaje nuevo.</translation>
     </message>
     <message>
         <source>Gmail refuses a recipient address that does not follow RFC 5321 syntax; same as the registry meaning.</source>
         <comment>X.1.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail rechaza una dirección de destinatario que no sigue la sintaxis de RFC 5321; igual que el significado del registro.</translation>
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
         <comment>X.1.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de buzón de destino ambigua</translation>
     </message>
     <message>
         <source>The address matched more than one mailbox on the destination system, so the server cannot tell which one was meant. It comes from systems that map addresses loosely (by name or partial match) and can be permanent (5.1.4) or persistent-transient (4.1.4).</source>
         <comment>X.1.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección coincidió con más de un buzón en el sistema de destino, así que el servidor no puede saber cuál se quería decir. Procede de sistemas que asocian las direcciones de forma laxa (por nombre o coincidencia parcial) y puede ser permanente (5.1.4) o transitorio persistente (4.1.4).</translation>
     </message>
     <message>
         <source>Rare on today&apos;s Internet. It comes from directory-driven systems that resolve recipients by name, such as older Exchange versions and some groupware gateways, in reply to RCPT TO or in a DSN. RFC 5321&apos;s VRFY command has the same idea: a server may answer that a name is ambiguous and list the candidates.</source>
         <comment>X.1.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Poco frecuente en la Internet actual. Procede de sistemas basados en directorio que resuelven los destinatarios por nombre, como versiones antiguas de Exchange y algunas pasarelas de groupware, en respuesta a RCPT TO o en una DSN. El comando VRFY de RFC 5321 tiene la misma idea: un servidor puede responder que un nombre es ambiguo y enumerar los candidatos.</translation>
     </message>
     <message>
         <source>The sender uses the full, exact address instead of a short form or a name. The recipient&apos;s admin removes the duplicate: two users or contacts carrying the same alias, proxy address or name in the directory, and checks for loose matching rules such as first-name matching.</source>
         <comment>X.1.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente usa la dirección completa y exacta en lugar de una forma abreviada o un nombre. El administrador del destinatario elimina el duplicado: dos usuarios o contactos con el mismo alias, la misma dirección proxy o el mismo nombre en el directorio, y revisa las reglas de coincidencia laxas, como la coincidencia por nombre de pila.</translation>
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dos objetos del directorio tienen el mismo alias o la misma dirección proxy, por ejemplo después de que una migración importara dos veces a un usuario.</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El sistema receptor asocia los destinatarios por nombre y varias personas comparten ese nombre.</translation>
     </message>
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se usó una parte local corta, como un nombre de pila, donde el sistema esperaba la dirección completa.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del destinatario busca en el directorio todos los objetos que tienen la dirección.</translation>
     </message>
     <message>
         <source>Resend using the complete address exactly as the recipient gives it.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a enviar usando la dirección completa exactamente como la da el destinatario.</translation>
     </message>
     <message>
         <source>5.1.4: do not retry the same address; resend with an unambiguous one. 4.1.4: retry later with backoff, since the recipient&apos;s admin may be fixing the duplicate.</source>
         <comment>X.1.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.4: no reintente la misma dirección; vuelva a enviar con una que no sea ambigua. 4.1.4: reintente más tarde con espera progresiva, ya que el administrador del destinatario puede estar corrigiendo el duplicado.</translation>
     </message>
     <message>
         <source>Destination address valid</source>
         <comment>X.1.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de destino válida</translation>
     </message>
     <message>
         <source>A success code: the destination address is valid and was accepted. RFC 3463 meant it for positive delivery reports, and in practice almost every server puts 2.1.5 on the 250 reply to RCPT TO.</source>
         <comment>X.1.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un código de éxito: la dirección de destino es válida y se aceptó. RFC 3463 lo pensó para los informes de entrega positivos y, en la práctica, casi todos los servidores ponen 2.1.5 en la respuesta 250 a RCPT TO.</translation>
     </message>
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
         <comment>X.1.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En la respuesta que acepta cada destinatario en RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) y en las DSN de éxito cuando el remitente pidió NOTIFY=SUCCESS. En RCPT TO solo significa que la dirección se aceptó para esta transacción, no que el mensaje haya llegado a la bandeja de entrada.</translation>
     </message>
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
         <comment>X.1.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir. Investigue más solo si un mensaje aceptado con 2.1.5 rebota después o nunca llega: entonces el problema está después de la aceptación (filtrado de contenido, un paso de entrega posterior o un MX de respaldo que acepta cualquier dirección), y el administrador del destinatario rastrea el mensaje en sus registros.</translation>
     </message>
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario existe y el servidor la aceptó para esta transacción.</translation>
     </message>
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor que no verifica los destinatarios en RCPT TO (algunos hosts MX de respaldo, dominios con buzón comodín) acepta cualquier dirección y puede generar un rebote más tarde.</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se solicitó una DSN de éxito con NOTIFY=SUCCESS y el servidor final informó de la entrega.</translation>
     </message>
     <message>
         <source>Run the envelope up to RCPT TO and confirm the 250 2.1.5 reply.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute el sobre hasta RCPT TO y confirme la respuesta 250 2.1.5.</translation>
     </message>
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el correo aceptado nunca llegó, busque el ID de cola que dio el servidor receptor en su respuesta 250 después de los datos (Postfix lo registra como queued as ...) y envíeselo al administrador del destinatario, que lo busca en su propio registro.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient was accepted. The client continues the dialogue with more RCPT TO commands or with DATA.</source>
         <comment>X.1.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reintentar: el destinatario se aceptó. El cliente continúa el diálogo con más comandos RCPT TO o con DATA.</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, No forwarding address</source>
         <comment>X.1.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón de destino se ha trasladado, sin dirección de reenvío</translation>
     </message>
     <message>
         <source>account closed</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuenta cerrada</translation>
     </message>
     <message>
         <source>employee left the company</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>el empleado dejó la empresa</translation>
     </message>
     <message>
         <source>The address used to be valid, but the mailbox is gone and the server offers no forwarding address. It is a permanent failure; unlike 5.1.1 it tells the sender that the address really existed once.</source>
         <comment>X.1.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección fue válida, pero el buzón ya no existe y el servidor no ofrece ninguna dirección de reenvío. Es un error permanente; a diferencia de 5.1.1, indica al remitente que la dirección existió realmente en algún momento.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a RCPT TO o en un rebote, de servidores que mantienen una lista de usuarios que se han marchado. La tabla relocated de Postfix rechaza con 5.1.6 y un texto como User has moved to seguido de la nueva dirección, así que en la práctica a menudo sí da una dirección de reenvío. Exchange local usa 5.1.6 para otra cosa: un conector de recepción que rechaza dominios de destinatario de una sola etiqueta (una dirección como user@example sin sufijo).</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
         <comment>X.1.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente deja de usar la dirección y pide la nueva a la persona o a su organización; si el texto de la respuesta nombra una nueva dirección, úsela. Los responsables de listas eliminan la dirección. El antiguo administrador del destinatario puede añadir un alias de reenvío o una respuesta automática si la organización quiere que se pueda localizar a la persona.</translation>
     </message>
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La persona dejó la organización y el administrador puso la dirección en una tabla relocated o de usuarios que se han marchado.</translation>
     </message>
     <message>
         <source>A company changed its domain or naming scheme and retired the old addresses on purpose.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una empresa cambió su dominio o su esquema de nombres y retiró a propósito las direcciones antiguas.</translation>
     </message>
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
