@@ -4806,402 +4806,402 @@
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exchange, el dominio del destinatario tiene una sola etiqueta y el conector de recepción está configurado para rechazar esos dominios.</translation>
     </message>
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el texto completo de la respuesta: algunos servidores ponen la nueva dirección después de &apos;moved to&apos;.</translation>
     </message>
     <message>
         <source>On a Postfix server, see whether the address is in the relocated table.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Postfix, compruebe si la dirección está en la tabla relocated.</translation>
     </message>
     <message>
         <source>Do not retry: the mailbox will not come back. Remove the address, or send again to the new address if the reply gave one.</source>
         <comment>X.1.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente: el buzón no volverá. Elimine la dirección, o envíe de nuevo a la nueva dirección si la respuesta indicaba una.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s mailbox address syntax</source>
         <comment>X.1.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sintaxis incorrecta de la dirección del buzón del remitente</translation>
     </message>
     <message>
         <source>invalid sender address</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dirección de remitente no válida</translation>
     </message>
     <message>
         <source>malformed MAIL FROM</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mail from mal formado</translation>
     </message>
     <message>
         <source>The sender&apos;s address, normally the envelope MAIL FROM, is syntactically invalid. It is a permanent refusal as 5.1.7; servers also send 4.1.7 when they refuse a sender only for now, for instance while they are still verifying it.</source>
         <comment>X.1.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del remitente, normalmente el MAIL FROM del sobre, no es sintácticamente válida. Como 5.1.7 es un rechazo permanente; los servidores también envían 4.1.7 cuando rechazan a un remitente solo de momento, por ejemplo mientras todavía lo están verificando.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or to RCPT TO on servers that apply sender restrictions there. Postfix says 501 5.1.7 Bad sender address syntax and Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. Postfix with reject_unverified_sender reuses the code as 450 4.1.7 ... Sender address rejected: unverified address, which is about verification, not syntax. Scripts, printers and scanners are frequent sources.</source>
         <comment>X.1.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a MAIL FROM, o a RCPT TO en servidores que aplican ahí las restricciones de remitente. Postfix dice 501 5.1.7 Bad sender address syntax y Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. Postfix con reject_unverified_sender reutiliza el código como 450 4.1.7 ... Sender address rejected: unverified address, que se refiere a la verificación, no a la sintaxis. Los scripts, las impresoras y los escáneres son orígenes frecuentes.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin, or the sending application, fixes the envelope sender: a full address with one @ and a fully qualified domain, in angle brackets, without a display name. Devices and scripts often send a bare user name or a host-only domain; configure a real address. In the Postfix 4.1.7 case, make sure the sender address can receive mail, because the receiver probes it.</source>
         <comment>X.1.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente, o la aplicación que envía, corrige el remitente del sobre: una dirección completa con una sola @ y un dominio completo, entre corchetes angulares, sin nombre para mostrar. Los dispositivos y scripts suelen enviar un nombre de usuario solo o un dominio que es solo un nombre de host; configure una dirección real. En el caso del 4.1.7 de Postfix, asegúrese de que la dirección del remitente puede recibir correo, porque el receptor la sondea.</translation>
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una aplicación o un dispositivo envía como remitente del sobre un nombre de usuario solo, o un nombre de host sin dominio.</translation>
     </message>
     <message>
         <source>A display name, quotes or spaces end up inside MAIL FROM.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para mostrar, comillas o espacios acaban dentro de MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del remitente no tiene sufijo, como user@localhost o un nombre de host interno corto.</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor está sondeando la dirección del remitente y todavía no tiene respuesta (Postfix 4.1.7).</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el remitente del sobre que vio el servidor; Postfix lo registra como from=&lt;...&gt;.</translation>
     </message>
     <message>
         <source>Repeat the transaction with a clean sender address and compare the reply to MAIL FROM.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita la transacción con una dirección de remitente limpia y compare la respuesta a MAIL FROM.</translation>
     </message>
     <message>
         <source>5.1.7: do not retry with the same sender address; fix it first. 4.1.7: retry later with normal backoff; it usually passes once the receiver has finished verifying the sender.</source>
         <comment>X.1.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.7: no reintente con la misma dirección de remitente; corríjala primero. 4.1.7: reintente más tarde con la espera progresiva normal; suele pasar cuando el receptor ha terminado de verificar al remitente.</translation>
     </message>
     <message>
         <source>Gmail refuses an envelope sender that does not follow RFC 5321 address syntax; same as the registry meaning.</source>
         <comment>X.1.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail rechaza un remitente del sobre que no sigue la sintaxis de direcciones de RFC 5321; igual que el significado del registro.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s system address</source>
         <comment>X.1.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de sistema del remitente incorrecta</translation>
     </message>
     <message>
         <source>sender domain does not exist</source>
         <comment>X.1.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del remitente no existe</translation>
     </message>
     <message>
         <source>The domain of the sender&apos;s address does not exist or cannot receive mail, so bounces could not be returned to it. Servers refuse such senders permanently (5.1.8) when the domain is clearly gone and temporarily (4.1.8) when the DNS lookup merely failed.</source>
         <comment>X.1.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de la dirección del remitente no existe o no puede recibir correo, así que no se le podrían devolver los rebotes. Los servidores rechazan a esos remitentes de forma permanente (5.1.8) cuando el dominio claramente ha desaparecido, y de forma temporal (4.1.8) cuando simplemente falló la consulta DNS.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
         <comment>X.1.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a MAIL FROM, o en RCPT TO en servidores que evalúan tarde las restricciones de remitente, como hace Postfix de forma predeterminada. Postfix con reject_unknown_sender_domain responde 450 4.1.8 ... Sender address rejected: Domain not found (dominio no encontrado); Sendmail responde 553 5.1.8 ... Domain of sender address ... does not exist, o 451 4.1.8 cuando no se resuelve. Microsoft 365 usa 5.1.8 con un significado distinto.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the envelope sender uses a real public domain with MX or address records: not an internal-only name (such as a .local domain), not a typo, and not a domain whose registration lapsed. If the DNS looks right, check that the domain&apos;s name servers answer from outside the company network. A Microsoft 365 sender who got 5.1.8 needs their admin to secure the account and release it.</source>
         <comment>X.1.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente se asegura de que el remitente del sobre usa un dominio público real con registros MX o de dirección: no un nombre solo interno (como un dominio .local), no una errata y no un dominio cuyo registro haya caducado. Si el DNS parece correcto, compruebe que los servidores de nombres del dominio responden desde fuera de la red de la empresa. Un remitente de Microsoft 365 que recibió 5.1.8 necesita que su administrador proteja la cuenta y la libere.</translation>
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación que envía usa un dominio interno que solo existe en el DNS privado de la empresa.</translation>
     </message>
     <message>
         <source>The sender domain&apos;s registration expired or its delegation is broken.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro del dominio del remitente caducó o su delegación está rota.</translation>
     </message>
     <message>
         <source>The sender domain has no MX record and no A or AAAA record.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del remitente no tiene registro MX ni registro A o AAAA.</translation>
     </message>
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un fallo temporal de DNS en el lado receptor, que da 4.1.8 en lugar de 5.1.8.</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte los registros MX del dominio del remitente desde una máquina fuera de su red.</translation>
     </message>
     <message>
         <source>If there is no MX, check for the address records used as fallback, IPv4 and IPv6.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si no hay MX, busque los registros de dirección que se usan como alternativa, IPv4 e IPv6.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, list the sender restrictions in force.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor Postfix receptor, enumere las restricciones de remitente vigentes.</translation>
     </message>
     <message>
         <source>4.1.8: retry with normal backoff; DNS problems often clear within minutes. 5.1.8: do not retry until the sender domain or the envelope sender has been fixed.</source>
         <comment>X.1.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.1.8: reintente con la espera progresiva normal; los problemas de DNS suelen resolverse en minutos. 5.1.8: no reintente hasta que se haya corregido el dominio del remitente o el remitente del sobre.</translation>
     </message>
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
         <comment>X.1.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online ha restringido la propia cuenta que envía, normalmente porque envió spam después de ser comprometida. No dice nada sobre el dominio del remitente: un administrador protege la cuenta y la quita de la lista de entidades restringidas (Restricted entities) del portal de Microsoft 365 Defender.</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
         <comment>X.1.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje retransmitido a un sistema de correo no conforme</translation>
     </message>
     <message>
         <source>The address was valid, but the message has been handed to a system that does not speak the status or tracking protocol in use, so no further information can be given. It comes from RFC 3886 (message tracking) and is informational rather than an error in most uses.</source>
         <comment>X.1.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección era válida, pero el mensaje se ha entregado a un sistema que no habla el protocolo de estado o de seguimiento en uso, así que no se puede dar más información. Procede de RFC 3886 (seguimiento de mensajes) y, en la mayoría de sus usos, es informativo más que un error.</translation>
     </message>
     <message>
         <source>Rarely seen. It belongs to message tracking responses (the MTRK extension of RFC 3885 and the status format of RFC 3886) and to status reports where the trail ends at a gateway or server that cannot report further. In an ordinary DSN the same situation is usually shown as Action: relayed.</source>
         <comment>X.1.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Poco frecuente. Pertenece a las respuestas de seguimiento de mensajes (la extensión MTRK de RFC 3885 y el formato de estado de RFC 3886) y a los informes de estado en los que el rastro termina en una pasarela o un servidor que no puede informar más allá. En una DSN corriente, la misma situación suele mostrarse como Action: relayed (retransmitido).</translation>
     </message>
     <message>
         <source>Usually nothing to fix: the message has left the part of the path that reports status. If proof of delivery matters, ask the recipient directly or ask the recipient&apos;s admin to search their logs, because the last reporting hop cannot see further.</source>
         <comment>X.1.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente no hay nada que corregir: el mensaje ha salido de la parte del recorrido que informa del estado. Si la prueba de entrega es importante, pregunte directamente al destinatario o pida al administrador del destinatario que busque en sus registros, porque el último salto que informa no puede ver más allá.</translation>
     </message>
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente salto es una pasarela hacia otro tipo de sistema de mensajería (groupware antiguo, una pasarela de fax o SMS) sin soporte de seguimiento.</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor posterior en la cadena no admite DSN ni seguimiento, así que el servidor que informa pasó el mensaje sin ellos.</translation>
     </message>
     <message>
         <source>The message went to an external service whose internal delivery is not visible to the reporting server.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje fue a un servicio externo cuya entrega interna no es visible para el servidor que informa.</translation>
     </message>
     <message>
         <source>In the status report, read the Action, Status and Remote-MTA fields to see where the trail ended.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el informe de estado, lea los campos Action, Status y Remote-MTA para ver dónde terminó el rastro.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises DSN in its EHLO reply.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el siguiente salto anuncia DSN en su respuesta a EHLO.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted and moved on. Treat a class 4 or 5 form as an unknown end state and confirm delivery outside the mail system if it matters.</source>
         <comment>X.1.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reintentar: el mensaje se aceptó y siguió su camino. Trate una forma de clase 4 o 5 como un estado final desconocido y, si es importante, confirme la entrega fuera del sistema de correo.</translation>
     </message>
     <message>
         <source>Recipient address has null MX</source>
         <comment>X.1.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario tiene un MX nulo</translation>
     </message>
     <message>
         <source>RFC 7505</source>
         <comment>X.1.10|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rfc 7505</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain publishes a null MX (a single MX record with preference 0 and the host &apos;.&apos;), the owner&apos;s explicit statement that the domain accepts no mail at all. The failure is permanent: since the domain has an MX record, the A/AAAA fallback does not apply and delivery fails at once.</source>
         <comment>X.1.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario publica un MX nulo (un único registro MX con preferencia 0 y el host &apos;.&apos;), la declaración explícita del propietario de que el dominio no acepta correo en absoluto. El error es permanente: como el dominio tiene un registro MX, no se aplica la alternativa A/AAAA y la entrega falla de inmediato.</translation>
     </message>
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En dos lugares. Un servidor de envío que consulta el dominio del destinatario y encuentra el MX nulo hace fallar el mensaje de inmediato y lo comunica en el rebote, con 556 como código básico (RFC 7504); algunas versiones de Postfix registran en ese caso dsn=5.1.0 con Domain ... does not accept mail (nullMX). Un servidor receptor o de envío de mensajes que compruebe los dominios de los destinatarios también puede rechazar RCPT TO con 556 5.1.10, como hace Postfix con reject_unknown_recipient_domain.</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
         <comment>X.1.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente revisa la dirección: un MX nulo suele significar que el dominio nunca estuvo pensado para el correo (dominios aparcados, solo web o de relleno) o que la dirección contiene una errata. Si el destinatario realmente debe recibir correo allí, el administrador del destinatario sustituye el MX nulo por registros MX reales; un MX nulo debe ser el único registro MX del dominio.</translation>
     </message>
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección usa un dominio que deliberadamente no acepta correo, como un dominio aparcado, solo web o de relleno.</translation>
     </message>
     <message>
         <source>A typo that happens to land on a real domain publishing a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una errata que por casualidad lleva a un dominio real que publica un MX nulo.</translation>
     </message>
     <message>
         <source>The domain owner moved mail elsewhere and left the null MX in place by mistake.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El propietario del dominio trasladó el correo a otro sitio y dejó el MX nulo por error.</translation>
     </message>
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de prueba o de ejemplo usadas en datos reales: example.com, por ejemplo, publica un MX nulo.</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte los registros MX del dominio del destinatario; un MX nulo aparece como la única respuesta &apos;0 .&apos;.</translation>
     </message>
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el rebote en el registro del servidor de envío para ver el código y el texto que registró.</translation>
     </message>
     <message>
         <source>Never retry: the domain has declared that it accepts no mail. Bounce at once instead of keeping the message in the queue.</source>
         <comment>X.1.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca reintente: el dominio ha declarado que no acepta correo. Genere el rebote de inmediato en lugar de mantener el mensaje en la cola.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
         <comment>X.1.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso propio de Exchange Online, sin relación con el MX nulo: el destinatario no existe en la organización de Microsoft 365 que aloja el dominio, en la práctica un usuario desconocido como con 5.1.1. El remitente revisa la dirección y borra las entradas de autocompletado obsoletas de Outlook; el administrador del destinatario revisa el objeto del destinatario y sus direcciones proxy.</translation>
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
         <comment>X.2.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado del buzón o estado no definido</translation>
     </message>
     <message>
         <source>mailbox error</source>
         <comment>X.2.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>error de buzón</translation>
     </message>
     <message>
         <source>The mailbox exists, but something about it prevented delivery and the server does not say what. As 4.2.0 the problem is expected to pass; as 5.2.0 it is a permanent failure for this message.</source>
         <comment>X.2.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón existe, pero algo relacionado con él impidió la entrega y el servidor no dice qué. Como 4.2.0 se espera que el problema pase; como 5.2.0 es un error permanente para este mensaje.</translation>
     </message>
     <message>
         <source>Usually in a bounce written by the recipient&apos;s mail store rather than at RCPT TO, because the problem only shows when the message is written into the mailbox. Exchange and Microsoft 365 often use 5.2.0 followed by a STOREDRV.Deliver exception name that states the real reason; LMTP and local delivery software may use it when the store returns an error it cannot classify.</source>
         <comment>X.2.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente en un rebote redactado por el almacén de correo del destinatario más que en RCPT TO, porque el problema solo aparece al escribir el mensaje en el buzón. Exchange y Microsoft 365 usan a menudo 5.2.0 seguido del nombre de una excepción STOREDRV.Deliver que indica el motivo real; el software de LMTP y de entrega local puede usarlo cuando el almacén devuelve un error que no sabe clasificar.</translation>
     </message>
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
         <comment>X.2.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el texto que sigue al código: casi siempre nombra la situación real. El administrador del destinatario revisa entonces el propio buzón (cuota, incluidas las carpetas ocultas, carpetas dañadas, permisos, un buzón en proceso de traslado). El remitente solo puede transmitir el rebote al destinatario por otro canal.</translation>
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón o una de sus carpetas ocultas supera un límite de almacenamiento que no se comunica como un simple buzón lleno.</translation>
     </message>
     <message>
         <source>The mailbox is being moved, migrated or repaired and the store refuses writes.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón se está trasladando, migrando o reparando y el almacén rechaza las escrituras.</translation>
     </message>
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un error de permisos o del sistema de archivos en el almacén de buzones durante la entrega.</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una regla de entrega o un script Sieve asociado al buzón falló al procesar el mensaje.</translation>
     </message>
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copie del rebote el texto que sigue a 5.2.0; en Microsoft 365, el nombre de la excepción (por ejemplo QuotaExceededException) indica al administrador dónde mirar.</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Microsoft 365, el administrador del destinatario comprueba el tamaño de las carpetas de Elementos recuperables (Recoverable Items).</translation>
     </message>
     <message>
         <source>On a Dovecot server, the admin checks the recipient&apos;s quota usage.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Dovecot, el administrador comprueba el uso de cuota del destinatario.</translation>
     </message>
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
         <comment>X.2.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.0: reintente con espera progresiva. 5.2.0: no vuelva a enviar automáticamente el mismo mensaje; envíelo de nuevo solo cuando el lado del destinatario informe de que el buzón está reparado.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s store driver could not place the message in the mailbox and names the exception. QuotaExceededException can come from a full Recoverable Items area, for example under a retention hold, even when the visible mailbox is far below its limit.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El controlador del almacén de Exchange Online no pudo colocar el mensaje en el buzón y nombra la excepción. QuotaExceededException puede deberse a un área de Elementos recuperables llena, por ejemplo bajo una retención (retention hold), aunque el buzón visible esté muy por debajo de su límite.</translation>
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
         <comment>X.2.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Buzón deshabilitado, no acepta mensajes</translation>
     </message>
     <message>
         <source>account disabled</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuenta deshabilitada</translation>
     </message>
     <message>
         <source>mailbox deactivated</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>buzón desactivado</translation>
     </message>
     <message>
         <source>The mailbox exists but is switched off and does not accept messages. The registry allows both classes: 5.2.1 when the mailbox will never be enabled again, 4.2.1 when it is only disabled for the time being.</source>
         <comment>X.2.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón existe, pero está desactivado y no acepta mensajes. El registro admite ambas clases: 5.2.1 cuando el buzón no se volverá a habilitar nunca, 4.2.1 cuando solo está deshabilitado por el momento.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO for suspended, locked or inactive accounts. Gmail sends 550 5.2.1 for accounts that are disabled or inactive and uses 450 4.2.1 for a different condition: a recipient receiving mail faster than Gmail allows. Exchange has used 5.2.1 for messages quarantined by its content filter and for mailboxes that cannot be accessed.</source>
         <comment>X.2.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a RCPT TO para cuentas suspendidas, bloqueadas o inactivas. Gmail envía 550 5.2.1 para cuentas deshabilitadas o inactivas y usa 450 4.2.1 para otra situación: un destinatario que recibe correo más rápido de lo que Gmail permite. Exchange ha usado 5.2.1 para mensajes puestos en cuarentena por su filtro de contenido y para buzones a los que no se puede acceder.</translation>
     </message>
     <message>
         <source>The sender confirms by another channel whether the address is still in use and removes it from lists if the account is closed. The recipient, or their admin, re-enables the account, settles the suspension or signs in to reactivate it. For Gmail&apos;s 4.2.1 rate limit the sender slows down and lets the queue retry.</source>
         <comment>X.2.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente confirma por otro canal si la dirección sigue en uso y la elimina de las listas si la cuenta está cerrada. El destinatario, o su administrador, vuelve a habilitar la cuenta, resuelve la suspensión o inicia sesión para reactivarla. En el caso del límite de frecuencia 4.2.1 de Gmail, el remitente reduce el ritmo y deja que la cola reintente.</translation>
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor o la organización suspendió la cuenta, por ejemplo por impago o abuso.</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta estuvo sin usarse tanto tiempo que el proveedor la deshabilitó.</translation>
     </message>
     <message>
         <source>The employee left and the admin blocked the mailbox instead of deleting it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El empleado se marchó y el administrador bloqueó el buzón en lugar de eliminarlo.</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El 4.2.1 de Gmail: el destinatario está recibiendo demasiado correo en poco tiempo.</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el texto: deshabilitada, inactiva, suspendida o que recibe correo demasiado rápido apuntan cada una a una corrección distinta.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
