@@ -5206,402 +5206,402 @@
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente cuántos mensajes envió recientemente su servidor a ese destinatario, por si hay un límite de frecuencia en juego.</translation>
     </message>
     <message>
         <source>5.2.1: do not retry; the account is closed to mail. 4.2.1: retry with backoff and spread messages out; Gmail accepts them again once the recipient&apos;s incoming rate drops.</source>
         <comment>X.2.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.1: no reintente; la cuenta está cerrada al correo. 4.2.1: reintente con espera progresiva y espacie los mensajes; Gmail vuelve a aceptarlos cuando baja el ritmo de correo entrante del destinatario.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de Google existe, pero está deshabilitada o inactiva (las respuestas antiguas decían &apos;is disabled&apos;); coincide con el significado del registro.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso propio de Gmail: el buzón está bien, pero recibe correo más rápido de lo que Gmail permite, así que el remitente debe ir más despacio y reintentar. Gmail también tiene una forma permanente 550 5.2.1 que dice que el usuario recibe correo a un ritmo que impide que se le entreguen más mensajes.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
         <comment>X.2.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Buzón lleno</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuota excedida</translation>
     </message>
     <message>
         <source>inbox full</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bandeja de entrada llena</translation>
     </message>
     <message>
         <source>no storage space left</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sin espacio de almacenamiento</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota. RFC 3463 intends it as a persistent transient failure (4.2.2), because the recipient can delete mail to make room; many servers send 5.2.2 instead, and that permanent form is very common in bounces.</source>
         <comment>X.2.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario ha superado su cuota de almacenamiento. RFC 3463 lo concibe como un fallo transitorio persistente (4.2.2), porque el destinatario puede borrar correo para hacer sitio; muchos servidores envían 5.2.2 en su lugar, y esa forma permanente es muy frecuente en los rebotes.</translation>
     </message>
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En RCPT TO en servidores que conocen la cuota de antemano (Gmail, Dovecot con comprobación de cuota), o al final de los datos y en los rebotes cuando el almacén encuentra el buzón lleno durante la entrega. Dovecot responde 552 5.2.2 ... Quota exceeded (mailbox for user is full), o 452 4.2.2 cuando está configurado quota_full_tempfail. Exchange devuelve 554 5.2.2 mailbox full.</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
         <comment>X.2.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario elimina o archiva correo y vacía la papelera, o el administrador del destinatario aumenta la cuota. El remitente no puede corregir nada técnicamente: avise al destinatario por otra vía y vuelva a enviar más tarde. Los responsables de listas deben interpretar los rebotes por cuota que se prolongan durante semanas como señal de un buzón abandonado.</translation>
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario nunca limpia el buzón y este alcanzó su cuota.</translation>
     </message>
     <message>
         <source>A shared or role mailbox such as info@ receives a lot of mail and nobody maintains it.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un buzón compartido o de función, como info@, recibe mucho correo y nadie lo mantiene.</translation>
     </message>
     <message>
         <source>Large attachments filled a small mailbox quickly.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los adjuntos grandes llenaron rápidamente un buzón pequeño.</translation>
     </message>
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento compartido con otros servicios está lleno, como en Gmail, cuya cuota cubre también Google Drive y Fotos.</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Dovecot, muestre el uso del destinatario frente al límite.</translation>
     </message>
     <message>
         <source>On Postfix with local mbox delivery, compare the mailbox file size with mailbox_size_limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Postfix con entrega local en mbox, compare el tamaño del archivo del buzón con mailbox_size_limit.</translation>
     </message>
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como remitente, observe si el rebote dice 4.2.2 (su servidor sigue reintentando) o 5.2.2 (se ha dado por vencido).</translation>
     </message>
     <message>
         <source>4.2.2: keep retrying with backoff for the normal queue lifetime, since the recipient may free space. 5.2.2: the message comes back, but the condition may pass; resend by hand later rather than at once.</source>
         <comment>X.2.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.2: siga reintentando con espera progresiva durante el tiempo de vida normal en la cola, ya que el destinatario puede liberar espacio. 5.2.2: el mensaje vuelve, pero la situación puede pasar; vuelva a enviarlo a mano más tarde en lugar de hacerlo de inmediato.</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de Google ha superado su cuota de almacenamiento y Gmail aplaza el mensaje (las respuestas antiguas decían &apos;The email account that you tried to reach is over quota&apos;); el uso temporal previsto.</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail convierte el problema de cuota en un rechazo permanente cuando la cuenta llena además parece abandonada, para que el servidor del remitente deje de reintentar.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota. Exchange Online also uses 5.2.2 with &apos;Submission quota exceeded&apos; for a sender who exceeded the sending rate limits, which is a sender-side problem.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario alcanzó su cuota de prohibición de recepción. Exchange Online también usa 5.2.2 con &apos;Submission quota exceeded&apos; para un remitente que superó los límites de frecuencia de envío, que es un problema del lado del remitente.</translation>
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
         <comment>X.2.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>La longitud del mensaje supera el límite administrativo</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensaje demasiado grande</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adjunto demasiado grande</translation>
     </message>
     <message>
         <source>The message is larger than this particular mailbox accepts. The registry meant it for a per-mailbox limit lower than the system-wide one (that case is X.3.4); it is a permanent failure for this message.</source>
         <comment>X.2.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es mayor de lo que acepta este buzón concreto. El registro lo pensó para un límite por buzón inferior al de todo el sistema (ese caso es X.3.4); es un error permanente para este mensaje.</translation>
     </message>
     <message>
         <source>At end of data, or at MAIL FROM when the client declared the size with SIZE=. Exchange uses 5.2.3 with RESOLVER.RST.RecipSizeLimit when the recipient&apos;s maximum receive size is smaller than the message. Gmail uses 552 5.2.3 for its own message size limit, which is really a system limit.</source>
         <comment>X.2.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al final de los datos, o en MAIL FROM cuando el cliente declaró el tamaño con SIZE=. Exchange usa 5.2.3 con RESOLVER.RST.RecipSizeLimit cuando el tamaño máximo de recepción del destinatario es menor que el mensaje. Gmail usa 552 5.2.3 para su propio límite de tamaño de mensaje, que en realidad es un límite del sistema.</translation>
     </message>
     <message>
         <source>The sender makes the message smaller: remove or compress attachments, or share large files by link. Remember that base64 encoding makes attachments about a third larger than the files on disk. If the mailbox limit is unreasonably low, the recipient&apos;s admin raises its receive size.</source>
         <comment>X.2.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente reduce el mensaje: quita o comprime los adjuntos, o comparte los archivos grandes mediante un enlace. Recuerde que la codificación base64 hace que los adjuntos ocupen aproximadamente un tercio más que los archivos en disco. Si el límite del buzón es excesivamente bajo, el administrador del destinatario aumenta su tamaño de recepción.</translation>
     </message>
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un adjunto que como archivo está justo por debajo del límite y lo supera tras la codificación base64.</translation>
     </message>
     <message>
         <source>A per-recipient maximum receive size set lower than the organisation&apos;s transport limit.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un tamaño máximo de recepción por destinatario configurado por debajo del límite de transporte de la organización.</translation>
     </message>
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muchas imágenes insertadas, o un hilo reenviado que arrastra adjuntos anteriores.</translation>
     </message>
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare el tamaño que figura en el rebote con el límite que indica; cuenta el tamaño del mensaje codificado, no el de los archivos.</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exchange Online, el administrador del destinatario consulta el límite de recepción del buzón.</translation>
     </message>
     <message>
         <source>Do not retry the same message: it will be exactly as large next time. Send a smaller version instead.</source>
         <comment>X.2.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente el mismo mensaje: la próxima vez tendrá exactamente el mismo tamaño. Envíe en su lugar una versión más pequeña.</translation>
     </message>
     <message>
         <source>Gmail&apos;s overall message size limit, a system-wide limit that the registry would file under X.3.4; Gmail sends the same text with 5.3.4 as well.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El límite general de tamaño de mensaje de Gmail, un límite de todo el sistema que el registro clasificaría como X.3.4; Gmail también envía el mismo texto con 5.3.4.</translation>
     </message>
     <message>
         <source>The message exceeds the recipient&apos;s own maximum receive size, exactly the per-mailbox case the registry describes.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje supera el tamaño máximo de recepción propio del destinatario, exactamente el caso por buzón que describe el registro.</translation>
     </message>
     <message>
         <source>Mailing list expansion problem</source>
         <comment>X.2.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Problema de expansión de la lista de correo</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.2.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de distribución</translation>
     </message>
     <message>
         <source>The address is a mailing list or distribution group and the list could not be expanded into its members. It may be permanent (5.2.4) or persistent-transient (4.2.4), depending on whether the list definition is broken or only unavailable for now.</source>
         <comment>X.2.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección es una lista de correo o un grupo de distribución y la lista no se pudo expandir en sus miembros. Puede ser permanente (5.2.4) o transitorio persistente (4.2.4), según la definición de la lista esté rota o solo no esté disponible por el momento.</translation>
     </message>
     <message>
         <source>When mail goes to a list, alias or distribution group: at RCPT TO if the server expands it straight away, or in a bounce from the list server. The registry pairs it with 450 and 452. Older Exchange versions reported 5.2.4 mailing list expansion problem, and list managers or directory-based groups can produce it when membership cannot be read.</source>
         <comment>X.2.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el correo va a una lista, un alias o un grupo de distribución: en RCPT TO si el servidor lo expande de inmediato, o en un rebote del servidor de la lista. El registro lo asocia con 450 y 452. Las versiones antiguas de Exchange informaban 5.2.4 mailing list expansion problem, y los gestores de listas o los grupos basados en directorio pueden producirlo cuando no se puede leer la pertenencia.</translation>
     </message>
     <message>
         <source>The sender can only report it to the list owner or the recipient&apos;s admin. The list owner or admin checks the list definition: the include file or directory query that supplies the members, nested groups that loop or point to deleted groups, and the directory server the expansion depends on.</source>
         <comment>X.2.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente solo puede comunicarlo al responsable de la lista o al administrador del destinatario. El responsable o el administrador revisa la definición de la lista: el archivo include o la consulta de directorio que aporta los miembros, los grupos anidados que forman un bucle o apuntan a grupos eliminados, y el servidor de directorio del que depende la expansión.</translation>
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El alias apunta a un archivo include que falta o que el sistema de correo no puede leer.</translation>
     </message>
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El directorio que contiene la pertenencia al grupo (LDAP, Active Directory) es inaccesible, lo que da un 4.2.4 temporal.</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos anidados se refieren unos a otros en bucle, o a un grupo que se eliminó.</translation>
     </message>
     <message>
         <source>The expansion would exceed the number of recipients the server allows for one message.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La expansión superaría el número de destinatarios que el servidor permite para un mensaje.</translation>
     </message>
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pida al sistema de correo que expanda la dirección sin entregar nada: Sendmail muestra los miembros o el error en el terminal, mientras que sendmail -bv de Postfix le envía el informe por correo.</translation>
     </message>
     <message>
         <source>On Postfix, look the list up in the aliases database.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Postfix, busque la lista en la base de datos de alias.</translation>
     </message>
     <message>
         <source>4.2.4: retry with backoff; expansion often works again once the directory is back. 5.2.4: do not retry until the list owner has repaired the list.</source>
         <comment>X.2.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.4: reintente con espera progresiva; la expansión suele volver a funcionar cuando vuelve el directorio. 5.2.4: no reintente hasta que el responsable de la lista la haya reparado.</translation>
     </message>
     <message>
         <source>Other or undefined mail system status</source>
         <comment>X.3.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado del sistema de correo o estado no definido</translation>
     </message>
     <message>
         <source>internal server error</source>
         <comment>X.3.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>error interno del servidor</translation>
     </message>
     <message>
         <source>Something about the destination mail system, rather than the address or the mailbox, caused this result, and the server gives no detail. The temporary form 4.3.0 (a server-side fault) is by far the most common; 5.3.0 is a permanent system-level refusal and 2.3.0 a rare success variant.</source>
         <comment>X.3.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Algo relacionado con el sistema de correo de destino, más que con la dirección o el buzón, provocó este resultado, y el servidor no da detalles. La forma temporal 4.3.0 (un fallo del lado del servidor) es con diferencia la más frecuente; 5.3.0 es un rechazo permanente a nivel del sistema y 2.3.0, una variante de éxito poco habitual.</translation>
     </message>
     <message>
         <source>At any stage, most often at end of data or RCPT TO. Postfix sends 451 4.3.0 Error: queue file write error when it cannot store the message, and 451 4.3.0 ... Temporary lookup failure when a table or database lookup fails. Gmail uses 451 4.3.0 and 421 4.3.0 for temporary trouble on its side. Exchange uses 5.3.0 Too many related errors when it moves a message to the poison message queue.</source>
         <comment>X.3.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier fase, sobre todo al final de los datos o en RCPT TO. Postfix envía 451 4.3.0 Error: queue file write error cuando no puede guardar el mensaje en su cola, y 451 4.3.0 ... Temporary lookup failure cuando falla una consulta a una tabla o a una base de datos. Gmail usa 451 4.3.0 y 421 4.3.0 para problemas temporales de su lado. Exchange usa 5.3.0 Too many related errors cuando pasa un mensaje a la cola de mensajes dudosos (poison message queue).</translation>
     </message>
     <message>
         <source>For 4.3.0 the sending side usually just waits, while the receiving admin looks in the server log at the moment of the rejection for the underlying error (disk full, failed lookup, crashed content filter). For 5.3.0 the reply text says what the system refused; the recipient&apos;s admin has to fix the server, and the sender can only contact them.</source>
         <comment>X.3.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con 4.3.0, el lado que envía normalmente solo espera, mientras el administrador receptor busca en el registro del servidor, en el momento del rechazo, el error de fondo (disco lleno, consulta fallida, filtro de contenido bloqueado). Con 5.3.0, el texto de la respuesta dice qué rechazó el sistema; el administrador del destinatario tiene que corregir el servidor, y el remitente solo puede ponerse en contacto con él.</translation>
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor no pudo escribir el mensaje en su cola: disco lleno, error del sistema de archivos o permisos incorrectos.</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falló durante la transacción una tabla de consulta, una base de datos o un servidor LDAP del que depende el servidor de correo.</translation>
     </message>
     <message>
         <source>A content filter, milter or virus scanner crashed or timed out.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro de contenido, un milter o un antivirus se bloqueó o agotó el tiempo de espera.</translation>
     </message>
     <message>
         <source>The provider declined the message for the moment without giving a specific reason.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor rechazó el mensaje de momento sin dar un motivo concreto.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning or fatal message logged just before the rejection.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor Postfix receptor, busque el mensaje warning o fatal registrado justo antes del rechazo.</translation>
     </message>
     <message>
         <source>Check free space and inodes where the queue lives.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el espacio libre y los inodos donde reside la cola.</translation>
     </message>
     <message>
         <source>Let Postfix check its own configuration, ownership and permissions.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deje que Postfix compruebe su propia configuración, propietarios y permisos.</translation>
     </message>
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
         <comment>X.3.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.0: reintente más tarde con espera progresiva; la mayoría de las causas se reparan sin ayuda del remitente. 5.3.0: no reintente sin cambios; averigüe por el texto o por el administrador del destinatario qué rechazó el sistema.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal: nothing for the sender to change, just retry later. Gmail also sends 451 4.3.0 Multiple destination domains per transaction is unsupported, which asks the client to put recipients of different domains in separate transactions.</source>
         <comment>X.3.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El rechazo temporal genérico de Gmail: el remitente no tiene nada que cambiar, solo reintentar más tarde. Gmail también envía 451 4.3.0 Multiple destination domains per transaction is unsupported, que pide al cliente que ponga los destinatarios de dominios distintos en transacciones separadas.</translation>
     </message>
     <message>
         <source>Mail system full</source>
         <comment>X.3.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de correo lleno</translation>
     </message>
     <message>
         <source>disk full</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>disco lleno</translation>
     </message>
     <message>
         <source>out of disk space</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sin espacio en disco</translation>
     </message>
     <message>
         <source>The mail system as a whole has run out of storage, usually disk or queue space, so it cannot take the message now. Unlike a full mailbox, the recipient cannot fix it by deleting mail; it is defined only as a temporary failure.</source>
         <comment>X.3.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de correo en su conjunto se ha quedado sin almacenamiento, normalmente espacio en disco o en la cola, así que ahora no puede aceptar el mensaje. A diferencia de un buzón lleno, el destinatario no puede solucionarlo borrando correo; solo está definido como error temporal.</translation>
     </message>
     <message>
         <source>At MAIL FROM, RCPT TO or end of data, with 452. Postfix answers 452 4.3.1 Insufficient system storage when free space in the queue file system is below what it needs (queue_minfree, and 1.5 times message_size_limit). Exchange answers 452 4.3.1 Insufficient system resources when back pressure is triggered by low disk space or memory.</source>
         <comment>X.3.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En MAIL FROM, RCPT TO o al final de los datos, con 452. Postfix responde 452 4.3.1 Insufficient system storage cuando el espacio libre en el sistema de archivos de la cola es inferior al que necesita (queue_minfree, y 1,5 veces message_size_limit). Exchange responde 452 4.3.1 Insufficient system resources cuando se activa la back pressure por falta de espacio en disco o de memoria.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del servidor receptor libera espacio en el volumen de la cola o del almacén (registros antiguos, cuarentena, una cola de aplazados desbordada) o añade capacidad; en Exchange, revise también los umbrales de back pressure y el disco que contiene la base de datos de la cola. El remitente no hace nada: su servidor reintenta.</translation>
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La partición que contiene la cola de correo está llena, a menudo porque los registros o la cola de aplazados no dejaron de crecer.</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de archivos se ha quedado sin inodos aunque quede espacio libre.</translation>
     </message>
     <message>
         <source>A mail loop or a spam run filled the queue.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un bucle de correo o una campaña de spam llenaron la cola.</translation>
     </message>
     <message>
         <source>Exchange back pressure reacting to low disk space or high memory use.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La back pressure de Exchange reacciona ante poco espacio en disco o un uso elevado de memoria.</translation>
     </message>
     <message>
         <source>Check space and inodes on the queue file system.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el espacio y los inodos del sistema de archivos de la cola.</translation>
     </message>
     <message>
         <source>See how many messages are queued, to spot a loop or a spam run.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea cuántos mensajes hay en cola, para detectar un bucle o una campaña de spam.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its message size limit.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare el umbral de espacio libre de Postfix con su límite de tamaño de mensaje.</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
         <comment>X.3.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde con la espera progresiva normal; el código solo está definido como temporal. Si dura más que el tiempo de vida en la cola, el mensaje se devuelve, así que avise al administrador receptor si puede contactar con él.</translation>
     </message>
     <message>
         <source>System not accepting network messages</source>
         <comment>X.3.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El sistema no acepta mensajes de la red</translation>
     </message>
     <message>
         <source>mail server down</source>
         <comment>X.3.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>servidor de correo caído</translation>
     </message>
     <message>
         <source>The host that holds the mailbox is not accepting messages from the network. As 4.3.2 that is temporary (shutdown under way, overload, maintenance); as 5.3.2, used with the 521 reply of RFC 7504, the host never accepts mail.</source>
         <comment>X.3.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El host que aloja el buzón no acepta mensajes de la red. Como 4.3.2 es temporal (apagado en curso, sobrecarga, mantenimiento); como 5.3.2, usado con la respuesta 521 de RFC 7504, el host nunca acepta correo.</translation>
     </message>
     <message>
         <source>A server that is shutting down, overloaded or in maintenance may put 4.3.2 on its temporary replies; on-premises Exchange replies with 4.3.2 (Service not available, Service not active) when its transport components are inactive, for example after an update left it in maintenance mode. A host that takes no mail at all may answer 521 with 5.3.2 to commands after the greeting. Microsoft 365 also uses 4.3.2 for mailbox-level limits.</source>
         <comment>X.3.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor que se está apagando, está sobrecargado o en mantenimiento puede poner 4.3.2 en sus respuestas temporales; Exchange local responde con 4.3.2 (Service not available, Service not active) cuando sus componentes de transporte están inactivos, por ejemplo después de que una actualización lo dejara en modo de mantenimiento. Un host que no acepta correo en absoluto puede responder 521 con 5.3.2 a los comandos posteriores al saludo. Microsoft 365 también usa 4.3.2 para límites a nivel de buzón.</translation>
     </message>
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
