@@ -5606,402 +5606,402 @@
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
         <comment>X.3.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con 4.3.2, el lado que envía espera mientras el administrador receptor restablece el servicio: termina el mantenimiento, reduce la carga y, en Exchange, vuelve a poner como activos los componentes inactivos del servidor en el Shell de administración de Exchange. Con 521 y 5.3.2, el dominio del destinatario está enviando el correo a un host que rechaza todo el correo: el administrador del destinatario corrige los registros MX, o publica un MX nulo si el dominio realmente no acepta correo.</translation>
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está en mantenimiento o apagándose y rechaza nuevas transacciones.</translation>
     </message>
     <message>
         <source>The server is overloaded and sheds work until the load drops.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está sobrecargado y descarta trabajo hasta que baje la carga.</translation>
     </message>
     <message>
         <source>On Exchange, server components were left inactive after an update or maintenance.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exchange, algunos componentes del servidor quedaron inactivos tras una actualización o un mantenimiento.</translation>
     </message>
     <message>
         <source>The MX or fallback address record leads to a host that is deliberately not a mail server and answers 521.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El MX o el registro de dirección alternativo lleva a un host que deliberadamente no es un servidor de correo y responde 521.</translation>
     </message>
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese al puerto 25 y lea el saludo: 220 significa abierto, mientras que 421, 521 o 554 significan que el host rechaza.</translation>
     </message>
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exchange, enumere los componentes del servidor que no están activos (EX01 es el nombre del servidor).</translation>
     </message>
     <message>
         <source>Check which hosts the domain&apos;s MX records point to.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe a qué hosts apuntan los registros MX del dominio.</translation>
     </message>
     <message>
         <source>4.3.2: retry with normal backoff, preferably to another MX host of the domain if there is one. 5.3.2 with 521: do not retry that host; the domain&apos;s MX setup must change first.</source>
         <comment>X.3.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.2: reintente con la espera progresiva normal, preferiblemente hacia otro host MX del dominio si lo hay. 5.3.2 con 521: no reintente ese host; antes tiene que cambiar la configuración MX del dominio.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: una carpeta del buzón del destinatario ha alcanzado el límite de un millón de elementos, así que la entrega falla (observe el 554 permanente con un código 4.x); sacar elementos de esa carpeta lo soluciona. Exchange Online también usa 4.3.2 con &apos;recipient thread limit exceeded&apos; cuando un buzón recibe demasiados mensajes a la vez.</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
         <comment>X.3.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El sistema no admite las funciones seleccionadas</translation>
     </message>
     <message>
         <source>The message asks for a feature the destination system does not support, typically at a gateway that cannot map a feature of one mail system onto another. It is permanent (5.3.3) when the feature will never be available there and transient (4.3.3) when support is expected back.</source>
         <comment>X.3.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje pide una función que el sistema de destino no admite, normalmente en una pasarela que no puede trasladar una función de un sistema de correo a otro. Es permanente (5.3.3) cuando la función nunca estará disponible allí, y transitorio (4.3.3) cuando se espera que vuelva a admitirse.</translation>
     </message>
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Poco habitual y específico de cada fabricante. Puede aparecer en MAIL FROM o RCPT TO cuando un parámetro nombra una extensión de la que carece el siguiente salto, o en un rebote de una pasarela que no pudo trasladar al siguiente sistema una propiedad solicitada (un plazo de entrega, una prioridad, una solicitud de acuse de recibo). Exchange local ha usado 5.3.3 Unrecognized command cuando a un conector de recepción usado para el correo interno le falta el mecanismo de autenticación Exchange Server.</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
         <comment>X.3.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el texto para ver qué función se rechazó. El administrador del remitente o el software cliente deja de solicitarla para ese destino, o enruta por un camino que la admita. Si el sistema receptor debería admitirla, su administrador activa la extensión o corrige el conector, como en el caso de Exchange.</translation>
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje solicita una extensión de la que carece el siguiente sistema, como la transferencia binaria o un plazo de entrega, y la pasarela no puede descartarla en silencio.</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela hacia un sistema de mensajería que no es SMTP no puede representar en el otro lado una propiedad del mensaje.</translation>
     </message>
     <message>
         <source>Exchange internal Receive connectors set up without Exchange Server authentication, so Exchange-specific commands are refused.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conectores de recepción internos de Exchange configurados sin la autenticación Exchange Server, por lo que se rechazan los comandos específicos de Exchange.</translation>
     </message>
     <message>
         <source>List the extensions the receiving server offers and compare them with the parameters your server sends in MAIL FROM and RCPT TO.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enumere las extensiones que ofrece el servidor receptor y compárelas con los parámetros que su servidor envía en MAIL FROM y RCPT TO.</translation>
     </message>
     <message>
         <source>On the sending Postfix server, find the transaction to see which command was refused.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor Postfix de envío, busque la transacción para ver qué comando se rechazó.</translation>
     </message>
     <message>
         <source>5.3.3: do not repeat the same request to the same system; drop the unsupported feature or route elsewhere. 4.3.3: retry later with backoff.</source>
         <comment>X.3.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.3: no repita la misma petición al mismo sistema; prescinda de la función no admitida o enrute por otro lugar. 4.3.3: reintente más tarde con espera progresiva.</translation>
     </message>
     <message>
         <source>Message too big for system</source>
         <comment>X.3.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje demasiado grande para el sistema</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensaje demasiado grande</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adjunto demasiado grande</translation>
     </message>
     <message>
         <source>The message is bigger than the receiving system accepts for any message, whether the limit is technical or set by the administrator. It is a permanent failure for this message; compare X.2.3, which is a limit for one mailbox.</source>
         <comment>X.3.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es mayor de lo que el sistema receptor acepta para cualquier mensaje, ya sea el límite técnico o fijado por el administrador. Es un error permanente para este mensaje; compárelo con X.2.3, que es un límite de un buzón concreto.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
         <comment>X.3.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En MAIL FROM cuando el cliente declaró un SIZE= mayor que el límite anunciado por el servidor; si no, al final de los datos, una vez que el servidor ha contado los bytes, y en rebotes de saltos posteriores. Postfix responde 552 5.3.4 Message size exceeds fixed limit (message_size_limit, unos 10 MB por mensaje de forma predeterminada). Exchange usa 5.3.4 Message size exceeds fixed maximum message size, y Gmail usa 552 5.3.4 para su límite de tamaño y para demasiados adjuntos o encabezados demasiado grandes.</translation>
     </message>
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
         <comment>X.3.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente reduce el mensaje: menos adjuntos o adjuntos comprimidos, o un enlace de descarga en su lugar. Al comparar el tamaño de los archivos con el límite, tenga en cuenta la codificación base64, que añade aproximadamente un 37 por ciento. El administrador receptor puede aumentar el límite, pero entonces cada salto del recorrido, filtros incluidos, debe aceptar el nuevo tamaño.</translation>
     </message>
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un adjunto mayor que el límite del destino, como los 10 MB predeterminados de un servidor Postfix sin ajustar.</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje por debajo del límite como archivos, pero por encima una vez codificado en MIME.</translation>
     </message>
     <message>
         <source>A relay or filter on the path has a lower limit than the final server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de retransmisión o un filtro del recorrido tiene un límite inferior al del servidor final.</translation>
     </message>
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Específico de Gmail: demasiados adjuntos o un encabezado demasiado grande, comunicados con el mismo código.</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la línea SIZE de la respuesta del servidor a EHLO: es el mensaje más grande que acepta el servidor.</translation>
     </message>
     <message>
         <source>On Postfix, show the configured limit in bytes.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Postfix, muestre el límite configurado en bytes.</translation>
     </message>
     <message>
         <source>On Exim, show the configured limit.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exim, muestre el límite configurado.</translation>
     </message>
     <message>
         <source>Do not retry the same message: size limits do not change between attempts. Send a smaller message instead.</source>
         <comment>X.3.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente el mismo mensaje: los límites de tamaño no cambian entre intentos. Envíe en su lugar un mensaje más pequeño.</translation>
     </message>
     <message>
         <source>Gmail&apos;s message size limit. With other texts (the number of attachments exceeds Google&apos;s limit, or a header exceeds its size limit) the same code covers Gmail&apos;s limits on attachment count and header size.</source>
         <comment>X.3.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El límite de tamaño de mensaje de Gmail. Con otros textos (el número de adjuntos supera el límite de Google, o un encabezado supera su límite de tamaño), el mismo código cubre los límites de Gmail en cuanto a número de adjuntos y tamaño de los encabezados.</translation>
     </message>
     <message>
         <source>System incorrectly configured</source>
         <comment>X.3.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sistema configurado incorrectamente</translation>
     </message>
     <message>
         <source>misconfigured mail server</source>
         <comment>X.3.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>servidor de correo mal configurado</translation>
     </message>
     <message>
         <source>The receiving system is set up in a way that does not let it accept this message: a configuration error on the server side, not a problem with the message or the address. 4.3.5 when the admin is expected to fix it soon, 5.3.5 when the refusal is final.</source>
         <comment>X.3.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El sistema receptor está configurado de una forma que no le permite aceptar este mensaje: un error de configuración del lado del servidor, no un problema del mensaje ni de la dirección. 4.3.5 cuando se espera que el administrador lo corrija pronto, 5.3.5 cuando el rechazo es definitivo.</translation>
     </message>
     <message>
         <source>Postfix sends 451 4.3.5 Server configuration error (or Server configuration problem) when a restriction, lookup table or policy service is misconfigured, and writes the details only to its own log. On-premises Exchange uses 5.3.5 System incorrectly configured when it detects a loop, for example a Receive connector whose FQDN matches another server in the mail flow.</source>
         <comment>X.3.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix envía 451 4.3.5 Server configuration error (o Server configuration problem) cuando una restricción, una tabla de consulta o un servicio de políticas está mal configurado, y escribe los detalles solo en su propio registro. Exchange local usa 5.3.5 System incorrectly configured cuando detecta un bucle, por ejemplo un conector de recepción cuyo FQDN coincide con otro servidor del flujo de correo.</translation>
     </message>
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
         <comment>X.3.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo el administrador del servidor receptor puede corregirlo: lea el registro del servidor en el momento del rechazo, donde Postfix anota la advertencia real (una restricción desconocida, un archivo de mapa que falta, un servidor de políticas inaccesible), corríjala y recargue. El remitente solo puede comunicar el rebote y esperar.</translation>
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de restricciones nombra una tabla de consulta que no existe o que tiene el tipo equivocado.</translation>
     </message>
     <message>
         <source>A policy service or milter named in the configuration is not running.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servicio de políticas o un milter que figura en la configuración no está en ejecución.</translation>
     </message>
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de restricción mal escrito introducido por un cambio de configuración.</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dos servidores del flujo de correo presentan el mismo nombre de host, así que Exchange interpreta el salto como un bucle.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning written at the same moment as the 4.3.5 reply.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor Postfix receptor, busque la advertencia escrita en el mismo momento que la respuesta 4.3.5.</translation>
     </message>
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre solo los ajustes que difieren de los valores predeterminados de Postfix, para localizar la errata o el mapa que falta.</translation>
     </message>
     <message>
         <source>Check that every map file named in the configuration exists and is newer than its source.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que cada archivo de mapa que figura en la configuración existe y es más reciente que su origen.</translation>
     </message>
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
         <comment>X.3.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.5: reintente con espera progresiva; se resuelve en cuanto el administrador repara la configuración. 5.3.5: no reintente sin cambios; contacte con el administrador del destinatario.</translation>
     </message>
     <message>
         <source>Requested priority was changed</source>
         <comment>X.3.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la prioridad solicitada</translation>
     </message>
     <message>
         <source>A success code from the MT-PRIORITY extension (RFC 6710): the server accepted the message but did not honour the transfer priority the client asked for, or the default it implied. The text after the code begins with the priority actually applied.</source>
         <comment>X.3.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un código de éxito de la extensión MT-PRIORITY (RFC 6710): el servidor aceptó el mensaje, pero no respetó la prioridad de transferencia que pidió el cliente, o la predeterminada que implicaba. El texto que sigue al código empieza por la prioridad aplicada realmente.</translation>
     </message>
     <message>
         <source>Only between servers that both support MT-PRIORITY, which is rare outside specialised settings such as military or emergency messaging. The client asks for a priority from -9 to 9 with the MT-PRIORITY parameter of MAIL FROM, and the server reports the change in a positive reply (250, or 251), for example when the sender is not authorised for a high priority.</source>
         <comment>X.3.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo entre servidores que admiten MT-PRIORITY ambos, algo poco frecuente fuera de entornos especializados como la mensajería militar o de emergencias. El cliente pide una prioridad de -9 a 9 con el parámetro MT-PRIORITY de MAIL FROM, y el servidor comunica el cambio en una respuesta positiva (250, o 251), por ejemplo cuando el remitente no está autorizado para una prioridad alta.</translation>
     </message>
     <message>
         <source>Nothing is broken: the message was accepted. If the priority matters, the sender&apos;s admin checks that the sending account or host is authorised for that level at the receiving system, or arranges it with the receiving admin.</source>
         <comment>X.3.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada roto: el mensaje se aceptó. Si la prioridad es importante, el administrador del remitente comprueba que la cuenta o el host que envía está autorizado para ese nivel en el sistema receptor, o lo acuerda con el administrador receptor.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La política del servidor receptor no autoriza a este remitente para la prioridad alta solicitada, así que se rebajó.</translation>
     </message>
     <message>
         <source>The receiving server supports fewer priority levels and mapped the request to the nearest one it has.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor admite menos niveles de prioridad y asignó la petición al nivel más cercano del que dispone.</translation>
     </message>
     <message>
         <source>Local policy raises or lowers priority for particular senders or recipients.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La política local sube o baja la prioridad de determinados remitentes o destinatarios.</translation>
     </message>
     <message>
         <source>Confirm the receiving server offers MT-PRIORITY in its EHLO reply.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que el servidor receptor ofrece MT-PRIORITY en su respuesta a EHLO.</translation>
     </message>
     <message>
         <source>Read the number at the start of the reply text after the code: it is the priority the message now has.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el número al principio del texto de la respuesta, después del código: es la prioridad que tiene ahora el mensaje.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted at the changed priority. Carry on with the transaction as normal.</source>
         <comment>X.3.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que reintentar: el mensaje se aceptó con la prioridad modificada. Continúe con la transacción con normalidad.</translation>
     </message>
     <message>
         <source>Other or undefined network or routing status</source>
         <comment>X.4.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado de red o de enrutamiento o estado no definido</translation>
     </message>
     <message>
         <source>routing error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>error de enrutamiento</translation>
     </message>
     <message>
         <source>network error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>error de red</translation>
     </message>
     <message>
         <source>A catch-all for trouble on the network or routing side of delivery that none of the more specific X.4 codes describes. As 4.4.0 the sending system could not get the message through this time and keeps trying; as 5.4.0 the reporting system has given up on that route for good.</source>
         <comment>X.4.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cajón de sastre para los problemas del lado de la red o del enrutamiento de la entrega que no describe ninguno de los códigos X.4 más concretos. Como 4.4.0, el sistema de envío no pudo hacer pasar el mensaje esta vez y sigue intentándolo; como 5.4.0, el sistema que informa ha renunciado definitivamente a esa ruta.</translation>
     </message>
     <message>
         <source>Mostly in deferral reasons and bounces written by the sending MTA rather than in a reply from the far end. Microsoft Exchange puts 451 4.4.0 in front of DNS failures and failed delivery attempts in its queue LastError, and Postfix answers an exceeded hop count with 554 5.4.0 Error: too many hops.</source>
         <comment>X.4.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo en motivos de aplazamiento y en rebotes redactados por el MTA de envío, más que en una respuesta del otro extremo. Microsoft Exchange antepone 451 4.4.0 a los fallos de DNS y a los intentos de entrega fallidos en el LastError de su cola, y Postfix responde a un número de saltos excedido con 554 5.4.0 Error: too many hops.</translation>
     </message>
     <message>
         <source>Read the text after the code and the matching MTA log line: the real cause (DNS failure, refused connection, hop limit) is almost always named there. The sender&apos;s mail admin works from that detail: fix local DNS, firewall or routing if the fault is on the sending side, or send the recipient&apos;s admin the exact error, MX host and timestamps if their side is unreachable or misbehaving.</source>
         <comment>X.4.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el texto que sigue al código y la línea de registro del MTA correspondiente: la causa real (fallo de DNS, conexión rechazada, límite de saltos) casi siempre aparece ahí. El administrador de correo del remitente parte de ese detalle: corrige el DNS local, el firewall o el enrutamiento si el fallo está en el lado que envía, o envía al administrador del destinatario el error exacto, el host MX y las marcas de tiempo si su lado es inaccesible o se comporta mal.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El propio resolvedor del servidor de envío falló o agotó el tiempo de espera al consultar los registros MX o de dirección del destino.</translation>
     </message>
     <message>
         <source>A firewall, a provider block on outbound port 25 or a broken route stopped the connection to the destination MX.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall, un bloqueo del proveedor sobre el puerto 25 saliente o una ruta averiada impidió la conexión con el MX de destino.</translation>
     </message>
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje alcanzó el límite de saltos de un MTA por un bucle de reenvío o de retransmisión (Postfix lo comunica como 5.4.0, no como 5.4.6).</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela o un appliance de seguridad informó de un fallo de red sin decir de qué tipo.</translation>
     </message>
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el motivo completo del aplazamiento o del rebote en el registro del servidor de envío; el texto que sigue al código nombra el fallo real.</translation>
     </message>
     <message>
         <source>Confirm the destination&apos;s MX records resolve from the sending server itself, not only from your workstation.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que los registros MX del destino se resuelven desde el propio servidor de envío, no solo desde su estación de trabajo.</translation>
     </message>
     <message>
         <source>Test whether port 25 on the destination MX is reachable from the sending host.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe si el puerto 25 del MX de destino es accesible desde el host de envío.</translation>
     </message>
     <message>
         <source>For 4.4.0, retry with normal backoff; the condition is usually transient. For 5.4.0, do not retry the same route unchanged; find the specific cause in the diagnostic text first.</source>
         <comment>X.4.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con 4.4.0, reintente con la espera progresiva normal; la situación suele ser transitoria. Con 5.4.0, no reintente la misma ruta sin cambios; busque primero la causa concreta en el texto de diagnóstico.</translation>
     </message>
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
         <comment>X.4.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El error de cola de Exchange cuando falla su consulta DNS del siguiente salto, en este ejemplo porque el dominio de destino no existe. Exchange sigue reintentando y, una vez superado su tiempo de caducidad de mensajes, devuelve un NDR con 550 4.4.7 QUEUE.Expired; message expired. El registro describiría esto como X.4.3 o X.4.4; Exchange usa el genérico 4.4.0.</translation>
     </message>
     <message>
         <source>No answer from host</source>
         <comment>X.4.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta del host</translation>
     </message>
     <message>
         <source>server not responding</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no responde</translation>
     </message>
     <message>
         <source>cannot connect to mail server</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar al servidor de correo</translation>
     </message>
     <message>
         <source>port 25 blocked</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>puerto 25 bloqueado</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conexión rechazada</translation>
     </message>
     <message>
         <source>The sending server tried to open a connection to the next hop and got no usable answer: the connection timed out, was refused, or the host was too busy to pick up. RFC 3463 defines it only as a persistent transient error, so 4.4.1 means still trying, not failed for good.</source>
         <comment>X.4.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de envío intentó abrir una conexión con el siguiente salto y no obtuvo ninguna respuesta útil: la conexión agotó el tiempo de espera, se rechazó o el host estaba demasiado ocupado para atenderla. RFC 3463 solo lo define como un error transitorio persistente, así que 4.4.1 significa que se sigue intentando, no que haya fallado definitivamente.</translation>
     </message>
     <message>
         <source>Almost always generated by the sending MTA itself and shown in its log or in a delay warning, because the far end never got to say anything. Postfix logs deferrals such as connect to mail.example.com[192.0.2.25]:25: Connection timed out with dsn=4.4.1. A BURL submission server also answers 451 4.4.1 when the IMAP server holding the message cannot be reached (RFC 4468).</source>
         <comment>X.4.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Casi siempre lo genera el propio MTA de envío y se muestra en su registro o en un aviso de retraso, porque el otro extremo nunca llegó a decir nada. Postfix registra aplazamientos como connect to mail.example.com[192.0.2.25]:25: Connection timed out con dsn=4.4.1. Un servidor de envío de mensajes con BURL también responde 451 4.4.1 cuando el servidor IMAP que guarda el mensaje es inaccesible (RFC 4468).</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
