@@ -6006,402 +6006,402 @@
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
         <comment>X.4.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente comprueba primero que el host de envío puede llegar al puerto 25, ya que muchas redes en la nube y domésticas lo bloquean en salida. Si otros dominios funcionan, el problema está en el destino: su host MX está caído, bloqueado por un firewall o escucha en la dirección equivocada, y el administrador del destinatario tiene que corregirlo. Indíquele qué host MX y qué dirección IP intentó usar y cuándo.</translation>
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El host MX del destino está caído, sobrecargado o no escucha en el puerto 25.</translation>
     </message>
     <message>
         <source>A firewall on either side silently drops SMTP traffic, so the attempt times out instead of being refused.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall en cualquiera de los dos lados descarta el tráfico SMTP en silencio, así que el intento agota el tiempo de espera en lugar de rechazarse.</translation>
     </message>
     <message>
         <source>The sending network (cloud provider or ISP) blocks outbound connections to port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La red de envío (proveedor de nube o ISP) bloquea las conexiones salientes al puerto 25.</translation>
     </message>
     <message>
         <source>The MX record still points to an old or wrong IP address after a migration.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro MX todavía apunta a una dirección IP antigua o incorrecta después de una migración.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts in preference order.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enumere los hosts MX del destino por orden de preferencia.</translation>
     </message>
     <message>
         <source>Try a TCP connection to port 25 of each MX from the sending server; a timeout suggests filtering, connection refused means nothing is listening.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe una conexión TCP al puerto 25 de cada MX desde el servidor de envío; un tiempo de espera agotado sugiere un filtrado, y connection refused significa que no hay nada escuchando.</translation>
     </message>
     <message>
         <source>Check that your host can reach port 25 somewhere else, for example another domain&apos;s MX, to rule out an outbound block.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que su host puede llegar al puerto 25 en otro lugar, por ejemplo el MX de otro dominio, para descartar un bloqueo de salida.</translation>
     </message>
     <message>
         <source>Look at the deferral reasons Postfix recorded for this destination.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examine los motivos de aplazamiento que Postfix registró para este destino.</translation>
     </message>
     <message>
         <source>Retry later with backoff, trying the other MX hosts in preference order. The message only fails when the queue lifetime runs out, which then shows up as an expiry (X.4.7).</source>
         <comment>X.4.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde con espera progresiva, probando los demás hosts MX por orden de preferencia. El mensaje solo falla cuando se agota el tiempo de vida en la cola, lo que aparece entonces como una caducidad (X.4.7).</translation>
     </message>
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online envía esto en RCPT TO, sin que haya ningún problema de red, cuando el bloqueo perimetral basado en directorio (Directory-Based Edge Blocking) rechaza una dirección que no existe en el tenant receptor (o que no se ha sincronizado allí), o cuando el dominio no está configurado correctamente como dominio aceptado. Trátelo como un rebote por destinatario no válido: el remitente revisa la dirección y el administrador del destinatario revisa los destinatarios y los dominios aceptados del tenant.</translation>
     </message>
     <message>
         <source>Bad connection</source>
         <comment>X.4.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conexión defectuosa</translation>
     </message>
     <message>
         <source>connection reset</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conexión reiniciada</translation>
     </message>
     <message>
         <source>connection dropped</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conexión interrumpida</translation>
     </message>
     <message>
         <source>lost connection</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conexión perdida</translation>
     </message>
     <message>
         <source>A connection to the next hop was made, but the transaction could not be completed because the line dropped, stalled or timed out partway through. Like X.4.1 it is defined as a persistent transient error, so the message stays queued for another attempt.</source>
         <comment>X.4.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se estableció una conexión con el siguiente salto, pero la transacción no pudo completarse porque la línea se cortó, se detuvo o agotó el tiempo de espera a mitad. Como X.4.1, está definido como un error transitorio persistente, así que el mensaje permanece en la cola para otro intento.</translation>
     </message>
     <message>
         <source>Either in the sending MTA&apos;s log, where Postfix writes lost connection with mail.example.com[192.0.2.25] while sending end of data and dsn=4.4.2, or as a reply from a server that closes a slow or idle session: the Postfix SMTP server sends 421 4.4.2 followed by its host name and Error: timeout exceeded, and Gmail sends 451 4.4.2 Timeout - closing connection.</source>
         <comment>X.4.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>O bien en el registro del MTA de envío, donde Postfix escribe lost connection with mail.example.com[192.0.2.25] while sending end of data y dsn=4.4.2, o bien como respuesta de un servidor que cierra una sesión lenta o inactiva: el servidor SMTP de Postfix envía 421 4.4.2 seguido de su nombre de host y Error: timeout exceeded, y Gmail envía 451 4.4.2 Timeout - closing connection.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin checks at which stage the connection broke. Drops during DATA with large messages often point to MTU or path problems, a middlebox inspecting SMTP, or a receiver&apos;s time limit; idle timeouts point to a slow client or an overloaded sending host. If only one destination is affected, give the recipient&apos;s admin the timestamps and the stage at which it failed.</source>
         <comment>X.4.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente comprueba en qué fase se cortó la conexión. Los cortes durante DATA con mensajes grandes suelen apuntar a problemas de MTU o de la ruta, a un dispositivo intermedio que inspecciona SMTP o al límite de tiempo de un receptor; los tiempos de espera por inactividad apuntan a un cliente lento o a un host de envío sobrecargado. Si solo está afectado un destino, facilite al administrador del destinatario las marcas de tiempo y la fase en que falló.</translation>
     </message>
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall o un dispositivo intermedio que inspecciona SMTP y corta o altera la sesión.</translation>
     </message>
     <message>
         <source>Path MTU problems that stall large packets, so small messages pass and large ones hang during DATA.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de MTU de la ruta que detienen los paquetes grandes, de modo que los mensajes pequeños pasan y los grandes se quedan colgados durante DATA.</translation>
     </message>
     <message>
         <source>The client paused too long between commands and the server&apos;s idle timeout closed the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente hizo una pausa demasiado larga entre comandos y el tiempo de espera por inactividad del servidor cerró la sesión.</translation>
     </message>
     <message>
         <source>The receiving server restarted, crashed or shed connections under load in mid-transaction.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor se reinició, se bloqueó o descartó conexiones por la carga a mitad de la transacción.</translation>
     </message>
     <message>
         <source>Find the stage at which the connection was lost.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe en qué fase se perdió la conexión.</translation>
     </message>
     <message>
         <source>Run a complete test transaction to the same MX and watch where it stops.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute una transacción de prueba completa hacia el mismo MX y observe dónde se detiene.</translation>
     </message>
     <message>
         <source>Check that STARTTLS completes cleanly; a broken handshake often shows up as a dropped connection.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que STARTTLS se completa limpiamente; un protocolo de enlace roto suele aparecer como una conexión cortada.</translation>
     </message>
     <message>
         <source>If large messages fail and small ones pass, test whether full-size packets reach the MX unfragmented.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si los mensajes grandes fallan y los pequeños pasan, pruebe si los paquetes de tamaño completo llegan al MX sin fragmentarse.</translation>
     </message>
     <message>
         <source>Retry later with backoff; an occasional dropped connection is normal on the internet. Repeated drops at the same stage for the same destination are a configuration problem that retrying alone will not fix.</source>
         <comment>X.4.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde con espera progresiva; una conexión cortada de vez en cuando es normal en Internet. Los cortes repetidos en la misma fase hacia el mismo destino son un problema de configuración que reintentar no resolverá por sí solo.</translation>
     </message>
     <message>
         <source>Gmail closes the session because the client was too slow between commands or while sending data. Reconnect and retry; if it keeps happening, look for an overloaded sending host or a slow network path.</source>
         <comment>X.4.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail cierra la sesión porque el cliente fue demasiado lento entre comandos o al enviar los datos. Vuelva a conectarse y reintente; si sigue ocurriendo, busque un host de envío sobrecargado o una ruta de red lenta.</translation>
     </message>
     <message>
         <source>Directory server failure</source>
         <comment>X.4.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fallo del servidor de directorio</translation>
     </message>
     <message>
         <source>DNS error</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>error de dns</translation>
     </message>
     <message>
         <source>DNS timeout</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de espera dns agotado</translation>
     </message>
     <message>
         <source>name resolution failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>fallo de resolución de nombres</translation>
     </message>
     <message>
         <source>DNS lookup failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>error de consulta dns</translation>
     </message>
     <message>
         <source>The message could not be routed because a directory service, in practice nearly always DNS, was unavailable or answered with an error. RFC 3463 meant it as a temporary failure (4.4.3), although some servers send it with a 5.</source>
         <comment>X.4.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enrutar el mensaje porque un servicio de directorio, en la práctica casi siempre DNS, no estaba disponible o respondió con un error. RFC 3463 lo concibió como un error temporal (4.4.3), aunque algunos servidores lo envían con un 5.</translation>
     </message>
     <message>
         <source>On the sending side when the MX or address lookup for the destination times out or returns SERVFAIL; Postfix defers with Name service error for name=example.com type=MX: Host not found, try again and dsn=4.4.3. On the receiving side when a DNS-based check cannot finish: RFC 7208 recommends 451 4.4.3 when an SPF check ends in a temporary error.</source>
         <comment>X.4.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el lado que envía, cuando la consulta MX o de dirección del destino agota el tiempo de espera o devuelve SERVFAIL; Postfix aplaza con Name service error for name=example.com type=MX: Host not found, try again y dsn=4.4.3. En el lado receptor, cuando una comprobación basada en DNS no puede terminar: RFC 7208 recomienda 451 4.4.3 cuando una comprobación SPF acaba en un error temporal.</translation>
     </message>
     <message>
         <source>Work out whose DNS is failing. If the sending server cannot resolve anything, its admin repairs the local resolver (resolver configuration, a stopped caching daemon, blocked outbound DNS). If only one domain fails, that domain&apos;s authoritative servers are down, lame or broken by DNSSEC, and the recipient&apos;s admin or their DNS host must repair them.</source>
         <comment>X.4.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe qué DNS está fallando. Si el servidor de envío no puede resolver nada, su administrador repara el resolvedor local (configuración del resolvedor, un demonio de caché detenido, DNS saliente bloqueado). Si solo falla un dominio, los servidores autoritativos de ese dominio están caídos, mal delegados (lame) o rotos por DNSSEC, y el administrador del destinatario o su proveedor de DNS deben repararlos.</translation>
     </message>
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El resolvedor local del servidor de envío está caído, es inaccesible o tiene limitada la frecuencia de consultas.</translation>
     </message>
     <message>
         <source>The destination domain&apos;s authoritative name servers time out or answer SERVFAIL.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores de nombres autoritativos del dominio de destino agotan el tiempo de espera o responden SERVFAIL.</translation>
     </message>
     <message>
         <source>A DNSSEC failure (expired signatures, wrong DS record) makes validating resolvers refuse the answer.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un fallo de DNSSEC (firmas caducadas, registro DS incorrecto) hace que los resolvedores con validación rechacen la respuesta.</translation>
     </message>
     <message>
         <source>An SPF, DKIM or DMARC lookup on the receiving side timed out, and the receiver deferred instead of deciding.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una consulta SPF, DKIM o DMARC en el lado receptor agotó el tiempo de espera, y el receptor aplazó en lugar de decidir.</translation>
     </message>
     <message>
         <source>Check that the resolver used by the mail server answers for the destination at all.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el resolvedor que usa el servidor de correo responde siquiera para el destino.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain&apos;s own name servers are failing.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Siga la delegación desde la raíz para ver si fallan los propios servidores de nombres del dominio.</translation>
     </message>
     <message>
         <source>Repeat the query with DNSSEC checking disabled; if only this one works, the zone&apos;s signatures are broken.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita la consulta con la comprobación DNSSEC desactivada; si solo funciona así, las firmas de la zona están rotas.</translation>
     </message>
     <message>
         <source>See which resolvers the mail server is configured to use.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea qué resolvedores tiene configurados el servidor de correo.</translation>
     </message>
     <message>
         <source>Retry later with backoff; DNS outages are usually short. A 5.4.3 from a receiver is often really temporary too: resend once the DNS problem is fixed.</source>
         <comment>X.4.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde con espera progresiva; las caídas de DNS suelen ser breves. Un 5.4.3 de un receptor a menudo también es en realidad temporal: vuelva a enviar cuando se corrija el problema de DNS.</translation>
     </message>
     <message>
         <source>Unable to route</source>
         <comment>X.4.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enrutar</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.4.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sin registro mx</translation>
     </message>
     <message>
         <source>The mail system could not find a next hop for the destination because the routing information it needed was missing. The typical trigger is DNS that answers but gives no usable MX or address for the domain; 4.4.4 means the records may still appear, 5.4.4 means the sending system has given up.</source>
         <comment>X.4.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de correo no pudo encontrar un siguiente salto para el destino porque faltaba la información de enrutamiento que necesitaba. El desencadenante típico es un DNS que responde pero no da ningún MX ni ninguna dirección utilizable para el dominio; 4.4.4 significa que los registros aún pueden aparecer, 5.4.4 que el sistema de envío se ha dado por vencido.</translation>
     </message>
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lo genera el MTA de envío, normalmente en un rebote, cuando no encuentra el dominio o su ruta. Postfix genera el rebote con Host or domain name not found. Name service error for name=example.com type=A: Host not found y dsn=5.4.4; Microsoft Exchange informa 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. También aparece cuando un servidor de retransmisión interno no tiene transporte, conector ni smarthost para el destino.</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
         <comment>X.4.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Primero el remitente revisa la dirección en busca de un dominio mal escrito, con diferencia la causa más frecuente. Si el dominio es correcto, su propietario (el administrador del destinatario) debe publicar registros MX, o al menos un registro A o AAAA, que apunten a un servidor de correo operativo. En el lado que envía, el administrador comprueba que el enrutamiento interno (mapas de transporte, conectores de envío, smarthosts) cubre el destino.</translation>
     </message>
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una errata en el dominio del destinatario (example.con en lugar de example.com), así que el dominio no existe.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record to fall back on.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio existe, pero no tiene ni registro MX ni registro A o AAAA al que recurrir.</translation>
     </message>
     <message>
         <source>The MX record names a host that has no address record.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro MX nombra un host que no tiene registro de dirección.</translation>
     </message>
     <message>
         <source>An internal relay has no route (transport map entry, connector or smart host) for the destination domain.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de retransmisión interno no tiene ruta (entrada en el mapa de transporte, conector o smarthost) para el dominio de destino.</translation>
     </message>
     <message>
         <source>Check that the domain exists (NOERROR rather than NXDOMAIN) and read its MX records.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el dominio existe (NOERROR en lugar de NXDOMAIN) y lea sus registros MX.</translation>
     </message>
     <message>
         <source>Resolve each MX host name; a name without A or AAAA records cannot be used for delivery.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Resuelva cada nombre de host MX; un nombre sin registros A o AAAA no se puede usar para la entrega.</translation>
     </message>
     <message>
         <source>Check the IPv6 side too if the MX host has no IPv4 address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe también el lado IPv6 si el host MX no tiene dirección IPv4.</translation>
     </message>
     <message>
         <source>On Exim, ask the routers how they would deliver the address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exim, pregunte a los routers cómo entregarían la dirección.</translation>
     </message>
     <message>
         <source>For 4.4.4, retry with backoff in case the records are being fixed. For 5.4.4, do not retry unchanged; correct the address or wait for the domain owner to publish working records.</source>
         <comment>X.4.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con 4.4.4, reintente con espera progresiva por si se están corrigiendo los registros. Con 5.4.4, no reintente sin cambios; corrija la dirección o espere a que el propietario del dominio publique registros que funcionen.</translation>
     </message>
     <message>
         <source>Exchange found that the destination domain does not exist in DNS and bounced the message. If the domain does exist, Microsoft points admins at the DNS settings the Exchange transport service uses.</source>
         <comment>X.4.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange determinó que el dominio de destino no existe en DNS y generó el rebote del mensaje. Si el dominio sí existe, Microsoft remite a los administradores a la configuración DNS que usa el servicio de transporte de Exchange.</translation>
     </message>
     <message>
         <source>Mail system congestion</source>
         <comment>X.4.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Congestión del sistema de correo</translation>
     </message>
     <message>
         <source>too many connections</source>
         <comment>X.4.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas conexiones</translation>
     </message>
     <message>
         <source>sending limit exceeded</source>
         <comment>X.4.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite de envío superado</translation>
     </message>
     <message>
         <source>The receiving or relaying mail system is congested and will not take the message now. It is defined as a persistent transient error only: the message itself is fine, and the sender should slow down and try again later.</source>
         <comment>X.4.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de correo que recibe o retransmite está congestionado y no aceptará el mensaje ahora. Solo está definido como error transitorio persistente: el mensaje en sí está bien, y el remitente debe ir más despacio y volver a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>As a reply at connection time or to MAIL FROM and RCPT TO when a server is overloaded or enforcing connection and rate limits; Gmail sends 421 4.4.5 Server busy, try again later. Gmail also sends 550 5.4.5 to its own users who exceed their daily sending limit, a provider-specific use with a 5.</source>
         <comment>X.4.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como respuesta en el momento de la conexión o a MAIL FROM y RCPT TO cuando un servidor está sobrecargado o aplica límites de conexiones y de frecuencia; Gmail envía 421 4.4.5 Server busy, try again later. Gmail también envía 550 5.4.5 a sus propios usuarios que superan su límite diario de envío, un uso propio del proveedor con un 5.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message. The sender&apos;s admin lets the queue retry and, if the deferrals persist, lowers the number of parallel connections and the sending rate towards that destination. The recipient&apos;s admin only needs to act if their own server is genuinely overloaded (queue backlog, disk, CPU).</source>
         <comment>X.4.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene ningún problema. El administrador del remitente deja que la cola reintente y, si los aplazamientos persisten, reduce el número de conexiones en paralelo y el ritmo de envío hacia ese destino. El administrador del destinatario solo tiene que actuar si su propio servidor está realmente sobrecargado (cola acumulada, disco, CPU).</translation>
     </message>
     <message>
         <source>The receiving server is overloaded or in maintenance and pushing back on new sessions.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor está sobrecargado o en mantenimiento y rechaza las nuevas sesiones.</translation>
     </message>
     <message>
         <source>The sender opened too many simultaneous connections to the same destination.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente abrió demasiadas conexiones simultáneas hacia el mismo destino.</translation>
     </message>
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El ritmo de envío (mensajes o destinatarios por minuto) superó los límites de limitación del receptor.</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La propia cola de un servidor de retransmisión está atascada y rechaza más correo de los servidores anteriores.</translation>
     </message>
     <message>
         <source>Count how many queued entries mention the destination domain on the sending server.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente cuántas entradas de la cola del servidor de envío mencionan el dominio de destino.</translation>
     </message>
     <message>
         <source>Check how many parallel deliveries Postfix makes to one destination.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cuántas entregas en paralelo hace Postfix hacia un mismo destino.</translation>
     </message>
     <message>
         <source>See whether the deferrals happen at connection time or at RCPT TO.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea si los aplazamientos se producen en el momento de la conexión o en RCPT TO.</translation>
     </message>
     <message>
         <source>Retry later with exponential backoff and fewer parallel connections to that host; hammering a congested server only prolongs the deferrals.</source>
         <comment>X.4.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde con una espera progresiva exponencial y menos conexiones en paralelo hacia ese host; bombardear un servidor congestionado solo prolonga los aplazamientos.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary busy deferral. It clears by retrying later, ideally with fewer simultaneous connections from the sending IP.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El aplazamiento temporal de Gmail por estar ocupado. Se resuelve reintentando más tarde, idealmente con menos conexiones simultáneas desde la IP de envío.</translation>
     </message>
     <message>
         <source>Sent to a Gmail or Google Workspace user who submits mail, not to a receiving MTA: the account has used up its rolling daily sending quota, and sending works again once the window has passed. This is Google&apos;s own use of X.4.5 with a 5, outside the registry meaning.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se envía a un usuario de Gmail o de Google Workspace que envía correo, no a un MTA receptor: la cuenta ha agotado su cuota de envío diaria móvil, y el envío vuelve a funcionar cuando ha pasado la ventana. Es un uso propio de Google de X.4.5 con un 5, fuera del significado del registro.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bucle de enrutamiento detectado</translation>
     </message>
     <message>
         <source>The message has been passed around too many times, either because servers route it back and forth or because forwarding rules send it in a circle. RFC 3463 lists it as transient, but in practice it is almost always sent as a permanent 5.4.6, since a loop does not fix itself.</source>
         <comment>X.4.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ha pasado de mano en mano demasiadas veces, bien porque los servidores lo enrutan de un lado a otro, bien porque las reglas de reenvío lo hacen circular en círculo. RFC 3463 lo incluye como transitorio, pero en la práctica casi siempre se envía como un 5.4.6 permanente, ya que un bucle no se arregla solo.</translation>
     </message>
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al final de DATA o en un rebote, cuando el número de encabezados Received: supera el límite del MTA (sendmail: Too many hops 26 (25 max); Gmail se detiene en 50 saltos), o cuando un MTA ve que el siguiente salto es él mismo (Postfix: mail for example.com loops back to myself). La entrega local de Postfix también genera rebotes por los bucles de Delivered-To como mail forwarding loop for user@example.com (bucle de reenvío).</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
         <comment>X.4.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea los encabezados Received: de la copia rebotada para ver qué hosts se repiten. Normalmente tiene que actuar el destinatario o su administrador: eliminar una regla de reenvío que apunta de vuelta al buzón original, o corregir los registros MX, las rutas de retransmisión o los conectores que devuelven el dominio a su origen. El remitente solo puede comunicarlo.</translation>
     </message>
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
