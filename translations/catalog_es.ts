@@ -6406,402 +6406,402 @@
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dos buzones se reenvían el correo el uno al otro, o una cadena de reenvíos termina donde empezó.</translation>
     </message>
     <message>
         <source>An MX record or relay route points back at the server trying to deliver, often after a migration or in a hybrid Exchange setup.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un registro MX o una ruta de retransmisión apunta de vuelta al servidor que intenta entregar, a menudo tras una migración o en una configuración híbrida de Exchange.</translation>
     </message>
     <message>
         <source>The domain is not configured as local on the server its MX points to, so that server relays it onward and it comes back.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio no está configurado como local en el servidor al que apunta su MX, así que ese servidor lo retransmite hacia delante y vuelve.</translation>
     </message>
     <message>
         <source>A mailing list is subscribed to itself or to another list that feeds it.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de correo está suscrita a sí misma o a otra lista que la alimenta.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy and look for host names that repeat.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente los encabezados Received: de la copia rebotada y busque nombres de host que se repitan.</translation>
     </message>
     <message>
         <source>Check whether the domain&apos;s MX points at the very server that reports the loop.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el MX del dominio apunta precisamente al servidor que informa del bucle.</translation>
     </message>
     <message>
         <source>On Postfix, check that the domain is listed where it is supposed to be delivered or relayed.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Postfix, compruebe que el dominio figura donde debe para entregarse o retransmitirse.</translation>
     </message>
     <message>
         <source>Search the log for the loop messages Postfix writes.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque en el registro los mensajes de bucle que escribe Postfix.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the message will loop again. Resend only after the forwarding rule or the routing has been corrected.</source>
         <comment>X.4.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios: el mensaje volverá a entrar en bucle. Vuelva a enviar solo después de corregir la regla de reenvío o el enrutamiento.</translation>
     </message>
     <message>
         <source>Gmail refuses a message that already carries more than 50 hops of Received: headers. The loop is on the path before Gmail, often a pair of forwarding rules or a misrouted domain.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail rechaza un mensaje que ya lleva más de 50 saltos en encabezados Received:. El bucle está en el recorrido anterior a Gmail, a menudo un par de reglas de reenvío o un dominio mal enrutado.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Exchange Server and Exchange Online both use 5.4.6, and Exchange Online also reports loops and broken routes with 5.4.14 and other codes up to 5.4.20, often in hybrid setups; Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange detiene un mensaje en bucle en cuanto se supera su número de saltos y devuelve este NDR. Exchange Server y Exchange Online usan ambos 5.4.6, y Exchange Online también comunica bucles y rutas rotas con 5.4.14 y otros códigos hasta 5.4.20, a menudo en configuraciones híbridas; Microsoft aconseja revisar las reglas de la bandeja de entrada, el reenvío y el targetAddress del buzón.</translation>
     </message>
     <message>
         <source>Delivery time expired</source>
         <comment>X.4.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de entrega vencido</translation>
     </message>
     <message>
         <source>delivery delayed</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>entrega retrasada</translation>
     </message>
     <message>
         <source>message stuck in queue</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensaje atascado en la cola</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de entrega agotado</translation>
     </message>
     <message>
         <source>The message has been around too long: it sat in a queue past the system&apos;s retry lifetime, or exceeded a delivery time limit set by the sender. As 4.4.7 it is a delay warning or a transient refusal; as 5.4.7 the message has been returned undelivered. RFC 3463 asks systems to report the underlying problem instead where they can.</source>
         <comment>X.4.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje lleva demasiado tiempo en circulación: permaneció en una cola más allá del tiempo de vida de reintentos del sistema, o superó un límite de tiempo de entrega fijado por el remitente. Como 4.4.7 es un aviso de retraso o un rechazo transitorio; como 5.4.7, el mensaje se ha devuelto sin entregar. RFC 3463 pide a los sistemas que, cuando puedan, informen en su lugar del problema de fondo.</translation>
     </message>
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En rebotes y avisos de retraso del propio servidor de salida del remitente tras días de intentos fallidos, por ejemplo el retry timeout exceeded de Exim (tiempo de reintento superado) o el 550 4.4.7 QUEUE.Expired; message expired de Microsoft Exchange (mensaje caducado en la cola). Postfix registra status=expired, returned to sender, pero conserva en el rebote el último estado real (como 4.4.1).</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
         <comment>X.4.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque los motivos de aplazamiento anteriores en el rebote o en el registro; dicen por qué seguía fallando la entrega (MX inaccesible, greylisting nunca superado, fallo de TLS, aplazamientos repetidos por políticas con 4xx). El administrador del remitente corrige esa causa de fondo o pide al administrador del destinatario que lo haga, y después el remitente vuelve a enviar el mensaje. Aumentar el tiempo de vida en la cola solo oculta el problema.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El MX de destino estuvo inaccesible o rechazó las conexiones durante todo el periodo de reintentos.</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor siguió respondiendo con códigos 4xx temporales (greylisting, límites de frecuencia, reputación) hasta que el remitente se dio por vencido.</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un problema de TLS o de certificado hizo fallar todos los intentos de entrega.</translation>
     </message>
     <message>
         <source>A sender-specified time limit for delivery passed before the message got through.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Venció un límite de tiempo de entrega fijado por el remitente antes de que el mensaje llegara.</translation>
     </message>
     <message>
         <source>The queue lifetime was shortened, so messages expire after hours instead of days.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se acortó el tiempo de vida en la cola, así que los mensajes caducan al cabo de horas en lugar de días.</translation>
     </message>
     <message>
         <source>Find the deferral history for the recipient; the reasons logged before the expiry are the real problem.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el historial de aplazamientos del destinatario; los motivos registrados antes de la caducidad son el problema real.</translation>
     </message>
     <message>
         <source>See how long the Postfix server keeps trying before it gives up.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea cuánto tiempo sigue intentándolo el servidor Postfix antes de darse por vencido.</translation>
     </message>
     <message>
         <source>Check what else is still waiting in the Postfix queue.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe qué más sigue esperando en la cola de Postfix.</translation>
     </message>
     <message>
         <source>On Exim, list the queue with the age of each message.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exim, enumere la cola con la antigüedad de cada mensaje.</translation>
     </message>
     <message>
         <source>A 4.4.7 delay notice needs nothing; the server is still retrying. After a 5.4.7 or an expiry bounce the message has left the queue, so resend it once the underlying delivery problem is fixed.</source>
         <comment>X.4.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso de retraso 4.4.7 no requiere nada; el servidor sigue reintentando. Tras un 5.4.7 o un rebote por caducidad, el mensaje ha salido de la cola, así que vuelva a enviarlo cuando se corrija el problema de entrega de fondo.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Microsoft&apos;s Exchange Online list describes 4.4.7 Message expired as usually a problem on the receiving server.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange se da por vencido tras su tiempo de caducidad de mensajes (dos días de forma predeterminada en Exchange Server) y envía este NDR; observe el 550 combinado con un código 4.x.x. La lista de Exchange Online de Microsoft describe 4.4.7 Message expired como un problema que suele estar en el servidor receptor.</translation>
     </message>
     <message>
         <source>Other or undefined protocol status</source>
         <comment>X.5.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado del protocolo o estado no definido</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
         <comment>X.5.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>error de protocolo smtp</translation>
     </message>
     <message>
         <source>A generic code about the SMTP dialogue itself: the commands, their order or the protocol state, without a more specific X.5 detail. With a 2 it is a neutral tag on an ordinary protocol reply; with a 4 or 5 the server objects to how the client is speaking SMTP.</source>
         <comment>X.5.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un código genérico sobre el propio diálogo SMTP: los comandos, su orden o el estado del protocolo, sin un detalle X.5 más concreto. Con un 2 es una etiqueta neutra en una respuesta corriente del protocolo; con un 4 o un 5, el servidor pone objeciones a cómo habla SMTP el cliente.</translation>
     </message>
     <message>
         <source>Anywhere in the session. Gmail defers clients that break the protocol with 451 4.5.0 SMTP protocol violation, and with 454 4.5.0 when commands are pipelined after STARTTLS. RFC 4468 uses 250 2.5.0 on BURL replies, and 554 5.5.0 or 503 5.5.0 when BURL arrives without valid recipients.</source>
         <comment>X.5.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier punto de la sesión. Gmail aplaza a los clientes que incumplen el protocolo con 451 4.5.0 SMTP protocol violation, y con 454 4.5.0 cuando se envían comandos en pipelining después de STARTTLS. RFC 4468 usa 250 2.5.0 en las respuestas a BURL, y 554 5.5.0 o 503 5.5.0 cuando BURL llega sin destinatarios válidos.</translation>
     </message>
     <message>
         <source>Look at the exact command that drew the reply. For 4.5.0 or 5.5.0 the client software, or whoever configured it, must fix its SMTP behaviour: wait for the 220 greeting, send EHLO again after STARTTLS, do not pipeline past STARTTLS, end lines with CRLF. A 2.5.0 reply is a success and needs no action.</source>
         <comment>X.5.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examine el comando exacto que provocó la respuesta. Con 4.5.0 o 5.5.0, el software cliente, o quien lo configuró, debe corregir su comportamiento SMTP: esperar el saludo 220, enviar EHLO de nuevo después de STARTTLS, no hacer pipelining más allá de STARTTLS, terminar las líneas con CRLF. Una respuesta 2.5.0 es un éxito y no requiere ninguna acción.</translation>
     </message>
     <message>
         <source>The client pipelined commands after STARTTLS, or before the server announced PIPELINING.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envió comandos en pipelining después de STARTTLS, o antes de que el servidor anunciara PIPELINING.</translation>
     </message>
     <message>
         <source>The client sent commands before the greeting or carried on without waiting for replies.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envió comandos antes del saludo o continuó sin esperar las respuestas.</translation>
     </message>
     <message>
         <source>Bare LF line endings or other malformed input that the server classes as a protocol violation.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Finales de línea con LF solo u otra entrada mal formada que el servidor clasifica como infracción del protocolo.</translation>
     </message>
     <message>
         <source>A server that tags every protocol-level refusal with the generic code instead of a specific one.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor que etiqueta cualquier rechazo a nivel de protocolo con el código genérico en lugar de uno concreto.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzca la sesión a mano, comando a comando, y observe cada respuesta.</translation>
     </message>
     <message>
         <source>Run a reference client against the same server; if it succeeds, the problem lies in your client software.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute un cliente de referencia contra el mismo servidor; si funciona, el problema está en su software cliente.</translation>
     </message>
     <message>
         <source>Turn on your client&apos;s SMTP protocol log and look for several commands sent before the first reply arrived.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Active el registro del protocolo SMTP de su cliente y busque varios comandos enviados antes de que llegara la primera respuesta.</translation>
     </message>
     <message>
         <source>For 2.5.0 there is nothing to retry; continue the dialogue. For 4.5.0, retry later but fix the client if it recurs. For 5.5.0, do not repeat the same command sequence unchanged.</source>
         <comment>X.5.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con 2.5.0 no hay nada que reintentar; continúe el diálogo. Con 4.5.0, reintente más tarde, pero corrija el cliente si se repite. Con 5.5.0, no repita sin cambios la misma secuencia de comandos.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary refusal when the client does not follow SMTP (wrong command order, malformed input). Fix the client before relying on retries.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El rechazo temporal de Gmail cuando el cliente no sigue SMTP (orden de comandos incorrecto, entrada mal formada). Corrija el cliente antes de confiar en los reintentos.</translation>
     </message>
     <message>
         <source>The client sent more commands in the same burst as STARTTLS. It must wait for the 220 reply, complete the TLS handshake and then send EHLO again.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envió más comandos en la misma ráfaga que STARTTLS. Debe esperar la respuesta 220, completar el protocolo de enlace TLS y después enviar EHLO de nuevo.</translation>
     </message>
     <message>
         <source>Invalid command</source>
         <comment>X.5.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comando no válido</translation>
     </message>
     <message>
         <source>The client sent a command that is out of sequence or that the server does not support at this point. RFC 3463 defines it as permanent, so the same command in the same place will keep failing, although some servers send it with a 4.</source>
         <comment>X.5.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envió un comando fuera de secuencia o que el servidor no admite en ese punto. RFC 3463 lo define como permanente, así que el mismo comando en el mismo lugar seguirá fallando, aunque algunos servidores lo envían con un 4.</translation>
     </message>
     <message>
         <source>Typically 503 5.5.1 for a bad sequence (RCPT before MAIL, DATA before any accepted RCPT, MAIL before EHLO) and 502 5.5.1 for a disabled command such as VRFY on Postfix. Gmail answers mail submission without a login with 530 5.5.1 Authentication Required.</source>
         <comment>X.5.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente 503 5.5.1 para una secuencia incorrecta (RCPT antes de MAIL, DATA antes de cualquier RCPT aceptado, MAIL antes de EHLO) y 502 5.5.1 para un comando desactivado, como VRFY en Postfix. Gmail responde a un envío de mensajes sin inicio de sesión con 530 5.5.1 Authentication Required (autenticación obligatoria).</translation>
     </message>
     <message>
         <source>The client software or its configuration is at fault. Look at the command that drew the reply and the one before it. Typical fixes: send EHLO first, complete MAIL FROM before RCPT TO, turn on authentication in the mail client, and stop relying on commands the server has disabled (VRFY, EXPN, ETRN).</source>
         <comment>X.5.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El fallo está en el software cliente o en su configuración. Examine el comando que provocó la respuesta y el anterior. Correcciones típicas: enviar primero EHLO, completar MAIL FROM antes de RCPT TO, activar la autenticación en el cliente de correo y dejar de depender de comandos que el servidor ha desactivado (VRFY, EXPN, ETRN).</translation>
     </message>
     <message>
         <source>Commands sent in the wrong order, such as RCPT TO before MAIL FROM or DATA with no accepted recipient.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comandos enviados en el orden equivocado, como RCPT TO antes de MAIL FROM o DATA sin ningún destinatario aceptado.</translation>
     </message>
     <message>
         <source>A mail client set up without authentication talking to a submission server that requires it.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente de correo configurado sin autenticación que habla con un servidor de envío de mensajes que la exige.</translation>
     </message>
     <message>
         <source>The client uses a command the server has switched off, such as VRFY or EXPN.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente usa un comando que el servidor ha desactivado, como VRFY o EXPN.</translation>
     </message>
     <message>
         <source>A second MAIL FROM inside an open transaction without an RSET in between.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un segundo MAIL FROM dentro de una transacción abierta sin un RSET entre medias.</translation>
     </message>
     <message>
         <source>Reproduce the transaction up to RCPT TO and see which command is refused.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzca la transacción hasta RCPT TO y vea qué comando se rechaza.</translation>
     </message>
     <message>
         <source>For submission, test with authentication the way the mail client should do it.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para el envío de mensajes, pruebe con autenticación tal como debería hacerlo el cliente de correo.</translation>
     </message>
     <message>
         <source>Turn on the client&apos;s SMTP debug log and read the command sent just before the refusal.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Active el registro de depuración SMTP del cliente y lea el comando enviado justo antes del rechazo.</translation>
     </message>
     <message>
         <source>Do not resend the same command in the same place. Fix the command order or add the missing step (EHLO, AUTH), then start a new transaction; treat a 4.5.1 like any other temporary failure.</source>
         <comment>X.5.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar el mismo comando en el mismo lugar. Corrija el orden de los comandos o añada el paso que falta (EHLO, AUTH) y después inicie una nueva transacción; trate un 4.5.1 como cualquier otro error temporal.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses MAIL FROM from a client that has not logged in. Configure the client to authenticate (OAuth or an app password) on port 587 with STARTTLS or port 465 with TLS.</source>
         <comment>X.5.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com rechaza MAIL FROM de un cliente que no ha iniciado sesión. Configure el cliente para que se autentique (OAuth o una contraseña de aplicación) en el puerto 587 con STARTTLS o en el puerto 465 con TLS.</translation>
     </message>
     <message>
         <source>Syntax error</source>
         <comment>X.5.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Error de sintaxis</translation>
     </message>
     <message>
         <source>The server could not parse the command: the verb is unknown or its arguments are malformed. It is defined as permanent only, so the same bytes will be refused again.</source>
         <comment>X.5.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo analizar el comando: el verbo es desconocido o sus argumentos están mal formados. Solo está definido como permanente, así que los mismos bytes se volverán a rechazar.</translation>
     </message>
     <message>
         <source>At any command. Common real cases: MAIL FROM: user@example.com without angle brackets (Gmail answers 555 5.5.2 Syntax error), an AUTH response the server cannot base64-decode (RFC 4954 prescribes 501 5.5.2), an SPF record with a permanent error (RFC 7208 suggests 550 5.5.2), and a client speaking TLS or HTTP to a plain SMTP port.</source>
         <comment>X.5.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier comando. Casos reales habituales: MAIL FROM: user@example.com sin corchetes angulares (Gmail responde 555 5.5.2 Syntax error), una respuesta AUTH que el servidor no puede decodificar de base64 (RFC 4954 prescribe 501 5.5.2), un registro SPF con un error permanente (RFC 7208 sugiere 550 5.5.2) y un cliente que habla TLS o HTTP a un puerto SMTP sin cifrar.</translation>
     </message>
     <message>
         <source>The client software must send well-formed commands: angle brackets around addresses, no parameters the server did not advertise, CRLF line ends, command lines within 512 octets. If the reply mentions SPF, the sender domain&apos;s owner fixes the SPF record. If the server saw binary noise, match the TLS mode to the port: 465 expects TLS from the first byte, 25 and 587 expect STARTTLS.</source>
         <comment>X.5.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El software cliente debe enviar comandos bien formados: corchetes angulares alrededor de las direcciones, ningún parámetro que el servidor no haya anunciado, finales de línea CRLF, líneas de comando dentro de 512 octetos. Si la respuesta menciona SPF, el propietario del dominio del remitente corrige el registro SPF. Si el servidor vio ruido binario, haga coincidir el modo TLS con el puerto: el 465 espera TLS desde el primer byte, el 25 y el 587 esperan STARTTLS.</translation>
     </message>
     <message>
         <source>Addresses sent without angle brackets or with stray spaces, such as MAIL FROM: user@example.com.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones enviadas sin corchetes angulares o con espacios sobrantes, como MAIL FROM: user@example.com.</translation>
     </message>
     <message>
         <source>A script, printer or appliance with its own broken SMTP implementation.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un script, una impresora o un appliance con su propia implementación SMTP defectuosa.</translation>
     </message>
     <message>
         <source>Implicit TLS sent to a STARTTLS port, or plain text sent to port 465, so the server reads noise.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS implícito enviado a un puerto STARTTLS, o texto sin cifrar enviado al puerto 465, así que el servidor lee ruido.</translation>
     </message>
     <message>
         <source>An SPF record with a permanent error (bad syntax, too many DNS lookups) evaluated by the receiver.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un registro SPF con un error permanente (sintaxis incorrecta, demasiadas consultas DNS) evaluado por el receptor.</translation>
     </message>
     <message>
         <source>Send a correctly formed test to the same server; if it succeeds, compare its commands with your client&apos;s.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe una prueba correctamente formada al mismo servidor; si funciona, compare sus comandos con los de su cliente.</translation>
     </message>
     <message>
         <source>Check that port 465 really expects TLS from the first byte; a certificate and a 220 greeting should appear.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el puerto 465 espera realmente TLS desde el primer byte; deberían aparecer un certificado y un saludo 220.</translation>
     </message>
     <message>
         <source>If the text mentions SPF, read the sender domain&apos;s SPF record and check its syntax and number of lookups.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el texto menciona SPF, lea el registro SPF del dominio del remitente y compruebe su sintaxis y su número de consultas.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the command has to be corrected first, or the same 5.5.2 comes back.</source>
         <comment>X.5.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios; primero hay que corregir el comando o volverá el mismo 5.5.2.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply to a malformed MAIL FROM or RCPT TO, typically an address without angle brackets or with parameters it does not accept.</source>
         <comment>X.5.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de Gmail a un MAIL FROM o RCPT TO mal formado, normalmente una dirección sin corchetes angulares o con parámetros que no acepta.</translation>
     </message>
     <message>
         <source>Too many recipients</source>
         <comment>X.5.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados destinatarios</translation>
     </message>
     <message>
         <source>recipient limit</source>
         <comment>X.5.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite de destinatarios</translation>
     </message>
     <message>
         <source>The transaction has more recipients than the server will take in one go. The intended handling is that the sender delivers to the recipients already accepted and sends the rest in a further transaction; a permanent 5.5.3 is used by some systems when the message as a whole has more recipients than policy allows.</source>
         <comment>X.5.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>La transacción tiene más destinatarios de los que el servidor aceptará de una vez. Lo previsto es que el remitente entregue a los destinatarios ya aceptados y envíe el resto en otra transacción; algunos sistemas usan un 5.5.3 permanente cuando el mensaje en su conjunto tiene más destinatarios de los que permite la política.</translation>
     </message>
     <message>
         <source>At RCPT TO once the per-message limit is reached. Postfix answers 452 4.5.3 Error: too many recipients after smtpd_recipient_limit (1000 by default); Gmail and Microsoft 365 defer the surplus with 452 4.5.3. RFC 5321 says servers must buffer at least 100 recipients and should use 452 for this case.</source>
         <comment>X.5.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En RCPT TO en cuanto se alcanza el límite por mensaje. Postfix responde 452 4.5.3 Error: too many recipients tras smtpd_recipient_limit (1000 de forma predeterminada); Gmail y Microsoft 365 aplazan el excedente con 452 4.5.3. RFC 5321 dice que los servidores deben admitir al menos 100 destinatarios y deberían usar 452 en este caso.</translation>
     </message>
     <message>
         <source>A correct sending MTA handles this by itself, splitting the recipient list, so usually no one needs to act. If mail fails instead, the sender&apos;s admin lowers the recipients per transaction in the MTA or the mailing software, and bulk senders split large lists. For a permanent 5.5.3 from Exchange, the sender reduces the To, Cc and Bcc addresses or uses a distribution list.</source>
         <comment>X.5.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un MTA de envío correcto lo gestiona por sí solo, dividiendo la lista de destinatarios, así que normalmente nadie tiene que actuar. Si, en cambio, el correo falla, el administrador del remitente reduce los destinatarios por transacción en el MTA o en el software de envíos, y los remitentes masivos dividen las listas grandes. Ante un 5.5.3 permanente de Exchange, el remitente reduce las direcciones de To, Cc y Bcc o usa una lista de distribución.</translation>
     </message>
     <message>
         <source>A message addressed to more recipients than the receiving server accepts per transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje dirigido a más destinatarios de los que el servidor receptor acepta por transacción.</translation>
     </message>
     <message>
         <source>Mailing software that sends its whole list in a single SMTP transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Software de envíos masivos que manda toda su lista en una sola transacción SMTP.</translation>
     </message>
     <message>
         <source>Microsoft 365 deferring envelope recipients beyond its per-transaction limit for one domain.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 aplaza los destinatarios del sobre que superan su límite por transacción para un mismo dominio.</translation>
     </message>
     <message>
         <source>A client that treats the 452 as fatal instead of retrying the deferred recipients.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente que trata el 452 como fatal en lugar de reintentar los destinatarios aplazados.</translation>
     </message>
     <message>
         <source>See how many recipients your own Postfix accepts per message.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea cuántos destinatarios por mensaje acepta su propio Postfix.</translation>
     </message>
     <message>
         <source>Check how many recipients your Postfix client puts in one delivery to a destination.</source>
