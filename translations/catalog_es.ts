@@ -6806,402 +6806,402 @@
     <message>
         <source>Check how many recipients your Postfix client puts in one delivery to a destination.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cuántos destinatarios pone su cliente Postfix en una misma entrega hacia un destino.</translation>
     </message>
     <message>
         <source>Find the recipients that were deferred with 4.5.3 and check that they were retried.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque los destinatarios que se aplazaron con 4.5.3 y compruebe que se reintentaron.</translation>
     </message>
     <message>
         <source>Deliver to the recipients that were accepted, then retry the deferred ones in a new transaction with fewer recipients each. A 5.5.3 needs the recipient list reduced before resending.</source>
         <comment>X.5.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entregue a los destinatarios que se aceptaron y después reintente los aplazados en una nueva transacción con menos destinatarios en cada una. Un 5.5.3 exige reducir la lista de destinatarios antes de volver a enviar.</translation>
     </message>
     <message>
         <source>Gmail takes only part of the recipient list in this transaction; a normal MTA retries the rest. The text points to Google&apos;s sending limits, so Gmail users mailing very large lists see it too.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail solo acepta parte de la lista de destinatarios en esta transacción; un MTA normal reintenta el resto. El texto remite a los límites de envío de Google, así que también lo ven los usuarios de Gmail que envían a listas muy grandes.</translation>
     </message>
     <message>
         <source>Exchange Online defers envelope recipients beyond 200 for the same domain in one transaction; the sending server must send to the rest in another transaction.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online aplaza los destinatarios del sobre que superan los 200 de un mismo dominio en una transacción; el servidor de envío debe enviar al resto en otra transacción.</translation>
     </message>
     <message>
         <source>Invalid command arguments</source>
         <comment>X.5.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos del comando no válidos</translation>
     </message>
     <message>
         <source>invalid parameter</source>
         <comment>X.5.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>parámetro no válido</translation>
     </message>
     <message>
         <source>The command is valid but one of its arguments is not: out of range, malformed, or a parameter or keyword the server does not recognise. RFC 3463 describes it as permanent, while the registry also allows a 4 for limits that may lift later.</source>
         <comment>X.5.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El comando es válido, pero uno de sus argumentos no lo es: fuera de rango, mal formado, o un parámetro o una palabra clave que el servidor no reconoce. RFC 3463 lo describe como permanente, aunque el registro también admite un 4 para límites que pueden levantarse más tarde.</translation>
     </message>
     <message>
         <source>Mostly as 501 5.5.4 or 555 5.5.4. Postfix uses it when arguments do not parse, showing the expected form (501 5.5.4 Syntax: VRFY address) or naming the bad value (501 5.5.4 Bad message size syntax), and for unknown MAIL FROM parameters; RFC 4954 uses 504 5.5.4 for an AUTH mechanism the server does not support; Gmail rejects a bad HELO or EHLO name with 501 5.5.4.</source>
         <comment>X.5.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo como 501 5.5.4 o 555 5.5.4. Postfix lo usa cuando los argumentos no se pueden analizar, mostrando la forma esperada (501 5.5.4 Syntax: VRFY address) o nombrando el valor erróneo (501 5.5.4 Bad message size syntax, sintaxis incorrecta del tamaño del mensaje), y para los parámetros de MAIL FROM desconocidos; RFC 4954 usa 504 5.5.4 para un mecanismo AUTH que el servidor no admite; Gmail rechaza un nombre HELO o EHLO incorrecto con 501 5.5.4.</translation>
     </message>
     <message>
         <source>The client software, or whoever configured it, must send arguments the server accepts: an AUTH mechanism from the EHLO list, ESMTP parameters only when the server advertised the matching extension, a fully qualified host name or address literal in EHLO, and numbers where numbers are expected.</source>
         <comment>X.5.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El software cliente, o quien lo configuró, debe enviar argumentos que el servidor acepte: un mecanismo AUTH de la lista de EHLO, parámetros ESMTP solo cuando el servidor haya anunciado la extensión correspondiente, un nombre de host completo o una dirección literal en EHLO, y números donde se esperan números.</translation>
     </message>
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un mecanismo AUTH que el servidor no anunció.</translation>
     </message>
     <message>
         <source>MAIL FROM parameters such as SIZE=, BODY= or SMTPUTF8 sent to a server that did not announce the extension, or with invalid values.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de MAIL FROM como SIZE=, BODY= o SMTPUTF8 enviados a un servidor que no anunció la extensión, o con valores no válidos.</translation>
     </message>
     <message>
         <source>An empty or invalid EHLO argument, such as a bare word or an IP address without brackets.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un argumento de EHLO vacío o no válido, como una palabra suelta o una dirección IP sin corchetes.</translation>
     </message>
     <message>
         <source>DSN parameters (NOTIFY=, ORCPT=, RET=) with bad syntax.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros DSN (NOTIFY=, ORCPT=, RET=) con sintaxis incorrecta.</translation>
     </message>
     <message>
         <source>List the extensions and AUTH mechanisms the server offers and compare them with what the client sends.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enumere las extensiones y los mecanismos AUTH que ofrece el servidor y compárelos con lo que envía el cliente.</translation>
     </message>
     <message>
         <source>Check the host name your Postfix server presents in EHLO.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre de host que presenta su servidor Postfix en EHLO.</translation>
     </message>
     <message>
         <source>Test authentication with a mechanism taken from the advertised list.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe la autenticación con un mecanismo tomado de la lista anunciada.</translation>
     </message>
     <message>
         <source>Do not retry with the same arguments; correct the parameter or mechanism and send the command again. A 4.5.4 may be retried later, since the server signals the limit is temporary.</source>
         <comment>X.5.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente con los mismos argumentos; corrija el parámetro o el mecanismo y vuelva a enviar el comando. Un 4.5.4 puede reintentarse más tarde, ya que el servidor indica que el límite es temporal.</translation>
     </message>
     <message>
         <source>Gmail refuses an EHLO or HELO name that is empty or not a valid domain name or address literal; the sending server must present a proper host name.</source>
         <comment>X.5.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail rechaza un nombre EHLO o HELO vacío o que no es un nombre de dominio válido ni una dirección literal; el servidor de envío debe presentar un nombre de host adecuado.</translation>
     </message>
     <message>
         <source>Wrong protocol version</source>
         <comment>X.5.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versión de protocolo incorrecta</translation>
     </message>
     <message>
         <source>The two sides could not agree on a protocol version and could not resolve the mismatch automatically. It is part of RFC 3463&apos;s original set but rarely sent today; most servers report protocol mismatches as 5.5.1 or 5.5.2 instead.</source>
         <comment>X.5.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las dos partes no pudieron ponerse de acuerdo en una versión del protocolo ni resolver automáticamente la discrepancia. Forma parte del conjunto original de RFC 3463, pero hoy se envía pocas veces; la mayoría de los servidores comunican las discrepancias de protocolo como 5.5.1 o 5.5.2.</translation>
     </message>
     <message>
         <source>Seldom seen on the wire. It fits cases such as a client speaking LMTP (LHLO) to an SMTP listener, or a very old HELO-only client talking to a service that insists on ESMTP, and protocol gateways may use it when they cannot map one mail protocol version onto another.</source>
         <comment>X.5.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se ve pocas veces en la red. Encaja en casos como un cliente que habla LMTP (LHLO) a un proceso de escucha SMTP, o un cliente muy antiguo que solo admite HELO hablando con un servicio que exige ESMTP, y las pasarelas de protocolos pueden usarlo cuando no pueden trasladar una versión de un protocolo de correo a otra.</translation>
     </message>
     <message>
         <source>The client&apos;s admin makes sure the software speaks the protocol the port expects: SMTP with STARTTLS on 25 and 587, TLS from the first byte on 465, LMTP only on an LMTP socket. Then read the text after the code; the server usually says what it expected.</source>
         <comment>X.5.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del cliente se asegura de que el software habla el protocolo que espera el puerto: SMTP con STARTTLS en el 25 y el 587, TLS desde el primer byte en el 465, LMTP solo en un socket LMTP. Después lea el texto que sigue al código; el servidor suele decir qué esperaba.</translation>
     </message>
     <message>
         <source>A client speaking LMTP to an SMTP port, or SMTP to an LMTP socket.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente que habla LMTP a un puerto SMTP, o SMTP a un socket LMTP.</translation>
     </message>
     <message>
         <source>An old client that only knows HELO talking to a service that requires ESMTP features.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente antiguo que solo conoce HELO hablando con un servicio que exige funciones ESMTP.</translation>
     </message>
     <message>
         <source>A gateway between mail systems that cannot translate one protocol version into the other.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela entre sistemas de correo que no puede traducir una versión del protocolo a la otra.</translation>
     </message>
     <message>
         <source>Connect by hand and read the greeting; it usually shows whether the port speaks ESMTP or LMTP.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese a mano y lea el saludo; suele mostrar si el puerto habla ESMTP o LMTP.</translation>
     </message>
     <message>
         <source>Check which protocol and port or socket the sending application is configured for, and compare with the service listening there.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe para qué protocolo y qué puerto o socket está configurada la aplicación que envía, y compárelo con el servicio que escucha allí.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the client has to be reconfigured to speak the right protocol to the right port.</source>
         <comment>X.5.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios; hay que reconfigurar el cliente para que hable el protocolo correcto en el puerto correcto.</translation>
     </message>
     <message>
         <source>Authentication Exchange line is too long</source>
         <comment>X.5.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>La línea del intercambio de autenticación es demasiado larga</translation>
     </message>
     <message>
         <source>During SMTP AUTH the client sent a base64 line longer than the server&apos;s buffer for the chosen SASL mechanism, so the server failed the AUTH command. RFC 4954 defines it, sent as 500 5.5.6, and notes that 12288 octets was then considered enough for deployed mechanisms.</source>
         <comment>X.5.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durante SMTP AUTH, el cliente envió una línea en base64 más larga que el búfer del servidor para el mecanismo SASL elegido, así que el servidor hizo fallar el comando AUTH. Lo define RFC 4954, enviado como 500 5.5.6, y señala que en su momento se consideraba que 12288 octetos bastaban para los mecanismos desplegados.</translation>
     </message>
     <message>
         <source>Only in reply to AUTH or to a continuation line after a 334 challenge. Typical triggers are large Kerberos (GSSAPI) tokens, OAuth bearer tokens that exceed a small server limit, or a client that sent a corrupted, endless line. Postfix answers 500 5.5.6 SASL response limit exceeded.</source>
         <comment>X.5.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo en respuesta a AUTH o a una línea de continuación tras un desafío 334. Los desencadenantes típicos son tokens Kerberos (GSSAPI) grandes, tokens bearer de OAuth que superan un límite pequeño del servidor o un cliente que envió una línea dañada e interminable. Postfix responde 500 5.5.6 SASL response limit exceeded.</translation>
     </message>
     <message>
         <source>The server&apos;s admin raises the authentication buffer if legitimate tokens are bigger than it allows, for example Kerberos tickets carrying many group memberships or long OAuth tokens; on Postfix that is smtpd_sasl_response_limit (12288 by default), while an initial response on the AUTH line itself is bound by line_length_limit. On the client side, check that the intended mechanism is used and that each response is a single well-formed base64 line; PLAIN over TLS avoids large tokens.</source>
         <comment>X.5.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del servidor amplía el búfer de autenticación si los tokens legítimos son mayores de lo que permite, por ejemplo tickets Kerberos con muchas pertenencias a grupos o tokens OAuth largos; en Postfix es smtpd_sasl_response_limit (12288 de forma predeterminada), mientras que una respuesta inicial en la propia línea AUTH está limitada por line_length_limit. En el lado del cliente, compruebe que se usa el mecanismo previsto y que cada respuesta es una única línea base64 bien formada; PLAIN sobre TLS evita los tokens grandes.</translation>
     </message>
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un ticket Kerberos (GSSAPI) inflado por muchas pertenencias a grupos.</translation>
     </message>
     <message>
         <source>An OAuth 2.0 access token larger than the server&apos;s AUTH line limit.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un token de acceso OAuth 2.0 mayor que el límite de línea AUTH del servidor.</translation>
     </message>
     <message>
         <source>A client bug that sends the wrong data or no line break, so the server reads one runaway line.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un error del cliente que envía datos incorrectos o ningún salto de línea, así que el servidor lee una única línea desbocada.</translation>
     </message>
     <message>
         <source>A server with an unusually small authentication buffer, well below the 12288 octets RFC 4954 mentions.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor con un búfer de autenticación inusualmente pequeño, muy por debajo de los 12288 octetos que menciona RFC 4954.</translation>
     </message>
     <message>
         <source>Authenticate with a simple mechanism to confirm the account works and the failure is about token size.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autentíquese con un mecanismo sencillo para confirmar que la cuenta funciona y que el fallo se debe al tamaño del token.</translation>
     </message>
     <message>
         <source>Look for the AUTH failure in the server log around the time of the attempt.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el fallo de AUTH en el registro del servidor en torno al momento del intento.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the limits that apply to SASL responses and to the AUTH command line.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Postfix, lea los límites que se aplican a las respuestas SASL y a la línea del comando AUTH.</translation>
     </message>
     <message>
         <source>If the client or its library can log the token, compare its length with the server&apos;s limit.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el cliente o su biblioteca pueden registrar el token, compare su longitud con el límite del servidor.</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH exchange; it fails the same way. Use a smaller token or another mechanism, or have the server limit raised, then authenticate again.</source>
         <comment>X.5.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No repita el mismo intercambio AUTH; falla de la misma forma. Use un token más pequeño u otro mecanismo, o consiga que se amplíe el límite del servidor, y después vuelva a autenticarse.</translation>
     </message>
     <message>
         <source>Other or undefined media error</source>
         <comment>X.6.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otro error de medio o error no definido</translation>
     </message>
     <message>
         <source>corrupt message</source>
         <comment>X.6.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensaje dañado</translation>
     </message>
     <message>
         <source>invalid MIME</source>
         <comment>X.6.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mime no válido</translation>
     </message>
     <message>
         <source>Something about the message content made it undeliverable, and no more specific X.6 code fits. In rejections it usually means the receiver found the message malformed: broken MIME, bad headers, or content it cannot process.</source>
         <comment>X.6.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Algo relacionado con el contenido del mensaje impidió entregarlo, y no encaja ningún código X.6 más concreto. En los rechazos suele significar que el receptor consideró el mensaje mal formado: MIME roto, encabezados incorrectos o contenido que no puede procesar.</translation>
     </message>
     <message>
         <source>Mostly at the end of DATA, after the receiver has parsed the message. Gmail refuses malformed messages with 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange uses the code on success instead: its normal reply to DATA is 250 2.6.0 followed by the message ID and Queued mail for delivery.</source>
         <comment>X.6.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo al final de DATA, después de que el receptor haya analizado el mensaje. Gmail rechaza los mensajes mal formados con 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange usa en cambio el código para el éxito: su respuesta normal a DATA es 250 2.6.0 seguido del ID del mensaje y de Queued mail for delivery (correo en cola para su entrega).</translation>
     </message>
     <message>
         <source>The sender, or the software that built the message, fixes its structure: well-formed header lines, exactly one From, Date and Message-ID, lines no longer than 998 characters, MIME boundaries that match, correct transfer encodings. Mail generated by scripts and devices is the usual suspect; sending the same content from an ordinary mail client shows whether the generator is at fault.</source>
         <comment>X.6.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente, o el software que generó el mensaje, corrige su estructura: líneas de encabezado bien formadas, exactamente un From, un Date y un Message-ID, líneas de no más de 998 caracteres, límites MIME que coincidan, codificaciones de transferencia correctas. El correo generado por scripts y dispositivos es el sospechoso habitual; enviar el mismo contenido desde un cliente de correo corriente muestra si el fallo es del generador.</translation>
     </message>
     <message>
         <source>Broken MIME: missing or mismatched boundaries, a wrong Content-Transfer-Encoding, truncated parts.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MIME roto: límites (boundaries) ausentes o que no coinciden, un Content-Transfer-Encoding incorrecto, partes truncadas.</translation>
     </message>
     <message>
         <source>Header lines that are malformed, duplicated or longer than RFC 5322 allows.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de encabezado mal formadas, duplicadas o más largas de lo que permite RFC 5322.</translation>
     </message>
     <message>
         <source>Bare LF or NUL characters in the message, usually from scripts or embedded devices.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres LF sueltos o NUL en el mensaje, normalmente procedentes de scripts o de dispositivos embebidos.</translation>
     </message>
     <message>
         <source>A content scanner that could not parse an attachment and rejected the message with a generic code.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un analizador de contenido que no pudo procesar un adjunto y rechazó el mensaje con un código genérico.</translation>
     </message>
     <message>
         <source>Save the rejected message to a file and inspect its key headers.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Guarde el mensaje rechazado en un archivo e inspeccione sus encabezados principales.</translation>
     </message>
     <message>
         <source>Look for lines longer than 998 characters, which RFC 5322 forbids.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque líneas de más de 998 caracteres, que RFC 5322 prohíbe.</translation>
     </message>
     <message>
         <source>Send the same content from an ordinary mail client; if that copy is accepted, the generating software is at fault.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe el mismo contenido desde un cliente de correo corriente; si esa copia se acepta, el fallo es del software que lo genera.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the same content will be refused again. A 4.6.0 may succeed on a later attempt if the receiver&apos;s content processing was failing temporarily.</source>
         <comment>X.6.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios; el mismo contenido se volverá a rechazar. Un 4.6.0 puede tener éxito en un intento posterior si el procesamiento de contenido del receptor estaba fallando temporalmente.</translation>
     </message>
     <message>
         <source>Gmail found the message structurally invalid (headers or MIME not compliant with RFC 5322); the sending software has to produce a correct message.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail consideró el mensaje estructuralmente no válido (encabezados o MIME que no cumplen RFC 5322); el software que envía tiene que producir un mensaje correcto.</translation>
     </message>
     <message>
         <source>Exchange&apos;s normal success reply after DATA: the message was accepted and queued. The 2.6.0 is Exchange&apos;s habit, not an error, even though the registry lists X.6.0 only for failures.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de éxito normal de Exchange después de DATA: el mensaje se aceptó y se puso en cola. El 2.6.0 es una costumbre de Exchange, no un error, aunque el registro solo incluye X.6.0 para los fallos.</translation>
     </message>
     <message>
         <source>Media not supported</source>
         <comment>X.6.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Medio no admitido</translation>
     </message>
     <message>
         <source>unsupported content type</source>
         <comment>X.6.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tipo de contenido no admitido</translation>
     </message>
     <message>
         <source>The message uses a media type or encoding that the delivery protocol or the next system on the path cannot carry. It is defined as permanent only: the message cannot go further in its current form.</source>
         <comment>X.6.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje usa un tipo de medio o una codificación que el protocolo de entrega o el siguiente sistema del recorrido no pueden transportar. Solo está definido como permanente: el mensaje no puede seguir adelante en su forma actual.</translation>
     </message>
     <message>
         <source>Rare as a direct SMTP reply; more often in a bounce from a relay or gateway that could not pass the content on, for example binary content towards a hop without BINARYMIME, or a gateway into fax, SMS or a legacy system that cannot represent the MIME type.</source>
         <comment>X.6.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Poco frecuente como respuesta SMTP directa; más a menudo en un rebote de un servidor de retransmisión o de una pasarela que no pudo transmitir el contenido, por ejemplo contenido binario hacia un salto sin BINARYMIME, o una pasarela hacia fax, SMS o un sistema heredado que no puede representar el tipo MIME.</translation>
     </message>
     <message>
         <source>The sender resends the content in a form the path can carry: standard MIME with base64 or quoted-printable encoding and a common attachment type. If the destination is a gateway (fax, pager, legacy system), the recipient&apos;s admin can say which formats it accepts.</source>
         <comment>X.6.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente vuelve a enviar el contenido en una forma que el recorrido pueda transportar: MIME estándar con codificación base64 o quoted-printable y un tipo de adjunto común. Si el destino es una pasarela (fax, buscapersonas, sistema heredado), el administrador del destinatario puede decir qué formatos acepta.</translation>
     </message>
     <message>
         <source>Binary content (BODY=BINARYMIME) sent towards a hop that does not offer BINARYMIME.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido binario (BODY=BINARYMIME) enviado hacia un salto que no ofrece BINARYMIME.</translation>
     </message>
     <message>
         <source>Raw 8-bit content heading for a 7-bit-only hop that will not convert it.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido de 8 bits en bruto que se dirige a un salto solo de 7 bits que no lo convertirá.</translation>
     </message>
     <message>
         <source>A gateway to a non-email system that cannot represent the message&apos;s MIME type.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela hacia un sistema que no es de correo electrónico y no puede representar el tipo MIME del mensaje.</translation>
     </message>
     <message>
         <source>Check which body extensions (8BITMIME, BINARYMIME, CHUNKING) the next hop advertises after EHLO.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe qué extensiones de cuerpo (8BITMIME, BINARYMIME, CHUNKING) anuncia el siguiente salto después de EHLO.</translation>
     </message>
     <message>
         <source>Check how the message body and attachments are encoded.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cómo están codificados el cuerpo del mensaje y los adjuntos.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; re-encode the content or convert it to a supported type and send a new message.</source>
         <comment>X.6.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios; vuelva a codificar el contenido o conviértalo a un tipo admitido y envíe un mensaje nuevo.</translation>
     </message>
     <message>
         <source>Conversion required and prohibited</source>
         <comment>X.6.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conversión necesaria pero prohibida</translation>
     </message>
     <message>
         <source>To deliver the message, a system on the path would have to convert its content, but conversion is not allowed, either because the sender said so in the message or because the sending host&apos;s policy forbids it.</source>
         <comment>X.6.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para entregar el mensaje, un sistema del recorrido tendría que convertir su contenido, pero la conversión no está permitida, bien porque el remitente lo indicó en el mensaje, bien porque la política del host de envío lo prohíbe.</translation>
     </message>
     <message>
         <source>In bounces from relays and gateways at the point where the next hop cannot take the content as it is, for example 8-bit MIME towards a 7-bit-only server when the relay is set never to downgrade, or content for an X.400 or similar gateway that is marked as not to be converted.</source>
         <comment>X.6.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En rebotes de servidores de retransmisión y pasarelas, en el punto en que el siguiente salto no puede aceptar el contenido tal cual, por ejemplo MIME de 8 bits hacia un servidor solo de 7 bits cuando el servidor de retransmisión está configurado para no rebajar nunca la codificación, o contenido para una pasarela X.400 o similar marcado para no convertirse.</translation>
     </message>
     <message>
         <source>The sender removes the prohibition or sends content that needs no conversion (7-bit-safe encodings such as base64 or quoted-printable). If the prohibition is the sending host&apos;s policy, the sender&apos;s admin decides whether to allow downgrading for that route.</source>
         <comment>X.6.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente elimina la prohibición o envía contenido que no necesita conversión (codificaciones seguras para 7 bits, como base64 o quoted-printable). Si la prohibición es la política del host de envío, el administrador del remitente decide si permite rebajar la codificación para esa ruta.</translation>
     </message>
     <message>
         <source>The message or its envelope forbids content conversion, and the next hop needs one.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje o su sobre prohíbe la conversión del contenido, y el siguiente salto necesita una.</translation>
     </message>
     <message>
         <source>The relay is configured never to downgrade 8-bit content, and the next hop lacks 8BITMIME.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de retransmisión está configurado para no rebajar nunca el contenido de 8 bits, y el siguiente salto carece de 8BITMIME.</translation>
     </message>
     <message>
         <source>A gateway to X.400 or another mail system would have to transform the content, and the sender&apos;s settings do not allow it.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela hacia X.400 u otro sistema de correo tendría que transformar el contenido, y la configuración del remitente no lo permite.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises 8BITMIME; connect, send EHLO example.net and read the list.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el siguiente salto anuncia 8BITMIME; conéctese, envíe EHLO example.net y lea la lista.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the message that would force a conversion.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque en el mensaje bytes no ASCII en bruto que obligarían a una conversión.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; either allow conversion or re-encode the content so none is needed, then send again.</source>
         <comment>X.6.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios; permita la conversión o vuelva a codificar el contenido para que no haga falta ninguna, y envíe de nuevo.</translation>
     </message>
     <message>
         <source>Conversion required but not supported</source>
         <comment>X.6.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conversión necesaria pero no admitida</translation>
     </message>
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
