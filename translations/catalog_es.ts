@@ -7206,402 +7206,402 @@
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
         <comment>X.6.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El contenido debe convertirse antes de poder reenviarlo, y el host que tendría que hacerlo no puede. El propio ejemplo de RFC 3463 es una pasarela que acepta correo de 8 bits pero no puede rebajarlo a 7 bits para un siguiente salto que lo exige.</translation>
     </message>
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
         <comment>X.6.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un rebote del servidor de retransmisión que se quedó atascado, o como 554 5.6.3 al final de los datos. RFC 4468 incluye 554 5.6.3 Conversion required but not supported como posible respuesta a BURL, cuando el contenido referenciado necesitaría una conversión que el servidor de envío de mensajes no puede realizar.</translation>
     </message>
     <message>
         <source>The sender can avoid the conversion by sending 7-bit-safe content: base64 or quoted-printable encoded parts and RFC 2047 encoded headers. The admin of the relay that failed can enable MIME downgrading, or route the mail over a path that supports 8BITMIME end to end.</source>
         <comment>X.6.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente puede evitar la conversión enviando contenido seguro para 7 bits: partes codificadas en base64 o quoted-printable y encabezados codificados según RFC 2047. El administrador del servidor de retransmisión que falló puede activar la rebaja de MIME, o enrutar el correo por un recorrido que admita 8BITMIME de extremo a extremo.</translation>
     </message>
     <message>
         <source>8-bit content routed to a server without 8BITMIME through a relay that cannot downgrade it.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido de 8 bits enrutado hacia un servidor sin 8BITMIME a través de un servidor de retransmisión que no puede rebajarlo.</translation>
     </message>
     <message>
         <source>Binary content that would need re-encoding for a hop without BINARYMIME.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido binario que necesitaría una nueva codificación para un salto sin BINARYMIME.</translation>
     </message>
     <message>
         <source>A gateway that lacks a converter for the content type in question.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela que carece de un conversor para el tipo de contenido en cuestión.</translation>
     </message>
     <message>
         <source>Count the lines with raw 8-bit bytes in the message headers and body.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente las líneas con bytes de 8 bits en bruto en los encabezados y el cuerpo del mensaje.</translation>
     </message>
     <message>
         <source>On a Postfix relay, confirm that 8-bit to 7-bit output conversion has not been disabled.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor de retransmisión Postfix, confirme que no se ha desactivado la conversión de salida de 8 a 7 bits.</translation>
     </message>
     <message>
         <source>Identify the hop without 8BITMIME from the bounce&apos;s Remote-MTA or Reporting-MTA field and read its EHLO reply.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Identifique el salto sin 8BITMIME por el campo Remote-MTA o Reporting-MTA del rebote y lea su respuesta a EHLO.</translation>
     </message>
     <message>
         <source>Do not retry unchanged over the same path; send 7-bit-safe content or have the relay fixed first.</source>
         <comment>X.6.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios por el mismo recorrido; envíe contenido seguro para 7 bits o consiga primero que se corrija el servidor de retransmisión.</translation>
     </message>
     <message>
         <source>Conversion with loss performed</source>
         <comment>X.6.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se realizó una conversión con pérdida</translation>
     </message>
     <message>
         <source>Usually a success with a warning: the message was delivered, but a conversion on the way lost some information, such as characters that could not be represented or parts that were flattened or dropped. RFC 3463 also allows it as a permanent failure when the sender prohibited lossy conversion.</source>
         <comment>X.6.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente un éxito con advertencia: el mensaje se entregó, pero una conversión por el camino perdió parte de la información, como caracteres que no se podían representar o partes que se aplanaron o se descartaron. RFC 3463 también lo admite como error permanente cuando el remitente prohibió la conversión con pérdida.</translation>
     </message>
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como 2.6.4 en un informe de entrega o en una respuesta 250; RFC 4468 muestra 250 2.6.4 MIME header conversion with loss performed (conversión con pérdida de los encabezados MIME) para BURL. La forma 5.6.4 aparece en rebotes de pasarelas que se negaron a convertir con pérdida.</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
         <comment>X.6.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con 2.6.4 no hay nada que corregir, pero el destinatario puede recibir una copia degradada. Si eso importa, el remitente vuelve a enviar un contenido más sencillo (texto sin formato o tipos de adjunto comunes, encabezados codificados correctamente), o el administrador del destinatario localiza la pasarela que hizo la conversión. Con 5.6.4, el remitente debe permitir la conversión con pérdida o cambiar el contenido.</translation>
     </message>
     <message>
         <source>A gateway converted the message to a character set or format that cannot represent every character.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela convirtió el mensaje a un juego de caracteres o un formato que no puede representar todos los caracteres.</translation>
     </message>
     <message>
         <source>MIME headers with non-ASCII text were downgraded, losing the original characters.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se rebajaron encabezados MIME con texto no ASCII y se perdieron los caracteres originales.</translation>
     </message>
     <message>
         <source>An attachment type the destination system cannot store was stripped or replaced.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó o sustituyó un tipo de adjunto que el sistema de destino no puede almacenar.</translation>
     </message>
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el bloque por destinatario del informe de entrega; Action y Status muestran si se entregó (2.6.4) o se rechazó (5.6.4).</translation>
     </message>
     <message>
         <source>If you can reach the recipient, compare what arrived with what was sent to see what was lost.</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si puede contactar con el destinatario, compare lo que llegó con lo que se envió para ver qué se perdió.</translation>
     </message>
     <message>
         <source>Nothing to retry for 2.6.4; the message was delivered. For 5.6.4, resend only after changing the content or the conversion setting.</source>
         <comment>X.6.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con 2.6.4 no hay nada que reintentar; el mensaje se entregó. Con 5.6.4, vuelva a enviar solo después de cambiar el contenido o el ajuste de conversión.</translation>
     </message>
     <message>
         <source>Conversion Failed</source>
         <comment>X.6.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>La conversión falló</translation>
     </message>
     <message>
         <source>A conversion was needed and was attempted, but it failed. It can be temporary (4.6.5, the converter may work on a later attempt) or permanent (5.6.5, this content cannot be converted).</source>
         <comment>X.6.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hacía falta una conversión y se intentó, pero falló. Puede ser temporal (4.6.5, el conversor puede funcionar en un intento posterior) o permanente (5.6.5, este contenido no se puede convertir).</translation>
     </message>
     <message>
         <source>In bounces or deferrals from relays, gateways and content filters that transform messages: downgrading 8-bit to 7-bit, re-encoding attachments, converting character sets, or handing mail to fax and other non-email systems.</source>
         <comment>X.6.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En rebotes o aplazamientos de servidores de retransmisión, pasarelas y filtros de contenido que transforman mensajes: rebajar de 8 a 7 bits, volver a codificar adjuntos, convertir juegos de caracteres o pasar el correo a fax y a otros sistemas que no son de correo electrónico.</translation>
     </message>
     <message>
         <source>For 4.6.5, the relay&apos;s admin checks the converter or filter (crashed service, missing tool, resource limits) and lets the queue retry. For 5.6.5, the sender sends content that avoids conversion: standard encodings, common file types and correctly declared character sets.</source>
         <comment>X.6.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con 4.6.5, el administrador del servidor de retransmisión revisa el conversor o el filtro (servicio bloqueado, herramienta que falta, límites de recursos) y deja que la cola reintente. Con 5.6.5, el remitente envía contenido que evite la conversión: codificaciones estándar, tipos de archivo comunes y juegos de caracteres declarados correctamente.</translation>
     </message>
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El juego de caracteres declarado en el mensaje no corresponde a sus bytes, así que la nueva codificación falla.</translation>
     </message>
     <message>
         <source>A corrupt or truncated attachment that the converter cannot parse.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un adjunto dañado o truncado que el conversor no puede analizar.</translation>
     </message>
     <message>
         <source>The conversion service or content filter on the relay crashed or timed out.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de conversión o el filtro de contenido del servidor de retransmisión se bloqueó o agotó el tiempo de espera.</translation>
     </message>
     <message>
         <source>An unusual character set or MIME type the converter does not know.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un juego de caracteres o un tipo MIME poco habitual que el conversor no conoce.</translation>
     </message>
     <message>
         <source>Check the declared character sets and transfer encodings in the message.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los juegos de caracteres declarados y las codificaciones de transferencia del mensaje.</translation>
     </message>
     <message>
         <source>On the relay, look for converter or content-filter errors at the time of the failure.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor de retransmisión, busque errores del conversor o del filtro de contenido en el momento del fallo.</translation>
     </message>
     <message>
         <source>Retry a 4.6.5 later with backoff. Do not retry a 5.6.5 unchanged; the content has to change first.</source>
         <comment>X.6.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente un 4.6.5 más tarde con espera progresiva. No reintente un 5.6.5 sin cambios; primero tiene que cambiar el contenido.</translation>
     </message>
     <message>
         <source>Message content not available</source>
         <comment>X.6.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido del mensaje no disponible</translation>
     </message>
     <message>
         <source>The submission server could not fetch the message content from where the client pointed it. The code comes from BURL (RFC 4468): instead of uploading the message, the client gives a URL to a copy stored on an IMAP server, and the server failed to retrieve it. 4.6.6 means try again later, 5.6.6 means this reference will not work.</source>
         <comment>X.6.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de envío de mensajes no pudo obtener el contenido del mensaje del lugar al que lo remitió el cliente. El código procede de BURL (RFC 4468): en lugar de subir el mensaje, el cliente da una URL de una copia guardada en un servidor IMAP, y el servidor no pudo recuperarla. 4.6.6 significa que se vuelva a intentar más tarde; 5.6.6, que esta referencia no funcionará.</translation>
     </message>
     <message>
         <source>In reply to the BURL command on a submission server (port 587), typically as 554 5.6.6 IMAP URL resolution failed. BURL is rare: Dovecot&apos;s submission service (2.3 and later) is one implementation, used together with IMAP URLAUTH (RFC 4467). If the IMAP server cannot be reached at all, RFC 4468 suggests 451 4.4.1 instead.</source>
         <comment>X.6.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta al comando BURL en un servidor de envío de mensajes (puerto 587), normalmente como 554 5.6.6 IMAP URL resolution failed. BURL es poco frecuente: el servicio de envío de mensajes de Dovecot (2.3 y posteriores) es una implementación, usada junto con IMAP URLAUTH (RFC 4467). Si el servidor IMAP es totalmente inaccesible, RFC 4468 sugiere en su lugar 451 4.4.1.</translation>
     </message>
     <message>
         <source>The client produced a URL the server cannot resolve or is not allowed to use. The mail admin checks that the submission server is set up to trust and reach the IMAP server named in the URL (on Dovecot, imap_urlauth_host and the URLAUTH configuration) and that the URL points at an existing message. As a workaround the client can submit the message with DATA instead of BURL.</source>
         <comment>X.6.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente generó una URL que el servidor no puede resolver o no tiene permiso para usar. El administrador de correo comprueba que el servidor de envío de mensajes está configurado para confiar en el servidor IMAP que figura en la URL y llegar a él (en Dovecot, imap_urlauth_host y la configuración de URLAUTH) y que la URL apunta a un mensaje existente. Como solución alternativa, el cliente puede enviar el mensaje con DATA en lugar de BURL.</translation>
     </message>
     <message>
         <source>The URLAUTH-authorised URL has expired or been revoked, or the message it points to was deleted or moved.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La URL autorizada con URLAUTH ha caducado o se ha revocado, o el mensaje al que apunta se eliminó o se movió.</translation>
     </message>
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La URL nombra un host o un puerto del que el servidor de envío de mensajes no está configurado para obtener contenido.</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de envío de mensajes no tiene una relación de confianza con el servidor IMAP (ese caso tiene su propio código, X.7.14).</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor IMAP falló mientras se obtenía el contenido.</translation>
     </message>
     <message>
         <source>Check which IMAP host and port the Dovecot submission service may fetch BURL content from.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe de qué host y puerto IMAP puede obtener contenido BURL el servicio de envío de mensajes de Dovecot.</translation>
     </message>
     <message>
         <source>Connect to the submission port, send EHLO example.net and confirm that BURL is advertised with the expected URL type.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese al puerto de envío de mensajes, envíe EHLO example.net y confirme que se anuncia BURL con el tipo de URL esperado.</translation>
     </message>
     <message>
         <source>Submit the same message with DATA instead of BURL to separate a fetch problem from a message problem.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe el mismo mensaje con DATA en lugar de BURL para distinguir un problema de obtención de un problema del mensaje.</translation>
     </message>
     <message>
         <source>Retry a 4.6.6 later. After a 5.6.6, do not repeat the same BURL; generate a fresh URL or submit the message with DATA.</source>
         <comment>X.6.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente un 4.6.6 más tarde. Tras un 5.6.6, no repita el mismo BURL; genere una URL nueva o envíe el mensaje con DATA.</translation>
     </message>
     <message>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
         <comment>X.6.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten direcciones no ASCII para ese remitente/destinatario</translation>
     </message>
     <message>
         <source>internationalized email address</source>
         <comment>X.6.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dirección de correo internacionalizada</translation>
     </message>
     <message>
         <source>An envelope address contains non-ASCII (UTF-8) characters and the server will not accept it in this transaction, because it does not support SMTPUTF8 or the client did not request it on MAIL FROM. RFC 6531 pairs it with 553 when a RCPT TO address is refused and 550 when the MAIL FROM address is.</source>
         <comment>X.6.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección del sobre contiene caracteres no ASCII (UTF-8) y el servidor no la aceptará en esta transacción, porque no admite SMTPUTF8 o porque el cliente no lo solicitó en MAIL FROM. RFC 6531 lo combina con 553 cuando se rechaza una dirección de RCPT TO y con 550 cuando se rechaza la de MAIL FROM.</translation>
     </message>
     <message>
         <source>At MAIL FROM or RCPT TO: Postfix answers 553 5.6.7 Must declare SMTPUTF8 to send unicode address when a client sends a UTF-8 address without the SMTPUTF8 parameter. Postfix also bounces with dsn=5.6.7 on the sending side (SMTPUTF8 is required, but was not offered by host ...), often because a script put raw UTF-8 into a Subject header and the next hop does not offer SMTPUTF8.</source>
         <comment>X.6.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En MAIL FROM o RCPT TO: Postfix responde 553 5.6.7 Must declare SMTPUTF8 to send unicode address cuando un cliente envía una dirección UTF-8 sin el parámetro SMTPUTF8. Postfix también genera rebotes con dsn=5.6.7 en el lado que envía (SMTPUTF8 is required, but was not offered by host ...), a menudo porque un script puso UTF-8 en bruto en un encabezado Subject y el siguiente salto no ofrece SMTPUTF8.</translation>
     </message>
     <message>
         <source>If the address really is internationalized, the sending client must use SMTPUTF8 (the EHLO reply must list it and MAIL FROM must carry the SMTPUTF8 parameter), and every hop must support it; otherwise the sender needs an ASCII address for the same person. If only headers contain UTF-8, the sending software should encode them as RFC 2047 encoded words. A Postfix admin can also limit smtputf8_autodetect_classes, or set smtputf8_enable = no as many do, at the cost of EAI support.</source>
         <comment>X.6.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si la dirección está realmente internacionalizada, el cliente que envía debe usar SMTPUTF8 (la respuesta a EHLO debe incluirlo y MAIL FROM debe llevar el parámetro SMTPUTF8), y todos los saltos deben admitirlo; si no, el remitente necesita una dirección ASCII de la misma persona. Si solo los encabezados contienen UTF-8, el software que envía debe codificarlos como encoded words de RFC 2047. Un administrador de Postfix también puede limitar smtputf8_autodetect_classes, o configurar smtputf8_enable = no como hacen muchos, a costa de perder la compatibilidad con EAI.</translation>
     </message>
     <message>
         <source>The recipient or sender address has non-ASCII characters in the local part or a U-label domain, and the server lacks SMTPUTF8.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario o del remitente tiene caracteres no ASCII en la parte local o un dominio con U-labels, y el servidor carece de SMTPUTF8.</translation>
     </message>
     <message>
         <source>The client sent a UTF-8 address but left out the SMTPUTF8 parameter on MAIL FROM.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envió una dirección UTF-8 pero omitió el parámetro SMTPUTF8 en MAIL FROM.</translation>
     </message>
     <message>
         <source>Raw UTF-8 in the message headers made Postfix mark the message as needing SMTPUTF8, and the next hop does not offer it.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El UTF-8 en bruto de los encabezados del mensaje hizo que Postfix marcara el mensaje como necesitado de SMTPUTF8, y el siguiente salto no lo ofrece.</translation>
     </message>
     <message>
         <source>A server that supports SMTPUTF8 in general refuses non-ASCII addresses for this particular mailbox or domain.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor que admite SMTPUTF8 en general rechaza las direcciones no ASCII para este buzón o dominio concreto.</translation>
     </message>
     <message>
         <source>See whether the receiving server lists SMTPUTF8 in its EHLO reply.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea si el servidor receptor incluye SMTPUTF8 en su respuesta a EHLO.</translation>
     </message>
     <message>
         <source>Check the SMTPUTF8 settings of the sending Postfix.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los ajustes de SMTPUTF8 del Postfix de envío.</translation>
     </message>
     <message>
         <source>Find the bounced messages and the hosts that did not offer SMTPUTF8.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque los mensajes rebotados y los hosts que no ofrecían SMTPUTF8.</translation>
     </message>
     <message>
         <source>For an internationalized domain, get its A-label (xn--) form, which servers without SMTPUTF8 can accept.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para un dominio internacionalizado, obtenga su forma A-label (xn--), que los servidores sin SMTPUTF8 pueden aceptar.</translation>
     </message>
     <message>
         <source>Do not retry unchanged. Resend when the path supports SMTPUTF8, through a server that does, or to an ASCII address for the same person.</source>
         <comment>X.6.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios. Vuelva a enviar cuando el recorrido admita SMTPUTF8, a través de un servidor que lo admita, o a una dirección ASCII de la misma persona.</translation>
     </message>
     <message>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
         <comment>X.6.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere una respuesta con cadena UTF-8, pero el cliente SMTP no la permite</translation>
     </message>
     <message>
         <source>The server would have to show a mailbox name containing UTF-8 in its reply, but the client did not say it can handle UTF-8 replies. It belongs to VRFY and EXPN under SMTPUTF8 (RFC 6531 section 3.7.4.2): as 252 2.6.8 the server declines to show the address but will still accept mail for it; as 550 5.6.8 (or 553) it refuses.</source>
         <comment>X.6.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tendría que mostrar en su respuesta un nombre de buzón que contiene UTF-8, pero el cliente no indicó que puede manejar respuestas UTF-8. Corresponde a VRFY y EXPN con SMTPUTF8 (RFC 6531, sección 3.7.4.2): como 252 2.6.8, el servidor se niega a mostrar la dirección pero sigue aceptando correo para ella; como 550 5.6.8 (o 553), la rechaza.</translation>
     </message>
     <message>
         <source>Only in reply to VRFY or EXPN sent without the SMTPUTF8 parameter, when the answer would contain a non-ASCII mailbox. Very rare in practice, since most public servers disable VRFY and EXPN entirely.</source>
         <comment>X.6.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo en respuesta a VRFY o EXPN enviados sin el parámetro SMTPUTF8, cuando la respuesta contendría un buzón no ASCII. Muy poco frecuente en la práctica, ya que la mayoría de los servidores públicos desactivan por completo VRFY y EXPN.</translation>
     </message>
     <message>
         <source>Nothing is broken. A client or admin who wants the full answer checks that the EHLO reply lists SMTPUTF8 and repeats the command with the parameter, as VRFY name SMTPUTF8. After a 252 2.6.8, mail to the address can simply be sent.</source>
         <comment>X.6.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada roto. Un cliente o un administrador que quiera la respuesta completa comprueba que la respuesta a EHLO incluye SMTPUTF8 y repite el comando con el parámetro, como VRFY name SMTPUTF8. Tras un 252 2.6.8, se puede enviar correo a la dirección sin más.</translation>
     </message>
     <message>
         <source>VRFY or EXPN issued without the SMTPUTF8 parameter for a mailbox whose name is internationalized.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY o EXPN emitido sin el parámetro SMTPUTF8 para un buzón cuyo nombre está internacionalizado.</translation>
     </message>
     <message>
         <source>A list expanded with EXPN that contains at least one non-ASCII address.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una lista expandida con EXPN que contiene al menos una dirección no ASCII.</translation>
     </message>
     <message>
         <source>An older client or script that never sends SMTPUTF8 querying an EAI-capable server.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente o script antiguo que nunca envía SMTPUTF8 consultando a un servidor compatible con EAI.</translation>
     </message>
     <message>
         <source>Open a session, send EHLO example.net, check that SMTPUTF8 is listed, then repeat the VRFY or EXPN with the SMTPUTF8 parameter.</source>
         <comment>X.6.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra una sesión, envíe EHLO example.net, compruebe que aparece SMTPUTF8 y repita el VRFY o el EXPN con el parámetro SMTPUTF8.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message itself. Repeat VRFY or EXPN with the SMTPUTF8 parameter if you need the answer.</source>
         <comment>X.6.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que reintentar para el mensaje en sí. Repita VRFY o EXPN con el parámetro SMTPUTF8 si necesita la respuesta.</translation>
     </message>
     <message>
         <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
         <comment>X.6.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje con encabezados UTF-8 no puede transferirse a uno o varios destinatarios, así que el mensaje debe rechazarse</translation>
     </message>
     <message>
         <source>The message has internationalized (UTF-8) headers and at least one recipient cannot accept such a message, so the server rejects it after the final dot of DATA. The IANA registry pairs it with 550, while RFC 6531 section 3.5 describes the reply as 554 Transaction failed, so expect either basic code with it.</source>
         <comment>X.6.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene encabezados internacionalizados (UTF-8) y al menos un destinatario no puede aceptar un mensaje así, de modo que el servidor lo rechaza después del punto final de DATA. El registro de la IANA lo combina con 550, mientras que RFC 6531, sección 3.5, describe la respuesta como 554 Transaction failed, así que puede aparecer con cualquiera de los dos códigos básicos.</translation>
     </message>
     <message>
         <source>At the end of DATA on an SMTPUTF8-aware server that accepted the recipients and only then found that one of them, for example a mailbox on a downstream store without EAI support, cannot take UTF-8 headers. RFC 6531 encourages servers to detect this at RCPT TO instead, which gives X.6.7.</source>
         <comment>X.6.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al final de DATA en un servidor compatible con SMTPUTF8 que aceptó los destinatarios y solo entonces descubrió que uno de ellos, por ejemplo un buzón en un almacén posterior sin soporte de EAI, no puede recibir encabezados UTF-8. RFC 6531 anima a los servidores a detectarlo en RCPT TO, lo que da X.6.7.</translation>
     </message>
     <message>
         <source>The sender resends without internationalized headers (RFC 2047 encoded words in Subject and display names, ASCII addresses), or sends separately to the recipients that cannot take EAI mail. The recipient&apos;s admin can enable SMTPUTF8 support end to end if the mailbox should receive such mail.</source>
         <comment>X.6.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente vuelve a enviar sin encabezados internacionalizados (encoded words de RFC 2047 en Subject y en los nombres para mostrar, direcciones ASCII), o envía por separado a los destinatarios que no pueden recibir correo EAI. El administrador del destinatario puede activar la compatibilidad con SMTPUTF8 de extremo a extremo si el buzón debe recibir ese tipo de correo.</translation>
     </message>
     <message>
         <source>A recipient mailbox sits behind a store or downstream hop without SMTPUTF8 support.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón de un destinatario está detrás de un almacén o de un salto posterior sin soporte de SMTPUTF8.</translation>
     </message>
     <message>
         <source>The message carries raw UTF-8 in headers (Subject, display names, addresses) instead of encoded words.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje lleva UTF-8 en bruto en los encabezados (Subject, nombres para mostrar, direcciones) en lugar de encoded words.</translation>
     </message>
     <message>
         <source>A mixed recipient list where some recipients support internationalized mail and others do not.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de destinatarios mixta en la que algunos destinatarios admiten correo internacionalizado y otros no.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the header section of the message, everything up to the first blank line.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque bytes no ASCII en bruto en la sección de encabezados del mensaje, todo lo que hay hasta la primera línea en blanco.</translation>
     </message>
     <message>
         <source>Confirm that the receiving server itself offers SMTPUTF8, so the refusal comes from a recipient behind it.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que el propio servidor receptor ofrece SMTPUTF8, de modo que el rechazo procede de un destinatario situado detrás de él.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; resend with encoded headers, or only to the recipients that accept internationalized mail.</source>
         <comment>X.6.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios; vuelva a enviar con los encabezados codificados, o solo a los destinatarios que aceptan correo internacionalizado.</translation>
     </message>
     <message>
         <source>Deprecated: duplicate of X.6.8</source>
         <comment>X.6.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleto: duplicado de X.6.8</translation>
     </message>
     <message>
         <source>A deprecated registry entry that duplicates X.6.8; use and read X.6.8 instead. The experimental RFC 5336 registered it by mistake as a second code for the same condition, a UTF-8 reply that the client has not permitted (X.6.8 with 553 and 550, X.6.10 with 252); RFC 6531 folded the 252 case into X.6.8 and marked X.6.10 deprecated.</source>
         <comment>X.6.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada obsoleta del registro que duplica X.6.8; use e interprete X.6.8 en su lugar. El RFC experimental 5336 la registró por error como segundo código para la misma situación, una respuesta UTF-8 que el cliente no ha permitido (X.6.8 con 553 y 550, X.6.10 con 252); RFC 6531 integró el caso 252 en X.6.8 y marcó X.6.10 como obsoleto.</translation>
     </message>
     <message>
         <source>Practically never. Only software written against the experimental RFC 5336 might still send 252 2.6.10 in reply to VRFY or EXPN; if you do see it, it means exactly what X.6.8 means.</source>
         <comment>X.6.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prácticamente nunca. Solo el software escrito según el RFC experimental 5336 podría enviar todavía 252 2.6.10 en respuesta a VRFY o EXPN; si lo ve, significa exactamente lo mismo que X.6.8.</translation>
     </message>
     <message>
         <source>Handle it as X.6.8: the client sent VRFY or EXPN without the SMTPUTF8 parameter and the answer would contain a UTF-8 mailbox name. The admin of the server that sends it should update the software so that it uses X.6.8.</source>
         <comment>X.6.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trátelo como X.6.8: el cliente envió VRFY o EXPN sin el parámetro SMTPUTF8 y la respuesta contendría un nombre de buzón UTF-8. El administrador del servidor que lo envía debería actualizar el software para que use X.6.8.</translation>
     </message>
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
