@@ -7606,402 +7606,402 @@
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Software de servidor que implementa el RFC experimental 5336 en lugar de RFC 6531.</translation>
     </message>
     <message>
         <source>A hard-coded status table copied from the registry as it stood before 2012.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una tabla de estados fija copiada del registro tal como estaba antes de 2012.</translation>
     </message>
     <message>
         <source>Check that the server lists SMTPUTF8 after EHLO, then repeat the VRFY or EXPN with the SMTPUTF8 parameter, as for X.6.8.</source>
         <comment>X.6.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el servidor incluye SMTPUTF8 después de EHLO y repita el VRFY o el EXPN con el parámetro SMTPUTF8, como con X.6.8.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message; treat it exactly like X.6.8 and repeat the query with SMTPUTF8 if the answer is needed.</source>
         <comment>X.6.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que reintentar para el mensaje; trátelo exactamente como X.6.8 y repita la consulta con SMTPUTF8 si necesita la respuesta.</translation>
     </message>
     <message>
         <source>Other or undefined security status</source>
         <comment>X.7.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otro estado de seguridad o estado no definido</translation>
     </message>
     <message>
         <source>TLS required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tls obligatorio</translation>
     </message>
     <message>
         <source>SMTP authentication required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticación smtp obligatoria</translation>
     </message>
     <message>
         <source>The catch-all security and policy code: something was refused, delayed or (as 2.7.0) accepted for a security reason the server does not describe more precisely. As 5.7.0 it is a permanent refusal, most often 530 5.7.0 when the client must use STARTTLS or log in first; as 4.7.0 it is temporary, such as 454 4.7.0 when the server&apos;s authentication back end is down, or a provider&apos;s 421 4.7.0 rate limit. 235 2.7.0 is the normal reply to a successful AUTH.</source>
         <comment>X.7.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El código comodín de seguridad y de políticas: algo se rechazó, se retrasó o (como 2.7.0) se aceptó por un motivo de seguridad que el servidor no describe con más precisión. Como 5.7.0 es un rechazo permanente, sobre todo 530 5.7.0 cuando el cliente debe usar STARTTLS o iniciar sesión primero; como 4.7.0 es temporal, como 454 4.7.0 cuando el backend de autenticación del servidor está caído, o el límite de frecuencia 421 4.7.0 de un proveedor. 235 2.7.0 es la respuesta normal a un AUTH correcto.</translation>
     </message>
     <message>
         <source>On the submission ports (587, 465) around STARTTLS and AUTH, and at MAIL FROM when a client tries to send without logging in. Postfix answers 530 5.7.0 Must issue a STARTTLS command first when TLS is mandatory, and 454 4.7.0 when its own TLS or SASL setup fails. Large receivers such as Gmail and Yahoo use 421 4.7.0 to throttle senders with poor reputation.</source>
         <comment>X.7.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En los puertos de envío de mensajes (587, 465) en torno a STARTTLS y AUTH, y en MAIL FROM cuando un cliente intenta enviar sin iniciar sesión. Postfix responde 530 5.7.0 Must issue a STARTTLS command first cuando TLS es obligatorio, y 454 4.7.0 cuando falla su propia configuración de TLS o SASL. Los grandes receptores, como Gmail y Yahoo, usan 421 4.7.0 para limitar a los remitentes con mala reputación.</translation>
     </message>
     <message>
         <source>Read the text after the code, because it carries the real reason. If it asks for STARTTLS or authentication, the client software must be set to STARTTLS on port 587 (or SSL/TLS on port 465) and to log in with the mailbox credentials. If it is a 454 4.7.0 temporary authentication failure, the server&apos;s admin checks the authentication back end (Dovecot, Cyrus SASL, LDAP) and the TLS certificate files. If it is a provider&apos;s 421 4.7.0 throttle, the sender&apos;s admin fixes reputation problems (PTR record, SPF, DKIM, complaint rate, sudden volume) and lets the queue retry.</source>
         <comment>X.7.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el texto que sigue al código, porque contiene el motivo real. Si pide STARTTLS o autenticación, el software cliente debe configurarse con STARTTLS en el puerto 587 (o SSL/TLS en el puerto 465) e iniciar sesión con las credenciales del buzón. Si es un 454 4.7.0, un error temporal de autenticación, el administrador del servidor revisa el backend de autenticación (Dovecot, Cyrus SASL, LDAP) y los archivos del certificado TLS. Si es una limitación 421 4.7.0 de un proveedor, el administrador del remitente corrige los problemas de reputación (registro PTR, SPF, DKIM, tasa de quejas, volumen repentino) y deja que la cola reintente.</translation>
     </message>
     <message>
         <source>The mail client or application talks to the submission port without STARTTLS while the server requires TLS before anything else.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente de correo o la aplicación habla con el puerto de envío de mensajes sin STARTTLS mientras el servidor exige TLS antes que nada.</translation>
     </message>
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente se salta SMTP AUTH y pasa directamente a MAIL FROM en un servidor que solo retransmite para usuarios con sesión iniciada.</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El backend SASL del servidor (socket de autenticación de Dovecot, saslauthd, LDAP) es inaccesible, así que los inicios de sesión fallan temporalmente.</translation>
     </message>
     <message>
         <source>The server cannot load its own TLS certificate or key, so it cannot offer STARTTLS and answers with a temporary refusal.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no puede cargar su propio certificado TLS o su clave, así que no puede ofrecer STARTTLS y responde con un rechazo temporal.</translation>
     </message>
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un gran receptor está limitando la IP o el dominio de envío por su baja reputación o por un aumento repentino del volumen.</translation>
     </message>
     <message>
         <source>Connect to the submission port with TLS, send EHLO by hand and check that the 250-AUTH line appears inside the TLS session.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese al puerto de envío de mensajes con TLS, envíe EHLO a mano y compruebe que la línea 250-AUTH aparece dentro de la sesión TLS.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission to see which command draws the 5.7.0 or 4.7.0 reply.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute un envío de mensajes autenticado completo para ver qué comando provoca la respuesta 5.7.0 o 4.7.0.</translation>
     </message>
     <message>
         <source>On a Postfix server, look for TLS and SASL warnings around the time of the failure.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Postfix, busque advertencias de TLS y de SASL en torno al momento del fallo.</translation>
     </message>
     <message>
         <source>For a provider&apos;s 421 4.7.0 throttle, check that the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ante una limitación 421 4.7.0 de un proveedor, compruebe que la IP de envío tiene un registro PTR cuyo nombre se resuelve de vuelta a la misma IP.</translation>
     </message>
     <message>
         <source>It depends on the class. 4.7.0 is temporary: keep the message queued and retry with backoff. 5.7.0 will not clear by retrying, so fix the TLS or login settings first. 2.7.0 is success: continue the session.</source>
         <comment>X.7.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depende de la clase. 4.7.0 es temporal: mantenga el mensaje en la cola y reintente con espera progresiva. 5.7.0 no se resolverá reintentando, así que corrija primero la configuración de TLS o de inicio de sesión. 2.7.0 es un éxito: continúe la sesión.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de envío de mensajes de Gmail, smtp.gmail.com, envía esto cuando un cliente intenta AUTH o MAIL FROM en el puerto 587 antes de cifrar la conexión con STARTTLS.</translation>
     </message>
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>En smtp.gmail.com significa que el cliente llegó a MAIL FROM sin un inicio de sesión correcto; Gmail solo retransmite el correo enviado por cuentas de Google autenticadas.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El aplazamiento temporal por reputación de Yahoo para la IP de envío (quejas, volumen inusual o contenido que parece spam). No es un fallo de seguridad en el sentido del registro; los reintentos tienen éxito cuando se recupera la reputación.</translation>
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
         <comment>X.7.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entrega no autorizada, mensaje rechazado</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista negra</translation>
     </message>
     <message>
         <source>denylist</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de denegación</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rbl</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnsbl</translation>
     </message>
     <message>
         <source>relay denied</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>retransmisión denegada</translation>
     </message>
     <message>
         <source>relay not permitted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>retransmisión no permitida</translation>
     </message>
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
         <comment>X.7.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El rechazo por políticas más frecuente: el servidor receptor no aceptará este mensaje de este remitente, cliente o dirección IP. El registro lo define solo como permanente (5.7.1), y abarca la denegación de retransmisión, las coincidencias en listas de bloqueo, las restricciones de remitente o de destinatario y los veredictos de los filtros de spam. En la práctica, 4.7.1 también se envía mucho como aplazamiento temporal por políticas, con el greylisting como caso clásico.</translation>
     </message>
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
         <comment>X.7.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente en RCPT TO (relay access denied, es decir, retransmisión denegada; restricciones de destinatario; greylisting) o al final de DATA (filtros de spam y de contenido, comprobaciones de encabezados), a veces en MAIL FROM cuando la IP del cliente figura en una lista de bloqueo. Postfix, Exim, Exchange, Microsoft 365, Gmail y Yahoo lo envían, y el texto que sigue al código nombra la regla que se activó.</translation>
     </message>
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
         <comment>X.7.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la respuesta completa y actúe según la regla que nombra. Relay access denied (retransmisión denegada): el software cliente debe autenticarse antes de enviar a dominios externos, o el administrador del destinatario debe añadir el dominio a los dominios aceptados del servidor. IP en una lista de bloqueo: el administrador del remitente localiza la inclusión, corrige su causa (cuenta comprometida, retransmisión abierta, PTR ausente) y solicita la exclusión. Veredicto de spam o de reputación: el administrador del remitente revisa la autenticación, el contenido y el volumen, y después pide una revisión al proveedor receptor. Con el greylisting 4.7.1 no hay que hacer nada; el servidor de envío reintenta por sí solo.</translation>
     </message>
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retransmisión denegada: el cliente envió a un dominio externo sin autenticarse, o desde una dirección IP en la que el servidor no confía.</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La IP de envío figura en una lista de bloqueo DNS (Spamhaus ZEN, Barracuda, SpamCop) o en la lista de bloqueo privada de un proveedor.</translation>
     </message>
     <message>
         <source>A spam or malware filter, or the provider&apos;s reputation system, judged the message unwanted or dangerous.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro de spam o de malware, o el sistema de reputación del proveedor, consideró el mensaje no deseado o peligroso.</translation>
     </message>
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una regla del lado del destinatario: el buzón o el grupo solo acepta correo de determinados remitentes, o solo de dentro de la organización.</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Greylisting (como 4.7.1): el receptor aplaza el primer intento de un remitente desconocido y acepta un reintento posterior.</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del remitente o su dominio figura en la propia lista de bloqueo del destinatario, o no supera una verificación de la dirección del remitente.</translation>
     </message>
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el rechazo en el registro del servidor de envío y lea el texto completo de la respuesta, incluida cualquier etiqueta entre corchetes como S3150 o BL21.</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la IP de envío en Spamhaus ZEN con sus octetos invertidos; una respuesta en 127.0.0.x significa que figura en la lista. Consulte a través de su propio resolvedor, ya que Spamhaus rechaza muchos resolvedores públicos.</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si fue su propio servidor Postfix el que envió el rechazo, vea qué restricción lo produjo.</translation>
     </message>
     <message>
         <source>If your own server says Relay access denied to a client that should be allowed, review the relay settings.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si su propio servidor responde Relay access denied (retransmisión denegada) a un cliente que debería estar permitido, revise la configuración de retransmisión.</translation>
     </message>
     <message>
         <source>For 5.7.1 do not resend unchanged: the policy will refuse it again until the block or the setting is fixed. For 4.7.1 keep the message queued and retry normally; a greylisting server lets a later attempt through, usually after a few minutes.</source>
         <comment>X.7.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con 5.7.1, no vuelva a enviar sin cambios: la política lo rechazará de nuevo hasta que se corrija el bloqueo o el ajuste. Con 4.7.1, mantenga el mensaje en la cola y reintente con normalidad; un servidor con greylisting deja pasar un intento posterior, normalmente al cabo de unos minutos.</translation>
     </message>
     <message>
         <source>Outlook.com (Hotmail, Live, MSN) refuses the sending IP because it is on Microsoft&apos;s own block list, separate from public DNS blocklists. The sender&apos;s admin must request delisting through Microsoft&apos;s sender support.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com (Hotmail, Live, MSN) rechaza la IP de envío porque figura en la lista de bloqueo propia de Microsoft, distinta de las listas de bloqueo DNS públicas. El administrador del remitente debe solicitar la exclusión a través del soporte para remitentes de Microsoft.</translation>
     </message>
     <message>
         <source>Gmail&apos;s spam verdict on this message, given at the end of DATA from content and sender reputation. Gmail also uses 5.7.1 for RFC 5322 header faults and for IPs not allowed to send to it directly.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El veredicto de spam de Gmail sobre este mensaje, emitido al final de DATA a partir del contenido y de la reputación del remitente. Gmail también usa 5.7.1 para los defectos de encabezado según RFC 5322 y para las IP a las que no se permite enviarle directamente.</translation>
     </message>
     <message>
         <source>Yahoo refuses the client IP because it appears on a Spamhaus list; the listing must be cleared at Spamhaus first.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo rechaza la IP del cliente porque aparece en una lista de Spamhaus; primero hay que conseguir la exclusión en Spamhaus.</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
         <comment>X.7.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expansión de la lista de correo prohibida</translation>
     </message>
     <message>
         <source>not allowed to send to this group</source>
         <comment>X.7.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>no autorizado a enviar a este grupo</translation>
     </message>
     <message>
         <source>The sender is not allowed to post to the mailing list or distribution group the message was addressed to, so the list will not expand it to its members. It is defined only as a permanent failure. It is rare in practice: most list managers and groupware refuse unauthorised posters with 5.7.1 or hold the post for moderation instead.</source>
         <comment>X.7.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente no tiene permiso para publicar en la lista de correo o el grupo de distribución al que iba dirigido el mensaje, así que la lista no lo expandirá a sus miembros. Solo está definido como error permanente. Es poco frecuente en la práctica: la mayoría de los gestores de listas y de los groupware rechazan a los remitentes no autorizados con 5.7.1 o retienen el mensaje para moderación.</translation>
     </message>
     <message>
         <source>At RCPT TO when the list address checks senders itself, or later in a bounce (DSN) from the list server after it received the message and found the poster not allowed. Typical cases are members-only discussion lists, announcement lists and distribution groups limited to internal or named senders.</source>
         <comment>X.7.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En RCPT TO, cuando la propia dirección de la lista comprueba los remitentes, o más tarde en un rebote (DSN) del servidor de la lista después de recibir el mensaje y descubrir que el remitente no está autorizado. Los casos típicos son listas de debate solo para miembros, listas de anuncios y grupos de distribución limitados a remitentes internos o nominales.</translation>
     </message>
     <message>
         <source>The sender checks that they post from the exact address that is subscribed or allowed, not an alias or another account. If they should be allowed, the list owner or the recipient&apos;s admin adds the address to the members or allowed posters, or lifts the restriction on outside senders. Then the sender resends the message.</source>
         <comment>X.7.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente comprueba que publica desde la dirección exacta que está suscrita o autorizada, no desde un alias u otra cuenta. Si debería estar autorizado, el responsable de la lista o el administrador del destinatario añade la dirección a los miembros o a los remitentes autorizados, o levanta la restricción a los remitentes externos. Después, el remitente vuelve a enviar el mensaje.</translation>
     </message>
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La lista solo acepta mensajes de suscriptores, y el mensaje procedía de una dirección que no está suscrita.</translation>
     </message>
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente está suscrito con una dirección pero escribió desde otra (un alias, una cuenta personal, una dirección de reenvío).</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo de distribución está restringido a remitentes internos o a una lista nominal de remitentes autorizados.</translation>
     </message>
     <message>
         <source>The list is an announcement list on which only owners or moderators may post.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La lista es una lista de anuncios en la que solo pueden publicar los responsables o los moderadores.</translation>
     </message>
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare el remitente del sobre y la dirección From del mensaje rebotado con la dirección suscrita a la lista.</translation>
     </message>
     <message>
         <source>As the owner of a Mailman 3 list, list the members to see whether the poster is among them.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como responsable de una lista de Mailman 3, enumere los miembros para ver si el remitente está entre ellos.</translation>
     </message>
     <message>
         <source>Send a short test post from the subscribed address to confirm the list accepts it.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe un mensaje de prueba breve desde la dirección suscrita para confirmar que la lista lo acepta.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the list refuses the same poster every time. Resend only once the sender is allowed to post or writes from the subscribed address.</source>
         <comment>X.7.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios: la lista rechaza cada vez al mismo remitente. Vuelva a enviar solo cuando el remitente tenga permiso para publicar o escriba desde la dirección suscrita.</translation>
     </message>
     <message>
         <source>Yahoo uses 5.7.2 for a lasting block of the sending IP because of its reputation, which has nothing to do with mailing lists. The sender&apos;s admin must fix the reputation problem and contact Yahoo&apos;s sender support.</source>
         <comment>X.7.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo usa 5.7.2 para un bloqueo duradero de la IP de envío por su reputación, que no tiene nada que ver con las listas de correo. El administrador del remitente debe corregir el problema de reputación y contactar con el soporte para remitentes de Yahoo.</translation>
     </message>
     <message>
         <source>Security conversion required but not possible</source>
         <comment>X.7.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere una conversión de seguridad, pero no es posible</translation>
     </message>
     <message>
         <source>Delivery needed the message converted from one secure messaging format to another (for example between two gateways&apos; encryption or signing schemes), and that conversion could not be done. It is defined only as a permanent failure. The registry meaning is almost never met today; the code is best known from Microsoft servers, which answer a failed SMTP login with 535 5.7.3.</source>
         <comment>X.7.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>La entrega requería convertir el mensaje de un formato de mensajería segura a otro (por ejemplo, entre los esquemas de cifrado o firma de dos pasarelas), y esa conversión no se pudo hacer. Solo está definido como error permanente. El significado del registro casi nunca se encuentra hoy; el código es más conocido por los servidores de Microsoft, que responden a un inicio de sesión SMTP fallido con 535 5.7.3.</translation>
     </message>
     <message>
         <source>In the registry sense: in a bounce (DSN) from a secure-mail gateway bridging two messaging systems with different security formats. In practice: as 535 5.7.3 Authentication unsuccessful from Exchange Server and from Microsoft 365 (smtp.office365.com) when SMTP AUTH fails, typically for printers, scanners and applications sending through a Microsoft 365 mailbox.</source>
         <comment>X.7.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el sentido del registro: en un rebote (DSN) de una pasarela de correo seguro que conecta dos sistemas de mensajería con formatos de seguridad distintos. En la práctica: como 535 5.7.3 Authentication unsuccessful (autenticación incorrecta) de Exchange Server y de Microsoft 365 (smtp.office365.com) cuando falla SMTP AUTH, normalmente con impresoras, escáneres y aplicaciones que envían a través de un buzón de Microsoft 365.</translation>
     </message>
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ante un 535 5.7.3 de Microsoft: el usuario o el responsable de la aplicación revisa el nombre de usuario (la dirección completa del buzón) y la contraseña, y el administrador del tenant comprueba que el SMTP autenticado está habilitado para el buzón y no bloqueado por los valores predeterminados de seguridad ni por una directiva que exija autenticación moderna. Si no se permite la autenticación básica, la aplicación debe pasar a OAuth o a otro método de retransmisión, como un conector. Ante un fallo de conversión real, el remitente envía el mensaje en un formato que la pasarela pueda manejar, tras consultarlo con el administrador del destinatario.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: el SMTP autenticado (SMTP AUTH) está deshabilitado para el tenant o para este buzón.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 o Exchange: contraseña incorrecta o caducada, o un nombre de usuario que no es la dirección completa del buzón.</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: los valores predeterminados de seguridad o el acceso condicional exigen autenticación multifactor o moderna, así que se rechaza un inicio de sesión con contraseña simple.</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela de correo seguro recibió un mensaje firmado o cifrado en un formato que no puede traducir para el sistema de destino.</translation>
     </message>
     <message>
         <source>Reproduce the login against the submission server the application uses and note the reply to AUTH.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzca el inicio de sesión contra el servidor de envío de mensajes que usa la aplicación y anote la respuesta a AUTH.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check whether SMTP AUTH is disabled for the mailbox (True means disabled).</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exchange Online PowerShell, compruebe si SMTP AUTH está deshabilitado para el buzón (True significa deshabilitado).</translation>
     </message>
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe también el ajuste de SMTP AUTH de todo el tenant.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un rebote de una pasarela, lea las líneas Diagnostic-Code y Remote-MTA para ver qué pasarela rechazó la conversión.</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No repita el mismo inicio de sesión ni el mismo mensaje: un inicio de sesión de Microsoft fallido necesita credenciales o ajustes del tenant corregidos, y una conversión de seguridad rechazada necesita otro formato de mensaje.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online y Exchange Server responden a un inicio de sesión SMTP AUTH fallido con 5.7.3, sea cual sea el motivo: credenciales incorrectas, SMTP AUTH desactivado o autenticación básica bloqueada. Cuando SMTP AUTH está deshabilitado para todo el tenant, Microsoft 365 puede enviar 535 5.7.139 con un texto que lo indica.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
         <comment>X.7.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Funciones de seguridad no admitidas</translation>
     </message>
     <message>
         <source>unsupported authentication method</source>
         <comment>X.7.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>método de autenticación no admitido</translation>
     </message>
     <message>
         <source>The message or the session asked for a security feature that the server or the delivery path does not support, such as an authentication method the server does not offer. It is defined only as a permanent failure. Its common modern form is 504 5.7.4 in reply to AUTH with an unknown or disabled mechanism.</source>
         <comment>X.7.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje o la sesión pidió una función de seguridad que el servidor o la ruta de entrega no admite, como un método de autenticación que el servidor no ofrece. Solo está definido como error permanente. Su forma moderna habitual es 504 5.7.4 en respuesta a AUTH con un mecanismo desconocido o desactivado.</translation>
     </message>
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En AUTH, cuando el software cliente insiste en un mecanismo (CRAM-MD5, NTLM, GSSAPI, el antiguo XOAUTH) que el servidor no anunció; Gmail y Exchange responden 504 5.7.4 Unrecognized authentication type (tipo de autenticación no reconocido). Un servidor Postfix que envía también registra dsn=4.7.4 para su propio aplazamiento cuando su política exige TLS y el servidor remoto no ofrece STARTTLS.</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
         <comment>X.7.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El software cliente, o quien lo configure, elige un mecanismo de autenticación de la lista de la respuesta a EHLO del servidor después de STARTTLS: normalmente PLAIN o LOGIN sobre TLS, o XOAUTH2 u OAUTHBEARER para OAuth. En el caso del aplazamiento por TLS de Postfix, el administrador del remitente pide al administrador del destinatario que active STARTTLS, o suaviza la política de TLS para ese destino si el cifrado no es realmente obligatorio.</translation>
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
