@@ -8006,402 +8006,402 @@
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente está configurado para un mecanismo de autenticación que el servidor no anuncia, como CRAM-MD5 o NTLM.</translation>
     </message>
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación todavía usa un mecanismo retirado; en el caso de Gmail, el antiguo XOAUTH en lugar de XOAUTH2.</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente intenta AUTH antes de STARTTLS, mientras que el servidor solo enumera sus mecanismos dentro de la sesión TLS.</translation>
     </message>
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La política de TLS del remitente exige cifrado para un destino cuyo servidor no ofrece STARTTLS.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enumere los mecanismos que ofrece el servidor después de STARTTLS leyendo la línea 250-AUTH.</translation>
     </message>
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un remitente con Postfix, busque los aplazamientos causados por una política de TLS obligatoria.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el servidor de destino ofrece siquiera STARTTLS.</translation>
     </message>
     <message>
         <source>Do not send the same AUTH command again; choose a mechanism the server offers. A sending server&apos;s own 4.7.4 TLS deferral stays in the queue, but it keeps failing until the TLS policy or the remote server changes.</source>
         <comment>X.7.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar el mismo comando AUTH; elija un mecanismo que ofrezca el servidor. El propio aplazamiento 4.7.4 por TLS de un servidor de envío permanece en la cola, pero sigue fallando hasta que cambie la política de TLS o el servidor remoto.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses an AUTH mechanism it does not offer; Gmail sends the same code to clients still using the retired XOAUTH mechanism.</source>
         <comment>X.7.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com rechaza un mecanismo AUTH que no ofrece; Gmail envía el mismo código a los clientes que siguen usando el mecanismo retirado XOAUTH.</translation>
     </message>
     <message>
         <source>Cryptographic failure</source>
         <comment>X.7.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fallo criptográfico</translation>
     </message>
     <message>
         <source>certificate error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>error de certificado</translation>
     </message>
     <message>
         <source>SSL error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>error ssl</translation>
     </message>
     <message>
         <source>A system that was supposed to decrypt or verify the message, or to encrypt its transfer, could not because a key or certificate was missing or invalid. As 4.7.5 it is a temporary failure that can clear once the key or certificate problem is fixed; as 5.7.5 it is a permanent refusal for this message.</source>
         <comment>X.7.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un sistema que debía descifrar o verificar el mensaje, o cifrar su transferencia, no pudo hacerlo porque faltaba una clave o un certificado, o no era válido. Como 4.7.5 es un error temporal que puede resolverse cuando se corrija el problema de la clave o del certificado; como 5.7.5 es un rechazo permanente para este mensaje.</translation>
     </message>
     <message>
         <source>Most often in a sending Postfix server&apos;s own log and delay notices rather than in a remote reply: Postfix records dsn=4.7.5 when a TLS handshake fails, when its TLS engine cannot start, or when a mandatory policy (encrypt, verify, secure, DANE) finds the remote certificate untrusted or not matching. It also comes from S/MIME or PGP gateways that cannot find or use the recipient&apos;s key.</source>
         <comment>X.7.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo en el propio registro y en los avisos de retraso de un servidor Postfix que envía, más que en una respuesta remota: Postfix registra dsn=4.7.5 cuando falla un protocolo de enlace TLS, cuando su motor TLS no puede arrancar o cuando una política obligatoria (encrypt, verify, secure, DANE) considera que el certificado remoto no es de confianza o no coincide. También procede de pasarelas S/MIME o PGP que no encuentran o no pueden usar la clave del destinatario.</translation>
     </message>
     <message>
         <source>For a TLS deferral on your own server, the sender&apos;s admin first works out which side is at fault. An expired, self-signed or wrongly named certificate on the remote server is for the recipient&apos;s admin to fix; an outdated CA bundle, an over-strict per-destination policy or an old TLS library on the sending side is for the sender&apos;s admin. For an encryption gateway failure, the sender&apos;s admin makes sure the gateway holds a valid, unexpired certificate or key for the recipient.</source>
         <comment>X.7.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ante un aplazamiento por TLS en su propio servidor, el administrador del remitente averigua primero de qué lado está el fallo. Un certificado caducado, autofirmado o con un nombre incorrecto en el servidor remoto lo debe corregir el administrador del destinatario; un paquete de CA desactualizado, una política por destino demasiado estricta o una biblioteca TLS antigua en el lado que envía corresponden al administrador del remitente. Ante un fallo de una pasarela de cifrado, el administrador del remitente se asegura de que la pasarela tenga un certificado o una clave válidos y sin caducar para el destinatario.</translation>
     </message>
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor remoto está caducado, es autofirmado o se emitió para otro nombre, con una política de envío que exige verificación.</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El protocolo de enlace TLS falla directamente: no hay ninguna versión de protocolo ni cifrado en común, o la configuración TLS del servidor está rota.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El propio motor TLS del servidor de envío no puede arrancar (falta el archivo de CA, clave ilegible, biblioteca rota).</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un registro TLSA de DANE o una política MTA-STS no coincide con el certificado que presenta el servidor.</translation>
     </message>
     <message>
         <source>An encryption gateway holds no valid public key or certificate for the recipient.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela de cifrado no tiene ninguna clave pública ni certificado válido para el destinatario.</translation>
     </message>
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque los aplazamientos relacionados con TLS en un remitente con Postfix y lea el motivo entre corchetes.</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examine la cadena de certificados, las fechas de validez y los nombres que presenta el servidor remoto.</translation>
     </message>
     <message>
         <source>If the domain uses DANE, compare its TLSA records with that certificate.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el dominio usa DANE, compare sus registros TLSA con ese certificado.</translation>
     </message>
     <message>
         <source>Show the TLS policy the sending Postfix server applies.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre la política de TLS que aplica el servidor Postfix de envío.</translation>
     </message>
     <message>
         <source>4.7.5 stays queued and is retried with backoff, but it keeps failing until the certificate, key or policy is fixed, so fix it before the queue lifetime runs out. Do not retry 5.7.5 unchanged.</source>
         <comment>X.7.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.5 permanece en la cola y se reintenta con espera progresiva, pero sigue fallando hasta que se corrija el certificado, la clave o la política, así que corríjalo antes de que se agote el tiempo de vida en la cola. No reintente 5.7.5 sin cambios.</translation>
     </message>
     <message>
         <source>Cryptographic algorithm not supported</source>
         <comment>X.7.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo criptográfico no admitido</translation>
     </message>
     <message>
         <source>unsupported cipher</source>
         <comment>X.7.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cifrado no admitido</translation>
     </message>
     <message>
         <source>A system authorised to decrypt or verify the message could not, because the message uses an algorithm it does not implement, such as a cipher or signature scheme an encryption gateway lacks. 4.7.6 means the condition may pass, for instance after a software upgrade; 5.7.6 means the message as sent will not be handled.</source>
         <comment>X.7.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un sistema autorizado a descifrar o verificar el mensaje no pudo hacerlo, porque el mensaje usa un algoritmo que no implementa, como un cifrado o un esquema de firma del que carece una pasarela de cifrado. 4.7.6 significa que la situación puede pasar, por ejemplo tras una actualización de software; 5.7.6, que el mensaje tal como se envió no se procesará.</translation>
     </message>
     <message>
         <source>Rarely in live SMTP replies. It turns up in bounces from S/MIME or OpenPGP gateways that met an encryption or signature algorithm they do not support: a legacy cipher that has been disabled, or a newer key type an older gateway does not know. Failed TLS negotiation between mail servers is normally reported with other codes (Postfix records it as 4.7.5).</source>
         <comment>X.7.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pocas veces en respuestas SMTP en vivo. Aparece en rebotes de pasarelas S/MIME u OpenPGP que encontraron un algoritmo de cifrado o de firma que no admiten: un cifrado heredado que se ha desactivado, o un tipo de clave más reciente que una pasarela antigua no conoce. Los fallos de negociación TLS entre servidores de correo se comunican normalmente con otros códigos (Postfix lo registra como 4.7.5).</translation>
     </message>
     <message>
         <source>The sender, or the sender&apos;s admin for a central gateway, encrypts or signs with an algorithm both sides support: for S/MIME, AES with the algorithms listed in the recipient certificate&apos;s capabilities; for OpenPGP, the algorithms in the recipient key&apos;s preferences. If the recipient&apos;s gateway is the outdated side, the recipient&apos;s admin should upgrade it.</source>
         <comment>X.7.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente, o su administrador si se trata de una pasarela central, cifra o firma con un algoritmo que admitan ambas partes: para S/MIME, AES con los algoritmos que figuran en las capacidades del certificado del destinatario; para OpenPGP, los algoritmos de las preferencias de la clave del destinatario. Si la parte desactualizada es la pasarela del destinatario, el administrador del destinatario debe actualizarla.</translation>
     </message>
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está cifrado con un cifrado que la pasarela receptora ha desactivado, como 3DES o RC2 de clientes S/MIME antiguos.</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La firma usa un algoritmo que la pasarela que verifica no implementa, por ejemplo una clave de curva elíptica en un sistema antiguo.</translation>
     </message>
     <message>
         <source>An OpenPGP message uses a newer key or packet format that an old gateway cannot parse.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje OpenPGP usa un formato de clave o de paquete más reciente que una pasarela antigua no puede analizar.</translation>
     </message>
     <message>
         <source>Print the structure of a saved S/MIME message to see which encryption and signature algorithms it uses.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre la estructura de un mensaje S/MIME guardado para ver qué algoritmos de cifrado y de firma usa.</translation>
     </message>
     <message>
         <source>For an OpenPGP message, list its packets to see the algorithms used.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el caso de un mensaje OpenPGP, enumere sus paquetes para ver los algoritmos usados.</translation>
     </message>
     <message>
         <source>Read the Diagnostic-Code of the bounce to see which gateway refused the message and why.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el Diagnostic-Code del rebote para ver qué pasarela rechazó el mensaje y por qué.</translation>
     </message>
     <message>
         <source>4.7.6 may be retried from the queue, but that only helps if the receiving side is upgraded in the meantime. After 5.7.6, resend only once the message is encrypted or signed with a supported algorithm.</source>
         <comment>X.7.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.6 puede reintentarse desde la cola, pero eso solo sirve si entretanto se actualiza el lado receptor. Tras un 5.7.6, vuelva a enviar solo cuando el mensaje esté cifrado o firmado con un algoritmo admitido.</translation>
     </message>
     <message>
         <source>Message integrity failure</source>
         <comment>X.7.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de integridad del mensaje</translation>
     </message>
     <message>
         <source>signature mismatch</source>
         <comment>X.7.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>la firma no coincide</translation>
     </message>
     <message>
         <source>A system authorised to check the message&apos;s integrity found it altered or damaged in transit, for example a signature that no longer matches the content. 5.7.7 refuses the message and 4.7.7 reports the problem as transient; 2.7.7 in a delivery report means the message was delivered but the integrity problem was noted.</source>
         <comment>X.7.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un sistema autorizado a comprobar la integridad del mensaje lo encontró alterado o dañado en tránsito, por ejemplo una firma que ya no coincide con el contenido. 5.7.7 rechaza el mensaje y 4.7.7 comunica el problema como transitorio; 2.7.7 en un informe de entrega significa que el mensaje se entregó, pero se tomó nota del problema de integridad.</translation>
     </message>
     <message>
         <source>Rare in SMTP replies; mostly in delivery reports from gateways that verify S/MIME or OpenPGP signatures, or from systems that check a message after transfer. The usual culprits are systems that rewrite mail in transit: footers added by list servers or gateways, changed line endings, re-encoded attachments, or 8-bit content converted to quoted-printable.</source>
         <comment>X.7.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Poco frecuente en respuestas SMTP; sobre todo en informes de entrega de pasarelas que verifican firmas S/MIME u OpenPGP, o de sistemas que comprueban un mensaje después de la transferencia. Los culpables habituales son los sistemas que reescriben el correo en tránsito: pies de página añadidos por servidores de listas o pasarelas, finales de línea cambiados, adjuntos recodificados o contenido de 8 bits convertido a quoted-printable.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin traces where the message changes after signing: a disclaimer or footer tool, a mailing list, an antivirus gateway or a transfer-encoding conversion. Either sign after those changes or stop the intermediary from modifying signed messages. The recipient&apos;s admin checks whether their own inbound gateway alters messages before the integrity check runs.</source>
         <comment>X.7.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente rastrea dónde cambia el mensaje después de firmarse: una herramienta de avisos legales o pies de página, una lista de correo, una pasarela antivirus o una conversión de la codificación de transferencia. O bien se firma después de esos cambios, o bien se impide que el intermediario modifique los mensajes firmados. El administrador del destinatario comprueba si su propia pasarela de entrada altera los mensajes antes de que se ejecute la comprobación de integridad.</translation>
     </message>
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió un pie de página, un aviso legal o un banner después de firmar el mensaje.</translation>
     </message>
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de retransmisión convirtió contenido de 8 bits o cambió los finales de línea, rompiendo una firma que cubre el cuerpo.</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela antivirus o de prevención de pérdida de datos reescribió o eliminó un adjunto.</translation>
     </message>
     <message>
         <source>The message was truncated or corrupted during transfer.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje se truncó o se dañó durante la transferencia.</translation>
     </message>
     <message>
         <source>Verify the S/MIME signature of a saved copy without checking the certificate chain, to see whether the content still matches.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique la firma S/MIME de una copia guardada sin comprobar la cadena de certificados, para ver si el contenido sigue coincidiendo.</translation>
     </message>
     <message>
         <source>Verify an OpenPGP signature on the saved message part.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique una firma OpenPGP en la parte del mensaje guardada.</translation>
     </message>
     <message>
         <source>Compare the Received headers of the sent copy and the received copy to find the hop that changed the message.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare los encabezados Received de la copia enviada y de la recibida para encontrar el salto que modificó el mensaje.</translation>
     </message>
     <message>
         <source>After 5.7.7 do not resend through the same path, because the same rewrite will break the message again. A 4.7.7 can be retried later. 2.7.7 needs no retry; the message was delivered.</source>
         <comment>X.7.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tras un 5.7.7, no vuelva a enviar por el mismo recorrido, porque la misma reescritura volverá a romper el mensaje. Un 4.7.7 puede reintentarse más tarde. 2.7.7 no requiere reintento; el mensaje se entregó.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>X.7.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de autenticación no válidas</translation>
     </message>
     <message>
         <source>wrong password</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>contraseña incorrecta</translation>
     </message>
     <message>
         <source>login failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>error de inicio de sesión</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticación fallida</translation>
     </message>
     <message>
         <source>The server rejected the username and password (or token) the client sent with AUTH. It is a permanent failure for that login: the client must supply different credentials, not just try again. RFC 4954 pairs it with 535; the registry also lists 554 from its earlier use in the BURL extension, where X.7.14 has since replaced it.</source>
         <comment>X.7.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el nombre de usuario y la contraseña (o el token) que envió el cliente con AUTH. Es un error permanente para ese inicio de sesión: el cliente debe proporcionar otras credenciales, no limitarse a intentarlo de nuevo. RFC 4954 lo combina con 535; el registro también incluye 554 por su uso anterior en la extensión BURL, donde X.7.14 lo ha sustituido desde entonces.</translation>
     </message>
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
         <comment>X.7.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En AUTH, en los puertos de envío de mensajes 587 y 465, justo después de que el cliente envíe sus credenciales. Postfix con Dovecot o Cyrus SASL responde 535 5.7.8 Error: authentication failed (autenticación fallida), y smtp.gmail.com de Gmail responde 535 5.7.8 Username and Password not accepted. Las impresoras, los escáneres, los formularios de contacto de los sitios web y las herramientas de copia de seguridad se topan a menudo con él tras un cambio de contraseña.</translation>
     </message>
     <message>
         <source>The user, or the owner of the client software, checks the username (usually the full email address) and the password, and updates every device or application that stores them. For Gmail and other providers with two-step verification, create an app password or switch the application to OAuth. If the credentials are certainly right, the server&apos;s admin checks the authentication back end, the expected login name format, and whether the account is locked.</source>
         <comment>X.7.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El usuario, o el responsable del software cliente, revisa el nombre de usuario (normalmente la dirección de correo completa) y la contraseña, y actualiza todos los dispositivos o aplicaciones que los guardan. En Gmail y otros proveedores con verificación en dos pasos, cree una contraseña de aplicación o pase la aplicación a OAuth. Si las credenciales son sin duda correctas, el administrador del servidor revisa el backend de autenticación, el formato de nombre de inicio de sesión esperado y si la cuenta está bloqueada.</translation>
     </message>
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente tiene guardada una contraseña incorrecta o desactualizada, a menudo tras un cambio o una caducidad de la contraseña.</translation>
     </message>
     <message>
         <source>The username is not what the server expects, for example the local part alone instead of the full address.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario no es el que espera el servidor, por ejemplo solo la parte local en lugar de la dirección completa.</translation>
     </message>
     <message>
         <source>The account has two-step verification and the client sends the normal password instead of an app password or OAuth token.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta tiene verificación en dos pasos y el cliente envía la contraseña normal en lugar de una contraseña de aplicación o un token OAuth.</translation>
     </message>
     <message>
         <source>Special characters in the password are mangled by the application&apos;s configuration file or its encoding.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración de la aplicación o su codificación estropean los caracteres especiales de la contraseña.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end looks the user up in the wrong realm or database.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El backend de autenticación del servidor busca al usuario en el dominio (realm) o en la base de datos equivocados.</translation>
     </message>
     <message>
         <source>Test the login by hand and read the server&apos;s reply to AUTH.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe el inicio de sesión a mano y lea la respuesta del servidor a AUTH.</translation>
     </message>
     <message>
         <source>On a Postfix server, list failed SASL logins and the client addresses behind them.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Postfix, enumere los inicios de sesión SASL fallidos y las direcciones de cliente que hay detrás.</translation>
     </message>
     <message>
         <source>On a Dovecot-backed server, test the same credentials directly against the authentication service.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor que usa Dovecot, pruebe las mismas credenciales directamente contra el servicio de autenticación.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string yourself to rule out encoding problems in the application (use a test password, not a real one, on shared machines).</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genere usted mismo una cadena AUTH PLAIN para descartar problemas de codificación en la aplicación (en máquinas compartidas, use una contraseña de prueba, no una real).</translation>
     </message>
     <message>
         <source>Do not retry with the same credentials: repeated failures can lock the account or get the client IP banned by tools such as fail2ban. Try again only after the username or password has been corrected.</source>
         <comment>X.7.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente con las mismas credenciales: los fallos repetidos pueden bloquear la cuenta o hacer que herramientas como fail2ban veten la IP del cliente. Vuelva a intentarlo solo después de corregir el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login: wrong address or password, or the normal Google password sent by an application for an account that needs an app password or OAuth.</source>
         <comment>X.7.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com rechaza el inicio de sesión: dirección o contraseña incorrectas, o la contraseña normal de Google enviada por una aplicación para una cuenta que necesita una contraseña de aplicación u OAuth.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>X.7.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mecanismo de autenticación es demasiado débil</translation>
     </message>
     <message>
         <source>two-factor authentication</source>
         <comment>X.7.9|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticación en dos pasos</translation>
     </message>
     <message>
         <source>The server refuses the authentication mechanism the client chose because its policy demands a stronger one for this user, for example when a plain password login is not good enough. It is a permanent failure of that AUTH attempt, and the client should try again with a different mechanism or credential.</source>
         <comment>X.7.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechaza el mecanismo de autenticación que eligió el cliente porque su política exige uno más seguro para este usuario, por ejemplo cuando un inicio de sesión con contraseña simple no es suficiente. Es un error permanente de ese intento de AUTH, y el cliente debe volver a intentarlo con otro mecanismo u otra credencial.</translation>
     </message>
     <message>
         <source>At AUTH on submission ports, as 534 5.7.9 (RFC 4954). Gmail sends 534 5.7.9 Application-specific password required when an account with two-step verification logs in with its normal password. Yahoo and AOL use 5.7.9 in an unrelated way on their inbound servers, for unauthenticated or policy-rejected mail at the end of DATA.</source>
         <comment>X.7.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En AUTH, en los puertos de envío de mensajes, como 534 5.7.9 (RFC 4954). Gmail envía 534 5.7.9 Application-specific password required cuando una cuenta con verificación en dos pasos inicia sesión con su contraseña normal. Yahoo y AOL usan 5.7.9 de una forma distinta en sus servidores de entrada, para el correo no autenticado o rechazado por políticas al final de DATA.</translation>
     </message>
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
         <comment>X.7.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ante un 534 5.7.9 real, el software cliente debe usar un mecanismo o una credencial más seguros: una contraseña de aplicación u OAuth (XOAUTH2, OAUTHBEARER) para Gmail, o un mecanismo que el servidor permita para esa cuenta. Ante el 550 5.7.9 de Yahoo, el administrador del remitente hace que el correo se autentique: un registro SPF que cubra el servidor de envío para el dominio del sobre y una firma DKIM para el dominio del From, además de un registro DMARC para los remitentes masivos.</translation>
     </message>
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se accedió a una cuenta de Gmail o de Google Workspace con verificación en dos pasos usando la contraseña de la cuenta en lugar de una contraseña de aplicación.</translation>
     </message>
     <message>
         <source>Server policy allows only OAuth or challenge-response mechanisms for the account, and the client used PLAIN or LOGIN.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La política del servidor solo permite mecanismos OAuth o de desafío-respuesta para la cuenta, y el cliente usó PLAIN o LOGIN.</translation>
     </message>
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entrada en Yahoo o AOL: el mensaje no superó ni SPF ni DKIM (uso propio de Yahoo de 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entrada en Yahoo: el mensaje se rechazó por un motivo de política de contenido o de remitente, comunicado como 554 5.7.9.</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examine la línea AUTH de la respuesta a EHLO después de STARTTLS para ver si se ofrecen mecanismos OAuth (XOAUTH2, OAUTHBEARER).</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the envelope sender&apos;s domain publishes SPF.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ante un rechazo de Yahoo, compruebe que el dominio del remitente del sobre publica SPF.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the DKIM key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ante un rechazo de Yahoo, compruebe que existe la clave DKIM del selector indicado en el encabezado DKIM-Signature del mensaje (s=).</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
