@@ -8406,452 +8406,452 @@
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
         <comment>X.7.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No repita el mismo AUTH; pase a un mecanismo más seguro, a una contraseña de aplicación o a OAuth. Ante el 550 5.7.9 de Yahoo, no vuelva a enviar hasta que el mensaje supere SPF o DKIM.</translation>
     </message>
     <message>
         <source>smtp.gmail.com wants an app password or OAuth because the Google account has two-step verification; the normal account password is refused.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com quiere una contraseña de aplicación u OAuth porque la cuenta de Google tiene verificación en dos pasos; se rechaza la contraseña normal de la cuenta.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores de entrada de Yahoo rechazan el correo que no supera ni SPF ni DKIM. Es un significado propio de Yahoo, sin relación con el «mecanismo demasiado débil» del registro, que se refiere a SMTP AUTH.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El rechazo permanente por políticas de Yahoo al final de DATA, por motivos de contenido o de remitente que no detalla en la respuesta.</translation>
     </message>
     <message>
         <source>Encryption Needed</source>
         <comment>X.7.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita cifrado</translation>
     </message>
     <message>
         <source>The server will not accept the requested authentication mechanism over an unencrypted connection: an outer encryption layer, in practice TLS, must be in place first. It is permanent for that attempt; the client should start TLS and authenticate again, or use a stronger mechanism. The registry pairs it with 523, a reply code defined nowhere else.</source>
         <comment>X.7.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptará el mecanismo de autenticación solicitado en una conexión sin cifrar: antes debe haber una capa de cifrado externa, en la práctica TLS. Es permanente para ese intento; el cliente debe iniciar TLS y volver a autenticarse, o usar un mecanismo más seguro. El registro lo combina con 523, un código de respuesta que no se define en ningún otro lugar.</translation>
     </message>
     <message>
         <source>At AUTH, when a client tries a clear-text mechanism (PLAIN, LOGIN) before STARTTLS. 523 5.7.10 is rare in the wild, because most servers simply do not advertise AUTH until TLS is active, or answer 530 5.7.0 or 538 5.7.11 instead. Gmail uses 5.7.10 for a TLS rule of its own: commands pipelined behind STARTTLS.</source>
         <comment>X.7.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En AUTH, cuando un cliente prueba un mecanismo en texto claro (PLAIN, LOGIN) antes de STARTTLS. 523 5.7.10 es poco frecuente en la práctica, porque la mayoría de los servidores simplemente no anuncian AUTH hasta que TLS está activo, o responden 530 5.7.0 o 538 5.7.11. Gmail usa 5.7.10 para una regla de TLS propia: comandos enviados en pipelining detrás de STARTTLS.</translation>
     </message>
     <message>
         <source>The client software must use STARTTLS on port 587 (or SSL/TLS on port 465) and authenticate only after TLS is up. For Gmail&apos;s reply, the client or its mail library is sending further commands in the same burst as STARTTLS; it must wait for the 220 reply and finish the TLS handshake before sending anything else, which usually means updating the library or the application.</source>
         <comment>X.7.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El software cliente debe usar STARTTLS en el puerto 587 (o SSL/TLS en el puerto 465) y autenticarse solo cuando TLS esté activo. En el caso de la respuesta de Gmail, el cliente o su biblioteca de correo está enviando más comandos en la misma ráfaga que STARTTLS; debe esperar la respuesta 220 y terminar el protocolo de enlace TLS antes de enviar nada más, lo que normalmente implica actualizar la biblioteca o la aplicación.</translation>
     </message>
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La seguridad de la conexión del cliente está configurada como Ninguna, o como STARTTLS solo si está disponible, y se autentica en texto claro.</translation>
     </message>
     <message>
         <source>A proxy, antivirus or firewall strips STARTTLS from the EHLO reply, so the client never upgrades the connection.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy, un antivirus o un firewall elimina STARTTLS de la respuesta a EHLO, así que el cliente nunca cifra la conexión.</translation>
     </message>
     <message>
         <source>The client pipelines EHLO or AUTH straight behind STARTTLS instead of waiting for the handshake (Gmail&apos;s use).</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente envía EHLO o AUTH en pipelining justo detrás de STARTTLS en lugar de esperar al protocolo de enlace (uso de Gmail).</translation>
     </message>
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examine la respuesta a EHLO en la conexión sin cifrar: debería aparecer STARTTLS y, a ser posible, todavía no los mecanismos de contraseña.</translation>
     </message>
     <message>
         <source>Complete STARTTLS and then AUTH PLAIN to confirm that the corrected setup works.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Complete STARTTLS y después AUTH PLAIN para confirmar que la configuración corregida funciona.</translation>
     </message>
     <message>
         <source>In the mail client&apos;s account settings, make sure outgoing connection security is STARTTLS or SSL/TLS, never None.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En la configuración de la cuenta del cliente de correo, asegúrese de que la seguridad de la conexión saliente es STARTTLS o SSL/TLS, nunca Ninguna.</translation>
     </message>
     <message>
         <source>Do not resend the same clear-text AUTH. Reconnect, complete STARTTLS and then authenticate; nothing has to be retried from the queue.</source>
         <comment>X.7.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar el mismo AUTH en texto claro. Vuelva a conectarse, complete STARTTLS y después autentíquese; no hay que reintentar nada desde la cola.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the client sent more commands in the same burst as STARTTLS. Gmail refuses this to prevent command injection into the TLS session; the client must wait for the handshake. Gmail&apos;s error reference lists it with reply code 523.</source>
         <comment>X.7.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso propio de Gmail: el cliente envió más comandos en la misma ráfaga que STARTTLS. Gmail lo rechaza para impedir la inyección de comandos en la sesión TLS; el cliente debe esperar al protocolo de enlace. La referencia de errores de Gmail lo incluye con el código de respuesta 523.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>X.7.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mecanismo de autenticación solicitado requiere cifrado</translation>
     </message>
     <message>
         <source>The chosen authentication mechanism may only be used on an encrypted connection, and this connection is not encrypted. RFC 4954 defines it as 538 5.7.11 and says it survives mainly for history: modern servers should not advertise such mechanisms before TLS is active. The registry also pairs it with 524.</source>
         <comment>X.7.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mecanismo de autenticación elegido solo puede usarse en una conexión cifrada, y esta conexión no lo está. RFC 4954 lo define como 538 5.7.11 y dice que se mantiene sobre todo por razones históricas: los servidores modernos no deberían anunciar esos mecanismos antes de que TLS esté activo. El registro también lo combina con 524.</translation>
     </message>
     <message>
         <source>At AUTH on a plain connection, with older or permissive servers that list PLAIN or LOGIN before STARTTLS but refuse to use them without it. Gmail sends 501 5.7.11 for an unrelated mistake: a STARTTLS command sent with parameters.</source>
         <comment>X.7.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En AUTH, en una conexión sin cifrar, con servidores antiguos o permisivos que enumeran PLAIN o LOGIN antes de STARTTLS pero se niegan a usarlos sin él. Gmail envía 501 5.7.11 por un error distinto: un comando STARTTLS enviado con parámetros.</translation>
     </message>
     <message>
         <source>The client software must start TLS before authenticating: STARTTLS on port 587 or SSL/TLS on port 465 in the account settings. The server&apos;s admin can avoid the trap by advertising password mechanisms only after STARTTLS (in Postfix, smtpd_tls_auth_only = yes). For Gmail&apos;s 501 5.7.11, the client must send STARTTLS with no arguments.</source>
         <comment>X.7.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El software cliente debe iniciar TLS antes de autenticarse: STARTTLS en el puerto 587 o SSL/TLS en el puerto 465 en la configuración de la cuenta. El administrador del servidor puede evitar la trampa anunciando los mecanismos de contraseña solo después de STARTTLS (en Postfix, smtpd_tls_auth_only = yes). Ante el 501 5.7.11 de Gmail, el cliente debe enviar STARTTLS sin argumentos.</translation>
     </message>
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente se autenticó antes de STARTTLS porque el servidor enumeraba mecanismos AUTH en la conexión sin cifrar.</translation>
     </message>
     <message>
         <source>Connection security in the client is set to None while the server allows password logins only over TLS.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La seguridad de la conexión del cliente está configurada como Ninguna, mientras que el servidor solo permite inicios de sesión con contraseña sobre TLS.</translation>
     </message>
     <message>
         <source>A client or script sends STARTTLS with an argument, which RFC 3207 forbids (Gmail answers 501 5.7.11).</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente o un script envía STARTTLS con un argumento, lo que RFC 3207 prohíbe (Gmail responde 501 5.7.11).</translation>
     </message>
     <message>
         <source>Connect with STARTTLS, send EHLO by hand and compare the AUTH line with the one on a plain connection.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese con STARTTLS, envíe EHLO a mano y compare la línea AUTH con la de una conexión sin cifrar.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether AUTH is offered only inside TLS sessions.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Postfix, compruebe si AUTH solo se ofrece dentro de las sesiones TLS.</translation>
     </message>
     <message>
         <source>On a Dovecot 2.3 back end, check whether clear-text logins are refused without TLS and which mechanisms are enabled.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un backend Dovecot 2.3, compruebe si los inicios de sesión en texto claro se rechazan sin TLS y qué mecanismos están activados.</translation>
     </message>
     <message>
         <source>Nothing to queue: reconnect, start TLS and repeat AUTH. Trying again without encryption gets the same refusal.</source>
         <comment>X.7.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que poner en cola: vuelva a conectarse, inicie TLS y repita AUTH. Volver a intentarlo sin cifrado obtiene el mismo rechazo.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply when a client sends STARTTLS followed by an argument; the registry meaning, encryption required for an AUTH mechanism, does not apply.</source>
         <comment>X.7.11|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de Gmail cuando un cliente envía STARTTLS seguido de un argumento; no se aplica el significado del registro, cifrado obligatorio para un mecanismo AUTH.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>X.7.12|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita una transición de contraseña</translation>
     </message>
     <message>
         <source>The server needs the user to log in once with the PLAIN mechanism (normally over TLS) so that it can store the password in the form the requested mechanism needs; after that the requested mechanism should work in later sessions. It is only ever a temporary condition (4.7.12); RFC 4954 pairs it with 432, and the registry also lists 422.</source>
         <comment>X.7.12|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor necesita que el usuario inicie sesión una vez con el mecanismo PLAIN (normalmente sobre TLS) para poder almacenar la contraseña en la forma que necesita el mecanismo solicitado; después, el mecanismo solicitado debería funcionar en las sesiones siguientes. Siempre es una situación temporal (4.7.12); RFC 4954 lo combina con 432, y el registro también incluye 422.</translation>
     </message>
     <message>
         <source>At AUTH, when a client asks for a challenge-response mechanism (CRAM-MD5, DIGEST-MD5, SCRAM) and the server does not yet hold the password in the form that mechanism requires, typically after a migration or a change of password storage scheme. Rare in practice, since most clients and servers simply use PLAIN over TLS.</source>
         <comment>X.7.12|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En AUTH, cuando un cliente pide un mecanismo de desafío-respuesta (CRAM-MD5, DIGEST-MD5, SCRAM) y el servidor todavía no tiene la contraseña en la forma que requiere ese mecanismo, normalmente tras una migración o un cambio del esquema de almacenamiento de contraseñas. Poco frecuente en la práctica, ya que la mayoría de los clientes y servidores usan simplemente PLAIN sobre TLS.</translation>
     </message>
     <message>
         <source>The client software (or the user) authenticates once with PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, set it to PLAIN or LOGIN over TLS for good. The server&apos;s admin checks that the password database stores a scheme the advertised mechanisms can use, and stops advertising mechanisms that cannot work.</source>
         <comment>X.7.12|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El software cliente (o el usuario) se autentica una vez con PLAIN a través de una conexión cifrada y después vuelve al mecanismo preferido. Si el cliente no puede hacerlo, configúrelo de forma permanente con PLAIN o LOGIN sobre TLS. El administrador del servidor comprueba que la base de datos de contraseñas almacena un esquema que puedan usar los mecanismos anunciados, y deja de anunciar los mecanismos que no pueden funcionar.</translation>
     </message>
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas se migraron o se volvieron a cifrar con otro hash, y al servidor le falta el secreto necesario para CRAM-MD5, DIGEST-MD5 o SCRAM.</translation>
     </message>
     <message>
         <source>The client is pinned to a challenge-response mechanism and has not logged in with PLAIN since the change.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente está fijado a un mecanismo de desafío-respuesta y no ha iniciado sesión con PLAIN desde el cambio.</translation>
     </message>
     <message>
         <source>The server advertises mechanisms that its current password storage cannot support.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor anuncia mecanismos que su almacenamiento de contraseñas actual no puede admitir.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over implicit TLS to complete the transition.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión una vez con PLAIN sobre TLS implícito para completar la transición.</translation>
     </message>
     <message>
         <source>On a Dovecot server, look up the user&apos;s password entry to see which scheme it is stored in.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor Dovecot, consulte la entrada de contraseña del usuario para ver en qué esquema está almacenada.</translation>
     </message>
     <message>
         <source>Compare the mechanisms in the server&apos;s EHLO reply after STARTTLS with the one the client is pinned to.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare los mecanismos de la respuesta del servidor a EHLO después de STARTTLS con aquel al que está fijado el cliente.</translation>
     </message>
     <message>
         <source>Not a queue retry: authenticate once with PLAIN over TLS, then use the original mechanism again. Repeating that mechanism without the PLAIN step returns 4.7.12 again.</source>
         <comment>X.7.12|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No es un reintento desde la cola: autentíquese una vez con PLAIN sobre TLS y después vuelva a usar el mecanismo original. Repetir ese mecanismo sin el paso por PLAIN devuelve de nuevo 4.7.12.</translation>
     </message>
     <message>
         <source>User Account Disabled</source>
         <comment>X.7.13|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de usuario deshabilitada</translation>
     </message>
     <message>
         <source>account locked</source>
         <comment>X.7.13|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuenta bloqueada</translation>
     </message>
     <message>
         <source>The credentials were correct, but the account has been disabled, so the server will not let it send. It stays permanent until the user contacts the administrator; unlike a wrong-password reply, asking the user to retype the password will not help. The registry pairs it with 525.</source>
         <comment>X.7.13|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales eran correctas, pero la cuenta se ha deshabilitado, así que el servidor no le permitirá enviar. Sigue siendo permanente hasta que el usuario contacte con el administrador; a diferencia de una respuesta de contraseña incorrecta, pedir al usuario que vuelva a escribir la contraseña no servirá. El registro lo combina con 525.</translation>
     </message>
     <message>
         <source>At AUTH, straight after a successful credential check, on submission servers that tell disabled accounts apart from bad passwords. Usual triggers are accounts suspended after being used for spam, unpaid hosting bills, and staff who have left. Many servers do not use it and answer 535 5.7.8 for disabled accounts as well.</source>
         <comment>X.7.13|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En AUTH, justo después de una comprobación de credenciales correcta, en servidores de envío de mensajes que distinguen las cuentas deshabilitadas de las contraseñas incorrectas. Los desencadenantes habituales son cuentas suspendidas tras usarse para enviar spam, facturas de alojamiento impagadas y empleados que se han marchado. Muchos servidores no lo usan y responden 535 5.7.8 también para las cuentas deshabilitadas.</translation>
     </message>
     <message>
         <source>The user contacts their mail administrator or provider. The administrator finds out why the account was disabled (abuse report, compromise, billing), removes the cause (new password, malware cleanup on the user&apos;s devices, spam removed from the outbound queue) and re-enables the account. After that the client software can log in again with its existing settings.</source>
         <comment>X.7.13|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El usuario contacta con su administrador de correo o su proveedor. El administrador averigua por qué se deshabilitó la cuenta (denuncia por abuso, cuenta comprometida, facturación), elimina la causa (nueva contraseña, limpieza de malware en los dispositivos del usuario, spam eliminado de la cola de salida) y vuelve a habilitar la cuenta. Después, el software cliente puede volver a iniciar sesión con su configuración actual.</translation>
     </message>
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta se suspendió después de ser comprometida y usarse para enviar spam.</translation>
     </message>
     <message>
         <source>The hosting plan or mail subscription was suspended for non-payment.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El plan de alojamiento o la suscripción de correo se suspendió por impago.</translation>
     </message>
     <message>
         <source>The administrator disabled the account of someone who left the organisation.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador deshabilitó la cuenta de alguien que dejó la organización.</translation>
     </message>
     <message>
         <source>Repeated failed logins or abuse reports triggered an automatic lock.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los inicios de sesión fallidos repetidos o las denuncias por abuso provocaron un bloqueo automático.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en el webmail o en el portal de la cuenta del proveedor con las mismas credenciales; una cuenta suspendida suele mostrar allí un aviso.</translation>
     </message>
     <message>
         <source>Confirm the behaviour by hand: with a disabled account the refusal comes even though the password is right.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme el comportamiento a mano: con una cuenta deshabilitada, el rechazo llega aunque la contraseña sea correcta.</translation>
     </message>
     <message>
         <source>As the admin on Postfix, see when this account last submitted mail successfully.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como administrador en Postfix, vea cuándo envió correo correctamente esta cuenta por última vez.</translation>
     </message>
     <message>
         <source>Do not retry: every attempt is refused until an administrator re-enables the account.</source>
         <comment>X.7.13|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente: todos los intentos se rechazan hasta que un administrador vuelva a habilitar la cuenta.</translation>
     </message>
     <message>
         <source>Trust relationship required</source>
         <comment>X.7.14|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere una relación de confianza</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>X.7.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aplicaciones menos seguras</translation>
     </message>
     <message>
         <source>The submission server needs a configured trust relationship with another server before it can do what was asked. The definition comes from BURL (RFC 4468), where the submission server fetches the message from the user&apos;s IMAP server by URL and has no trust set up to do so. It is permanent, and replaced the earlier use of 5.7.8 for this case.</source>
         <comment>X.7.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de envío de mensajes necesita una relación de confianza configurada con otro servidor para poder hacer lo que se le pidió. La definición procede de BURL (RFC 4468), donde el servidor de envío de mensajes obtiene el mensaje del servidor IMAP del usuario a partir de una URL y no tiene configurada la confianza para hacerlo. Es permanente y sustituyó al uso anterior de 5.7.8 para este caso.</translation>
     </message>
     <message>
         <source>In BURL submission, in reply to the BURL command that takes the place of DATA or BDAT, when the submission server cannot resolve the IMAP URLAUTH URL for lack of a configured trust with that IMAP server. Few clients use BURL, so this is rare. Gmail uses 534 5.7.14 in an unrelated way at AUTH, when it wants the user to sign in through a web browser first.</source>
         <comment>X.7.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el envío de mensajes con BURL, en respuesta al comando BURL que sustituye a DATA o BDAT, cuando el servidor de envío de mensajes no puede resolver la URL URLAUTH de IMAP por falta de una relación de confianza configurada con ese servidor IMAP. Pocos clientes usan BURL, así que es poco frecuente. Gmail usa 534 5.7.14 de otra forma, sin relación, en AUTH, cuando quiere que el usuario inicie sesión primero en un navegador web.</translation>
     </message>
     <message>
         <source>For BURL, the submission server&apos;s admin configures trust with the IMAP server (URLAUTH access for the submit identity and whatever authorisation it needs), or the client software falls back to sending the message content itself with DATA or BDAT. For Gmail&apos;s 534 5.7.14, the user signs in to the Google account in a browser, completes any security check, and then uses an app password or OAuth in the client.</source>
         <comment>X.7.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con BURL, el administrador del servidor de envío de mensajes configura la confianza con el servidor IMAP (acceso URLAUTH para la identidad de envío y la autorización que necesite), o el software cliente recurre a enviar él mismo el contenido del mensaje con DATA o BDAT. Ante el 534 5.7.14 de Gmail, el usuario inicia sesión en la cuenta de Google en un navegador, completa cualquier comprobación de seguridad y después usa una contraseña de aplicación u OAuth en el cliente.</translation>
     </message>
     <message>
         <source>The submission server has no configured trust with the IMAP server named in the BURL URL.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de envío de mensajes no tiene configurada una relación de confianza con el servidor IMAP que figura en la URL de BURL.</translation>
     </message>
     <message>
         <source>The URLAUTH URL was issued for a different submit identity than the one the submission server uses.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La URL URLAUTH se emitió para una identidad de envío distinta de la que usa el servidor de envío de mensajes.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso de Gmail: Google bloqueó el inicio de sesión por sospechoso y quiere que el usuario lo confirme en un navegador web.</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el servidor de envío de mensajes incluye BURL en su respuesta a EHLO después de STARTTLS; si no lo hace, el cliente no debe usar BURL en absoluto.</translation>
     </message>
     <message>
         <source>Search the submission server&apos;s log for the BURL command and the failed IMAP fetch.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque en el registro del servidor de envío de mensajes el comando BURL y la obtención IMAP fallida.</translation>
     </message>
     <message>
         <source>For Gmail, sign in to the Google account in a browser on the same network and review its recent security alerts.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el caso de Gmail, inicie sesión en la cuenta de Google en un navegador desde la misma red y revise sus alertas de seguridad recientes.</translation>
     </message>
     <message>
         <source>Do not repeat the same BURL command, which fails every time without the trust relationship. Send the content directly with DATA or BDAT, or retry once the trust is configured.</source>
         <comment>X.7.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No repita el mismo comando BURL, que falla siempre sin la relación de confianza. Envíe el contenido directamente con DATA o BDAT, o reintente cuando la confianza esté configurada.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login until the user signs in to the Google account in a browser, usually after a blocked suspicious sign-in; it has nothing to do with BURL trust relationships.</source>
         <comment>X.7.14|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com rechaza el inicio de sesión hasta que el usuario inicie sesión en la cuenta de Google en un navegador, normalmente tras un inicio de sesión sospechoso bloqueado; no tiene nada que ver con las relaciones de confianza de BURL.</translation>
     </message>
     <message>
         <source>Priority Level is too low</source>
         <comment>X.7.15|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de prioridad es demasiado bajo</translation>
     </message>
     <message>
         <source>The receiving server supports the MT-PRIORITY extension (RFC 6710) and will not take the message at the priority the client gave in MAIL FROM. As 4.7.15 (usually with 450) the refusal is temporary: the server is for now accepting only higher-priority traffic, for example during congestion. As 5.7.15 (usually with 550) the server&apos;s policy refuses that priority level outright.</source>
         <comment>X.7.15|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor admite la extensión MT-PRIORITY (RFC 6710) y no aceptará el mensaje con la prioridad que indicó el cliente en MAIL FROM. Como 4.7.15 (normalmente con 450), el rechazo es temporal: de momento, el servidor solo acepta tráfico de mayor prioridad, por ejemplo durante una congestión. Como 5.7.15 (normalmente con 550), la política del servidor rechaza de plano ese nivel de prioridad.</translation>
     </message>
     <message>
         <source>In reply to a MAIL FROM that carries an MT-PRIORITY=n parameter (n runs from -9 to 9, 0 being normal). Only met on networks that use message transfer priorities, such as military, government or emergency-service messaging systems with MT-PRIORITY-aware relays; ordinary Internet mail servers do not advertise the extension and never send this code.</source>
         <comment>X.7.15|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a un MAIL FROM que lleva un parámetro MT-PRIORITY=n (n va de -9 a 9, y 0 es lo normal). Solo se encuentra en redes que usan prioridades de transferencia de mensajes, como los sistemas de mensajería militares, gubernamentales o de servicios de emergencia con servidores de retransmisión compatibles con MT-PRIORITY; los servidores de correo de Internet corrientes no anuncian la extensión y nunca envían este código.</translation>
     </message>
     <message>
         <source>The sender decides. If the message really is more urgent, resend it with a higher MT-PRIORITY value that the sender is authorised to use; if not, let it wait, because a 4.7.15 deferral clears when the receiving network leaves its high-priority-only mode. The sender&apos;s admin should confirm which priority range the relay accepts from this client, since servers may lower or refuse priorities requested by clients not authorised for them.</source>
         <comment>X.7.15|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Decide el remitente. Si el mensaje es realmente más urgente, vuelva a enviarlo con un valor de MT-PRIORITY más alto que el remitente esté autorizado a usar; si no, deje que espere, porque un aplazamiento 4.7.15 se resuelve cuando la red receptora sale de su modo de solo alta prioridad. El administrador del remitente debe confirmar qué rango de prioridades acepta el servidor de retransmisión de este cliente, ya que los servidores pueden rebajar o rechazar las prioridades solicitadas por clientes no autorizados para ellas.</translation>
     </message>
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La red receptora está congestionada o en modo de crisis y temporalmente solo acepta mensajes con una prioridad mínima o superior.</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje se envió con un valor de MT-PRIORITY bajo o negativo (por ejemplo -5) que el servidor receptor rechaza por política.</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no está autorizado para la prioridad que pidió, así que el servidor la rebajó a un nivel que después rechaza.</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la respuesta a EHLO del servidor receptor: para que este código tenga sentido, debe aparecer MT-PRIORITY (posiblemente seguido del nombre de una política).</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el aplazamiento o el rebote en el registro de envío para ver qué destinatario y qué intento se rechazaron.</translation>
     </message>
     <message>
         <source>Ask the receiving network&apos;s administrators which priority levels they accept from your system and whether a temporary minimum is in force.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte a los administradores de la red receptora qué niveles de prioridad aceptan de su sistema y si hay un mínimo temporal en vigor.</translation>
     </message>
     <message>
         <source>On 4.7.15 keep the message queued and retry with backoff; the minimum priority may drop again. On 5.7.15 do not retry at the same priority: resend only with a higher, authorised priority, or not at all.</source>
         <comment>X.7.15|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ante 4.7.15, mantenga el mensaje en la cola y reintente con espera progresiva; la prioridad mínima puede volver a bajar. Ante 5.7.15, no reintente con la misma prioridad: vuelva a enviar solo con una prioridad más alta y autorizada, o no lo haga.</translation>
     </message>
     <message>
         <source>Message is too big for the specified priority</source>
         <comment>X.7.16|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es demasiado grande para la prioridad indicada</translation>
     </message>
     <message>
         <source>The server accepts messages at this MT-PRIORITY level only up to a certain size, and this one is larger. RFC 6710 lets a server set size limits per priority so that urgent traffic stays fast; as 4.7.16 the limit is temporary (for example during congestion), as 5.7.16 it is standing policy. It is not the server&apos;s general size limit, which is reported with X.3.4 or X.2.3.</source>
         <comment>X.7.16|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor solo acepta mensajes con este nivel de MT-PRIORITY hasta un tamaño determinado, y este es mayor. RFC 6710 permite a un servidor fijar límites de tamaño por prioridad para que el tráfico urgente siga siendo rápido; como 4.7.16 el límite es temporal (por ejemplo durante una congestión), como 5.7.16 es una política permanente. No es el límite de tamaño general del servidor, que se comunica con X.3.4 o X.2.3.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the client declared both MT-PRIORITY and SIZE, or after the end of DATA once the real size is known; the registry pairs it with 552. Only on relays that implement message transfer priorities, typically on closed military or emergency messaging networks.</source>
         <comment>X.7.16|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a MAIL FROM cuando el cliente declaró tanto MT-PRIORITY como SIZE, o después del final de DATA, una vez conocido el tamaño real; el registro lo combina con 552. Solo en servidores de retransmisión que implementan prioridades de transferencia de mensajes, normalmente en redes cerradas de mensajería militar o de emergencias.</translation>
     </message>
     <message>
         <source>The sender shrinks the message (remove large attachments or replace them with a link) or resends it at a lower priority, where bigger messages are allowed. The sender&apos;s admin can ask the receiving side for its size limit at each priority level and configure the client to split or downgrade large priority messages automatically.</source>
         <comment>X.7.16|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente reduce el mensaje (quita los adjuntos grandes o los sustituye por un enlace) o lo vuelve a enviar con una prioridad más baja, en la que se permiten mensajes mayores. El administrador del remitente puede preguntar al lado receptor su límite de tamaño para cada nivel de prioridad y configurar el cliente para que divida o rebaje automáticamente los mensajes prioritarios grandes.</translation>
     </message>
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se envió un adjunto grande con un nivel de prioridad alto que el servidor receptor reserva para mensajes breves y urgentes.</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La red receptora funciona en un modo degradado y ha reducido temporalmente el tamaño permitido en cada prioridad.</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El valor SIZE declarado en MAIL FROM superó el límite por prioridad, aunque está por debajo del máximo general del servidor.</translation>
     </message>
     <message>
         <source>Find the refused attempt in the sending log, with the message size and the recipient.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el intento rechazado en el registro de envío, con el tamaño del mensaje y el destinatario.</translation>
     </message>
     <message>
         <source>Compare with the overall limit the server announces in the SIZE line of its EHLO reply, to tell the per-priority limit from the general one.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compárelo con el límite general que anuncia el servidor en la línea SIZE de su respuesta a EHLO, para distinguir el límite por prioridad del general.</translation>
     </message>
     <message>
         <source>Ask the receiving administrators for their size limit per priority level, and whether it is a permanent rule or a temporary restriction.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte a los administradores receptores su límite de tamaño por nivel de prioridad y si es una regla permanente o una restricción temporal.</translation>
     </message>
     <message>
         <source>On 4.7.16 retry later with backoff, as the size allowance may come back. On 5.7.16 do not resend unchanged: reduce the size or lower the priority first.</source>
         <comment>X.7.16|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ante 4.7.16, reintente más tarde con espera progresiva, ya que el tamaño permitido puede restablecerse. Ante 5.7.16, no vuelva a enviar sin cambios: reduzca primero el tamaño o baje la prioridad.</translation>
     </message>
     <message>
         <source>Mailbox owner has changed</source>
         <comment>X.7.17|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El titular del buzón ha cambiado</translation>
     </message>
     <message>
         <source>recycled email address</source>
         <comment>X.7.17|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dirección de correo reciclada</translation>
     </message>
     <message>
         <source>The message asked for Require-Recipient-Valid-Since (RRVS) protection, RFC 7293, and the receiving system knows that the recipient mailbox has not belonged to the same owner continuously since the date the sender gave. The address was closed and reissued, or otherwise changed hands, so the mail is refused rather than handed to a stranger. Only used as a permanent failure.</source>
         <comment>X.7.17|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje pedía la protección Require-Recipient-Valid-Since (RRVS), RFC 7293, y el sistema receptor sabe que el buzón del destinatario no ha pertenecido de forma continua al mismo titular desde la fecha que indicó el remitente. La dirección se cerró y se volvió a asignar, o cambió de manos de otro modo, así que el correo se rechaza en lugar de entregárselo a un desconocido. Solo se usa como error permanente.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
