@@ -8856,452 +8856,452 @@
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
         <comment>X.7.17|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a RCPT TO cuando el cliente usó el parámetro RRVS=date-time, o después de DATA cuando el mensaje llevaba en su lugar un campo de encabezado Require-Recipient-Valid-Since («destinatario válido desde»). El remitente suele ser un banco, una tienda o una red social que escribe a una dirección que verificó hace mucho tiempo, y el receptor es un proveedor que recicla las direcciones abandonadas e implementa RRVS.</translation>
     </message>
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
         <comment>X.7.17|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente (el operador de la aplicación que envía) marca la dirección como que ya no pertenece al cliente, deja de escribirle y pide al cliente una dirección actual por otro canal. No elimine la fecha RRVS para volver a enviar: la comprobación existe para evitar que los restablecimientos de contraseña y los avisos de la cuenta lleguen al nuevo titular de la dirección.</translation>
     </message>
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor del destinatario cerró la cuenta antigua tras una larga inactividad y más tarde asignó la misma dirección a un usuario nuevo.</translation>
     </message>
     <message>
         <source>The address on file was verified before its current owner took it over, so the RRVS date predates the present ownership.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección registrada se verificó antes de que la asumiera su titular actual, así que la fecha RRVS es anterior a la titularidad actual.</translation>
     </message>
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque la fecha que el sistema de envío puso en el encabezado Require-Recipient-Valid-Since, que fija desde cuándo debe ser válido el destinatario (o en el parámetro RRVS) y compárela con la última vez que el cliente confirmó la dirección.</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contacte con el cliente por teléfono, notificación de la aplicación o correo postal para obtener una nueva dirección confirmada antes de enviar nada confidencial.</translation>
     </message>
     <message>
         <source>Do not retry: the ownership change is permanent. Flag or remove the address and send only to a newly confirmed one.</source>
         <comment>X.7.17|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente: el cambio de titularidad es permanente. Marque o elimine la dirección y envíe solo a una dirección nueva confirmada.</translation>
     </message>
     <message>
         <source>Domain owner has changed</source>
         <comment>X.7.18|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El propietario del dominio ha cambiado</translation>
     </message>
     <message>
         <source>Another Require-Recipient-Valid-Since result (RFC 7293): the receiving system reports that the recipient&apos;s domain has changed owner since the date the sender gave. Every address at that domain may now belong to a different organisation, so the message is refused. Only used as a permanent failure.</source>
         <comment>X.7.18|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otro resultado de Require-Recipient-Valid-Since (RFC 7293): el sistema receptor informa de que el dominio del destinatario ha cambiado de propietario desde la fecha que indicó el remitente. Cualquier dirección de ese dominio puede pertenecer ahora a otra organización, así que el mensaje se rechaza. Solo se usa como error permanente.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO with an RRVS parameter, or after DATA for the header-field form, on receiving systems that know about ownership changes of the domains they host. Typical case: a company&apos;s old domain expired and was registered by someone else, who now runs mail for it.</source>
         <comment>X.7.18|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a RCPT TO con un parámetro RRVS, o después de DATA en la forma de campo de encabezado, en sistemas receptores que conocen los cambios de propietario de los dominios que alojan. Caso típico: el antiguo dominio de una empresa caducó y lo registró otra persona, que ahora gestiona su correo.</translation>
     </message>
     <message>
         <source>The sender treats every address at that domain as stale for this customer, stops sending, and gets a new address from the customer. The sender&apos;s admin can look at the domain&apos;s registration and mail routing to confirm the change before purging the addresses from the database.</source>
         <comment>X.7.18|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente considera obsoletas para este cliente todas las direcciones de ese dominio, deja de enviar y obtiene una nueva dirección del cliente. El administrador del remitente puede consultar el registro y el enrutamiento del correo del dominio para confirmar el cambio antes de purgar las direcciones de la base de datos.</translation>
     </message>
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio caducó y lo registró un nuevo propietario que ahora gestiona su correo.</translation>
     </message>
     <message>
         <source>The organisation that owned the domain was sold, merged or renamed, and the domain passed to another party.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La organización propietaria del dominio se vendió, se fusionó o cambió de nombre, y el dominio pasó a otra parte.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s current registration data and name servers to see whether it changed recently.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea los datos de registro y los servidores de nombres actuales del dominio para ver si han cambiado recientemente.</translation>
     </message>
     <message>
         <source>See where the domain&apos;s mail goes now; a different provider from the one on record supports the ownership change.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea adónde va ahora el correo del dominio; un proveedor distinto del que figura en sus datos respalda el cambio de propietario.</translation>
     </message>
     <message>
         <source>Do not retry: the receiver refuses this message to that domain by design. Resend only to a newly confirmed address, usually at another domain.</source>
         <comment>X.7.18|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente: el receptor rechaza por diseño este mensaje para ese dominio. Vuelva a enviar solo a una dirección nueva confirmada, normalmente de otro dominio.</translation>
     </message>
     <message>
         <source>RRVS test cannot be completed</source>
         <comment>X.7.19|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede completar la prueba RRVS</translation>
     </message>
     <message>
         <source>The sender asked for Require-Recipient-Valid-Since checking (RFC 7293), but the receiving system cannot tell whether the mailbox has had one owner since that date, because it did not record the timestamp it would need. Rather than guess, it refuses the message and leaves the decision to the sender. Only used as a permanent failure.</source>
         <comment>X.7.19|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente pidió la comprobación Require-Recipient-Valid-Since («destinatario válido desde», RFC 7293), pero el sistema receptor no puede saber si el buzón ha tenido un único titular desde esa fecha, porque no registró la marca de tiempo que necesitaría. En lugar de adivinar, rechaza el mensaje y deja la decisión al remitente. Solo se usa como error permanente.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
         <comment>X.7.19|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a RCPT TO (parámetro RRVS) o después de DATA (campo de encabezado), normalmente cuando la fecha RRVS es anterior al historial de la cuenta que conserva el proveedor receptor. Solo lo envían los receptores que implementan RFC 7293, así que es poco frecuente.</translation>
     </message>
     <message>
         <source>The sender decides whether the message is safe to deliver without protection. For a newsletter, resending without the RRVS parameter or header field is reasonable; for a password reset or account notice, confirm the address with the customer first and then resend with a recent RRVS date.</source>
         <comment>X.7.19|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente decide si el mensaje puede entregarse sin protección. Para un boletín, es razonable volver a enviar sin el parámetro o el campo de encabezado RRVS; para un restablecimiento de contraseña o un aviso de la cuenta, confirme primero la dirección con el cliente y después vuelva a enviar con una fecha RRVS reciente.</translation>
     </message>
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La fecha RRVS es anterior al historial de la cuenta que conserva el sistema receptor.</translation>
     </message>
     <message>
         <source>The receiving system never stored, or lost, the creation date of this mailbox, for example after migrating accounts between platforms.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El sistema receptor nunca guardó, o perdió, la fecha de creación de este buzón, por ejemplo tras migrar cuentas entre plataformas.</translation>
     </message>
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la fecha que usó la aplicación de envío para RRVS (normalmente cuando el cliente confirmó por última vez la dirección); una fecha muy antigua hace probable este resultado.</translation>
     </message>
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea si el servidor receptor anuncia RRVS en su respuesta a EHLO, lo que indica si se evaluó la forma de parámetro o solo la forma de encabezado.</translation>
     </message>
     <message>
         <source>Do not retry with the same RRVS date. Either resend without RRVS protection, if the sender accepts that risk, or confirm the address and send with a newer date.</source>
         <comment>X.7.19|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente con la misma fecha RRVS. O bien vuelva a enviar sin protección RRVS, si el remitente acepta ese riesgo, o bien confirme la dirección y envíe con una fecha más reciente.</translation>
     </message>
     <message>
         <source>No passing DKIM signature found</source>
         <comment>X.7.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna firma DKIM válida</translation>
     </message>
     <message>
         <source>DKIM fail</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>fallo dkim</translation>
     </message>
     <message>
         <source>unsigned email</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>correo sin firmar</translation>
     </message>
     <message>
         <source>The receiver requires a valid DKIM signature and found none that verified: the message was not signed at all, or every signature on it failed. RFC 7372 defines the code so receivers can say exactly this instead of a generic 5.7.1. It is a permanent rejection.</source>
         <comment>X.7.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor exige una firma DKIM válida y no encontró ninguna que se verificara: el mensaje no estaba firmado en absoluto o todas sus firmas fallaron. RFC 7372 define el código para que los receptores puedan decir exactamente esto en lugar de un 5.7.1 genérico. Es un rechazo permanente.</translation>
     </message>
     <message>
         <source>After the final dot of DATA, once the receiver has checked the signatures. Sent by gateways and MTAs set up to demand DKIM from some or all senders, for example a rule that mail claiming to come from a bank, or from the recipient&apos;s own domain, must carry a good signature.</source>
         <comment>X.7.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después del punto final de DATA, una vez que el receptor ha comprobado las firmas. Lo envían pasarelas y MTA configurados para exigir DKIM a algunos o a todos los remitentes, por ejemplo con una regla según la cual el correo que dice proceder de un banco, o del propio dominio del destinatario, debe llevar una firma válida.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must get a verifying signature onto the message: turn on DKIM signing in the server or service that sends it, publish the matching public key under the selector, and make sure nothing after the signer (disclaimer footer, link rewriting, list software) alters the signed headers or body. Verify with a test message before resending.</source>
         <comment>X.7.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente debe conseguir que el mensaje lleve una firma que se verifique: activar la firma DKIM en el servidor o el servicio que lo envía, publicar la clave pública correspondiente bajo el selector y asegurarse de que nada posterior al firmante (pie de página con aviso legal, reescritura de enlaces, software de listas) altera los encabezados o el cuerpo firmados. Verifíquelo con un mensaje de prueba antes de volver a enviar.</translation>
     </message>
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La firma DKIM nunca se activó en el servidor ni en el servicio de envío, así que el mensaje no llevaba firma.</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela, una herramienta de avisos legales o un antivirus modificó el cuerpo después de la firma, así que el hash del cuerpo ya no coincide.</translation>
     </message>
     <message>
         <source>The public key for the selector is missing from DNS, truncated when pasted, or was removed while mail was still signed with it.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La clave pública del selector falta en DNS, se truncó al pegarla o se eliminó mientras todavía se firmaba correo con ella.</translation>
     </message>
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tome d= y s= del encabezado DKIM-Signature de un mensaje enviado y obtenga esa clave; una respuesta vacía significa que falta la clave.</translation>
     </message>
     <message>
         <source>Verify a saved copy of the message exactly as it left your last server (python3-dkim provides dkimverify).</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique una copia guardada del mensaje exactamente tal como salió de su último servidor (python3-dkim proporciona dkimverify).</translation>
     </message>
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe una prueba a un buzón bajo su control y busque dkim=pass en el encabezado Authentication-Results (resultados de autenticación) que añadió el receptor.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
         <comment>X.7.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios: el mismo mensaje sin firmar o con la firma rota falla de la misma forma. Vuelva a enviar cuando la firma funcione.</translation>
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
         <comment>X.7.21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna firma DKIM aceptable</translation>
     </message>
     <message>
         <source>weak DKIM key</source>
         <comment>X.7.21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>clave dkim débil</translation>
     </message>
     <message>
         <source>At least one DKIM signature verified, but the receiver&apos;s policy accepts none of them. Typical reasons are a signature from an unexpected domain, a weak key or algorithm, or a signature that leaves out headers the receiver insists on. Permanent; X.7.22 is the narrower case where the problem is specifically the author&apos;s domain.</source>
         <comment>X.7.21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al menos una firma DKIM se verificó, pero la política del receptor no acepta ninguna. Los motivos típicos son una firma de un dominio inesperado, una clave o un algoritmo débiles, o una firma que deja fuera encabezados que el receptor exige. Permanente; X.7.22 es el caso más concreto en el que el problema es específicamente el dominio del autor.</translation>
     </message>
     <message>
         <source>At the end of DATA on receivers whose DKIM policy goes beyond pass or fail. Often after a sender moves to a new email service that signs with its own domain, or on systems that follow RFC 8301 and no longer accept rsa-sha1 signatures or RSA keys shorter than 1024 bits.</source>
         <comment>X.7.21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al final de DATA, en receptores cuya política DKIM va más allá de superado o no superado. A menudo después de que un remitente pase a un nuevo servicio de correo que firma con su propio dominio, o en sistemas que siguen RFC 8301 y ya no aceptan firmas rsa-sha1 ni claves RSA de menos de 1024 bits.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads what the signature contains and brings it in line: sign with the organisation&apos;s own domain, use rsa-sha256 with a 2048-bit key (an ed25519 signature may be added alongside), and sign at least From, To, Subject, Date and Message-ID. If the receiver wants signatures from a particular domain, ask its admin which one.</source>
         <comment>X.7.21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente examina lo que contiene la firma y la ajusta: firmar con el dominio propio de la organización, usar rsa-sha256 con una clave de 2048 bits (se puede añadir además una firma ed25519) y firmar al menos los encabezados From, To, Subject, Date y Message-ID del mensaje. Si el receptor quiere firmas de un dominio concreto, pregunte a su administrador cuál.</translation>
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La única firma válida pertenece al dominio del proveedor de servicios de correo, que el receptor no acepta para este remitente.</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La firma usa rsa-sha1 o una clave RSA de menos de 1024 bits, que el receptor considera inaceptable.</translation>
     </message>
     <message>
         <source>The signature verifies but does not cover headers the receiver&apos;s policy requires, such as Subject or Reply-To.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La firma se verifica, pero no cubre encabezados que exige la política del receptor, como Subject o Reply-To.</translation>
     </message>
     <message>
         <source>Look at the a= (algorithm), d= (domain) and h= (signed headers) tags of the DKIM-Signature header in a sent message.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examine las etiquetas a= (algoritmo), d= (dominio) y h= (encabezados firmados) del encabezado DKIM-Signature de un mensaje enviado.</translation>
     </message>
     <message>
         <source>Check the key size: a p= value of about 216 base64 characters is a 1024-bit RSA key, about 392 characters is 2048-bit.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el tamaño de la clave: un valor p= de unos 216 caracteres base64 es una clave RSA de 1024 bits; de unos 392 caracteres, de 2048 bits.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte al administrador del destinatario qué dominio de firma, algoritmo o cobertura de encabezados espera su política.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the receiver will judge the same signature the same way. Resend after changing the signing domain, key or algorithm.</source>
         <comment>X.7.21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios; el receptor juzgará la misma firma de la misma manera. Vuelva a enviar después de cambiar el dominio de firma, la clave o el algoritmo.</translation>
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
         <comment>X.7.22|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna firma DKIM válida que coincida con el autor</translation>
     </message>
     <message>
         <source>DKIM alignment</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alineación dkim</translation>
     </message>
     <message>
         <source>From domain mismatch</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>el dominio del from no coincide</translation>
     </message>
     <message>
         <source>The message has DKIM signatures that verify, but none of them is from the domain in the From header. The receiver wants the author&apos;s own domain to vouch for the message: a special case of X.7.21, close to what DMARC alignment checks. Permanent rejection.</source>
         <comment>X.7.22|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene firmas DKIM que se verifican, pero ninguna es del dominio que figura en el encabezado From. El receptor quiere que el propio dominio del autor avale el mensaje: un caso particular de X.7.21, cercano a lo que comprueba la alineación DMARC. Rechazo permanente.</translation>
     </message>
     <message>
         <source>At the end of DATA, typically for newsletters, invoices or alerts sent through a third-party service that signs with its own domain while the From address uses the customer&apos;s domain. Also seen when a mailing list or forwarder re-signs the message with its own domain and the original signature broke.</source>
         <comment>X.7.22|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al final de DATA, normalmente en boletines, facturas o alertas enviados a través de un servicio de terceros que firma con su propio dominio mientras la dirección From usa el dominio del cliente. También aparece cuando una lista de correo o un servicio de reenvío vuelve a firmar el mensaje con su propio dominio y la firma original se rompió.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets up custom DKIM in the sending service so that it signs with d= equal to the From domain, usually by publishing the service&apos;s selector records (CNAME or TXT) in that domain&apos;s DNS and enabling them in the service&apos;s settings. Then check that a test message shows a passing signature whose domain matches the From header.</source>
         <comment>X.7.22|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente configura DKIM personalizado en el servicio de envío para que firme con un d= igual al dominio del From, normalmente publicando los registros de selector del servicio (CNAME o TXT) en el DNS de ese dominio y activándolos en la configuración del servicio. Después compruebe que un mensaje de prueba muestra una firma válida cuyo dominio coincide con el encabezado From.</translation>
     </message>
     <message>
         <source>A marketing or ticketing service signs with its own domain because custom signing for the customer&apos;s domain was never set up.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servicio de marketing o de gestión de incidencias firma con su propio dominio porque nunca se configuró la firma personalizada para el dominio del cliente.</translation>
     </message>
     <message>
         <source>The From address was switched to a new brand domain that has no DKIM key of its own yet.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección From se cambió a un nuevo dominio de marca que todavía no tiene clave DKIM propia.</translation>
     </message>
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La única firma válida la añadió una lista de correo o un servicio de reenvío, no el dominio del autor.</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare el dominio d= de cada encabezado DKIM-Signature con el dominio del encabezado From del mismo mensaje.</translation>
     </message>
     <message>
         <source>Check that the sending service&apos;s selector is published under the From domain.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el selector del servicio de envío está publicado bajo el dominio del From.</translation>
     </message>
     <message>
         <source>Do not resend unchanged. Resend once the sending service signs with the From domain.</source>
         <comment>X.7.22|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar sin cambios. Vuelva a enviar cuando el servicio de envío firme con el dominio del From.</translation>
     </message>
     <message>
         <source>SPF validation failed</source>
         <comment>X.7.23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>La validación SPF falló</translation>
     </message>
     <message>
         <source>SPF hardfail</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spf hardfail</translation>
     </message>
     <message>
         <source>SPF failure</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>fallo spf</translation>
     </message>
     <message>
         <source>The receiver checked SPF for the envelope sender (MAIL FROM) or the HELO name and got a fail result: the domain&apos;s SPF record says the connecting IP address may not send for it. RFC 7372 gives this code to receivers that reject on SPF fail, in place of the older generic 5.7.1. Permanent. This is the registry meaning; Gmail uses 4.7.23 for reverse DNS problems instead (see providers).</source>
         <comment>X.7.23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor comprobó SPF para el remitente del sobre (MAIL FROM) o para el nombre HELO y obtuvo un resultado fail: el registro SPF del dominio dice que la dirección IP que se conecta no puede enviar en su nombre. RFC 7372 asigna este código a los receptores que rechazan ante un fallo de SPF, en lugar del antiguo 5.7.1 genérico. Permanente. Este es el significado del registro; Gmail usa en cambio 4.7.23 para problemas de DNS inverso (véase el apartado de proveedores).</translation>
     </message>
     <message>
         <source>Usually right after MAIL FROM or RCPT TO, since SPF needs only the IP address and the envelope; some filters wait until after DATA. Common with forwarding (the forwarder&apos;s IP is not in the original domain&apos;s record), after moving mail to a new provider, and for mail sent by a new SaaS tool nobody added to SPF.</source>
         <comment>X.7.23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente justo después de MAIL FROM o RCPT TO, ya que SPF solo necesita la dirección IP y el sobre; algunos filtros esperan a después de DATA. Frecuente con el reenvío (la IP del servidor de reenvío no figura en el registro del dominio original), tras trasladar el correo a un nuevo proveedor y con el correo enviado por una nueva herramienta SaaS que nadie añadió a SPF.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin adds the missing sender to the SPF record of the envelope domain (ip4:, ip6: or the service&apos;s include:), keeping the total at ten DNS lookups or fewer, and then resends. If the mail was forwarded, the forwarder&apos;s admin needs SRS (sender rewriting), and the original sender should DKIM-sign so the message can still pass DMARC after forwarding.</source>
         <comment>X.7.23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente añade el remitente que falta al registro SPF del dominio del sobre (ip4:, ip6: o el include: del servicio), manteniendo el total en diez consultas DNS o menos, y después vuelve a enviar. Si el correo se reenvió, el administrador del servidor de reenvío necesita SRS (reescritura del remitente), y el remitente original debería firmar con DKIM para que el mensaje pueda seguir superando DMARC después del reenvío.</translation>
     </message>
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje salió a través de un servidor o un servicio cuya dirección IP no figura en el registro SPF del dominio del sobre.</translation>
     </message>
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de reenvío retransmitió el mensaje, así que el receptor vio la IP del servidor de reenvío, no una que autorice el dominio original.</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió una nueva IP de salida o un IPv6 recién activado a un registro SPF que termina en -all.</translation>
     </message>
     <message>
         <source>Read the SPF record of the envelope sender domain (the Return-Path), which may differ from the From domain.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el registro SPF del dominio del remitente del sobre (el Return-Path), que puede ser distinto del dominio del From.</translation>
     </message>
     <message>
         <source>Find the rejected attempt in your log to see which relay refused it and which of your IPs was used.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el intento rechazado en su registro para ver qué servidor de retransmisión lo rechazó y cuál de sus IP se usó.</translation>
     </message>
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el servidor tiene IPv6, compruebe su dirección; una conexión IPv6 necesita una entrada ip6: o un mecanismo que coincida.</translation>
     </message>
     <message>
         <source>Do not retry unchanged from the same IP: the SPF result will not change. Resend after the record is updated and the old record&apos;s TTL has run out.</source>
         <comment>X.7.23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios desde la misma IP: el resultado de SPF no cambiará. Vuelva a enviar después de actualizar el registro y de que haya vencido el TTL del registro antiguo.</translation>
     </message>
     <message>
         <source>Gmail uses 4.7.23 for a reverse DNS problem, not SPF: the connecting IP has no PTR record, or the PTR name does not resolve back to that IP. Mail is deferred until forward and reverse DNS match; Gmail&apos;s permanent form of the same problem is 5.7.25.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail usa 4.7.23 para un problema de DNS inverso, no de SPF: la IP que se conecta no tiene registro PTR, o el nombre del PTR no se resuelve de vuelta a esa IP. El correo se aplaza hasta que el DNS directo y el inverso coincidan; la forma permanente de Gmail para el mismo problema es 5.7.25.</translation>
     </message>
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se usa en los informes de no entrega de Microsoft 365 cuando el servidor de destino rechazó el mensaje por motivos de SPF; la propia respuesta del servidor remoto suele seguir tras una flecha (-&gt;) y nombra el motivo del sistema receptor.</translation>
     </message>
     <message>
         <source>SPF validation error</source>
         <comment>X.7.24|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Error en la validación SPF</translation>
     </message>
     <message>
         <source>SPF 10 lookup limit</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite de 10 consultas spf</translation>
     </message>
     <message>
         <source>multiple SPF records</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>varios registros spf</translation>
     </message>
     <message>
         <source>The receiver could not complete the SPF check because of an error, not a fail. As 4.7.24 (with 451) it is SPF temperror, usually a DNS timeout while fetching the record; as 5.7.24 (with 550) it is SPF permerror, meaning the record itself is broken: bad syntax, two SPF records, or more than ten DNS lookups. RFC 7372 assigns these in place of 4.4.3 and 5.5.2.</source>
         <comment>X.7.24|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor no pudo completar la comprobación SPF por un error, no por un fallo. Como 4.7.24 (con 451) es un temperror de SPF, normalmente un tiempo de espera de DNS agotado al obtener el registro; como 5.7.24 (con 550) es un permerror de SPF, lo que significa que el propio registro está roto: sintaxis incorrecta, dos registros SPF o más de diez consultas DNS. RFC 7372 los asigna en lugar de 4.4.3 y 5.5.2.</translation>
     </message>
     <message>
         <source>After MAIL FROM or at the end of DATA, on receivers that act on SPF errors. The permanent form usually follows an edit to the SPF record (one more include pushing it past ten lookups, a typo, a second v=spf1 record); the temporary form shows up while the sender domain&apos;s name servers are slow or unreachable.</source>
         <comment>X.7.24|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de MAIL FROM o al final de DATA, en receptores que actúan ante los errores de SPF. La forma permanente suele seguir a una modificación del registro SPF (un include más que lo lleva por encima de diez consultas, una errata, un segundo registro v=spf1); la forma temporal aparece mientras los servidores de nombres del dominio del remitente son lentos o inaccesibles.</translation>
     </message>
     <message>
         <source>For 5.7.24 the sender&apos;s admin repairs the record: merge everything into one v=spf1 TXT record, fix the syntax, and remove or flatten includes until no more than ten mechanisms need DNS lookups. For 4.7.24 check that the domain&apos;s authoritative name servers answer quickly from outside; if they do, the problem may be at the receiver and the queue will deliver on a later attempt.</source>
         <comment>X.7.24|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con 5.7.24, el administrador del remitente repara el registro: reúne todo en un único registro TXT v=spf1, corrige la sintaxis y elimina o aplana includes hasta que no más de diez mecanismos necesiten consultas DNS. Con 4.7.24, compruebe que los servidores de nombres autoritativos del dominio responden rápido desde fuera; si lo hacen, el problema puede estar en el receptor y la cola entregará el mensaje en un intento posterior.</translation>
     </message>
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro SPF necesita más de diez consultas DNS una vez contados todos los include, a, mx, ptr, exists y redirect.</translation>
     </message>
     <message>
         <source>The domain publishes two separate v=spf1 TXT records, which makes the result a permanent error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio publica dos registros TXT v=spf1 separados, lo que convierte el resultado en un error permanente.</translation>
     </message>
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro contiene un error de sintaxis, como un nombre de host después de ip4:, un mecanismo mal escrito o un carácter sobrante.</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores de nombres del dominio agotan el tiempo de espera o responden SERVFAIL, así que el receptor obtiene un error temporal.</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enumere todos los registros TXT del dominio del sobre y asegúrese de que exactamente uno de ellos empieza por v=spf1.</translation>
     </message>
     <message>
         <source>Expand each include: (and the includes inside it) and count every mechanism that costs a DNS lookup.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expanda cada include: (y los include que contenga) y cuente todos los mecanismos que cuestan una consulta DNS.</translation>
     </message>
     <message>
         <source>Ask each authoritative name server of the domain directly; one that times out explains a temperror.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte directamente a cada servidor de nombres autoritativo del dominio; uno que agote el tiempo de espera explica un temperror.</translation>
     </message>
     <message>
         <source>On 4.7.24 retry with normal backoff; DNS timeouts usually clear. On 5.7.24 do not retry until the SPF record is fixed, because every attempt will hit the same permanent error.</source>
