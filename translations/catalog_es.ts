@@ -9306,427 +9306,427 @@
     <message>
         <source>On 4.7.24 retry with normal backoff; DNS timeouts usually clear. On 5.7.24 do not retry until the SPF record is fixed, because every attempt will hit the same permanent error.</source>
         <comment>X.7.24|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ante 4.7.24, reintente con la espera progresiva normal; los tiempos de espera de DNS suelen resolverse. Ante 5.7.24, no reintente hasta que se corrija el registro SPF, porque cada intento chocará con el mismo error permanente.</translation>
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
         <comment>X.7.25|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>La validación del DNS inverso falló</translation>
     </message>
     <message>
         <source>rDNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rdns</translation>
     </message>
     <message>
         <source>no reverse DNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sin dns inverso</translation>
     </message>
     <message>
         <source>missing PTR record</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falta el registro ptr</translation>
     </message>
     <message>
         <source>The connecting client&apos;s IP address failed the receiver&apos;s reverse DNS check: it has no PTR record, or the name in the PTR record does not resolve back to the same address (forward-confirmed reverse DNS). Receivers use this as a cheap filter against infected home machines and badly run servers. Permanent rejection.</source>
         <comment>X.7.25|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IP del cliente que se conecta no superó la comprobación de DNS inverso del receptor: no tiene registro PTR, o el nombre del registro PTR no se resuelve de vuelta a la misma dirección (DNS inverso confirmado por el directo, FCrDNS). Los receptores lo usan como un filtro barato contra equipos domésticos infectados y servidores mal gestionados. Rechazo permanente.</translation>
     </message>
     <message>
         <source>Any time after the connection, most often in reply to MAIL FROM, RCPT TO or the end of DATA. Typical after moving a mail server to a new VPS or cloud address, after enabling IPv6 (the IPv6 address has no PTR), or when the PTR name points to a host whose A record was later changed. Gmail sends it as 550 5.7.25.</source>
         <comment>X.7.25|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier momento tras la conexión, sobre todo en respuesta a MAIL FROM, RCPT TO o al final de DATA. Típico después de trasladar un servidor de correo a un nuevo VPS o a una nueva dirección en la nube, después de activar IPv6 (la dirección IPv6 no tiene PTR) o cuando el nombre del PTR apunta a un host cuyo registro A se cambió después. Gmail lo envía como 550 5.7.25.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin asks whoever controls the IP address (hosting provider, ISP or cloud console; not the domain registrar) to set a PTR record naming the mail server, for example mail.example.com, and makes sure that name has an A or AAAA record pointing back to the same IP. The HELO name should be the same host name. Then resend.</source>
         <comment>X.7.25|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente pide a quien controla la dirección IP (proveedor de alojamiento, ISP o consola de la nube; no el registrador del dominio) que configure un registro PTR que nombre el servidor de correo, por ejemplo mail.example.com, y se asegura de que ese nombre tiene un registro A o AAAA que apunta de vuelta a la misma IP. El nombre HELO debería ser el mismo nombre de host. Después, vuelva a enviar.</translation>
     </message>
     <message>
         <source>The sending IP address has no PTR record at all, which is common for new VPS and cloud addresses.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IP de envío no tiene ningún registro PTR, algo habitual en las direcciones nuevas de VPS y de la nube.</translation>
     </message>
     <message>
         <source>The PTR name exists but its A or AAAA record points to a different address, so the forward check fails.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El nombre PTR existe, pero su registro A o AAAA apunta a otra dirección, así que la comprobación directa falla.</translation>
     </message>
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envía por IPv6 y solo su dirección IPv4 tiene DNS inverso.</translation>
     </message>
     <message>
         <source>The PTR is a generic ISP name that the receiver treats as a dynamic or residential address.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El PTR es un nombre genérico de ISP que el receptor trata como una dirección dinámica o doméstica.</translation>
     </message>
     <message>
         <source>Look up the PTR record of the sending IP address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte el registro PTR de la dirección IP de envío.</translation>
     </message>
     <message>
         <source>Resolve the returned name forward and confirm it gives the same address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Resuelva en sentido directo el nombre devuelto y confirme que da la misma dirección.</translation>
     </message>
     <message>
         <source>Repeat the reverse lookup for the server&apos;s IPv6 address if it has one.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita la consulta inversa para la dirección IPv6 del servidor, si la tiene.</translation>
     </message>
     <message>
         <source>Compare with the HELO name your Postfix announces (Exim and others have an equivalent setting).</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compárelo con el nombre HELO que anuncia su Postfix (Exim y otros tienen un ajuste equivalente).</translation>
     </message>
     <message>
         <source>Do not retry unchanged from that IP address. Retry once the PTR and matching A or AAAA records exist and cached negative answers have expired.</source>
         <comment>X.7.25|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios desde esa dirección IP. Reintente cuando existan el PTR y los registros A o AAAA correspondientes y hayan caducado las respuestas negativas en caché.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use matches the registry meaning and covers IPv4 and IPv6 senders; the temporary form of the same problem arrives as 4.7.23, not 4.7.25.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El uso de Gmail coincide con el significado del registro y abarca los remitentes IPv4 e IPv6; la forma temporal del mismo problema llega como 4.7.23, no como 4.7.25.</translation>
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
         <comment>X.7.26|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fallaron varias comprobaciones de autenticación</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>fallo dmarc</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>The receiving server ran more than one sender-authentication check (SPF, DKIM, and usually DMARC on top) and the message failed them together. The code is a permanent rejection: the same message sent the same way will be refused again.</source>
         <comment>X.7.26|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor receptor ejecutó más de una comprobación de autenticación del remitente (SPF, DKIM y normalmente, además, DMARC) y el mensaje no superó ninguna. El código es un rechazo permanente: el mismo mensaje enviado de la misma forma se volverá a rechazar.</translation>
     </message>
     <message>
         <source>At the end of DATA, after the receiver has the whole message and can verify its signatures. Gmail made it famous: it has answered mail that fails the sender domain&apos;s DMARC policy, and mail with no usable SPF or DKIM result, with 550 5.7.26 for years, and its 2024 sender requirements made the reply far more common.</source>
         <comment>X.7.26|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al final de DATA, cuando el receptor ya tiene el mensaje completo y puede verificar sus firmas. Gmail lo hizo famoso: desde hace años responde con 550 5.7.26 al correo que no supera la política DMARC del dominio del remitente y al correo sin ningún resultado SPF o DKIM utilizable, y sus requisitos para remitentes de 2024 hicieron esta respuesta mucho más frecuente.</translation>
     </message>
     <message>
         <source>Fix authentication on the sending side, for the domain in the From header. Publish an SPF record that covers every server that sends for the domain, sign outgoing mail with DKIM using a key published in DNS, and make at least one of them align with the From domain so DMARC passes. Then send a test message and read its Authentication-Results header before resending the bounced mail.</source>
         <comment>X.7.26|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la autenticación en el lado que envía, para el dominio que figura en el encabezado From. Publique un registro SPF que cubra todos los servidores que envían en nombre del dominio, firme el correo saliente con DKIM usando una clave publicada en DNS y haga que al menos uno de ellos esté alineado con el dominio del From para que DMARC se supere. Después envíe un mensaje de prueba y lea su encabezado Authentication-Results antes de volver a enviar el correo rebotado.</translation>
     </message>
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay registro SPF, o el registro SPF no incluye el servidor o el servicio que envió realmente el mensaje.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway, mailing list or footer that changed the message after signing.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay firma DKIM, o la firma se rompió por una pasarela, una lista de correo o un pie de página que modificó el mensaje después de firmarlo.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF y DKIM se superan para un dominio distinto del que figura en el encabezado From, así que la alineación DMARC falla y la política DMARC del dominio indica rechazar.</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servicio de envío añadido recientemente (herramienta de boletines, CRM, sistema de incidencias) envía con el dominio de la empresa sin estar autorizado en DNS.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el registro SPF del dominio del remitente y asegúrese de que incluye la dirección IP del servidor de envío o el include del servicio.</translation>
     </message>
     <message>
         <source>Check that the DKIM public key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que existe la clave pública DKIM del selector indicado en el encabezado DKIM-Signature del mensaje (s=).</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC policy to see what the receiver was told to do with failures.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la política DMARC del dominio para ver qué se le indicó al receptor que hiciera con los fallos.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe un mensaje de prueba a un buzón bajo su control en un gran proveedor y lea el encabezado Authentication-Results (resultados de autenticación): spf=, dkim= y dmarc= deben indicar pass.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged: it will fail again. Resend only after the authentication records or signing have been fixed.</source>
         <comment>X.7.26|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente el mismo mensaje sin cambios: volverá a fallar. Vuelva a enviar solo después de corregir los registros de autenticación o la firma.</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail envía 5.7.26 tanto cuando un mensaje no supera ni SPF ni DKIM como cuando no supera la política DMARC del dominio del From; el texto que sigue al código indica cuál de los dos casos es.</translation>
     </message>
     <message>
         <source>Sender address has null MX</source>
         <comment>X.7.27|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del remitente tiene un MX nulo</translation>
     </message>
     <message>
         <source>The domain of the envelope sender, or of the From header, publishes a null MX record (MX 0 .), which declares that it never receives mail. A receiver may refuse such mail because bounces and replies could never reach the sender, and a domain that declares no mail service is a likely forgery. Defined in RFC 7505; permanent. This is the registry meaning; Gmail uses the same digits for SPF failures (see providers).</source>
         <comment>X.7.27|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del remitente del sobre, o del encabezado From, publica un registro MX nulo (MX 0 .), que declara que nunca recibe correo. Un receptor puede rechazar ese correo porque los rebotes y las respuestas nunca podrían llegar al remitente, y un dominio que declara no tener servicio de correo es probablemente una falsificación. Definido en RFC 7505; permanente. Este es el significado del registro; Gmail usa los mismos dígitos para los fallos de SPF (véase el apartado de proveedores).</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the receiver checks the envelope domain&apos;s MX, or after DATA when it checks the From header&apos;s domain. Typical culprits are an application sending as noreply@ a domain whose DNS holds a null MX, and parked or send-only domains given a null MX by mistake.</source>
         <comment>X.7.27|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a MAIL FROM cuando el receptor comprueba el MX del dominio del sobre, o después de DATA cuando comprueba el dominio del encabezado From. Los culpables típicos son una aplicación que envía como noreply@ de un dominio cuyo DNS contiene un MX nulo, y dominios aparcados o solo de envío a los que se dio un MX nulo por error.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin either removes the null MX and publishes a real MX for the domain used in MAIL FROM and From, or changes the application to send from a domain that does accept mail (a bounce subdomain with its own MX works). RFC 7505 says domains used as senders should not publish a null MX.</source>
         <comment>X.7.27|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente elimina el MX nulo y publica un MX real para el dominio que se usa en MAIL FROM y en From, o bien cambia la aplicación para que envíe desde un dominio que sí acepte correo (sirve un subdominio para rebotes con su propio MX). RFC 7505 dice que los dominios que se usan como remitentes no deben publicar un MX nulo.</translation>
     </message>
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A un dominio solo de envío se le dio un MX nulo para que no recibiera nada, pero se sigue usando en MAIL FROM o en From.</translation>
     </message>
     <message>
         <source>A DNS template for parked or unused domains added MX 0 . to a domain that later started sending mail.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla DNS para dominios aparcados o sin uso añadió MX 0 . a un dominio que después empezó a enviar correo.</translation>
     </message>
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam o phishing que falsifica un dominio con MX nulo, en cuyo caso el rechazo está cumpliendo su función.</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte el MX de los dominios del sobre y del From; una única respuesta 0 . es un MX nulo.</translation>
     </message>
     <message>
         <source>Check which domain your Postfix appends to locally generated sender addresses, since an application&apos;s envelope sender can differ from its From address.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe qué dominio añade su Postfix a las direcciones de remitente generadas localmente, ya que el remitente del sobre de una aplicación puede ser distinto de su dirección From.</translation>
     </message>
     <message>
         <source>After publishing a real MX, confirm the host it names accepts connections on port 25.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de publicar un MX real, confirme que el host que nombra acepta conexiones en el puerto 25.</translation>
     </message>
     <message>
         <source>Do not retry the registry 5.7.27 unchanged: the null MX is a deliberate DNS statement. Gmail&apos;s 4.7.27 deferral is retried normally, but it only succeeds after SPF passes.</source>
         <comment>X.7.27|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios el 5.7.27 del registro: el MX nulo es una declaración deliberada en el DNS. El aplazamiento 4.7.27 de Gmail se reintenta con normalidad, pero solo tiene éxito cuando se supera SPF.</translation>
     </message>
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
         <comment>X.7.27|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>No tiene nada que ver con el MX nulo: Gmail envía 4.7.27 (aplazamiento) y 5.7.27 (rechazo) cuando el mensaje no superó SPF según sus requisitos para remitentes. Corrija el registro SPF del dominio del sobre e ignore el título del registro.</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
         <comment>X.7.28|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se detectó una avalancha de correo</translation>
     </message>
     <message>
         <source>subscription bombing</source>
         <comment>X.7.28|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bombardeo de suscripciones</translation>
     </message>
     <message>
         <source>The receiver believes the message is part of a flood of similar abusive messages, typically a mail bomb in which one address receives hundreds of sign-up confirmations triggered by forged web-form submissions. 4.7.28 defers the message and 5.7.28 refuses it. IANA registered the code from an Internet-Draft by John Levine that was never published as an RFC.</source>
         <comment>X.7.28|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor cree que el mensaje forma parte de una avalancha de mensajes abusivos similares, normalmente un bombardeo de correo en el que una dirección recibe cientos de confirmaciones de alta provocadas por envíos falsificados de formularios web. 4.7.28 aplaza el mensaje y 5.7.28 lo rechaza. La IANA registró el código a partir de un Internet-Draft de John Levine que nunca se publicó como RFC.</translation>
     </message>
     <message>
         <source>At RCPT TO or at the end of DATA, when a receiver sees a burst of near-identical messages to one recipient or from one source. Senders meet it when their newsletter sign-up, password reset or contact form has been abused to bombard a victim. Gmail also uses 4.7.28, for its own spam rate limiting (see providers).</source>
         <comment>X.7.28|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En RCPT TO o al final de DATA, cuando un receptor ve una ráfaga de mensajes casi idénticos dirigidos a un destinatario o procedentes de un mismo origen. Los remitentes se lo encuentran cuando se ha abusado de su formulario de alta en el boletín, de restablecimiento de contraseña o de contacto para bombardear a una víctima. Gmail también usa 4.7.28 para su propia limitación por tasa de spam (véase el apartado de proveedores).</translation>
     </message>
     <message>
         <source>The sender&apos;s admin stops the flood at the source: add a CAPTCHA or rate limit to the web form, send at most one confirmation per address in a given period, and delete queued confirmations to the targeted address. For Gmail&apos;s 4.7.28, reduce the volume from the affected IP or domain, drop unengaged recipients and watch the spam rate in Postmaster Tools.</source>
         <comment>X.7.28|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente detiene la avalancha en su origen: añade un CAPTCHA o un límite de frecuencia al formulario web, envía como máximo una confirmación por dirección en un periodo determinado y elimina de la cola las confirmaciones dirigidas a la dirección atacada. Ante el 4.7.28 de Gmail, reduzca el volumen desde la IP o el dominio afectados, descarte los destinatarios que no interactúan y vigile la tasa de spam en Postmaster Tools.</translation>
     </message>
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un bot envió muchas veces el formulario de alta o de contacto del remitente con la dirección de la víctima.</translation>
     </message>
     <message>
         <source>An application bug or loop sent the same notification to one recipient over and over.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un error o un bucle de una aplicación envió la misma notificación a un destinatario una y otra vez.</translation>
     </message>
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta comprometida o un script en el servidor de envío envió en masa mensajes casi idénticos.</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Gmail: un aumento del correo con aspecto no solicitado procedente de la dirección IP de envío o del dominio autenticado.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente cuántos mensajes envió recientemente su servidor a la dirección afectada.</translation>
     </message>
     <message>
         <source>Check the summary line of the queue for a build-up of waiting messages.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe en la línea de resumen de la cola si se están acumulando mensajes en espera.</translation>
     </message>
     <message>
         <source>Look in the web server log for bursts of form submissions, which point to a bot using your form.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque en el registro del servidor web ráfagas de envíos de formularios, que apuntan a un bot que usa su formulario.</translation>
     </message>
     <message>
         <source>On 4.7.28 retry at growing intervals and a lower sending rate; hammering makes it worse. On 5.7.28 do not resend the same message, which the receiver has classed as part of an abusive flood.</source>
         <comment>X.7.28|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ante 4.7.28, reintente a intervalos crecientes y con un ritmo de envío más bajo; insistir lo empeora. Ante 5.7.28, no vuelva a enviar el mismo mensaje, que el receptor ha clasificado como parte de una avalancha abusiva.</translation>
     </message>
     <message>
         <source>A reputation rate limit rather than a mail-bomb verdict: Gmail has seen too much unsolicited-looking mail from your IP address, or from your DKIM or SPF domain (longer variants of the text say which), and slows acceptance. It clears as the reputation recovers.</source>
         <comment>X.7.28|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un límite de frecuencia por reputación más que un veredicto de bombardeo de correo: Gmail ha visto demasiado correo con aspecto no solicitado procedente de su dirección IP, o de su dominio DKIM o SPF (las variantes más largas del texto indican cuál), y ralentiza la aceptación. Se resuelve cuando se recupera la reputación.</translation>
     </message>
     <message>
         <source>ARC validation failure</source>
         <comment>X.7.29|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de validación ARC</translation>
     </message>
     <message>
         <source>The message carried Authenticated Received Chain headers (RFC 8617, an Experimental RFC) and the chain did not validate, so the receiver could not trust the authentication results recorded by the intermediaries it passed through. A receiver may refuse such mail, especially when it also fails DMARC. This is the registry meaning; Gmail uses the same digits for mail sent without TLS (see providers).</source>
         <comment>X.7.29|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje llevaba encabezados Authenticated Received Chain (RFC 8617, un RFC experimental) y la cadena no se validó, así que el receptor no pudo confiar en los resultados de autenticación registrados por los intermediarios por los que pasó. Un receptor puede rechazar ese correo, sobre todo si además no supera DMARC. Este es el significado del registro; Gmail usa los mismos dígitos para el correo enviado sin TLS (véase el apartado de proveedores).</translation>
     </message>
     <message>
         <source>At the end of DATA, on mail that went through a mailing list, forwarding service or security gateway that adds ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results headers. Rare in practice: most receivers use ARC only as a hint when DMARC fails, so a broken chain seldom causes a rejection by itself.</source>
         <comment>X.7.29|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al final de DATA, en correo que pasó por una lista de correo, un servicio de reenvío o una pasarela de seguridad que añade los encabezados ARC-Seal, ARC-Message-Signature (firma del mensaje) y ARC-Authentication-Results (resultados de autenticación). Poco frecuente en la práctica: la mayoría de los receptores solo usan ARC como indicio cuando DMARC falla, así que una cadena rota rara vez provoca un rechazo por sí sola.</translation>
     </message>
     <message>
         <source>The admin of the intermediary whose ARC set fails (often a list server or gateway) fixes its ARC sealing: a published key for its selector, correct instance numbers, and no changes to the message after sealing. The original sender cannot repair another system&apos;s chain: send the bounce with full headers to the list or forwarder operator.</source>
         <comment>X.7.29|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del intermediario cuyo conjunto ARC falla (a menudo un servidor de listas o una pasarela) corrige su sellado ARC: una clave publicada para su selector, números de instancia correctos y ningún cambio en el mensaje después del sellado. El remitente original no puede reparar la cadena de otro sistema: envíe el rebote con los encabezados completos al operador de la lista o del servicio de reenvío.</translation>
     </message>
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un intermediario modificó el mensaje después de añadir su conjunto ARC, rompiendo su ARC-Message-Signature.</translation>
     </message>
     <message>
         <source>The public key for the selector named in an ARC-Seal is missing from DNS.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La clave pública del selector indicado en un ARC-Seal falta en DNS.</translation>
     </message>
     <message>
         <source>An ARC set is missing or out of order (instance numbers i=1, i=2 and so on not continuous), which invalidates the chain.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falta un conjunto ARC o está desordenado (los números de instancia i=1, i=2, etc. no son consecutivos), lo que invalida la cadena.</translation>
     </message>
     <message>
         <source>A later hop sealed with cv=fail, marking the chain as already broken.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un salto posterior selló con cv=fail, marcando la cadena como ya rota.</translation>
     </message>
     <message>
         <source>List the ARC headers with their i= instance numbers and the cv= result in each ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enumere los encabezados ARC con sus números de instancia i= y el resultado cv= de cada ARC-Seal.</translation>
     </message>
     <message>
         <source>Verify the chain on a saved copy of the message (python3-dkim provides arcverify).</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique la cadena en una copia guardada del mensaje (python3-dkim proporciona arcverify).</translation>
     </message>
     <message>
         <source>Fetch the key for the s= and d= of the failing ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la clave correspondiente a los s= y d= del ARC-Seal que falla.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.29 unchanged: the broken chain is part of the message and fails again. A Gmail 4.7.29 deferral succeeds on retry only once the connection uses TLS.</source>
         <comment>X.7.29|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente sin cambios un 5.7.29 del registro: la cadena rota forma parte del mensaje y vuelve a fallar. Un aplazamiento 4.7.29 de Gmail solo tiene éxito al reintentar cuando la conexión usa TLS.</translation>
     </message>
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
         <comment>X.7.29|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>No tiene nada que ver con ARC: Gmail envía 4.7.29 (aplazamiento) y 5.7.29 (rechazo) cuando el mensaje le llegó por una conexión sin TLS. Haga que el MTA de envío use STARTTLS hacia los hosts MX de Gmail, y compruebe todos los servidores de retransmisión del recorrido de salida.</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
         <comment>X.7.30|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere compatibilidad con REQUIRETLS</translation>
     </message>
     <message>
         <source>The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS and REQUIRETLS support on every hop, and a server could not find a next hop that offers it. Instead of dropping the protection, the message is returned. Permanent. This is the registry meaning; Gmail uses the same digits for DKIM failures (see providers).</source>
         <comment>X.7.30|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje se envió con la opción REQUIRETLS (RFC 8689), que exige TLS verificado y compatibilidad con REQUIRETLS en cada salto, y un servidor no encontró un siguiente salto que la ofreciera. En lugar de renunciar a la protección, el mensaje se devuelve. Permanente. Este es el significado del registro; Gmail usa los mismos dígitos para los fallos de DKIM (véase el apartado de proveedores).</translation>
     </message>
     <message>
         <source>Mostly in a bounce (DSN) from the sender&apos;s own outbound relay or a later hop, after the next server&apos;s EHLO reply did not list REQUIRETLS; some implementations also use it when refusing MAIL FROM ... REQUIRETLS directly. Still rare, because few servers implement REQUIRETLS (Postfix documents support for it in recent versions).</source>
         <comment>X.7.30|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo en un rebote (DSN) del propio servidor de retransmisión de salida del remitente o de un salto posterior, después de que la respuesta a EHLO del siguiente servidor no incluyera REQUIRETLS; algunas implementaciones también lo usan al rechazar directamente MAIL FROM ... REQUIRETLS. Todavía poco frecuente, porque pocos servidores implementan REQUIRETLS (Postfix documenta que lo admite en versiones recientes).</translation>
     </message>
     <message>
         <source>The sender decides. If the content must not cross an unencrypted or unverified link, keep it off email to this recipient, or ask the recipient&apos;s admin to enable REQUIRETLS together with DANE or MTA-STS. Otherwise resend without REQUIRETLS, which the sending client or the organisation&apos;s mail policy controls.</source>
         <comment>X.7.30|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Decide el remitente. Si el contenido no debe atravesar un enlace sin cifrar o sin verificar, no lo envíe por correo electrónico a este destinatario, o pida al administrador del destinatario que active REQUIRETLS junto con DANE o MTA-STS. Si no, vuelva a enviar sin REQUIRETLS, algo que controla el cliente que envía o la política de correo de la organización.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo del destinatario no anuncia REQUIRETLS, como sigue ocurriendo con la mayoría de los servidores.</translation>
     </message>
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de retransmisión del recorrido, como un servicio de filtrado de salida o un smarthost, no admite REQUIRETLS.</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente que envía activa REQUIRETLS en todo el correo, incluido el dirigido a destinatarios cuyos servidores no pueden respetarlo.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient domain.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque los hosts MX del dominio del destinatario.</translation>
     </message>
     <message>
         <source>Check whether the MX lists REQUIRETLS in the EHLO reply it gives after STARTTLS.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el MX incluye REQUIRETLS en la respuesta a EHLO que da después de STARTTLS.</translation>
     </message>
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea los campos Reporting-MTA y Remote-MTA del rebote para ver qué salto se dio por vencido y si es su propio servidor de retransmisión.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.30: the path will not gain REQUIRETLS support between attempts. A Gmail 4.7.30 deferral is retried normally but only succeeds after DKIM passes.</source>
         <comment>X.7.30|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente un 5.7.30 del registro: el recorrido no adquirirá compatibilidad con REQUIRETLS entre un intento y otro. Un aplazamiento 4.7.30 de Gmail se reintenta con normalidad, pero solo tiene éxito cuando se supera DKIM.</translation>
     </message>
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>No tiene nada que ver con REQUIRETLS: Gmail envía 4.7.30 (aplazamiento) y 5.7.30 (rechazo) cuando el mensaje no superó DKIM según sus requisitos para remitentes. Firme el correo saliente con DKIM para su dominio y publique la clave.</translation>
     </message>
 </context>
 </TS>
