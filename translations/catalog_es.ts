@@ -871,7 +871,7 @@
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation>En el envío, en un sistema GroupWise: GWIA se había conectado al host remoto y después una lectura o escritura se detuvo hasta agotar su tiempo de espera (cinco minutos de forma predeterminada para las lecturas TCP), y registró 420 localmente antes de pasar el mensaje a su cola de aplazados. El servidor remoto nunca envió 420. En otros programas, un «420» en una incidencia suele ser un 421 o un 4.2.0 mal leídos.</translation>
+        <translation>En el envío, en un sistema GroupWise: GWIA se había conectado al host remoto y después una lectura o escritura se detuvo hasta agotar su tiempo de espera (cinco minutos de forma predeterminada para las lecturas TCP), y registró 420 localmente antes de pasar el mensaje a su cola de aplazados. El servidor remoto nunca envió 420. En otros programas, un &quot;420&quot; en una incidencia suele ser un 421 o un 4.2.0 mal leídos.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
@@ -3421,7 +3421,7 @@
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation>Ningún RFC define 541; las listas de los blogs lo describen como un rechazo del filtro de spam del destinatario. Los rechazos reales por spam llegan como 550 o 554 con un código mejorado 5.7.x (normalmente 5.7.1). Cuando aparece «541» en un rebote real, lo más frecuente es que sea un 5.4.1 sin puntos, que Microsoft 365 envía como 550 5.4.1 para destinatarios desconocidos y retransmisión rechazada, no para spam.</translation>
+        <translation>Ningún RFC define 541; las listas de los blogs lo describen como un rechazo del filtro de spam del destinatario. Los rechazos reales por spam llegan como 550 o 554 con un código mejorado 5.7.x (normalmente 5.7.1). Cuando aparece &quot;541&quot; en un rebote real, lo más frecuente es que sea un 5.4.1 sin puntos, que Microsoft 365 envía como 550 5.4.1 para destinatarios desconocidos y retransmisión rechazada, no para spam.</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
@@ -3556,7 +3556,7 @@
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation>Lea la parte delivery-status (estado de la entrega) del rebote: Remote-MTA indica quién rechazó, Diagnostic-Code contiene la respuesta y el texto «in reply to RCPT TO / end of DATA» indica en qué fase.</translation>
+        <translation>Lea la parte delivery-status (estado de la entrega) del rebote: Remote-MTA indica quién rechazó, Diagnostic-Code contiene la respuesta y el texto &quot;in reply to RCPT TO / end of DATA&quot; indica en qué fase.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
