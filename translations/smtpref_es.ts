@@ -295,7 +295,7 @@ Without arguments smtpref opens its window.
 </source>
         <translation>Ejemplos:
   smtpref 550                    un código
-  smtpref &quot;550 5.7.26&quot;           el código básico y el mejorado de una respuesta
+  smtpref &quot;550 5.7.26&quot;           el código básico y el código mejorado de una respuesta
   smtpref 5xx                    los códigos de una clase (también 4.7, 55)
   smtpref --search greylisting   códigos para estas palabras, el mejor resultado primero
   smtpref --compare 550 554      dos códigos lado a lado
@@ -1113,7 +1113,7 @@ Sin argumentos, smtpref abre su ventana.
     </message>
     <message>
         <source>No code matches “%1”.</source>
-        <translation>Ningún código coincide con “%1”.</translation>
+        <translation>Ningún código coincide con «%1».</translation>
     </message>
     <message>
         <source>Show Details</source>
