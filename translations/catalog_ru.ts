@@ -6,1377 +6,1377 @@
     <message>
         <source>Cannot open connection</source>
         <comment>101|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть соединение</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>не удается подключиться к SMTP-серверу</translation>
     </message>
     <message>
         <source>socket error 10051</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка сокета 10051</translation>
     </message>
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ни один RFC не определяет 101 как ответ SMTP: серверы SMTP могут отправлять только коды, начинающиеся с 2, 3, 4 или 5, а класса 1xx в SMTP нет вообще. Это число почти всегда — номер ошибки операционной системы, обычно errno 101 в Linux, ENETUNREACH (Network is unreachable), который выводит клиент или библиотека, не сумевшие даже открыть TCP-соединение. Его обычно путают с 421 или с расширенным кодом 4.4.1, который почтовые серверы записывают в журнал при сбоях того же рода.</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
         <comment>101|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>До начала диалога SMTP, пока клиент ещё пытается подключиться. Типичные источники — PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) и строки журнала Postfix вида &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, очень часто для IPv6-адреса MX-сервера получателя на хосте без работающего IPv6.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>С письмом и получателем всё в порядке: у отправляющего хоста нет сетевого пути до сервера. Администратор отправителя (или тот, кто отвечает за хост, на котором работает скрипт) проверяет маршрут по умолчанию и, если сбои касаются IPv6-адресов, либо восстанавливает связность по IPv6, либо переводит почтовую программу только на IPv4 (в Postfix — inet_protocols = ipv4). Убедитесь также, что имя сервера в настройках клиента разрешается в ожидаемый адрес и что в VPN или сети контейнеров не отсутствует маршрут. Письма из очереди уйдут при следующей повторной попытке, как только хост сможет достучаться до сервера.</translation>
     </message>
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У сервера назначения есть запись AAAA, а на отправляющем хосте IPv6 включён, но нет маршрута IPv6 по умолчанию, поэтому каждая попытка по IPv6 сразу завершается сбоем.</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У отправляющего хоста вообще нет рабочего маршрута по умолчанию — например, у контейнера, виртуальной машины или только что установленного сервера с неверным шлюзом.</translation>
     </message>
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>VPN, маршрут на основе политики (policy route) или правило межсетевого экрана на отправляющей стороне направляет трафик в сеть сервера в никуда.</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Число взято из какого-то списка «кодов ошибок SMTP» в блоге; это ошибка сокета на стороне клиента, а не ответ почтового сервера.</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Узнайте, по каким адресам IPv6 и IPv4 клиент будет пытаться подключиться к серверу.</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спросите у ядра, какой маршрут оно выбрало бы для проблемного адреса; ошибка здесь подтверждает проблему с маршрутизацией.</translation>
     </message>
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте установить обычное TCP-соединение с портом, который использует клиент (25, 465 или 587).</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На хосте с Postfix выведите последние сбои «сеть недоступна» и посмотрите, все ли они относятся к IPv6.</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
         <comment>101|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер считает это временным сбоем: письмо остаётся в очереди, а повторные попытки идут с нарастающими интервалами. Скрипт или приложение должны повторить попытку после паузы или сообщить о сбое пользователю; пока маршрут не исправлен, повторы не помогут.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>111|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>В соединении отказано</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>111|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>не удается подключиться к SMTP-серверу</translation>
     </message>
     <message>
         <source>No RFC defines 111 as an SMTP reply; a mail server can never send it, because SMTP replies start with 2, 3, 4 or 5. The number is Linux errno 111, ECONNREFUSED: the client&apos;s connection attempt was actively rejected, by a TCP reset or an ICMP port-unreachable, because nothing listens on that port or a firewall rejects it. It is often confused with 421 or 554, which come from a server that did answer, and it matches the 4.4.1 that mail servers log for failed connections.</source>
         <comment>111|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ни один RFC не определяет 111 как ответ SMTP; почтовый сервер вообще не может его отправить, потому что ответы SMTP начинаются с 2, 3, 4 или 5. Это errno 111 в Linux, ECONNREFUSED: попытку клиента подключиться активно отвергли — сбросом TCP или ICMP-сообщением port unreachable, — потому что на этом порту ничто не слушает или его отклоняет межсетевой экран. Его часто путают с 421 или 554, которые приходят от сервера, который всё-таки ответил, а соответствует он коду 4.4.1, который почтовые серверы записывают в журнал при неудачных подключениях.</translation>
     </message>
     <message>
         <source>At connection time, before any greeting. It shows up as &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, &quot;Connection refused (111)&quot; in PHPMailer, and in Postfix logs as &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; with dsn=4.4.1 and status=deferred. Windows software reports the same condition as socket error 10061.</source>
         <comment>111|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В момент подключения, до какого-либо приветствия. Выглядит как &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; в Python, &quot;Connection refused (111)&quot; в PHPMailer и в журналах Postfix как &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; с dsn=4.4.1 и status=deferred. Программы для Windows сообщают о том же состоянии как об ошибке сокета 10061.</translation>
     </message>
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выясните, чья сторона отказывает. Если сервер ваш, убедитесь, что почтовая служба запущена, слушает публичный адрес и нужный порт (а не только 127.0.0.1) и разрешена в межсетевом экране хоста. Если вы отправитель, проверьте, что приложение использует правильные хост и порт (587 или 465 для отправки через submission, 25 между серверами) и что ни локальный межсетевой экран, ни экран провайдера не отклоняют исходящий SMTP. Письма, уже находящиеся в очереди MTA, будут доставлены при одной из следующих повторных попыток, как только порт начнёт принимать соединения.</translation>
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовая служба на сервере остановлена или аварийно завершилась, поэтому на портах 25, 465 и 587 ничто не слушает.</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA привязан только к интерфейсу loopback (например, Postfix с inet_interfaces = loopback-only), а клиент подключается по сети.</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Приложение настроено на неверный хост или порт — например, 465 на сервере, который предлагает только 587, или на имя выведенного из эксплуатации сервера.</translation>
     </message>
     <message>
         <source>A firewall in front of the server rejects the port with a reset instead of silently dropping it.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Межсетевой экран перед сервером отклоняет подключения к порту сбросом, вместо того чтобы молча отбрасывать пакеты.</translation>
     </message>
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте из сети клиента, принимает ли порт TCP-соединения.</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере выведите слушающие сокеты SMTP и адреса, к которым они привязаны.</translation>
     </message>
     <message>
         <source>On a Postfix server, show which interfaces and protocols it binds to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере с Postfix посмотрите, к каким интерфейсам и протоколам он привязан.</translation>
     </message>
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На отправляющем MTA выведите последние отвергнутые подключения, чтобы увидеть, каких направлений это касается.</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
         <comment>111|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Считайте это временным сбоем: MTA держит письмо в очереди и повторяет попытки с нарастающими интервалами, пока не истечёт срок хранения в очереди (в Postfix по умолчанию пять дней). Приложение должно выждать перед повторной попыткой и оповестить кого-нибудь, потому что отказ будет повторяться, пока не исправят слушающую службу или межсетевой экран.</translation>
     </message>
     <message>
         <source>Nonstandard success response</source>
         <comment>200|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нестандартный ответ об успехе</translation>
     </message>
     <message>
         <source>200 is not a valid SMTP reply and never was: RFC 821 defined no 200, and commands such as NOOP and RSET succeed with 250. It is catalogued only because RFC 876, a 1983 survey of SMTP servers, found that some early servers wrongly answered 200 where 250 was required.</source>
         <comment>200|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>200 не является допустимым ответом SMTP и никогда им не был: в RFC 821 кода 200 нет, а такие команды, как NOOP и RSET, при успехе получают 250. Он включён в каталог только потому, что RFC 876 — обзор SMTP-серверов 1983 года — обнаружил, что некоторые ранние серверы ошибочно отвечали 200 там, где требовался 250.</translation>
     </message>
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В современной почте практически никогда. Исторически его возвращали на NOOP или RSET несколько серверов начала 1980-х. Если сегодня кто-то сообщает о коде 200, он обычно приходит от самописного или тестового (mock) SMTP-сервера либо это HTTP-статус 200 веб-API для отправки почты, оказавшийся в журнале рядом с кодами SMTP.</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>С письмом ничего исправлять не нужно. Сервер, который действительно отвечает на команду SMTP кодом 200, должен исправить его разработчик, чтобы тот отправлял 250. Клиент, следующий RFC 5321, читает у неизвестного кода только первую цифру и поэтому считает 200 успехом; исправление от разработчика нужно только клиенту, который на этом коде прерывает работу. Если 200 пришёл от HTTP API почтового сервиса, смотрите события доставки этого сервиса, а не ищите смысл в терминах SMTP.</translation>
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Очень старый или самодельный SMTP-сервер, который использует 200 вместо 250 для NOOP, RSET или других успешных команд.</translation>
     </message>
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>HTTP API почтового сервиса ответил 200 OK, и этот статус прочитали так, будто это ответ SMTP.</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тестовый стенд или mock-сервер SMTP, возвращающий коды, выбранные из справочного списка.</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поговорите с сервером вручную и отметьте, какая команда вызывает 200.</translation>
     </message>
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, пришёл ли 200 вообще из сеанса SMTP: найдите в журнале Postfix ответы удалённых серверов, начинающиеся с 200. У принятого письма ответ стоит внутри status=sent (...), у неожиданного — после &quot;said:&quot;.</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
         <comment>200|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторять нечего: клиент, следующий RFC 5321, считает ведущую 2 успехом и продолжает работу. Отправляйте письмо повторно, только если строгий клиент прервал сеанс, и только после того, как клиент или сервер исправлены.</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
         <comment>211|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Состояние системы или справка о системе</translation>
     </message>
     <message>
         <source>211 is a success reply that carries status or help information about the server itself. RFC 5321 lists it beside 214 as a valid answer to HELP, but it is rare in practice because most servers use 214 for help text. It never says anything about a particular message.</source>
         <comment>211|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>211 — ответ об успехе, содержащий сведения о состоянии самого сервера или справку о нём. RFC 5321 указывает его наряду с 214 как допустимый ответ на HELP, но на практике он встречается редко, потому что большинство серверов выдают справку с кодом 214. Он никогда ничего не сообщает о конкретном письме.</translation>
     </message>
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Только когда кто-то отправляет HELP или особую команду состояния, которую реализуют немногие серверы, — в ручном сеансе или при сканировании; например, скрипт smtp-commands в nmap отправляет EHLO и HELP, чтобы перечислить поддерживаемые сервером возможности. При обычной доставке, в уведомлениях о недоставке и в журналах очереди он не встречается.</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
         <comment>211|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправлять нечего: это информационный ответ об успехе. Разбираться стоит, только если клиент считает его ошибкой (это ошибка в клиентской программе) или если администратор сервера хочет ограничить сведения, которые сервер сообщает о себе посторонним.</translation>
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то, проверяя сервер вручную, ввёл HELP, а эта реализация отвечает кодом 211, а не 214.</translation>
     </message>
     <message>
         <source>A scanner or inventory tool sent HELP to fingerprint the server and list its commands.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сканер или средство инвентаризации отправили HELP, чтобы определить тип сервера и перечислить его команды.</translation>
     </message>
     <message>
         <source>The server offers a nonstandard status command and labels its output 211.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер поддерживает нестандартную команду состояния и помечает её вывод кодом 211.</translation>
     </message>
     <message>
         <source>Send HELP yourself and compare the code with the more usual 214.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте HELP сами и сравните код с более привычным 214.</translation>
     </message>
     <message>
         <source>List the commands and extensions the server admits to.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите команды и расширения, которые сервер готов назвать.</translation>
     </message>
     <message>
         <source>Nothing to retry: HELP has no effect on any mail transaction, so the client simply goes on with its next command.</source>
         <comment>211|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторять нечего: HELP никак не влияет на почтовую транзакцию, поэтому клиент просто переходит к следующей команде.</translation>
     </message>
     <message>
         <source>Help message (for the human user)</source>
         <comment>214|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Справочное сообщение (для человека)</translation>
     </message>
     <message>
         <source>214 is the normal success reply to HELP: the text after it is for a person reading the session, such as a list of supported commands or notes on a nonstandard command. Programs should not parse it, and it says nothing about whether mail will be accepted.</source>
         <comment>214|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>214 — обычный ответ об успехе на HELP: следующий за ним текст предназначен для человека, читающего сеанс, например список поддерживаемых команд или пояснения к нестандартной команде. Программам не следует его разбирать, и он ничего не говорит о том, будет ли принята почта.</translation>
     </message>
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and answers 502 instead, so a 502 there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В интерактивных или скриптовых сеансах после HELP, обычно в виде многострочного ответа. Exim отвечает &quot;214-Commands supported:&quot; и списком команд, Sendmail — несколькими строками справки &quot;214-2.0.0&quot;. Postfix не реализует HELP и отвечает 502, так что 502 в этом случае не является неисправностью.</translation>
     </message>
     <message>
         <source>Nothing to fix: HELP worked. The command list in a 214 reply can be incomplete or out of date, so rely on the EHLO reply to learn which extensions (STARTTLS, AUTH, SIZE, PIPELINING) are really offered. A server admin who prefers not to advertise software details can shorten the help text.</source>
         <comment>214|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправлять нечего: HELP сработал. Список команд в ответе 214 может быть неполным или устаревшим, поэтому о том, какие расширения (STARTTLS, AUTH, SIZE, PIPELINING) действительно предлагаются, судите по ответу на EHLO. Администратор сервера, не желающий раскрывать сведения о программном обеспечении, может сократить текст справки.</translation>
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор или инженер поддержки ввёл HELP во время тестового сеанса telnet или openssl.</translation>
     </message>
     <message>
         <source>A monitoring or security scanning tool sent HELP to collect the supported commands.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Средство мониторинга или сканирования безопасности отправило HELP, чтобы собрать список поддерживаемых команд.</translation>
     </message>
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил HELP с именем команды в качестве аргумента, чтобы получить справку по этой команде.</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните текст HELP с расширениями, объявленными в ответе на EHLO, — именно на них клиенты и ориентируются.</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Откройте сеанс вручную и отправьте HELP, при желании с именем команды.</translation>
     </message>
     <message>
         <source>Nothing to retry; HELP sits outside the mail transaction, so the client continues with EHLO, MAIL FROM or QUIT as planned.</source>
         <comment>214|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторять нечего: HELP находится вне почтовой транзакции, поэтому клиент продолжает, как и собирался, с EHLO, MAIL FROM или QUIT.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service ready</source>
         <comment>220|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Служба готова</translation>
     </message>
     <message>
         <source>220 is the server&apos;s greeting: the TCP connection is open and the SMTP service is ready for EHLO. The first word after the code should be the server&apos;s host name. The same code answers STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; on many servers) to say the client may begin the TLS handshake now.</source>
         <comment>220|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>220 — приветствие сервера: TCP-соединение открыто, и служба SMTP готова принять EHLO. Первым словом после кода должно быть имя хоста сервера. Тот же код служит ответом на STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; на многих серверах) и означает, что клиент может начинать TLS-рукопожатие.</translation>
     </message>
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Первой строкой каждого успешного подключения, ещё до того, как клиент что-либо скажет, и повторно — в ответ на STARTTLS. Типичные баннеры: &quot;ESMTP Postfix&quot;, &quot;Microsoft ESMTP MAIL Service ready&quot; у Microsoft, баннер Gmail, оканчивающийся на &quot;- gsmtp&quot;. Приветствие, начинающееся с &quot;220-&quot;, занимает несколько строк; postscreen в Postfix намеренно отправляет такое неполное приветствие, чтобы ловить спам-ботов, которые говорят раньше своей очереди.</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
         <comment>220|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправлять нечего: сервер работает и принимает сеанс. Разбираться стоит, если приветствие появляется через много секунд (медленный обратный DNS на сервере или намеренная задержка приветствия), если в нём указан неожиданный хост (возможно, вы попадаете на балансировщик нагрузки, перехватчик порта 25 или не на тот IP) или если баннер заменён строкой звёздочек — признак Cisco ASA или PIX с инспекцией ESMTP, которая может также скрывать STARTTLS. Если TLS-рукопожатие срывается сразу после ответа 220 на STARTTLS, администратор сервера должен исправить сертификат или настройки протокола TLS.</translation>
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обычное подключение к работающему SMTP-серверу; приветствие — ожидаемый первый ответ.</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил STARTTLS, и сервер согласился согласовать TLS.</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Многострочное приветствие от postscreen или похожей проверки до приветствия, которое правильный клиент просто дожидается.</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Межсетевой экран или перехватывающее устройство переписали баннер, поэтому приветствие не показывает настоящее имя сервера.</translation>
     </message>
     <message>
         <source>Connect and read the greeting, noting how long it takes to appear.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключитесь и прочитайте приветствие, отметив, сколько времени оно появляется.</translation>
     </message>
     <message>
         <source>Test STARTTLS and look at the certificate the server presents after its 220 reply.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте STARTTLS и посмотрите на сертификат, который сервер предъявляет после ответа 220.</translation>
     </message>
     <message>
         <source>Check the reverse DNS of the server&apos;s IP address against the name in the greeting.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните обратную запись DNS для IP-адреса сервера с именем в приветствии.</translation>
     </message>
     <message>
         <source>Nothing to retry: continue with EHLO, or after the STARTTLS 220 start the TLS handshake and then send EHLO again. If no greeting arrives within the five minutes RFC 5321 allows, drop this connection and try the next MX or retry later.</source>
         <comment>220|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторять нечего: продолжайте с EHLO, а после ответа 220 на STARTTLS начните TLS-рукопожатие и снова отправьте EHLO. Если приветствие не пришло за пять минут, которые допускает RFC 5321, разорвите это соединение и попробуйте следующий MX или повторите попытку позже.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service closing transmission channel</source>
         <comment>221|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Служба закрывает канал передачи</translation>
     </message>
     <message>
         <source>221 is the server&apos;s answer to QUIT: the session is over and the server is about to close the TCP connection. It is a success for the goodbye only and carries no verdict on any message sent earlier in the session.</source>
         <comment>221|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>221 — ответ сервера на QUIT: сеанс окончен, и сервер сейчас закроет TCP-соединение. Это успех только для прощания; никакого вердикта о письмах, отправленных ранее в этом сеансе, он не содержит.</translation>
     </message>
     <message>
         <source>At the very end of a session, after the client sends QUIT. Postfix replies &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. It often sits at the bottom of a transcript with an error higher up, which is why it gets blamed wrongly.</source>
         <comment>221|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В самом конце сеанса, после того как клиент отправил QUIT. Postfix отвечает &quot;221 2.0.0 Bye&quot;, Exchange — &quot;221 2.0.0 Service closing transmission channel&quot;, Exim — &quot;221 mail.example.com closing connection&quot;. Он часто стоит в конце записи сеанса, где выше есть ошибка, поэтому его ошибочно и обвиняют.</translation>
     </message>
     <message>
         <source>Nothing to fix. When debugging, scroll up: the fate of the message is the reply that followed the final dot after DATA (250 accepted, 4xx or 5xx not). Investigate only if the server closes without any 221, or sends 221 in answer to something other than QUIT; that points to a timeout, a crash or a middlebox cutting the session.</source>
         <comment>221|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправлять нечего. При отладке прокрутите вверх: судьбу письма определяет ответ, пришедший после завершающей точки после DATA (250 — принято, 4xx или 5xx — нет). Разбираться стоит, только если сервер закрывает соединение вообще без 221 или отправляет 221 в ответ не на QUIT: это указывает на тайм-аут, аварийное завершение или промежуточное устройство, обрывающее сеанс.</translation>
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент закончил работу и отправил QUIT — обычное завершение любого сеанса.</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент ранее получил отказ, например 550 на RCPT TO, и вежливо закрыл сеанс командой QUIT.</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тестовая программа или проба мониторинга подключилась, проверила приветствие или ответ на EHLO и отключилась.</translation>
     </message>
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите настоящий результат в той же записи сеанса: ответ сразу после точки, завершающей данные, или отказ на MAIL FROM или RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере с Postfix прочитайте строки disconnect: в них подсчитана каждая команда и число её успешных выполнений (например, data=1 quit=1), а отсутствие quit означает, что клиент оборвал соединение.</translation>
     </message>
     <message>
         <source>Nothing to retry: the session ended normally. Messages whose end-of-data reply was 250 have been handed over; any that got 4xx replies earlier stay in the sender&apos;s queue for their own retries.</source>
         <comment>221|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторять нечего: сеанс завершился нормально. Письма, на конец данных которых пришёл ответ 250, переданы; те, что ранее получили ответы 4xx, остаются в очереди отправителя и повторяются по своему расписанию.</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
         <comment>235|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификация успешна</translation>
     </message>
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>235 означает, что обмен AUTH прошёл успешно: сервер принял имя пользователя и пароль или токен, и клиент аутентифицирован до конца этого сеанса. Обычно сопровождается расширенным кодом 2.7.0. Сама по себе аутентификация не позволяет отправлять от имени любого адреса: сервер может после этого всё равно отклонить отправителя или получателей.</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>При отправке через порт 587 или 465 (submission), обычно после STARTTLS, сразу после завершения AUTH PLAIN, AUTH LOGIN, XOAUTH2 или другого механизма SASL. Его видят почтовые клиенты, принтеры и сканеры, веб-приложения и MTA, ретранслирующие почту через smarthost; Postfix отправляет &quot;235 2.7.0 Authentication successful&quot;.</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
         <comment>235|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Со входом как таковым исправлять нечего. Если после 235 почта всё равно не уходит, читайте следующий ответ: 553 или 550 на MAIL FROM обычно означает, что учётной записи нельзя отправлять от этого адреса (например, reject_sender_login_mismatch в Postfix), а последующие ошибки 5.7.x указывают на политику. Администраторам серверов стоит также следить за ответами 235 для незнакомых IP-адресов или стран: успешный вход с украденным паролем — начало многих спам-рассылок со взломанных учётных записей.</translation>
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил правильные учётные данные, использовав механизм, который предложил сервер, по соединению, которое сервер считает достаточно защищённым.</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пароль приложения или токен OAuth принят для учётной записи, которая требует его вместо обычного пароля.</translation>
     </message>
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанной учётной записью пользуется спамер; такой вход выглядит точно так же, как законный.</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведите вход с помощью swaks (он запросит пароль), чтобы отделить проблемы с учётными данными от проблем с настройкой клиента.</translation>
     </message>
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере с Postfix выведите, какие учётные записи входили с каких клиентских адресов.</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если за 235 следует отказ отправителю, проверьте, как сервер связывает имена для входа с адресами отправителя.</translation>
     </message>
     <message>
         <source>Nothing to retry; continue with MAIL FROM. Do not send AUTH again in the same session: after a successful AUTH, RFC 4954 requires the server to reject another one with 503.</source>
         <comment>235|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторять нечего; продолжайте с MAIL FROM. Не отправляйте AUTH ещё раз в том же сеансе: после успешного AUTH RFC 4954 требует, чтобы сервер отклонял повторную команду кодом 503.</translation>
     </message>
     <message>
         <source>Requested mail action okay, completed</source>
         <comment>250|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенное действие с почтой выполнено</translation>
     </message>
     <message>
         <source>sent but not received</source>
         <comment>250|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>отправлено но не получено</translation>
     </message>
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>250 — общий ответ об успехе: команда выполнена. Им отвечают на EHLO (со списком расширений), MAIL FROM, каждый принятый RCPT TO, RSET, NOOP и, главное, на конец данных письма, где он означает, что принимающий сервер взял на себя ответственность за доставку письма или за отправку уведомления о недоставке. Попадания во «Входящие» он не обещает: принимающий сервер может всё же отправить письмо в спам или позже потерпеть сбой и прислать уведомление о недоставке.</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На протяжении всего обычного сеанса. На вопрос «ушло ли моё письмо?» отвечает 250 после завершающей точки, который MTA записывают в журнал вместе с текстом принимающего сервера, например в Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot;, когда следующий узел — тоже Postfix. ETRN (RFC 1985) и ATRN (RFC 2645) также используют 250, чтобы сообщить, что обработка очереди или обратное соединение начались.</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправлять нечего: принимающий сервер принял команду или письмо. Если получатель говорит, что письмо так и не пришло, сообщите ему время, адрес отправителя и идентификатор в очереди или текст, следовавший за 250 в вашем журнале; администратор получателя затем ищет в своих журналах, карантине и папке «Спам», потому что с этого момента за письмо отвечает его сервер.</translation>
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Команда была корректной и разрешённой, поэтому сервер её выполнил.</translation>
     </message>
     <message>
         <source>At end of data, the message passed the receiver&apos;s checks and was queued for delivery.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>На этапе конца данных письмо прошло проверки принимающего сервера и поставлено в очередь на доставку.</translation>
     </message>
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер сначала принимает, а фильтрует потом (контент-фильтр после очереди или провайдер, молча отправляющий письма в карантин), поэтому он ответил 250 на письмо, которое не попадёт во «Входящие».</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите в журнале отправляющего Postfix строку о принятии письма для этого получателя вместе с текстом, который вернул принимающий сервер.</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере-отправителе с Exim соберите все строки журнала о доставках этому получателю.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Попросите администратора получателя отследить письмо на своей стороне по идентификатору в очереди или Message-ID из ответа 250 (трассировка сообщений в Microsoft 365, Email Log Search в Google Workspace).</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
         <comment>250|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторять нечего: после 250 на конец данных отправляющий MTA помечает этого получателя как обработанного и удаляет свою копию. Повторная отправка создаст лишь дубликат; вместо этого разбирайтесь на принимающей стороне.</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail принял письмо; метка времени и идентификатор позволяют найти его в журналах Google. Принятие ничего не говорит о том, положит ли Gmail письмо во «Входящие» или в спам.</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange и Exchange Online отвечают на конец данных кодом 2.6.0, Message-ID письма и внутренним идентификатором; именно Message-ID администратор получателя ищет в трассировке сообщений.</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
         <comment>251|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь не локальный; письмо будет переслано на &lt;forward-path&gt;</translation>
     </message>
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 принимает получателя, сообщая клиенту, что ящика на этом сервере нет и письмо будет переслано на адрес, указанный в тексте ответа. Это успех: почта будет доставлена. RFC 5321 разрешает серверам вместо этого молча пересылать письмо с ответом 250, и большинство так и делает, поэтому 251 встречается редко. В расширении ETRN (RFC 1985) тот же номер означает &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
         <comment>251|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на RCPT TO или VRFY от серверов, настроенных сообщать о пересылке, — обычно старых или специализированных систем, после того как пользователь перешёл на новый адрес; Postfix, Exim и Exchange пересылают молча и отвечают 250. Также в ответ на ETRN, когда у сервера ничего нет для запрошенного домена, например когда fetchmail в режиме ETRN опрашивает резервный MX.</translation>
     </message>
     <message>
         <source>Nothing to fix; the recipient will get the message. The sender may update the address book to the new address in the reply text, but RFC 5321 warns clients to do that automatically only when they trust the server, and client software is not required to act on it. After an ETRN 251 there is simply no queued mail to fetch for that domain.</source>
         <comment>251|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправлять нечего: получатель получит письмо. Отправитель может заменить адрес в адресной книге на новый из текста ответа, но RFC 5321 предупреждает, что клиентам следует делать это автоматически, только если они доверяют серверу, и клиентская программа не обязана на это реагировать. После ответа 251 на ETRN просто нет почты в очереди, которую можно забрать для этого домена.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик получателя переехал, и сервер настроен раскрывать адрес пересылки.</translation>
     </message>
     <message>
         <source>An ETRN request named a domain for which the server has no queued messages.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В запросе ETRN указан домен, для которого у сервера нет писем в очереди.</translation>
     </message>
     <message>
         <source>A legacy server still uses the RFC 821 style forwarding notice that most modern MTAs dropped for privacy reasons.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Устаревший сервер всё ещё выдаёт уведомление о пересылке в стиле RFC 821, от которого большинство современных MTA отказались из соображений конфиденциальности.</translation>
     </message>
     <message>
         <source>Read the forward-path in the reply text and confirm the new address with the recipient before changing stored addresses.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте forward-path в тексте ответа и подтвердите новый адрес у получателя, прежде чем менять сохранённые адреса.</translation>
     </message>
     <message>
         <source>For ETRN, look at what the queuing server actually holds for the domain.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для ETRN посмотрите, что на самом деле хранит для домена сервер с очередью.</translation>
     </message>
     <message>
         <source>Repeat the ETRN by hand (EHLO first, then ETRN example.com) and read the reply.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите ETRN вручную (сначала EHLO, затем ETRN example.com) и прочитайте ответ.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient is accepted and the dialogue continues with more RCPT TO or DATA. After an ETRN 251, poll again on the next schedule rather than repeating ETRN at once.</source>
         <comment>251|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторять нечего: получатель принят, и диалог продолжается следующими RCPT TO или DATA. После ответа 251 на ETRN опросите сервер снова по обычному расписанию, а не повторяйте ETRN сразу же.</translation>
     </message>
     <message>
         <source>Cannot VRFY user, but will accept message and attempt delivery</source>
         <comment>252|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверить пользователя через VRFY нельзя, но письмо будет принято и сервер попытается его доставить</translation>
     </message>
     <message>
         <source>252 answers VRFY without confirming or denying the address: the server will not or cannot say whether the mailbox exists, but would accept mail for it and try to deliver. RFC 5321 tells servers that disable VRFY for security to answer 252, so it is the usual VRFY reply on the Internet today. In ETRN (RFC 1985) 252 means &quot;OK, pending messages for node &lt;x&gt; started&quot;.</source>
         <comment>252|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>252 отвечает на VRFY, не подтверждая и не опровергая адрес: сервер не хочет или не может сказать, существует ли ящик, но примет для него почту и попытается её доставить. RFC 5321 предписывает серверам, отключающим VRFY из соображений безопасности, отвечать 252, поэтому сегодня в Интернете это обычный ответ на VRFY. В ETRN (RFC 1985) 252 означает &quot;OK, pending messages for node &lt;x&gt; started&quot;.</translation>
     </message>
     <message>
         <source>After VRFY, mostly from address harvesters, list-cleaning services and scanners, sometimes from an admin testing by hand. qmail always answers &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail uses the same wording with 2.1.5, and Exim with no VRFY ACL replies &quot;252 Administrative prohibition&quot;.</source>
         <comment>252|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После VRFY, в основном от сборщиков адресов, сервисов чистки списков и сканеров, иногда от администратора, проверяющего вручную. qmail всегда отвечает &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail использует ту же формулировку с 2.1.5, а Exim без ACL для VRFY отвечает &quot;252 Administrative prohibition&quot;.</translation>
     </message>
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправлять нечего: 252 — это вежливый отказ сервера проверять адрес, так что не считайте его доказательством существования адреса. Принимается ли почта для адреса, видно только по ответу на RCPT TO в настоящей транзакции. Включать ли VRFY, решает администратор получателя; держать его выключенным — нормально и рекомендуется.</translation>
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY отключён на сервере, чтобы не допустить сбора адресов, поэтому сервер даёт нейтральный ответ 252.</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер — это MX или ретранслятор, который принимает почту для домена, но не может проверять ящики на конечном сервере.</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запрос ETRN для домена с почтой в очереди принят, и доставка ожидающих писем началась.</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте тот же адрес командой RCPT TO — для доставки важна именно она — и остановитесь перед DATA.</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На собственном сервере с Postfix посмотрите, отключён ли VRFY (тогда Postfix отвечает 502, а не 252).</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
         <comment>252|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторять нечего: повторный VRFY даст тот же 252. Продолжайте настоящую почтовую транзакцию или отправьте QUIT.</translation>
     </message>
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
         <comment>252|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail никогда не проверяет адреса через VRFY: он даёт этот нейтральный ответ, заимствованный из формулировки qmail, независимо от того, существует ли ящик.</translation>
     </message>
     <message>
         <source>OK, &lt;n&gt; pending messages for node &lt;x&gt; started</source>
         <comment>253|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>OK, запущена отправка &lt;n&gt; ожидающих писем для узла &lt;x&gt;</translation>
     </message>
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
         <comment>253|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>253 — ответ об успехе на ETRN (RFC 1985): сервер начал доставлять письма, которые он держал для указанного домена или хоста, и сообщает, сколько их. Он существует только в расширении ETRN, которое позволяет периодически подключающейся площадке попросить свой резервный MX или почтовый сервер провайдера вытолкнуть к ней очередь.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by an admin testing by hand. Servers may answer ETRN with the plainer 250 or 252 instead, and many do (Postfix, for example, says 250), so 253 is rarely seen.</source>
         <comment>253|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Только после команды ETRN, которую обычно отправляет fetchmail в режиме ETRN, почтовый сервер небольшого офиса при поднятии канала связи или администратор, проверяющий вручную. Серверы могут вместо этого отвечать на ETRN более простыми 250 или 252, и многие так делают (Postfix, например, отвечает 250), поэтому 253 встречается редко.</translation>
     </message>
     <message>
         <source>Nothing to fix: the queue run has started. The held messages arrive over new inbound SMTP connections to the client&apos;s own server, so if they do not show up, the client&apos;s admin checks that this server is reachable on port 25 from the queuing server and that its MX records and firewall are right.</source>
         <comment>253|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправлять нечего: обработка очереди началась. Задержанные письма приходят по новым входящим SMTP-соединениям на собственный сервер клиента, поэтому если они не появляются, администратор клиента проверяет, что этот сервер доступен по порту 25 с сервера, хранящего очередь, и что его записи MX и межсетевой экран настроены правильно.</translation>
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Площадка клиента вышла в сеть и отправила ETRN для своего домена серверу, который держит для неё почту в очереди.</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>fetchmail или задание по расписанию регулярно выдаёт ETRN от имени почтового сервера с коммутируемым или динамическим подключением.</translation>
     </message>
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>После 253 следите в журнале своего сервера за входящими доставками.</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На ретранслирующем сервере с Postfix, который держит почту, при необходимости вручную вытолкните отложенные письма для домена.</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На ретранслирующем сервере с Exim запустите обработку очереди для писем, адресованных домену.</translation>
     </message>
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
         <comment>253|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторять нечего: выталкивание очереди идёт. Отправляйте ETRN снова только при следующем подключении или плановом опросе, а не в цикле, пока идёт доставка.</translation>
     </message>
     <message>
         <source>Server challenge (base64 text follows)</source>
         <comment>334|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запрос сервера (далее текст в base64)</translation>
     </message>
     <message>
         <source>334 is the intermediate reply inside an AUTH exchange: the server wants the next piece of authentication data, and the text after the code is a base64-encoded challenge, which may be empty. The client answers with one base64 line, or a single asterisk to cancel, and the exchange ends with 235 on success or an error such as 535.</source>
         <comment>334|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>334 — промежуточный ответ внутри обмена AUTH: сервер ждёт следующую порцию данных аутентификации, а текст после кода — запрос (challenge) в кодировке base64, который может быть пустым. Клиент отвечает одной строкой base64 или одиночной звёздочкой для отмены, а обмен завершается кодом 235 при успехе или ошибкой, например 535.</translation>
     </message>
     <message>
         <source>Right after the client sends AUTH during submission. With AUTH LOGIN servers send &quot;334 VXNlcm5hbWU6&quot; and &quot;334 UGFzc3dvcmQ6&quot;, which decode to &quot;Username:&quot; and &quot;Password:&quot;; with AUTH PLAIN sent without an initial response the challenge is empty. With XOAUTH2, Gmail sends a 334 whose base64 text is a JSON error when the OAuth token is rejected.</source>
         <comment>334|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сразу после того, как клиент отправляет AUTH при отправке почты (submission). При AUTH LOGIN серверы отправляют &quot;334 VXNlcm5hbWU6&quot; и &quot;334 UGFzc3dvcmQ6&quot;, что декодируется в &quot;Username:&quot; и &quot;Password:&quot;; при AUTH PLAIN без начального ответа запрос пустой. При XOAUTH2 Gmail отправляет 334, текст которого в base64 — JSON с ошибкой, если токен OAuth отклонён.</translation>
     </message>
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Само по себе ничего не сломано: клиентская программа должна ответить на запрос. Если сеанс зависает или завершается сбоем после 334, клиент отправляет не то (незакодированный текст, не тот механизм или просроченный токен). Декодируйте запрос, чтобы увидеть, чего хочет сервер; при JSON-ошибке XOAUTH2 отправитель должен обновить токен OAuth или выдать область доступа к почте (scope), а затем повторить попытку.</translation>
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент начал AUTH LOGIN, при котором имя пользователя и пароль всегда запрашиваются в два шага 334.</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил AUTH PLAIN или другой механизм без начального ответа, поэтому сервер присылает пустой запрос.</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Механизм «запрос — ответ», например CRAM-MD5, присылает одноразовое значение (nonce) в base64, на которое клиент должен ответить дайджестом с ключом.</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Токен XOAUTH2 просрочен, отозван или не содержит области доступа к почте, и сервер сообщает об этом запросом с JSON в base64 перед окончательным отказом.</translation>
     </message>
     <message>
         <source>Decode the challenge text to see what the server is asking for.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Декодируйте текст запроса, чтобы увидеть, что просит сервер.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Соберите строку AUTH PLAIN для ручной проверки с тестовой учётной записью; она только закодирована, а не зашифрована, поэтому используйте её только поверх TLS.</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выполните весь обмен AUTH поверх TLS с помощью swaks и прочитайте в записи сеанса каждый шаг 334.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
         <comment>334|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Продолжайте диалог: отправьте следующую строку ответа в base64 или одиночную звёздочку, чтобы прервать обмен, на что сервер ответит 501. Не начинайте AUTH заново после каждого 334.</translation>
     </message>
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
         <comment>334|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>В XOAUTH2 Google сообщает об отклонённом токене доступа запросом 334, текст которого в base64 декодируется в JSON с полями status, schemes и scope; клиент отвечает пустой строкой и затем получает окончательный ответ об отказе.</translation>
     </message>
     <message>
         <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
         <comment>354|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Начните ввод письма; завершите его последовательностью &lt;CRLF&gt;.&lt;CRLF&gt;</translation>
     </message>
     <message>
         <source>354 is the go-ahead after DATA: the server has at least one accepted recipient and now wants the message itself, headers and body, ending with a line that holds only a dot. It is an intermediate reply, not acceptance; the verdict on the message is the reply after the final dot.</source>
         <comment>354|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>354 — разрешение продолжать после DATA: у сервера есть хотя бы один принятый получатель, и теперь он ждёт само письмо, заголовки и тело, заканчивающееся строкой из одной точки. Это промежуточный ответ, а не принятие; вердикт о письме — ответ после завершающей точки.</translation>
     </message>
     <message>
         <source>Right after the client sends DATA; BDAT has no such step. Typical texts: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. In a manual test this is where you type the headers, a blank line and the body.</source>
         <comment>354|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сразу после того, как клиент отправляет DATA; у BDAT такого шага нет. Типичные тексты: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. При ручной проверке в этот момент вводят заголовки, пустую строку и тело.</translation>
     </message>
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>На этом этапе исправлять нечего. Проблемы, возникающие сразу после 354, относятся к фазе передачи данных: если сеанс зависает или обрывается по тайм-ауту при отправке большого письма, подозревайте сетевой путь (проблемы с MTU, промежуточное устройство, инспектирующее SMTP) или медленный канал; администратору отправителя стоит сравнить с маленьким тестовым письмом. Если сервер отклоняет письмо после точки, читайте тот ответ, а не 354.</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил DATA после того, как хотя бы один RCPT TO был принят, поэтому сервер готов к приёму содержимого.</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ручная проверка с telnet или openssl дошла до этапа передачи данных.</translation>
     </message>
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>При PIPELINING клиент отправил DATA в одном пакете со своими получателями, и 354 подтверждает, что хотя бы один из них принят.</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте маленькое тестовое письмо и проследите в записи сеанса за 354 и окончательным ответом.</translation>
     </message>
     <message>
         <source>If large messages stall after 354 while small ones pass, check the path MTU towards the server.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если большие письма зависают после 354, а маленькие проходят, проверьте MTU пути до сервера.</translation>
     </message>
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере-отправителе с Postfix проверьте, сколько он ждёт передачи данных и окончательного ответа.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Продолжайте диалог: отправьте содержимое с удвоением точек (dot-stuffing) и завершающую точку, затем ждите окончательного ответа, на который RFC 5321 отводит десять минут. Если соединение оборвётся до этого ответа, считайте письмо недоставленным и повторите попытку позже.</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
         <comment>355|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Octet-offset — смещение в транзакции</translation>
     </message>
     <message>
         <source>355 belongs to the experimental CHECKPOINT extension of RFC 1845 (1995), meant to resume large transfers that were cut off. When a client repeats an interrupted transaction by sending MAIL FROM with the same TRANSID, a server that kept the partial data answers 355 with a number first on the line: the zero-based offset of the next octet of message data it expects. The extension was never widely deployed, and common servers do not offer it.</source>
         <comment>355|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>355 относится к экспериментальному расширению CHECKPOINT из RFC 1845 (1995), предназначенному для возобновления прерванных больших передач. Когда клиент повторяет прерванную транзакцию, отправляя MAIL FROM с тем же TRANSID, сервер, сохранивший частичные данные, отвечает 355 с числом в начале строки: отсчитываемым от нуля смещением следующего октета данных письма, который он ожидает. Расширение так и не получило широкого распространения, и распространённые серверы его не предлагают.</translation>
     </message>
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
         <comment>355|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Практически никогда. Он может следовать только за MAIL FROM с параметром TRANSID на сервере, объявившем CHECKPOINT в ответе на EHLO. Он есть в списках кодов SMTP ради полноты; в реальном трафике 355 скорее придёт от тестовой программы или неправильно работающего сервера.</translation>
     </message>
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>При обычной работе исправлять нечего. Если клиент получает 355, не используя CHECKPOINT, сервер работает неправильно и нужно сообщить его администратору; клиентская программа, никогда не отправлявшая TRANSID, не может осмысленно продолжить такую транзакцию и должна её сбросить. Для очень больших писем соблюдайте предел SIZE, объявленный сервером, или отправляйте ссылку вместо вложения.</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент, реализующий RFC 1845, переподключился после прерванной передачи и повторил MAIL FROM с тем же TRANSID.</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тестовый или mock-сервер SMTP, выдающий коды из справочного списка, вернул 355 без настоящей поддержки контрольных точек.</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, объявляет ли сервер это расширение вообще: CHECKPOINT должен быть в его ответе на EHLO.</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поищите в строке MAIL FROM, отправленной клиентом, параметр TRANSID=; без него 355 не имеет смысла.</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Продолжает только клиент, использующий CHECKPOINT: он отправляет данные письма с указанного смещения, как описано в RFC 1845. Любой другой клиент должен отправить RSET и повторить передачу всего письма с начала.</translation>
     </message>
     <message>
         <source>Connection timed out</source>
         <comment>420|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Истекло время ожидания соединения</translation>
     </message>
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>420 не является кодом ответа SMTP ни в одном RFC; списки кодов описывают его как тайм-аут при обмене с удалённым сервером. Это число в основном приходит из Novell GroupWise, чей Internet Agent (GWIA) записывает &quot;420 TCP read error&quot; или &quot;420 TCP write error&quot; для своих тайм-аутов при исходящей доставке. Его легко спутать с настоящим ответом 421 или с расширенным кодом 4.2.0, записанным без точек.</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>При исходящей доставке в системе GroupWise: GWIA подключился к удалённому хосту, затем чтение или запись зависли до истечения тайм-аута (по умолчанию пять минут для чтения TCP), и он записал 420 у себя, прежде чем переместить письмо в очередь отложенных (defer queue). Удалённый сервер никогда не отправлял 420. В других программах «420» в заявке — обычно неверно прочитанный 421 или 4.2.0.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя исследует сетевой путь; GroupWise повторяет отложенную почту по своему расписанию. Если сбой только с одним направлением, подозревайте этот принимающий сервер: фильтр, который тормозит ваш IP или ставит его в tarpit, или имя в HELO, не совпадающее с вашим публичным адресом. Если сбой со всеми направлениями, проверьте свой межсетевой экран, MTU маршрутизатора, сетевую карту и интернет-канал; захват пакетов одного неудачного сеанса обычно всё проясняет.</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Межсетевой экран или маршрутизатор между GroupWise Internet Agent и Интернетом стопорит поток TCP, например из-за проблем с MTU или определением MTU пути при больших вложениях.</translation>
     </message>
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер замедляется или перестаёт отвечать посреди сеанса (tarpitting, перегрузка или фильтр, которому не нравится IP отправителя), пока не истечёт тайм-аут чтения GWIA.</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённый файл письма в каталоге отправки GWIA, который агент не может передать.</translation>
     </message>
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то записал ответ 421 или расширенный статус 4.2.0 (например, временный отказ из-за грейлистинга) как 420.</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите в журнале агента или MTA настоящий диалог SMTP для недоставленного письма и отметьте фактический ответ и расширенный код.</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, доходят ли пакеты полного размера до принимающего сервера без фрагментации (1472 байта полезной нагрузки плюс заголовки дают 1500).</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проведите полный тестовый сеанс с того же хоста и посмотрите, где он зависает.</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ничего особенного: программа, записавшая код, считает его временным и повторяет попытки из своей очереди отложенных. Если одно направление не работает часами, перестаньте ждать и диагностируйте соединение.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service not available, closing transmission channel</source>
         <comment>421|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; Служба недоступна, канал передачи закрывается</translation>
     </message>
     <message>
         <source>rate limited</source>
         <comment>421|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ограничение частоты отправки</translation>
     </message>
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
         <comment>421|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер закрывает соединение и не будет обрабатывать ни эту, ни какую-либо следующую команду сеанса. Это может быть приветствие (служба сейчас недоступна) или ответ на любую более позднюю команду, когда сервер должен завершить работу, упёрся в ограничение или решил отключить клиента. Клиент должен прекратить, переподключиться позже и тем временем может попробовать другой хост MX.</translation>
     </message>
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
         <comment>421|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Чаще всего в приветствии или сразу после EHLO, MAIL FROM или RCPT TO. Типичные источники: postscreen и smtpd в Postfix (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim и Exchange при достижении ограничений на подключения или остановке службы, а также крупные провайдеры, ограничивающие IP-адреса с плохой репутацией (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</translation>
     </message>
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обычно достаточно дать очереди повторить попытку. Если ответ не проходит, администратор отправителя читает текст: ограничение на подключения или частоту означает меньше параллельных соединений и более медленный темп отправки на этот домен (в Postfix — отдельный транспорт с меньшим пределом одновременных доставок на направление и задержкой между письмами); блокировка по репутации означает проверку чёрных списков, PTR, SPF, DKIM, DMARC и доли жалоб, а затем отправку меньшего объёма почты, которую получатели действительно ждут. Если текст указывает на остановку или локальные проблемы у принимающего сервера, исправить это может только администратор получателя.</translation>
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер ограничивает IP отправителя из-за репутации или объёма (жалобы на спам, резкий рост объёма, попадание в чёрный список).</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много одновременных подключений от одного клиента или достигнуто ограничение на частоту подключений.</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Служба SMTP завершает работу, перезапускается или исчерпала рабочие процессы.</translation>
     </message>
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент был слишком медленным или отправил слишком много неверных команд, и сервер завершил сеанс (тайм-аут или предел ошибок).</translation>
     </message>
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Требование TLS или политики для домена получателя не выполнено, и провайдер закрывает сеанс (Gmail: &quot;TLS required for RCPT domain&quot;).</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте текст временного отказа, записанный для этого направления: в нём названо сработавшее ограничение или блокировка.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, нет ли IP отправителя в публичном чёрном списке (запрос с октетами в обратном порядке).</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что у IP отправителя есть запись PTR, имя в которой разрешается обратно в тот же IP.</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте, сколько исходящих SMTP-соединений ваш сервер держит открытыми одновременно.</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
         <comment>421|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже с нарастающими интервалами; сеанс окончен, поэтому переподключайтесь, а не отправляйте новые команды. Перейти к следующему хосту MX можно, но повторные подключения к одному и тому же хосту раз за разом только продлевают ограничение по репутации.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail ограничивает частоту для IP отправителя из-за его репутации или трафика, похожего на спам; ограничение снимается, когда объём снижается и репутация восстанавливается.</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo откладывает почту с этого IP из-за доли жалоб или необычного объёма; метка в квадратных скобках (TSS04 и подобные) — собственный код причины Yahoo.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.12)</source>
         <comment>422|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нет базового определения (связан с X.7.12)</translation>
     </message>
     <message>
         <source>No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to 432 as basic codes for X.7.12 (a password transition is needed), while RFC 4954, which defines X.7.12, only ever uses 432 4.7.12. If you meet a 422, read it as a transient failure with the meaning of 432.</source>
         <comment>422|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ни один RFC не определяет ответ 422. Реестр расширенных кодов состояния IANA указывает 422 рядом с 432 как базовые коды для X.7.12 (нужен переход на другой пароль), тогда как RFC 4954, который определяет X.7.12, использует только 432 4.7.12. Если вам встретился 422, читайте его как временный сбой со смыслом 432.</translation>
     </message>
     <message>
         <source>Practically never on the wire; we know of no mainstream server that sends it. People find it in the IANA registry table or in code-list libraries that copy the registry&apos;s associations. A server that did send it would do so in answer to AUTH.</source>
         <comment>422|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На практике в сеансах почти не встречается; мы не знаем ни одного распространённого сервера, который бы его отправлял. Его находят в таблице реестра IANA или в библиотеках списков кодов, копирующих связи из реестра. Сервер, который всё же его отправил бы, сделал бы это в ответ на AUTH.</translation>
     </message>
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поступайте как с 432: пользователь (или клиентская программа за него) один раз аутентифицируется механизмом с открытым паролем, например PLAIN поверх TLS, чтобы сервер мог получить учётные данные, нужные более сильному механизму, а затем возвращается к обычному механизму. Если сервер продолжает отвечать 422, его администратору следует проверить бэкенд аутентификации и перейти на документированный ответ 432.</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые учётные данные учётной записи ещё не существуют в том виде, который нужен запрошенному механизму SASL, например после смены способа хранения паролей.</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер или библиотека, скопировавшие связь из реестра IANA и выдающие 422 там, где RFC 4954 предписывает 432.</translation>
     </message>
     <message>
         <source>Try the same account with AUTH PLAIN over STARTTLS and see whether the server accepts it (swaks asks for the password).</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте ту же учётную запись с AUTH PLAIN поверх STARTTLS и посмотрите, принимает ли её сервер (swaks запросит пароль).</translation>
     </message>
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте журнал аутентификации сервера в районе неудачной попытки.</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте по кругу тот же механизм. Один вход через PLAIN поверх TLS должен позволить более сильному механизму работать в следующих сеансах; почтовому клиенту следует сообщить пользователю, а не повторять попытки молча.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.5.1)</source>
         <comment>430|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нет базового определения (связан с X.5.1)</translation>
     </message>
     <message>
         <source>No RFC defines a 430 reply. The IANA enhanced status code registry names 430 among the basic codes used with X.5.1 (invalid command), so the code exists in the catalog only through that association. Read it as a temporary refusal of a command the server considered invalid.</source>
         <comment>430|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ни один RFC не определяет ответ 430. Реестр расширенных кодов состояния IANA называет 430 среди базовых кодов, используемых с X.5.1 (недопустимая команда), поэтому код попал в каталог только благодаря этой связи. Читайте его как временный отказ выполнить команду, которую сервер счёл недопустимой.</translation>
     </message>
     <message>
         <source>Rare in real sessions: it appears in the registry and in libraries that copy it. A server that does send it would do so after a command it did not accept, such as an unknown verb, a command out of sequence, or commands pipelined without PIPELINING support.</source>
         <comment>430|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В реальных сеансах редко: он есть в реестре и в библиотеках, которые его копируют. Сервер, который всё же его отправляет, делал бы это после команды, которую не принял: неизвестного слова команды, команды не по порядку или команд, отправленных конвейером без поддержки PIPELINING.</translation>
     </message>
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиентская программа (или тот, кто её сопровождает) смотрит на команду, вызвавшую ответ: слова команд с опечатками или неподдерживаемые, команды до EHLO или до завершения рукопожатия STARTTLS, конвейерная отправка, которую сервер никогда не объявлял. Исправьте диалог; если команда корректна, администратор сервера должен объяснить, почему тот отвечает незарегистрированным кодом.</translation>
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил команду, которую сервер не распознаёт или не допускает на этом этапе сеанса.</translation>
     </message>
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Реализация сервера, понявшая связь из реестра буквально и отвечающая 430 с X.5.1 как мягкой формой 500 или 503.</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведите сеанс вручную и отметьте, какая команда получает 430.</translation>
     </message>
     <message>
         <source>Compare that command with the capabilities the server lists in its EHLO reply.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните эту команду с возможностями, которые сервер перечисляет в ответе на EHLO.</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
         <comment>430|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент может один раз повторить попытку позже, как для любого 4xx, но недопустимая команда остаётся недопустимой: если та же команда снова получает 430, исправьте её, а не повторяйте.</translation>
     </message>
     <message>
         <source>Not enough space on the disk / out of memory</source>
         <comment>431|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно места на диске / нехватка памяти</translation>
     </message>
     <message>
         <source>431 is not an SMTP reply code in any RFC. Code lists say it means the receiving server is out of disk space or memory; that reading comes from the enhanced status code 4.3.1 (mail system full) written without dots. On the wire the condition arrives as 452, usually &quot;452 4.3.1&quot;.</source>
         <comment>431|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>431 не является кодом ответа SMTP ни в одном RFC. Списки кодов утверждают, что он означает нехватку места на диске или памяти у принимающего сервера; это толкование взято из расширенного кода состояния 4.3.1 (почтовая система переполнена), записанного без точек. На практике это состояние приходит как 452, обычно &quot;452 4.3.1&quot;.</translation>
     </message>
     <message>
         <source>In code tables and in reports where someone shortened 4.3.1. Real examples of the condition: Postfix answering MAIL FROM with &quot;452 4.3.1 Insufficient system storage&quot; when its queue file system runs low, and Microsoft Exchange back pressure answering &quot;452 4.3.1 Insufficient system resources&quot;.</source>
         <comment>431|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В таблицах кодов и в отчётах, где кто-то сократил 4.3.1. Реальные примеры этого состояния: Postfix отвечает на MAIL FROM &quot;452 4.3.1 Insufficient system storage&quot;, когда в файловой системе его очереди заканчивается место, а противодавление (back pressure) Microsoft Exchange отвечает &quot;452 4.3.1 Insufficient system resources&quot;.</translation>
     </message>
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправителю остаётся только дать очереди повторить попытку. Администратор получателя освобождает место в файловой системе очереди или спула, проверяет память и размер очереди, а в Exchange читает события противодавления (back pressure) и смотрит том, на котором лежит база данных транспортной очереди.</translation>
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Раздел очереди или спула принимающего MTA почти заполнен, поэтому он отказывается принимать новую почту, пока не освободится место.</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Противодавление (back pressure) в Exchange: транспортная служба обнаружила нехватку места на диске или высокое потребление памяти и перестала принимать письма.</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Журналы, хранилище почтовых ящиков или застрявшая очередь заполнили раздел, на который пишет MTA.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На принимающем сервере проверьте свободное место в файловой системе, где находится почтовая очередь.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните порог свободного места Postfix с его ограничением размера: Postfix принимает почту, только если свободно в 1,5 раза больше, чем message_size_limit.</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите отказ в журнале, чтобы подтвердить настоящий код и текст.</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
         <comment>431|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обрабатывайте его как 452, которым он на самом деле является: повторите попытку позже с нарастающими интервалами. Нехватка диска и памяти обычно устраняется за время от нескольких минут до нескольких часов, как только администратор отреагирует.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>432|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нужен переход на другой пароль</translation>
     </message>
     <message>
         <source>The server wants the user to move to a different authentication mechanism and cannot complete the one requested yet. RFC 4954 defines it as &quot;432 4.7.12 A password transition is needed&quot;: the user usually logs in once with PLAIN over TLS, which lets the server build the credentials the selected mechanism needs, and from then on that mechanism works.</source>
         <comment>432|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер хочет, чтобы пользователь перешёл на другой механизм аутентификации, и пока не может завершить запрошенный. RFC 4954 определяет его как &quot;432 4.7.12 A password transition is needed&quot;: обычно пользователь один раз входит через PLAIN поверх TLS, что позволяет серверу построить учётные данные, нужные выбранному механизму, и с этого момента этот механизм работает.</translation>
     </message>
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на AUTH на порту отправки (submission), после того как сервер изменил способ хранения паролей или включил механизм «запрос — ответ» (например, CRAM-MD5 или SCRAM) для учётных записей, чей сохранённый пароль пока для него не годится. На практике редок. Некоторые списки кодов описывают 432 как «остановлена входящая очередь Exchange»; это неверное прочтение расширенного кода 4.3.2, а не этот ответ.</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
         <comment>432|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь (или почтовый клиент за него) один раз аутентифицируется через AUTH PLAIN по зашифрованному соединению, а затем возвращается к предпочтительному механизму. Если клиент этого не умеет, администратор сервера может сбросить пароль (при этом сохранённые учётные данные создаются заново) или разрешить PLAIN поверх TLS для этой учётной записи.</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пароль учётной записи хранится в виде, который запрошенный механизм (например, типа «запрос — ответ») не может использовать, пока сервер хотя бы раз не увидит пароль в открытом виде.</translation>
     </message>
     <message>
         <source>The administrator moved to a new password scheme and converts each account at its next plain-text login.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор перешёл на новую схему хранения паролей и преобразует каждую учётную запись при её следующем входе с открытым паролем.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите механизмы, которые сервер предлагает после STARTTLS.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Войдите один раз через PLAIN поверх TLS, затем в новом сеансе снова попробуйте исходный механизм.</translation>
     </message>
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте тот же механизм AUTH без изменений. Выполните один вход через PLAIN поверх TLS, затем используйте исходный механизм в следующем сеансе; тем временем письмо ждёт в папке «Исходящие» клиента.</translation>
     </message>
     <message>
         <source>Recipient server is not responding</source>
         <comment>441|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер получателя не отвечает</translation>
     </message>
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>441 не является кодом ответа SMTP ни в одном RFC. Списки, описывающие его как «сервер получателя не отвечает», взяли расширенный код состояния 4.4.1 (нет ответа от хоста) и отбросили точки. Сервер, который не отвечает, не может прислать ответ, поэтому это всегда статус, который ваш собственный MTA записывает о неудачном подключении.</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
         <comment>441|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В предупреждениях о задержке и списках очереди, когда ваш сервер не смог подключиться ни к одному MX назначения. Postfix записывает это в журнал как &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; с dsn=4.4.1, а предупреждение о задержке содержит Status: 4.4.1.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя сначала проверяет, открыт ли исходящий порт 25 на отправляющем хосте (многие облачные и домашние сети его блокируют) и разрешаются ли и слушают ли хосты MX назначения. Если сбой только с одним доменом, его администратор должен исправить записи MX, межсетевой экран или упавший сервер; после этого очередь доставит почту.</translation>
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий TCP-порт 25 заблокирован хостинг-провайдером отправителя, интернет-провайдером или межсетевым экраном.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Хосты MX домена получателя не работают, перегружены или закрыты межсетевым экраном от IP отправителя.</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись MX указывает на неверный или устаревший адрес или на хост, доступный только по тому семейству адресов (IPv4 или IPv6), которое отправитель не использует.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите хосты MX назначения.</translation>
     </message>
     <message>
         <source>Open a raw TCP connection to port 25 of the first MX and wait for the 220 greeting.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Откройте обычное TCP-соединение с портом 25 первого MX и дождитесь приветствия 220.</translation>
     </message>
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, что очередь записала для отложенных писем.</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
         <comment>441|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ваш MTA сам повторяет попытки с нарастающими интервалами и сдаётся только по истечении срока хранения в очереди (в Postfix по умолчанию пять дней). Вручную ничего отправлять повторно не нужно, если только не пришло окончательное уведомление о недоставке.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
         <comment>442|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Соединение оборвано</translation>
     </message>
     <message>
         <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>442 не является кодом ответа SMTP ни в одном RFC. Списки, называющие его «соединение оборвано», цитируют расширенный код состояния 4.4.2 (плохое соединение) без точек. Он описывает сеанс, прервавшийся на середине, по сообщению вашего собственного MTA; когда сервер всё же что-то об этом говорит, настоящий ответ обычно 421 4.4.2 или 451 4.4.2.</translation>
     </message>
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ваших собственных журналах и уведомлениях о задержке после обрыва сеанса: Postfix сообщает &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; с dsn=4.4.2, Gmail сообщает зависшему клиенту &quot;451 4.4.2 Timeout - closing connection&quot;, а smtpd в Postfix сообщает медленному клиенту &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Время от времени ничего делать не нужно: очередь повторит попытку. Если это повторяется с одним направлением, администратор отправителя ищет промежуточное устройство (межсетевой экран, инспекцию SMTP, VPN или балансировщик нагрузки), сбрасывающее долгие сеансы, проблемы с MTU при больших письмах и принимающий сервер, чьи контент-фильтры слишком долго работают после завершающей точки.</translation>
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Межсетевой экран или функция инспекции SMTP между серверами сбрасывает или стопорит сеанс, часто при передаче большого тела письма.</translation>
     </message>
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы с MTU пути: короткие команды проходят, а пакеты полного размера с телом письма отбрасываются.</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер или его антивирусный сканер после конца данных работал дольше тайм-аута клиента или аварийно завершился посреди сеанса.</translation>
     </message>
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нестабильный канал или тайм-аут таблицы NAT на одной из сторон.</translation>
     </message>
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите, где оборвался сеанс: &quot;while sending message body&quot; указывает на размер или MTU, &quot;while receiving the initial server greeting&quot; — на фильтрацию.</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Измерьте MTU пути до принимающего сервера.</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
         <comment>442|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже. Сеанс, оборванный до ответа на завершающую точку, считается недоставкой, поэтому письмо отправляется целиком заново, что изредка приводит к дубликату.</translation>
     </message>
     <message>
         <source>Maximum hop count exceeded</source>
         <comment>446|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Превышено максимальное число транзитных узлов</translation>
     </message>
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>446 не является кодом ответа SMTP ни в одном RFC. Списки, описывающие его как «превышено максимальное число транзитных узлов», цитируют расширенный код состояния 4.4.6 (обнаружена петля маршрутизации) без точек. Это состояние — почтовая петля: письмо прошло через столько серверов (их считают по заголовкам Received:), что какой-то MTA его остановил; на практике об этом сообщается как о постоянном сбое — 5.4.6 или 554 5.4.6.</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
         <comment>446|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о недоставке после того, как письмо ходило по кругу: два сервера, каждый из которых считает конечным другой, пересылка, указывающая сама на себя, или зацикленная цепочка псевдонимов. Postfix останавливает такую почту, как только в ней набирается hopcount_limit (по умолчанию 50) заголовков Received:, и сообщает о петлях вроде &quot;mail forwarding loop for user@example.com&quot; с DSN 5.4.6; Exchange Online сообщает &quot;Hop count exceeded - possible mail loop&quot;.</translation>
     </message>
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор домена, в котором возникает петля (обычно на стороне получателя), читает заголовки Received: в уведомлении о недоставке, чтобы найти повторяющиеся хосты, а затем устраняет причину: настройки MX или ретрансляции, указывающие друг на друга, домен, который на одном сервере локальный, а на другом ретранслируется, или правило пересылки, отправляющее почту обратно на тот же адрес.</translation>
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Два почтовых сервера, каждый из которых настроен ретранслировать домен на другой, например после миграции, когда и старая, и новая системы пересылают домен друг другу.</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пересылка или псевдоним ящика, указывающие — напрямую или через цепочку — обратно на себя.</translation>
     </message>
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Резервный MX или smart host, отправляющий почту домена обратно на основной сервер, который её возвращает.</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Автоответчик или список рассылки, без конца отвечающий другому автоответчику.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте заголовки Received: в возвращённой копии; десятки таких заголовков подтверждают петлю.</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, какие хосты повторяются в цепочке Received:.</translation>
     </message>
     <message>
         <source>Check the hop limit on a Postfix server.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте предел числа транзитных узлов на сервере с Postfix.</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что записи MX и настройки ретрансляции согласованы в том, какой сервер является конечным для домена.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
         <comment>446|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений: петля будет повторяться, пока не исправят конфигурацию. Отправьте письмо повторно после того, как петля разорвана.</translation>
     </message>
     <message>
         <source>Outgoing message timed out</source>
         <comment>447|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Истекло время отправки исходящего письма</translation>
     </message>
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>447 не является кодом ответа SMTP ни в одном RFC. Списки, называющие его «истекло время отправки исходящего письма», имеют в виду расширенный код состояния 4.4.7 (истёк срок доставки) без точек: письмо пробыло в очереди дольше допустимого, и MTA предупредил об этом или сдался. Это статус очереди, о котором сообщают предупреждения о задержке и уведомления о недоставке, а не то, что удалённый сервер говорит во время сеанса.</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
