@@ -1381,852 +1381,852 @@
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о задержке и окончательных уведомлениях о недоставке, когда истёк срок хранения в очереди, а в отчётах о недоставке Exchange — как &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. Настоящая причина — то, что продолжало давать сбой все эти дни: обычно ответ 4xx от принимающего сервера или полное отсутствие соединения.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
         <comment>447|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя читает последнюю ошибку, записанную для письма, — в очереди или в диагностической строке уведомления о недоставке, — потому что именно она и есть настоящая причина (отвергнутые подключения, так и не пройденный грейлистинг, блокировка по репутации, мёртвый MX). Устраните её, и после этого отправитель отправит письмо повторно. Увеличение срока хранения в очереди лишь скрывает проблему.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX назначения был недоступен весь срок хранения в очереди (не работал, закрыт межсетевым экраном или записи MX неверны).</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер продолжал отвечать временными ошибками (ограничения частоты, грейлистинг, временные отказы по репутации), пока отправитель не сдался.</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с маршрутизацией или DNS на отправляющей стороне не давала ни одной попытке покинуть очередь.</translation>
     </message>
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Короткий срок хранения в очереди или срока действия письма в настройках отправляющего сервера.</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте последнюю причину временного отказа у писем, всё ещё стоящих в очереди на этот домен.</translation>
     </message>
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, сколько времени Postfix продолжает попытки, прежде чем вернуть письмо отправителю.</translation>
     </message>
     <message>
         <source>On Exim, show the retry rule applied to the destination.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exim выведите правило повторных попыток, применяемое к этому направлению.</translation>
     </message>
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
         <comment>447|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для этой копии повторять больше нечего: отправляющий MTA уже сдался. Отправьте письмо повторно вручную, когда причина, названная в последней записанной ошибке, будет устранена.</translation>
     </message>
     <message>
         <source>Routing error</source>
         <comment>449|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка маршрутизации</translation>
     </message>
     <message>
         <source>449 is not an SMTP reply code in any RFC. Lists describe it as a routing error and tie it to Microsoft Exchange, which is said to have used an unregistered enhanced code 4.4.9 for some internal routing failures; the registered code for the situation is X.4.4 (unable to route). Nothing sends 449 as a reply during a session.</source>
         <comment>449|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>449 не является кодом ответа SMTP ни в одном RFC. Списки описывают его как ошибку маршрутизации и связывают с Microsoft Exchange, который, как говорят, использовал незарегистрированный расширенный код 4.4.9 для некоторых внутренних сбоев маршрутизации; зарегистрированный код для такой ситуации — X.4.4 (маршрутизация невозможна). Никто не отправляет 449 в качестве ответа во время сеанса.</translation>
     </message>
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Согласно этим спискам — в очередях и отчётах о недоставке старых Exchange Server (эпохи 2000/2003), когда письмо не удавалось маршрутизировать, например потому что адресное пространство соединителя не подходило или получатель относился к удалённой группе маршрутизации; сегодня в основном в скопированных таблицах кодов.</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
         <comment>449|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправляющей организации проверяет собственную маршрутизацию: соединители или smart host, обслуживаемые (accepted) домены и разрешение DNS для назначения. Затем отправьте тестовое письмо на тот же домен и прочитайте настоящий ответ или статус DSN; в современных системах аналог обычно 4.4.4 или 5.4.4, либо сбой DNS, о котором сообщается как о 4.4.3.</translation>
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Настройки соединителя отправки или smart host не охватывают домен получателя, поэтому у сервера нет для него маршрута.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен получателя не разрешается с отправляющего сервера (нет ни MX, ни адресной записи, либо не работает локальный резолвер).</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Остатки конфигурации маршрутизации (удалённые группы маршрутизации, устаревшие соединители) после миграции.</translation>
     </message>
     <message>
         <source>Check that the destination domain has a usable MX.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что у домена назначения есть рабочий MX.</translation>
     </message>
     <message>
         <source>Test name resolution from the mail server itself, with the resolver it really uses.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте разрешение имён с самого почтового сервера, тем резолвером, который он на самом деле использует.</translation>
     </message>
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите, как Postfix маршрутизировал бы исходящую почту (сервер-ретранслятор relayhost и таблицы транспорта).</translation>
     </message>
     <message>
         <source>The MTA treats it as transient and keeps retrying, but a routing gap does not heal on its own: fix the route or DNS, then flush the queue.</source>
         <comment>449|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA считает его временным и продолжает повторять попытки, но пробел в маршрутизации сам не исчезнет: исправьте маршрут или DNS, а затем вытолкните очередь.</translation>
     </message>
     <message>
         <source>Requested mail action not taken: mailbox unavailable</source>
         <comment>450|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенное действие с почтой не выполнено: почтовый ящик недоступен</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>грейлистинг</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>временная недоставка</translation>
     </message>
     <message>
         <source>The server did not act on this recipient or command for now, but expects it may work later; RFC 5321 gives a busy mailbox and a temporary policy block as examples. Today the most common reason by far is greylisting, followed by temporary policy checks (reverse DNS or sender domain that did not resolve, address verification in progress) and per-recipient rate limits.</source>
         <comment>450|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер пока не выполнил действие для этого получателя или команды, но ожидает, что позже оно может пройти; RFC 5321 приводит в пример занятый ящик и временную блокировку по политике. Сегодня самая частая причина — грейлистинг, за ним следуют временные проверки политики (обратный DNS или домен отправителя, которые не разрешились, ещё идущая проверка адреса) и ограничения частоты для отдельного получателя.</translation>
     </message>
     <message>
         <source>Mostly at RCPT TO, sometimes at MAIL FROM. Greylisting with postgrey shows up in Postfix as &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; other greylisting tools use 450 4.7.1 or 451 4.7.1. Postfix also sends &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 in older versions), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; and &quot;450 4.1.1 ... unverified address&quot;. Gmail uses 450 4.2.1 when one recipient receives too much mail too fast. In ODMR (RFC 2645) 450 also answers a refused ATRN.</source>
         <comment>450|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В основном на RCPT TO, иногда на MAIL FROM. Грейлистинг с postgrey выглядит в Postfix как &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; другие средства грейлистинга используют 450 4.7.1 или 451 4.7.1. Postfix также отправляет &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 в старых версиях), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; и &quot;450 4.1.1 ... unverified address&quot;. Gmail использует 450 4.2.1, когда один получатель получает слишком много почты слишком быстро. В ODMR (RFC 2645) 450 также служит ответом на отклонённый ATRN.</translation>
     </message>
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>При грейлистинге никому ничего делать не нужно, пока отправляющий MTA хранит письмо и повторяет попытки с того же адреса: первая повторная попытка после задержки грейлистинга (в postgrey по умолчанию пять минут) будет принята. Если почта от приложения теряется, администратор отправителя настраивает приложение на отправку через настоящий MTA с очередью, а не напрямую на MX получателя. В случаях с политикой администратор отправителя исправляет то, что названо в тексте: запись PTR, разрешающуюся обратно в IP, разрешающийся домен отправителя или более медленный темп отправки занятому получателю. Администратор получателя может внести в белый список крупных отправителей, которые повторяют попытки со множества разных адресов.</translation>
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Грейлистинг: первый контакт для тройки «IP клиента, отправитель, получатель», отложенный до повторной попытки после задержки грейлистинга.</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У IP клиента нет записи PTR или имя из PTR не разрешается обратно в этот IP, и сервер откладывает письмо, а не отклоняет его.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен отправителя в тот момент не разрешался (тайм-аут DNS или отсутствующие записи), поэтому сервер не смог его проверить.</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверка адреса получателя (проба к следующему узлу) ещё не завершилась, или следующий узел был недоступен.</translation>
     </message>
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Один получатель получает почту слишком быстро, и провайдер ограничивает частоту для этого ящика.</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик заблокирован или занят на стороне доставки.</translation>
     </message>
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель, который каждый раз повторяет попытку с другого IP или с новым отправителем в конверте, никогда не совпадёт со своей записью грейлистинга.</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте полный текст временного отказа: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; и &quot;Domain not found&quot; указывают каждый на своё исправление.</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте запись PTR для IP отправителя и то, что её имя указывает обратно на тот же адрес.</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На принимающей стороне посмотрите, для каких отправителей грейлистинг откладывал почту.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что домен отправителя из конверта разрешается.</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
         <comment>450|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже с нарастающими интервалами, по возможности с того же IP и с тем же отправителем в конверте, и продолжайте попытки несколько дней, прежде чем вернуть письмо; никогда не считайте 450 постоянным. RFC 5321 предлагает интервалы повторных попыток не менее 30 минут; большинство MTA повторяют раньше, что позволяет пройти типичные задержки грейлистинга в несколько минут.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
         <comment>450|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail ограничивает частоту для одного ящика получателя, который получает слишком много почты, а не для отправляющего сервера; последующие попытки обычно проходят.</translation>
     </message>
     <message>
         <source>Requested action aborted: local error in processing</source>
         <comment>451|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенное действие прервано: локальная ошибка обработки</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>грейлистинг</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>временная недоставка</translation>
     </message>
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер столкнулся с проблемой на своей стороне и прервал выполнение команды; клиент может повторить попытку позже. На практике 451 охватывает локальные неисправности (ошибку конфигурации, неудачный поиск в таблице, неработающий контент-фильтр или milter, очередь, в которую нельзя записать) и очень часто — грейлистинг и временные отказы антиспам-систем на RCPT TO или после данных письма.</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На RCPT TO или после завершающей точки DATA. Распространённые строки: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist и похожие средства грейлистинга), &quot;451 4.3.5 Server configuration error&quot; (Postfix со сломанной таблицей поиска или ограничением), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix, когда milter недоступен и настроен на tempfail), &quot;Temporary local problem - please try later&quot; от Exim и ответы Microsoft об ограничении 451 4.7.5xx и 4.7.6xx.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA отправителя сам повторяет попытки; делать ничего не нужно, если только временные отказы не затягиваются. Тогда работа делится: грейлистинг и ограничения по репутации проходят обычными повторными попытками со стабильного IP с правильными PTR, SPF и DKIM (дело администратора отправителя), а ошибки конфигурации, упавшие milter, заполненные диски и неудачные запросы к каталогу — дело администратора получателя, в чьей строке журнала для того же сеанса назван отказавший компонент.</translation>
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Грейлистинг или другое антиспам-средство откладывает почту от неизвестных отправителей, часто после данных письма, чтобы можно было оценить содержимое.</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не удался нужный серверу поиск в таблице, базе данных или каталоге (отсутствует файл таблицы, недоступен сервер LDAP или Active Directory).</translation>
     </message>
     <message>
         <source>A content filter, antivirus daemon or milter is down or timing out, and the server is set to defer rather than accept unscanned mail.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Контент-фильтр, антивирусная служба или milter не работает или не отвечает вовремя, а сервер настроен откладывать почту, а не принимать непроверенную.</translation>
     </message>
     <message>
         <source>The server could not write the message to its queue (disk full, wrong permissions, cleanup process failure).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не смог записать письмо в свою очередь (диск заполнен, неверные права доступа, сбой процесса cleanup).</translation>
     </message>
     <message>
         <source>A sender verification callout to the sender&apos;s domain could not be completed.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось завершить проверку отправителя обратным вызовом (callout) к домену отправителя.</translation>
     </message>
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение со стороны провайдера из-за репутации или объёма IP отправителя.</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте расширенный код временного отказа: 4.7.x указывает на политику, 4.3.x — на собственную систему принимающего сервера.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На принимающем сервере с Postfix найдите предупреждение, записанное для того же сеанса (неудачный поиск в таблицах, ошибки milter).</translation>
     </message>
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На принимающем сервере с Exim поищите локальную проблему в panic log.</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что SPF-запись домена отправителя охватывает IP отправителя, чтобы временные отказы по репутации прекратились.</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
         <comment>451|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже с нарастающими интервалами и держите письмо в очереди несколько дней. 451 после завершающей точки относится ко всей транзакции, поэтому заново отправляется всё письмо, а не только часть получателей.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Общий временный отказ Gmail; он не называет конкретной причины и обычно проходит при одной из следующих попыток.</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com ограничивает IP отправителя из-за его репутации; 4.7.650 — частный расширенный код Microsoft, а не код из реестра IANA.</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
         <comment>452|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенное действие не выполнено: недостаточно места в системе</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ящик переполнен</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>превышена квота</translation>
     </message>
     <message>
         <source>The server cannot take this now because a resource limit was reached. RFC 5321 names storage, and it also makes 452 the correct answer when a server has no room for more recipients in one transaction (&quot;too many recipients&quot;, 452 4.5.3); a full mailbox (452 4.2.2) and a full server queue (452 4.3.1) use it too. All are temporary: the same mail can succeed later or in smaller pieces.</source>
         <comment>452|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не может принять это сейчас, потому что достигнуто ограничение ресурса. RFC 5321 называет место для хранения, а также делает 452 правильным ответом, когда у сервера нет места для новых получателей в одной транзакции (&quot;too many recipients&quot;, 452 4.5.3); переполненный ящик (452 4.2.2) и переполненная очередь сервера (452 4.3.1) тоже используют этот код. Все эти случаи временные: та же почта может пройти позже или меньшими порциями.</translation>
     </message>
     <message>
         <source>Too many recipients: at RCPT TO once the per-message limit is reached, for example Postfix&apos;s &quot;452 4.5.3 Error: too many recipients&quot; after smtpd_recipient_limit (1000 by default) or Gmail&apos;s 452 4.5.3. Storage: at MAIL FROM when Postfix&apos;s queue file system is short of space (&quot;452 4.3.1 Insufficient system storage&quot;), when a SIZE parameter exceeds the space free at the moment (RFC 1870), or from Exchange back pressure (&quot;452 4.3.1 Insufficient system resources&quot;). Mailbox over quota: at RCPT TO, as in Gmail&apos;s 452 4.2.2.</source>
         <comment>452|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много получателей: на RCPT TO, когда достигнут предел на одно письмо, например &quot;452 4.5.3 Error: too many recipients&quot; в Postfix после smtpd_recipient_limit (по умолчанию 1000) или 452 4.5.3 у Gmail. Место: на MAIL FROM, когда в файловой системе очереди Postfix не хватает места (&quot;452 4.3.1 Insufficient system storage&quot;), когда параметр SIZE превышает свободное на данный момент место (RFC 1870), или от противодавления (back pressure) в Exchange (&quot;452 4.3.1 Insufficient system resources&quot;). Превышение квоты ящика: на RCPT TO, как 452 4.2.2 у Gmail.</translation>
     </message>
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сначала прочитайте расширенный код. При 4.5.3 отправляющая программа ошибается, только если сдаётся: она должна доставить письмо уже принятым получателям, а остальным отправить его в другой транзакции; средства массовой рассылки должны указывать меньше получателей в каждом письме, а администратор получателя, у которого предел ниже 100, нарушает RFC 5321. При 4.2.2 получатель должен очистить ящик. При 4.3.1 администратор получателя освобождает место на диске или разбирается с противодавлением, пока отправитель ждёт.</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Команд RCPT TO в одной транзакции больше, чем предел получателей на одно письмо у сервера.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик получателя превысил квоту.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Диск очереди или спула принимающего сервера почти заполнен, или в Exchange включилось противодавление (back pressure).</translation>
     </message>
     <message>
         <source>The SIZE declared in MAIL FROM is larger than the space the server has free right now.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SIZE, объявленный в MAIL FROM, больше, чем сейчас свободно на сервере.</translation>
     </message>
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Политика провайдера, ограничивающая число получателей в транзакции для домена (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</translation>
     </message>
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, какой расширенный код пришёл вместе с 452 во временном отказе или уведомлении о недоставке.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На принимающем сервере с Postfix проверьте предел получателей на одно письмо.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space where the spool lives.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На принимающем сервере проверьте свободное место там, где находится спул.</translation>
     </message>
     <message>
         <source>Send one test message to several recipients to see where the limit starts.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте одно тестовое письмо нескольким получателям, чтобы увидеть, где начинается ограничение.</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если получателей слишком много, отправьте письмо сейчас принятым получателям, а отклонённых перенесите в новую транзакцию (RFC 5321 4.5.3.1.10); никогда не отбрасывайте их и не возвращайте письмо с уведомлением о недоставке. При нехватке места или превышении квоты повторите попытку позже с нарастающими интервалами. RFC 5321 также просит клиентов считать временным устаревший ответ 552 на слишком большое число получателей.</translation>
     </message>
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail принял в этой транзакции только часть списка получателей; остальных нужно отправить в другой транзакции или другим письмом.</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище получателя в Gmail заполнено; доставка снова заработает, когда получатель освободит место или купит дополнительное.</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online хочет, чтобы получатели, размещённые в разных регионах центров обработки данных, отправлялись в отдельных транзакциях; отправляющему MTA следует повторить попытку для отклонённых получателей отдельно.</translation>
     </message>
     <message>
         <source>You have no mail</source>
         <comment>453|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для вас нет почты</translation>
     </message>
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Часть механизма On-Demand Mail Relay (ODMR, ретрансляция почты по запросу, RFC 2645): ответ на ATRN, когда у сервера нет почты в очереди для доменов, которые запросил клиент. Это скорее информация, чем ошибка: доставлять нечего, поэтому стороны не меняются ролями.</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
         <comment>453|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Только на серверах ODMR (порт 366), после того как клиент с динамическим IP-адресом прошёл аутентификацию и отправил ATRN для своих доменов. ODMR сегодня редкость, и некоторые таблицы кодов указывают 453, не упоминая, что он встречается только в этом контексте.</translation>
     </message>
     <message>
         <source>Nothing to fix when the queue really is empty. If mail was expected, the client&apos;s admin checks that ATRN named the right domains and that the domain&apos;s MX records actually route mail to the ODMR provider.</source>
         <comment>453|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если очередь действительно пуста, исправлять нечего. Если почта ожидалась, администратор клиента проверяет, что в ATRN указаны правильные домены и что записи MX домена действительно направляют почту к провайдеру ODMR.</translation>
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для запрошенных доменов сейчас нет ожидающей почты.</translation>
     </message>
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент запросил имя домена, под которым сервер ODMR не держит почту в очереди (опечатка, поддомен вместо родительского домена).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Записи MX домена не указывают на провайдера ODMR, поэтому его почта никогда не попадает в эту очередь.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что записи MX домена указывают на серверы провайдера ODMR.</translation>
     </message>
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проведите сеанс ODMR вручную: EHLO, AUTH, затем ATRN с доменом, и прочитайте ответ.</translation>
     </message>
     <message>
         <source>Nothing to retry now; poll again at the next scheduled interval, as an ODMR client normally does.</source>
         <comment>453|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас повторять нечего; опросите сервер снова в следующий плановый интервал, как обычно и делает клиент ODMR.</translation>
     </message>
     <message>
         <source>TLS not available due to temporary reason / Temporary authentication failure</source>
         <comment>454|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS недоступен по временной причине / Временный сбой аутентификации</translation>
     </message>
     <message>
         <source>STARTTLS failed</source>
         <comment>454|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка STARTTLS</translation>
     </message>
     <message>
         <source>Two extension RFCs define 454, both for a temporary failure of a security step. RFC 3207 uses it when STARTTLS cannot be done right now; RFC 4954 uses &quot;454 4.7.0 Temporary authentication failure&quot; when the server cannot check credentials at the moment, for example because its password backend is down. It also appears with 4.7.1 when a relay attempt is deferred instead of refused.</source>
         <comment>454|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Код 454 определяют два RFC расширений, оба — для временного сбоя на этапе безопасности. RFC 3207 использует его, когда STARTTLS сейчас выполнить нельзя; RFC 4954 использует &quot;454 4.7.0 Temporary authentication failure&quot;, когда сервер в данный момент не может проверить учётные данные, например потому что не работает его хранилище паролей. Он также встречается с 4.7.1, когда попытку ретрансляции откладывают, а не отклоняют.</translation>
     </message>
     <message>
         <source>After STARTTLS: Postfix answers &quot;454 4.7.0 TLS not available due to local problem&quot; when it cannot load its certificate or key, and logs why. After AUTH: Postfix, Exchange and others send &quot;454 4.7.0 Temporary authentication failure&quot; when Dovecot, saslauthd, LDAP or Active Directory does not answer, and Gmail sends its own 454 4.7.0 text. At RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; from a Postfix server running with soft_bounce enabled.</source>
         <comment>454|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После STARTTLS: Postfix отвечает &quot;454 4.7.0 TLS not available due to local problem&quot;, когда не может загрузить сертификат или ключ, и записывает причину в журнал. После AUTH: Postfix, Exchange и другие отправляют &quot;454 4.7.0 Temporary authentication failure&quot;, когда не отвечает Dovecot, saslauthd, LDAP или Active Directory, а Gmail отправляет свой текст 454 4.7.0. На RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; от сервера Postfix, работающего с включённым soft_bounce.</translation>
     </message>
     <message>
         <source>For STARTTLS the receiving server&apos;s admin repairs the TLS setup (certificate and key paths, permissions, a key that matches the certificate, expiry) and reloads; a client that does not require TLS may continue in plain text, since RFC 3207 leaves that decision to the client. For AUTH the server&apos;s admin restores the authentication backend; users should not change passwords because of a 454. For relay denials the client must authenticate before sending to outside domains.</source>
         <comment>454|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>В случае STARTTLS администратор принимающего сервера чинит настройку TLS (пути к сертификату и ключу, права доступа, соответствие ключа сертификату, срок действия) и перезагружает конфигурацию; клиент, который не требует TLS, может продолжить открытым текстом, поскольку RFC 3207 оставляет это решение клиенту. В случае AUTH администратор сервера восстанавливает бэкенд аутентификации; пользователям не нужно менять пароли из-за 454. При отказе в ретрансляции клиент должен пройти аутентификацию, прежде чем отправлять почту на внешние домены.</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не может прочитать или загрузить свой сертификат TLS или закрытый ключ (неверный путь, права доступа, ключ не соответствует сертификату).</translation>
     </message>
     <message>
         <source>The authentication backend (Dovecot auth socket, saslauthd, LDAP, Active Directory, database) is down, slow or unreachable.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бэкенд аутентификации (сокет аутентификации Dovecot, saslauthd, LDAP, Active Directory, база данных) не работает, медленно отвечает или недоступен.</translation>
     </message>
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много параллельных входов или недавних неудачных попыток для учётной записи, и провайдер на время откладывает дальнейшие AUTH.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент без аутентификации попытался ретранслировать почту на внешний домен через сервер, который откладывает такие попытки, а не отклоняет их.</translation>
     </message>
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Команды отправлены конвейером сразу после STARTTLS, до TLS-рукопожатия (Gmail отвечает 454 4.5.0).</translation>
     </message>
     <message>
         <source>Test STARTTLS on the server and look at the reply and the certificate.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте STARTTLS на сервере и посмотрите на ответ и сертификат.</translation>
     </message>
     <message>
         <source>On a Postfix server, find why TLS was turned off.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере с Postfix выясните, почему был отключён TLS.</translation>
     </message>
     <message>
         <source>Check that the Dovecot authentication backend answers for a test account.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что бэкенд аутентификации Dovecot отвечает для тестовой учётной записи.</translation>
     </message>
     <message>
         <source>Test an authenticated submission end to end.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте отправку с аутентификацией (submission) от начала до конца.</translation>
     </message>
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже с нарастающими интервалами. Клиент, который требует TLS или аутентификацию, не должен молча от них отказываться; MTA с оппортунистическим TLS может доставить письмо без TLS, если это позволяет его политика. Никогда не запрашивайте у пользователя новый пароль из-за 454.</translation>
     </message>
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail не смог сейчас завершить вход, часто после множества параллельных соединений или неудачных попыток для учётной записи; пароль не обязательно неверен.</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил дополнительные команды вместе со STARTTLS; клиентская программа должна дождаться ответа 220 и завершить TLS-рукопожатие, прежде чем снова отправлять EHLO.</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
         <comment>455|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не может выполнить параметры</translation>
     </message>
     <message>
         <source>The server recognised the parameters given with MAIL FROM or RCPT TO but cannot honour them at the moment. RFC 5321 4.1.1.11 sets it apart from 555, which means the parameters are not recognised or not implemented at all: 455 is the temporary case, unless the parameter&apos;s own extension prescribes another code.</source>
         <comment>455|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер распознал параметры, переданные с MAIL FROM или RCPT TO, но в данный момент не может их выполнить. RFC 5321 4.1.1.11 отличает его от 555, означающего, что параметры вообще не распознаны или не реализованы: 455 — временный случай, если только расширение, к которому относится параметр, не предписывает другой код.</translation>
     </message>
     <message>
         <source>Rarely. It would come at MAIL FROM or RCPT TO when an advertised extension parameter (a DSN, SIZE, priority or SMTPUTF8 option, say) depends on something that is unavailable at the moment. Most servers answer such situations with 451 or 452 instead, so a 455 is worth noting when you see it.</source>
         <comment>455|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Редко. Он мог бы прийти на MAIL FROM или RCPT TO, когда объявленный параметр расширения (скажем, параметр DSN, SIZE, приоритета или SMTPUTF8) зависит от чего-то, что сейчас недоступно. Большинство серверов отвечают в таких ситуациях 451 или 452, так что 455, если встретится, стоит отметить.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA отправителя повторяет попытки, как при любом 4xx. Если ответ не меняется, клиентская программа может отправлять письмо без необязательного параметра, с которым у сервера трудности, а администратору сервера стоит проверить компонент, стоящий за этим расширением.</translation>
     </message>
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Служба, от которой зависит параметр (создание DSN, приоритетная очередь, учёт размера), временно недоступна на сервере.</translation>
     </message>
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер объявил расширение в ответе на EHLO, но стоящая за ним функция сейчас отключена или перегружена.</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните параметры, отправленные клиентом, с расширениями, которые объявляет сервер.</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите в журнале отправителя строку MAIL FROM или RCPT TO, получившую 455.</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
         <comment>455|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже с нарастающими интервалами, без изменений. Если сбой не проходит, допустимо повторять без необязательного параметра, если он не является существенным.</translation>
     </message>
     <message>
         <source>Please retry immediately the message over IPv4 because it fails SPF and DKIM</source>
         <comment>456|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Немедленно повторите отправку письма по IPv4, так как оно не проходит SPF и DKIM</translation>
     </message>
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Предложен, но так и не стандартизован: истёкший Internet-Draft 2013–2014 годов (draft-martin-smtp-ipv6-to-ipv4-fallback) предлагал, чтобы принимающий сервер, отклоняющий письмо, пришедшее по IPv6, из-за того что оно не проходит там SPF и DKIM, отвечал 456, и отправитель сразу повторял попытку по IPv4. Ни один RFC его не определяет, и распространённые MTA такую особую повторную попытку не реализуют; для них это обычный 4xx.</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
         <comment>456|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почти никогда. Идея пришла от принимающих серверов, которые предъявляют к отправителям по IPv6 более строгие требования (обязательны аутентификация и PTR), чем к отправителям по IPv4. На практике отправители сталкиваются с постоянным отказом для почты по IPv6 без аутентификации, например с ответами 550 от Gmail, ссылающимися на его правила отправки по IPv6 или на отсутствующую запись PTR.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя делает почту по IPv6 столь же заслуживающей доверия, как по IPv4: запись PTR для IPv6-адреса, разрешающаяся обратно, SPF, охватывающий его записью ip6:, и подпись DKIM. До тех пор настройте MTA так, чтобы для исходящего SMTP он предпочитал IPv4 или использовал только его (Postfix: smtp_address_preference или inet_protocols; Exim: disable_ipv6 или dns_ipv4_lookup).</translation>
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6-адрес отправляющего хоста не охвачен SPF-записью домена отправителя.</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо не подписано DKIM или подпись ломается, поэтому доставку по IPv6 больше ничто не аутентифицирует.</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У IPv6-адреса нет обратной записи DNS, или имя из PTR не разрешается обратно в него.</translation>
     </message>
     <message>
         <source>Check whether the destination MX has an IPv6 address that your MTA may be using.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, есть ли у MX назначения IPv6-адрес, который может использовать ваш MTA.</translation>
     </message>
     <message>
         <source>Check the PTR record of your sending IPv6 address.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте запись PTR вашего IPv6-адреса, с которого идёт отправка.</translation>
     </message>
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что SPF охватывает IPv6-адрес (запись ip6: или include, который его содержит).</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте тестовое письмо только по IPv4, чтобы сравнить результат.</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
         <comment>456|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA, знающий этот черновик, сразу повторил бы попытку по IPv4; реальные MTA откладывают письмо, как при любом 4xx, и при следующей попытке снова могут пойти по IPv6. Надёжный путь — исправить аутентификацию по IPv6 или предпочитать IPv4 для исходящей почты.</translation>
     </message>
     <message>
         <source>Unable to queue messages for node &lt;x&gt;</source>
         <comment>458|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно поставить в очередь письма для узла &lt;x&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server understood the request to start delivering the mail it holds for a domain or node, but cannot start that queue run now. ETRN is used by sites with intermittent connections that ask their provider or backup MX to flush mail waiting for them.</source>
         <comment>458|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ на ETRN (RFC 1985): сервер понял просьбу начать доставку почты, которую он держит для домена или узла, но сейчас не может запустить обработку очереди. ETRN используют площадки с непостоянным подключением, которые просят своего провайдера или резервный MX вытолкнуть ожидающую их почту.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by hand. Postfix answers &quot;458 Unable to queue messages&quot; when its flush service reports a failure, and Postfix postscreen gives that answer to every ETRN it sees.</source>
         <comment>458|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Только после команды ETRN, которую обычно отправляет fetchmail в режиме ETRN, почтовый сервер небольшого офиса при поднятии канала связи или человек вручную. Postfix отвечает &quot;458 Unable to queue messages&quot;, когда его служба flush сообщает о сбое, а postscreen в Postfix даёт такой ответ на любой ETRN.</translation>
     </message>
     <message>
         <source>The admin of the relay holding the queue checks its flush mechanism (in Postfix the flush service and the fast_flush_domains setting) and that the queue can be read. Until it is fixed, the held mail still goes out on the relay&apos;s normal retry schedule.</source>
         <comment>458|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор ретранслирующего сервера, хранящего очередь, проверяет механизм выталкивания (в Postfix — службу flush и настройку fast_flush_domains) и то, что очередь читается. Пока это не исправлено, задержанная почта всё равно уходит по обычному расписанию повторных попыток ретранслирующего сервера.</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Служба выталкивания очереди на ретранслирующем сервере дала сбой или не запущена.</translation>
     </message>
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент попал на входной узел, например postscreen в Postfix, который не передаёт ETRN дальше.</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка на стороне ретранслирующего сервера при просмотре очереди для запрошенного домена.</translation>
     </message>
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На ретранслирующем сервере посмотрите, для каких доменов Postfix принимает ETRN.</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На ретранслирующем сервере запустите доставку для домена локально — это то, о чём просит ETRN.</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поищите предупреждение об ETRN в журнале ретранслирующего сервера.</translation>
     </message>
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте ETRN снова при следующем подключении или опросе; тем временем ретранслирующий сервер хранит почту и доставляет её по своему расписанию повторных попыток.</translation>
     </message>
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
         <comment>459|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Узел &lt;x&gt; не разрешён: &lt;reason&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server refuses to start a queue run for the node or domain named, and gives a reason. The request was understood; the server does not offer this service for that name, or not to this client.</source>
         <comment>459|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ на ETRN (RFC 1985): сервер отказывается запускать обработку очереди для указанного узла или домена и называет причину. Запрос понят; сервер не предоставляет эту услугу для этого имени или для этого клиента.</translation>
     </message>
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После ETRN, когда домен не входит в число тех, для которых ретранслирующий сервер держит очередь, или его политика не позволяет этому клиенту запускать обработку. Postfix отвечает &quot;459 &lt;example.com&gt;: service unavailable&quot;, когда домен не подходит для его службы быстрого выталкивания (fast_flush_domains, по умолчанию — список relay_domains); запрос могут также отклонить его smtpd_etrn_restrictions.</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор клиента проверяет, что ETRN называет в точности тот домен, для которого ретранслирующий сервер хранит почту. Если услуга должна предоставляться, администратор ретранслирующего сервера добавляет домен в список доменов, для которых допустим ETRN (Postfix: fast_flush_domains), и разрешает клиента в своих ограничениях ETRN.</translation>
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенного домена нет в списке доменов ретранслирующего сервера, для которых допустим ETRN.</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Политика ретранслирующего сервера запрещает ETRN с этого клиентского адреса или до аутентификации.</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил не то имя, под которым ретранслирующий сервер держит очередь (имя хоста вместо домена или наоборот).</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На ретранслирующем сервере проверьте, для каких доменов допустимо выталкивание очереди.</translation>
     </message>
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На ретранслирующем сервере проверьте ограничения для ETRN.</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте вручную EHLO, затем ETRN и прочитайте текст причины.</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
         <comment>459|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте тот же ETRN без изменений: его снова отклонят. Сначала исправьте имя домена или добейтесь настройки ретранслирующего сервера. Почта, уже стоящая в очереди, не потеряна: она ждёт обычных повторных попыток ретранслирующего сервера.</translation>
     </message>
     <message>
         <source>Error of the mail server, often a local anti-spam filter</source>
         <comment>471|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка почтового сервера, часто локального антиспам-фильтра</translation>
     </message>
     <message>
         <source>471 is not an SMTP reply code in any RFC. Lists describe it as an error of the mail server, often a local anti-spam filter; the number is the enhanced status code 4.7.1 (delivery not authorised, in its temporary form) written without dots, just as 571 is 5.7.1 without dots. On the wire the condition arrives as 450 4.7.1 or 451 4.7.1.</source>
         <comment>471|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>471 не является кодом ответа SMTP ни в одном RFC. Списки описывают его как ошибку почтового сервера, часто локального антиспам-фильтра; это число — расширенный код состояния 4.7.1 (доставка не разрешена, во временной форме), записанный без точек, точно так же, как 571 — это 5.7.1 без точек. На практике это состояние приходит как 450 4.7.1 или 451 4.7.1.</translation>
     </message>
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
         <comment>471|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В таблицах кодов и в сообщениях пользователей, где 4.7.1 потерял точки. Настоящие ответы за ним — временные отказы по политике: грейлистинг, &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; в старых версиях Postfix (текущие версии отправляют там 4.7.25) или исходящий фильтр или шлюз на собственной стороне отправителя, откладывающий письмо.</translation>
     </message>
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем что-либо делать, найдите настоящий ответ в журнале или уведомлении о недоставке. Если это грейлистинг, дайте очереди повторить попытку. Если это проверка обратного DNS или репутации, администратор отправителя исправляет PTR, SPF и DKIM. Если письмо отложил ваш собственный исходящий антиспам-шлюз, ваш администратор проверяет журнал и ограничения на отправку этого шлюза.</translation>
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Временная антиспам-проверка или проверка политики на принимающей стороне (грейлистинг, репутация, контроль частоты) отложила письмо с кодом 4.7.1.</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У IP отправителя нет соответствующей записи PTR, и принимающий сервер откладывает письмо, пока не сможет проверить клиента.</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный исходящий фильтр или шлюз отправителя задержал письмо, например как подозрительное на спам или из-за превышения ограничения на отправку.</translation>
     </message>
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите в почтовом журнале настоящий ответ, содержавший 4.7.1.</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что имя из PTR для IP отправителя разрешается обратно в тот же IP.</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите очередь отложенных писем, чтобы понять, кто отложил письмо — ваш собственный шлюз или принимающий сервер.</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
         <comment>471|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Каким бы ни был настоящий ответ, откладывание с кодом класса 4.7.1 — мера временная: повторите попытку позже с нарастающими интервалами. Если тот же отказ длится больше суток, считайте его блокировкой и устраняйте причину, а не ждите, пока истечёт срок хранения в очереди.</translation>
     </message>
     <message>
         <source>Syntax error, command unrecognized</source>
         <comment>500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Синтаксическая ошибка, команда не распознана</translation>
     </message>
     <message>
         <source>The server could not make sense of the line it received: the command verb is unknown or the line is garbled. RFC 5321 also allows 500 for a command line that is too long, and RFC 4954 uses 500 5.5.6 when an AUTH response overflows the server&apos;s buffer. Only that command fails; the session normally stays open.</source>
         <comment>500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не смог разобрать полученную строку: слово команды неизвестно или строка искажена. RFC 5321 также разрешает 500 для слишком длинной командной строки, а RFC 4954 использует 500 5.5.6, когда ответ AUTH переполняет буфер сервера. Сбой касается только этой команды; сеанс обычно остаётся открытым.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix and Gmail use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сразу после того, как клиент отправил строку, на любом этапе сеанса. Типичные случаи: сервер, знающий только HELO, отвечает на EHLO; клиент говорит на порту не на том протоколе (TLS-рукопожатие на порт открытого текста, HTTP-запрос) или опечатка при ручной проверке через telnet. Sendmail отвечает 500 5.5.1 Command unrecognized, Microsoft Exchange — 500 5.3.3 Unrecognized command; Postfix и Gmail для неизвестных команд используют 502.</translation>
     </message>
     <message>
         <source>Whoever runs the client fixes it (the sender&apos;s admin or the application developer): correct the command, use the right port and TLS mode, fall back to HELO when EHLO draws 500, and keep command lines within 512 octets. If a firewall rewrites SMTP traffic, the network admin on that side switches off or relaxes its SMTP/ESMTP inspection. The receiving server needs no change unless it really ought to support the command.</source>
         <comment>500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправляет тот, кто отвечает за клиент (администратор отправителя или разработчик приложения): исправьте команду, используйте правильный порт и режим TLS, переходите на HELO, когда EHLO получает 500, и не выходите за 512 октетов в командной строке. Если межсетевой экран переписывает трафик SMTP, сетевой администратор на той стороне отключает или ослабляет его инспекцию SMTP/ESMTP. Принимающему серверу ничего менять не нужно, если только он действительно не должен поддерживать эту команду.</translation>
     </message>
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Команда с опечаткой или вообще не команда SMTP — обычное дело в сеансах telnet или nc, набираемых вручную.</translation>
     </message>
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент говорит на порту не на том протоколе: TLS ClientHello, отправленный на SMTP-порт с открытым текстом, или HTTP-запрос от неправильно настроенной системы мониторинга или прокси.</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Очень старый или минимальный сервер не знает EHLO и ожидает, что клиент перейдёт на HELO.</translation>
     </message>
     <message>
         <source>A firewall with SMTP inspection (Cisco ASA ESMTP inspection is the classic case) replaces commands it does not allow with strings of X characters, which the server then cannot recognise.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Межсетевой экран с инспекцией SMTP (классический случай — инспекция ESMTP в Cisco ASA) заменяет команды, которые он не разрешает, строками из символов X, которые сервер затем не может распознать.</translation>
     </message>
     <message>
         <source>The command line exceeds what the server accepts (RFC 5321 only guarantees 512 octets including CRLF), or an AUTH response is longer than the server&apos;s SASL buffer.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Командная строка длиннее, чем принимает сервер (RFC 5321 гарантирует только 512 октетов вместе с CRLF), или ответ AUTH длиннее буфера SASL сервера.</translation>
     </message>
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведите диалог вручную и прочитайте ответ на каждую строку; 500 сразу после EHLO означает, что сервер понимает только HELO.</translation>
     </message>
     <message>
         <source>If the port expects TLS from the first byte (465), test it that way instead of sending plaintext to it.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если порт ожидает TLS с первого байта (465), проверяйте его именно так, а не отправляйте на него открытый текст.</translation>
     </message>
     <message>
         <source>Look at the banner and EHLO reply for asterisks or X characters, a sign that a firewall&apos;s SMTP inspection sits in the path.</source>
