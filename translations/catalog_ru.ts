@@ -2231,427 +2231,427 @@
     <message>
         <source>Look at the banner and EHLO reply for asterisks or X characters, a sign that a firewall&apos;s SMTP inspection sits in the path.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, нет ли в баннере и ответе на EHLO звёздочек или символов X — признака того, что на пути стоит инспекция SMTP межсетевого экрана.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the rejected command in the log; Postfix records the remote reply and the command it answered.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На клиенте с Postfix найдите отклонённую команду в журнале; Postfix записывает ответ удалённого сервера и команду, на которую он ответил.</translation>
     </message>
     <message>
         <source>Do not send the same line again unchanged. The session is usually still usable: after a 500 to EHLO send HELO; after any other 500 correct the command, or QUIT and fix the client before the next attempt.</source>
         <comment>500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте ту же строку снова без изменений. Сеанс обычно остаётся рабочим: после 500 на EHLO отправьте HELO; после любого другого 500 исправьте команду или отправьте QUIT и исправьте клиент до следующей попытки.</translation>
     </message>
     <message>
         <source>Syntax error in parameters or arguments</source>
         <comment>501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Синтаксическая ошибка в параметрах или аргументах</translation>
     </message>
     <message>
         <source>The server knows the command but rejects its argument: a malformed envelope address, an invalid HELO/EHLO name, a badly formed ESMTP parameter, or AUTH data that is not valid base64. The command is refused in that form and the server stays in the state it was in, so a corrected command can follow in the same session.</source>
         <comment>501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер знает команду, но отклоняет её аргумент: искажённый адрес в конверте, недопустимое имя в HELO/EHLO, неправильно сформированный параметр ESMTP или данные AUTH, не являющиеся корректным base64. Команда в таком виде отклоняется, а сервер остаётся в прежнем состоянии, поэтому исправленная команда может последовать в том же сеансе.</translation>
     </message>
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В основном на EHLO, MAIL FROM или RCPT TO, иногда посреди AUTH. Postfix отправляет 501 5.1.7 Bad sender address syntax или 501 5.1.3 Bad recipient address syntax; Exim — 501 Syntactically invalid HELO argument(s). Серверы по RFC 4954 отвечают 501, когда клиент отменяет AUTH одиночной звёздочкой или присылает недекодируемый base64, а RFC 3207 предписывает 501 для STARTTLS с любым параметром.</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
         <comment>501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправлять должна отправляющая сторона. Отправитель исправляет адрес с опечаткой или искажённый адрес; администратор отправителя задаёт MTA правильное полное (FQDN) имя для HELO и проверяет все скрипты и приложения, которые сами формируют команды конверта или строки AUTH. Если адреса поступают из веб-формы или базы данных, проверяйте их до того, как они попадут в SMTP.</translation>
     </message>
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес в конверте с нарушенным синтаксисом: нет угловых скобок, внутри пробелы, точка в конце, специальные символы без кавычек или два адреса в одной команде.</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пустой или искажённый аргумент HELO/EHLO, например голый IP-адрес без квадратных скобок или имя хоста с символами подчёркивания.</translation>
     </message>
     <message>
         <source>AUTH data that is not valid base64, usually from a script that assembles the PLAIN string by hand.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Данные AUTH, не являющиеся корректным base64, обычно от скрипта, который собирает строку PLAIN вручную.</translation>
     </message>
     <message>
         <source>The client cancelled the authentication exchange with a single asterisk, which RFC 4954 answers with 501.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отменил обмен аутентификации одиночной звёздочкой, на что по RFC 4954 сервер отвечает 501.</translation>
     </message>
     <message>
         <source>An ESMTP parameter with an invalid value, for example a non-numeric SIZE= or a malformed NOTIFY= or ORCPT=.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Параметр ESMTP с недопустимым значением, например нечисловой SIZE= или искажённый NOTIFY= или ORCPT=.</translation>
     </message>
     <message>
         <source>Send the same envelope with swaks and note which command draws the 501.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте тот же конверт с помощью swaks и отметьте, какая команда вызывает 501.</translation>
     </message>
     <message>
         <source>Check the name your Postfix MTA announces in HELO/EHLO; it should be a fully qualified host name or a bracketed address literal.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте имя, которое ваш MTA Postfix объявляет в HELO/EHLO; это должно быть полное имя хоста или адресный литерал в квадратных скобках.</translation>
     </message>
     <message>
         <source>Decode the AUTH PLAIN string the client sends and confirm it reads authorisation id, NUL, user, NUL, password.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Декодируйте строку AUTH PLAIN, которую отправляет клиент, и убедитесь, что в ней идут идентификатор авторизации, NUL, пользователь, NUL, пароль.</translation>
     </message>
     <message>
         <source>Find the rejected line in the sending server&apos;s log to see the exact argument that was sent.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите отклонённую строку в журнале отправляющего сервера, чтобы увидеть, какой именно аргумент был отправлен.</translation>
     </message>
     <message>
         <source>Do not retry the command or the message unchanged: the same argument is refused again. Correct the address, HELO name, parameter or AUTH data; within the session the client may send the corrected command at once.</source>
         <comment>501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте команду или письмо без изменений: тот же аргумент будет снова отклонён. Исправьте адрес, имя в HELO, параметр или данные AUTH; в пределах сеанса клиент может сразу отправить исправленную команду.</translation>
     </message>
     <message>
         <source>Gmail&apos;s inbound servers refuse a HELO or EHLO whose argument is empty or is neither a valid host name nor an address literal, before any mail is exchanged.</source>
         <comment>501|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Входящие серверы Gmail отклоняют HELO или EHLO с пустым аргументом или с аргументом, который не является ни допустимым именем хоста, ни адресным литералом, ещё до какого-либо обмена почтой.</translation>
     </message>
     <message>
         <source>Command not implemented</source>
         <comment>502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Команда не реализована</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet several servers, Postfix and Gmail among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер распознаёт команду, но не реализует её или отключил. RFC 5321 4.2.4 оставляет 502 для известных, но не реализованных команд, а 500 — для неизвестных, однако ряд серверов, в том числе Postfix и Gmail, отвечают 502 и на неизвестные команды.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix 502 5.5.2 Error: command not recognized.</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на необязательные команды: VRFY или EXPN на серверах, где они отключены (Postfix с disable_vrfy_command = yes отвечает 502 5.5.1 VRFY command is disabled), ETRN или TURN, либо EHLO на сервере, понимающем только HELO. Gmail отвечает 502 5.5.1 Unrecognized command на всё, чего не знает, а Postfix — 502 5.5.2 Error: command not recognized.</translation>
     </message>
     <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправлять нужно клиент: он должен использовать только команды, объявленные сервером в ответе на EHLO, переходить на HELO, когда EHLO отклонён, и перестать полагаться на VRFY или EXPN для проверки адресов. Администратор принимающей стороны действует, только если команда должна предлагаться, например включает ETRN для клиента, чья почта стоит там в очереди.</translation>
     </message>
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY или EXPN отключены политикой, чтобы не допустить сбора адресов.</translation>
     </message>
     <message>
         <source>The client uses an extension the server never advertised after EHLO, such as ETRN, TURN, BDAT without CHUNKING, or AUTH on a server without authentication.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент использует расширение, которое сервер никогда не объявлял после EHLO, например ETRN, TURN, BDAT без CHUNKING или AUTH на сервере без аутентификации.</translation>
     </message>
     <message>
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер, понимающий только HELO, отклоняет EHLO, а клиент не переходит на HELO.</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Опечатка или неизвестная команда, отправленная Postfix или Gmail, которые сообщают о нераспознанных командах кодом 502, а не 500.</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите, что сервер на самом деле объявляет после EHLO, и сравните с командой, давшей сбой.</translation>
     </message>
     <message>
         <source>On your own Postfix server, check whether VRFY has been switched off.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На собственном сервере с Postfix проверьте, не отключён ли VRFY.</translation>
     </message>
     <message>
         <source>Review the client configuration for features it forces on regardless of the EHLO reply, such as a scheduled ETRN or AUTH on port 25.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Просмотрите конфигурацию клиента на предмет функций, которые он включает принудительно, независимо от ответа на EHLO, например ETRN по расписанию или AUTH на порту 25.</translation>
     </message>
     <message>
         <source>Do not repeat the command in this session or in later ones; it keeps failing. Carry on without it (HELO instead of EHLO, no VRFY) or change the client.</source>
         <comment>502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте команду ни в этом сеансе, ни в последующих: сбой будет повторяться. Продолжайте без неё (HELO вместо EHLO, без VRFY) или смените клиент.</translation>
     </message>
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
         <comment>502|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail возвращает 502, а не 500, на команду, которую вообще не знает, поэтому 502 от Gmail обычно указывает на опечатку или клиент, говорящий не на SMTP, а не на отключённую функцию.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
         <comment>503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неверная последовательность команд</translation>
     </message>
     <message>
         <source>The command is valid but arrived at the wrong point of the session: RCPT before MAIL, DATA before any accepted RCPT, MAIL before HELO/EHLO, a second MAIL inside a transaction, or AUTH after a successful login. The server refuses it and stays in its current state.</source>
         <comment>503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Команда корректна, но пришла не на том этапе сеанса: RCPT до MAIL, DATA до какого-либо принятого RCPT, MAIL до HELO/EHLO, второй MAIL внутри транзакции или AUTH после успешного входа. Сервер отклоняет её и остаётся в текущем состоянии.</translation>
     </message>
     <message>
         <source>Most often at RCPT TO or DATA. In bounces it frequently hides the real problem: a pipelining client sends DATA although every RCPT was refused, so the last reply logged is 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim quotes the earlier RCPT error inside its 503). It also answers AUTH sent where authentication is not offered (Postfix: 503 5.5.1 Error: authentication not enabled).</source>
         <comment>503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Чаще всего на RCPT TO или DATA. В уведомлениях о недоставке он часто скрывает настоящую проблему: клиент с конвейерной отправкой отправляет DATA, хотя все RCPT были отклонены, поэтому последним в журнале оказывается ответ 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim цитирует в своём 503 предшествующую ошибку RCPT). Он также служит ответом на AUTH там, где аутентификация не предлагается (Postfix: 503 5.5.1 Error: authentication not enabled).</translation>
     </message>
     <message>
         <source>Look at the reply before the 503 first. If recipients were refused, fix that cause (address, relay permission, policy) and the 503 goes away by itself. If the order really is wrong, the client software or script must be corrected: EHLO first, EHLO again after STARTTLS, AUTH once and only where advertised, then MAIL, RCPT and DATA.</source>
         <comment>503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сначала посмотрите на ответ перед 503. Если получатели были отклонены, устраните эту причину (адрес, разрешение на ретрансляцию, политика), и 503 исчезнет сам. Если порядок действительно неверен, нужно исправить клиентскую программу или скрипт: сначала EHLO, снова EHLO после STARTTLS, AUTH один раз и только там, где объявлен, затем MAIL, RCPT и DATA.</translation>
     </message>
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Все RCPT TO были отклонены (неизвестный пользователь, отказ в ретрансляции), а клиент с конвейерной отправкой всё равно отправил DATA, поэтому 503 маскирует предшествующий 5xx.</translation>
     </message>
     <message>
         <source>The client did not send EHLO again after STARTTLS, which resets the session to its initial state.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не отправил EHLO повторно после STARTTLS, который сбрасывает сеанс в начальное состояние.</translation>
     </message>
     <message>
         <source>AUTH was sent to a port or server where authentication is not enabled, or a second time after it had already succeeded.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH отправлен на порт или сервер, где аутентификация не включена, или повторно после того, как она уже прошла успешно.</translation>
     </message>
     <message>
         <source>A home-made client or script sends RCPT before MAIL, or starts a second MAIL without RSET.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Самодельный клиент или скрипт отправляет RCPT до MAIL или начинает второй MAIL без RSET.</translation>
     </message>
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте всю запись сеанса или уведомление о недоставке, а не только последнюю строку; найдите ответы на RCPT TO, пришедшие до 503.</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выполните ту же транзакцию по шагам поверх STARTTLS и посмотрите, где сервер возражает.</translation>
     </message>
     <message>
         <source>If the 503 answers AUTH, check whether authentication is enabled for that Postfix listener at all; it is usually on only for submission.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если 503 пришёл в ответ на AUTH, проверьте, включена ли аутентификация вообще для этого слушателя Postfix; обычно она включена только для submission.</translation>
     </message>
     <message>
         <source>Replaying the same sequence gives the same 503. Fix the client or the earlier rejection first; within the session the client can still send the right command, or RSET and begin the transaction again.</source>
         <comment>503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведение той же последовательности даст тот же 503. Сначала исправьте клиент или предшествующий отказ; в пределах сеанса клиент всё ещё может отправить правильную команду или отправить RSET и начать транзакцию заново.</translation>
     </message>
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
         <comment>503|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail отклоняет MAIL, AUTH или STARTTLS, отправленные до какой-либо команды приветствия, например от клиента, который выдаёт STARTTLS сразу после подключения.</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
         <comment>504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Параметр команды не реализован</translation>
     </message>
     <message>
         <source>The command is known but the server does not support the parameter value given with it. In practice it answers AUTH with a mechanism the server does not offer (RFC 4954 pairs it with 5.5.4 there), and Postfix also uses it to refuse HELO names and envelope addresses that are not fully qualified.</source>
         <comment>504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Команда известна, но сервер не поддерживает переданное с ней значение параметра. На практике это ответ на AUTH с механизмом, который сервер не предлагает (RFC 4954 сочетает его там с 5.5.4), а Postfix также использует его для отказа именам в HELO и адресам конверта, которые не являются полными (FQDN).</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На AUTH, когда клиент настаивает на механизме, которого нет у сервера, например CRAM-MD5, NTLM или XOAUTH2: Gmail и Microsoft Exchange отвечают 504 5.7.4 Unrecognized authentication type. На HELO, MAIL FROM или RCPT TO на серверах Postfix, использующих reject_non_fqdn_helo_hostname или соответствующие ограничения для отправителя и получателя: 504 5.5.2 с Helo command rejected: need fully-qualified hostname или need fully-qualified address. Postfix с smtpd_tls_auth_only отвечает на AUTH до STARTTLS кодом 504 5.5.4.</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
         <comment>504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>В случае AUTH пользователь или администратор клиента выбирает механизм, который объявляет сервер (обычный выбор — PLAIN или LOGIN поверх TLS), и следит, чтобы сначала шёл STARTTLS. При отказах из-за HELO или адресов администратор отправляющей стороны задаёт полное имя для HELO (myhostname в Postfix) и добивается, чтобы приложения использовали полные адреса вида user@example.com. Администратор принимающей стороны ослабляет ограничение, только если оно слишком строгое для известного партнёра.</translation>
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент принудительно использует механизм AUTH, которого нет в ответе сервера на EHLO, например CRAM-MD5 или NTLM на сервере, предлагающем только PLAIN и LOGIN.</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH отправлен до STARTTLS на сервер, который разрешает аутентификацию только поверх TLS и сообщает об этом кодом 504 вместо 538.</translation>
     </message>
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющий MTA объявляет короткое неполное имя в HELO, например mailhost, а принимающий сервер использует reject_non_fqdn_helo_hostname.</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У отправителя или получателя в конверте нет полного домена (вида user@localhost), а принимающий сервер его требует.</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер больше не принимает устаревший механизм, например старый XOAUTH от Google.</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Откройте сеанс STARTTLS, введите EHLO test.example.com и прочитайте строку 250-AUTH, чтобы увидеть, какие механизмы предлагаются.</translation>
     </message>
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте имя в HELO, которое отправляет ваш сервер Postfix; оно должно быть полным.</translation>
     </message>
     <message>
         <source>Make sure that name resolves in DNS.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что это имя разрешается в DNS.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, see which non-FQDN restrictions are active and which code they use.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На принимающем сервере Postfix посмотрите, какие ограничения для неполных имён (non-FQDN) включены и какой код они используют.</translation>
     </message>
     <message>
         <source>Do not retry with the same mechanism, HELO name or address; the refusal is permanent. After a failed AUTH the client may try another advertised mechanism in the same session, as RFC 4954 allows.</source>
         <comment>504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте с тем же механизмом, именем в HELO или адресом: отказ постоянный. После неудачного AUTH клиент может попробовать в том же сеансе другой объявленный механизм, как разрешает RFC 4954.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
         <comment>504|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Служба отправки Gmail отвечает так, когда клиент запрашивает механизм SASL, которого Gmail не предлагает; это касается названия механизма, а не пароля.</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неверный адрес электронной почты</translation>
     </message>
     <message>
         <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ни один RFC не определяет 510 как код ответа SMTP. Списки «ошибок SMTP» называют его неверным адресом электронной почты, а на практике это число почти всегда — расширенный код состояния 5.1.0 (Other address status, RFC 3463) без точек. Настоящим ответом, скорее всего, был 550 5.1.0 или 553 5.1.0: проблема с адресом, которую сервер не стал уточнять.</translation>
     </message>
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В сокращённых сводках об уведомлениях о недоставке: в панелях сервисов рассылки (ESP), системах заявок, уведомлениях веб-почты и на форумах, где пишут «ошибка 510» вместо строки вроде &quot;550 5.1.0 Sender denied&quot;. Exchange Online, например, использует 5.1.0 для отклонённого отправителя и для получателей, которых он не смог разрешить. Настоящий ответ 510 в сеансе редок и приходит только от программ, нарушающих стандарт.</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
         <comment>510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель (или тот, кто читает уведомление о недоставке) сначала получает полную строку ответа из уведомления или почтового журнала, потому что 5.1.0 не говорит, чей адрес был отклонён — отправителя или получателя. Проверьте оба адреса на опечатки и лишние символы. Если ответ пришёл от Exchange Online и называет отправителя, пусть отправитель напишет новое письмо, а не отвечает на сохранённую или автономную копию. Если в строке сказано что-то совсем другое, найдите её настоящий трёхзначный код.</translation>
     </message>
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сводка уведомления о недоставке или панель вывела расширенный код 5.1.0 без точек.</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер отклонил адрес, но сообщил лишь общую категорию «адрес» (5.1.0) вместо 5.1.1 или 5.1.7.</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online ответил 5.1.0 Sender denied, обычно после того, как кто-то ответил на письмо, сохранённое в файл и открытое в автономном режиме.</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти внутренний устаревший адрес Exchange (legacyExchangeDN), поэтому Exchange не смог разрешить получателя.</translation>
     </message>
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите полную строку ответа для недоставленного адреса в собственном почтовом журнале; настоящий базовый код — первые три цифры, за ним следует расширенный код.</translation>
     </message>
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлении о недоставке прочитайте поля Status: и Diagnostic-Code: в части delivery-status, а не дружелюбную сводку вверху.</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что и домен отправителя из конверта, и домен получателя существуют в DNS.</translation>
     </message>
     <message>
         <source>A sending MTA that ever receives a literal 510 must judge it by its first digit (RFC 5321 4.2): a permanent failure, so bounce the message rather than queue it. Resend only after the address has been corrected.</source>
         <comment>510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющий MTA, получивший буквальный 510, должен судить о нём по первой цифре (RFC 5321 4.2): это постоянный сбой, поэтому письмо нужно вернуть с уведомлением о недоставке, а не ставить в очередь. Отправляйте повторно только после исправления адреса.</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неверный адрес электронной почты</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет такого пользователя</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неверный получатель</translation>
     </message>
     <message>
         <source>nonexistent address</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>несуществующий адрес</translation>
     </message>
     <message>
         <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>511 не является кодом ответа SMTP ни в одном RFC. Когда кто-то сообщает об «ошибке 511, неверный адрес», почти всегда имеется в виду расширенный код 5.1.1, Bad destination mailbox address: сервер получателя сообщает, что ящика не существует. В сеансе это приходит как 550 5.1.1 (изредка 553 или 554 с 5.1.1).</translation>
     </message>
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В статистике недоставок, CRM и сервисах рассылок, а также в скопированных списках ошибок, где &quot;550 5.1.1 ... User unknown&quot; сокращают до 511. Исходный ответ приходит на RCPT TO или позже в уведомлении о недоставке, если принимающий сервер проверяет получателей только после принятия письма.</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
         <comment>511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель проверяет адрес получателя буква за буквой (переставленные буквы, пропущенная точка, не тот национальный домен, адрес бывшего сотрудника) и подтверждает его у получателя по телефону или другим способом. Владельцы списков рассылки удаляют адрес после подтверждённого 5.1.1, а не повторяют отправку на него. Если принимающий сервер ваш и пользователь действительно существует, проверьте поиск по псевдонимам, виртуальным таблицам и каталогу, к которым сервер обращается на этапе RCPT.</translation>
     </message>
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Опечатка в локальной части адреса — части до @.</translation>
     </message>
     <message>
         <source>The account was deleted or renamed, for example after an employee left or a company changed its address format.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётную запись удалили или переименовали, например после ухода сотрудника или смены формата адресов в компании.</translation>
     </message>
     <message>
         <source>An old address picked from an address book or autocomplete cache that no longer matches the directory.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Старый адрес, взятый из адресной книги или кэша автозаполнения, который больше не соответствует каталогу.</translation>
     </message>
     <message>
         <source>On the receiving side, a user that exists in the mailbox store but is missing from the alias or recipient table the SMTP server checks.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>На принимающей стороне: пользователь существует в хранилище почтовых ящиков, но отсутствует в таблице псевдонимов или получателей, которую проверяет SMTP-сервер.</translation>
     </message>
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте получателя, не отправляя письма: ответ на RCPT TO показывает, знает ли сервер этот ящик (многие крупные провайдеры этого не сообщают).</translation>
     </message>
     <message>
         <source>On your own Postfix server, see which table answered for the address and what reply it gave.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На собственном сервере с Postfix посмотрите, какая таблица ответила для адреса и какой ответ она дала.</translation>
     </message>
     <message>
         <source>If you run Exim, ask it how it would route the address; an unrouteable result means the 5.1.1 is correct.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если у вас Exim, спросите у него, как он маршрутизировал бы адрес; результат unrouteable означает, что 5.1.1 верен.</translation>
     </message>
     <message>
         <source>Nothing should retry a bare 511; read it as a permanent failure by its first digit. For the real 550 5.1.1 behind it, stop sending to that address until a person confirms a corrected one.</source>
