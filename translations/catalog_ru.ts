@@ -2256,7 +2256,7 @@
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation>В основном на EHLO, MAIL FROM или RCPT TO, иногда посреди AUTH. Postfix отправляет 501 5.1.7 Bad sender address syntax или 501 5.1.3 Bad recipient address syntax; Exim — 501 Syntactically invalid HELO argument(s). Серверы по RFC 4954 отвечают 501, когда клиент отменяет AUTH одиночной звёздочкой или присылает недекодируемый base64, а RFC 3207 предписывает 501 для STARTTLS с любым параметром.</translation>
+        <translation>В основном на EHLO, MAIL FROM или RCPT TO, иногда посреди AUTH. Postfix отправляет 501 5.1.7 Bad sender address syntax (ошибка синтаксиса адреса отправителя) или 501 5.1.3 Bad recipient address syntax (то же для адреса получателя); Exim — 501 Syntactically invalid HELO argument(s). Серверы по RFC 4954 отвечают 501, когда клиент отменяет AUTH одиночной звёздочкой или присылает недекодируемый base64, а RFC 3207 предписывает 501 для STARTTLS с любым параметром.</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
@@ -2461,7 +2461,7 @@
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation>На AUTH, когда клиент настаивает на механизме, которого нет у сервера, например CRAM-MD5, NTLM или XOAUTH2: Gmail и Microsoft Exchange отвечают 504 5.7.4 Unrecognized authentication type. На HELO, MAIL FROM или RCPT TO на серверах Postfix, использующих reject_non_fqdn_helo_hostname или соответствующие ограничения для отправителя и получателя: 504 5.5.2 с Helo command rejected: need fully-qualified hostname или need fully-qualified address. Postfix с smtpd_tls_auth_only отвечает на AUTH до STARTTLS кодом 504 5.5.4.</translation>
+        <translation>На AUTH, когда клиент настаивает на механизме, которого нет у сервера, например CRAM-MD5, NTLM или XOAUTH2: Gmail и Microsoft Exchange отвечают 504 5.7.4 Unrecognized authentication type (неизвестный тип аутентификации). На HELO, MAIL FROM или RCPT TO на серверах Postfix, использующих reject_non_fqdn_helo_hostname или соответствующие ограничения для отправителя и получателя: 504 5.5.2 с Helo command rejected: need fully-qualified hostname или need fully-qualified address. Postfix с smtpd_tls_auth_only отвечает на AUTH до STARTTLS кодом 504 5.5.4.</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
@@ -2556,7 +2556,7 @@
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation>Exchange Online ответил 5.1.0 Sender denied, обычно после того, как кто-то ответил на письмо, сохранённое в файл и открытое в автономном режиме.</translation>
+        <translation>Exchange Online ответил 5.1.0 Sender denied (отправитель отклонён), обычно после того, как кто-то ответил на письмо, сохранённое в файл и открытое в автономном режиме.</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
@@ -2656,427 +2656,427 @@
     <message>
         <source>Nothing should retry a bare 511; read it as a permanent failure by its first digit. For the real 550 5.1.1 behind it, stop sending to that address until a person confirms a corrected one.</source>
         <comment>511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ничто не должно повторять голый 511; по первой цифре читайте его как постоянный сбой. Что касается настоящего 550 5.1.1 за ним, прекратите отправку на этот адрес, пока человек не подтвердит исправленный.</translation>
     </message>
     <message>
         <source>Host for the recipient&apos;s domain cannot be found in DNS</source>
         <comment>512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Хост домена получателя не найден в DNS</translation>
     </message>
     <message>
         <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ни один RFC не назначает код 512. Списки ошибок используют его для случая «домен получателя не найден», то есть расширенного кода 5.1.2, Bad destination system address (RFC 3463): часть после @ не существует или не может принимать почту. Настоящий ответ обычно 550 5.1.2 или 553 5.1.2 либо уведомление о недоставке, составленное собственным сервером отправителя после неудачного запроса к DNS.</translation>
     </message>
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
         <comment>512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Часто вообще без участия удалённого сервера: отправляющий MTA запрашивает для домена записи MX и адресные записи, получает NXDOMAIN и сам возвращает письмо с уведомлением о недоставке. Sendmail записывает это как 550 5.1.2 с &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix сообщает &quot;Host or domain name not found&quot; и относит это к 5.4.4. Gmail отвечает на отправку на несуществующий домен кодом 553 5.1.2.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (hotmial, gmial, a missing country suffix, .con instead of .com). If the domain is right, the domain owner&apos;s admin must fix DNS: the domain may have expired or lost its delegation. If many domains fail at once, the sender&apos;s admin checks the sending server&apos;s own resolver, because a broken local resolver makes every lookup look like a missing domain.</source>
         <comment>512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель проверяет написание домена (hotmial, gmial, пропущенный национальный суффикс, .con вместо .com). Если домен указан правильно, администратор владельца домена должен исправить DNS: возможно, срок регистрации домена истёк или он потерял делегирование. Если сбой сразу со многими доменами, администратор отправителя проверяет собственный резолвер отправляющего сервера, потому что из-за сломанного локального резолвера любой запрос выглядит как отсутствующий домен.</translation>
     </message>
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен получателя написан с ошибкой, и имя с ошибкой не зарегистрировано.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain registration expired or its name servers stopped answering.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Срок регистрации домена получателя истёк, или его серверы имён перестали отвечать.</translation>
     </message>
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Резолвер отправляющего сервера сломан, заблокирован межсетевым экраном или отвечает из устаревшего кэша.</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Внутреннее имя (домен .local или split-horizon) использовано как почтовый адрес за пределами сети, где оно разрешается.</translation>
     </message>
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запросите в DNS почтовые серверы (MX) домена; NXDOMAIN в полном ответе означает, что домен не существует.</translation>
     </message>
     <message>
         <source>Resolve the name from the root servers down, bypassing your own resolver, to rule out a local DNS fault.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Разрешите имя, начиная с корневых серверов и минуя собственный резолвер, чтобы исключить локальную неисправность DNS.</translation>
     </message>
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поищите локальное уведомление о недоставке в журнале отправляющего сервера.</translation>
     </message>
     <message>
         <source>Treat a bare 512 as permanent by its first digit. A sending MTA should bounce on an authoritative NXDOMAIN but keep retrying (temporary) on DNS timeouts or SERVFAIL, which say nothing about whether the domain exists.</source>
         <comment>512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Считайте голый 512 постоянным по первой цифре. Отправляющий MTA должен возвращать письмо при авторитетном NXDOMAIN, но продолжать повторные попытки (временный сбой) при тайм-аутах DNS или SERVFAIL, которые ничего не говорят о том, существует ли домен.</translation>
     </message>
     <message>
         <source>Address type is incorrect</source>
         <comment>513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неверный тип адреса</translation>
     </message>
     <message>
         <source>invalid address format</source>
         <comment>513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неверный формат адреса</translation>
     </message>
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>513 не определён ни в одном RFC. Списки толкуют его как «неверный тип адреса», и он означает расширенный код 5.1.3, Bad destination mailbox address syntax (RFC 3463): адрес получателя вообще не является допустимым адресом — в отличие от допустимого адреса, который не существует. Реальные серверы отправляют его как 501 5.1.3 или 553 5.1.3.</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
         <comment>513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда аргумент RCPT TO искажён: Postfix отвечает 501 5.1.3 Bad recipient address syntax, а Gmail отвечает 553 5.1.3, сообщая, что адрес получателя не является допустимым адресом по RFC 5321. Встречается с веб-формами и скриптами, собирающими адреса из пользовательского ввода, и с адресами, скопированными из документов вместе с невидимыми символами.</translation>
     </message>
     <message>
         <source>The sender or the application that composed the message cleans up the address: one @, no spaces, no display name or quotes inside the angle brackets, no trailing dot, no smart quotes or zero-width characters pasted from a word processor. Developers validate and trim addresses before handing them to the mail library, and pass only the bare address to RCPT TO.</source>
         <comment>513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель или приложение, составившее письмо, приводит адрес в порядок: один символ @, без пробелов, без отображаемого имени и кавычек внутри угловых скобок, без точки в конце, без «умных» кавычек и символов нулевой ширины, вставленных из текстового редактора. Разработчики проверяют и обрезают адреса, прежде чем передать их почтовой библиотеке, и передают в RCPT TO только голый адрес.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы, запятые или точки с запятой внутри адреса, часто из списка, вставленного в одно поле.</translation>
     </message>
     <message>
         <source>A display name and address passed together as the envelope recipient instead of the bare address.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя и адрес переданы вместе как получатель в конверте вместо голого адреса.</translation>
     </message>
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Невидимые или типографские символы (неразрывный пробел, фигурные кавычки), скопированные из документа или электронной таблицы.</translation>
     </message>
     <message>
         <source>Non-ASCII characters in the address sent to a server that did not offer SMTPUTF8.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Символы не из ASCII в адресе, отправленном на сервер, который не предложил SMTPUTF8.</translation>
     </message>
     <message>
         <source>Show hidden characters in the address as the application stored it.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Покажите скрытые символы в адресе в том виде, в котором его сохранило приложение.</translation>
     </message>
     <message>
         <source>Replay the recipient by hand and read the server&apos;s reply to RCPT TO.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведите получателя вручную и прочитайте ответ сервера на RCPT TO.</translation>
     </message>
     <message>
         <source>On Postfix, find the exact string the client sent, which the log quotes in the reject line.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Postfix найдите точную строку, отправленную клиентом: журнал цитирует её в строке отказа.</translation>
     </message>
     <message>
         <source>No retry: a malformed address fails identically every time. Treat any literal 513 as a permanent failure by its first digit and return the message so the address can be corrected.</source>
         <comment>513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Без повторных попыток: искажённый адрес каждый раз даёт одинаковый сбой. Считайте любой буквальный 513 постоянным сбоем по первой цифре и возвращайте письмо с уведомлением о недоставке, чтобы адрес можно было исправить.</translation>
     </message>
     <message>
         <source>Please use the correct QHLO ID</source>
         <comment>520|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Используйте правильный идентификатор QHLO</translation>
     </message>
     <message>
         <source>Not a standard code. The text comes from the QUICKSTART SMTP extension Internet-Draft (draft-fanf-smtp-quickstart, 2007), which proposed a QHLO command to save round trips at the start of a submission session. The draft expired without becoming an RFC, and no mainstream server is known to send 520.</source>
         <comment>520|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нестандартный код. Текст взят из Internet-Draft расширения SMTP QUICKSTART (draft-fanf-smtp-quickstart, 2007), где предлагалась команда QHLO для экономии обменов в начале сеанса отправки (submission). Черновик истёк, так и не став RFC, и ни один распространённый сервер, насколько известно, 520 не отправляет.</translation>
     </message>
     <message>
         <source>Practically never in real mail flow. It appears in reply-code lists copied around the web, and could only come from an experimental server implementing the QUICKSTART draft, in answer to QHLO. If an ordinary server sends 520, it is using the number for a private purpose and its reply text is the only guide.</source>
         <comment>520|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В реальном почтовом потоке практически никогда. Он встречается в списках кодов ответа, копируемых по всему интернету, и мог бы прийти только от экспериментального сервера, реализующего черновик QUICKSTART, в ответ на QHLO. Если обычный сервер отправляет 520, он использует этот номер в собственных целях, и единственный ориентир — текст его ответа.</translation>
     </message>
     <message>
         <source>The client software acts: stop using QHLO or any quickstart mode and open the session with a normal EHLO. If the code comes from a vendor product, read its documentation or ask the server&apos;s admin what the text means.</source>
         <comment>520|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Действовать должна клиентская программа: перестаньте использовать QHLO и любой режим quickstart и открывайте сеанс обычным EHLO. Если код приходит от продукта какого-то производителя, прочитайте его документацию или спросите администратора сервера, что означает текст.</translation>
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Экспериментальный или тестовый сервер, реализующий истёкший черновик QUICKSTART, отклонил идентификатор, переданный с QHLO.</translation>
     </message>
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проприетарная программа использовала 520 в собственном значении, не связанном с черновиком; его объясняет текст ответа.</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Число неверно прочитано из строки журнала или скопировано из онлайн-списка и вообще никогда не приходило от сервера.</translation>
     </message>
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Получите из журнала отправителя полный текст ответа и команду, на которую он пришёл; без них 520 ничего определённого не означает.</translation>
     </message>
     <message>
         <source>Check whether the server advertises any non-standard extension keyword in its EHLO reply.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, объявляет ли сервер в ответе на EHLO какое-либо нестандартное ключевое слово расширения.</translation>
     </message>
     <message>
         <source>Do not retry the same command. Reconnect with the standard EHLO sequence; if the server still answers 520 to ordinary commands, treat it as a permanent failure and ask the receiving admin.</source>
         <comment>520|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте ту же команду. Переподключитесь со стандартной последовательностью EHLO; если сервер продолжает отвечать 520 на обычные команды, считайте это постоянным сбоем и обратитесь к администратору принимающей стороны.</translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
         <comment>521|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Хост не принимает почту</translation>
     </message>
     <message>
         <source>The host does not accept mail at all, from anyone. RFC 7504 (2015) standardised the code, first proposed in the experimental RFC 1846, as a clearer alternative to answering the connection with 554. A client that gets it should give up on that host instead of queueing and retrying.</source>
         <comment>521|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Хост вообще не принимает почту ни от кого. RFC 7504 (2015) стандартизовал этот код, впервые предложенный в экспериментальном RFC 1846, как более ясную альтернативу ответу 554 на подключение. Клиент, получивший его, должен отказаться от этого хоста, а не ставить письмо в очередь и повторять попытки.</translation>
     </message>
     <message>
         <source>Usually as the greeting, instead of 220, from a machine that exists for other reasons (a web server, an outbound-only relay) and wants to say plainly that it takes no mail; the connection is then closed or further commands are refused. Postfix also sends it in practice: postscreen drops clients that talk before the greeting or break protocol with 521 5.5.1 Protocol error.</source>
         <comment>521|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обычно в качестве приветствия вместо 220 от машины, существующей для других целей (веб-сервер, ретранслятор только для исходящей почты), которая хочет прямо сказать, что почту не принимает; затем соединение закрывается или дальнейшие команды отклоняются. На практике его отправляет и Postfix: postscreen отключает клиентов, которые говорят до приветствия или нарушают протокол, с 521 5.5.1 Protocol error.</translation>
     </message>
     <message>
         <source>The sender should stop sending to that host or domain and confirm the address with the recipient by another channel. If the domain is meant to receive mail, the recipient&apos;s admin fixes its MX records or mail server. If the 521 came from postscreen, the sender&apos;s admin fixes the client&apos;s protocol behaviour (wait for the greeting, no pipelining unless advertised), since the client triggered the drop.</source>
         <comment>521|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправителю следует прекратить отправку на этот хост или домен и подтвердить адрес у получателя другим способом. Если домен должен принимать почту, администратор получателя исправляет его записи MX или почтовый сервер. Если 521 пришёл от postscreen, администратор отправителя исправляет поведение клиента в протоколе (ждать приветствия, не использовать конвейер, если он не объявлен), поскольку отключение вызвал сам клиент.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX домена, или его запись A при отсутствии MX, указывает на машину, на которой намеренно не запущена почтовая служба.</translation>
     </message>
     <message>
         <source>The client reached an outbound-only relay or a web server, often through stale or wrong DNS records.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент попал на ретранслятор только для исходящей почты или на веб-сервер, часто из-за устаревших или неверных записей DNS.</translation>
     </message>
     <message>
         <source>Postfix postscreen dropped the client for a protocol violation such as speaking before the greeting, unannounced pipelining or bare newlines.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>postscreen в Postfix отключил клиента за нарушение протокола, например разговор до приветствия, необъявленный конвейер или голые символы перевода строки.</translation>
     </message>
     <message>
         <source>The recipient domain stopped receiving mail and left a 521 responder in place.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен получателя перестал принимать почту и оставил вместо сервера ответчик с 521.</translation>
     </message>
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, куда должна идти почта для домена; null MX (0 .) означает, что домен вообще не принимает почту.</translation>
     </message>
     <message>
         <source>Connect to the host and read the greeting line.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключитесь к хосту и прочитайте строку приветствия.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the refusal in the log; a 521 5.5.1 Protocol error points at postscreen tests on the far side.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На клиенте с Postfix найдите отказ в журнале; 521 5.5.1 Protocol error указывает на проверки postscreen на той стороне.</translation>
     </message>
     <message>
         <source>If postscreen on your own server sends it, review the actions for the pregreet and bare newline tests.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если его отправляет postscreen на вашем собственном сервере, пересмотрите действия для проверок pregreet и bare newline.</translation>
     </message>
     <message>
         <source>Do not queue the message for another try on that host: the refusal is meant to be permanent. Bounce it to the sender with the 521 text so the address can be checked.</source>
         <comment>521|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не ставьте письмо в очередь для новой попытки на этом хосте: отказ задуман как постоянный. Верните письмо отправителю с текстом 521 в уведомлении о недоставке, чтобы адрес можно было проверить.</translation>
     </message>
     <message>
         <source>Encryption needed</source>
         <comment>523|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Требуется шифрование</translation>
     </message>
     <message>
         <source>Registry-only code: no RFC defines 523 as a reply, but the IANA enhanced status code registry lists it as the basic code for X.7.10 Encryption Needed, registered by RFC 5248. It says the requested authentication needs a privacy layer first; the client should start TLS (or pick a stronger mechanism) and authenticate again.</source>
         <comment>523|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Код только из реестра: ни один RFC не определяет 523 как ответ, но реестр расширенных кодов состояния IANA указывает его как базовый код для X.7.10 Encryption Needed, зарегистрированного RFC 5248. Он сообщает, что запрошенной аутентификации сначала нужен уровень защиты; клиент должен запустить TLS (или выбрать более сильный механизм) и пройти аутентификацию снова.</translation>
     </message>
     <message>
         <source>In reply to AUTH on an unencrypted connection. The Go library go-smtp, used by servers such as maddy, answers 523 5.7.10 TLS is required when a client tries to authenticate before STARTTLS. Most other software reports the same situation with 530, 538 or 504.</source>
         <comment>523|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на AUTH по незашифрованному соединению. Библиотека go-smtp для Go, используемая такими серверами, как maddy, отвечает 523 5.7.10 TLS is required, когда клиент пытается пройти аутентификацию до STARTTLS. Большинство других программ сообщают о такой же ситуации кодами 530, 538 или 504.</translation>
     </message>
     <message>
         <source>The client user or software fixes it: enable STARTTLS on port 587 or implicit TLS on port 465 before authenticating. If TLS is enabled and still fails, the client&apos;s admin looks for a firewall or antivirus product that strips STARTTLS. The server admin should not allow plaintext logins just to make the error disappear.</source>
         <comment>523|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправляет пользователь или клиентская программа: включите STARTTLS на порту 587 или неявный TLS на порту 465 до аутентификации. Если TLS включён, но сбой сохраняется, администратор клиента ищет межсетевой экран или антивирус, вырезающий STARTTLS. Администратору сервера не следует разрешать вход с открытым паролем только ради того, чтобы ошибка исчезла.</translation>
     </message>
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В настройках безопасности почтового клиента выбрано «Нет» или «STARTTLS, если доступно», поэтому он отправляет AUTH открытым текстом.</translation>
     </message>
     <message>
         <source>The STARTTLS upgrade failed or was stripped by a middlebox and the client carried on unencrypted.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Переход на STARTTLS не удался или был вырезан промежуточным устройством, и клиент продолжил без шифрования.</translation>
     </message>
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент использует механизм с открытым паролем, например PLAIN или LOGIN, там, где сервер настаивает на уровне защиты.</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пройдите аутентификацию поверх STARTTLS, чтобы убедиться, что учётная запись работает на зашифрованном соединении; swaks запросит пароль.</translation>
     </message>
     <message>
         <source>Check that STARTTLS is offered and the handshake completes from the client&apos;s network.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что STARTTLS предлагается и рукопожатие завершается из сети клиента.</translation>
     </message>
     <message>
         <source>In the client&apos;s account settings, set security to STARTTLS for port 587 or SSL/TLS for port 465, never None.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В настройках учётной записи в клиенте выберите безопасность STARTTLS для порта 587 или SSL/TLS для порта 465, но никогда не «Нет».</translation>
     </message>
     <message>
         <source>Do not repeat AUTH on the plaintext connection. Issue STARTTLS, send EHLO again and then authenticate; once TLS is on, the retry should succeed.</source>
         <comment>523|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте AUTH по незашифрованному соединению. Выполните STARTTLS, снова отправьте EHLO и затем пройдите аутентификацию; с включённым TLS повторная попытка должна пройти.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.11)</source>
         <comment>524|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нет базового определения (связан с X.7.11)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Код только из реестра, без собственного определения. Реестр IANA называет 524 рядом с 538 как базовый код для X.7.11 Encryption required for requested authentication mechanism, но RFC 4954, который определяет X.7.11, использует только 538. Читайте 524 так: этот механизм AUTH можно использовать только по зашифрованному соединению.</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
         <comment>524|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Очень редко, в ответ на AUTH по незашифрованному соединению, от программ, следовавших таблице IANA, а не RFC 4954. Большинство серверов отправляют при том же условии 538 5.7.11 или 530.</translation>
     </message>
     <message>
         <source>The client side fixes it: switch on STARTTLS or implicit TLS before authenticating. If that listener offers no TLS at all, the server admin has to install a certificate or point users to a submission port that has one.</source>
         <comment>524|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправляет клиентская сторона: включите STARTTLS или неявный TLS до аутентификации. Если этот слушатель вообще не предлагает TLS, администратор сервера должен установить сертификат или направить пользователей на порт отправки (submission), где он есть.</translation>
     </message>
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент попытался выполнить AUTH до STARTTLS, а сервер разрешает этот механизм только в зашифрованных сеансах.</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Серверная программа взяла 524 из таблицы IANA для ответа «требуется шифрование», тогда как большинство реализаций используют 538.</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>На слушателе, который использует клиент, не настроен TLS, поэтому механизм там использовать невозможно.</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте полный ответ и его расширенный код; 5.7.11 подтверждает, что требуется именно шифрование.</translation>
     </message>
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте ту же учётную запись после STARTTLS с другим механизмом.</translation>
     </message>
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, есть ли у клиента параметр вроде «требовать TLS» или «всегда STARTTLS» и включён ли он.</translation>
     </message>
     <message>
         <source>Retrying in plaintext is pointless. Repeat AUTH only after STARTTLS has succeeded and a fresh EHLO was sent.</source>
         <comment>524|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторять открытым текстом бессмысленно. Повторяйте AUTH только после успешного STARTTLS и отправки нового EHLO.</translation>
     </message>
     <message>
         <source>User account disabled</source>
         <comment>525|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись пользователя отключена</translation>
     </message>
     <message>
         <source>Registry-only code: the IANA registry pairs 525 with X.7.13 User Account Disabled, registered by RFC 5248. The credentials were right but the account has been disabled, for example over non-payment, abuse or a suspected break-in, and it stays refused until an administrator re-enables it.</source>
         <comment>525|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Код только из реестра: реестр IANA сопоставляет 525 с X.7.13 User Account Disabled, зарегистрированным RFC 5248. Учётные данные верны, но учётная запись отключена, например за неуплату, злоупотребления или подозрение на взлом, и остаётся заблокированной, пока администратор снова её не включит.</translation>
     </message>
     <message>
         <source>In principle right after a successful AUTH to a disabled account; few servers use it, and most report a disabled account with 535 or 550 instead. Gmail sends 525 with 5.7.10 for an unrelated protocol violation (commands pipelined after STARTTLS), so read the enhanced code and text before assuming a disabled account.</source>
         <comment>525|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В принципе — сразу после успешного AUTH для отключённой учётной записи; этот код используют немногие серверы, и большинство сообщают об отключённой учётной записи кодом 535 или 550. Gmail отправляет 525 с 5.7.10 при не связанном с этим нарушении протокола (команды, отправленные конвейером после STARTTLS), поэтому прочитайте расширенный код и текст, прежде чем предполагать отключённую учётную запись.</translation>
     </message>
     <message>
         <source>The account owner contacts the administrator or provider of the sending account to learn why it was disabled and get it re-enabled; changing the password in the client does not help. For the Gmail 5.7.10 variant, the sender&apos;s admin fixes the client or MTA so that it waits for the TLS handshake before sending anything else.</source>
         <comment>525|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Владелец учётной записи связывается с администратором или провайдером отправляющей учётной записи, чтобы узнать, почему она отключена, и добиться её включения; смена пароля в клиенте не поможет. В варианте Gmail с 5.7.10 администратор отправителя исправляет клиент или MTA так, чтобы он дожидался TLS-рукопожатия, прежде чем отправлять что-либо ещё.</translation>
     </message>
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отключил или приостановил учётную запись (неоплаченный счёт, жалоба на злоупотребление, скомпрометированный пароль).</translation>
     </message>
     <message>
         <source>The account was locked automatically after a security event such as a burst of outgoing spam.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись заблокирована автоматически после события безопасности, например всплеска исходящего спама.</translation>
     </message>
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>От Gmail с 5.7.10: клиент отправил дополнительные команды сразу за STARTTLS, не дожидаясь TLS-рукопожатия.</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте расширенный код в ответе: 5.7.13 означает отключённую учётную запись, в остальных случаях нужен текст.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail with the same account; a disabled account is usually explained there in plain words.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Войдите в веб-почту провайдера с той же учётной записью; причина отключения обычно объясняется там простыми словами.</translation>
     </message>
     <message>
         <source>For a 525 5.7.10, repeat the session with a client that does not pipeline across STARTTLS and compare the result.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для 525 5.7.10 повторите сеанс с клиентом, который не отправляет команды конвейером через STARTTLS, и сравните результат.</translation>
     </message>
     <message>
         <source>Stop retrying with this account: every attempt fails until it is re-enabled, and repeated logins can prolong a lock. Resume once the administrator confirms the account is active.</source>
         <comment>525|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прекратите повторные попытки с этой учётной записью: каждая попытка будет неудачной, пока её снова не включат, а повторные входы могут продлить блокировку. Возобновите, когда администратор подтвердит, что учётная запись активна.</translation>
     </message>
     <message>
         <source>Gmail does not use 525 for disabled accounts: with 5.7.10 it rejects a client that pipelined further commands after STARTTLS instead of waiting for the TLS handshake. Google&apos;s own error list has printed the same text under 523 5.7.10, so expect either basic code with it.</source>
         <comment>525|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail не использует 525 для отключённых учётных записей: с 5.7.10 он отклоняет клиента, который отправил дополнительные команды конвейером после STARTTLS, не дожидаясь TLS-рукопожатия. В собственном списке ошибок Google тот же текст публиковался под 523 5.7.10, так что с ним возможен любой из этих базовых кодов.</translation>
     </message>
     <message>
         <source>Authentication required / Must issue a STARTTLS command first</source>
         <comment>530|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Требуется аутентификация / Сначала нужно выполнить команду STARTTLS</translation>
     </message>
     <message>
         <source>The server refuses the command until the client has done something first: authenticated (RFC 4954, sent as 530 5.7.0 Authentication required) or started TLS (RFC 3207, 530 Must issue a STARTTLS command first). It typically answers MAIL FROM and leaves the session open so the client can take the missing step.</source>
         <comment>530|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклоняет команду, пока клиент не сделает кое-что сначала: не пройдёт аутентификацию (RFC 4954, отправляется как 530 5.7.0 Authentication required) или не запустит TLS (RFC 3207, 530 Must issue a STARTTLS command first). Обычно это ответ на MAIL FROM, и сеанс остаётся открытым, чтобы клиент мог сделать недостающий шаг.</translation>
     </message>
     <message>
         <source>Mostly at MAIL FROM on a submission port (587) or a relay that requires login, from clients set up without authentication or without STARTTLS: printers, scanners, scripts, monitoring tools, web applications. Gmail&apos;s submission servers send 530 5.7.0 Must issue a STARTTLS command first; Microsoft 365 sends 530 5.7.57 to clients that try to send without authenticating.</source>
