@@ -2731,7 +2731,7 @@
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation>513 не определён ни в одном RFC. Списки толкуют его как «неверный тип адреса», и он означает расширенный код 5.1.3, Bad destination mailbox address syntax (RFC 3463): адрес получателя вообще не является допустимым адресом — в отличие от допустимого адреса, который не существует. Реальные серверы отправляют его как 501 5.1.3 или 553 5.1.3.</translation>
+        <translation>513 не определён ни в одном RFC. Списки толкуют его как «неверный тип адреса», и он означает расширенный код 5.1.3, Bad destination mailbox address syntax (RFC 3463, неверный синтаксис адреса ящика назначения): адрес получателя вообще не является допустимым адресом — в отличие от допустимого адреса, который не существует. Реальные серверы отправляют его как 501 5.1.3 или 553 5.1.3.</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
@@ -2961,7 +2961,7 @@
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation>Код только из реестра, без собственного определения. Реестр IANA называет 524 рядом с 538 как базовый код для X.7.11 Encryption required for requested authentication mechanism, но RFC 4954, который определяет X.7.11, использует только 538. Читайте 524 так: этот механизм AUTH можно использовать только по зашифрованному соединению.</translation>
+        <translation>Код только из реестра, без собственного определения. Реестр IANA называет 524 рядом с 538 как базовый код для X.7.11 Encryption required for requested authentication mechanism (для запрошенного механизма аутентификации требуется шифрование), но RFC 4954, который определяет X.7.11, использует только 538. Читайте 524 так: этот механизм AUTH можно использовать только по зашифрованному соединению.</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
@@ -3081,427 +3081,427 @@
     <message>
         <source>Mostly at MAIL FROM on a submission port (587) or a relay that requires login, from clients set up without authentication or without STARTTLS: printers, scanners, scripts, monitoring tools, web applications. Gmail&apos;s submission servers send 530 5.7.0 Must issue a STARTTLS command first; Microsoft 365 sends 530 5.7.57 to clients that try to send without authenticating.</source>
         <comment>530|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В основном на MAIL FROM на порту отправки (587) или на ретрансляторе, требующем входа, от клиентов, настроенных без аутентификации или без STARTTLS: принтеров, сканеров, скриптов, средств мониторинга, веб-приложений. Серверы отправки Gmail отправляют 530 5.7.0 Must issue a STARTTLS command first; Microsoft 365 отправляет 530 5.7.57 клиентам, которые пытаются отправить почту без аутентификации.</translation>
     </message>
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправляет клиентская сторона: включите STARTTLS (или неявный TLS на 465) и аутентификацию SMTP с учётными данными почтового ящика, затем отправьте письмо повторно. В Microsoft 365 администратор тенанта также должен разрешить SMTP с аутентификацией для этого ящика. Устройства, которые не умеют проходить аутентификацию, должны отправлять почту через локальный ретранслятор или соединитель, который провайдер предлагает для отправки без аутентификации.</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аутентификация SMTP в клиенте отключена, или он отправляет на порт 25 сервера, который ретранслирует почту только для вошедших пользователей.</translation>
     </message>
     <message>
         <source>STARTTLS is switched off in the client, so it sends MAIL FROM over plaintext to a server that accepts mail only after TLS.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS в клиенте отключён, поэтому он отправляет MAIL FROM открытым текстом на сервер, принимающий почту только после TLS.</translation>
     </message>
     <message>
         <source>An earlier AUTH failed and the client ignored the error, so MAIL FROM arrives unauthenticated.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий AUTH не удался, а клиент проигнорировал ошибку, поэтому MAIL FROM приходит без аутентификации.</translation>
     </message>
     <message>
         <source>A device or application configured for an old open relay now points at a server that requires login.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Устройство или приложение, настроенное на старый открытый ретранслятор (open relay), теперь указывает на сервер, требующий входа.</translation>
     </message>
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте ответ на EHLO: если STARTTLS в списке есть, а AUTH нет, аутентификация предлагается только после TLS.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission test; swaks asks for the password when --auth-password is left out.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выполните полную проверку отправки с аутентификацией; swaks запросит пароль, если не указать --auth-password.</translation>
     </message>
     <message>
         <source>Check the client&apos;s own log for an AUTH reply before MAIL FROM; a missing or failed AUTH explains the 530.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте в собственном журнале клиента ответ на AUTH перед MAIL FROM; отсутствующий или неудачный AUTH объясняет 530.</translation>
     </message>
     <message>
         <source>Do not resend without changing anything. In the same session the client can issue STARTTLS or AUTH as asked and repeat MAIL FROM; a queued message should go out again only after the client configuration is fixed.</source>
         <comment>530|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно, ничего не изменив. В том же сеансе клиент может выполнить STARTTLS или AUTH, как просят, и повторить MAIL FROM; письмо из очереди должно уходить повторно только после исправления конфигурации клиента.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission servers require STARTTLS before any mail transaction; a client sending in plaintext on port 587 gets this at MAIL FROM.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Серверы отправки Gmail требуют STARTTLS перед любой почтовой транзакцией; клиент, отправляющий открытым текстом на порт 587, получает этот ответ на MAIL FROM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s client submission endpoint requires SMTP AUTH before MAIL FROM; it also shows up when the AUTH attempt failed and the client carried on regardless.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Точка отправки для клиентов в Exchange Online требует SMTP AUTH перед MAIL FROM; ответ также появляется, когда попытка AUTH не удалась, а клиент всё равно продолжил.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.1)</source>
         <comment>533|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нет базового определения (связан с X.7.1)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Код только из реестра, без собственного определения: реестр IANA указывает 533 среди базовых кодов, используемых с X.7.1 Delivery not authorized, message refused (доставка не разрешена, письмо отклонено). Считайте его постоянным отказом по соображениям безопасности или политики; подробности содержат расширенный код и текст ответа.</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
         <comment>533|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В сеансах почти никогда, поскольку 550 5.7.1 и 554 5.7.1 покрывают то же самое. Если он всё же встретится, ждите его от нишевых или самописных программ на MAIL FROM или RCPT TO, после того как проверка политики (разрешение на ретрансляцию, запрет для отправителя, чёрный список) отклонила отправителя.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя читает текст ответа, чтобы определить политику, и устраняет причину: проходит аутентификацию перед ретрансляцией, отправляет только с адресов, которые разрешены учётной записи, или добивается исключения IP отправителя из списка. Если отказ выглядит ошибочным, обратитесь к администратору получателя, приведя полный ответ, время и IP отправителя.</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Самописный или необычный сервер сообщает об отказе по политике, например об отказе в ретрансляции или запрете для отправителя, кодом 533 вместо 550.</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP или домен отправителя находится в чёрном списке, который проверяет принимающий сервер.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аутентифицированный пользователь попытался отправить письмо от имени адреса или ретранслировать его на домен, на что у учётной записи нет прав.</translation>
     </message>
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните весь ответ; расширенный код (обычно 5.7.1) и текст говорят, какая политика сработала.</translation>
     </message>
     <message>
         <source>Confirm that the envelope sender matches the authenticated account or one of its permitted aliases.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что отправитель в конверте совпадает с аутентифицированной учётной записью или одним из её разрешённых псевдонимов.</translation>
     </message>
     <message>
         <source>Check the sending IP against any blocklist named in the reply text, using that list&apos;s own lookup page or DNS zone.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте IP отправителя по всем чёрным спискам, названным в тексте ответа, через страницу проверки или DNS-зону самого списка.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; policy refusals repeat. Resend after the cause is fixed or the recipient&apos;s admin grants an exception.</source>
         <comment>533|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений: отказы по политике повторяются. Отправьте письмо повторно, когда причина будет устранена или администратор получателя сделает исключение.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>534|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Механизм аутентификации слишком слабый</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>небезопасные приложения</translation>
     </message>
     <message>
         <source>two-factor authentication (2FA)</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>двухфакторная аутентификация (2FA)</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 534 5.7.9: the AUTH mechanism the client chose is weaker than the server&apos;s policy allows for this user, and the client should retry with a stronger one. Large providers stretch it to mean the kind of password is not acceptable, above all Gmail, which sends it when an app password or OAuth sign-in is needed.</source>
         <comment>534|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Определён в RFC 4954 как 534 5.7.9: механизм AUTH, выбранный клиентом, слабее, чем разрешает политика сервера для этого пользователя, и клиенту следует повторить попытку с более сильным. Крупные провайдеры расширяют его смысл до «такой тип пароля не принимается», прежде всего Gmail, который отправляет его, когда нужен пароль приложения или вход через OAuth.</translation>
     </message>
     <message>
         <source>Right after AUTH on a submission port. With the RFC meaning: a client using PLAIN or LOGIN where the server wants SCRAM, CRAM-MD5 or GSSAPI for that account. Far more often in practice: Gmail answering 534-5.7.9 Application-specific password required, or 534-5.7.14 asking the user to sign in through a web browser first.</source>
         <comment>534|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сразу после AUTH на порту отправки (submission). В значении из RFC: клиент использует PLAIN или LOGIN там, где сервер хочет для этой учётной записи SCRAM, CRAM-MD5 или GSSAPI. На практике гораздо чаще: Gmail отвечает 534-5.7.9 Application-specific password required или 534-5.7.14 с просьбой к пользователю сначала войти через веб-браузер.</translation>
     </message>
     <message>
         <source>The user or client admin changes how the client authenticates. For Gmail, create an app password (2-Step Verification must be on) or switch the client to OAuth 2.0, and complete any pending browser sign-in check. For servers using the RFC meaning, configure a mechanism the server accepts, such as SCRAM-SHA-256 or CRAM-MD5, or upgrade the client library.</source>
         <comment>534|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь или администратор клиента меняет способ аутентификации клиента. Для Gmail создайте пароль приложения (должна быть включена двухэтапная аутентификация) или переведите клиент на OAuth 2.0 и пройдите ожидающую проверку входа в браузере. Для серверов, использующих значение из RFC, настройте механизм, который принимает сервер, например SCRAM-SHA-256 или CRAM-MD5, или обновите клиентскую библиотеку.</translation>
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В учётной записи включена двухэтапная аутентификация, а клиент отправляет обычный пароль учётной записи; Gmail требует пароль приложения или OAuth 2.0.</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер счёл вход подозрительным (новое местоположение или устройство) и требует интерактивного входа через браузер, прежде чем SMTP снова заработает.</translation>
     </message>
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент выбрал механизм с открытым паролем, а сервер требует для этого пользователя механизм «запрос — ответ» или Kerberos.</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Старая клиентская библиотека знает только LOGIN или PLAIN и не может предложить более сильный механизм, которого требует сервер.</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте расширенный код и текст: 5.7.9 с application-specific password означает пароль приложения или OAuth, 5.7.14 — ожидающую проверку в браузере.</translation>
     </message>
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите механизмы, предлагаемые после STARTTLS, чтобы понять, какой выбор будет более сильным.</translation>
     </message>
     <message>
         <source>Force a specific mechanism with swaks to see which ones the server accepts for the account.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принудительно задайте конкретный механизм в swaks, чтобы увидеть, какие из них сервер принимает для этой учётной записи.</translation>
     </message>
     <message>
         <source>Retrying with the same mechanism and password keeps failing and can trigger a lockout. RFC 4954 expects the client to try a stronger mechanism in the same session; otherwise fix the credentials before the next attempt.</source>
         <comment>534|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторные попытки с тем же механизмом и паролем будут неудачными и могут привести к блокировке. RFC 4954 ожидает, что клиент попробует более сильный механизм в том же сеансе; в противном случае исправьте учётные данные до следующей попытки.</translation>
     </message>
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail отправляет этот ответ, когда в учётной записи включена двухэтапная аутентификация, а клиент вошёл с обычным паролем; требуется пароль приложения или OAuth 2.0, а сам механизм SASL здесь ни при чём.</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail заблокировал вход по SMTP, пока владелец учётной записи не войдёт через браузер и не пройдёт проверку безопасности.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>535|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Недействительные учётные данные для аутентификации</translation>
     </message>
     <message>
         <source>incorrect password</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неверный пароль</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка аутентификации</translation>
     </message>
     <message>
         <source>RFC 4954&apos;s reply for a failed login, sent as 535 5.7.8: the username, password or token was not accepted. The client should ask the user for new credentials rather than repeat the same ones.</source>
         <comment>535|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ RFC 4954 на неудачный вход, отправляемый как 535 5.7.8: имя пользователя, пароль или токен не приняты. Клиенту следует запросить у пользователя новые учётные данные, а не повторять те же.</translation>
     </message>
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В конце обмена AUTH на порту отправки (submission), от почтовых клиентов, скриптов, принтеров и средств мониторинга. Postfix отвечает 535 5.7.8 Error: authentication failed; Gmail отправляет 535-5.7.8 Username and Password not accepted; Microsoft 365 использует 535 5.7.139 и 535 5.7.3 и для неверных паролей, и для входов, заблокированных политикой тенанта.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь заново вводит или сбрасывает пароль и проверяет формат имени пользователя. Для Gmail используйте пароль приложения или OAuth 2.0. В Microsoft 365 администратор тенанта включает SMTP с аутентификацией для ящика или переводит приложение на OAuth или другой способ отправки. Когда сбой сразу у всех пользователей, администратор сервера проверяет бэкенд аутентификации и его журналы.</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неверный или просроченный пароль либо голое имя пользователя (user вместо user@example.com) там, где сервер ожидает полный адрес.</translation>
     </message>
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер больше не принимает обычный пароль по SMTP: Gmail требует пароль приложения или OAuth 2.0, а во многих тенантах Microsoft 365 отключены SMTP AUTH или базовая аутентификация.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент неправильно кодирует специальные символы в пароле, или скрипт неверно собирает строку AUTH PLAIN.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end (Dovecot, saslauthd, LDAP) is broken or looks the user up in the wrong place.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бэкенд аутентификации сервера (Dovecot, saslauthd, LDAP) сломан или ищет пользователя не там.</translation>
     </message>
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте те же учётные данные с помощью swaks, чтобы исключить клиент; он запросит пароль.</translation>
     </message>
     <message>
         <source>On a Postfix server that authenticates through Dovecot, test the back end directly.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Postfix, выполняющем аутентификацию через Dovecot, проверьте бэкенд напрямую.</translation>
     </message>
     <message>
         <source>Find the reason the server logged for the failed attempt.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите причину, которую сервер записал в журнал для неудачной попытки.</translation>
     </message>
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для Microsoft 365 попросите администратора тенанта проверить в Exchange Online PowerShell, не отключён ли SMTP AUTH для ящика.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
         <comment>535|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не повторяйте по кругу с теми же учётными данными: ничего не изменится, а повторные сбои могут заблокировать учётную запись или IP клиента (RFC 4954 позволяет серверам разрывать соединение после нескольких сбоев). Получите исправленные учётные данные и попробуйте один раз.</translation>
     </message>
     <message>
         <source>Gmail sends this for a wrong password and, very often, when the correct account password is used where Gmail requires an app password or OAuth 2.0.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail отправляет этот ответ при неверном пароле и очень часто — когда используется правильный пароль учётной записи там, где Gmail требует пароль приложения или OAuth 2.0.</translation>
     </message>
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online отклоняет вход, потому что SMTP AUTH отключён для всей организации; пароль может быть совершенно верным, и изменить этот параметр может только администратор тенанта.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>538|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для запрошенного механизма аутентификации требуется шифрование</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 538 5.7.11: the chosen AUTH mechanism may only be used over an encrypted connection. RFC 4954 keeps the code for historical reasons and tells servers not to advertise such mechanisms on unencrypted connections at all, but some servers still answer AUTH with it.</source>
         <comment>538|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Определён в RFC 4954 как 538 5.7.11: выбранный механизм AUTH можно использовать только по зашифрованному соединению. RFC 4954 сохраняет этот код по историческим причинам и предписывает серверам вообще не объявлять такие механизмы на незашифрованных соединениях, но некоторые серверы всё ещё отвечают им на AUTH.</translation>
     </message>
     <message>
         <source>At AUTH, when a client offers a password mechanism before STARTTLS. The Node.js smtp-server package from the Nodemailer project, used by a number of hosted sending services, answers 538 Error: Must issue a STARTTLS command first; other servers send 538 5.7.11 with the RFC wording.</source>
         <comment>538|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На AUTH, когда клиент предлагает парольный механизм до STARTTLS. Пакет smtp-server для Node.js из проекта Nodemailer, используемый рядом сервисов отправки почты, отвечает 538 Error: Must issue a STARTTLS command first; другие серверы отправляют 538 5.7.11 с формулировкой из RFC.</translation>
     </message>
     <message>
         <source>Configure the client to encrypt before it authenticates: STARTTLS on port 587 or implicit TLS on 465. In application code, set the mail library&apos;s TLS options to match the port. The server admin can help by not advertising password mechanisms before STARTTLS, as RFC 4954 recommends.</source>
         <comment>538|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Настройте клиент так, чтобы он включал шифрование до аутентификации: STARTTLS на порту 587 или неявный TLS на 465. В коде приложения задайте параметры TLS почтовой библиотеки в соответствии с портом. Администратор сервера может помочь, не объявляя парольные механизмы до STARTTLS, как рекомендует RFC 4954.</translation>
     </message>
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправляет AUTH PLAIN или LOGIN до STARTTLS, потому что шифрование отключено в его настройках.</translation>
     </message>
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оппортунистический режим «использовать TLS, если доступен» пропустил предложение STARTTLS и продолжил открытым текстом.</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Параметры secure и starttls почтовой библиотеки заданы наоборот для данного порта, например без неявного TLS и без запроса STARTTLS на 587.</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что сервер предлагает STARTTLS и рукопожатие проходит из сети клиента.</translation>
     </message>
     <message>
         <source>Run an authenticated test over STARTTLS to prove the account is fine once encrypted.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выполните проверку с аутентификацией поверх STARTTLS, чтобы доказать, что с зашифрованным соединением учётная запись в порядке.</translation>
     </message>
     <message>
         <source>In the client or library settings, make STARTTLS required rather than optional on port 587, or turn on implicit TLS for port 465.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В настройках клиента или библиотеки сделайте STARTTLS обязательным, а не необязательным, на порту 587 или включите неявный TLS для порта 465.</translation>
     </message>
     <message>
         <source>Do not retry AUTH unencrypted. Start TLS, send EHLO again and authenticate; the same credentials should then be accepted.</source>
         <comment>538|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте AUTH без шифрования. Запустите TLS, снова отправьте EHLO и пройдите аутентификацию; тогда те же учётные данные должны быть приняты.</translation>
     </message>
     <message>
         <source>Message rejected by the recipient&apos;s anti-spam filter</source>
         <comment>541|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо отклонено антиспам-фильтром получателя</translation>
     </message>
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ни один RFC не определяет 541; списки в блогах описывают его как отказ спам-фильтра получателя. Настоящие отказы из-за спама приходят как 550 или 554 с расширенным кодом 5.7.x (обычно 5.7.1). Когда «541» встречается в настоящем уведомлении о недоставке, чаще всего это 5.4.1 без точки, который Microsoft 365 отправляет как 550 5.4.1 для неизвестных получателей и отклонённой ретрансляции, а не для спама.</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
         <comment>541|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Скорее в категориях недоставок у сервисов рассылок (ESP) и в статьях об устранении неполадок, чем в сеансах. Случай Microsoft распространён: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; приходит на RCPT TO от пограничной блокировки Exchange Online на основе каталога (directory-based edge blocking). В реестре IANA X.4.1 означает No answer from host, код класса 4, так что 5.4.1 у Microsoft — собственное употребление.</translation>
     </message>
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сначала получите точную строку ответа. Если это 550 5.4.1 от Microsoft 365, считайте её неизвестным получателем: отправитель проверяет адрес, а администратор получателя проверяет, что ящик или почтовый контакт существует в тенанте и что домен является обслуживаемым (accepted domain). Если это действительно отказ по содержимому (5.7.x после конца данных), администратор отправителя проверяет аутентификацию, репутацию IP отправителя и содержимое письма.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online отклонил получателя, которого нет в его каталоге (550 5.4.1 Recipient address rejected: Access denied).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX домена указывает на Microsoft 365, но домен не является обслуживаемым (accepted domain) в этом тенанте, что даёт 550 5.4.1 Relay Access Denied (отказ в ретрансляции).</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Средство обработки недоставок сопоставило отказ из-за спама 550 5.7.1 со своей меткой и номером.</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Самописный фильтр или аппаратное решение выдаёт выдуманный 541 вместо стандартного 550 или 554.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, размещён ли домен получателя в Microsoft 365; MX, оканчивающийся на mail.protection.outlook.com, означает, что 5.4.1 пришёл от Exchange Online.</translation>
     </message>
     <message>
         <source>Find the full remote reply for the failed recipient in your log.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите в своём журнале полный ответ удалённого сервера для недоставленного получателя.</translation>
     </message>
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если вы администрируете принимающий тенант, прежде чем что-либо менять, убедитесь в центре администрирования Exchange, что получатель существует, а домен является обслуживаемым.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный по первой цифре: отправляющий MTA возвращает письмо, а не ставит его в очередь. Повторная отправка того же письма на тот же адрес даст тот же ответ, пока не изменятся адрес, конфигурация тенанта или содержимое.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
         <comment>550|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенное действие не выполнено: почтовый ящик недоступен</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет такого пользователя</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>в черном списке</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>постоянная недоставка</translation>
     </message>
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
