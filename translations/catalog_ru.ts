@@ -3296,7 +3296,7 @@
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>В конце обмена AUTH на порту отправки (submission), от почтовых клиентов, скриптов, принтеров и средств мониторинга. Postfix отвечает 535 5.7.8 Error: authentication failed; Gmail отправляет 535-5.7.8 Username and Password not accepted; Microsoft 365 использует 535 5.7.139 и 535 5.7.3 и для неверных паролей, и для входов, заблокированных политикой тенанта.</translation>
+        <translation>В конце обмена AUTH на порту отправки (submission), от почтовых клиентов, скриптов, принтеров и средств мониторинга. Postfix отвечает 535 5.7.8 Error: authentication failed (ошибка аутентификации); Gmail отправляет 535-5.7.8 Username and Password not accepted; Microsoft 365 использует 535 5.7.139 и 535 5.7.3 и для неверных паролей, и для входов, заблокированных политикой тенанта.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
@@ -3466,7 +3466,7 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>Если вы администрируете принимающий тенант, прежде чем что-либо менять, убедитесь в центре администрирования Exchange, что получатель существует, а домен является обслуживаемым.</translation>
+        <translation>Если вы администратор принимающего тенанта, прежде чем что-либо менять, убедитесь в центре администрирования Exchange, что получатель существует, а домен является обслуживаемым.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
@@ -3506,402 +3506,402 @@
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
         <comment>550|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный отказ: сервер не выполнит команду для этого адреса или этого письма. RFC 5321 перечисляет под одним кодом три причины — ящик не найден, нет доступа или команда отклонена по соображениям политики, — поэтому 550 одинаково покрывает адрес с опечаткой, закрытую учётную запись, отказ в ретрансляции, IP из чёрного списка и непройденную проверку DMARC. Какой именно случай, говорит следующий за ним расширенный код: 5.1.1 — неизвестный пользователь, 5.2.1 — отключённый ящик, 5.7.1 — политика, 5.7.26 — аутентификация.</translation>
     </message>
     <message>
         <source>Most often in reply to RCPT TO, when the receiver checks the recipient; also at MAIL FROM (sender refused) and after end of data (content, SPF, DKIM or DMARC verdicts). Postfix sends &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail and Microsoft 365 use 550 for nearly all of their permanent rejections, each with its own enhanced codes; Yahoo and AOL document most of their permanent rejections as 553 and 554 instead, and an unknown Yahoo user bounces with 554.</source>
         <comment>550|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Чаще всего в ответ на RCPT TO, когда принимающий сервер проверяет получателя; также на MAIL FROM (отказ отправителю) и после конца данных (вердикты по содержимому, SPF, DKIM или DMARC). Postfix отправляет &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim — &quot;550 Unrouteable address&quot;. Gmail и Microsoft 365 используют 550 почти для всех своих постоянных отказов, каждый со своими расширенными кодами; Yahoo и AOL документируют большинство своих постоянных отказов как 553 и 554, а письмо неизвестному пользователю Yahoo возвращается с 554.</translation>
     </message>
     <message>
         <source>Read the enhanced code and the text, then act on the right side. 5.1.x: the sender corrects the address or confirms it with the recipient; list owners suppress it. 5.2.1: the recipient&apos;s account is disabled or inactive and only the recipient or their admin can reactivate it. 5.7.x at a big provider: the sender&apos;s admin checks the sending IP against blocklists, fixes SPF, DKIM, DMARC alignment and reverse DNS, then uses the provider&apos;s delisting or sender support form. &quot;Relay access denied&quot; or &quot;Unable to relay&quot;: the client must authenticate to its own submission server instead of sending to a server that does not handle the domain. If you run the receiving server and the refusal is wrong, the recipient&apos;s admin checks alias tables, directory sync and transport rules.</source>
         <comment>550|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте расширенный код и текст, затем действуйте на нужной стороне. 5.1.x: отправитель исправляет адрес или подтверждает его у получателя; владельцы списков рассылки исключают его. 5.2.1: учётная запись получателя отключена или неактивна, и восстановить её может только получатель или его администратор. 5.7.x у крупного провайдера: администратор отправителя проверяет IP отправителя по чёрным спискам, исправляет SPF, DKIM, выравнивание DMARC и обратный DNS, а затем обращается через форму исключения из списка или поддержки отправителей провайдера. &quot;Relay access denied&quot; или &quot;Unable to relay&quot;: клиент должен пройти аутентификацию на собственном сервере отправки, а не отправлять на сервер, не обслуживающий домен (ретрансляция запрещена). Если принимающий сервер ваш и отказ ошибочен, администратор получателя проверяет таблицы псевдонимов, синхронизацию каталога и правила транспорта.</translation>
     </message>
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес получателя не существует: опечатка, удалённая учётная запись или уволившийся сотрудник (5.1.1, у Microsoft — 5.1.10).</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик существует, но отключён или неактивен (5.2.1; Gmail сообщает, что учётная запись неактивна).</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP отправителя находится в публичном DNS-списке блокировки (чёрном списке) или в собственном чёрном списке провайдера (Outlook.com S3150, Microsoft 365 5.7.606–649).</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC, and the sender domain publishes p=reject or the provider requires authentication (5.7.26, 5.7.509, 5.7.515).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо не прошло SPF, DKIM или DMARC, а домен отправителя публикует p=reject или провайдер требует аутентификации (5.7.26, 5.7.509, 5.7.515).</translation>
     </message>
     <message>
         <source>An unauthenticated client asked a server to relay to a domain the server does not handle.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент без аутентификации попросил сервер ретранслировать почту на домен, который сервер не обслуживает.</translation>
     </message>
     <message>
         <source>A spam or reputation filter judged the message or its sending domain unwanted (Gmail 5.7.1 likely unsolicited).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спам-фильтр или фильтр репутации счёл письмо или домен отправителя нежелательным (Gmail 5.7.1 likely unsolicited).</translation>
     </message>
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правило на стороне получателя: группа принимает только внутренних отправителей, правило транспорта блокирует отправителя или отправитель в чёрном списке получателя.</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте часть delivery-status уведомления о недоставке: Remote-MTA говорит, кто отказал, Diagnostic-Code содержит ответ, а текст «in reply to RCPT TO / end of DATA» — на каком этапе.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что вы попали на текущий MX домена получателя, а не на старый или резервный хост.</translation>
     </message>
     <message>
         <source>Check the sending IP (here 192.0.2.10, octets reversed) against Spamhaus; use your own resolver, because public resolvers get 127.255.255.254 instead of an answer.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте IP отправителя (здесь 192.0.2.10, октеты в обратном порядке) по Spamhaus; используйте собственный резолвер, потому что публичные резолверы вместо ответа получают 127.255.255.254.</translation>
     </message>
     <message>
         <source>Check that the sending IP has a PTR record whose name resolves back to it.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что у IP отправителя есть запись PTR, имя в которой разрешается обратно в него.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s DMARC policy, which decides whether a failing message is rejected.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте политику DMARC домена отправителя — она решает, отклоняется ли письмо, не прошедшее проверку.</translation>
     </message>
     <message>
         <source>Reproduce the recipient check without sending a message (from the real sending IP, not a home connection).</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведите проверку получателя без отправки письма (с настоящего IP отправителя, а не с домашнего подключения).</translation>
     </message>
     <message>
         <source>Do not retry the same message to the same recipient: a 5yz reply means the client should not repeat the request unchanged (RFC 5321 4.2.1), and repeated attempts to unknown users hurt the sender&apos;s reputation. Bounce to the sender at once, and resend only after the address, the authentication or the blocklisting has been fixed.</source>
         <comment>550|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте отправку того же письма тому же получателю: ответ 5yz означает, что клиенту не следует повторять запрос без изменений (RFC 5321 4.2.1), а повторные попытки для неизвестных пользователей вредят репутации отправителя. Сразу возвращайте письмо отправителю с уведомлением о недоставке и отправляйте повторно только после исправления адреса, аутентификации или попадания в чёрный список.</translation>
     </message>
     <message>
         <source>Gmail&apos;s unknown-user answer at RCPT TO: no such Google account or Workspace user exists. Correct the address; retrying never helps.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ Gmail о неизвестном пользователе на RCPT TO: такой учётной записи Google или пользователя Workspace не существует. Исправьте адрес; повторные попытки не помогут.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or has been inactive; only the account holder or their Workspace admin can restore it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись Google существует, но отключена или долго не использовалась; восстановить её может только владелец или его администратор Workspace.</translation>
     </message>
     <message>
         <source>A spam and reputation verdict on this message, its sending IP or its domain; Gmail uses 5.7.1 for several policy blocks, and the text after the code says which one.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт о спаме и репутации для этого письма, его IP отправителя или домена; Gmail использует 5.7.1 для нескольких блокировок по политике, и текст после кода говорит, для какой именно.</translation>
     </message>
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо не прошло DMARC для домена From, и этот домен публикует p=reject; тот же расширенный код охватывает и почту, которая не проходит ни SPF, ни DKIM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный код Exchange Online «получатель не найден» (5.1.10, который реестр отводит под null MX): адреса нет в тенанте получателя.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пограничная блокировка на основе каталога (directory-based edge blocking): получатель неизвестен тенанту и отклоняется на RCPT TO. 5.4.1 у Microsoft — не значение из реестра (нет ответа от хоста).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP отправителя находится в собственном чёрном списке Microsoft (5.7.606–5.7.649); владелец IP может запросить исключение через портал Microsoft для удаления из списка, когда причина устранена.</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сбой DMARC для домена From с политикой reject; частный код Microsoft из диапазона 5.7.5xx.</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com, Hotmail и Live отклоняют IP отправителя или его сеть из-за репутации, часто уже на MAIL FROM; оператор отправляющего сервера просит службу поддержки отправителей Microsoft снять блокировку.</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>С мая 2025 года Outlook.com отклоняет почту с доменов, отправляющих более 5000 писем в день, если не пройдены SPF и DKIM и не выровнен DMARC (как минимум p=none).</translation>
     </message>
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com и Hotmail отвечают так, обычно с меткой вроде (S2017062302), для несуществующих получателей: это аналог 5.1.10 в потребительском сервисе. Здесь 5.5.0 означает неизвестный ящик, а не состояние протокола из реестра.</translation>
     </message>
     <message>
         <source>User not local; please try &lt;forward-path&gt;</source>
         <comment>551|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь не локальный; попробуйте &lt;forward-path&gt;</translation>
     </message>
     <message>
         <source>The recipient is not handled by this server, and the server tells the client where to send instead: the reply text carries the new forward-path. It is one of the few replies whose text is meant to be parsed by programs (RFC 5321 4.2). RFC 5321 3.4 lets servers use it for moved users, but warns that it discloses addresses, so it is rare today.</source>
         <comment>551|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Получатель не обслуживается этим сервером, и сервер сообщает клиенту, куда отправлять вместо этого: текст ответа содержит новый forward-path. Это один из немногих ответов, текст которых предназначен для разбора программами (RFC 5321 4.2). RFC 5321 3.4 разрешает серверам использовать его для переехавших пользователей, но предупреждает, что он раскрывает адреса, поэтому сегодня он редок.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, and to VRFY, from older or small servers configured with a table of users who have moved, as in &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Some servers also misuse 551 as a relay refusal for domains they do not serve, without giving any address.</source>
         <comment>551|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на RCPT TO и VRFY от старых или небольших серверов, настроенных с таблицей переехавших пользователей, например &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Некоторые серверы также ошибочно используют 551 как отказ в ретрансляции для доменов, которые они не обслуживают, не указывая никакого адреса.</translation>
     </message>
     <message>
         <source>If the reply names a new address, the sender checks it with the recipient and updates the address book, then resends to the new address; a mail client or MTA will not do this by itself. If no address is given, treat it as a relay refusal: send through your own authenticated submission server, and check that the domain&apos;s MX records point to the server that really hosts it. Recipient admins who do not want to reveal new addresses switch to silent forwarding (answered with 250; a 251 would still show the new address) or a plain 550.</source>
         <comment>551|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если в ответе указан новый адрес, отправитель проверяет его у получателя, обновляет адресную книгу и отправляет письмо повторно на новый адрес; почтовый клиент или MTA сам этого не сделает. Если адрес не указан, считайте это отказом в ретрансляции: отправляйте через собственный сервер отправки с аутентификацией и проверьте, что записи MX домена указывают на сервер, который действительно его обслуживает. Администраторы получателей, не желающие раскрывать новые адреса, переходят на молчаливую пересылку (с ответом 250; ответ 251 всё равно показал бы новый адрес) или на обычный 550.</translation>
     </message>
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Получатель перешёл на новый адрес, а старый сервер хранит таблицу переехавших пользователей, которая отвечает 551.</translation>
     </message>
     <message>
         <source>A client tried to relay mail for an outside domain and the server refused with 551 rather than 550 5.7.1.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент попытался ретранслировать почту для внешнего домена, и сервер отказал кодом 551, а не 550 5.7.1.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX still points to a server that no longer hosts the recipient&apos;s mailbox.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX домена всё ещё указывает на сервер, на котором больше нет ящика получателя.</translation>
     </message>
     <message>
         <source>Copy the address given in the reply text (between &lt; and &gt;) and confirm it with the recipient by another channel.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Скопируйте адрес из текста ответа (между &lt; и &gt;) и подтвердите его у получателя другим способом.</translation>
     </message>
     <message>
         <source>Check which servers currently receive mail for the domain.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, какие серверы сейчас принимают почту для домена.</translation>
     </message>
     <message>
         <source>Replay the recipient against that server and read the RCPT TO reply.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведите получателя на этом сервере и прочитайте ответ на RCPT TO.</translation>
     </message>
     <message>
         <source>Do not retry the same recipient, and do not silently redirect: RFC 5321 says servers must not assume the client will act on the new address. Bounce the message with the reply text intact so a person can resend it to the address given.</source>
         <comment>551|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте отправку тому же получателю и не перенаправляйте молча: RFC 5321 говорит, что серверы не должны рассчитывать, что клиент воспользуется новым адресом. Верните письмо с уведомлением о недоставке, сохранив текст ответа, чтобы человек мог отправить его повторно на указанный адрес.</translation>
     </message>
     <message>
         <source>Requested mail action aborted: exceeded storage allocation</source>
         <comment>552|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенное действие с почтой прервано: превышен выделенный объём хранилища</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>письмо слишком большое</translation>
     </message>
     <message>
         <source>attachment too big</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>вложение слишком большое</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ящик переполнен</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>превышена квота</translation>
     </message>
     <message>
         <source>The action was aborted because a storage limit was exceeded. Today that means one of two things: the recipient&apos;s mailbox is over quota, or the message is larger than the server accepts (the SIZE extension, RFC 1870). RFC 821 also listed 552 for too many recipients; RFC 5321 4.5.3.1.10 corrects that to 452 and tells clients to treat such a 552 as temporary.</source>
         <comment>552|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Действие прервано, потому что превышено ограничение хранилища. Сегодня это означает одно из двух: ящик получателя превысил квоту или письмо больше, чем принимает сервер (расширение SIZE, RFC 1870). RFC 821 указывал 552 также для слишком большого числа получателей; RFC 5321 4.5.3.1.10 исправляет это на 452 и велит клиентам считать такой 552 временным.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declares SIZE= above the server&apos;s limit, after end of data when the real message is too big (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), and at RCPT TO or end of data for a full mailbox, often from the delivery agent (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail uses 552 for inboxes that are both full and inactive, for size and header limits, and for blocked attachment types. The registry lists X.2.2 (mailbox full) as class 4, yet 552 5.2.2 is what most servers send.</source>
         <comment>552|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На MAIL FROM, когда клиент объявляет SIZE= больше предела сервера; после конца данных, когда настоящее письмо слишком велико (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;); на RCPT TO или после конца данных при переполненном ящике, часто от агента доставки (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail использует 552 для ящиков, которые одновременно переполнены и неактивны, для ограничений на размер и заголовки и для запрещённых типов вложений. Реестр относит X.2.2 (ящик переполнен) к классу 4, и всё же большинство серверов отправляют именно 552 5.2.2.</translation>
     </message>
     <message>
         <source>Size: the sender shrinks the message or shares a link instead of attaching the file; attachments grow by about a third when encoded in base64, so a 20 MB file can break a 25 MB limit. If the bounce came from your own server, the sender&apos;s admin checks the outbound limit. Quota: the recipient deletes or archives mail or buys more storage; the sender tells them by another channel. Attachment type: send the file in another format or as a link.</source>
         <comment>552|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Размер: отправитель уменьшает письмо или делится ссылкой вместо вложения файла; при кодировании в base64 вложения вырастают примерно на треть, так что файл в 20 МБ может не пройти ограничение в 25 МБ. Если уведомление о недоставке пришло от вашего собственного сервера, администратор отправителя проверяет исходящее ограничение. Квота: получатель удаляет или архивирует почту или покупает дополнительное место; отправитель сообщает ему об этом другим способом. Тип вложения: отправьте файл в другом формате или ссылкой.</translation>
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вложения, превышающие ограничение размера принимающего сервера после добавления кодирования base64.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик получателя превысил квоту хранилища.</translation>
     </message>
     <message>
         <source>A Gmail account that is out of storage and no longer used (Gmail 552 5.2.2 out of storage space and inactive).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись Gmail, у которой закончилось место и которой больше не пользуются (Gmail 552 5.2.2 out of storage space and inactive).</translation>
     </message>
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тип вложения, который принимающий сервер отклоняет, например исполняемые файлы или содержащие их архивы (Gmail 552 5.7.0).</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Слишком большие или слишком многочисленные поля заголовка, например огромный список To или длинный Subject (ограничения на заголовки Gmail 552 5.3.4).</translation>
     </message>
     <message>
         <source>An old server still answering too many recipients with 552, as RFC 821 once specified.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Старый сервер всё ещё отвечает 552 на слишком большое число получателей, как когда-то предписывал RFC 821.</translation>
     </message>
     <message>
         <source>Measure the raw message as it will be sent, encoding included.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Измерьте исходное письмо в том виде, в каком оно будет отправлено, с учётом кодирования.</translation>
     </message>
     <message>
         <source>Read the size limit the receiver advertises in its EHLO reply (the 250-SIZE line, in bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте ограничение размера, которое принимающий сервер объявляет в ответе на EHLO (строка 250-SIZE, в байтах).</translation>
     </message>
     <message>
         <source>On Postfix, show the message size limit and the local mailbox limit (message_size_limit defaults to 10240000 bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Postfix выведите ограничение размера письма и ограничение локального ящика (message_size_limit по умолчанию равен 10240000 байт).</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s quota usage.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Dovecot выведите использование квоты получателем.</translation>
     </message>
     <message>
         <source>Bounce the message: repeating it unchanged fails the same way. The exception is the RFC 821 too-many-recipients use at RCPT TO, which RFC 5321 says to treat as temporary: send the remaining recipients in a later transaction. After a quota bounce, a person may resend once the recipient has made room.</source>
         <comment>552|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Возвращайте письмо с уведомлением о недоставке: повтор без изменений даст тот же сбой. Исключение — употребление из RFC 821 для слишком большого числа получателей на RCPT TO, которое RFC 5321 велит считать временным: отправьте оставшимся получателям в более поздней транзакции. После недоставки из-за квоты человек может отправить письмо повторно, когда получатель освободит место.</translation>
     </message>
     <message>
         <source>The Google account has used up its storage and is not being used; Gmail sends 452 4.2.2 for an account that is merely full.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись Google израсходовала своё хранилище и не используется; для учётной записи, которая просто переполнена, Gmail отправляет 452 4.2.2.</translation>
     </message>
     <message>
         <source>The whole message, its number of attachments or its headers exceed Gmail&apos;s receiving limits; the text names which limit.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо целиком, число вложений в нём или его заголовки превышают ограничения Gmail на приём; текст называет, какое именно.</translation>
     </message>
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тип вложения, который Gmail отклоняет (например, исполняемый файл, в том числе внутри архива); это политика в отношении содержимого, а не проблема с хранилищем.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox name not allowed</source>
         <comment>553|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенное действие не выполнено: недопустимое имя почтового ящика</translation>
     </message>
     <message>
         <source>A permanent refusal of an address as such: the mailbox name is not acceptable to this server, classically because its syntax is wrong. In practice 553 also covers sender addresses the server will not accept (unresolvable domain, an address the logged-in user does not own) and domains the server will not relay for. RFC 5321 3.3 says failures at MAIL FROM normally produce 550 or 553, and 3.5.1 uses 553 for an ambiguous VRFY name.</source>
         <comment>553|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный отказ принять адрес как таковой: имя ящика неприемлемо для этого сервера, классически — из-за неверного синтаксиса. На практике 553 также охватывает адреса отправителя, которые сервер не примет (неразрешимый домен, адрес, не принадлежащий вошедшему пользователю), и домены, для которых сервер не будет выполнять ретрансляцию. RFC 5321 3.3 говорит, что сбои на MAIL FROM обычно дают 550 или 553, а 3.5.1 использует 553 для неоднозначного имени в VRFY.</translation>
     </message>
     <message>
         <source>At MAIL FROM and RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix with sender login checks: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Qmail&apos;s relay refusal: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 and 5.1.7 for an unknown recipient domain and invalid recipient or sender syntax. SMTPUTF8 servers may use 553 with 5.6.7 for non-ASCII addresses they cannot take.</source>
         <comment>553|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На MAIL FROM и RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix с проверкой соответствия отправителя учётной записи: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Отказ в ретрансляции в qmail: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 и 5.1.7 для неизвестного домена получателя и недопустимого синтаксиса адреса получателя или отправителя. Серверы с SMTPUTF8 могут использовать 553 с 5.6.7 для адресов не из ASCII, которые они не могут принять.</translation>
     </message>
     <message>
         <source>The sender fixes the address in question: correct syntax, a real registered domain, and for authenticated submission only an address that the account is allowed to send as. Application developers set a proper envelope sender with a public domain instead of root@localhost or www-data@server. If the reply is a relay refusal, the client must authenticate to its own submission server. The server admin adds the address to the user&apos;s allowed senders only when the user really owns it.</source>
         <comment>553|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель исправляет соответствующий адрес: правильный синтаксис, настоящий зарегистрированный домен, а при отправке с аутентификацией — только адрес, от имени которого учётной записи разрешено отправлять. Разработчики приложений задают правильного отправителя в конверте с публичным доменом вместо root@localhost или www-data@server. Если ответ — отказ в ретрансляции, клиент должен пройти аутентификацию на собственном сервере отправки. Администратор сервера добавляет адрес в разрешённые отправители пользователя, только если адрес действительно принадлежит этому пользователю.</translation>
     </message>
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Искажённый адрес: нет @, есть пробелы, несбалансированные угловые скобки или отображаемое имя в конверте.</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель в конверте использует внутреннее имя хоста, которое не разрешается публично, — типично для заданий cron и веб-приложений.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address that belongs to someone else.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аутентифицированный пользователь попытался отправить письмо от имени адреса, принадлежащего кому-то другому.</translation>
     </message>
     <message>
         <source>The recipient domain is not one this server receives or relays mail for.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен получателя не входит в число тех, для которых этот сервер принимает или ретранслирует почту.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS (Gmail 553 5.1.2).</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен получателя не существует в DNS (Gmail 553 5.1.2).</translation>
     </message>
     <message>
         <source>A non-ASCII address sent to a server that cannot handle it.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес не из ASCII отправлен на сервер, который не может его обработать.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves publicly.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что домен отправителя из конверта разрешается публично.</translation>
     </message>
     <message>
         <source>On Postfix, see which restriction refused the address.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Postfix посмотрите, какое ограничение отклонило адрес.</translation>
     </message>
     <message>
         <source>On the sending host, check the names Postfix puts on locally generated mail.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На отправляющем хосте проверьте имена, которые Postfix подставляет в локально созданную почту.</translation>
     </message>
     <message>
         <source>Replay the transaction with the exact sender and recipient to see which of the two is refused.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведите транзакцию с точными отправителем и получателем, чтобы увидеть, кто из двух отклоняется.</translation>
     </message>
     <message>
         <source>Do not retry: the same address gives the same 553. Return the message so the address or the sending configuration can be changed, then send it again as a new message.</source>
         <comment>553|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте: тот же адрес даст тот же 553. Верните письмо, чтобы можно было изменить адрес или настройки отправки, а затем отправьте его снова как новое письмо.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS; usually a typo in the part after the @.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен получателя не существует в DNS; обычно это опечатка в части после @.</translation>
     </message>
     <message>
         <source>The RCPT TO argument is syntactically invalid; Gmail did not look the user up at all.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аргумент RCPT TO синтаксически недопустим; Gmail вообще не искал пользователя.</translation>
     </message>
     <message>
         <source>The MAIL FROM argument is malformed; fix the envelope sender your application or server sets.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аргумент MAIL FROM искажён; исправьте отправителя в конверте, которого задаёт ваше приложение или сервер.</translation>
     </message>
     <message>
         <source>Transaction failed (at connection opening: No SMTP service here)</source>
         <comment>554|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Транзакция не удалась (при открытии соединения: здесь нет службы SMTP)</translation>
     </message>
     <message>
         <source>blacklisted</source>
