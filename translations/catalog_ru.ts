@@ -3906,402 +3906,402 @@
     <message>
         <source>blacklisted</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>в черном списке</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>постоянная недоставка</translation>
     </message>
     <message>
         <source>A permanent failure that fits no narrower code. RFC 5321 gives it two jobs: &quot;transaction failed&quot; during a session, and &quot;No SMTP service here&quot; when a server sends 554 instead of the 220 greeting to refuse the whole connection. In practice it is the second big rejection code next to 550: Postfix uses 554 by default for blocklist hits, refused relaying and access-map rejections, and after DATA it usually means a content, spam or virus verdict.</source>
         <comment>554|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный сбой, не подходящий ни под один более узкий код. RFC 5321 отводит ему две роли: &quot;transaction failed&quot; во время сеанса и &quot;No SMTP service here&quot;, когда сервер вместо приветствия 220 отправляет 554, чтобы отказать во всём соединении. На практике это второй крупный код отказа наряду с 550: Postfix по умолчанию использует 554 при попадании в чёрный список, отказе в ретрансляции и отказах по таблицам доступа (access), а после DATA он обычно означает вердикт по содержимому, спаму или вирусам.</translation>
     </message>
     <message>
         <source>As the first line instead of 220, when the connecting IP is refused outright; RFC 5321 3.1 says the server must then wait for QUIT and should answer other commands with 503. At RCPT TO from Postfix restrictions: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; or &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. At DATA: &quot;554 5.5.1 Error: no valid recipients&quot; when every RCPT was refused. After end of data from content filters, and as &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo and AOL send most permanent rejections as 554; Gmail and Microsoft use it for malformed messages, loops and (Microsoft) full mailboxes.</source>
         <comment>554|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Первой строкой вместо 220, когда подключающемуся IP отказано полностью; RFC 5321 3.1 говорит, что сервер должен тогда дождаться QUIT и на прочие команды отвечать 503. На RCPT TO от ограничений Postfix: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; или &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. На DATA: &quot;554 5.5.1 Error: no valid recipients&quot;, когда все RCPT были отклонены. После конца данных — от контент-фильтров, а также как &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo и AOL отправляют большинство постоянных отказов как 554; Gmail и Microsoft используют его для искажённых писем, петель и (Microsoft) переполненных ящиков.</translation>
     </message>
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сначала определите этап. Отказ в приветствии или с текстом о чёрном списке: администратор отправителя находит запись в списке, устраняет причину (взломанная учётная запись, открытый ретранслятор, отсутствующий PTR) и запрашивает исключение из списка, а если блокировка локальная, обращается к postmaster получателя другим путём. Relay access denied: клиент должен пройти аутентификацию (обычно порт 587 со STARTTLS), или администратор получателя должен добавить домен в relay- или virtual-домены сервера, если MX действительно указывает туда (ретрансляция). После конца данных: проверьте аутентификацию, ссылки, вложения и содержимое. Yahoo 554 5.7.9: исправьте DKIM и выравнивание DMARC. Строки Yahoo с «dd»: адрес не существует, удалите его. Коды петель (5.4.6, 5.4.14): исправьте пересылку или соединитель, которые гоняют почту туда и обратно.</translation>
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключающийся IP находится в DNS-списке блокировки (чёрном списке), который проверяет принимающий сервер, или в собственном чёрном списке принимающего сервера.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент без аутентификации попытался ретранслировать почту на внешний домен (Postfix: Relay access denied).</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Все получатели в транзакции были отклонены, поэтому DATA завершается ошибкой no valid recipients (нет допустимых получателей).</translation>
     </message>
     <message>
         <source>A content filter found spam, a virus or a forbidden attachment after end of data.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Контент-фильтр после конца данных обнаружил спам, вирус или запрещённое вложение.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо не прошло политику DMARC или DKIM домена отправителя (Yahoo 554 5.7.9).</translation>
     </message>
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Получатель не существует в Yahoo или AOL, у которых уведомление о недоставке для неизвестного пользователя — строка 554 с «dd».</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правило пересылки или петля соединителей заставили письмо превысить предел числа транзитных узлов (Gmail 5.4.6, Exchange Online 5.4.14).</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Искажённое письмо: нарушенная структура MIME, голые символы перевода строки или недопустимые заголовки (Gmail 554 5.6.0).</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключитесь и прочитайте баннер: 554 в нём означает, что отказано во всём соединении, ещё до рассмотрения какого-либо адреса.</translation>
     </message>
     <message>
         <source>Look up the sending IP (192.0.2.10 reversed) on a second blocklist as well as Spamhaus.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте IP отправителя (192.0.2.10 в обратном порядке) не только в Spamhaus, но и во втором чёрном списке.</translation>
     </message>
     <message>
         <source>Test authenticated submission through your own server, which is what a relay refusal asks for.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте отправку с аутентификацией через собственный сервер — именно этого требует отказ в ретрансляции.</translation>
     </message>
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На принимающем сервере Postfix найдите ограничение, выдавшее 554, и его коды по умолчанию.</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>При недоставке из-за петли посчитайте заголовки Received: в возвращённом письме, чтобы увидеть, какие хосты передают его туда и обратно.</translation>
     </message>
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
         <comment>554|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте транзакцию без изменений. 554 в приветствии означает, что принимающий сервер отказывает этому клиенту, поэтому засыпать его новыми подключениями — значит лишь продлевать попадание в список; отправьте QUIT и верните или задержите почту, пока причина не устранена. 554 после конца данных окончателен для этого письма; отправляйте повторно, только изменив то, что было отклонено.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ Yahoo о неизвестном получателе, без расширенного кода; Yahoo просит не повторять попытки и удалить адрес из списков. Та же почтовая система обслуживает и адреса AOL.</translation>
     </message>
     <message>
         <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо не прошло проверки аутентификации Yahoo (DKIM, SPF, DMARC), обычно сбой DMARC для домена, публикующего p=reject; исправьте аутентификацию, а не просите пересмотреть репутацию.</translation>
     </message>
     <message>
         <source>The message structure or headers violate RFC 5322 or MIME badly enough that Gmail refuses it outright.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Структура или заголовки письма нарушают RFC 5322 или MIME настолько, что Gmail сразу его отклоняет.</translation>
     </message>
     <message>
         <source>A routing loop: the message carries too many Received headers, usually from forwarding rules pointing at each other.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Петля маршрутизации: в письме слишком много заголовков Received, обычно из-за правил пересылки, указывающих друг на друга.</translation>
     </message>
     <message>
         <source>The client sent too many commands without authenticating first; Gmail ends the attempt rather than wait for AUTH.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил слишком много команд, не пройдя сначала аутентификацию; Gmail прекращает попытку, а не ждёт AUTH.</translation>
     </message>
     <message>
         <source>Exchange Online reports a full recipient mailbox as 554 5.2.2; the recipient must free space. Microsoft also uses 5.2.2 for a sender who exceeded sending limits.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online сообщает о переполненном ящике получателя как 554 5.2.2; получатель должен освободить место. Microsoft также использует 5.2.2 для отправителя, превысившего ограничения на отправку.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s loop detection, reported with Microsoft&apos;s own code 5.4.14 (the registry&apos;s loop code is X.4.6); look for forwarding rules or connectors that send the message back.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружение петель в Exchange Online, о котором сообщается собственным кодом Microsoft 5.4.14 (код петли в реестре — X.4.6); ищите правила пересылки или соединители, которые отправляют письмо обратно.</translation>
     </message>
     <message>
         <source>MAIL FROM/RCPT TO parameters not recognized or not implemented</source>
         <comment>555|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Параметры MAIL FROM/RCPT TO не распознаны или не реализованы</translation>
     </message>
     <message>
         <source>The client added an ESMTP parameter to MAIL FROM or RCPT TO (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS and so on) that this server does not recognise or cannot implement. RFC 5321 4.1.1.11 assigns 555 to that case and 455 to a temporary inability. The fault is in the client&apos;s command, not in the addresses.</source>
         <comment>555|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент добавил к MAIL FROM или RCPT TO параметр ESMTP (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS и т. д.), который этот сервер не распознаёт или не может реализовать. RFC 5321 4.1.1.11 назначает этому случаю 555, а временной невозможности — 455. Ошибка в команде клиента, а не в адресах.</translation>
     </message>
     <message>
         <source>Right after MAIL FROM or RCPT TO, usually when a client uses an extension the server did not advertise in its EHLO reply: DSN parameters to a server without DSN, a client that fell back to HELO but still appends SIZE=, or an SMTP-aware firewall that removed keywords from the EHLO list. Postfix answers &quot;555 5.5.4 Unsupported option: ...&quot;; Gmail lists &quot;555 5.5.2 Syntax error&quot; among its replies.</source>
         <comment>555|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сразу после MAIL FROM или RCPT TO, обычно когда клиент использует расширение, которое сервер не объявил в ответе на EHLO: параметры DSN на сервер без DSN, клиент, перешедший на HELO, но всё ещё добавляющий SIZE=, или межсетевой экран, понимающий SMTP, удаливший ключевые слова из списка EHLO. Postfix отвечает &quot;555 5.5.4 Unsupported option: ...&quot;; Gmail указывает среди своих ответов &quot;555 5.5.2 Syntax error&quot;.</translation>
     </message>
     <message>
         <source>The client software must send only parameters the server listed in its EHLO reply, and must not send any after falling back to HELO. Update or reconfigure the mail library or MTA (forced DSN or SMTPUTF8 options are common culprits). If a firewall or proxy inspects SMTP, have its admin turn off the inspection that rewrites EHLO. Check the command syntax too: no space is allowed on either side of the colon in MAIL FROM: and RCPT TO:.</source>
         <comment>555|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиентская программа должна отправлять только параметры, перечисленные сервером в ответе на EHLO, и никаких — после перехода на HELO. Обновите или перенастройте почтовую библиотеку или MTA (частые виновники — принудительно включённые параметры DSN или SMTPUTF8). Если межсетевой экран или прокси инспектирует SMTP, попросите его администратора отключить инспекцию, переписывающую EHLO. Проверьте и синтаксис команд: пробел по обе стороны двоеточия в MAIL FROM: и RCPT TO: не допускается.</translation>
     </message>
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Параметр расширения, которое сервер никогда не объявлял, например NOTIFY= или RET= на сервер без DSN.</translation>
     </message>
     <message>
         <source>EHLO failed, the client fell back to HELO, and kept adding extension parameters anyway.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO не прошёл, клиент перешёл на HELO и всё равно продолжил добавлять параметры расширений.</translation>
     </message>
     <message>
         <source>A middlebox rewrote or shortened the EHLO reply, so client and server disagree about supported extensions.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточное устройство переписало или сократило ответ на EHLO, поэтому клиент и сервер расходятся в том, какие расширения поддерживаются.</translation>
     </message>
     <message>
         <source>Malformed arguments, for example a space after the colon or a broken parameter value.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Искажённые аргументы, например пробел после двоеточия или испорченное значение параметра.</translation>
     </message>
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте, какие расширения сервер предлагает на самом деле; каждая строка 250- после EHLO — одно ключевое слово.</translation>
     </message>
     <message>
         <source>Compare with what passes through the firewall by testing from inside and outside the network, or through an encrypted session that inspection cannot alter.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните с тем, что проходит через межсетевой экран, проверив изнутри и снаружи сети или через зашифрованный сеанс, который инспекция не может изменить.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether EHLO keywords are hidden on purpose.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Postfix проверьте, не скрыты ли ключевые слова EHLO намеренно.</translation>
     </message>
     <message>
         <source>Capture the exact MAIL FROM or RCPT TO line the client sends from its debug log, or by sniffing a test session.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Получите точную строку MAIL FROM или RCPT TO, которую отправляет клиент, из его журнала отладки или перехватив трафик тестового сеанса.</translation>
     </message>
     <message>
         <source>Repeating the same command fails again. A client may start a new transaction without an optional parameter the server does not support (SIZE, NOTIFY), but must not drop REQUIRETLS to get the message through (RFC 8689); then the message bounces.</source>
         <comment>555|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повтор той же команды снова даст сбой. Клиент может начать новую транзакцию без необязательного параметра, который сервер не поддерживает (SIZE, NOTIFY), но не должен отбрасывать REQUIRETLS, чтобы протолкнуть письмо (RFC 8689); в этом случае письмо возвращается с уведомлением о недоставке.</translation>
     </message>
     <message>
         <source>Gmail pairs 555 with the syntax-error enhanced code, so check the MAIL FROM and RCPT TO syntax (brackets, no space after the colon) as well as the parameters.</source>
         <comment>555|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail сочетает 555 с расширенным кодом синтаксической ошибки, поэтому проверьте синтаксис MAIL FROM и RCPT TO (скобки, отсутствие пробела после двоеточия), а также параметры.</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
         <comment>556|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен не принимает почту</translation>
     </message>
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Определён в RFC 7504: домен в адресе вообще не принимает почту. Обычная причина — запись null MX (RFC 7505, &quot;MX 0 .&quot;), которой домен заявляет, что не получает почту; соответствующий расширенный код — 5.1.10, Recipient address has null MX (у домена адреса получателя null MX). Он отличается от 521 (этот хост не принимает почту) и от 550 (в этом ящике отказано).</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
         <comment>556|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на RCPT TO от сервера отправки или ретранслятора, который проверил домен получателя перед принятием, например Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Или в уведомлении о недоставке, которое ваш собственный MTA составляет, ни с кем не связываясь (Postfix записывает &quot;Domain example.com does not accept mail (nullMX)&quot;). Классическая ловушка: сам example.com публикует null MX, поэтому тестовая почта на него всегда завершается именно таким сбоем.</translation>
     </message>
     <message>
         <source>The sender checks the address: the domain is parked, web-only or a no-reply domain, or a typo turned it into such a domain. Ask the recipient for an address that takes mail. If you own the domain and do want mail, the domain&apos;s admin removes the null MX and publishes real MX records. Test systems should use a mail sink or a domain you control instead of example.com.</source>
         <comment>556|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель проверяет адрес: домен припаркован, используется только для сайта или как домен no-reply, либо опечатка превратила адрес в такой домен. Попросите у получателя адрес, который принимает почту. Если домен ваш и почта вам нужна, администратор домена удаляет null MX и публикует настоящие записи MX. Тестовым системам следует использовать почтовый приёмник-заглушку (mail sink) или подконтрольный вам домен, а не example.com.</translation>
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен припаркован или используется только для сайта и публикует null MX.</translation>
     </message>
     <message>
         <source>A typo produced a different, existing domain that publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Опечатка дала другой, существующий домен, публикующий null MX.</translation>
     </message>
     <message>
         <source>Test or placeholder addresses at example.com or example.net reached a real mail server.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тестовые адреса или адреса-заглушки в example.com или example.net попали на настоящий почтовый сервер.</translation>
     </message>
     <message>
         <source>The domain owner left a null MX in place after moving mail to a new provider.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Владелец домена оставил null MX после переноса почты к новому провайдеру.</translation>
     </message>
     <message>
         <source>Replies sent to a no-reply domain that deliberately refuses mail.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответы, отправленные на домен no-reply, который намеренно отказывается принимать почту.</translation>
     </message>
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запросите MX; единственный ответ &quot;0 .&quot; — это null MX.</translation>
     </message>
     <message>
         <source>Cross-check with another tool, which prints the record with its preference and target.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Перепроверьте другой утилитой, которая выводит запись с приоритетом и целью.</translation>
     </message>
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере-отправителе Postfix выведите письма, отклонённые или возвращённые из-за null MX.</translation>
     </message>
     <message>
         <source>Do not queue or retry: a null MX is the domain owner&apos;s published statement that no mail is accepted, so the sending MTA bounces immediately. Only a DNS change by the domain owner makes delivery possible.</source>
         <comment>556|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не ставьте в очередь и не повторяйте: null MX — опубликованное заявление владельца домена о том, что почта не принимается, поэтому отправляющий MTA сразу возвращает письмо с уведомлением о недоставке. Доставка станет возможной только после изменения DNS владельцем домена.</translation>
     </message>
     <message>
         <source>Address query reply</source>
         <comment>557|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ на запрос адреса</translation>
     </message>
     <message>
         <source>557 is not defined in RFC 5321 or any other published RFC. It was proposed in an Internet-Draft for an address-query mechanism, as the reply carrying a query result, and that draft never became a standard. Mainstream MTAs and large providers do not send it, and unofficial code lists attach unrelated meanings to the number.</source>
         <comment>557|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>557 не определён ни в RFC 5321, ни в каком-либо другом опубликованном RFC. Он был предложен в Internet-Draft о механизме запроса адресов как ответ, содержащий результат запроса, и этот черновик так и не стал стандартом. Распространённые MTA и крупные провайдеры его не отправляют, а неофициальные списки кодов приписывают этому числу посторонние значения.</translation>
     </message>
     <message>
         <source>Practically never on the public Internet. If it appears, the other side runs experimental or custom software, or a filter configured with a home-made reply code; more often the number is a misreading of another code in a log or a screenshot.</source>
         <comment>557|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В публичном интернете практически никогда. Если он встречается, на той стороне работает экспериментальная или самописная программа либо фильтр, настроенный с самодельным кодом ответа; чаще это число — неверное прочтение другого кода в журнале или на снимке экрана.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin identifies the software that sent it (banner, Received headers, the remote postmaster) and reads its documentation for the meaning. If the code comes from your own server or filter configuration, replace it with a standard reply such as 550 or 554 with a fitting enhanced code, so that other software can act on it.</source>
         <comment>557|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя выясняет, какая программа его отправила (баннер, заголовки Received, postmaster на той стороне), и ищет значение в её документации. Если код исходит из конфигурации вашего собственного сервера или фильтра, замените его стандартным ответом, например 550 или 554 с подходящим расширенным кодом, чтобы другие программы могли на него реагировать.</translation>
     </message>
     <message>
         <source>An experimental server implementing the address-query draft.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Экспериментальный сервер, реализующий черновик о запросе адресов.</translation>
     </message>
     <message>
         <source>A filter or custom rule set up with an invented reply code.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр или пользовательское правило, настроенные с выдуманным кодом ответа.</translation>
     </message>
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Код, неверно скопированный из журнала, заявки или снимка экрана.</translation>
     </message>
     <message>
         <source>Identify the remote software from its greeting banner.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Определите программу на той стороне по её баннеру приветствия.</translation>
     </message>
     <message>
         <source>Find the exact reply line in your log to see the command it answered and any text after the code.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите точную строку ответа в своём журнале, чтобы увидеть команду, на которую он пришёл, и текст после кода.</translation>
     </message>
     <message>
         <source>A sending MTA interprets an unknown code by its first digit (RFC 5321 4.2): treat 557 as a permanent failure, bounce instead of queueing, and let a person contact the remote postmaster.</source>
         <comment>557|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющий MTA толкует неизвестный код по первой цифре (RFC 5321 4.2): считайте 557 постоянным сбоем, возвращайте письмо с уведомлением о недоставке, а не ставьте в очередь, и пусть человек свяжется с postmaster на той стороне.</translation>
     </message>
     <message>
         <source>Blocked</source>
         <comment>571|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>571|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>в черном списке</translation>
     </message>
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>571 не является кодом ответа SMTP ни в одном RFC. Те, кто говорит «ошибка 571, заблокировано», почти всегда имеют в виду расширенный код 5.7.1, Delivery not authorized, message refused (RFC 3463; доставка не разрешена, письмо отклонено), который приходит как 550 5.7.1 или 554 5.7.1. Время от времени фильтр или нестандартная конфигурация сервера выдаёт буквальный 571; клиенты должны по первой цифре считать его постоянным сбоем.</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
         <comment>571|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В заявках в службу поддержки, отчётах о недоставке (NDR) Exchange (&quot;#550 5.7.1 ...&quot;), сводках недоставок и журналах устройств безопасности. Ответ за ним — отказ по политике на MAIL FROM, RCPT TO или после конца данных: ретрансляция без аутентификации, IP из чёрного списка, отправитель, которого не допускает организация получателя, или вердикт «спам».</translation>
     </message>
     <message>
         <source>Get the full reply line and read the text after 5.7.1, because 5.7.1 only says &quot;not authorized&quot;. Relay refusal: the sending client authenticates to its own server. Blocklisted IP: the sender&apos;s admin fixes the cause and requests delisting. Restricted recipient (a group that accepts only internal or listed senders): the recipient&apos;s admin must allow the sender. Spam verdict: check authentication and content.</source>
         <comment>571|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Получите полную строку ответа и прочитайте текст после 5.7.1, потому что 5.7.1 говорит лишь &quot;not authorized&quot;. Отказ в ретрансляции: отправляющий клиент проходит аутентификацию на собственном сервере. IP в чёрном списке: администратор отправителя устраняет причину и запрашивает исключение из списка. Получатель с ограничениями (группа, принимающая только внутренних или перечисленных отправителей): администратор получателя должен разрешить отправителя. Вердикт «спам»: проверьте аутентификацию и содержимое.</translation>
     </message>
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправлял без аутентификации через сервер, который не ретранслирует для него почту (550 5.7.1 Unable to relay).</translation>
     </message>
     <message>
         <source>The sending IP or domain has a poor reputation or is on a blocklist.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У IP или домена отправителя плохая репутация, или они в чёрном списке.</translation>
     </message>
     <message>
         <source>The recipient is a distribution group or mailbox that accepts mail only from internal or listed senders.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Получатель — группа рассылки или ящик, принимающие почту только от внутренних или перечисленных отправителей.</translation>
     </message>
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правило транспорта или собственная политика на стороне получателя (правила gcdp в Google Workspace) отклонили письмо.</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Устройство фильтрации, настроенное отвечать буквальным 571.</translation>
     </message>
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите точную строку с 5.7.1 для недоставленного адреса; слова после кода называют политику.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is listed on Spamhaus (192.0.2.10 reversed), using your own resolver.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, есть ли IP отправителя в Spamhaus (192.0.2.10 в обратном порядке), используя собственный резолвер.</translation>
     </message>
     <message>
         <source>If the text mentions relaying, check that your client can authenticate for submission.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если в тексте упоминается ретрансляция, проверьте, может ли ваш клиент пройти аутентификацию для отправки.</translation>
     </message>
     <message>
         <source>Never retry a 571 or the 550 5.7.1 behind it unchanged: the policy that refused it still applies. Bounce, and resend only after the relay permission, the listing or the recipient&apos;s rule has been dealt with.</source>
         <comment>571|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не повторяйте без изменений ни 571, ни стоящий за ним 550 5.7.1: политика, по которой отказано, всё ещё действует. Верните письмо с уведомлением о недоставке и отправляйте повторно только после того, как решён вопрос с разрешением на ретрансляцию, попаданием в список или правилом получателя.</translation>
     </message>
     <message>
         <source>Other undefined Status</source>
         <comment>X.0.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочее неопределённое состояние</translation>
     </message>
     <message>
         <source>unspecified error</source>
         <comment>X.0.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная ошибка</translation>
     </message>
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
