@@ -4306,427 +4306,427 @@
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Расширенный код на все случаи: сервер сообщает лишь, успех ли это (2.0.0), временный сбой (4.0.0) или постоянный сбой (5.0.0), без указания категории и подробностей. Вся настоящая информация — в базовом коде и тексте ответа.</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В любом месте сеанса и очень часто в уведомлениях о недоставке. Postfix отвечает 250 2.0.0 Ok: queued после данных письма, 221 2.0.0 Bye на QUIT и 220 2.0.0 Ready to start TLS. Postfix и Exim также записывают Status: 5.0.0 или 4.0.0 в DSN, когда в ответе удалённого сервера не было собственного расширенного кода.</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не обращайте внимания на расширенный код и читайте базовый код и текст рядом с ним: они говорят, что произошло на самом деле. Для 2.0.0 исправлять нечего. Для 4.0.0 или 5.0.0 в уведомлении о недоставке отправитель (или администратор отправителя) читает строку Diagnostic-Code, в которой процитирован исходный ответ удалённого сервера, и исходит из него.</translation>
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответе удалённого сервера не было расширенного кода, поэтому сообщающий MTA подставил общий X.0.0, когда составлял DSN.</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Серверная программа помечает обычные ответы об успехе кодом 2.0.0, например завершающий 250 после данных письма или 221 на QUIT.</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр, milter или служба политик отклонили письмо со своим произвольным текстом и не выбрали конкретный расширенный код.</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Откройте уведомление о недоставке и прочитайте строку Diagnostic-Code: в ней процитировано, что на самом деле сказал удалённый сервер.</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите письмо в журнале отправляющего сервера по получателю и прочитайте полный ответ, записанный вместе с ним.</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
         <comment>X.0.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Решайте только по цифре класса: 2.0.0 ничего не требует, 4.0.0 повторяется позже с обычными нарастающими интервалами, 5.0.0 без изменений не повторяется. Общий код не даёт оснований отступать от этого.</translation>
     </message>
     <message>
         <source>Other address status</source>
         <comment>X.1.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочее состояние адреса</translation>
     </message>
     <message>
         <source>invalid address</source>
         <comment>X.1.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неверный адрес</translation>
     </message>
     <message>
         <source>Something about an address in the transaction, the sender&apos;s or a recipient&apos;s, caused this result, but the server does not say what. As 5.1.0 it is a permanent refusal tied to that address; as 4.1.0 the address problem is expected to clear, for example a check that could not be completed yet.</source>
         <comment>X.1.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Этот результат вызван чем-то, связанным с адресом в транзакции — отправителя или получателя, — но сервер не говорит, чем именно. В виде 5.1.0 это постоянный отказ, привязанный к этому адресу; в виде 4.1.0 ожидается, что проблема с адресом устранится, например проверка, которую пока не удалось завершить.</translation>
     </message>
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответах на MAIL FROM или RCPT TO и в DSN. Postfix отвечает 550 5.1.0 ... Sender address rejected: User unknown in local recipient table (адрес отправителя отклонён), когда адрес отправителя в обслуживаемом им домене не существует (reject_unlisted_sender), а некоторые версии Postfix записывают dsn=5.1.0, когда возвращают почту для домена с null MX. Postfix, Gmail и Exchange также ставят 2.1.0 в ответ 250 на MAIL FROM — форму успеха, которой нет в реестре.</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
         <comment>X.1.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте текст после кода, чтобы узнать, какой адрес отклонён. Если назван адрес отправителя, администратор отправителя следит, чтобы отправитель в конверте был настоящим существующим ящиком в разрешающемся домене; если назван получатель, отправитель проверяет этот адрес на опечатки. При 4.1.0 отправляющий сервер просто повторяет попытку.</translation>
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель в конверте выглядит локальным для принимающего сервера, но там не существует, поэтому Postfix с reject_unlisted_sender его отклоняет.</translation>
     </message>
     <message>
         <source>The recipient domain publishes a null MX and the sending MTA reports it with the generic address code instead of 5.1.10.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен получателя публикует null MX, и отправляющий MTA сообщает об этом общим кодом адреса вместо 5.1.10.</translation>
     </message>
     <message>
         <source>A policy or address-rewriting rule refused an address without choosing a more specific code.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правило политики или перезаписи адресов отклонило адрес, не выбрав более конкретный код.</translation>
     </message>
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте текст ответа: в нём сказано, чей адрес отклонён — отправителя или получателя.</translation>
     </message>
     <message>
         <source>If the sender address is in a domain the rejecting Postfix server hosts, check that it exists in the virtual alias map.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если адрес отправителя находится в домене, который обслуживает отклонивший его сервер Postfix, проверьте, есть ли он в таблице виртуальных псевдонимов.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, публикует ли домен получателя null MX (единственный ответ &apos;0 .&apos;).</translation>
     </message>
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
         <comment>X.1.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.0: не отправляйте повторно на тот же адрес или с него без изменений. 4.1.0: повторите попытку позже с обычными нарастающими интервалами, поскольку сервер ожидает, что проверка адреса в конце концов пройдёт.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address</source>
         <comment>X.1.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неверный адрес почтового ящика назначения</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет такого пользователя</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неверный получатель</translation>
     </message>
     <message>
         <source>recipient not found</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>получатель не найден</translation>
     </message>
     <message>
         <source>address does not exist</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>адрес не существует</translation>
     </message>
     <message>
         <source>nonexistent email address</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>несуществующий email</translation>
     </message>
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик не существует: часть адреса слева от @ неизвестна в месте назначения, хотя сам домен в порядке. Код задуман как постоянный сбой (5.1.1) — классическая постоянная недоставка для адреса с опечаткой или удалённого адреса; 4.1.1 появляется, когда сервер пока не может подтвердить получателя и просит повторить попытку позже.</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почти всегда в ответ на RCPT TO, ещё до отправки данных письма, а затем в уведомлении о недоставке, составленном отправляющим сервером. Его используют Gmail, Microsoft 365, Postfix (User unknown in local recipient table или in virtual mailbox table) и Sendmail (User unknown). Postfix отправляет 450 4.1.1 ... unverified address, пока его проверка адреса получателя ещё идёт.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
         <comment>X.1.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель проверяет адрес на опечатки, особенно до @, и подтверждает правильный адрес у получателя другим способом. Операторы списков рассылки удаляют адрес после 5.1.1. Если ящик должен существовать, администратор получателя проверяет, что он есть в каталоге или таблице поиска, которую использует принимающий сервер, и что у шлюзов и резервных хостов MX актуальный список получателей.</translation>
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Опечатка в локальной части: пропущенная буква, переставленные имя и фамилия или не тот разделитель.</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик удалён или переименован, например после ухода сотрудника, и псевдоним не сохранили.</translation>
     </message>
     <message>
         <source>A stale entry in an address list or in the mail client&apos;s autocomplete cache.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Устаревшая запись в списке адресов или в кэше автозаполнения почтового клиента.</translation>
     </message>
     <message>
         <source>A gateway or backup MX checks recipients against an outdated list and rejects a mailbox that exists on the final server.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз или резервный MX проверяют получателей по устаревшему списку и отклоняют ящик, который существует на конечном сервере.</translation>
     </message>
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик создан, но таблица поиска принимающего сервера (virtual map, запрос LDAP) не пересобрана или его не видит.</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите хосты MX домена получателя.</translation>
     </message>
     <message>
         <source>Test the address against that MX without sending a message: watch the reply to RCPT TO.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте адрес на этом MX, не отправляя письма: следите за ответом на RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На своём сервере Postfix проверьте, есть ли получатель в таблице виртуальных ящиков (virtual mailbox map).</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
         <comment>X.1.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте после 5.1.1: адрес сам не появится, а повторные попытки отправки на мёртвые адреса вредят репутации отправителя. 4.1.1 повторяется с обычными нарастающими интервалами; если он превратится в 5.1.1, остановитесь.</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ Gmail на RCPT TO, когда для адреса gmail.com или Google Workspace нет учётной записи; совпадает со значением из реестра.</translation>
     </message>
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange не смог разрешить получателя в своём каталоге. Между пользователями одной организации это часто старая запись автозаполнения (X.500 / legacyExchangeDN) для ящика, который был пересоздан или перемещён: удалите подсказку, введите адрес заново и отправьте снова.</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
         <comment>X.1.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неверный адрес системы назначения</translation>
     </message>
     <message>
         <source>domain does not exist</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>домен не существует</translation>
     </message>
     <message>
         <source>NXDOMAIN</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>NXDOMAIN</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет MX записи</translation>
     </message>
     <message>
         <source>domain not found</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>домен не найден</translation>
     </message>
     <message>
         <source>The domain part of the recipient address (right of the @) cannot take mail: it does not exist in DNS or has no usable mail host. It is defined as a permanent failure, so the message cannot be delivered until the domain is corrected.</source>
         <comment>X.1.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доменная часть адреса получателя (справа от @) не может принимать почту: её нет в DNS или у неё нет рабочего почтового хоста. Код определён как постоянный сбой, поэтому письмо не может быть доставлено, пока домен не исправлен.</translation>
     </message>
     <message>
         <source>Either in reply to RCPT TO from a server that checks recipient domains, or in a bounce written by the sending server after its own DNS lookup failed. Postfix with reject_unknown_recipient_domain answers 450 4.1.2 ... Recipient address rejected: Domain not found (temporary by default, because DNS trouble can pass), and Sendmail bounces with 550 5.1.2 ... Host unknown.</source>
         <comment>X.1.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Либо в ответ на RCPT TO от сервера, проверяющего домены получателей, либо в уведомлении о недоставке, составленном отправляющим сервером после неудачного собственного запроса к DNS. Postfix с reject_unknown_recipient_domain отвечает 450 4.1.2 ... Recipient address rejected: Domain not found (по умолчанию временно, потому что проблемы с DNS могут пройти), а Sendmail возвращает письмо с 550 5.1.2 ... Host unknown.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
         <comment>X.1.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель проверяет написание домена (частые промахи: пропущенная буква в названии известного провайдера, точка в конце, пропущенный национальный суффикс). Если домен верен, администратор получателя проверяет, что он зарегистрирован и делегирован и публикует записи MX или хотя бы адресную запись, ведущие к работающему почтовому серверу.</translation>
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен с опечаткой, например удвоенная или пропущенная буква в названии крупного провайдера.</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Срок регистрации домена истёк, или его серверы имён больше за него не отвечают.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен существует, но у него нет ни записи MX, ни записи A или AAAA, поэтому нет хоста для доставки.</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись MX называет хост, имя которого само не разрешается.</translation>
     </message>
     <message>
         <source>Look up the domain&apos;s mail hosts.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите почтовые хосты домена.</translation>
     </message>
     <message>
         <source>If there is no MX, look for the address record used as fallback.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если MX нет, поищите адресную запись, используемую как запасной вариант.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain exists and its name servers answer.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проследите делегирование от корня, чтобы увидеть, существует ли домен и отвечают ли его серверы имён.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
         <comment>X.1.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте 5.1.2 без изменений; исправьте адрес. Если причиной был сбой DNS и сервер использовал базовый код 4xx, повторяйте с обычными нарастающими интервалами.</translation>
     </message>
     <message>
         <source>Gmail could not find the domain in the recipient address, usually a typo or stray punctuation after the address; same idea as the registry meaning.</source>
         <comment>X.1.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail не смог найти домен в адресе получателя — обычно опечатка или лишний знак препинания после адреса; смысл тот же, что в реестре.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
         <comment>X.1.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неверный синтаксис адреса почтового ящика назначения</translation>
     </message>
     <message>
         <source>invalid email address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неправильный email адрес</translation>
     </message>
     <message>
         <source>malformed address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>некорректный адрес</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address at all: it breaks the address syntax, for example with spaces, a missing @, two dots in a row or unbalanced angle brackets. The registry treats it as permanent, since the same string is refused every time.</source>
         <comment>X.1.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес получателя вообще не является допустимым адресом: он нарушает синтаксис адреса, например содержит пробелы, не содержит @, содержит две точки подряд или несбалансированные угловые скобки. Реестр считает его постоянным, поскольку та же строка каждый раз отклоняется.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на RCPT TO, обычно с 501 или 553. Postfix отвечает 501 5.1.3 Bad recipient address syntax, Gmail — 553-5.1.3 ... is not a valid RFC 5321 address, а локальный Exchange сообщает 5.1.3 STOREDRV.Submit; invalid recipient address. Обычный источник — скрипты и веб-формы, которые сами собирают строку RCPT TO.</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
         <comment>X.1.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель или клиентская программа, формирующая конверт, исправляет адрес: без пробелов и лишних знаков препинания, ровно один символ @, полный домен и голый адрес в угловых скобках в RCPT TO. Приложениям следует проверять адреса до постановки почты в очередь.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы, запятые или точки с запятой внутри адреса, часто из-за вставки нескольких адресов в одно поле.</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Две точки подряд или точка в начале или конце локальной части.</translation>
     </message>
     <message>
         <source>A display name or quotes passed into RCPT TO instead of the bare address.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В RCPT TO передано отображаемое имя или кавычки вместо голого адреса.</translation>
     </message>
     <message>
         <source>Non-ASCII characters sent to a server that did not offer SMTPUTF8.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Символы не из ASCII отправлены на сервер, который не предложил SMTPUTF8.</translation>
     </message>
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Скопируйте точный адрес из уведомления о недоставке и поищите скрытые пробелы, кавычки, удвоенные точки или отсутствующий домен.</translation>
     </message>
     <message>
         <source>Repeat the envelope with the corrected address and watch the RCPT TO reply.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите конверт с исправленным адресом и следите за ответом на RCPT TO.</translation>
     </message>
     <message>
         <source>Do not retry: a malformed address is refused the same way on every attempt. Fix the address and submit a new message.</source>
         <comment>X.1.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте: искажённый адрес отклоняется одинаково при каждой попытке. Исправьте адрес и отправьте новое письмо.</translation>
     </message>
     <message>
         <source>Gmail refuses a recipient address that does not follow RFC 5321 syntax; same as the registry meaning.</source>
         <comment>X.1.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail отклоняет адрес получателя, не соответствующий синтаксису RFC 5321; то же, что значение из реестра.</translation>
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
         <comment>X.1.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес почтового ящика назначения неоднозначен</translation>
     </message>
     <message>
         <source>The address matched more than one mailbox on the destination system, so the server cannot tell which one was meant. It comes from systems that map addresses loosely (by name or partial match) and can be permanent (5.1.4) or persistent-transient (4.1.4).</source>
         <comment>X.1.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес совпал более чем с одним ящиком в системе назначения, поэтому сервер не может определить, какой имелся в виду. Код приходит от систем, сопоставляющих адреса нестрого (по имени или частичному совпадению), и может быть постоянным (5.1.4) или устойчиво-временным (4.1.4).</translation>
     </message>
     <message>
         <source>Rare on today&apos;s Internet. It comes from directory-driven systems that resolve recipients by name, such as older Exchange versions and some groupware gateways, in reply to RCPT TO or in a DSN. RFC 5321&apos;s VRFY command has the same idea: a server may answer that a name is ambiguous and list the candidates.</source>
         <comment>X.1.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В современном интернете редок. Приходит от систем на основе каталога, разрешающих получателей по имени, например старых версий Exchange и некоторых шлюзов groupware, в ответ на RCPT TO или в DSN. Команда VRFY из RFC 5321 основана на той же идее: сервер может ответить, что имя неоднозначно, и перечислить кандидатов.</translation>
     </message>
     <message>
         <source>The sender uses the full, exact address instead of a short form or a name. The recipient&apos;s admin removes the duplicate: two users or contacts carrying the same alias, proxy address or name in the directory, and checks for loose matching rules such as first-name matching.</source>
         <comment>X.1.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель использует полный точный адрес вместо краткой формы или имени. Администратор получателя устраняет дубликат — двух пользователей или контакта с одинаковым псевдонимом, прокси-адресом или именем в каталоге — и проверяет нестрогие правила сопоставления, например по имени.</translation>
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Два объекта каталога имеют одинаковый псевдоним или прокси-адрес, например после того, как при миграции пользователь был импортирован дважды.</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая система сопоставляет получателей по имени, и это имя носят несколько человек.</translation>
     </message>
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Короткая локальная часть, например имя, использована там, где система ожидала полный адрес.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор получателя ищет в каталоге все объекты, имеющие этот адрес.</translation>
     </message>
     <message>
         <source>Resend using the complete address exactly as the recipient gives it.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте письмо повторно, используя полный адрес точно в том виде, в каком его даёт получатель.</translation>
     </message>
     <message>
         <source>5.1.4: do not retry the same address; resend with an unambiguous one. 4.1.4: retry later with backoff, since the recipient&apos;s admin may be fixing the duplicate.</source>
         <comment>X.1.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.4: не повторяйте на тот же адрес; отправьте повторно на однозначный. 4.1.4: повторите попытку позже с нарастающими интервалами, поскольку администратор получателя, возможно, устраняет дубликат.</translation>
     </message>
     <message>
         <source>Destination address valid</source>
         <comment>X.1.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес назначения допустим</translation>
     </message>
     <message>
         <source>A success code: the destination address is valid and was accepted. RFC 3463 meant it for positive delivery reports, and in practice almost every server puts 2.1.5 on the 250 reply to RCPT TO.</source>
         <comment>X.1.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Код успеха: адрес назначения допустим и принят. RFC 3463 предназначал его для положительных отчётов о доставке, а на практике почти любой сервер ставит 2.1.5 в ответ 250 на RCPT TO.</translation>
     </message>
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
         <comment>X.1.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответе на каждый RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) и в DSN об успешной доставке, когда отправитель запросил NOTIFY=SUCCESS. На RCPT TO он означает лишь, что адрес получателя принят для этой транзакции, а не что письмо попало во «Входящие».</translation>
     </message>
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
