@@ -4311,7 +4311,7 @@
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation>В любом месте сеанса и очень часто в уведомлениях о недоставке. Postfix отвечает 250 2.0.0 Ok: queued после данных письма, 221 2.0.0 Bye на QUIT и 220 2.0.0 Ready to start TLS. Postfix и Exim также записывают Status: 5.0.0 или 4.0.0 в DSN, когда в ответе удалённого сервера не было собственного расширенного кода.</translation>
+        <translation>В любом месте сеанса и очень часто в уведомлениях о недоставке. Postfix отвечает 250 2.0.0 Ok: queued (поставлено в очередь) после данных письма, 221 2.0.0 Bye на QUIT и 220 2.0.0 Ready to start TLS. Postfix и Exim также записывают Status: 5.0.0 или 4.0.0 в DSN, когда в ответе удалённого сервера не было собственного расширенного кода.</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
@@ -4366,7 +4366,7 @@
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation>В ответах на MAIL FROM или RCPT TO и в DSN. Postfix отвечает 550 5.1.0 ... Sender address rejected: User unknown in local recipient table (адрес отправителя отклонён), когда адрес отправителя в обслуживаемом им домене не существует (reject_unlisted_sender), а некоторые версии Postfix записывают dsn=5.1.0, когда возвращают почту для домена с null MX. Postfix, Gmail и Exchange также ставят 2.1.0 в ответ 250 на MAIL FROM — форму успеха, которой нет в реестре.</translation>
+        <translation>В ответах на MAIL FROM или RCPT TO и в DSN. Postfix отвечает 550 5.1.0 ... Sender address rejected: User unknown in local recipient table (адрес отправителя отклонён: пользователь не найден в локальной таблице получателей), когда адрес отправителя в обслуживаемом им домене не существует (reject_unlisted_sender), а некоторые версии Postfix записывают dsn=5.1.0, когда возвращают почту для домена с null MX. Postfix, Gmail и Exchange также ставят 2.1.0 в ответ 250 на MAIL FROM — форму успеха, которой нет в реестре.</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
@@ -4446,7 +4446,7 @@
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation>Почти всегда в ответ на RCPT TO, ещё до отправки данных письма, а затем в уведомлении о недоставке, составленном отправляющим сервером. Его используют Gmail, Microsoft 365, Postfix (User unknown in local recipient table или in virtual mailbox table) и Sendmail (User unknown). Postfix отправляет 450 4.1.1 ... unverified address, пока его проверка адреса получателя ещё идёт.</translation>
+        <translation>Почти всегда в ответ на RCPT TO, ещё до отправки данных письма, а затем в уведомлении о недоставке, составленном отправляющим сервером. Его используют Gmail, Microsoft 365, Postfix (User unknown in local recipient table или in virtual mailbox table — пользователь не найден в локальной таблице получателей или в таблице виртуальных ящиков) и Sendmail (User unknown). Postfix отправляет 450 4.1.1 ... unverified address, пока его проверка адреса получателя ещё идёт.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
@@ -4616,7 +4616,7 @@
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation>В ответ на RCPT TO, обычно с 501 или 553. Postfix отвечает 501 5.1.3 Bad recipient address syntax, Gmail — 553-5.1.3 ... is not a valid RFC 5321 address, а локальный Exchange сообщает 5.1.3 STOREDRV.Submit; invalid recipient address. Обычный источник — скрипты и веб-формы, которые сами собирают строку RCPT TO.</translation>
+        <translation>В ответ на RCPT TO, обычно с 501 или 553. Postfix отвечает 501 5.1.3 Bad recipient address syntax (неверный синтаксис адреса получателя), Gmail — 553-5.1.3 ... is not a valid RFC 5321 address, а локальный Exchange сообщает 5.1.3 STOREDRV.Submit; invalid recipient address. Обычный источник — скрипты и веб-формы, которые сами собирают строку RCPT TO.</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
@@ -4731,427 +4731,427 @@
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
         <comment>X.1.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправлять нечего. Разбираться дальше стоит, только если письмо, принятое с 2.1.5, потом возвращается с уведомлением о недоставке или так и не приходит: тогда проблема возникает после принятия (фильтрация содержимого, более поздний этап доставки или резервный MX, принимающий любой адрес), и администратор получателя отслеживает письмо в своих журналах.</translation>
     </message>
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес получателя существует, и сервер принял его для этой транзакции.</translation>
     </message>
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер, не проверяющий получателей на RCPT TO (некоторые резервные хосты MX, домены с catch-all), принимает любой адрес и может позже вернуть письмо с уведомлением о недоставке.</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>С помощью NOTIFY=SUCCESS был запрошен DSN об успехе, и конечный сервер сообщил о доставке.</translation>
     </message>
     <message>
         <source>Run the envelope up to RCPT TO and confirm the 250 2.1.5 reply.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проведите конверт до RCPT TO и убедитесь, что пришёл ответ 250 2.1.5.</translation>
     </message>
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если принятая почта так и не пришла, найдите идентификатор в очереди, который принимающий сервер указал в ответе 250 после данных (Postfix записывает его как queued as ...), и передайте его администратору получателя, чтобы тот поискал его в своём журнале.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient was accepted. The client continues the dialogue with more RCPT TO commands or with DATA.</source>
         <comment>X.1.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторять нечего: получатель принят. Клиент продолжает диалог следующими командами RCPT TO или DATA.</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, No forwarding address</source>
         <comment>X.1.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик назначения перемещён, адреса для пересылки нет</translation>
     </message>
     <message>
         <source>account closed</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>учетная запись закрыта</translation>
     </message>
     <message>
         <source>employee left the company</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>сотрудник уволился</translation>
     </message>
     <message>
         <source>The address used to be valid, but the mailbox is gone and the server offers no forwarding address. It is a permanent failure; unlike 5.1.1 it tells the sender that the address really existed once.</source>
         <comment>X.1.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Раньше адрес был действительным, но ящика больше нет, а сервер не предлагает адреса для пересылки. Это постоянный сбой; в отличие от 5.1.1 он сообщает отправителю, что адрес когда-то действительно существовал.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на RCPT TO или в уведомлении о недоставке, от серверов, которые ведут список ушедших пользователей. Таблица relocated в Postfix отклоняет с 5.1.6 и текстом вроде User has moved to, за которым следует новый адрес, так что на практике адрес для пересылки часто всё-таки даётся. Локальный Exchange использует 5.1.6 для другого: соединитель получения (Receive connector) отклоняет домены получателей из одной метки (адрес вроде user@example без суффикса).</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
         <comment>X.1.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель перестаёт использовать адрес и спрашивает новый у самого человека или его организации; если в тексте ответа указан новый адрес, используйте его. Владельцы списков рассылки удаляют адрес. Бывший администратор получателя может добавить псевдоним для пересылки или автоответ, если организация хочет, чтобы человека можно было найти.</translation>
     </message>
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Человек ушёл из организации, и администратор внёс адрес в таблицу relocated или таблицу ушедших пользователей.</translation>
     </message>
     <message>
         <source>A company changed its domain or naming scheme and retired the old addresses on purpose.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Компания сменила домен или схему именования и намеренно вывела старые адреса из использования.</translation>
     </message>
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exchange домен получателя состоит из одной метки, а соединитель получения настроен отклонять такие домены.</translation>
     </message>
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте весь текст ответа: некоторые серверы пишут новый адрес после &apos;moved to&apos;.</translation>
     </message>
     <message>
         <source>On a Postfix server, see whether the address is in the relocated table.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Postfix проверьте, есть ли адрес в таблице relocated.</translation>
     </message>
     <message>
         <source>Do not retry: the mailbox will not come back. Remove the address, or send again to the new address if the reply gave one.</source>
         <comment>X.1.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте: ящик не вернётся. Удалите адрес или отправьте повторно на новый адрес, если он был указан в ответе.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s mailbox address syntax</source>
         <comment>X.1.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неверный синтаксис адреса почтового ящика отправителя</translation>
     </message>
     <message>
         <source>invalid sender address</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неверный адрес отправителя</translation>
     </message>
     <message>
         <source>malformed MAIL FROM</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>некорректный MAIL FROM</translation>
     </message>
     <message>
         <source>The sender&apos;s address, normally the envelope MAIL FROM, is syntactically invalid. It is a permanent refusal as 5.1.7; servers also send 4.1.7 when they refuse a sender only for now, for instance while they are still verifying it.</source>
         <comment>X.1.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес отправителя, обычно MAIL FROM в конверте, синтаксически недопустим. В виде 5.1.7 это постоянный отказ; серверы также отправляют 4.1.7, когда отказывают отправителю лишь на время, например пока ещё его проверяют.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or to RCPT TO on servers that apply sender restrictions there. Postfix says 501 5.1.7 Bad sender address syntax and Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. Postfix with reject_unverified_sender reuses the code as 450 4.1.7 ... Sender address rejected: unverified address, which is about verification, not syntax. Scripts, printers and scanners are frequent sources.</source>
         <comment>X.1.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на MAIL FROM или на RCPT TO на серверах, применяющих там ограничения для отправителя. Postfix пишет 501 5.1.7 Bad sender address syntax, а Gmail — 553-5.1.7 The sender address ... is not a valid RFC 5321 address (адрес отправителя недопустим). Postfix с reject_unverified_sender использует тот же код как 450 4.1.7 ... Sender address rejected: unverified address, что касается проверки, а не синтаксиса. Частые источники — скрипты, принтеры и сканеры.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin, or the sending application, fixes the envelope sender: a full address with one @ and a fully qualified domain, in angle brackets, without a display name. Devices and scripts often send a bare user name or a host-only domain; configure a real address. In the Postfix 4.1.7 case, make sure the sender address can receive mail, because the receiver probes it.</source>
         <comment>X.1.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя или отправляющее приложение исправляет отправителя в конверте: полный адрес с одним @ и полным доменным именем, в угловых скобках, без отображаемого имени. Устройства и скрипты часто отправляют голое имя пользователя или домен из одного имени хоста; настройте настоящий адрес. В случае Postfix 4.1.7 убедитесь, что адрес отправителя может принимать почту, потому что принимающий сервер его проверяет.</translation>
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Приложение или устройство отправляет в качестве отправителя в конверте голое имя пользователя или имя хоста без домена.</translation>
     </message>
     <message>
         <source>A display name, quotes or spaces end up inside MAIL FROM.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В MAIL FROM попадают отображаемое имя, кавычки или пробелы.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У домена отправителя нет суффикса, например user@localhost или короткое внутреннее имя хоста.</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер проверяет адрес отправителя и пока не получил ответа (Postfix 4.1.7).</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите отправителя в конверте, которого увидел сервер; Postfix записывает его как from=&lt;...&gt;.</translation>
     </message>
     <message>
         <source>Repeat the transaction with a clean sender address and compare the reply to MAIL FROM.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите транзакцию с чистым адресом отправителя и сравните ответ на MAIL FROM.</translation>
     </message>
     <message>
         <source>5.1.7: do not retry with the same sender address; fix it first. 4.1.7: retry later with normal backoff; it usually passes once the receiver has finished verifying the sender.</source>
         <comment>X.1.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.7: не повторяйте с тем же адресом отправителя, сначала исправьте его. 4.1.7: повторите попытку позже с обычными нарастающими интервалами; обычно проходит, когда принимающий сервер завершит проверку отправителя.</translation>
     </message>
     <message>
         <source>Gmail refuses an envelope sender that does not follow RFC 5321 address syntax; same as the registry meaning.</source>
         <comment>X.1.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail отклоняет отправителя в конверте, адрес которого не соответствует синтаксису RFC 5321; то же, что значение из реестра.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s system address</source>
         <comment>X.1.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неверный адрес системы отправителя</translation>
     </message>
     <message>
         <source>sender domain does not exist</source>
         <comment>X.1.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>домен отправителя не существует</translation>
     </message>
     <message>
         <source>The domain of the sender&apos;s address does not exist or cannot receive mail, so bounces could not be returned to it. Servers refuse such senders permanently (5.1.8) when the domain is clearly gone and temporarily (4.1.8) when the DNS lookup merely failed.</source>
         <comment>X.1.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен адреса отправителя не существует или не может принимать почту, поэтому уведомления о недоставке нельзя было бы вернуть на него. Серверы отклоняют таких отправителей постоянно (5.1.8), если домена явно больше нет, и временно (4.1.8), если просто не удался запрос к DNS.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
         <comment>X.1.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на MAIL FROM или на RCPT TO на серверах, которые проверяют ограничения для отправителя поздно, как Postfix по умолчанию. Postfix с reject_unknown_sender_domain отвечает 450 4.1.8 ... Sender address rejected: Domain not found (домен отправителя не найден); Sendmail отвечает 553 5.1.8 ... Domain of sender address ... does not exist или 451 4.1.8, если домен не разрешается. Microsoft 365 использует 5.1.8 в не связанном с этим значении.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the envelope sender uses a real public domain with MX or address records: not an internal-only name (such as a .local domain), not a typo, and not a domain whose registration lapsed. If the DNS looks right, check that the domain&apos;s name servers answer from outside the company network. A Microsoft 365 sender who got 5.1.8 needs their admin to secure the account and release it.</source>
         <comment>X.1.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя следит, чтобы отправитель в конверте использовал настоящий публичный домен с записями MX или адресными записями: не внутреннее имя (например, домен .local), не опечатку и не домен с истёкшей регистрацией. Если DNS выглядит правильно, проверьте, что серверы имён домена отвечают из-за пределов сети компании. Отправителю Microsoft 365, получившему 5.1.8, нужно, чтобы его администратор защитил учётную запись и снял с неё ограничение.</translation>
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющее приложение использует внутренний домен, существующий только в частном DNS компании.</translation>
     </message>
     <message>
         <source>The sender domain&apos;s registration expired or its delegation is broken.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация домена отправителя истекла, или его делегирование нарушено.</translation>
     </message>
     <message>
         <source>The sender domain has no MX record and no A or AAAA record.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У домена отправителя нет ни записи MX, ни записи A или AAAA.</translation>
     </message>
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Временный сбой DNS на принимающей стороне, что даёт 4.1.8, а не 5.1.8.</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запросите записи MX домена отправителя с машины за пределами вашей сети.</translation>
     </message>
     <message>
         <source>If there is no MX, check for the address records used as fallback, IPv4 and IPv6.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если MX нет, проверьте адресные записи, используемые как запасной вариант, IPv4 и IPv6.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, list the sender restrictions in force.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На принимающем сервере Postfix выведите действующие ограничения для отправителя.</translation>
     </message>
     <message>
         <source>4.1.8: retry with normal backoff; DNS problems often clear within minutes. 5.1.8: do not retry until the sender domain or the envelope sender has been fixed.</source>
         <comment>X.1.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.1.8: повторяйте с обычными нарастающими интервалами; проблемы с DNS часто проходят за несколько минут. 5.1.8: не повторяйте, пока не исправлены домен отправителя или отправитель в конверте.</translation>
     </message>
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
         <comment>X.1.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online ограничил саму отправляющую учётную запись, обычно потому что после взлома с неё рассылался спам. О домене отправителя это ничего не говорит: администратор защищает учётную запись и удаляет её из списка Restricted entities на портале Microsoft 365 Defender.</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
         <comment>X.1.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо ретранслировано в несовместимую почтовую систему</translation>
     </message>
     <message>
         <source>The address was valid, but the message has been handed to a system that does not speak the status or tracking protocol in use, so no further information can be given. It comes from RFC 3886 (message tracking) and is informational rather than an error in most uses.</source>
         <comment>X.1.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес был действительным, но письмо передано системе, которая не поддерживает используемый протокол состояния или отслеживания, поэтому дальнейших сведений дать нельзя. Код происходит из RFC 3886 (отслеживание сообщений) и в большинстве случаев носит информационный характер, а не сообщает об ошибке.</translation>
     </message>
     <message>
         <source>Rarely seen. It belongs to message tracking responses (the MTRK extension of RFC 3885 and the status format of RFC 3886) and to status reports where the trail ends at a gateway or server that cannot report further. In an ordinary DSN the same situation is usually shown as Action: relayed.</source>
         <comment>X.1.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Встречается редко. Он относится к ответам отслеживания сообщений (расширение MTRK из RFC 3885 и формат состояния из RFC 3886) и к отчётам о состоянии, где след обрывается на шлюзе или сервере, который не может сообщать дальше. В обычном DSN та же ситуация обычно отображается как Action: relayed (ретранслировано).</translation>
     </message>
     <message>
         <source>Usually nothing to fix: the message has left the part of the path that reports status. If proof of delivery matters, ask the recipient directly or ask the recipient&apos;s admin to search their logs, because the last reporting hop cannot see further.</source>
         <comment>X.1.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обычно исправлять нечего: письмо покинуло ту часть пути, которая сообщает о состоянии. Если подтверждение доставки важно, спросите получателя напрямую или попросите администратора получателя поискать в своих журналах, потому что последний сообщающий узел не видит дальше.</translation>
     </message>
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Следующий узел — шлюз в систему обмена сообщениями другого типа (старый groupware, шлюз факса или SMS) без поддержки отслеживания.</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер ниже по цепочке не поддерживает DSN или отслеживание, поэтому сообщающий сервер передал письмо дальше без них.</translation>
     </message>
     <message>
         <source>The message went to an external service whose internal delivery is not visible to the reporting server.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо ушло во внешний сервис, внутренняя доставка в котором сообщающему серверу не видна.</translation>
     </message>
     <message>
         <source>In the status report, read the Action, Status and Remote-MTA fields to see where the trail ended.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В отчёте о состоянии прочитайте поля Action, Status и Remote-MTA, чтобы увидеть, где оборвался след.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises DSN in its EHLO reply.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, объявляет ли следующий узел DSN в ответе на EHLO.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted and moved on. Treat a class 4 or 5 form as an unknown end state and confirm delivery outside the mail system if it matters.</source>
         <comment>X.1.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторять нечего: письмо принято и передано дальше. Форму класса 4 или 5 считайте неизвестным конечным состоянием и, если это важно, подтверждайте доставку вне почтовой системы.</translation>
     </message>
     <message>
         <source>Recipient address has null MX</source>
         <comment>X.1.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>У домена получателя null MX</translation>
     </message>
     <message>
         <source>RFC 7505</source>
         <comment>X.1.10|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7505</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain publishes a null MX (a single MX record with preference 0 and the host &apos;.&apos;), the owner&apos;s explicit statement that the domain accepts no mail at all. The failure is permanent: since the domain has an MX record, the A/AAAA fallback does not apply and delivery fails at once.</source>
         <comment>X.1.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен получателя публикует null MX (единственную запись MX с приоритетом 0 и хостом &apos;.&apos;) — явное заявление владельца о том, что домен вообще не принимает почту. Сбой постоянный: поскольку у домена есть запись MX, запасной вариант с A/AAAA не применяется, и доставка сразу завершается сбоем.</translation>
     </message>
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В двух местах. Отправляющий сервер, который запрашивает домен получателя и находит null MX, сразу завершает доставку сбоем и сообщает об этом в уведомлении о недоставке с базовым кодом 556 (RFC 7504); некоторые версии Postfix в этом случае записывают dsn=5.1.0 с Domain ... does not accept mail (nullMX). Принимающий сервер или сервер отправки, проверяющий домены получателей, тоже может отклонить RCPT TO с 556 5.1.10, как делает Postfix с reject_unknown_recipient_domain.</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
         <comment>X.1.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель проверяет адрес: null MX обычно означает, что домен никогда не предназначался для почты (припаркованные домены, домены только для сайта или домены-заглушки), либо в адресе опечатка. Если получатель действительно должен получать там почту, администратор получателя заменяет null MX настоящими записями MX; null MX должен быть единственной записью MX домена.</translation>
     </message>
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес использует домен, который намеренно не принимает почту, например припаркованный, только для сайта или домен-заглушку.</translation>
     </message>
     <message>
         <source>A typo that happens to land on a real domain publishing a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Опечатка, которая случайно попала на настоящий домен, публикующий null MX.</translation>
     </message>
     <message>
         <source>The domain owner moved mail elsewhere and left the null MX in place by mistake.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Владелец домена перенёс почту в другое место и по ошибке оставил null MX.</translation>
     </message>
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тестовые или примерные адреса, попавшие в реальные данные: например, example.com публикует null MX.</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запросите записи MX домена получателя; null MX выглядит как единственный ответ &apos;0 .&apos;.</translation>
     </message>
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите уведомление о недоставке в журнале отправляющего сервера, чтобы увидеть записанные код и текст.</translation>
     </message>
     <message>
         <source>Never retry: the domain has declared that it accepts no mail. Bounce at once instead of keeping the message in the queue.</source>
         <comment>X.1.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не повторяйте: домен заявил, что не принимает почту. Сразу возвращайте письмо с уведомлением о недоставке, а не держите его в очереди.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
         <comment>X.1.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственное употребление Exchange Online, не связанное с null MX: получатель не существует в организации Microsoft 365, обслуживающей домен, то есть фактически неизвестный пользователь, как при 5.1.1. Отправитель проверяет адрес и удаляет устаревшие записи автозаполнения Outlook; администратор получателя проверяет объект получателя и его прокси-адреса.</translation>
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
         <comment>X.2.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочее или неопределённое состояние почтового ящика</translation>
     </message>
     <message>
         <source>mailbox error</source>
         <comment>X.2.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка почтового ящика</translation>
     </message>
     <message>
         <source>The mailbox exists, but something about it prevented delivery and the server does not say what. As 4.2.0 the problem is expected to pass; as 5.2.0 it is a permanent failure for this message.</source>
         <comment>X.2.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик существует, но что-то в нём помешало доставке, и сервер не говорит, что именно. В виде 4.2.0 ожидается, что проблема пройдёт; в виде 5.2.0 это постоянный сбой для этого письма.</translation>
     </message>
     <message>
         <source>Usually in a bounce written by the recipient&apos;s mail store rather than at RCPT TO, because the problem only shows when the message is written into the mailbox. Exchange and Microsoft 365 often use 5.2.0 followed by a STOREDRV.Deliver exception name that states the real reason; LMTP and local delivery software may use it when the store returns an error it cannot classify.</source>
         <comment>X.2.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обычно в уведомлении о недоставке, составленном хранилищем почты получателя, а не на RCPT TO, потому что проблема проявляется только при записи письма в ящик. Exchange и Microsoft 365 часто используют 5.2.0, за которым следует имя исключения STOREDRV.Deliver, называющее настоящую причину; LMTP и программы локальной доставки могут использовать его, когда хранилище возвращает ошибку, которую они не могут классифицировать.</translation>
     </message>
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
         <comment>X.2.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте текст после кода: он почти всегда называет настоящее состояние. Затем администратор получателя проверяет сам ящик (квоту с учётом скрытых папок, повреждённые папки, права доступа, перемещение ящика). Отправитель может только передать уведомление о недоставке получателю другим способом.</translation>
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик или одна из его скрытых папок превысили ограничение хранилища, о котором не сообщается как о простом переполнении ящика.</translation>
     </message>
     <message>
         <source>The mailbox is being moved, migrated or repaired and the store refuses writes.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик перемещается, мигрирует или восстанавливается, и хранилище отказывает в записи.</translation>
     </message>
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка прав доступа или файловой системы в хранилище ящиков во время доставки.</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правило доставки или скрипт Sieve, привязанные к ящику, дали сбой при обработке письма.</translation>
     </message>
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Скопируйте текст после 5.2.0 из уведомления о недоставке; в Microsoft 365 имя исключения (например, QuotaExceededException) подсказывает администратору, где искать.</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Microsoft 365 администратор получателя проверяет размер папок Recoverable Items.</translation>
     </message>
     <message>
         <source>On a Dovecot server, the admin checks the recipient&apos;s quota usage.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Dovecot администратор проверяет использование квоты получателем.</translation>
     </message>
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
         <comment>X.2.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.0: повторяйте с нарастающими интервалами. 5.2.0: не отправляйте то же письмо повторно автоматически; отправьте снова только после того, как сторона получателя сообщит, что ящик восстановлен.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s store driver could not place the message in the mailbox and names the exception. QuotaExceededException can come from a full Recoverable Items area, for example under a retention hold, even when the visible mailbox is far below its limit.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер хранилища Exchange Online не смог поместить письмо в ящик и называет исключение. QuotaExceededException может возникать из-за переполненной области Recoverable Items, например при удержании для хранения (retention hold), даже если видимый ящик далёк от своего предела.</translation>
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
         <comment>X.2.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик отключён, письма не принимаются</translation>
     </message>
     <message>
         <source>account disabled</source>
