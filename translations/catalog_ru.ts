@@ -5156,427 +5156,427 @@
     <message>
         <source>account disabled</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>учетная запись отключена</translation>
     </message>
     <message>
         <source>mailbox deactivated</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ящик деактивирован</translation>
     </message>
     <message>
         <source>The mailbox exists but is switched off and does not accept messages. The registry allows both classes: 5.2.1 when the mailbox will never be enabled again, 4.2.1 when it is only disabled for the time being.</source>
         <comment>X.2.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик существует, но выключен и не принимает письма. Реестр допускает оба класса: 5.2.1 — когда ящик больше никогда не будет включён, 4.2.1 — когда он отключён лишь на время.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO for suspended, locked or inactive accounts. Gmail sends 550 5.2.1 for accounts that are disabled or inactive and uses 450 4.2.1 for a different condition: a recipient receiving mail faster than Gmail allows. Exchange has used 5.2.1 for messages quarantined by its content filter and for mailboxes that cannot be accessed.</source>
         <comment>X.2.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на RCPT TO для приостановленных, заблокированных или неактивных учётных записей. Gmail отправляет 550 5.2.1 для отключённых или неактивных учётных записей, а 450 4.2.1 использует для другого состояния: получатель получает почту быстрее, чем позволяет Gmail. Exchange использовал 5.2.1 для писем, помещённых в карантин его контент-фильтром, и для ящиков, к которым нет доступа.</translation>
     </message>
     <message>
         <source>The sender confirms by another channel whether the address is still in use and removes it from lists if the account is closed. The recipient, or their admin, re-enables the account, settles the suspension or signs in to reactivate it. For Gmail&apos;s 4.2.1 rate limit the sender slows down and lets the queue retry.</source>
         <comment>X.2.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель выясняет другим способом, используется ли ещё адрес, и удаляет его из списков, если учётная запись закрыта. Получатель или его администратор снова включает учётную запись, снимает приостановку или входит в систему, чтобы её активировать. При ограничении частоты Gmail 4.2.1 отправитель снижает темп и даёт очереди повторить попытку.</translation>
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер или организация приостановили учётную запись, например за неуплату или злоупотребления.</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётной записью так долго не пользовались, что провайдер её отключил.</translation>
     </message>
     <message>
         <source>The employee left and the admin blocked the mailbox instead of deleting it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник ушёл, и администратор заблокировал ящик, вместо того чтобы его удалить.</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.1 от Gmail: получатель получает слишком много почты за короткое время.</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте текст: disabled, inactive, suspended или receiving mail too quickly — каждый вариант требует своего исправления.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте, сколько писем ваш сервер недавно отправил этому получателю, на случай если действует ограничение частоты.</translation>
     </message>
     <message>
         <source>5.2.1: do not retry; the account is closed to mail. 4.2.1: retry with backoff and spread messages out; Gmail accepts them again once the recipient&apos;s incoming rate drops.</source>
         <comment>X.2.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.1: не повторяйте — учётная запись закрыта для почты. 4.2.1: повторяйте с нарастающими интервалами и распределяйте письма во времени; Gmail снова примет их, когда поток входящей почты у получателя снизится.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись Google существует, но отключена или неактивна (в старых ответах было &apos;is disabled&apos;); совпадает со значением из реестра.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственное употребление Gmail: с ящиком всё в порядке, но почта приходит в него быстрее, чем разрешает Gmail, поэтому отправителю следует снизить темп и повторить попытку. У Gmail есть и постоянная форма 550 5.2.1, сообщающая, что пользователь получает почту с такой частотой, что доставка дополнительных писем невозможна.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
         <comment>X.2.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик переполнен</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>превышена квота</translation>
     </message>
     <message>
         <source>inbox full</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>входящие переполнены</translation>
     </message>
     <message>
         <source>no storage space left</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>закончилось место</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota. RFC 3463 intends it as a persistent transient failure (4.2.2), because the recipient can delete mail to make room; many servers send 5.2.2 instead, and that permanent form is very common in bounces.</source>
         <comment>X.2.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик получателя превысил квоту хранилища. RFC 3463 задумывает его как устойчивый временный сбой (4.2.2), потому что получатель может удалить почту и освободить место; многие серверы вместо этого отправляют 5.2.2, и эта постоянная форма очень часто встречается в уведомлениях о недоставке.</translation>
     </message>
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На RCPT TO на серверах, которые знают квоту заранее (Gmail, Dovecot с проверкой квоты), или после конца данных и в уведомлениях о недоставке, когда хранилище обнаруживает переполнение ящика во время доставки. Dovecot отвечает 552 5.2.2 ... Quota exceeded (mailbox for user is full) или 452 4.2.2, если задан quota_full_tempfail. Exchange возвращает 554 5.2.2 mailbox full (ящик переполнен).</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
         <comment>X.2.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Получатель удаляет или архивирует почту и очищает корзину, либо администратор получателя увеличивает квоту. Отправитель технически ничего исправить не может: сообщите получателю другим способом и отправьте письмо позже. Операторам списков рассылки стоит считать недоставку из-за квоты, продолжающуюся неделями, признаком заброшенного ящика.</translation>
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Получатель никогда не чистит ящик, и тот достиг квоты.</translation>
     </message>
     <message>
         <source>A shared or role mailbox such as info@ receives a lot of mail and nobody maintains it.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Общий или ролевой ящик, например info@, получает много почты, и никто его не обслуживает.</translation>
     </message>
     <message>
         <source>Large attachments filled a small mailbox quickly.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Большие вложения быстро заполнили маленький ящик.</translation>
     </message>
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заполнено хранилище, общее с другими сервисами, как у Gmail, квота которого охватывает также Google Диск и Google Фото.</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Dovecot выведите использование хранилища получателем в сравнении с пределом.</translation>
     </message>
     <message>
         <source>On Postfix with local mbox delivery, compare the mailbox file size with mailbox_size_limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Postfix с локальной доставкой в mbox сравните размер файла ящика с mailbox_size_limit.</translation>
     </message>
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Как отправитель, обратите внимание, что сказано в уведомлении о недоставке: 4.2.2 (ваш сервер ещё повторяет попытки) или 5.2.2 (он сдался).</translation>
     </message>
     <message>
         <source>4.2.2: keep retrying with backoff for the normal queue lifetime, since the recipient may free space. 5.2.2: the message comes back, but the condition may pass; resend by hand later rather than at once.</source>
         <comment>X.2.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.2: продолжайте повторные попытки с нарастающими интервалами в течение обычного срока хранения в очереди, поскольку получатель может освободить место. 5.2.2: письмо возвращается, но состояние может пройти; отправьте его повторно вручную позже, а не сразу.</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись Google превысила квоту хранилища, и Gmail откладывает письмо (в старых ответах было &apos;The email account that you tried to reach is over quota&apos;); это задуманное временное употребление.</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail превращает проблему с квотой в постоянный отказ, когда переполненная учётная запись к тому же выглядит заброшенной, чтобы сервер отправителя прекратил повторные попытки.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota. Exchange Online also uses 5.2.2 with &apos;Submission quota exceeded&apos; for a sender who exceeded the sending rate limits, which is a sender-side problem.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик получателя достиг квоты запрета приёма (prohibit-receive). Exchange Online также использует 5.2.2 с &apos;Submission quota exceeded&apos; для отправителя, превысившего ограничения частоты отправки, — это проблема на стороне отправителя.</translation>
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
         <comment>X.2.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Размер письма превышает административное ограничение</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>письмо слишком большое</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>вложение слишком большое</translation>
     </message>
     <message>
         <source>The message is larger than this particular mailbox accepts. The registry meant it for a per-mailbox limit lower than the system-wide one (that case is X.3.4); it is a permanent failure for this message.</source>
         <comment>X.2.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо больше, чем принимает этот конкретный ящик. Реестр предназначал код для ограничения на уровне ящика, более низкого, чем общесистемное (тот случай — X.3.4); для этого письма это постоянный сбой.</translation>
     </message>
     <message>
         <source>At end of data, or at MAIL FROM when the client declared the size with SIZE=. Exchange uses 5.2.3 with RESOLVER.RST.RecipSizeLimit when the recipient&apos;s maximum receive size is smaller than the message. Gmail uses 552 5.2.3 for its own message size limit, which is really a system limit.</source>
         <comment>X.2.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После конца данных или на MAIL FROM, когда клиент объявил размер через SIZE=. Exchange использует 5.2.3 с RESOLVER.RST.RecipSizeLimit, когда максимальный размер получаемых сообщений у получателя меньше размера письма. Gmail использует 552 5.2.3 для собственного ограничения размера письма, которое на самом деле является системным.</translation>
     </message>
     <message>
         <source>The sender makes the message smaller: remove or compress attachments, or share large files by link. Remember that base64 encoding makes attachments about a third larger than the files on disk. If the mailbox limit is unreasonably low, the recipient&apos;s admin raises its receive size.</source>
         <comment>X.2.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель уменьшает письмо: удаляет или сжимает вложения или делится большими файлами по ссылке. Помните, что кодирование base64 делает вложения примерно на треть больше файлов на диске. Если ограничение ящика неоправданно низкое, администратор получателя увеличивает его максимальный размер получаемых сообщений.</translation>
     </message>
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вложение, которое как файл чуть меньше предела, а после кодирования base64 — больше.</translation>
     </message>
     <message>
         <source>A per-recipient maximum receive size set lower than the organisation&apos;s transport limit.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Максимальный размер получаемых сообщений для получателя задан меньше, чем транспортное ограничение организации.</translation>
     </message>
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Множество встроенных изображений или пересылаемая переписка, тянущая за собой прежние вложения.</translation>
     </message>
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните размер в уведомлении о недоставке с указанным там пределом; учитывается размер закодированного письма, а не размер файлов.</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exchange Online администратор получателя смотрит ограничение на приём для ящика.</translation>
     </message>
     <message>
         <source>Do not retry the same message: it will be exactly as large next time. Send a smaller version instead.</source>
         <comment>X.2.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте то же письмо: в следующий раз оно будет ровно таким же большим. Отправьте вместо него уменьшенную версию.</translation>
     </message>
     <message>
         <source>Gmail&apos;s overall message size limit, a system-wide limit that the registry would file under X.3.4; Gmail sends the same text with 5.3.4 as well.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Общее ограничение размера письма в Gmail — общесистемное ограничение, которое реестр отнёс бы к X.3.4; Gmail отправляет тот же текст и с 5.3.4.</translation>
     </message>
     <message>
         <source>The message exceeds the recipient&apos;s own maximum receive size, exactly the per-mailbox case the registry describes.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо превышает собственный максимальный размер получаемых сообщений получателя — ровно тот случай ограничения на уровне ящика, который описывает реестр.</translation>
     </message>
     <message>
         <source>Mailing list expansion problem</source>
         <comment>X.2.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка развёртывания списка рассылки</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.2.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>группа рассылки</translation>
     </message>
     <message>
         <source>The address is a mailing list or distribution group and the list could not be expanded into its members. It may be permanent (5.2.4) or persistent-transient (4.2.4), depending on whether the list definition is broken or only unavailable for now.</source>
         <comment>X.2.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес является списком рассылки или группой рассылки, и список не удалось развернуть в перечень участников. Код может быть постоянным (5.2.4) или устойчиво-временным (4.2.4) в зависимости от того, сломано ли определение списка или оно просто сейчас недоступно.</translation>
     </message>
     <message>
         <source>When mail goes to a list, alias or distribution group: at RCPT TO if the server expands it straight away, or in a bounce from the list server. The registry pairs it with 450 and 452. Older Exchange versions reported 5.2.4 mailing list expansion problem, and list managers or directory-based groups can produce it when membership cannot be read.</source>
         <comment>X.2.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когда почта идёт на список, псевдоним или группу рассылки: на RCPT TO, если сервер разворачивает их сразу, или в уведомлении о недоставке от сервера списков. Реестр сочетает его с 450 и 452. Старые версии Exchange сообщали 5.2.4 mailing list expansion problem (ошибка развёртывания списка рассылки), а менеджеры списков или группы на основе каталога могут выдавать его, когда не удаётся прочитать состав.</translation>
     </message>
     <message>
         <source>The sender can only report it to the list owner or the recipient&apos;s admin. The list owner or admin checks the list definition: the include file or directory query that supplies the members, nested groups that loop or point to deleted groups, and the directory server the expansion depends on.</source>
         <comment>X.2.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель может только сообщить об этом владельцу списка или администратору получателя. Владелец списка или администратор проверяет определение списка: include-файл или запрос к каталогу, поставляющие участников, вложенные группы, образующие петлю или указывающие на удалённые группы, и сервер каталогов, от которого зависит развёртывание.</translation>
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним указывает на include-файл, который отсутствует или недоступен для чтения почтовой системе.</translation>
     </message>
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Каталог, хранящий состав группы (LDAP, Active Directory), недоступен, что даёт временный 4.2.4.</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вложенные группы ссылаются друг на друга по кругу или на удалённую группу.</translation>
     </message>
     <message>
         <source>The expansion would exceed the number of recipients the server allows for one message.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Развёртывание превысило бы число получателей, которое сервер допускает для одного письма.</translation>
     </message>
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Попросите почтовую систему развернуть адрес, ничего не доставляя: Sendmail выводит участников или ошибку на терминал, а sendmail -bv из Postfix присылает отчёт вам по почте.</translation>
     </message>
     <message>
         <source>On Postfix, look the list up in the aliases database.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Postfix найдите список в базе псевдонимов (aliases).</translation>
     </message>
     <message>
         <source>4.2.4: retry with backoff; expansion often works again once the directory is back. 5.2.4: do not retry until the list owner has repaired the list.</source>
         <comment>X.2.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.4: повторяйте с нарастающими интервалами; развёртывание часто снова работает, когда каталог возвращается. 5.2.4: не повторяйте, пока владелец списка его не починит.</translation>
     </message>
     <message>
         <source>Other or undefined mail system status</source>
         <comment>X.3.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочее или неопределённое состояние почтовой системы</translation>
     </message>
     <message>
         <source>internal server error</source>
         <comment>X.3.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>внутренняя ошибка сервера</translation>
     </message>
     <message>
         <source>Something about the destination mail system, rather than the address or the mailbox, caused this result, and the server gives no detail. The temporary form 4.3.0 (a server-side fault) is by far the most common; 5.3.0 is a permanent system-level refusal and 2.3.0 a rare success variant.</source>
         <comment>X.3.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Этот результат вызван чем-то в почтовой системе назначения, а не адресом или ящиком, и сервер не даёт подробностей. Временная форма 4.3.0 (неисправность на стороне сервера) встречается чаще всего; 5.3.0 — постоянный отказ на уровне системы, а 2.3.0 — редкий вариант успеха.</translation>
     </message>
     <message>
         <source>At any stage, most often at end of data or RCPT TO. Postfix sends 451 4.3.0 Error: queue file write error when it cannot store the message, and 451 4.3.0 ... Temporary lookup failure when a table or database lookup fails. Gmail uses 451 4.3.0 and 421 4.3.0 for temporary trouble on its side. Exchange uses 5.3.0 Too many related errors when it moves a message to the poison message queue.</source>
         <comment>X.3.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На любом этапе, чаще всего после конца данных или на RCPT TO. Postfix отправляет 451 4.3.0 Error: queue file write error (ошибка записи файла очереди), когда не может сохранить письмо, и 451 4.3.0 ... Temporary lookup failure (временный сбой поиска), когда не удаётся поиск в таблице или базе данных. Gmail использует 451 4.3.0 и 421 4.3.0 для временных проблем на своей стороне. Exchange использует 5.3.0 Too many related errors, когда перемещает письмо в очередь подозрительных сообщений (poison message queue).</translation>
     </message>
     <message>
         <source>For 4.3.0 the sending side usually just waits, while the receiving admin looks in the server log at the moment of the rejection for the underlying error (disk full, failed lookup, crashed content filter). For 5.3.0 the reply text says what the system refused; the recipient&apos;s admin has to fix the server, and the sender can only contact them.</source>
         <comment>X.3.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 4.3.0 отправляющая сторона обычно просто ждёт, а администратор принимающей стороны ищет в журнале сервера на момент отказа исходную ошибку (заполненный диск, неудачный поиск, упавший контент-фильтр). При 5.3.0 текст ответа говорит, что именно отвергла система; исправить сервер должен администратор получателя, а отправитель может только связаться с ним.</translation>
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер не смог записать письмо в свою очередь: диск заполнен, ошибка файловой системы или неверные права доступа.</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Во время транзакции отказала таблица поиска, база данных или сервер LDAP, от которых зависит почтовый сервер.</translation>
     </message>
     <message>
         <source>A content filter, milter or virus scanner crashed or timed out.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Контент-фильтр, milter или антивирусный сканер аварийно завершился или не ответил вовремя.</translation>
     </message>
     <message>
         <source>The provider declined the message for the moment without giving a specific reason.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер на время отклонил письмо, не назвав конкретной причины.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning or fatal message logged just before the rejection.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На принимающем сервере Postfix найдите предупреждение (warning) или сообщение fatal, записанное в журнал непосредственно перед отказом.</translation>
     </message>
     <message>
         <source>Check free space and inodes where the queue lives.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте свободное место и inode там, где находится очередь.</translation>
     </message>
     <message>
         <source>Let Postfix check its own configuration, ownership and permissions.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Попросите Postfix проверить собственную конфигурацию, владельцев и права доступа.</translation>
     </message>
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
         <comment>X.3.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.0: повторите попытку позже с нарастающими интервалами; большинство причин устраняются без участия отправителя. 5.3.0: не повторяйте без изменений; выясните из текста или у администратора получателя, что именно отвергла система.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal: nothing for the sender to change, just retry later. Gmail also sends 451 4.3.0 Multiple destination domains per transaction is unsupported, which asks the client to put recipients of different domains in separate transactions.</source>
         <comment>X.3.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Общий временный отказ Gmail: отправителю ничего менять не нужно, просто повторите попытку позже. Gmail также отправляет 451 4.3.0 Multiple destination domains per transaction is unsupported, что просит клиента помещать получателей из разных доменов в отдельные транзакции.</translation>
     </message>
     <message>
         <source>Mail system full</source>
         <comment>X.3.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовая система переполнена</translation>
     </message>
     <message>
         <source>disk full</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>диск заполнен</translation>
     </message>
     <message>
         <source>out of disk space</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет места на диске</translation>
     </message>
     <message>
         <source>The mail system as a whole has run out of storage, usually disk or queue space, so it cannot take the message now. Unlike a full mailbox, the recipient cannot fix it by deleting mail; it is defined only as a temporary failure.</source>
         <comment>X.3.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>У почтовой системы в целом закончилось хранилище, обычно место на диске или в очереди, поэтому сейчас она не может принять письмо. В отличие от переполненного ящика, получатель не может исправить это удалением почты; код определён только как временный сбой.</translation>
     </message>
     <message>
         <source>At MAIL FROM, RCPT TO or end of data, with 452. Postfix answers 452 4.3.1 Insufficient system storage when free space in the queue file system is below what it needs (queue_minfree, and 1.5 times message_size_limit). Exchange answers 452 4.3.1 Insufficient system resources when back pressure is triggered by low disk space or memory.</source>
         <comment>X.3.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На MAIL FROM, RCPT TO или после конца данных, с 452. Postfix отвечает 452 4.3.1 Insufficient system storage, когда свободного места в файловой системе очереди меньше, чем ему нужно (queue_minfree и 1,5 × message_size_limit). Exchange отвечает 452 4.3.1 Insufficient system resources, когда из-за нехватки места на диске или памяти срабатывает противодавление (back pressure).</translation>
     </message>
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор принимающего сервера освобождает место на томе очереди или хранилища (старые журналы, карантин, разросшаяся очередь отложенных писем) или добавляет ёмкость; в Exchange также проверьте пороги противодавления (back pressure) и диск с базой данных очереди. Отправителю делать ничего не нужно: его сервер повторяет попытки.</translation>
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Раздел с почтовой очередью заполнен, часто из-за того, что журналы или очередь отложенных писем продолжали расти.</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В файловой системе закончились inode, хотя свободное место ещё есть.</translation>
     </message>
     <message>
         <source>A mail loop or a spam run filled the queue.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовая петля или спам-рассылка заполнили очередь.</translation>
     </message>
     <message>
         <source>Exchange back pressure reacting to low disk space or high memory use.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Противодавление (back pressure) в Exchange в ответ на нехватку места на диске или высокое потребление памяти.</translation>
     </message>
     <message>
         <source>Check space and inodes on the queue file system.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте место и inode в файловой системе очереди.</translation>
     </message>
     <message>
         <source>See how many messages are queued, to spot a loop or a spam run.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, сколько писем стоит в очереди, чтобы обнаружить петлю или спам-рассылку.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its message size limit.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните порог свободного места Postfix с его ограничением размера письма.</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
