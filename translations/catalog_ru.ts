@@ -5581,427 +5581,427 @@
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
         <comment>X.3.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже с обычными нарастающими интервалами; код определён только как временный. Если состояние продлится дольше срока хранения в очереди, письмо вернётся, поэтому, если можете, предупредите администратора принимающей стороны.</translation>
     </message>
     <message>
         <source>System not accepting network messages</source>
         <comment>X.3.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Система не принимает сообщения из сети</translation>
     </message>
     <message>
         <source>mail server down</source>
         <comment>X.3.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>почтовый сервер недоступен</translation>
     </message>
     <message>
         <source>The host that holds the mailbox is not accepting messages from the network. As 4.3.2 that is temporary (shutdown under way, overload, maintenance); as 5.3.2, used with the 521 reply of RFC 7504, the host never accepts mail.</source>
         <comment>X.3.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Хост, на котором находится ящик, не принимает сообщения из сети. В виде 4.3.2 это временно (идёт остановка, перегрузка, обслуживание); в виде 5.3.2, используемого с ответом 521 из RFC 7504, хост никогда не принимает почту.</translation>
     </message>
     <message>
         <source>A server that is shutting down, overloaded or in maintenance may put 4.3.2 on its temporary replies; on-premises Exchange replies with 4.3.2 (Service not available, Service not active) when its transport components are inactive, for example after an update left it in maintenance mode. A host that takes no mail at all may answer 521 with 5.3.2 to commands after the greeting. Microsoft 365 also uses 4.3.2 for mailbox-level limits.</source>
         <comment>X.3.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер, который останавливается, перегружен или находится на обслуживании, может ставить 4.3.2 в свои временные ответы; локальный Exchange отвечает 4.3.2 (Service not available, Service not active), когда его транспортные компоненты неактивны, например после того как обновление оставило его в режиме обслуживания. Хост, вообще не принимающий почту, может отвечать 521 с 5.3.2 на команды после приветствия. Microsoft 365 также использует 4.3.2 для ограничений на уровне ящика.</translation>
     </message>
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
         <comment>X.3.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 4.3.2 отправляющая сторона ждёт, пока администратор принимающей стороны восстанавливает службу: завершает обслуживание, снижает нагрузку, а в Exchange переводит неактивные компоненты сервера обратно в активное состояние в Exchange Management Shell. При 521 с 5.3.2 домен получателя направляет почту на хост, отказывающийся от любой почты: администратор получателя исправляет записи MX или публикует null MX, если домен действительно не принимает почту.</translation>
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер находится на обслуживании или останавливается и отказывает в новых транзакциях.</translation>
     </message>
     <message>
         <source>The server is overloaded and sheds work until the load drops.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер перегружен и сбрасывает работу, пока нагрузка не снизится.</translation>
     </message>
     <message>
         <source>On Exchange, server components were left inactive after an update or maintenance.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exchange компоненты сервера остались неактивными после обновления или обслуживания.</translation>
     </message>
     <message>
         <source>The MX or fallback address record leads to a host that is deliberately not a mail server and answers 521.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX или запасная адресная запись ведёт на хост, который намеренно не является почтовым сервером и отвечает 521.</translation>
     </message>
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключитесь к порту 25 и прочитайте приветствие: 220 означает, что хост открыт, а 421, 521 или 554 — что он отказывает.</translation>
     </message>
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exchange выведите неактивные компоненты сервера (EX01 — имя сервера).</translation>
     </message>
     <message>
         <source>Check which hosts the domain&apos;s MX records point to.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, на какие хосты указывают записи MX домена.</translation>
     </message>
     <message>
         <source>4.3.2: retry with normal backoff, preferably to another MX host of the domain if there is one. 5.3.2 with 521: do not retry that host; the domain&apos;s MX setup must change first.</source>
         <comment>X.3.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.2: повторяйте с обычными нарастающими интервалами, желательно на другой хост MX домена, если он есть. 5.3.2 с 521: не повторяйте на этот хост; сначала должна измениться настройка MX домена.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: папка в ящике получателя достигла предела в один миллион элементов, поэтому доставка не проходит (обратите внимание на постоянный 554 с кодом 4.x); помогает перенос элементов из этой папки. Exchange Online также использует 4.3.2 с &apos;recipient thread limit exceeded&apos;, когда один ящик получает слишком много писем одновременно.</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
         <comment>X.3.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Система не поддерживает выбранные возможности</translation>
     </message>
     <message>
         <source>The message asks for a feature the destination system does not support, typically at a gateway that cannot map a feature of one mail system onto another. It is permanent (5.3.3) when the feature will never be available there and transient (4.3.3) when support is expected back.</source>
         <comment>X.3.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо запрашивает возможность, которую система назначения не поддерживает, обычно на шлюзе, который не может отобразить возможность одной почтовой системы на другую. Код постоянный (5.3.3), если возможность там никогда не появится, и временный (4.3.3), если ожидается возвращение поддержки.</translation>
     </message>
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нечасто и зависит от производителя. Может появиться на MAIL FROM или RCPT TO, когда параметр называет расширение, которого нет у следующего узла, или в уведомлении о недоставке от шлюза, который не смог перенести запрошенное свойство (срок доставки, приоритет, запрос уведомления о прочтении) в следующую систему. Локальный Exchange использовал 5.3.3 Unrecognized command, когда у соединителя получения (Receive connector) для внутренней почты нет механизма аутентификации Exchange Server.</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
         <comment>X.3.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте текст, чтобы увидеть, какая возможность отклонена. Администратор отправителя или клиентская программа перестаёт запрашивать её для этого назначения или направляет почту по пути, который её поддерживает. Если принимающая система должна её поддерживать, её администратор включает расширение или исправляет соединитель, как в случае с Exchange.</translation>
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо запрашивает расширение, которого нет у следующей системы, например двоичную передачу или срок доставки, и шлюз не может молча его отбросить.</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз в систему обмена сообщениями, отличную от SMTP, не может представить на той стороне какое-то свойство письма.</translation>
     </message>
     <message>
         <source>Exchange internal Receive connectors set up without Exchange Server authentication, so Exchange-specific commands are refused.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Внутренние соединители получения Exchange настроены без аутентификации Exchange Server, поэтому специфичные для Exchange команды отклоняются.</translation>
     </message>
     <message>
         <source>List the extensions the receiving server offers and compare them with the parameters your server sends in MAIL FROM and RCPT TO.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите расширения, которые предлагает принимающий сервер, и сравните их с параметрами, которые ваш сервер отправляет в MAIL FROM и RCPT TO.</translation>
     </message>
     <message>
         <source>On the sending Postfix server, find the transaction to see which command was refused.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На отправляющем сервере Postfix найдите транзакцию, чтобы увидеть, какая команда отклонена.</translation>
     </message>
     <message>
         <source>5.3.3: do not repeat the same request to the same system; drop the unsupported feature or route elsewhere. 4.3.3: retry later with backoff.</source>
         <comment>X.3.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.3: не повторяйте тот же запрос к той же системе; откажитесь от неподдерживаемой возможности или направьте почту по другому пути. 4.3.3: повторите попытку позже с нарастающими интервалами.</translation>
     </message>
     <message>
         <source>Message too big for system</source>
         <comment>X.3.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо слишком велико для системы</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>письмо слишком большое</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>вложение слишком большое</translation>
     </message>
     <message>
         <source>The message is bigger than the receiving system accepts for any message, whether the limit is technical or set by the administrator. It is a permanent failure for this message; compare X.2.3, which is a limit for one mailbox.</source>
         <comment>X.3.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо больше, чем принимающая система принимает для любого письма, — будь то техническое ограничение или заданное администратором. Для этого письма это постоянный сбой; сравните с X.2.3 — ограничением для одного ящика.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
         <comment>X.3.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На MAIL FROM, когда клиент объявил SIZE= больше объявленного сервером предела; иначе после конца данных, когда сервер подсчитал байты, и в уведомлениях о недоставке от следующих узлов. Postfix отвечает 552 5.3.4 Message size exceeds fixed limit (message_size_limit, по умолчанию около 10 МБ). Exchange использует 5.3.4 Message size exceeds fixed maximum message size, а Gmail — 552 5.3.4 для своего ограничения размера, а также при слишком большом числе вложений или слишком больших заголовках.</translation>
     </message>
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
         <comment>X.3.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель уменьшает письмо: меньше вложений или сжатые вложения либо ссылка для скачивания. Сравнивая размеры файлов с пределом, учитывайте кодирование base64, которое добавляет примерно 37 процентов. Администратор принимающей стороны может поднять предел, но тогда каждый узел на пути, включая фильтры, должен принимать новый размер.</translation>
     </message>
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вложение больше предела в месте назначения, например 10 МБ по умолчанию у ненастроенного сервера Postfix.</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо, которое в виде файлов меньше предела, а после кодирования MIME — больше.</translation>
     </message>
     <message>
         <source>A relay or filter on the path has a lower limit than the final server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ретранслятор или фильтр на пути имеет более низкий предел, чем конечный сервер.</translation>
     </message>
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Особенность Gmail: слишком много вложений или слишком большой заголовок, о чём сообщается тем же кодом.</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте строку SIZE в ответе сервера на EHLO: это наибольшее письмо, которое сервер принимает.</translation>
     </message>
     <message>
         <source>On Postfix, show the configured limit in bytes.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Postfix выведите настроенный предел в байтах.</translation>
     </message>
     <message>
         <source>On Exim, show the configured limit.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exim выведите настроенный предел.</translation>
     </message>
     <message>
         <source>Do not retry the same message: size limits do not change between attempts. Send a smaller message instead.</source>
         <comment>X.3.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте то же письмо: ограничения размера между попытками не меняются. Отправьте вместо него письмо меньшего размера.</translation>
     </message>
     <message>
         <source>Gmail&apos;s message size limit. With other texts (the number of attachments exceeds Google&apos;s limit, or a header exceeds its size limit) the same code covers Gmail&apos;s limits on attachment count and header size.</source>
         <comment>X.3.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение размера письма в Gmail. С другими текстами (число вложений превышает ограничение Google или заголовок превышает свой предел размера) тот же код охватывает ограничения Gmail на число вложений и размер заголовков.</translation>
     </message>
     <message>
         <source>System incorrectly configured</source>
         <comment>X.3.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Система неправильно настроена</translation>
     </message>
     <message>
         <source>misconfigured mail server</source>
         <comment>X.3.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неправильная настройка почтового сервера</translation>
     </message>
     <message>
         <source>The receiving system is set up in a way that does not let it accept this message: a configuration error on the server side, not a problem with the message or the address. 4.3.5 when the admin is expected to fix it soon, 5.3.5 when the refusal is final.</source>
         <comment>X.3.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая система настроена так, что не может принять это письмо: это ошибка конфигурации на стороне сервера, а не проблема с письмом или адресом. 4.3.5 — когда ожидается, что администратор скоро это исправит, 5.3.5 — когда отказ окончательный.</translation>
     </message>
     <message>
         <source>Postfix sends 451 4.3.5 Server configuration error (or Server configuration problem) when a restriction, lookup table or policy service is misconfigured, and writes the details only to its own log. On-premises Exchange uses 5.3.5 System incorrectly configured when it detects a loop, for example a Receive connector whose FQDN matches another server in the mail flow.</source>
         <comment>X.3.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix отправляет 451 4.3.5 Server configuration error (или Server configuration problem), когда неправильно настроены ограничение, таблица поиска или служба политик, и записывает подробности только в собственный журнал. Локальный Exchange использует 5.3.5 System incorrectly configured, когда обнаруживает петлю, например соединитель получения, FQDN которого совпадает с другим сервером в почтовом потоке.</translation>
     </message>
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
         <comment>X.3.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправить это может только администратор принимающего сервера: прочитайте журнал сервера на момент отказа, где Postfix записывает настоящее предупреждение (неизвестное ограничение, отсутствующий файл таблицы, недоступный сервер политик), исправьте и перезагрузите конфигурацию. Отправитель может лишь сообщить о недоставке и ждать.</translation>
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Список ограничений ссылается на таблицу поиска, которой не существует или у которой неверный тип.</translation>
     </message>
     <message>
         <source>A policy service or milter named in the configuration is not running.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Служба политик или milter, указанные в конфигурации, не запущены.</translation>
     </message>
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Имя ограничения с опечаткой, внесённое при изменении конфигурации.</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Два сервера в почтовом потоке представляются одним и тем же именем хоста, поэтому Exchange считает этот узел петлёй.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning written at the same moment as the 4.3.5 reply.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На принимающем сервере Postfix найдите предупреждение, записанное в тот же момент, что и ответ 4.3.5.</translation>
     </message>
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите только параметры, отличающиеся от значений Postfix по умолчанию, чтобы заметить опечатку или отсутствующую таблицу.</translation>
     </message>
     <message>
         <source>Check that every map file named in the configuration exists and is newer than its source.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что каждый файл таблицы, названный в конфигурации, существует и новее своего исходного файла.</translation>
     </message>
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
         <comment>X.3.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.5: повторяйте с нарастающими интервалами; проходит, как только администратор исправит конфигурацию. 5.3.5: не повторяйте без изменений; свяжитесь с администратором получателя.</translation>
     </message>
     <message>
         <source>Requested priority was changed</source>
         <comment>X.3.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенный приоритет изменён</translation>
     </message>
     <message>
         <source>A success code from the MT-PRIORITY extension (RFC 6710): the server accepted the message but did not honour the transfer priority the client asked for, or the default it implied. The text after the code begins with the priority actually applied.</source>
         <comment>X.3.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Код успеха из расширения MT-PRIORITY (RFC 6710): сервер принял письмо, но не выполнил приоритет передачи, который запросил клиент или который подразумевался по умолчанию. Текст после кода начинается с фактически применённого приоритета.</translation>
     </message>
     <message>
         <source>Only between servers that both support MT-PRIORITY, which is rare outside specialised settings such as military or emergency messaging. The client asks for a priority from -9 to 9 with the MT-PRIORITY parameter of MAIL FROM, and the server reports the change in a positive reply (250, or 251), for example when the sender is not authorised for a high priority.</source>
         <comment>X.3.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Только между серверами, которые оба поддерживают MT-PRIORITY, что редко встречается вне специализированных сред, например военного или экстренного обмена сообщениями. Клиент запрашивает приоритет от -9 до 9 параметром MT-PRIORITY в MAIL FROM, а сервер сообщает об изменении в положительном ответе (250 или 251), например когда отправителю не разрешён высокий приоритет.</translation>
     </message>
     <message>
         <source>Nothing is broken: the message was accepted. If the priority matters, the sender&apos;s admin checks that the sending account or host is authorised for that level at the receiving system, or arranges it with the receiving admin.</source>
         <comment>X.3.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сломано: письмо принято. Если приоритет важен, администратор отправителя проверяет, разрешён ли отправляющей учётной записи или хосту этот уровень в принимающей системе, или договаривается об этом с администратором принимающей стороны.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Политика принимающего сервера не разрешает этому отправителю запрошенный высокий приоритет, поэтому он был понижен.</translation>
     </message>
     <message>
         <source>The receiving server supports fewer priority levels and mapped the request to the nearest one it has.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер поддерживает меньше уровней приоритета и сопоставил запрос с ближайшим из имеющихся.</translation>
     </message>
     <message>
         <source>Local policy raises or lowers priority for particular senders or recipients.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Локальная политика повышает или понижает приоритет для определённых отправителей или получателей.</translation>
     </message>
     <message>
         <source>Confirm the receiving server offers MT-PRIORITY in its EHLO reply.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что принимающий сервер предлагает MT-PRIORITY в ответе на EHLO.</translation>
     </message>
     <message>
         <source>Read the number at the start of the reply text after the code: it is the priority the message now has.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте число в начале текста ответа после кода: это приоритет, который теперь имеет письмо.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted at the changed priority. Carry on with the transaction as normal.</source>
         <comment>X.3.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторять нечего: письмо принято с изменённым приоритетом. Продолжайте транзакцию как обычно.</translation>
     </message>
     <message>
         <source>Other or undefined network or routing status</source>
         <comment>X.4.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочее или неопределённое состояние сети или маршрутизации</translation>
     </message>
     <message>
         <source>routing error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка маршрутизации</translation>
     </message>
     <message>
         <source>network error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>сетевая ошибка</translation>
     </message>
     <message>
         <source>A catch-all for trouble on the network or routing side of delivery that none of the more specific X.4 codes describes. As 4.4.0 the sending system could not get the message through this time and keeps trying; as 5.4.0 the reporting system has given up on that route for good.</source>
         <comment>X.4.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Код на все случаи для проблем на сетевой или маршрутной стороне доставки, которые не описывает ни один из более конкретных кодов X.4. В виде 4.4.0 отправляющая система на этот раз не смогла передать письмо и продолжает попытки; в виде 5.4.0 сообщающая система окончательно отказалась от этого маршрута.</translation>
     </message>
     <message>
         <source>Mostly in deferral reasons and bounces written by the sending MTA rather than in a reply from the far end. Microsoft Exchange puts 451 4.4.0 in front of DNS failures and failed delivery attempts in its queue LastError, and Postfix answers an exceeded hop count with 554 5.4.0 Error: too many hops.</source>
         <comment>X.4.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В основном в причинах откладывания и уведомлениях о недоставке, составленных отправляющим MTA, а не в ответе с той стороны. Microsoft Exchange ставит 451 4.4.0 перед сбоями DNS и неудачными попытками доставки в поле LastError своей очереди, а Postfix отвечает на превышение числа транзитных узлов 554 5.4.0 Error: too many hops.</translation>
     </message>
     <message>
         <source>Read the text after the code and the matching MTA log line: the real cause (DNS failure, refused connection, hop limit) is almost always named there. The sender&apos;s mail admin works from that detail: fix local DNS, firewall or routing if the fault is on the sending side, or send the recipient&apos;s admin the exact error, MX host and timestamps if their side is unreachable or misbehaving.</source>
         <comment>X.4.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте текст после кода и соответствующую строку журнала MTA: настоящая причина (сбой DNS, отвергнутое подключение, предел числа узлов) почти всегда названа там. Почтовый администратор отправителя исходит из этих подробностей: исправляет локальный DNS, межсетевой экран или маршрутизацию, если неисправность на отправляющей стороне, или отправляет администратору получателя точную ошибку, хост MX и метки времени, если их сторона недоступна или работает неправильно.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный резолвер отправляющего сервера дал сбой или не ответил вовремя при запросе записей MX или адресных записей назначения.</translation>
     </message>
     <message>
         <source>A firewall, a provider block on outbound port 25 or a broken route stopped the connection to the destination MX.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Межсетевой экран, блокировка исходящего порта 25 провайдером или нарушенный маршрут помешали подключиться к MX назначения.</translation>
     </message>
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо упёрлось в предел числа транзитных узлов MTA из-за петли пересылки или ретрансляции (Postfix сообщает об этом как 5.4.0, а не 5.4.6).</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз или устройство безопасности сообщили о сбое сети, не уточнив, какого рода.</translation>
     </message>
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите в журнале отправляющего сервера полную причину отложенной доставки или недоставки; текст после кода называет фактический сбой.</translation>
     </message>
     <message>
         <source>Confirm the destination&apos;s MX records resolve from the sending server itself, not only from your workstation.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что записи MX назначения разрешаются с самого отправляющего сервера, а не только с вашей рабочей станции.</translation>
     </message>
     <message>
         <source>Test whether port 25 on the destination MX is reachable from the sending host.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, доступен ли порт 25 на MX назначения с отправляющего хоста.</translation>
     </message>
     <message>
         <source>For 4.4.0, retry with normal backoff; the condition is usually transient. For 5.4.0, do not retry the same route unchanged; find the specific cause in the diagnostic text first.</source>
         <comment>X.4.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 4.4.0 повторяйте с обычными нарастающими интервалами; состояние обычно временное. При 5.4.0 не повторяйте по тому же маршруту без изменений; сначала найдите конкретную причину в диагностическом тексте.</translation>
     </message>
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
         <comment>X.4.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка очереди Exchange, когда не удаётся запрос к DNS для следующего узла, в этом примере потому что домен назначения не существует. Exchange продолжает повторные попытки и по истечении тайм-аута срока действия сообщения возвращает отчёт о недоставке (NDR) с 550 4.4.7 QUEUE.Expired; message expired. Реестр описал бы это как X.4.3 или X.4.4; Exchange использует общий 4.4.0.</translation>
     </message>
     <message>
         <source>No answer from host</source>
         <comment>X.4.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа от хоста</translation>
     </message>
     <message>
         <source>server not responding</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>сервер не отвечает</translation>
     </message>
     <message>
         <source>cannot connect to mail server</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>не удается подключиться к почтовому серверу</translation>
     </message>
     <message>
         <source>port 25 blocked</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>порт 25 заблокирован</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>отказано в соединении</translation>
     </message>
     <message>
         <source>The sending server tried to open a connection to the next hop and got no usable answer: the connection timed out, was refused, or the host was too busy to pick up. RFC 3463 defines it only as a persistent transient error, so 4.4.1 means still trying, not failed for good.</source>
         <comment>X.4.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющий сервер попытался открыть соединение со следующим узлом и не получил пригодного ответа: истекло время ожидания соединения, в соединении отказано или хост был слишком занят, чтобы ответить. RFC 3463 определяет его только как устойчивую временную ошибку, поэтому 4.4.1 означает «попытки продолжаются», а не «окончательный сбой».</translation>
     </message>
     <message>
         <source>Almost always generated by the sending MTA itself and shown in its log or in a delay warning, because the far end never got to say anything. Postfix logs deferrals such as connect to mail.example.com[192.0.2.25]:25: Connection timed out with dsn=4.4.1. A BURL submission server also answers 451 4.4.1 when the IMAP server holding the message cannot be reached (RFC 4468).</source>
         <comment>X.4.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почти всегда создаётся самим отправляющим MTA и показывается в его журнале или в предупреждении о задержке, потому что удалённая сторона так ничего и не успела сказать. Postfix записывает откладывания вроде connect to mail.example.com[192.0.2.25]:25: Connection timed out с dsn=4.4.1. Сервер отправки с BURL также отвечает 451 4.4.1, когда IMAP-сервер, на котором хранится письмо, недоступен (RFC 4468).</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
