@@ -6006,427 +6006,427 @@
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
         <comment>X.4.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя сначала проверяет, может ли отправляющий хост вообще достучаться до порта 25, поскольку многие облачные и домашние сети блокируют его для исходящих соединений. Если с другими доменами всё работает, проблема в месте назначения: его хост MX не работает, закрыт межсетевым экраном или слушает не тот адрес, и исправить это должен администратор получателя. Сообщите ему, какой хост MX и IP-адрес вы пробовали и когда.</translation>
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Хост MX назначения не работает, перегружен или не слушает порт 25.</translation>
     </message>
     <message>
         <source>A firewall on either side silently drops SMTP traffic, so the attempt times out instead of being refused.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Межсетевой экран на одной из сторон молча отбрасывает трафик SMTP, поэтому попытка завершается по тайм-ауту, а не отказом.</translation>
     </message>
     <message>
         <source>The sending network (cloud provider or ISP) blocks outbound connections to port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющая сеть (облачный провайдер или интернет-провайдер) блокирует исходящие соединения на порт 25.</translation>
     </message>
     <message>
         <source>The MX record still points to an old or wrong IP address after a migration.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись MX после миграции всё ещё указывает на старый или неверный IP-адрес.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts in preference order.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите хосты MX назначения в порядке приоритета.</translation>
     </message>
     <message>
         <source>Try a TCP connection to port 25 of each MX from the sending server; a timeout suggests filtering, connection refused means nothing is listening.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте TCP-соединение с портом 25 каждого MX с отправляющего сервера; тайм-аут говорит о фильтрации, connection refused — о том, что там ничто не слушает.</translation>
     </message>
     <message>
         <source>Check that your host can reach port 25 somewhere else, for example another domain&apos;s MX, to rule out an outbound block.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, может ли ваш хост достучаться до порта 25 где-то ещё, например до MX другого домена, чтобы исключить блокировку исходящих соединений.</translation>
     </message>
     <message>
         <source>Look at the deferral reasons Postfix recorded for this destination.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите причины откладывания, которые Postfix записал для этого назначения.</translation>
     </message>
     <message>
         <source>Retry later with backoff, trying the other MX hosts in preference order. The message only fails when the queue lifetime runs out, which then shows up as an expiry (X.4.7).</source>
         <comment>X.4.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже с нарастающими интервалами, пробуя другие хосты MX в порядке приоритета. Письмо окончательно не доставляется, только когда истекает срок хранения в очереди, и тогда это выглядит как истечение срока (X.4.7).</translation>
     </message>
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online отправляет этот код на RCPT TO без каких-либо сетевых проблем, когда пограничная блокировка на основе каталога (Directory-Based Edge Blocking) отклоняет адрес, которого нет в принимающем тенанте (или который туда не синхронизирован), или когда домен неправильно настроен как обслуживаемый (accepted domain). Считайте это недоставкой из-за неверного получателя: отправитель проверяет адрес, администратор получателя проверяет получателей и обслуживаемые домены тенанта.</translation>
     </message>
     <message>
         <source>Bad connection</source>
         <comment>X.4.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Плохое соединение</translation>
     </message>
     <message>
         <source>connection reset</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>соединение сброшено</translation>
     </message>
     <message>
         <source>connection dropped</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>соединение оборвано</translation>
     </message>
     <message>
         <source>lost connection</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>потеря соединения</translation>
     </message>
     <message>
         <source>A connection to the next hop was made, but the transaction could not be completed because the line dropped, stalled or timed out partway through. Like X.4.1 it is defined as a persistent transient error, so the message stays queued for another attempt.</source>
         <comment>X.4.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Соединение со следующим узлом было установлено, но транзакцию не удалось завершить, потому что линия оборвалась, зависла или по ходу дела истекло время ожидания. Как и X.4.1, код определён как устойчивая временная ошибка, поэтому письмо остаётся в очереди для следующей попытки.</translation>
     </message>
     <message>
         <source>Either in the sending MTA&apos;s log, where Postfix writes lost connection with mail.example.com[192.0.2.25] while sending end of data and dsn=4.4.2, or as a reply from a server that closes a slow or idle session: the Postfix SMTP server sends 421 4.4.2 followed by its host name and Error: timeout exceeded, and Gmail sends 451 4.4.2 Timeout - closing connection.</source>
         <comment>X.4.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Либо в журнале отправляющего MTA, где Postfix пишет lost connection with mail.example.com[192.0.2.25] while sending end of data и dsn=4.4.2, либо как ответ сервера, закрывающего медленный или простаивающий сеанс: SMTP-сервер Postfix отправляет 421 4.4.2, затем имя своего хоста и Error: timeout exceeded, а Gmail отправляет 451 4.4.2 Timeout - closing connection.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin checks at which stage the connection broke. Drops during DATA with large messages often point to MTU or path problems, a middlebox inspecting SMTP, or a receiver&apos;s time limit; idle timeouts point to a slow client or an overloaded sending host. If only one destination is affected, give the recipient&apos;s admin the timestamps and the stage at which it failed.</source>
         <comment>X.4.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя выясняет, на каком этапе оборвалось соединение. Обрывы во время DATA с большими письмами часто указывают на проблемы с MTU или путём, промежуточное устройство, инспектирующее SMTP, или ограничение времени у принимающего сервера; тайм-ауты простоя указывают на медленный клиент или перегруженный отправляющий хост. Если затронуто только одно назначение, сообщите администратору получателя метки времени и этап, на котором произошёл сбой.</translation>
     </message>
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Межсетевой экран или промежуточное устройство с инспекцией SMTP, которые обрывают или искажают сеанс.</translation>
     </message>
     <message>
         <source>Path MTU problems that stall large packets, so small messages pass and large ones hang during DATA.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы с MTU пути, из-за которых застревают большие пакеты: маленькие письма проходят, а большие зависают во время DATA.</translation>
     </message>
     <message>
         <source>The client paused too long between commands and the server&apos;s idle timeout closed the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент делал слишком долгие паузы между командами, и тайм-аут простоя сервера закрыл сеанс.</translation>
     </message>
     <message>
         <source>The receiving server restarted, crashed or shed connections under load in mid-transaction.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер перезапустился, аварийно завершился или сбросил соединения под нагрузкой посреди транзакции.</translation>
     </message>
     <message>
         <source>Find the stage at which the connection was lost.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите этап, на котором было потеряно соединение.</translation>
     </message>
     <message>
         <source>Run a complete test transaction to the same MX and watch where it stops.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проведите полную тестовую транзакцию на тот же MX и посмотрите, где она останавливается.</translation>
     </message>
     <message>
         <source>Check that STARTTLS completes cleanly; a broken handshake often shows up as a dropped connection.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что STARTTLS завершается чисто; сломанное рукопожатие часто выглядит как оборванное соединение.</translation>
     </message>
     <message>
         <source>If large messages fail and small ones pass, test whether full-size packets reach the MX unfragmented.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если большие письма не проходят, а маленькие проходят, проверьте, доходят ли пакеты полного размера до MX без фрагментации.</translation>
     </message>
     <message>
         <source>Retry later with backoff; an occasional dropped connection is normal on the internet. Repeated drops at the same stage for the same destination are a configuration problem that retrying alone will not fix.</source>
         <comment>X.4.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже с нарастающими интервалами; случайный обрыв соединения в интернете — обычное дело. Повторяющиеся обрывы на одном и том же этапе с одним и тем же назначением — проблема конфигурации, которую одними повторными попытками не решить.</translation>
     </message>
     <message>
         <source>Gmail closes the session because the client was too slow between commands or while sending data. Reconnect and retry; if it keeps happening, look for an overloaded sending host or a slow network path.</source>
         <comment>X.4.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail закрывает сеанс, потому что клиент был слишком медленным между командами или при отправке данных. Переподключитесь и повторите попытку; если это продолжается, ищите перегруженный отправляющий хост или медленный сетевой путь.</translation>
     </message>
     <message>
         <source>Directory server failure</source>
         <comment>X.4.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сбой сервера каталогов</translation>
     </message>
     <message>
         <source>DNS error</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка DNS</translation>
     </message>
     <message>
         <source>DNS timeout</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>таймаут DNS</translation>
     </message>
     <message>
         <source>name resolution failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>не удается разрешить имя</translation>
     </message>
     <message>
         <source>DNS lookup failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка DNS-запроса</translation>
     </message>
     <message>
         <source>The message could not be routed because a directory service, in practice nearly always DNS, was unavailable or answered with an error. RFC 3463 meant it as a temporary failure (4.4.3), although some servers send it with a 5.</source>
         <comment>X.4.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо не удалось маршрутизировать, потому что служба каталогов — на практике почти всегда DNS — была недоступна или ответила ошибкой. RFC 3463 задумывал его как временный сбой (4.4.3), хотя некоторые серверы отправляют его с 5.</translation>
     </message>
     <message>
         <source>On the sending side when the MX or address lookup for the destination times out or returns SERVFAIL; Postfix defers with Name service error for name=example.com type=MX: Host not found, try again and dsn=4.4.3. On the receiving side when a DNS-based check cannot finish: RFC 7208 recommends 451 4.4.3 when an SPF check ends in a temporary error.</source>
         <comment>X.4.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На отправляющей стороне, когда запрос MX или адреса назначения завершается по тайм-ауту или возвращает SERVFAIL; Postfix откладывает письмо с Name service error for name=example.com type=MX: Host not found, try again и dsn=4.4.3. На принимающей стороне, когда не удаётся завершить проверку на основе DNS: RFC 7208 рекомендует 451 4.4.3, когда проверка SPF заканчивается временной ошибкой.</translation>
     </message>
     <message>
         <source>Work out whose DNS is failing. If the sending server cannot resolve anything, its admin repairs the local resolver (resolver configuration, a stopped caching daemon, blocked outbound DNS). If only one domain fails, that domain&apos;s authoritative servers are down, lame or broken by DNSSEC, and the recipient&apos;s admin or their DNS host must repair them.</source>
         <comment>X.4.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выясните, чей DNS даёт сбой. Если отправляющий сервер ничего не может разрешить, его администратор чинит локальный резолвер (конфигурация резолвера, остановленная кэширующая служба, заблокированный исходящий DNS). Если сбой только с одним доменом, авторитетные серверы этого домена не работают, делегированы неправильно (lame) или сломаны из-за DNSSEC, и починить их должен администратор получателя или его DNS-хостинг.</translation>
     </message>
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Локальный резолвер отправляющего сервера не работает, недоступен или ограничен по частоте запросов.</translation>
     </message>
     <message>
         <source>The destination domain&apos;s authoritative name servers time out or answer SERVFAIL.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Авторитетные серверы имён домена назначения не отвечают вовремя или отвечают SERVFAIL.</translation>
     </message>
     <message>
         <source>A DNSSEC failure (expired signatures, wrong DS record) makes validating resolvers refuse the answer.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сбой DNSSEC (истёкшие подписи, неверная запись DS) заставляет проверяющие резолверы отвергать ответ.</translation>
     </message>
     <message>
         <source>An SPF, DKIM or DMARC lookup on the receiving side timed out, and the receiver deferred instead of deciding.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запрос SPF, DKIM или DMARC на принимающей стороне завершился по тайм-ауту, и принимающий сервер отложил письмо, не приняв решения.</translation>
     </message>
     <message>
         <source>Check that the resolver used by the mail server answers for the destination at all.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, отвечает ли резолвер, используемый почтовым сервером, вообще для этого назначения.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain&apos;s own name servers are failing.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проследите делегирование от корня, чтобы увидеть, не дают ли сбой собственные серверы имён домена.</translation>
     </message>
     <message>
         <source>Repeat the query with DNSSEC checking disabled; if only this one works, the zone&apos;s signatures are broken.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите запрос с отключённой проверкой DNSSEC; если работает только он, подписи зоны сломаны.</translation>
     </message>
     <message>
         <source>See which resolvers the mail server is configured to use.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, какие резолверы настроены для почтового сервера.</translation>
     </message>
     <message>
         <source>Retry later with backoff; DNS outages are usually short. A 5.4.3 from a receiver is often really temporary too: resend once the DNS problem is fixed.</source>
         <comment>X.4.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже с нарастающими интервалами; сбои DNS обычно кратковременны. 5.4.3 от принимающего сервера часто на самом деле тоже временный: отправьте письмо повторно, когда проблема с DNS будет устранена.</translation>
     </message>
     <message>
         <source>Unable to route</source>
         <comment>X.4.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Маршрутизация невозможна</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.4.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет MX записи</translation>
     </message>
     <message>
         <source>The mail system could not find a next hop for the destination because the routing information it needed was missing. The typical trigger is DNS that answers but gives no usable MX or address for the domain; 4.4.4 means the records may still appear, 5.4.4 means the sending system has given up.</source>
         <comment>X.4.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовая система не смогла найти следующий узел для назначения, потому что не хватало нужной информации о маршрутизации. Типичная причина — DNS отвечает, но не даёт пригодного MX или адреса для домена; 4.4.4 означает, что записи ещё могут появиться, 5.4.4 — что отправляющая система сдалась.</translation>
     </message>
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Создаётся отправляющим MTA, обычно в уведомлении о недоставке. Postfix возвращает письмо с Host or domain name not found. Name service error for name=example.com type=A: Host not found и dsn=5.4.4; Microsoft Exchange сообщает 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain (несуществующий домен). Встречается также, когда у внутреннего ретранслятора нет транспорта, соединителя или smart host для назначения.</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
         <comment>X.4.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сначала отправитель проверяет, нет ли опечатки в домене адреса, — это самая частая причина. Если домен верен, его владелец (администратор получателя) должен опубликовать записи MX или хотя бы запись A или AAAA, указывающие на работающий почтовый сервер. На отправляющей стороне администратор проверяет, что внутренняя маршрутизация (таблицы транспорта, соединители отправки, smart host) охватывает это назначение.</translation>
     </message>
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Опечатка в домене получателя (example.con вместо example.com), поэтому домен не существует.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record to fall back on.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен существует, но у него нет ни записи MX, ни записи A или AAAA в качестве запасного варианта.</translation>
     </message>
     <message>
         <source>The MX record names a host that has no address record.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись MX называет хост, у которого нет адресной записи.</translation>
     </message>
     <message>
         <source>An internal relay has no route (transport map entry, connector or smart host) for the destination domain.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У внутреннего ретранслятора нет маршрута (записи в таблице транспорта, соединителя или smart host) для домена назначения.</translation>
     </message>
     <message>
         <source>Check that the domain exists (NOERROR rather than NXDOMAIN) and read its MX records.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что домен существует (NOERROR, а не NXDOMAIN), и прочитайте его записи MX.</translation>
     </message>
     <message>
         <source>Resolve each MX host name; a name without A or AAAA records cannot be used for delivery.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Разрешите имя каждого хоста MX; имя без записей A или AAAA нельзя использовать для доставки.</translation>
     </message>
     <message>
         <source>Check the IPv6 side too if the MX host has no IPv4 address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если у хоста MX нет адреса IPv4, проверьте и сторону IPv6.</translation>
     </message>
     <message>
         <source>On Exim, ask the routers how they would deliver the address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exim спросите у маршрутизаторов (routers), как они доставили бы адрес.</translation>
     </message>
     <message>
         <source>For 4.4.4, retry with backoff in case the records are being fixed. For 5.4.4, do not retry unchanged; correct the address or wait for the domain owner to publish working records.</source>
         <comment>X.4.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 4.4.4 повторяйте с нарастающими интервалами на случай, если записи исправляют. При 5.4.4 не повторяйте без изменений; исправьте адрес или дождитесь, пока владелец домена опубликует рабочие записи.</translation>
     </message>
     <message>
         <source>Exchange found that the destination domain does not exist in DNS and bounced the message. If the domain does exist, Microsoft points admins at the DNS settings the Exchange transport service uses.</source>
         <comment>X.4.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange обнаружил, что домена назначения в DNS не существует, и вернул письмо с уведомлением о недоставке. Если домен существует, Microsoft отсылает администраторов к настройкам DNS, которые использует транспортная служба Exchange.</translation>
     </message>
     <message>
         <source>Mail system congestion</source>
         <comment>X.4.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Перегрузка почтовой системы</translation>
     </message>
     <message>
         <source>too many connections</source>
         <comment>X.4.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>слишком много соединений</translation>
     </message>
     <message>
         <source>sending limit exceeded</source>
         <comment>X.4.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>превышен лимит отправки</translation>
     </message>
     <message>
         <source>The receiving or relaying mail system is congested and will not take the message now. It is defined as a persistent transient error only: the message itself is fine, and the sender should slow down and try again later.</source>
         <comment>X.4.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая или ретранслирующая почтовая система перегружена и сейчас не примет письмо. Код определён только как устойчивая временная ошибка: с самим письмом всё в порядке, и отправителю следует снизить темп и повторить попытку позже.</translation>
     </message>
     <message>
         <source>As a reply at connection time or to MAIL FROM and RCPT TO when a server is overloaded or enforcing connection and rate limits; Gmail sends 421 4.4.5 Server busy, try again later. Gmail also sends 550 5.4.5 to its own users who exceed their daily sending limit, a provider-specific use with a 5.</source>
         <comment>X.4.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Как ответ при подключении или на MAIL FROM и RCPT TO, когда сервер перегружен или применяет ограничения на подключения и частоту; Gmail отправляет 421 4.4.5 Server busy, try again later. Gmail также отправляет 550 5.4.5 своим пользователям, превысившим дневной лимит отправки, — это собственное употребление провайдера с классом 5.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message. The sender&apos;s admin lets the queue retry and, if the deferrals persist, lowers the number of parallel connections and the sending rate towards that destination. The recipient&apos;s admin only needs to act if their own server is genuinely overloaded (queue backlog, disk, CPU).</source>
         <comment>X.4.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>С письмом всё в порядке. Администратор отправителя даёт очереди повторять попытки и, если временные отказы продолжаются, уменьшает число параллельных соединений и темп отправки на это назначение. Администратору получателя нужно действовать, только если его собственный сервер действительно перегружен (отставание очереди, диск, процессор).</translation>
     </message>
     <message>
         <source>The receiving server is overloaded or in maintenance and pushing back on new sessions.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер перегружен или находится на обслуживании и сопротивляется новым сеансам.</translation>
     </message>
     <message>
         <source>The sender opened too many simultaneous connections to the same destination.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель открыл слишком много одновременных соединений с одним и тем же назначением.</translation>
     </message>
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Темп отправки (писем или получателей в минуту) превысил пороги ограничения у принимающего сервера.</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственная очередь ретранслятора переполнена, и он отказывается принимать новую почту от вышестоящих серверов.</translation>
     </message>
     <message>
         <source>Count how many queued entries mention the destination domain on the sending server.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте, сколько записей в очереди на отправляющем сервере упоминают домен назначения.</translation>
     </message>
     <message>
         <source>Check how many parallel deliveries Postfix makes to one destination.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, сколько параллельных доставок Postfix выполняет на одно назначение.</translation>
     </message>
     <message>
         <source>See whether the deferrals happen at connection time or at RCPT TO.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, происходят ли откладывания при подключении или на RCPT TO.</translation>
     </message>
     <message>
         <source>Retry later with exponential backoff and fewer parallel connections to that host; hammering a congested server only prolongs the deferrals.</source>
         <comment>X.4.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку позже с экспоненциально нарастающими интервалами и меньшим числом параллельных соединений с этим хостом; забрасывая перегруженный сервер запросами, вы лишь продлеваете откладывание.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary busy deferral. It clears by retrying later, ideally with fewer simultaneous connections from the sending IP.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Временный отказ Gmail из-за занятости. Проходит при повторной попытке позже, в идеале с меньшим числом одновременных соединений с IP отправителя.</translation>
     </message>
     <message>
         <source>Sent to a Gmail or Google Workspace user who submits mail, not to a receiving MTA: the account has used up its rolling daily sending quota, and sending works again once the window has passed. This is Google&apos;s own use of X.4.5 with a 5, outside the registry meaning.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется пользователю Gmail или Google Workspace, который отправляет почту, а не принимающему MTA: учётная запись израсходовала свою скользящую дневную квоту на отправку, и отправка снова заработает, когда окно пройдёт. Это собственное употребление Google кода X.4.5 с классом 5, вне значения из реестра.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружена петля маршрутизации</translation>
     </message>
     <message>
         <source>The message has been passed around too many times, either because servers route it back and forth or because forwarding rules send it in a circle. RFC 3463 lists it as transient, but in practice it is almost always sent as a permanent 5.4.6, since a loop does not fix itself.</source>
         <comment>X.4.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо передавалось слишком много раз — либо потому что серверы маршрутизируют его туда и обратно, либо потому что правила пересылки гоняют его по кругу. RFC 3463 относит код к временным, но на практике его почти всегда отправляют как постоянный 5.4.6, поскольку петля сама не исправится.</translation>
     </message>
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В конце DATA или в уведомлении о недоставке, когда число заголовков Received: превышает предел MTA (sendmail: Too many hops 26 (25 max); Gmail останавливается на 50 узлах), или когда MTA видит, что следующий узел — он сам (Postfix: mail for example.com loops back to myself). Локальная доставка Postfix также возвращает письма с петлями Delivered-To как mail forwarding loop for user@example.com (петля пересылки).</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
         <comment>X.4.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте заголовки Received: возвращённой копии, чтобы увидеть, какие хосты повторяются. Обычно действовать должен получатель или администратор получателя: удалить правило пересылки, указывающее обратно на исходный ящик, или исправить записи MX, маршруты ретрансляции или соединители, которые отправляют домен туда, откуда он пришёл. Отправитель может только сообщить об этом.</translation>
     </message>
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Два ящика пересылают почту друг другу, или цепочка пересылок заканчивается там, где началась.</translation>
     </message>
     <message>
         <source>An MX record or relay route points back at the server trying to deliver, often after a migration or in a hybrid Exchange setup.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись MX или маршрут ретрансляции указывают обратно на сервер, пытающийся выполнить доставку, часто после миграции или в гибридной конфигурации Exchange.</translation>
     </message>
     <message>
         <source>The domain is not configured as local on the server its MX points to, so that server relays it onward and it comes back.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен не настроен как локальный на сервере, на который указывает его MX, поэтому тот ретранслирует его дальше, и почта возвращается.</translation>
     </message>
     <message>
         <source>A mailing list is subscribed to itself or to another list that feeds it.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Список рассылки подписан сам на себя или на другой список, который его наполняет.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy and look for host names that repeat.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте заголовки Received: в возвращённой копии и поищите повторяющиеся имена хостов.</translation>
     </message>
     <message>
         <source>Check whether the domain&apos;s MX points at the very server that reports the loop.</source>
