@@ -6431,427 +6431,427 @@
     <message>
         <source>Check whether the domain&apos;s MX points at the very server that reports the loop.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, не указывает ли MX домена на тот самый сервер, который сообщает о петле.</translation>
     </message>
     <message>
         <source>On Postfix, check that the domain is listed where it is supposed to be delivered or relayed.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Postfix проверьте, что домен указан там, где он должен доставляться или ретранслироваться.</translation>
     </message>
     <message>
         <source>Search the log for the loop messages Postfix writes.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поищите в журнале сообщения о петлях, которые записывает Postfix.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the message will loop again. Resend only after the forwarding rule or the routing has been corrected.</source>
         <comment>X.4.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений: письмо снова зациклится. Отправляйте повторно только после исправления правила пересылки или маршрутизации.</translation>
     </message>
     <message>
         <source>Gmail refuses a message that already carries more than 50 hops of Received: headers. The loop is on the path before Gmail, often a pair of forwarding rules or a misrouted domain.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail отклоняет письмо, в котором уже более 50 транзитных узлов в заголовках Received:. Петля находится на пути до Gmail, часто это пара правил пересылки или неправильно маршрутизируемый домен.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Exchange Server and Exchange Online both use 5.4.6, and Exchange Online also reports loops and broken routes with 5.4.14 and other codes up to 5.4.20, often in hybrid setups; Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange останавливает зациклившееся письмо, как только превышено число транзитных узлов, и возвращает этот отчёт о недоставке (NDR). И Exchange Server, и Exchange Online используют 5.4.6, а Exchange Online также сообщает о петлях и нарушенных маршрутах кодами 5.4.14 и другими вплоть до 5.4.20, часто в гибридных конфигурациях; Microsoft советует проверить правила для папки «Входящие», пересылку и атрибут targetAddress ящика.</translation>
     </message>
     <message>
         <source>Delivery time expired</source>
         <comment>X.4.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Истёк срок доставки</translation>
     </message>
     <message>
         <source>delivery delayed</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>задержка доставки</translation>
     </message>
     <message>
         <source>message stuck in queue</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>письмо застряло в очереди</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>истек срок доставки</translation>
     </message>
     <message>
         <source>The message has been around too long: it sat in a queue past the system&apos;s retry lifetime, or exceeded a delivery time limit set by the sender. As 4.4.7 it is a delay warning or a transient refusal; as 5.4.7 the message has been returned undelivered. RFC 3463 asks systems to report the underlying problem instead where they can.</source>
         <comment>X.4.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо слишком задержалось: оно пролежало в очереди дольше срока повторных попыток системы или превысило ограничение времени доставки, заданное отправителем. В виде 4.4.7 это предупреждение о задержке или временный отказ; в виде 5.4.7 письмо возвращено недоставленным. RFC 3463 просит системы по возможности сообщать вместо этого исходную проблему.</translation>
     </message>
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о недоставке и о задержке от собственного исходящего сервера отправителя после нескольких дней неудачных попыток, например retry timeout exceeded у Exim (истёк срок повторных попыток) или 550 4.4.7 QUEUE.Expired; message expired у Microsoft Exchange. Postfix записывает status=expired, returned to sender, но в уведомлении о недоставке сохраняет последний настоящий статус (например, 4.4.1).</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
         <comment>X.4.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поищите более ранние причины откладывания в уведомлении о недоставке или в журнале; они говорят, почему доставка раз за разом не удавалась (недоступный MX, так и не пройденный грейлистинг, сбой TLS, повторяющиеся временные отказы 4xx по политике). Администратор отправителя устраняет эту первопричину или просит об этом администратора получателя, после чего отправитель отправляет письмо повторно. Увеличение срока хранения в очереди лишь скрывает проблему.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX назначения был недоступен или отвергал подключения весь период повторных попыток.</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер продолжал отвечать временными кодами 4xx (грейлистинг, ограничения частоты, репутация), пока отправитель не сдался.</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с TLS или сертификатом приводила к сбою каждой попытки доставки.</translation>
     </message>
     <message>
         <source>A sender-specified time limit for delivery passed before the message got through.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заданное отправителем ограничение времени доставки истекло до того, как письмо дошло.</translation>
     </message>
     <message>
         <source>The queue lifetime was shortened, so messages expire after hours instead of days.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Срок хранения в очереди был сокращён, поэтому письма истекают через часы, а не дни.</translation>
     </message>
     <message>
         <source>Find the deferral history for the recipient; the reasons logged before the expiry are the real problem.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите историю откладываний для получателя; причины, записанные до истечения срока, и есть настоящая проблема.</translation>
     </message>
     <message>
         <source>See how long the Postfix server keeps trying before it gives up.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, как долго сервер Postfix продолжает попытки, прежде чем сдаться.</translation>
     </message>
     <message>
         <source>Check what else is still waiting in the Postfix queue.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что ещё ждёт в очереди Postfix.</translation>
     </message>
     <message>
         <source>On Exim, list the queue with the age of each message.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exim выведите очередь с возрастом каждого письма.</translation>
     </message>
     <message>
         <source>A 4.4.7 delay notice needs nothing; the server is still retrying. After a 5.4.7 or an expiry bounce the message has left the queue, so resend it once the underlying delivery problem is fixed.</source>
         <comment>X.4.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о задержке 4.4.7 ничего не требует: сервер всё ещё повторяет попытки. После 5.4.7 или уведомления о недоставке из-за истечения срока письма в очереди больше нет, поэтому отправьте его повторно, когда исходная проблема с доставкой будет устранена.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Microsoft&apos;s Exchange Online list describes 4.4.7 Message expired as usually a problem on the receiving server.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange сдаётся после истечения тайм-аута срока действия сообщения (по умолчанию два дня в Exchange Server) и отправляет этот отчёт о недоставке (NDR); обратите внимание, что 550 сочетается с кодом 4.x.x. Список Microsoft для Exchange Online описывает 4.4.7 Message expired как обычно проблему на принимающем сервере.</translation>
     </message>
     <message>
         <source>Other or undefined protocol status</source>
         <comment>X.5.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочее или неопределённое состояние протокола</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
         <comment>X.5.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка протокола SMTP</translation>
     </message>
     <message>
         <source>A generic code about the SMTP dialogue itself: the commands, their order or the protocol state, without a more specific X.5 detail. With a 2 it is a neutral tag on an ordinary protocol reply; with a 4 or 5 the server objects to how the client is speaking SMTP.</source>
         <comment>X.5.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Общий код, касающийся самого диалога SMTP — команд, их порядка или состояния протокола, — без более конкретной детализации X.5. С 2 это нейтральная метка на обычном ответе протокола; с 4 или 5 сервер возражает против того, как клиент говорит по SMTP.</translation>
     </message>
     <message>
         <source>Anywhere in the session. Gmail defers clients that break the protocol with 451 4.5.0 SMTP protocol violation, and with 454 4.5.0 when commands are pipelined after STARTTLS. RFC 4468 uses 250 2.5.0 on BURL replies, and 554 5.5.0 or 503 5.5.0 when BURL arrives without valid recipients.</source>
         <comment>X.5.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В любом месте сеанса. Gmail откладывает клиентов, нарушающих протокол, с 451 4.5.0 SMTP protocol violation и с 454 4.5.0, когда команды отправляются конвейером после STARTTLS. RFC 4468 использует 250 2.5.0 в ответах на BURL, а 554 5.5.0 или 503 5.5.0 — когда BURL приходит без допустимых получателей.</translation>
     </message>
     <message>
         <source>Look at the exact command that drew the reply. For 4.5.0 or 5.5.0 the client software, or whoever configured it, must fix its SMTP behaviour: wait for the 220 greeting, send EHLO again after STARTTLS, do not pipeline past STARTTLS, end lines with CRLF. A 2.5.0 reply is a success and needs no action.</source>
         <comment>X.5.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите на точную команду, вызвавшую ответ. При 4.5.0 или 5.5.0 клиентская программа (или тот, кто её настраивал) должна исправить своё поведение в SMTP: дожидаться приветствия 220, снова отправлять EHLO после STARTTLS, не отправлять команды конвейером через STARTTLS, завершать строки CRLF. Ответ 2.5.0 — успех и действий не требует.</translation>
     </message>
     <message>
         <source>The client pipelined commands after STARTTLS, or before the server announced PIPELINING.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил команды конвейером после STARTTLS или до того, как сервер объявил PIPELINING.</translation>
     </message>
     <message>
         <source>The client sent commands before the greeting or carried on without waiting for replies.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправлял команды до приветствия или продолжал, не дожидаясь ответов.</translation>
     </message>
     <message>
         <source>Bare LF line endings or other malformed input that the server classes as a protocol violation.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Голые окончания строк LF или другой искажённый ввод, который сервер относит к нарушениям протокола.</translation>
     </message>
     <message>
         <source>A server that tags every protocol-level refusal with the generic code instead of a specific one.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер, помечающий любой отказ на уровне протокола общим кодом вместо конкретного.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведите сеанс вручную по одной команде и следите за каждым ответом.</translation>
     </message>
     <message>
         <source>Run a reference client against the same server; if it succeeds, the problem lies in your client software.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запустите эталонный клиент на том же сервере; если он работает, проблема в вашей клиентской программе.</translation>
     </message>
     <message>
         <source>Turn on your client&apos;s SMTP protocol log and look for several commands sent before the first reply arrived.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Включите журнал протокола SMTP в своём клиенте и поищите несколько команд, отправленных до прихода первого ответа.</translation>
     </message>
     <message>
         <source>For 2.5.0 there is nothing to retry; continue the dialogue. For 4.5.0, retry later but fix the client if it recurs. For 5.5.0, do not repeat the same command sequence unchanged.</source>
         <comment>X.5.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для 2.5.0 повторять нечего; продолжайте диалог. Для 4.5.0 повторите попытку позже, но исправьте клиент, если ситуация повторяется. Для 5.5.0 не повторяйте ту же последовательность команд без изменений.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary refusal when the client does not follow SMTP (wrong command order, malformed input). Fix the client before relying on retries.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Временный отказ Gmail, когда клиент не следует SMTP (неверный порядок команд, искажённый ввод). Исправьте клиент, а не полагайтесь на повторные попытки.</translation>
     </message>
     <message>
         <source>The client sent more commands in the same burst as STARTTLS. It must wait for the 220 reply, complete the TLS handshake and then send EHLO again.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил дополнительные команды в той же пачке, что и STARTTLS. Он должен дождаться ответа 220, завершить TLS-рукопожатие и затем снова отправить EHLO.</translation>
     </message>
     <message>
         <source>Invalid command</source>
         <comment>X.5.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимая команда</translation>
     </message>
     <message>
         <source>The client sent a command that is out of sequence or that the server does not support at this point. RFC 3463 defines it as permanent, so the same command in the same place will keep failing, although some servers send it with a 4.</source>
         <comment>X.5.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил команду не по порядку или такую, которую сервер на этом этапе не поддерживает. RFC 3463 определяет код как постоянный, так что та же команда в том же месте будет продолжать давать сбой, хотя некоторые серверы отправляют его с 4.</translation>
     </message>
     <message>
         <source>Typically 503 5.5.1 for a bad sequence (RCPT before MAIL, DATA before any accepted RCPT, MAIL before EHLO) and 502 5.5.1 for a disabled command such as VRFY on Postfix. Gmail answers mail submission without a login with 530 5.5.1 Authentication Required.</source>
         <comment>X.5.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обычно 503 5.5.1 при неверной последовательности (RCPT до MAIL, DATA до какого-либо принятого RCPT, MAIL до EHLO) и 502 5.5.1 для отключённой команды, например VRFY в Postfix. Gmail отвечает на отправку почты без входа 530 5.5.1 Authentication Required (требуется аутентификация).</translation>
     </message>
     <message>
         <source>The client software or its configuration is at fault. Look at the command that drew the reply and the one before it. Typical fixes: send EHLO first, complete MAIL FROM before RCPT TO, turn on authentication in the mail client, and stop relying on commands the server has disabled (VRFY, EXPN, ETRN).</source>
         <comment>X.5.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Виновата клиентская программа или её конфигурация. Посмотрите на команду, вызвавшую ответ, и на предшествующую. Типичные исправления: сначала отправлять EHLO, завершать MAIL FROM до RCPT TO, включить аутентификацию в почтовом клиенте и перестать полагаться на команды, которые сервер отключил (VRFY, EXPN, ETRN).</translation>
     </message>
     <message>
         <source>Commands sent in the wrong order, such as RCPT TO before MAIL FROM or DATA with no accepted recipient.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Команды отправлены в неверном порядке, например RCPT TO до MAIL FROM или DATA без принятого получателя.</translation>
     </message>
     <message>
         <source>A mail client set up without authentication talking to a submission server that requires it.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый клиент, настроенный без аутентификации, обращается к серверу отправки, который её требует.</translation>
     </message>
     <message>
         <source>The client uses a command the server has switched off, such as VRFY or EXPN.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент использует команду, которую сервер отключил, например VRFY или EXPN.</translation>
     </message>
     <message>
         <source>A second MAIL FROM inside an open transaction without an RSET in between.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Второй MAIL FROM внутри открытой транзакции без RSET между ними.</translation>
     </message>
     <message>
         <source>Reproduce the transaction up to RCPT TO and see which command is refused.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведите транзакцию до RCPT TO и посмотрите, какая команда отклоняется.</translation>
     </message>
     <message>
         <source>For submission, test with authentication the way the mail client should do it.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для отправки (submission) проверьте с аутентификацией так, как это должен делать почтовый клиент.</translation>
     </message>
     <message>
         <source>Turn on the client&apos;s SMTP debug log and read the command sent just before the refusal.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Включите журнал отладки SMTP в клиенте и прочитайте команду, отправленную непосредственно перед отказом.</translation>
     </message>
     <message>
         <source>Do not resend the same command in the same place. Fix the command order or add the missing step (EHLO, AUTH), then start a new transaction; treat a 4.5.1 like any other temporary failure.</source>
         <comment>X.5.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте ту же команду в том же месте повторно. Исправьте порядок команд или добавьте недостающий шаг (EHLO, AUTH), затем начните новую транзакцию; 4.5.1 обрабатывайте как любой другой временный сбой.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses MAIL FROM from a client that has not logged in. Configure the client to authenticate (OAuth or an app password) on port 587 with STARTTLS or port 465 with TLS.</source>
         <comment>X.5.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com отклоняет MAIL FROM от клиента, который не вошёл в систему. Настройте клиент на аутентификацию (OAuth или пароль приложения) на порту 587 со STARTTLS или на порту 465 с TLS.</translation>
     </message>
     <message>
         <source>Syntax error</source>
         <comment>X.5.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Синтаксическая ошибка</translation>
     </message>
     <message>
         <source>The server could not parse the command: the verb is unknown or its arguments are malformed. It is defined as permanent only, so the same bytes will be refused again.</source>
         <comment>X.5.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не смог разобрать команду: слово команды неизвестно или её аргументы искажены. Код определён только как постоянный, поэтому те же байты будут отклонены снова.</translation>
     </message>
     <message>
         <source>At any command. Common real cases: MAIL FROM: user@example.com without angle brackets (Gmail answers 555 5.5.2 Syntax error), an AUTH response the server cannot base64-decode (RFC 4954 prescribes 501 5.5.2), an SPF record with a permanent error (RFC 7208 suggests 550 5.5.2), and a client speaking TLS or HTTP to a plain SMTP port.</source>
         <comment>X.5.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На любой команде. Распространённые реальные случаи: MAIL FROM: user@example.com без угловых скобок (Gmail отвечает 555 5.5.2 Syntax error), ответ AUTH, который сервер не может декодировать из base64 (RFC 4954 предписывает 501 5.5.2), запись SPF с постоянной ошибкой (RFC 7208 предлагает 550 5.5.2) и клиент, говорящий по TLS или HTTP на обычный SMTP-порт.</translation>
     </message>
     <message>
         <source>The client software must send well-formed commands: angle brackets around addresses, no parameters the server did not advertise, CRLF line ends, command lines within 512 octets. If the reply mentions SPF, the sender domain&apos;s owner fixes the SPF record. If the server saw binary noise, match the TLS mode to the port: 465 expects TLS from the first byte, 25 and 587 expect STARTTLS.</source>
         <comment>X.5.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиентская программа должна отправлять правильно сформированные команды: угловые скобки вокруг адресов, никаких параметров, которые сервер не объявлял, окончания строк CRLF, командные строки не длиннее 512 октетов. Если ответ упоминает SPF, владелец домена отправителя исправляет запись SPF. Если сервер увидел двоичный шум, приведите режим TLS в соответствие с портом: 465 ожидает TLS с первого байта, 25 и 587 — STARTTLS.</translation>
     </message>
     <message>
         <source>Addresses sent without angle brackets or with stray spaces, such as MAIL FROM: user@example.com.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адреса отправлены без угловых скобок или с лишними пробелами, например MAIL FROM: user@example.com.</translation>
     </message>
     <message>
         <source>A script, printer or appliance with its own broken SMTP implementation.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт, принтер или устройство с собственной сломанной реализацией SMTP.</translation>
     </message>
     <message>
         <source>Implicit TLS sent to a STARTTLS port, or plain text sent to port 465, so the server reads noise.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неявный TLS на порт с STARTTLS или открытый текст на порт 465, так что сервер читает шум.</translation>
     </message>
     <message>
         <source>An SPF record with a permanent error (bad syntax, too many DNS lookups) evaluated by the receiver.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись SPF с постоянной ошибкой (неверный синтаксис, слишком много DNS-запросов), проверяемая принимающим сервером.</translation>
     </message>
     <message>
         <source>Send a correctly formed test to the same server; if it succeeds, compare its commands with your client&apos;s.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте правильно сформированное тестовое письмо на тот же сервер; если оно проходит, сравните его команды с командами вашего клиента.</translation>
     </message>
     <message>
         <source>Check that port 465 really expects TLS from the first byte; a certificate and a 220 greeting should appear.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что порт 465 действительно ожидает TLS с первого байта: должны появиться сертификат и приветствие 220.</translation>
     </message>
     <message>
         <source>If the text mentions SPF, read the sender domain&apos;s SPF record and check its syntax and number of lookups.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если в тексте упоминается SPF, прочитайте запись SPF домена отправителя и проверьте её синтаксис и число запросов.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the command has to be corrected first, or the same 5.5.2 comes back.</source>
         <comment>X.5.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений: сначала нужно исправить команду, иначе снова придёт тот же 5.5.2.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply to a malformed MAIL FROM or RCPT TO, typically an address without angle brackets or with parameters it does not accept.</source>
         <comment>X.5.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ Gmail на искажённый MAIL FROM или RCPT TO, обычно адрес без угловых скобок или с параметрами, которые он не принимает.</translation>
     </message>
     <message>
         <source>Too many recipients</source>
         <comment>X.5.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много получателей</translation>
     </message>
     <message>
         <source>recipient limit</source>
         <comment>X.5.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>лимит получателей</translation>
     </message>
     <message>
         <source>The transaction has more recipients than the server will take in one go. The intended handling is that the sender delivers to the recipients already accepted and sends the rest in a further transaction; a permanent 5.5.3 is used by some systems when the message as a whole has more recipients than policy allows.</source>
         <comment>X.5.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>В транзакции больше получателей, чем сервер примет за один раз. Задуманная обработка: отправитель доставляет письмо уже принятым получателям, а остальным отправляет в следующей транзакции; постоянный 5.5.3 некоторые системы используют, когда у письма в целом больше получателей, чем позволяет политика.</translation>
     </message>
     <message>
         <source>At RCPT TO once the per-message limit is reached. Postfix answers 452 4.5.3 Error: too many recipients after smtpd_recipient_limit (1000 by default); Gmail and Microsoft 365 defer the surplus with 452 4.5.3. RFC 5321 says servers must buffer at least 100 recipients and should use 452 for this case.</source>
         <comment>X.5.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На RCPT TO, когда достигнут предел на одно письмо. Postfix отвечает 452 4.5.3 Error: too many recipients (слишком много получателей) после smtpd_recipient_limit (по умолчанию 1000); Gmail и Microsoft 365 откладывают лишних получателей с 452 4.5.3. RFC 5321 говорит, что серверы должны принимать в буфер не менее 100 получателей и для этого случая следует использовать 452.</translation>
     </message>
     <message>
         <source>A correct sending MTA handles this by itself, splitting the recipient list, so usually no one needs to act. If mail fails instead, the sender&apos;s admin lowers the recipients per transaction in the MTA or the mailing software, and bulk senders split large lists. For a permanent 5.5.3 from Exchange, the sender reduces the To, Cc and Bcc addresses or uses a distribution list.</source>
         <comment>X.5.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правильный отправляющий MTA справляется с этим сам, разбивая список получателей, так что обычно никому ничего делать не нужно. Если же почта не проходит, администратор отправителя уменьшает число получателей на транзакцию в MTA или программе рассылки, а массовые отправители разбивают большие списки. При постоянном 5.5.3 от Exchange отправитель сокращает число адресов в To, Cc и Bcc или использует группу рассылки.</translation>
     </message>
     <message>
         <source>A message addressed to more recipients than the receiving server accepts per transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо адресовано большему числу получателей, чем принимающий сервер принимает за транзакцию.</translation>
     </message>
     <message>
         <source>Mailing software that sends its whole list in a single SMTP transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Программа рассылки, отправляющая весь свой список в одной SMTP-транзакции.</translation>
     </message>
     <message>
         <source>Microsoft 365 deferring envelope recipients beyond its per-transaction limit for one domain.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 откладывает получателей в конверте сверх своего предела на транзакцию для одного домена.</translation>
     </message>
     <message>
         <source>A client that treats the 452 as fatal instead of retrying the deferred recipients.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент, считающий 452 фатальным, вместо того чтобы повторить попытку для отложенных получателей.</translation>
     </message>
     <message>
         <source>See how many recipients your own Postfix accepts per message.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, сколько получателей на одно письмо принимает ваш собственный Postfix.</translation>
     </message>
     <message>
         <source>Check how many recipients your Postfix client puts in one delivery to a destination.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, сколько получателей ваш клиент Postfix помещает в одну доставку на назначение.</translation>
     </message>
     <message>
         <source>Find the recipients that were deferred with 4.5.3 and check that they were retried.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите получателей, отложенных с 4.5.3, и проверьте, что для них были повторные попытки.</translation>
     </message>
     <message>
         <source>Deliver to the recipients that were accepted, then retry the deferred ones in a new transaction with fewer recipients each. A 5.5.3 needs the recipient list reduced before resending.</source>
         <comment>X.5.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доставьте письмо принятым получателям, затем повторите попытку для отложенных в новой транзакции с меньшим числом получателей в каждой. При 5.5.3 перед повторной отправкой нужно сократить список получателей.</translation>
     </message>
     <message>
         <source>Gmail takes only part of the recipient list in this transaction; a normal MTA retries the rest. The text points to Google&apos;s sending limits, so Gmail users mailing very large lists see it too.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail принимает в этой транзакции только часть списка получателей; обычный MTA повторяет попытку для остальных. Текст ссылается на ограничения Google на отправку, поэтому его видят и пользователи Gmail, рассылающие письма по очень большим спискам.</translation>
     </message>
     <message>
         <source>Exchange Online defers envelope recipients beyond 200 for the same domain in one transaction; the sending server must send to the rest in another transaction.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online откладывает получателей в конверте сверх 200 для одного домена в одной транзакции; отправляющий сервер должен отправить остальным в другой транзакции.</translation>
     </message>
     <message>
         <source>Invalid command arguments</source>
         <comment>X.5.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимые аргументы команды</translation>
     </message>
     <message>
         <source>invalid parameter</source>
         <comment>X.5.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неверный параметр</translation>
     </message>
     <message>
         <source>The command is valid but one of its arguments is not: out of range, malformed, or a parameter or keyword the server does not recognise. RFC 3463 describes it as permanent, while the registry also allows a 4 for limits that may lift later.</source>
         <comment>X.5.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Команда допустима, но один из её аргументов — нет: вне диапазона, искажён или это параметр или ключевое слово, которое сервер не распознаёт. RFC 3463 описывает код как постоянный, а реестр допускает также 4 для ограничений, которые позже могут сняться.</translation>
     </message>
     <message>
         <source>Mostly as 501 5.5.4 or 555 5.5.4. Postfix uses it when arguments do not parse, showing the expected form (501 5.5.4 Syntax: VRFY address) or naming the bad value (501 5.5.4 Bad message size syntax), and for unknown MAIL FROM parameters; RFC 4954 uses 504 5.5.4 for an AUTH mechanism the server does not support; Gmail rejects a bad HELO or EHLO name with 501 5.5.4.</source>
         <comment>X.5.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В основном как 501 5.5.4 или 555 5.5.4. Postfix использует его, когда аргументы не разбираются, показывая ожидаемую форму (501 5.5.4 Syntax: VRFY address) или называя неверное значение (501 5.5.4 Bad message size syntax), а также для неизвестных параметров MAIL FROM; RFC 4954 использует 504 5.5.4 для механизма AUTH, который сервер не поддерживает; Gmail отклоняет неверное имя в HELO или EHLO кодом 501 5.5.4.</translation>
     </message>
     <message>
         <source>The client software, or whoever configured it, must send arguments the server accepts: an AUTH mechanism from the EHLO list, ESMTP parameters only when the server advertised the matching extension, a fully qualified host name or address literal in EHLO, and numbers where numbers are expected.</source>
         <comment>X.5.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиентская программа (или тот, кто её настраивал) должна отправлять аргументы, которые принимает сервер: механизм AUTH из списка EHLO, параметры ESMTP только если сервер объявил соответствующее расширение, полное имя хоста или адресный литерал в EHLO и числа там, где ожидаются числа.</translation>
     </message>
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
