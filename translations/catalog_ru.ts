@@ -6486,7 +6486,7 @@
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation>В уведомлениях о недоставке и о задержке от собственного исходящего сервера отправителя после нескольких дней неудачных попыток, например retry timeout exceeded у Exim (истёк срок повторных попыток) или 550 4.4.7 QUEUE.Expired; message expired у Microsoft Exchange. Postfix записывает status=expired, returned to sender, но в уведомлении о недоставке сохраняет последний настоящий статус (например, 4.4.1).</translation>
+        <translation>В уведомлениях о недоставке и о задержке от собственного исходящего сервера отправителя после нескольких дней неудачных попыток, например retry timeout exceeded у Exim (истёк срок повторных попыток) или 550 4.4.7 QUEUE.Expired; message expired у Microsoft Exchange (истёк срок хранения в очереди). Postfix записывает status=expired, returned to sender, но в уведомлении о недоставке сохраняет последний настоящий статус (например, 4.4.1).</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
@@ -6856,427 +6856,427 @@
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Механизм AUTH, который сервер не объявлял.</translation>
     </message>
     <message>
         <source>MAIL FROM parameters such as SIZE=, BODY= or SMTPUTF8 sent to a server that did not announce the extension, or with invalid values.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Параметры MAIL FROM, например SIZE=, BODY= или SMTPUTF8, отправленные на сервер, который не объявил соответствующее расширение, или с недопустимыми значениями.</translation>
     </message>
     <message>
         <source>An empty or invalid EHLO argument, such as a bare word or an IP address without brackets.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пустой или недопустимый аргумент EHLO, например голое слово или IP-адрес без скобок.</translation>
     </message>
     <message>
         <source>DSN parameters (NOTIFY=, ORCPT=, RET=) with bad syntax.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Параметры DSN (NOTIFY=, ORCPT=, RET=) с неверным синтаксисом.</translation>
     </message>
     <message>
         <source>List the extensions and AUTH mechanisms the server offers and compare them with what the client sends.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите расширения и механизмы AUTH, которые предлагает сервер, и сравните их с тем, что отправляет клиент.</translation>
     </message>
     <message>
         <source>Check the host name your Postfix server presents in EHLO.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте имя хоста, которое ваш сервер Postfix предъявляет в EHLO.</translation>
     </message>
     <message>
         <source>Test authentication with a mechanism taken from the advertised list.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте аутентификацию с механизмом, взятым из объявленного списка.</translation>
     </message>
     <message>
         <source>Do not retry with the same arguments; correct the parameter or mechanism and send the command again. A 4.5.4 may be retried later, since the server signals the limit is temporary.</source>
         <comment>X.5.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте с теми же аргументами; исправьте параметр или механизм и отправьте команду снова. 4.5.4 можно повторить позже, поскольку сервер сообщает, что ограничение временное.</translation>
     </message>
     <message>
         <source>Gmail refuses an EHLO or HELO name that is empty or not a valid domain name or address literal; the sending server must present a proper host name.</source>
         <comment>X.5.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail отклоняет имя в EHLO или HELO, которое пусто или не является допустимым доменным именем или адресным литералом; отправляющий сервер должен предъявлять правильное имя хоста.</translation>
     </message>
     <message>
         <source>Wrong protocol version</source>
         <comment>X.5.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неверная версия протокола</translation>
     </message>
     <message>
         <source>The two sides could not agree on a protocol version and could not resolve the mismatch automatically. It is part of RFC 3463&apos;s original set but rarely sent today; most servers report protocol mismatches as 5.5.1 or 5.5.2 instead.</source>
         <comment>X.5.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Стороны не смогли договориться о версии протокола и не смогли устранить несоответствие автоматически. Код входит в исходный набор RFC 3463, но сегодня отправляется редко; большинство серверов сообщают о несоответствии протокола кодами 5.5.1 или 5.5.2.</translation>
     </message>
     <message>
         <source>Seldom seen on the wire. It fits cases such as a client speaking LMTP (LHLO) to an SMTP listener, or a very old HELO-only client talking to a service that insists on ESMTP, and protocol gateways may use it when they cannot map one mail protocol version onto another.</source>
         <comment>X.5.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В сеансах встречается редко. Подходит для случаев вроде клиента, говорящего по LMTP (LHLO) со слушателем SMTP, или очень старого клиента, знающего только HELO, который обращается к службе, требующей ESMTP; шлюзы протоколов могут использовать его, когда не могут отобразить одну версию почтового протокола на другую.</translation>
     </message>
     <message>
         <source>The client&apos;s admin makes sure the software speaks the protocol the port expects: SMTP with STARTTLS on 25 and 587, TLS from the first byte on 465, LMTP only on an LMTP socket. Then read the text after the code; the server usually says what it expected.</source>
         <comment>X.5.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор клиента следит, чтобы программа говорила на том протоколе, который ожидает порт: SMTP со STARTTLS на 25 и 587, TLS с первого байта на 465, LMTP — только на сокете LMTP. Затем прочитайте текст после кода: сервер обычно говорит, чего ожидал.</translation>
     </message>
     <message>
         <source>A client speaking LMTP to an SMTP port, or SMTP to an LMTP socket.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент говорит по LMTP на порт SMTP или по SMTP на сокет LMTP.</translation>
     </message>
     <message>
         <source>An old client that only knows HELO talking to a service that requires ESMTP features.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Старый клиент, знающий только HELO, обращается к службе, которой нужны возможности ESMTP.</translation>
     </message>
     <message>
         <source>A gateway between mail systems that cannot translate one protocol version into the other.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз между почтовыми системами, который не может перевести одну версию протокола в другую.</translation>
     </message>
     <message>
         <source>Connect by hand and read the greeting; it usually shows whether the port speaks ESMTP or LMTP.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключитесь вручную и прочитайте приветствие; обычно по нему видно, говорит ли порт по ESMTP или LMTP.</translation>
     </message>
     <message>
         <source>Check which protocol and port or socket the sending application is configured for, and compare with the service listening there.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, на какой протокол и порт или сокет настроено отправляющее приложение, и сравните со службой, которая там слушает.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the client has to be reconfigured to speak the right protocol to the right port.</source>
         <comment>X.5.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений: клиент нужно перенастроить, чтобы он говорил на правильном протоколе с правильным портом.</translation>
     </message>
     <message>
         <source>Authentication Exchange line is too long</source>
         <comment>X.5.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Строка обмена аутентификации слишком длинная</translation>
     </message>
     <message>
         <source>During SMTP AUTH the client sent a base64 line longer than the server&apos;s buffer for the chosen SASL mechanism, so the server failed the AUTH command. RFC 4954 defines it, sent as 500 5.5.6, and notes that 12288 octets was then considered enough for deployed mechanisms.</source>
         <comment>X.5.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Во время SMTP AUTH клиент отправил строку base64 длиннее, чем буфер сервера для выбранного механизма SASL, поэтому сервер завершил команду AUTH ошибкой. Код определён в RFC 4954, отправляется как 500 5.5.6, и там отмечено, что 12288 октетов тогда считались достаточными для применяемых механизмов.</translation>
     </message>
     <message>
         <source>Only in reply to AUTH or to a continuation line after a 334 challenge. Typical triggers are large Kerberos (GSSAPI) tokens, OAuth bearer tokens that exceed a small server limit, or a client that sent a corrupted, endless line. Postfix answers 500 5.5.6 SASL response limit exceeded.</source>
         <comment>X.5.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Только в ответ на AUTH или на строку продолжения после запроса 334. Типичные причины — большие токены Kerberos (GSSAPI), токены OAuth bearer, превышающие небольшой предел сервера, или клиент, отправивший повреждённую бесконечную строку. Postfix отвечает 500 5.5.6 SASL response limit exceeded.</translation>
     </message>
     <message>
         <source>The server&apos;s admin raises the authentication buffer if legitimate tokens are bigger than it allows, for example Kerberos tickets carrying many group memberships or long OAuth tokens; on Postfix that is smtpd_sasl_response_limit (12288 by default), while an initial response on the AUTH line itself is bound by line_length_limit. On the client side, check that the intended mechanism is used and that each response is a single well-formed base64 line; PLAIN over TLS avoids large tokens.</source>
         <comment>X.5.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор сервера увеличивает буфер аутентификации, если легитимные токены больше допустимого, например билеты Kerberos со множеством членств в группах или длинные токены OAuth; в Postfix это smtpd_sasl_response_limit (по умолчанию 12288), а начальный ответ в самой строке AUTH ограничен line_length_limit. На стороне клиента проверьте, что используется нужный механизм и что каждый ответ — одна правильно сформированная строка base64; PLAIN поверх TLS позволяет обойтись без больших токенов.</translation>
     </message>
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Билет Kerberos (GSSAPI), раздутый множеством членств в группах.</translation>
     </message>
     <message>
         <source>An OAuth 2.0 access token larger than the server&apos;s AUTH line limit.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Токен доступа OAuth 2.0 больше предела строки AUTH на сервере.</translation>
     </message>
     <message>
         <source>A client bug that sends the wrong data or no line break, so the server reads one runaway line.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка клиента, из-за которой он отправляет не те данные или не ставит перевод строки, так что сервер читает одну бесконечную строку.</translation>
     </message>
     <message>
         <source>A server with an unusually small authentication buffer, well below the 12288 octets RFC 4954 mentions.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер с необычно маленьким буфером аутентификации, намного меньше 12288 октетов, упомянутых в RFC 4954.</translation>
     </message>
     <message>
         <source>Authenticate with a simple mechanism to confirm the account works and the failure is about token size.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пройдите аутентификацию простым механизмом, чтобы убедиться, что учётная запись работает и сбой связан с размером токена.</translation>
     </message>
     <message>
         <source>Look for the AUTH failure in the server log around the time of the attempt.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поищите сбой AUTH в журнале сервера около времени попытки.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the limits that apply to SASL responses and to the AUTH command line.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Postfix прочитайте ограничения, действующие для ответов SASL и строки команды AUTH.</translation>
     </message>
     <message>
         <source>If the client or its library can log the token, compare its length with the server&apos;s limit.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если клиент или его библиотека может записать токен в журнал, сравните его длину с пределом сервера.</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH exchange; it fails the same way. Use a smaller token or another mechanism, or have the server limit raised, then authenticate again.</source>
         <comment>X.5.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте тот же обмен AUTH: он даст тот же сбой. Используйте меньший токен или другой механизм либо добейтесь увеличения предела на сервере, затем пройдите аутентификацию снова.</translation>
     </message>
     <message>
         <source>Other or undefined media error</source>
         <comment>X.6.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочая или неопределённая ошибка содержимого</translation>
     </message>
     <message>
         <source>corrupt message</source>
         <comment>X.6.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>поврежденное письмо</translation>
     </message>
     <message>
         <source>invalid MIME</source>
         <comment>X.6.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>некорректный MIME</translation>
     </message>
     <message>
         <source>Something about the message content made it undeliverable, and no more specific X.6 code fits. In rejections it usually means the receiver found the message malformed: broken MIME, bad headers, or content it cannot process.</source>
         <comment>X.6.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Что-то в содержимом письма сделало его недоставляемым, и ни один более конкретный код X.6 не подходит. В отказах это обычно означает, что принимающий сервер счёл письмо искажённым: нарушенный MIME, неверные заголовки или содержимое, которое он не может обработать.</translation>
     </message>
     <message>
         <source>Mostly at the end of DATA, after the receiver has parsed the message. Gmail refuses malformed messages with 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange uses the code on success instead: its normal reply to DATA is 250 2.6.0 followed by the message ID and Queued mail for delivery.</source>
         <comment>X.6.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В основном в конце DATA, после того как принимающий сервер разобрал письмо. Gmail отклоняет искажённые письма с 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange, напротив, использует этот код при успехе: его обычный ответ на DATA — 250 2.6.0, затем идентификатор письма и Queued mail for delivery (поставлено в очередь на доставку).</translation>
     </message>
     <message>
         <source>The sender, or the software that built the message, fixes its structure: well-formed header lines, exactly one From, Date and Message-ID, lines no longer than 998 characters, MIME boundaries that match, correct transfer encodings. Mail generated by scripts and devices is the usual suspect; sending the same content from an ordinary mail client shows whether the generator is at fault.</source>
         <comment>X.6.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель или программа, сформировавшая письмо, исправляет его структуру: правильно сформированные строки заголовков, ровно по одному From, Date и Message-ID, строки не длиннее 998 символов, совпадающие границы MIME, правильные кодировки передачи. Обычные подозреваемые — письма, созданные скриптами и устройствами; отправка того же содержимого из обычного почтового клиента показывает, виноват ли генератор.</translation>
     </message>
     <message>
         <source>Broken MIME: missing or mismatched boundaries, a wrong Content-Transfer-Encoding, truncated parts.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нарушенный MIME: отсутствующие или несовпадающие границы, неверный Content-Transfer-Encoding, обрезанные части.</translation>
     </message>
     <message>
         <source>Header lines that are malformed, duplicated or longer than RFC 5322 allows.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Строки заголовков искажены, повторяются или длиннее, чем допускает RFC 5322.</translation>
     </message>
     <message>
         <source>Bare LF or NUL characters in the message, usually from scripts or embedded devices.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Голые символы LF или NUL в письме, обычно от скриптов или встроенных устройств.</translation>
     </message>
     <message>
         <source>A content scanner that could not parse an attachment and rejected the message with a generic code.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Антивирусный или контент-сканер не смог разобрать вложение и отклонил письмо с общим кодом.</translation>
     </message>
     <message>
         <source>Save the rejected message to a file and inspect its key headers.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните отклонённое письмо в файл и изучите его основные заголовки.</translation>
     </message>
     <message>
         <source>Look for lines longer than 998 characters, which RFC 5322 forbids.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поищите строки длиннее 998 символов, которые RFC 5322 запрещает.</translation>
     </message>
     <message>
         <source>Send the same content from an ordinary mail client; if that copy is accepted, the generating software is at fault.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте то же содержимое из обычного почтового клиента; если эта копия принята, виновата программа, создающая письма.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the same content will be refused again. A 4.6.0 may succeed on a later attempt if the receiver&apos;s content processing was failing temporarily.</source>
         <comment>X.6.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений: то же содержимое будет снова отклонено. 4.6.0 может пройти при следующей попытке, если обработка содержимого у принимающего сервера временно давала сбой.</translation>
     </message>
     <message>
         <source>Gmail found the message structurally invalid (headers or MIME not compliant with RFC 5322); the sending software has to produce a correct message.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail счёл письмо структурно недопустимым (заголовки или MIME не соответствуют RFC 5322); отправляющая программа должна формировать правильное письмо.</translation>
     </message>
     <message>
         <source>Exchange&apos;s normal success reply after DATA: the message was accepted and queued. The 2.6.0 is Exchange&apos;s habit, not an error, even though the registry lists X.6.0 only for failures.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обычный ответ Exchange об успехе после DATA: письмо принято и поставлено в очередь. 2.6.0 — привычка Exchange, а не ошибка, хотя реестр указывает X.6.0 только для сбоев.</translation>
     </message>
     <message>
         <source>Media not supported</source>
         <comment>X.6.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Формат содержимого не поддерживается</translation>
     </message>
     <message>
         <source>unsupported content type</source>
         <comment>X.6.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неподдерживаемый тип содержимого</translation>
     </message>
     <message>
         <source>The message uses a media type or encoding that the delivery protocol or the next system on the path cannot carry. It is defined as permanent only: the message cannot go further in its current form.</source>
         <comment>X.6.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо использует тип содержимого или кодировку, которые протокол доставки или следующая система на пути не может передать. Код определён только как постоянный: в нынешнем виде письмо дальше не пройдёт.</translation>
     </message>
     <message>
         <source>Rare as a direct SMTP reply; more often in a bounce from a relay or gateway that could not pass the content on, for example binary content towards a hop without BINARYMIME, or a gateway into fax, SMS or a legacy system that cannot represent the MIME type.</source>
         <comment>X.6.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Как прямой ответ SMTP редок; чаще в уведомлении о недоставке от ретранслятора или шлюза, который не смог передать содержимое дальше, например двоичное содержимое на узел без BINARYMIME или шлюз в факс, SMS или устаревшую систему, которая не может представить тип MIME.</translation>
     </message>
     <message>
         <source>The sender resends the content in a form the path can carry: standard MIME with base64 or quoted-printable encoding and a common attachment type. If the destination is a gateway (fax, pager, legacy system), the recipient&apos;s admin can say which formats it accepts.</source>
         <comment>X.6.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель отправляет содержимое повторно в виде, который путь может передать: стандартный MIME с кодировкой base64 или quoted-printable и распространённый тип вложения. Если назначение — шлюз (факс, пейджер, устаревшая система), администратор получателя может сказать, какие форматы он принимает.</translation>
     </message>
     <message>
         <source>Binary content (BODY=BINARYMIME) sent towards a hop that does not offer BINARYMIME.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Двоичное содержимое (BODY=BINARYMIME), отправленное на узел, который не предлагает BINARYMIME.</translation>
     </message>
     <message>
         <source>Raw 8-bit content heading for a 7-bit-only hop that will not convert it.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Необработанное 8-битное содержимое идёт на узел, поддерживающий только 7 бит, который не будет его преобразовывать.</translation>
     </message>
     <message>
         <source>A gateway to a non-email system that cannot represent the message&apos;s MIME type.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз в систему, отличную от электронной почты, который не может представить тип MIME письма.</translation>
     </message>
     <message>
         <source>Check which body extensions (8BITMIME, BINARYMIME, CHUNKING) the next hop advertises after EHLO.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, какие расширения для тела письма (8BITMIME, BINARYMIME, CHUNKING) объявляет следующий узел после EHLO.</translation>
     </message>
     <message>
         <source>Check how the message body and attachments are encoded.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, как закодированы тело письма и вложения.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; re-encode the content or convert it to a supported type and send a new message.</source>
         <comment>X.6.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений; перекодируйте содержимое или преобразуйте его в поддерживаемый тип и отправьте новое письмо.</translation>
     </message>
     <message>
         <source>Conversion required and prohibited</source>
         <comment>X.6.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Требуется преобразование, но оно запрещено</translation>
     </message>
     <message>
         <source>To deliver the message, a system on the path would have to convert its content, but conversion is not allowed, either because the sender said so in the message or because the sending host&apos;s policy forbids it.</source>
         <comment>X.6.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы доставить письмо, система на пути должна была бы преобразовать его содержимое, но преобразование не разрешено — либо потому что так указал отправитель в письме, либо потому что это запрещает политика отправляющего хоста.</translation>
     </message>
     <message>
         <source>In bounces from relays and gateways at the point where the next hop cannot take the content as it is, for example 8-bit MIME towards a 7-bit-only server when the relay is set never to downgrade, or content for an X.400 or similar gateway that is marked as not to be converted.</source>
         <comment>X.6.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о недоставке от ретрансляторов и шлюзов в той точке, где следующий узел не может принять содержимое как есть, например 8-битный MIME на сервер, поддерживающий только 7 бит, когда ретранслятор настроен никогда не понижать кодировку, или содержимое для шлюза X.400 или подобного, помеченное как не подлежащее преобразованию.</translation>
     </message>
     <message>
         <source>The sender removes the prohibition or sends content that needs no conversion (7-bit-safe encodings such as base64 or quoted-printable). If the prohibition is the sending host&apos;s policy, the sender&apos;s admin decides whether to allow downgrading for that route.</source>
         <comment>X.6.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель снимает запрет или отправляет содержимое, не требующее преобразования (безопасные для 7 бит кодировки, например base64 или quoted-printable). Если запрет — политика отправляющего хоста, администратор отправителя решает, разрешить ли понижение кодировки для этого маршрута.</translation>
     </message>
     <message>
         <source>The message or its envelope forbids content conversion, and the next hop needs one.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо или его конверт запрещают преобразование содержимого, а следующему узлу оно нужно.</translation>
     </message>
     <message>
         <source>The relay is configured never to downgrade 8-bit content, and the next hop lacks 8BITMIME.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ретранслятор настроен никогда не понижать 8-битное содержимое, а у следующего узла нет 8BITMIME.</translation>
     </message>
     <message>
         <source>A gateway to X.400 or another mail system would have to transform the content, and the sender&apos;s settings do not allow it.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шлюзу в X.400 или другую почтовую систему пришлось бы преобразовать содержимое, а настройки отправителя этого не разрешают.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises 8BITMIME; connect, send EHLO example.net and read the list.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, объявляет ли следующий узел 8BITMIME: подключитесь, отправьте EHLO example.net и прочитайте список.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the message that would force a conversion.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поищите в письме необработанные байты не из ASCII, которые вынудили бы преобразование.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; either allow conversion or re-encode the content so none is needed, then send again.</source>
         <comment>X.6.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений; либо разрешите преобразование, либо перекодируйте содержимое так, чтобы оно не требовалось, затем отправьте снова.</translation>
     </message>
     <message>
         <source>Conversion required but not supported</source>
         <comment>X.6.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Требуется преобразование, но оно не поддерживается</translation>
     </message>
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
         <comment>X.6.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем письмо можно будет переслать дальше, его содержимое нужно преобразовать, а хост, который должен это сделать, не умеет. Собственный пример RFC 3463 — шлюз, который принимает 8-битную почту, но не может понизить её до 7 бит для следующего узла, которому это нужно.</translation>
     </message>
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
         <comment>X.6.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлении о недоставке от застрявшего ретранслятора или как 554 5.6.3 в конце данных. RFC 4468 указывает 554 5.6.3 Conversion required but not supported как возможный ответ на BURL, когда содержимое, на которое дана ссылка, потребовало бы преобразования, которое сервер отправки выполнить не может.</translation>
     </message>
     <message>
         <source>The sender can avoid the conversion by sending 7-bit-safe content: base64 or quoted-printable encoded parts and RFC 2047 encoded headers. The admin of the relay that failed can enable MIME downgrading, or route the mail over a path that supports 8BITMIME end to end.</source>
         <comment>X.6.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель может избежать преобразования, отправляя безопасное для 7 бит содержимое: части в кодировке base64 или quoted-printable и заголовки в кодировке RFC 2047. Администратор ретранслятора, давшего сбой, может включить понижение MIME или направить почту по пути, поддерживающему 8BITMIME от начала до конца.</translation>
     </message>
     <message>
         <source>8-bit content routed to a server without 8BITMIME through a relay that cannot downgrade it.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>8-битное содержимое направлено на сервер без 8BITMIME через ретранслятор, который не может понизить его кодировку.</translation>
     </message>
     <message>
         <source>Binary content that would need re-encoding for a hop without BINARYMIME.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Двоичное содержимое, которое потребовало бы перекодирования для узла без BINARYMIME.</translation>
     </message>
     <message>
         <source>A gateway that lacks a converter for the content type in question.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз, у которого нет преобразователя для данного типа содержимого.</translation>
     </message>
     <message>
         <source>Count the lines with raw 8-bit bytes in the message headers and body.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте строки с необработанными 8-битными байтами в заголовках и теле письма.</translation>
     </message>
     <message>
         <source>On a Postfix relay, confirm that 8-bit to 7-bit output conversion has not been disabled.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На ретранслирующем сервере Postfix убедитесь, что преобразование 8 бит в 7 бит на выходе не отключено.</translation>
     </message>
     <message>
         <source>Identify the hop without 8BITMIME from the bounce&apos;s Remote-MTA or Reporting-MTA field and read its EHLO reply.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Определите узел без 8BITMIME по полю Remote-MTA или Reporting-MTA в уведомлении о недоставке и прочитайте его ответ на EHLO.</translation>
     </message>
     <message>
         <source>Do not retry unchanged over the same path; send 7-bit-safe content or have the relay fixed first.</source>
         <comment>X.6.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений по тому же пути; отправляйте безопасное для 7 бит содержимое или сначала добейтесь исправления ретранслятора.</translation>
     </message>
     <message>
         <source>Conversion with loss performed</source>
         <comment>X.6.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено преобразование с потерями</translation>
     </message>
     <message>
         <source>Usually a success with a warning: the message was delivered, but a conversion on the way lost some information, such as characters that could not be represented or parts that were flattened or dropped. RFC 3463 also allows it as a permanent failure when the sender prohibited lossy conversion.</source>
         <comment>X.6.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обычно успех с предупреждением: письмо доставлено, но при преобразовании по пути была потеряна часть информации, например символы, которые нельзя представить, или части, которые были упрощены или отброшены. RFC 3463 допускает его также как постоянный сбой, когда отправитель запретил преобразование с потерями.</translation>
     </message>
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Как 2.6.4 в отчёте о доставке или в ответе 250; RFC 4468 приводит 250 2.6.4 MIME header conversion with loss performed (заголовки MIME преобразованы с потерями) для BURL. Форма 5.6.4 встречается в уведомлениях о недоставке от шлюзов, отказавшихся выполнять преобразование с потерями.</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
         <comment>X.6.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для 2.6.4 исправлять ничего не нужно, но получатель может получить ухудшенную копию. Если это важно, отправитель отправляет более простое содержимое (обычный текст или распространённые типы вложений, правильно закодированные заголовки), либо администратор получателя находит шлюз, выполнивший преобразование. Для 5.6.4 отправитель должен разрешить преобразование с потерями или изменить содержимое.</translation>
     </message>
     <message>
         <source>A gateway converted the message to a character set or format that cannot represent every character.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз преобразовал письмо в кодировку или формат, которые не могут представить все символы.</translation>
     </message>
     <message>
         <source>MIME headers with non-ASCII text were downgraded, losing the original characters.</source>
