@@ -7206,7 +7206,7 @@
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
         <comment>X.6.3|summary</comment>
-        <translation>Прежде чем письмо можно будет переслать дальше, его содержимое нужно преобразовать, а хост, который должен это сделать, не умеет. Собственный пример RFC 3463 — шлюз, который принимает 8-битную почту, но не может понизить её до 7 бит для следующего узла, которому это нужно.</translation>
+        <translation>Прежде чем письмо можно будет пересылать дальше, его содержимое нужно преобразовать, а хост, который должен это сделать, не умеет. Собственный пример RFC 3463 — шлюз, который принимает 8-битную почту, но не может понизить её до 7 бит для следующего узла, которому это нужно.</translation>
     </message>
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
@@ -7281,427 +7281,427 @@
     <message>
         <source>MIME headers with non-ASCII text were downgraded, losing the original characters.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки MIME с текстом не из ASCII были понижены до ASCII, и исходные символы потеряны.</translation>
     </message>
     <message>
         <source>An attachment type the destination system cannot store was stripped or replaced.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вложение типа, который система назначения не может хранить, было удалено или заменено.</translation>
     </message>
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте блок отчёта о доставке для каждого получателя: Action и Status показывают, было ли письмо доставлено (2.6.4) или отклонено (5.6.4).</translation>
     </message>
     <message>
         <source>If you can reach the recipient, compare what arrived with what was sent to see what was lost.</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если можете связаться с получателем, сравните то, что пришло, с тем, что было отправлено, чтобы понять, что потерялось.</translation>
     </message>
     <message>
         <source>Nothing to retry for 2.6.4; the message was delivered. For 5.6.4, resend only after changing the content or the conversion setting.</source>
         <comment>X.6.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для 2.6.4 повторять нечего: письмо доставлено. Для 5.6.4 отправляйте повторно только после изменения содержимого или настройки преобразования.</translation>
     </message>
     <message>
         <source>Conversion Failed</source>
         <comment>X.6.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Преобразование не удалось</translation>
     </message>
     <message>
         <source>A conversion was needed and was attempted, but it failed. It can be temporary (4.6.5, the converter may work on a later attempt) or permanent (5.6.5, this content cannot be converted).</source>
         <comment>X.6.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Преобразование было нужно и его попытались выполнить, но оно не удалось. Код может быть временным (4.6.5, преобразователь может сработать при следующей попытке) или постоянным (5.6.5, это содержимое преобразовать нельзя).</translation>
     </message>
     <message>
         <source>In bounces or deferrals from relays, gateways and content filters that transform messages: downgrading 8-bit to 7-bit, re-encoding attachments, converting character sets, or handing mail to fax and other non-email systems.</source>
         <comment>X.6.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлениях о недоставке или об отложенной доставке от ретрансляторов, шлюзов и контент-фильтров, которые преобразуют письма: понижают 8 бит до 7, перекодируют вложения, преобразуют кодировки символов или передают почту в факс и другие системы, отличные от электронной почты.</translation>
     </message>
     <message>
         <source>For 4.6.5, the relay&apos;s admin checks the converter or filter (crashed service, missing tool, resource limits) and lets the queue retry. For 5.6.5, the sender sends content that avoids conversion: standard encodings, common file types and correctly declared character sets.</source>
         <comment>X.6.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 4.6.5 администратор ретранслятора проверяет преобразователь или фильтр (упавшая служба, отсутствующая утилита, ограничения ресурсов) и даёт очереди повторить попытку. При 5.6.5 отправитель отправляет содержимое, не требующее преобразования: стандартные кодировки, распространённые типы файлов и правильно объявленные кодировки символов.</translation>
     </message>
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка символов, объявленная в письме, не соответствует его байтам, поэтому перекодирование не удаётся.</translation>
     </message>
     <message>
         <source>A corrupt or truncated attachment that the converter cannot parse.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённое или обрезанное вложение, которое преобразователь не может разобрать.</translation>
     </message>
     <message>
         <source>The conversion service or content filter on the relay crashed or timed out.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Служба преобразования или контент-фильтр на ретрансляторе аварийно завершились или не ответили вовремя.</translation>
     </message>
     <message>
         <source>An unusual character set or MIME type the converter does not know.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Необычная кодировка символов или тип MIME, которых преобразователь не знает.</translation>
     </message>
     <message>
         <source>Check the declared character sets and transfer encodings in the message.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте объявленные в письме кодировки символов и кодировки передачи.</translation>
     </message>
     <message>
         <source>On the relay, look for converter or content-filter errors at the time of the failure.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На ретрансляторе поищите ошибки преобразователя или контент-фильтра на момент сбоя.</translation>
     </message>
     <message>
         <source>Retry a 4.6.5 later with backoff. Do not retry a 5.6.5 unchanged; the content has to change first.</source>
         <comment>X.6.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите 4.6.5 позже с нарастающими интервалами. Не повторяйте 5.6.5 без изменений: сначала должно измениться содержимое.</translation>
     </message>
     <message>
         <source>Message content not available</source>
         <comment>X.6.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое письма недоступно</translation>
     </message>
     <message>
         <source>The submission server could not fetch the message content from where the client pointed it. The code comes from BURL (RFC 4468): instead of uploading the message, the client gives a URL to a copy stored on an IMAP server, and the server failed to retrieve it. 4.6.6 means try again later, 5.6.6 means this reference will not work.</source>
         <comment>X.6.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправки не смог получить содержимое письма оттуда, куда указал клиент. Код происходит из BURL (RFC 4468): вместо загрузки письма клиент даёт URL копии, хранящейся на сервере IMAP, а сервер не смог её получить. 4.6.6 означает «повторите позже», 5.6.6 — что эта ссылка работать не будет.</translation>
     </message>
     <message>
         <source>In reply to the BURL command on a submission server (port 587), typically as 554 5.6.6 IMAP URL resolution failed. BURL is rare: Dovecot&apos;s submission service (2.3 and later) is one implementation, used together with IMAP URLAUTH (RFC 4467). If the IMAP server cannot be reached at all, RFC 4468 suggests 451 4.4.1 instead.</source>
         <comment>X.6.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на команду BURL на сервере отправки (порт 587), обычно как 554 5.6.6 IMAP URL resolution failed. BURL редок: одна из реализаций — служба submission в Dovecot (2.3 и новее), используемая вместе с IMAP URLAUTH (RFC 4467). Если сервер IMAP вообще недоступен, RFC 4468 предлагает вместо этого 451 4.4.1.</translation>
     </message>
     <message>
         <source>The client produced a URL the server cannot resolve or is not allowed to use. The mail admin checks that the submission server is set up to trust and reach the IMAP server named in the URL (on Dovecot, imap_urlauth_host and the URLAUTH configuration) and that the URL points at an existing message. As a workaround the client can submit the message with DATA instead of BURL.</source>
         <comment>X.6.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент сформировал URL, который сервер не может разрешить или которым ему не разрешено пользоваться. Почтовый администратор проверяет, что сервер отправки настроен доверять серверу IMAP, указанному в URL, и может до него достучаться (в Dovecot — imap_urlauth_host и конфигурация URLAUTH), и что URL указывает на существующее письмо. В качестве обходного пути клиент может отправить письмо через DATA вместо BURL.</translation>
     </message>
     <message>
         <source>The URLAUTH-authorised URL has expired or been revoked, or the message it points to was deleted or moved.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия URL, авторизованного через URLAUTH, истёк или он отозван, либо письмо, на которое он указывает, удалено или перемещено.</translation>
     </message>
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>URL называет хост или порт, с которого сервер отправки не настроен получать содержимое.</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У сервера отправки нет доверительных отношений с сервером IMAP (у этого случая есть собственный код X.7.14).</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер IMAP дал сбой во время получения содержимого.</translation>
     </message>
     <message>
         <source>Check which IMAP host and port the Dovecot submission service may fetch BURL content from.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, с какого хоста и порта IMAP служба submission в Dovecot может получать содержимое для BURL.</translation>
     </message>
     <message>
         <source>Connect to the submission port, send EHLO example.net and confirm that BURL is advertised with the expected URL type.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключитесь к порту отправки, отправьте EHLO example.net и убедитесь, что BURL объявлен с ожидаемым типом URL.</translation>
     </message>
     <message>
         <source>Submit the same message with DATA instead of BURL to separate a fetch problem from a message problem.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте то же письмо через DATA вместо BURL, чтобы отделить проблему получения от проблемы с письмом.</translation>
     </message>
     <message>
         <source>Retry a 4.6.6 later. After a 5.6.6, do not repeat the same BURL; generate a fresh URL or submit the message with DATA.</source>
         <comment>X.6.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.6.6 повторите позже. После 5.6.6 не повторяйте тот же BURL; создайте новый URL или отправьте письмо через DATA.</translation>
     </message>
     <message>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
         <comment>X.6.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адреса не из ASCII не разрешены для этого отправителя/получателя</translation>
     </message>
     <message>
         <source>internationalized email address</source>
         <comment>X.6.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>адрес на кириллице</translation>
     </message>
     <message>
         <source>An envelope address contains non-ASCII (UTF-8) characters and the server will not accept it in this transaction, because it does not support SMTPUTF8 or the client did not request it on MAIL FROM. RFC 6531 pairs it with 553 when a RCPT TO address is refused and 550 when the MAIL FROM address is.</source>
         <comment>X.6.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес в конверте содержит символы не из ASCII (UTF-8), и сервер не примет его в этой транзакции, потому что не поддерживает SMTPUTF8 или клиент не запросил его в MAIL FROM. RFC 6531 сочетает код с 553, когда отклонён адрес в RCPT TO, и с 550, когда отклонён адрес в MAIL FROM.</translation>
     </message>
     <message>
         <source>At MAIL FROM or RCPT TO: Postfix answers 553 5.6.7 Must declare SMTPUTF8 to send unicode address when a client sends a UTF-8 address without the SMTPUTF8 parameter. Postfix also bounces with dsn=5.6.7 on the sending side (SMTPUTF8 is required, but was not offered by host ...), often because a script put raw UTF-8 into a Subject header and the next hop does not offer SMTPUTF8.</source>
         <comment>X.6.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На MAIL FROM или RCPT TO: Postfix отвечает 553 5.6.7 Must declare SMTPUTF8 to send unicode address, когда клиент отправляет адрес в UTF-8 без параметра SMTPUTF8. Postfix также возвращает письма с dsn=5.6.7 на отправляющей стороне (SMTPUTF8 is required, but was not offered by host ...), часто потому, что скрипт поместил необработанный UTF-8 в заголовок Subject, а следующий узел не предлагает SMTPUTF8.</translation>
     </message>
     <message>
         <source>If the address really is internationalized, the sending client must use SMTPUTF8 (the EHLO reply must list it and MAIL FROM must carry the SMTPUTF8 parameter), and every hop must support it; otherwise the sender needs an ASCII address for the same person. If only headers contain UTF-8, the sending software should encode them as RFC 2047 encoded words. A Postfix admin can also limit smtputf8_autodetect_classes, or set smtputf8_enable = no as many do, at the cost of EAI support.</source>
         <comment>X.6.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если адрес действительно интернационализированный, отправляющий клиент должен использовать SMTPUTF8 (он должен быть в ответе на EHLO, а MAIL FROM должен нести параметр SMTPUTF8), и его должен поддерживать каждый узел; иначе отправителю нужен ASCII-адрес того же человека. Если UTF-8 содержат только заголовки, отправляющей программе следует кодировать их как encoded words по RFC 2047. Администратор Postfix может также ограничить smtputf8_autodetect_classes или задать smtputf8_enable = no, как делают многие, ценой отказа от поддержки EAI.</translation>
     </message>
     <message>
         <source>The recipient or sender address has non-ASCII characters in the local part or a U-label domain, and the server lacks SMTPUTF8.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В локальной части адреса получателя или отправителя есть символы не из ASCII или домен в виде U-label, а у сервера нет SMTPUTF8.</translation>
     </message>
     <message>
         <source>The client sent a UTF-8 address but left out the SMTPUTF8 parameter on MAIL FROM.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправил адрес в UTF-8, но не указал параметр SMTPUTF8 в MAIL FROM.</translation>
     </message>
     <message>
         <source>Raw UTF-8 in the message headers made Postfix mark the message as needing SMTPUTF8, and the next hop does not offer it.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Необработанный UTF-8 в заголовках письма заставил Postfix пометить письмо как требующее SMTPUTF8, а следующий узел его не предлагает.</translation>
     </message>
     <message>
         <source>A server that supports SMTPUTF8 in general refuses non-ASCII addresses for this particular mailbox or domain.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер, в целом поддерживающий SMTPUTF8, отклоняет адреса не из ASCII для этого конкретного ящика или домена.</translation>
     </message>
     <message>
         <source>See whether the receiving server lists SMTPUTF8 in its EHLO reply.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, указывает ли принимающий сервер SMTPUTF8 в ответе на EHLO.</translation>
     </message>
     <message>
         <source>Check the SMTPUTF8 settings of the sending Postfix.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте настройки SMTPUTF8 отправляющего Postfix.</translation>
     </message>
     <message>
         <source>Find the bounced messages and the hosts that did not offer SMTPUTF8.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите возвращённые письма и хосты, которые не предложили SMTPUTF8.</translation>
     </message>
     <message>
         <source>For an internationalized domain, get its A-label (xn--) form, which servers without SMTPUTF8 can accept.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для интернационализированного домена получите его форму A-label (xn--), которую могут принять серверы без SMTPUTF8.</translation>
     </message>
     <message>
         <source>Do not retry unchanged. Resend when the path supports SMTPUTF8, through a server that does, or to an ASCII address for the same person.</source>
         <comment>X.6.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений. Отправьте повторно, когда путь будет поддерживать SMTPUTF8, через сервер, который его поддерживает, или на ASCII-адрес того же человека.</translation>
     </message>
     <message>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
         <comment>X.6.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Требуется ответ со строкой UTF-8, но SMTP-клиент его не разрешил</translation>
     </message>
     <message>
         <source>The server would have to show a mailbox name containing UTF-8 in its reply, but the client did not say it can handle UTF-8 replies. It belongs to VRFY and EXPN under SMTPUTF8 (RFC 6531 section 3.7.4.2): as 252 2.6.8 the server declines to show the address but will still accept mail for it; as 550 5.6.8 (or 553) it refuses.</source>
         <comment>X.6.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Серверу пришлось бы показать в ответе имя ящика с UTF-8, но клиент не сообщил, что умеет обрабатывать ответы в UTF-8. Код относится к VRFY и EXPN при SMTPUTF8 (RFC 6531, раздел 3.7.4.2): в виде 252 2.6.8 сервер отказывается показывать адрес, но почту для него всё равно примет; в виде 550 5.6.8 (или 553) он отказывает.</translation>
     </message>
     <message>
         <source>Only in reply to VRFY or EXPN sent without the SMTPUTF8 parameter, when the answer would contain a non-ASCII mailbox. Very rare in practice, since most public servers disable VRFY and EXPN entirely.</source>
         <comment>X.6.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Только в ответ на VRFY или EXPN, отправленные без параметра SMTPUTF8, когда ответ содержал бы ящик не из ASCII. На практике встречается очень редко, так как большинство публичных серверов полностью отключают VRFY и EXPN.</translation>
     </message>
     <message>
         <source>Nothing is broken. A client or admin who wants the full answer checks that the EHLO reply lists SMTPUTF8 and repeats the command with the parameter, as VRFY name SMTPUTF8. After a 252 2.6.8, mail to the address can simply be sent.</source>
         <comment>X.6.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сломано. Клиент или администратор, которому нужен полный ответ, проверяет, что ответ на EHLO содержит SMTPUTF8, и повторяет команду с параметром, как VRFY name SMTPUTF8. После 252 2.6.8 почту на этот адрес можно просто отправлять.</translation>
     </message>
     <message>
         <source>VRFY or EXPN issued without the SMTPUTF8 parameter for a mailbox whose name is internationalized.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY или EXPN выданы без параметра SMTPUTF8 для ящика с интернационализированным именем.</translation>
     </message>
     <message>
         <source>A list expanded with EXPN that contains at least one non-ASCII address.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Список, развёрнутый через EXPN, содержит хотя бы один адрес не из ASCII.</translation>
     </message>
     <message>
         <source>An older client or script that never sends SMTPUTF8 querying an EAI-capable server.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Старый клиент или скрипт, который никогда не отправляет SMTPUTF8, обращается к серверу с поддержкой EAI.</translation>
     </message>
     <message>
         <source>Open a session, send EHLO example.net, check that SMTPUTF8 is listed, then repeat the VRFY or EXPN with the SMTPUTF8 parameter.</source>
         <comment>X.6.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Откройте сеанс, отправьте EHLO example.net, убедитесь, что SMTPUTF8 в списке, затем повторите VRFY или EXPN с параметром SMTPUTF8.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message itself. Repeat VRFY or EXPN with the SMTPUTF8 parameter if you need the answer.</source>
         <comment>X.6.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для самого письма повторять нечего. Повторите VRFY или EXPN с параметром SMTPUTF8, если вам нужен ответ.</translation>
     </message>
     <message>
         <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
         <comment>X.6.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо с заголовками в UTF-8 нельзя передать одному или нескольким получателям, поэтому оно должно быть отклонено</translation>
     </message>
     <message>
         <source>The message has internationalized (UTF-8) headers and at least one recipient cannot accept such a message, so the server rejects it after the final dot of DATA. The IANA registry pairs it with 550, while RFC 6531 section 3.5 describes the reply as 554 Transaction failed, so expect either basic code with it.</source>
         <comment>X.6.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>В письме есть интернационализированные заголовки (UTF-8), и хотя бы один получатель не может принять такое письмо, поэтому сервер отклоняет его после завершающей точки DATA. Реестр IANA сочетает код с 550, а RFC 6531, раздел 3.5, описывает ответ как 554 Transaction failed, так что с ним возможен любой из этих базовых кодов.</translation>
     </message>
     <message>
         <source>At the end of DATA on an SMTPUTF8-aware server that accepted the recipients and only then found that one of them, for example a mailbox on a downstream store without EAI support, cannot take UTF-8 headers. RFC 6531 encourages servers to detect this at RCPT TO instead, which gives X.6.7.</source>
         <comment>X.6.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В конце DATA на сервере с поддержкой SMTPUTF8, который принял получателей и лишь потом обнаружил, что один из них, например ящик в хранилище ниже по цепочке без поддержки EAI, не может принять заголовки в UTF-8. RFC 6531 рекомендует серверам обнаруживать это ещё на RCPT TO, что даёт X.6.7.</translation>
     </message>
     <message>
         <source>The sender resends without internationalized headers (RFC 2047 encoded words in Subject and display names, ASCII addresses), or sends separately to the recipients that cannot take EAI mail. The recipient&apos;s admin can enable SMTPUTF8 support end to end if the mailbox should receive such mail.</source>
         <comment>X.6.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель отправляет письмо повторно без интернационализированных заголовков (encoded words по RFC 2047 в Subject и отображаемых именах, ASCII-адреса) или отдельно тем получателям, которые не могут принять почту EAI. Администратор получателя может включить поддержку SMTPUTF8 на всём пути, если ящик должен получать такую почту.</translation>
     </message>
     <message>
         <source>A recipient mailbox sits behind a store or downstream hop without SMTPUTF8 support.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ящик получателя находится за хранилищем или узлом ниже по цепочке без поддержки SMTPUTF8.</translation>
     </message>
     <message>
         <source>The message carries raw UTF-8 in headers (Subject, display names, addresses) instead of encoded words.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо содержит необработанный UTF-8 в заголовках (Subject, отображаемые имена, адреса) вместо encoded words.</translation>
     </message>
     <message>
         <source>A mixed recipient list where some recipients support internationalized mail and others do not.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Смешанный список получателей, в котором одни получатели поддерживают интернационализированную почту, а другие нет.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the header section of the message, everything up to the first blank line.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поищите необработанные байты не из ASCII в разделе заголовков письма — всё до первой пустой строки.</translation>
     </message>
     <message>
         <source>Confirm that the receiving server itself offers SMTPUTF8, so the refusal comes from a recipient behind it.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Убедитесь, что сам принимающий сервер предлагает SMTPUTF8, то есть отказ исходит от получателя за ним.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; resend with encoded headers, or only to the recipients that accept internationalized mail.</source>
         <comment>X.6.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений; отправьте повторно с закодированными заголовками или только тем получателям, которые принимают интернационализированную почту.</translation>
     </message>
     <message>
         <source>Deprecated: duplicate of X.6.8</source>
         <comment>X.6.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Устарел: дубликат X.6.8</translation>
     </message>
     <message>
         <source>A deprecated registry entry that duplicates X.6.8; use and read X.6.8 instead. The experimental RFC 5336 registered it by mistake as a second code for the same condition, a UTF-8 reply that the client has not permitted (X.6.8 with 553 and 550, X.6.10 with 252); RFC 6531 folded the 252 case into X.6.8 and marked X.6.10 deprecated.</source>
         <comment>X.6.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Устаревшая запись реестра, дублирующая X.6.8; используйте и читайте вместо неё X.6.8. Экспериментальный RFC 5336 по ошибке зарегистрировал её как второй код для того же состояния — ответа в UTF-8, который клиент не разрешил (X.6.8 с 553 и 550, X.6.10 с 252); RFC 6531 включил случай с 252 в X.6.8 и пометил X.6.10 как устаревший.</translation>
     </message>
     <message>
         <source>Practically never. Only software written against the experimental RFC 5336 might still send 252 2.6.10 in reply to VRFY or EXPN; if you do see it, it means exactly what X.6.8 means.</source>
         <comment>X.6.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Практически никогда. Только программы, написанные по экспериментальному RFC 5336, могут всё ещё отправлять 252 2.6.10 в ответ на VRFY или EXPN; если он всё же встретится, он означает ровно то же, что X.6.8.</translation>
     </message>
     <message>
         <source>Handle it as X.6.8: the client sent VRFY or EXPN without the SMTPUTF8 parameter and the answer would contain a UTF-8 mailbox name. The admin of the server that sends it should update the software so that it uses X.6.8.</source>
         <comment>X.6.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обрабатывайте его как X.6.8: клиент отправил VRFY или EXPN без параметра SMTPUTF8, а ответ содержал бы имя ящика в UTF-8. Администратору сервера, который его отправляет, следует обновить программу, чтобы она использовала X.6.8.</translation>
     </message>
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Серверная программа, реализующая экспериментальный RFC 5336, а не RFC 6531.</translation>
     </message>
     <message>
         <source>A hard-coded status table copied from the registry as it stood before 2012.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жёстко заданная таблица статусов, скопированная из реестра в том виде, в каком он был до 2012 года.</translation>
     </message>
     <message>
         <source>Check that the server lists SMTPUTF8 after EHLO, then repeat the VRFY or EXPN with the SMTPUTF8 parameter, as for X.6.8.</source>
         <comment>X.6.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что сервер указывает SMTPUTF8 после EHLO, затем повторите VRFY или EXPN с параметром SMTPUTF8, как для X.6.8.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message; treat it exactly like X.6.8 and repeat the query with SMTPUTF8 if the answer is needed.</source>
         <comment>X.6.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для письма повторять нечего; обрабатывайте код точно так же, как X.6.8, и повторите запрос с SMTPUTF8, если нужен ответ.</translation>
     </message>
     <message>
         <source>Other or undefined security status</source>
         <comment>X.7.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочее или неопределённое состояние безопасности</translation>
     </message>
     <message>
         <source>TLS required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>требуется TLS</translation>
     </message>
     <message>
         <source>SMTP authentication required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>требуется аутентификация SMTP</translation>
     </message>
     <message>
         <source>The catch-all security and policy code: something was refused, delayed or (as 2.7.0) accepted for a security reason the server does not describe more precisely. As 5.7.0 it is a permanent refusal, most often 530 5.7.0 when the client must use STARTTLS or log in first; as 4.7.0 it is temporary, such as 454 4.7.0 when the server&apos;s authentication back end is down, or a provider&apos;s 421 4.7.0 rate limit. 235 2.7.0 is the normal reply to a successful AUTH.</source>
         <comment>X.7.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Код на все случаи для безопасности и политики: что-то было отклонено, задержано или (как 2.7.0) принято по причине безопасности, которую сервер точнее не описывает. В виде 5.7.0 это постоянный отказ, чаще всего 530 5.7.0, когда клиент должен сначала выполнить STARTTLS или войти; в виде 4.7.0 — временный, например 454 4.7.0, когда не работает бэкенд аутентификации сервера, или 421 4.7.0 — ограничение частоты у провайдера. 235 2.7.0 — обычный ответ на успешный AUTH.</translation>
     </message>
     <message>
         <source>On the submission ports (587, 465) around STARTTLS and AUTH, and at MAIL FROM when a client tries to send without logging in. Postfix answers 530 5.7.0 Must issue a STARTTLS command first when TLS is mandatory, and 454 4.7.0 when its own TLS or SASL setup fails. Large receivers such as Gmail and Yahoo use 421 4.7.0 to throttle senders with poor reputation.</source>
         <comment>X.7.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На портах отправки (587, 465) вокруг STARTTLS и AUTH, а также на MAIL FROM, когда клиент пытается отправить почту без входа. Postfix отвечает 530 5.7.0 Must issue a STARTTLS command first, когда TLS обязателен, и 454 4.7.0, когда не работает его собственная настройка TLS или SASL. Крупные принимающие серверы, такие как Gmail и Yahoo, используют 421 4.7.0, чтобы ограничивать отправителей с плохой репутацией.</translation>
     </message>
     <message>
         <source>Read the text after the code, because it carries the real reason. If it asks for STARTTLS or authentication, the client software must be set to STARTTLS on port 587 (or SSL/TLS on port 465) and to log in with the mailbox credentials. If it is a 454 4.7.0 temporary authentication failure, the server&apos;s admin checks the authentication back end (Dovecot, Cyrus SASL, LDAP) and the TLS certificate files. If it is a provider&apos;s 421 4.7.0 throttle, the sender&apos;s admin fixes reputation problems (PTR record, SPF, DKIM, complaint rate, sudden volume) and lets the queue retry.</source>
         <comment>X.7.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте текст после кода, потому что в нём настоящая причина. Если он требует STARTTLS или аутентификацию, клиентскую программу нужно настроить на STARTTLS на порту 587 (или SSL/TLS на порту 465) и на вход с учётными данными ящика. Если это 454 4.7.0 — временный сбой аутентификации, администратор сервера проверяет бэкенд аутентификации (Dovecot, Cyrus SASL, LDAP) и файлы сертификата TLS. Если это ограничение 421 4.7.0 у провайдера, администратор отправителя устраняет проблемы с репутацией (запись PTR, SPF, DKIM, доля жалоб, внезапный рост объёма) и даёт очереди повторить попытку.</translation>
     </message>
     <message>
         <source>The mail client or application talks to the submission port without STARTTLS while the server requires TLS before anything else.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый клиент или приложение обращается к порту отправки без STARTTLS, а сервер требует TLS прежде всего остального.</translation>
     </message>
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент пропускает SMTP AUTH и сразу переходит к MAIL FROM на сервере, который ретранслирует почту только для вошедших пользователей.</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бэкенд SASL сервера (сокет аутентификации Dovecot, saslauthd, LDAP) недоступен, поэтому входы временно не проходят.</translation>
     </message>
     <message>
         <source>The server cannot load its own TLS certificate or key, so it cannot offer STARTTLS and answers with a temporary refusal.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не может загрузить собственный сертификат или ключ TLS, поэтому не может предложить STARTTLS и отвечает временным отказом.</translation>
     </message>
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Крупный принимающий сервер ограничивает IP или домен отправителя из-за низкой репутации или внезапного роста объёма.</translation>
     </message>
     <message>
         <source>Connect to the submission port with TLS, send EHLO by hand and check that the 250-AUTH line appears inside the TLS session.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключитесь к порту отправки с TLS, вручную отправьте EHLO и проверьте, что строка 250-AUTH появляется внутри сеанса TLS.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission to see which command draws the 5.7.0 or 4.7.0 reply.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выполните полную отправку с аутентификацией, чтобы увидеть, какая команда вызывает ответ 5.7.0 или 4.7.0.</translation>
     </message>
     <message>
         <source>On a Postfix server, look for TLS and SASL warnings around the time of the failure.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Postfix поищите предупреждения TLS и SASL на момент сбоя.</translation>
     </message>
     <message>
         <source>For a provider&apos;s 421 4.7.0 throttle, check that the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>При ограничении 421 4.7.0 у провайдера проверьте, что у IP отправителя есть запись PTR, имя в которой разрешается обратно в тот же IP.</translation>
     </message>
     <message>
         <source>It depends on the class. 4.7.0 is temporary: keep the message queued and retry with backoff. 5.7.0 will not clear by retrying, so fix the TLS or login settings first. 2.7.0 is success: continue the session.</source>
         <comment>X.7.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Зависит от класса. 4.7.0 — временный: держите письмо в очереди и повторяйте с нарастающими интервалами. 5.7.0 повторными попытками не устранится, поэтому сначала исправьте настройки TLS или входа. 2.7.0 — успех: продолжайте сеанс.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
