@@ -7706,402 +7706,402 @@
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправки Gmail smtp.gmail.com отправляет этот ответ, когда клиент пробует AUTH или MAIL FROM на порту 587, не повысив соединение до TLS через STARTTLS.</translation>
     </message>
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>На smtp.gmail.com это означает, что клиент дошёл до MAIL FROM без успешного входа; Gmail ретранслирует отправленную почту только для аутентифицированных учётных записей Google.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Временное откладывание Yahoo из-за репутации IP отправителя (жалобы, необычный объём или содержимое, похожее на спам). Это не сбой безопасности в смысле реестра; повторные попытки пройдут, когда репутация восстановится.</translation>
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
         <comment>X.7.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доставка не разрешена, письмо отклонено</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>в черном списке</translation>
     </message>
     <message>
         <source>denylist</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>черный список</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>relay denied</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ретрансляция запрещена</translation>
     </message>
     <message>
         <source>relay not permitted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ретрансляция не разрешена</translation>
     </message>
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
         <comment>X.7.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Самый распространённый отказ по политике: принимающий сервер не примет это письмо от этого отправителя, клиента или IP-адреса. Реестр определяет код только как постоянный (5.7.1), охватывающий отказ в ретрансляции, попадание в чёрный список, ограничения для отправителя или получателя и вердикты спам-фильтра. На практике 4.7.1 тоже широко отправляется как временное откладывание по политике, классический случай — грейлистинг.</translation>
     </message>
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
         <comment>X.7.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обычно на RCPT TO (отказ в ретрансляции, ограничения для получателя, грейлистинг) или в конце DATA (спам- и контент-фильтры, проверки заголовков), иногда на MAIL FROM, когда IP клиента в чёрном списке. Его отправляют Postfix, Exim, Exchange, Microsoft 365, Gmail и Yahoo, а текст после кода называет сработавшее правило.</translation>
     </message>
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
         <comment>X.7.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте весь ответ и действуйте по названному в нём правилу. Relay access denied (отказ в ретрансляции): клиентская программа должна пройти аутентификацию, прежде чем отправлять на внешние домены, или администратор получателя должен добавить домен в обслуживаемые домены сервера. IP в чёрном списке: администратор отправителя находит запись в списке, устраняет её причину (взломанная учётная запись, открытый ретранслятор, отсутствующий PTR) и запрашивает исключение из списка. Вердикт о спаме или репутации: администратор отправителя проверяет аутентификацию, содержимое и объём, затем просит принимающего провайдера пересмотреть решение. При грейлистинге с 4.7.1 ничего делать не нужно: отправляющий сервер сам повторит попытку.</translation>
     </message>
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отказ в ретрансляции: клиент отправлял на внешний домен без аутентификации или с IP-адреса, которому сервер не доверяет.</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP отправителя находится в DNS-списке блокировки (чёрном списке: Spamhaus ZEN, Barracuda, SpamCop) или в частном чёрном списке провайдера.</translation>
     </message>
     <message>
         <source>A spam or malware filter, or the provider&apos;s reputation system, judged the message unwanted or dangerous.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр спама или вредоносных программ либо система репутации провайдера сочли письмо нежелательным или опасным.</translation>
     </message>
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правило на стороне получателя: ящик или группа принимают почту только от определённых отправителей или только изнутри организации.</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Грейлистинг (как 4.7.1): принимающий сервер откладывает первую попытку от неизвестного отправителя и принимает одну из последующих.</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес отправителя или его домен находится в собственном чёрном списке получателя или не проходит проверку адреса отправителя.</translation>
     </message>
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите отказ в журнале отправляющего сервера и прочитайте полный текст ответа, включая метки в скобках вроде S3150 или BL21.</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте IP отправителя по Spamhaus ZEN с октетами в обратном порядке; ответ из 127.0.0.x означает, что IP в списке. Запрашивайте через собственный резолвер, поскольку Spamhaus отказывает многим публичным.</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если отказ отправил ваш собственный сервер Postfix, посмотрите, какое ограничение его вызвало.</translation>
     </message>
     <message>
         <source>If your own server says Relay access denied to a client that should be allowed, review the relay settings.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если ваш собственный сервер отвечает Relay access denied клиенту, которому это должно быть разрешено, пересмотрите настройки ретрансляции.</translation>
     </message>
     <message>
         <source>For 5.7.1 do not resend unchanged: the policy will refuse it again until the block or the setting is fixed. For 4.7.1 keep the message queued and retry normally; a greylisting server lets a later attempt through, usually after a few minutes.</source>
         <comment>X.7.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 5.7.1 не отправляйте повторно без изменений: политика снова откажет, пока не устранена блокировка или не исправлена настройка. При 4.7.1 держите письмо в очереди и повторяйте как обычно; сервер с грейлистингом пропускает более позднюю попытку, обычно через несколько минут.</translation>
     </message>
     <message>
         <source>Outlook.com (Hotmail, Live, MSN) refuses the sending IP because it is on Microsoft&apos;s own block list, separate from public DNS blocklists. The sender&apos;s admin must request delisting through Microsoft&apos;s sender support.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com (Hotmail, Live, MSN) отклоняет IP отправителя, потому что он находится в собственном чёрном списке Microsoft, отдельном от публичных DNS-списков блокировки. Администратор отправителя должен запросить исключение из списка через службу поддержки отправителей Microsoft.</translation>
     </message>
     <message>
         <source>Gmail&apos;s spam verdict on this message, given at the end of DATA from content and sender reputation. Gmail also uses 5.7.1 for RFC 5322 header faults and for IPs not allowed to send to it directly.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт Gmail о спаме для этого письма, выносимый в конце DATA на основе содержимого и репутации отправителя. Gmail также использует 5.7.1 для ошибок заголовков по RFC 5322 и для IP, которым не разрешено отправлять ему почту напрямую.</translation>
     </message>
     <message>
         <source>Yahoo refuses the client IP because it appears on a Spamhaus list; the listing must be cleared at Spamhaus first.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo отклоняет IP клиента, потому что он есть в одном из списков Spamhaus; сначала нужно снять запись в Spamhaus.</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
         <comment>X.7.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Развёртывание списка рассылки запрещено</translation>
     </message>
     <message>
         <source>not allowed to send to this group</source>
         <comment>X.7.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет прав отправлять в эту группу</translation>
     </message>
     <message>
         <source>The sender is not allowed to post to the mailing list or distribution group the message was addressed to, so the list will not expand it to its members. It is defined only as a permanent failure. It is rare in practice: most list managers and groupware refuse unauthorised posters with 5.7.1 or hold the post for moderation instead.</source>
         <comment>X.7.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправителю не разрешено публиковать в списке рассылки или группе рассылки, которым адресовано письмо, поэтому список не развернёт его на участников. Код определён только как постоянный сбой. На практике редок: большинство менеджеров списков и groupware отклоняют неавторизованных авторов с 5.7.1 или задерживают сообщение для модерации.</translation>
     </message>
     <message>
         <source>At RCPT TO when the list address checks senders itself, or later in a bounce (DSN) from the list server after it received the message and found the poster not allowed. Typical cases are members-only discussion lists, announcement lists and distribution groups limited to internal or named senders.</source>
         <comment>X.7.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На RCPT TO, когда адрес списка сам проверяет отправителей, или позже в уведомлении о недоставке (DSN) от сервера списков, после того как он получил письмо и обнаружил, что автору публиковать нельзя. Типичные случаи — дискуссионные списки только для участников, списки объявлений и группы рассылки, ограниченные внутренними или поимённо указанными отправителями.</translation>
     </message>
     <message>
         <source>The sender checks that they post from the exact address that is subscribed or allowed, not an alias or another account. If they should be allowed, the list owner or the recipient&apos;s admin adds the address to the members or allowed posters, or lifts the restriction on outside senders. Then the sender resends the message.</source>
         <comment>X.7.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель проверяет, что публикует ровно с того адреса, который подписан или разрешён, а не с псевдонима или другой учётной записи. Если ему должно быть разрешено, владелец списка или администратор получателя добавляет адрес в участники или разрешённые авторы либо снимает ограничение на внешних отправителей. Затем отправитель отправляет письмо повторно.</translation>
     </message>
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Список принимает сообщения только от подписчиков, а письмо пришло с неподписанного адреса.</translation>
     </message>
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель подписан под одним адресом, а написал с другого (псевдонима, личной учётной записи, адреса для пересылки).</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Группа рассылки ограничена внутренними отправителями или поимённым списком разрешённых отправителей.</translation>
     </message>
     <message>
         <source>The list is an announcement list on which only owners or moderators may post.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Список — это список объявлений, в котором публиковать могут только владельцы или модераторы.</translation>
     </message>
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните отправителя в конверте и адрес From возвращённого письма с адресом, подписанным на список.</translation>
     </message>
     <message>
         <source>As the owner of a Mailman 3 list, list the members to see whether the poster is among them.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Как владелец списка Mailman 3, выведите участников, чтобы увидеть, есть ли среди них автор.</translation>
     </message>
     <message>
         <source>Send a short test post from the subscribed address to confirm the list accepts it.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте короткое тестовое сообщение с подписанного адреса, чтобы убедиться, что список его принимает.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the list refuses the same poster every time. Resend only once the sender is allowed to post or writes from the subscribed address.</source>
         <comment>X.7.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений: список каждый раз отклоняет того же автора. Отправляйте повторно, только когда отправителю разрешат публиковать или он напишет с подписанного адреса.</translation>
     </message>
     <message>
         <source>Yahoo uses 5.7.2 for a lasting block of the sending IP because of its reputation, which has nothing to do with mailing lists. The sender&apos;s admin must fix the reputation problem and contact Yahoo&apos;s sender support.</source>
         <comment>X.7.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo использует 5.7.2 для длительной блокировки IP отправителя из-за его репутации, что не имеет отношения к спискам рассылки. Администратор отправителя должен устранить проблему с репутацией и связаться со службой поддержки отправителей Yahoo.</translation>
     </message>
     <message>
         <source>Security conversion required but not possible</source>
         <comment>X.7.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Требуется преобразование защиты, но оно невозможно</translation>
     </message>
     <message>
         <source>Delivery needed the message converted from one secure messaging format to another (for example between two gateways&apos; encryption or signing schemes), and that conversion could not be done. It is defined only as a permanent failure. The registry meaning is almost never met today; the code is best known from Microsoft servers, which answer a failed SMTP login with 535 5.7.3.</source>
         <comment>X.7.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для доставки письмо нужно было преобразовать из одного формата защищённого обмена сообщениями в другой (например, между схемами шифрования или подписи двух шлюзов), и это преобразование выполнить не удалось. Код определён только как постоянный сбой. Значение из реестра сегодня почти не встречается; код больше всего известен по серверам Microsoft, которые отвечают на неудачный вход по SMTP кодом 535 5.7.3.</translation>
     </message>
     <message>
         <source>In the registry sense: in a bounce (DSN) from a secure-mail gateway bridging two messaging systems with different security formats. In practice: as 535 5.7.3 Authentication unsuccessful from Exchange Server and from Microsoft 365 (smtp.office365.com) when SMTP AUTH fails, typically for printers, scanners and applications sending through a Microsoft 365 mailbox.</source>
         <comment>X.7.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В смысле реестра — в уведомлении о недоставке (DSN) от шлюза защищённой почты, соединяющего две системы обмена сообщениями с разными форматами защиты. На практике — как 535 5.7.3 Authentication unsuccessful (аутентификация не удалась) от Exchange Server и от Microsoft 365 (smtp.office365.com) при сбое SMTP AUTH, обычно для принтеров, сканеров и приложений, отправляющих почту через ящик Microsoft 365.</translation>
     </message>
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для 535 5.7.3 от Microsoft: пользователь или владелец приложения проверяет имя пользователя (полный адрес ящика) и пароль, а администратор тенанта проверяет, что SMTP с аутентификацией включён для ящика и не заблокирован параметрами безопасности по умолчанию (security defaults) или политикой, требующей современной аутентификации. Если базовая аутентификация не разрешена, приложение должно перейти на OAuth или другой способ ретрансляции, например соединитель. При настоящем сбое преобразования отправитель отправляет письмо в формате, с которым шлюз справляется, предварительно уточнив у администратора получателя.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: SMTP с аутентификацией (SMTP AUTH) отключён для тенанта или для этого ящика.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 или Exchange: неверный или просроченный пароль либо имя пользователя, не являющееся полным адресом ящика.</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: параметры безопасности по умолчанию или условный доступ (Conditional Access) требуют многофакторной или современной аутентификации, поэтому вход по простому паролю отклоняется.</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз защищённой почты получил письмо, подписанное или зашифрованное в формате, который он не может перевести для системы назначения.</translation>
     </message>
     <message>
         <source>Reproduce the login against the submission server the application uses and note the reply to AUTH.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведите вход на сервер отправки, который использует приложение, и отметьте ответ на AUTH.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check whether SMTP AUTH is disabled for the mailbox (True means disabled).</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Exchange Online PowerShell проверьте, не отключён ли SMTP AUTH для ящика (True означает отключён).</translation>
     </message>
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте также параметр SMTP AUTH на уровне всего тенанта.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>При уведомлении о недоставке от шлюза прочитайте строки Diagnostic-Code и Remote-MTA, чтобы увидеть, какой шлюз отказался выполнить преобразование.</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте тот же вход или то же письмо: для неудачного входа в Microsoft нужны исправленные учётные данные или настройки тенанта, а для отклонённого преобразования защиты — другой формат письма.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online и Exchange Server отвечают на неудачный вход SMTP AUTH кодом 5.7.3, какой бы ни была причина: неверные учётные данные, отключённый SMTP AUTH или заблокированная базовая аутентификация. Когда SMTP AUTH отключён для всего тенанта, Microsoft 365 может отправить 535 5.7.139 с текстом, сообщающим об этом.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
         <comment>X.7.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Функции безопасности не поддерживаются</translation>
     </message>
     <message>
         <source>unsupported authentication method</source>
         <comment>X.7.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неподдерживаемый метод аутентификации</translation>
     </message>
     <message>
         <source>The message or the session asked for a security feature that the server or the delivery path does not support, such as an authentication method the server does not offer. It is defined only as a permanent failure. Its common modern form is 504 5.7.4 in reply to AUTH with an unknown or disabled mechanism.</source>
         <comment>X.7.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо или сеанс запросили функцию безопасности, которую сервер или путь доставки не поддерживает, например метод аутентификации, который сервер не предлагает. Код определён только как постоянный сбой. Его распространённая современная форма — 504 5.7.4 в ответ на AUTH с неизвестным или отключённым механизмом.</translation>
     </message>
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На AUTH, когда клиентская программа настаивает на механизме (CRAM-MD5, NTLM, GSSAPI, старый XOAUTH), который сервер не объявлял; Gmail и Exchange отвечают 504 5.7.4 Unrecognized authentication type (неизвестный тип аутентификации). Отправляющий сервер Postfix также записывает dsn=4.7.4 для собственного откладывания, когда его политика требует TLS, а удалённый сервер не предлагает STARTTLS.</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
         <comment>X.7.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиентская программа (или тот, кто её настраивает) выбирает механизм аутентификации из списка в ответе сервера на EHLO после STARTTLS: обычно PLAIN или LOGIN поверх TLS либо XOAUTH2 или OAUTHBEARER для OAuth. При откладывании из-за TLS в Postfix администратор отправителя просит администратора получателя включить STARTTLS или ослабляет политику TLS для этого назначения, если шифрование на самом деле не обязательно.</translation>
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент настроен на механизм аутентификации, который сервер не объявляет, например CRAM-MD5 или NTLM.</translation>
     </message>
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Приложение всё ещё использует выведенный из обращения механизм, для Gmail — старый XOAUTH вместо XOAUTH2.</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент пробует AUTH до STARTTLS, а сервер перечисляет свои механизмы только внутри сеанса TLS.</translation>
     </message>
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Политика TLS отправителя требует шифрования для назначения, сервер которого не предлагает STARTTLS.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите механизмы, которые сервер предлагает после STARTTLS, прочитав строку 250-AUTH.</translation>
     </message>
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере-отправителе Postfix найдите откладывания, вызванные обязательной политикой TLS.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, предлагает ли сервер назначения STARTTLS вообще.</translation>
     </message>
     <message>
         <source>Do not send the same AUTH command again; choose a mechanism the server offers. A sending server&apos;s own 4.7.4 TLS deferral stays in the queue, but it keeps failing until the TLS policy or the remote server changes.</source>
         <comment>X.7.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте ту же команду AUTH снова; выберите механизм, который предлагает сервер. Собственное откладывание 4.7.4 из-за TLS на отправляющем сервере остаётся в очереди, но будет повторять сбой, пока не изменится политика TLS или удалённый сервер.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses an AUTH mechanism it does not offer; Gmail sends the same code to clients still using the retired XOAUTH mechanism.</source>
         <comment>X.7.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com отклоняет механизм AUTH, который он не предлагает; Gmail отправляет тот же код клиентам, всё ещё использующим выведенный из обращения механизм XOAUTH.</translation>
     </message>
     <message>
         <source>Cryptographic failure</source>
         <comment>X.7.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Криптографический сбой</translation>
     </message>
     <message>
         <source>certificate error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка сертификата</translation>
     </message>
     <message>
         <source>SSL error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка SSL</translation>
     </message>
     <message>
         <source>A system that was supposed to decrypt or verify the message, or to encrypt its transfer, could not because a key or certificate was missing or invalid. As 4.7.5 it is a temporary failure that can clear once the key or certificate problem is fixed; as 5.7.5 it is a permanent refusal for this message.</source>
         <comment>X.7.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Система, которая должна была расшифровать или проверить письмо или зашифровать его передачу, не смогла этого сделать, потому что ключ или сертификат отсутствовал или был недействителен. В виде 4.7.5 это временный сбой, который может пройти после устранения проблемы с ключом или сертификатом; в виде 5.7.5 — постоянный отказ для этого письма.</translation>
     </message>
     <message>
         <source>Most often in a sending Postfix server&apos;s own log and delay notices rather than in a remote reply: Postfix records dsn=4.7.5 when a TLS handshake fails, when its TLS engine cannot start, or when a mandatory policy (encrypt, verify, secure, DANE) finds the remote certificate untrusted or not matching. It also comes from S/MIME or PGP gateways that cannot find or use the recipient&apos;s key.</source>
         <comment>X.7.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Чаще всего в собственном журнале и уведомлениях о задержке отправляющего сервера Postfix, а не в ответе удалённого сервера: Postfix записывает dsn=4.7.5, когда TLS-рукопожатие не удаётся, когда его движок TLS не может запуститься или когда обязательная политика (encrypt, verify, secure, DANE) обнаруживает, что удалённый сертификат не является доверенным или не соответствует имени. Код приходит также от шлюзов S/MIME или PGP, которые не могут найти или использовать ключ получателя.</translation>
     </message>
     <message>
         <source>For a TLS deferral on your own server, the sender&apos;s admin first works out which side is at fault. An expired, self-signed or wrongly named certificate on the remote server is for the recipient&apos;s admin to fix; an outdated CA bundle, an over-strict per-destination policy or an old TLS library on the sending side is for the sender&apos;s admin. For an encryption gateway failure, the sender&apos;s admin makes sure the gateway holds a valid, unexpired certificate or key for the recipient.</source>
         <comment>X.7.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>При откладывании из-за TLS на вашем собственном сервере администратор отправителя сначала выясняет, какая сторона виновата. Просроченный, самоподписанный или выданный на другое имя сертификат на удалённом сервере должен исправить администратор получателя; устаревший набор корневых сертификатов, слишком строгая политика для назначения или старая библиотека TLS на отправляющей стороне — дело администратора отправителя. При сбое шлюза шифрования администратор отправителя следит, чтобы у шлюза был действительный, не просроченный сертификат или ключ получателя.</translation>
     </message>
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат удалённого сервера просрочен, самоподписан или выдан на другое имя, а политика отправки требует проверки.</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS-рукопожатие не удаётся совсем: нет общей версии протокола или шифра либо настройка TLS на сервере сломана.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный движок TLS отправляющего сервера не может запуститься (отсутствует файл CA, нечитаемый ключ, сломанная библиотека).</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запись DANE TLSA или политика MTA-STS не соответствует сертификату, который предъявляет сервер.</translation>
     </message>
     <message>
         <source>An encryption gateway holds no valid public key or certificate for the recipient.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У шлюза шифрования нет действительного открытого ключа или сертификата получателя.</translation>
     </message>
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
