@@ -7791,7 +7791,7 @@
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation>Грейлистинг (как 4.7.1): принимающий сервер откладывает первую попытку от неизвестного отправителя и принимает одну из последующих.</translation>
+        <translation>Грейлистинг (как 4.7.1): принимающий сервер откладывает первую попытку от неизвестного отправителя и принимает одну из последующих повторных попыток.</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
@@ -8106,427 +8106,427 @@
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере-отправителе Postfix найдите откладывания, связанные с TLS, и прочитайте причину в скобках.</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите на цепочку сертификатов, сроки действия и имена, которые предъявляет удалённый сервер.</translation>
     </message>
     <message>
         <source>If the domain uses DANE, compare its TLSA records with that certificate.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если домен использует DANE, сравните его записи TLSA с этим сертификатом.</translation>
     </message>
     <message>
         <source>Show the TLS policy the sending Postfix server applies.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите политику TLS, которую применяет отправляющий сервер Postfix.</translation>
     </message>
     <message>
         <source>4.7.5 stays queued and is retried with backoff, but it keeps failing until the certificate, key or policy is fixed, so fix it before the queue lifetime runs out. Do not retry 5.7.5 unchanged.</source>
         <comment>X.7.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.5 остаётся в очереди и повторяется с нарастающими интервалами, но продолжает давать сбой, пока не исправлены сертификат, ключ или политика, так что исправьте это до истечения срока хранения в очереди. Не повторяйте 5.7.5 без изменений.</translation>
     </message>
     <message>
         <source>Cryptographic algorithm not supported</source>
         <comment>X.7.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Криптографический алгоритм не поддерживается</translation>
     </message>
     <message>
         <source>unsupported cipher</source>
         <comment>X.7.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неподдерживаемый шифр</translation>
     </message>
     <message>
         <source>A system authorised to decrypt or verify the message could not, because the message uses an algorithm it does not implement, such as a cipher or signature scheme an encryption gateway lacks. 4.7.6 means the condition may pass, for instance after a software upgrade; 5.7.6 means the message as sent will not be handled.</source>
         <comment>X.7.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Система, уполномоченная расшифровать или проверить письмо, не смогла этого сделать, потому что письмо использует алгоритм, который она не реализует, например шифр или схему подписи, которых нет у шлюза шифрования. 4.7.6 означает, что состояние может пройти, например после обновления программы; 5.7.6 — что письмо в отправленном виде обработано не будет.</translation>
     </message>
     <message>
         <source>Rarely in live SMTP replies. It turns up in bounces from S/MIME or OpenPGP gateways that met an encryption or signature algorithm they do not support: a legacy cipher that has been disabled, or a newer key type an older gateway does not know. Failed TLS negotiation between mail servers is normally reported with other codes (Postfix records it as 4.7.5).</source>
         <comment>X.7.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В живых ответах SMTP редок. Встречается в уведомлениях о недоставке от шлюзов S/MIME или OpenPGP, столкнувшихся с алгоритмом шифрования или подписи, который они не поддерживают: устаревшим шифром, который был отключён, или более новым типом ключа, которого не знает старый шлюз. О неудачном согласовании TLS между почтовыми серверами обычно сообщается другими кодами (Postfix записывает его как 4.7.5).</translation>
     </message>
     <message>
         <source>The sender, or the sender&apos;s admin for a central gateway, encrypts or signs with an algorithm both sides support: for S/MIME, AES with the algorithms listed in the recipient certificate&apos;s capabilities; for OpenPGP, the algorithms in the recipient key&apos;s preferences. If the recipient&apos;s gateway is the outdated side, the recipient&apos;s admin should upgrade it.</source>
         <comment>X.7.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель (или администратор отправителя, если шлюз центральный) шифрует или подписывает письмо алгоритмом, который поддерживают обе стороны: для S/MIME — AES с алгоритмами, перечисленными в возможностях сертификата получателя; для OpenPGP — алгоритмы из предпочтений ключа получателя. Если устарел шлюз получателя, его следует обновить администратору получателя.</translation>
     </message>
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо зашифровано шифром, который принимающий шлюз отключил, например 3DES или RC2 от старых клиентов S/MIME.</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подпись использует алгоритм, который проверяющий шлюз не реализует, например ключ на эллиптических кривых в старой системе.</translation>
     </message>
     <message>
         <source>An OpenPGP message uses a newer key or packet format that an old gateway cannot parse.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо OpenPGP использует более новый формат ключа или пакетов, который старый шлюз не может разобрать.</translation>
     </message>
     <message>
         <source>Print the structure of a saved S/MIME message to see which encryption and signature algorithms it uses.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите структуру сохранённого письма S/MIME, чтобы увидеть, какие алгоритмы шифрования и подписи в нём используются.</translation>
     </message>
     <message>
         <source>For an OpenPGP message, list its packets to see the algorithms used.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для письма OpenPGP выведите его пакеты, чтобы увидеть используемые алгоритмы.</translation>
     </message>
     <message>
         <source>Read the Diagnostic-Code of the bounce to see which gateway refused the message and why.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте Diagnostic-Code в уведомлении о недоставке, чтобы увидеть, какой шлюз отклонил письмо и почему.</translation>
     </message>
     <message>
         <source>4.7.6 may be retried from the queue, but that only helps if the receiving side is upgraded in the meantime. After 5.7.6, resend only once the message is encrypted or signed with a supported algorithm.</source>
         <comment>X.7.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.6 можно повторять из очереди, но это поможет, только если принимающую сторону за это время обновят. После 5.7.6 отправляйте повторно, только когда письмо будет зашифровано или подписано поддерживаемым алгоритмом.</translation>
     </message>
     <message>
         <source>Message integrity failure</source>
         <comment>X.7.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нарушена целостность письма</translation>
     </message>
     <message>
         <source>signature mismatch</source>
         <comment>X.7.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>подпись не совпадает</translation>
     </message>
     <message>
         <source>A system authorised to check the message&apos;s integrity found it altered or damaged in transit, for example a signature that no longer matches the content. 5.7.7 refuses the message and 4.7.7 reports the problem as transient; 2.7.7 in a delivery report means the message was delivered but the integrity problem was noted.</source>
         <comment>X.7.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Система, уполномоченная проверять целостность письма, обнаружила, что оно было изменено или повреждено при передаче, например подпись больше не соответствует содержимому. 5.7.7 отклоняет письмо, а 4.7.7 сообщает о проблеме как о временной; 2.7.7 в отчёте о доставке означает, что письмо доставлено, но проблема с целостностью отмечена.</translation>
     </message>
     <message>
         <source>Rare in SMTP replies; mostly in delivery reports from gateways that verify S/MIME or OpenPGP signatures, or from systems that check a message after transfer. The usual culprits are systems that rewrite mail in transit: footers added by list servers or gateways, changed line endings, re-encoded attachments, or 8-bit content converted to quoted-printable.</source>
         <comment>X.7.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответах SMTP редок; в основном в отчётах о доставке от шлюзов, проверяющих подписи S/MIME или OpenPGP, или от систем, проверяющих письмо после передачи. Обычные виновники — системы, переписывающие почту в пути: колонтитулы, добавляемые серверами списков или шлюзами, изменённые окончания строк, перекодированные вложения или 8-битное содержимое, преобразованное в quoted-printable.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin traces where the message changes after signing: a disclaimer or footer tool, a mailing list, an antivirus gateway or a transfer-encoding conversion. Either sign after those changes or stop the intermediary from modifying signed messages. The recipient&apos;s admin checks whether their own inbound gateway alters messages before the integrity check runs.</source>
         <comment>X.7.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя выясняет, где письмо меняется после подписания: средство добавления дисклеймеров или колонтитулов, список рассылки, антивирусный шлюз или преобразование кодировки передачи. Либо подписывайте после этих изменений, либо запретите посреднику изменять подписанные письма. Администратор получателя проверяет, не изменяет ли письма его собственный входящий шлюз до проверки целостности.</translation>
     </message>
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>После подписания письма к нему добавили колонтитул, дисклеймер или баннер.</translation>
     </message>
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ретранслятор преобразовал 8-битное содержимое или изменил окончания строк, сломав подпись, охватывающую тело письма.</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Антивирусный шлюз или шлюз защиты от утечек (DLP) переписал или удалил вложение.</translation>
     </message>
     <message>
         <source>The message was truncated or corrupted during transfer.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо было обрезано или повреждено при передаче.</translation>
     </message>
     <message>
         <source>Verify the S/MIME signature of a saved copy without checking the certificate chain, to see whether the content still matches.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте подпись S/MIME сохранённой копии без проверки цепочки сертификатов, чтобы увидеть, совпадает ли ещё содержимое.</translation>
     </message>
     <message>
         <source>Verify an OpenPGP signature on the saved message part.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте подпись OpenPGP на сохранённой части письма.</translation>
     </message>
     <message>
         <source>Compare the Received headers of the sent copy and the received copy to find the hop that changed the message.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните заголовки Received отправленной и полученной копий, чтобы найти узел, изменивший письмо.</translation>
     </message>
     <message>
         <source>After 5.7.7 do not resend through the same path, because the same rewrite will break the message again. A 4.7.7 can be retried later. 2.7.7 needs no retry; the message was delivered.</source>
         <comment>X.7.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>После 5.7.7 не отправляйте повторно по тому же пути, потому что та же перезапись снова испортит письмо. 4.7.7 можно повторить позже. 2.7.7 повторов не требует: письмо доставлено.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>X.7.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Недействительные учётные данные для аутентификации</translation>
     </message>
     <message>
         <source>wrong password</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>неправильный пароль</translation>
     </message>
     <message>
         <source>login failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>не удалось войти</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка аутентификации</translation>
     </message>
     <message>
         <source>The server rejected the username and password (or token) the client sent with AUTH. It is a permanent failure for that login: the client must supply different credentials, not just try again. RFC 4954 pairs it with 535; the registry also lists 554 from its earlier use in the BURL extension, where X.7.14 has since replaced it.</source>
         <comment>X.7.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил имя пользователя и пароль (или токен), отправленные клиентом с AUTH. Для этого входа это постоянный сбой: клиент должен предоставить другие учётные данные, а не просто повторить попытку. RFC 4954 сочетает код с 535; реестр также указывает 554 из его прежнего употребления в расширении BURL, где его с тех пор заменил X.7.14.</translation>
     </message>
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
         <comment>X.7.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На AUTH на портах отправки 587 и 465, сразу после того как клиент отправил учётные данные. Postfix с Dovecot или Cyrus SASL отвечает 535 5.7.8 Error: authentication failed (ошибка аутентификации), а smtp.gmail.com от Gmail — 535 5.7.8 Username and Password not accepted. Принтеры, сканеры, контактные формы сайтов и средства резервного копирования часто натыкаются на него после смены пароля.</translation>
     </message>
     <message>
         <source>The user, or the owner of the client software, checks the username (usually the full email address) and the password, and updates every device or application that stores them. For Gmail and other providers with two-step verification, create an app password or switch the application to OAuth. If the credentials are certainly right, the server&apos;s admin checks the authentication back end, the expected login name format, and whether the account is locked.</source>
         <comment>X.7.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь или владелец клиентской программы проверяет имя пользователя (обычно полный адрес электронной почты) и пароль и обновляет их на всех устройствах и в приложениях, где они сохранены. Для Gmail и других провайдеров с двухэтапной аутентификацией создайте пароль приложения или переведите приложение на OAuth. Если учётные данные заведомо верны, администратор сервера проверяет бэкенд аутентификации, ожидаемый формат имени для входа и не заблокирована ли учётная запись.</translation>
     </message>
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В клиенте сохранён неверный или устаревший пароль, часто после смены пароля или истечения его срока.</translation>
     </message>
     <message>
         <source>The username is not what the server expects, for example the local part alone instead of the full address.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя не такое, как ожидает сервер, например только локальная часть вместо полного адреса.</translation>
     </message>
     <message>
         <source>The account has two-step verification and the client sends the normal password instead of an app password or OAuth token.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В учётной записи включена двухэтапная аутентификация, а клиент отправляет обычный пароль вместо пароля приложения или токена OAuth.</translation>
     </message>
     <message>
         <source>Special characters in the password are mangled by the application&apos;s configuration file or its encoding.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Специальные символы в пароле искажаются файлом конфигурации приложения или его кодировкой.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end looks the user up in the wrong realm or database.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бэкенд аутентификации сервера ищет пользователя не в той области (realm) или базе данных.</translation>
     </message>
     <message>
         <source>Test the login by hand and read the server&apos;s reply to AUTH.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте вход вручную и прочитайте ответ сервера на AUTH.</translation>
     </message>
     <message>
         <source>On a Postfix server, list failed SASL logins and the client addresses behind them.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Postfix выведите неудачные входы SASL и стоящие за ними клиентские адреса.</translation>
     </message>
     <message>
         <source>On a Dovecot-backed server, test the same credentials directly against the authentication service.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере с Dovecot проверьте те же учётные данные напрямую в службе аутентификации.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string yourself to rule out encoding problems in the application (use a test password, not a real one, on shared machines).</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Соберите строку AUTH PLAIN сами, чтобы исключить проблемы с кодировкой в приложении (на общих машинах используйте тестовый пароль, а не настоящий).</translation>
     </message>
     <message>
         <source>Do not retry with the same credentials: repeated failures can lock the account or get the client IP banned by tools such as fail2ban. Try again only after the username or password has been corrected.</source>
         <comment>X.7.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте с теми же учётными данными: повторные сбои могут заблокировать учётную запись или привести к блокировке IP клиента такими средствами, как fail2ban. Пробуйте снова только после исправления имени пользователя или пароля.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login: wrong address or password, or the normal Google password sent by an application for an account that needs an app password or OAuth.</source>
         <comment>X.7.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com отклоняет вход: неверный адрес или пароль либо обычный пароль Google, отправленный приложением для учётной записи, которой нужен пароль приложения или OAuth.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>X.7.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Механизм аутентификации слишком слабый</translation>
     </message>
     <message>
         <source>two-factor authentication</source>
         <comment>X.7.9|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>двухфакторная аутентификация</translation>
     </message>
     <message>
         <source>The server refuses the authentication mechanism the client chose because its policy demands a stronger one for this user, for example when a plain password login is not good enough. It is a permanent failure of that AUTH attempt, and the client should try again with a different mechanism or credential.</source>
         <comment>X.7.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклоняет механизм аутентификации, выбранный клиентом, потому что его политика требует для этого пользователя более сильного, например когда входа по простому паролю недостаточно. Это постоянный сбой данной попытки AUTH, и клиенту следует повторить попытку с другим механизмом или другими учётными данными.</translation>
     </message>
     <message>
         <source>At AUTH on submission ports, as 534 5.7.9 (RFC 4954). Gmail sends 534 5.7.9 Application-specific password required when an account with two-step verification logs in with its normal password. Yahoo and AOL use 5.7.9 in an unrelated way on their inbound servers, for unauthenticated or policy-rejected mail at the end of DATA.</source>
         <comment>X.7.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На AUTH на портах отправки, как 534 5.7.9 (RFC 4954). Gmail отправляет 534 5.7.9 Application-specific password required, когда учётная запись с двухэтапной аутентификацией входит с обычным паролем. Yahoo и AOL используют 5.7.9 в не связанном с этим смысле на своих входящих серверах — для почты без аутентификации или отклонённой по политике в конце DATA.</translation>
     </message>
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
         <comment>X.7.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>При настоящем 534 5.7.9 клиентская программа должна использовать более сильный механизм или учётные данные: пароль приложения или OAuth (XOAUTH2, OAUTHBEARER) для Gmail либо механизм, который сервер разрешает для этой учётной записи. При 550 5.7.9 от Yahoo администратор отправителя добивается, чтобы почта проходила аутентификацию: запись SPF, охватывающая отправляющий сервер для домена из конверта, и подпись DKIM для домена From, а для массовых отправителей — ещё и запись DMARC.</translation>
     </message>
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В учётную запись Gmail или Google Workspace с двухэтапной аутентификацией вошли с паролем учётной записи вместо пароля приложения.</translation>
     </message>
     <message>
         <source>Server policy allows only OAuth or challenge-response mechanisms for the account, and the client used PLAIN or LOGIN.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Политика сервера разрешает для учётной записи только OAuth или механизмы «запрос — ответ», а клиент использовал PLAIN или LOGIN.</translation>
     </message>
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Входящие серверы Yahoo или AOL: письмо не прошло ни SPF, ни DKIM (собственное употребление 5.7.9 у Yahoo).</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Входящие серверы Yahoo: письмо отклонено по причине политики в отношении содержимого или отправителя, о чём сообщается как 554 5.7.9.</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите строку AUTH в ответе на EHLO после STARTTLS, чтобы увидеть, предлагаются ли механизмы OAuth (XOAUTH2, OAUTHBEARER).</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the envelope sender&apos;s domain publishes SPF.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>При отказе Yahoo проверьте, что домен отправителя из конверта публикует SPF.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the DKIM key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>При отказе Yahoo проверьте, что ключ DKIM существует для селектора, названного в заголовке DKIM-Signature письма (s=).</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
         <comment>X.7.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте тот же AUTH; перейдите на более сильный механизм, пароль приложения или OAuth. При 550 5.7.9 от Yahoo не отправляйте повторно, пока письмо не будет проходить SPF или DKIM.</translation>
     </message>
     <message>
         <source>smtp.gmail.com wants an app password or OAuth because the Google account has two-step verification; the normal account password is refused.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com требует пароль приложения или OAuth, потому что в учётной записи Google включена двухэтапная аутентификация; обычный пароль учётной записи отклоняется.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Входящие серверы Yahoo отклоняют почту, которая не проходит ни SPF, ни DKIM. Это собственное значение Yahoo, не связанное с «механизм слишком слабый» из реестра, которое касается SMTP AUTH.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный отказ Yahoo по политике в конце DATA, по причинам содержимого или отправителя, которые он в ответе не раскрывает.</translation>
     </message>
     <message>
         <source>Encryption Needed</source>
         <comment>X.7.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Требуется шифрование</translation>
     </message>
     <message>
         <source>The server will not accept the requested authentication mechanism over an unencrypted connection: an outer encryption layer, in practice TLS, must be in place first. It is permanent for that attempt; the client should start TLS and authenticate again, or use a stronger mechanism. The registry pairs it with 523, a reply code defined nowhere else.</source>
         <comment>X.7.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не примет запрошенный механизм аутентификации по незашифрованному соединению: сначала должен быть установлен внешний уровень шифрования, на практике TLS. Для этой попытки код постоянный; клиенту следует запустить TLS и пройти аутентификацию снова или использовать более сильный механизм. Реестр сочетает его с 523 — кодом ответа, который больше нигде не определён.</translation>
     </message>
     <message>
         <source>At AUTH, when a client tries a clear-text mechanism (PLAIN, LOGIN) before STARTTLS. 523 5.7.10 is rare in the wild, because most servers simply do not advertise AUTH until TLS is active, or answer 530 5.7.0 or 538 5.7.11 instead. Gmail uses 5.7.10 for a TLS rule of its own: commands pipelined behind STARTTLS.</source>
         <comment>X.7.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На AUTH, когда клиент пробует механизм с открытым текстом (PLAIN, LOGIN) до STARTTLS. 523 5.7.10 в реальности редок, потому что большинство серверов просто не объявляют AUTH, пока не включён TLS, или отвечают 530 5.7.0 или 538 5.7.11. Gmail использует 5.7.10 для собственного правила TLS: команды, отправленные конвейером за STARTTLS.</translation>
     </message>
     <message>
         <source>The client software must use STARTTLS on port 587 (or SSL/TLS on port 465) and authenticate only after TLS is up. For Gmail&apos;s reply, the client or its mail library is sending further commands in the same burst as STARTTLS; it must wait for the 220 reply and finish the TLS handshake before sending anything else, which usually means updating the library or the application.</source>
         <comment>X.7.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиентская программа должна использовать STARTTLS на порту 587 (или SSL/TLS на порту 465) и проходить аутентификацию только после установки TLS. В случае ответа Gmail клиент или его почтовая библиотека отправляет дополнительные команды в той же пачке, что и STARTTLS; он должен дождаться ответа 220 и завершить TLS-рукопожатие, прежде чем отправлять что-либо ещё, что обычно означает обновление библиотеки или приложения.</translation>
     </message>
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность соединения в клиенте установлена в «Нет» или в «STARTTLS, если доступно», и он проходит аутентификацию открытым текстом.</translation>
     </message>
     <message>
         <source>A proxy, antivirus or firewall strips STARTTLS from the EHLO reply, so the client never upgrades the connection.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прокси, антивирус или межсетевой экран вырезает STARTTLS из ответа на EHLO, поэтому клиент так и не повышает соединение до TLS.</translation>
     </message>
     <message>
         <source>The client pipelines EHLO or AUTH straight behind STARTTLS instead of waiting for the handshake (Gmail&apos;s use).</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отправляет EHLO или AUTH конвейером сразу за STARTTLS, не дожидаясь рукопожатия (употребление Gmail).</translation>
     </message>
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите на ответ на EHLO в незашифрованном соединении: STARTTLS должен быть в списке, а парольных механизмов в идеале ещё не должно быть.</translation>
     </message>
     <message>
         <source>Complete STARTTLS and then AUTH PLAIN to confirm that the corrected setup works.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выполните STARTTLS, а затем AUTH PLAIN, чтобы убедиться, что исправленная настройка работает.</translation>
     </message>
     <message>
         <source>In the mail client&apos;s account settings, make sure outgoing connection security is STARTTLS or SSL/TLS, never None.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>В настройках учётной записи почтового клиента убедитесь, что безопасность исходящего соединения — STARTTLS или SSL/TLS, но никогда не «Нет».</translation>
     </message>
     <message>
         <source>Do not resend the same clear-text AUTH. Reconnect, complete STARTTLS and then authenticate; nothing has to be retried from the queue.</source>
         <comment>X.7.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно тот же AUTH открытым текстом. Переподключитесь, выполните STARTTLS и затем пройдите аутентификацию; ничего из очереди повторять не нужно.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the client sent more commands in the same burst as STARTTLS. Gmail refuses this to prevent command injection into the TLS session; the client must wait for the handshake. Gmail&apos;s error reference lists it with reply code 523.</source>
         <comment>X.7.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственное употребление Gmail: клиент отправил дополнительные команды в той же пачке, что и STARTTLS. Gmail отклоняет это, чтобы не допустить внедрения команд в сеанс TLS; клиент должен дождаться рукопожатия. Справочник ошибок Gmail указывает его с кодом ответа 523.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>X.7.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для запрошенного механизма аутентификации требуется шифрование</translation>
     </message>
     <message>
         <source>The chosen authentication mechanism may only be used on an encrypted connection, and this connection is not encrypted. RFC 4954 defines it as 538 5.7.11 and says it survives mainly for history: modern servers should not advertise such mechanisms before TLS is active. The registry also pairs it with 524.</source>
         <comment>X.7.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный механизм аутентификации можно использовать только по зашифрованному соединению, а это соединение не зашифровано. RFC 4954 определяет его как 538 5.7.11 и говорит, что он сохраняется в основном по историческим причинам: современные серверы не должны объявлять такие механизмы до включения TLS. Реестр также сочетает его с 524.</translation>
     </message>
     <message>
         <source>At AUTH on a plain connection, with older or permissive servers that list PLAIN or LOGIN before STARTTLS but refuse to use them without it. Gmail sends 501 5.7.11 for an unrelated mistake: a STARTTLS command sent with parameters.</source>
         <comment>X.7.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На AUTH в незашифрованном соединении, у старых или нестрогих серверов, которые перечисляют PLAIN или LOGIN до STARTTLS, но отказываются использовать их без него. Gmail отправляет 501 5.7.11 для не связанной с этим ошибки: команды STARTTLS, отправленной с параметрами.</translation>
     </message>
     <message>
         <source>The client software must start TLS before authenticating: STARTTLS on port 587 or SSL/TLS on port 465 in the account settings. The server&apos;s admin can avoid the trap by advertising password mechanisms only after STARTTLS (in Postfix, smtpd_tls_auth_only = yes). For Gmail&apos;s 501 5.7.11, the client must send STARTTLS with no arguments.</source>
         <comment>X.7.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиентская программа должна запускать TLS до аутентификации: STARTTLS на порту 587 или SSL/TLS на порту 465 в настройках учётной записи. Администратор сервера может избежать этой ловушки, объявляя парольные механизмы только после STARTTLS (в Postfix — smtpd_tls_auth_only = yes). При 501 5.7.11 от Gmail клиент должен отправлять STARTTLS без аргументов.</translation>
     </message>
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент прошёл аутентификацию до STARTTLS, потому что сервер перечислил механизмы AUTH в незашифрованном соединении.</translation>
     </message>
     <message>
         <source>Connection security in the client is set to None while the server allows password logins only over TLS.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность соединения в клиенте установлена в «Нет», а сервер разрешает вход по паролю только поверх TLS.</translation>
     </message>
     <message>
         <source>A client or script sends STARTTLS with an argument, which RFC 3207 forbids (Gmail answers 501 5.7.11).</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент или скрипт отправляет STARTTLS с аргументом, что запрещает RFC 3207 (Gmail отвечает 501 5.7.11).</translation>
     </message>
     <message>
         <source>Connect with STARTTLS, send EHLO by hand and compare the AUTH line with the one on a plain connection.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключитесь со STARTTLS, вручную отправьте EHLO и сравните строку AUTH со строкой в незашифрованном соединении.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether AUTH is offered only inside TLS sessions.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Postfix проверьте, предлагается ли AUTH только внутри сеансов TLS.</translation>
     </message>
     <message>
         <source>On a Dovecot 2.3 back end, check whether clear-text logins are refused without TLS and which mechanisms are enabled.</source>
