@@ -8531,427 +8531,427 @@
     <message>
         <source>On a Dovecot 2.3 back end, check whether clear-text logins are refused without TLS and which mechanisms are enabled.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На бэкенде Dovecot 2.3 проверьте, отклоняются ли входы с открытым паролем без TLS и какие механизмы включены.</translation>
     </message>
     <message>
         <source>Nothing to queue: reconnect, start TLS and repeat AUTH. Trying again without encryption gets the same refusal.</source>
         <comment>X.7.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ставить в очередь нечего: переподключитесь, запустите TLS и повторите AUTH. Повторная попытка без шифрования получит тот же отказ.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply when a client sends STARTTLS followed by an argument; the registry meaning, encryption required for an AUTH mechanism, does not apply.</source>
         <comment>X.7.11|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ Gmail, когда клиент отправляет STARTTLS с аргументом; значение из реестра — «для механизма AUTH требуется шифрование» — здесь неприменимо.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>X.7.12|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нужен переход на другой пароль</translation>
     </message>
     <message>
         <source>The server needs the user to log in once with the PLAIN mechanism (normally over TLS) so that it can store the password in the form the requested mechanism needs; after that the requested mechanism should work in later sessions. It is only ever a temporary condition (4.7.12); RFC 4954 pairs it with 432, and the registry also lists 422.</source>
         <comment>X.7.12|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Серверу нужно, чтобы пользователь один раз вошёл с механизмом PLAIN (обычно поверх TLS), чтобы сервер смог сохранить пароль в том виде, который нужен запрошенному механизму; после этого запрошенный механизм должен работать в последующих сеансах. Это всегда лишь временное состояние (4.7.12); RFC 4954 сочетает его с 432, а реестр указывает также 422.</translation>
     </message>
     <message>
         <source>At AUTH, when a client asks for a challenge-response mechanism (CRAM-MD5, DIGEST-MD5, SCRAM) and the server does not yet hold the password in the form that mechanism requires, typically after a migration or a change of password storage scheme. Rare in practice, since most clients and servers simply use PLAIN over TLS.</source>
         <comment>X.7.12|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На AUTH, когда клиент запрашивает механизм «запрос — ответ» (CRAM-MD5, DIGEST-MD5, SCRAM), а у сервера ещё нет пароля в том виде, который требуется этому механизму, обычно после миграции или смены схемы хранения паролей. На практике редок, поскольку большинство клиентов и серверов просто используют PLAIN поверх TLS.</translation>
     </message>
     <message>
         <source>The client software (or the user) authenticates once with PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, set it to PLAIN or LOGIN over TLS for good. The server&apos;s admin checks that the password database stores a scheme the advertised mechanisms can use, and stops advertising mechanisms that cannot work.</source>
         <comment>X.7.12|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиентская программа (или пользователь) один раз проходит аутентификацию через PLAIN по зашифрованному соединению, а затем возвращается к предпочтительному механизму. Если клиент этого не умеет, насовсем настройте его на PLAIN или LOGIN поверх TLS. Администратор сервера проверяет, что база паролей хранит схему, которую могут использовать объявленные механизмы, и перестаёт объявлять механизмы, которые не могут работать.</translation>
     </message>
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пароли были перенесены или заново хешированы, и у сервера нет секрета, нужного для CRAM-MD5, DIGEST-MD5 или SCRAM.</translation>
     </message>
     <message>
         <source>The client is pinned to a challenge-response mechanism and has not logged in with PLAIN since the change.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент жёстко привязан к механизму «запрос — ответ» и с момента изменения ни разу не входил через PLAIN.</translation>
     </message>
     <message>
         <source>The server advertises mechanisms that its current password storage cannot support.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер объявляет механизмы, которые его текущее хранилище паролей поддерживать не может.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over implicit TLS to complete the transition.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Войдите один раз через PLAIN поверх неявного TLS, чтобы завершить переход.</translation>
     </message>
     <message>
         <source>On a Dovecot server, look up the user&apos;s password entry to see which scheme it is stored in.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>На сервере Dovecot найдите запись пароля пользователя, чтобы увидеть, в какой схеме он хранится.</translation>
     </message>
     <message>
         <source>Compare the mechanisms in the server&apos;s EHLO reply after STARTTLS with the one the client is pinned to.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните механизмы в ответе сервера на EHLO после STARTTLS с тем, к которому привязан клиент.</translation>
     </message>
     <message>
         <source>Not a queue retry: authenticate once with PLAIN over TLS, then use the original mechanism again. Repeating that mechanism without the PLAIN step returns 4.7.12 again.</source>
         <comment>X.7.12|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Это не повтор из очереди: один раз пройдите аутентификацию через PLAIN поверх TLS, затем снова используйте исходный механизм. Повтор этого механизма без шага с PLAIN снова вернёт 4.7.12.</translation>
     </message>
     <message>
         <source>User Account Disabled</source>
         <comment>X.7.13|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись пользователя отключена</translation>
     </message>
     <message>
         <source>account locked</source>
         <comment>X.7.13|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>учетная запись заблокирована</translation>
     </message>
     <message>
         <source>The credentials were correct, but the account has been disabled, so the server will not let it send. It stays permanent until the user contacts the administrator; unlike a wrong-password reply, asking the user to retype the password will not help. The registry pairs it with 525.</source>
         <comment>X.7.13|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётные данные верны, но учётная запись отключена, поэтому сервер не позволит ей отправлять почту. Состояние остаётся постоянным, пока пользователь не свяжется с администратором; в отличие от ответа о неверном пароле, просьба к пользователю заново ввести пароль не поможет. Реестр сочетает код с 525.</translation>
     </message>
     <message>
         <source>At AUTH, straight after a successful credential check, on submission servers that tell disabled accounts apart from bad passwords. Usual triggers are accounts suspended after being used for spam, unpaid hosting bills, and staff who have left. Many servers do not use it and answer 535 5.7.8 for disabled accounts as well.</source>
         <comment>X.7.13|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На AUTH, сразу после успешной проверки учётных данных, на серверах отправки, которые отличают отключённые учётные записи от неверных паролей. Обычные причины — учётные записи, приостановленные после использования для рассылки спама, неоплаченные счета за хостинг и ушедшие сотрудники. Многие серверы его не используют и для отключённых учётных записей тоже отвечают 535 5.7.8.</translation>
     </message>
     <message>
         <source>The user contacts their mail administrator or provider. The administrator finds out why the account was disabled (abuse report, compromise, billing), removes the cause (new password, malware cleanup on the user&apos;s devices, spam removed from the outbound queue) and re-enables the account. After that the client software can log in again with its existing settings.</source>
         <comment>X.7.13|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь связывается со своим почтовым администратором или провайдером. Администратор выясняет, почему учётная запись отключена (жалоба на злоупотребление, взлом, оплата), устраняет причину (новый пароль, очистка устройств пользователя от вредоносных программ, удаление спама из исходящей очереди) и снова включает учётную запись. После этого клиентская программа может снова входить с прежними настройками.</translation>
     </message>
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учётную запись приостановили после того, как её взломали и использовали для рассылки спама.</translation>
     </message>
     <message>
         <source>The hosting plan or mail subscription was suspended for non-payment.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тарифный план хостинга или почтовая подписка приостановлены за неуплату.</translation>
     </message>
     <message>
         <source>The administrator disabled the account of someone who left the organisation.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отключил учётную запись человека, ушедшего из организации.</translation>
     </message>
     <message>
         <source>Repeated failed logins or abuse reports triggered an automatic lock.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторные неудачные входы или жалобы на злоупотребления вызвали автоматическую блокировку.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Войдите в веб-почту или личный кабинет провайдера с теми же учётными данными; для приостановленной учётной записи там обычно показывается уведомление.</translation>
     </message>
     <message>
         <source>Confirm the behaviour by hand: with a disabled account the refusal comes even though the password is right.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердите поведение вручную: у отключённой учётной записи отказ приходит, даже если пароль верный.</translation>
     </message>
     <message>
         <source>As the admin on Postfix, see when this account last submitted mail successfully.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Как администратор Postfix, посмотрите, когда эта учётная запись в последний раз успешно отправляла почту.</translation>
     </message>
     <message>
         <source>Do not retry: every attempt is refused until an administrator re-enables the account.</source>
         <comment>X.7.13|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте: каждая попытка будет отклонена, пока администратор снова не включит учётную запись.</translation>
     </message>
     <message>
         <source>Trust relationship required</source>
         <comment>X.7.14|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Требуются доверительные отношения</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>X.7.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>небезопасные приложения</translation>
     </message>
     <message>
         <source>The submission server needs a configured trust relationship with another server before it can do what was asked. The definition comes from BURL (RFC 4468), where the submission server fetches the message from the user&apos;s IMAP server by URL and has no trust set up to do so. It is permanent, and replaced the earlier use of 5.7.8 for this case.</source>
         <comment>X.7.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Серверу отправки нужны настроенные доверительные отношения с другим сервером, прежде чем он сможет выполнить запрошенное. Определение взято из BURL (RFC 4468), где сервер отправки получает письмо с IMAP-сервера пользователя по URL, а доверие для этого не настроено. Код постоянный и заменил прежнее употребление 5.7.8 для этого случая.</translation>
     </message>
     <message>
         <source>In BURL submission, in reply to the BURL command that takes the place of DATA or BDAT, when the submission server cannot resolve the IMAP URLAUTH URL for lack of a configured trust with that IMAP server. Few clients use BURL, so this is rare. Gmail uses 534 5.7.14 in an unrelated way at AUTH, when it wants the user to sign in through a web browser first.</source>
         <comment>X.7.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>При отправке через BURL, в ответ на команду BURL, которая заменяет DATA или BDAT, когда сервер отправки не может разрешить URL IMAP URLAUTH из-за отсутствия настроенного доверия с этим IMAP-сервером. BURL используют немногие клиенты, поэтому код редок. Gmail использует 534 5.7.14 в не связанном с этим смысле на AUTH, когда хочет, чтобы пользователь сначала вошёл через веб-браузер.</translation>
     </message>
     <message>
         <source>For BURL, the submission server&apos;s admin configures trust with the IMAP server (URLAUTH access for the submit identity and whatever authorisation it needs), or the client software falls back to sending the message content itself with DATA or BDAT. For Gmail&apos;s 534 5.7.14, the user signs in to the Google account in a browser, completes any security check, and then uses an app password or OAuth in the client.</source>
         <comment>X.7.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для BURL администратор сервера отправки настраивает доверие с IMAP-сервером (доступ URLAUTH для удостоверения отправки и всё необходимое для авторизации), либо клиентская программа переходит на отправку содержимого письма самостоятельно через DATA или BDAT. При 534 5.7.14 от Gmail пользователь входит в учётную запись Google в браузере, проходит все проверки безопасности, а затем использует в клиенте пароль приложения или OAuth.</translation>
     </message>
     <message>
         <source>The submission server has no configured trust with the IMAP server named in the BURL URL.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У сервера отправки нет настроенного доверия с IMAP-сервером, указанным в URL для BURL.</translation>
     </message>
     <message>
         <source>The URLAUTH URL was issued for a different submit identity than the one the submission server uses.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>URL URLAUTH был выдан для другого удостоверения отправки, чем то, которое использует сервер отправки.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Употребление Gmail: Google заблокировал вход как подозрительный и хочет, чтобы пользователь подтвердил его в веб-браузере.</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, указывает ли сервер отправки BURL в ответе на EHLO после STARTTLS; если нет, клиенту вообще не следует использовать BURL.</translation>
     </message>
     <message>
         <source>Search the submission server&apos;s log for the BURL command and the failed IMAP fetch.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поищите в журнале сервера отправки команду BURL и неудачное получение с IMAP.</translation>
     </message>
     <message>
         <source>For Gmail, sign in to the Google account in a browser on the same network and review its recent security alerts.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для Gmail войдите в учётную запись Google в браузере из той же сети и просмотрите её последние оповещения безопасности.</translation>
     </message>
     <message>
         <source>Do not repeat the same BURL command, which fails every time without the trust relationship. Send the content directly with DATA or BDAT, or retry once the trust is configured.</source>
         <comment>X.7.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте ту же команду BURL: без доверительных отношений она каждый раз даёт сбой. Отправьте содержимое напрямую через DATA или BDAT или повторите попытку, когда доверие будет настроено.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login until the user signs in to the Google account in a browser, usually after a blocked suspicious sign-in; it has nothing to do with BURL trust relationships.</source>
         <comment>X.7.14|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com отклоняет вход, пока пользователь не войдёт в учётную запись Google в браузере, обычно после заблокированного подозрительного входа; с доверительными отношениями BURL это никак не связано.</translation>
     </message>
     <message>
         <source>Priority Level is too low</source>
         <comment>X.7.15|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Слишком низкий уровень приоритета</translation>
     </message>
     <message>
         <source>The receiving server supports the MT-PRIORITY extension (RFC 6710) and will not take the message at the priority the client gave in MAIL FROM. As 4.7.15 (usually with 450) the refusal is temporary: the server is for now accepting only higher-priority traffic, for example during congestion. As 5.7.15 (usually with 550) the server&apos;s policy refuses that priority level outright.</source>
         <comment>X.7.15|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер поддерживает расширение MT-PRIORITY (RFC 6710) и не примет письмо с приоритетом, который клиент указал в MAIL FROM. В виде 4.7.15 (обычно с 450) отказ временный: сервер пока принимает только трафик с более высоким приоритетом, например при перегрузке. В виде 5.7.15 (обычно с 550) политика сервера отвергает этот уровень приоритета полностью.</translation>
     </message>
     <message>
         <source>In reply to a MAIL FROM that carries an MT-PRIORITY=n parameter (n runs from -9 to 9, 0 being normal). Only met on networks that use message transfer priorities, such as military, government or emergency-service messaging systems with MT-PRIORITY-aware relays; ordinary Internet mail servers do not advertise the extension and never send this code.</source>
         <comment>X.7.15|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на MAIL FROM с параметром MT-PRIORITY=n (n от -9 до 9, 0 — обычный). Встречается только в сетях, использующих приоритеты передачи сообщений, например в военных, государственных или экстренных системах обмена сообщениями с ретрансляторами, поддерживающими MT-PRIORITY; обычные почтовые серверы в интернете это расширение не объявляют и этот код никогда не отправляют.</translation>
     </message>
     <message>
         <source>The sender decides. If the message really is more urgent, resend it with a higher MT-PRIORITY value that the sender is authorised to use; if not, let it wait, because a 4.7.15 deferral clears when the receiving network leaves its high-priority-only mode. The sender&apos;s admin should confirm which priority range the relay accepts from this client, since servers may lower or refuse priorities requested by clients not authorised for them.</source>
         <comment>X.7.15|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Решает отправитель. Если письмо действительно более срочное, отправьте его повторно с более высоким значением MT-PRIORITY, которое отправителю разрешено использовать; если нет, пусть ждёт, потому что откладывание 4.7.15 прекращается, когда принимающая сеть выходит из режима «только высокий приоритет». Администратору отправителя стоит уточнить, какой диапазон приоритетов ретранслятор принимает от этого клиента, поскольку серверы могут понижать или отклонять приоритеты, запрошенные клиентами, которым они не разрешены.</translation>
     </message>
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая сеть перегружена или работает в кризисном режиме и временно принимает только письма с приоритетом не ниже минимального.</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо отправлено с низким или отрицательным значением MT-PRIORITY (например, -5), которое принимающий сервер по политике отвергает.</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиенту не разрешён запрошенный приоритет, поэтому сервер понизил его до уровня, который затем сам же отвергает.</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте ответ принимающего сервера на EHLO: чтобы этот код имел смысл, там должен быть указан MT-PRIORITY (возможно, с названием политики).</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите откладывание или уведомление о недоставке в журнале отправителя, чтобы увидеть, какой получатель и какая попытка были отклонены.</translation>
     </message>
     <message>
         <source>Ask the receiving network&apos;s administrators which priority levels they accept from your system and whether a temporary minimum is in force.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спросите администраторов принимающей сети, какие уровни приоритета они принимают от вашей системы и действует ли временный минимум.</translation>
     </message>
     <message>
         <source>On 4.7.15 keep the message queued and retry with backoff; the minimum priority may drop again. On 5.7.15 do not retry at the same priority: resend only with a higher, authorised priority, or not at all.</source>
         <comment>X.7.15|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 4.7.15 держите письмо в очереди и повторяйте с нарастающими интервалами: минимальный приоритет может снова снизиться. При 5.7.15 не повторяйте с тем же приоритетом: отправьте повторно только с более высоким разрешённым приоритетом или не отправляйте вовсе.</translation>
     </message>
     <message>
         <source>Message is too big for the specified priority</source>
         <comment>X.7.16|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо слишком велико для указанного приоритета</translation>
     </message>
     <message>
         <source>The server accepts messages at this MT-PRIORITY level only up to a certain size, and this one is larger. RFC 6710 lets a server set size limits per priority so that urgent traffic stays fast; as 4.7.16 the limit is temporary (for example during congestion), as 5.7.16 it is standing policy. It is not the server&apos;s general size limit, which is reported with X.3.4 or X.2.3.</source>
         <comment>X.7.16|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер принимает письма с этим уровнем MT-PRIORITY только до определённого размера, а это письмо больше. RFC 6710 позволяет серверу задавать ограничения размера для каждого приоритета, чтобы срочный трафик оставался быстрым; в виде 4.7.16 ограничение временное (например, при перегрузке), в виде 5.7.16 — постоянная политика. Это не общее ограничение размера сервера, о котором сообщается кодами X.3.4 или X.2.3.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the client declared both MT-PRIORITY and SIZE, or after the end of DATA once the real size is known; the registry pairs it with 552. Only on relays that implement message transfer priorities, typically on closed military or emergency messaging networks.</source>
         <comment>X.7.16|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на MAIL FROM, когда клиент объявил и MT-PRIORITY, и SIZE, или после конца DATA, когда становится известен настоящий размер; реестр сочетает код с 552. Только на ретрансляторах, реализующих приоритеты передачи сообщений, обычно в закрытых военных или экстренных сетях обмена сообщениями.</translation>
     </message>
     <message>
         <source>The sender shrinks the message (remove large attachments or replace them with a link) or resends it at a lower priority, where bigger messages are allowed. The sender&apos;s admin can ask the receiving side for its size limit at each priority level and configure the client to split or downgrade large priority messages automatically.</source>
         <comment>X.7.16|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель уменьшает письмо (удаляет большие вложения или заменяет их ссылкой) или отправляет его повторно с более низким приоритетом, где допускаются письма большего размера. Администратор отправителя может запросить у принимающей стороны ограничение размера для каждого уровня приоритета и настроить клиент так, чтобы он автоматически разбивал или понижал приоритет больших приоритетных писем.</translation>
     </message>
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Большое вложение отправлено с высоким уровнем приоритета, который принимающий сервер резервирует для коротких срочных сообщений.</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая сеть работает в деградированном режиме и временно урезала допустимый размер для каждого приоритета.</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Значение SIZE, объявленное в MAIL FROM, превысило предел для приоритета, хотя и меньше общего максимума сервера.</translation>
     </message>
     <message>
         <source>Find the refused attempt in the sending log, with the message size and the recipient.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите отклонённую попытку в журнале отправителя вместе с размером письма и получателем.</translation>
     </message>
     <message>
         <source>Compare with the overall limit the server announces in the SIZE line of its EHLO reply, to tell the per-priority limit from the general one.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните с общим пределом, который сервер объявляет в строке SIZE ответа на EHLO, чтобы отличить предел для приоритета от общего.</translation>
     </message>
     <message>
         <source>Ask the receiving administrators for their size limit per priority level, and whether it is a permanent rule or a temporary restriction.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спросите у администраторов принимающей стороны ограничение размера для каждого уровня приоритета и является ли оно постоянным правилом или временным ограничением.</translation>
     </message>
     <message>
         <source>On 4.7.16 retry later with backoff, as the size allowance may come back. On 5.7.16 do not resend unchanged: reduce the size or lower the priority first.</source>
         <comment>X.7.16|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 4.7.16 повторите попытку позже с нарастающими интервалами, так как допустимый размер может вернуться. При 5.7.16 не отправляйте повторно без изменений: сначала уменьшите размер или понизьте приоритет.</translation>
     </message>
     <message>
         <source>Mailbox owner has changed</source>
         <comment>X.7.17|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сменился владелец почтового ящика</translation>
     </message>
     <message>
         <source>recycled email address</source>
         <comment>X.7.17|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>адрес передан другому пользователю</translation>
     </message>
     <message>
         <source>The message asked for Require-Recipient-Valid-Since (RRVS) protection, RFC 7293, and the receiving system knows that the recipient mailbox has not belonged to the same owner continuously since the date the sender gave. The address was closed and reissued, or otherwise changed hands, so the mail is refused rather than handed to a stranger. Only used as a permanent failure.</source>
         <comment>X.7.17|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо запросило защиту Require-Recipient-Valid-Since (RRVS), RFC 7293, а принимающая система знает, что ящик получателя не принадлежал одному и тому же владельцу непрерывно с даты, указанной отправителем. Адрес был закрыт и выдан заново или иначе сменил владельца, поэтому письмо отклоняется, чтобы не попасть к постороннему. Используется только как постоянный сбой.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
         <comment>X.7.17|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на RCPT TO, когда клиент использовал параметр RRVS=date-time, или после DATA, когда письмо вместо этого содержало поле заголовка Require-Recipient-Valid-Since. Отправитель — обычно банк, магазин или социальная сеть, пишущие на адрес, проверенный давным-давно, а принимающая сторона — провайдер, который повторно выдаёт заброшенные адреса и реализует RRVS.</translation>
     </message>
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
         <comment>X.7.17|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель (оператор отправляющего приложения) помечает адрес как больше не принадлежащий клиенту, прекращает отправку на него и запрашивает у клиента актуальный адрес другим способом. Не убирайте дату RRVS и не отправляйте повторно: проверка нужна именно для того, чтобы сброс пароля и уведомления об учётной записи не попадали к новому владельцу адреса.</translation>
     </message>
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер получателя закрыл старую учётную запись после долгого бездействия, а позже выдал тот же адрес новому пользователю.</translation>
     </message>
     <message>
         <source>The address on file was verified before its current owner took it over, so the RRVS date predates the present ownership.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес в базе был подтверждён до того, как его занял нынешний владелец, поэтому дата RRVS предшествует текущему владению.</translation>
     </message>
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите дату, которую отправляющая система указала в заголовке Require-Recipient-Valid-Since (или параметре RRVS), и сравните её с тем, когда клиент последний раз подтверждал адрес.</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Свяжитесь с клиентом по телефону, через уведомление в приложении или по почте, чтобы получить подтверждённый новый адрес, прежде чем отправлять что-либо конфиденциальное.</translation>
     </message>
     <message>
         <source>Do not retry: the ownership change is permanent. Flag or remove the address and send only to a newly confirmed one.</source>
         <comment>X.7.17|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте: смена владельца постоянна. Пометьте или удалите адрес и отправляйте только на новый подтверждённый.</translation>
     </message>
     <message>
         <source>Domain owner has changed</source>
         <comment>X.7.18|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сменился владелец домена</translation>
     </message>
     <message>
         <source>Another Require-Recipient-Valid-Since result (RFC 7293): the receiving system reports that the recipient&apos;s domain has changed owner since the date the sender gave. Every address at that domain may now belong to a different organisation, so the message is refused. Only used as a permanent failure.</source>
         <comment>X.7.18|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ещё один результат Require-Recipient-Valid-Since (RFC 7293): принимающая система сообщает, что домен получателя сменил владельца после даты, указанной отправителем. Любой адрес в этом домене может теперь принадлежать другой организации, поэтому письмо отклоняется. Используется только как постоянный сбой.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO with an RRVS parameter, or after DATA for the header-field form, on receiving systems that know about ownership changes of the domains they host. Typical case: a company&apos;s old domain expired and was registered by someone else, who now runs mail for it.</source>
         <comment>X.7.18|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на RCPT TO с параметром RRVS или после DATA для формы с полем заголовка, в принимающих системах, которые знают о смене владельцев обслуживаемых ими доменов. Типичный случай: срок регистрации старого домена компании истёк, и его зарегистрировал кто-то другой, кто теперь обслуживает для него почту.</translation>
     </message>
     <message>
         <source>The sender treats every address at that domain as stale for this customer, stops sending, and gets a new address from the customer. The sender&apos;s admin can look at the domain&apos;s registration and mail routing to confirm the change before purging the addresses from the database.</source>
         <comment>X.7.18|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель считает все адреса этого клиента в этом домене устаревшими, прекращает отправку и получает у клиента новый адрес. Администратор отправителя может проверить регистрацию и почтовую маршрутизацию домена, чтобы подтвердить смену, прежде чем удалять адреса из базы данных.</translation>
     </message>
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация домена истекла, и его зарегистрировал новый владелец, который теперь обслуживает для него почту.</translation>
     </message>
     <message>
         <source>The organisation that owned the domain was sold, merged or renamed, and the domain passed to another party.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Организацию, владевшую доменом, продали, объединили с другой или переименовали, и домен перешёл к другой стороне.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s current registration data and name servers to see whether it changed recently.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте текущие регистрационные данные домена и его серверы имён, чтобы увидеть, не менялись ли они недавно.</translation>
     </message>
     <message>
         <source>See where the domain&apos;s mail goes now; a different provider from the one on record supports the ownership change.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, куда теперь идёт почта домена; провайдер, отличный от указанного в ваших записях, подтверждает смену владельца.</translation>
     </message>
     <message>
         <source>Do not retry: the receiver refuses this message to that domain by design. Resend only to a newly confirmed address, usually at another domain.</source>
         <comment>X.7.18|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте: принимающая сторона намеренно отклоняет это письмо для этого домена. Отправляйте повторно только на новый подтверждённый адрес, обычно в другом домене.</translation>
     </message>
     <message>
         <source>RRVS test cannot be completed</source>
         <comment>X.7.19|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверку RRVS невозможно выполнить</translation>
     </message>
     <message>
         <source>The sender asked for Require-Recipient-Valid-Since checking (RFC 7293), but the receiving system cannot tell whether the mailbox has had one owner since that date, because it did not record the timestamp it would need. Rather than guess, it refuses the message and leaves the decision to the sender. Only used as a permanent failure.</source>
         <comment>X.7.19|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель запросил проверку Require-Recipient-Valid-Since (RFC 7293), но принимающая система не может определить, был ли у ящика один владелец с той даты, потому что не записала нужную для этого метку времени. Вместо того чтобы гадать, она отклоняет письмо и оставляет решение отправителю. Используется только как постоянный сбой.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
         <comment>X.7.19|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на RCPT TO (параметр RRVS) или после DATA (поле заголовка), обычно когда дата RRVS старше истории учётной записи, которую хранит принимающий провайдер. Его отправляют только принимающие стороны, реализующие RFC 7293, поэтому он редок.</translation>
     </message>
     <message>
         <source>The sender decides whether the message is safe to deliver without protection. For a newsletter, resending without the RRVS parameter or header field is reasonable; for a password reset or account notice, confirm the address with the customer first and then resend with a recent RRVS date.</source>
         <comment>X.7.19|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель решает, безопасно ли доставить письмо без защиты. Для новостной рассылки разумно отправить повторно без параметра RRVS или поля заголовка; для сброса пароля или уведомления об учётной записи сначала подтвердите адрес у клиента, а затем отправьте повторно с недавней датой RRVS.</translation>
     </message>
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
