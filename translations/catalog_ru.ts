@@ -8856,7 +8856,7 @@
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
         <comment>X.7.17|whenSeen</comment>
-        <translation>В ответ на RCPT TO, когда клиент использовал параметр RRVS=date-time, или после DATA, когда письмо вместо этого содержало поле заголовка Require-Recipient-Valid-Since. Отправитель — обычно банк, магазин или социальная сеть, пишущие на адрес, проверенный давным-давно, а принимающая сторона — провайдер, который повторно выдаёт заброшенные адреса и реализует RRVS.</translation>
+        <translation>В ответ на RCPT TO, когда клиент использовал параметр RRVS=date-time, или после DATA, когда письмо вместо этого содержало поле заголовка Require-Recipient-Valid-Since («получатель действителен с такой-то даты»). Отправитель — обычно банк, магазин или социальная сеть, пишущие на адрес, проверенный давным-давно, а принимающая сторона — провайдер, который повторно выдаёт заброшенные адреса и реализует RRVS.</translation>
     </message>
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
@@ -8876,7 +8876,7 @@
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation>Найдите дату, которую отправляющая система указала в заголовке Require-Recipient-Valid-Since (или параметре RRVS), и сравните её с тем, когда клиент последний раз подтверждал адрес.</translation>
+        <translation>Найдите дату, которую отправляющая система указала в заголовке Require-Recipient-Valid-Since (или параметре RRVS) — дату, с которой получатель должен владеть адресом,, и сравните её с тем, когда клиент последний раз подтверждал адрес.</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
@@ -8941,7 +8941,7 @@
     <message>
         <source>The sender asked for Require-Recipient-Valid-Since checking (RFC 7293), but the receiving system cannot tell whether the mailbox has had one owner since that date, because it did not record the timestamp it would need. Rather than guess, it refuses the message and leaves the decision to the sender. Only used as a permanent failure.</source>
         <comment>X.7.19|summary</comment>
-        <translation>Отправитель запросил проверку Require-Recipient-Valid-Since (RFC 7293), но принимающая система не может определить, был ли у ящика один владелец с той даты, потому что не записала нужную для этого метку времени. Вместо того чтобы гадать, она отклоняет письмо и оставляет решение отправителю. Используется только как постоянный сбой.</translation>
+        <translation>Отправитель запросил проверку Require-Recipient-Valid-Since (RFC 7293; «получатель действителен с такой-то даты»), но принимающая система не может определить, был ли у ящика один владелец с той даты, потому что не записала нужную для этого метку времени. Вместо того чтобы гадать, она отклоняет письмо и оставляет решение отправителю. Используется только как постоянный сбой.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
@@ -8956,402 +8956,402 @@
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дата RRVS старше истории учётной записи, которую хранит принимающая система.</translation>
     </message>
     <message>
         <source>The receiving system never stored, or lost, the creation date of this mailbox, for example after migrating accounts between platforms.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая система никогда не хранила или потеряла дату создания этого ящика, например после переноса учётных записей между платформами.</translation>
     </message>
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте дату, которую отправляющее приложение использовало для RRVS (обычно — когда клиент последний раз подтверждал адрес); при очень старой дате такой результат вероятен.</translation>
     </message>
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, объявляет ли принимающий сервер RRVS в ответе на EHLO: от этого зависит, проверялась ли форма с параметром или только форма с заголовком.</translation>
     </message>
     <message>
         <source>Do not retry with the same RRVS date. Either resend without RRVS protection, if the sender accepts that risk, or confirm the address and send with a newer date.</source>
         <comment>X.7.19|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте с той же датой RRVS. Либо отправьте повторно без защиты RRVS, если отправитель готов принять этот риск, либо подтвердите адрес и отправьте с более поздней датой.</translation>
     </message>
     <message>
         <source>No passing DKIM signature found</source>
         <comment>X.7.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено проходящей проверку подписи DKIM</translation>
     </message>
     <message>
         <source>DKIM fail</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка DKIM</translation>
     </message>
     <message>
         <source>unsigned email</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>письмо без подписи</translation>
     </message>
     <message>
         <source>The receiver requires a valid DKIM signature and found none that verified: the message was not signed at all, or every signature on it failed. RFC 7372 defines the code so receivers can say exactly this instead of a generic 5.7.1. It is a permanent rejection.</source>
         <comment>X.7.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер требует действительную подпись DKIM и не нашёл ни одной, прошедшей проверку: письмо вообще не было подписано, или все подписи на нём не прошли проверку. RFC 7372 определяет этот код, чтобы принимающие серверы могли сказать именно это, а не общий 5.7.1. Это постоянный отказ.</translation>
     </message>
     <message>
         <source>After the final dot of DATA, once the receiver has checked the signatures. Sent by gateways and MTAs set up to demand DKIM from some or all senders, for example a rule that mail claiming to come from a bank, or from the recipient&apos;s own domain, must carry a good signature.</source>
         <comment>X.7.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После завершающей точки DATA, когда принимающий сервер проверил подписи. Отправляется шлюзами и MTA, настроенными требовать DKIM от некоторых или всех отправителей, например по правилу, что почта, якобы пришедшая от банка или из собственного домена получателя, должна нести действительную подпись.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must get a verifying signature onto the message: turn on DKIM signing in the server or service that sends it, publish the matching public key under the selector, and make sure nothing after the signer (disclaimer footer, link rewriting, list software) alters the signed headers or body. Verify with a test message before resending.</source>
         <comment>X.7.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя должен добиться, чтобы на письме была проходящая проверку подпись: включить подписание DKIM на сервере или в сервисе, который отправляет письмо, опубликовать соответствующий открытый ключ под селектором и убедиться, что ничто после подписывающего (дисклеймер, переписывание ссылок, программа списков рассылки) не изменяет подписанные заголовки или тело. Перед повторной отправкой проверьте тестовым письмом.</translation>
     </message>
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подписание DKIM так и не было включено на сервере или в сервисе отправки, поэтому письмо не несло подписи.</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз, средство добавления дисклеймеров или антивирусный сканер изменили тело письма после подписания, поэтому хеш тела больше не совпадает.</translation>
     </message>
     <message>
         <source>The public key for the selector is missing from DNS, truncated when pasted, or was removed while mail was still signed with it.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Открытого ключа для селектора нет в DNS, он обрезан при вставке или был удалён, пока почта ещё подписывалась им.</translation>
     </message>
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Возьмите d= и s= из заголовка DKIM-Signature отправленного письма и запросите этот ключ; пустой ответ означает, что ключа нет.</translation>
     </message>
     <message>
         <source>Verify a saved copy of the message exactly as it left your last server (python3-dkim provides dkimverify).</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте сохранённую копию письма точно в том виде, в каком она покинула ваш последний сервер (dkimverify входит в python3-dkim).</translation>
     </message>
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте тестовое письмо в подконтрольный вам ящик и найдите dkim=pass в заголовке Authentication-Results, добавленном принимающим сервером.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
         <comment>X.7.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений: то же неподписанное или испорченное письмо даст тот же сбой. Отправьте повторно, когда подписание заработает.</translation>
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
         <comment>X.7.21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено приемлемой подписи DKIM</translation>
     </message>
     <message>
         <source>weak DKIM key</source>
         <comment>X.7.21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>слабый ключ DKIM</translation>
     </message>
     <message>
         <source>At least one DKIM signature verified, but the receiver&apos;s policy accepts none of them. Typical reasons are a signature from an unexpected domain, a weak key or algorithm, or a signature that leaves out headers the receiver insists on. Permanent; X.7.22 is the narrower case where the problem is specifically the author&apos;s domain.</source>
         <comment>X.7.21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Хотя бы одна подпись DKIM прошла проверку, но политика принимающего сервера не принимает ни одну из них. Типичные причины — подпись от неожиданного домена, слабый ключ или алгоритм либо подпись, не охватывающая заголовки, на которых настаивает принимающий сервер. Постоянный; X.7.22 — более узкий случай, когда проблема именно в домене автора.</translation>
     </message>
     <message>
         <source>At the end of DATA on receivers whose DKIM policy goes beyond pass or fail. Often after a sender moves to a new email service that signs with its own domain, or on systems that follow RFC 8301 and no longer accept rsa-sha1 signatures or RSA keys shorter than 1024 bits.</source>
         <comment>X.7.21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В конце DATA у принимающих серверов, чья политика DKIM выходит за рамки «прошла/не прошла». Часто после того, как отправитель переходит на новый почтовый сервис, подписывающий собственным доменом, или в системах, которые следуют RFC 8301 и больше не принимают подписи rsa-sha1 или ключи RSA короче 1024 бит.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads what the signature contains and brings it in line: sign with the organisation&apos;s own domain, use rsa-sha256 with a 2048-bit key (an ed25519 signature may be added alongside), and sign at least From, To, Subject, Date and Message-ID. If the receiver wants signatures from a particular domain, ask its admin which one.</source>
         <comment>X.7.21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя смотрит, что содержит подпись, и приводит её в соответствие: подписывать собственным доменом организации, использовать rsa-sha256 с 2048-битным ключом (рядом можно добавить подпись ed25519) и подписывать как минимум From, To, Subject, Date и Message-ID. Если принимающий сервер хочет подписи от определённого домена, спросите у его администратора, от какого.</translation>
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Единственная проходящая проверку подпись принадлежит домену поставщика почтового сервиса, который принимающий сервер для этого отправителя не принимает.</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подпись использует rsa-sha1 или ключ RSA короче 1024 бит, что принимающий сервер считает неприемлемым.</translation>
     </message>
     <message>
         <source>The signature verifies but does not cover headers the receiver&apos;s policy requires, such as Subject or Reply-To.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подпись проходит проверку, но не охватывает заголовки, которых требует политика принимающего сервера, например Subject или Reply-To.</translation>
     </message>
     <message>
         <source>Look at the a= (algorithm), d= (domain) and h= (signed headers) tags of the DKIM-Signature header in a sent message.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите на теги a= (алгоритм), d= (домен) и h= (подписанные заголовки) заголовка DKIM-Signature в отправленном письме.</translation>
     </message>
     <message>
         <source>Check the key size: a p= value of about 216 base64 characters is a 1024-bit RSA key, about 392 characters is 2048-bit.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте размер ключа: значение p= длиной около 216 символов base64 — это 1024-битный ключ RSA, около 392 символов — 2048-битный.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спросите у администратора получателя, какой подписывающий домен, алгоритм или охват заголовков ожидает их политика.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the receiver will judge the same signature the same way. Resend after changing the signing domain, key or algorithm.</source>
         <comment>X.7.21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений: принимающий сервер оценит ту же подпись так же. Отправьте повторно после смены подписывающего домена, ключа или алгоритма.</translation>
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
         <comment>X.7.22|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено действительной подписи DKIM, совпадающей с автором</translation>
     </message>
     <message>
         <source>DKIM alignment</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>выравнивание DKIM</translation>
     </message>
     <message>
         <source>From domain mismatch</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>домен From не совпадает</translation>
     </message>
     <message>
         <source>The message has DKIM signatures that verify, but none of them is from the domain in the From header. The receiver wants the author&apos;s own domain to vouch for the message: a special case of X.7.21, close to what DMARC alignment checks. Permanent rejection.</source>
         <comment>X.7.22|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>У письма есть подписи DKIM, проходящие проверку, но ни одна из них не от домена из заголовка From. Принимающий сервер хочет, чтобы за письмо ручался собственный домен автора: это частный случай X.7.21, близкий к тому, что проверяет выравнивание DMARC. Постоянный отказ.</translation>
     </message>
     <message>
         <source>At the end of DATA, typically for newsletters, invoices or alerts sent through a third-party service that signs with its own domain while the From address uses the customer&apos;s domain. Also seen when a mailing list or forwarder re-signs the message with its own domain and the original signature broke.</source>
         <comment>X.7.22|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В конце DATA, обычно для рассылок, счетов или оповещений, отправленных через сторонний сервис, который подписывает собственным доменом, тогда как адрес From использует домен клиента. Встречается также, когда список рассылки или пересылающий сервер переподписывает письмо собственным доменом, а исходная подпись сломалась.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets up custom DKIM in the sending service so that it signs with d= equal to the From domain, usually by publishing the service&apos;s selector records (CNAME or TXT) in that domain&apos;s DNS and enabling them in the service&apos;s settings. Then check that a test message shows a passing signature whose domain matches the From header.</source>
         <comment>X.7.22|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя настраивает в сервисе отправки собственный DKIM, чтобы тот подписывал с d=, равным домену From, — обычно публикуя записи селекторов сервиса (CNAME или TXT) в DNS этого домена и включая их в настройках сервиса. Затем проверьте, что тестовое письмо показывает проходящую подпись, домен которой совпадает с заголовком From.</translation>
     </message>
     <message>
         <source>A marketing or ticketing service signs with its own domain because custom signing for the customer&apos;s domain was never set up.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинговый сервис или служба заявок подписывает собственным доменом, потому что собственная подпись для домена клиента так и не была настроена.</translation>
     </message>
     <message>
         <source>The From address was switched to a new brand domain that has no DKIM key of its own yet.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адрес From перевели на новый домен бренда, у которого ещё нет собственного ключа DKIM.</translation>
     </message>
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Единственную действительную подпись добавил список рассылки или пересылающий сервер, а не домен автора.</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните домен d= каждого заголовка DKIM-Signature с доменом заголовка From в том же письме.</translation>
     </message>
     <message>
         <source>Check that the sending service&apos;s selector is published under the From domain.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что селектор сервиса отправки опубликован в домене From.</translation>
     </message>
     <message>
         <source>Do not resend unchanged. Resend once the sending service signs with the From domain.</source>
         <comment>X.7.22|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не отправляйте повторно без изменений. Отправьте повторно, когда сервис отправки будет подписывать доменом From.</translation>
     </message>
     <message>
         <source>SPF validation failed</source>
         <comment>X.7.23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверка SPF не пройдена</translation>
     </message>
     <message>
         <source>SPF hardfail</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF hardfail</translation>
     </message>
     <message>
         <source>SPF failure</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка SPF</translation>
     </message>
     <message>
         <source>The receiver checked SPF for the envelope sender (MAIL FROM) or the HELO name and got a fail result: the domain&apos;s SPF record says the connecting IP address may not send for it. RFC 7372 gives this code to receivers that reject on SPF fail, in place of the older generic 5.7.1. Permanent. This is the registry meaning; Gmail uses 4.7.23 for reverse DNS problems instead (see providers).</source>
         <comment>X.7.23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер проверил SPF для отправителя в конверте (MAIL FROM) или имени в HELO и получил результат fail: запись SPF домена говорит, что подключившемуся IP-адресу нельзя отправлять почту от его имени. RFC 7372 отводит этот код принимающим серверам, которые отклоняют почту при сбое SPF, вместо прежнего общего 5.7.1. Постоянный. Это значение из реестра; Gmail использует 4.7.23 для проблем с обратным DNS (см. провайдеров).</translation>
     </message>
     <message>
         <source>Usually right after MAIL FROM or RCPT TO, since SPF needs only the IP address and the envelope; some filters wait until after DATA. Common with forwarding (the forwarder&apos;s IP is not in the original domain&apos;s record), after moving mail to a new provider, and for mail sent by a new SaaS tool nobody added to SPF.</source>
         <comment>X.7.23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обычно сразу после MAIL FROM или RCPT TO, поскольку SPF нужны только IP-адрес и конверт; некоторые фильтры ждут до конца DATA. Часто встречается при пересылке (IP пересылающего сервера нет в записи исходного домена), после переноса почты к новому провайдеру и для почты из нового SaaS-сервиса, который никто не добавил в SPF.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin adds the missing sender to the SPF record of the envelope domain (ip4:, ip6: or the service&apos;s include:), keeping the total at ten DNS lookups or fewer, and then resends. If the mail was forwarded, the forwarder&apos;s admin needs SRS (sender rewriting), and the original sender should DKIM-sign so the message can still pass DMARC after forwarding.</source>
         <comment>X.7.23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя добавляет недостающего отправителя в запись SPF домена из конверта (ip4:, ip6: или include: сервиса), следя, чтобы всего было не более десяти DNS-запросов, а затем отправляет повторно. Если письмо было переслано, администратору пересылающего сервера нужен SRS (перезапись отправителя), а исходному отправителю следует подписывать письма DKIM, чтобы после пересылки письмо всё же проходило DMARC.</translation>
     </message>
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо ушло через сервер или сервис, IP-адреса которого нет в записи SPF домена из конверта.</translation>
     </message>
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо ретранслировал пересылающий сервер, поэтому принимающий сервер увидел IP пересылающего сервера, а не тот, который разрешает исходный домен.</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Новый исходящий IP или недавно включённый IPv6 не добавлен в запись SPF, заканчивающуюся на -all.</translation>
     </message>
     <message>
         <source>Read the SPF record of the envelope sender domain (the Return-Path), which may differ from the From domain.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте запись SPF домена отправителя из конверта (Return-Path), который может отличаться от домена From.</translation>
     </message>
     <message>
         <source>Find the rejected attempt in your log to see which relay refused it and which of your IPs was used.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите отклонённую попытку в своём журнале, чтобы увидеть, какой ретранслятор её отклонил и какой из ваших IP использовался.</translation>
     </message>
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Если у сервера есть IPv6, проверьте его адрес; для соединения по IPv6 нужна запись ip6: или подходящий механизм.</translation>
     </message>
     <message>
         <source>Do not retry unchanged from the same IP: the SPF result will not change. Resend after the record is updated and the old record&apos;s TTL has run out.</source>
         <comment>X.7.23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений с того же IP: результат SPF не изменится. Отправьте повторно после обновления записи и истечения TTL старой записи.</translation>
     </message>
     <message>
         <source>Gmail uses 4.7.23 for a reverse DNS problem, not SPF: the connecting IP has no PTR record, or the PTR name does not resolve back to that IP. Mail is deferred until forward and reverse DNS match; Gmail&apos;s permanent form of the same problem is 5.7.25.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail использует 4.7.23 для проблемы с обратным DNS, а не SPF: у подключившегося IP нет записи PTR, или имя из PTR не разрешается обратно в этот IP. Почта откладывается, пока прямой и обратный DNS не совпадут; постоянная форма той же проблемы у Gmail — 5.7.25.</translation>
     </message>
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Используется в отчётах о недоставке Microsoft 365, когда сервер назначения отклонил письмо по причинам SPF; собственный ответ удалённого сервера обычно следует после стрелки (-&gt;) и называет причину принимающей системы.</translation>
     </message>
     <message>
         <source>SPF validation error</source>
         <comment>X.7.24|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка проверки SPF</translation>
     </message>
     <message>
         <source>SPF 10 lookup limit</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>лимит 10 DNS-запросов SPF</translation>
     </message>
     <message>
         <source>multiple SPF records</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>несколько записей SPF</translation>
     </message>
     <message>
         <source>The receiver could not complete the SPF check because of an error, not a fail. As 4.7.24 (with 451) it is SPF temperror, usually a DNS timeout while fetching the record; as 5.7.24 (with 550) it is SPF permerror, meaning the record itself is broken: bad syntax, two SPF records, or more than ten DNS lookups. RFC 7372 assigns these in place of 4.4.3 and 5.5.2.</source>
         <comment>X.7.24|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер не смог завершить проверку SPF из-за ошибки, а не результата fail. В виде 4.7.24 (с 451) это SPF temperror, обычно тайм-аут DNS при получении записи; в виде 5.7.24 (с 550) это SPF permerror, то есть сама запись сломана: неверный синтаксис, две записи SPF или более десяти DNS-запросов. RFC 7372 назначает эти коды вместо 4.4.3 и 5.5.2.</translation>
     </message>
     <message>
         <source>After MAIL FROM or at the end of DATA, on receivers that act on SPF errors. The permanent form usually follows an edit to the SPF record (one more include pushing it past ten lookups, a typo, a second v=spf1 record); the temporary form shows up while the sender domain&apos;s name servers are slow or unreachable.</source>
         <comment>X.7.24|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>После MAIL FROM или в конце DATA, у принимающих серверов, реагирующих на ошибки SPF. Постоянная форма обычно следует за правкой записи SPF (ещё один include, вытолкнувший её за десять запросов, опечатка, вторая запись v=spf1); временная форма появляется, пока серверы имён домена отправителя медленные или недоступны.</translation>
     </message>
     <message>
         <source>For 5.7.24 the sender&apos;s admin repairs the record: merge everything into one v=spf1 TXT record, fix the syntax, and remove or flatten includes until no more than ten mechanisms need DNS lookups. For 4.7.24 check that the domain&apos;s authoritative name servers answer quickly from outside; if they do, the problem may be at the receiver and the queue will deliver on a later attempt.</source>
         <comment>X.7.24|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 5.7.24 администратор отправителя чинит запись: объединяет всё в одну TXT-запись v=spf1, исправляет синтаксис и удаляет или «разворачивает» include, пока DNS-запросов требуют не более десяти механизмов. При 4.7.24 проверьте, что авторитетные серверы имён домена быстро отвечают извне; если да, проблема может быть у принимающей стороны, и очередь доставит письмо при одной из следующих попыток.</translation>
     </message>
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Записи SPF нужно больше десяти DNS-запросов, если посчитать все include, a, mx, ptr, exists и redirect.</translation>
     </message>
     <message>
         <source>The domain publishes two separate v=spf1 TXT records, which makes the result a permanent error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен публикует две отдельные TXT-записи v=spf1, из-за чего результатом становится постоянная ошибка.</translation>
     </message>
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В записи синтаксическая ошибка, например имя хоста после ip4:, механизм с опечаткой или лишний символ.</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Серверы имён домена не отвечают вовремя или отвечают SERVFAIL, поэтому принимающий сервер получает временную ошибку.</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите все TXT-записи домена из конверта и убедитесь, что ровно одна из них начинается с v=spf1.</translation>
     </message>
     <message>
         <source>Expand each include: (and the includes inside it) and count every mechanism that costs a DNS lookup.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Разверните каждый include: (и вложенные в него include) и посчитайте все механизмы, требующие DNS-запроса.</translation>
     </message>
     <message>
         <source>Ask each authoritative name server of the domain directly; one that times out explains a temperror.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Опросите напрямую каждый авторитетный сервер имён домена; сервер, который не отвечает вовремя, объясняет temperror.</translation>
     </message>
     <message>
         <source>On 4.7.24 retry with normal backoff; DNS timeouts usually clear. On 5.7.24 do not retry until the SPF record is fixed, because every attempt will hit the same permanent error.</source>
         <comment>X.7.24|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 4.7.24 повторяйте с обычными нарастающими интервалами; тайм-ауты DNS обычно проходят. При 5.7.24 не повторяйте, пока запись SPF не исправлена, потому что каждая попытка наткнётся на ту же постоянную ошибку.</translation>
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
         <comment>X.7.25|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверка обратного DNS не пройдена</translation>
     </message>
     <message>
         <source>rDNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rDNS</translation>
     </message>
     <message>
         <source>no reverse DNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет обратного DNS</translation>
     </message>
     <message>
         <source>missing PTR record</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет PTR записи</translation>
     </message>
     <message>
         <source>The connecting client&apos;s IP address failed the receiver&apos;s reverse DNS check: it has no PTR record, or the name in the PTR record does not resolve back to the same address (forward-confirmed reverse DNS). Receivers use this as a cheap filter against infected home machines and badly run servers. Permanent rejection.</source>
         <comment>X.7.25|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP-адрес подключившегося клиента не прошёл проверку обратного DNS у принимающего сервера: у него нет записи PTR, или имя в записи PTR не разрешается обратно в тот же адрес (forward-confirmed reverse DNS). Принимающие серверы используют это как дешёвый фильтр против заражённых домашних компьютеров и плохо администрируемых серверов. Постоянный отказ.</translation>
     </message>
     <message>
         <source>Any time after the connection, most often in reply to MAIL FROM, RCPT TO or the end of DATA. Typical after moving a mail server to a new VPS or cloud address, after enabling IPv6 (the IPv6 address has no PTR), or when the PTR name points to a host whose A record was later changed. Gmail sends it as 550 5.7.25.</source>
         <comment>X.7.25|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В любой момент после подключения, чаще всего в ответ на MAIL FROM, RCPT TO или конец DATA. Типично после переноса почтового сервера на новый VPS или облачный адрес, после включения IPv6 (у IPv6-адреса нет PTR) или когда имя из PTR указывает на хост, запись A которого позже изменили. Gmail отправляет его как 550 5.7.25.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin asks whoever controls the IP address (hosting provider, ISP or cloud console; not the domain registrar) to set a PTR record naming the mail server, for example mail.example.com, and makes sure that name has an A or AAAA record pointing back to the same IP. The HELO name should be the same host name. Then resend.</source>
         <comment>X.7.25|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя просит того, кто управляет IP-адресом (хостинг-провайдера, интернет-провайдера или облачную консоль, а не регистратора домена), задать запись PTR с именем почтового сервера, например mail.example.com, и следит, чтобы у этого имени была запись A или AAAA, указывающая обратно на тот же IP. Имя в HELO должно быть тем же именем хоста. Затем отправьте повторно.</translation>
     </message>
     <message>
         <source>The sending IP address has no PTR record at all, which is common for new VPS and cloud addresses.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>У IP-адреса отправителя вообще нет записи PTR, что обычно для новых VPS и облачных адресов.</translation>
     </message>
     <message>
         <source>The PTR name exists but its A or AAAA record points to a different address, so the forward check fails.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Имя из PTR существует, но его запись A или AAAA указывает на другой адрес, поэтому прямая проверка не проходит.</translation>
     </message>
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
