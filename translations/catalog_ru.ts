@@ -9036,7 +9036,7 @@
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation>Отправьте тестовое письмо в подконтрольный вам ящик и найдите dkim=pass в заголовке Authentication-Results, добавленном принимающим сервером.</translation>
+        <translation>Отправьте тестовое письмо в подконтрольный вам ящик и найдите dkim=pass в заголовке Authentication-Results (результаты аутентификации), добавленном принимающим сервером.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
@@ -9071,7 +9071,7 @@
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
         <comment>X.7.21|causes</comment>
-        <translation>Единственная проходящая проверку подпись принадлежит домену поставщика почтового сервиса, который принимающий сервер для этого отправителя не принимает.</translation>
+        <translation>Единственная проходящая проверку подпись принадлежит домену провайдера почтового сервиса, который принимающий сервер для этого отправителя не принимает.</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
@@ -9356,377 +9356,377 @@
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отправляет по IPv6, а обратный DNS есть только у его адреса IPv4.</translation>
     </message>
     <message>
         <source>The PTR is a generic ISP name that the receiver treats as a dynamic or residential address.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>PTR — типовое имя интернет-провайдера, которое принимающий сервер считает признаком динамического или домашнего адреса.</translation>
     </message>
     <message>
         <source>Look up the PTR record of the sending IP address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запросите запись PTR для IP-адреса отправителя.</translation>
     </message>
     <message>
         <source>Resolve the returned name forward and confirm it gives the same address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Разрешите полученное имя в прямом направлении и убедитесь, что оно даёт тот же адрес.</translation>
     </message>
     <message>
         <source>Repeat the reverse lookup for the server&apos;s IPv6 address if it has one.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повторите обратный запрос для IPv6-адреса сервера, если он есть.</translation>
     </message>
     <message>
         <source>Compare with the HELO name your Postfix announces (Exim and others have an equivalent setting).</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сравните с именем в HELO, которое объявляет ваш Postfix (у Exim и других есть аналогичный параметр).</translation>
     </message>
     <message>
         <source>Do not retry unchanged from that IP address. Retry once the PTR and matching A or AAAA records exist and cached negative answers have expired.</source>
         <comment>X.7.25|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте без изменений с этого IP-адреса. Повторите попытку, когда появятся PTR и соответствующие записи A или AAAA и истечёт срок кэшированных отрицательных ответов.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use matches the registry meaning and covers IPv4 and IPv6 senders; the temporary form of the same problem arrives as 4.7.23, not 4.7.25.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Употребление Gmail совпадает со значением из реестра и охватывает отправителей по IPv4 и IPv6; временная форма той же проблемы приходит как 4.7.23, а не 4.7.25.</translation>
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
         <comment>X.7.26|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не пройдено несколько проверок аутентификации</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ошибка DMARC</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>The receiving server ran more than one sender-authentication check (SPF, DKIM, and usually DMARC on top) and the message failed them together. The code is a permanent rejection: the same message sent the same way will be refused again.</source>
         <comment>X.7.26|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер выполнил больше одной проверки аутентификации отправителя (SPF, DKIM и обычно ещё DMARC), и письмо не прошло их в совокупности. Код означает постоянный отказ: то же письмо, отправленное тем же способом, будет отклонено снова.</translation>
     </message>
     <message>
         <source>At the end of DATA, after the receiver has the whole message and can verify its signatures. Gmail made it famous: it has answered mail that fails the sender domain&apos;s DMARC policy, and mail with no usable SPF or DKIM result, with 550 5.7.26 for years, and its 2024 sender requirements made the reply far more common.</source>
         <comment>X.7.26|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В конце DATA, когда у принимающего сервера есть всё письмо и он может проверить его подписи. Знаменитым его сделал Gmail: он уже много лет отвечает 550 5.7.26 на почту, не проходящую политику DMARC домена отправителя, и на почту без пригодного результата SPF или DKIM, а его требования к отправителям 2024 года сделали этот ответ гораздо более частым.</translation>
     </message>
     <message>
         <source>Fix authentication on the sending side, for the domain in the From header. Publish an SPF record that covers every server that sends for the domain, sign outgoing mail with DKIM using a key published in DNS, and make at least one of them align with the From domain so DMARC passes. Then send a test message and read its Authentication-Results header before resending the bounced mail.</source>
         <comment>X.7.26|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте аутентификацию на отправляющей стороне для домена из заголовка From. Опубликуйте запись SPF, охватывающую все серверы, отправляющие почту от имени домена, подписывайте исходящую почту DKIM ключом, опубликованным в DNS, и добейтесь, чтобы хотя бы одна из проверок была выровнена с доменом From и DMARC проходил. Затем отправьте тестовое письмо и прочитайте его заголовок Authentication-Results (результаты аутентификации), прежде чем повторно отправлять возвращённую почту.</translation>
     </message>
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нет записи SPF, или запись SPF не содержит сервер или сервис, который на самом деле отправил письмо.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway, mailing list or footer that changed the message after signing.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нет подписи DKIM, или подпись сломана шлюзом, списком рассылки или колонтитулом, изменившим письмо после подписания.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF и DKIM проходят для другого домена, чем в заголовке From, поэтому выравнивание DMARC не проходит, а политика DMARC домена предписывает отклонять.</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Недавно добавленный сервис отправки (инструмент рассылок, CRM, система заявок) отправляет от имени домена компании, не будучи разрешённым в DNS.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте запись SPF домена отправителя и убедитесь, что в ней указан IP-адрес отправляющего сервера или include сервиса.</translation>
     </message>
     <message>
         <source>Check that the DKIM public key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что открытый ключ DKIM существует для селектора, названного в заголовке DKIM-Signature письма (s=).</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC policy to see what the receiver was told to do with failures.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте политику DMARC домена, чтобы увидеть, что принимающему серверу предписано делать при сбоях.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте тестовое письмо в подконтрольный вам ящик у крупного провайдера и прочитайте заголовок Authentication-Results (результаты аутентификации): spf=, dkim= и dmarc= должны показывать pass.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged: it will fail again. Resend only after the authentication records or signing have been fixed.</source>
         <comment>X.7.26|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте то же письмо без изменений: оно снова не пройдёт. Отправляйте повторно только после исправления записей аутентификации или подписания.</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail отправляет 5.7.26 и когда письмо не проходит ни SPF, ни DKIM, и когда оно не проходит политику DMARC домена From; какой из случаев, говорит текст после кода.</translation>
     </message>
     <message>
         <source>Sender address has null MX</source>
         <comment>X.7.27|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>У домена адреса отправителя null MX</translation>
     </message>
     <message>
         <source>The domain of the envelope sender, or of the From header, publishes a null MX record (MX 0 .), which declares that it never receives mail. A receiver may refuse such mail because bounces and replies could never reach the sender, and a domain that declares no mail service is a likely forgery. Defined in RFC 7505; permanent. This is the registry meaning; Gmail uses the same digits for SPF failures (see providers).</source>
         <comment>X.7.27|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домен отправителя в конверте или в заголовке From публикует запись null MX (MX 0 .), которой заявляет, что никогда не получает почту. Принимающий сервер может отклонить такую почту, потому что уведомления о недоставке и ответы никогда не дойдут до отправителя, а домен, заявляющий об отсутствии почтовой службы, скорее всего подделан. Определён в RFC 7505; постоянный. Это значение из реестра; Gmail использует те же цифры для сбоев SPF (см. провайдеров).</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the receiver checks the envelope domain&apos;s MX, or after DATA when it checks the From header&apos;s domain. Typical culprits are an application sending as noreply@ a domain whose DNS holds a null MX, and parked or send-only domains given a null MX by mistake.</source>
         <comment>X.7.27|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на MAIL FROM, когда принимающий сервер проверяет MX домена из конверта, или после DATA, когда он проверяет домен из заголовка From. Типичные виновники — приложение, отправляющее от noreply@ в домене, в DNS которого стоит null MX, и припаркованные домены или домены только для отправки, которым по ошибке дали null MX.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin either removes the null MX and publishes a real MX for the domain used in MAIL FROM and From, or changes the application to send from a domain that does accept mail (a bounce subdomain with its own MX works). RFC 7505 says domains used as senders should not publish a null MX.</source>
         <comment>X.7.27|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя либо удаляет null MX и публикует настоящий MX для домена, используемого в MAIL FROM и From, либо меняет приложение так, чтобы оно отправляло от домена, который принимает почту (подойдёт поддомен для уведомлений о недоставке с собственным MX). RFC 7505 говорит, что домены, используемые отправителями, не должны публиковать null MX.</translation>
     </message>
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домену только для отправки дали null MX, чтобы он ничего не получал, но он по-прежнему используется в MAIL FROM или From.</translation>
     </message>
     <message>
         <source>A DNS template for parked or unused domains added MX 0 . to a domain that later started sending mail.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон DNS для припаркованных или неиспользуемых доменов добавил MX 0 . к домену, который позже начал отправлять почту.</translation>
     </message>
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спам или фишинг, подделывающий домен с null MX, — в этом случае отказ делает своё дело.</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запросите MX доменов из конверта и из From; единственный ответ 0 . — это null MX.</translation>
     </message>
     <message>
         <source>Check which domain your Postfix appends to locally generated sender addresses, since an application&apos;s envelope sender can differ from its From address.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, какой домен ваш Postfix добавляет к локально созданным адресам отправителя, поскольку отправитель в конверте у приложения может отличаться от его адреса From.</translation>
     </message>
     <message>
         <source>After publishing a real MX, confirm the host it names accepts connections on port 25.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовав настоящий MX, убедитесь, что названный в нём хост принимает соединения на порту 25.</translation>
     </message>
     <message>
         <source>Do not retry the registry 5.7.27 unchanged: the null MX is a deliberate DNS statement. Gmail&apos;s 4.7.27 deferral is retried normally, but it only succeeds after SPF passes.</source>
         <comment>X.7.27|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте 5.7.27 из реестра без изменений: null MX — намеренное заявление в DNS. Откладывание 4.7.27 от Gmail повторяется как обычно, но проходит только после того, как начнёт проходить SPF.</translation>
     </message>
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
         <comment>X.7.27|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>К null MX отношения не имеет: Gmail отправляет 4.7.27 (откладывание) и 5.7.27 (отказ), когда письмо не прошло SPF по его требованиям к отправителям. Исправьте запись SPF домена из конверта и не обращайте внимания на название из реестра.</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
         <comment>X.7.28|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружен почтовый флуд</translation>
     </message>
     <message>
         <source>subscription bombing</source>
         <comment>X.7.28|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>бомбардировка подписками</translation>
     </message>
     <message>
         <source>The receiver believes the message is part of a flood of similar abusive messages, typically a mail bomb in which one address receives hundreds of sign-up confirmations triggered by forged web-form submissions. 4.7.28 defers the message and 5.7.28 refuses it. IANA registered the code from an Internet-Draft by John Levine that was never published as an RFC.</source>
         <comment>X.7.28|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий сервер считает, что письмо — часть потока похожих вредоносных писем, обычно почтовой бомбы, при которой один адрес получает сотни подтверждений подписки, вызванных поддельными отправками веб-форм. 4.7.28 откладывает письмо, а 5.7.28 отклоняет его. IANA зарегистрировала этот код по Internet-Draft Джона Левина (John Levine), который так и не был опубликован как RFC.</translation>
     </message>
     <message>
         <source>At RCPT TO or at the end of DATA, when a receiver sees a burst of near-identical messages to one recipient or from one source. Senders meet it when their newsletter sign-up, password reset or contact form has been abused to bombard a victim. Gmail also uses 4.7.28, for its own spam rate limiting (see providers).</source>
         <comment>X.7.28|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>На RCPT TO или в конце DATA, когда принимающий сервер видит всплеск почти одинаковых писем одному получателю или из одного источника. Отправители сталкиваются с ним, когда их форму подписки на рассылку, сброса пароля или обратной связи использовали для бомбардировки жертвы. Gmail также использует 4.7.28 для собственного ограничения частоты из-за спама (см. провайдеров).</translation>
     </message>
     <message>
         <source>The sender&apos;s admin stops the flood at the source: add a CAPTCHA or rate limit to the web form, send at most one confirmation per address in a given period, and delete queued confirmations to the targeted address. For Gmail&apos;s 4.7.28, reduce the volume from the affected IP or domain, drop unengaged recipients and watch the spam rate in Postmaster Tools.</source>
         <comment>X.7.28|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор отправителя останавливает поток в источнике: добавляет CAPTCHA или ограничение частоты в веб-форму, отправляет не более одного подтверждения на адрес за определённый период и удаляет из очереди подтверждения на атакуемый адрес. При 4.7.28 от Gmail уменьшите объём с затронутого IP или домена, уберите невовлечённых получателей и следите за долей спама в Postmaster Tools.</translation>
     </message>
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бот многократно отправил форму подписки или обратной связи отправителя с адресом жертвы.</translation>
     </message>
     <message>
         <source>An application bug or loop sent the same notification to one recipient over and over.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка в приложении или петля отправляла одно и то же уведомление одному получателю снова и снова.</translation>
     </message>
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Взломанная учётная запись или скрипт на отправляющем сервере массово рассылали почти одинаковые письма.</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>В Gmail: рост почты, похожей на нежелательную, с IP-адреса отправителя или аутентифицированного домена.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посчитайте, сколько писем ваш сервер недавно отправил на затронутый адрес.</translation>
     </message>
     <message>
         <source>Check the summary line of the queue for a build-up of waiting messages.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте итоговую строку очереди на предмет скопления ожидающих писем.</translation>
     </message>
     <message>
         <source>Look in the web server log for bursts of form submissions, which point to a bot using your form.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поищите в журнале веб-сервера всплески отправок формы, указывающие на бота, использующего вашу форму.</translation>
     </message>
     <message>
         <source>On 4.7.28 retry at growing intervals and a lower sending rate; hammering makes it worse. On 5.7.28 do not resend the same message, which the receiver has classed as part of an abusive flood.</source>
         <comment>X.7.28|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>При 4.7.28 повторяйте со всё большими интервалами и меньшим темпом отправки; натиск только ухудшит ситуацию. При 5.7.28 не отправляйте повторно то же письмо, которое принимающий сервер отнёс к вредоносному потоку.</translation>
     </message>
     <message>
         <source>A reputation rate limit rather than a mail-bomb verdict: Gmail has seen too much unsolicited-looking mail from your IP address, or from your DKIM or SPF domain (longer variants of the text say which), and slows acceptance. It clears as the reputation recovers.</source>
         <comment>X.7.28|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Это ограничение частоты по репутации, а не вердикт о почтовой бомбе: Gmail видит слишком много почты, похожей на нежелательную, с вашего IP-адреса или вашего домена DKIM или SPF (более длинные варианты текста говорят, с какого), и замедляет приём. Ограничение снимается по мере восстановления репутации.</translation>
     </message>
     <message>
         <source>ARC validation failure</source>
         <comment>X.7.29|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сбой проверки ARC</translation>
     </message>
     <message>
         <source>The message carried Authenticated Received Chain headers (RFC 8617, an Experimental RFC) and the chain did not validate, so the receiver could not trust the authentication results recorded by the intermediaries it passed through. A receiver may refuse such mail, especially when it also fails DMARC. This is the registry meaning; Gmail uses the same digits for mail sent without TLS (see providers).</source>
         <comment>X.7.29|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо содержало заголовки Authenticated Received Chain (RFC 8617, экспериментальный RFC), и цепочка не прошла проверку, поэтому принимающий сервер не мог доверять результатам аутентификации, записанным посредниками, через которые прошло письмо. Принимающий сервер может отклонить такую почту, особенно если она к тому же не проходит DMARC. Это значение из реестра; Gmail использует те же цифры для почты, отправленной без TLS (см. провайдеров).</translation>
     </message>
     <message>
         <source>At the end of DATA, on mail that went through a mailing list, forwarding service or security gateway that adds ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results headers. Rare in practice: most receivers use ARC only as a hint when DMARC fails, so a broken chain seldom causes a rejection by itself.</source>
         <comment>X.7.29|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В конце DATA, для почты, прошедшей через список рассылки, сервис пересылки или шлюз безопасности, который добавляет заголовки ARC-Seal, ARC-Message-Signature и ARC-Authentication-Results (результаты аутентификации ARC). На практике редок: большинство принимающих серверов используют ARC лишь как подсказку при сбое DMARC, так что сломанная цепочка сама по себе редко приводит к отказу.</translation>
     </message>
     <message>
         <source>The admin of the intermediary whose ARC set fails (often a list server or gateway) fixes its ARC sealing: a published key for its selector, correct instance numbers, and no changes to the message after sealing. The original sender cannot repair another system&apos;s chain: send the bounce with full headers to the list or forwarder operator.</source>
         <comment>X.7.29|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор посредника, чей набор ARC не проходит проверку (часто сервер списков или шлюз), исправляет запечатывание ARC: опубликованный ключ для своего селектора, правильные номера экземпляров и никаких изменений письма после запечатывания. Исходный отправитель не может починить чужую цепочку: отправьте уведомление о недоставке с полными заголовками оператору списка или пересылающего сервиса.</translation>
     </message>
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посредник изменил письмо после добавления своего набора ARC, сломав свою ARC-Message-Signature.</translation>
     </message>
     <message>
         <source>The public key for the selector named in an ARC-Seal is missing from DNS.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Открытого ключа для селектора, названного в ARC-Seal, нет в DNS.</translation>
     </message>
     <message>
         <source>An ARC set is missing or out of order (instance numbers i=1, i=2 and so on not continuous), which invalidates the chain.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Набор ARC отсутствует или нарушен порядок (номера экземпляров i=1, i=2 и так далее идут не подряд), что делает цепочку недействительной.</translation>
     </message>
     <message>
         <source>A later hop sealed with cv=fail, marking the chain as already broken.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Более поздний узел запечатал с cv=fail, пометив цепочку как уже сломанную.</translation>
     </message>
     <message>
         <source>List the ARC headers with their i= instance numbers and the cv= result in each ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выведите заголовки ARC с их номерами экземпляров i= и результатом cv= в каждом ARC-Seal.</translation>
     </message>
     <message>
         <source>Verify the chain on a saved copy of the message (python3-dkim provides arcverify).</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте цепочку на сохранённой копии письма (arcverify входит в python3-dkim).</translation>
     </message>
     <message>
         <source>Fetch the key for the s= and d= of the failing ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запросите ключ для s= и d= не проходящего проверку ARC-Seal.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.29 unchanged: the broken chain is part of the message and fails again. A Gmail 4.7.29 deferral succeeds on retry only once the connection uses TLS.</source>
         <comment>X.7.29|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте 5.7.29 из реестра без изменений: сломанная цепочка — часть письма и снова не пройдёт. Откладывание 4.7.29 от Gmail проходит при повторной попытке только тогда, когда соединение использует TLS.</translation>
     </message>
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
         <comment>X.7.29|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>К ARC отношения не имеет: Gmail отправляет 4.7.29 (откладывание) и 5.7.29 (отказ), когда письмо пришло к нему по соединению без TLS. Настройте отправляющий MTA на использование STARTTLS с хостами MX Gmail и проверьте каждый ретранслятор на исходящем пути.</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
         <comment>X.7.30|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Требуется поддержка REQUIRETLS</translation>
     </message>
     <message>
         <source>The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS and REQUIRETLS support on every hop, and a server could not find a next hop that offers it. Instead of dropping the protection, the message is returned. Permanent. This is the registry meaning; Gmail uses the same digits for DKIM failures (see providers).</source>
         <comment>X.7.30|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо отправлено с параметром REQUIRETLS (RFC 8689), требующим проверенного TLS и поддержки REQUIRETLS на каждом узле, а сервер не смог найти следующий узел, который бы это предлагал. Вместо того чтобы отказаться от защиты, письмо возвращается. Постоянный. Это значение из реестра; Gmail использует те же цифры для сбоев DKIM (см. провайдеров).</translation>
     </message>
     <message>
         <source>Mostly in a bounce (DSN) from the sender&apos;s own outbound relay or a later hop, after the next server&apos;s EHLO reply did not list REQUIRETLS; some implementations also use it when refusing MAIL FROM ... REQUIRETLS directly. Still rare, because few servers implement REQUIRETLS (Postfix documents support for it in recent versions).</source>
         <comment>X.7.30|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>В основном в уведомлении о недоставке (DSN) от собственного исходящего ретранслятора отправителя или от более позднего узла, после того как ответ следующего сервера на EHLO не содержал REQUIRETLS; некоторые реализации используют его и при прямом отказе на MAIL FROM ... REQUIRETLS. Всё ещё редок, потому что REQUIRETLS реализуют немногие серверы (Postfix документирует его поддержку в последних версиях).</translation>
     </message>
     <message>
         <source>The sender decides. If the content must not cross an unencrypted or unverified link, keep it off email to this recipient, or ask the recipient&apos;s admin to enable REQUIRETLS together with DANE or MTA-STS. Otherwise resend without REQUIRETLS, which the sending client or the organisation&apos;s mail policy controls.</source>
         <comment>X.7.30|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Решает отправитель. Если содержимое не должно проходить по незашифрованному или непроверенному каналу, не отправляйте его этому получателю по электронной почте или попросите администратора получателя включить REQUIRETLS вместе с DANE или MTA-STS. В противном случае отправьте повторно без REQUIRETLS — это определяет отправляющий клиент или почтовая политика организации.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер получателя не объявляет REQUIRETLS, что пока верно для большинства серверов.</translation>
     </message>
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ретранслятор на пути, например исходящий сервис фильтрации или smart host, не поддерживает REQUIRETLS.</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправляющий клиент ставит REQUIRETLS на всю почту, в том числе получателям, чьи серверы не могут его выполнить.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient domain.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найдите хосты MX домена получателя.</translation>
     </message>
     <message>
         <source>Check whether the MX lists REQUIRETLS in the EHLO reply it gives after STARTTLS.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, указывает ли MX REQUIRETLS в ответе на EHLO, который даёт после STARTTLS.</translation>
     </message>
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте поля Reporting-MTA и Remote-MTA уведомления о недоставке, чтобы увидеть, какой узел сдался и не ваш ли это собственный ретранслятор.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.30: the path will not gain REQUIRETLS support between attempts. A Gmail 4.7.30 deferral is retried normally but only succeeds after DKIM passes.</source>
         <comment>X.7.30|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не повторяйте 5.7.30 из реестра: между попытками путь не обретёт поддержку REQUIRETLS. Откладывание 4.7.30 от Gmail повторяется как обычно, но проходит только после того, как начнёт проходить DKIM.</translation>
     </message>
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>К REQUIRETLS отношения не имеет: Gmail отправляет 4.7.30 (откладывание) и 5.7.30 (отказ), когда письмо не прошло DKIM по его требованиям к отправителям. Подписывайте исходящую почту DKIM для своего домена и опубликуйте ключ.</translation>
     </message>
 </context>
 </TS>
