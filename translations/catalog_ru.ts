@@ -871,7 +871,7 @@
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation>При исходящей доставке в системе GroupWise: GWIA подключился к удалённому хосту, затем чтение или запись зависли до истечения тайм-аута (по умолчанию пять минут для чтения TCP), и он записал 420 у себя, прежде чем переместить письмо в очередь отложенных (defer queue). Удалённый сервер никогда не отправлял 420. В других программах «420» в заявке — обычно неверно прочитанный 421 или 4.2.0.</translation>
+        <translation>При исходящей доставке в системе GroupWise: GWIA подключился к удалённому хосту, затем чтение или запись зависли до истечения тайм-аута (по умолчанию пять минут для чтения TCP), и он записал 420 у себя, прежде чем переместить письмо в очередь отложенных (defer queue). Удалённый сервер никогда не отправлял 420. В других программах &quot;420&quot; в заявке — обычно неверно прочитанный 421 или 4.2.0.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
@@ -3421,7 +3421,7 @@
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation>Ни один RFC не определяет 541; списки в блогах описывают его как отказ спам-фильтра получателя. Настоящие отказы из-за спама приходят как 550 или 554 с расширенным кодом 5.7.x (обычно 5.7.1). Когда «541» встречается в настоящем уведомлении о недоставке, чаще всего это 5.4.1 без точки, который Microsoft 365 отправляет как 550 5.4.1 для неизвестных получателей и отклонённой ретрансляции, а не для спама.</translation>
+        <translation>Ни один RFC не определяет 541; списки в блогах описывают его как отказ спам-фильтра получателя. Настоящие отказы из-за спама приходят как 550 или 554 с расширенным кодом 5.7.x (обычно 5.7.1). Когда &quot;541&quot; встречается в настоящем уведомлении о недоставке, чаще всего это 5.4.1 без точки, который Microsoft 365 отправляет как 550 5.4.1 для неизвестных получателей и отклонённой ретрансляции, а не для спама.</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
@@ -3556,7 +3556,7 @@
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation>Прочитайте часть delivery-status уведомления о недоставке: Remote-MTA говорит, кто отказал, Diagnostic-Code содержит ответ, а текст «in reply to RCPT TO / end of DATA» — на каком этапе.</translation>
+        <translation>Прочитайте часть delivery-status уведомления о недоставке: Remote-MTA говорит, кто отказал, Diagnostic-Code содержит ответ, а текст &quot;in reply to RCPT TO / end of DATA&quot; — на каком этапе.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
@@ -3931,7 +3931,7 @@
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation>Сначала определите этап. Отказ в приветствии или с текстом о чёрном списке: администратор отправителя находит запись в списке, устраняет причину (взломанная учётная запись, открытый ретранслятор, отсутствующий PTR) и запрашивает исключение из списка, а если блокировка локальная, обращается к postmaster получателя другим путём. Relay access denied: клиент должен пройти аутентификацию (обычно порт 587 со STARTTLS), или администратор получателя должен добавить домен в relay- или virtual-домены сервера, если MX действительно указывает туда (ретрансляция). После конца данных: проверьте аутентификацию, ссылки, вложения и содержимое. Yahoo 554 5.7.9: исправьте DKIM и выравнивание DMARC. Строки Yahoo с «dd»: адрес не существует, удалите его. Коды петель (5.4.6, 5.4.14): исправьте пересылку или соединитель, которые гоняют почту туда и обратно.</translation>
+        <translation>Сначала определите этап. Отказ в приветствии или с текстом о чёрном списке: администратор отправителя находит запись в списке, устраняет причину (взломанная учётная запись, открытый ретранслятор, отсутствующий PTR) и запрашивает исключение из списка, а если блокировка локальная, обращается к postmaster получателя другим путём. Relay access denied: клиент должен пройти аутентификацию (обычно порт 587 со STARTTLS), или администратор получателя должен добавить домен в relay- или virtual-домены сервера, если MX действительно указывает туда (ретрансляция). После конца данных: проверьте аутентификацию, ссылки, вложения и содержимое. Yahoo 554 5.7.9: исправьте DKIM и выравнивание DMARC. Строки Yahoo с &quot;dd&quot;: адрес не существует, удалите его. Коды петель (5.4.6, 5.4.14): исправьте пересылку или соединитель, которые гоняют почту туда и обратно.</translation>
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
@@ -3961,7 +3961,7 @@
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
-        <translation>Получатель не существует в Yahoo или AOL, у которых уведомление о недоставке для неизвестного пользователя — строка 554 с «dd».</translation>
+        <translation>Получатель не существует в Yahoo или AOL, у которых уведомление о недоставке для неизвестного пользователя — строка 554 с &quot;dd&quot;.</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
