@@ -297,7 +297,7 @@ Without arguments smtpref opens its window.
   smtpref 550                    один код
   smtpref &quot;550 5.7.26&quot;           базовый и расширенный код ответа
   smtpref 5xx                    все коды класса (а также 4.7, 55)
-  smtpref --search greylisting   коды по этим словам, сначала самые подходящие
+  smtpref --search грейлистинг   коды по этим словам, сначала самые подходящие
   smtpref --compare 550 554      два кода рядом
   smtpref --explain bounce.eml   все коды в уведомлении о недоставке, журнале или записи сеанса
   smtpref --redact bounce.eml    текст со скрытыми адресами, хостами и IP
@@ -981,7 +981,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;Справочник по кодам ответов SMTP и расширенным кодам состояния, работающий без подключения к сети.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2, запущено на Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Источники данных&lt;/b&gt;: RFC 5321, RFC 3463 и дополняющие их RFC (IETF; используются в соответствии с правовыми положениями IETF Trust), а также реестр IANA «SMTP Enhanced Status Codes». Пояснения, причины, проверки и советы написаны для smtpref. Сведения о том, как коды используют почтовые сервисы, описывают публично наблюдаемое поведение этих сервисов.&lt;/p&gt;&lt;p&gt;smtpref — свободное программное обеспечение, распространяемое на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;Справочник по кодам ответов SMTP и расширенным кодам состояния, работающий без подключения к сети.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2, запущено на Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Источники данных&lt;/b&gt;: RFC 5321, RFC 3463 и дополняющие их RFC (IETF; используются в соответствии с правовыми положениями IETF Trust), а также реестр IANA «SMTP Enhanced Status Codes». Пояснения, причины, проверки и советы написаны для smtpref. Сведения о том, как коды используют почтовые провайдеры, описывают публично наблюдаемое поведение этих провайдеров.&lt;/p&gt;&lt;p&gt;smtpref — свободное программное обеспечение, распространяемое на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About smtpref</source>
