@@ -6,1202 +6,1202 @@
     <message>
         <source>Cannot open connection</source>
         <comment>101|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결을 열 수 없음</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp 서버 연결 안 됨</translation>
     </message>
     <message>
         <source>socket error 10051</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>소켓 오류 10051</translation>
     </message>
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>101을 SMTP 응답으로 정의한 RFC는 없습니다. SMTP 서버는 2, 3, 4, 5로 시작하는 코드만 보낼 수 있으며, SMTP에는 1xx 클래스가 아예 없습니다. 사람들이 보는 이 숫자는 거의 항상 운영 체제의 오류 번호로, 대개 Linux errno 101, 즉 ENETUNREACH(Network is unreachable)입니다. TCP 연결조차 열지 못한 클라이언트나 라이브러리가 표시한 것입니다. 같은 종류의 실패에 대해 메일 서버가 로그에 남기는 421이나 확장 코드 4.4.1과 흔히 혼동됩니다.</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
         <comment>101|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 대화가 시작되기 전, 클라이언트가 아직 연결을 시도하는 중에 나타납니다. 대표적인 출처는 PHPMailer(&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib(&quot;[Errno 101] Network is unreachable&quot;), 그리고 &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot; 같은 Postfix 로그 줄입니다. IPv6가 제대로 동작하지 않는 호스트에서 대상 MX의 IPv6 주소로 연결할 때 매우 자주 발생합니다.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지나 수신자에는 아무 문제가 없습니다. 발신 호스트에서 서버까지 가는 네트워크 경로가 없는 것입니다. 발신 측 관리자(또는 스크립트가 실행되는 호스트를 운영하는 사람)가 기본 경로를 확인하고, IPv6 주소에서 실패한다면 IPv6 연결을 복구하거나 메일 소프트웨어가 IPv4만 쓰도록 설정합니다(Postfix에서는 inet_protocols = ipv4). 클라이언트 설정의 서버 이름이 예상한 주소로 해석되는지, VPN이나 컨테이너 네트워크에 경로가 빠져 있지 않은지도 확인하세요. 큐에 있는 메일은 호스트가 서버에 도달할 수 있게 되면 다음 재시도 때 나갑니다.</translation>
     </message>
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상에 AAAA 레코드가 있고 발신 호스트에 IPv6가 켜져 있지만 IPv6 기본 경로가 없어서, 모든 IPv6 시도가 즉시 실패합니다.</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 호스트에 쓸 수 있는 기본 경로가 전혀 없습니다. 예를 들어 게이트웨이가 잘못 설정된 컨테이너, VM 또는 새로 설치한 서버입니다.</translation>
     </message>
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측의 VPN, 정책 라우팅 또는 방화벽 규칙이 서버 네트워크로 가는 트래픽을 어디로도 보내지 않습니다.</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>블로그의 “SMTP 오류 코드” 목록에서 이 숫자를 가져온 경우입니다. 이것은 클라이언트의 소켓 오류이지 메일 서버가 보낸 응답이 아닙니다.</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 서버에 연결할 때 시도할 IPv6 주소와 IPv4 주소를 조회하세요.</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>실패하는 주소에 커널이 어떤 경로를 사용할지 확인하세요. 여기서 오류가 나면 라우팅 문제가 확실합니다.</translation>
     </message>
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 사용하는 포트(25, 465 또는 587)로 일반 TCP 연결을 시도해 보세요.</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 호스트에서 최근의 네트워크 도달 불가 실패를 나열하고 모두 IPv6인지 확인하세요.</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
         <comment>101|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버는 이를 일시적 실패로 처리합니다. 메시지는 큐에 남고 백오프 간격으로 재시도됩니다. 스크립트나 애플리케이션은 잠시 후 재시도하거나 사용자에게 실패를 알려야 합니다. 경로가 고쳐지기 전에는 시도를 반복해도 소용없습니다.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>111|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결 거부됨</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>111|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp 서버 접속 불가</translation>
     </message>
     <message>
         <source>No RFC defines 111 as an SMTP reply; a mail server can never send it, because SMTP replies start with 2, 3, 4 or 5. The number is Linux errno 111, ECONNREFUSED: the client&apos;s connection attempt was actively rejected, by a TCP reset or an ICMP port-unreachable, because nothing listens on that port or a firewall rejects it. It is often confused with 421 or 554, which come from a server that did answer, and it matches the 4.4.1 that mail servers log for failed connections.</source>
         <comment>111|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>111을 SMTP 응답으로 정의한 RFC는 없습니다. SMTP 응답은 2, 3, 4, 5로 시작하므로 메일 서버는 이 코드를 절대 보낼 수 없습니다. 이 숫자는 Linux errno 111, 즉 ECONNREFUSED입니다. 해당 포트에서 아무것도 수신 대기하지 않거나 방화벽이 거부해서, 클라이언트의 연결 시도가 TCP 리셋이나 ICMP port-unreachable로 적극적으로 거부된 것입니다. 실제로 응답한 서버에서 오는 421이나 554와 자주 혼동되며, 메일 서버가 실패한 연결에 대해 로그에 남기는 4.4.1에 해당합니다.</translation>
     </message>
     <message>
         <source>At connection time, before any greeting. It shows up as &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, &quot;Connection refused (111)&quot; in PHPMailer, and in Postfix logs as &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; with dsn=4.4.1 and status=deferred. Windows software reports the same condition as socket error 10061.</source>
         <comment>111|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결 시점, 인사 메시지보다 먼저 나타납니다. Python에서는 &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot;, PHPMailer에서는 &quot;Connection refused (111)&quot;로 표시되고, Postfix 로그에는 dsn=4.4.1, status=deferred와 함께 &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot;로 남습니다. Windows 소프트웨어는 같은 상황을 소켓 오류 10061로 보고합니다.</translation>
     </message>
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>먼저 어느 쪽에서 거부하는지 알아내세요. 서버를 운영한다면 메일 서비스가 실행 중인지, 127.0.0.1뿐 아니라 공인 주소의 올바른 포트에서 수신 대기하는지, 호스트 방화벽에서 허용되는지 확인하세요. 발신자라면 애플리케이션이 올바른 호스트와 포트(제출에는 587 또는 465, 서버 간에는 25)를 사용하는지, 로컬 방화벽이나 제공업체 방화벽이 나가는 SMTP를 거부하지 않는지 확인하세요. 이미 MTA 큐에 있는 메일은 포트가 연결을 받아들이게 되면 이후 재시도에서 배달됩니다.</translation>
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버의 메일 서비스가 중지되었거나 비정상 종료되어 포트 25, 465, 587에서 아무것도 수신 대기하지 않습니다.</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA가 루프백 인터페이스에만 바인딩되어 있는데(예: inet_interfaces = loopback-only로 설정한 Postfix) 클라이언트는 네트워크를 통해 연결합니다.</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션이 잘못된 호스트나 포트를 가리킵니다. 예를 들어 587만 제공하는 서버에 465로 연결하거나, 폐기된 서버 이름을 사용합니다.</translation>
     </message>
     <message>
         <source>A firewall in front of the server rejects the port with a reset instead of silently dropping it.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버 앞의 방화벽이 해당 포트를 조용히 버리지 않고 리셋으로 거부합니다.</translation>
     </message>
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 네트워크에서 해당 포트가 TCP 연결을 받아들이는지 테스트하세요.</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 수신 대기 중인 SMTP 소켓과 그 소켓이 바인딩된 주소를 나열하세요.</translation>
     </message>
     <message>
         <source>On a Postfix server, show which interfaces and protocols it binds to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 서버에서 어떤 인터페이스와 프로토콜에 바인딩하는지 표시하세요.</translation>
     </message>
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 MTA에서 최근에 거부된 연결을 나열하여 어느 대상이 영향을 받는지 확인하세요.</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
         <comment>111|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>일시적 실패로 처리하세요. MTA는 메시지를 큐에 두고 큐 보존 기간(Postfix 기본값 5일)이 끝날 때까지 백오프 간격으로 재시도합니다. 애플리케이션은 재시도 전에 기다리고 담당자에게 알려야 합니다. 리스너나 방화벽이 고쳐질 때까지 거부가 반복되기 때문입니다.</translation>
     </message>
     <message>
         <source>Nonstandard success response</source>
         <comment>200|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>비표준 성공 응답</translation>
     </message>
     <message>
         <source>200 is not a valid SMTP reply and never was: RFC 821 defined no 200, and commands such as NOOP and RSET succeed with 250. It is catalogued only because RFC 876, a 1983 survey of SMTP servers, found that some early servers wrongly answered 200 where 250 was required.</source>
         <comment>200|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>200은 유효한 SMTP 응답이 아니며 과거에도 그랬습니다. RFC 821은 200을 정의하지 않았고, NOOP나 RSET 같은 명령은 250으로 성공합니다. 이 코드가 카탈로그에 있는 이유는 1983년에 SMTP 서버를 조사한 RFC 876에서 일부 초기 서버가 250이어야 할 곳에 200을 잘못 응답한다는 사실을 발견했기 때문입니다.</translation>
     </message>
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>오늘날의 메일에서는 사실상 보이지 않습니다. 과거에는 1980년대 초 일부 서버가 NOOP나 RSET에 이 코드를 돌려주었습니다. 지금 누군가 200을 보고한다면 대개 직접 만든 SMTP 서버나 모의(mock) SMTP 서버에서 온 것이거나, 웹 기반 발송 API의 HTTP 200 상태가 SMTP 코드와 함께 로그에 섞여 들어간 것입니다.</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지에서 고칠 것은 없습니다. SMTP 명령에 실제로 200으로 응답하는 서버라면 구현자가 250을 보내도록 수정해야 합니다. RFC 5321을 따르는 클라이언트는 알 수 없는 코드의 첫 자리만 읽으므로 200을 성공으로 처리합니다. 이 코드에서 중단하는 클라이언트만 소프트웨어 유지 관리자의 수정이 필요합니다. 200이 HTTP 이메일 API에서 왔다면 SMTP 의미를 찾지 말고 해당 서비스의 배달 이벤트를 확인하세요.</translation>
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>NOOP, RSET 등 성공한 명령에 250 대신 200을 쓰는 아주 오래되었거나 직접 만든 SMTP 서버입니다.</translation>
     </message>
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 이메일 API가 200 OK로 응답했는데 그 상태를 SMTP 응답처럼 읽었습니다.</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>참고 목록에서 고른 코드를 돌려주는 테스트 도구나 모의 SMTP 서버입니다.</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버에 직접 접속해 명령을 보내고 어느 명령이 200을 만드는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 로그에서 200으로 시작하는 원격 응답을 검색하여 200이 애초에 SMTP 세션에서 나온 것인지 확인하세요. 수락된 메시지는 status=sent (...) 안에 응답이 표시되고, 예상치 못한 응답은 &quot;said:&quot; 뒤에 표시됩니다.</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
         <comment>200|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도할 것이 없습니다. RFC 5321을 따르는 클라이언트는 첫 자리 2를 성공으로 읽고 계속 진행합니다. 엄격한 클라이언트가 세션을 중단한 경우에만, 그리고 클라이언트나 서버를 수정한 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
         <comment>211|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>시스템 상태 또는 시스템 도움말 응답</translation>
     </message>
     <message>
         <source>211 is a success reply that carries status or help information about the server itself. RFC 5321 lists it beside 214 as a valid answer to HELP, but it is rare in practice because most servers use 214 for help text. It never says anything about a particular message.</source>
         <comment>211|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>211은 서버 자체에 대한 상태나 도움말 정보를 담은 성공 응답입니다. RFC 5321은 214와 함께 HELP에 대한 유효한 응답으로 나열하지만, 대부분의 서버가 도움말 텍스트에 214를 쓰기 때문에 실제로는 드뭅니다. 특정 메시지에 대해서는 아무것도 알려 주지 않습니다.</translation>
     </message>
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>누군가 수동 세션이나 스캔 중에 HELP 또는 일부 서버가 구현한 비공개 상태 명령을 보냈을 때만 나타납니다. 예를 들어 nmap의 smtp-commands 스크립트는 서버가 지원하는 기능을 나열하려고 EHLO와 HELP를 보냅니다. 일반 배달, 반송 메시지, 큐 로그에는 나타나지 않습니다.</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
         <comment>211|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>고칠 것이 없습니다. 정보를 알려 주는 성공 응답입니다. 클라이언트가 이를 오류로 처리한다면(그 클라이언트 소프트웨어의 버그입니다) 또는 서버 관리자가 외부인에게 서버 정보를 덜 노출하고 싶다면 그때만 자세히 살펴보세요.</translation>
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버를 수동으로 테스트하던 사람이 HELP를 입력했고, 이 구현은 214가 아니라 211로 응답합니다.</translation>
     </message>
     <message>
         <source>A scanner or inventory tool sent HELP to fingerprint the server and list its commands.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>스캐너나 자산 관리 도구가 서버를 식별하고 명령 목록을 얻으려고 HELP를 보냈습니다.</translation>
     </message>
     <message>
         <source>The server offers a nonstandard status command and labels its output 211.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 비표준 상태 명령을 제공하며 그 출력에 211을 붙입니다.</translation>
     </message>
     <message>
         <source>Send HELP yourself and compare the code with the more usual 214.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>직접 HELP를 보내고 코드를 더 일반적인 214와 비교해 보세요.</translation>
     </message>
     <message>
         <source>List the commands and extensions the server admits to.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 지원한다고 밝히는 명령과 확장 기능을 나열하세요.</translation>
     </message>
     <message>
         <source>Nothing to retry: HELP has no effect on any mail transaction, so the client simply goes on with its next command.</source>
         <comment>211|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도할 것이 없습니다. HELP는 메일 트랜잭션에 아무 영향을 주지 않으므로 클라이언트는 다음 명령을 그대로 진행합니다.</translation>
     </message>
     <message>
         <source>Help message (for the human user)</source>
         <comment>214|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>도움말 메시지(사람 사용자용)</translation>
     </message>
     <message>
         <source>214 is the normal success reply to HELP: the text after it is for a person reading the session, such as a list of supported commands or notes on a nonstandard command. Programs should not parse it, and it says nothing about whether mail will be accepted.</source>
         <comment>214|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>214는 HELP에 대한 일반적인 성공 응답입니다. 뒤따르는 텍스트는 세션을 읽는 사람을 위한 것으로, 지원 명령 목록이나 비표준 명령에 대한 설명 등이 들어 있습니다. 프로그램은 이를 파싱하면 안 되며, 메일이 수락될지 여부에 대해서는 아무것도 알려 주지 않습니다.</translation>
     </message>
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and answers 502 instead, so a 502 there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>대화형 또는 스크립트 세션에서 HELP 뒤에, 대개 여러 줄 응답으로 나타납니다. Exim은 &quot;214-Commands supported:&quot;와 명령 목록으로, Sendmail은 도움말 텍스트가 담긴 여러 &quot;214-2.0.0&quot; 줄로 응답합니다. Postfix는 HELP를 구현하지 않아 502로 응답하므로, 이 경우 502는 결함이 아닙니다.</translation>
     </message>
     <message>
         <source>Nothing to fix: HELP worked. The command list in a 214 reply can be incomplete or out of date, so rely on the EHLO reply to learn which extensions (STARTTLS, AUTH, SIZE, PIPELINING) are really offered. A server admin who prefers not to advertise software details can shorten the help text.</source>
         <comment>214|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>고칠 것이 없습니다. HELP가 정상 동작했습니다. 214 응답의 명령 목록은 불완전하거나 오래되었을 수 있으므로, 실제로 제공되는 확장 기능(STARTTLS, AUTH, SIZE, PIPELINING)은 EHLO 응답으로 확인하세요. 소프트웨어 정보를 알리고 싶지 않은 서버 관리자는 도움말 텍스트를 줄일 수 있습니다.</translation>
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>관리자나 지원 엔지니어가 telnet 또는 openssl 테스트 세션 중에 HELP를 입력했습니다.</translation>
     </message>
     <message>
         <source>A monitoring or security scanning tool sent HELP to collect the supported commands.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>모니터링 도구나 보안 스캐너가 지원 명령을 수집하려고 HELP를 보냈습니다.</translation>
     </message>
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 특정 명령 하나에 대한 도움말을 얻으려고 명령 이름을 인수로 붙여 HELP를 보냈습니다.</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELP 텍스트를 EHLO 응답에서 알린 확장 기능과 비교하세요. 클라이언트가 실제로 따르는 것은 EHLO 응답입니다.</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>직접 세션을 열고 HELP를 보내 보세요. 필요하면 뒤에 명령 이름을 붙입니다.</translation>
     </message>
     <message>
         <source>Nothing to retry; HELP sits outside the mail transaction, so the client continues with EHLO, MAIL FROM or QUIT as planned.</source>
         <comment>214|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도할 것이 없습니다. HELP는 메일 트랜잭션 밖에 있으므로 클라이언트는 계획대로 EHLO, MAIL FROM 또는 QUIT를 계속 진행합니다.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service ready</source>
         <comment>220|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; 서비스 준비됨</translation>
     </message>
     <message>
         <source>220 is the server&apos;s greeting: the TCP connection is open and the SMTP service is ready for EHLO. The first word after the code should be the server&apos;s host name. The same code answers STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; on many servers) to say the client may begin the TLS handshake now.</source>
         <comment>220|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>220은 서버의 인사 메시지입니다. TCP 연결이 열렸고 SMTP 서비스가 EHLO를 받을 준비가 되었다는 뜻입니다. 코드 뒤의 첫 단어는 서버의 호스트 이름이어야 합니다. 같은 코드가 STARTTLS에 대한 응답으로도 쓰여(여러 서버에서 &quot;220 2.0.0 Ready to start TLS&quot;), 클라이언트가 지금 TLS 핸드셰이크를 시작해도 된다는 것을 알립니다.</translation>
     </message>
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>성공한 모든 연결의 첫 줄로, 클라이언트가 무엇을 보내기 전에 나타나며, STARTTLS에 대한 응답으로 다시 나타납니다. 대표적인 배너: &quot;ESMTP Postfix&quot;, Microsoft의 &quot;Microsoft ESMTP MAIL Service ready&quot;, &quot;- gsmtp&quot;로 끝나는 Gmail의 배너. &quot;220-&quot;로 시작하는 인사 메시지는 여러 줄에 걸쳐 있습니다. Postfix postscreen은 차례를 기다리지 않고 말하는 스팸 봇을 잡으려고 일부러 이런 부분 인사 메시지를 보냅니다.</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
         <comment>220|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>고칠 것이 없습니다. 서버가 동작 중이며 세션을 받아들이고 있습니다. 인사 메시지가 나타나기까지 수 초가 걸리거나(서버의 느린 역방향 DNS 또는 의도적인 인사 지연), 예상하지 못한 호스트 이름이 표시되거나(로드 밸런서, 포트 25 가로채기 장비 또는 잘못된 IP에 연결되었을 수 있음), 배너가 별표 한 줄로 바뀌어 있다면 자세히 살펴보세요. 별표는 Cisco ASA나 PIX가 ESMTP 검사를 하고 있다는 표시이며, 이 검사는 STARTTLS를 숨길 수도 있습니다. STARTTLS에 대한 220 직후 TLS 핸드셰이크가 실패한다면 서버 관리자가 인증서나 TLS 프로토콜 설정을 고쳐야 합니다.</translation>
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>정상 동작하는 SMTP 서버에 정상적으로 연결되었습니다. 인사 메시지는 예상되는 첫 응답입니다.</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 STARTTLS를 보냈고 서버가 TLS 협상에 동의했습니다.</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>postscreen 등의 인사 전 검사에서 보낸 여러 줄 인사 메시지입니다. 올바른 클라이언트는 끝날 때까지 그냥 기다립니다.</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>방화벽이나 가로채기 장비가 배너를 다시 써서 인사 메시지에 실제 서버 이름이 표시되지 않습니다.</translation>
     </message>
     <message>
         <source>Connect and read the greeting, noting how long it takes to appear.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결해서 인사 메시지를 읽고, 나타나기까지 걸리는 시간을 기록하세요.</translation>
     </message>
     <message>
         <source>Test STARTTLS and look at the certificate the server presents after its 220 reply.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS를 테스트하고 220 응답 뒤에 서버가 제시하는 인증서를 확인하세요.</translation>
     </message>
     <message>
         <source>Check the reverse DNS of the server&apos;s IP address against the name in the greeting.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버 IP 주소의 역방향 DNS를 인사 메시지의 이름과 대조하세요.</translation>
     </message>
     <message>
         <source>Nothing to retry: continue with EHLO, or after the STARTTLS 220 start the TLS handshake and then send EHLO again. If no greeting arrives within the five minutes RFC 5321 allows, drop this connection and try the next MX or retry later.</source>
         <comment>220|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도할 것이 없습니다. EHLO로 계속 진행하거나, STARTTLS에 대한 220 뒤라면 TLS 핸드셰이크를 시작한 다음 EHLO를 다시 보내세요. RFC 5321이 허용하는 5분 안에 인사 메시지가 오지 않으면 이 연결을 끊고 다음 MX를 시도하거나 나중에 재시도하세요.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service closing transmission channel</source>
         <comment>221|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; 전송 채널을 닫는 중</translation>
     </message>
     <message>
         <source>221 is the server&apos;s answer to QUIT: the session is over and the server is about to close the TCP connection. It is a success for the goodbye only and carries no verdict on any message sent earlier in the session.</source>
         <comment>221|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>221은 QUIT에 대한 서버의 응답입니다. 세션이 끝났고 서버가 곧 TCP 연결을 닫는다는 뜻입니다. 작별 인사에 대한 성공일 뿐이며, 세션 중 앞서 보낸 메시지에 대한 판정은 담고 있지 않습니다.</translation>
     </message>
     <message>
         <source>At the very end of a session, after the client sends QUIT. Postfix replies &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. It often sits at the bottom of a transcript with an error higher up, which is why it gets blamed wrongly.</source>
         <comment>221|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 QUIT를 보낸 뒤, 세션의 맨 끝에 나타납니다. Postfix는 &quot;221 2.0.0 Bye&quot;, Exchange는 &quot;221 2.0.0 Service closing transmission channel&quot;, Exim은 &quot;221 mail.example.com closing connection&quot;으로 응답합니다. 위쪽에 오류가 있는 세션 기록의 맨 아래에 자주 남아 있어서 엉뚱하게 원인으로 지목되곤 합니다.</translation>
     </message>
     <message>
         <source>Nothing to fix. When debugging, scroll up: the fate of the message is the reply that followed the final dot after DATA (250 accepted, 4xx or 5xx not). Investigate only if the server closes without any 221, or sends 221 in answer to something other than QUIT; that points to a timeout, a crash or a middlebox cutting the session.</source>
         <comment>221|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>고칠 것이 없습니다. 디버깅할 때는 위로 올라가 보세요. 메시지의 결과는 DATA 뒤 마지막 점 다음에 온 응답(250이면 수락, 4xx나 5xx면 실패)이 결정합니다. 서버가 221 없이 연결을 닫거나 QUIT가 아닌 다른 명령에 221로 응답할 때만 조사하세요. 이는 타임아웃, 비정상 종료 또는 중간 장비가 세션을 끊었다는 뜻입니다.</translation>
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 작업을 마치고 QUIT를 보냈습니다. 모든 세션의 정상적인 끝입니다.</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 앞서 거부(예: RCPT TO에서 550)를 받고 QUIT로 세션을 정중히 닫았습니다.</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>테스트 도구나 모니터링 프로브가 연결하여 인사 메시지나 EHLO 응답을 확인하고 종료했습니다.</translation>
     </message>
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 세션 기록에서 실제 결과를 찾으세요. 데이터 끝을 나타내는 점 바로 뒤의 응답이나 MAIL FROM 또는 RCPT TO에서의 거부가 실제 결과입니다.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 서버에서 disconnect 줄을 읽으세요. 각 명령과 그 성공 횟수가 집계되어 있으며(예: data=1 quit=1), quit가 없으면 클라이언트가 연결을 끊은 것입니다.</translation>
     </message>
     <message>
         <source>Nothing to retry: the session ended normally. Messages whose end-of-data reply was 250 have been handed over; any that got 4xx replies earlier stay in the sender&apos;s queue for their own retries.</source>
         <comment>221|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도할 것이 없습니다. 세션이 정상적으로 끝났습니다. 데이터 끝에 대한 응답이 250이었던 메시지는 넘겨졌으며, 앞서 4xx 응답을 받은 메시지는 발신 측 큐에 남아 각자 재시도됩니다.</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
         <comment>235|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증 성공</translation>
     </message>
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>235는 AUTH 교환이 성공했다는 뜻입니다. 서버가 사용자 이름과 비밀번호 또는 토큰을 받아들였고, 클라이언트는 이 세션의 나머지 동안 인증된 상태입니다. 보통 확장 코드 2.7.0이 함께 옵니다. 인증만으로 아무 주소로나 보낼 수 있는 것은 아니며, 서버는 그 뒤에도 발신자나 수신자를 거부할 수 있습니다.</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>포트 587 또는 465에서 제출하는 동안, 대개 STARTTLS 뒤에 AUTH PLAIN, AUTH LOGIN, XOAUTH2 또는 다른 SASL 메커니즘이 완료된 직후 나타납니다. 메일 클라이언트, 프린터와 스캐너, 웹 애플리케이션, 스마트 호스트를 통해 릴레이하는 MTA 모두 이 응답을 봅니다. Postfix는 &quot;235 2.7.0 Authentication successful&quot;을 보냅니다.</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
         <comment>235|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그인 자체에는 고칠 것이 없습니다. 235 뒤에도 메일이 실패한다면 다음 응답을 읽으세요. MAIL FROM에서 553이나 550이 나오면 대개 그 계정이 해당 주소로 보낼 수 없다는 뜻이고(예: Postfix reject_sender_login_mismatch), 그 뒤의 5.7.x 오류는 정책 문제를 가리킵니다. 서버 관리자는 낯선 IP 주소나 국가에서 오는 235도 주시해야 합니다. 도난당한 비밀번호로 로그인에 성공하는 것이 탈취된 계정을 통한 스팸 발송이 시작되는 흔한 방식이기 때문입니다.</translation>
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 서버가 제공한 메커니즘으로, 서버가 충분히 안전하다고 보는 연결을 통해 올바른 자격 증명을 보냈습니다.</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>일반 비밀번호 대신 앱 비밀번호나 OAuth 토큰이 필요한 계정에서 그 비밀번호나 토큰이 받아들여졌습니다.</translation>
     </message>
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 계정을 스패머가 사용하고 있습니다. 이런 로그인은 정상 로그인과 똑같아 보입니다.</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>swaks로 로그인을 재현하여(비밀번호를 물어봅니다) 자격 증명 문제와 클라이언트 설정 문제를 구분하세요.</translation>
     </message>
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 서버에서 어느 계정이 어느 클라이언트 주소에서 로그인했는지 나열하세요.</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>235 뒤에 발신자 거부가 온다면 서버가 로그인 이름과 발신 주소를 어떻게 연결하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Nothing to retry; continue with MAIL FROM. Do not send AUTH again in the same session: after a successful AUTH, RFC 4954 requires the server to reject another one with 503.</source>
         <comment>235|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도할 것이 없습니다. MAIL FROM으로 계속 진행하세요. 같은 세션에서 AUTH를 다시 보내지 마세요. RFC 4954에 따라 AUTH가 성공한 뒤의 AUTH는 서버가 503으로 거부해야 합니다.</translation>
     </message>
     <message>
         <source>Requested mail action okay, completed</source>
         <comment>250|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>요청한 메일 작업 완료</translation>
     </message>
     <message>
         <source>sent but not received</source>
         <comment>250|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>보냈는데 수신 안 됨</translation>
     </message>
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>250은 일반적인 성공 응답으로, 명령이 성공했다는 뜻입니다. EHLO(확장 기능 목록 포함), MAIL FROM, 수락된 각 RCPT TO, RSET, NOOP, 그리고 가장 중요하게 메시지 데이터의 끝에 응답합니다. 데이터 끝에서는 수신 서버가 메시지를 배달하거나 반송 메시지를 돌려보낼 책임을 넘겨받았다는 뜻입니다. 받은편지함 도착을 보장하지는 않습니다. 수신 측은 여전히 메시지를 스팸으로 분류하거나, 나중에 실패하여 반송 메시지를 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>정상 세션 내내 나타납니다. “메일이 나갔는가?”에 답하는 것은 마지막 점 뒤의 250이며, MTA는 이를 수신 측의 텍스트와 함께 로그에 남깁니다. 예를 들어 다음 홉도 Postfix라면 Postfix는 &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot;으로 기록합니다. ETRN(RFC 1985)과 ATRN(RFC 2645)도 큐 처리나 역방향 연결이 시작되었음을 알릴 때 250을 씁니다.</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>고칠 것이 없습니다. 수신 서버가 명령이나 메시지를 받아들였습니다. 수신자가 메일이 도착하지 않았다고 하면 시각, 발신 주소, 그리고 로그에서 250 뒤에 있던 큐 ID나 텍스트를 알려 주세요. 이 시점부터 메시지는 수신 측 서버의 책임이므로, 수신 측 관리자가 자신의 로그, 격리함, 스팸 폴더를 검색합니다.</translation>
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>명령이 유효하고 허용되었으므로 서버가 실행했습니다.</translation>
     </message>
     <message>
         <source>At end of data, the message passed the receiver&apos;s checks and was queued for delivery.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>데이터 끝에서 메시지가 수신 측 검사를 통과하여 배달을 위해 큐에 들어갔습니다.</translation>
     </message>
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측이 먼저 받고 나중에 필터링하므로(큐 이후 콘텐츠 필터, 또는 조용히 격리하는 제공업체) 받은편지함에 도착하지 않을 메시지에도 250으로 응답했습니다.</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 Postfix 로그에서 해당 수신자에 대한 수락 줄을, 수신 측이 돌려준 텍스트까지 포함해 찾으세요.</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim 발신 서버에서 해당 수신자의 배달에 관한 모든 로그 줄을 모으세요.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자에게 250 응답의 큐 ID나 Message-ID로 자기 쪽에서 메시지를 추적해 달라고 요청하세요(Microsoft 365에서는 메시지 추적, Google Workspace에서는 이메일 로그 검색).</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
         <comment>250|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도할 것이 없습니다. 데이터 끝에서 250을 받으면 발신 MTA는 해당 수신자를 완료로 표시하고 사본을 버립니다. 다시 보내면 중복 메일만 생기므로 대신 수신 측에서 조사하세요.</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail이 메시지를 수락했습니다. 타임스탬프와 ID로 Google 로그에서 메시지를 찾을 수 있습니다. 수락되었다고 해서 Gmail이 받은편지함에 넣을지 스팸으로 분류할지는 알 수 없습니다.</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange와 Exchange Online은 데이터 끝에 2.6.0, 메시지의 Message-ID, 내부 ID로 응답합니다. 수신 측 관리자가 메시지 추적에서 검색하는 것이 이 Message-ID입니다.</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
         <comment>251|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>로컬 사용자가 아님, &lt;forward-path&gt;로 전달 예정</translation>
     </message>
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>251은 수신자를 수락하면서, 해당 사서함이 이 서버에 없고 메시지가 응답 텍스트에 적힌 주소로 전달될 것임을 클라이언트에 알립니다. 성공 응답이며 메일은 배달됩니다. RFC 5321은 서버가 대신 250으로 조용히 전달하는 것을 허용하고 대부분이 그렇게 하므로 251은 드뭅니다. ETRN 확장(RFC 1985)에서는 같은 번호가 &quot;OK, no messages waiting for node &lt;x&gt;&quot;를 뜻합니다.</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
         <comment>251|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>전달을 알리도록 설정된 서버에서 RCPT TO나 VRFY에 대한 응답으로 나타납니다. 대개 사용자가 새 주소로 옮긴 뒤의 오래된 시스템이나 특수 시스템입니다. Postfix, Exim, Exchange는 조용히 전달하고 250으로 응답합니다. 서버가 요청한 도메인에 대해 보관한 것이 없을 때 ETRN에 대한 응답으로도 나타납니다. 예를 들어 ETRN 모드의 fetchmail이 백업 MX를 폴링할 때입니다.</translation>
     </message>
     <message>
         <source>Nothing to fix; the recipient will get the message. The sender may update the address book to the new address in the reply text, but RFC 5321 warns clients to do that automatically only when they trust the server, and client software is not required to act on it. After an ETRN 251 there is simply no queued mail to fetch for that domain.</source>
         <comment>251|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>고칠 것이 없습니다. 수신자는 메시지를 받게 됩니다. 발신자는 주소록을 응답 텍스트의 새 주소로 바꿀 수 있지만, RFC 5321은 클라이언트가 서버를 신뢰할 때만 자동으로 바꾸라고 경고하며 클라이언트 소프트웨어가 이에 따라 동작할 의무도 없습니다. ETRN에 대한 251 뒤라면 그 도메인에 대해 가져올 큐의 메일이 없을 뿐입니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 사서함이 옮겨졌고, 서버가 전달 주소를 알려 주도록 설정되어 있습니다.</translation>
     </message>
     <message>
         <source>An ETRN request named a domain for which the server has no queued messages.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN 요청에 지정한 도메인에 대해 서버의 큐에 메시지가 없습니다.</translation>
     </message>
     <message>
         <source>A legacy server still uses the RFC 821 style forwarding notice that most modern MTAs dropped for privacy reasons.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>오래된 서버가 RFC 821 방식의 전달 알림을 아직 사용합니다. 대부분의 최신 MTA는 개인정보 보호 때문에 이 방식을 없앴습니다.</translation>
     </message>
     <message>
         <source>Read the forward-path in the reply text and confirm the new address with the recipient before changing stored addresses.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 텍스트의 forward-path(전달 주소)를 읽고, 저장된 주소를 바꾸기 전에 수신자에게 새 주소를 확인하세요.</translation>
     </message>
     <message>
         <source>For ETRN, look at what the queuing server actually holds for the domain.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN의 경우 큐를 보관하는 서버가 해당 도메인에 대해 실제로 무엇을 가지고 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Repeat the ETRN by hand (EHLO first, then ETRN example.com) and read the reply.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN을 직접 다시 보내고(먼저 EHLO, 그다음 ETRN example.com) 응답을 읽으세요.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient is accepted and the dialogue continues with more RCPT TO or DATA. After an ETRN 251, poll again on the next schedule rather than repeating ETRN at once.</source>
         <comment>251|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도할 것이 없습니다. 수신자가 수락되었으며 대화는 추가 RCPT TO나 DATA로 이어집니다. ETRN에 대한 251 뒤라면 ETRN을 바로 반복하지 말고 다음 예정된 시각에 다시 폴링하세요.</translation>
     </message>
     <message>
         <source>Cannot VRFY user, but will accept message and attempt delivery</source>
         <comment>252|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자를 VRFY할 수 없지만 메시지를 수락하고 배달을 시도함</translation>
     </message>
     <message>
         <source>252 answers VRFY without confirming or denying the address: the server will not or cannot say whether the mailbox exists, but would accept mail for it and try to deliver. RFC 5321 tells servers that disable VRFY for security to answer 252, so it is the usual VRFY reply on the Internet today. In ETRN (RFC 1985) 252 means &quot;OK, pending messages for node &lt;x&gt; started&quot;.</source>
         <comment>252|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>252는 주소를 확인도 부정도 하지 않고 VRFY에 답합니다. 서버가 사서함이 있는지 말하지 않거나 말할 수 없지만, 그 주소로 오는 메일은 수락하고 배달을 시도한다는 뜻입니다. RFC 5321은 보안상 VRFY를 끈 서버에 252로 응답하라고 하므로, 오늘날 인터넷에서 흔한 VRFY 응답입니다. ETRN(RFC 1985)에서 252는 &quot;OK, pending messages for node &lt;x&gt; started&quot;를 뜻합니다.</translation>
     </message>
     <message>
         <source>After VRFY, mostly from address harvesters, list-cleaning services and scanners, sometimes from an admin testing by hand. qmail always answers &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail uses the same wording with 2.1.5, and Exim with no VRFY ACL replies &quot;252 Administrative prohibition&quot;.</source>
         <comment>252|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY 뒤에 나타나며, 주로 주소 수집기, 목록 정리 서비스, 스캐너가 보낸 경우이고 가끔 관리자가 직접 테스트한 경우입니다. qmail은 항상 &quot;252 send some mail, i&apos;ll try my best&quot;로 응답하고, Gmail은 같은 문구를 2.1.5와 함께 쓰며, VRFY ACL이 없는 Exim은 &quot;252 Administrative prohibition&quot;으로 응답합니다.</translation>
     </message>
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>고칠 것이 없습니다. 252는 서버가 정중하게 확인을 거절하는 것이므로 주소가 존재한다는 증거로 읽지 마세요. 어떤 주소의 메일이 수락되는지는 실제 트랜잭션의 RCPT TO 응답에서만 알 수 있습니다. VRFY를 켤지는 수신 측 관리자가 정할 일이며, 꺼 두는 것이 일반적이고 권장됩니다.</translation>
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 수집을 막으려고 서버에서 VRFY를 꺼 두었으므로 중립적인 252를 돌려줍니다.</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 해당 도메인의 메일을 수락하는 MX나 릴레이이지만 최종 서버의 사서함은 확인할 수 없습니다.</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>큐에 메일이 있는 도메인에 대한 ETRN 요청이 수락되어 대기 중인 메시지의 배달이 시작되었습니다.</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 주소를 RCPT TO로 확인하고 DATA 전에 멈추세요. 배달에 중요한 것은 RCPT TO 응답입니다.</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>자신의 Postfix 서버에서 VRFY가 꺼져 있는지 확인하세요(이 경우 Postfix는 252가 아니라 502로 응답합니다).</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
         <comment>252|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도할 것이 없습니다. VRFY를 반복해도 같은 252가 나옵니다. 실제 메일 트랜잭션이나 QUIT로 계속 진행하세요.</translation>
     </message>
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
         <comment>252|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail은 VRFY로 주소를 확인해 주지 않습니다. 사서함이 있든 없든 qmail의 문구를 빌린 이 중립적인 응답을 돌려줍니다.</translation>
     </message>
     <message>
         <source>OK, &lt;n&gt; pending messages for node &lt;x&gt; started</source>
         <comment>253|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>OK, 노드 &lt;x&gt;에 대해 대기 중인 메시지 &lt;n&gt;개 처리 시작</translation>
     </message>
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
         <comment>253|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>253은 ETRN(RFC 1985)에 대한 성공 응답입니다. 서버가 지정된 도메인이나 호스트를 위해 보관하던 메시지의 배달을 시작했으며 그 개수를 알려 줍니다. ETRN 확장에만 있는 코드로, 이 확장은 간헐적으로 연결되는 사이트가 백업 MX나 제공업체의 메일 서버에 자기 쪽으로 큐를 비워 달라고 요청하게 해 줍니다.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by an admin testing by hand. Servers may answer ETRN with the plainer 250 or 252 instead, and many do (Postfix, for example, says 250), so 253 is rarely seen.</source>
         <comment>253|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN 명령 뒤에만 나타납니다. 대개 ETRN 모드의 fetchmail, 회선이 연결될 때의 소규모 사무실 메일 서버, 또는 직접 테스트하는 관리자가 보낸 것입니다. 서버는 ETRN에 더 단순한 250이나 252로 응답해도 되고 실제로 많은 서버가 그렇게 하므로(예: Postfix는 250으로 응답) 253은 드물게 보입니다.</translation>
     </message>
     <message>
         <source>Nothing to fix: the queue run has started. The held messages arrive over new inbound SMTP connections to the client&apos;s own server, so if they do not show up, the client&apos;s admin checks that this server is reachable on port 25 from the queuing server and that its MX records and firewall are right.</source>
         <comment>253|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>고칠 것이 없습니다. 큐 처리가 시작되었습니다. 보관된 메시지는 클라이언트 자신의 서버로 들어오는 새 SMTP 연결을 통해 도착하므로, 도착하지 않는다면 클라이언트 측 관리자가 큐를 보관한 서버에서 이 서버에 포트 25로 도달할 수 있는지, MX 레코드와 방화벽이 올바른지 확인합니다.</translation>
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 사이트가 온라인 상태가 되어, 자신의 메일을 큐에 보관하는 서버에 자기 도메인에 대한 ETRN을 보냈습니다.</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>전화 접속이나 유동 연결을 쓰는 메일 서버를 대신하여 fetchmail이나 예약 작업이 정기적으로 ETRN을 보냅니다.</translation>
     </message>
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>253 뒤에 자신의 서버 로그에서 들어오는 배달을 지켜보세요.</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일을 보관하는 Postfix 릴레이에서 필요하면 해당 도메인의 지연된 메시지를 직접 플러시하세요.</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim 릴레이에서 해당 도메인으로 가는 메시지에 대해 큐 처리를 시작하세요.</translation>
     </message>
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
         <comment>253|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도할 것이 없습니다. 플러시가 진행 중입니다. 배달이 진행되는 동안 반복해서 보내지 말고, 다음 연결이나 예정된 폴링 때에만 ETRN을 다시 보내세요.</translation>
     </message>
     <message>
         <source>Server challenge (base64 text follows)</source>
         <comment>334|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버 챌린지(base64 텍스트가 뒤따름)</translation>
     </message>
     <message>
         <source>334 is the intermediate reply inside an AUTH exchange: the server wants the next piece of authentication data, and the text after the code is a base64-encoded challenge, which may be empty. The client answers with one base64 line, or a single asterisk to cancel, and the exchange ends with 235 on success or an error such as 535.</source>
         <comment>334|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>334는 AUTH 교환 중의 중간 응답입니다. 서버가 다음 인증 데이터를 원하며, 코드 뒤의 텍스트는 base64로 인코딩된 챌린지입니다(비어 있을 수 있음). 클라이언트는 base64 한 줄로 답하거나 취소하려면 별표 하나를 보내며, 교환은 성공 시 235로, 실패 시 535 같은 오류로 끝납니다.</translation>
     </message>
     <message>
         <source>Right after the client sends AUTH during submission. With AUTH LOGIN servers send &quot;334 VXNlcm5hbWU6&quot; and &quot;334 UGFzc3dvcmQ6&quot;, which decode to &quot;Username:&quot; and &quot;Password:&quot;; with AUTH PLAIN sent without an initial response the challenge is empty. With XOAUTH2, Gmail sends a 334 whose base64 text is a JSON error when the OAuth token is rejected.</source>
         <comment>334|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>제출 중 클라이언트가 AUTH를 보낸 직후에 나타납니다. AUTH LOGIN이면 서버는 &quot;334 VXNlcm5hbWU6&quot;과 &quot;334 UGFzc3dvcmQ6&quot;을 보내는데, 디코딩하면 &quot;Username:&quot;과 &quot;Password:&quot;입니다. 초기 응답 없이 AUTH PLAIN을 보내면 챌린지가 비어 있습니다. XOAUTH2에서 OAuth 토큰이 거부되면 Gmail은 base64 텍스트가 JSON 오류인 334를 보냅니다.</translation>
     </message>
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 자체로는 문제가 없으며, 클라이언트 소프트웨어가 챌린지에 답해야 합니다. 334 뒤에 세션이 멈추거나 실패한다면 클라이언트가 잘못된 것(인코딩하지 않은 텍스트, 잘못된 메커니즘, 만료된 토큰)을 보내고 있는 것입니다. 챌린지를 디코딩하여 서버가 무엇을 원하는지 확인하세요. XOAUTH2 JSON 오류라면 발신자가 OAuth 토큰을 갱신하거나 메일 범위(scope)를 부여한 다음 다시 시도해야 합니다.</translation>
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 AUTH LOGIN을 시작했습니다. 이 방식은 항상 두 번의 334 단계로 사용자 이름과 비밀번호를 묻습니다.</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 초기 응답 없이 AUTH PLAIN 또는 다른 메커니즘을 보냈으므로 서버가 빈 챌린지를 보냅니다.</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRAM-MD5 같은 챌린지-응답 메커니즘이 base64 논스를 보내며, 클라이언트는 키를 사용한 다이제스트로 답해야 합니다.</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 토큰이 만료되었거나 취소되었거나 메일 범위가 없어서, 서버가 최종 실패 전에 이를 base64 JSON 챌린지로 알립니다.</translation>
     </message>
     <message>
         <source>Decode the challenge text to see what the server is asking for.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>챌린지 텍스트를 디코딩하여 서버가 무엇을 요청하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>테스트 계정으로 수동 테스트용 AUTH PLAIN 문자열을 만드세요. 암호화가 아니라 인코딩일 뿐이므로 TLS를 통해서만 사용하세요.</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>swaks로 TLS를 통해 AUTH 교환 전체를 실행하고 세션 기록에서 각 334 단계를 읽으세요.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
         <comment>334|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>대화를 계속하세요. 다음 base64 응답 줄을 보내거나, 교환을 포기하려면 별표 하나를 보내세요(서버는 501로 응답합니다). 334마다 AUTH를 처음부터 다시 시작하지 마세요.</translation>
     </message>
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
         <comment>334|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2에서 Google은 거부된 액세스 토큰을 334 챌린지로 알리며, 그 base64 텍스트를 디코딩하면 status, schemes, scope가 담긴 JSON이 나옵니다. 클라이언트가 빈 줄로 답하면 최종 실패 응답을 받습니다.</translation>
     </message>
     <message>
         <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
         <comment>354|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 입력 시작, &lt;CRLF&gt;.&lt;CRLF&gt;로 끝내기</translation>
     </message>
     <message>
         <source>354 is the go-ahead after DATA: the server has at least one accepted recipient and now wants the message itself, headers and body, ending with a line that holds only a dot. It is an intermediate reply, not acceptance; the verdict on the message is the reply after the final dot.</source>
         <comment>354|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>354는 DATA 뒤의 진행 신호입니다. 서버에 수락된 수신자가 하나 이상 있으며, 이제 헤더와 본문으로 된 메시지 자체를 점 하나만 있는 줄로 끝나는 형태로 받으려 합니다. 수락이 아니라 중간 응답이며, 메시지에 대한 판정은 마지막 점 뒤의 응답입니다.</translation>
     </message>
     <message>
         <source>Right after the client sends DATA; BDAT has no such step. Typical texts: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. In a manual test this is where you type the headers, a blank line and the body.</source>
         <comment>354|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 DATA를 보낸 직후에 나타납니다. BDAT에는 이런 단계가 없습니다. 대표적인 텍스트: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. 수동 테스트에서는 여기서 헤더, 빈 줄, 본문을 입력합니다.</translation>
     </message>
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 시점에서 고칠 것은 없습니다. 354 직후에 나타나는 문제는 데이터 단계에 속합니다. 큰 메시지를 보내는 동안 세션이 멈추거나 타임아웃된다면 네트워크 경로(MTU 문제, SMTP를 검사하는 중간 장비)나 느린 회선을 의심하고, 발신 측 관리자가 작은 테스트 메시지와 비교해 봐야 합니다. 서버가 점 뒤에 거부한다면 354가 아니라 그 응답을 읽으세요.</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>하나 이상의 RCPT TO가 수락된 뒤 클라이언트가 DATA를 보냈으므로 서버가 내용을 받을 준비가 되었습니다.</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>telnet이나 openssl을 사용한 수동 테스트가 데이터 단계에 도달했습니다.</translation>
     </message>
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>PIPELINING을 사용하여 클라이언트가 수신자들과 같은 묶음으로 DATA를 보냈으며, 354는 그중 하나 이상이 수락되었음을 확인해 줍니다.</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>작은 테스트 메시지를 보내고 세션 기록에서 354와 최종 응답을 확인하세요.</translation>
     </message>
     <message>
         <source>If large messages stall after 354 while small ones pass, check the path MTU towards the server.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>작은 메시지는 통과하는데 큰 메시지가 354 뒤에 멈춘다면 서버 쪽으로 가는 경로 MTU를 확인하세요.</translation>
     </message>
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 발신 서버에서 데이터 전송과 최종 응답을 각각 얼마나 기다리는지 확인하세요.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>대화를 계속하세요. 점 스터핑(dot-stuffing)을 적용해 내용을 보내고 종료 점을 보낸 다음 최종 응답을 기다리세요. RFC 5321은 이 응답에 10분을 허용합니다. 그 응답 전에 연결이 끊기면 메시지가 배달되지 않은 것으로 보고 나중에 재시도하세요.</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
         <comment>355|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>옥텟 오프셋이 트랜잭션 오프셋임</translation>
     </message>
     <message>
         <source>355 belongs to the experimental CHECKPOINT extension of RFC 1845 (1995), meant to resume large transfers that were cut off. When a client repeats an interrupted transaction by sending MAIL FROM with the same TRANSID, a server that kept the partial data answers 355 with a number first on the line: the zero-based offset of the next octet of message data it expects. The extension was never widely deployed, and common servers do not offer it.</source>
         <comment>355|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>355는 중단된 대용량 전송을 이어서 하려고 만든 RFC 1845(1995)의 실험적 CHECKPOINT 확장에 속합니다. 클라이언트가 같은 TRANSID로 MAIL FROM을 보내 중단된 트랜잭션을 반복하면, 부분 데이터를 보관한 서버가 줄 맨 앞에 숫자를 붙여 355로 응답합니다. 이 숫자는 서버가 기다리는 다음 메시지 데이터 옥텟의 0부터 시작하는 오프셋입니다. 이 확장은 널리 쓰이지 않았고 일반 서버는 제공하지 않습니다.</translation>
     </message>
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
         <comment>355|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>사실상 보이지 않습니다. EHLO 응답에서 CHECKPOINT를 알린 서버에서, TRANSID 매개변수가 있는 MAIL FROM 뒤에만 올 수 있습니다. 완전성을 위해 SMTP 코드 목록에 실려 있을 뿐이며, 실제 트래픽에서 355가 보인다면 테스트 도구나 오동작하는 서버에서 왔을 가능성이 큽니다.</translation>
     </message>
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>일반 운영에서는 고칠 것이 없습니다. CHECKPOINT를 쓰지 않았는데 클라이언트가 355를 받았다면 서버가 오동작하는 것이므로 해당 관리자에게 알려야 합니다. TRANSID를 보낸 적 없는 클라이언트 소프트웨어는 그 트랜잭션을 제대로 이어 갈 수 없으므로 리셋해야 합니다. 아주 큰 메시지는 서버가 알린 SIZE 제한을 지키거나 첨부 파일 대신 링크를 보내세요.</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 1845를 구현한 클라이언트가 중단된 전송 뒤에 다시 연결하여 같은 TRANSID로 MAIL FROM을 반복했습니다.</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>참고 목록의 코드를 내보내는 테스트 서버나 모의 SMTP 서버가 실제 체크포인트 기능 없이 355를 돌려주었습니다.</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 이 확장을 알리기는 하는지 확인하세요. EHLO 응답에 CHECKPOINT가 있어야 합니다.</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 보낸 MAIL FROM 줄에 TRANSID= 매개변수가 있는지 확인하세요. 없다면 355는 말이 되지 않습니다.</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHECKPOINT를 사용하는 클라이언트만 RFC 1845에 설명된 대로 주어진 오프셋부터 메시지 데이터를 보내며 계속합니다. 그 밖의 클라이언트는 RSET을 보내고 메시지 전체를 처음부터 재시도해야 합니다.</translation>
     </message>
     <message>
         <source>Connection timed out</source>
         <comment>420|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결 시간 초과</translation>
     </message>
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>420은 어느 RFC에도 없는 SMTP 응답 코드입니다. 코드 목록에서는 원격 서버와 통신하는 중의 타임아웃으로 설명합니다. 이 숫자는 대부분 Novell GroupWise에서 나오며, 그 Internet Agent(GWIA)는 자신의 발신 타임아웃에 대해 &quot;420 TCP read error&quot;나 &quot;420 TCP write error&quot;를 로그에 남깁니다. 실제 응답 421이나, 점 없이 쓴 확장 코드 4.2.0과 혼동하기 쉽습니다.</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>GroupWise 시스템에서 메일을 내보낼 때 나타납니다. GWIA가 원격 호스트에 연결한 뒤 읽기나 쓰기가 타임아웃(TCP 읽기 기본값 5분)까지 멈추면, 메시지를 지연 큐로 옮기기 전에 로컬에 420을 기록합니다. 원격 서버는 420을 보낸 적이 없습니다. 다른 소프트웨어에서 티켓에 적힌 &quot;420&quot;은 대개 421이나 4.2.0을 잘못 읽은 것입니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 네트워크 경로를 조사합니다. GroupWise는 지연된 메일을 자체 일정에 따라 재시도합니다. 한 대상만 실패한다면 그 수신 측을 의심하세요. 여러분의 IP를 멈추게 하거나 타핏(tarpit)하는 필터, 또는 공인 주소와 맞지 않는 HELO 이름이 원인일 수 있습니다. 모든 대상이 실패한다면 자체 방화벽, 라우터 MTU, 네트워크 카드, 인터넷 회선을 확인하세요. 실패하는 세션 하나를 패킷 캡처하면 대개 결론이 납니다.</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>GroupWise Internet Agent와 인터넷 사이의 방화벽이나 라우터가 TCP 스트림을 멈추게 합니다. 예를 들어 큰 첨부 파일에서 MTU 또는 경로 MTU 탐색 문제가 생기는 경우입니다.</translation>
     </message>
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 세션 도중 느려지거나 응답을 멈춰서(타핏, 과부하, 발신 IP를 꺼리는 필터) GWIA의 읽기 타임아웃이 만료됩니다.</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>GWIA 발송 디렉터리에 에이전트가 전송할 수 없는 손상된 메시지 파일이 있습니다.</translation>
     </message>
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>누군가 421 응답이나 확장 상태 4.2.0(예: 그레이리스팅에 따른 지연)을 420으로 옮겨 적었습니다.</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>에이전트나 MTA 로그에서 실패한 메시지의 실제 SMTP 대화를 찾아 실제 응답과 확장 코드를 기록하세요.</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>최대 크기 패킷이 조각화 없이 수신 측에 도달하는지 확인하세요(페이로드 1472바이트에 헤더를 더하면 1500).</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 호스트에서 전체 테스트 세션을 실행하고 어디서 멈추는지 지켜보세요.</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>특별히 할 것은 없습니다. 이를 기록한 소프트웨어가 일시적인 문제로 보고 지연 큐에서 재시도합니다. 한 대상이 몇 시간째 계속 실패한다면 기다리지 말고 연결을 진단하세요.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service not available, closing transmission channel</source>
         <comment>421|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; 서비스를 사용할 수 없음, 전송 채널을 닫는 중</translation>
     </message>
     <message>
         <source>rate limited</source>
         <comment>421|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>속도 제한</translation>
     </message>
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
         <comment>421|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 연결을 닫는 중이며 이 세션에서 이 명령이나 이후 어떤 명령도 처리하지 않습니다. 인사 메시지(지금은 서비스를 사용할 수 없음)일 수도 있고, 서버가 종료해야 하거나 제한에 도달했거나 클라이언트를 끊기로 했을 때 이후 아무 명령에 대한 응답일 수도 있습니다. 클라이언트는 멈추고 나중에 다시 연결해야 하며, 그동안 다른 MX 호스트를 시도해도 됩니다.</translation>
     </message>
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
         <comment>421|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>주로 인사 메시지에서, 또는 EHLO, MAIL FROM, RCPT TO 직후에 나타납니다. 대표적인 출처: Postfix postscreen과 smtpd(&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), 연결 제한에 도달했거나 서비스가 중지되는 중인 Exim과 Exchange, 평판이 나쁜 IP 주소를 제한하는 대형 제공업체(Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</translation>
     </message>
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>대개 큐가 재시도하도록 두는 것 외에 할 일은 없습니다. 계속된다면 발신 측 관리자가 텍스트를 읽습니다. 연결 제한이나 속도 제한이라면 해당 도메인으로의 동시 연결 수를 줄이고 메시지 전송 속도를 늦춥니다(Postfix에서는 대상별 동시 연결 한도를 낮추고 속도 지연을 둔 전용 transport). 평판 차단이라면 차단 목록, PTR, SPF, DKIM, DMARC, 신고율을 확인한 다음, 더 적게, 그리고 수신자가 더 원하는 메일을 보냅니다. 텍스트가 수신 측의 서비스 종료나 로컬 문제를 가리킨다면 수신 측 관리자만 해결할 수 있습니다.</translation>
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측이 평판이나 발송량 때문에 발신 IP를 제한합니다(스팸 신고, 발송량 급증, 차단 목록 등재).</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>한 클라이언트의 동시 연결이 너무 많거나 연결 속도 제한에 도달했습니다.</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 서비스가 종료 중이거나 재시작 중이거나 작업자 프로세스가 부족합니다.</translation>
     </message>
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 너무 느렸거나 잘못된 명령을 너무 많이 보내서 서버가 세션을 끝냈습니다(타임아웃 또는 오류 한도).</translation>
     </message>
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 TLS 또는 정책 요구 사항이 충족되지 않아 제공업체가 세션을 닫습니다(Gmail: &quot;TLS required for RCPT domain&quot;).</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>해당 대상에 대해 기록된 지연 텍스트를 읽으세요. 적용된 제한이나 차단이 적혀 있습니다.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP가 공개 차단 목록에 올라 있는지 확인하세요(옥텟 순서를 뒤집어 조회).</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP에 PTR 레코드가 있고 그 이름이 다시 같은 IP로 해석되는지 확인하세요.</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 한 번에 유지하는 나가는 SMTP 연결 수를 세어 보세요.</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
         <comment>421|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>나중에 백오프 간격으로 재시도하세요. 세션이 끝났으므로 명령을 더 보내지 말고 다시 연결하세요. 다음 MX 호스트로 넘어가는 것은 괜찮지만, 같은 호스트에 계속 다시 연결하면 평판에 따른 제한이 더 오래갑니다.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail이 평판이나 스팸 같은 트래픽 때문에 발신 IP의 속도를 제한하고 있습니다. 발송량이 줄고 평판이 회복되면 해소됩니다.</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo가 신고율이나 비정상적인 발송량 때문에 해당 IP의 메일을 지연시킵니다. 대괄호 안의 태그(TSS04 등)는 Yahoo 자체의 사유 코드입니다.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.12)</source>
         <comment>422|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>기본 정의 없음(X.7.12와 연관)</translation>
     </message>
     <message>
         <source>No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to 432 as basic codes for X.7.12 (a password transition is needed), while RFC 4954, which defines X.7.12, only ever uses 432 4.7.12. If you meet a 422, read it as a transient failure with the meaning of 432.</source>
         <comment>422|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>422 응답을 정의한 RFC는 없습니다. IANA 확장 상태 코드 레지스트리는 X.7.12(비밀번호 전환 필요)의 기본 코드로 432와 함께 422를 나열하지만, X.7.12를 정의한 RFC 4954는 432 4.7.12만 사용합니다. 422를 만나면 432의 의미를 가진 일시적 실패로 읽으세요.</translation>
     </message>
     <message>
         <source>Practically never on the wire; we know of no mainstream server that sends it. People find it in the IANA registry table or in code-list libraries that copy the registry&apos;s associations. A server that did send it would do so in answer to AUTH.</source>
         <comment>422|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>실제 통신에서는 사실상 보이지 않으며, 이를 보내는 주요 서버는 알려져 있지 않습니다. IANA 레지스트리 표나 레지스트리의 연관 관계를 그대로 옮긴 코드 목록 라이브러리에서 볼 수 있습니다. 이 코드를 보내는 서버가 있다면 AUTH에 대한 응답일 것입니다.</translation>
     </message>
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>432처럼 처리하세요. 사용자가(또는 사용자를 대신해 클라이언트 소프트웨어가) TLS를 통한 PLAIN 같은 평문 메커니즘으로 한 번 인증하면, 서버가 더 강력한 메커니즘에 필요한 자격 증명을 만들 수 있습니다. 그다음 평소 메커니즘으로 돌아갑니다. 서버가 계속 422로 응답한다면 관리자가 인증 백엔드를 확인하고 문서화된 432 응답으로 바꿔야 합니다.</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정의 저장된 자격 증명이 아직 요청한 SASL 메커니즘에 필요한 형태로 존재하지 않습니다. 예를 들어 비밀번호 저장 방식을 바꾼 뒤입니다.</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리의 연관 관계를 그대로 옮긴 서버나 라이브러리가 RFC 4954가 432를 지정한 곳에서 422를 보냅니다.</translation>
     </message>
     <message>
         <source>Try the same account with AUTH PLAIN over STARTTLS and see whether the server accepts it (swaks asks for the password).</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 계정으로 STARTTLS를 통한 AUTH PLAIN을 시도하고 서버가 받아들이는지 확인하세요(swaks가 비밀번호를 물어봅니다).</translation>
     </message>
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>실패한 시도 전후의 서버 인증 로그를 읽으세요.</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메커니즘으로 반복하지 마세요. TLS를 통한 PLAIN 로그인을 한 번 하면 이후 세션에서 더 강력한 메커니즘이 동작할 것입니다. 메일 클라이언트는 조용히 재시도하지 말고 사용자에게 알려야 합니다.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.5.1)</source>
         <comment>430|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>기본 정의 없음(X.5.1과 연관)</translation>
     </message>
     <message>
         <source>No RFC defines a 430 reply. The IANA enhanced status code registry names 430 among the basic codes used with X.5.1 (invalid command), so the code exists in the catalog only through that association. Read it as a temporary refusal of a command the server considered invalid.</source>
         <comment>430|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>430 응답을 정의한 RFC는 없습니다. IANA 확장 상태 코드 레지스트리가 X.5.1(잘못된 명령)과 함께 쓰이는 기본 코드 중 하나로 430을 꼽기 때문에, 이 코드는 그 연관 관계를 통해서만 카탈로그에 존재합니다. 서버가 잘못되었다고 판단한 명령에 대한 일시적 거부로 읽으세요.</translation>
     </message>
     <message>
         <source>Rare in real sessions: it appears in the registry and in libraries that copy it. A server that does send it would do so after a command it did not accept, such as an unknown verb, a command out of sequence, or commands pipelined without PIPELINING support.</source>
         <comment>430|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>실제 세션에서는 드뭅니다. 레지스트리와 이를 옮긴 라이브러리에 나타납니다. 이 코드를 보내는 서버가 있다면 알 수 없는 명령어, 순서가 맞지 않는 명령, PIPELINING 지원 없이 파이프라인으로 보낸 명령 등 받아들이지 않은 명령 뒤에 보낼 것입니다.</translation>
     </message>
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 소프트웨어(또는 그 유지 관리자)가 이 응답을 받은 명령을 살펴봅니다. 철자가 틀렸거나 지원되지 않는 명령어, EHLO 전이나 STARTTLS 핸드셰이크가 끝나기 전에 보낸 명령, 서버가 알린 적 없는 파이프라이닝 등입니다. 대화를 바로잡으세요. 명령이 유효하다면 서버 관리자가 왜 등록되지 않은 코드로 응답하는지 설명해야 합니다.</translation>
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 서버가 인식하지 못하거나 세션의 그 시점에서 허용하지 않는 명령을 보냈습니다.</translation>
     </message>
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>레지스트리의 연관 관계를 문자 그대로 받아들인 서버 구현이 500이나 503의 완화된 형태로 430과 X.5.1을 보냅니다.</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>세션을 직접 재현하고 어느 명령이 430을 받는지 확인하세요.</translation>
     </message>
     <message>
         <source>Compare that command with the capabilities the server lists in its EHLO reply.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 명령을 서버가 EHLO 응답에서 나열한 기능과 비교하세요.</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
         <comment>430|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>다른 4xx와 마찬가지로 클라이언트가 나중에 한 번 재시도할 수는 있지만, 잘못된 명령은 계속 잘못된 명령입니다. 같은 명령이 다시 430을 받으면 재시도하지 말고 명령을 고치세요.</translation>
     </message>
     <message>
         <source>Not enough space on the disk / out of memory</source>
         <comment>431|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>디스크 공간 부족 / 메모리 부족</translation>
     </message>
     <message>
         <source>431 is not an SMTP reply code in any RFC. Code lists say it means the receiving server is out of disk space or memory; that reading comes from the enhanced status code 4.3.1 (mail system full) written without dots. On the wire the condition arrives as 452, usually &quot;452 4.3.1&quot;.</source>
         <comment>431|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>431은 어느 RFC에도 없는 SMTP 응답 코드입니다. 코드 목록에서는 수신 서버의 디스크 공간이나 메모리가 부족하다는 뜻이라고 하는데, 이 해석은 확장 상태 코드 4.3.1(메일 시스템 가득 참)을 점 없이 쓴 데서 나왔습니다. 실제 통신에서는 이 상황이 452, 대개 &quot;452 4.3.1&quot;로 옵니다.</translation>
     </message>
     <message>
         <source>In code tables and in reports where someone shortened 4.3.1. Real examples of the condition: Postfix answering MAIL FROM with &quot;452 4.3.1 Insufficient system storage&quot; when its queue file system runs low, and Microsoft Exchange back pressure answering &quot;452 4.3.1 Insufficient system resources&quot;.</source>
         <comment>431|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>코드 표나 누군가 4.3.1을 줄여 쓴 보고서에 나타납니다. 이 상황의 실제 예: 큐 파일 시스템의 공간이 부족할 때 Postfix가 MAIL FROM에 &quot;452 4.3.1 Insufficient system storage&quot;로 응답하는 경우, Microsoft Exchange의 백 프레셔가 &quot;452 4.3.1 Insufficient system resources&quot;로 응답하는 경우.</translation>
     </message>
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측은 큐가 재시도하도록 두는 것 외에 할 일이 없습니다. 수신 측 관리자가 큐나 스풀 파일 시스템의 디스크 공간을 확보하고, 메모리와 큐 크기를 확인하며, Exchange에서는 백 프레셔 이벤트와 전송 큐 데이터베이스가 있는 볼륨을 확인합니다.</translation>
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 MTA의 큐나 스풀 파티션이 거의 가득 차서 공간이 돌아올 때까지 새 메일을 거부합니다.</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 백 프레셔: 전송 서비스가 디스크 공간 부족이나 높은 메모리 사용량을 감지하고 메시지 수락을 중단했습니다.</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그, 사서함 저장소 또는 멈춘 큐가 MTA가 쓰는 파티션을 가득 채웠습니다.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버에서 메일 큐가 있는 파일 시스템의 여유 공간을 확인하세요.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix의 여유 공간 임계값을 크기 제한과 비교하세요. Postfix는 메일을 수락하기 전에 message_size_limit의 1.5배만큼 여유 공간을 요구합니다.</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그에서 거부 기록을 찾아 실제 코드와 텍스트를 확인하세요.</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
         <comment>431|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>실제로는 452이므로 그렇게 처리하세요. 나중에 백오프 간격으로 재시도합니다. 디스크와 메모리 부족은 관리자가 대응하면 대개 몇 분에서 몇 시간 안에 해소됩니다.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>432|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 전환 필요</translation>
     </message>
     <message>
         <source>The server wants the user to move to a different authentication mechanism and cannot complete the one requested yet. RFC 4954 defines it as &quot;432 4.7.12 A password transition is needed&quot;: the user usually logs in once with PLAIN over TLS, which lets the server build the credentials the selected mechanism needs, and from then on that mechanism works.</source>
         <comment>432|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 사용자에게 다른 인증 메커니즘으로 옮겨 가기를 원하며, 요청한 메커니즘은 아직 완료할 수 없습니다. RFC 4954는 이를 &quot;432 4.7.12 A password transition is needed&quot;로 정의합니다. 대개 사용자가 TLS를 통해 PLAIN으로 한 번 로그인하면 서버가 선택된 메커니즘에 필요한 자격 증명을 만들 수 있고, 그 뒤로는 그 메커니즘이 동작합니다.</translation>
     </message>
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 비밀번호 저장 방식을 바꾸었거나, 저장된 비밀번호로는 아직 처리할 수 없는 계정에 챌린지-응답 메커니즘(CRAM-MD5, SCRAM 등)을 켠 뒤, 제출 포트에서 AUTH에 대한 응답으로 나타납니다. 실제로는 드뭅니다. 일부 코드 목록은 432를 “Exchange 수신 큐 중지됨”으로 설명하는데, 이는 확장 코드 4.3.2를 잘못 읽은 것이지 이 응답이 아닙니다.</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
         <comment>432|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자가(또는 사용자를 대신해 메일 클라이언트가) 암호화된 연결에서 AUTH PLAIN으로 한 번 인증한 다음 원래 쓰던 메커니즘으로 돌아갑니다. 클라이언트가 그렇게 할 수 없다면 서버 관리자가 비밀번호를 재설정하거나(저장된 자격 증명이 다시 만들어짐) 해당 계정에 TLS를 통한 PLAIN을 허용할 수 있습니다.</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정의 비밀번호가 저장된 형태로는 요청한 메커니즘(예: 챌린지-응답 방식)을 쓸 수 없으며, 서버가 평문 비밀번호를 한 번 봐야 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>The administrator moved to a new password scheme and converts each account at its next plain-text login.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>관리자가 새 비밀번호 방식으로 옮겨 가면서 각 계정을 다음 평문 로그인 때 변환합니다.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS 뒤에 서버가 제공하는 메커니즘을 나열하세요.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS를 통해 PLAIN으로 한 번 로그인한 다음, 새 세션에서 원래 메커니즘을 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 AUTH 메커니즘으로 그대로 재시도하지 마세요. TLS를 통해 PLAIN으로 한 번 로그인한 다음 다음 세션에서 원래 메커니즘을 사용하세요. 그동안 메시지는 클라이언트의 보낼 편지함에서 기다립니다.</translation>
     </message>
     <message>
         <source>Recipient server is not responding</source>
         <comment>441|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 응답하지 않음</translation>
     </message>
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>441은 어느 RFC에도 없는 SMTP 응답 코드입니다. 이를 “수신 서버가 응답하지 않음”으로 설명하는 목록은 확장 상태 코드 4.4.1(호스트 응답 없음)에서 점을 뺀 것입니다. 응답하지 않는 서버는 응답을 보낼 수 없으므로, 이는 항상 여러분의 MTA가 실패한 연결에 대해 기록한 상태입니다.</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
