@@ -1206,1202 +1206,1202 @@
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
         <comment>441|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 대상의 어느 MX에도 연결하지 못했을 때 지연 경고와 큐 목록에 나타납니다. Postfix는 dsn=4.4.1과 함께 &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot;으로 로그에 남기며, 지연 경고에는 Status: 4.4.1이 들어 있습니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자는 먼저 발신 호스트에서 나가는 포트 25가 열려 있는지(많은 클라우드와 가정용 네트워크가 막아 둡니다), 대상의 MX 호스트가 해석되고 수신 대기 중인지 확인합니다. 한 도메인만 실패한다면 그 도메인의 관리자가 MX 레코드, 방화벽 또는 다운된 서버를 고쳐야 하며, 고치고 나면 큐가 배달합니다.</translation>
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 호스팅 제공업체, ISP 또는 방화벽이 나가는 TCP 포트 25를 막고 있습니다.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 MX 호스트가 다운되었거나 과부하 상태이거나 방화벽이 발신 IP를 막고 있습니다.</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 레코드가 잘못되었거나 오래된 주소를 가리키거나, 발신 측이 쓰지 않는 주소 체계(IPv4 또는 IPv6)로만 도달할 수 있는 호스트를 가리킵니다.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상의 MX 호스트를 나열하세요.</translation>
     </message>
     <message>
         <source>Open a raw TCP connection to port 25 of the first MX and wait for the 220 greeting.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>첫 번째 MX의 포트 25로 TCP 연결을 직접 열고 220 인사 메시지를 기다리세요.</translation>
     </message>
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지연된 메시지에 대해 큐가 무엇을 기록했는지 확인하세요.</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
         <comment>441|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA가 백오프 간격으로 알아서 재시도하며 큐 보존 기간(Postfix 기본값 5일)이 끝나야 포기합니다. 최종 반송 메시지가 오지 않는 한 직접 다시 보낼 것은 없습니다.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
         <comment>442|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결 끊김</translation>
     </message>
     <message>
         <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>442는 어느 RFC에도 없는 SMTP 응답 코드입니다. 이를 “연결 끊김”이라고 부르는 목록은 확장 상태 코드 4.4.2(연결 불량)를 점 없이 인용한 것입니다. 여러분의 MTA가 보고한, 도중에 끊긴 세션을 나타냅니다. 서버가 이에 대해 무언가 말할 때의 실제 응답은 대개 421 4.4.2나 451 4.4.2입니다.</translation>
     </message>
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>세션이 끊긴 뒤 자신의 로그와 지연 알림에 나타납니다. Postfix는 dsn=4.4.2와 함께 &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot;를 보고하고, Gmail은 멈춘 클라이언트에 &quot;451 4.4.2 Timeout - closing connection&quot;을, Postfix의 smtpd는 느린 클라이언트에 &quot;421 4.4.2 ... Error: timeout exceeded&quot;를 보냅니다.</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>가끔 발생하는 정도라면 할 일이 없습니다. 큐가 재시도합니다. 한 대상으로 반복된다면 발신 측 관리자가 긴 세션을 리셋하는 중간 장비(방화벽, SMTP 검사, VPN, 로드 밸런서), 큰 메시지에서의 MTU 문제, 마지막 점 뒤에 콘텐츠 필터가 너무 오래 걸리는 수신 측을 찾아봅니다.</translation>
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버 사이의 방화벽이나 SMTP 검사 기능이 세션을 리셋하거나 멈추게 합니다. 큰 메시지 본문을 보내는 중에 자주 발생합니다.</translation>
     </message>
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>경로 MTU 문제: 짧은 명령은 통과하지만 메시지 본문의 최대 크기 패킷은 버려집니다.</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버나 그 콘텐츠 검사기가 데이터 끝 이후 클라이언트의 타임아웃보다 오래 걸렸거나, 세션 도중 비정상 종료되었습니다.</translation>
     </message>
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>어느 한쪽의 불안정한 회선 또는 NAT 테이블 타임아웃입니다.</translation>
     </message>
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>세션이 어디서 끊겼는지 찾으세요. &quot;while sending message body&quot;는 크기나 MTU를, &quot;while receiving the initial server greeting&quot;은 필터링을 가리킵니다.</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측으로 가는 경로 MTU를 측정하세요.</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
         <comment>442|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>나중에 재시도하세요. 마지막 점에 대한 응답 전에 끊긴 세션은 배달되지 않은 것으로 간주되므로 메시지 전체를 다시 보내며, 이 때문에 가끔 중복 메일이 생길 수 있습니다.</translation>
     </message>
     <message>
         <source>Maximum hop count exceeded</source>
         <comment>446|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>최대 홉 수 초과</translation>
     </message>
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>446은 어느 RFC에도 없는 SMTP 응답 코드입니다. 이를 “최대 홉 수 초과”로 설명하는 목록은 확장 상태 코드 4.4.6(라우팅 루프 감지)을 점 없이 인용한 것입니다. 이 상황은 메일 루프입니다. 메시지가 Received: 헤더로 셀 수 있을 만큼 너무 많은 서버를 거쳐서 MTA가 멈춘 것이며, 실제로는 영구적 실패, 즉 5.4.6이나 554 5.4.6으로 보고됩니다.</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
         <comment>446|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 빙빙 돈 뒤의 반송 메시지에 나타납니다. 두 서버가 서로 상대를 최종 목적지로 여기거나, 전달 설정이 자기 자신을 가리키거나, 별칭 체인이 순환하는 경우입니다. Postfix는 Received: 헤더가 hopcount_limit(기본값 50)개에 이르면 이런 메일을 멈추고 DSN 5.4.6과 함께 &quot;mail forwarding loop for user@example.com&quot; 같은 루프를 보고합니다. Exchange Online은 &quot;Hop count exceeded - possible mail loop&quot;을 보고합니다.</translation>
     </message>
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>루프가 일어나는 도메인의 관리자(대개 수신 측)가 반송 메시지의 Received: 헤더를 읽어 반복되는 호스트를 찾은 다음 원인을 고칩니다. 서로를 가리키는 MX나 릴레이 설정, 한 서버에서는 로컬이고 다른 서버에서는 릴레이되는 도메인, 메일을 같은 주소로 되돌려 보내는 전달 규칙 등이 원인입니다.</translation>
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>두 메일 서버가 각각 해당 도메인을 상대 서버로 릴레이하도록 설정되어 있습니다. 예를 들어 마이그레이션 후 이전 시스템과 새 시스템이 모두 도메인을 전달하는 경우입니다.</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함 전달 설정이나 별칭이 직접 또는 체인을 거쳐 자기 자신을 가리킵니다.</translation>
     </message>
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>백업 MX나 스마트 호스트가 도메인의 메일을 기본 서버로 보내고, 기본 서버가 이를 다시 돌려보냅니다.</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>자동 응답기나 메일링 리스트가 다른 자동 응답기에 끝없이 답하고 있습니다.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송된 사본의 Received: 헤더 수를 세어 보세요. 수십 개라면 루프가 확실합니다.</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Received: 체인에서 어느 호스트가 반복되는지 읽으세요.</translation>
     </message>
     <message>
         <source>Check the hop limit on a Postfix server.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 서버에서 홉 제한을 확인하세요.</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 레코드와 릴레이 설정이 도메인의 최종 서버에 대해 일치하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
         <comment>446|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그대로 재시도하지 마세요. 루프는 설정을 고칠 때까지 반복됩니다. 루프를 끊은 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Outgoing message timed out</source>
         <comment>447|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>나가는 메시지 시간 초과</translation>
     </message>
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>447은 어느 RFC에도 없는 SMTP 응답 코드입니다. 이를 “나가는 메시지 시간 초과”라고 부르는 목록은 확장 상태 코드 4.4.7(배달 시간 만료)을 점 없이 쓴 것입니다. 메시지가 허용된 시간보다 오래 큐에 머물러 MTA가 경고했거나 포기했다는 뜻입니다. 지연 경고와 반송 메시지에 보고되는 큐 상태이지, 원격 서버가 세션 중에 하는 말이 아닙니다.</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>큐 보존 기간이 끝났을 때 지연 알림과 최종 반송 메시지에 나타나며, Exchange 배달 못 함 보고서에는 &quot;550 4.4.7 QUEUE.Expired; message expired&quot;로 나타납니다. 근본 원인은 그 며칠 동안 계속 실패한 것으로, 대개 수신 측의 4xx이거나 아예 연결되지 않은 경우입니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
         <comment>447|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 큐나 반송 메시지의 진단 줄에서 해당 메시지에 마지막으로 기록된 오류를 읽습니다. 그것이 실제 원인(거부된 연결, 끝내 통과하지 못한 그레이리스팅, 평판 차단, 죽은 MX)이기 때문입니다. 이를 고친 다음 발신자가 다시 보냅니다. 큐 보존 기간을 늘리면 문제가 가려질 뿐입니다.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>큐 보존 기간 내내 대상 MX에 도달할 수 없었습니다(다운, 방화벽 차단 또는 잘못된 MX 레코드).</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측이 발신 측이 포기할 때까지 일시적 오류(속도 제한, 그레이리스팅, 평판에 따른 지연)로 계속 응답했습니다.</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측의 라우팅이나 DNS 문제 때문에 모든 시도가 큐를 떠나지 못했습니다.</translation>
     </message>
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 큐 보존 기간이나 메시지 만료 설정이 짧습니다.</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>해당 도메인으로 아직 큐에 있는 메시지의 마지막 지연 사유를 읽으세요.</translation>
     </message>
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix가 반송하기 전에 얼마나 오래 시도하는지 확인하세요.</translation>
     </message>
     <message>
         <source>On Exim, show the retry rule applied to the destination.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim에서 해당 대상에 적용된 재시도 규칙을 표시하세요.</translation>
     </message>
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
         <comment>447|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 사본에 대해 더 재시도할 것은 없습니다. 발신 MTA가 이미 포기했습니다. 마지막으로 기록된 오류가 가리키는 원인을 고친 뒤 직접 다시 보내세요.</translation>
     </message>
     <message>
         <source>Routing error</source>
         <comment>449|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>라우팅 오류</translation>
     </message>
     <message>
         <source>449 is not an SMTP reply code in any RFC. Lists describe it as a routing error and tie it to Microsoft Exchange, which is said to have used an unregistered enhanced code 4.4.9 for some internal routing failures; the registered code for the situation is X.4.4 (unable to route). Nothing sends 449 as a reply during a session.</source>
         <comment>449|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>449는 어느 RFC에도 없는 SMTP 응답 코드입니다. 목록에서는 라우팅 오류로 설명하며 Microsoft Exchange와 연결 짓는데, Exchange가 일부 내부 라우팅 실패에 등록되지 않은 확장 코드 4.4.9를 썼다고 합니다. 이 상황에 대한 등록된 코드는 X.4.4(라우팅 불가)입니다. 세션 중에 449를 응답으로 보내는 것은 없습니다.</translation>
     </message>
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>해당 목록에 따르면, 메시지를 라우팅할 수 없을 때 이전 Exchange Server(2000/2003 시대)의 큐와 배달 못 함 보고서에 나타났습니다. 예를 들어 커넥터의 주소 공간이 맞지 않거나 수신자가 삭제된 라우팅 그룹에 속한 경우입니다. 오늘날에는 주로 복사된 코드 표에서 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
         <comment>449|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 조직의 관리자가 자체 라우팅을 확인합니다. 커넥터나 스마트 호스트, 허용된 도메인, 대상에 대한 DNS 해석입니다. 그런 다음 같은 도메인으로 테스트 메시지를 보내 실제 응답이나 DSN 상태를 읽으세요. 현재 시스템에서 이에 해당하는 것은 대개 4.4.4나 5.4.4, 또는 4.4.3으로 보고되는 DNS 실패입니다.</translation>
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>송신 커넥터나 스마트 호스트 설정이 수신자의 도메인을 포함하지 않아 서버에 경로가 없습니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버에서 수신자의 도메인이 해석되지 않습니다(MX도 주소 레코드도 없거나 로컬 리졸버가 실패).</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>마이그레이션 후 남은 라우팅 설정(삭제된 라우팅 그룹, 오래된 커넥터)입니다.</translation>
     </message>
     <message>
         <source>Check that the destination domain has a usable MX.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 도메인에 사용할 수 있는 MX가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Test name resolution from the mail server itself, with the resolver it really uses.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버 자체에서, 실제로 사용하는 리졸버로 이름 해석을 테스트하세요.</translation>
     </message>
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix가 나가는 메일을 어떻게 라우팅하는지(릴레이 호스트와 transport 맵) 표시하세요.</translation>
     </message>
     <message>
         <source>The MTA treats it as transient and keeps retrying, but a routing gap does not heal on its own: fix the route or DNS, then flush the queue.</source>
         <comment>449|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA는 이를 일시적인 문제로 보고 계속 재시도하지만, 라우팅 공백은 저절로 해결되지 않습니다. 경로나 DNS를 고친 다음 큐를 플러시하세요.</translation>
     </message>
     <message>
         <source>Requested mail action not taken: mailbox unavailable</source>
         <comment>450|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>요청한 메일 작업이 수행되지 않음: 사서함을 사용할 수 없음</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>그레이리스팅</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>소프트 바운스</translation>
     </message>
     <message>
         <source>The server did not act on this recipient or command for now, but expects it may work later; RFC 5321 gives a busy mailbox and a temporary policy block as examples. Today the most common reason by far is greylisting, followed by temporary policy checks (reverse DNS or sender domain that did not resolve, address verification in progress) and per-recipient rate limits.</source>
         <comment>450|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 지금은 이 수신자나 명령을 처리하지 않았지만 나중에는 될 수 있다고 봅니다. RFC 5321은 사용 중인 사서함과 일시적인 정책 차단을 예로 듭니다. 오늘날 단연 가장 흔한 원인은 그레이리스팅이고, 그다음이 일시적인 정책 검사(해석되지 않은 역방향 DNS나 발신 도메인, 진행 중인 주소 검증)와 수신자별 속도 제한입니다.</translation>
     </message>
     <message>
         <source>Mostly at RCPT TO, sometimes at MAIL FROM. Greylisting with postgrey shows up in Postfix as &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; other greylisting tools use 450 4.7.1 or 451 4.7.1. Postfix also sends &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 in older versions), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; and &quot;450 4.1.1 ... unverified address&quot;. Gmail uses 450 4.2.1 when one recipient receives too much mail too fast. In ODMR (RFC 2645) 450 also answers a refused ATRN.</source>
         <comment>450|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>주로 RCPT TO에서, 가끔 MAIL FROM에서 나타납니다. postgrey를 사용한 그레이리스팅은 Postfix에서 &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;로 나타나며, 다른 그레이리스팅 도구는 450 4.7.1이나 451 4.7.1을 씁니다. Postfix는 &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot;(이전 버전에서는 4.7.1), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot;, &quot;450 4.1.1 ... unverified address&quot;도 보냅니다. Gmail은 한 수신자가 너무 많은 메일을 너무 빨리 받을 때 450 4.2.1을 씁니다. ODMR(RFC 2645)에서는 거부된 ATRN에 대한 응답으로도 450이 쓰입니다.</translation>
     </message>
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>그레이리스팅이라면 발신 MTA가 메시지를 보관하고 같은 주소에서 재시도하는 한 아무도 조치할 필요가 없습니다. 그레이리스트 지연 시간(postgrey 기본값 5분) 이후의 첫 재시도가 수락됩니다. 애플리케이션에서 보낸 메일이 사라진다면 발신 측 관리자가 애플리케이션이 수신 측 MX와 직접 통신하지 않고 큐를 갖춘 제대로 된 MTA를 통해 제출하도록 바꿉니다. 정책 관련 경우라면 발신 측 관리자가 텍스트에 적힌 것을 고칩니다. IP로 다시 해석되는 PTR 레코드, 해석되는 발신 도메인, 또는 사용량이 많은 수신자에 대한 더 느린 전송 속도입니다. 수신 측 관리자는 여러 다른 주소에서 재시도하는 대량 발신자를 허용 목록에 추가할 수 있습니다.</translation>
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>그레이리스팅: 이 클라이언트 IP, 발신자, 수신자 조합의 첫 접촉이므로 그레이리스트 지연 시간 이후 재시도할 때까지 지연됩니다.</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 IP에 PTR 레코드가 없거나 PTR 이름이 다시 그 IP로 해석되지 않으며, 서버가 거부 대신 지연시킵니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 순간 발신자의 도메인이 해석되지 않아(DNS 타임아웃 또는 레코드 누락) 서버가 검증할 수 없었습니다.</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 주소 검증(다음 홉으로 보내는 탐색)이 아직 끝나지 않았거나 다음 홉에 도달할 수 없었습니다.</translation>
     </message>
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>한 수신자가 메일을 너무 빨리 받고 있어 제공업체가 해당 사서함의 속도를 제한합니다.</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달하는 쪽에서 사서함이 잠겨 있거나 사용 중입니다.</translation>
     </message>
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>매번 다른 IP에서 재시도하거나 시도마다 새 엔벨로프 발신자를 쓰는 발신 측은 자신의 그레이리스트 항목과 절대 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지연 텍스트 전체를 읽으세요. &quot;Greylisted&quot;, &quot;cannot find your hostname&quot;, &quot;Domain not found&quot;는 각각 다른 해결책을 가리킵니다.</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP의 PTR 레코드를 확인하고 그 이름이 다시 같은 주소로 연결되는지 확인하세요.</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측에서 그레이리스팅이 어느 발신자의 메일을 지연시켰는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 발신자의 도메인이 해석되는지 확인하세요.</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
         <comment>450|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>나중에 백오프 간격으로 재시도하되, 가능하면 같은 IP에서 같은 엔벨로프 발신자로 재시도하고, 반송하기 전에 며칠 동안 계속 시도하세요. 450을 영구적인 것으로 처리하면 절대 안 됩니다. RFC 5321은 재시도 간격을 30분 이상으로 제안하지만 대부분의 MTA는 더 빨리 재시도하며, 그래서 보통 몇 분인 그레이리스팅 지연을 통과합니다.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
         <comment>450|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail이 발신 서버가 아니라 메일을 너무 많이 받고 있는 수신자 사서함 하나의 속도를 제한하고 있습니다. 이후 시도는 대개 성공합니다.</translation>
     </message>
     <message>
         <source>Requested action aborted: local error in processing</source>
         <comment>451|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>요청한 작업이 중단됨: 처리 중 로컬 오류</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>그레이리스팅</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>소프트 바운스</translation>
     </message>
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 자기 쪽에서 문제를 만나 명령을 중단했습니다. 클라이언트는 나중에 다시 시도해도 됩니다. 실제로 451은 로컬 장애(설정 오류, 조회 실패, 중단된 콘텐츠 필터나 milter, 쓸 수 없는 큐)와, 매우 자주, RCPT TO에서나 메시지 데이터 뒤에 보내는 그레이리스팅 및 일시적인 스팸 방지 지연을 포괄합니다.</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO에서 또는 DATA의 마지막 점 뒤에 나타납니다. 흔한 줄: &quot;451 4.7.1 Greylisting in action ...&quot;(milter-greylist 등의 그레이리스팅 도구), &quot;451 4.3.5 Server configuration error&quot;(조회 테이블이나 제한 설정이 잘못된 Postfix), &quot;451 4.7.1 Service unavailable - try again later&quot;(milter에 도달할 수 없고 tempfail로 설정된 Postfix), Exim의 &quot;Temporary local problem - please try later&quot;, Microsoft의 451 4.7.5xx 및 4.7.6xx 속도 제한 응답.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 MTA가 알아서 재시도하므로 지연이 계속되지 않는 한 아무도 조치할 필요가 없습니다. 계속된다면 역할이 나뉩니다. 그레이리스팅과 평판에 따른 제한은 올바른 PTR, SPF, DKIM을 갖춘 고정 IP에서 정상적으로 재시도하면 통과합니다(발신 측 관리자). 반면 설정 오류, 죽은 milter, 가득 찬 디스크, 실패한 디렉터리 조회는 수신 측 관리자의 몫이며, 같은 세션에 대한 수신 측 로그 줄에 실패한 구성 요소가 적혀 있습니다.</translation>
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>그레이리스팅이나 다른 스팸 방지 도구가 모르는 발신자를 지연시킵니다. 내용을 점수화할 수 있도록 메시지 데이터 뒤에 지연시키는 경우가 많습니다.</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버에 필요한 조회 테이블, 데이터베이스 또는 디렉터리 쿼리가 실패했습니다(맵 파일 누락, LDAP 또는 Active Directory 서버에 도달 불가).</translation>
     </message>
     <message>
         <source>A content filter, antivirus daemon or milter is down or timing out, and the server is set to defer rather than accept unscanned mail.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>콘텐츠 필터, 바이러스 검사 데몬 또는 milter가 다운되었거나 타임아웃되며, 서버는 검사하지 않은 메일을 받는 대신 지연시키도록 설정되어 있습니다.</translation>
     </message>
     <message>
         <source>The server could not write the message to its queue (disk full, wrong permissions, cleanup process failure).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 메시지를 큐에 쓸 수 없었습니다(디스크 가득 참, 잘못된 권한, cleanup 프로세스 실패).</translation>
     </message>
     <message>
         <source>A sender verification callout to the sender&apos;s domain could not be completed.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자 도메인에 대한 발신자 검증 콜아웃을 완료할 수 없었습니다.</translation>
     </message>
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP의 평판이나 발송량에 따른 제공업체의 속도 제한입니다.</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지연 응답의 확장 코드를 읽으세요. 4.7.x는 정책을, 4.3.x는 수신 측 자체 시스템을 가리킵니다.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 Postfix 서버에서 같은 세션에 대해 기록된 경고(테이블 조회 실패, milter 오류)를 찾으세요.</translation>
     </message>
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 Exim 서버에서 panic 로그를 보고 로컬 문제를 확인하세요.</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>평판에 따른 지연이 해소되도록 발신 도메인의 SPF 레코드가 발신 IP를 포함하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
         <comment>451|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>나중에 백오프 간격으로 재시도하고 메시지를 며칠 동안 큐에 유지하세요. 마지막 점 뒤의 451은 트랜잭션 전체에 적용되므로 일부 수신자가 아니라 메시지 전체를 다시 보냅니다.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail의 일반적인 일시적 거부입니다. 구체적인 사유를 밝히지 않으며 보통 이후 시도에서 해소됩니다.</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com이 평판 때문에 발신 IP의 속도를 제한합니다. 4.7.650은 IANA 레지스트리의 코드가 아니라 Microsoft 전용 확장 코드입니다.</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
         <comment>452|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>요청한 작업이 수행되지 않음: 시스템 저장 공간 부족</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함 용량 초과</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>할당량 초과</translation>
     </message>
     <message>
         <source>The server cannot take this now because a resource limit was reached. RFC 5321 names storage, and it also makes 452 the correct answer when a server has no room for more recipients in one transaction (&quot;too many recipients&quot;, 452 4.5.3); a full mailbox (452 4.2.2) and a full server queue (452 4.3.1) use it too. All are temporary: the same mail can succeed later or in smaller pieces.</source>
         <comment>452|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>자원 한도에 도달해서 서버가 지금은 이 요청을 받을 수 없습니다. RFC 5321은 저장 공간을 예로 들며, 한 트랜잭션에서 수신자를 더 받을 여유가 없을 때(&quot;too many recipients&quot;, 452 4.5.3)에도 452가 올바른 응답이라고 정합니다. 가득 찬 사서함(452 4.2.2)과 가득 찬 서버 큐(452 4.3.1)에도 쓰입니다. 모두 일시적입니다. 같은 메일이 나중에, 또는 더 작게 나누면 성공할 수 있습니다.</translation>
     </message>
     <message>
         <source>Too many recipients: at RCPT TO once the per-message limit is reached, for example Postfix&apos;s &quot;452 4.5.3 Error: too many recipients&quot; after smtpd_recipient_limit (1000 by default) or Gmail&apos;s 452 4.5.3. Storage: at MAIL FROM when Postfix&apos;s queue file system is short of space (&quot;452 4.3.1 Insufficient system storage&quot;), when a SIZE parameter exceeds the space free at the moment (RFC 1870), or from Exchange back pressure (&quot;452 4.3.1 Insufficient system resources&quot;). Mailbox over quota: at RCPT TO, as in Gmail&apos;s 452 4.2.2.</source>
         <comment>452|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자가 너무 많은 경우: 메시지당 한도에 도달하면 RCPT TO에서 나타납니다. 예를 들어 smtpd_recipient_limit(기본값 1000)를 넘은 뒤 Postfix의 &quot;452 4.5.3 Error: too many recipients&quot;나 Gmail의 452 4.5.3입니다. 저장 공간: Postfix의 큐 파일 시스템 공간이 부족할 때 MAIL FROM에서(&quot;452 4.3.1 Insufficient system storage&quot;), SIZE 매개변수가 그 순간의 여유 공간을 넘을 때(RFC 1870), 또는 Exchange 백 프레셔에서(&quot;452 4.3.1 Insufficient system resources&quot;) 나타납니다. 사서함 할당량 초과: Gmail의 452 4.2.2처럼 RCPT TO에서 나타납니다.</translation>
     </message>
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>먼저 확장 코드를 읽으세요. 4.5.3이라면 발신 소프트웨어가 포기할 때만 문제가 됩니다. 이미 수락된 수신자에게는 배달하고 나머지는 다른 트랜잭션으로 보내야 합니다. 대량 발송 도구는 메시지당 수신자 수를 줄여야 하며, 한도를 100보다 낮게 둔 수신 측 관리자는 RFC 5321을 어기는 것입니다. 4.2.2라면 수신자가 사서함을 정리해야 합니다. 4.3.1이라면 발신 측이 기다리는 동안 수신 측 관리자가 디스크 공간을 확보하거나 백 프레셔를 처리합니다.</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>한 트랜잭션의 RCPT TO 명령이 서버의 메시지당 수신자 한도보다 많습니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 사서함이 할당량을 초과했습니다.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버의 큐나 스풀 디스크가 거의 가득 찼거나 Exchange 백 프레셔가 작동 중입니다.</translation>
     </message>
     <message>
         <source>The SIZE declared in MAIL FROM is larger than the space the server has free right now.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM에서 선언한 SIZE가 서버의 현재 여유 공간보다 큽니다.</translation>
     </message>
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인에 대해 트랜잭션당 수신자 수를 제한하는 제공업체 정책입니다(Gmail: &quot;Domain policy size per transaction exceeded&quot;).</translation>
     </message>
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지연 알림이나 반송 메시지에서 452와 함께 온 확장 코드를 확인하세요.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 Postfix 서버에서 메시지당 수신자 한도를 확인하세요.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space where the spool lives.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버에서 스풀이 있는 곳의 여유 공간을 확인하세요.</translation>
     </message>
     <message>
         <source>Send one test message to several recipients to see where the limit starts.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>여러 수신자에게 테스트 메시지 하나를 보내 한도가 어디서 시작되는지 확인하세요.</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자가 너무 많은 경우, 수락된 수신자에게는 메시지를 지금 보내고 거부된 수신자는 새 트랜잭션에 넣으세요(RFC 5321 4.5.3.1.10). 거부된 수신자를 버리거나 반송하면 절대 안 됩니다. 저장 공간이나 할당량 문제라면 나중에 백오프 간격으로 재시도하세요. RFC 5321은 수신자가 너무 많을 때 오는 예전 방식의 552도 일시적인 것으로 처리하라고 클라이언트에 요구합니다.</translation>
     </message>
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail이 이 트랜잭션에서 수신자 목록의 일부만 수락했습니다. 나머지는 다른 트랜잭션이나 메시지로 보내야 합니다.</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 수신자의 저장 공간이 가득 찼습니다. 수신자가 공간을 비우거나 추가로 구매하면 다시 배달됩니다.</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online은 서로 다른 데이터센터 지역에 있는 수신자를 별도의 트랜잭션으로 보내기를 원합니다. 발신 MTA는 거부된 수신자를 따로 재시도해야 합니다.</translation>
     </message>
     <message>
         <source>You have no mail</source>
         <comment>453|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 없음</translation>
     </message>
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>On-Demand Mail Relay(ODMR, 주문형 메일 릴레이, RFC 2645)의 일부로, 클라이언트가 요청한 도메인에 대해 서버의 큐에 메일이 없을 때 ATRN에 대한 응답입니다. 오류라기보다 정보 제공용입니다. 배달할 것이 없으므로 역할이 바뀌지 않습니다.</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
         <comment>453|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>유동 IP 주소의 클라이언트가 인증하고 자기 도메인에 대해 ATRN을 보낸 뒤, ODMR 서버(포트 366)에서만 나타납니다. ODMR은 오늘날 드물며, 일부 코드 표는 이 맥락에서만 나타난다는 설명 없이 453을 나열합니다.</translation>
     </message>
     <message>
         <source>Nothing to fix when the queue really is empty. If mail was expected, the client&apos;s admin checks that ATRN named the right domains and that the domain&apos;s MX records actually route mail to the ODMR provider.</source>
         <comment>453|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>큐가 실제로 비어 있다면 고칠 것이 없습니다. 메일이 올 것으로 예상했다면 클라이언트 측 관리자가 ATRN에 올바른 도메인을 지정했는지, 도메인의 MX 레코드가 실제로 메일을 ODMR 제공업체로 보내는지 확인합니다.</translation>
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>현재 요청한 도메인에 대해 대기 중인 메일이 없습니다.</translation>
     </message>
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 ODMR 서버가 그 이름으로 큐에 보관하지 않는 도메인 이름을 요청했습니다(오타, 상위 도메인 대신 하위 도메인).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 MX 레코드가 ODMR 제공업체를 가리키지 않아 메일이 그 큐에 전혀 도착하지 않습니다.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 MX 레코드가 ODMR 제공업체의 서버를 가리키는지 확인하세요.</translation>
     </message>
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ODMR 세션을 직접 실행하세요. EHLO, AUTH, 그다음 도메인과 함께 ATRN을 보내고 응답을 읽습니다.</translation>
     </message>
     <message>
         <source>Nothing to retry now; poll again at the next scheduled interval, as an ODMR client normally does.</source>
         <comment>453|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>지금 재시도할 것은 없습니다. ODMR 클라이언트가 보통 하듯이 다음 예정된 간격에 다시 폴링하세요.</translation>
     </message>
     <message>
         <source>TLS not available due to temporary reason / Temporary authentication failure</source>
         <comment>454|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>일시적인 사유로 TLS를 사용할 수 없음 / 일시적인 인증 실패</translation>
     </message>
     <message>
         <source>STARTTLS failed</source>
         <comment>454|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls 실패</translation>
     </message>
     <message>
         <source>Two extension RFCs define 454, both for a temporary failure of a security step. RFC 3207 uses it when STARTTLS cannot be done right now; RFC 4954 uses &quot;454 4.7.0 Temporary authentication failure&quot; when the server cannot check credentials at the moment, for example because its password backend is down. It also appears with 4.7.1 when a relay attempt is deferred instead of refused.</source>
         <comment>454|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>두 확장 RFC가 454를 정의하며, 둘 다 보안 단계의 일시적 실패에 대한 것입니다. RFC 3207은 지금 STARTTLS를 할 수 없을 때 이 코드를 쓰고, RFC 4954는 비밀번호 백엔드가 다운된 경우처럼 서버가 지금 자격 증명을 확인할 수 없을 때 &quot;454 4.7.0 Temporary authentication failure&quot;를 씁니다. 릴레이 시도를 거부하지 않고 지연시킬 때 4.7.1과 함께 나타나기도 합니다.</translation>
     </message>
     <message>
         <source>After STARTTLS: Postfix answers &quot;454 4.7.0 TLS not available due to local problem&quot; when it cannot load its certificate or key, and logs why. After AUTH: Postfix, Exchange and others send &quot;454 4.7.0 Temporary authentication failure&quot; when Dovecot, saslauthd, LDAP or Active Directory does not answer, and Gmail sends its own 454 4.7.0 text. At RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; from a Postfix server running with soft_bounce enabled.</source>
         <comment>454|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS 뒤: Postfix는 인증서나 키를 불러올 수 없을 때 &quot;454 4.7.0 TLS not available due to local problem&quot;으로 응답하고 그 이유를 로그에 남깁니다. AUTH 뒤: Dovecot, saslauthd, LDAP 또는 Active Directory가 응답하지 않으면 Postfix, Exchange 등은 &quot;454 4.7.0 Temporary authentication failure&quot;를 보내고, Gmail은 자체 454 4.7.0 텍스트를 보냅니다. RCPT TO에서: soft_bounce를 켜고 실행 중인 Postfix 서버의 &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot;.</translation>
     </message>
     <message>
         <source>For STARTTLS the receiving server&apos;s admin repairs the TLS setup (certificate and key paths, permissions, a key that matches the certificate, expiry) and reloads; a client that does not require TLS may continue in plain text, since RFC 3207 leaves that decision to the client. For AUTH the server&apos;s admin restores the authentication backend; users should not change passwords because of a 454. For relay denials the client must authenticate before sending to outside domains.</source>
         <comment>454|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS라면 수신 서버의 관리자가 TLS 설정(인증서와 키 경로, 권한, 인증서와 일치하는 키, 만료)을 고치고 다시 불러옵니다. TLS를 요구하지 않는 클라이언트는 평문으로 계속해도 됩니다. RFC 3207은 그 결정을 클라이언트에 맡깁니다. AUTH라면 서버 관리자가 인증 백엔드를 복구합니다. 사용자는 454 때문에 비밀번호를 바꾸면 안 됩니다. 릴레이 거부라면 클라이언트가 외부 도메인으로 보내기 전에 인증해야 합니다.</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 TLS 인증서나 개인 키를 읽거나 불러올 수 없습니다(잘못된 경로, 권한, 인증서와 일치하지 않는 키).</translation>
     </message>
     <message>
         <source>The authentication backend (Dovecot auth socket, saslauthd, LDAP, Active Directory, database) is down, slow or unreachable.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증 백엔드(Dovecot auth 소켓, saslauthd, LDAP, Active Directory, 데이터베이스)가 다운되었거나 느리거나 도달할 수 없습니다.</translation>
     </message>
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정의 동시 로그인이나 최근 실패한 시도가 너무 많아서 제공업체가 한동안 추가 AUTH를 지연시킵니다.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증하지 않은 클라이언트가 외부 도메인으로 릴레이를 시도했고, 서버는 이런 시도를 거부하지 않고 지연시킵니다.</translation>
     </message>
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS 직후 TLS 핸드셰이크 전에 명령을 파이프라인으로 보냈습니다(Gmail은 454 4.5.0으로 응답).</translation>
     </message>
     <message>
         <source>Test STARTTLS on the server and look at the reply and the certificate.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 STARTTLS를 테스트하고 응답과 인증서를 확인하세요.</translation>
     </message>
     <message>
         <source>On a Postfix server, find why TLS was turned off.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 서버에서 TLS가 꺼진 이유를 찾으세요.</translation>
     </message>
     <message>
         <source>Check that the Dovecot authentication backend answers for a test account.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot 인증 백엔드가 테스트 계정에 대해 응답하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Test an authenticated submission end to end.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증된 제출을 처음부터 끝까지 테스트하세요.</translation>
     </message>
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>나중에 백오프 간격으로 재시도하세요. TLS나 인증을 요구하는 클라이언트는 조용히 대체 방식으로 넘어가면 안 됩니다. 기회적(opportunistic) TLS를 쓰는 MTA는 정책이 허용하면 TLS 없이 배달해도 됩니다. 454 때문에 사용자에게 새 비밀번호를 요구하면 절대 안 됩니다.</translation>
     </message>
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail이 지금은 로그인을 완료할 수 없습니다. 계정에 동시 연결이나 실패한 시도가 많은 뒤에 자주 발생하며, 비밀번호가 틀렸다는 뜻은 아닙니다.</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 STARTTLS와 함께 추가 명령을 보냈습니다. 클라이언트 소프트웨어는 220 응답을 기다리고 TLS 핸드셰이크를 마친 다음 EHLO를 다시 보내야 합니다.</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
         <comment>455|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 매개변수를 수용할 수 없음</translation>
     </message>
     <message>
         <source>The server recognised the parameters given with MAIL FROM or RCPT TO but cannot honour them at the moment. RFC 5321 4.1.1.11 sets it apart from 555, which means the parameters are not recognised or not implemented at all: 455 is the temporary case, unless the parameter&apos;s own extension prescribes another code.</source>
         <comment>455|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 MAIL FROM이나 RCPT TO와 함께 주어진 매개변수를 인식했지만 지금은 따를 수 없습니다. RFC 5321 4.1.1.11은 이를 매개변수를 인식하지 못하거나 전혀 구현하지 않았다는 뜻의 555와 구별합니다. 455는 일시적인 경우이며, 매개변수 자체의 확장이 다른 코드를 지정하면 그 코드를 따릅니다.</translation>
     </message>
     <message>
         <source>Rarely. It would come at MAIL FROM or RCPT TO when an advertised extension parameter (a DSN, SIZE, priority or SMTPUTF8 option, say) depends on something that is unavailable at the moment. Most servers answer such situations with 451 or 452 instead, so a 455 is worth noting when you see it.</source>
         <comment>455|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>드뭅니다. 알린 확장 매개변수(예: DSN, SIZE, 우선순위, SMTPUTF8 옵션)가 지금 사용할 수 없는 무언가에 의존할 때 MAIL FROM이나 RCPT TO에서 나올 수 있습니다. 대부분의 서버는 이런 상황에 451이나 452로 응답하므로, 455를 보게 되면 기록해 둘 만합니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 MTA는 다른 4xx와 마찬가지로 재시도합니다. 계속된다면 클라이언트 소프트웨어가 서버가 처리하지 못하는 선택적 매개변수를 빼고 보낼 수 있으며, 서버 관리자는 그 확장을 담당하는 구성 요소를 살펴봐야 합니다.</translation>
     </message>
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>매개변수가 의존하는 서비스(DSN 생성, 우선순위 큐, 크기 계산)를 서버에서 일시적으로 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 EHLO 응답에서 확장을 알렸지만 그 기능이 지금은 꺼져 있거나 과부하 상태입니다.</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 보낸 매개변수를 서버가 알리는 확장과 비교하세요.</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 로그에서 455를 받은 MAIL FROM 또는 RCPT TO 줄을 찾으세요.</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
         <comment>455|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>나중에 백오프 간격으로 그대로 재시도하세요. 계속 실패한다면, 필수가 아닌 선택적 매개변수는 빼고 재시도해도 됩니다.</translation>
     </message>
     <message>
         <source>Please retry immediately the message over IPv4 because it fails SPF and DKIM</source>
         <comment>456|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF와 DKIM에 실패했으니 IPv4로 메시지를 즉시 재시도하세요</translation>
     </message>
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>제안되었지만 표준화되지 않았습니다. 2013~2014년의 만료된 인터넷 초안(draft-martin-smtp-ipv6-to-ipv4-fallback)은 IPv6로 도착한 메시지가 SPF와 DKIM에 실패해 거부하는 수신 측이 456으로 응답하여 발신 측이 즉시 IPv4로 재시도하게 하자고 제안했습니다. 이를 정의한 RFC는 없으며 주요 MTA는 이 특별한 재시도를 구현하지 않습니다. 이들에게는 평범한 4xx입니다.</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
         <comment>456|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>거의 보이지 않습니다. 이 아이디어는 IPv6 발신 측에 IPv4 발신 측보다 엄격한 규칙(인증과 PTR 필수)을 적용하는 수신 측에서 나왔습니다. 발신 측이 실제로 만나는 것은 인증되지 않은 IPv6 메일에 대한 영구 거부로, 예를 들어 IPv6 발송 가이드라인이나 PTR 레코드 누락을 언급하는 Gmail의 550 응답입니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 IPv6 메일을 IPv4 메일만큼 신뢰할 수 있게 만듭니다. 다시 해석되는 IPv6 주소의 PTR 레코드, ip6: 항목으로 그 주소를 포함하는 SPF, DKIM 서명입니다. 그때까지는 나가는 SMTP에 IPv4를 우선하거나 IPv4만 쓰도록 MTA를 설정하세요(Postfix: smtp_address_preference 또는 inet_protocols, Exim: disable_ipv6 또는 dns_ipv4_lookup).</translation>
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 호스트의 IPv6 주소가 발신 도메인의 SPF 레코드에 포함되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지에 DKIM 서명이 없거나 서명이 깨져서, IPv6 배달을 인증해 주는 다른 수단이 없습니다.</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 주소에 역방향 DNS가 없거나, PTR 이름이 다시 그 주소로 해석되지 않습니다.</translation>
     </message>
     <message>
         <source>Check whether the destination MX has an IPv6 address that your MTA may be using.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 MX에 MTA가 사용할 수 있는 IPv6 주소가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check the PTR record of your sending IPv6 address.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IPv6 주소의 PTR 레코드를 확인하세요.</translation>
     </message>
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF가 IPv6 주소를 포함하는지 확인하세요(ip6: 항목 또는 그 주소를 포함하는 include).</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4로만 테스트 메일을 보내 결과를 비교하세요.</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
         <comment>456|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 초안을 아는 MTA라면 즉시 IPv4로 재시도하겠지만, 실제 MTA는 다른 4xx처럼 지연시키며 다음 시도에서 또 IPv6로 연결할 수 있습니다. IPv6 인증을 고치거나 나가는 연결에 IPv4를 우선하는 것이 확실한 방법입니다.</translation>
     </message>
     <message>
         <source>Unable to queue messages for node &lt;x&gt;</source>
         <comment>458|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>노드 &lt;x&gt;에 대한 메시지를 큐에 넣을 수 없음</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server understood the request to start delivering the mail it holds for a domain or node, but cannot start that queue run now. ETRN is used by sites with intermittent connections that ask their provider or backup MX to flush mail waiting for them.</source>
         <comment>458|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN(RFC 1985)에 대한 응답입니다. 서버가 도메인이나 노드를 위해 보관한 메일의 배달을 시작하라는 요청을 이해했지만 지금은 그 큐 처리를 시작할 수 없습니다. ETRN은 간헐적으로 연결되는 사이트가 제공업체나 백업 MX에 자신을 기다리는 메일을 보내 달라고(플러시) 요청할 때 사용합니다.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by hand. Postfix answers &quot;458 Unable to queue messages&quot; when its flush service reports a failure, and Postfix postscreen gives that answer to every ETRN it sees.</source>
         <comment>458|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN 명령 뒤에만 나타나며, 대개 ETRN 모드의 fetchmail, 회선이 연결될 때의 소규모 사무실 메일 서버, 또는 직접 보낸 명령입니다. Postfix는 flush 서비스가 실패를 보고하면 &quot;458 Unable to queue messages&quot;로 응답하며, Postfix postscreen은 받는 모든 ETRN에 이렇게 응답합니다.</translation>
     </message>
     <message>
         <source>The admin of the relay holding the queue checks its flush mechanism (in Postfix the flush service and the fast_flush_domains setting) and that the queue can be read. Until it is fixed, the held mail still goes out on the relay&apos;s normal retry schedule.</source>
         <comment>458|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>큐를 보관하는 릴레이의 관리자가 플러시 방식(Postfix에서는 flush 서비스와 fast_flush_domains 설정)과 큐를 읽을 수 있는지 확인합니다. 고칠 때까지도 보관된 메일은 릴레이의 일반 재시도 일정에 따라 나갑니다.</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이의 큐 플러시 서비스가 실패했거나 실행되고 있지 않습니다.</translation>
     </message>
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 ETRN을 넘겨주지 않는 프런트 엔드(예: Postfix postscreen)에 연결했습니다.</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>요청한 도메인에 대해 큐를 검사하는 중 릴레이 측에서 오류가 발생했습니다.</translation>
     </message>
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이에서 Postfix가 어느 도메인에 대해 ETRN을 받아들이는지 확인하세요.</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이에서 해당 도메인에 대한 배달을 로컬로 시작하세요. ETRN이 요청하는 것이 바로 이것입니다.</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이의 로그에서 ETRN 경고를 찾으세요.</translation>
     </message>
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>다음 연결이나 폴링 때 ETRN을 다시 보내세요. 그동안 릴레이는 메일을 보관하고 자체 재시도 일정에 따라 배달합니다.</translation>
     </message>
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
         <comment>459|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>노드 &lt;x&gt; 허용 안 됨: &lt;사유&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server refuses to start a queue run for the node or domain named, and gives a reason. The request was understood; the server does not offer this service for that name, or not to this client.</source>
         <comment>459|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN(RFC 1985)에 대한 응답입니다. 서버가 지정된 노드나 도메인에 대한 큐 처리 시작을 거부하며 사유를 알려 줍니다. 요청은 이해했지만 서버가 그 이름에 대해, 또는 이 클라이언트에 대해 이 서비스를 제공하지 않습니다.</translation>
     </message>
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN 뒤에, 해당 도메인이 릴레이가 큐를 보관하는 도메인이 아니거나 정책상 이 클라이언트가 큐 처리를 시작할 수 없을 때 나타납니다. Postfix는 도메인이 fast flush 서비스 대상이 아니면(fast_flush_domains, 기본값은 relay_domains 목록) &quot;459 &lt;example.com&gt;: service unavailable&quot;로 응답하며, smtpd_etrn_restrictions로도 요청을 거부할 수 있습니다.</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 측 관리자가 ETRN에 릴레이가 메일을 보관하는 도메인을 정확히 지정했는지 확인합니다. 서비스를 제공하려는 것이라면 릴레이 관리자가 해당 도메인을 ETRN 대상 목록(Postfix: fast_flush_domains)에 추가하고 ETRN 제한 설정에서 클라이언트를 허용합니다.</translation>
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>요청한 도메인이 릴레이의 ETRN 대상 도메인 목록에 없습니다.</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이의 정책이 이 클라이언트 주소에서 오는 ETRN이나 인증 전의 ETRN을 거부합니다.</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 릴레이가 큐를 보관하는 이름과 다른 이름을 보냈습니다(도메인 대신 호스트 이름, 또는 그 반대).</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이에서 어느 도메인이 플러시 대상인지 확인하세요.</translation>
     </message>
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이에서 ETRN 제한 설정을 확인하세요.</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO와 ETRN을 직접 보내고 사유 텍스트를 읽으세요.</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
         <comment>459|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 ETRN을 그대로 반복하지 마세요. 다시 거부됩니다. 먼저 도메인 이름을 바로잡거나 릴레이 설정을 받으세요. 이미 큐에 있는 메일은 사라지지 않으며 릴레이의 일반 재시도를 기다립니다.</translation>
     </message>
     <message>
         <source>Error of the mail server, often a local anti-spam filter</source>
         <comment>471|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버 오류, 흔히 로컬 스팸 방지 필터</translation>
     </message>
     <message>
         <source>471 is not an SMTP reply code in any RFC. Lists describe it as an error of the mail server, often a local anti-spam filter; the number is the enhanced status code 4.7.1 (delivery not authorised, in its temporary form) written without dots, just as 571 is 5.7.1 without dots. On the wire the condition arrives as 450 4.7.1 or 451 4.7.1.</source>
         <comment>471|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>471은 어느 RFC에도 없는 SMTP 응답 코드입니다. 목록에서는 메일 서버의 오류, 흔히 로컬 스팸 방지 필터라고 설명합니다. 이 숫자는 571이 5.7.1에서 점을 뺀 것이듯 확장 상태 코드 4.7.1(배달이 허가되지 않음, 일시적 형태)에서 점을 뺀 것입니다. 실제 통신에서는 이 상황이 450 4.7.1이나 451 4.7.1로 옵니다.</translation>
     </message>
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
         <comment>471|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>코드 표와 4.7.1의 점이 빠진 사용자 보고에 나타납니다. 그 뒤의 실제 응답은 일시적인 정책 거부입니다. 그레이리스팅, 이전 Postfix 버전의 &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot;(현재 버전은 여기서 4.7.25를 보냄), 또는 발신 측 자체의 나가는 필터나 게이트웨이가 메시지를 지연시킨 경우입니다.</translation>
     </message>
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>무엇을 하기 전에 로그나 반송 메시지에서 실제 응답을 찾으세요. 그레이리스팅이라면 큐가 재시도하도록 두세요. 역방향 DNS나 평판 검사라면 발신 측 관리자가 PTR, SPF, DKIM을 고칩니다. 자체 나가는 스팸 방지 게이트웨이가 지연시켰다면 관리자가 그 게이트웨이의 로그와 발송 한도를 확인합니다.</translation>
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측의 일시적인 스팸 방지 또는 정책 검사(그레이리스팅, 평판, 속도 제어)가 4.7.1로 메시지를 지연시켰습니다.</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP에 일치하는 PTR 레코드가 없어서 수신 측이 클라이언트를 검증할 수 있을 때까지 지연시킵니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 자체의 나가는 필터나 게이트웨이가 메시지를 보류했습니다. 예를 들어 스팸으로 의심되거나 발송 한도를 넘은 경우입니다.</translation>
     </message>
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 로그에서 4.7.1이 담긴 실제 응답을 검색하세요.</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP의 PTR 이름이 다시 같은 IP로 해석되는지 확인하세요.</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지연 큐를 보고 메시지를 지연시킨 것이 자체 게이트웨이인지 수신 측인지 확인하세요.</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
         <comment>471|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>실제 응답이 무엇이었든 4.7.1 계열의 지연은 일시적입니다. 나중에 백오프 간격으로 재시도하세요. 같은 거부가 하루 넘게 계속된다면 차단으로 보고, 큐가 만료되기를 기다리지 말고 원인을 고치세요.</translation>
     </message>
     <message>
         <source>Syntax error, command unrecognized</source>
         <comment>500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>구문 오류, 인식할 수 없는 명령</translation>
     </message>
     <message>
         <source>The server could not make sense of the line it received: the command verb is unknown or the line is garbled. RFC 5321 also allows 500 for a command line that is too long, and RFC 4954 uses 500 5.5.6 when an AUTH response overflows the server&apos;s buffer. Only that command fails; the session normally stays open.</source>
         <comment>500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 받은 줄을 이해할 수 없었습니다. 명령어를 모르거나 줄이 깨져 있습니다. RFC 5321은 너무 긴 명령 줄에도 500을 허용하며, RFC 4954는 AUTH 응답이 서버의 버퍼를 넘칠 때 500 5.5.6을 씁니다. 해당 명령만 실패하며 세션은 보통 열린 채로 유지됩니다.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix and Gmail use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 한 줄을 보낸 직후, 세션의 어느 시점에서든 나타납니다. 대표적인 경우: HELO만 아는 서버가 EHLO에 응답할 때, 클라이언트가 해당 포트에서 잘못된 프로토콜을 쓸 때(평문 포트로 보낸 TLS 핸드셰이크, HTTP 요청), 수동 telnet 테스트의 오타. Sendmail은 500 5.5.1 Command unrecognized로, Microsoft Exchange는 500 5.3.3 Unrecognized command로 응답합니다. Postfix와 Gmail은 알 수 없는 명령어에 대신 502를 씁니다.</translation>
     </message>
     <message>
         <source>Whoever runs the client fixes it (the sender&apos;s admin or the application developer): correct the command, use the right port and TLS mode, fall back to HELO when EHLO draws 500, and keep command lines within 512 octets. If a firewall rewrites SMTP traffic, the network admin on that side switches off or relaxes its SMTP/ESMTP inspection. The receiving server needs no change unless it really ought to support the command.</source>
         <comment>500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트를 운영하는 사람(발신 측 관리자 또는 애플리케이션 개발자)이 고칩니다. 명령을 바로잡고, 올바른 포트와 TLS 모드를 쓰고, EHLO에 500이 오면 HELO로 대체하고, 명령 줄을 512옥텟 이내로 유지합니다. 방화벽이 SMTP 트래픽을 다시 쓴다면 그쪽 네트워크 관리자가 SMTP/ESMTP 검사를 끄거나 완화합니다. 수신 서버는 해당 명령을 정말 지원해야 하는 경우가 아니면 바꿀 것이 없습니다.</translation>
     </message>
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>철자가 틀린 명령이나 아예 SMTP 명령이 아닌 것입니다. 직접 입력하는 telnet이나 nc 세션에서 흔합니다.</translation>
     </message>
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 해당 포트에서 잘못된 프로토콜을 씁니다. 평문 SMTP 포트로 보낸 TLS ClientHello, 또는 잘못 설정된 모니터링 도구나 프록시의 HTTP 요청입니다.</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>아주 오래되었거나 최소한의 기능만 가진 서버가 EHLO를 모르며 클라이언트가 HELO로 대체하기를 기대합니다.</translation>
     </message>
     <message>
         <source>A firewall with SMTP inspection (Cisco ASA ESMTP inspection is the classic case) replaces commands it does not allow with strings of X characters, which the server then cannot recognise.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 검사 기능이 있는 방화벽(Cisco ASA ESMTP 검사가 대표적)이 허용하지 않는 명령을 X 문자열로 바꾸어, 서버가 이를 인식하지 못합니다.</translation>
     </message>
     <message>
         <source>The command line exceeds what the server accepts (RFC 5321 only guarantees 512 octets including CRLF), or an AUTH response is longer than the server&apos;s SASL buffer.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>명령 줄이 서버가 받아들이는 길이를 넘거나(RFC 5321이 보장하는 것은 CRLF 포함 512옥텟뿐), AUTH 응답이 서버의 SASL 버퍼보다 깁니다.</translation>
     </message>
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>대화를 직접 재현하고 각 줄에 대한 응답을 읽으세요. EHLO 직후 500이 오면 서버가 HELO만 쓴다는 뜻입니다.</translation>
     </message>
     <message>
         <source>If the port expects TLS from the first byte (465), test it that way instead of sending plaintext to it.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>포트가 첫 바이트부터 TLS를 기대한다면(465) 평문을 보내지 말고 그 방식으로 테스트하세요.</translation>
     </message>
     <message>
         <source>Look at the banner and EHLO reply for asterisks or X characters, a sign that a firewall&apos;s SMTP inspection sits in the path.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>배너와 EHLO 응답에 별표나 X 문자가 있는지 살펴보세요. 경로에 방화벽의 SMTP 검사가 있다는 표시입니다.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the rejected command in the log; Postfix records the remote reply and the command it answered.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 클라이언트에서 로그의 거부된 명령을 찾으세요. Postfix는 원격 응답과 그 응답을 받은 명령을 기록합니다.</translation>
     </message>
     <message>
         <source>Do not send the same line again unchanged. The session is usually still usable: after a 500 to EHLO send HELO; after any other 500 correct the command, or QUIT and fix the client before the next attempt.</source>
         <comment>500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 줄을 그대로 다시 보내지 마세요. 세션은 대개 계속 쓸 수 있습니다. EHLO에 500이 오면 HELO를 보내고, 그 밖의 500이면 명령을 바로잡거나, QUIT한 다음 다음 시도 전에 클라이언트를 고치세요.</translation>
     </message>
     <message>
         <source>Syntax error in parameters or arguments</source>
         <comment>501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>매개변수 또는 인수의 구문 오류</translation>
     </message>
     <message>
         <source>The server knows the command but rejects its argument: a malformed envelope address, an invalid HELO/EHLO name, a badly formed ESMTP parameter, or AUTH data that is not valid base64. The command is refused in that form and the server stays in the state it was in, so a corrected command can follow in the same session.</source>
         <comment>501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 명령은 알지만 인수를 거부합니다. 형식이 잘못된 엔벨로프 주소, 잘못된 HELO/EHLO 이름, 형식이 잘못된 ESMTP 매개변수, 또는 유효한 base64가 아닌 AUTH 데이터입니다. 명령은 그 형태로는 거부되고 서버는 원래 상태에 머무르므로, 같은 세션에서 바로잡은 명령을 이어서 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>주로 EHLO, MAIL FROM, RCPT TO에서, 가끔 AUTH 도중에 나타납니다. Postfix는 501 5.1.7 Bad sender address syntax나 501 5.1.3 Bad recipient address syntax를, Exim은 501 Syntactically invalid HELO argument(s)를 보냅니다. RFC 4954를 따르는 서버는 클라이언트가 별표 하나로 AUTH를 취소하거나 디코딩할 수 없는 base64를 보내면 501로 응답하며, RFC 3207은 매개변수가 붙은 STARTTLS에 501을 지정합니다.</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
         <comment>501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측이 고칩니다. 발신자는 잘못 입력했거나 형식이 틀린 주소를 바로잡고, 발신 측 관리자는 MTA에 올바른 FQDN HELO 이름을 지정하며 엔벨로프 명령이나 AUTH 문자열을 직접 만드는 스크립트나 애플리케이션을 점검합니다. 주소가 웹 양식이나 데이터베이스에서 온다면 SMTP에 도달하기 전에 검증하세요.</translation>
     </message>
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>구문이 깨진 엔벨로프 주소입니다. 꺾쇠괄호 누락, 중간의 공백, 끝의 점, 따옴표로 감싸지 않은 특수 문자, 한 명령에 주소 두 개 등입니다.</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>비어 있거나 형식이 잘못된 HELO/EHLO 인수입니다. 예를 들어 대괄호 없는 IP 주소나 밑줄이 들어간 호스트 이름입니다.</translation>
     </message>
     <message>
         <source>AUTH data that is not valid base64, usually from a script that assembles the PLAIN string by hand.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>유효한 base64가 아닌 AUTH 데이터로, 대개 PLAIN 문자열을 직접 조립하는 스크립트에서 나옵니다.</translation>
     </message>
     <message>
         <source>The client cancelled the authentication exchange with a single asterisk, which RFC 4954 answers with 501.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 별표 하나로 인증 교환을 취소했으며, RFC 4954에 따라 서버가 501로 응답합니다.</translation>
     </message>
     <message>
         <source>An ESMTP parameter with an invalid value, for example a non-numeric SIZE= or a malformed NOTIFY= or ORCPT=.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>값이 잘못된 ESMTP 매개변수입니다. 예를 들어 숫자가 아닌 SIZE= 값이나 형식이 잘못된 NOTIFY= 또는 ORCPT=입니다.</translation>
     </message>
     <message>
         <source>Send the same envelope with swaks and note which command draws the 501.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>swaks로 같은 엔벨로프를 보내고 어느 명령이 501을 받는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check the name your Postfix MTA announces in HELO/EHLO; it should be a fully qualified host name or a bracketed address literal.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix MTA가 HELO/EHLO에서 알리는 이름을 확인하세요. FQDN 호스트 이름이나 대괄호로 감싼 주소 리터럴이어야 합니다.</translation>
     </message>
     <message>
         <source>Decode the AUTH PLAIN string the client sends and confirm it reads authorisation id, NUL, user, NUL, password.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 보내는 AUTH PLAIN 문자열을 디코딩하여 권한 부여 ID, NUL, 사용자, NUL, 비밀번호 순서인지 확인하세요.</translation>
     </message>
     <message>
         <source>Find the rejected line in the sending server&apos;s log to see the exact argument that was sent.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로그에서 거부된 줄을 찾아 실제로 보낸 인수를 정확히 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry the command or the message unchanged: the same argument is refused again. Correct the address, HELO name, parameter or AUTH data; within the session the client may send the corrected command at once.</source>
         <comment>501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>명령이나 메시지를 그대로 재시도하지 마세요. 같은 인수는 다시 거부됩니다. 주소, HELO 이름, 매개변수 또는 AUTH 데이터를 바로잡으세요. 세션 안에서는 클라이언트가 바로잡은 명령을 즉시 보내도 됩니다.</translation>
     </message>
     <message>
         <source>Gmail&apos;s inbound servers refuse a HELO or EHLO whose argument is empty or is neither a valid host name nor an address literal, before any mail is exchanged.</source>
         <comment>501|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail의 수신 서버는 인수가 비어 있거나 유효한 호스트 이름도 주소 리터럴도 아닌 HELO나 EHLO를 메일을 주고받기 전에 거부합니다.</translation>
     </message>
     <message>
         <source>Command not implemented</source>
         <comment>502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>구현되지 않은 명령</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet several servers, Postfix and Gmail among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 명령을 인식하지만 구현하지 않았거나 꺼 두었습니다. RFC 5321 4.2.4는 알려졌지만 구현되지 않은 명령에 502를, 알 수 없는 명령에 500을 쓰도록 하지만, Postfix와 Gmail을 비롯한 여러 서버는 알 수 없는 명령어에도 502로 응답합니다.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix 502 5.5.2 Error: command not recognized.</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>선택적 명령에 대한 응답으로 나타납니다. 이를 꺼 둔 서버의 VRFY나 EXPN(disable_vrfy_command = yes로 설정한 Postfix는 502 5.5.1 VRFY command is disabled로 응답), ETRN이나 TURN, HELO만 쓰는 서버의 EHLO 등입니다. Gmail은 모르는 모든 것에 502 5.5.1 Unrecognized command로, Postfix는 502 5.5.2 Error: command not recognized로 응답합니다.</translation>
     </message>
     <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>고쳐야 할 것은 클라이언트입니다. 서버가 EHLO 응답에서 알린 명령만 쓰고, EHLO가 거부되면 HELO로 대체하고, 주소 확인에 VRFY나 EXPN을 쓰지 말아야 합니다. 수신 측 관리자는 해당 명령을 제공해야 하는 경우에만 조치합니다. 예를 들어 메일이 그곳 큐에 쌓이는 고객을 위해 ETRN을 켜는 경우입니다.</translation>
     </message>
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 수집을 막으려고 정책상 VRFY나 EXPN을 꺼 두었습니다.</translation>
     </message>
     <message>
         <source>The client uses an extension the server never advertised after EHLO, such as ETRN, TURN, BDAT without CHUNKING, or AUTH on a server without authentication.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 서버가 EHLO 뒤에 알린 적 없는 확장을 씁니다. ETRN, TURN, CHUNKING 없는 BDAT, 인증을 지원하지 않는 서버의 AUTH 등입니다.</translation>
     </message>
     <message>
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO만 쓰는 서버가 EHLO를 거부했는데 클라이언트가 HELO로 대체하지 않습니다.</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix나 Gmail에 보낸 오타나 알 수 없는 명령어입니다. 이 서버들은 인식하지 못한 명령을 500이 아니라 502로 보고합니다.</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 EHLO 뒤에 실제로 알리는 기능을 나열하고 실패한 명령과 비교하세요.</translation>
     </message>
     <message>
         <source>On your own Postfix server, check whether VRFY has been switched off.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>자신의 Postfix 서버에서 VRFY가 꺼져 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Review the client configuration for features it forces on regardless of the EHLO reply, such as a scheduled ETRN or AUTH on port 25.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>예약된 ETRN이나 포트 25에서의 AUTH처럼 EHLO 응답과 상관없이 강제로 켜는 기능이 클라이언트 설정에 있는지 검토하세요.</translation>
     </message>
     <message>
         <source>Do not repeat the command in this session or in later ones; it keeps failing. Carry on without it (HELO instead of EHLO, no VRFY) or change the client.</source>
         <comment>502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 세션에서도 이후 세션에서도 명령을 반복하지 마세요. 계속 실패합니다. 그 명령 없이 진행하거나(EHLO 대신 HELO, VRFY 사용 안 함) 클라이언트를 바꾸세요.</translation>
     </message>
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
         <comment>502|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail은 전혀 모르는 명령에 500이 아니라 502를 돌려주므로, Gmail의 502는 대개 기능이 꺼져 있다기보다 오타나 SMTP가 아닌 클라이언트를 가리킵니다.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
         <comment>503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 명령 순서</translation>
     </message>
     <message>
         <source>The command is valid but arrived at the wrong point of the session: RCPT before MAIL, DATA before any accepted RCPT, MAIL before HELO/EHLO, a second MAIL inside a transaction, or AUTH after a successful login. The server refuses it and stays in its current state.</source>
         <comment>503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>명령은 유효하지만 세션의 잘못된 시점에 도착했습니다. MAIL 전의 RCPT, 수락된 RCPT가 없는 상태의 DATA, HELO/EHLO 전의 MAIL, 트랜잭션 안의 두 번째 MAIL, 로그인 성공 후의 AUTH 등입니다. 서버는 이를 거부하고 현재 상태에 머무릅니다.</translation>
     </message>
     <message>
         <source>Most often at RCPT TO or DATA. In bounces it frequently hides the real problem: a pipelining client sends DATA although every RCPT was refused, so the last reply logged is 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim quotes the earlier RCPT error inside its 503). It also answers AUTH sent where authentication is not offered (Postfix: 503 5.5.1 Error: authentication not enabled).</source>
         <comment>503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>주로 RCPT TO나 DATA에서 나타납니다. 반송 메시지에서는 실제 문제를 가리는 경우가 많습니다. 파이프라이닝 클라이언트가 모든 RCPT가 거부되었는데도 DATA를 보내므로 마지막으로 기록된 응답이 503이 됩니다(Postfix: 503 5.5.1 Error: need RCPT command, Exim은 503 안에 앞선 RCPT 오류를 인용). 인증을 제공하지 않는 곳에서 보낸 AUTH에 대한 응답이기도 합니다(Postfix: 503 5.5.1 Error: authentication not enabled).</translation>
     </message>
     <message>
         <source>Look at the reply before the 503 first. If recipients were refused, fix that cause (address, relay permission, policy) and the 503 goes away by itself. If the order really is wrong, the client software or script must be corrected: EHLO first, EHLO again after STARTTLS, AUTH once and only where advertised, then MAIL, RCPT and DATA.</source>
         <comment>503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>먼저 503 앞의 응답을 보세요. 수신자가 거부되었다면 그 원인(주소, 릴레이 권한, 정책)을 고치면 503은 저절로 사라집니다. 순서가 정말 잘못되었다면 클라이언트 소프트웨어나 스크립트를 고쳐야 합니다. EHLO를 먼저, STARTTLS 뒤에 EHLO를 다시, AUTH는 알린 경우에만 한 번, 그다음 MAIL, RCPT, DATA 순서입니다.</translation>
     </message>
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
