@@ -2256,7 +2256,7 @@
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation>주로 EHLO, MAIL FROM, RCPT TO에서, 가끔 AUTH 도중에 나타납니다. Postfix는 501 5.1.7 Bad sender address syntax나 501 5.1.3 Bad recipient address syntax를, Exim은 501 Syntactically invalid HELO argument(s)를 보냅니다. RFC 4954를 따르는 서버는 클라이언트가 별표 하나로 AUTH를 취소하거나 디코딩할 수 없는 base64를 보내면 501로 응답하며, RFC 3207은 매개변수가 붙은 STARTTLS에 501을 지정합니다.</translation>
+        <translation>주로 EHLO, MAIL FROM, RCPT TO에서, 가끔 AUTH 도중에 나타납니다. Postfix는 501 5.1.7 Bad sender address syntax(발신 주소 구문 오류)나 501 5.1.3 Bad recipient address syntax(수신 주소 구문 오류)를, Exim은 501 Syntactically invalid HELO argument(s)를 보냅니다. RFC 4954를 따르는 서버는 클라이언트가 별표 하나로 AUTH를 취소하거나 디코딩할 수 없는 base64를 보내면 501로 응답하며, RFC 3207은 매개변수가 붙은 STARTTLS에 501을 지정합니다.</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
@@ -2406,802 +2406,802 @@
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>모든 RCPT TO가 거부되었는데(알 수 없는 사용자, 릴레이 거부) 파이프라이닝 클라이언트가 그래도 DATA를 보내서, 503이 앞선 5xx를 가립니다.</translation>
     </message>
     <message>
         <source>The client did not send EHLO again after STARTTLS, which resets the session to its initial state.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 STARTTLS 뒤에 EHLO를 다시 보내지 않았습니다. STARTTLS는 세션을 초기 상태로 되돌립니다.</translation>
     </message>
     <message>
         <source>AUTH was sent to a port or server where authentication is not enabled, or a second time after it had already succeeded.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증이 켜져 있지 않은 포트나 서버에 AUTH를 보냈거나, 이미 성공한 뒤에 AUTH를 다시 보냈습니다.</translation>
     </message>
     <message>
         <source>A home-made client or script sends RCPT before MAIL, or starts a second MAIL without RSET.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>직접 만든 클라이언트나 스크립트가 MAIL 전에 RCPT를 보내거나, RSET 없이 두 번째 MAIL을 시작합니다.</translation>
     </message>
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>마지막 줄만 보지 말고 세션 기록이나 반송 메시지 전체를 읽으세요. 503 전에 온 RCPT TO에 대한 응답을 찾으세요.</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 트랜잭션을 STARTTLS를 통해 한 단계씩 실행하고 서버가 어디서 거부하는지 지켜보세요.</translation>
     </message>
     <message>
         <source>If the 503 answers AUTH, check whether authentication is enabled for that Postfix listener at all; it is usually on only for submission.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>503이 AUTH에 대한 응답이라면 해당 Postfix 리스너에서 인증이 켜져 있기는 한지 확인하세요. 보통 제출 포트에서만 켜져 있습니다.</translation>
     </message>
     <message>
         <source>Replaying the same sequence gives the same 503. Fix the client or the earlier rejection first; within the session the client can still send the right command, or RSET and begin the transaction again.</source>
         <comment>503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 순서를 다시 실행하면 같은 503이 나옵니다. 먼저 클라이언트나 앞선 거부를 고치세요. 세션 안에서는 클라이언트가 여전히 올바른 명령을 보내거나, RSET 후 트랜잭션을 다시 시작할 수 있습니다.</translation>
     </message>
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
         <comment>503|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail은 인사 명령 전에 보낸 MAIL, AUTH, STARTTLS를 거부합니다. 예를 들어 연결하자마자 STARTTLS를 보내는 클라이언트입니다.</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
         <comment>504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>구현되지 않은 명령 매개변수</translation>
     </message>
     <message>
         <source>The command is known but the server does not support the parameter value given with it. In practice it answers AUTH with a mechanism the server does not offer (RFC 4954 pairs it with 5.5.4 there), and Postfix also uses it to refuse HELO names and envelope addresses that are not fully qualified.</source>
         <comment>504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>명령은 알지만 서버가 함께 주어진 매개변수 값을 지원하지 않습니다. 실제로는 서버가 제공하지 않는 메커니즘으로 AUTH를 보냈을 때 응답하며(RFC 4954는 이 경우 5.5.4와 짝지음), Postfix는 FQDN이 아닌 HELO 이름과 엔벨로프 주소를 거부할 때도 씁니다.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH에서, 클라이언트가 서버에 없는 CRAM-MD5, NTLM, XOAUTH2 같은 메커니즘을 고집할 때 나타납니다. Gmail과 Microsoft Exchange는 504 5.7.4 Unrecognized authentication type(인식할 수 없는 인증 유형)으로 응답합니다. reject_non_fqdn_helo_hostname이나 이에 대응하는 발신자·수신자 제한을 쓰는 Postfix 서버에서는 HELO, MAIL FROM, RCPT TO에서 Helo command rejected: need fully-qualified hostname 또는 need fully-qualified address와 함께 504 5.5.2로 나타납니다. smtpd_tls_auth_only를 설정한 Postfix는 STARTTLS 전의 AUTH에 504 5.5.4로 응답합니다.</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
         <comment>504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH라면 사용자나 클라이언트 관리자가 서버가 알리는 메커니즘(보통 TLS를 통한 PLAIN 또는 LOGIN)을 선택하고 STARTTLS가 먼저 오도록 합니다. HELO나 주소 거부라면 발신 측 관리자가 FQDN HELO 이름(Postfix의 myhostname)을 설정하고 애플리케이션이 user@example.com 같은 완전한 주소를 쓰게 합니다. 수신 측 관리자는 알려진 파트너에게 너무 엄격한 경우에만 제한을 완화합니다.</translation>
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 서버의 EHLO 응답에 없는 AUTH 메커니즘을 강제로 씁니다. 예를 들어 PLAIN과 LOGIN만 제공하는 서버에 CRAM-MD5나 NTLM을 쓰는 경우입니다.</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS를 통해서만 인증을 허용하고 이를 538 대신 504로 알리는 서버에 STARTTLS 전에 AUTH를 보냈습니다.</translation>
     </message>
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 MTA가 mailhost 같은 짧은 비정규화 HELO 이름을 알리고, 수신 측은 reject_non_fqdn_helo_hostname을 사용합니다.</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 발신자나 수신자에 FQDN 도메인이 없으며(user@localhost 형태), 수신 측은 이를 요구합니다.</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google의 예전 XOAUTH 같은 폐기된 메커니즘을 제공업체가 더 이상 받아들이지 않습니다.</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS 세션을 열고 EHLO test.example.com을 입력한 다음 250-AUTH 줄을 읽어 어떤 메커니즘이 제공되는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 서버가 보내는 HELO 이름을 확인하세요. FQDN이어야 합니다.</translation>
     </message>
     <message>
         <source>Make sure that name resolves in DNS.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 이름이 DNS에서 해석되는지 확인하세요.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, see which non-FQDN restrictions are active and which code they use.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 Postfix 서버에서 어떤 비FQDN 제한이 활성화되어 있고 어떤 코드를 쓰는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry with the same mechanism, HELO name or address; the refusal is permanent. After a failed AUTH the client may try another advertised mechanism in the same session, as RFC 4954 allows.</source>
         <comment>504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메커니즘, HELO 이름, 주소로 재시도하지 마세요. 영구적인 거부입니다. AUTH가 실패한 뒤 클라이언트는 RFC 4954가 허용하는 대로 같은 세션에서 알려진 다른 메커니즘을 시도할 수 있습니다.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
         <comment>504|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 Gmail이 제공하지 않는 SASL 메커니즘을 요청하면 Gmail의 제출 서비스가 이렇게 응답합니다. 비밀번호가 아니라 메커니즘 이름에 관한 것입니다.</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 이메일 주소</translation>
     </message>
     <message>
         <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>510을 SMTP 응답 코드로 정의한 RFC는 없습니다. “SMTP 오류” 목록에서는 잘못된 이메일 주소라고 하며, 실제로 이 숫자는 거의 항상 확장 상태 코드 5.1.0(기타 주소 상태, RFC 3463)에서 점을 뺀 것입니다. 실제 응답은 550 5.1.0이나 553 5.1.0이었을 가능성이 높습니다. 서버가 더 좁혀 말하지 않은 주소 문제입니다.</translation>
     </message>
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>요약된 반송 정보에 나타납니다. ESP 대시보드, 티켓 시스템, 웹메일 알림, 포럼 글에서 &quot;550 5.1.0 Sender denied&quot; 같은 줄을 “오류 510”으로 적는 경우입니다. 예를 들어 Exchange Online은 거부된 발신자와 해석할 수 없는 수신자에 5.1.0을 씁니다. 실제 통신에서 진짜 510은 드물며 표준을 따르지 않는 소프트웨어에서만 나옵니다.</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
         <comment>510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자(또는 반송 메시지를 읽는 사람)가 먼저 반송 메시지나 메일 로그에서 전체 응답 줄을 확인합니다. 5.1.0만으로는 거부된 것이 발신 주소인지 수신 주소인지 알 수 없기 때문입니다. 두 주소 모두 오타와 불필요한 문자가 없는지 확인하세요. 응답이 Exchange Online에서 왔고 발신자를 지목한다면, 저장된 사본이나 오프라인 사본에 회신하지 말고 새 메시지를 작성하도록 발신자에게 안내하세요. 줄에 전혀 다른 내용이 있다면 실제 세 자리 코드를 찾아보세요.</translation>
     </message>
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 요약이나 대시보드가 확장 코드 5.1.0을 점 없이 표시했습니다.</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 주소를 거부했지만 5.1.1이나 5.1.7 대신 일반적인 주소 주제 코드(5.1.0)만 알렸습니다.</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 5.1.0 Sender denied(발신자 거부)로 응답했습니다. 대개 파일로 저장해 오프라인으로 연 메시지에 누군가 회신한 뒤입니다.</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 내부의 레거시 주소(legacyExchangeDN)를 조회할 수 없어서 Exchange가 수신자를 해석하지 못했습니다.</translation>
     </message>
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>자체 메일 로그에서 실패한 주소의 전체 응답 줄을 찾으세요. 실제 기본 코드는 처음 세 자리이고 확장 코드가 그 뒤에 옵니다.</translation>
     </message>
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지에서 맨 위의 친절한 요약 대신 배달 상태(delivery-status) 부분의 Status:와 Diagnostic-Code: 필드를 읽으세요.</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 발신 도메인과 수신 도메인이 모두 DNS에 존재하는지 확인하세요.</translation>
     </message>
     <message>
         <source>A sending MTA that ever receives a literal 510 must judge it by its first digit (RFC 5321 4.2): a permanent failure, so bounce the message rather than queue it. Resend only after the address has been corrected.</source>
         <comment>510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>문자 그대로의 510을 받은 발신 MTA는 첫 자리로 판단해야 합니다(RFC 5321 4.2). 영구적 실패이므로 메시지를 큐에 두지 말고 반송하세요. 주소를 바로잡은 뒤에만 다시 보내세요.</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 이메일 주소</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>존재하지 않는 사용자</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 수신자</translation>
     </message>
     <message>
         <source>nonexistent address</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>없는 주소</translation>
     </message>
     <message>
         <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>511은 어느 RFC에도 없는 SMTP 응답 코드입니다. 누군가 “오류 511, 잘못된 이메일 주소”라고 보고한다면 거의 항상 확장 코드 5.1.1(Bad destination mailbox address), 즉 수신자의 서버가 사서함이 존재하지 않는다고 말하는 경우를 뜻합니다. 실제 통신에서는 550 5.1.1(가끔 553이나 554와 5.1.1)로 옵니다.</translation>
     </message>
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 통계, CRM 및 뉴스레터 도구, 복사해 붙인 오류 목록에서 &quot;550 5.1.1 ... User unknown&quot;을 511로 줄여 쓴 경우에 나타납니다. 실제 응답은 RCPT TO에 대한 응답으로 오거나, 수신 서버가 메시지를 수락한 뒤에야 수신자를 확인하는 경우 나중에 반송 메시지로 옵니다.</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
         <comment>511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 수신 주소를 한 글자씩 확인하고(바뀐 글자 순서, 빠진 점, 잘못된 국가 도메인, 퇴사자의 주소), 전화나 다른 수단으로 수신자에게 확인합니다. 목록 운영자는 5.1.1이 확인되면 재시도하지 말고 주소를 삭제합니다. 수신 서버를 운영하는데 사용자가 실제로 존재한다면 서버가 RCPT 시점에 참조하는 별칭, 가상 주소, 디렉터리 조회를 확인하세요.</translation>
     </message>
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소의 로컬 부분, 즉 @ 앞부분에 오타가 있습니다.</translation>
     </message>
     <message>
         <source>The account was deleted or renamed, for example after an employee left or a company changed its address format.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정이 삭제되었거나 이름이 바뀌었습니다. 예를 들어 직원이 퇴사했거나 회사가 주소 형식을 바꾼 경우입니다.</translation>
     </message>
     <message>
         <source>An old address picked from an address book or autocomplete cache that no longer matches the directory.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소록이나 자동 완성 캐시에서 고른 오래된 주소가 더 이상 디렉터리와 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>On the receiving side, a user that exists in the mailbox store but is missing from the alias or recipient table the SMTP server checks.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측에서, 사서함 저장소에는 있지만 SMTP 서버가 확인하는 별칭이나 수신자 테이블에는 빠진 사용자입니다.</translation>
     </message>
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 보내지 않고 수신자를 테스트하세요. RCPT TO에 대한 응답으로 서버가 해당 사서함을 아는지 알 수 있습니다(많은 대형 제공업체는 알려 주지 않습니다).</translation>
     </message>
     <message>
         <source>On your own Postfix server, see which table answered for the address and what reply it gave.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>자신의 Postfix 서버에서 어느 테이블이 해당 주소에 응답했고 어떤 응답을 주었는지 확인하세요.</translation>
     </message>
     <message>
         <source>If you run Exim, ask it how it would route the address; an unrouteable result means the 5.1.1 is correct.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim을 운영한다면 해당 주소를 어떻게 라우팅할지 물어보세요. 라우팅할 수 없다는 결과가 나오면 5.1.1이 맞습니다.</translation>
     </message>
     <message>
         <source>Nothing should retry a bare 511; read it as a permanent failure by its first digit. For the real 550 5.1.1 behind it, stop sending to that address until a person confirms a corrected one.</source>
         <comment>511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>단독 511은 어떤 경우에도 재시도하면 안 됩니다. 첫 자리에 따라 영구적 실패로 읽으세요. 그 뒤의 실제 550 5.1.1이라면 사람이 바로잡은 주소를 확인해 줄 때까지 그 주소로 보내지 마세요.</translation>
     </message>
     <message>
         <source>Host for the recipient&apos;s domain cannot be found in DNS</source>
         <comment>512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 도메인의 호스트를 DNS에서 찾을 수 없음</translation>
     </message>
     <message>
         <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>512를 할당한 RFC는 없습니다. 오류 목록에서는 “수신자의 도메인을 찾을 수 없음”이라는 뜻으로 쓰는데, 이는 확장 코드 5.1.2(Bad destination system address, RFC 3463)입니다. @ 뒷부분이 존재하지 않거나 메일을 받을 수 없다는 뜻입니다. 실제 응답은 대개 550 5.1.2나 553 5.1.2이거나, DNS 조회 실패 후 발신 측 서버가 직접 작성한 반송 메시지입니다.</translation>
     </message>
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
         <comment>512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>원격 서버가 전혀 관여하지 않는 경우가 많습니다. 발신 MTA가 도메인의 MX와 주소 레코드를 조회해 NXDOMAIN을 받고 스스로 메시지를 반송합니다. Sendmail은 이를 &quot;Host unknown (Name server: ...: host not found)&quot;와 함께 550 5.1.2로 기록하고, Postfix는 &quot;Host or domain name not found&quot;로 보고하며 5.4.4로 분류합니다. Gmail은 존재하지 않는 도메인으로의 제출에 553 5.1.2로 응답합니다.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (hotmial, gmial, a missing country suffix, .con instead of .com). If the domain is right, the domain owner&apos;s admin must fix DNS: the domain may have expired or lost its delegation. If many domains fail at once, the sender&apos;s admin checks the sending server&apos;s own resolver, because a broken local resolver makes every lookup look like a missing domain.</source>
         <comment>512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 도메인 철자를 확인합니다(hotmial, gmial, 빠진 국가 접미사, .com 대신 .con). 도메인이 맞다면 도메인 소유자의 관리자가 DNS를 고쳐야 합니다. 도메인이 만료되었거나 위임을 잃었을 수 있습니다. 여러 도메인이 한꺼번에 실패한다면 발신 측 관리자가 발신 서버 자체의 리졸버를 확인합니다. 로컬 리졸버가 고장 나면 모든 조회가 도메인이 없는 것처럼 보이기 때문입니다.</translation>
     </message>
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 철자가 틀렸고 그 틀린 이름은 등록되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain registration expired or its name servers stopped answering.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 도메인의 등록이 만료되었거나 네임 서버가 응답을 멈췄습니다.</translation>
     </message>
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 리졸버가 고장 났거나, 방화벽에 막혔거나, 오래된 캐시로 응답합니다.</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>내부 전용 이름(.local 또는 스플릿 호라이즌 도메인)이 그 이름이 해석되는 네트워크 밖에서 메일 주소로 쓰였습니다.</translation>
     </message>
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNS에 도메인의 메일 익스체인저를 조회하세요. 전체 응답에 NXDOMAIN이 있으면 도메인이 존재하지 않는 것입니다.</translation>
     </message>
     <message>
         <source>Resolve the name from the root servers down, bypassing your own resolver, to rule out a local DNS fault.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>자체 리졸버를 거치지 않고 루트 서버부터 차례로 이름을 해석하여 로컬 DNS 장애 가능성을 배제하세요.</translation>
     </message>
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로그에서 로컬 반송 기록을 찾으세요.</translation>
     </message>
     <message>
         <source>Treat a bare 512 as permanent by its first digit. A sending MTA should bounce on an authoritative NXDOMAIN but keep retrying (temporary) on DNS timeouts or SERVFAIL, which say nothing about whether the domain exists.</source>
         <comment>512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>단독 512는 첫 자리에 따라 영구적인 것으로 처리하세요. 발신 MTA는 권한 있는 NXDOMAIN에는 반송하되, 도메인의 존재 여부에 대해 아무것도 알려 주지 않는 DNS 타임아웃이나 SERVFAIL에는 계속 재시도(일시적)해야 합니다.</translation>
     </message>
     <message>
         <source>Address type is incorrect</source>
         <comment>513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 형식이 올바르지 않음</translation>
     </message>
     <message>
         <source>invalid address format</source>
         <comment>513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 주소 형식</translation>
     </message>
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>513은 어느 RFC에도 정의되어 있지 않습니다. 목록에서는 “주소 형식이 올바르지 않음”으로 풀이하며, 확장 코드 5.1.3(Bad destination mailbox address syntax, 대상 사서함 주소 구문 오류, RFC 3463)을 나타냅니다. 존재하지 않는 유효한 주소가 아니라, 수신 주소가 아예 유효한 주소가 아니라는 뜻입니다. 실제 서버는 501 5.1.3이나 553 5.1.3으로 보냅니다.</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
         <comment>513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO 인수의 형식이 잘못되었을 때 나타납니다. Postfix는 501 5.1.3 Bad recipient address syntax로 응답하고, Gmail은 수신 주소가 유효한 RFC 5321 주소가 아니라는 553 5.1.3으로 응답합니다. 사용자 입력으로 주소를 만드는 웹 양식과 스크립트, 보이지 않는 문자가 섞인 채 문서에서 복사한 주소에서 나타납니다.</translation>
     </message>
     <message>
         <source>The sender or the application that composed the message cleans up the address: one @, no spaces, no display name or quotes inside the angle brackets, no trailing dot, no smart quotes or zero-width characters pasted from a word processor. Developers validate and trim addresses before handing them to the mail library, and pass only the bare address to RCPT TO.</source>
         <comment>513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자나 메시지를 작성한 애플리케이션이 주소를 정리합니다. @는 하나, 공백 없음, 꺾쇠괄호 안에 표시 이름이나 따옴표 없음, 끝의 점 없음, 워드프로세서에서 붙여 넣은 둥근 따옴표나 폭 없는 문자 없음. 개발자는 메일 라이브러리에 넘기기 전에 주소를 검증하고 다듬으며, RCPT TO에는 순수한 주소만 넘깁니다.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 안의 공백, 쉼표, 세미콜론입니다. 대개 목록을 한 필드에 붙여 넣은 경우입니다.</translation>
     </message>
     <message>
         <source>A display name and address passed together as the envelope recipient instead of the bare address.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>순수한 주소 대신 표시 이름과 주소를 함께 엔벨로프 수신자로 넘겼습니다.</translation>
     </message>
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>문서나 스프레드시트에서 복사한 보이지 않는 문자나 인쇄용 문자(줄 바꿈 없는 공백, 둥근 따옴표)입니다.</translation>
     </message>
     <message>
         <source>Non-ASCII characters in the address sent to a server that did not offer SMTPUTF8.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTPUTF8을 제공하지 않는 서버에 보낸 주소에 ASCII가 아닌 문자가 있습니다.</translation>
     </message>
     <message>
         <source>Show hidden characters in the address as the application stored it.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션이 저장한 주소의 숨은 문자를 표시해 보세요.</translation>
     </message>
     <message>
         <source>Replay the recipient by hand and read the server&apos;s reply to RCPT TO.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자를 직접 다시 보내 보고 RCPT TO에 대한 서버의 응답을 읽으세요.</translation>
     </message>
     <message>
         <source>On Postfix, find the exact string the client sent, which the log quotes in the reject line.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix에서 클라이언트가 보낸 정확한 문자열을 찾으세요. 로그의 reject 줄에 인용되어 있습니다.</translation>
     </message>
     <message>
         <source>No retry: a malformed address fails identically every time. Treat any literal 513 as a permanent failure by its first digit and return the message so the address can be corrected.</source>
         <comment>513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하지 마세요. 형식이 잘못된 주소는 매번 똑같이 실패합니다. 문자 그대로의 513은 첫 자리에 따라 영구적 실패로 처리하고, 주소를 바로잡을 수 있도록 메시지를 반송하세요.</translation>
     </message>
     <message>
         <source>Please use the correct QHLO ID</source>
         <comment>520|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>올바른 QHLO ID를 사용하세요</translation>
     </message>
     <message>
         <source>Not a standard code. The text comes from the QUICKSTART SMTP extension Internet-Draft (draft-fanf-smtp-quickstart, 2007), which proposed a QHLO command to save round trips at the start of a submission session. The draft expired without becoming an RFC, and no mainstream server is known to send 520.</source>
         <comment>520|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>표준 코드가 아닙니다. 이 텍스트는 QUICKSTART SMTP 확장 인터넷 초안(draft-fanf-smtp-quickstart, 2007)에서 나왔으며, 이 초안은 제출 세션 시작 시의 왕복 횟수를 줄이는 QHLO 명령을 제안했습니다. 초안은 RFC가 되지 못하고 만료되었으며, 520을 보내는 주요 서버는 알려져 있지 않습니다.</translation>
     </message>
     <message>
         <source>Practically never in real mail flow. It appears in reply-code lists copied around the web, and could only come from an experimental server implementing the QUICKSTART draft, in answer to QHLO. If an ordinary server sends 520, it is using the number for a private purpose and its reply text is the only guide.</source>
         <comment>520|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>실제 메일 흐름에서는 사실상 보이지 않습니다. 웹에서 복사되어 퍼진 응답 코드 목록에 나타나며, QUICKSTART 초안을 구현한 실험적 서버에서 QHLO에 대한 응답으로만 나올 수 있습니다. 일반 서버가 520을 보낸다면 그 번호를 자체 용도로 쓰는 것이며, 응답 텍스트만이 유일한 단서입니다.</translation>
     </message>
     <message>
         <source>The client software acts: stop using QHLO or any quickstart mode and open the session with a normal EHLO. If the code comes from a vendor product, read its documentation or ask the server&apos;s admin what the text means.</source>
         <comment>520|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 소프트웨어가 조치합니다. QHLO나 퀵스타트 모드를 그만 쓰고 일반 EHLO로 세션을 여세요. 코드가 특정 업체의 제품에서 온 것이라면 해당 문서를 읽거나 서버 관리자에게 텍스트의 의미를 물어보세요.</translation>
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>만료된 QUICKSTART 초안을 구현한 실험용 또는 테스트 서버가 QHLO와 함께 주어진 식별자를 거부했습니다.</translation>
     </message>
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>독점 소프트웨어가 초안과 무관한 자체 의미로 520을 재사용했습니다. 응답 텍스트에 설명이 있습니다.</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그 줄에서 숫자를 잘못 읽었거나 온라인 목록에서 복사한 것으로, 애초에 서버에서 온 것이 아닙니다.</translation>
     </message>
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 로그에서 전체 응답 텍스트와 그 응답을 받은 명령을 확인하세요. 이것 없이는 520에 확실한 의미가 없습니다.</translation>
     </message>
     <message>
         <source>Check whether the server advertises any non-standard extension keyword in its EHLO reply.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 EHLO 응답에서 비표준 확장 키워드를 알리는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry the same command. Reconnect with the standard EHLO sequence; if the server still answers 520 to ordinary commands, treat it as a permanent failure and ask the receiving admin.</source>
         <comment>520|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 명령을 재시도하지 마세요. 표준 EHLO 순서로 다시 연결하고, 서버가 일반 명령에도 여전히 520으로 응답한다면 영구적 실패로 처리하고 수신 측 관리자에게 문의하세요.</translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
         <comment>521|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>호스트가 메일을 받지 않음</translation>
     </message>
     <message>
         <source>The host does not accept mail at all, from anyone. RFC 7504 (2015) standardised the code, first proposed in the experimental RFC 1846, as a clearer alternative to answering the connection with 554. A client that gets it should give up on that host instead of queueing and retrying.</source>
         <comment>521|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 호스트는 누구에게서도 메일을 전혀 받지 않습니다. RFC 7504(2015)가 이 코드를 표준화했으며, 처음에는 실험적 RFC 1846에서 연결에 554로 응답하는 것보다 명확한 대안으로 제안되었습니다. 이 코드를 받은 클라이언트는 큐에 넣고 재시도하지 말고 그 호스트를 포기해야 합니다.</translation>
     </message>
     <message>
         <source>Usually as the greeting, instead of 220, from a machine that exists for other reasons (a web server, an outbound-only relay) and wants to say plainly that it takes no mail; the connection is then closed or further commands are refused. Postfix also sends it in practice: postscreen drops clients that talk before the greeting or break protocol with 521 5.5.1 Protocol error.</source>
         <comment>521|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>보통 다른 목적으로 존재하는 기계(웹 서버, 발신 전용 릴레이)가 메일을 받지 않는다고 분명히 밝히려고 220 대신 인사 메시지로 보냅니다. 그 뒤 연결을 닫거나 이후 명령을 거부합니다. Postfix도 실제로 보냅니다. postscreen은 인사 메시지 전에 말하거나 프로토콜을 어기는 클라이언트를 521 5.5.1 Protocol error로 끊습니다.</translation>
     </message>
     <message>
         <source>The sender should stop sending to that host or domain and confirm the address with the recipient by another channel. If the domain is meant to receive mail, the recipient&apos;s admin fixes its MX records or mail server. If the 521 came from postscreen, the sender&apos;s admin fixes the client&apos;s protocol behaviour (wait for the greeting, no pipelining unless advertised), since the client triggered the drop.</source>
         <comment>521|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자는 그 호스트나 도메인으로 보내는 것을 멈추고 다른 수단으로 수신자에게 주소를 확인해야 합니다. 도메인이 메일을 받아야 하는 것이라면 수신 측 관리자가 MX 레코드나 메일 서버를 고칩니다. 521이 postscreen에서 왔다면 클라이언트가 끊김을 유발한 것이므로 발신 측 관리자가 클라이언트의 프로토콜 동작을 고칩니다(인사 메시지 기다리기, 알리지 않은 파이프라이닝 금지).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 MX, 또는 MX가 없을 때 A 레코드가 의도적으로 메일 서비스를 실행하지 않는 기계를 가리킵니다.</translation>
     </message>
     <message>
         <source>The client reached an outbound-only relay or a web server, often through stale or wrong DNS records.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대개 오래되었거나 잘못된 DNS 레코드 때문에 클라이언트가 발신 전용 릴레이나 웹 서버에 연결했습니다.</translation>
     </message>
     <message>
         <source>Postfix postscreen dropped the client for a protocol violation such as speaking before the greeting, unannounced pipelining or bare newlines.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>인사 메시지 전에 말하기, 알리지 않은 파이프라이닝, 단독 줄 바꿈(bare newline) 같은 프로토콜 위반으로 Postfix postscreen이 클라이언트를 끊었습니다.</translation>
     </message>
     <message>
         <source>The recipient domain stopped receiving mail and left a 521 responder in place.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인이 메일 수신을 중단하고 521 응답기를 남겨 두었습니다.</translation>
     </message>
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 메일이 어디로 가야 하는지 확인하세요. null MX(0 .)는 도메인이 메일을 전혀 받지 않는다는 뜻입니다.</translation>
     </message>
     <message>
         <source>Connect to the host and read the greeting line.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>호스트에 연결하고 인사 줄을 읽으세요.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the refusal in the log; a 521 5.5.1 Protocol error points at postscreen tests on the far side.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 클라이언트에서 로그의 거부 기록을 찾으세요. 521 5.5.1 Protocol error는 상대편의 postscreen 검사를 가리킵니다.</translation>
     </message>
     <message>
         <source>If postscreen on your own server sends it, review the actions for the pregreet and bare newline tests.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>자신의 서버에서 postscreen이 이를 보낸다면 pregreet 검사와 bare newline 검사의 동작 설정을 검토하세요.</translation>
     </message>
     <message>
         <source>Do not queue the message for another try on that host: the refusal is meant to be permanent. Bounce it to the sender with the 521 text so the address can be checked.</source>
         <comment>521|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 호스트로 다시 시도하려고 메시지를 큐에 넣지 마세요. 거부는 영구적인 것입니다. 주소를 확인할 수 있도록 521 텍스트와 함께 발신자에게 반송하세요.</translation>
     </message>
     <message>
         <source>Encryption needed</source>
         <comment>523|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>암호화 필요</translation>
     </message>
     <message>
         <source>Registry-only code: no RFC defines 523 as a reply, but the IANA enhanced status code registry lists it as the basic code for X.7.10 Encryption Needed, registered by RFC 5248. It says the requested authentication needs a privacy layer first; the client should start TLS (or pick a stronger mechanism) and authenticate again.</source>
         <comment>523|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>레지스트리에만 있는 코드입니다. 523을 응답으로 정의한 RFC는 없지만, IANA 확장 상태 코드 레지스트리는 RFC 5248로 등록된 X.7.10 Encryption Needed(암호화 필요)의 기본 코드로 이를 나열합니다. 요청한 인증에 먼저 보안 계층이 필요하다는 뜻입니다. 클라이언트는 TLS를 시작하고(또는 더 강력한 메커니즘을 골라) 다시 인증해야 합니다.</translation>
     </message>
     <message>
         <source>In reply to AUTH on an unencrypted connection. The Go library go-smtp, used by servers such as maddy, answers 523 5.7.10 TLS is required when a client tries to authenticate before STARTTLS. Most other software reports the same situation with 530, 538 or 504.</source>
         <comment>523|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>암호화되지 않은 연결에서 AUTH에 대한 응답으로 나타납니다. maddy 같은 서버가 쓰는 Go 라이브러리 go-smtp는 클라이언트가 STARTTLS 전에 인증하려 하면 523 5.7.10 TLS is required로 응답합니다. 대부분의 다른 소프트웨어는 같은 상황을 530, 538 또는 504로 알립니다.</translation>
     </message>
     <message>
         <source>The client user or software fixes it: enable STARTTLS on port 587 or implicit TLS on port 465 before authenticating. If TLS is enabled and still fails, the client&apos;s admin looks for a firewall or antivirus product that strips STARTTLS. The server admin should not allow plaintext logins just to make the error disappear.</source>
         <comment>523|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 사용자나 소프트웨어가 고칩니다. 인증하기 전에 포트 587에서 STARTTLS를, 또는 포트 465에서 암시적 TLS를 켜세요. TLS를 켰는데도 실패한다면 클라이언트 측 관리자가 STARTTLS를 제거하는 방화벽이나 백신 제품을 찾습니다. 서버 관리자는 오류를 없애려고 평문 로그인을 허용하면 안 됩니다.</translation>
     </message>
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 클라이언트의 보안 설정이 ‘없음’이거나 ‘알린 경우에만 STARTTLS’여서 평문으로 AUTH를 보냅니다.</translation>
     </message>
     <message>
         <source>The STARTTLS upgrade failed or was stripped by a middlebox and the client carried on unencrypted.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS 업그레이드가 실패했거나 중간 장비가 이를 제거했는데 클라이언트가 암호화 없이 계속 진행했습니다.</translation>
     </message>
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 보안 계층을 요구하는데 클라이언트가 PLAIN이나 LOGIN 같은 평문 비밀번호 메커니즘을 씁니다.</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS를 통해 인증하여, 연결이 암호화되면 계정이 동작하는지 확인하세요. swaks가 비밀번호를 물어봅니다.</translation>
     </message>
     <message>
         <source>Check that STARTTLS is offered and the handshake completes from the client&apos;s network.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 네트워크에서 STARTTLS가 제공되고 핸드셰이크가 완료되는지 확인하세요.</translation>
     </message>
     <message>
         <source>In the client&apos;s account settings, set security to STARTTLS for port 587 or SSL/TLS for port 465, never None.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트의 계정 설정에서 보안을 포트 587이면 STARTTLS로, 포트 465면 SSL/TLS로 설정하세요. ‘없음’은 절대 안 됩니다.</translation>
     </message>
     <message>
         <source>Do not repeat AUTH on the plaintext connection. Issue STARTTLS, send EHLO again and then authenticate; once TLS is on, the retry should succeed.</source>
         <comment>523|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>평문 연결에서 AUTH를 반복하지 마세요. STARTTLS를 실행하고 EHLO를 다시 보낸 다음 인증하세요. TLS가 켜지면 재시도가 성공할 것입니다.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.11)</source>
         <comment>524|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>기본 정의 없음(X.7.11과 연관)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>자체 정의가 없는, 레지스트리에만 있는 코드입니다. IANA 레지스트리는 X.7.11 Encryption required for requested authentication mechanism(요청한 인증 메커니즘에 암호화 필요)의 기본 코드로 538과 함께 524를 꼽지만, X.7.11을 정의한 RFC 4954는 538만 사용합니다. 524는 ‘이 AUTH 메커니즘은 암호화된 연결에서만 쓸 수 있음’으로 읽으세요.</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
         <comment>524|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>아주 드물게, RFC 4954 대신 IANA 표를 따른 소프트웨어가 평문 연결의 AUTH에 대한 응답으로 보냅니다. 대부분의 서버는 같은 상황에 538 5.7.11이나 530을 보냅니다.</translation>
     </message>
     <message>
         <source>The client side fixes it: switch on STARTTLS or implicit TLS before authenticating. If that listener offers no TLS at all, the server admin has to install a certificate or point users to a submission port that has one.</source>
         <comment>524|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 측에서 고칩니다. 인증하기 전에 STARTTLS나 암시적 TLS를 켜세요. 해당 리스너가 TLS를 전혀 제공하지 않는다면 서버 관리자가 인증서를 설치하거나 TLS가 있는 제출 포트로 사용자를 안내해야 합니다.</translation>
     </message>
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 STARTTLS 전에 AUTH를 시도했고, 서버는 그 메커니즘을 암호화된 세션으로 제한합니다.</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대부분의 구현이 538을 쓰는 곳에서, 서버 소프트웨어가 IANA 표를 보고 암호화 필요 응답에 524를 썼습니다.</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 쓰는 리스너에 TLS가 설정되어 있지 않아 그곳에서는 그 메커니즘을 절대 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>전체 응답과 확장 코드를 읽으세요. 5.7.11이면 요구 사항이 암호화임이 확실합니다.</translation>
     </message>
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 계정으로 STARTTLS 뒤에 다른 메커니즘을 시도해 보세요.</translation>
     </message>
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트에 ‘TLS 필수’나 ‘항상 STARTTLS’ 같은 옵션이 있는지, 그리고 켜져 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Retrying in plaintext is pointless. Repeat AUTH only after STARTTLS has succeeded and a fresh EHLO was sent.</source>
         <comment>524|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>평문으로 재시도해도 소용없습니다. STARTTLS가 성공하고 새 EHLO를 보낸 뒤에만 AUTH를 반복하세요.</translation>
     </message>
     <message>
         <source>User account disabled</source>
         <comment>525|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자 계정 비활성화됨</translation>
     </message>
     <message>
         <source>Registry-only code: the IANA registry pairs 525 with X.7.13 User Account Disabled, registered by RFC 5248. The credentials were right but the account has been disabled, for example over non-payment, abuse or a suspected break-in, and it stays refused until an administrator re-enables it.</source>
         <comment>525|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>레지스트리에만 있는 코드입니다. IANA 레지스트리는 RFC 5248로 등록된 X.7.13 User Account Disabled(사용자 계정 비활성화됨)와 525를 짝짓습니다. 자격 증명은 맞았지만 계정이 비활성화되었다는 뜻입니다. 예를 들어 미납, 악용, 침입 의심 때문이며, 관리자가 다시 활성화할 때까지 계속 거부됩니다.</translation>
     </message>
     <message>
         <source>In principle right after a successful AUTH to a disabled account; few servers use it, and most report a disabled account with 535 or 550 instead. Gmail sends 525 with 5.7.10 for an unrelated protocol violation (commands pipelined after STARTTLS), so read the enhanced code and text before assuming a disabled account.</source>
         <comment>525|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>원칙적으로는 비활성화된 계정으로 AUTH에 성공한 직후에 나타납니다. 이 코드를 쓰는 서버는 적으며, 대부분은 비활성화된 계정을 535나 550으로 알립니다. Gmail은 무관한 프로토콜 위반(STARTTLS 뒤에 파이프라인으로 보낸 명령)에 525와 5.7.10을 보내므로, 계정 비활성화로 단정하기 전에 확장 코드와 텍스트를 읽으세요.</translation>
     </message>
     <message>
         <source>The account owner contacts the administrator or provider of the sending account to learn why it was disabled and get it re-enabled; changing the password in the client does not help. For the Gmail 5.7.10 variant, the sender&apos;s admin fixes the client or MTA so that it waits for the TLS handshake before sending anything else.</source>
         <comment>525|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정 소유자가 발신 계정의 관리자나 제공업체에 연락해 비활성화된 이유를 알아보고 다시 활성화를 요청합니다. 클라이언트에서 비밀번호를 바꿔도 소용없습니다. Gmail 5.7.10 변형이라면 발신 측 관리자가 클라이언트나 MTA를 고쳐 TLS 핸드셰이크를 기다린 뒤에 다른 것을 보내게 합니다.</translation>
     </message>
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>관리자가 계정을 비활성화하거나 정지했습니다(요금 미납, 악용 신고, 탈취된 비밀번호).</translation>
     </message>
     <message>
         <source>The account was locked automatically after a security event such as a burst of outgoing spam.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>나가는 스팸이 갑자기 몰리는 등의 보안 이벤트 후 계정이 자동으로 잠겼습니다.</translation>
     </message>
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail에서 5.7.10과 함께 온 경우: 클라이언트가 TLS 핸드셰이크를 기다리지 않고 STARTTLS 바로 뒤에 추가 명령을 보냈습니다.</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답의 확장 코드를 확인하세요. 5.7.13은 비활성화된 계정을 뜻하며, 그 밖의 코드라면 텍스트를 읽어야 합니다.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail with the same account; a disabled account is usually explained there in plain words.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 계정으로 제공업체의 웹메일에 로그인해 보세요. 비활성화된 계정이라면 대개 그곳에 쉬운 말로 설명되어 있습니다.</translation>
     </message>
     <message>
         <source>For a 525 5.7.10, repeat the session with a client that does not pipeline across STARTTLS and compare the result.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>525 5.7.10이라면 STARTTLS를 넘어 파이프라이닝하지 않는 클라이언트로 세션을 반복하고 결과를 비교하세요.</translation>
     </message>
     <message>
         <source>Stop retrying with this account: every attempt fails until it is re-enabled, and repeated logins can prolong a lock. Resume once the administrator confirms the account is active.</source>
         <comment>525|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 계정으로 재시도를 멈추세요. 다시 활성화될 때까지 모든 시도가 실패하며, 반복된 로그인은 잠금을 연장할 수 있습니다. 관리자가 계정이 활성 상태임을 확인하면 다시 시작하세요.</translation>
     </message>
     <message>
         <source>Gmail does not use 525 for disabled accounts: with 5.7.10 it rejects a client that pipelined further commands after STARTTLS instead of waiting for the TLS handshake. Google&apos;s own error list has printed the same text under 523 5.7.10, so expect either basic code with it.</source>
         <comment>525|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail은 비활성화된 계정에 525를 쓰지 않습니다. 5.7.10과 함께, TLS 핸드셰이크를 기다리지 않고 STARTTLS 뒤에 추가 명령을 파이프라인으로 보낸 클라이언트를 거부합니다. Google 자체 오류 목록에는 같은 텍스트가 523 5.7.10으로 실린 적도 있으므로 두 기본 코드 모두 나올 수 있습니다.</translation>
     </message>
     <message>
         <source>Authentication required / Must issue a STARTTLS command first</source>
         <comment>530|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증 필요 / 먼저 STARTTLS 명령을 실행해야 함</translation>
     </message>
     <message>
         <source>The server refuses the command until the client has done something first: authenticated (RFC 4954, sent as 530 5.7.0 Authentication required) or started TLS (RFC 3207, 530 Must issue a STARTTLS command first). It typically answers MAIL FROM and leaves the session open so the client can take the missing step.</source>
         <comment>530|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 먼저 해야 할 일을 할 때까지 서버가 명령을 거부합니다. 인증(RFC 4954, 530 5.7.0 Authentication required로 전송) 또는 TLS 시작(RFC 3207, 530 Must issue a STARTTLS command first)입니다. 대개 MAIL FROM에 응답하며, 클라이언트가 빠진 단계를 밟을 수 있도록 세션을 열어 둡니다.</translation>
     </message>
     <message>
         <source>Mostly at MAIL FROM on a submission port (587) or a relay that requires login, from clients set up without authentication or without STARTTLS: printers, scanners, scripts, monitoring tools, web applications. Gmail&apos;s submission servers send 530 5.7.0 Must issue a STARTTLS command first; Microsoft 365 sends 530 5.7.57 to clients that try to send without authenticating.</source>
         <comment>530|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>주로 제출 포트(587)나 로그인이 필요한 릴레이에서, 인증이나 STARTTLS 없이 설정된 클라이언트(프린터, 스캐너, 스크립트, 모니터링 도구, 웹 애플리케이션)가 보낸 MAIL FROM에 나타납니다. Gmail의 제출 서버는 530 5.7.0 Must issue a STARTTLS command first를 보내고, Microsoft 365는 인증 없이 보내려는 클라이언트에 530 5.7.57을 보냅니다.</translation>
     </message>
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 측에서 고칩니다. STARTTLS(또는 465의 암시적 TLS)와 사서함 자격 증명을 사용한 SMTP 인증을 켠 다음 다시 보내세요. Microsoft 365에서는 테넌트 관리자가 해당 사서함에 인증된 SMTP도 허용해야 합니다. 인증할 수 없는 장치는 로컬 릴레이나 제공업체가 인증 없는 제출용으로 제공하는 커넥터를 통해 보내야 합니다.</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트에서 SMTP 인증이 꺼져 있거나, 로그인한 사용자에게만 릴레이하는 서버의 포트 25로 보냅니다.</translation>
     </message>
     <message>
         <source>STARTTLS is switched off in the client, so it sends MAIL FROM over plaintext to a server that accepts mail only after TLS.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트에서 STARTTLS가 꺼져 있어서, TLS 뒤에만 메일을 받는 서버에 평문으로 MAIL FROM을 보냅니다.</translation>
     </message>
     <message>
         <source>An earlier AUTH failed and the client ignored the error, so MAIL FROM arrives unauthenticated.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>앞선 AUTH가 실패했는데 클라이언트가 오류를 무시해서 MAIL FROM이 인증되지 않은 상태로 도착합니다.</translation>
     </message>
     <message>
         <source>A device or application configured for an old open relay now points at a server that requires login.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>예전의 오픈 릴레이에 맞춰 설정된 장치나 애플리케이션이 이제는 로그인이 필요한 서버를 가리킵니다.</translation>
     </message>
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO 응답을 읽으세요. STARTTLS는 있지만 AUTH가 없다면 인증은 TLS 뒤에만 제공됩니다.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission test; swaks asks for the password when --auth-password is left out.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증된 제출 테스트를 처음부터 끝까지 실행하세요. --auth-password를 생략하면 swaks가 비밀번호를 물어봅니다.</translation>
     </message>
     <message>
         <source>Check the client&apos;s own log for an AUTH reply before MAIL FROM; a missing or failed AUTH explains the 530.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 자체 로그에서 MAIL FROM 전의 AUTH 응답을 확인하세요. AUTH가 없거나 실패했다면 530이 설명됩니다.</translation>
     </message>
     <message>
         <source>Do not resend without changing anything. In the same session the client can issue STARTTLS or AUTH as asked and repeat MAIL FROM; a queued message should go out again only after the client configuration is fixed.</source>
         <comment>530|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 바꾸지 않고 다시 보내지 마세요. 같은 세션에서 클라이언트는 요청받은 대로 STARTTLS나 AUTH를 실행하고 MAIL FROM을 반복할 수 있습니다. 큐에 있는 메시지는 클라이언트 설정을 고친 뒤에만 다시 나가야 합니다.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission servers require STARTTLS before any mail transaction; a client sending in plaintext on port 587 gets this at MAIL FROM.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail의 제출 서버는 메일 트랜잭션 전에 STARTTLS를 요구합니다. 포트 587에서 평문으로 보내는 클라이언트는 MAIL FROM에서 이 응답을 받습니다.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s client submission endpoint requires SMTP AUTH before MAIL FROM; it also shows up when the AUTH attempt failed and the client carried on regardless.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online의 클라이언트 제출 엔드포인트는 MAIL FROM 전에 SMTP AUTH를 요구합니다. AUTH 시도가 실패했는데 클라이언트가 상관없이 계속 진행했을 때도 나타납니다.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.1)</source>
         <comment>533|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>기본 정의 없음(X.7.1과 연관)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>자체 정의가 없는, 레지스트리에만 있는 코드입니다. IANA 레지스트리는 X.7.1 Delivery not authorized, message refused(배달이 허가되지 않음, 메시지 거부)와 함께 쓰이는 기본 코드 중 하나로 533을 나열합니다. 보안이나 정책을 이유로 한 영구 거부로 처리하고, 세부 내용은 확장 코드와 응답 텍스트에서 확인하세요.</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
         <comment>533|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>550 5.7.1과 554 5.7.1이 같은 영역을 다루므로 실제 통신에서는 거의 보이지 않습니다. 나타난다면 정책 검사(릴레이 권한, 허용되지 않은 발신자, 차단 목록)가 발신자를 거부한 뒤 MAIL FROM이나 RCPT TO에서 특수하거나 자체 제작한 소프트웨어가 보낸 것일 가능성이 큽니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 응답 텍스트를 읽어 어떤 정책인지 파악하고 원인을 고칩니다. 릴레이 전에 인증하기, 계정이 쓸 수 있는 주소로만 보내기, 발신 IP의 차단 목록 해제 받기 등입니다. 거부가 잘못된 것 같다면 전체 응답, 시각, 발신 IP를 알려 주며 수신 측 관리자에게 문의하세요.</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>자체 제작되었거나 흔하지 않은 서버가 릴레이 거부나 허용되지 않은 발신자 같은 정책 거부를 550 대신 533으로 알립니다.</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP나 도메인이 수신 측이 참조하는 차단 목록에 올라 있습니다.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증된 사용자가 계정에 권한이 없는 주소로 보내거나 도메인으로 릴레이하려 했습니다.</translation>
     </message>
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>전체 응답을 확보하세요. 확장 코드(대개 5.7.1)와 텍스트가 어떤 정책이 작동했는지 알려 줍니다.</translation>
     </message>
     <message>
         <source>Confirm that the envelope sender matches the authenticated account or one of its permitted aliases.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 발신자가 인증된 계정이나 허용된 별칭 중 하나와 일치하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check the sending IP against any blocklist named in the reply text, using that list&apos;s own lookup page or DNS zone.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 텍스트에 나온 차단 목록에 발신 IP가 있는지, 그 목록의 조회 페이지나 DNS 영역으로 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; policy refusals repeat. Resend after the cause is fixed or the recipient&apos;s admin grants an exception.</source>
         <comment>533|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그대로 재시도하지 마세요. 정책 거부는 반복됩니다. 원인을 고치거나 수신 측 관리자가 예외를 허용한 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>534|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증 메커니즘이 너무 약함</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>보안 수준이 낮은 앱</translation>
     </message>
     <message>
         <source>two-factor authentication (2FA)</source>
