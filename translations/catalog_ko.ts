@@ -3206,802 +3206,802 @@
     <message>
         <source>two-factor authentication (2FA)</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>2단계 인증(2FA)</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 534 5.7.9: the AUTH mechanism the client chose is weaker than the server&apos;s policy allows for this user, and the client should retry with a stronger one. Large providers stretch it to mean the kind of password is not acceptable, above all Gmail, which sends it when an app password or OAuth sign-in is needed.</source>
         <comment>534|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 4954에서 534 5.7.9로 정의되었습니다. 클라이언트가 고른 AUTH 메커니즘이 이 사용자에 대해 서버 정책이 허용하는 것보다 약하므로 더 강력한 메커니즘으로 재시도해야 한다는 뜻입니다. 대형 제공업체는 이를 비밀번호 종류가 허용되지 않는다는 뜻으로 넓혀 쓰며, 특히 Gmail은 앱 비밀번호나 OAuth 로그인이 필요할 때 이 코드를 보냅니다.</translation>
     </message>
     <message>
         <source>Right after AUTH on a submission port. With the RFC meaning: a client using PLAIN or LOGIN where the server wants SCRAM, CRAM-MD5 or GSSAPI for that account. Far more often in practice: Gmail answering 534-5.7.9 Application-specific password required, or 534-5.7.14 asking the user to sign in through a web browser first.</source>
         <comment>534|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>제출 포트에서 AUTH 직후에 나타납니다. RFC의 의미로는, 서버가 그 계정에 SCRAM, CRAM-MD5 또는 GSSAPI를 원하는데 클라이언트가 PLAIN이나 LOGIN을 쓰는 경우입니다. 실제로 훨씬 흔한 것은 Gmail이 534-5.7.9 Application-specific password required로 응답하거나, 534-5.7.14로 사용자에게 먼저 웹 브라우저에서 로그인하라고 요청하는 경우입니다.</translation>
     </message>
     <message>
         <source>The user or client admin changes how the client authenticates. For Gmail, create an app password (2-Step Verification must be on) or switch the client to OAuth 2.0, and complete any pending browser sign-in check. For servers using the RFC meaning, configure a mechanism the server accepts, such as SCRAM-SHA-256 or CRAM-MD5, or upgrade the client library.</source>
         <comment>534|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자나 클라이언트 관리자가 클라이언트의 인증 방식을 바꿉니다. Gmail이라면 앱 비밀번호를 만들거나(2단계 인증이 켜져 있어야 함) 클라이언트를 OAuth 2.0으로 바꾸고, 대기 중인 브라우저 로그인 확인을 마치세요. RFC의 의미로 쓰는 서버라면 SCRAM-SHA-256이나 CRAM-MD5처럼 서버가 받아들이는 메커니즘을 설정하거나 클라이언트 라이브러리를 업그레이드하세요.</translation>
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정에 2단계 인증이 켜져 있는데 클라이언트가 일반 계정 비밀번호를 보냅니다. Gmail은 앱 비밀번호나 OAuth 2.0을 원합니다.</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>제공업체가 로그인을 의심스럽다고 판단했으며(새 위치나 기기), SMTP가 다시 동작하려면 브라우저에서 대화형으로 로그인해야 합니다.</translation>
     </message>
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 그 사용자에게 챌린지-응답이나 Kerberos 메커니즘을 요구하는데 클라이언트가 평문 메커니즘을 골랐습니다.</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>오래된 클라이언트 라이브러리가 LOGIN이나 PLAIN만 알아서 서버가 요구하는 더 강력한 메커니즘을 제공할 수 없습니다.</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>확장 코드와 텍스트를 읽으세요. application-specific password가 함께 온 5.7.9는 앱 비밀번호나 OAuth를 뜻하고, 5.7.14는 대기 중인 브라우저 확인을 뜻합니다.</translation>
     </message>
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS 뒤에 제공되는 메커니즘을 나열하여 더 강력한 선택지가 무엇인지 확인하세요.</translation>
     </message>
     <message>
         <source>Force a specific mechanism with swaks to see which ones the server accepts for the account.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>swaks로 특정 메커니즘을 강제하여 서버가 그 계정에 어떤 메커니즘을 받아들이는지 확인하세요.</translation>
     </message>
     <message>
         <source>Retrying with the same mechanism and password keeps failing and can trigger a lockout. RFC 4954 expects the client to try a stronger mechanism in the same session; otherwise fix the credentials before the next attempt.</source>
         <comment>534|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메커니즘과 비밀번호로 재시도하면 계속 실패하고 계정 잠금을 일으킬 수 있습니다. RFC 4954는 클라이언트가 같은 세션에서 더 강력한 메커니즘을 시도하기를 기대합니다. 그렇지 않다면 다음 시도 전에 자격 증명을 고치세요.</translation>
     </message>
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정에 2단계 인증이 켜져 있는데 클라이언트가 일반 비밀번호로 로그인하면 Gmail이 이 응답을 보냅니다. 앱 비밀번호나 OAuth 2.0이 필요하며, SASL 메커니즘 자체는 문제가 아닙니다.</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정 소유자가 브라우저에서 로그인해 보안 확인을 통과할 때까지 Gmail이 SMTP 로그인을 차단했습니다.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>535|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증 자격 증명이 잘못됨</translation>
     </message>
     <message>
         <source>incorrect password</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 틀림</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증 실패</translation>
     </message>
     <message>
         <source>RFC 4954&apos;s reply for a failed login, sent as 535 5.7.8: the username, password or token was not accepted. The client should ask the user for new credentials rather than repeat the same ones.</source>
         <comment>535|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그인 실패에 대한 RFC 4954의 응답으로, 535 5.7.8로 전송됩니다. 사용자 이름, 비밀번호 또는 토큰이 받아들여지지 않았다는 뜻입니다. 클라이언트는 같은 자격 증명을 반복하지 말고 사용자에게 새 자격 증명을 요청해야 합니다.</translation>
     </message>
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>제출 포트에서 AUTH 교환이 끝날 때, 메일 클라이언트, 스크립트, 프린터, 모니터링 도구에서 나타납니다. Postfix는 535 5.7.8 Error: authentication failed(인증 실패)로 응답하고, Gmail은 535-5.7.8 Username and Password not accepted를 보내며, Microsoft 365는 잘못된 비밀번호와 테넌트 정책으로 차단된 로그인 모두에 535 5.7.139와 535 5.7.3을 씁니다.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자가 비밀번호를 다시 입력하거나 재설정하고 사용자 이름 형식을 확인합니다. Gmail에서는 앱 비밀번호나 OAuth 2.0을 사용하세요. Microsoft 365에서는 테넌트 관리자가 해당 사서함에 인증된 SMTP를 켜거나 애플리케이션을 OAuth 또는 다른 발송 방식으로 옮깁니다. 모든 사용자가 한꺼번에 실패한다면 서버 관리자가 인증 백엔드와 그 로그를 확인합니다.</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호가 틀렸거나 만료되었습니다. 또는 서버가 전체 주소를 기대하는데 사용자 이름만(user@example.com 대신 user) 보냈습니다.</translation>
     </message>
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>제공업체가 더 이상 SMTP에서 일반 비밀번호를 받지 않습니다. Gmail은 앱 비밀번호나 OAuth 2.0이 필요하고, 많은 Microsoft 365 테넌트는 SMTP AUTH나 기본 인증을 꺼 두었습니다.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 비밀번호의 특수 문자를 잘못 인코딩하거나, 스크립트가 AUTH PLAIN 문자열을 잘못 만듭니다.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end (Dovecot, saslauthd, LDAP) is broken or looks the user up in the wrong place.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버의 인증 백엔드(Dovecot, saslauthd, LDAP)가 고장 났거나 엉뚱한 곳에서 사용자를 찾습니다.</translation>
     </message>
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>swaks로 같은 자격 증명을 테스트하여 클라이언트 문제를 배제하세요. swaks가 비밀번호를 물어봅니다.</translation>
     </message>
     <message>
         <source>On a Postfix server that authenticates through Dovecot, test the back end directly.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot을 통해 인증하는 Postfix 서버에서 백엔드를 직접 테스트하세요.</translation>
     </message>
     <message>
         <source>Find the reason the server logged for the failed attempt.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>실패한 시도에 대해 서버가 기록한 사유를 찾으세요.</translation>
     </message>
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365라면 테넌트 관리자에게 Exchange Online PowerShell에서 해당 사서함의 SMTP AUTH가 꺼져 있는지 확인해 달라고 하세요.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
         <comment>535|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 자격 증명으로 반복하지 마세요. 아무것도 달라지지 않으며, 반복된 실패는 계정을 잠그거나 클라이언트 IP를 차단되게 할 수 있습니다(RFC 4954는 여러 번 실패하면 서버가 연결을 끊는 것을 허용합니다). 올바른 자격 증명을 받은 뒤 한 번 시도하세요.</translation>
     </message>
     <message>
         <source>Gmail sends this for a wrong password and, very often, when the correct account password is used where Gmail requires an app password or OAuth 2.0.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail은 비밀번호가 틀렸을 때, 그리고 매우 자주, Gmail이 앱 비밀번호나 OAuth 2.0을 요구하는 곳에 올바른 계정 비밀번호를 썼을 때 이 응답을 보냅니다.</translation>
     </message>
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 전체에서 SMTP AUTH가 꺼져 있어서 Exchange Online이 로그인을 거부합니다. 비밀번호는 완전히 맞을 수 있으며, 이 설정은 테넌트 관리자만 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>538|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>요청한 인증 메커니즘에 암호화 필요</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 538 5.7.11: the chosen AUTH mechanism may only be used over an encrypted connection. RFC 4954 keeps the code for historical reasons and tells servers not to advertise such mechanisms on unencrypted connections at all, but some servers still answer AUTH with it.</source>
         <comment>538|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 4954에서 538 5.7.11로 정의되었습니다. 선택한 AUTH 메커니즘은 암호화된 연결에서만 쓸 수 있다는 뜻입니다. RFC 4954는 역사적인 이유로 이 코드를 유지하면서 서버가 암호화되지 않은 연결에서는 그런 메커니즘을 아예 알리지 말라고 하지만, 일부 서버는 여전히 AUTH에 이 코드로 응답합니다.</translation>
     </message>
     <message>
         <source>At AUTH, when a client offers a password mechanism before STARTTLS. The Node.js smtp-server package from the Nodemailer project, used by a number of hosted sending services, answers 538 Error: Must issue a STARTTLS command first; other servers send 538 5.7.11 with the RFC wording.</source>
         <comment>538|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH에서, 클라이언트가 STARTTLS 전에 비밀번호 메커니즘을 제시할 때 나타납니다. 여러 호스팅 발송 서비스가 쓰는 Nodemailer 프로젝트의 Node.js smtp-server 패키지는 538 Error: Must issue a STARTTLS command first로 응답하고, 다른 서버는 RFC 문구대로 538 5.7.11을 보냅니다.</translation>
     </message>
     <message>
         <source>Configure the client to encrypt before it authenticates: STARTTLS on port 587 or implicit TLS on 465. In application code, set the mail library&apos;s TLS options to match the port. The server admin can help by not advertising password mechanisms before STARTTLS, as RFC 4954 recommends.</source>
         <comment>538|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 인증 전에 암호화하도록 설정하세요. 포트 587에서는 STARTTLS, 465에서는 암시적 TLS입니다. 애플리케이션 코드에서는 메일 라이브러리의 TLS 옵션을 포트에 맞게 설정하세요. 서버 관리자는 RFC 4954의 권고대로 STARTTLS 전에 비밀번호 메커니즘을 알리지 않음으로써 도울 수 있습니다.</translation>
     </message>
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>설정에서 암호화가 꺼져 있어 클라이언트가 STARTTLS 전에 AUTH PLAIN이나 LOGIN을 보냅니다.</translation>
     </message>
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>기회적인 ‘가능하면 TLS 사용’ 모드가 STARTTLS 제안을 놓치고 평문으로 계속 진행했습니다.</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 라이브러리의 secure 옵션과 starttls 옵션이 포트와 반대로 설정되어 있습니다. 예를 들어 587에서 암시적 TLS도 STARTTLS 요청도 없는 경우입니다.</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 STARTTLS를 제공하고 클라이언트 네트워크에서 핸드셰이크가 동작하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Run an authenticated test over STARTTLS to prove the account is fine once encrypted.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS를 통해 인증 테스트를 실행하여 암호화되면 계정에 문제가 없음을 확인하세요.</translation>
     </message>
     <message>
         <source>In the client or library settings, make STARTTLS required rather than optional on port 587, or turn on implicit TLS for port 465.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트나 라이브러리 설정에서 포트 587의 STARTTLS를 선택이 아닌 필수로 하거나, 포트 465에서는 암시적 TLS를 켜세요.</translation>
     </message>
     <message>
         <source>Do not retry AUTH unencrypted. Start TLS, send EHLO again and authenticate; the same credentials should then be accepted.</source>
         <comment>538|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>암호화 없이 AUTH를 재시도하지 마세요. TLS를 시작하고 EHLO를 다시 보낸 뒤 인증하세요. 그러면 같은 자격 증명이 받아들여질 것입니다.</translation>
     </message>
     <message>
         <source>Message rejected by the recipient&apos;s anti-spam filter</source>
         <comment>541|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 스팸 방지 필터가 메시지를 거부함</translation>
     </message>
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>541을 정의한 RFC는 없습니다. 블로그 목록에서는 수신자의 스팸 필터에 의한 거부라고 설명합니다. 실제 스팸 거부는 5.7.x 확장 코드(대개 5.7.1)와 함께 550이나 554로 옵니다. 실제 반송 메시지에 &quot;541&quot;이 보인다면 대부분 점이 빠진 5.4.1이며, Microsoft 365는 스팸이 아니라 알 수 없는 수신자와 거부된 릴레이에 대해 이를 550 5.4.1로 보냅니다.</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
         <comment>541|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>실제 통신보다는 ESP의 반송 분류와 문제 해결 문서에 나타납니다. Microsoft의 경우가 흔합니다. &quot;550 5.4.1 Recipient address rejected: Access denied&quot;는 Exchange Online의 디렉터리 기반 에지 차단이 RCPT TO에서 보내는 것입니다. IANA 레지스트리에서 X.4.1은 No answer from host(호스트 응답 없음)라는 클래스 4 코드이므로, Microsoft의 5.4.1은 자체 용법입니다.</translation>
     </message>
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>먼저 정확한 응답 줄을 확보하세요. Microsoft 365의 550 5.4.1이라면 알 수 없는 수신자로 처리합니다. 발신자는 주소를 확인하고, 수신 측 관리자는 테넌트에 사서함이나 메일 연락처가 있는지, 도메인이 허용된 도메인인지 확인합니다. 정말 콘텐츠 거부(데이터 끝 뒤의 5.7.x)라면 발신 측 관리자가 인증, 발신 IP 평판, 메시지 내용을 검토합니다.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 디렉터리에 없는 수신자를 거부했습니다(550 5.4.1 Recipient address rejected: Access denied).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 MX가 Microsoft 365를 가리키지만 그 테넌트에서 허용된 도메인이 아니어서 550 5.4.1 Relay Access Denied(릴레이 접근 거부)가 나옵니다.</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 처리 도구가 550 5.7.1 스팸 거부를 자체 라벨과 번호로 바꿨습니다.</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>직접 만든 필터나 어플라이언스가 표준 550이나 554 대신 지어낸 541을 보냅니다.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인이 Microsoft 365에서 호스팅되는지 확인하세요. MX가 mail.protection.outlook.com으로 끝나면 5.4.1은 Exchange Online에서 온 것입니다.</translation>
     </message>
     <message>
         <source>Find the full remote reply for the failed recipient in your log.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그에서 실패한 수신자에 대한 전체 원격 응답을 찾으세요.</translation>
     </message>
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 테넌트의 관리자라면 다른 것을 바꾸기 전에 Exchange 관리 센터에서 수신자가 존재하고 도메인이 허용되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>첫 자리에 따라 영구적입니다. 발신 MTA는 큐에 넣지 않고 반송합니다. 같은 메시지를 같은 주소로 다시 보내면 주소, 테넌트 설정 또는 내용이 바뀔 때까지 같은 응답이 옵니다.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
         <comment>550|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>요청한 작업이 수행되지 않음: 사서함을 사용할 수 없음</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>존재하지 않는 사용자</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>블랙리스트 등록</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>하드 바운스</translation>
     </message>
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
         <comment>550|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>영구 거부입니다. 서버가 이 주소나 이 메시지에 대해 명령을 수행하지 않습니다. RFC 5321은 한 코드 아래 세 가지 사유, 즉 사서함 없음, 접근 불가, 정책상 명령 거부를 나열하므로, 550은 잘못 입력한 주소, 폐쇄된 계정, 거부된 릴레이, 차단 목록에 오른 IP, 실패한 DMARC 검사를 모두 포괄합니다. 뒤따르는 확장 코드가 어느 것인지 알려 줍니다. 5.1.1은 알 수 없는 사용자, 5.2.1은 비활성화된 사서함, 5.7.1은 정책, 5.7.26은 인증입니다.</translation>
     </message>
     <message>
         <source>Most often in reply to RCPT TO, when the receiver checks the recipient; also at MAIL FROM (sender refused) and after end of data (content, SPF, DKIM or DMARC verdicts). Postfix sends &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail and Microsoft 365 use 550 for nearly all of their permanent rejections, each with its own enhanced codes; Yahoo and AOL document most of their permanent rejections as 553 and 554 instead, and an unknown Yahoo user bounces with 554.</source>
         <comment>550|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>대부분 수신 측이 수신자를 확인할 때 RCPT TO에 대한 응답으로 나타납니다. MAIL FROM(발신자 거부)과 데이터 끝 뒤(콘텐츠, SPF, DKIM 또는 DMARC 판정)에서도 나타납니다. Postfix는 &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;을, Exim은 &quot;550 Unrouteable address&quot;를 보냅니다. Gmail과 Microsoft 365는 거의 모든 영구 거부에 각자의 확장 코드와 함께 550을 쓰는 반면, Yahoo와 AOL은 대부분의 영구 거부를 553과 554로 문서화하며, Yahoo의 알 수 없는 사용자는 554로 반송됩니다.</translation>
     </message>
     <message>
         <source>Read the enhanced code and the text, then act on the right side. 5.1.x: the sender corrects the address or confirms it with the recipient; list owners suppress it. 5.2.1: the recipient&apos;s account is disabled or inactive and only the recipient or their admin can reactivate it. 5.7.x at a big provider: the sender&apos;s admin checks the sending IP against blocklists, fixes SPF, DKIM, DMARC alignment and reverse DNS, then uses the provider&apos;s delisting or sender support form. &quot;Relay access denied&quot; or &quot;Unable to relay&quot;: the client must authenticate to its own submission server instead of sending to a server that does not handle the domain. If you run the receiving server and the refusal is wrong, the recipient&apos;s admin checks alias tables, directory sync and transport rules.</source>
         <comment>550|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>확장 코드와 텍스트를 읽은 다음 해당하는 쪽에서 조치하세요. 5.1.x: 발신자가 주소를 바로잡거나 수신자에게 확인하고, 목록 운영자는 그 주소를 발송 제외합니다. 5.2.1: 수신자의 계정이 비활성화되었거나 휴면 상태이며, 수신자나 그 관리자만 다시 활성화할 수 있습니다. 대형 제공업체의 5.7.x: 발신 측 관리자가 발신 IP를 차단 목록과 대조하고, SPF, DKIM, DMARC 정렬, 역방향 DNS를 고친 다음, 제공업체의 차단 해제 양식이나 발신자 지원 양식을 이용합니다. &quot;Relay access denied&quot;나 &quot;Unable to relay&quot;: 클라이언트가 해당 도메인을 처리하지 않는 서버로 보내지 말고 자신의 제출 서버에 인증해야 합니다. 수신 서버를 운영하는데 거부가 잘못된 것이라면 수신 측 관리자가 별칭 테이블, 디렉터리 동기화, 전송 규칙을 확인합니다.</translation>
     </message>
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 주소가 존재하지 않습니다. 오타, 삭제된 계정 또는 퇴사한 직원입니다(5.1.1, Microsoft는 5.1.10).</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함은 있지만 비활성화되었거나 휴면 상태입니다(5.2.1, Gmail은 계정이 비활성 상태라고 표시).</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP가 공개 DNS 차단 목록이나 제공업체 자체 차단 목록에 올라 있습니다(Outlook.com S3150, Microsoft 365 5.7.606-649).</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC, and the sender domain publishes p=reject or the provider requires authentication (5.7.26, 5.7.509, 5.7.515).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 SPF, DKIM 또는 DMARC에 실패했고, 발신 도메인이 p=reject를 게시했거나 제공업체가 인증을 요구합니다(5.7.26, 5.7.509, 5.7.515).</translation>
     </message>
     <message>
         <source>An unauthenticated client asked a server to relay to a domain the server does not handle.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증하지 않은 클라이언트가 서버가 처리하지 않는 도메인으로 릴레이해 달라고 요청했습니다.</translation>
     </message>
     <message>
         <source>A spam or reputation filter judged the message or its sending domain unwanted (Gmail 5.7.1 likely unsolicited).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>스팸 또는 평판 필터가 메시지나 발신 도메인을 원치 않는 것으로 판단했습니다(Gmail 5.7.1 likely unsolicited).</translation>
     </message>
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 규칙입니다. 그룹이 내부 발신자만 받거나, 전송 규칙이 발신자를 차단하거나, 발신자가 수신자의 차단 목록에 있습니다.</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지의 배달 상태(delivery-status) 부분을 읽으세요. Remote-MTA는 누가 거부했는지, Diagnostic-Code는 응답 내용을 알려 주고, &quot;in reply to RCPT TO / end of DATA&quot; 텍스트는 어느 단계였는지 알려 줍니다.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>이전 호스트나 백업 호스트가 아니라 수신 도메인의 현재 MX에 연결했는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check the sending IP (here 192.0.2.10, octets reversed) against Spamhaus; use your own resolver, because public resolvers get 127.255.255.254 instead of an answer.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP(여기서는 192.0.2.10, 옥텟 순서를 뒤집음)를 Spamhaus에서 확인하세요. 공개 리졸버는 응답 대신 127.255.255.254를 받으므로 자체 리졸버를 사용하세요.</translation>
     </message>
     <message>
         <source>Check that the sending IP has a PTR record whose name resolves back to it.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP에 PTR 레코드가 있고 그 이름이 다시 그 IP로 해석되는지 확인하세요.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s DMARC policy, which decides whether a failing message is rejected.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>실패한 메시지를 거부할지 결정하는 발신 도메인의 DMARC 정책을 읽으세요.</translation>
     </message>
     <message>
         <source>Reproduce the recipient check without sending a message (from the real sending IP, not a home connection).</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 보내지 않고 수신자 확인을 재현하세요(가정용 회선이 아니라 실제 발신 IP에서).</translation>
     </message>
     <message>
         <source>Do not retry the same message to the same recipient: a 5yz reply means the client should not repeat the request unchanged (RFC 5321 4.2.1), and repeated attempts to unknown users hurt the sender&apos;s reputation. Bounce to the sender at once, and resend only after the address, the authentication or the blocklisting has been fixed.</source>
         <comment>550|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메시지를 같은 수신자에게 재시도하지 마세요. 5yz 응답은 클라이언트가 요청을 그대로 반복하면 안 된다는 뜻이며(RFC 5321 4.2.1), 알 수 없는 사용자에게 반복해서 시도하면 발신자의 평판이 나빠집니다. 즉시 발신자에게 반송하고, 주소, 인증 또는 차단 목록 등재 문제를 고친 뒤에만 다시 보내세요.</translation>
     </message>
     <message>
         <source>Gmail&apos;s unknown-user answer at RCPT TO: no such Google account or Workspace user exists. Correct the address; retrying never helps.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO에서 Gmail이 보내는 알 수 없는 사용자 응답입니다. 해당 Google 계정이나 Workspace 사용자가 없습니다. 주소를 바로잡으세요. 재시도는 전혀 도움이 되지 않습니다.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or has been inactive; only the account holder or their Workspace admin can restore it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google 계정은 있지만 비활성화되었거나 오랫동안 사용되지 않았습니다. 계정 소유자나 Workspace 관리자만 복구할 수 있습니다.</translation>
     </message>
     <message>
         <source>A spam and reputation verdict on this message, its sending IP or its domain; Gmail uses 5.7.1 for several policy blocks, and the text after the code says which one.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 메시지, 발신 IP 또는 도메인에 대한 스팸 및 평판 판정입니다. Gmail은 여러 정책 차단에 5.7.1을 쓰며, 코드 뒤의 텍스트가 어느 것인지 알려 줍니다.</translation>
     </message>
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 From 도메인의 DMARC에 실패했고 그 도메인은 p=reject를 게시합니다. 같은 확장 코드는 SPF와 DKIM 어느 쪽도 통과하지 못한 메일에도 쓰입니다.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 자체의 수신자 없음 코드입니다(레지스트리에서는 5.1.10을 null MX에 할당). 수신자의 테넌트에 해당 주소가 없습니다.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>디렉터리 기반 에지 차단입니다. 테넌트가 모르는 수신자여서 RCPT TO에서 거부되었습니다. Microsoft의 5.4.1은 레지스트리의 의미(호스트 응답 없음)가 아닙니다.</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP가 Microsoft 자체 차단 목록에 있습니다(5.7.606~5.7.649). 원인을 고친 뒤 IP 소유자가 Microsoft 차단 해제 포털에서 제거를 요청할 수 있습니다.</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>reject 정책을 가진 From 도메인의 DMARC 실패입니다. 5.7.5xx 범위의 Microsoft 전용 코드입니다.</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com, Hotmail, Live가 평판을 이유로 발신 IP나 그 네트워크를 거부하며, 대개 이미 MAIL FROM에서 거부합니다. 발신 서버 운영자가 Microsoft 발신자 지원에 해제를 요청합니다.</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>2025년 5월부터 Outlook.com은 하루 5,000통이 넘는 메시지를 보내는 도메인의 메일을 SPF와 DKIM이 통과하고 DMARC(최소 p=none)가 정렬되지 않으면 거부합니다.</translation>
     </message>
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com과 Hotmail은 존재하지 않는 수신자에 대해 이 응답을 보내며, 대개 (S2017062302) 같은 태그가 뒤따릅니다. 5.1.10에 해당하는 개인용 서비스 쪽 코드입니다. 여기서 5.5.0은 레지스트리의 프로토콜 상태가 아니라 알 수 없는 사서함을 뜻합니다.</translation>
     </message>
     <message>
         <source>User not local; please try &lt;forward-path&gt;</source>
         <comment>551|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>로컬 사용자가 아님, &lt;forward-path&gt;로 시도하세요</translation>
     </message>
     <message>
         <source>The recipient is not handled by this server, and the server tells the client where to send instead: the reply text carries the new forward-path. It is one of the few replies whose text is meant to be parsed by programs (RFC 5321 4.2). RFC 5321 3.4 lets servers use it for moved users, but warns that it discloses addresses, so it is rare today.</source>
         <comment>551|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 서버는 해당 수신자를 처리하지 않으며, 대신 어디로 보내야 하는지 클라이언트에 알려 줍니다. 응답 텍스트에 새 forward-path가 들어 있습니다. 텍스트를 프로그램이 파싱하도록 의도된 몇 안 되는 응답 중 하나입니다(RFC 5321 4.2). RFC 5321 3.4는 옮겨 간 사용자에 이 코드를 쓰는 것을 허용하지만 주소가 노출된다고 경고하므로, 오늘날에는 드뭅니다.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, and to VRFY, from older or small servers configured with a table of users who have moved, as in &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Some servers also misuse 551 as a relay refusal for domains they do not serve, without giving any address.</source>
         <comment>551|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>옮겨 간 사용자 테이블을 설정한 오래되었거나 소규모 서버에서 RCPT TO와 VRFY에 대한 응답으로 나타납니다. 예: &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. 일부 서버는 주소를 알려 주지 않고, 자신이 처리하지 않는 도메인에 대한 릴레이 거부로 551을 잘못 쓰기도 합니다.</translation>
     </message>
     <message>
         <source>If the reply names a new address, the sender checks it with the recipient and updates the address book, then resends to the new address; a mail client or MTA will not do this by itself. If no address is given, treat it as a relay refusal: send through your own authenticated submission server, and check that the domain&apos;s MX records point to the server that really hosts it. Recipient admins who do not want to reveal new addresses switch to silent forwarding (answered with 250; a 251 would still show the new address) or a plain 550.</source>
         <comment>551|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 새 주소가 있다면 발신자가 수신자에게 확인하고 주소록을 갱신한 다음 새 주소로 다시 보냅니다. 메일 클라이언트나 MTA가 알아서 하지는 않습니다. 주소가 없다면 릴레이 거부로 처리하세요. 자신의 인증된 제출 서버를 통해 보내고, 도메인의 MX 레코드가 실제로 그 도메인을 호스팅하는 서버를 가리키는지 확인하세요. 새 주소를 드러내고 싶지 않은 수신 측 관리자는 조용한 전달(250으로 응답, 251은 여전히 새 주소를 보여 줌)이나 일반 550으로 바꿉니다.</translation>
     </message>
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자가 새 주소로 옮겼고, 이전 서버가 551로 응답하는 옮겨 간 사용자 테이블을 유지합니다.</translation>
     </message>
     <message>
         <source>A client tried to relay mail for an outside domain and the server refused with 551 rather than 550 5.7.1.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 외부 도메인의 메일을 릴레이하려 했고, 서버가 550 5.7.1 대신 551로 거부했습니다.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX still points to a server that no longer hosts the recipient&apos;s mailbox.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 MX가 더 이상 수신자의 사서함을 호스팅하지 않는 서버를 아직 가리킵니다.</translation>
     </message>
     <message>
         <source>Copy the address given in the reply text (between &lt; and &gt;) and confirm it with the recipient by another channel.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 텍스트에 있는 주소(&lt; 와 &gt; 사이)를 복사하고 다른 수단으로 수신자에게 확인하세요.</translation>
     </message>
     <message>
         <source>Check which servers currently receive mail for the domain.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>현재 어느 서버가 해당 도메인의 메일을 받는지 확인하세요.</translation>
     </message>
     <message>
         <source>Replay the recipient against that server and read the RCPT TO reply.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 서버에 대해 수신자를 다시 보내 보고 RCPT TO 응답을 읽으세요.</translation>
     </message>
     <message>
         <source>Do not retry the same recipient, and do not silently redirect: RFC 5321 says servers must not assume the client will act on the new address. Bounce the message with the reply text intact so a person can resend it to the address given.</source>
         <comment>551|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 수신자로 재시도하지 말고, 조용히 다른 곳으로 보내지도 마세요. RFC 5321은 서버가 클라이언트가 새 주소에 따라 동작하리라고 가정해서는 안 된다고 합니다. 사람이 알려 준 주소로 다시 보낼 수 있도록 응답 텍스트를 그대로 담아 메시지를 반송하세요.</translation>
     </message>
     <message>
         <source>Requested mail action aborted: exceeded storage allocation</source>
         <comment>552|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>요청한 메일 작업이 중단됨: 저장 공간 할당 초과</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 용량 초과</translation>
     </message>
     <message>
         <source>attachment too big</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 너무 큼</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함 용량 초과</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>할당량 초과</translation>
     </message>
     <message>
         <source>The action was aborted because a storage limit was exceeded. Today that means one of two things: the recipient&apos;s mailbox is over quota, or the message is larger than the server accepts (the SIZE extension, RFC 1870). RFC 821 also listed 552 for too many recipients; RFC 5321 4.5.3.1.10 corrects that to 452 and tells clients to treat such a 552 as temporary.</source>
         <comment>552|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>저장 공간 한도를 넘어 작업이 중단되었습니다. 오늘날에는 둘 중 하나를 뜻합니다. 수신자의 사서함이 할당량을 초과했거나, 메시지가 서버가 받아들이는 크기보다 큽니다(SIZE 확장, RFC 1870). RFC 821은 수신자가 너무 많은 경우에도 552를 나열했지만, RFC 5321 4.5.3.1.10은 이를 452로 바로잡고 그런 552를 일시적인 것으로 처리하라고 클라이언트에 지시합니다.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declares SIZE= above the server&apos;s limit, after end of data when the real message is too big (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), and at RCPT TO or end of data for a full mailbox, often from the delivery agent (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail uses 552 for inboxes that are both full and inactive, for size and header limits, and for blocked attachment types. The registry lists X.2.2 (mailbox full) as class 4, yet 552 5.2.2 is what most servers send.</source>
         <comment>552|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 서버 한도보다 큰 SIZE=를 선언하면 MAIL FROM에서, 실제 메시지가 너무 크면 데이터 끝 뒤에서(Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), 사서함이 가득 차면 RCPT TO나 데이터 끝에서 나타나며, 마지막 경우는 배달 에이전트에서 오는 경우가 많습니다(Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail은 가득 차고 휴면 상태인 받은편지함, 크기 및 헤더 한도, 차단된 첨부 파일 형식에 552를 씁니다. 레지스트리는 X.2.2(사서함 가득 참)를 클래스 4로 나열하지만, 대부분의 서버가 보내는 것은 552 5.2.2입니다.</translation>
     </message>
     <message>
         <source>Size: the sender shrinks the message or shares a link instead of attaching the file; attachments grow by about a third when encoded in base64, so a 20 MB file can break a 25 MB limit. If the bounce came from your own server, the sender&apos;s admin checks the outbound limit. Quota: the recipient deletes or archives mail or buys more storage; the sender tells them by another channel. Attachment type: send the file in another format or as a link.</source>
         <comment>552|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>크기: 발신자가 메시지를 줄이거나 파일을 첨부하는 대신 링크를 공유합니다. 첨부 파일은 base64로 인코딩하면 약 3분의 1만큼 커지므로 20MB 파일이 25MB 한도를 넘을 수 있습니다. 반송 메시지가 자체 서버에서 왔다면 발신 측 관리자가 나가는 메일 한도를 확인합니다. 할당량: 수신자가 메일을 삭제하거나 보관하거나 저장 공간을 추가로 구매하며, 발신자는 다른 수단으로 이를 알려 줍니다. 첨부 파일 형식: 파일을 다른 형식이나 링크로 보냅니다.</translation>
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>base64 인코딩이 더해지면 수신 측 크기 한도를 넘는 첨부 파일입니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 사서함이 저장 공간 할당량을 초과했습니다.</translation>
     </message>
     <message>
         <source>A Gmail account that is out of storage and no longer used (Gmail 552 5.2.2 out of storage space and inactive).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>저장 공간이 없고 더 이상 사용되지 않는 Gmail 계정입니다(Gmail 552 5.2.2 out of storage space and inactive).</translation>
     </message>
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>실행 파일이나 실행 파일이 든 압축 파일처럼 수신 측이 거부하는 첨부 파일 형식입니다(Gmail 552 5.7.0).</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>헤더 필드가 너무 크거나 너무 많습니다. 예를 들어 아주 긴 To 목록이나 긴 Subject입니다(Gmail 552 5.3.4 헤더 한도).</translation>
     </message>
     <message>
         <source>An old server still answering too many recipients with 552, as RFC 821 once specified.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 821이 한때 지정했던 대로, 오래된 서버가 아직 수신자가 너무 많은 경우에 552로 응답합니다.</translation>
     </message>
     <message>
         <source>Measure the raw message as it will be sent, encoding included.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>인코딩을 포함해 실제로 전송될 원본 메시지의 크기를 측정하세요.</translation>
     </message>
     <message>
         <source>Read the size limit the receiver advertises in its EHLO reply (the 250-SIZE line, in bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측이 EHLO 응답에서 알리는 크기 한도(250-SIZE 줄, 바이트 단위)를 읽으세요.</translation>
     </message>
     <message>
         <source>On Postfix, show the message size limit and the local mailbox limit (message_size_limit defaults to 10240000 bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix에서 메시지 크기 한도와 로컬 사서함 한도를 표시하세요(message_size_limit 기본값은 10240000바이트).</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s quota usage.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot 서버에서 수신자의 할당량 사용량을 표시하세요.</translation>
     </message>
     <message>
         <source>Bounce the message: repeating it unchanged fails the same way. The exception is the RFC 821 too-many-recipients use at RCPT TO, which RFC 5321 says to treat as temporary: send the remaining recipients in a later transaction. After a quota bounce, a person may resend once the recipient has made room.</source>
         <comment>552|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 반송하세요. 그대로 반복하면 같은 방식으로 실패합니다. 예외는 RCPT TO에서 RFC 821식으로 수신자가 너무 많다고 쓰는 경우로, RFC 5321은 이를 일시적인 것으로 처리하라고 합니다. 남은 수신자는 이후 트랜잭션으로 보내세요. 할당량 때문에 반송된 경우, 수신자가 공간을 확보한 뒤 사람이 다시 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>The Google account has used up its storage and is not being used; Gmail sends 452 4.2.2 for an account that is merely full.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google 계정이 저장 공간을 모두 썼고 사용되지 않고 있습니다. 단지 가득 찬 계정에는 Gmail이 452 4.2.2를 보냅니다.</translation>
     </message>
     <message>
         <source>The whole message, its number of attachments or its headers exceed Gmail&apos;s receiving limits; the text names which limit.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 전체, 첨부 파일 수 또는 헤더가 Gmail의 수신 한도를 넘습니다. 텍스트에 어떤 한도인지 적혀 있습니다.</translation>
     </message>
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail이 거부하는 첨부 파일 형식입니다(예: 실행 파일, 압축 파일 안에 든 경우 포함). 저장 공간 문제가 아니라 콘텐츠 정책입니다.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox name not allowed</source>
         <comment>553|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>요청한 작업이 수행되지 않음: 사서함 이름이 허용되지 않음</translation>
     </message>
     <message>
         <source>A permanent refusal of an address as such: the mailbox name is not acceptable to this server, classically because its syntax is wrong. In practice 553 also covers sender addresses the server will not accept (unresolvable domain, an address the logged-in user does not own) and domains the server will not relay for. RFC 5321 3.3 says failures at MAIL FROM normally produce 550 or 553, and 3.5.1 uses 553 for an ambiguous VRFY name.</source>
         <comment>553|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 자체에 대한 영구 거부입니다. 사서함 이름을 이 서버가 받아들일 수 없다는 뜻이며, 전통적으로는 구문이 잘못된 경우입니다. 실제로 553은 서버가 받아들이지 않는 발신 주소(해석되지 않는 도메인, 로그인한 사용자가 소유하지 않은 주소)와 서버가 릴레이하지 않는 도메인도 포괄합니다. RFC 5321 3.3은 MAIL FROM에서의 실패가 보통 550이나 553을 낸다고 하며, 3.5.1은 모호한 VRFY 이름에 553을 씁니다.</translation>
     </message>
     <message>
         <source>At MAIL FROM and RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix with sender login checks: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Qmail&apos;s relay refusal: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 and 5.1.7 for an unknown recipient domain and invalid recipient or sender syntax. SMTPUTF8 servers may use 553 with 5.6.7 for non-ASCII addresses they cannot take.</source>
         <comment>553|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM과 RCPT TO에서 나타납니다. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. 발신자 로그인 검사를 쓰는 Postfix: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. qmail의 릴레이 거부: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 알 수 없는 수신 도메인과 잘못된 수신 주소 또는 발신 주소 구문에 553 5.1.2, 5.1.3, 5.1.7. SMTPUTF8 서버는 받을 수 없는 비ASCII 주소에 553과 5.6.7을 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>The sender fixes the address in question: correct syntax, a real registered domain, and for authenticated submission only an address that the account is allowed to send as. Application developers set a proper envelope sender with a public domain instead of root@localhost or www-data@server. If the reply is a relay refusal, the client must authenticate to its own submission server. The server admin adds the address to the user&apos;s allowed senders only when the user really owns it.</source>
         <comment>553|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 해당 주소를 고칩니다. 올바른 구문, 실제로 등록된 도메인, 그리고 인증된 제출이라면 계정이 발신 주소로 쓸 수 있는 주소만 사용합니다. 애플리케이션 개발자는 root@localhost나 www-data@server 대신 공개 도메인을 쓰는 올바른 엔벨로프 발신자를 설정합니다. 응답이 릴레이 거부라면 클라이언트는 자신의 제출 서버에 인증해야 합니다. 서버 관리자는 사용자가 실제로 소유한 주소일 때만 그 주소를 사용자의 허용 발신 주소에 추가합니다.</translation>
     </message>
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>형식이 잘못된 주소입니다. @ 누락, 공백, 짝이 맞지 않는 꺾쇠괄호, 엔벨로프에 들어간 표시 이름 등입니다.</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 발신자가 공개적으로 해석되지 않는 내부 호스트 이름을 씁니다. cron 작업과 웹 애플리케이션에서 흔합니다.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address that belongs to someone else.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증된 사용자가 다른 사람 소유의 주소로 보내려 했습니다.</translation>
     </message>
     <message>
         <source>The recipient domain is not one this server receives or relays mail for.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인이 이 서버가 메일을 받거나 릴레이하는 도메인이 아닙니다.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS (Gmail 553 5.1.2).</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인이 DNS에 존재하지 않습니다(Gmail 553 5.1.2).</translation>
     </message>
     <message>
         <source>A non-ASCII address sent to a server that cannot handle it.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>비ASCII 주소를 처리할 수 없는 서버로 보냈습니다.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves publicly.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 발신자의 도메인이 공개적으로 해석되는지 확인하세요.</translation>
     </message>
     <message>
         <source>On Postfix, see which restriction refused the address.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix에서 어떤 제한 설정이 주소를 거부했는지 확인하세요.</translation>
     </message>
     <message>
         <source>On the sending host, check the names Postfix puts on locally generated mail.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 호스트에서 Postfix가 로컬에서 생성된 메일에 붙이는 이름을 확인하세요.</translation>
     </message>
     <message>
         <source>Replay the transaction with the exact sender and recipient to see which of the two is refused.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>정확한 발신자와 수신자로 트랜잭션을 재현하여 둘 중 어느 쪽이 거부되는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry: the same address gives the same 553. Return the message so the address or the sending configuration can be changed, then send it again as a new message.</source>
         <comment>553|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하지 마세요. 같은 주소는 같은 553을 받습니다. 주소나 발송 설정을 바꿀 수 있도록 메시지를 돌려보낸 다음, 새 메시지로 다시 보내세요.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS; usually a typo in the part after the @.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인이 DNS에 존재하지 않습니다. 대개 @ 뒷부분의 오타입니다.</translation>
     </message>
     <message>
         <source>The RCPT TO argument is syntactically invalid; Gmail did not look the user up at all.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO 인수의 구문이 잘못되었습니다. Gmail은 사용자를 조회하지도 않았습니다.</translation>
     </message>
     <message>
         <source>The MAIL FROM argument is malformed; fix the envelope sender your application or server sets.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM 인수의 형식이 잘못되었습니다. 애플리케이션이나 서버가 설정하는 엔벨로프 발신자를 고치세요.</translation>
     </message>
     <message>
         <source>Transaction failed (at connection opening: No SMTP service here)</source>
         <comment>554|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>트랜잭션 실패(연결 시작 시: 여기에는 SMTP 서비스 없음)</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>블랙리스트 등록</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>하드 바운스</translation>
     </message>
     <message>
         <source>A permanent failure that fits no narrower code. RFC 5321 gives it two jobs: &quot;transaction failed&quot; during a session, and &quot;No SMTP service here&quot; when a server sends 554 instead of the 220 greeting to refuse the whole connection. In practice it is the second big rejection code next to 550: Postfix uses 554 by default for blocklist hits, refused relaying and access-map rejections, and after DATA it usually means a content, spam or virus verdict.</source>
         <comment>554|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>더 좁은 코드에 맞지 않는 영구적 실패입니다. RFC 5321은 이 코드에 두 가지 역할을 줍니다. 세션 중의 &quot;transaction failed&quot;와, 서버가 전체 연결을 거부하려고 220 인사 메시지 대신 554를 보낼 때의 &quot;No SMTP service here&quot;입니다. 실제로는 550 다음으로 큰 거부 코드입니다. Postfix는 차단 목록 적중, 거부된 릴레이, 접근 맵 거부에 기본적으로 554를 쓰며, DATA 뒤라면 대개 콘텐츠, 스팸 또는 바이러스 판정을 뜻합니다.</translation>
     </message>
     <message>
         <source>As the first line instead of 220, when the connecting IP is refused outright; RFC 5321 3.1 says the server must then wait for QUIT and should answer other commands with 503. At RCPT TO from Postfix restrictions: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; or &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. At DATA: &quot;554 5.5.1 Error: no valid recipients&quot; when every RCPT was refused. After end of data from content filters, and as &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo and AOL send most permanent rejections as 554; Gmail and Microsoft use it for malformed messages, loops and (Microsoft) full mailboxes.</source>
         <comment>554|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결하는 IP가 곧바로 거부될 때 220 대신 첫 줄로 나타납니다. 이 경우 RFC 5321 3.1에 따라 서버는 QUIT를 기다려야 하며 다른 명령에는 503으로 응답해야 합니다. RCPT TO에서 Postfix 제한 설정이 보내는 경우: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; 또는 &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. DATA에서: 모든 RCPT가 거부되었을 때 &quot;554 5.5.1 Error: no valid recipients&quot;. 데이터 끝 뒤에는 콘텐츠 필터에서, 그리고 &quot;554 Command refused due to lack of security&quot;(RFC 3207)로 나타납니다. Yahoo와 AOL은 대부분의 영구 거부를 554로 보내고, Gmail과 Microsoft는 형식이 잘못된 메시지, 루프, (Microsoft의 경우) 가득 찬 사서함에 씁니다.</translation>
     </message>
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>먼저 단계를 파악하세요. 인사 메시지에서 거부되었거나 차단 목록 텍스트가 있다면: 발신 측 관리자가 등재 내역을 찾아 원인(탈취된 계정, 오픈 릴레이, PTR 누락)을 없애고 차단 해제를 요청한 다음, 차단이 로컬 차단이라면 다른 경로로 수신 측 postmaster에게 문의합니다. Relay access denied: 클라이언트가 인증하거나(대개 포트 587과 STARTTLS), MX가 정말 그 서버를 가리킨다면 수신 측 관리자가 해당 도메인을 서버의 릴레이 도메인이나 가상 도메인에 추가해야 합니다. 데이터 끝 뒤라면: 인증, 링크, 첨부 파일, 내용을 검토하세요. Yahoo 554 5.7.9: DKIM과 DMARC 정렬을 고치세요. Yahoo &quot;dd&quot; 줄: 주소가 존재하지 않으므로 삭제하세요. 루프 코드(5.4.6, 5.4.14): 메일을 주고받으며 되돌려 보내는 전달 설정이나 커넥터를 고치세요.</translation>
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결하는 IP가 수신 측이 확인하는 DNS 차단 목록이나 수신 측 자체 차단 목록에 올라 있습니다.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증하지 않은 클라이언트가 외부 도메인으로 릴레이하려 했습니다(Postfix: Relay access denied).</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>트랜잭션의 모든 수신자가 거부되어 DATA가 no valid recipients(유효한 수신자 없음)로 실패합니다.</translation>
     </message>
     <message>
         <source>A content filter found spam, a virus or a forbidden attachment after end of data.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>데이터 끝 뒤에 콘텐츠 필터가 스팸, 바이러스 또는 금지된 첨부 파일을 발견했습니다.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 발신 도메인의 DMARC 또는 DKIM 정책에 실패했습니다(Yahoo 554 5.7.9).</translation>
     </message>
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자가 Yahoo나 AOL에 존재하지 않습니다. 이들의 알 수 없는 사용자 반송은 554 &quot;dd&quot; 줄입니다.</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>전달 규칙이나 커넥터 루프 때문에 메시지가 홉 한도를 넘었습니다(Gmail 5.4.6, Exchange Online 5.4.14).</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>형식이 잘못된 메시지입니다. 깨진 MIME 구조, 단독 줄 바꿈(LF), 잘못된 헤더 등입니다(Gmail 554 5.6.0).</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결하여 배너를 읽으세요. 여기서 554가 나오면 어떤 주소를 보기도 전에 연결 전체가 거부된 것입니다.</translation>
     </message>
     <message>
         <source>Look up the sending IP (192.0.2.10 reversed) on a second blocklist as well as Spamhaus.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP(192.0.2.10을 뒤집은 것)를 Spamhaus뿐 아니라 다른 차단 목록에서도 조회하세요.</translation>
     </message>
     <message>
         <source>Test authenticated submission through your own server, which is what a relay refusal asks for.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>자체 서버를 통한 인증된 제출을 테스트하세요. 릴레이 거부가 요구하는 것이 바로 이것입니다.</translation>
     </message>
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 수신 서버에서 554를 낸 제한 설정과 그 기본 코드를 찾으세요.</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>루프로 인한 반송이라면 돌아온 메시지의 Received: 헤더 수를 세어 어느 호스트들이 메시지를 주고받는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
         <comment>554|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>트랜잭션을 그대로 반복하지 마세요. 인사 메시지의 554는 수신 측이 이 클라이언트를 거부한다는 뜻이므로 새 연결로 계속 두드리면 등재 기간만 늘어납니다. QUIT를 보내고 원인이 제거될 때까지 메일을 반송하거나 보류하세요. 데이터 끝 뒤의 554는 그 메시지에 대한 최종 판정입니다. 거부된 부분을 바꾼 뒤에만 다시 보내세요.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
