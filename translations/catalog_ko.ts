@@ -3706,7 +3706,7 @@
     <message>
         <source>message too large</source>
         <comment>552|keywords</comment>
-        <translation>메일 용량 초과</translation>
+        <translation>메시지 크기 초과</translation>
     </message>
     <message>
         <source>attachment too big</source>
@@ -4006,802 +4006,802 @@
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>확장 코드가 없는 Yahoo의 알 수 없는 수신자 응답입니다. Yahoo는 재시도하지 말고 목록에서 주소를 삭제하라고 안내합니다. 같은 메일 시스템이 AOL 주소도 처리합니다.</translation>
     </message>
     <message>
         <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 Yahoo의 인증 검사(DKIM, SPF, DMARC)에 실패했습니다. 대개 p=reject를 게시한 도메인의 DMARC 실패입니다. 평판 검토를 요청하지 말고 인증을 고치세요.</translation>
     </message>
     <message>
         <source>The message structure or headers violate RFC 5322 or MIME badly enough that Gmail refuses it outright.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 구조나 헤더가 RFC 5322나 MIME을 심하게 위반해서 Gmail이 곧바로 거부합니다.</translation>
     </message>
     <message>
         <source>A routing loop: the message carries too many Received headers, usually from forwarding rules pointing at each other.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>라우팅 루프입니다. 메시지에 Received 헤더가 너무 많으며, 대개 서로를 가리키는 전달 규칙 때문입니다.</translation>
     </message>
     <message>
         <source>The client sent too many commands without authenticating first; Gmail ends the attempt rather than wait for AUTH.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 먼저 인증하지 않고 명령을 너무 많이 보냈습니다. Gmail은 AUTH를 기다리지 않고 시도를 끝냅니다.</translation>
     </message>
     <message>
         <source>Exchange Online reports a full recipient mailbox as 554 5.2.2; the recipient must free space. Microsoft also uses 5.2.2 for a sender who exceeded sending limits.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online은 가득 찬 수신자 사서함을 554 5.2.2로 알립니다. 수신자가 공간을 확보해야 합니다. Microsoft는 발송 한도를 넘은 발신자에도 5.2.2를 씁니다.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s loop detection, reported with Microsoft&apos;s own code 5.4.14 (the registry&apos;s loop code is X.4.6); look for forwarding rules or connectors that send the message back.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online의 루프 감지로, Microsoft 자체 코드 5.4.14로 보고됩니다(레지스트리의 루프 코드는 X.4.6). 메시지를 되돌려 보내는 전달 규칙이나 커넥터를 찾으세요.</translation>
     </message>
     <message>
         <source>MAIL FROM/RCPT TO parameters not recognized or not implemented</source>
         <comment>555|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM/RCPT TO 매개변수를 인식할 수 없거나 구현되지 않음</translation>
     </message>
     <message>
         <source>The client added an ESMTP parameter to MAIL FROM or RCPT TO (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS and so on) that this server does not recognise or cannot implement. RFC 5321 4.1.1.11 assigns 555 to that case and 455 to a temporary inability. The fault is in the client&apos;s command, not in the addresses.</source>
         <comment>555|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 MAIL FROM이나 RCPT TO에 이 서버가 인식하지 못하거나 구현할 수 없는 ESMTP 매개변수(SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS 등)를 붙였습니다. RFC 5321 4.1.1.11은 이 경우에 555를, 일시적으로 할 수 없는 경우에 455를 할당합니다. 잘못은 주소가 아니라 클라이언트의 명령에 있습니다.</translation>
     </message>
     <message>
         <source>Right after MAIL FROM or RCPT TO, usually when a client uses an extension the server did not advertise in its EHLO reply: DSN parameters to a server without DSN, a client that fell back to HELO but still appends SIZE=, or an SMTP-aware firewall that removed keywords from the EHLO list. Postfix answers &quot;555 5.5.4 Unsupported option: ...&quot;; Gmail lists &quot;555 5.5.2 Syntax error&quot; among its replies.</source>
         <comment>555|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM이나 RCPT TO 직후에 나타나며, 대개 클라이언트가 서버가 EHLO 응답에서 알리지 않은 확장을 쓸 때입니다. DSN이 없는 서버에 보낸 DSN 매개변수, HELO로 대체했는데도 SIZE=를 붙이는 클라이언트, EHLO 목록에서 키워드를 제거한 SMTP 인식 방화벽 등입니다. Postfix는 &quot;555 5.5.4 Unsupported option: ...&quot;으로 응답하며, Gmail은 자신의 응답 목록에 &quot;555 5.5.2 Syntax error&quot;를 올려 두었습니다.</translation>
     </message>
     <message>
         <source>The client software must send only parameters the server listed in its EHLO reply, and must not send any after falling back to HELO. Update or reconfigure the mail library or MTA (forced DSN or SMTPUTF8 options are common culprits). If a firewall or proxy inspects SMTP, have its admin turn off the inspection that rewrites EHLO. Check the command syntax too: no space is allowed on either side of the colon in MAIL FROM: and RCPT TO:.</source>
         <comment>555|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 소프트웨어는 서버가 EHLO 응답에 나열한 매개변수만 보내야 하며, HELO로 대체한 뒤에는 아무 매개변수도 보내면 안 됩니다. 메일 라이브러리나 MTA를 업데이트하거나 다시 설정하세요(강제로 켠 DSN이나 SMTPUTF8 옵션이 흔한 원인입니다). 방화벽이나 프록시가 SMTP를 검사한다면 그 관리자에게 EHLO를 다시 쓰는 검사를 꺼 달라고 하세요. 명령 구문도 확인하세요. MAIL FROM:과 RCPT TO:의 콜론 앞뒤에는 공백이 허용되지 않습니다.</translation>
     </message>
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 알린 적 없는 확장의 매개변수입니다. 예를 들어 DSN이 없는 서버에 보낸 NOTIFY=나 RET=입니다.</translation>
     </message>
     <message>
         <source>EHLO failed, the client fell back to HELO, and kept adding extension parameters anyway.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO가 실패해서 클라이언트가 HELO로 대체했는데도 확장 매개변수를 계속 붙였습니다.</translation>
     </message>
     <message>
         <source>A middlebox rewrote or shortened the EHLO reply, so client and server disagree about supported extensions.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>중간 장비가 EHLO 응답을 다시 쓰거나 줄여서, 지원되는 확장에 대해 클라이언트와 서버의 인식이 다릅니다.</translation>
     </message>
     <message>
         <source>Malformed arguments, for example a space after the colon or a broken parameter value.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>형식이 잘못된 인수입니다. 예를 들어 콜론 뒤의 공백이나 깨진 매개변수 값입니다.</translation>
     </message>
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 실제로 제공하는 확장을 읽으세요. EHLO 뒤의 각 250- 줄이 키워드 하나입니다.</translation>
     </message>
     <message>
         <source>Compare with what passes through the firewall by testing from inside and outside the network, or through an encrypted session that inspection cannot alter.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 안과 밖에서 테스트하거나, 검사 장비가 바꿀 수 없는 암호화된 세션으로 테스트하여 방화벽을 통과하는 내용과 비교하세요.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether EHLO keywords are hidden on purpose.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 서버에서 EHLO 키워드를 일부러 숨기고 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Capture the exact MAIL FROM or RCPT TO line the client sends from its debug log, or by sniffing a test session.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트의 디버그 로그에서, 또는 테스트 세션을 스니핑하여 클라이언트가 보내는 정확한 MAIL FROM이나 RCPT TO 줄을 확보하세요.</translation>
     </message>
     <message>
         <source>Repeating the same command fails again. A client may start a new transaction without an optional parameter the server does not support (SIZE, NOTIFY), but must not drop REQUIRETLS to get the message through (RFC 8689); then the message bounces.</source>
         <comment>555|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 명령을 반복하면 다시 실패합니다. 클라이언트는 서버가 지원하지 않는 선택적 매개변수(SIZE, NOTIFY) 없이 새 트랜잭션을 시작할 수 있지만, 메시지를 통과시키려고 REQUIRETLS를 빼면 안 됩니다(RFC 8689). 그 경우 메시지는 반송됩니다.</translation>
     </message>
     <message>
         <source>Gmail pairs 555 with the syntax-error enhanced code, so check the MAIL FROM and RCPT TO syntax (brackets, no space after the colon) as well as the parameters.</source>
         <comment>555|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail은 555를 구문 오류 확장 코드와 짝지으므로, 매개변수뿐 아니라 MAIL FROM과 RCPT TO의 구문(꺾쇠괄호, 콜론 뒤 공백 없음)도 확인하세요.</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
         <comment>556|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 메일을 받지 않음</translation>
     </message>
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7504에서 정의되었습니다. 주소의 도메인이 메일을 전혀 받지 않는다는 뜻입니다. 보통 원인은 도메인이 메일을 받지 않는다고 선언하는 null MX 레코드(RFC 7505, &quot;MX 0 .&quot;)이며, 이에 대응하는 확장 코드는 5.1.10 Recipient address has null MX(수신 주소에 null MX가 있음)입니다. 521(이 호스트는 메일을 받지 않음), 550(이 사서함이 거부됨)과는 다릅니다.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
         <comment>556|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>수락하기 전에 수신 도메인을 조회한 제출 서버나 릴레이에서 RCPT TO에 대한 응답으로 나타납니다. 예를 들어 Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. 또는 여러분의 MTA가 누구에게도 연결하지 않고 작성한 반송 메시지에 나타납니다(Postfix는 &quot;Domain example.com does not accept mail (nullMX)&quot;를 기록). 흔한 함정: example.com 자체가 null MX를 게시하므로 이 도메인으로 보내는 테스트 메일은 항상 이렇게 실패합니다.</translation>
     </message>
     <message>
         <source>The sender checks the address: the domain is parked, web-only or a no-reply domain, or a typo turned it into such a domain. Ask the recipient for an address that takes mail. If you own the domain and do want mail, the domain&apos;s admin removes the null MX and publishes real MX records. Test systems should use a mail sink or a domain you control instead of example.com.</source>
         <comment>556|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 주소를 확인합니다. 도메인이 파킹되었거나, 웹 전용이거나, no-reply 도메인이거나, 오타 때문에 그런 도메인이 되었습니다. 수신자에게 메일을 받는 주소를 요청하세요. 도메인을 소유하고 있고 메일을 받고 싶다면 도메인 관리자가 null MX를 제거하고 실제 MX 레코드를 게시합니다. 테스트 시스템은 example.com 대신 메일 싱크나 직접 관리하는 도메인을 써야 합니다.</translation>
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 파킹되었거나 웹사이트 전용으로 쓰이며 null MX를 게시합니다.</translation>
     </message>
     <message>
         <source>A typo produced a different, existing domain that publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>오타 때문에 null MX를 게시하는, 실제로 존재하는 다른 도메인이 되었습니다.</translation>
     </message>
     <message>
         <source>Test or placeholder addresses at example.com or example.net reached a real mail server.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>example.com이나 example.net의 테스트용 또는 자리 표시용 주소가 실제 메일 서버에 도달했습니다.</translation>
     </message>
     <message>
         <source>The domain owner left a null MX in place after moving mail to a new provider.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인 소유자가 메일을 새 제공업체로 옮긴 뒤 null MX를 그대로 남겨 두었습니다.</translation>
     </message>
     <message>
         <source>Replies sent to a no-reply domain that deliberately refuses mail.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>일부러 메일을 거부하는 no-reply 도메인으로 회신을 보냈습니다.</translation>
     </message>
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX를 조회하세요. 응답이 &quot;0 .&quot; 하나뿐이면 null MX입니다.</translation>
     </message>
     <message>
         <source>Cross-check with another tool, which prints the record with its preference and target.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>레코드를 우선순위와 대상과 함께 출력하는 다른 도구로 교차 확인하세요.</translation>
     </message>
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 발신 서버에서 null MX 때문에 거부되거나 반송된 메시지를 나열하세요.</translation>
     </message>
     <message>
         <source>Do not queue or retry: a null MX is the domain owner&apos;s published statement that no mail is accepted, so the sending MTA bounces immediately. Only a DNS change by the domain owner makes delivery possible.</source>
         <comment>556|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>큐에 넣거나 재시도하지 마세요. null MX는 메일을 받지 않는다는 도메인 소유자의 공개 선언이므로 발신 MTA는 즉시 반송합니다. 도메인 소유자가 DNS를 바꿔야만 배달이 가능해집니다.</translation>
     </message>
     <message>
         <source>Address query reply</source>
         <comment>557|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 조회 응답</translation>
     </message>
     <message>
         <source>557 is not defined in RFC 5321 or any other published RFC. It was proposed in an Internet-Draft for an address-query mechanism, as the reply carrying a query result, and that draft never became a standard. Mainstream MTAs and large providers do not send it, and unofficial code lists attach unrelated meanings to the number.</source>
         <comment>557|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>557은 RFC 5321이나 공개된 다른 어떤 RFC에도 정의되어 있지 않습니다. 주소 조회 메커니즘에 관한 인터넷 초안에서 조회 결과를 담는 응답으로 제안되었지만, 그 초안은 표준이 되지 못했습니다. 주요 MTA와 대형 제공업체는 이 코드를 보내지 않으며, 비공식 코드 목록은 이 숫자에 무관한 의미를 붙여 둡니다.</translation>
     </message>
     <message>
         <source>Practically never on the public Internet. If it appears, the other side runs experimental or custom software, or a filter configured with a home-made reply code; more often the number is a misreading of another code in a log or a screenshot.</source>
         <comment>557|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>공개 인터넷에서는 사실상 보이지 않습니다. 나타난다면 상대편이 실험적이거나 자체 제작한 소프트웨어, 또는 직접 만든 응답 코드로 설정된 필터를 쓰고 있는 것입니다. 더 흔하게는 로그나 스크린숏에서 다른 코드를 잘못 읽은 것입니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin identifies the software that sent it (banner, Received headers, the remote postmaster) and reads its documentation for the meaning. If the code comes from your own server or filter configuration, replace it with a standard reply such as 550 or 554 with a fitting enhanced code, so that other software can act on it.</source>
         <comment>557|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 이를 보낸 소프트웨어를 파악하고(배너, Received 헤더, 원격 postmaster) 그 문서에서 의미를 확인합니다. 코드가 자체 서버나 필터 설정에서 나온 것이라면 다른 소프트웨어가 처리할 수 있도록 550이나 554 같은 표준 응답과 알맞은 확장 코드로 바꾸세요.</translation>
     </message>
     <message>
         <source>An experimental server implementing the address-query draft.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 조회 초안을 구현한 실험적 서버입니다.</translation>
     </message>
     <message>
         <source>A filter or custom rule set up with an invented reply code.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>지어낸 응답 코드로 설정된 필터나 사용자 정의 규칙입니다.</translation>
     </message>
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그, 티켓 또는 스크린숏에서 잘못 옮겨 적은 코드입니다.</translation>
     </message>
     <message>
         <source>Identify the remote software from its greeting banner.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>인사 배너로 원격 소프트웨어를 파악하세요.</translation>
     </message>
     <message>
         <source>Find the exact reply line in your log to see the command it answered and any text after the code.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그에서 정확한 응답 줄을 찾아 어느 명령에 대한 응답이었는지, 코드 뒤에 어떤 텍스트가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>A sending MTA interprets an unknown code by its first digit (RFC 5321 4.2): treat 557 as a permanent failure, bounce instead of queueing, and let a person contact the remote postmaster.</source>
         <comment>557|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 MTA는 알 수 없는 코드를 첫 자리로 해석합니다(RFC 5321 4.2). 557은 영구적 실패로 처리하여 큐에 넣지 말고 반송하고, 사람이 원격 postmaster에게 연락하도록 하세요.</translation>
     </message>
     <message>
         <source>Blocked</source>
         <comment>571|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>차단됨</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>571|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>블랙리스트 차단</translation>
     </message>
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>571은 어느 RFC에도 없는 SMTP 응답 코드입니다. “오류 571, 차단됨”이라고 말하는 사람은 거의 항상 확장 코드 5.7.1, 즉 Delivery not authorized, message refused(배달이 허가되지 않음, 메시지 거부, RFC 3463)를 뜻하며, 이는 550 5.7.1이나 554 5.7.1로 옵니다. 가끔 필터나 서버의 사용자 정의 설정이 실제로 571을 보내기도 하는데, 클라이언트는 첫 자리에 따라 영구적 실패로 처리해야 합니다.</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
         <comment>571|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>헬프데스크 티켓, Exchange NDR(&quot;#550 5.7.1 ...&quot;), 반송 요약, 보안 어플라이언스 로그에 나타납니다. 그 뒤의 응답은 MAIL FROM, RCPT TO 또는 데이터 끝 뒤의 정책 거부입니다. 인증되지 않은 릴레이, 차단 목록에 오른 IP, 수신자의 조직이 허용하지 않는 발신자, 스팸 판정 등입니다.</translation>
     </message>
     <message>
         <source>Get the full reply line and read the text after 5.7.1, because 5.7.1 only says &quot;not authorized&quot;. Relay refusal: the sending client authenticates to its own server. Blocklisted IP: the sender&apos;s admin fixes the cause and requests delisting. Restricted recipient (a group that accepts only internal or listed senders): the recipient&apos;s admin must allow the sender. Spam verdict: check authentication and content.</source>
         <comment>571|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1은 &quot;not authorized&quot;라고만 말하므로 전체 응답 줄을 확보하고 5.7.1 뒤의 텍스트를 읽으세요. 릴레이 거부: 발신 클라이언트가 자신의 서버에 인증합니다. 차단 목록에 오른 IP: 발신 측 관리자가 원인을 고치고 차단 해제를 요청합니다. 제한된 수신자(내부 또는 등록된 발신자만 받는 그룹): 수신 측 관리자가 발신자를 허용해야 합니다. 스팸 판정: 인증과 내용을 확인하세요.</translation>
     </message>
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 인증 없이, 자신을 위해 릴레이하지 않는 서버를 통해 보냈습니다(550 5.7.1 Unable to relay).</translation>
     </message>
     <message>
         <source>The sending IP or domain has a poor reputation or is on a blocklist.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP나 도메인의 평판이 나쁘거나 차단 목록에 올라 있습니다.</translation>
     </message>
     <message>
         <source>The recipient is a distribution group or mailbox that accepts mail only from internal or listed senders.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자가 내부 또는 등록된 발신자의 메일만 받는 배포 그룹이나 사서함입니다.</translation>
     </message>
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 전송 규칙이나 사용자 정의 정책(Google Workspace gcdp 규칙)이 메시지를 거부했습니다.</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>실제로 571로 응답하도록 설정된 필터 어플라이언스입니다.</translation>
     </message>
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>실패한 주소에 대해 5.7.1이 있는 정확한 줄을 찾으세요. 코드 뒤의 단어가 정책을 알려 줍니다.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is listed on Spamhaus (192.0.2.10 reversed), using your own resolver.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>자체 리졸버를 사용하여 발신 IP가 Spamhaus에 등재되어 있는지 확인하세요(192.0.2.10을 뒤집어서).</translation>
     </message>
     <message>
         <source>If the text mentions relaying, check that your client can authenticate for submission.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>텍스트에 릴레이가 언급되어 있다면 클라이언트가 제출 시 인증할 수 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Never retry a 571 or the 550 5.7.1 behind it unchanged: the policy that refused it still applies. Bounce, and resend only after the relay permission, the listing or the recipient&apos;s rule has been dealt with.</source>
         <comment>571|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>571이나 그 뒤의 550 5.7.1을 절대 그대로 재시도하지 마세요. 거부한 정책이 여전히 적용됩니다. 반송하고, 릴레이 권한, 차단 목록 등재 또는 수신자의 규칙이 처리된 뒤에만 다시 보내세요.</translation>
     </message>
     <message>
         <source>Other undefined Status</source>
         <comment>X.0.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>기타 정의되지 않은 상태</translation>
     </message>
     <message>
         <source>unspecified error</source>
         <comment>X.0.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 오류</translation>
     </message>
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>모든 경우를 받아 주는 확장 코드입니다. 서버는 결과가 성공(2.0.0), 일시적 실패(4.0.0), 영구적 실패(5.0.0) 중 무엇인지만 말하고 주제나 세부 사항은 알려 주지 않습니다. 실제 정보는 모두 기본 코드와 응답 텍스트에 있습니다.</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>세션의 어디에서나, 그리고 반송 메시지에서 매우 자주 나타납니다. Postfix는 메시지 데이터 뒤에 250 2.0.0 Ok: queued(큐에 들어감)로, QUIT에 221 2.0.0 Bye로, 그리고 220 2.0.0 Ready to start TLS로 응답합니다. Postfix와 Exim은 원격 서버의 응답에 자체 확장 코드가 없으면 DSN에 Status: 5.0.0이나 4.0.0을 적기도 합니다.</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>확장 코드는 무시하고 기본 코드와 그 옆의 텍스트를 읽으세요. 실제로 일어난 일은 그쪽에 있습니다. 2.0.0이라면 고칠 것이 없습니다. 반송 메시지의 4.0.0이나 5.0.0이라면 발신자(또는 발신 측 관리자)가 원격 서버의 원래 응답을 인용한 Diagnostic-Code 줄을 읽고 그것을 바탕으로 조치합니다.</translation>
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>원격 서버의 응답에 확장 코드가 없어서, 보고하는 MTA가 DSN을 작성할 때 일반적인 X.0.0을 채워 넣었습니다.</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 뒤의 마지막 250이나 QUIT에 대한 221처럼 일상적인 성공 응답에 2.0.0을 붙이는 서버 소프트웨어입니다.</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>필터, milter 또는 정책 서비스가 자체 자유 텍스트로 메시지를 거부하면서 구체적인 확장 코드를 고르지 않았습니다.</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지를 열고 Diagnostic-Code 줄을 읽으세요. 원격 서버가 실제로 한 말이 인용되어 있습니다.</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로그에서 수신자로 메시지를 찾아 함께 기록된 전체 응답을 읽으세요.</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
         <comment>X.0.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>클래스 숫자만으로 판단하세요. 2.0.0은 할 것이 없고, 4.0.0은 평소 백오프 간격으로 나중에 재시도하며, 5.0.0은 그대로 재시도하지 않습니다. 이 일반 코드에는 이와 달리 처리할 추가 이유가 없습니다.</translation>
     </message>
     <message>
         <source>Other address status</source>
         <comment>X.1.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>기타 주소 상태</translation>
     </message>
     <message>
         <source>invalid address</source>
         <comment>X.1.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 주소</translation>
     </message>
     <message>
         <source>Something about an address in the transaction, the sender&apos;s or a recipient&apos;s, caused this result, but the server does not say what. As 5.1.0 it is a permanent refusal tied to that address; as 4.1.0 the address problem is expected to clear, for example a check that could not be completed yet.</source>
         <comment>X.1.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>트랜잭션의 어떤 주소(발신자나 수신자의 주소)에 관한 문제가 이 결과를 낳았지만, 서버는 무엇인지 말하지 않습니다. 5.1.0이면 그 주소에 묶인 영구 거부이고, 4.1.0이면 주소 문제가 해소될 것으로 예상됩니다. 예를 들어 아직 완료하지 못한 검사입니다.</translation>
     </message>
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM이나 RCPT TO에 대한 응답과 DSN에 나타납니다. Postfix는 자신이 호스팅하는 도메인의 발신 주소가 존재하지 않으면(reject_unlisted_sender) 550 5.1.0 ... Sender address rejected: User unknown in local recipient table(발신 주소 거부: 로컬 수신자 테이블에 없는 사용자)로 응답하며, 일부 Postfix 버전은 null MX가 있는 도메인으로 가는 메일을 반송할 때 dsn=5.1.0을 기록합니다. Postfix, Gmail, Exchange는 MAIL FROM에 대한 250 응답에 레지스트리에 없는 성공 형태인 2.1.0을 붙이기도 합니다.</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
         <comment>X.1.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>코드 뒤의 텍스트를 읽어 어느 주소가 거부되었는지 확인하세요. 발신 주소를 지목한다면 발신 측 관리자가 엔벨로프 발신자가 해석되는 도메인의 실제 존재하는 사서함인지 확인하고, 수신자를 지목한다면 발신자가 그 주소에 오타가 없는지 확인합니다. 4.1.0이라면 발신 서버가 그냥 재시도합니다.</translation>
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 발신자가 수신 서버의 로컬 주소처럼 보이지만 그곳에 존재하지 않아서, reject_unlisted_sender를 쓰는 Postfix가 거부합니다.</translation>
     </message>
     <message>
         <source>The recipient domain publishes a null MX and the sending MTA reports it with the generic address code instead of 5.1.10.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인이 null MX를 게시했고, 발신 MTA가 이를 5.1.10 대신 일반 주소 코드로 보고합니다.</translation>
     </message>
     <message>
         <source>A policy or address-rewriting rule refused an address without choosing a more specific code.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>정책이나 주소 재작성 규칙이 더 구체적인 코드를 고르지 않고 주소를 거부했습니다.</translation>
     </message>
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 텍스트를 읽으세요. 발신 주소와 수신 주소 중 어느 쪽이 거부되었는지 알려 줍니다.</translation>
     </message>
     <message>
         <source>If the sender address is in a domain the rejecting Postfix server hosts, check that it exists in the virtual alias map.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 주소가 거부한 Postfix 서버가 호스팅하는 도메인에 있다면 virtual alias 맵에 그 주소가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인이 null MX(응답이 &apos;0 .&apos; 하나뿐)를 게시하는지 확인하세요.</translation>
     </message>
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
         <comment>X.1.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.0: 같은 주소로, 또는 같은 주소에서 그대로 다시 보내지 마세요. 4.1.0: 서버가 주소 확인이 결국 성공하리라고 보므로 나중에 일반 백오프 간격으로 재시도하세요.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address</source>
         <comment>X.1.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 대상 사서함 주소</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>존재하지 않는 사용자</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 수신자</translation>
     </message>
     <message>
         <source>recipient not found</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자를 찾을 수 없음</translation>
     </message>
     <message>
         <source>address does not exist</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>없는 주소</translation>
     </message>
     <message>
         <source>nonexistent email address</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>존재하지 않는 이메일 주소</translation>
     </message>
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함이 존재하지 않습니다. 주소의 @ 왼쪽 부분을 목적지에서 알 수 없으며, 도메인 자체에는 문제가 없습니다. 영구적 실패(5.1.1)로 쓰이며, 잘못 입력했거나 삭제된 주소에 대한 전형적인 하드 반송입니다. 4.1.1은 서버가 아직 수신자를 확인할 수 없어서 나중에 재시도해 달라고 할 때 나타납니다.</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>거의 항상 메시지 데이터를 보내기 전 RCPT TO에 대한 응답으로 나타나며, 그다음 발신 서버가 작성한 반송 메시지에 나타납니다. Gmail, Microsoft 365, Postfix(User unknown in local recipient table 또는 in virtual mailbox table, 즉 로컬 수신자 테이블이나 가상 사서함 테이블에 없는 사용자), Sendmail(User unknown) 모두 이 코드를 씁니다. Postfix는 수신 주소 검증이 아직 진행 중일 때 450 4.1.1 ... unverified address를 보냅니다.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
         <comment>X.1.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 주소에 오타가 없는지, 특히 @ 앞부분을 확인하고 다른 수단으로 수신자에게 올바른 주소를 확인합니다. 목록 운영자는 5.1.1을 받으면 주소를 삭제합니다. 사서함이 있어야 한다면 수신 측 관리자가 수신 서버가 쓰는 디렉터리나 조회 테이블에 그 사서함이 있는지, 게이트웨이와 백업 MX 호스트의 수신자 목록이 최신인지 확인합니다.</translation>
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>로컬 부분의 입력 오류입니다. 빠진 글자, 뒤바뀐 이름과 성, 잘못된 구분 문자 등입니다.</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함이 삭제되었거나 이름이 바뀌었고(예: 직원 퇴사 후) 별칭이 남아 있지 않습니다.</translation>
     </message>
     <message>
         <source>A stale entry in an address list or in the mail client&apos;s autocomplete cache.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 목록이나 메일 클라이언트 자동 완성 캐시의 오래된 항목입니다.</translation>
     </message>
     <message>
         <source>A gateway or backup MX checks recipients against an outdated list and rejects a mailbox that exists on the final server.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이나 백업 MX가 오래된 목록으로 수신자를 확인해서, 최종 서버에는 존재하는 사서함을 거부합니다.</translation>
     </message>
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함은 만들었지만 수신 서버의 조회 테이블(virtual 맵, LDAP 쿼리)을 다시 빌드하지 않았거나 조회 테이블이 그 사서함을 보지 못합니다.</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 MX 호스트를 찾으세요.</translation>
     </message>
     <message>
         <source>Test the address against that MX without sending a message: watch the reply to RCPT TO.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 보내지 않고 그 MX에 대해 주소를 테스트하세요. RCPT TO에 대한 응답을 지켜보세요.</translation>
     </message>
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>직접 운영하는 Postfix 서버에서 수신자가 virtual mailbox 맵에 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
         <comment>X.1.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1은 재시도하지 마세요. 주소가 저절로 생기지 않으며, 없는 주소에 반복해서 시도하면 발신자의 평판이 나빠집니다. 4.1.1은 일반 백오프 간격으로 재시도하되, 5.1.1로 바뀌면 멈추세요.</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>gmail.com이나 Google Workspace 주소에 계정이 없을 때 RCPT TO에서 Gmail이 보내는 응답입니다. 레지스트리의 의미와 일치합니다.</translation>
     </message>
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange가 디렉터리에서 수신자를 해석할 수 없었습니다. 같은 조직의 사용자 사이라면 다시 만들었거나 옮긴 사서함에 대한 오래된 자동 완성 항목(X.500 / legacyExchangeDN)인 경우가 많습니다. 추천 항목을 삭제하고 주소를 다시 입력해서 보내세요.</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
         <comment>X.1.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 대상 시스템 주소</translation>
     </message>
     <message>
         <source>domain does not exist</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 존재하지 않음</translation>
     </message>
     <message>
         <source>NXDOMAIN</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>NXDOMAIN</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 레코드 없음</translation>
     </message>
     <message>
         <source>domain not found</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인을 찾을 수 없음</translation>
     </message>
     <message>
         <source>The domain part of the recipient address (right of the @) cannot take mail: it does not exist in DNS or has no usable mail host. It is defined as a permanent failure, so the message cannot be delivered until the domain is corrected.</source>
         <comment>X.1.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 주소의 도메인 부분(@ 오른쪽)이 메일을 받을 수 없습니다. DNS에 존재하지 않거나 사용할 수 있는 메일 호스트가 없습니다. 영구적 실패로 정의되어 있으므로 도메인을 바로잡기 전에는 메시지를 배달할 수 없습니다.</translation>
     </message>
     <message>
         <source>Either in reply to RCPT TO from a server that checks recipient domains, or in a bounce written by the sending server after its own DNS lookup failed. Postfix with reject_unknown_recipient_domain answers 450 4.1.2 ... Recipient address rejected: Domain not found (temporary by default, because DNS trouble can pass), and Sendmail bounces with 550 5.1.2 ... Host unknown.</source>
         <comment>X.1.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인을 확인하는 서버의 RCPT TO 응답으로, 또는 발신 서버가 자체 DNS 조회에 실패한 뒤 작성한 반송 메시지에 나타납니다. reject_unknown_recipient_domain을 쓰는 Postfix는 450 4.1.2 ... Recipient address rejected: Domain not found로 응답하며(DNS 문제는 지나갈 수 있으므로 기본값은 일시적), Sendmail은 550 5.1.2 ... Host unknown으로 반송합니다.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
         <comment>X.1.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 도메인 철자를 확인합니다(흔한 실수: 잘 알려진 제공업체 이름에서 빠진 글자, 끝의 점, 빠진 국가 접미사). 도메인이 맞다면 수신 측 관리자가 도메인이 등록 및 위임되어 있는지, 동작하는 메일 서버로 이어지는 MX 레코드나 최소한 주소 레코드를 게시하는지 확인합니다.</translation>
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>철자가 틀린 도메인입니다. 예를 들어 대형 제공업체 이름에서 글자가 겹치거나 빠진 경우입니다.</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인 등록이 만료되었거나 네임 서버가 더 이상 그 도메인에 응답하지 않습니다.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인은 존재하지만 MX 레코드도 A나 AAAA 레코드도 없어서 배달할 호스트가 없습니다.</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 레코드가 가리키는 호스트 자체가 해석되지 않습니다.</translation>
     </message>
     <message>
         <source>Look up the domain&apos;s mail hosts.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 메일 호스트를 조회하세요.</translation>
     </message>
     <message>
         <source>If there is no MX, look for the address record used as fallback.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX가 없다면 대체 수단으로 쓰이는 주소 레코드를 찾아보세요.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain exists and its name servers answer.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>루트부터 위임을 따라가서 도메인이 존재하는지, 네임 서버가 응답하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
         <comment>X.1.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2는 그대로 재시도하지 말고 주소를 바로잡으세요. 원인이 DNS 장애였고 서버가 4xx 기본 코드를 썼다면 일반 백오프 간격으로 재시도하세요.</translation>
     </message>
     <message>
         <source>Gmail could not find the domain in the recipient address, usually a typo or stray punctuation after the address; same idea as the registry meaning.</source>
         <comment>X.1.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail이 수신 주소의 도메인을 찾을 수 없었습니다. 대개 오타이거나 주소 뒤에 불필요한 문장 부호가 붙은 경우입니다. 레지스트리의 의미와 같은 취지입니다.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
         <comment>X.1.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 대상 사서함 주소 구문</translation>
     </message>
     <message>
         <source>invalid email address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 이메일 주소</translation>
     </message>
     <message>
         <source>malformed address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 형식 오류</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address at all: it breaks the address syntax, for example with spaces, a missing @, two dots in a row or unbalanced angle brackets. The registry treats it as permanent, since the same string is refused every time.</source>
         <comment>X.1.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 주소가 아예 유효한 주소가 아닙니다. 공백, @ 누락, 연속된 점 두 개, 짝이 맞지 않는 꺾쇠괄호 등으로 주소 구문을 어깁니다. 같은 문자열은 매번 거부되므로 레지스트리는 이를 영구적인 것으로 취급합니다.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO에 대한 응답으로, 대개 501이나 553과 함께 나타납니다. Postfix는 501 5.1.3 Bad recipient address syntax로, Gmail은 553-5.1.3 ... is not a valid RFC 5321 address로 응답하며, 온프레미스 Exchange는 5.1.3 STOREDRV.Submit; invalid recipient address를 보고합니다. RCPT TO 줄을 직접 만드는 스크립트와 웹 양식이 주된 출처입니다.</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
         <comment>X.1.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자나 엔벨로프를 만드는 클라이언트 소프트웨어가 주소를 바로잡습니다. 공백이나 불필요한 문장 부호 없음, @는 정확히 하나, 완전한 도메인, RCPT TO에는 꺾쇠괄호 안에 순수한 주소만. 애플리케이션은 메일을 큐에 넣기 전에 주소를 검증해야 합니다.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 안의 공백, 쉼표, 세미콜론입니다. 대개 여러 주소를 한 필드에 붙여 넣은 경우입니다.</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>연속된 점 두 개, 또는 로컬 부분의 시작이나 끝에 있는 점입니다.</translation>
     </message>
     <message>
         <source>A display name or quotes passed into RCPT TO instead of the bare address.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>순수한 주소 대신 표시 이름이나 따옴표가 RCPT TO에 들어갔습니다.</translation>
     </message>
     <message>
         <source>Non-ASCII characters sent to a server that did not offer SMTPUTF8.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTPUTF8을 제공하지 않는 서버에 ASCII가 아닌 문자를 보냈습니다.</translation>
     </message>
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지에서 정확한 주소를 복사하여 숨은 공백, 따옴표, 겹친 점, 빠진 도메인이 있는지 살펴보세요.</translation>
     </message>
     <message>
         <source>Repeat the envelope with the corrected address and watch the RCPT TO reply.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>바로잡은 주소로 엔벨로프를 다시 보내고 RCPT TO 응답을 지켜보세요.</translation>
     </message>
     <message>
         <source>Do not retry: a malformed address is refused the same way on every attempt. Fix the address and submit a new message.</source>
         <comment>X.1.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하지 마세요. 형식이 잘못된 주소는 매번 같은 방식으로 거부됩니다. 주소를 고치고 새 메시지를 제출하세요.</translation>
     </message>
     <message>
         <source>Gmail refuses a recipient address that does not follow RFC 5321 syntax; same as the registry meaning.</source>
         <comment>X.1.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail은 RFC 5321 구문을 따르지 않는 수신 주소를 거부합니다. 레지스트리의 의미와 같습니다.</translation>
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
         <comment>X.1.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 사서함 주소가 모호함</translation>
     </message>
     <message>
         <source>The address matched more than one mailbox on the destination system, so the server cannot tell which one was meant. It comes from systems that map addresses loosely (by name or partial match) and can be permanent (5.1.4) or persistent-transient (4.1.4).</source>
         <comment>X.1.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 대상 시스템의 사서함 여러 개와 일치해서 서버가 어느 것을 뜻하는지 알 수 없습니다. 주소를 느슨하게(이름이나 부분 일치로) 대응시키는 시스템에서 나오며, 영구적(5.1.4)이거나 지속적-일시적(4.1.4)일 수 있습니다.</translation>
     </message>
     <message>
         <source>Rare on today&apos;s Internet. It comes from directory-driven systems that resolve recipients by name, such as older Exchange versions and some groupware gateways, in reply to RCPT TO or in a DSN. RFC 5321&apos;s VRFY command has the same idea: a server may answer that a name is ambiguous and list the candidates.</source>
         <comment>X.1.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>오늘날 인터넷에서는 드뭅니다. 이전 Exchange 버전이나 일부 그룹웨어 게이트웨이처럼 이름으로 수신자를 해석하는 디렉터리 기반 시스템에서 RCPT TO에 대한 응답이나 DSN으로 나옵니다. RFC 5321의 VRFY 명령에도 같은 개념이 있어서, 서버는 이름이 모호하다고 답하고 후보를 나열할 수 있습니다.</translation>
     </message>
     <message>
         <source>The sender uses the full, exact address instead of a short form or a name. The recipient&apos;s admin removes the duplicate: two users or contacts carrying the same alias, proxy address or name in the directory, and checks for loose matching rules such as first-name matching.</source>
         <comment>X.1.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 짧은 형태나 이름 대신 완전하고 정확한 주소를 씁니다. 수신 측 관리자는 디렉터리에서 같은 별칭, 프록시 주소 또는 이름을 가진 두 사용자나 연락처의 중복을 제거하고, 이름만으로 일치시키는 것 같은 느슨한 일치 규칙이 있는지 확인합니다.</translation>
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>두 디렉터리 개체가 같은 별칭이나 프록시 주소를 가지고 있습니다. 예를 들어 마이그레이션에서 사용자를 두 번 가져온 경우입니다.</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 시스템이 이름으로 수신자를 일치시키는데 여러 사람이 같은 이름을 씁니다.</translation>
     </message>
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>시스템이 전체 주소를 기대하는 곳에 이름 같은 짧은 로컬 부분을 썼습니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자가 디렉터리에서 그 주소를 가진 모든 개체를 검색합니다.</translation>
     </message>
     <message>
         <source>Resend using the complete address exactly as the recipient gives it.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자가 알려 준 그대로의 완전한 주소로 다시 보내세요.</translation>
     </message>
     <message>
         <source>5.1.4: do not retry the same address; resend with an unambiguous one. 4.1.4: retry later with backoff, since the recipient&apos;s admin may be fixing the duplicate.</source>
         <comment>X.1.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.4: 같은 주소로 재시도하지 말고 모호하지 않은 주소로 다시 보내세요. 4.1.4: 수신 측 관리자가 중복을 고치는 중일 수 있으므로 나중에 백오프 간격으로 재시도하세요.</translation>
     </message>
     <message>
         <source>Destination address valid</source>
         <comment>X.1.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 주소 유효</translation>
     </message>
     <message>
         <source>A success code: the destination address is valid and was accepted. RFC 3463 meant it for positive delivery reports, and in practice almost every server puts 2.1.5 on the 250 reply to RCPT TO.</source>
         <comment>X.1.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>성공 코드입니다. 대상 주소가 유효하며 수락되었습니다. RFC 3463은 이를 긍정적인 배달 보고용으로 의도했으며, 실제로는 거의 모든 서버가 RCPT TO에 대한 250 응답에 2.1.5를 붙입니다.</translation>
     </message>
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
         <comment>X.1.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>각 RCPT TO에 대한 수신자 확인 응답(Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok)과, 발신자가 NOTIFY=SUCCESS를 요청했을 때의 성공 DSN에 나타납니다. RCPT TO에서는 이 트랜잭션에 주소가 수락되었다는 뜻일 뿐, 메시지가 받은편지함에 도착했다는 뜻은 아닙니다.</translation>
     </message>
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
         <comment>X.1.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>고칠 것이 없습니다. 2.1.5로 수락된 메시지가 나중에 반송되거나 도착하지 않을 때만 더 살펴보세요. 그 경우 문제는 수락 이후(콘텐츠 필터링, 이후 배달 단계, 모든 주소를 받아들이는 백업 MX)에 있으며, 수신 측 관리자가 자신의 로그에서 메시지를 추적합니다.</translation>
     </message>
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 주소가 존재하며 서버가 이 트랜잭션에 대해 수락했습니다.</translation>
     </message>
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO에서 수신자를 검증하지 않는 서버(일부 백업 MX 호스트, catch-all 도메인)가 아무 주소나 받아들이고 나중에 반송할 수 있습니다.</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY=SUCCESS로 성공 DSN을 요청했고, 최종 서버가 배달을 보고했습니다.</translation>
     </message>
     <message>
         <source>Run the envelope up to RCPT TO and confirm the 250 2.1.5 reply.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO까지 엔벨로프를 실행하고 250 2.1.5 응답을 확인하세요.</translation>
     </message>
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수락된 메일이 도착하지 않았다면 데이터 뒤의 250 응답에서 수신 서버가 준 큐 ID(Postfix는 queued as ...로 기록)를 찾아 수신 측 관리자에게 보내세요. 관리자가 자신의 로그에서 그 ID를 검색합니다.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient was accepted. The client continues the dialogue with more RCPT TO commands or with DATA.</source>
         <comment>X.1.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도할 것이 없습니다. 수신자가 수락되었습니다. 클라이언트는 추가 RCPT TO 명령이나 DATA로 대화를 이어 갑니다.</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, No forwarding address</source>
         <comment>X.1.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 사서함이 이동됨, 전달 주소 없음</translation>
     </message>
     <message>
         <source>account closed</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정 폐쇄</translation>
     </message>
     <message>
         <source>employee left the company</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>퇴사한 직원</translation>
     </message>
     <message>
         <source>The address used to be valid, but the mailbox is gone and the server offers no forwarding address. It is a permanent failure; unlike 5.1.1 it tells the sender that the address really existed once.</source>
         <comment>X.1.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>예전에는 유효했던 주소이지만 사서함이 없어졌고 서버가 전달 주소를 알려 주지 않습니다. 영구적 실패이며, 5.1.1과 달리 주소가 한때 실제로 존재했다는 것을 발신자에게 알려 줍니다.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>떠난 사용자 목록을 유지하는 서버에서 RCPT TO에 대한 응답이나 반송 메시지로 나타납니다. Postfix의 relocated 테이블은 5.1.6과 함께 User has moved to 뒤에 새 주소가 붙은 텍스트로 거부하므로, 실제로는 전달 주소를 알려 주는 경우가 많습니다. 온프레미스 Exchange는 5.1.6을 다른 용도로 씁니다. 단일 레이블 수신 도메인(user@example처럼 접미사가 없는 주소)을 거부하는 수신 커넥터입니다.</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
         <comment>X.1.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자는 그 주소를 더 이상 쓰지 말고 본인이나 소속 조직에 새 주소를 물어봅니다. 응답 텍스트에 새 주소가 있다면 그것을 쓰세요. 목록 운영자는 주소를 삭제합니다. 조직이 그 사람을 찾을 수 있게 하려면 수신자의 이전 관리자가 전달 별칭이나 자동 응답을 추가할 수 있습니다.</translation>
     </message>
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 사람이 조직을 떠났고 관리자가 주소를 relocated 테이블이나 퇴사자 테이블에 넣었습니다.</translation>
     </message>
     <message>
         <source>A company changed its domain or naming scheme and retired the old addresses on purpose.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>회사가 도메인이나 명명 규칙을 바꾸면서 이전 주소를 일부러 폐기했습니다.</translation>
     </message>
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
