@@ -4491,7 +4491,7 @@
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation>직접 운영하는 Postfix 서버에서 수신자가 virtual mailbox 맵에 있는지 확인하세요.</translation>
+        <translation>직접 운영하는 Postfix 서버에서 수신자가 가상 사서함(virtual mailbox) 맵에 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
@@ -4616,7 +4616,7 @@
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation>RCPT TO에 대한 응답으로, 대개 501이나 553과 함께 나타납니다. Postfix는 501 5.1.3 Bad recipient address syntax로, Gmail은 553-5.1.3 ... is not a valid RFC 5321 address로 응답하며, 온프레미스 Exchange는 5.1.3 STOREDRV.Submit; invalid recipient address를 보고합니다. RCPT TO 줄을 직접 만드는 스크립트와 웹 양식이 주된 출처입니다.</translation>
+        <translation>RCPT TO에 대한 응답으로, 대개 501이나 553과 함께 나타납니다. Postfix는 501 5.1.3 Bad recipient address syntax(수신 주소 구문 오류)로, Gmail은 553-5.1.3 ... is not a valid RFC 5321 address로 응답하며, 온프레미스 Exchange는 5.1.3 STOREDRV.Submit; invalid recipient address를 보고합니다. RCPT TO 줄을 직접 만드는 스크립트와 웹 양식이 주된 출처입니다.</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
@@ -4806,802 +4806,802 @@
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange에서 수신 도메인이 단일 레이블이고, 수신 커넥터가 그런 도메인을 거부하도록 설정되어 있습니다.</translation>
     </message>
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 텍스트 전체를 읽으세요. 일부 서버는 &apos;moved to&apos; 뒤에 새 주소를 적습니다.</translation>
     </message>
     <message>
         <source>On a Postfix server, see whether the address is in the relocated table.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 서버에서 주소가 relocated 테이블에 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry: the mailbox will not come back. Remove the address, or send again to the new address if the reply gave one.</source>
         <comment>X.1.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하지 마세요. 사서함은 돌아오지 않습니다. 주소를 삭제하거나, 응답에 새 주소가 있다면 그 주소로 다시 보내세요.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s mailbox address syntax</source>
         <comment>X.1.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 발신자 사서함 주소 구문</translation>
     </message>
     <message>
         <source>invalid sender address</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 발신 주소</translation>
     </message>
     <message>
         <source>malformed MAIL FROM</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM 형식 오류</translation>
     </message>
     <message>
         <source>The sender&apos;s address, normally the envelope MAIL FROM, is syntactically invalid. It is a permanent refusal as 5.1.7; servers also send 4.1.7 when they refuse a sender only for now, for instance while they are still verifying it.</source>
         <comment>X.1.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자의 주소, 보통 엔벨로프 MAIL FROM의 구문이 잘못되었습니다. 5.1.7이면 영구 거부입니다. 서버는 발신자를 당분간만 거부할 때, 예를 들어 아직 검증 중일 때 4.1.7도 보냅니다.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or to RCPT TO on servers that apply sender restrictions there. Postfix says 501 5.1.7 Bad sender address syntax and Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. Postfix with reject_unverified_sender reuses the code as 450 4.1.7 ... Sender address rejected: unverified address, which is about verification, not syntax. Scripts, printers and scanners are frequent sources.</source>
         <comment>X.1.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM에 대한 응답으로, 또는 RCPT TO에서 발신자 제한을 적용하는 서버라면 RCPT TO에 대한 응답으로 나타납니다. Postfix는 501 5.1.7 Bad sender address syntax, Gmail은 553-5.1.7 The sender address ... is not a valid RFC 5321 address로 말합니다. reject_unverified_sender를 쓰는 Postfix는 이 코드를 450 4.1.7 ... Sender address rejected: unverified address로 재사용하는데, 이는 구문이 아니라 검증에 관한 것입니다. 스크립트, 프린터, 스캐너가 흔한 출처입니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin, or the sending application, fixes the envelope sender: a full address with one @ and a fully qualified domain, in angle brackets, without a display name. Devices and scripts often send a bare user name or a host-only domain; configure a real address. In the Postfix 4.1.7 case, make sure the sender address can receive mail, because the receiver probes it.</source>
         <comment>X.1.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자나 발신 애플리케이션이 엔벨로프 발신자를 고칩니다. @가 하나 있고 FQDN 도메인을 가진 완전한 주소를 표시 이름 없이 꺾쇠괄호 안에 넣습니다. 장치와 스크립트는 사용자 이름만 보내거나 호스트 이름뿐인 도메인을 보내는 경우가 많으니 실제 주소를 설정하세요. Postfix 4.1.7의 경우 수신 측이 발신 주소를 탐색하므로 그 주소가 메일을 받을 수 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션이나 장치가 엔벨로프 발신자로 사용자 이름만, 또는 도메인 없는 호스트 이름을 보냅니다.</translation>
     </message>
     <message>
         <source>A display name, quotes or spaces end up inside MAIL FROM.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM 안에 표시 이름, 따옴표 또는 공백이 들어갔습니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자의 도메인에 접미사가 없습니다. 예를 들어 user@localhost나 내부의 짧은 호스트 이름입니다.</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 발신 주소를 탐색하고 있으며 아직 응답을 받지 못했습니다(Postfix 4.1.7).</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 본 엔벨로프 발신자를 찾으세요. Postfix는 이를 from=&lt;...&gt;로 기록합니다.</translation>
     </message>
     <message>
         <source>Repeat the transaction with a clean sender address and compare the reply to MAIL FROM.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>정상적인 발신 주소로 트랜잭션을 반복하고 MAIL FROM에 대한 응답을 비교하세요.</translation>
     </message>
     <message>
         <source>5.1.7: do not retry with the same sender address; fix it first. 4.1.7: retry later with normal backoff; it usually passes once the receiver has finished verifying the sender.</source>
         <comment>X.1.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.7: 같은 발신 주소로 재시도하지 말고 먼저 고치세요. 4.1.7: 나중에 일반 백오프 간격으로 재시도하세요. 수신 측이 발신자 검증을 마치면 대개 통과합니다.</translation>
     </message>
     <message>
         <source>Gmail refuses an envelope sender that does not follow RFC 5321 address syntax; same as the registry meaning.</source>
         <comment>X.1.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail은 RFC 5321 주소 구문을 따르지 않는 엔벨로프 발신자를 거부합니다. 레지스트리의 의미와 같습니다.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s system address</source>
         <comment>X.1.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 발신자 시스템 주소</translation>
     </message>
     <message>
         <source>sender domain does not exist</source>
         <comment>X.1.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 도메인이 존재하지 않음</translation>
     </message>
     <message>
         <source>The domain of the sender&apos;s address does not exist or cannot receive mail, so bounces could not be returned to it. Servers refuse such senders permanently (5.1.8) when the domain is clearly gone and temporarily (4.1.8) when the DNS lookup merely failed.</source>
         <comment>X.1.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자 주소의 도메인이 존재하지 않거나 메일을 받을 수 없어서, 반송 메시지를 돌려보낼 수 없습니다. 서버는 도메인이 확실히 없어졌다면 이런 발신자를 영구적으로(5.1.8), DNS 조회가 실패했을 뿐이라면 일시적으로(4.1.8) 거부합니다.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
         <comment>X.1.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM에 대한 응답으로, 또는 Postfix의 기본 동작처럼 발신자 제한을 늦게 평가하는 서버라면 RCPT TO에서 나타납니다. reject_unknown_sender_domain을 쓰는 Postfix는 450 4.1.8 ... Sender address rejected: Domain not found(도메인을 찾을 수 없음)로 응답하고, Sendmail은 553 5.1.8 ... Domain of sender address ... does not exist로, 해석되지 않을 때는 451 4.1.8로 응답합니다. Microsoft 365는 5.1.8을 무관한 의미로 씁니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the envelope sender uses a real public domain with MX or address records: not an internal-only name (such as a .local domain), not a typo, and not a domain whose registration lapsed. If the DNS looks right, check that the domain&apos;s name servers answer from outside the company network. A Microsoft 365 sender who got 5.1.8 needs their admin to secure the account and release it.</source>
         <comment>X.1.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 엔벨로프 발신자가 MX나 주소 레코드를 가진 실제 공개 도메인을 쓰도록 합니다. 내부 전용 이름(.local 도메인 등), 오타, 등록이 만료된 도메인이면 안 됩니다. DNS가 맞아 보인다면 도메인의 네임 서버가 회사 네트워크 밖에서도 응답하는지 확인하세요. 5.1.8을 받은 Microsoft 365 발신자는 관리자가 계정을 보호하고 제한을 해제해야 합니다.</translation>
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 애플리케이션이 회사의 내부 DNS에만 존재하는 내부 도메인을 씁니다.</translation>
     </message>
     <message>
         <source>The sender domain&apos;s registration expired or its delegation is broken.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 도메인의 등록이 만료되었거나 위임이 깨졌습니다.</translation>
     </message>
     <message>
         <source>The sender domain has no MX record and no A or AAAA record.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 도메인에 MX 레코드도 A나 AAAA 레코드도 없습니다.</translation>
     </message>
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측의 일시적인 DNS 실패로, 5.1.8이 아니라 4.1.8이 나옵니다.</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 밖의 기계에서 발신 도메인의 MX 레코드를 조회하세요.</translation>
     </message>
     <message>
         <source>If there is no MX, check for the address records used as fallback, IPv4 and IPv6.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX가 없다면 대체 수단으로 쓰이는 IPv4 및 IPv6 주소 레코드를 확인하세요.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, list the sender restrictions in force.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 Postfix 서버에서 적용 중인 발신자 제한을 나열하세요.</translation>
     </message>
     <message>
         <source>4.1.8: retry with normal backoff; DNS problems often clear within minutes. 5.1.8: do not retry until the sender domain or the envelope sender has been fixed.</source>
         <comment>X.1.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.1.8: 일반 백오프 간격으로 재시도하세요. DNS 문제는 몇 분 안에 해소되는 경우가 많습니다. 5.1.8: 발신 도메인이나 엔벨로프 발신자를 고칠 때까지 재시도하지 마세요.</translation>
     </message>
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
         <comment>X.1.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 발신 계정 자체를 제한했습니다. 대개 계정이 탈취된 뒤 스팸을 보냈기 때문입니다. 발신자의 도메인과는 관계가 없습니다. 관리자가 계정을 보호하고 Microsoft 365 Defender 포털의 제한된 엔터티 목록에서 제거합니다.</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
         <comment>X.1.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 규격을 따르지 않는 메일러로 릴레이됨</translation>
     </message>
     <message>
         <source>The address was valid, but the message has been handed to a system that does not speak the status or tracking protocol in use, so no further information can be given. It comes from RFC 3886 (message tracking) and is informational rather than an error in most uses.</source>
         <comment>X.1.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소는 유효했지만, 메시지가 사용 중인 상태 보고 또는 추적 프로토콜을 지원하지 않는 시스템으로 넘어가서 더 이상 정보를 줄 수 없습니다. RFC 3886(메시지 추적)에서 나온 코드이며, 대부분의 경우 오류라기보다 정보 제공용입니다.</translation>
     </message>
     <message>
         <source>Rarely seen. It belongs to message tracking responses (the MTRK extension of RFC 3885 and the status format of RFC 3886) and to status reports where the trail ends at a gateway or server that cannot report further. In an ordinary DSN the same situation is usually shown as Action: relayed.</source>
         <comment>X.1.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>드물게 보입니다. 메시지 추적 응답(RFC 3885의 MTRK 확장과 RFC 3886의 상태 형식)과, 더 이상 보고할 수 없는 게이트웨이나 서버에서 추적이 끝나는 상태 보고에 속합니다. 일반 DSN에서는 같은 상황이 대개 Action: relayed(릴레이됨)로 표시됩니다.</translation>
     </message>
     <message>
         <source>Usually nothing to fix: the message has left the part of the path that reports status. If proof of delivery matters, ask the recipient directly or ask the recipient&apos;s admin to search their logs, because the last reporting hop cannot see further.</source>
         <comment>X.1.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>대개 고칠 것이 없습니다. 메시지가 상태를 보고하는 경로 구간을 벗어났습니다. 배달 증명이 중요하다면 마지막으로 보고한 홉은 그 너머를 볼 수 없으므로 수신자에게 직접 묻거나 수신 측 관리자에게 로그 검색을 요청하세요.</translation>
     </message>
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>다음 홉이 추적을 지원하지 않는 다른 종류의 메시징 시스템(오래된 그룹웨어, 팩스나 SMS 게이트웨이)으로 가는 게이트웨이입니다.</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>다운스트림 서버가 DSN이나 추적을 지원하지 않아서 보고하는 서버가 이를 빼고 메시지를 넘겼습니다.</translation>
     </message>
     <message>
         <source>The message went to an external service whose internal delivery is not visible to the reporting server.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 외부 서비스로 갔으며, 그 내부 배달은 보고하는 서버에서 보이지 않습니다.</translation>
     </message>
     <message>
         <source>In the status report, read the Action, Status and Remote-MTA fields to see where the trail ended.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>상태 보고서에서 Action, Status, Remote-MTA 필드를 읽어 추적이 어디서 끝났는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises DSN in its EHLO reply.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>다음 홉이 EHLO 응답에서 DSN을 알리는지 확인하세요.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted and moved on. Treat a class 4 or 5 form as an unknown end state and confirm delivery outside the mail system if it matters.</source>
         <comment>X.1.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도할 것이 없습니다. 메시지는 수락되어 다음으로 넘어갔습니다. 클래스 4나 5 형태는 알 수 없는 최종 상태로 보고, 중요하다면 메일 시스템 밖에서 배달을 확인하세요.</translation>
     </message>
     <message>
         <source>Recipient address has null MX</source>
         <comment>X.1.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 주소에 null MX가 있음</translation>
     </message>
     <message>
         <source>RFC 7505</source>
         <comment>X.1.10|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7505</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain publishes a null MX (a single MX record with preference 0 and the host &apos;.&apos;), the owner&apos;s explicit statement that the domain accepts no mail at all. The failure is permanent: since the domain has an MX record, the A/AAAA fallback does not apply and delivery fails at once.</source>
         <comment>X.1.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 도메인이 null MX(우선순위 0, 호스트 &apos;.&apos;인 MX 레코드 하나)를 게시합니다. 이는 도메인이 메일을 전혀 받지 않는다는 소유자의 명시적인 선언입니다. 실패는 영구적입니다. 도메인에 MX 레코드가 있으므로 A/AAAA 대체 규칙이 적용되지 않아 배달이 즉시 실패합니다.</translation>
     </message>
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>두 곳에서 나타납니다. 수신 도메인을 조회하다 null MX를 발견한 발신 서버는 즉시 메시지를 실패 처리하고 기본 코드 556(RFC 7504)과 함께 반송 메시지로 보고합니다. 이 경우 일부 Postfix 버전은 Domain ... does not accept mail (nullMX)와 함께 dsn=5.1.0을 기록합니다. 수신 도메인을 확인하는 수신 서버나 제출 서버도 reject_unknown_recipient_domain을 쓰는 Postfix처럼 RCPT TO를 556 5.1.10으로 거부할 수 있습니다.</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
         <comment>X.1.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 주소를 확인합니다. null MX는 대개 도메인이 애초에 메일용이 아니거나(파킹, 웹 전용, 자리 표시용 도메인) 주소에 오타가 있다는 뜻입니다. 수신자가 정말 그곳에서 메일을 받아야 한다면 수신 측 관리자가 null MX를 실제 MX 레코드로 바꿉니다. null MX는 도메인의 유일한 MX 레코드여야 합니다.</translation>
     </message>
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 파킹, 웹 전용, 자리 표시용 도메인처럼 일부러 메일을 받지 않는 도메인을 씁니다.</translation>
     </message>
     <message>
         <source>A typo that happens to land on a real domain publishing a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>오타가 하필 null MX를 게시하는 실제 도메인과 일치했습니다.</translation>
     </message>
     <message>
         <source>The domain owner moved mail elsewhere and left the null MX in place by mistake.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인 소유자가 메일을 다른 곳으로 옮기면서 실수로 null MX를 남겨 두었습니다.</translation>
     </message>
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>실제 데이터에 쓰인 테스트용 또는 예시 주소입니다. 예를 들어 example.com은 null MX를 게시합니다.</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 MX 레코드를 조회하세요. null MX는 &apos;0 .&apos; 하나만 응답으로 표시됩니다.</translation>
     </message>
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로그에서 반송 기록을 찾아 기록된 코드와 텍스트를 확인하세요.</translation>
     </message>
     <message>
         <source>Never retry: the domain has declared that it accepts no mail. Bounce at once instead of keeping the message in the queue.</source>
         <comment>X.1.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>절대 재시도하지 마세요. 도메인이 메일을 받지 않는다고 선언했습니다. 메시지를 큐에 두지 말고 즉시 반송하세요.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
         <comment>X.1.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>null MX와 무관한 Exchange Online 자체 용법입니다. 도메인을 호스팅하는 Microsoft 365 조직에 수신자가 존재하지 않는다는 뜻으로, 사실상 5.1.1 같은 알 수 없는 사용자입니다. 발신자는 주소를 확인하고 오래된 Outlook 자동 완성 항목을 지우며, 수신 측 관리자는 수신자 개체와 그 프록시 주소를 확인합니다.</translation>
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
         <comment>X.2.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>기타 또는 정의되지 않은 사서함 상태</translation>
     </message>
     <message>
         <source>mailbox error</source>
         <comment>X.2.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함 오류</translation>
     </message>
     <message>
         <source>The mailbox exists, but something about it prevented delivery and the server does not say what. As 4.2.0 the problem is expected to pass; as 5.2.0 it is a permanent failure for this message.</source>
         <comment>X.2.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함은 존재하지만 무언가가 배달을 막았으며 서버는 무엇인지 말하지 않습니다. 4.2.0이면 문제가 지나갈 것으로 예상되고, 5.2.0이면 이 메시지에 대한 영구적 실패입니다.</translation>
     </message>
     <message>
         <source>Usually in a bounce written by the recipient&apos;s mail store rather than at RCPT TO, because the problem only shows when the message is written into the mailbox. Exchange and Microsoft 365 often use 5.2.0 followed by a STOREDRV.Deliver exception name that states the real reason; LMTP and local delivery software may use it when the store returns an error it cannot classify.</source>
         <comment>X.2.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>문제가 메시지를 사서함에 쓸 때에만 드러나므로, 대개 RCPT TO가 아니라 수신자의 메일 저장소가 작성한 반송 메시지에 나타납니다. Exchange와 Microsoft 365는 실제 사유를 밝히는 STOREDRV.Deliver 예외 이름과 함께 5.2.0을 자주 쓰며, LMTP와 로컬 배달 소프트웨어는 저장소가 분류할 수 없는 오류를 돌려줄 때 이 코드를 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
         <comment>X.2.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>코드 뒤의 텍스트를 읽으세요. 거의 항상 실제 상황이 적혀 있습니다. 그다음 수신 측 관리자가 사서함 자체(숨은 폴더를 포함한 할당량, 손상된 폴더, 권한, 이동 중인 사서함)를 확인합니다. 발신자는 다른 수단으로 반송 메시지를 수신자에게 전해 주는 것밖에 할 수 없습니다.</translation>
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함이나 그 숨은 폴더 중 하나가 단순한 사서함 가득 참으로 보고되지 않는 저장 한도를 넘었습니다.</translation>
     </message>
     <message>
         <source>The mailbox is being moved, migrated or repaired and the store refuses writes.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함을 이동, 마이그레이션 또는 복구하는 중이어서 저장소가 쓰기를 거부합니다.</translation>
     </message>
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달 중 사서함 저장소의 권한 오류나 파일 시스템 오류입니다.</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함에 연결된 배달 규칙이나 Sieve 스크립트가 메시지를 처리하다 실패했습니다.</translation>
     </message>
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지에서 5.2.0 뒤의 텍스트를 복사하세요. Microsoft 365에서는 예외 이름(예: QuotaExceededException)이 관리자에게 어디를 봐야 하는지 알려 줍니다.</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365에서는 수신 측 관리자가 복구 가능한 항목(Recoverable Items) 폴더의 크기를 확인합니다.</translation>
     </message>
     <message>
         <source>On a Dovecot server, the admin checks the recipient&apos;s quota usage.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot 서버에서는 관리자가 수신자의 할당량 사용량을 확인합니다.</translation>
     </message>
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
         <comment>X.2.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.0: 백오프 간격으로 재시도하세요. 5.2.0: 같은 메시지를 자동으로 다시 보내지 말고, 수신 측에서 사서함을 복구했다고 알려 온 뒤에만 다시 보내세요.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s store driver could not place the message in the mailbox and names the exception. QuotaExceededException can come from a full Recoverable Items area, for example under a retention hold, even when the visible mailbox is far below its limit.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online의 저장소 드라이버가 메시지를 사서함에 넣지 못했으며 예외 이름을 알려 줍니다. QuotaExceededException은 보이는 사서함이 한도에 한참 못 미치더라도, 예를 들어 보존 보류 중에 복구 가능한 항목 영역이 가득 차서 발생할 수 있습니다.</translation>
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
         <comment>X.2.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함이 비활성화됨, 메시지를 받지 않음</translation>
     </message>
     <message>
         <source>account disabled</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정 비활성화</translation>
     </message>
     <message>
         <source>mailbox deactivated</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함 비활성화</translation>
     </message>
     <message>
         <source>The mailbox exists but is switched off and does not accept messages. The registry allows both classes: 5.2.1 when the mailbox will never be enabled again, 4.2.1 when it is only disabled for the time being.</source>
         <comment>X.2.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함은 존재하지만 꺼져 있어 메시지를 받지 않습니다. 레지스트리는 두 클래스를 모두 허용합니다. 사서함이 다시 활성화되지 않을 때는 5.2.1, 당분간만 비활성화된 때는 4.2.1입니다.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO for suspended, locked or inactive accounts. Gmail sends 550 5.2.1 for accounts that are disabled or inactive and uses 450 4.2.1 for a different condition: a recipient receiving mail faster than Gmail allows. Exchange has used 5.2.1 for messages quarantined by its content filter and for mailboxes that cannot be accessed.</source>
         <comment>X.2.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>정지, 잠금 또는 휴면 계정에 대한 RCPT TO 응답으로 나타납니다. Gmail은 비활성화되었거나 휴면 상태인 계정에 550 5.2.1을 보내고, 450 4.2.1은 다른 상황, 즉 수신자가 Gmail이 허용하는 것보다 빠르게 메일을 받는 경우에 씁니다. Exchange는 콘텐츠 필터가 격리한 메시지와 접근할 수 없는 사서함에 5.2.1을 쓴 적이 있습니다.</translation>
     </message>
     <message>
         <source>The sender confirms by another channel whether the address is still in use and removes it from lists if the account is closed. The recipient, or their admin, re-enables the account, settles the suspension or signs in to reactivate it. For Gmail&apos;s 4.2.1 rate limit the sender slows down and lets the queue retry.</source>
         <comment>X.2.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자는 다른 수단으로 주소가 아직 쓰이는지 확인하고, 계정이 폐쇄되었다면 목록에서 삭제합니다. 수신자나 그 관리자는 계정을 다시 활성화하거나, 정지 사유를 해결하거나, 로그인하여 재활성화합니다. Gmail의 4.2.1 속도 제한이라면 발신자가 속도를 늦추고 큐가 재시도하도록 둡니다.</translation>
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>제공업체나 조직이 계정을 정지했습니다. 예를 들어 미납이나 악용 때문입니다.</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정을 너무 오래 사용하지 않아 제공업체가 비활성화했습니다.</translation>
     </message>
     <message>
         <source>The employee left and the admin blocked the mailbox instead of deleting it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>직원이 퇴사했고 관리자가 사서함을 삭제하는 대신 차단했습니다.</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail의 4.2.1: 수신자가 짧은 시간에 너무 많은 메일을 받고 있습니다.</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>텍스트를 읽으세요. 비활성화(disabled), 휴면(inactive), 정지(suspended), 너무 빠른 메일 수신(receiving mail too quickly)은 각각 다른 해결책을 가리킵니다.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>속도 제한이 관련되어 있을 경우에 대비해, 최근 서버가 그 수신자에게 보낸 메시지 수를 세어 보세요.</translation>
     </message>
     <message>
         <source>5.2.1: do not retry; the account is closed to mail. 4.2.1: retry with backoff and spread messages out; Gmail accepts them again once the recipient&apos;s incoming rate drops.</source>
         <comment>X.2.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.1: 재시도하지 마세요. 계정이 메일을 받지 않습니다. 4.2.1: 백오프 간격으로 재시도하고 메시지를 분산해서 보내세요. 수신자에게 들어오는 속도가 떨어지면 Gmail이 다시 받아들입니다.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google 계정은 있지만 비활성화되었거나 휴면 상태입니다(예전 응답에서는 &apos;is disabled&apos;라고 했습니다). 레지스트리의 의미와 일치합니다.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 자체 용법입니다. 사서함에는 문제가 없지만 Gmail이 허용하는 것보다 빠르게 메일을 받고 있으므로 발신 측은 속도를 늦추고 재시도해야 합니다. Gmail에는 사용자가 추가 메시지를 배달할 수 없을 정도의 속도로 메일을 받고 있다고 알리는 영구적인 550 5.2.1 형태도 있습니다.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
         <comment>X.2.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함 가득 참</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>할당량 초과</translation>
     </message>
     <message>
         <source>inbox full</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>받은편지함 가득 참</translation>
     </message>
     <message>
         <source>no storage space left</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>저장 공간 부족</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota. RFC 3463 intends it as a persistent transient failure (4.2.2), because the recipient can delete mail to make room; many servers send 5.2.2 instead, and that permanent form is very common in bounces.</source>
         <comment>X.2.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 사서함이 저장 할당량을 초과했습니다. 수신자가 메일을 삭제하여 공간을 만들 수 있으므로 RFC 3463은 이를 지속적-일시적 실패(4.2.2)로 의도했지만, 많은 서버가 대신 5.2.2를 보내며 이 영구적 형태가 반송 메시지에서 매우 흔합니다.</translation>
     </message>
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>할당량을 미리 아는 서버(Gmail, 할당량 검사를 쓰는 Dovecot)에서는 RCPT TO에서, 배달 중에 저장소가 사서함이 가득 찬 것을 발견하면 데이터 끝과 반송 메시지에서 나타납니다. Dovecot은 552 5.2.2 ... Quota exceeded (mailbox for user is full)로 응답하며, quota_full_tempfail이 설정되어 있으면 452 4.2.2로 응답합니다. Exchange는 554 5.2.2 mailbox full을 돌려줍니다.</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
         <comment>X.2.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자가 메일을 삭제하거나 보관하고 휴지통을 비우거나, 수신 측 관리자가 할당량을 늘립니다. 발신자는 기술적으로 고칠 수 있는 것이 없습니다. 다른 방법으로 수신자에게 알리고 나중에 다시 보내세요. 목록 운영자는 몇 주씩 계속되는 할당량 반송을 버려진 사서함의 징후로 봐야 합니다.</translation>
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자가 사서함을 전혀 정리하지 않아 할당량에 도달했습니다.</translation>
     </message>
     <message>
         <source>A shared or role mailbox such as info@ receives a lot of mail and nobody maintains it.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>info@ 같은 공유 사서함이나 역할 사서함이 메일을 많이 받는데 아무도 관리하지 않습니다.</translation>
     </message>
     <message>
         <source>Large attachments filled a small mailbox quickly.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>큰 첨부 파일이 작은 사서함을 금세 채웠습니다.</translation>
     </message>
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>다른 서비스와 공유하는 저장 공간이 가득 찼습니다. 예를 들어 Gmail은 할당량이 Google Drive와 포토까지 포함합니다.</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot 서버에서 수신자의 사용량을 한도와 비교해 표시하세요.</translation>
     </message>
     <message>
         <source>On Postfix with local mbox delivery, compare the mailbox file size with mailbox_size_limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>로컬 mbox 배달을 쓰는 Postfix에서 사서함 파일 크기를 mailbox_size_limit과 비교하세요.</translation>
     </message>
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자라면 반송 메시지가 4.2.2(서버가 아직 재시도 중)인지 5.2.2(포기함)인지 확인하세요.</translation>
     </message>
     <message>
         <source>4.2.2: keep retrying with backoff for the normal queue lifetime, since the recipient may free space. 5.2.2: the message comes back, but the condition may pass; resend by hand later rather than at once.</source>
         <comment>X.2.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.2: 수신자가 공간을 확보할 수 있으므로 일반 큐 보존 기간 동안 백오프 간격으로 계속 재시도하세요. 5.2.2: 메시지는 돌아오지만 상황은 지나갈 수 있습니다. 즉시가 아니라 나중에 직접 다시 보내세요.</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google 계정이 저장 할당량을 초과해 Gmail이 메시지를 지연시킵니다(예전 응답에서는 &apos;The email account that you tried to reach is over quota&apos;라고 했습니다). 의도된 일시적 용법입니다.</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>가득 찬 계정이 버려진 것으로도 보이면 Gmail은 할당량 문제를 영구 거부로 바꾸어, 발신 측 서버가 재시도를 멈추게 합니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota. Exchange Online also uses 5.2.2 with &apos;Submission quota exceeded&apos; for a sender who exceeded the sending rate limits, which is a sender-side problem.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 사서함이 수신 금지 할당량에 도달했습니다. Exchange Online은 발송 속도 제한을 넘은 발신자에게도 &apos;Submission quota exceeded&apos;와 함께 5.2.2를 쓰는데, 이는 발신 측 문제입니다.</translation>
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
         <comment>X.2.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 길이가 관리 한도를 초과함</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 크기 초과</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 너무 큼</translation>
     </message>
     <message>
         <source>The message is larger than this particular mailbox accepts. The registry meant it for a per-mailbox limit lower than the system-wide one (that case is X.3.4); it is a permanent failure for this message.</source>
         <comment>X.2.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 이 사서함이 받아들이는 크기보다 큽니다. 레지스트리는 이를 시스템 전체 한도보다 낮은 사서함별 한도에 쓰도록 했으며(시스템 전체 한도는 X.3.4), 이 메시지에 대한 영구적 실패입니다.</translation>
     </message>
     <message>
         <source>At end of data, or at MAIL FROM when the client declared the size with SIZE=. Exchange uses 5.2.3 with RESOLVER.RST.RecipSizeLimit when the recipient&apos;s maximum receive size is smaller than the message. Gmail uses 552 5.2.3 for its own message size limit, which is really a system limit.</source>
         <comment>X.2.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>데이터 끝에서, 또는 클라이언트가 SIZE=로 크기를 선언했다면 MAIL FROM에서 나타납니다. Exchange는 수신자의 최대 수신 크기가 메시지보다 작을 때 RESOLVER.RST.RecipSizeLimit과 함께 5.2.3을 씁니다. Gmail은 자체 메시지 크기 한도에 552 5.2.3을 쓰는데, 이는 실제로는 시스템 한도입니다.</translation>
     </message>
     <message>
         <source>The sender makes the message smaller: remove or compress attachments, or share large files by link. Remember that base64 encoding makes attachments about a third larger than the files on disk. If the mailbox limit is unreasonably low, the recipient&apos;s admin raises its receive size.</source>
         <comment>X.2.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 메시지를 줄입니다. 첨부 파일을 빼거나 압축하거나, 큰 파일은 링크로 공유하세요. base64 인코딩 때문에 첨부 파일이 디스크의 파일보다 약 3분의 1 커진다는 점을 기억하세요. 사서함 한도가 지나치게 낮다면 수신 측 관리자가 수신 크기를 늘립니다.</translation>
     </message>
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>파일로는 한도 바로 아래이지만 base64 인코딩 후에는 한도를 넘는 첨부 파일입니다.</translation>
     </message>
     <message>
         <source>A per-recipient maximum receive size set lower than the organisation&apos;s transport limit.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자별 최대 수신 크기가 조직의 전송 한도보다 낮게 설정되어 있습니다.</translation>
     </message>
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>인라인 이미지가 많거나, 전달된 스레드에 이전 첨부 파일이 함께 딸려 왔습니다.</translation>
     </message>
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지의 크기를 그 안에 적힌 한도와 비교하세요. 파일 크기가 아니라 인코딩된 메시지 크기가 기준입니다.</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online에서는 수신 측 관리자가 사서함의 수신 한도를 확인합니다.</translation>
     </message>
     <message>
         <source>Do not retry the same message: it will be exactly as large next time. Send a smaller version instead.</source>
         <comment>X.2.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메시지를 재시도하지 마세요. 다음에도 정확히 같은 크기입니다. 대신 더 작은 버전을 보내세요.</translation>
     </message>
     <message>
         <source>Gmail&apos;s overall message size limit, a system-wide limit that the registry would file under X.3.4; Gmail sends the same text with 5.3.4 as well.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail의 전체 메시지 크기 한도로, 레지스트리라면 X.3.4로 분류할 시스템 전체 한도입니다. Gmail은 같은 텍스트를 5.3.4와 함께 보내기도 합니다.</translation>
     </message>
     <message>
         <source>The message exceeds the recipient&apos;s own maximum receive size, exactly the per-mailbox case the registry describes.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 수신자 자신의 최대 수신 크기를 넘습니다. 레지스트리가 설명하는 사서함별 한도의 경우 그대로입니다.</translation>
     </message>
     <message>
         <source>Mailing list expansion problem</source>
         <comment>X.2.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일링 리스트 확장 문제</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.2.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>배포 목록</translation>
     </message>
     <message>
         <source>The address is a mailing list or distribution group and the list could not be expanded into its members. It may be permanent (5.2.4) or persistent-transient (4.2.4), depending on whether the list definition is broken or only unavailable for now.</source>
         <comment>X.2.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 메일링 리스트나 배포 그룹이며, 목록을 구성원으로 확장할 수 없었습니다. 목록 정의가 깨졌는지 지금만 사용할 수 없는지에 따라 영구적(5.2.4)이거나 지속적-일시적(4.2.4)일 수 있습니다.</translation>
     </message>
     <message>
         <source>When mail goes to a list, alias or distribution group: at RCPT TO if the server expands it straight away, or in a bounce from the list server. The registry pairs it with 450 and 452. Older Exchange versions reported 5.2.4 mailing list expansion problem, and list managers or directory-based groups can produce it when membership cannot be read.</source>
         <comment>X.2.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일이 목록, 별칭 또는 배포 그룹으로 갈 때 나타납니다. 서버가 바로 확장한다면 RCPT TO에서, 아니면 목록 서버가 보낸 반송 메시지에 나타납니다. 레지스트리는 이를 450 및 452와 짝짓습니다. 이전 Exchange 버전은 5.2.4 mailing list expansion problem을 보고했으며, 목록 관리 프로그램이나 디렉터리 기반 그룹은 구성원 정보를 읽을 수 없을 때 이 코드를 낼 수 있습니다.</translation>
     </message>
     <message>
         <source>The sender can only report it to the list owner or the recipient&apos;s admin. The list owner or admin checks the list definition: the include file or directory query that supplies the members, nested groups that loop or point to deleted groups, and the directory server the expansion depends on.</source>
         <comment>X.2.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자는 목록 소유자나 수신 측 관리자에게 알리는 것밖에 할 수 없습니다. 목록 소유자나 관리자가 목록 정의를 확인합니다. 구성원을 제공하는 include 파일이나 디렉터리 쿼리, 루프를 이루거나 삭제된 그룹을 가리키는 중첩 그룹, 확장에 필요한 디렉터리 서버입니다.</translation>
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>별칭이 가리키는 include 파일이 없거나 메일 시스템이 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹 구성원 정보가 있는 디렉터리(LDAP, Active Directory)에 도달할 수 없어 일시적인 4.2.4가 나옵니다.</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>중첩 그룹이 서로를 순환 참조하거나 삭제된 그룹을 참조합니다.</translation>
     </message>
     <message>
         <source>The expansion would exceed the number of recipients the server allows for one message.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>확장하면 서버가 한 메시지에 허용하는 수신자 수를 넘게 됩니다.</translation>
     </message>
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 배달하지 않고 메일 시스템에 주소 확장을 요청하세요. Sendmail은 구성원이나 오류를 터미널에 출력하고, Postfix의 sendmail -bv는 보고서를 메일로 보내 줍니다.</translation>
     </message>
     <message>
         <source>On Postfix, look the list up in the aliases database.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix에서 aliases 데이터베이스에서 목록을 조회하세요.</translation>
     </message>
     <message>
         <source>4.2.4: retry with backoff; expansion often works again once the directory is back. 5.2.4: do not retry until the list owner has repaired the list.</source>
         <comment>X.2.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.4: 백오프 간격으로 재시도하세요. 디렉터리가 복구되면 확장이 다시 동작하는 경우가 많습니다. 5.2.4: 목록 소유자가 목록을 고칠 때까지 재시도하지 마세요.</translation>
     </message>
     <message>
         <source>Other or undefined mail system status</source>
         <comment>X.3.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>기타 또는 정의되지 않은 메일 시스템 상태</translation>
     </message>
     <message>
         <source>internal server error</source>
         <comment>X.3.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>내부 서버 오류</translation>
     </message>
     <message>
         <source>Something about the destination mail system, rather than the address or the mailbox, caused this result, and the server gives no detail. The temporary form 4.3.0 (a server-side fault) is by far the most common; 5.3.0 is a permanent system-level refusal and 2.3.0 a rare success variant.</source>
         <comment>X.3.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소나 사서함이 아니라 대상 메일 시스템에 관한 무언가가 이 결과를 낳았으며, 서버는 세부 사항을 알려 주지 않습니다. 일시적 형태인 4.3.0(서버 측 장애)이 단연 가장 흔합니다. 5.3.0은 시스템 수준의 영구 거부이고, 2.3.0은 드문 성공 변형입니다.</translation>
     </message>
     <message>
         <source>At any stage, most often at end of data or RCPT TO. Postfix sends 451 4.3.0 Error: queue file write error when it cannot store the message, and 451 4.3.0 ... Temporary lookup failure when a table or database lookup fails. Gmail uses 451 4.3.0 and 421 4.3.0 for temporary trouble on its side. Exchange uses 5.3.0 Too many related errors when it moves a message to the poison message queue.</source>
         <comment>X.3.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>어느 단계에서나 나타나며, 가장 흔하게는 데이터 끝이나 RCPT TO에서입니다. Postfix는 메시지를 저장할 수 없을 때 451 4.3.0 Error: queue file write error(큐 파일 쓰기 오류)를, 테이블이나 데이터베이스 조회가 실패하면 451 4.3.0 ... Temporary lookup failure(일시적 조회 실패)를 보냅니다. Gmail은 자기 쪽의 일시적 문제에 451 4.3.0과 421 4.3.0을 씁니다. Exchange는 메시지를 포이즌 메시지 큐로 옮길 때 5.3.0 Too many related errors를 씁니다.</translation>
     </message>
     <message>
         <source>For 4.3.0 the sending side usually just waits, while the receiving admin looks in the server log at the moment of the rejection for the underlying error (disk full, failed lookup, crashed content filter). For 5.3.0 the reply text says what the system refused; the recipient&apos;s admin has to fix the server, and the sender can only contact them.</source>
         <comment>X.3.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.0이라면 발신 측은 대개 기다리기만 하면 되고, 수신 측 관리자가 거부 시점의 서버 로그에서 근본 오류(디스크 가득 참, 조회 실패, 비정상 종료된 콘텐츠 필터)를 찾습니다. 5.3.0이라면 응답 텍스트에 시스템이 무엇을 거부했는지 적혀 있습니다. 수신 측 관리자가 서버를 고쳐야 하며, 발신자는 그들에게 연락하는 것밖에 할 수 없습니다.</translation>
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 메시지를 큐에 쓸 수 없었습니다. 디스크 가득 참, 파일 시스템 오류 또는 잘못된 권한입니다.</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버가 의존하는 조회 테이블, 데이터베이스 또는 LDAP 서버가 트랜잭션 중에 실패했습니다.</translation>
     </message>
     <message>
         <source>A content filter, milter or virus scanner crashed or timed out.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>콘텐츠 필터, milter 또는 바이러스 검사기가 비정상 종료되었거나 타임아웃되었습니다.</translation>
     </message>
     <message>
         <source>The provider declined the message for the moment without giving a specific reason.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>제공업체가 구체적인 사유 없이 당분간 메시지를 거절했습니다.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning or fatal message logged just before the rejection.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 Postfix 서버에서 거부 직전에 기록된 warning이나 fatal 메시지를 찾으세요.</translation>
     </message>
     <message>
         <source>Check free space and inodes where the queue lives.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>큐가 있는 곳의 여유 공간과 inode를 확인하세요.</translation>
     </message>
     <message>
         <source>Let Postfix check its own configuration, ownership and permissions.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix가 자체 설정, 소유권, 권한을 점검하게 하세요.</translation>
     </message>
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
         <comment>X.3.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.0: 나중에 백오프 간격으로 재시도하세요. 대부분의 원인은 발신자의 도움 없이 고쳐집니다. 5.3.0: 그대로 재시도하지 말고, 텍스트나 수신 측 관리자를 통해 시스템이 무엇을 거부했는지 알아내세요.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal: nothing for the sender to change, just retry later. Gmail also sends 451 4.3.0 Multiple destination domains per transaction is unsupported, which asks the client to put recipients of different domains in separate transactions.</source>
         <comment>X.3.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail의 일반적인 일시적 거부입니다. 발신자가 바꿀 것은 없으며 나중에 재시도하기만 하면 됩니다. Gmail은 451 4.3.0 Multiple destination domains per transaction is unsupported도 보내는데, 이는 서로 다른 도메인의 수신자를 별도의 트랜잭션으로 나누라는 요청입니다.</translation>
     </message>
     <message>
         <source>Mail system full</source>
         <comment>X.3.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 시스템 가득 참</translation>
     </message>
     <message>
         <source>disk full</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>디스크 가득 참</translation>
     </message>
     <message>
         <source>out of disk space</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>디스크 공간 부족</translation>
     </message>
     <message>
         <source>The mail system as a whole has run out of storage, usually disk or queue space, so it cannot take the message now. Unlike a full mailbox, the recipient cannot fix it by deleting mail; it is defined only as a temporary failure.</source>
         <comment>X.3.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 시스템 전체의 저장 공간, 대개 디스크나 큐 공간이 바닥나서 지금은 메시지를 받을 수 없습니다. 가득 찬 사서함과 달리 수신자가 메일을 삭제해서 고칠 수 없으며, 일시적 실패로만 정의되어 있습니다.</translation>
     </message>
     <message>
         <source>At MAIL FROM, RCPT TO or end of data, with 452. Postfix answers 452 4.3.1 Insufficient system storage when free space in the queue file system is below what it needs (queue_minfree, and 1.5 times message_size_limit). Exchange answers 452 4.3.1 Insufficient system resources when back pressure is triggered by low disk space or memory.</source>
         <comment>X.3.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM, RCPT TO 또는 데이터 끝에서 452와 함께 나타납니다. Postfix는 큐 파일 시스템의 여유 공간이 필요한 양(queue_minfree와 message_size_limit의 1.5배)보다 적으면 452 4.3.1 Insufficient system storage로 응답합니다. Exchange는 디스크 공간이나 메모리 부족으로 백 프레셔가 작동하면 452 4.3.1 Insufficient system resources로 응답합니다.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버의 관리자가 큐 또는 저장소 볼륨의 공간을 확보하거나(오래된 로그, 격리함, 불어난 지연 큐) 용량을 늘립니다. Exchange에서는 백 프레셔 임계값과 큐 데이터베이스가 있는 디스크도 확인합니다. 발신자는 할 일이 없습니다. 발신 측 서버가 재시도합니다.</translation>
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 큐가 있는 파티션이 가득 찼습니다. 대개 로그나 지연 큐가 계속 커졌기 때문입니다.</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>여유 공간은 남아 있지만 파일 시스템의 inode가 바닥났습니다.</translation>
     </message>
     <message>
         <source>A mail loop or a spam run filled the queue.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 루프나 스팸 대량 발송이 큐를 채웠습니다.</translation>
     </message>
     <message>
         <source>Exchange back pressure reacting to low disk space or high memory use.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>디스크 공간 부족이나 높은 메모리 사용량에 반응한 Exchange 백 프레셔입니다.</translation>
     </message>
     <message>
         <source>Check space and inodes on the queue file system.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>큐 파일 시스템의 공간과 inode를 확인하세요.</translation>
     </message>
     <message>
         <source>See how many messages are queued, to spot a loop or a spam run.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>큐에 메시지가 얼마나 있는지 확인하여 루프나 스팸 대량 발송을 찾아내세요.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its message size limit.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix의 여유 공간 임계값을 메시지 크기 한도와 비교하세요.</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
         <comment>X.3.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>나중에 일반 백오프 간격으로 재시도하세요. 이 코드는 일시적인 것으로만 정의되어 있습니다. 큐 보존 기간을 넘어 계속되면 메시지가 반송되므로, 연락이 닿는다면 수신 측 관리자에게 알리세요.</translation>
     </message>
     <message>
         <source>System not accepting network messages</source>
         <comment>X.3.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>시스템이 네트워크 메시지를 받지 않음</translation>
     </message>
     <message>
         <source>mail server down</source>
         <comment>X.3.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버 다운</translation>
     </message>
     <message>
         <source>The host that holds the mailbox is not accepting messages from the network. As 4.3.2 that is temporary (shutdown under way, overload, maintenance); as 5.3.2, used with the 521 reply of RFC 7504, the host never accepts mail.</source>
         <comment>X.3.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함이 있는 호스트가 네트워크에서 오는 메시지를 받지 않습니다. 4.3.2라면 일시적이고(종료 진행 중, 과부하, 유지 보수), RFC 7504의 521 응답과 함께 쓰이는 5.3.2라면 그 호스트는 메일을 절대 받지 않습니다.</translation>
     </message>
     <message>
         <source>A server that is shutting down, overloaded or in maintenance may put 4.3.2 on its temporary replies; on-premises Exchange replies with 4.3.2 (Service not available, Service not active) when its transport components are inactive, for example after an update left it in maintenance mode. A host that takes no mail at all may answer 521 with 5.3.2 to commands after the greeting. Microsoft 365 also uses 4.3.2 for mailbox-level limits.</source>
         <comment>X.3.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>종료 중이거나 과부하 상태이거나 유지 보수 중인 서버는 일시적 응답에 4.3.2를 붙일 수 있습니다. 온프레미스 Exchange는 전송 구성 요소가 비활성 상태일 때, 예를 들어 업데이트 후 유지 관리 모드에 남아 있을 때 4.3.2(Service not available, Service not active)로 응답합니다. 메일을 전혀 받지 않는 호스트는 인사 메시지 뒤의 명령에 521과 5.3.2로 응답할 수 있습니다. Microsoft 365는 사서함 수준의 한도에도 4.3.2를 씁니다.</translation>
     </message>
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
