@@ -5606,802 +5606,802 @@
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
         <comment>X.3.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.2라면 발신 측은 기다리고, 수신 측 관리자가 서비스를 되살립니다. 유지 보수를 마치고, 부하를 줄이고, Exchange라면 Exchange 관리 셸에서 비활성 서버 구성 요소를 다시 활성으로 설정합니다. 521과 5.3.2라면 수신자의 도메인이 모든 메일을 거부하는 호스트로 메일을 보내고 있는 것입니다. 수신 측 관리자가 MX 레코드를 고치거나, 도메인이 정말 메일을 받지 않는다면 null MX를 게시합니다.</translation>
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 유지 보수 중이거나 종료 중이어서 새 트랜잭션을 거부합니다.</translation>
     </message>
     <message>
         <source>The server is overloaded and sheds work until the load drops.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 과부하 상태여서 부하가 줄 때까지 작업을 덜어 냅니다.</translation>
     </message>
     <message>
         <source>On Exchange, server components were left inactive after an update or maintenance.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange에서 업데이트나 유지 보수 후 서버 구성 요소가 비활성 상태로 남았습니다.</translation>
     </message>
     <message>
         <source>The MX or fallback address record leads to a host that is deliberately not a mail server and answers 521.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 또는 대체 주소 레코드가 일부러 메일 서버가 아니게 만든 호스트로 이어지며, 그 호스트가 521로 응답합니다.</translation>
     </message>
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>포트 25에 연결해 인사 메시지를 읽으세요. 220이면 열려 있고, 421, 521, 554면 호스트가 거부하는 것입니다.</translation>
     </message>
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange에서 활성 상태가 아닌 서버 구성 요소를 나열하세요(EX01은 서버 이름).</translation>
     </message>
     <message>
         <source>Check which hosts the domain&apos;s MX records point to.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 MX 레코드가 어느 호스트를 가리키는지 확인하세요.</translation>
     </message>
     <message>
         <source>4.3.2: retry with normal backoff, preferably to another MX host of the domain if there is one. 5.3.2 with 521: do not retry that host; the domain&apos;s MX setup must change first.</source>
         <comment>X.3.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.2: 일반 백오프 간격으로 재시도하되, 가능하면 도메인의 다른 MX 호스트로 시도하세요. 521과 함께 온 5.3.2: 그 호스트로 재시도하지 마세요. 먼저 도메인의 MX 설정이 바뀌어야 합니다.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: 수신자 사서함의 한 폴더가 항목 100만 개 한도에 도달해서 배달이 실패합니다(4.x 코드와 함께 영구적인 554가 온다는 점에 유의). 그 폴더에서 항목을 옮기면 해결됩니다. Exchange Online은 한 사서함이 한꺼번에 너무 많은 메시지를 받을 때 &apos;recipient thread limit exceeded&apos;(수신자 스레드 한도 초과)와 함께 4.3.2를 쓰기도 합니다.</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
         <comment>X.3.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>시스템이 선택한 기능을 지원하지 않음</translation>
     </message>
     <message>
         <source>The message asks for a feature the destination system does not support, typically at a gateway that cannot map a feature of one mail system onto another. It is permanent (5.3.3) when the feature will never be available there and transient (4.3.3) when support is expected back.</source>
         <comment>X.3.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 대상 시스템이 지원하지 않는 기능을 요청합니다. 대개 한 메일 시스템의 기능을 다른 시스템에 대응시킬 수 없는 게이트웨이에서 발생합니다. 그 기능을 그곳에서 앞으로도 쓸 수 없다면 영구적(5.3.3)이고, 지원이 돌아올 것으로 예상되면 일시적(4.3.3)입니다.</translation>
     </message>
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>흔하지 않으며 업체마다 다릅니다. 매개변수가 다음 홉에 없는 확장을 지정할 때 MAIL FROM이나 RCPT TO에서, 또는 요청된 속성(배달 기한, 우선순위, 수신 확인 요청)을 다음 시스템으로 넘길 수 없었던 게이트웨이의 반송 메시지에서 나타날 수 있습니다. 온프레미스 Exchange는 내부 메일에 쓰는 수신 커넥터에 Exchange Server 인증 메커니즘이 없을 때 5.3.3 Unrecognized command를 쓴 적이 있습니다.</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
         <comment>X.3.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>텍스트를 읽어 어떤 기능이 거부되었는지 확인하세요. 발신 측 관리자나 클라이언트 소프트웨어가 그 대상에 대해 해당 기능 요청을 멈추거나, 그 기능을 지원하는 경로로 보냅니다. 수신 시스템이 지원해야 하는 것이라면 그 관리자가 확장을 켜거나 Exchange의 경우처럼 커넥터를 고칩니다.</translation>
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 바이너리 전송이나 배달 기한처럼 다음 시스템에 없는 확장을 요청하며, 게이트웨이가 이를 조용히 빼 버릴 수 없습니다.</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP가 아닌 메시징 시스템으로 가는 게이트웨이가 메시지의 속성을 상대편에서 표현할 수 없습니다.</translation>
     </message>
     <message>
         <source>Exchange internal Receive connectors set up without Exchange Server authentication, so Exchange-specific commands are refused.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 내부 수신 커넥터가 Exchange Server 인증 없이 설정되어 있어 Exchange 전용 명령이 거부됩니다.</translation>
     </message>
     <message>
         <source>List the extensions the receiving server offers and compare them with the parameters your server sends in MAIL FROM and RCPT TO.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 제공하는 확장을 나열하고, 서버가 MAIL FROM과 RCPT TO에서 보내는 매개변수와 비교하세요.</translation>
     </message>
     <message>
         <source>On the sending Postfix server, find the transaction to see which command was refused.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 Postfix 서버에서 해당 트랜잭션을 찾아 어느 명령이 거부되었는지 확인하세요.</translation>
     </message>
     <message>
         <source>5.3.3: do not repeat the same request to the same system; drop the unsupported feature or route elsewhere. 4.3.3: retry later with backoff.</source>
         <comment>X.3.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.3: 같은 시스템에 같은 요청을 반복하지 마세요. 지원되지 않는 기능을 빼거나 다른 경로로 보내세요. 4.3.3: 나중에 백오프 간격으로 재시도하세요.</translation>
     </message>
     <message>
         <source>Message too big for system</source>
         <comment>X.3.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 시스템에 비해 너무 큼</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 크기 초과</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 너무 큼</translation>
     </message>
     <message>
         <source>The message is bigger than the receiving system accepts for any message, whether the limit is technical or set by the administrator. It is a permanent failure for this message; compare X.2.3, which is a limit for one mailbox.</source>
         <comment>X.3.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 수신 시스템이 어떤 메시지에 대해서든 받아들이는 크기보다 큽니다. 한도가 기술적인 것이든 관리자가 정한 것이든 마찬가지입니다. 이 메시지에 대한 영구적 실패입니다. 한 사서함의 한도인 X.2.3과 비교해 보세요.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
         <comment>X.3.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 서버가 알린 한도보다 큰 SIZE=를 선언했다면 MAIL FROM에서, 그렇지 않으면 서버가 바이트 수를 센 뒤 데이터 끝에서, 그리고 이후 홉의 반송 메시지에서 나타납니다. Postfix는 552 5.3.4 Message size exceeds fixed limit(message_size_limit, 기본값 약 10MB)로 응답합니다. Exchange는 5.3.4 Message size exceeds fixed maximum message size를 쓰고, Gmail은 크기 한도와 너무 많은 첨부 파일이나 너무 큰 헤더에 552 5.3.4를 씁니다.</translation>
     </message>
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
         <comment>X.3.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 메시지를 줄입니다. 첨부 파일을 줄이거나 압축하거나 다운로드 링크로 대신합니다. 파일 크기를 한도와 비교할 때는 약 37퍼센트를 더하는 base64 인코딩을 감안하세요. 수신 측 관리자가 한도를 늘릴 수도 있지만, 그러면 필터를 포함해 경로의 모든 홉이 새 크기를 받아들여야 합니다.</translation>
     </message>
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상의 한도보다 큰 첨부 파일입니다. 예를 들어 튜닝하지 않은 Postfix 서버의 기본값 10MB입니다.</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>파일로는 한도 아래이지만 MIME 인코딩하면 한도를 넘는 메시지입니다.</translation>
     </message>
     <message>
         <source>A relay or filter on the path has a lower limit than the final server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>경로상의 릴레이나 필터가 최종 서버보다 낮은 한도를 가지고 있습니다.</translation>
     </message>
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 전용: 너무 많은 첨부 파일이나 너무 큰 헤더가 같은 코드로 보고됩니다.</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버의 EHLO 응답에서 SIZE 줄을 읽으세요. 서버가 받아들이는 가장 큰 메시지 크기입니다.</translation>
     </message>
     <message>
         <source>On Postfix, show the configured limit in bytes.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix에서 설정된 한도를 바이트 단위로 표시하세요.</translation>
     </message>
     <message>
         <source>On Exim, show the configured limit.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim에서 설정된 한도를 표시하세요.</translation>
     </message>
     <message>
         <source>Do not retry the same message: size limits do not change between attempts. Send a smaller message instead.</source>
         <comment>X.3.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메시지를 재시도하지 마세요. 크기 한도는 시도 사이에 바뀌지 않습니다. 대신 더 작은 메시지를 보내세요.</translation>
     </message>
     <message>
         <source>Gmail&apos;s message size limit. With other texts (the number of attachments exceeds Google&apos;s limit, or a header exceeds its size limit) the same code covers Gmail&apos;s limits on attachment count and header size.</source>
         <comment>X.3.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail의 메시지 크기 한도입니다. 다른 텍스트(첨부 파일 수가 Google의 한도를 넘음, 또는 헤더가 크기 한도를 넘음)와 함께라면 같은 코드가 Gmail의 첨부 파일 수 한도와 헤더 크기 한도를 뜻합니다.</translation>
     </message>
     <message>
         <source>System incorrectly configured</source>
         <comment>X.3.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>시스템이 잘못 구성됨</translation>
     </message>
     <message>
         <source>misconfigured mail server</source>
         <comment>X.3.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버 설정 오류</translation>
     </message>
     <message>
         <source>The receiving system is set up in a way that does not let it accept this message: a configuration error on the server side, not a problem with the message or the address. 4.3.5 when the admin is expected to fix it soon, 5.3.5 when the refusal is final.</source>
         <comment>X.3.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 시스템이 이 메시지를 받아들일 수 없는 방식으로 설정되어 있습니다. 메시지나 주소의 문제가 아니라 서버 측의 설정 오류입니다. 관리자가 곧 고칠 것으로 예상되면 4.3.5, 거부가 최종적이면 5.3.5입니다.</translation>
     </message>
     <message>
         <source>Postfix sends 451 4.3.5 Server configuration error (or Server configuration problem) when a restriction, lookup table or policy service is misconfigured, and writes the details only to its own log. On-premises Exchange uses 5.3.5 System incorrectly configured when it detects a loop, for example a Receive connector whose FQDN matches another server in the mail flow.</source>
         <comment>X.3.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix는 제한 설정, 조회 테이블 또는 정책 서비스가 잘못 설정되어 있으면 451 4.3.5 Server configuration error(또는 Server configuration problem)를 보내고, 세부 내용은 자체 로그에만 남깁니다. 온프레미스 Exchange는 루프를 감지하면 5.3.5 System incorrectly configured를 씁니다. 예를 들어 수신 커넥터의 FQDN이 메일 흐름의 다른 서버와 같은 경우입니다.</translation>
     </message>
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
         <comment>X.3.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버의 관리자만 고칠 수 있습니다. 거부 시점의 서버 로그를 읽으세요. Postfix는 그곳에 실제 경고(알 수 없는 제한, 없는 맵 파일, 도달할 수 없는 정책 서버)를 기록합니다. 이를 고치고 다시 불러옵니다. 발신자는 반송 메시지를 알리고 기다리는 것밖에 할 수 없습니다.</translation>
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>제한 목록이 존재하지 않거나 유형이 잘못된 조회 테이블을 지정합니다.</translation>
     </message>
     <message>
         <source>A policy service or milter named in the configuration is not running.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>설정에 지정된 정책 서비스나 milter가 실행되고 있지 않습니다.</translation>
     </message>
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>설정 변경으로 생긴 제한 이름의 오타입니다.</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 흐름의 두 서버가 같은 호스트 이름을 내세워서 Exchange가 그 홉을 루프로 봅니다.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning written at the same moment as the 4.3.5 reply.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 Postfix 서버에서 4.3.5 응답과 같은 시점에 기록된 경고를 찾으세요.</translation>
     </message>
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 기본값과 다른 설정만 표시하여 오타나 빠진 맵을 찾으세요.</translation>
     </message>
     <message>
         <source>Check that every map file named in the configuration exists and is newer than its source.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>설정에 지정된 모든 맵 파일이 존재하고 원본보다 최신인지 확인하세요.</translation>
     </message>
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
         <comment>X.3.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.5: 백오프 간격으로 재시도하세요. 관리자가 설정을 고치면 바로 해소됩니다. 5.3.5: 그대로 재시도하지 말고 수신 측 관리자에게 연락하세요.</translation>
     </message>
     <message>
         <source>Requested priority was changed</source>
         <comment>X.3.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>요청한 우선순위가 변경됨</translation>
     </message>
     <message>
         <source>A success code from the MT-PRIORITY extension (RFC 6710): the server accepted the message but did not honour the transfer priority the client asked for, or the default it implied. The text after the code begins with the priority actually applied.</source>
         <comment>X.3.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>MT-PRIORITY 확장(RFC 6710)의 성공 코드입니다. 서버가 메시지를 수락했지만 클라이언트가 요청한 전송 우선순위나 그것이 암시하는 기본값을 따르지 않았습니다. 코드 뒤의 텍스트는 실제로 적용된 우선순위로 시작합니다.</translation>
     </message>
     <message>
         <source>Only between servers that both support MT-PRIORITY, which is rare outside specialised settings such as military or emergency messaging. The client asks for a priority from -9 to 9 with the MT-PRIORITY parameter of MAIL FROM, and the server reports the change in a positive reply (250, or 251), for example when the sender is not authorised for a high priority.</source>
         <comment>X.3.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>두 서버가 모두 MT-PRIORITY를 지원할 때만 나타나며, 군사나 비상 메시징 같은 특수 환경 밖에서는 드뭅니다. 클라이언트는 MAIL FROM의 MT-PRIORITY 매개변수로 -9에서 9 사이의 우선순위를 요청하고, 서버는 긍정 응답(250 또는 251)에서 변경 사항을 알립니다. 예를 들어 발신자가 높은 우선순위를 쓸 권한이 없을 때입니다.</translation>
     </message>
     <message>
         <source>Nothing is broken: the message was accepted. If the priority matters, the sender&apos;s admin checks that the sending account or host is authorised for that level at the receiving system, or arranges it with the receiving admin.</source>
         <comment>X.3.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>고장 난 것은 없습니다. 메시지는 수락되었습니다. 우선순위가 중요하다면 발신 측 관리자가 발신 계정이나 호스트가 수신 시스템에서 그 수준을 쓸 권한이 있는지 확인하거나, 수신 측 관리자와 협의합니다.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버의 정책이 이 발신자에게 요청한 높은 우선순위를 허용하지 않아서 낮추었습니다.</translation>
     </message>
     <message>
         <source>The receiving server supports fewer priority levels and mapped the request to the nearest one it has.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 지원하는 우선순위 수준이 더 적어서 요청을 가장 가까운 수준에 대응시켰습니다.</translation>
     </message>
     <message>
         <source>Local policy raises or lowers priority for particular senders or recipients.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>로컬 정책이 특정 발신자나 수신자의 우선순위를 높이거나 낮춥니다.</translation>
     </message>
     <message>
         <source>Confirm the receiving server offers MT-PRIORITY in its EHLO reply.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 EHLO 응답에서 MT-PRIORITY를 제공하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Read the number at the start of the reply text after the code: it is the priority the message now has.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>코드 뒤 응답 텍스트의 맨 앞에 있는 숫자를 읽으세요. 메시지에 지금 적용된 우선순위입니다.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted at the changed priority. Carry on with the transaction as normal.</source>
         <comment>X.3.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도할 것이 없습니다. 메시지는 변경된 우선순위로 수락되었습니다. 트랜잭션을 평소대로 계속 진행하세요.</translation>
     </message>
     <message>
         <source>Other or undefined network or routing status</source>
         <comment>X.4.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>기타 또는 정의되지 않은 네트워크 또는 라우팅 상태</translation>
     </message>
     <message>
         <source>routing error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>라우팅 오류</translation>
     </message>
     <message>
         <source>network error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 오류</translation>
     </message>
     <message>
         <source>A catch-all for trouble on the network or routing side of delivery that none of the more specific X.4 codes describes. As 4.4.0 the sending system could not get the message through this time and keeps trying; as 5.4.0 the reporting system has given up on that route for good.</source>
         <comment>X.4.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>더 구체적인 X.4 코드로 설명되지 않는 배달의 네트워크나 라우팅 측 문제를 모두 받아 주는 코드입니다. 4.4.0이면 발신 시스템이 이번에는 메시지를 통과시키지 못했지만 계속 시도하고, 5.4.0이면 보고하는 시스템이 그 경로를 완전히 포기한 것입니다.</translation>
     </message>
     <message>
         <source>Mostly in deferral reasons and bounces written by the sending MTA rather than in a reply from the far end. Microsoft Exchange puts 451 4.4.0 in front of DNS failures and failed delivery attempts in its queue LastError, and Postfix answers an exceeded hop count with 554 5.4.0 Error: too many hops.</source>
         <comment>X.4.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>원격지의 응답보다는 주로 발신 MTA가 작성한 지연 사유와 반송 메시지에 나타납니다. Microsoft Exchange는 큐의 LastError에서 DNS 실패와 실패한 배달 시도 앞에 451 4.4.0을 붙이며, Postfix는 홉 수 초과에 554 5.4.0 Error: too many hops로 응답합니다.</translation>
     </message>
     <message>
         <source>Read the text after the code and the matching MTA log line: the real cause (DNS failure, refused connection, hop limit) is almost always named there. The sender&apos;s mail admin works from that detail: fix local DNS, firewall or routing if the fault is on the sending side, or send the recipient&apos;s admin the exact error, MX host and timestamps if their side is unreachable or misbehaving.</source>
         <comment>X.4.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>코드 뒤의 텍스트와 해당 MTA 로그 줄을 읽으세요. 실제 원인(DNS 실패, 거부된 연결, 홉 한도)이 거의 항상 그곳에 적혀 있습니다. 발신 측 메일 관리자가 그 내용을 바탕으로 조치합니다. 장애가 발신 측에 있다면 로컬 DNS, 방화벽 또는 라우팅을 고치고, 수신 측에 도달할 수 없거나 그쪽이 이상하게 동작한다면 정확한 오류, MX 호스트, 타임스탬프를 수신 측 관리자에게 보냅니다.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상의 MX나 주소 레코드를 조회하는 동안 발신 서버 자체의 리졸버가 실패했거나 타임아웃되었습니다.</translation>
     </message>
     <message>
         <source>A firewall, a provider block on outbound port 25 or a broken route stopped the connection to the destination MX.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>방화벽, 나가는 포트 25에 대한 제공업체의 차단 또는 깨진 경로가 대상 MX로의 연결을 막았습니다.</translation>
     </message>
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>전달 루프나 릴레이 루프 때문에 메시지가 MTA의 홉 한도에 걸렸습니다(Postfix는 이를 5.4.6이 아니라 5.4.0으로 보고).</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이나 보안 어플라이언스가 종류를 밝히지 않고 네트워크 실패를 보고했습니다.</translation>
     </message>
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로그에서 전체 지연 사유나 반송 사유를 찾으세요. 코드 뒤의 텍스트가 실제 실패를 알려 줍니다.</translation>
     </message>
     <message>
         <source>Confirm the destination&apos;s MX records resolve from the sending server itself, not only from your workstation.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>작업용 PC뿐 아니라 발신 서버 자체에서 대상의 MX 레코드가 해석되는지 확인하세요.</translation>
     </message>
     <message>
         <source>Test whether port 25 on the destination MX is reachable from the sending host.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 호스트에서 대상 MX의 포트 25에 도달할 수 있는지 테스트하세요.</translation>
     </message>
     <message>
         <source>For 4.4.0, retry with normal backoff; the condition is usually transient. For 5.4.0, do not retry the same route unchanged; find the specific cause in the diagnostic text first.</source>
         <comment>X.4.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.0이라면 일반 백오프 간격으로 재시도하세요. 대개 일시적인 상황입니다. 5.4.0이라면 같은 경로로 그대로 재시도하지 말고, 먼저 진단 텍스트에서 구체적인 원인을 찾으세요.</translation>
     </message>
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
         <comment>X.4.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>다음 홉에 대한 DNS 조회가 실패했을 때의 Exchange 큐 오류로, 이 예에서는 대상 도메인이 존재하지 않기 때문입니다. Exchange는 계속 재시도하다가 메시지 만료 시간이 지나면 550 4.4.7 QUEUE.Expired; message expired와 함께 NDR을 돌려보냅니다. 레지스트리라면 이를 X.4.3이나 X.4.4로 설명하겠지만 Exchange는 일반 코드 4.4.0을 씁니다.</translation>
     </message>
     <message>
         <source>No answer from host</source>
         <comment>X.4.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>호스트 응답 없음</translation>
     </message>
     <message>
         <source>server not responding</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버 응답 없음</translation>
     </message>
     <message>
         <source>cannot connect to mail server</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버 연결 불가</translation>
     </message>
     <message>
         <source>port 25 blocked</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>포트 25 차단</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결 거부</translation>
     </message>
     <message>
         <source>The sending server tried to open a connection to the next hop and got no usable answer: the connection timed out, was refused, or the host was too busy to pick up. RFC 3463 defines it only as a persistent transient error, so 4.4.1 means still trying, not failed for good.</source>
         <comment>X.4.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버가 다음 홉에 연결을 열려고 했지만 쓸 만한 응답을 받지 못했습니다. 연결이 타임아웃되었거나, 거부되었거나, 호스트가 너무 바빠 응답하지 못했습니다. RFC 3463은 이를 지속적-일시적 오류로만 정의하므로, 4.4.1은 완전히 실패한 것이 아니라 아직 시도 중이라는 뜻입니다.</translation>
     </message>
     <message>
         <source>Almost always generated by the sending MTA itself and shown in its log or in a delay warning, because the far end never got to say anything. Postfix logs deferrals such as connect to mail.example.com[192.0.2.25]:25: Connection timed out with dsn=4.4.1. A BURL submission server also answers 451 4.4.1 when the IMAP server holding the message cannot be reached (RFC 4468).</source>
         <comment>X.4.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>원격지가 아무 말도 하지 못했으므로 거의 항상 발신 MTA 자체가 만들어 로그나 지연 경고에 표시합니다. Postfix는 dsn=4.4.1과 함께 connect to mail.example.com[192.0.2.25]:25: Connection timed out 같은 지연을 기록합니다. BURL 제출 서버도 메시지를 가진 IMAP 서버에 도달할 수 없으면 451 4.4.1로 응답합니다(RFC 4468).</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
         <comment>X.4.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자는 먼저 발신 호스트가 포트 25에 도달할 수 있기는 한지 확인합니다. 많은 클라우드와 가정용 네트워크가 나가는 포트 25를 막기 때문입니다. 다른 도메인은 되는데 이 도메인만 안 된다면 문제는 목적지에 있습니다. MX 호스트가 다운되었거나, 방화벽에 막혔거나, 잘못된 주소에서 수신 대기 중이며, 수신 측 관리자가 고쳐야 합니다. 어느 MX 호스트와 IP 주소로 언제 시도했는지 알려 주세요.</translation>
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상의 MX 호스트가 다운되었거나 과부하 상태이거나 포트 25에서 수신 대기하고 있지 않습니다.</translation>
     </message>
     <message>
         <source>A firewall on either side silently drops SMTP traffic, so the attempt times out instead of being refused.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>어느 한쪽의 방화벽이 SMTP 트래픽을 조용히 버려서 시도가 거부되는 대신 타임아웃됩니다.</translation>
     </message>
     <message>
         <source>The sending network (cloud provider or ISP) blocks outbound connections to port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 네트워크(클라우드 제공업체나 ISP)가 포트 25로 나가는 연결을 막습니다.</translation>
     </message>
     <message>
         <source>The MX record still points to an old or wrong IP address after a migration.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>마이그레이션 후에도 MX 레코드가 예전 IP 주소나 잘못된 IP 주소를 가리킵니다.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts in preference order.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상의 MX 호스트를 우선순위 순서로 나열하세요.</translation>
     </message>
     <message>
         <source>Try a TCP connection to port 25 of each MX from the sending server; a timeout suggests filtering, connection refused means nothing is listening.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버에서 각 MX의 포트 25로 TCP 연결을 시도하세요. 타임아웃이면 필터링이 의심되고, connection refused면 아무것도 수신 대기하지 않는다는 뜻입니다.</translation>
     </message>
     <message>
         <source>Check that your host can reach port 25 somewhere else, for example another domain&apos;s MX, to rule out an outbound block.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>나가는 연결 차단을 배제하기 위해, 호스트가 다른 곳(예: 다른 도메인의 MX)의 포트 25에는 도달할 수 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Look at the deferral reasons Postfix recorded for this destination.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix가 이 대상에 대해 기록한 지연 사유를 살펴보세요.</translation>
     </message>
     <message>
         <source>Retry later with backoff, trying the other MX hosts in preference order. The message only fails when the queue lifetime runs out, which then shows up as an expiry (X.4.7).</source>
         <comment>X.4.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>나중에 백오프 간격으로 재시도하면서 다른 MX 호스트도 우선순위 순서로 시도하세요. 메시지는 큐 보존 기간이 끝나야 실패하며, 그때는 만료(X.4.7)로 나타납니다.</translation>
     </message>
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online은 네트워크 문제와 관계없이, 디렉터리 기반 에지 차단(Directory-Based Edge Blocking)이 수신 테넌트에 없는(또는 아직 동기화되지 않은) 주소를 거부하거나 도메인이 허용된 도메인으로 올바르게 설정되지 않았을 때 RCPT TO에서 이 코드를 보냅니다. 잘못된 수신자로 인한 반송으로 처리하세요. 발신자는 주소를 확인하고, 수신 측 관리자는 테넌트의 수신자와 허용된 도메인을 확인합니다.</translation>
     </message>
     <message>
         <source>Bad connection</source>
         <comment>X.4.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결 불량</translation>
     </message>
     <message>
         <source>connection reset</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결 재설정</translation>
     </message>
     <message>
         <source>connection dropped</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결 끊김</translation>
     </message>
     <message>
         <source>lost connection</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결 유실</translation>
     </message>
     <message>
         <source>A connection to the next hop was made, but the transaction could not be completed because the line dropped, stalled or timed out partway through. Like X.4.1 it is defined as a persistent transient error, so the message stays queued for another attempt.</source>
         <comment>X.4.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>다음 홉에 연결은 되었지만, 도중에 회선이 끊기거나 멈추거나 타임아웃되어 트랜잭션을 완료할 수 없었습니다. X.4.1처럼 지속적-일시적 오류로 정의되어 있으므로 메시지는 다음 시도를 위해 큐에 남습니다.</translation>
     </message>
     <message>
         <source>Either in the sending MTA&apos;s log, where Postfix writes lost connection with mail.example.com[192.0.2.25] while sending end of data and dsn=4.4.2, or as a reply from a server that closes a slow or idle session: the Postfix SMTP server sends 421 4.4.2 followed by its host name and Error: timeout exceeded, and Gmail sends 451 4.4.2 Timeout - closing connection.</source>
         <comment>X.4.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 MTA의 로그에 나타나거나(Postfix는 lost connection with mail.example.com[192.0.2.25] while sending end of data와 dsn=4.4.2를 기록), 느리거나 유휴 상태인 세션을 닫는 서버의 응답으로 나타납니다. Postfix SMTP 서버는 호스트 이름과 Error: timeout exceeded가 뒤따르는 421 4.4.2를 보내고, Gmail은 451 4.4.2 Timeout - closing connection을 보냅니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin checks at which stage the connection broke. Drops during DATA with large messages often point to MTU or path problems, a middlebox inspecting SMTP, or a receiver&apos;s time limit; idle timeouts point to a slow client or an overloaded sending host. If only one destination is affected, give the recipient&apos;s admin the timestamps and the stage at which it failed.</source>
         <comment>X.4.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 어느 단계에서 연결이 끊겼는지 확인합니다. 큰 메시지를 보내는 DATA 도중에 끊긴다면 MTU나 경로 문제, SMTP를 검사하는 중간 장비, 수신 측의 시간 제한을 가리키는 경우가 많고, 유휴 타임아웃은 느린 클라이언트나 과부하된 발신 호스트를 가리킵니다. 한 대상만 영향을 받는다면 타임스탬프와 실패한 단계를 수신 측 관리자에게 알려 주세요.</translation>
     </message>
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>세션을 끊거나 망가뜨리는 방화벽이나 SMTP 검사 중간 장비입니다.</translation>
     </message>
     <message>
         <source>Path MTU problems that stall large packets, so small messages pass and large ones hang during DATA.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>큰 패킷을 멈추게 하는 경로 MTU 문제로, 작은 메시지는 통과하고 큰 메시지는 DATA 도중에 멈춥니다.</translation>
     </message>
     <message>
         <source>The client paused too long between commands and the server&apos;s idle timeout closed the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 명령 사이에 너무 오래 멈춰서 서버의 유휴 타임아웃이 세션을 닫았습니다.</translation>
     </message>
     <message>
         <source>The receiving server restarted, crashed or shed connections under load in mid-transaction.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>트랜잭션 도중 수신 서버가 재시작했거나, 비정상 종료되었거나, 부하 때문에 연결을 정리했습니다.</translation>
     </message>
     <message>
         <source>Find the stage at which the connection was lost.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결이 끊긴 단계를 찾으세요.</translation>
     </message>
     <message>
         <source>Run a complete test transaction to the same MX and watch where it stops.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 MX로 전체 테스트 트랜잭션을 실행하고 어디서 멈추는지 지켜보세요.</translation>
     </message>
     <message>
         <source>Check that STARTTLS completes cleanly; a broken handshake often shows up as a dropped connection.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS가 깔끔하게 완료되는지 확인하세요. 핸드셰이크가 깨지면 흔히 연결 끊김으로 나타납니다.</translation>
     </message>
     <message>
         <source>If large messages fail and small ones pass, test whether full-size packets reach the MX unfragmented.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>큰 메시지는 실패하고 작은 메시지는 통과한다면 최대 크기 패킷이 조각화 없이 MX에 도달하는지 테스트하세요.</translation>
     </message>
     <message>
         <source>Retry later with backoff; an occasional dropped connection is normal on the internet. Repeated drops at the same stage for the same destination are a configuration problem that retrying alone will not fix.</source>
         <comment>X.4.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>나중에 백오프 간격으로 재시도하세요. 가끔 연결이 끊기는 것은 인터넷에서 정상입니다. 같은 대상에 대해 같은 단계에서 반복해서 끊긴다면 재시도만으로는 해결되지 않는 설정 문제입니다.</translation>
     </message>
     <message>
         <source>Gmail closes the session because the client was too slow between commands or while sending data. Reconnect and retry; if it keeps happening, look for an overloaded sending host or a slow network path.</source>
         <comment>X.4.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 명령 사이나 데이터 전송 중에 너무 느려서 Gmail이 세션을 닫습니다. 다시 연결해서 재시도하세요. 계속 발생한다면 과부하된 발신 호스트나 느린 네트워크 경로를 찾아보세요.</translation>
     </message>
     <message>
         <source>Directory server failure</source>
         <comment>X.4.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>디렉터리 서버 실패</translation>
     </message>
     <message>
         <source>DNS error</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNS 오류</translation>
     </message>
     <message>
         <source>DNS timeout</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNS 타임아웃</translation>
     </message>
     <message>
         <source>name resolution failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>이름 해석 실패</translation>
     </message>
     <message>
         <source>DNS lookup failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNS 조회 실패</translation>
     </message>
     <message>
         <source>The message could not be routed because a directory service, in practice nearly always DNS, was unavailable or answered with an error. RFC 3463 meant it as a temporary failure (4.4.3), although some servers send it with a 5.</source>
         <comment>X.4.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>디렉터리 서비스(실제로는 거의 항상 DNS)를 사용할 수 없거나 오류로 응답해서 메시지를 라우팅할 수 없었습니다. RFC 3463은 이를 일시적 실패(4.4.3)로 의도했지만, 일부 서버는 5와 함께 보냅니다.</translation>
     </message>
     <message>
         <source>On the sending side when the MX or address lookup for the destination times out or returns SERVFAIL; Postfix defers with Name service error for name=example.com type=MX: Host not found, try again and dsn=4.4.3. On the receiving side when a DNS-based check cannot finish: RFC 7208 recommends 451 4.4.3 when an SPF check ends in a temporary error.</source>
         <comment>X.4.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측에서는 대상의 MX나 주소 조회가 타임아웃되거나 SERVFAIL을 돌려줄 때 나타납니다. Postfix는 Name service error for name=example.com type=MX: Host not found, try again과 dsn=4.4.3으로 지연시킵니다. 수신 측에서는 DNS 기반 검사를 마칠 수 없을 때 나타납니다. RFC 7208은 SPF 검사가 일시적 오류로 끝나면 451 4.4.3을 권장합니다.</translation>
     </message>
     <message>
         <source>Work out whose DNS is failing. If the sending server cannot resolve anything, its admin repairs the local resolver (resolver configuration, a stopped caching daemon, blocked outbound DNS). If only one domain fails, that domain&apos;s authoritative servers are down, lame or broken by DNSSEC, and the recipient&apos;s admin or their DNS host must repair them.</source>
         <comment>X.4.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>누구의 DNS가 실패하는지 파악하세요. 발신 서버가 아무것도 해석하지 못한다면 그 관리자가 로컬 리졸버(리졸버 설정, 멈춘 캐싱 데몬, 막힌 나가는 DNS)를 고칩니다. 한 도메인만 실패한다면 그 도메인의 권한 있는 서버가 다운되었거나, 위임이 잘못되었거나(lame), DNSSEC 때문에 깨진 것이므로 수신 측 관리자나 DNS 호스팅 업체가 고쳐야 합니다.</translation>
     </message>
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로컬 리졸버가 다운되었거나, 도달할 수 없거나, 속도 제한을 받고 있습니다.</translation>
     </message>
     <message>
         <source>The destination domain&apos;s authoritative name servers time out or answer SERVFAIL.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 도메인의 권한 있는 네임 서버가 타임아웃되거나 SERVFAIL로 응답합니다.</translation>
     </message>
     <message>
         <source>A DNSSEC failure (expired signatures, wrong DS record) makes validating resolvers refuse the answer.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC 실패(만료된 서명, 잘못된 DS 레코드) 때문에 검증 리졸버가 응답을 거부합니다.</translation>
     </message>
     <message>
         <source>An SPF, DKIM or DMARC lookup on the receiving side timed out, and the receiver deferred instead of deciding.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측의 SPF, DKIM 또는 DMARC 조회가 타임아웃되어 수신 측이 판정 대신 지연을 택했습니다.</translation>
     </message>
     <message>
         <source>Check that the resolver used by the mail server answers for the destination at all.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버가 쓰는 리졸버가 대상에 대해 응답하기는 하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain&apos;s own name servers are failing.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>루트부터 위임을 따라가서 도메인 자체의 네임 서버가 실패하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Repeat the query with DNSSEC checking disabled; if only this one works, the zone&apos;s signatures are broken.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC 검사를 끄고 쿼리를 반복하세요. 이 경우에만 동작한다면 영역의 서명이 깨진 것입니다.</translation>
     </message>
     <message>
         <source>See which resolvers the mail server is configured to use.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버가 어느 리졸버를 쓰도록 설정되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Retry later with backoff; DNS outages are usually short. A 5.4.3 from a receiver is often really temporary too: resend once the DNS problem is fixed.</source>
         <comment>X.4.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>나중에 백오프 간격으로 재시도하세요. DNS 장애는 대개 짧습니다. 수신 측의 5.4.3도 실제로는 일시적인 경우가 많으니 DNS 문제가 고쳐지면 다시 보내세요.</translation>
     </message>
     <message>
         <source>Unable to route</source>
         <comment>X.4.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>라우팅 불가</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.4.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 레코드 없음</translation>
     </message>
     <message>
         <source>The mail system could not find a next hop for the destination because the routing information it needed was missing. The typical trigger is DNS that answers but gives no usable MX or address for the domain; 4.4.4 means the records may still appear, 5.4.4 means the sending system has given up.</source>
         <comment>X.4.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>필요한 라우팅 정보가 없어서 메일 시스템이 대상으로 가는 다음 홉을 찾을 수 없었습니다. 전형적인 원인은 DNS가 응답은 하지만 도메인에 쓸 수 있는 MX나 주소를 주지 않는 경우입니다. 4.4.4는 레코드가 아직 나타날 수 있다는 뜻이고, 5.4.4는 발신 시스템이 포기했다는 뜻입니다.</translation>
     </message>
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 MTA가 만들며, 대개 반송 메시지에 나타납니다. Postfix는 Host or domain name not found. Name service error for name=example.com type=A: Host not found와 dsn=5.4.4로 반송하고, Microsoft Exchange는 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain을 보고합니다. 내부 릴레이에 대상으로 가는 transport, 커넥터, 스마트 호스트가 없을 때도 나타납니다.</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
         <comment>X.4.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>먼저 발신자가 단연 가장 흔한 원인인 도메인 오타가 주소에 있는지 확인합니다. 도메인이 맞다면 도메인 소유자(수신 측 관리자)가 동작하는 메일 서버를 가리키는 MX 레코드나 최소한 A 또는 AAAA 레코드를 게시해야 합니다. 발신 측에서는 관리자가 내부 라우팅(transport 맵, 송신 커넥터, 스마트 호스트)이 대상을 포함하는지 확인합니다.</translation>
     </message>
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 도메인의 오타(example.com 대신 example.con)로 도메인이 존재하지 않습니다.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record to fall back on.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인은 존재하지만 MX 레코드도, 대신 쓸 A나 AAAA 레코드도 없습니다.</translation>
     </message>
     <message>
         <source>The MX record names a host that has no address record.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 레코드가 주소 레코드가 없는 호스트를 지정합니다.</translation>
     </message>
     <message>
         <source>An internal relay has no route (transport map entry, connector or smart host) for the destination domain.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>내부 릴레이에 대상 도메인으로 가는 경로(transport 맵 항목, 커넥터, 스마트 호스트)가 없습니다.</translation>
     </message>
     <message>
         <source>Check that the domain exists (NOERROR rather than NXDOMAIN) and read its MX records.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 존재하는지(NXDOMAIN이 아니라 NOERROR) 확인하고 MX 레코드를 읽으세요.</translation>
     </message>
     <message>
         <source>Resolve each MX host name; a name without A or AAAA records cannot be used for delivery.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>각 MX 호스트 이름을 해석하세요. A나 AAAA 레코드가 없는 이름은 배달에 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Check the IPv6 side too if the MX host has no IPv4 address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 호스트에 IPv4 주소가 없다면 IPv6 쪽도 확인하세요.</translation>
     </message>
     <message>
         <source>On Exim, ask the routers how they would deliver the address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim에서 라우터가 그 주소를 어떻게 배달할지 물어보세요.</translation>
     </message>
     <message>
         <source>For 4.4.4, retry with backoff in case the records are being fixed. For 5.4.4, do not retry unchanged; correct the address or wait for the domain owner to publish working records.</source>
         <comment>X.4.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.4라면 레코드를 고치는 중일 수 있으므로 백오프 간격으로 재시도하세요. 5.4.4라면 그대로 재시도하지 말고, 주소를 바로잡거나 도메인 소유자가 동작하는 레코드를 게시할 때까지 기다리세요.</translation>
     </message>
     <message>
         <source>Exchange found that the destination domain does not exist in DNS and bounced the message. If the domain does exist, Microsoft points admins at the DNS settings the Exchange transport service uses.</source>
         <comment>X.4.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange가 대상 도메인이 DNS에 존재하지 않는다는 것을 발견하고 메시지를 반송했습니다. 도메인이 실제로 존재한다면 Microsoft는 관리자에게 Exchange 전송 서비스가 쓰는 DNS 설정을 확인하라고 안내합니다.</translation>
     </message>
     <message>
         <source>Mail system congestion</source>
         <comment>X.4.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 시스템 혼잡</translation>
     </message>
     <message>
         <source>too many connections</source>
         <comment>X.4.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결 수 초과</translation>
     </message>
     <message>
         <source>sending limit exceeded</source>
         <comment>X.4.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>발송 한도 초과</translation>
     </message>
     <message>
         <source>The receiving or relaying mail system is congested and will not take the message now. It is defined as a persistent transient error only: the message itself is fine, and the sender should slow down and try again later.</source>
         <comment>X.4.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신하거나 릴레이하는 메일 시스템이 혼잡해서 지금은 메시지를 받지 않습니다. 지속적-일시적 오류로만 정의되어 있습니다. 메시지 자체에는 문제가 없으며, 발신 측은 속도를 늦추고 나중에 다시 시도해야 합니다.</translation>
     </message>
     <message>
         <source>As a reply at connection time or to MAIL FROM and RCPT TO when a server is overloaded or enforcing connection and rate limits; Gmail sends 421 4.4.5 Server busy, try again later. Gmail also sends 550 5.4.5 to its own users who exceed their daily sending limit, a provider-specific use with a 5.</source>
         <comment>X.4.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 과부하 상태이거나 연결 및 속도 제한을 적용할 때, 연결 시점이나 MAIL FROM, RCPT TO에 대한 응답으로 나타납니다. Gmail은 421 4.4.5 Server busy, try again later를 보냅니다. Gmail은 일일 발송 한도를 넘은 자체 사용자에게도 550 5.4.5를 보내는데, 이는 5를 붙인 제공업체 고유의 용법입니다.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message. The sender&apos;s admin lets the queue retry and, if the deferrals persist, lowers the number of parallel connections and the sending rate towards that destination. The recipient&apos;s admin only needs to act if their own server is genuinely overloaded (queue backlog, disk, CPU).</source>
         <comment>X.4.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지에는 문제가 없습니다. 발신 측 관리자는 큐가 재시도하도록 두고, 지연이 계속되면 그 대상으로 가는 동시 연결 수와 발송 속도를 낮춥니다. 수신 측 관리자는 자신의 서버가 정말 과부하 상태일 때(큐 적체, 디스크, CPU)만 조치하면 됩니다.</translation>
     </message>
     <message>
         <source>The receiving server is overloaded or in maintenance and pushing back on new sessions.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 과부하 상태이거나 유지 보수 중이어서 새 세션을 밀어냅니다.</translation>
     </message>
     <message>
         <source>The sender opened too many simultaneous connections to the same destination.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측이 같은 대상에 동시 연결을 너무 많이 열었습니다.</translation>
     </message>
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발송 속도(분당 메시지 수나 수신자 수)가 수신 측의 속도 제한 한도를 넘었습니다.</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이 자체의 큐가 밀려 있어서 상위에서 오는 메일을 더 받지 않습니다.</translation>
     </message>
     <message>
         <source>Count how many queued entries mention the destination domain on the sending server.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버에서 대상 도메인이 언급된 큐 항목이 몇 개인지 세어 보세요.</translation>
     </message>
     <message>
         <source>Check how many parallel deliveries Postfix makes to one destination.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix가 한 대상에 동시에 몇 개의 배달을 하는지 확인하세요.</translation>
     </message>
     <message>
         <source>See whether the deferrals happen at connection time or at RCPT TO.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지연이 연결 시점에 발생하는지 RCPT TO에서 발생하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Retry later with exponential backoff and fewer parallel connections to that host; hammering a congested server only prolongs the deferrals.</source>
         <comment>X.4.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>지수 백오프로, 그리고 그 호스트로의 동시 연결 수를 줄여서 나중에 재시도하세요. 혼잡한 서버를 계속 두드리면 지연만 길어집니다.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary busy deferral. It clears by retrying later, ideally with fewer simultaneous connections from the sending IP.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail의 일시적인 혼잡 지연입니다. 나중에 재시도하면 해소되며, 발신 IP에서의 동시 연결 수를 줄이면 더 좋습니다.</translation>
     </message>
     <message>
         <source>Sent to a Gmail or Google Workspace user who submits mail, not to a receiving MTA: the account has used up its rolling daily sending quota, and sending works again once the window has passed. This is Google&apos;s own use of X.4.5 with a 5, outside the registry meaning.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 MTA가 아니라 메일을 제출하는 Gmail 또는 Google Workspace 사용자에게 보내는 응답입니다. 계정이 최근 24시간 기준 일일 발송 할당량을 다 써 버렸으며, 그 기간이 지나면 다시 보낼 수 있습니다. 이는 레지스트리의 의미를 벗어나 X.4.5를 5와 함께 쓰는 Google 자체 용법입니다.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>라우팅 루프 감지됨</translation>
     </message>
     <message>
         <source>The message has been passed around too many times, either because servers route it back and forth or because forwarding rules send it in a circle. RFC 3463 lists it as transient, but in practice it is almost always sent as a permanent 5.4.6, since a loop does not fix itself.</source>
         <comment>X.4.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 너무 여러 번 오갔습니다. 서버들이 메시지를 주고받으며 라우팅하거나 전달 규칙이 메시지를 빙빙 돌리기 때문입니다. RFC 3463은 이를 일시적인 것으로 나열하지만, 루프는 저절로 고쳐지지 않으므로 실제로는 거의 항상 영구적인 5.4.6으로 보냅니다.</translation>
     </message>
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Received: 헤더 수가 MTA의 한도를 넘을 때(sendmail: Too many hops 26 (25 max), Gmail은 50홉에서 멈춤) 또는 MTA가 다음 홉이 자기 자신임을 발견할 때(Postfix: mail for example.com loops back to myself) DATA 끝이나 반송 메시지에 나타납니다. Postfix의 로컬 배달도 Delivered-To 루프를 mail forwarding loop for user@example.com(메일 전달 루프)으로 반송합니다.</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
         <comment>X.4.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송된 사본의 Received: 헤더를 읽어 어떤 호스트가 반복되는지 확인하세요. 대개 수신자나 수신 측 관리자가 조치해야 합니다. 원래 사서함으로 되돌아가는 전달 규칙을 없애거나, 도메인을 출발지로 되돌려 보내는 MX 레코드, 릴레이 경로, 커넥터를 바로잡습니다. 발신자는 알리는 것밖에 할 수 없습니다.</translation>
     </message>
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
