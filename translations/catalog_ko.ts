@@ -7206,802 +7206,802 @@
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
         <comment>X.6.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>내용이 전달되기 전에 변환되어야 하는데, 변환을 맡아야 할 호스트가 할 수 없습니다. RFC 3463 자체의 예는 8비트 메일을 받았지만 7비트를 요구하는 다음 홉을 위해 7비트로 다운그레이드할 수 없는 게이트웨이입니다.</translation>
     </message>
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
         <comment>X.6.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>막혀 버린 릴레이가 보낸 반송 메시지에, 또는 데이터 끝의 554 5.6.3으로 나타납니다. RFC 4468은 참조된 내용에 제출 서버가 할 수 없는 변환이 필요할 때 BURL에 대한 응답으로 554 5.6.3 Conversion required but not supported를 나열합니다.</translation>
     </message>
     <message>
         <source>The sender can avoid the conversion by sending 7-bit-safe content: base64 or quoted-printable encoded parts and RFC 2047 encoded headers. The admin of the relay that failed can enable MIME downgrading, or route the mail over a path that supports 8BITMIME end to end.</source>
         <comment>X.6.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자는 7비트 안전 내용, 즉 base64나 quoted-printable로 인코딩된 파트와 RFC 2047로 인코딩된 헤더를 보내 변환을 피할 수 있습니다. 실패한 릴레이의 관리자는 MIME 다운그레이드를 켜거나, 처음부터 끝까지 8BITMIME을 지원하는 경로로 메일을 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>8-bit content routed to a server without 8BITMIME through a relay that cannot downgrade it.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>다운그레이드할 수 없는 릴레이를 거쳐 8BITMIME이 없는 서버로 라우팅된 8비트 내용입니다.</translation>
     </message>
     <message>
         <source>Binary content that would need re-encoding for a hop without BINARYMIME.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>BINARYMIME이 없는 홉을 위해 다시 인코딩해야 하는 바이너리 내용입니다.</translation>
     </message>
     <message>
         <source>A gateway that lacks a converter for the content type in question.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>해당 콘텐츠 유형에 대한 변환기가 없는 게이트웨이입니다.</translation>
     </message>
     <message>
         <source>Count the lines with raw 8-bit bytes in the message headers and body.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 헤더와 본문에서 원시 8비트 바이트가 있는 줄의 수를 세어 보세요.</translation>
     </message>
     <message>
         <source>On a Postfix relay, confirm that 8-bit to 7-bit output conversion has not been disabled.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 릴레이에서 8비트에서 7비트로의 출력 변환이 꺼져 있지 않은지 확인하세요.</translation>
     </message>
     <message>
         <source>Identify the hop without 8BITMIME from the bounce&apos;s Remote-MTA or Reporting-MTA field and read its EHLO reply.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지의 Remote-MTA나 Reporting-MTA 필드에서 8BITMIME이 없는 홉을 찾아 그 EHLO 응답을 읽으세요.</translation>
     </message>
     <message>
         <source>Do not retry unchanged over the same path; send 7-bit-safe content or have the relay fixed first.</source>
         <comment>X.6.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 경로로 그대로 재시도하지 마세요. 7비트 안전 내용을 보내거나 먼저 릴레이를 고치게 하세요.</translation>
     </message>
     <message>
         <source>Conversion with loss performed</source>
         <comment>X.6.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>손실을 동반한 변환 수행됨</translation>
     </message>
     <message>
         <source>Usually a success with a warning: the message was delivered, but a conversion on the way lost some information, such as characters that could not be represented or parts that were flattened or dropped. RFC 3463 also allows it as a permanent failure when the sender prohibited lossy conversion.</source>
         <comment>X.6.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>대개 경고가 붙은 성공입니다. 메시지는 배달되었지만 도중의 변환에서 일부 정보가 손실되었습니다. 표현할 수 없는 문자, 평면화되거나 빠진 파트 등입니다. RFC 3463은 발신자가 손실 변환을 금지했을 때의 영구적 실패로도 이 코드를 허용합니다.</translation>
     </message>
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달 보고서나 250 응답에 2.6.4로 나타납니다. RFC 4468은 BURL에 대해 250 2.6.4 MIME header conversion with loss performed(MIME 헤더 변환, 손실 발생)를 보여 줍니다. 5.6.4 형태는 손실 변환을 거부한 게이트웨이의 반송 메시지에 나타납니다.</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
         <comment>X.6.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>2.6.4라면 고칠 것은 없지만 수신자가 품질이 떨어진 사본을 받을 수 있습니다. 그것이 중요하다면 발신자가 더 단순한 내용(일반 텍스트나 흔한 첨부 파일 형식, 올바르게 인코딩된 헤더)을 다시 보내거나, 수신 측 관리자가 변환을 수행한 게이트웨이를 찾습니다. 5.6.4라면 발신자가 손실 변환을 허용하거나 내용을 바꿔야 합니다.</translation>
     </message>
     <message>
         <source>A gateway converted the message to a character set or format that cannot represent every character.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이가 메시지를 모든 문자를 표현할 수 없는 문자 집합이나 형식으로 변환했습니다.</translation>
     </message>
     <message>
         <source>MIME headers with non-ASCII text were downgraded, losing the original characters.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>비ASCII 텍스트가 든 MIME 헤더가 다운그레이드되어 원래 문자가 손실되었습니다.</translation>
     </message>
     <message>
         <source>An attachment type the destination system cannot store was stripped or replaced.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 시스템이 저장할 수 없는 첨부 파일 형식이 제거되거나 대체되었습니다.</translation>
     </message>
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달 보고서의 수신자별 블록을 읽으세요. Action과 Status가 배달되었는지(2.6.4) 거부되었는지(5.6.4) 알려 줍니다.</translation>
     </message>
     <message>
         <source>If you can reach the recipient, compare what arrived with what was sent to see what was lost.</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자와 연락이 닿는다면 도착한 것과 보낸 것을 비교하여 무엇이 손실되었는지 확인하세요.</translation>
     </message>
     <message>
         <source>Nothing to retry for 2.6.4; the message was delivered. For 5.6.4, resend only after changing the content or the conversion setting.</source>
         <comment>X.6.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>2.6.4는 재시도할 것이 없습니다. 메시지가 배달되었습니다. 5.6.4는 내용이나 변환 설정을 바꾼 뒤에만 다시 보내세요.</translation>
     </message>
     <message>
         <source>Conversion Failed</source>
         <comment>X.6.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>변환 실패</translation>
     </message>
     <message>
         <source>A conversion was needed and was attempted, but it failed. It can be temporary (4.6.5, the converter may work on a later attempt) or permanent (5.6.5, this content cannot be converted).</source>
         <comment>X.6.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>변환이 필요해서 시도했지만 실패했습니다. 일시적(4.6.5, 변환기가 이후 시도에서 동작할 수 있음)일 수도 있고 영구적(5.6.5, 이 내용은 변환할 수 없음)일 수도 있습니다.</translation>
     </message>
     <message>
         <source>In bounces or deferrals from relays, gateways and content filters that transform messages: downgrading 8-bit to 7-bit, re-encoding attachments, converting character sets, or handing mail to fax and other non-email systems.</source>
         <comment>X.6.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 변환하는 릴레이, 게이트웨이, 콘텐츠 필터의 반송이나 지연 알림에 나타납니다. 8비트에서 7비트로의 다운그레이드, 첨부 파일 재인코딩, 문자 집합 변환, 팩스 등 이메일이 아닌 시스템으로 메일 넘기기 등입니다.</translation>
     </message>
     <message>
         <source>For 4.6.5, the relay&apos;s admin checks the converter or filter (crashed service, missing tool, resource limits) and lets the queue retry. For 5.6.5, the sender sends content that avoids conversion: standard encodings, common file types and correctly declared character sets.</source>
         <comment>X.6.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.6.5라면 릴레이 관리자가 변환기나 필터(비정상 종료된 서비스, 없는 도구, 자원 한도)를 확인하고 큐가 재시도하도록 둡니다. 5.6.5라면 발신자가 변환이 필요 없는 내용을 보냅니다. 표준 인코딩, 흔한 파일 형식, 올바르게 선언된 문자 집합입니다.</translation>
     </message>
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지에 선언된 문자 집합이 실제 바이트와 맞지 않아 재인코딩이 실패합니다.</translation>
     </message>
     <message>
         <source>A corrupt or truncated attachment that the converter cannot parse.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>변환기가 파싱할 수 없는 손상되었거나 잘린 첨부 파일입니다.</translation>
     </message>
     <message>
         <source>The conversion service or content filter on the relay crashed or timed out.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이의 변환 서비스나 콘텐츠 필터가 비정상 종료되었거나 타임아웃되었습니다.</translation>
     </message>
     <message>
         <source>An unusual character set or MIME type the converter does not know.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>변환기가 모르는 특이한 문자 집합이나 MIME 유형입니다.</translation>
     </message>
     <message>
         <source>Check the declared character sets and transfer encodings in the message.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지에 선언된 문자 집합과 전송 인코딩을 확인하세요.</translation>
     </message>
     <message>
         <source>On the relay, look for converter or content-filter errors at the time of the failure.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이에서 실패 시점의 변환기 오류나 콘텐츠 필터 오류를 찾으세요.</translation>
     </message>
     <message>
         <source>Retry a 4.6.5 later with backoff. Do not retry a 5.6.5 unchanged; the content has to change first.</source>
         <comment>X.6.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.6.5는 나중에 백오프 간격으로 재시도하세요. 5.6.5는 그대로 재시도하지 마세요. 먼저 내용이 바뀌어야 합니다.</translation>
     </message>
     <message>
         <source>Message content not available</source>
         <comment>X.6.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 내용을 사용할 수 없음</translation>
     </message>
     <message>
         <source>The submission server could not fetch the message content from where the client pointed it. The code comes from BURL (RFC 4468): instead of uploading the message, the client gives a URL to a copy stored on an IMAP server, and the server failed to retrieve it. 4.6.6 means try again later, 5.6.6 means this reference will not work.</source>
         <comment>X.6.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>제출 서버가 클라이언트가 가리킨 곳에서 메시지 내용을 가져올 수 없었습니다. 이 코드는 BURL(RFC 4468)에서 나왔습니다. 클라이언트가 메시지를 업로드하는 대신 IMAP 서버에 저장된 사본의 URL을 주는데, 서버가 이를 가져오지 못한 것입니다. 4.6.6은 나중에 다시 시도하라는 뜻이고, 5.6.6은 이 참조로는 안 된다는 뜻입니다.</translation>
     </message>
     <message>
         <source>In reply to the BURL command on a submission server (port 587), typically as 554 5.6.6 IMAP URL resolution failed. BURL is rare: Dovecot&apos;s submission service (2.3 and later) is one implementation, used together with IMAP URLAUTH (RFC 4467). If the IMAP server cannot be reached at all, RFC 4468 suggests 451 4.4.1 instead.</source>
         <comment>X.6.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>제출 서버(포트 587)의 BURL 명령에 대한 응답으로, 대개 554 5.6.6 IMAP URL resolution failed로 나타납니다. BURL은 드뭅니다. Dovecot의 submission 서비스(2.3 이상)가 IMAP URLAUTH(RFC 4467)와 함께 쓰는 구현 중 하나입니다. IMAP 서버에 아예 도달할 수 없다면 RFC 4468은 대신 451 4.4.1을 제안합니다.</translation>
     </message>
     <message>
         <source>The client produced a URL the server cannot resolve or is not allowed to use. The mail admin checks that the submission server is set up to trust and reach the IMAP server named in the URL (on Dovecot, imap_urlauth_host and the URLAUTH configuration) and that the URL points at an existing message. As a workaround the client can submit the message with DATA instead of BURL.</source>
         <comment>X.6.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 서버가 해석할 수 없거나 사용이 허용되지 않은 URL을 만들었습니다. 메일 관리자가 제출 서버가 URL에 지정된 IMAP 서버를 신뢰하고 도달할 수 있도록 설정되어 있는지(Dovecot에서는 imap_urlauth_host와 URLAUTH 설정), URL이 실제 존재하는 메시지를 가리키는지 확인합니다. 임시방편으로 클라이언트는 BURL 대신 DATA로 메시지를 제출할 수 있습니다.</translation>
     </message>
     <message>
         <source>The URLAUTH-authorised URL has expired or been revoked, or the message it points to was deleted or moved.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>URLAUTH로 권한이 부여된 URL이 만료되었거나 취소되었거나, 가리키는 메시지가 삭제되거나 옮겨졌습니다.</translation>
     </message>
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>URL이 제출 서버가 가져오도록 설정되지 않은 호스트나 포트를 지정합니다.</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>제출 서버가 IMAP 서버와 신뢰 관계가 없습니다(이 경우에는 별도 코드 X.7.14가 있습니다).</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>내용을 가져오는 중에 IMAP 서버가 실패했습니다.</translation>
     </message>
     <message>
         <source>Check which IMAP host and port the Dovecot submission service may fetch BURL content from.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot submission 서비스가 BURL 내용을 어느 IMAP 호스트와 포트에서 가져올 수 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Connect to the submission port, send EHLO example.net and confirm that BURL is advertised with the expected URL type.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>제출 포트에 연결하고 EHLO example.net을 보내 BURL이 예상한 URL 유형과 함께 알려지는지 확인하세요.</translation>
     </message>
     <message>
         <source>Submit the same message with DATA instead of BURL to separate a fetch problem from a message problem.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메시지를 BURL 대신 DATA로 제출하여 가져오기 문제와 메시지 문제를 구분하세요.</translation>
     </message>
     <message>
         <source>Retry a 4.6.6 later. After a 5.6.6, do not repeat the same BURL; generate a fresh URL or submit the message with DATA.</source>
         <comment>X.6.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.6.6은 나중에 재시도하세요. 5.6.6 뒤에는 같은 BURL을 반복하지 말고 새 URL을 만들거나 DATA로 메시지를 제출하세요.</translation>
     </message>
     <message>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
         <comment>X.6.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>해당 발신자/수신자에게 비ASCII 주소가 허용되지 않음</translation>
     </message>
     <message>
         <source>internationalized email address</source>
         <comment>X.6.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>국제화 이메일 주소</translation>
     </message>
     <message>
         <source>An envelope address contains non-ASCII (UTF-8) characters and the server will not accept it in this transaction, because it does not support SMTPUTF8 or the client did not request it on MAIL FROM. RFC 6531 pairs it with 553 when a RCPT TO address is refused and 550 when the MAIL FROM address is.</source>
         <comment>X.6.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 주소에 비ASCII(UTF-8) 문자가 있는데, 서버가 SMTPUTF8을 지원하지 않거나 클라이언트가 MAIL FROM에서 요청하지 않아 이 트랜잭션에서 받아들이지 않습니다. RFC 6531은 RCPT TO 주소가 거부되면 553과, MAIL FROM 주소가 거부되면 550과 짝짓습니다.</translation>
     </message>
     <message>
         <source>At MAIL FROM or RCPT TO: Postfix answers 553 5.6.7 Must declare SMTPUTF8 to send unicode address when a client sends a UTF-8 address without the SMTPUTF8 parameter. Postfix also bounces with dsn=5.6.7 on the sending side (SMTPUTF8 is required, but was not offered by host ...), often because a script put raw UTF-8 into a Subject header and the next hop does not offer SMTPUTF8.</source>
         <comment>X.6.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM이나 RCPT TO에서 나타납니다. 클라이언트가 SMTPUTF8 매개변수 없이 UTF-8 주소를 보내면 Postfix는 553 5.6.7 Must declare SMTPUTF8 to send unicode address로 응답합니다. Postfix는 발신 측에서도 dsn=5.6.7로 반송하는데(SMTPUTF8 is required, but was not offered by host ...), 대개 스크립트가 Subject 헤더에 원시 UTF-8을 넣었고 다음 홉이 SMTPUTF8을 제공하지 않기 때문입니다.</translation>
     </message>
     <message>
         <source>If the address really is internationalized, the sending client must use SMTPUTF8 (the EHLO reply must list it and MAIL FROM must carry the SMTPUTF8 parameter), and every hop must support it; otherwise the sender needs an ASCII address for the same person. If only headers contain UTF-8, the sending software should encode them as RFC 2047 encoded words. A Postfix admin can also limit smtputf8_autodetect_classes, or set smtputf8_enable = no as many do, at the cost of EAI support.</source>
         <comment>X.6.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 정말 국제화 주소라면 발신 클라이언트가 SMTPUTF8을 써야 하고(EHLO 응답에 나열되어 있어야 하며 MAIL FROM에 SMTPUTF8 매개변수가 있어야 함), 모든 홉이 이를 지원해야 합니다. 그렇지 않다면 발신자는 같은 사람의 ASCII 주소가 필요합니다. 헤더에만 UTF-8이 있다면 발신 소프트웨어가 이를 RFC 2047 인코딩 단어로 인코딩해야 합니다. Postfix 관리자는 smtputf8_autodetect_classes를 제한하거나, 많은 곳에서 그러듯 EAI 지원을 포기하고 smtputf8_enable = no로 설정할 수도 있습니다.</translation>
     </message>
     <message>
         <source>The recipient or sender address has non-ASCII characters in the local part or a U-label domain, and the server lacks SMTPUTF8.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자나 발신자 주소의 로컬 부분에 비ASCII 문자가 있거나 U-label 도메인이 있는데, 서버에 SMTPUTF8이 없습니다.</translation>
     </message>
     <message>
         <source>The client sent a UTF-8 address but left out the SMTPUTF8 parameter on MAIL FROM.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 UTF-8 주소를 보냈지만 MAIL FROM에서 SMTPUTF8 매개변수를 빠뜨렸습니다.</translation>
     </message>
     <message>
         <source>Raw UTF-8 in the message headers made Postfix mark the message as needing SMTPUTF8, and the next hop does not offer it.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 헤더의 원시 UTF-8 때문에 Postfix가 메시지에 SMTPUTF8이 필요하다고 표시했는데, 다음 홉이 이를 제공하지 않습니다.</translation>
     </message>
     <message>
         <source>A server that supports SMTPUTF8 in general refuses non-ASCII addresses for this particular mailbox or domain.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTPUTF8을 전반적으로 지원하는 서버가 이 특정 사서함이나 도메인에 대해서는 비ASCII 주소를 거부합니다.</translation>
     </message>
     <message>
         <source>See whether the receiving server lists SMTPUTF8 in its EHLO reply.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 EHLO 응답에 SMTPUTF8을 나열하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check the SMTPUTF8 settings of the sending Postfix.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 Postfix의 SMTPUTF8 설정을 확인하세요.</translation>
     </message>
     <message>
         <source>Find the bounced messages and the hosts that did not offer SMTPUTF8.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송된 메시지와 SMTPUTF8을 제공하지 않은 호스트를 찾으세요.</translation>
     </message>
     <message>
         <source>For an internationalized domain, get its A-label (xn--) form, which servers without SMTPUTF8 can accept.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>국제화 도메인이라면 SMTPUTF8이 없는 서버도 받아들일 수 있는 A-label(xn--) 형태를 구하세요.</translation>
     </message>
     <message>
         <source>Do not retry unchanged. Resend when the path supports SMTPUTF8, through a server that does, or to an ASCII address for the same person.</source>
         <comment>X.6.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그대로 재시도하지 마세요. 경로가 SMTPUTF8을 지원할 때, SMTPUTF8을 지원하는 서버를 통해, 또는 같은 사람의 ASCII 주소로 다시 보내세요.</translation>
     </message>
     <message>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
         <comment>X.6.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 문자열 응답이 필요하지만 SMTP 클라이언트가 허용하지 않음</translation>
     </message>
     <message>
         <source>The server would have to show a mailbox name containing UTF-8 in its reply, but the client did not say it can handle UTF-8 replies. It belongs to VRFY and EXPN under SMTPUTF8 (RFC 6531 section 3.7.4.2): as 252 2.6.8 the server declines to show the address but will still accept mail for it; as 550 5.6.8 (or 553) it refuses.</source>
         <comment>X.6.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 응답에서 UTF-8이 포함된 사서함 이름을 보여 줘야 하는데, 클라이언트가 UTF-8 응답을 처리할 수 있다고 밝히지 않았습니다. SMTPUTF8에서의 VRFY와 EXPN에 속하는 코드입니다(RFC 6531 3.7.4.2절). 252 2.6.8이면 서버가 주소를 보여 주지는 않지만 그 주소로 오는 메일은 받아들이고, 550 5.6.8(또는 553)이면 거부합니다.</translation>
     </message>
     <message>
         <source>Only in reply to VRFY or EXPN sent without the SMTPUTF8 parameter, when the answer would contain a non-ASCII mailbox. Very rare in practice, since most public servers disable VRFY and EXPN entirely.</source>
         <comment>X.6.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>답에 비ASCII 사서함이 포함될 때, SMTPUTF8 매개변수 없이 보낸 VRFY나 EXPN에 대한 응답으로만 나타납니다. 대부분의 공개 서버가 VRFY와 EXPN을 완전히 꺼 두므로 실제로는 매우 드뭅니다.</translation>
     </message>
     <message>
         <source>Nothing is broken. A client or admin who wants the full answer checks that the EHLO reply lists SMTPUTF8 and repeats the command with the parameter, as VRFY name SMTPUTF8. After a 252 2.6.8, mail to the address can simply be sent.</source>
         <comment>X.6.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>고장 난 것은 없습니다. 전체 답이 필요한 클라이언트나 관리자는 EHLO 응답에 SMTPUTF8이 나열되어 있는지 확인하고 매개변수를 붙여 명령을 반복합니다(VRFY name SMTPUTF8). 252 2.6.8 뒤라면 그 주소로 메일을 그냥 보내면 됩니다.</translation>
     </message>
     <message>
         <source>VRFY or EXPN issued without the SMTPUTF8 parameter for a mailbox whose name is internationalized.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>이름이 국제화된 사서함에 대해 SMTPUTF8 매개변수 없이 VRFY나 EXPN을 실행했습니다.</translation>
     </message>
     <message>
         <source>A list expanded with EXPN that contains at least one non-ASCII address.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EXPN으로 확장한 목록에 비ASCII 주소가 하나 이상 있습니다.</translation>
     </message>
     <message>
         <source>An older client or script that never sends SMTPUTF8 querying an EAI-capable server.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTPUTF8을 보낸 적 없는 오래된 클라이언트나 스크립트가 EAI를 지원하는 서버에 질의합니다.</translation>
     </message>
     <message>
         <source>Open a session, send EHLO example.net, check that SMTPUTF8 is listed, then repeat the VRFY or EXPN with the SMTPUTF8 parameter.</source>
         <comment>X.6.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>세션을 열고 EHLO example.net을 보내 SMTPUTF8이 나열되어 있는지 확인한 다음, SMTPUTF8 매개변수를 붙여 VRFY나 EXPN을 반복하세요.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message itself. Repeat VRFY or EXPN with the SMTPUTF8 parameter if you need the answer.</source>
         <comment>X.6.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 자체에 대해서는 재시도할 것이 없습니다. 답이 필요하다면 SMTPUTF8 매개변수를 붙여 VRFY나 EXPN을 반복하세요.</translation>
     </message>
     <message>
         <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
         <comment>X.6.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 헤더 메시지를 하나 이상의 수신자에게 전송할 수 없어 메시지를 거부해야 함</translation>
     </message>
     <message>
         <source>The message has internationalized (UTF-8) headers and at least one recipient cannot accept such a message, so the server rejects it after the final dot of DATA. The IANA registry pairs it with 550, while RFC 6531 section 3.5 describes the reply as 554 Transaction failed, so expect either basic code with it.</source>
         <comment>X.6.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지에 국제화(UTF-8) 헤더가 있고 수신자 중 적어도 한 명이 그런 메시지를 받을 수 없어서, 서버가 DATA의 마지막 점 뒤에 거부합니다. IANA 레지스트리는 이를 550과 짝짓는 반면 RFC 6531 3.5절은 응답을 554 Transaction failed로 설명하므로, 두 기본 코드 모두 나올 수 있습니다.</translation>
     </message>
     <message>
         <source>At the end of DATA on an SMTPUTF8-aware server that accepted the recipients and only then found that one of them, for example a mailbox on a downstream store without EAI support, cannot take UTF-8 headers. RFC 6531 encourages servers to detect this at RCPT TO instead, which gives X.6.7.</source>
         <comment>X.6.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자를 수락한 뒤에야 그중 하나(예: EAI를 지원하지 않는 다운스트림 저장소의 사서함)가 UTF-8 헤더를 받을 수 없다는 것을 알게 된 SMTPUTF8 지원 서버에서 DATA 끝에 나타납니다. RFC 6531은 서버가 이를 RCPT TO에서 감지하도록 권장하며, 그 경우 X.6.7이 나옵니다.</translation>
     </message>
     <message>
         <source>The sender resends without internationalized headers (RFC 2047 encoded words in Subject and display names, ASCII addresses), or sends separately to the recipients that cannot take EAI mail. The recipient&apos;s admin can enable SMTPUTF8 support end to end if the mailbox should receive such mail.</source>
         <comment>X.6.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 국제화 헤더 없이(Subject와 표시 이름에는 RFC 2047 인코딩 단어, 주소는 ASCII) 다시 보내거나, EAI 메일을 받을 수 없는 수신자에게 따로 보냅니다. 사서함이 그런 메일을 받아야 한다면 수신 측 관리자가 처음부터 끝까지 SMTPUTF8 지원을 켤 수 있습니다.</translation>
     </message>
     <message>
         <source>A recipient mailbox sits behind a store or downstream hop without SMTPUTF8 support.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 사서함이 SMTPUTF8을 지원하지 않는 저장소나 다운스트림 홉 뒤에 있습니다.</translation>
     </message>
     <message>
         <source>The message carries raw UTF-8 in headers (Subject, display names, addresses) instead of encoded words.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 헤더(Subject, 표시 이름, 주소)에 인코딩 단어 대신 원시 UTF-8이 들어 있습니다.</translation>
     </message>
     <message>
         <source>A mixed recipient list where some recipients support internationalized mail and others do not.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>일부 수신자는 국제화 메일을 지원하고 일부는 지원하지 않는 혼합 수신자 목록입니다.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the header section of the message, everything up to the first blank line.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지의 헤더 부분, 즉 첫 번째 빈 줄까지에서 원시 비ASCII 바이트를 찾으세요.</translation>
     </message>
     <message>
         <source>Confirm that the receiving server itself offers SMTPUTF8, so the refusal comes from a recipient behind it.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버 자체는 SMTPUTF8을 제공하는지 확인하세요. 그렇다면 거부는 그 뒤에 있는 수신자에게서 온 것입니다.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; resend with encoded headers, or only to the recipients that accept internationalized mail.</source>
         <comment>X.6.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그대로 재시도하지 마세요. 헤더를 인코딩해서 다시 보내거나, 국제화 메일을 받는 수신자에게만 보내세요.</translation>
     </message>
     <message>
         <source>Deprecated: duplicate of X.6.8</source>
         <comment>X.6.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용 중단: X.6.8과 중복</translation>
     </message>
     <message>
         <source>A deprecated registry entry that duplicates X.6.8; use and read X.6.8 instead. The experimental RFC 5336 registered it by mistake as a second code for the same condition, a UTF-8 reply that the client has not permitted (X.6.8 with 553 and 550, X.6.10 with 252); RFC 6531 folded the 252 case into X.6.8 and marked X.6.10 deprecated.</source>
         <comment>X.6.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.6.8과 중복되는 사용 중단된 레지스트리 항목입니다. 대신 X.6.8을 쓰고 X.6.8로 읽으세요. 실험적인 RFC 5336이 같은 상황, 즉 클라이언트가 허용하지 않은 UTF-8 응답에 대한 두 번째 코드로 실수로 등록했습니다(X.6.8은 553 및 550과, X.6.10은 252와 짝지음). RFC 6531은 252 경우를 X.6.8에 합치고 X.6.10을 사용 중단으로 표시했습니다.</translation>
     </message>
     <message>
         <source>Practically never. Only software written against the experimental RFC 5336 might still send 252 2.6.10 in reply to VRFY or EXPN; if you do see it, it means exactly what X.6.8 means.</source>
         <comment>X.6.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>사실상 보이지 않습니다. 실험적인 RFC 5336을 기준으로 작성된 소프트웨어만 아직 VRFY나 EXPN에 대한 응답으로 252 2.6.10을 보낼 수 있습니다. 보게 된다면 X.6.8과 정확히 같은 뜻입니다.</translation>
     </message>
     <message>
         <source>Handle it as X.6.8: the client sent VRFY or EXPN without the SMTPUTF8 parameter and the answer would contain a UTF-8 mailbox name. The admin of the server that sends it should update the software so that it uses X.6.8.</source>
         <comment>X.6.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.6.8처럼 처리하세요. 클라이언트가 SMTPUTF8 매개변수 없이 VRFY나 EXPN을 보냈고 답에 UTF-8 사서함 이름이 포함될 상황입니다. 이 코드를 보내는 서버의 관리자는 X.6.8을 쓰도록 소프트웨어를 업데이트해야 합니다.</translation>
     </message>
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 6531이 아니라 실험적인 RFC 5336을 구현한 서버 소프트웨어입니다.</translation>
     </message>
     <message>
         <source>A hard-coded status table copied from the registry as it stood before 2012.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>2012년 이전 레지스트리를 그대로 복사해 하드코딩한 상태 코드 표입니다.</translation>
     </message>
     <message>
         <source>Check that the server lists SMTPUTF8 after EHLO, then repeat the VRFY or EXPN with the SMTPUTF8 parameter, as for X.6.8.</source>
         <comment>X.6.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.6.8과 마찬가지로, 서버가 EHLO 뒤에 SMTPUTF8을 나열하는지 확인한 다음 SMTPUTF8 매개변수를 붙여 VRFY나 EXPN을 반복하세요.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message; treat it exactly like X.6.8 and repeat the query with SMTPUTF8 if the answer is needed.</source>
         <comment>X.6.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지에 대해서는 재시도할 것이 없습니다. X.6.8과 똑같이 처리하고, 답이 필요하다면 SMTPUTF8을 붙여 질의를 반복하세요.</translation>
     </message>
     <message>
         <source>Other or undefined security status</source>
         <comment>X.7.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>기타 또는 정의되지 않은 보안 상태</translation>
     </message>
     <message>
         <source>TLS required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 필요</translation>
     </message>
     <message>
         <source>SMTP authentication required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 인증 필요</translation>
     </message>
     <message>
         <source>The catch-all security and policy code: something was refused, delayed or (as 2.7.0) accepted for a security reason the server does not describe more precisely. As 5.7.0 it is a permanent refusal, most often 530 5.7.0 when the client must use STARTTLS or log in first; as 4.7.0 it is temporary, such as 454 4.7.0 when the server&apos;s authentication back end is down, or a provider&apos;s 421 4.7.0 rate limit. 235 2.7.0 is the normal reply to a successful AUTH.</source>
         <comment>X.7.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>보안과 정책에 관한 포괄 코드입니다. 서버가 더 정확히 설명하지 않는 보안상의 이유로 무언가가 거부되었거나, 지연되었거나, (2.7.0이면) 수락되었습니다. 5.7.0이면 영구 거부이며, 가장 흔한 것은 클라이언트가 먼저 STARTTLS를 쓰거나 로그인해야 할 때의 530 5.7.0입니다. 4.7.0이면 일시적이며, 서버의 인증 백엔드가 다운되었을 때의 454 4.7.0이나 제공업체의 421 4.7.0 속도 제한이 그 예입니다. 235 2.7.0은 AUTH 성공에 대한 일반 응답입니다.</translation>
     </message>
     <message>
         <source>On the submission ports (587, 465) around STARTTLS and AUTH, and at MAIL FROM when a client tries to send without logging in. Postfix answers 530 5.7.0 Must issue a STARTTLS command first when TLS is mandatory, and 454 4.7.0 when its own TLS or SASL setup fails. Large receivers such as Gmail and Yahoo use 421 4.7.0 to throttle senders with poor reputation.</source>
         <comment>X.7.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>제출 포트(587, 465)에서 STARTTLS와 AUTH 전후에, 그리고 클라이언트가 로그인 없이 보내려 할 때 MAIL FROM에서 나타납니다. Postfix는 TLS가 필수일 때 530 5.7.0 Must issue a STARTTLS command first로, 자체 TLS나 SASL 설정이 실패하면 454 4.7.0으로 응답합니다. Gmail과 Yahoo 같은 대형 수신 측은 평판이 나쁜 발신자를 제한할 때 421 4.7.0을 씁니다.</translation>
     </message>
     <message>
         <source>Read the text after the code, because it carries the real reason. If it asks for STARTTLS or authentication, the client software must be set to STARTTLS on port 587 (or SSL/TLS on port 465) and to log in with the mailbox credentials. If it is a 454 4.7.0 temporary authentication failure, the server&apos;s admin checks the authentication back end (Dovecot, Cyrus SASL, LDAP) and the TLS certificate files. If it is a provider&apos;s 421 4.7.0 throttle, the sender&apos;s admin fixes reputation problems (PTR record, SPF, DKIM, complaint rate, sudden volume) and lets the queue retry.</source>
         <comment>X.7.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>실제 이유는 코드 뒤의 텍스트에 있으므로 그것을 읽으세요. STARTTLS나 인증을 요구한다면 클라이언트 소프트웨어를 포트 587에서 STARTTLS로(또는 포트 465에서 SSL/TLS로) 설정하고 사서함 자격 증명으로 로그인하게 해야 합니다. 454 4.7.0 일시적 인증 실패라면 서버 관리자가 인증 백엔드(Dovecot, Cyrus SASL, LDAP)와 TLS 인증서 파일을 확인합니다. 제공업체의 421 4.7.0 속도 제한이라면 발신 측 관리자가 평판 문제(PTR 레코드, SPF, DKIM, 신고율, 갑작스러운 발송량)를 고치고 큐가 재시도하도록 둡니다.</translation>
     </message>
     <message>
         <source>The mail client or application talks to the submission port without STARTTLS while the server requires TLS before anything else.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 무엇보다 먼저 TLS를 요구하는데, 메일 클라이언트나 애플리케이션이 STARTTLS 없이 제출 포트와 통신합니다.</translation>
     </message>
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그인한 사용자에게만 릴레이하는 서버에서 클라이언트가 SMTP AUTH를 건너뛰고 곧바로 MAIL FROM으로 갑니다.</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버의 SASL 백엔드(Dovecot auth 소켓, saslauthd, LDAP)에 도달할 수 없어 로그인이 일시적으로 실패합니다.</translation>
     </message>
     <message>
         <source>The server cannot load its own TLS certificate or key, so it cannot offer STARTTLS and answers with a temporary refusal.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 자체 TLS 인증서나 키를 불러올 수 없어서 STARTTLS를 제공하지 못하고 일시적 거부로 응답합니다.</translation>
     </message>
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대형 수신 측이 낮은 평판이나 갑작스러운 발송량 증가 때문에 발신 IP나 도메인을 제한하고 있습니다.</translation>
     </message>
     <message>
         <source>Connect to the submission port with TLS, send EHLO by hand and check that the 250-AUTH line appears inside the TLS session.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS로 제출 포트에 연결하여 직접 EHLO를 보내고, TLS 세션 안에서 250-AUTH 줄이 나타나는지 확인하세요.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission to see which command draws the 5.7.0 or 4.7.0 reply.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증된 제출을 처음부터 끝까지 실행하여 어느 명령이 5.7.0이나 4.7.0 응답을 받는지 확인하세요.</translation>
     </message>
     <message>
         <source>On a Postfix server, look for TLS and SASL warnings around the time of the failure.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 서버에서 실패 시점 전후의 TLS 및 SASL 경고를 찾으세요.</translation>
     </message>
     <message>
         <source>For a provider&apos;s 421 4.7.0 throttle, check that the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>제공업체의 421 4.7.0 속도 제한이라면 발신 IP에 PTR 레코드가 있고 그 이름이 다시 같은 IP로 해석되는지 확인하세요.</translation>
     </message>
     <message>
         <source>It depends on the class. 4.7.0 is temporary: keep the message queued and retry with backoff. 5.7.0 will not clear by retrying, so fix the TLS or login settings first. 2.7.0 is success: continue the session.</source>
         <comment>X.7.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>클래스에 따라 다릅니다. 4.7.0은 일시적입니다. 메시지를 큐에 두고 백오프 간격으로 재시도하세요. 5.7.0은 재시도로 해소되지 않으므로 먼저 TLS나 로그인 설정을 고치세요. 2.7.0은 성공입니다. 세션을 계속하세요.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail의 제출 서버 smtp.gmail.com은 클라이언트가 STARTTLS로 연결을 업그레이드하기 전에 포트 587에서 AUTH나 MAIL FROM을 시도하면 이 응답을 보냅니다.</translation>
     </message>
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com에서는 클라이언트가 로그인에 성공하지 않은 채 MAIL FROM에 이르렀다는 뜻입니다. Gmail은 인증된 Google 계정이 제출한 메일만 릴레이합니다.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP에 대한 Yahoo의 일시적인 평판 지연입니다(신고, 비정상적인 발송량, 스팸 같은 내용). 레지스트리가 말하는 보안 실패가 아니며, 평판이 회복되면 재시도가 성공합니다.</translation>
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
         <comment>X.7.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달이 허가되지 않음, 메시지 거부</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>블랙리스트 등재</translation>
     </message>
     <message>
         <source>denylist</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>차단 목록</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>relay denied</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이 거부</translation>
     </message>
     <message>
         <source>relay not permitted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이 허용 안 됨</translation>
     </message>
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
         <comment>X.7.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>가장 흔한 정책 거부입니다. 수신 서버가 이 발신자, 클라이언트 또는 IP 주소의 이 메시지를 받지 않겠다는 뜻입니다. 레지스트리는 이를 영구적인 것(5.7.1)으로만 정의하며, 릴레이 거부, 차단 목록 적중, 발신자나 수신자 제한, 스팸 필터 판정을 포괄합니다. 실제로는 4.7.1도 일시적인 정책 지연으로 널리 쓰이며, 그레이리스팅이 대표적인 경우입니다.</translation>
     </message>
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
         <comment>X.7.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>대개 RCPT TO(릴레이 접근 거부, 수신자 제한, 그레이리스팅)나 DATA 끝(스팸 및 콘텐츠 필터, 헤더 검사)에서 나타나며, 클라이언트 IP가 차단 목록에 있으면 가끔 MAIL FROM에서도 나타납니다. Postfix, Exim, Exchange, Microsoft 365, Gmail, Yahoo 모두 이 코드를 보내며, 코드 뒤의 텍스트가 작동한 규칙을 알려 줍니다.</translation>
     </message>
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
         <comment>X.7.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 전체를 읽고 그것이 지목하는 규칙에 따라 조치하세요. 릴레이 접근 거부: 클라이언트 소프트웨어가 외부 도메인으로 보내기 전에 인증해야 하거나, 수신 측 관리자가 해당 도메인을 서버의 허용된 도메인에 추가해야 합니다. 차단 목록에 오른 IP: 발신 측 관리자가 등재 내역을 찾아 원인(탈취된 계정, 오픈 릴레이, PTR 누락)을 고치고 차단 해제를 요청합니다. 스팸 또는 평판 판정: 발신 측 관리자가 인증, 내용, 발송량을 검토한 다음 수신 제공업체에 검토를 요청합니다. 4.7.1 그레이리스팅이라면 할 일이 없습니다. 발신 서버가 알아서 재시도합니다.</translation>
     </message>
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이 거부: 클라이언트가 인증 없이, 또는 서버가 신뢰하지 않는 IP 주소에서 외부 도메인으로 보냈습니다.</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP가 DNS 차단 목록(Spamhaus ZEN, Barracuda, SpamCop)이나 제공업체의 비공개 차단 목록에 올라 있습니다.</translation>
     </message>
     <message>
         <source>A spam or malware filter, or the provider&apos;s reputation system, judged the message unwanted or dangerous.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>스팸이나 악성 코드 필터, 또는 제공업체의 평판 시스템이 메시지를 원치 않거나 위험하다고 판단했습니다.</translation>
     </message>
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 규칙입니다. 사서함이나 그룹이 특정 발신자나 조직 내부에서 온 메일만 받습니다.</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>그레이리스팅(4.7.1): 수신 측이 모르는 발신자의 첫 시도를 지연시키고 이후의 재시도를 받아들입니다.</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 주소나 그 도메인이 수신자 자체의 차단 목록에 있거나 발신 주소 검증에 실패합니다.</translation>
     </message>
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로그에서 거부 기록을 찾아 S3150이나 BL21 같은 대괄호 태그까지 포함한 전체 응답 텍스트를 읽으세요.</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>옥텟 순서를 뒤집어 발신 IP를 Spamhaus ZEN에서 확인하세요. 127.0.0.x로 응답하면 등재된 것입니다. Spamhaus는 많은 공개 리졸버를 거부하므로 자체 리졸버로 조회하세요.</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>자체 Postfix 서버가 거부를 보냈다면 어느 제한 설정이 이를 만들었는지 확인하세요.</translation>
     </message>
     <message>
         <source>If your own server says Relay access denied to a client that should be allowed, review the relay settings.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>자체 서버가 허용되어야 할 클라이언트에 Relay access denied(릴레이 접근 거부)라고 한다면 릴레이 설정을 검토하세요.</translation>
     </message>
     <message>
         <source>For 5.7.1 do not resend unchanged: the policy will refuse it again until the block or the setting is fixed. For 4.7.1 keep the message queued and retry normally; a greylisting server lets a later attempt through, usually after a few minutes.</source>
         <comment>X.7.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1이라면 그대로 다시 보내지 마세요. 차단이나 설정이 고쳐질 때까지 정책이 다시 거부합니다. 4.7.1이라면 메시지를 큐에 두고 정상적으로 재시도하세요. 그레이리스팅 서버는 대개 몇 분 뒤의 시도를 통과시킵니다.</translation>
     </message>
     <message>
         <source>Outlook.com (Hotmail, Live, MSN) refuses the sending IP because it is on Microsoft&apos;s own block list, separate from public DNS blocklists. The sender&apos;s admin must request delisting through Microsoft&apos;s sender support.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com(Hotmail, Live, MSN)이 발신 IP가 공개 DNS 차단 목록과는 별개인 Microsoft 자체 차단 목록에 있어서 거부합니다. 발신 측 관리자가 Microsoft 발신자 지원을 통해 차단 해제를 요청해야 합니다.</translation>
     </message>
     <message>
         <source>Gmail&apos;s spam verdict on this message, given at the end of DATA from content and sender reputation. Gmail also uses 5.7.1 for RFC 5322 header faults and for IPs not allowed to send to it directly.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail이 내용과 발신자 평판을 근거로 DATA 끝에서 이 메시지에 내린 스팸 판정입니다. Gmail은 RFC 5322 헤더 오류와, Gmail로 직접 보내는 것이 허용되지 않은 IP에도 5.7.1을 씁니다.</translation>
     </message>
     <message>
         <source>Yahoo refuses the client IP because it appears on a Spamhaus list; the listing must be cleared at Spamhaus first.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 IP가 Spamhaus 목록에 있어서 Yahoo가 거부합니다. 먼저 Spamhaus에서 등재를 해제해야 합니다.</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
         <comment>X.7.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일링 리스트 확장 금지</translation>
     </message>
     <message>
         <source>not allowed to send to this group</source>
         <comment>X.7.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 그룹에 보낼 권한 없음</translation>
     </message>
     <message>
         <source>The sender is not allowed to post to the mailing list or distribution group the message was addressed to, so the list will not expand it to its members. It is defined only as a permanent failure. It is rare in practice: most list managers and groupware refuse unauthorised posters with 5.7.1 or hold the post for moderation instead.</source>
         <comment>X.7.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 메시지의 수신 주소인 메일링 리스트나 배포 그룹에 글을 보낼 권한이 없어서, 목록이 메시지를 구성원에게 확장하지 않습니다. 영구적 실패로만 정의되어 있습니다. 실제로는 드뭅니다. 대부분의 목록 관리 프로그램과 그룹웨어는 권한 없는 발신자를 5.7.1로 거부하거나 글을 검토 대기로 보류합니다.</translation>
     </message>
     <message>
         <source>At RCPT TO when the list address checks senders itself, or later in a bounce (DSN) from the list server after it received the message and found the poster not allowed. Typical cases are members-only discussion lists, announcement lists and distribution groups limited to internal or named senders.</source>
         <comment>X.7.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>목록 주소가 직접 발신자를 확인한다면 RCPT TO에서, 아니면 목록 서버가 메시지를 받은 뒤 발신자에게 권한이 없음을 발견하고 보낸 반송 메시지(DSN)에 나타납니다. 전형적인 경우는 회원 전용 토론 목록, 공지 목록, 내부 또는 지정된 발신자로 제한된 배포 그룹입니다.</translation>
     </message>
     <message>
         <source>The sender checks that they post from the exact address that is subscribed or allowed, not an alias or another account. If they should be allowed, the list owner or the recipient&apos;s admin adds the address to the members or allowed posters, or lifts the restriction on outside senders. Then the sender resends the message.</source>
         <comment>X.7.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자는 구독했거나 허용된 바로 그 주소로 보내고 있는지, 별칭이나 다른 계정이 아닌지 확인합니다. 허용되어야 하는 발신자라면 목록 소유자나 수신 측 관리자가 그 주소를 구성원이나 허용된 발신자에 추가하거나 외부 발신자 제한을 풉니다. 그다음 발신자가 메시지를 다시 보냅니다.</translation>
     </message>
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>목록이 구독자의 글만 받는데, 메시지가 구독하지 않은 주소에서 왔습니다.</translation>
     </message>
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 한 주소로 구독했지만 다른 주소(별칭, 개인 계정, 전달 주소)에서 보냈습니다.</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>배포 그룹이 내부 발신자나 지정된 허용 발신자 목록으로 제한되어 있습니다.</translation>
     </message>
     <message>
         <source>The list is an announcement list on which only owners or moderators may post.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>소유자나 관리자(moderator)만 글을 쓸 수 있는 공지 목록입니다.</translation>
     </message>
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송된 메시지의 엔벨로프 발신자와 From 주소를 목록에 구독된 주소와 비교하세요.</translation>
     </message>
     <message>
         <source>As the owner of a Mailman 3 list, list the members to see whether the poster is among them.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mailman 3 목록의 소유자라면 구성원을 나열하여 보낸 사람이 그 안에 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Send a short test post from the subscribed address to confirm the list accepts it.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>구독된 주소에서 짧은 테스트 글을 보내 목록이 받아들이는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the list refuses the same poster every time. Resend only once the sender is allowed to post or writes from the subscribed address.</source>
         <comment>X.7.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그대로 재시도하지 마세요. 목록은 같은 발신자를 매번 거부합니다. 발신자에게 글쓰기가 허용되거나 구독된 주소로 보낼 때만 다시 보내세요.</translation>
     </message>
     <message>
         <source>Yahoo uses 5.7.2 for a lasting block of the sending IP because of its reputation, which has nothing to do with mailing lists. The sender&apos;s admin must fix the reputation problem and contact Yahoo&apos;s sender support.</source>
         <comment>X.7.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo는 평판 때문에 발신 IP를 지속적으로 차단할 때 5.7.2를 쓰며, 이는 메일링 리스트와 관계가 없습니다. 발신 측 관리자가 평판 문제를 고치고 Yahoo 발신자 지원에 연락해야 합니다.</translation>
     </message>
     <message>
         <source>Security conversion required but not possible</source>
         <comment>X.7.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>보안 변환이 필요하지만 불가능함</translation>
     </message>
     <message>
         <source>Delivery needed the message converted from one secure messaging format to another (for example between two gateways&apos; encryption or signing schemes), and that conversion could not be done. It is defined only as a permanent failure. The registry meaning is almost never met today; the code is best known from Microsoft servers, which answer a failed SMTP login with 535 5.7.3.</source>
         <comment>X.7.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달하려면 메시지를 한 보안 메시징 형식에서 다른 형식으로(예: 두 게이트웨이의 암호화나 서명 방식 사이에서) 변환해야 했는데, 그 변환을 할 수 없었습니다. 영구적 실패로만 정의되어 있습니다. 레지스트리의 의미로 쓰이는 경우는 오늘날 거의 없으며, 이 코드는 SMTP 로그인 실패에 535 5.7.3으로 응답하는 Microsoft 서버에서 가장 잘 알려져 있습니다.</translation>
     </message>
     <message>
         <source>In the registry sense: in a bounce (DSN) from a secure-mail gateway bridging two messaging systems with different security formats. In practice: as 535 5.7.3 Authentication unsuccessful from Exchange Server and from Microsoft 365 (smtp.office365.com) when SMTP AUTH fails, typically for printers, scanners and applications sending through a Microsoft 365 mailbox.</source>
         <comment>X.7.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>레지스트리의 의미로는: 보안 형식이 다른 두 메시징 시스템을 잇는 보안 메일 게이트웨이의 반송 메시지(DSN)에 나타납니다. 실제로는: SMTP AUTH가 실패할 때 Exchange Server와 Microsoft 365(smtp.office365.com)가 보내는 535 5.7.3 Authentication unsuccessful(인증 실패)로 나타나며, 대개 Microsoft 365 사서함을 통해 보내는 프린터, 스캐너, 애플리케이션입니다.</translation>
     </message>
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft의 535 5.7.3이라면: 사용자나 애플리케이션 소유자가 사용자 이름(사서함 전체 주소)과 비밀번호를 확인하고, 테넌트 관리자가 해당 사서함에 인증된 SMTP가 켜져 있는지, 보안 기본값이나 최신 인증을 요구하는 정책에 막혀 있지 않은지 확인합니다. 기본 인증이 허용되지 않는다면 애플리케이션은 OAuth나 커넥터 같은 다른 릴레이 방식으로 옮겨야 합니다. 실제 변환 실패라면 발신자가 수신 측 관리자에게 확인한 뒤 게이트웨이가 처리할 수 있는 형식으로 메시지를 보냅니다.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: 테넌트나 이 사서함에 대해 인증된 SMTP(SMTP AUTH)가 꺼져 있습니다.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 또는 Exchange: 비밀번호가 틀렸거나 만료되었거나, 사용자 이름이 사서함 전체 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: 보안 기본값이나 조건부 액세스가 다단계 인증이나 최신 인증을 요구해서 일반 비밀번호 로그인이 거부됩니다.</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>보안 메일 게이트웨이가 대상 시스템에 맞게 변환할 수 없는 형식으로 서명 또는 암호화된 메시지를 받았습니다.</translation>
     </message>
     <message>
         <source>Reproduce the login against the submission server the application uses and note the reply to AUTH.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션이 쓰는 제출 서버에 대해 로그인을 재현하고 AUTH에 대한 응답을 기록하세요.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check whether SMTP AUTH is disabled for the mailbox (True means disabled).</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell에서 해당 사서함의 SMTP AUTH가 꺼져 있는지 확인하세요(True면 꺼져 있음).</translation>
     </message>
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 전체의 SMTP AUTH 설정도 확인하세요.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이의 반송이라면 Diagnostic-Code와 Remote-MTA 줄을 읽어 어느 게이트웨이가 변환을 거부했는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 로그인이나 메시지를 반복하지 마세요. Microsoft 로그인 실패는 자격 증명이나 테넌트 설정을 고쳐야 하고, 거부된 보안 변환은 다른 메시지 형식이 필요합니다.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online과 Exchange Server는 이유가 무엇이든(잘못된 자격 증명, 꺼진 SMTP AUTH, 차단된 기본 인증) SMTP AUTH 로그인 실패에 5.7.3으로 응답합니다. 테넌트 전체에서 SMTP AUTH가 꺼져 있으면 Microsoft 365는 그렇게 알리는 텍스트와 함께 535 5.7.139를 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
         <comment>X.7.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>보안 기능이 지원되지 않음</translation>
     </message>
     <message>
         <source>unsupported authentication method</source>
         <comment>X.7.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>지원되지 않는 인증 방식</translation>
     </message>
     <message>
         <source>The message or the session asked for a security feature that the server or the delivery path does not support, such as an authentication method the server does not offer. It is defined only as a permanent failure. Its common modern form is 504 5.7.4 in reply to AUTH with an unknown or disabled mechanism.</source>
         <comment>X.7.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지나 세션이 서버나 배달 경로가 지원하지 않는 보안 기능, 예를 들어 서버가 제공하지 않는 인증 방식을 요청했습니다. 영구적 실패로만 정의되어 있습니다. 오늘날 흔한 형태는 알 수 없거나 꺼진 메커니즘으로 보낸 AUTH에 대한 504 5.7.4입니다.</translation>
     </message>
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH에서, 클라이언트 소프트웨어가 서버가 알리지 않은 메커니즘(CRAM-MD5, NTLM, GSSAPI, 예전 XOAUTH)을 고집할 때 나타납니다. Gmail과 Exchange는 504 5.7.4 Unrecognized authentication type(인식할 수 없는 인증 유형)으로 응답합니다. 발신 Postfix 서버도 정책상 TLS가 필요한데 원격 서버가 STARTTLS를 제공하지 않으면 자체 지연에 대해 dsn=4.7.4를 기록합니다.</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
         <comment>X.7.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 소프트웨어(또는 그것을 설정하는 사람)가 STARTTLS 뒤 서버의 EHLO 응답에 있는 목록에서 인증 메커니즘을 고릅니다. 대개 TLS를 통한 PLAIN이나 LOGIN, OAuth라면 XOAUTH2나 OAUTHBEARER입니다. Postfix의 TLS 지연이라면 발신 측 관리자가 수신 측 관리자에게 STARTTLS를 켜 달라고 요청하거나, 암호화가 정말 필수가 아니라면 그 대상에 대한 TLS 정책을 완화합니다.</translation>
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
