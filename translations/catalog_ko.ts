@@ -8006,802 +8006,802 @@
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 서버가 알리지 않는 인증 메커니즘(CRAM-MD5, NTLM 등)으로 설정되어 있습니다.</translation>
     </message>
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션이 아직 폐기된 메커니즘을 씁니다. Gmail이라면 XOAUTH2 대신 예전 XOAUTH입니다.</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버는 TLS 세션 안에서만 메커니즘을 나열하는데, 클라이언트가 STARTTLS 전에 AUTH를 시도합니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측의 TLS 정책이 STARTTLS를 제공하지 않는 서버를 가진 대상에 암호화를 요구합니다.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS 뒤 250-AUTH 줄을 읽어 서버가 제공하는 메커니즘을 나열하세요.</translation>
     </message>
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 발신 서버에서 필수 TLS 정책 때문에 생긴 지연을 찾으세요.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 서버가 STARTTLS를 제공하기는 하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not send the same AUTH command again; choose a mechanism the server offers. A sending server&apos;s own 4.7.4 TLS deferral stays in the queue, but it keeps failing until the TLS policy or the remote server changes.</source>
         <comment>X.7.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 AUTH 명령을 다시 보내지 말고 서버가 제공하는 메커니즘을 고르세요. 발신 서버 자체의 4.7.4 TLS 지연은 큐에 남지만, TLS 정책이나 원격 서버가 바뀔 때까지 계속 실패합니다.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses an AUTH mechanism it does not offer; Gmail sends the same code to clients still using the retired XOAUTH mechanism.</source>
         <comment>X.7.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com은 제공하지 않는 AUTH 메커니즘을 거부합니다. Gmail은 폐기된 XOAUTH 메커니즘을 아직 쓰는 클라이언트에도 같은 코드를 보냅니다.</translation>
     </message>
     <message>
         <source>Cryptographic failure</source>
         <comment>X.7.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>암호화 실패</translation>
     </message>
     <message>
         <source>certificate error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증서 오류</translation>
     </message>
     <message>
         <source>SSL error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SSL 오류</translation>
     </message>
     <message>
         <source>A system that was supposed to decrypt or verify the message, or to encrypt its transfer, could not because a key or certificate was missing or invalid. As 4.7.5 it is a temporary failure that can clear once the key or certificate problem is fixed; as 5.7.5 it is a permanent refusal for this message.</source>
         <comment>X.7.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 복호화하거나 검증하거나 전송을 암호화해야 할 시스템이 키나 인증서가 없거나 유효하지 않아서 그렇게 하지 못했습니다. 4.7.5이면 키나 인증서 문제가 고쳐지면 해소될 수 있는 일시적 실패이고, 5.7.5이면 이 메시지에 대한 영구 거부입니다.</translation>
     </message>
     <message>
         <source>Most often in a sending Postfix server&apos;s own log and delay notices rather than in a remote reply: Postfix records dsn=4.7.5 when a TLS handshake fails, when its TLS engine cannot start, or when a mandatory policy (encrypt, verify, secure, DANE) finds the remote certificate untrusted or not matching. It also comes from S/MIME or PGP gateways that cannot find or use the recipient&apos;s key.</source>
         <comment>X.7.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>원격 응답보다는 발신 Postfix 서버 자체의 로그와 지연 알림에 가장 자주 나타납니다. Postfix는 TLS 핸드셰이크가 실패하거나, TLS 엔진을 시작할 수 없거나, 필수 정책(encrypt, verify, secure, DANE)이 원격 인증서를 신뢰할 수 없거나 일치하지 않는다고 판단하면 dsn=4.7.5를 기록합니다. 수신자의 키를 찾거나 사용할 수 없는 S/MIME 또는 PGP 게이트웨이에서도 나옵니다.</translation>
     </message>
     <message>
         <source>For a TLS deferral on your own server, the sender&apos;s admin first works out which side is at fault. An expired, self-signed or wrongly named certificate on the remote server is for the recipient&apos;s admin to fix; an outdated CA bundle, an over-strict per-destination policy or an old TLS library on the sending side is for the sender&apos;s admin. For an encryption gateway failure, the sender&apos;s admin makes sure the gateway holds a valid, unexpired certificate or key for the recipient.</source>
         <comment>X.7.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>자체 서버의 TLS 지연이라면 발신 측 관리자가 먼저 어느 쪽의 잘못인지 파악합니다. 원격 서버의 만료되었거나, 자체 서명되었거나, 이름이 틀린 인증서는 수신 측 관리자가 고칠 일이고, 오래된 CA 번들, 지나치게 엄격한 대상별 정책, 발신 측의 오래된 TLS 라이브러리는 발신 측 관리자가 고칠 일입니다. 암호화 게이트웨이 실패라면 발신 측 관리자가 게이트웨이에 수신자에 대한 유효하고 만료되지 않은 인증서나 키가 있는지 확인합니다.</translation>
     </message>
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>검증을 요구하는 발신 정책에서 원격 서버의 인증서가 만료되었거나, 자체 서명되었거나, 다른 이름으로 발급되었습니다.</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 핸드셰이크가 완전히 실패합니다. 공통 프로토콜 버전이나 암호 스위트가 없거나 서버의 TLS 설정이 깨져 있습니다.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버 자체의 TLS 엔진을 시작할 수 없습니다(CA 파일 누락, 읽을 수 없는 키, 깨진 라이브러리).</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE TLSA 레코드나 MTA-STS 정책이 서버가 제시하는 인증서와 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>An encryption gateway holds no valid public key or certificate for the recipient.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>암호화 게이트웨이에 수신자의 유효한 공개 키나 인증서가 없습니다.</translation>
     </message>
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 발신 서버에서 TLS 관련 지연을 찾고 괄호 안의 사유를 읽으세요.</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>원격 서버가 제시하는 인증서 체인, 유효 기간, 이름을 살펴보세요.</translation>
     </message>
     <message>
         <source>If the domain uses DANE, compare its TLSA records with that certificate.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 DANE을 쓴다면 TLSA 레코드를 그 인증서와 비교하세요.</translation>
     </message>
     <message>
         <source>Show the TLS policy the sending Postfix server applies.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 Postfix 서버가 적용하는 TLS 정책을 표시하세요.</translation>
     </message>
     <message>
         <source>4.7.5 stays queued and is retried with backoff, but it keeps failing until the certificate, key or policy is fixed, so fix it before the queue lifetime runs out. Do not retry 5.7.5 unchanged.</source>
         <comment>X.7.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.5는 큐에 남아 백오프 간격으로 재시도되지만, 인증서, 키 또는 정책이 고쳐질 때까지 계속 실패하므로 큐 보존 기간이 끝나기 전에 고치세요. 5.7.5는 그대로 재시도하지 마세요.</translation>
     </message>
     <message>
         <source>Cryptographic algorithm not supported</source>
         <comment>X.7.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>암호화 알고리즘이 지원되지 않음</translation>
     </message>
     <message>
         <source>unsupported cipher</source>
         <comment>X.7.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>지원되지 않는 암호 스위트</translation>
     </message>
     <message>
         <source>A system authorised to decrypt or verify the message could not, because the message uses an algorithm it does not implement, such as a cipher or signature scheme an encryption gateway lacks. 4.7.6 means the condition may pass, for instance after a software upgrade; 5.7.6 means the message as sent will not be handled.</source>
         <comment>X.7.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 복호화하거나 검증할 권한이 있는 시스템이, 메시지가 자신이 구현하지 않은 알고리즘(예: 암호화 게이트웨이에 없는 암호나 서명 방식)을 써서 처리하지 못했습니다. 4.7.6은 상황이 지나갈 수 있다는 뜻이고(예: 소프트웨어 업그레이드 후), 5.7.6은 보낸 그대로의 메시지는 처리되지 않는다는 뜻입니다.</translation>
     </message>
     <message>
         <source>Rarely in live SMTP replies. It turns up in bounces from S/MIME or OpenPGP gateways that met an encryption or signature algorithm they do not support: a legacy cipher that has been disabled, or a newer key type an older gateway does not know. Failed TLS negotiation between mail servers is normally reported with other codes (Postfix records it as 4.7.5).</source>
         <comment>X.7.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>실시간 SMTP 응답에서는 드뭅니다. 지원하지 않는 암호화나 서명 알고리즘(꺼 둔 레거시 암호, 오래된 게이트웨이가 모르는 새 키 유형)을 만난 S/MIME 또는 OpenPGP 게이트웨이의 반송 메시지에 나타납니다. 메일 서버 간의 TLS 협상 실패는 보통 다른 코드로 보고됩니다(Postfix는 4.7.5로 기록).</translation>
     </message>
     <message>
         <source>The sender, or the sender&apos;s admin for a central gateway, encrypts or signs with an algorithm both sides support: for S/MIME, AES with the algorithms listed in the recipient certificate&apos;s capabilities; for OpenPGP, the algorithms in the recipient key&apos;s preferences. If the recipient&apos;s gateway is the outdated side, the recipient&apos;s admin should upgrade it.</source>
         <comment>X.7.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자(중앙 게이트웨이라면 발신 측 관리자)가 양쪽이 지원하는 알고리즘으로 암호화하거나 서명합니다. S/MIME이라면 수신자 인증서의 기능 목록에 있는 알고리즘과 AES, OpenPGP라면 수신자 키의 선호 설정에 있는 알고리즘입니다. 수신 측 게이트웨이가 오래된 쪽이라면 수신 측 관리자가 업그레이드해야 합니다.</translation>
     </message>
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 수신 게이트웨이에서 꺼 둔 암호(예: 오래된 S/MIME 클라이언트의 3DES나 RC2)로 암호화되어 있습니다.</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서명이 검증 게이트웨이가 구현하지 않은 알고리즘을 씁니다. 예를 들어 오래된 시스템에서의 타원 곡선 키입니다.</translation>
     </message>
     <message>
         <source>An OpenPGP message uses a newer key or packet format that an old gateway cannot parse.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP 메시지가 오래된 게이트웨이가 파싱할 수 없는 새 키나 패킷 형식을 씁니다.</translation>
     </message>
     <message>
         <source>Print the structure of a saved S/MIME message to see which encryption and signature algorithms it uses.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>저장된 S/MIME 메시지의 구조를 출력하여 어떤 암호화 및 서명 알고리즘을 쓰는지 확인하세요.</translation>
     </message>
     <message>
         <source>For an OpenPGP message, list its packets to see the algorithms used.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP 메시지라면 패킷을 나열하여 사용된 알고리즘을 확인하세요.</translation>
     </message>
     <message>
         <source>Read the Diagnostic-Code of the bounce to see which gateway refused the message and why.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지의 Diagnostic-Code를 읽어 어느 게이트웨이가 왜 메시지를 거부했는지 확인하세요.</translation>
     </message>
     <message>
         <source>4.7.6 may be retried from the queue, but that only helps if the receiving side is upgraded in the meantime. After 5.7.6, resend only once the message is encrypted or signed with a supported algorithm.</source>
         <comment>X.7.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.6은 큐에서 재시도될 수 있지만, 그사이 수신 측이 업그레이드되어야만 도움이 됩니다. 5.7.6 뒤에는 지원되는 알고리즘으로 메시지를 암호화하거나 서명한 다음에만 다시 보내세요.</translation>
     </message>
     <message>
         <source>Message integrity failure</source>
         <comment>X.7.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 무결성 실패</translation>
     </message>
     <message>
         <source>signature mismatch</source>
         <comment>X.7.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>서명 불일치</translation>
     </message>
     <message>
         <source>A system authorised to check the message&apos;s integrity found it altered or damaged in transit, for example a signature that no longer matches the content. 5.7.7 refuses the message and 4.7.7 reports the problem as transient; 2.7.7 in a delivery report means the message was delivered but the integrity problem was noted.</source>
         <comment>X.7.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 무결성을 확인할 권한이 있는 시스템이 메시지가 전송 중에 변경되거나 손상되었음을 발견했습니다. 예를 들어 서명이 더 이상 내용과 일치하지 않는 경우입니다. 5.7.7은 메시지를 거부하고, 4.7.7은 문제를 일시적인 것으로 보고하며, 배달 보고서의 2.7.7은 메시지가 배달되었지만 무결성 문제가 기록되었다는 뜻입니다.</translation>
     </message>
     <message>
         <source>Rare in SMTP replies; mostly in delivery reports from gateways that verify S/MIME or OpenPGP signatures, or from systems that check a message after transfer. The usual culprits are systems that rewrite mail in transit: footers added by list servers or gateways, changed line endings, re-encoded attachments, or 8-bit content converted to quoted-printable.</source>
         <comment>X.7.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 응답에서는 드물고, 주로 S/MIME 또는 OpenPGP 서명을 검증하는 게이트웨이나 전송 후 메시지를 확인하는 시스템의 배달 보고서에 나타납니다. 흔한 원인은 전송 중에 메일을 다시 쓰는 시스템입니다. 목록 서버나 게이트웨이가 덧붙인 바닥글, 바뀐 줄 끝, 재인코딩된 첨부 파일, quoted-printable로 변환된 8비트 내용 등입니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin traces where the message changes after signing: a disclaimer or footer tool, a mailing list, an antivirus gateway or a transfer-encoding conversion. Either sign after those changes or stop the intermediary from modifying signed messages. The recipient&apos;s admin checks whether their own inbound gateway alters messages before the integrity check runs.</source>
         <comment>X.7.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 서명 후 메시지가 어디서 바뀌는지 추적합니다. 면책 문구나 바닥글 도구, 메일링 리스트, 바이러스 검사 게이트웨이, 전송 인코딩 변환 등입니다. 그런 변경 뒤에 서명하거나, 중간 시스템이 서명된 메시지를 수정하지 못하게 하세요. 수신 측 관리자는 자체 인바운드 게이트웨이가 무결성 검사 전에 메시지를 바꾸는지 확인합니다.</translation>
     </message>
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지에 서명한 뒤에 바닥글, 면책 문구 또는 배너가 추가되었습니다.</translation>
     </message>
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이가 8비트 내용을 변환하거나 줄 끝을 바꿔서 본문을 포함하는 서명이 깨졌습니다.</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>바이러스 검사나 데이터 유출 방지(DLP) 게이트웨이가 첨부 파일을 다시 쓰거나 제거했습니다.</translation>
     </message>
     <message>
         <source>The message was truncated or corrupted during transfer.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>전송 중에 메시지가 잘리거나 손상되었습니다.</translation>
     </message>
     <message>
         <source>Verify the S/MIME signature of a saved copy without checking the certificate chain, to see whether the content still matches.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>저장된 사본의 S/MIME 서명을 인증서 체인 검사 없이 검증하여 내용이 여전히 일치하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Verify an OpenPGP signature on the saved message part.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>저장된 메시지 파트의 OpenPGP 서명을 검증하세요.</translation>
     </message>
     <message>
         <source>Compare the Received headers of the sent copy and the received copy to find the hop that changed the message.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>보낸 사본과 받은 사본의 Received 헤더를 비교하여 메시지를 바꾼 홉을 찾으세요.</translation>
     </message>
     <message>
         <source>After 5.7.7 do not resend through the same path, because the same rewrite will break the message again. A 4.7.7 can be retried later. 2.7.7 needs no retry; the message was delivered.</source>
         <comment>X.7.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.7 뒤에는 같은 경로로 다시 보내지 마세요. 같은 재작성이 메시지를 다시 깨뜨립니다. 4.7.7은 나중에 재시도할 수 있습니다. 2.7.7은 재시도가 필요 없습니다. 메시지가 배달되었습니다.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>X.7.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증 자격 증명이 잘못됨</translation>
     </message>
     <message>
         <source>wrong password</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 오류</translation>
     </message>
     <message>
         <source>login failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그인 실패</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증 실패</translation>
     </message>
     <message>
         <source>The server rejected the username and password (or token) the client sent with AUTH. It is a permanent failure for that login: the client must supply different credentials, not just try again. RFC 4954 pairs it with 535; the registry also lists 554 from its earlier use in the BURL extension, where X.7.14 has since replaced it.</source>
         <comment>X.7.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 클라이언트가 AUTH로 보낸 사용자 이름과 비밀번호(또는 토큰)를 거부했습니다. 해당 로그인에 대한 영구적 실패입니다. 클라이언트는 그냥 다시 시도하지 말고 다른 자격 증명을 제공해야 합니다. RFC 4954는 이를 535와 짝지으며, 레지스트리는 BURL 확장에서의 이전 용법 때문에 554도 나열하는데, 그 용법은 이후 X.7.14로 대체되었습니다.</translation>
     </message>
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
         <comment>X.7.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>제출 포트 587과 465의 AUTH에서, 클라이언트가 자격 증명을 보낸 직후에 나타납니다. Dovecot이나 Cyrus SASL을 쓰는 Postfix는 535 5.7.8 Error: authentication failed(인증 실패)로, Gmail의 smtp.gmail.com은 535 5.7.8 Username and Password not accepted로 응답합니다. 프린터, 스캐너, 웹사이트 문의 양식, 백업 도구가 비밀번호 변경 후 자주 겪습니다.</translation>
     </message>
     <message>
         <source>The user, or the owner of the client software, checks the username (usually the full email address) and the password, and updates every device or application that stores them. For Gmail and other providers with two-step verification, create an app password or switch the application to OAuth. If the credentials are certainly right, the server&apos;s admin checks the authentication back end, the expected login name format, and whether the account is locked.</source>
         <comment>X.7.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자나 클라이언트 소프트웨어의 소유자가 사용자 이름(대개 전체 이메일 주소)과 비밀번호를 확인하고, 이를 저장한 모든 장치와 애플리케이션을 갱신합니다. Gmail 등 2단계 인증을 쓰는 제공업체라면 앱 비밀번호를 만들거나 애플리케이션을 OAuth로 바꾸세요. 자격 증명이 확실히 맞다면 서버 관리자가 인증 백엔드, 기대하는 로그인 이름 형식, 계정 잠금 여부를 확인합니다.</translation>
     </message>
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트에 틀렸거나 오래된 비밀번호가 저장되어 있습니다. 대개 비밀번호 변경이나 만료 후입니다.</translation>
     </message>
     <message>
         <source>The username is not what the server expects, for example the local part alone instead of the full address.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름이 서버가 기대하는 것과 다릅니다. 예를 들어 전체 주소 대신 로컬 부분만 썼습니다.</translation>
     </message>
     <message>
         <source>The account has two-step verification and the client sends the normal password instead of an app password or OAuth token.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정에 2단계 인증이 켜져 있는데 클라이언트가 앱 비밀번호나 OAuth 토큰 대신 일반 비밀번호를 보냅니다.</translation>
     </message>
     <message>
         <source>Special characters in the password are mangled by the application&apos;s configuration file or its encoding.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호의 특수 문자가 애플리케이션의 설정 파일이나 인코딩 때문에 망가집니다.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end looks the user up in the wrong realm or database.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버의 인증 백엔드가 잘못된 영역(realm)이나 데이터베이스에서 사용자를 찾습니다.</translation>
     </message>
     <message>
         <source>Test the login by hand and read the server&apos;s reply to AUTH.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>직접 로그인을 테스트하고 AUTH에 대한 서버의 응답을 읽으세요.</translation>
     </message>
     <message>
         <source>On a Postfix server, list failed SASL logins and the client addresses behind them.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 서버에서 실패한 SASL 로그인과 그 클라이언트 주소를 나열하세요.</translation>
     </message>
     <message>
         <source>On a Dovecot-backed server, test the same credentials directly against the authentication service.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot 기반 서버에서 같은 자격 증명을 인증 서비스에 직접 테스트하세요.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string yourself to rule out encoding problems in the application (use a test password, not a real one, on shared machines).</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션의 인코딩 문제를 배제하기 위해 AUTH PLAIN 문자열을 직접 만들어 보세요(공용 기계에서는 실제 비밀번호가 아니라 테스트 비밀번호를 쓰세요).</translation>
     </message>
     <message>
         <source>Do not retry with the same credentials: repeated failures can lock the account or get the client IP banned by tools such as fail2ban. Try again only after the username or password has been corrected.</source>
         <comment>X.7.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 자격 증명으로 재시도하지 마세요. 반복된 실패는 계정을 잠그거나 fail2ban 같은 도구가 클라이언트 IP를 차단하게 할 수 있습니다. 사용자 이름이나 비밀번호를 바로잡은 뒤에만 다시 시도하세요.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login: wrong address or password, or the normal Google password sent by an application for an account that needs an app password or OAuth.</source>
         <comment>X.7.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com이 로그인을 거부합니다. 주소나 비밀번호가 틀렸거나, 앱 비밀번호나 OAuth가 필요한 계정에 애플리케이션이 일반 Google 비밀번호를 보냈습니다.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>X.7.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증 메커니즘이 너무 약함</translation>
     </message>
     <message>
         <source>two-factor authentication</source>
         <comment>X.7.9|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>2단계 인증</translation>
     </message>
     <message>
         <source>The server refuses the authentication mechanism the client chose because its policy demands a stronger one for this user, for example when a plain password login is not good enough. It is a permanent failure of that AUTH attempt, and the client should try again with a different mechanism or credential.</source>
         <comment>X.7.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 사용자에 대해 정책상 더 강력한 메커니즘을 요구하기 때문에 서버가 클라이언트가 고른 인증 메커니즘을 거부합니다. 예를 들어 일반 비밀번호 로그인으로는 부족한 경우입니다. 해당 AUTH 시도의 영구적 실패이며, 클라이언트는 다른 메커니즘이나 자격 증명으로 다시 시도해야 합니다.</translation>
     </message>
     <message>
         <source>At AUTH on submission ports, as 534 5.7.9 (RFC 4954). Gmail sends 534 5.7.9 Application-specific password required when an account with two-step verification logs in with its normal password. Yahoo and AOL use 5.7.9 in an unrelated way on their inbound servers, for unauthenticated or policy-rejected mail at the end of DATA.</source>
         <comment>X.7.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>제출 포트의 AUTH에서 534 5.7.9(RFC 4954)로 나타납니다. Gmail은 2단계 인증을 쓰는 계정이 일반 비밀번호로 로그인하면 534 5.7.9 Application-specific password required를 보냅니다. Yahoo와 AOL은 자신의 수신 서버에서 5.7.9를 무관한 용도, 즉 DATA 끝에서 인증되지 않았거나 정책상 거부된 메일에 씁니다.</translation>
     </message>
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
         <comment>X.7.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>진짜 534 5.7.9라면 클라이언트 소프트웨어가 더 강력한 메커니즘이나 자격 증명을 써야 합니다. Gmail이라면 앱 비밀번호나 OAuth(XOAUTH2, OAUTHBEARER), 그 밖에는 서버가 그 계정에 허용하는 메커니즘입니다. Yahoo의 550 5.7.9라면 발신 측 관리자가 메일이 인증을 통과하게 만듭니다. 엔벨로프 도메인에 대해 발신 서버를 포함하는 SPF 레코드, From 도메인에 대한 DKIM 서명, 그리고 대량 발신자라면 DMARC 레코드입니다.</translation>
     </message>
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>2단계 인증을 쓰는 Gmail 또는 Google Workspace 계정에 앱 비밀번호 대신 계정 비밀번호로 접근했습니다.</translation>
     </message>
     <message>
         <source>Server policy allows only OAuth or challenge-response mechanisms for the account, and the client used PLAIN or LOGIN.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버 정책이 그 계정에 OAuth나 챌린지-응답 메커니즘만 허용하는데 클라이언트가 PLAIN이나 LOGIN을 썼습니다.</translation>
     </message>
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 또는 AOL 수신: 메시지가 SPF와 DKIM 어느 쪽도 통과하지 못했습니다(Yahoo 자체의 5.7.9 용법).</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 수신: 콘텐츠나 발신자 정책상의 이유로 메시지가 거부되어 554 5.7.9로 보고되었습니다.</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS 뒤 EHLO 응답의 AUTH 줄을 보고 OAuth 메커니즘(XOAUTH2, OAUTHBEARER)이 제공되는지 확인하세요.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the envelope sender&apos;s domain publishes SPF.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo의 거부라면 엔벨로프 발신자의 도메인이 SPF를 게시하는지 확인하세요.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the DKIM key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo의 거부라면 메시지의 DKIM-Signature 헤더에 지정된 셀렉터(s=)에 대한 DKIM 키가 존재하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
         <comment>X.7.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 AUTH를 반복하지 말고 더 강력한 메커니즘, 앱 비밀번호 또는 OAuth로 바꾸세요. Yahoo의 550 5.7.9라면 메시지가 SPF나 DKIM을 통과할 때까지 다시 보내지 마세요.</translation>
     </message>
     <message>
         <source>smtp.gmail.com wants an app password or OAuth because the Google account has two-step verification; the normal account password is refused.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google 계정에 2단계 인증이 켜져 있어서 smtp.gmail.com이 앱 비밀번호나 OAuth를 원합니다. 일반 계정 비밀번호는 거부됩니다.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo의 수신 서버는 SPF와 DKIM 어느 쪽도 통과하지 못한 메일을 거부합니다. 이는 Yahoo 자체의 의미로, SMTP AUTH에 관한 레지스트리의 ‘메커니즘이 너무 약함’과는 관계가 없습니다.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA 끝에서 Yahoo가 내리는 영구적인 정책 거부로, 응답에 밝히지 않는 콘텐츠나 발신자 관련 이유 때문입니다.</translation>
     </message>
     <message>
         <source>Encryption Needed</source>
         <comment>X.7.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>암호화 필요</translation>
     </message>
     <message>
         <source>The server will not accept the requested authentication mechanism over an unencrypted connection: an outer encryption layer, in practice TLS, must be in place first. It is permanent for that attempt; the client should start TLS and authenticate again, or use a stronger mechanism. The registry pairs it with 523, a reply code defined nowhere else.</source>
         <comment>X.7.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 요청한 인증 메커니즘을 암호화되지 않은 연결에서는 받아들이지 않습니다. 외부 암호화 계층, 실제로는 TLS가 먼저 있어야 합니다. 해당 시도에 대해서는 영구적이며, 클라이언트는 TLS를 시작하고 다시 인증하거나 더 강력한 메커니즘을 써야 합니다. 레지스트리는 이를 다른 곳에서는 정의되지 않은 응답 코드 523과 짝짓습니다.</translation>
     </message>
     <message>
         <source>At AUTH, when a client tries a clear-text mechanism (PLAIN, LOGIN) before STARTTLS. 523 5.7.10 is rare in the wild, because most servers simply do not advertise AUTH until TLS is active, or answer 530 5.7.0 or 538 5.7.11 instead. Gmail uses 5.7.10 for a TLS rule of its own: commands pipelined behind STARTTLS.</source>
         <comment>X.7.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH에서, 클라이언트가 STARTTLS 전에 평문 메커니즘(PLAIN, LOGIN)을 시도할 때 나타납니다. 대부분의 서버는 TLS가 활성화될 때까지 AUTH를 아예 알리지 않거나 530 5.7.0 또는 538 5.7.11로 응답하므로, 523 5.7.10은 실제로는 드뭅니다. Gmail은 5.7.10을 자체 TLS 규칙, 즉 STARTTLS 뒤에 파이프라인으로 보낸 명령에 씁니다.</translation>
     </message>
     <message>
         <source>The client software must use STARTTLS on port 587 (or SSL/TLS on port 465) and authenticate only after TLS is up. For Gmail&apos;s reply, the client or its mail library is sending further commands in the same burst as STARTTLS; it must wait for the 220 reply and finish the TLS handshake before sending anything else, which usually means updating the library or the application.</source>
         <comment>X.7.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 소프트웨어는 포트 587에서 STARTTLS(또는 포트 465에서 SSL/TLS)를 쓰고 TLS가 올라온 뒤에만 인증해야 합니다. Gmail의 응답이라면 클라이언트나 그 메일 라이브러리가 STARTTLS와 같은 묶음으로 추가 명령을 보내고 있는 것입니다. 220 응답을 기다리고 TLS 핸드셰이크를 마친 뒤에 다른 것을 보내야 하며, 대개 라이브러리나 애플리케이션을 업데이트해야 합니다.</translation>
     </message>
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트의 연결 보안이 ‘없음’이나 ‘가능한 경우에만 STARTTLS’로 설정되어 있어서 평문으로 인증합니다.</translation>
     </message>
     <message>
         <source>A proxy, antivirus or firewall strips STARTTLS from the EHLO reply, so the client never upgrades the connection.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>프록시, 백신 또는 방화벽이 EHLO 응답에서 STARTTLS를 제거해서 클라이언트가 연결을 업그레이드하지 않습니다.</translation>
     </message>
     <message>
         <source>The client pipelines EHLO or AUTH straight behind STARTTLS instead of waiting for the handshake (Gmail&apos;s use).</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 핸드셰이크를 기다리지 않고 STARTTLS 바로 뒤에 EHLO나 AUTH를 파이프라인으로 보냅니다(Gmail의 용법).</translation>
     </message>
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>평문 연결에서의 EHLO 응답을 보세요. STARTTLS가 나열되어 있어야 하고, 비밀번호 메커니즘은 아직 나열되지 않는 것이 이상적입니다.</translation>
     </message>
     <message>
         <source>Complete STARTTLS and then AUTH PLAIN to confirm that the corrected setup works.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS를 완료한 다음 AUTH PLAIN을 실행하여 바로잡은 설정이 동작하는지 확인하세요.</translation>
     </message>
     <message>
         <source>In the mail client&apos;s account settings, make sure outgoing connection security is STARTTLS or SSL/TLS, never None.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 클라이언트의 계정 설정에서 보내는 메일의 연결 보안이 STARTTLS나 SSL/TLS인지 확인하세요. ‘없음’은 절대 안 됩니다.</translation>
     </message>
     <message>
         <source>Do not resend the same clear-text AUTH. Reconnect, complete STARTTLS and then authenticate; nothing has to be retried from the queue.</source>
         <comment>X.7.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 평문 AUTH를 다시 보내지 마세요. 다시 연결하여 STARTTLS를 완료한 다음 인증하세요. 큐에서 재시도할 것은 없습니다.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the client sent more commands in the same burst as STARTTLS. Gmail refuses this to prevent command injection into the TLS session; the client must wait for the handshake. Gmail&apos;s error reference lists it with reply code 523.</source>
         <comment>X.7.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 자체 용법입니다. 클라이언트가 STARTTLS와 같은 묶음으로 명령을 더 보냈습니다. Gmail은 TLS 세션에 명령이 주입되는 것을 막으려고 이를 거부하며, 클라이언트는 핸드셰이크를 기다려야 합니다. Gmail의 오류 참조 문서는 이를 응답 코드 523과 함께 나열합니다.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>X.7.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>요청한 인증 메커니즘에 암호화 필요</translation>
     </message>
     <message>
         <source>The chosen authentication mechanism may only be used on an encrypted connection, and this connection is not encrypted. RFC 4954 defines it as 538 5.7.11 and says it survives mainly for history: modern servers should not advertise such mechanisms before TLS is active. The registry also pairs it with 524.</source>
         <comment>X.7.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>선택한 인증 메커니즘은 암호화된 연결에서만 쓸 수 있는데 이 연결은 암호화되어 있지 않습니다. RFC 4954는 이를 538 5.7.11로 정의하며, 주로 역사적인 이유로 남아 있다고 말합니다. 최신 서버는 TLS가 활성화되기 전에는 그런 메커니즘을 알리지 말아야 합니다. 레지스트리는 이를 524와도 짝짓습니다.</translation>
     </message>
     <message>
         <source>At AUTH on a plain connection, with older or permissive servers that list PLAIN or LOGIN before STARTTLS but refuse to use them without it. Gmail sends 501 5.7.11 for an unrelated mistake: a STARTTLS command sent with parameters.</source>
         <comment>X.7.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>평문 연결의 AUTH에서, STARTTLS 전에 PLAIN이나 LOGIN을 나열하면서 STARTTLS 없이는 사용을 거부하는 오래되었거나 관대한 서버에서 나타납니다. Gmail은 무관한 실수, 즉 매개변수를 붙여 보낸 STARTTLS 명령에 501 5.7.11을 보냅니다.</translation>
     </message>
     <message>
         <source>The client software must start TLS before authenticating: STARTTLS on port 587 or SSL/TLS on port 465 in the account settings. The server&apos;s admin can avoid the trap by advertising password mechanisms only after STARTTLS (in Postfix, smtpd_tls_auth_only = yes). For Gmail&apos;s 501 5.7.11, the client must send STARTTLS with no arguments.</source>
         <comment>X.7.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 소프트웨어는 인증 전에 TLS를 시작해야 합니다. 계정 설정에서 포트 587은 STARTTLS, 포트 465는 SSL/TLS입니다. 서버 관리자는 STARTTLS 뒤에만 비밀번호 메커니즘을 알려서(Postfix에서는 smtpd_tls_auth_only = yes) 이 함정을 피할 수 있습니다. Gmail의 501 5.7.11이라면 클라이언트가 인수 없이 STARTTLS를 보내야 합니다.</translation>
     </message>
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 평문 연결에서 AUTH 메커니즘을 나열해서 클라이언트가 STARTTLS 전에 인증했습니다.</translation>
     </message>
     <message>
         <source>Connection security in the client is set to None while the server allows password logins only over TLS.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버는 TLS를 통해서만 비밀번호 로그인을 허용하는데 클라이언트의 연결 보안이 ‘없음’으로 설정되어 있습니다.</translation>
     </message>
     <message>
         <source>A client or script sends STARTTLS with an argument, which RFC 3207 forbids (Gmail answers 501 5.7.11).</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트나 스크립트가 RFC 3207이 금지하는 인수를 붙여 STARTTLS를 보냅니다(Gmail은 501 5.7.11로 응답).</translation>
     </message>
     <message>
         <source>Connect with STARTTLS, send EHLO by hand and compare the AUTH line with the one on a plain connection.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS로 연결하여 직접 EHLO를 보내고, AUTH 줄을 평문 연결에서의 AUTH 줄과 비교하세요.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether AUTH is offered only inside TLS sessions.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 서버에서 AUTH가 TLS 세션 안에서만 제공되는지 확인하세요.</translation>
     </message>
     <message>
         <source>On a Dovecot 2.3 back end, check whether clear-text logins are refused without TLS and which mechanisms are enabled.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot 2.3 백엔드에서 TLS 없는 평문 로그인이 거부되는지, 어떤 메커니즘이 켜져 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Nothing to queue: reconnect, start TLS and repeat AUTH. Trying again without encryption gets the same refusal.</source>
         <comment>X.7.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>큐에 넣을 것은 없습니다. 다시 연결하여 TLS를 시작하고 AUTH를 반복하세요. 암호화 없이 다시 시도하면 같은 거부를 받습니다.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply when a client sends STARTTLS followed by an argument; the registry meaning, encryption required for an AUTH mechanism, does not apply.</source>
         <comment>X.7.11|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 인수를 붙여 STARTTLS를 보냈을 때의 Gmail 응답입니다. 레지스트리의 의미(AUTH 메커니즘에 암호화 필요)는 적용되지 않습니다.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>X.7.12|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 전환 필요</translation>
     </message>
     <message>
         <source>The server needs the user to log in once with the PLAIN mechanism (normally over TLS) so that it can store the password in the form the requested mechanism needs; after that the requested mechanism should work in later sessions. It is only ever a temporary condition (4.7.12); RFC 4954 pairs it with 432, and the registry also lists 422.</source>
         <comment>X.7.12|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 요청한 메커니즘에 필요한 형태로 비밀번호를 저장할 수 있도록, 사용자가 PLAIN 메커니즘으로(보통 TLS를 통해) 한 번 로그인해야 합니다. 그 뒤로는 이후 세션에서 요청한 메커니즘이 동작할 것입니다. 항상 일시적인 상황(4.7.12)이며, RFC 4954는 이를 432와 짝짓고 레지스트리는 422도 나열합니다.</translation>
     </message>
     <message>
         <source>At AUTH, when a client asks for a challenge-response mechanism (CRAM-MD5, DIGEST-MD5, SCRAM) and the server does not yet hold the password in the form that mechanism requires, typically after a migration or a change of password storage scheme. Rare in practice, since most clients and servers simply use PLAIN over TLS.</source>
         <comment>X.7.12|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH에서, 클라이언트가 챌린지-응답 메커니즘(CRAM-MD5, DIGEST-MD5, SCRAM)을 요청했는데 서버가 아직 그 메커니즘에 필요한 형태로 비밀번호를 가지고 있지 않을 때 나타납니다. 대개 마이그레이션이나 비밀번호 저장 방식 변경 후입니다. 대부분의 클라이언트와 서버가 그냥 TLS를 통한 PLAIN을 쓰므로 실제로는 드뭅니다.</translation>
     </message>
     <message>
         <source>The client software (or the user) authenticates once with PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, set it to PLAIN or LOGIN over TLS for good. The server&apos;s admin checks that the password database stores a scheme the advertised mechanisms can use, and stops advertising mechanisms that cannot work.</source>
         <comment>X.7.12|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 소프트웨어(또는 사용자)가 암호화된 연결에서 PLAIN으로 한 번 인증한 다음 원래 쓰던 메커니즘으로 돌아갑니다. 클라이언트가 그렇게 할 수 없다면 아예 TLS를 통한 PLAIN이나 LOGIN으로 설정하세요. 서버 관리자는 비밀번호 데이터베이스가 알린 메커니즘이 쓸 수 있는 방식으로 저장되어 있는지 확인하고, 동작할 수 없는 메커니즘은 알리지 않습니다.</translation>
     </message>
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호를 마이그레이션하거나 다시 해시해서 서버에 CRAM-MD5, DIGEST-MD5, SCRAM에 필요한 비밀 정보가 없습니다.</translation>
     </message>
     <message>
         <source>The client is pinned to a challenge-response mechanism and has not logged in with PLAIN since the change.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 챌린지-응답 메커니즘으로 고정되어 있고, 변경 이후 PLAIN으로 로그인한 적이 없습니다.</translation>
     </message>
     <message>
         <source>The server advertises mechanisms that its current password storage cannot support.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 현재 비밀번호 저장 방식으로는 지원할 수 없는 메커니즘을 알립니다.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over implicit TLS to complete the transition.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>암시적 TLS를 통해 PLAIN으로 한 번 로그인하여 전환을 완료하세요.</translation>
     </message>
     <message>
         <source>On a Dovecot server, look up the user&apos;s password entry to see which scheme it is stored in.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot 서버에서 사용자의 비밀번호 항목을 조회하여 어떤 방식으로 저장되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Compare the mechanisms in the server&apos;s EHLO reply after STARTTLS with the one the client is pinned to.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS 뒤 서버의 EHLO 응답에 있는 메커니즘을 클라이언트가 고정해 둔 메커니즘과 비교하세요.</translation>
     </message>
     <message>
         <source>Not a queue retry: authenticate once with PLAIN over TLS, then use the original mechanism again. Repeating that mechanism without the PLAIN step returns 4.7.12 again.</source>
         <comment>X.7.12|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>큐 재시도가 아닙니다. TLS를 통해 PLAIN으로 한 번 인증한 다음 원래 메커니즘을 다시 쓰세요. PLAIN 단계 없이 그 메커니즘을 반복하면 다시 4.7.12가 옵니다.</translation>
     </message>
     <message>
         <source>User Account Disabled</source>
         <comment>X.7.13|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자 계정 비활성화됨</translation>
     </message>
     <message>
         <source>account locked</source>
         <comment>X.7.13|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정 잠김</translation>
     </message>
     <message>
         <source>The credentials were correct, but the account has been disabled, so the server will not let it send. It stays permanent until the user contacts the administrator; unlike a wrong-password reply, asking the user to retype the password will not help. The registry pairs it with 525.</source>
         <comment>X.7.13|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명은 맞았지만 계정이 비활성화되어 서버가 메일을 보내게 하지 않습니다. 사용자가 관리자에게 연락할 때까지 영구적입니다. 비밀번호 오류 응답과 달리 사용자에게 비밀번호를 다시 입력하게 해도 소용없습니다. 레지스트리는 이를 525와 짝짓습니다.</translation>
     </message>
     <message>
         <source>At AUTH, straight after a successful credential check, on submission servers that tell disabled accounts apart from bad passwords. Usual triggers are accounts suspended after being used for spam, unpaid hosting bills, and staff who have left. Many servers do not use it and answer 535 5.7.8 for disabled accounts as well.</source>
         <comment>X.7.13|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>비활성화된 계정과 잘못된 비밀번호를 구별하는 제출 서버에서, AUTH의 자격 증명 확인이 성공한 직후에 나타납니다. 흔한 원인은 스팸 발송에 쓰여 정지된 계정, 미납된 호스팅 요금, 퇴사한 직원입니다. 많은 서버는 이 코드를 쓰지 않고 비활성화된 계정에도 535 5.7.8로 응답합니다.</translation>
     </message>
     <message>
         <source>The user contacts their mail administrator or provider. The administrator finds out why the account was disabled (abuse report, compromise, billing), removes the cause (new password, malware cleanup on the user&apos;s devices, spam removed from the outbound queue) and re-enables the account. After that the client software can log in again with its existing settings.</source>
         <comment>X.7.13|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자가 메일 관리자나 제공업체에 연락합니다. 관리자는 계정이 비활성화된 이유(악용 신고, 탈취, 요금)를 알아내고 원인을 없앤 다음(새 비밀번호, 사용자 기기의 악성 코드 제거, 나가는 큐에서 스팸 삭제) 계정을 다시 활성화합니다. 그 뒤에는 클라이언트 소프트웨어가 기존 설정 그대로 다시 로그인할 수 있습니다.</translation>
     </message>
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정이 탈취되어 스팸 발송에 쓰인 뒤 정지되었습니다.</translation>
     </message>
     <message>
         <source>The hosting plan or mail subscription was suspended for non-payment.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>호스팅 요금제나 메일 구독이 미납으로 정지되었습니다.</translation>
     </message>
     <message>
         <source>The administrator disabled the account of someone who left the organisation.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>관리자가 조직을 떠난 사람의 계정을 비활성화했습니다.</translation>
     </message>
     <message>
         <source>Repeated failed logins or abuse reports triggered an automatic lock.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>반복된 로그인 실패나 악용 신고로 자동 잠금이 걸렸습니다.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 자격 증명으로 제공업체의 웹메일이나 계정 포털에 로그인해 보세요. 정지된 계정이라면 대개 그곳에 안내가 표시됩니다.</translation>
     </message>
     <message>
         <source>Confirm the behaviour by hand: with a disabled account the refusal comes even though the password is right.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>직접 동작을 확인하세요. 비활성화된 계정이라면 비밀번호가 맞아도 거부가 옵니다.</translation>
     </message>
     <message>
         <source>As the admin on Postfix, see when this account last submitted mail successfully.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix 관리자라면 이 계정이 마지막으로 메일 제출에 성공한 시점을 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry: every attempt is refused until an administrator re-enables the account.</source>
         <comment>X.7.13|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하지 마세요. 관리자가 계정을 다시 활성화할 때까지 모든 시도가 거부됩니다.</translation>
     </message>
     <message>
         <source>Trust relationship required</source>
         <comment>X.7.14|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>신뢰 관계 필요</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>X.7.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>보안 수준이 낮은 앱</translation>
     </message>
     <message>
         <source>The submission server needs a configured trust relationship with another server before it can do what was asked. The definition comes from BURL (RFC 4468), where the submission server fetches the message from the user&apos;s IMAP server by URL and has no trust set up to do so. It is permanent, and replaced the earlier use of 5.7.8 for this case.</source>
         <comment>X.7.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>제출 서버가 요청받은 일을 하려면 다른 서버와 신뢰 관계가 설정되어 있어야 합니다. 이 정의는 BURL(RFC 4468)에서 나왔는데, 제출 서버가 사용자의 IMAP 서버에서 URL로 메시지를 가져와야 하는데 그럴 신뢰가 설정되어 있지 않은 경우입니다. 영구적이며, 이 경우에 이전에 쓰던 5.7.8을 대체했습니다.</translation>
     </message>
     <message>
         <source>In BURL submission, in reply to the BURL command that takes the place of DATA or BDAT, when the submission server cannot resolve the IMAP URLAUTH URL for lack of a configured trust with that IMAP server. Few clients use BURL, so this is rare. Gmail uses 534 5.7.14 in an unrelated way at AUTH, when it wants the user to sign in through a web browser first.</source>
         <comment>X.7.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>BURL 제출에서, DATA나 BDAT 대신 쓰는 BURL 명령에 대한 응답으로, 제출 서버가 해당 IMAP 서버와 신뢰가 설정되어 있지 않아 IMAP URLAUTH URL을 해석할 수 없을 때 나타납니다. BURL을 쓰는 클라이언트가 적어서 드뭅니다. Gmail은 AUTH에서 사용자가 먼저 웹 브라우저로 로그인하기를 원할 때 534 5.7.14를 무관한 용도로 씁니다.</translation>
     </message>
     <message>
         <source>For BURL, the submission server&apos;s admin configures trust with the IMAP server (URLAUTH access for the submit identity and whatever authorisation it needs), or the client software falls back to sending the message content itself with DATA or BDAT. For Gmail&apos;s 534 5.7.14, the user signs in to the Google account in a browser, completes any security check, and then uses an app password or OAuth in the client.</source>
         <comment>X.7.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>BURL이라면 제출 서버의 관리자가 IMAP 서버와의 신뢰를 설정하거나(제출 ID에 대한 URLAUTH 접근과 필요한 권한 부여), 클라이언트 소프트웨어가 DATA나 BDAT로 메시지 내용을 직접 보내는 방식으로 돌아갑니다. Gmail의 534 5.7.14라면 사용자가 브라우저에서 Google 계정에 로그인하여 보안 확인을 마친 다음, 클라이언트에서 앱 비밀번호나 OAuth를 사용합니다.</translation>
     </message>
     <message>
         <source>The submission server has no configured trust with the IMAP server named in the BURL URL.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>제출 서버가 BURL URL에 지정된 IMAP 서버와 신뢰가 설정되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The URLAUTH URL was issued for a different submit identity than the one the submission server uses.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>URLAUTH URL이 제출 서버가 쓰는 것과 다른 제출 ID에 대해 발급되었습니다.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail의 용법: Google이 로그인을 의심스럽다고 보고 차단했으며, 사용자가 웹 브라우저에서 확인하기를 원합니다.</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>제출 서버가 STARTTLS 뒤 EHLO 응답에 BURL을 나열하는지 확인하세요. 나열하지 않는다면 클라이언트는 BURL을 아예 쓰면 안 됩니다.</translation>
     </message>
     <message>
         <source>Search the submission server&apos;s log for the BURL command and the failed IMAP fetch.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>제출 서버의 로그에서 BURL 명령과 실패한 IMAP 가져오기를 검색하세요.</translation>
     </message>
     <message>
         <source>For Gmail, sign in to the Google account in a browser on the same network and review its recent security alerts.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail이라면 같은 네트워크의 브라우저에서 Google 계정에 로그인하여 최근 보안 알림을 검토하세요.</translation>
     </message>
     <message>
         <source>Do not repeat the same BURL command, which fails every time without the trust relationship. Send the content directly with DATA or BDAT, or retry once the trust is configured.</source>
         <comment>X.7.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 BURL 명령을 반복하지 마세요. 신뢰 관계 없이는 매번 실패합니다. DATA나 BDAT로 내용을 직접 보내거나, 신뢰가 설정된 뒤에 재시도하세요.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login until the user signs in to the Google account in a browser, usually after a blocked suspicious sign-in; it has nothing to do with BURL trust relationships.</source>
         <comment>X.7.14|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자가 브라우저에서 Google 계정에 로그인할 때까지 smtp.gmail.com이 로그인을 거부합니다. 대개 의심스러운 로그인이 차단된 뒤이며, BURL 신뢰 관계와는 아무 관계가 없습니다.</translation>
     </message>
     <message>
         <source>Priority Level is too low</source>
         <comment>X.7.15|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>우선순위 수준이 너무 낮음</translation>
     </message>
     <message>
         <source>The receiving server supports the MT-PRIORITY extension (RFC 6710) and will not take the message at the priority the client gave in MAIL FROM. As 4.7.15 (usually with 450) the refusal is temporary: the server is for now accepting only higher-priority traffic, for example during congestion. As 5.7.15 (usually with 550) the server&apos;s policy refuses that priority level outright.</source>
         <comment>X.7.15|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 MT-PRIORITY 확장(RFC 6710)을 지원하며, 클라이언트가 MAIL FROM에서 지정한 우선순위로는 메시지를 받지 않습니다. 4.7.15(보통 450과 함께)이면 일시적 거부입니다. 예를 들어 혼잡한 동안 서버가 당분간 더 높은 우선순위의 트래픽만 받는 경우입니다. 5.7.15(보통 550과 함께)이면 서버 정책이 그 우선순위 수준을 아예 거부합니다.</translation>
     </message>
     <message>
         <source>In reply to a MAIL FROM that carries an MT-PRIORITY=n parameter (n runs from -9 to 9, 0 being normal). Only met on networks that use message transfer priorities, such as military, government or emergency-service messaging systems with MT-PRIORITY-aware relays; ordinary Internet mail servers do not advertise the extension and never send this code.</source>
         <comment>X.7.15|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MT-PRIORITY=n 매개변수(n은 -9에서 9까지, 0이 보통)가 있는 MAIL FROM에 대한 응답으로 나타납니다. 군사, 정부 또는 비상 서비스 메시징 시스템처럼 MT-PRIORITY를 인식하는 릴레이로 메시지 전송 우선순위를 쓰는 네트워크에서만 볼 수 있습니다. 일반 인터넷 메일 서버는 이 확장을 알리지 않으며 이 코드를 보내지 않습니다.</translation>
     </message>
     <message>
         <source>The sender decides. If the message really is more urgent, resend it with a higher MT-PRIORITY value that the sender is authorised to use; if not, let it wait, because a 4.7.15 deferral clears when the receiving network leaves its high-priority-only mode. The sender&apos;s admin should confirm which priority range the relay accepts from this client, since servers may lower or refuse priorities requested by clients not authorised for them.</source>
         <comment>X.7.15|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 결정합니다. 메시지가 정말 더 급하다면 발신자가 쓸 권한이 있는 더 높은 MT-PRIORITY 값으로 다시 보내고, 그렇지 않다면 기다리세요. 4.7.15 지연은 수신 네트워크가 높은 우선순위 전용 모드를 벗어나면 해소됩니다. 서버는 권한 없는 클라이언트가 요청한 우선순위를 낮추거나 거부할 수 있으므로, 발신 측 관리자는 릴레이가 이 클라이언트에게서 어떤 우선순위 범위를 받는지 확인해야 합니다.</translation>
     </message>
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 네트워크가 혼잡하거나 위기 모드여서 일시적으로 최소 우선순위 이상의 메시지만 받습니다.</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 정책상 거부하는 낮거나 음수인 MT-PRIORITY 값(예: -5)으로 메시지를 보냈습니다.</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 요청한 우선순위에 대한 권한이 없어서 서버가 이를 낮췄고, 낮춘 수준을 서버가 거부합니다.</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버의 EHLO 응답을 읽으세요. 이 코드가 의미를 가지려면 MT-PRIORITY(뒤에 정책 이름이 붙을 수 있음)가 나열되어 있어야 합니다.</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 로그에서 지연이나 반송 기록을 찾아 어느 수신자와 어느 시도가 거부되었는지 확인하세요.</translation>
     </message>
     <message>
         <source>Ask the receiving network&apos;s administrators which priority levels they accept from your system and whether a temporary minimum is in force.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 네트워크의 관리자에게 여러분의 시스템에서 어떤 우선순위 수준을 받는지, 일시적인 최소 우선순위가 적용 중인지 문의하세요.</translation>
     </message>
     <message>
         <source>On 4.7.15 keep the message queued and retry with backoff; the minimum priority may drop again. On 5.7.15 do not retry at the same priority: resend only with a higher, authorised priority, or not at all.</source>
         <comment>X.7.15|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.15라면 메시지를 큐에 두고 백오프 간격으로 재시도하세요. 최소 우선순위가 다시 내려갈 수 있습니다. 5.7.15라면 같은 우선순위로 재시도하지 마세요. 권한이 있는 더 높은 우선순위로만 다시 보내거나 아예 보내지 마세요.</translation>
     </message>
     <message>
         <source>Message is too big for the specified priority</source>
         <comment>X.7.16|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>지정한 우선순위에 비해 메시지가 너무 큼</translation>
     </message>
     <message>
         <source>The server accepts messages at this MT-PRIORITY level only up to a certain size, and this one is larger. RFC 6710 lets a server set size limits per priority so that urgent traffic stays fast; as 4.7.16 the limit is temporary (for example during congestion), as 5.7.16 it is standing policy. It is not the server&apos;s general size limit, which is reported with X.3.4 or X.2.3.</source>
         <comment>X.7.16|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 이 MT-PRIORITY 수준에서는 일정 크기까지만 메시지를 받는데 이 메시지는 더 큽니다. RFC 6710은 급한 트래픽이 빠르게 유지되도록 서버가 우선순위별 크기 한도를 두는 것을 허용합니다. 4.7.16이면 한도가 일시적이고(예: 혼잡한 동안), 5.7.16이면 상시 정책입니다. X.3.4나 X.2.3으로 보고되는 서버의 일반 크기 한도가 아닙니다.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the client declared both MT-PRIORITY and SIZE, or after the end of DATA once the real size is known; the registry pairs it with 552. Only on relays that implement message transfer priorities, typically on closed military or emergency messaging networks.</source>
         <comment>X.7.16|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 MT-PRIORITY와 SIZE를 모두 선언했을 때 MAIL FROM에 대한 응답으로, 또는 실제 크기를 알게 된 DATA 끝 뒤에 나타납니다. 레지스트리는 이를 552와 짝짓습니다. 메시지 전송 우선순위를 구현한 릴레이에서만 나오며, 대개 폐쇄형 군사 또는 비상 메시징 네트워크입니다.</translation>
     </message>
     <message>
         <source>The sender shrinks the message (remove large attachments or replace them with a link) or resends it at a lower priority, where bigger messages are allowed. The sender&apos;s admin can ask the receiving side for its size limit at each priority level and configure the client to split or downgrade large priority messages automatically.</source>
         <comment>X.7.16|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 메시지를 줄이거나(큰 첨부 파일을 빼거나 링크로 대체), 더 큰 메시지가 허용되는 낮은 우선순위로 다시 보냅니다. 발신 측 관리자는 수신 측에 우선순위 수준별 크기 한도를 문의하고, 큰 우선순위 메시지를 자동으로 나누거나 우선순위를 낮추도록 클라이언트를 설정할 수 있습니다.</translation>
     </message>
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
