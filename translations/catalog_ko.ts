@@ -8806,802 +8806,802 @@
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 짧고 급한 메시지용으로 남겨 둔 높은 우선순위 수준으로 큰 첨부 파일을 보냈습니다.</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 네트워크가 성능 저하 모드로 운영 중이어서 우선순위별 허용 크기를 일시적으로 줄였습니다.</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM에서 선언한 SIZE 값이 서버의 전체 최대 크기보다는 작지만 우선순위별 한도를 넘었습니다.</translation>
     </message>
     <message>
         <source>Find the refused attempt in the sending log, with the message size and the recipient.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 로그에서 거부된 시도를 메시지 크기 및 수신자와 함께 찾으세요.</translation>
     </message>
     <message>
         <source>Compare with the overall limit the server announces in the SIZE line of its EHLO reply, to tell the per-priority limit from the general one.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 EHLO 응답의 SIZE 줄에서 알리는 전체 한도와 비교하여 우선순위별 한도와 일반 한도를 구별하세요.</translation>
     </message>
     <message>
         <source>Ask the receiving administrators for their size limit per priority level, and whether it is a permanent rule or a temporary restriction.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자에게 우선순위 수준별 크기 한도와, 그것이 영구 규칙인지 일시적인 제한인지 문의하세요.</translation>
     </message>
     <message>
         <source>On 4.7.16 retry later with backoff, as the size allowance may come back. On 5.7.16 do not resend unchanged: reduce the size or lower the priority first.</source>
         <comment>X.7.16|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.16이라면 허용 크기가 돌아올 수 있으므로 나중에 백오프 간격으로 재시도하세요. 5.7.16이라면 그대로 다시 보내지 말고 먼저 크기를 줄이거나 우선순위를 낮추세요.</translation>
     </message>
     <message>
         <source>Mailbox owner has changed</source>
         <comment>X.7.17|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함 소유자가 변경됨</translation>
     </message>
     <message>
         <source>recycled email address</source>
         <comment>X.7.17|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>재활용된 이메일 주소</translation>
     </message>
     <message>
         <source>The message asked for Require-Recipient-Valid-Since (RRVS) protection, RFC 7293, and the receiving system knows that the recipient mailbox has not belonged to the same owner continuously since the date the sender gave. The address was closed and reissued, or otherwise changed hands, so the mail is refused rather than handed to a stranger. Only used as a permanent failure.</source>
         <comment>X.7.17|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 Require-Recipient-Valid-Since(RRVS, 수신자 유효 시작일 요구) 보호(RFC 7293)를 요청했는데, 수신 시스템은 수신자 사서함이 발신자가 제시한 날짜 이후 계속 같은 소유자에게 속해 있지 않았다는 것을 알고 있습니다. 주소가 폐쇄된 뒤 재발급되었거나 다른 방식으로 주인이 바뀌었으므로, 메일을 낯선 사람에게 넘기는 대신 거부합니다. 영구적 실패로만 쓰입니다.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
         <comment>X.7.17|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 RRVS=date-time 매개변수를 썼다면 RCPT TO에 대한 응답으로, 메시지에 대신 Require-Recipient-Valid-Since 헤더 필드가 있었다면 DATA 뒤에 나타납니다. 발신 측은 대개 오래전에 확인한 주소로 메일을 보내는 은행, 쇼핑몰 또는 소셜 네트워크이고, 수신 측은 버려진 주소를 재활용하며 RRVS를 구현한 제공업체입니다.</translation>
     </message>
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
         <comment>X.7.17|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자(발신 애플리케이션 운영자)가 그 주소를 더 이상 고객의 것이 아닌 것으로 표시하고, 메일 발송을 멈추고, 다른 수단으로 고객에게 현재 주소를 요청합니다. RRVS 날짜를 빼고 다시 보내지 마세요. 이 검사는 비밀번호 재설정과 계정 알림이 주소의 새 소유자에게 가지 않도록 하기 위해 존재합니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 제공업체가 오래 사용되지 않은 이전 계정을 폐쇄했고, 나중에 같은 주소를 새 사용자에게 주었습니다.</translation>
     </message>
     <message>
         <source>The address on file was verified before its current owner took it over, so the RRVS date predates the present ownership.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>보관된 주소가 현재 소유자가 넘겨받기 전에 확인된 것이어서, RRVS 날짜가 현재 소유 시점보다 앞섭니다.</translation>
     </message>
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 시스템이 Require-Recipient-Valid-Since 헤더(또는 RRVS 매개변수)에 넣은 날짜를 찾아, 고객이 수신 주소를 마지막으로 확인한 시점과 비교하세요.</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>민감한 내용을 보내기 전에 전화, 앱 알림 또는 우편으로 고객에게 연락하여 확인된 새 주소를 받으세요.</translation>
     </message>
     <message>
         <source>Do not retry: the ownership change is permanent. Flag or remove the address and send only to a newly confirmed one.</source>
         <comment>X.7.17|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하지 마세요. 소유자 변경은 영구적입니다. 주소에 표시를 하거나 삭제하고, 새로 확인된 주소로만 보내세요.</translation>
     </message>
     <message>
         <source>Domain owner has changed</source>
         <comment>X.7.18|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인 소유자가 변경됨</translation>
     </message>
     <message>
         <source>Another Require-Recipient-Valid-Since result (RFC 7293): the receiving system reports that the recipient&apos;s domain has changed owner since the date the sender gave. Every address at that domain may now belong to a different organisation, so the message is refused. Only used as a permanent failure.</source>
         <comment>X.7.18|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Require-Recipient-Valid-Since(RFC 7293)의 또 다른 결과입니다. 수신 시스템이 발신자가 제시한 날짜 이후 수신자의 도메인 소유자가 바뀌었다고 보고합니다. 그 도메인의 모든 주소가 이제 다른 조직의 것일 수 있으므로 메시지가 거부됩니다. 영구적 실패로만 쓰입니다.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO with an RRVS parameter, or after DATA for the header-field form, on receiving systems that know about ownership changes of the domains they host. Typical case: a company&apos;s old domain expired and was registered by someone else, who now runs mail for it.</source>
         <comment>X.7.18|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRVS 매개변수가 있으면 RCPT TO에 대한 응답으로, 헤더 필드 형태라면 DATA 뒤에, 자신이 호스팅하는 도메인의 소유자 변경을 아는 수신 시스템에서 나타납니다. 전형적인 경우: 회사의 이전 도메인이 만료된 뒤 다른 사람이 등록해서 지금 그 도메인의 메일을 운영하고 있습니다.</translation>
     </message>
     <message>
         <source>The sender treats every address at that domain as stale for this customer, stops sending, and gets a new address from the customer. The sender&apos;s admin can look at the domain&apos;s registration and mail routing to confirm the change before purging the addresses from the database.</source>
         <comment>X.7.18|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자는 그 도메인의 모든 주소를 이 고객에 대해 오래된 것으로 취급하고, 발송을 멈추고, 고객에게서 새 주소를 받습니다. 발신 측 관리자는 데이터베이스에서 주소를 지우기 전에 도메인의 등록 정보와 메일 라우팅을 보고 변경을 확인할 수 있습니다.</translation>
     </message>
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 만료된 뒤 새 소유자가 등록해서 지금 그 도메인의 메일을 운영합니다.</translation>
     </message>
     <message>
         <source>The organisation that owned the domain was sold, merged or renamed, and the domain passed to another party.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인을 소유했던 조직이 매각, 합병 또는 이름 변경되어 도메인이 다른 당사자에게 넘어갔습니다.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s current registration data and name servers to see whether it changed recently.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 현재 등록 정보와 네임 서버를 읽어 최근에 바뀌었는지 확인하세요.</translation>
     </message>
     <message>
         <source>See where the domain&apos;s mail goes now; a different provider from the one on record supports the ownership change.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지금 도메인의 메일이 어디로 가는지 확인하세요. 기록된 것과 다른 제공업체라면 소유자 변경을 뒷받침합니다.</translation>
     </message>
     <message>
         <source>Do not retry: the receiver refuses this message to that domain by design. Resend only to a newly confirmed address, usually at another domain.</source>
         <comment>X.7.18|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하지 마세요. 수신 측은 설계상 그 도메인으로 가는 이 메시지를 거부합니다. 새로 확인된 주소, 대개 다른 도메인의 주소로만 다시 보내세요.</translation>
     </message>
     <message>
         <source>RRVS test cannot be completed</source>
         <comment>X.7.19|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRVS 검사를 완료할 수 없음</translation>
     </message>
     <message>
         <source>The sender asked for Require-Recipient-Valid-Since checking (RFC 7293), but the receiving system cannot tell whether the mailbox has had one owner since that date, because it did not record the timestamp it would need. Rather than guess, it refuses the message and leaves the decision to the sender. Only used as a permanent failure.</source>
         <comment>X.7.19|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 Require-Recipient-Valid-Since 검사(RFC 7293)를 요청했지만, 수신 시스템이 필요한 타임스탬프를 기록해 두지 않아서 수신자 사서함이 그 날짜 이후 한 소유자에게만 속했는지 알 수 없습니다. 추측하는 대신 메시지를 거부하고 판단을 발신자에게 맡깁니다. 영구적 실패로만 쓰입니다.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
         <comment>X.7.19|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO(RRVS 매개변수)에 대한 응답이나 DATA 뒤(헤더 필드)에 나타나며, 대개 RRVS 날짜가 수신 제공업체가 보관하는 계정 이력보다 오래된 경우입니다. RFC 7293을 구현한 수신 측만 보내므로 드뭅니다.</translation>
     </message>
     <message>
         <source>The sender decides whether the message is safe to deliver without protection. For a newsletter, resending without the RRVS parameter or header field is reasonable; for a password reset or account notice, confirm the address with the customer first and then resend with a recent RRVS date.</source>
         <comment>X.7.19|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 보호 없이 배달해도 안전한 메시지인지 결정합니다. 뉴스레터라면 RRVS 매개변수나 헤더 필드 없이 다시 보내는 것이 합리적이고, 비밀번호 재설정이나 계정 알림이라면 먼저 고객에게 주소를 확인한 다음 최근 RRVS 날짜로 다시 보내세요.</translation>
     </message>
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRVS 날짜가 수신 시스템이 보관하는 계정 이력보다 오래되었습니다.</translation>
     </message>
     <message>
         <source>The receiving system never stored, or lost, the creation date of this mailbox, for example after migrating accounts between platforms.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 시스템이 이 사서함의 생성 날짜를 저장한 적이 없거나 잃어버렸습니다. 예를 들어 플랫폼 간에 계정을 마이그레이션한 뒤입니다.</translation>
     </message>
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 애플리케이션이 RRVS에 쓴 날짜(보통 고객이 주소를 마지막으로 확인한 시점)를 확인하세요. 날짜가 아주 오래되었다면 이 결과가 나올 가능성이 큽니다.</translation>
     </message>
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 EHLO 응답에서 RRVS를 알리는지 확인하세요. 이를 보면 매개변수 형태가 평가되었는지 헤더 형태만 평가되었는지 알 수 있습니다.</translation>
     </message>
     <message>
         <source>Do not retry with the same RRVS date. Either resend without RRVS protection, if the sender accepts that risk, or confirm the address and send with a newer date.</source>
         <comment>X.7.19|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 RRVS 날짜로 재시도하지 마세요. 발신자가 위험을 감수한다면 RRVS 보호 없이 다시 보내거나, 주소를 확인하고 더 최근 날짜로 보내세요.</translation>
     </message>
     <message>
         <source>No passing DKIM signature found</source>
         <comment>X.7.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>통과한 DKIM 서명이 없음</translation>
     </message>
     <message>
         <source>DKIM fail</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 실패</translation>
     </message>
     <message>
         <source>unsigned email</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>서명 없는 메일</translation>
     </message>
     <message>
         <source>The receiver requires a valid DKIM signature and found none that verified: the message was not signed at all, or every signature on it failed. RFC 7372 defines the code so receivers can say exactly this instead of a generic 5.7.1. It is a permanent rejection.</source>
         <comment>X.7.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측이 유효한 DKIM 서명을 요구하는데 검증에 통과한 서명을 찾지 못했습니다. 메시지에 서명이 아예 없거나 모든 서명이 실패했습니다. RFC 7372는 수신 측이 일반적인 5.7.1 대신 정확히 이 사실을 말할 수 있도록 이 코드를 정의합니다. 영구 거부입니다.</translation>
     </message>
     <message>
         <source>After the final dot of DATA, once the receiver has checked the signatures. Sent by gateways and MTAs set up to demand DKIM from some or all senders, for example a rule that mail claiming to come from a bank, or from the recipient&apos;s own domain, must carry a good signature.</source>
         <comment>X.7.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측이 서명을 확인한 뒤, DATA의 마지막 점 뒤에 나타납니다. 일부 또는 모든 발신자에게 DKIM을 요구하도록 설정된 게이트웨이와 MTA가 보냅니다. 예를 들어 은행에서 왔다고 주장하는 메일이나 수신자 자신의 도메인에서 왔다고 주장하는 메일에는 올바른 서명이 있어야 한다는 규칙입니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must get a verifying signature onto the message: turn on DKIM signing in the server or service that sends it, publish the matching public key under the selector, and make sure nothing after the signer (disclaimer footer, link rewriting, list software) alters the signed headers or body. Verify with a test message before resending.</source>
         <comment>X.7.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 메시지에 검증되는 서명을 붙여야 합니다. 메시지를 보내는 서버나 서비스에서 DKIM 서명을 켜고, 셀렉터 아래에 해당 공개 키를 게시하고, 서명 이후의 어떤 것(면책 문구 바닥글, 링크 재작성, 목록 소프트웨어)도 서명된 헤더나 본문을 바꾸지 않도록 하세요. 다시 보내기 전에 테스트 메시지로 검증하세요.</translation>
     </message>
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버나 발송 서비스에서 DKIM 서명을 켠 적이 없어 메시지에 서명이 없었습니다.</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이, 면책 문구 도구 또는 바이러스 검사기가 서명 후 본문을 바꿔서 본문 해시가 더 이상 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>The public key for the selector is missing from DNS, truncated when pasted, or was removed while mail was still signed with it.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>셀렉터의 공개 키가 DNS에 없거나, 붙여 넣을 때 잘렸거나, 아직 그 키로 서명된 메일이 있는데 삭제되었습니다.</translation>
     </message>
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>보낸 메시지의 DKIM-Signature 헤더에서 d=와 s=를 가져와 그 키를 조회하세요. 빈 응답이면 키가 없는 것입니다.</translation>
     </message>
     <message>
         <source>Verify a saved copy of the message exactly as it left your last server (python3-dkim provides dkimverify).</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>마지막 서버를 떠난 그대로의 메시지 사본을 저장해 검증하세요(python3-dkim이 dkimverify를 제공합니다).</translation>
     </message>
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>직접 관리하는 사서함으로 테스트 메일을 보내고, 수신 측이 추가한 인증 결과 헤더(Authentication-Results)에서 dkim=pass를 찾으세요.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
         <comment>X.7.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그대로 재시도하지 마세요. 서명이 없거나 깨진 같은 메시지는 같은 방식으로 실패합니다. 서명이 동작한 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
         <comment>X.7.21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>허용되는 DKIM 서명이 없음</translation>
     </message>
     <message>
         <source>weak DKIM key</source>
         <comment>X.7.21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>약한 DKIM 키</translation>
     </message>
     <message>
         <source>At least one DKIM signature verified, but the receiver&apos;s policy accepts none of them. Typical reasons are a signature from an unexpected domain, a weak key or algorithm, or a signature that leaves out headers the receiver insists on. Permanent; X.7.22 is the narrower case where the problem is specifically the author&apos;s domain.</source>
         <comment>X.7.21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>적어도 하나의 DKIM 서명이 검증되었지만 수신 측 정책이 그중 어느 것도 받아들이지 않습니다. 전형적인 이유는 예상하지 못한 도메인의 서명, 약한 키나 알고리즘, 수신 측이 고집하는 헤더를 빠뜨린 서명입니다. 영구적이며, X.7.22는 문제가 구체적으로 작성자의 도메인인 더 좁은 경우입니다.</translation>
     </message>
     <message>
         <source>At the end of DATA on receivers whose DKIM policy goes beyond pass or fail. Often after a sender moves to a new email service that signs with its own domain, or on systems that follow RFC 8301 and no longer accept rsa-sha1 signatures or RSA keys shorter than 1024 bits.</source>
         <comment>X.7.21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 정책이 통과/실패 이상을 따지는 수신 측에서 DATA 끝에 나타납니다. 발신자가 자체 도메인으로 서명하는 새 이메일 서비스로 옮긴 뒤나, RFC 8301을 따라 rsa-sha1 서명이나 1024비트보다 짧은 RSA 키를 더 이상 받아들이지 않는 시스템에서 흔합니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads what the signature contains and brings it in line: sign with the organisation&apos;s own domain, use rsa-sha256 with a 2048-bit key (an ed25519 signature may be added alongside), and sign at least From, To, Subject, Date and Message-ID. If the receiver wants signatures from a particular domain, ask its admin which one.</source>
         <comment>X.7.21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 서명 내용을 읽고 맞춰 줍니다. 조직 자체 도메인으로 서명하고, 2048비트 키와 rsa-sha256을 쓰며(ed25519 서명을 함께 추가해도 됨), 메시지의 최소한 From, To, Subject, Date, Message-ID에 서명하세요. 수신 측이 특정 도메인의 서명을 원한다면 그 관리자에게 어느 도메인인지 문의하세요.</translation>
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>통과한 유일한 서명이 이메일 서비스 제공업체의 도메인 것이며, 수신 측은 이 발신자에 대해 그 서명을 받아들이지 않습니다.</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서명이 rsa-sha1이나 1024비트 미만의 RSA 키를 써서 수신 측이 허용할 수 없는 것으로 취급합니다.</translation>
     </message>
     <message>
         <source>The signature verifies but does not cover headers the receiver&apos;s policy requires, such as Subject or Reply-To.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서명은 검증되지만 Subject나 Reply-To처럼 수신 측 정책이 요구하는 헤더를 포함하지 않습니다.</translation>
     </message>
     <message>
         <source>Look at the a= (algorithm), d= (domain) and h= (signed headers) tags of the DKIM-Signature header in a sent message.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>보낸 메시지의 DKIM-Signature 헤더에서 a=(알고리즘), d=(도메인), h=(서명된 헤더) 태그를 살펴보세요.</translation>
     </message>
     <message>
         <source>Check the key size: a p= value of about 216 base64 characters is a 1024-bit RSA key, about 392 characters is 2048-bit.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>키 크기를 확인하세요. p= 값이 base64 약 216자면 1024비트 RSA 키, 약 392자면 2048비트입니다.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자에게 그 정책이 어떤 서명 도메인, 알고리즘, 헤더 포함 범위를 기대하는지 문의하세요.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the receiver will judge the same signature the same way. Resend after changing the signing domain, key or algorithm.</source>
         <comment>X.7.21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그대로 재시도하지 마세요. 수신 측은 같은 서명을 같은 방식으로 판단합니다. 서명 도메인, 키 또는 알고리즘을 바꾼 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
         <comment>X.7.22|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>작성자와 일치하는 유효한 DKIM 서명이 없음</translation>
     </message>
     <message>
         <source>DKIM alignment</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 정렬</translation>
     </message>
     <message>
         <source>From domain mismatch</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 도메인 불일치</translation>
     </message>
     <message>
         <source>The message has DKIM signatures that verify, but none of them is from the domain in the From header. The receiver wants the author&apos;s own domain to vouch for the message: a special case of X.7.21, close to what DMARC alignment checks. Permanent rejection.</source>
         <comment>X.7.22|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지에 검증되는 DKIM 서명이 있지만 그중 어느 것도 From 헤더의 도메인에서 온 것이 아닙니다. 수신 측은 작성자 자신의 도메인이 메시지를 보증하기를 원합니다. X.7.21의 특수한 경우이며, DMARC 정렬 검사와 가깝습니다. 영구 거부입니다.</translation>
     </message>
     <message>
         <source>At the end of DATA, typically for newsletters, invoices or alerts sent through a third-party service that signs with its own domain while the From address uses the customer&apos;s domain. Also seen when a mailing list or forwarder re-signs the message with its own domain and the original signature broke.</source>
         <comment>X.7.22|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA 끝에 나타나며, 대개 From 주소는 고객의 도메인을 쓰면서 서비스 자체 도메인으로 서명하는 외부 서비스를 통해 보낸 뉴스레터, 청구서, 알림입니다. 메일링 리스트나 전달 서버가 원래 서명이 깨진 메시지를 자체 도메인으로 다시 서명할 때도 나타납니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets up custom DKIM in the sending service so that it signs with d= equal to the From domain, usually by publishing the service&apos;s selector records (CNAME or TXT) in that domain&apos;s DNS and enabling them in the service&apos;s settings. Then check that a test message shows a passing signature whose domain matches the From header.</source>
         <comment>X.7.22|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 발송 서비스에서 사용자 지정 DKIM을 설정하여 From 도메인과 같은 d=로 서명하게 합니다. 대개 서비스의 셀렉터 레코드(CNAME 또는 TXT)를 그 도메인의 DNS에 게시하고 서비스 설정에서 켭니다. 그다음 테스트 메시지에 From 헤더와 도메인이 일치하는 통과 서명이 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>A marketing or ticketing service signs with its own domain because custom signing for the customer&apos;s domain was never set up.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>고객 도메인에 대한 사용자 지정 서명을 설정한 적이 없어서 마케팅이나 티켓 서비스가 자체 도메인으로 서명합니다.</translation>
     </message>
     <message>
         <source>The From address was switched to a new brand domain that has no DKIM key of its own yet.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 주소를 아직 자체 DKIM 키가 없는 새 브랜드 도메인으로 바꿨습니다.</translation>
     </message>
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>유일한 유효 서명을 작성자의 도메인이 아니라 메일링 리스트나 전달 서버가 추가했습니다.</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메시지에서 각 DKIM-Signature 헤더의 d= 도메인을 From 헤더의 도메인과 비교하세요.</translation>
     </message>
     <message>
         <source>Check that the sending service&apos;s selector is published under the From domain.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발송 서비스의 셀렉터가 From 도메인 아래에 게시되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not resend unchanged. Resend once the sending service signs with the From domain.</source>
         <comment>X.7.22|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그대로 다시 보내지 마세요. 발송 서비스가 From 도메인으로 서명하게 된 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>SPF validation failed</source>
         <comment>X.7.23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 검증 실패</translation>
     </message>
     <message>
         <source>SPF hardfail</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF hardfail</translation>
     </message>
     <message>
         <source>SPF failure</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 실패</translation>
     </message>
     <message>
         <source>The receiver checked SPF for the envelope sender (MAIL FROM) or the HELO name and got a fail result: the domain&apos;s SPF record says the connecting IP address may not send for it. RFC 7372 gives this code to receivers that reject on SPF fail, in place of the older generic 5.7.1. Permanent. This is the registry meaning; Gmail uses 4.7.23 for reverse DNS problems instead (see providers).</source>
         <comment>X.7.23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측이 엔벨로프 발신자(MAIL FROM)나 HELO 이름에 대해 SPF를 확인하고 fail 결과를 얻었습니다. 도메인의 SPF 레코드가 연결한 IP 주소는 그 도메인으로 보낼 수 없다고 말합니다. RFC 7372는 SPF fail 시 거부하는 수신 측에 예전의 일반적인 5.7.1 대신 이 코드를 줍니다. 영구적입니다. 이것이 레지스트리의 의미이며, Gmail은 4.7.23을 대신 역방향 DNS 문제에 씁니다(제공업체 항목 참조).</translation>
     </message>
     <message>
         <source>Usually right after MAIL FROM or RCPT TO, since SPF needs only the IP address and the envelope; some filters wait until after DATA. Common with forwarding (the forwarder&apos;s IP is not in the original domain&apos;s record), after moving mail to a new provider, and for mail sent by a new SaaS tool nobody added to SPF.</source>
         <comment>X.7.23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF에는 IP 주소와 엔벨로프만 필요하므로 대개 MAIL FROM이나 RCPT TO 직후에 나타나며, 일부 필터는 DATA 뒤까지 기다립니다. 전달(전달 서버의 IP가 원래 도메인의 레코드에 없음), 메일을 새 제공업체로 옮긴 뒤, 아무도 SPF에 추가하지 않은 새 SaaS 도구가 보낸 메일에서 흔합니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin adds the missing sender to the SPF record of the envelope domain (ip4:, ip6: or the service&apos;s include:), keeping the total at ten DNS lookups or fewer, and then resends. If the mail was forwarded, the forwarder&apos;s admin needs SRS (sender rewriting), and the original sender should DKIM-sign so the message can still pass DMARC after forwarding.</source>
         <comment>X.7.23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 엔벨로프 도메인의 SPF 레코드에 빠진 발신 서버를 추가하고(ip4:, ip6: 또는 서비스의 include:), 전체 DNS 조회를 10회 이하로 유지한 다음 다시 보냅니다. 메일이 전달된 것이라면 전달 서버의 관리자에게 SRS(발신자 재작성)가 필요하며, 원래 발신자는 전달 후에도 메시지가 DMARC를 통과할 수 있도록 DKIM 서명을 해야 합니다.</translation>
     </message>
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 도메인의 SPF 레코드에 IP 주소가 없는 서버나 서비스를 통해 메시지가 나갔습니다.</translation>
     </message>
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>전달 서버가 메시지를 릴레이해서 수신 측이 원래 도메인이 허가한 IP가 아니라 전달 서버의 IP를 보았습니다.</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>-all로 끝나는 SPF 레코드에 새 발신 IP나 새로 켠 IPv6를 추가하지 않았습니다.</translation>
     </message>
     <message>
         <source>Read the SPF record of the envelope sender domain (the Return-Path), which may differ from the From domain.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 도메인과 다를 수 있는 엔벨로프 발신자 도메인(Return-Path)의 SPF 레코드를 읽으세요.</translation>
     </message>
     <message>
         <source>Find the rejected attempt in your log to see which relay refused it and which of your IPs was used.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그에서 거부된 시도를 찾아 어느 릴레이가 거부했고 여러분의 어느 IP가 사용되었는지 확인하세요.</translation>
     </message>
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버에 IPv6가 있다면 그 주소를 확인하세요. IPv6 연결에는 ip6: 항목이나 일치하는 메커니즘이 필요합니다.</translation>
     </message>
     <message>
         <source>Do not retry unchanged from the same IP: the SPF result will not change. Resend after the record is updated and the old record&apos;s TTL has run out.</source>
         <comment>X.7.23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 IP에서 그대로 재시도하지 마세요. SPF 결과는 바뀌지 않습니다. 레코드를 갱신하고 이전 레코드의 TTL이 지난 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Gmail uses 4.7.23 for a reverse DNS problem, not SPF: the connecting IP has no PTR record, or the PTR name does not resolve back to that IP. Mail is deferred until forward and reverse DNS match; Gmail&apos;s permanent form of the same problem is 5.7.25.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail은 4.7.23을 SPF가 아니라 역방향 DNS 문제에 씁니다. 연결한 IP에 PTR 레코드가 없거나 PTR 이름이 다시 그 IP로 해석되지 않는 경우입니다. 정방향과 역방향 DNS가 일치할 때까지 메일이 지연되며, 같은 문제의 영구적 형태는 Gmail에서 5.7.25입니다.</translation>
     </message>
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 서버가 SPF 문제로 메시지를 거부했을 때 Microsoft 365 배달 못 함 보고서에 쓰입니다. 원격 서버 자체의 응답이 대개 화살표(-&gt;) 뒤에 이어지며 수신 시스템의 사유를 알려 줍니다.</translation>
     </message>
     <message>
         <source>SPF validation error</source>
         <comment>X.7.24|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 검증 오류</translation>
     </message>
     <message>
         <source>SPF 10 lookup limit</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 10회 조회 제한</translation>
     </message>
     <message>
         <source>multiple SPF records</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 레코드 중복</translation>
     </message>
     <message>
         <source>The receiver could not complete the SPF check because of an error, not a fail. As 4.7.24 (with 451) it is SPF temperror, usually a DNS timeout while fetching the record; as 5.7.24 (with 550) it is SPF permerror, meaning the record itself is broken: bad syntax, two SPF records, or more than ten DNS lookups. RFC 7372 assigns these in place of 4.4.3 and 5.5.2.</source>
         <comment>X.7.24|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>실패가 아니라 오류 때문에 수신 측이 SPF 검사를 완료할 수 없었습니다. 4.7.24(451과 함께)이면 SPF temperror로, 대개 레코드를 가져오는 중의 DNS 타임아웃입니다. 5.7.24(550과 함께)이면 SPF permerror로, 레코드 자체가 깨졌다는 뜻입니다. 잘못된 구문, 두 개의 SPF 레코드, 10회를 넘는 DNS 조회 등입니다. RFC 7372는 4.4.3과 5.5.2 대신 이 코드들을 할당합니다.</translation>
     </message>
     <message>
         <source>After MAIL FROM or at the end of DATA, on receivers that act on SPF errors. The permanent form usually follows an edit to the SPF record (one more include pushing it past ten lookups, a typo, a second v=spf1 record); the temporary form shows up while the sender domain&apos;s name servers are slow or unreachable.</source>
         <comment>X.7.24|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 오류에 따라 조치하는 수신 측에서 MAIL FROM 뒤나 DATA 끝에 나타납니다. 영구적 형태는 대개 SPF 레코드를 수정한 뒤에 나타나고(include 하나를 더해 10회 조회를 넘김, 오타, 두 번째 v=spf1 레코드), 일시적 형태는 발신 도메인의 네임 서버가 느리거나 도달할 수 없을 때 나타납니다.</translation>
     </message>
     <message>
         <source>For 5.7.24 the sender&apos;s admin repairs the record: merge everything into one v=spf1 TXT record, fix the syntax, and remove or flatten includes until no more than ten mechanisms need DNS lookups. For 4.7.24 check that the domain&apos;s authoritative name servers answer quickly from outside; if they do, the problem may be at the receiver and the queue will deliver on a later attempt.</source>
         <comment>X.7.24|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.24라면 발신 측 관리자가 레코드를 고칩니다. 모든 것을 하나의 v=spf1 TXT 레코드로 합치고, 구문을 고치고, DNS 조회가 필요한 메커니즘이 10개 이하가 될 때까지 include를 제거하거나 평탄화하세요. 4.7.24라면 도메인의 권한 있는 네임 서버가 외부에서 빠르게 응답하는지 확인하세요. 그렇다면 문제가 수신 측에 있을 수 있으며 큐가 이후 시도에서 배달할 것입니다.</translation>
     </message>
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>include, a, mx, ptr, exists, redirect를 모두 세면 SPF 레코드에 10회가 넘는 DNS 조회가 필요합니다.</translation>
     </message>
     <message>
         <source>The domain publishes two separate v=spf1 TXT records, which makes the result a permanent error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 별개의 v=spf1 TXT 레코드 두 개를 게시해서 결과가 영구 오류가 됩니다.</translation>
     </message>
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>레코드에 ip4: 뒤의 호스트 이름, 철자가 틀린 메커니즘, 불필요한 문자 같은 구문 오류가 있습니다.</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 네임 서버가 타임아웃되거나 SERVFAIL로 응답해서 수신 측이 일시적 오류를 받습니다.</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 도메인의 모든 TXT 레코드를 나열하고 그중 정확히 하나만 v=spf1로 시작하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Expand each include: (and the includes inside it) and count every mechanism that costs a DNS lookup.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>각 include:(와 그 안의 include)를 펼쳐서 DNS 조회가 필요한 메커니즘을 모두 세어 보세요.</translation>
     </message>
     <message>
         <source>Ask each authoritative name server of the domain directly; one that times out explains a temperror.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 각 권한 있는 네임 서버에 직접 질의하세요. 타임아웃되는 서버가 있다면 temperror가 설명됩니다.</translation>
     </message>
     <message>
         <source>On 4.7.24 retry with normal backoff; DNS timeouts usually clear. On 5.7.24 do not retry until the SPF record is fixed, because every attempt will hit the same permanent error.</source>
         <comment>X.7.24|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.24라면 일반 백오프 간격으로 재시도하세요. DNS 타임아웃은 대개 해소됩니다. 5.7.24라면 SPF 레코드를 고칠 때까지 재시도하지 마세요. 모든 시도가 같은 영구 오류에 걸립니다.</translation>
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
         <comment>X.7.25|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>역방향 DNS 검증 실패</translation>
     </message>
     <message>
         <source>rDNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rDNS</translation>
     </message>
     <message>
         <source>no reverse DNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>역방향 DNS 없음</translation>
     </message>
     <message>
         <source>missing PTR record</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>PTR 레코드 누락</translation>
     </message>
     <message>
         <source>The connecting client&apos;s IP address failed the receiver&apos;s reverse DNS check: it has no PTR record, or the name in the PTR record does not resolve back to the same address (forward-confirmed reverse DNS). Receivers use this as a cheap filter against infected home machines and badly run servers. Permanent rejection.</source>
         <comment>X.7.25|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결한 클라이언트의 IP 주소가 수신 측의 역방향 DNS 검사에 실패했습니다. PTR 레코드가 없거나, PTR 레코드의 이름이 다시 같은 주소로 해석되지 않습니다(정방향 확인 역방향 DNS). 수신 측은 감염된 가정용 기계와 허술하게 운영되는 서버를 막는 값싼 필터로 이를 씁니다. 영구 거부입니다.</translation>
     </message>
     <message>
         <source>Any time after the connection, most often in reply to MAIL FROM, RCPT TO or the end of DATA. Typical after moving a mail server to a new VPS or cloud address, after enabling IPv6 (the IPv6 address has no PTR), or when the PTR name points to a host whose A record was later changed. Gmail sends it as 550 5.7.25.</source>
         <comment>X.7.25|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결 이후 언제든 나타날 수 있으며, 가장 흔하게는 MAIL FROM, RCPT TO 또는 DATA 끝에 대한 응답으로 나타납니다. 메일 서버를 새 VPS나 클라우드 주소로 옮긴 뒤, IPv6를 켠 뒤(IPv6 주소에 PTR이 없음), 또는 PTR 이름이 나중에 A 레코드가 바뀐 호스트를 가리킬 때 흔합니다. Gmail은 550 5.7.25로 보냅니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin asks whoever controls the IP address (hosting provider, ISP or cloud console; not the domain registrar) to set a PTR record naming the mail server, for example mail.example.com, and makes sure that name has an A or AAAA record pointing back to the same IP. The HELO name should be the same host name. Then resend.</source>
         <comment>X.7.25|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 IP 주소를 관리하는 곳(호스팅 제공업체, ISP 또는 클라우드 콘솔이며, 도메인 등록 기관이 아님)에 메일 서버를 가리키는 PTR 레코드(예: mail.example.com)를 설정해 달라고 요청하고, 그 이름에 같은 IP를 가리키는 A 또는 AAAA 레코드가 있는지 확인합니다. HELO 이름도 같은 호스트 이름이어야 합니다. 그다음 다시 보내세요.</translation>
     </message>
     <message>
         <source>The sending IP address has no PTR record at all, which is common for new VPS and cloud addresses.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP 주소에 PTR 레코드가 아예 없습니다. 새 VPS와 클라우드 주소에서 흔합니다.</translation>
     </message>
     <message>
         <source>The PTR name exists but its A or AAAA record points to a different address, so the forward check fails.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>PTR 이름은 있지만 그 A나 AAAA 레코드가 다른 주소를 가리켜서 정방향 확인이 실패합니다.</translation>
     </message>
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 IPv6로 보내는데 IPv4 주소에만 역방향 DNS가 있습니다.</translation>
     </message>
     <message>
         <source>The PTR is a generic ISP name that the receiver treats as a dynamic or residential address.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>PTR이 ISP의 일반적인 이름이어서 수신 측이 유동 주소나 가정용 주소로 취급합니다.</translation>
     </message>
     <message>
         <source>Look up the PTR record of the sending IP address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP 주소의 PTR 레코드를 조회하세요.</translation>
     </message>
     <message>
         <source>Resolve the returned name forward and confirm it gives the same address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반환된 이름을 정방향으로 해석하여 같은 주소가 나오는지 확인하세요.</translation>
     </message>
     <message>
         <source>Repeat the reverse lookup for the server&apos;s IPv6 address if it has one.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버에 IPv6 주소가 있다면 그 주소에 대해서도 역방향 조회를 반복하세요.</translation>
     </message>
     <message>
         <source>Compare with the HELO name your Postfix announces (Exim and others have an equivalent setting).</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix가 알리는 HELO 이름과 비교하세요(Exim 등에도 같은 설정이 있습니다).</translation>
     </message>
     <message>
         <source>Do not retry unchanged from that IP address. Retry once the PTR and matching A or AAAA records exist and cached negative answers have expired.</source>
         <comment>X.7.25|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 IP 주소에서 그대로 재시도하지 마세요. PTR과 일치하는 A 또는 AAAA 레코드가 생기고 캐시된 부정 응답이 만료된 뒤에 재시도하세요.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use matches the registry meaning and covers IPv4 and IPv6 senders; the temporary form of the same problem arrives as 4.7.23, not 4.7.25.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail의 용법은 레지스트리의 의미와 일치하며 IPv4와 IPv6 발신자를 모두 포함합니다. 같은 문제의 일시적 형태는 4.7.25가 아니라 4.7.23으로 옵니다.</translation>
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
         <comment>X.7.26|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>여러 인증 검사 실패</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC 실패</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>The receiving server ran more than one sender-authentication check (SPF, DKIM, and usually DMARC on top) and the message failed them together. The code is a permanent rejection: the same message sent the same way will be refused again.</source>
         <comment>X.7.26|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버가 둘 이상의 발신자 인증 검사(SPF, DKIM, 대개 그 위에 DMARC)를 실행했고 메시지가 모두 실패했습니다. 이 코드는 영구 거부입니다. 같은 방식으로 보낸 같은 메시지는 다시 거부됩니다.</translation>
     </message>
     <message>
         <source>At the end of DATA, after the receiver has the whole message and can verify its signatures. Gmail made it famous: it has answered mail that fails the sender domain&apos;s DMARC policy, and mail with no usable SPF or DKIM result, with 550 5.7.26 for years, and its 2024 sender requirements made the reply far more common.</source>
         <comment>X.7.26|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측이 메시지 전체를 받아 서명을 검증할 수 있게 된 뒤, DATA 끝에 나타납니다. Gmail 덕분에 유명해졌습니다. Gmail은 발신 도메인의 DMARC 정책에 실패한 메일과 쓸 만한 SPF나 DKIM 결과가 없는 메일에 수년간 550 5.7.26으로 응답해 왔으며, 2024년 발신자 요구 사항 이후 이 응답이 훨씬 흔해졌습니다.</translation>
     </message>
     <message>
         <source>Fix authentication on the sending side, for the domain in the From header. Publish an SPF record that covers every server that sends for the domain, sign outgoing mail with DKIM using a key published in DNS, and make at least one of them align with the From domain so DMARC passes. Then send a test message and read its Authentication-Results header before resending the bounced mail.</source>
         <comment>X.7.26|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 헤더의 도메인에 대해 발신 측의 인증을 고치세요. 도메인으로 보내는 모든 서버를 포함하는 SPF 레코드를 게시하고, DNS에 게시한 키로 나가는 메일에 DKIM 서명을 하고, 그중 적어도 하나가 From 도메인과 정렬되어 DMARC를 통과하게 하세요. 그다음 테스트 메시지를 보내 Authentication-Results 헤더를 읽은 뒤 반송된 메일을 다시 보내세요.</translation>
     </message>
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 레코드가 없거나, SPF 레코드에 실제로 메시지를 보낸 서버나 서비스가 나열되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway, mailing list or footer that changed the message after signing.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 서명이 없거나, 서명 후 메시지를 바꾼 게이트웨이, 메일링 리스트 또는 바닥글 때문에 서명이 깨졌습니다.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF와 DKIM이 From 헤더와 다른 도메인에 대해 통과해서 DMARC 정렬이 실패하고, 도메인의 DMARC 정책이 거부하라고 지시합니다.</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>새로 추가한 발송 서비스(뉴스레터 도구, CRM, 티켓 시스템)가 DNS에서 허가받지 않은 채 회사 도메인으로 보냅니다.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 도메인의 SPF 레코드를 읽고 발신 서버의 IP 주소나 서비스의 include가 나열되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check that the DKIM public key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지의 DKIM-Signature 헤더에 지정된 셀렉터(s=)에 대한 DKIM 공개 키가 존재하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC policy to see what the receiver was told to do with failures.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 DMARC 정책을 읽어 수신 측이 실패한 메일을 어떻게 처리하라고 지시받았는지 확인하세요.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>대형 제공업체에 있는 직접 관리하는 사서함으로 테스트 메시지를 보내고 인증 결과 헤더(Authentication-Results)를 읽으세요. spf=, dkim=, dmarc=가 모두 pass여야 합니다.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged: it will fail again. Resend only after the authentication records or signing have been fixed.</source>
         <comment>X.7.26|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메시지를 그대로 재시도하지 마세요. 다시 실패합니다. 인증 레코드나 서명을 고친 뒤에만 다시 보내세요.</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail은 메시지가 SPF와 DKIM 어느 쪽도 통과하지 못했을 때와 From 도메인의 DMARC 정책에 실패했을 때 모두 5.7.26을 보냅니다. 코드 뒤의 텍스트가 어느 쪽인지 알려 줍니다.</translation>
     </message>
     <message>
         <source>Sender address has null MX</source>
         <comment>X.7.27|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 주소에 null MX가 있음</translation>
     </message>
     <message>
         <source>The domain of the envelope sender, or of the From header, publishes a null MX record (MX 0 .), which declares that it never receives mail. A receiver may refuse such mail because bounces and replies could never reach the sender, and a domain that declares no mail service is a likely forgery. Defined in RFC 7505; permanent. This is the registry meaning; Gmail uses the same digits for SPF failures (see providers).</source>
         <comment>X.7.27|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 발신자나 From 헤더의 도메인이 메일을 절대 받지 않는다고 선언하는 null MX 레코드(MX 0 .)를 게시합니다. 반송 메시지와 회신이 발신자에게 도달할 수 없고 메일 서비스가 없다고 선언한 도메인은 위조일 가능성이 높으므로, 수신 측은 그런 메일을 거부할 수 있습니다. RFC 7505에서 정의되었으며 영구적입니다. 이것이 레지스트리의 의미이며, Gmail은 같은 숫자를 SPF 실패에 씁니다(제공업체 항목 참조).</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the receiver checks the envelope domain&apos;s MX, or after DATA when it checks the From header&apos;s domain. Typical culprits are an application sending as noreply@ a domain whose DNS holds a null MX, and parked or send-only domains given a null MX by mistake.</source>
         <comment>X.7.27|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측이 엔벨로프 도메인의 MX를 확인한다면 MAIL FROM에 대한 응답으로, From 헤더의 도메인을 확인한다면 DATA 뒤에 나타납니다. 전형적인 원인은 DNS에 null MX가 있는 도메인의 noreply@ 주소로 보내는 애플리케이션, 그리고 실수로 null MX가 설정된 파킹 도메인이나 발신 전용 도메인입니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin either removes the null MX and publishes a real MX for the domain used in MAIL FROM and From, or changes the application to send from a domain that does accept mail (a bounce subdomain with its own MX works). RFC 7505 says domains used as senders should not publish a null MX.</source>
         <comment>X.7.27|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 MAIL FROM과 From에 쓰는 도메인에서 null MX를 제거하고 실제 MX를 게시하거나, 애플리케이션이 메일을 받는 도메인(자체 MX가 있는 반송용 하위 도메인도 됨)에서 보내도록 바꿉니다. RFC 7505는 발신자로 쓰이는 도메인은 null MX를 게시하지 말아야 한다고 합니다.</translation>
     </message>
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 받지 않도록 발신 전용 도메인에 null MX를 설정했는데, 그 도메인이 여전히 MAIL FROM이나 From에 쓰입니다.</translation>
     </message>
     <message>
         <source>A DNS template for parked or unused domains added MX 0 . to a domain that later started sending mail.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>파킹되었거나 쓰지 않는 도메인용 DNS 템플릿이 MX 0 .을 추가했는데, 그 도메인이 나중에 메일을 보내기 시작했습니다.</translation>
     </message>
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>스팸이나 피싱이 null MX 도메인을 위조한 경우로, 이때는 거부가 제 역할을 하는 것입니다.</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 도메인과 From 도메인의 MX를 조회하세요. 응답이 0 . 하나뿐이면 null MX입니다.</translation>
     </message>
     <message>
         <source>Check which domain your Postfix appends to locally generated sender addresses, since an application&apos;s envelope sender can differ from its From address.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션의 엔벨로프 발신자는 From 주소와 다를 수 있으므로, Postfix가 로컬에서 생성된 발신 주소에 어떤 도메인을 붙이는지 확인하세요.</translation>
     </message>
     <message>
         <source>After publishing a real MX, confirm the host it names accepts connections on port 25.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>실제 MX를 게시한 뒤, 그 MX가 지정하는 호스트가 포트 25에서 연결을 받는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry the registry 5.7.27 unchanged: the null MX is a deliberate DNS statement. Gmail&apos;s 4.7.27 deferral is retried normally, but it only succeeds after SPF passes.</source>
         <comment>X.7.27|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>레지스트리의 5.7.27은 그대로 재시도하지 마세요. null MX는 의도적인 DNS 선언입니다. Gmail의 4.7.27 지연은 정상적으로 재시도되지만 SPF가 통과한 뒤에만 성공합니다.</translation>
     </message>
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
         <comment>X.7.27|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>null MX와는 관계가 없습니다. Gmail은 발신자 요구 사항에 따라 메시지가 SPF를 통과하지 못했을 때 4.7.27(지연)과 5.7.27(거부)을 보냅니다. 엔벨로프 도메인의 SPF 레코드를 고치고 레지스트리의 제목은 무시하세요.</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
         <comment>X.7.28|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 폭주 감지됨</translation>
     </message>
     <message>
         <source>subscription bombing</source>
         <comment>X.7.28|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>가입 폭탄</translation>
     </message>
     <message>
         <source>The receiver believes the message is part of a flood of similar abusive messages, typically a mail bomb in which one address receives hundreds of sign-up confirmations triggered by forged web-form submissions. 4.7.28 defers the message and 5.7.28 refuses it. IANA registered the code from an Internet-Draft by John Levine that was never published as an RFC.</source>
         <comment>X.7.28|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측이 메시지를 비슷한 악성 메시지 폭주의 일부로 판단합니다. 대개 위조된 웹 양식 제출로 한 주소가 수백 통의 가입 확인 메일을 받는 메일 폭탄입니다. 4.7.28은 메시지를 지연시키고 5.7.28은 거부합니다. IANA는 RFC로 발행되지 않은 John Levine의 인터넷 초안에서 이 코드를 등록했습니다.</translation>
     </message>
     <message>
         <source>At RCPT TO or at the end of DATA, when a receiver sees a burst of near-identical messages to one recipient or from one source. Senders meet it when their newsletter sign-up, password reset or contact form has been abused to bombard a victim. Gmail also uses 4.7.28, for its own spam rate limiting (see providers).</source>
         <comment>X.7.28|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측이 한 수신자에게 가는, 또는 한 출처에서 오는 거의 같은 메시지의 폭주를 감지하면 RCPT TO나 DATA 끝에서 나타납니다. 발신 측은 뉴스레터 가입, 비밀번호 재설정 또는 문의 양식이 악용되어 피해자에게 폭탄을 퍼부을 때 이 코드를 만납니다. Gmail도 자체 스팸 속도 제한에 4.7.28을 씁니다(제공업체 항목 참조).</translation>
     </message>
     <message>
         <source>The sender&apos;s admin stops the flood at the source: add a CAPTCHA or rate limit to the web form, send at most one confirmation per address in a given period, and delete queued confirmations to the targeted address. For Gmail&apos;s 4.7.28, reduce the volume from the affected IP or domain, drop unengaged recipients and watch the spam rate in Postmaster Tools.</source>
         <comment>X.7.28|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 출처에서 폭주를 멈춥니다. 웹 양식에 CAPTCHA나 속도 제한을 추가하고, 일정 기간 주소당 확인 메일을 최대 한 통만 보내며, 대상 주소로 가는 큐의 확인 메일을 삭제합니다. Gmail의 4.7.28이라면 해당 IP나 도메인의 발송량을 줄이고, 반응 없는 수신자를 제외하고, Postmaster Tools에서 스팸 비율을 지켜보세요.</translation>
     </message>
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>봇이 피해자의 주소로 발신자의 가입 양식이나 문의 양식을 여러 번 제출했습니다.</translation>
     </message>
     <message>
         <source>An application bug or loop sent the same notification to one recipient over and over.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션 버그나 루프가 같은 알림을 한 수신자에게 계속 보냈습니다.</translation>
     </message>
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 탈취된 계정이나 스크립트가 거의 같은 메시지를 대량으로 보냈습니다.</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail에서: 발신 IP 주소나 인증된 도메인에서 원치 않는 메일처럼 보이는 메일이 늘었습니다.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>최근 서버가 해당 주소로 보낸 메시지 수를 세어 보세요.</translation>
     </message>
     <message>
         <source>Check the summary line of the queue for a build-up of waiting messages.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>큐의 요약 줄에서 대기 중인 메시지가 쌓이고 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Look in the web server log for bursts of form submissions, which point to a bot using your form.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>웹 서버 로그에서 양식 제출이 몰린 구간을 찾으세요. 봇이 양식을 쓰고 있다는 표시입니다.</translation>
     </message>
     <message>
         <source>On 4.7.28 retry at growing intervals and a lower sending rate; hammering makes it worse. On 5.7.28 do not resend the same message, which the receiver has classed as part of an abusive flood.</source>
         <comment>X.7.28|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.28이라면 간격을 점점 늘리고 발송 속도를 낮춰 재시도하세요. 계속 두드리면 더 나빠집니다. 5.7.28이라면 수신 측이 악성 폭주의 일부로 분류한 같은 메시지를 다시 보내지 마세요.</translation>
     </message>
     <message>
         <source>A reputation rate limit rather than a mail-bomb verdict: Gmail has seen too much unsolicited-looking mail from your IP address, or from your DKIM or SPF domain (longer variants of the text say which), and slows acceptance. It clears as the reputation recovers.</source>
         <comment>X.7.28|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 폭탄 판정이라기보다 평판에 따른 속도 제한입니다. Gmail이 여러분의 IP 주소나 DKIM 또는 SPF 도메인에서 원치 않는 메일처럼 보이는 메일을 너무 많이 보았고(긴 형태의 텍스트가 어느 쪽인지 알려 줌), 수락 속도를 늦춥니다. 평판이 회복되면 해소됩니다.</translation>
     </message>
     <message>
         <source>ARC validation failure</source>
