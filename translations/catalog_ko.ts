@@ -9606,127 +9606,127 @@
     <message>
         <source>ARC validation failure</source>
         <comment>X.7.29|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC 검증 실패</translation>
     </message>
     <message>
         <source>The message carried Authenticated Received Chain headers (RFC 8617, an Experimental RFC) and the chain did not validate, so the receiver could not trust the authentication results recorded by the intermediaries it passed through. A receiver may refuse such mail, especially when it also fails DMARC. This is the registry meaning; Gmail uses the same digits for mail sent without TLS (see providers).</source>
         <comment>X.7.29|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지에 Authenticated Received Chain(ARC, 인증된 수신 체인) 헤더(RFC 8617, 실험적 RFC)가 있었지만 체인이 검증되지 않아서, 수신 측이 메시지가 거쳐 온 중간 시스템들이 기록한 인증 결과를 신뢰할 수 없었습니다. 수신 측은 그런 메일을 거부할 수 있으며, 특히 DMARC에도 실패할 때 그렇습니다. 이것이 레지스트리의 의미이며, Gmail은 같은 숫자를 TLS 없이 보낸 메일에 씁니다(제공업체 항목 참조).</translation>
     </message>
     <message>
         <source>At the end of DATA, on mail that went through a mailing list, forwarding service or security gateway that adds ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results headers. Rare in practice: most receivers use ARC only as a hint when DMARC fails, so a broken chain seldom causes a rejection by itself.</source>
         <comment>X.7.29|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC-Seal, ARC-Message-Signature(메시지 서명), ARC-Authentication-Results(인증 결과) 헤더를 추가하는 메일링 리스트, 전달 서비스 또는 보안 게이트웨이를 거친 메일에서 DATA 끝에 나타납니다. 실제로는 드뭅니다. 대부분의 수신 측은 DMARC가 실패할 때 ARC를 참고로만 쓰므로, 깨진 체인만으로 거부하는 일은 거의 없습니다.</translation>
     </message>
     <message>
         <source>The admin of the intermediary whose ARC set fails (often a list server or gateway) fixes its ARC sealing: a published key for its selector, correct instance numbers, and no changes to the message after sealing. The original sender cannot repair another system&apos;s chain: send the bounce with full headers to the list or forwarder operator.</source>
         <comment>X.7.29|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC 세트가 실패한 중간 시스템(대개 목록 서버나 게이트웨이)의 관리자가 ARC 봉인을 고칩니다. 셀렉터의 키 게시, 올바른 인스턴스 번호, 봉인 후 메시지 변경 금지입니다. 원래 발신자는 다른 시스템의 체인을 고칠 수 없습니다. 전체 헤더가 포함된 반송 메시지를 목록 운영자나 전달 서비스 운영자에게 보내세요.</translation>
     </message>
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>중간 시스템이 자신의 ARC 세트를 추가한 뒤 메시지를 수정해서 ARC-Message-Signature(메시지 서명)가 깨졌습니다.</translation>
     </message>
     <message>
         <source>The public key for the selector named in an ARC-Seal is missing from DNS.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC-Seal에 지정된 셀렉터의 공개 키가 DNS에 없습니다.</translation>
     </message>
     <message>
         <source>An ARC set is missing or out of order (instance numbers i=1, i=2 and so on not continuous), which invalidates the chain.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC 세트가 빠졌거나 순서가 맞지 않아서(인스턴스 번호 i=1, i=2 등이 연속되지 않음) 체인이 무효가 됩니다.</translation>
     </message>
     <message>
         <source>A later hop sealed with cv=fail, marking the chain as already broken.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>이후 홉이 cv=fail로 봉인하여 체인이 이미 깨졌다고 표시했습니다.</translation>
     </message>
     <message>
         <source>List the ARC headers with their i= instance numbers and the cv= result in each ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC 헤더를 i= 인스턴스 번호 및 각 ARC-Seal의 cv= 결과와 함께 나열하세요.</translation>
     </message>
     <message>
         <source>Verify the chain on a saved copy of the message (python3-dkim provides arcverify).</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>저장된 메시지 사본에서 체인을 검증하세요(python3-dkim이 arcverify를 제공합니다).</translation>
     </message>
     <message>
         <source>Fetch the key for the s= and d= of the failing ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>실패한 ARC-Seal의 s=와 d=에 대한 키를 조회하세요.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.29 unchanged: the broken chain is part of the message and fails again. A Gmail 4.7.29 deferral succeeds on retry only once the connection uses TLS.</source>
         <comment>X.7.29|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>레지스트리의 5.7.29는 그대로 재시도하지 마세요. 깨진 체인은 메시지의 일부이므로 다시 실패합니다. Gmail의 4.7.29 지연은 연결이 TLS를 쓰게 된 뒤에만 재시도에 성공합니다.</translation>
     </message>
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
         <comment>X.7.29|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC와는 관계가 없습니다. Gmail은 메시지가 TLS 없는 연결로 도착했을 때 4.7.29(지연)와 5.7.29(거부)를 보냅니다. 발신 MTA가 Gmail의 MX 호스트로 STARTTLS를 쓰게 하고, 나가는 경로의 모든 릴레이를 확인하세요.</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
         <comment>X.7.30|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>REQUIRETLS 지원 필요</translation>
     </message>
     <message>
         <source>The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS and REQUIRETLS support on every hop, and a server could not find a next hop that offers it. Instead of dropping the protection, the message is returned. Permanent. This is the registry meaning; Gmail uses the same digits for DKIM failures (see providers).</source>
         <comment>X.7.30|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 모든 홉에서 검증된 TLS와 REQUIRETLS 지원을 요구하는 REQUIRETLS 옵션(RFC 8689)과 함께 보내졌는데, 서버가 이를 제공하는 다음 홉을 찾을 수 없었습니다. 보호를 포기하는 대신 메시지를 돌려보냅니다. 영구적입니다. 이것이 레지스트리의 의미이며, Gmail은 같은 숫자를 DKIM 실패에 씁니다(제공업체 항목 참조).</translation>
     </message>
     <message>
         <source>Mostly in a bounce (DSN) from the sender&apos;s own outbound relay or a later hop, after the next server&apos;s EHLO reply did not list REQUIRETLS; some implementations also use it when refusing MAIL FROM ... REQUIRETLS directly. Still rare, because few servers implement REQUIRETLS (Postfix documents support for it in recent versions).</source>
         <comment>X.7.30|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>대부분 다음 서버의 EHLO 응답에 REQUIRETLS가 없었을 때 발신자 자신의 나가는 릴레이나 이후 홉이 보낸 반송 메시지(DSN)에 나타납니다. 일부 구현은 MAIL FROM ... REQUIRETLS를 직접 거부할 때도 씁니다. REQUIRETLS를 구현한 서버가 적어서 아직 드뭅니다(Postfix는 최근 버전에서 지원을 문서화했습니다).</translation>
     </message>
     <message>
         <source>The sender decides. If the content must not cross an unencrypted or unverified link, keep it off email to this recipient, or ask the recipient&apos;s admin to enable REQUIRETLS together with DANE or MTA-STS. Otherwise resend without REQUIRETLS, which the sending client or the organisation&apos;s mail policy controls.</source>
         <comment>X.7.30|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 결정합니다. 내용이 암호화되지 않았거나 검증되지 않은 링크를 거쳐서는 안 된다면 이 수신자에게는 이메일로 보내지 않거나, 수신 측 관리자에게 DANE이나 MTA-STS와 함께 REQUIRETLS를 켜 달라고 요청하세요. 그렇지 않다면 REQUIRETLS 없이 다시 보내세요. 이는 발신 클라이언트나 조직의 메일 정책에서 제어합니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 메일 서버가 REQUIRETLS를 알리지 않습니다. 대부분의 서버가 아직 그렇습니다.</translation>
     </message>
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>나가는 필터링 서비스나 스마트 호스트 같은 경로상의 릴레이가 REQUIRETLS를 지원하지 않습니다.</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 클라이언트가 서버가 따를 수 없는 수신자를 포함해 모든 메일에 REQUIRETLS를 설정합니다.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient domain.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 MX 호스트를 찾으세요.</translation>
     </message>
     <message>
         <source>Check whether the MX lists REQUIRETLS in the EHLO reply it gives after STARTTLS.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX가 STARTTLS 뒤의 EHLO 응답에 REQUIRETLS를 나열하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지의 Reporting-MTA와 Remote-MTA 필드를 읽어 어느 홉이 포기했는지, 그것이 자체 릴레이인지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.30: the path will not gain REQUIRETLS support between attempts. A Gmail 4.7.30 deferral is retried normally but only succeeds after DKIM passes.</source>
         <comment>X.7.30|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>레지스트리의 5.7.30은 재시도하지 마세요. 시도 사이에 경로가 REQUIRETLS 지원을 얻지는 않습니다. Gmail의 4.7.30 지연은 정상적으로 재시도되지만 DKIM이 통과한 뒤에만 성공합니다.</translation>
     </message>
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>REQUIRETLS와는 관계가 없습니다. Gmail은 발신자 요구 사항에 따라 메시지가 DKIM을 통과하지 못했을 때 4.7.30(지연)과 5.7.30(거부)을 보냅니다. 도메인의 나가는 메일에 DKIM 서명을 하고 키를 게시하세요.</translation>
     </message>
 </context>
 </TS>
