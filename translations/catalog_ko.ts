@@ -7891,7 +7891,7 @@
     <message>
         <source>As the owner of a Mailman 3 list, list the members to see whether the poster is among them.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation>Mailman 3 목록의 소유자라면 구성원을 나열하여 보낸 사람이 그 안에 있는지 확인하세요.</translation>
+        <translation>Mailman 3 목록의 소유자라면 구성원을 나열하여 발신자가 그 안에 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Send a short test post from the subscribed address to confirm the list accepts it.</source>
