@@ -297,7 +297,7 @@ Without arguments smtpref opens its window.
   smtpref 550                    코드 하나
   smtpref &quot;550 5.7.26&quot;           응답의 기본 코드와 확장 코드
   smtpref 5xx                    한 클래스의 모든 코드(4.7, 55 형태도 가능)
-  smtpref --search greylisting   이 단어에 맞는 코드, 가장 잘 맞는 것부터
+  smtpref --search greylisting   그레이리스팅 관련 코드, 가장 잘 맞는 것부터
   smtpref --compare 550 554      두 코드를 나란히 비교
   smtpref --explain bounce.eml   반송 메시지, 로그, 세션 기록에 있는 모든 코드
   smtpref --redact bounce.eml    주소, 호스트, IP를 가린 텍스트
@@ -348,7 +348,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>4xx 응답은 송신 측에 나중에 다시 시도하라고 요청하고, 5xx 응답은 전송을 포기하고 반송하라고 알립니다. 4xx 코드는 상황이 저절로 해소될 수 있을 때만 선택하세요.</translation>
+        <translation>4xx 응답은 발신 측에 나중에 다시 시도하라고 요청하고, 5xx 응답은 전송을 포기하고 반송하라고 알립니다. 4xx 코드는 상황이 저절로 해소될 수 있을 때만 선택하세요.</translation>
     </message>
     <message>
         <source>Use %1 when: %2</source>
@@ -688,7 +688,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Mailbox status</source>
-        <translation>메일함 상태</translation>
+        <translation>사서함 상태</translation>
     </message>
     <message>
         <source>Mail system status</source>
@@ -700,7 +700,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Mail delivery protocol status</source>
-        <translation>메일 전송 프로토콜 상태</translation>
+        <translation>메일 배달 프로토콜 상태</translation>
     </message>
     <message>
         <source>Message content or media status</source>
