@@ -208,10 +208,6 @@
         <translation>Alle Codes des Katalogs auflisten.</translation>
     </message>
     <message>
-        <source>Compare the two codes that follow, side by side.</source>
-        <translation>Die beiden folgenden Codes nebeneinander vergleichen.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
@@ -234,10 +230,6 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>--lang erwartet einen Sprachnamen.</translation>
-    </message>
-    <message>
-        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
-        <translation>--compare erwartet genau zwei Codes, zum Beispiel: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -280,12 +272,20 @@
         <translation>Die Codes nach den folgenden Wörtern oder der folgenden Antwortzeile durchsuchen, bester Treffer zuerst.</translation>
     </message>
     <message>
+        <source>Compare the two to four codes that follow, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      two codes side by side
+  smtpref --compare 550 554      codes side by side (up to four)
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -293,19 +293,7 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation>Beispiele:
-  smtpref 550                    ein Code
-  smtpref &quot;550 5.7.26&quot;           Basiscode und erweiterter Code einer Antwort
-  smtpref 5xx                    alle Codes einer Klasse (auch 4.7, 55)
-  smtpref --search greylisting   Codes zu diesen Wörtern, bester Treffer zuerst
-  smtpref --compare 550 554      zwei Codes nebeneinander
-  smtpref --explain bounce.eml   alle Codes in einem Bounce, Log oder Mitschnitt
-  smtpref --redact bounce.eml    der Text mit maskierten Adressen, Hostnamen und IP-Adressen
-  smtpref --list --json          der gesamte Katalog als JSON
-
-Exit-Status: 0 gefunden, 1 unbekannter Code oder nichts gefunden, 2 ungültige Argumente oder Ein-/Ausgabefehler.
-Ohne Argumente öffnet smtpref sein Fenster.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,12 +335,58 @@ Ohne Argumente öffnet smtpref sein Fenster.
         <translation>Standardisierungsstatus</translation>
     </message>
     <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>Eine 4xx-Antwort fordert den Absender auf, es später erneut zu versuchen; eine 5xx-Antwort weist ihn an, aufzugeben und die Nachricht als unzustellbar zurückzuweisen (Bounce). Wählen Sie den 4xx-Code nur, wenn sich der Zustand von selbst beheben kann.</translation>
+        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use %1 when: %2</source>
-        <translation>%1 verwenden, wenn: %2</translation>
+        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the usual enhanced codes of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rarely travels with %2, which usually carries %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes side by side: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the session the reply came tells them apart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They call on different people to act: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -507,6 +541,30 @@ Ohne Argumente öffnet smtpref sein Fenster.
     <message>
         <source>Typical error texts</source>
         <translation>Typische Fehlertexte</translation>
+    </message>
+    <message>
+        <source>Often confused with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tell which one you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,36 +816,40 @@ Ohne Argumente öffnet smtpref sein Fenster.
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
-        <source>First code to compare</source>
-        <translation>Erster zu vergleichender Code</translation>
-    </message>
-    <message>
-        <source>Second code to compare</source>
-        <translation>Zweiter zu vergleichender Code</translation>
-    </message>
-    <message>
         <source>First code</source>
         <translation>Erster Code</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>Zweiter Code</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>Die beiden Codes tauschen</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>mit</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <source>The two codes side by side, their key differences, and when to use which.</source>
-        <translation>Die beiden Codes nebeneinander, ihre wichtigsten Unterschiede und welcher Code wann passt.</translation>
+        <source>Code %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this code from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order of the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison (up to four)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1179,14 +1241,6 @@ Ohne Argumente öffnet smtpref sein Fenster.
         <translation>Details anzeigen, Vergleich anzeigen</translation>
     </message>
     <message>
-        <source>Copy the code as plain text</source>
-        <translation>Code als reinen Text kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the code as Markdown</source>
-        <translation>Code als Markdown kopieren</translation>
-    </message>
-    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>Text vergrößern, Text verkleinern, normale Größe</translation>
     </message>
@@ -1205,6 +1259,14 @@ Ohne Argumente öffnet smtpref sein Fenster.
     <message>
         <source>Start page</source>
         <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as Markdown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -208,10 +208,6 @@
         <translation>Enumera todos los códigos del catálogo.</translation>
     </message>
     <message>
-        <source>Compare the two codes that follow, side by side.</source>
-        <translation>Compara lado a lado los dos códigos que siguen.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>Genera JSON en lugar de texto.</translation>
     </message>
@@ -234,10 +230,6 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>--lang necesita un nombre de idioma.</translation>
-    </message>
-    <message>
-        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
-        <translation>--compare requiere exactamente dos códigos, por ejemplo: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -280,12 +272,20 @@
         <translation>Buscar en los códigos las palabras o la línea de respuesta que siguen, el mejor resultado primero.</translation>
     </message>
     <message>
+        <source>Compare the two to four codes that follow, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      two codes side by side
+  smtpref --compare 550 554      codes side by side (up to four)
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -293,19 +293,7 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation>Ejemplos:
-  smtpref 550                    un código
-  smtpref &quot;550 5.7.26&quot;           el código básico y el código mejorado de una respuesta
-  smtpref 5xx                    los códigos de una clase (también 4.7, 55)
-  smtpref --search greylisting   códigos para estas palabras, el mejor resultado primero
-  smtpref --compare 550 554      dos códigos lado a lado
-  smtpref --explain bounce.eml   códigos de un rebote, registro o transcripción
-  smtpref --redact bounce.eml    el texto con direcciones, hosts e IP enmascarados
-  smtpref --list --json          el catálogo completo en JSON
-
-Estado de salida: 0 encontrado, 1 código desconocido o sin resultados, 2 argumentos incorrectos o errores de entrada/salida.
-Sin argumentos, smtpref abre su ventana.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,12 +335,58 @@ Sin argumentos, smtpref abre su ventana.
         <translation>Estado de estandarización</translation>
     </message>
     <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>Una respuesta 4xx pide al remitente que vuelva a intentarlo más tarde; una respuesta 5xx le indica que desista y genere un rebote. Elija el código 4xx solo cuando la situación pueda resolverse por sí sola.</translation>
+        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use %1 when: %2</source>
-        <translation>Use %1 cuando: %2</translation>
+        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the usual enhanced codes of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rarely travels with %2, which usually carries %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes side by side: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the session the reply came tells them apart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They call on different people to act: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -507,6 +541,30 @@ Sin argumentos, smtpref abre su ventana.
     <message>
         <source>Typical error texts</source>
         <translation>Textos de error habituales</translation>
+    </message>
+    <message>
+        <source>Often confused with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tell which one you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,36 +816,40 @@ Sin argumentos, smtpref abre su ventana.
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
-        <source>First code to compare</source>
-        <translation>Primer código que comparar</translation>
-    </message>
-    <message>
-        <source>Second code to compare</source>
-        <translation>Segundo código que comparar</translation>
-    </message>
-    <message>
         <source>First code</source>
         <translation>Primer código</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>Segundo código</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>Intercambiar los dos códigos</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>con</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <source>The two codes side by side, their key differences, and when to use which.</source>
-        <translation>Los dos códigos lado a lado, sus diferencias principales y cuándo usar cada uno.</translation>
+        <source>Code %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this code from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order of the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison (up to four)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1179,14 +1241,6 @@ Sin argumentos, smtpref abre su ventana.
         <translation>Mostrar detalles, Mostrar comparación</translation>
     </message>
     <message>
-        <source>Copy the code as plain text</source>
-        <translation>Copiar el código como texto sin formato</translation>
-    </message>
-    <message>
-        <source>Copy the code as Markdown</source>
-        <translation>Copiar el código como Markdown</translation>
-    </message>
-    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>Texto más grande, texto más pequeño, tamaño normal</translation>
     </message>
@@ -1205,6 +1259,14 @@ Sin argumentos, smtpref abre su ventana.
     <message>
         <source>Start page</source>
         <translation>Página de inicio</translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as Markdown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

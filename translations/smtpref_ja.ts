@@ -208,10 +208,6 @@
         <translation>カタログ内のすべてのコードを一覧表示します。</translation>
     </message>
     <message>
-        <source>Compare the two codes that follow, side by side.</source>
-        <translation>後に続く2つのコードを並べて比較します。</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>テキストの代わりにJSONを出力します。</translation>
     </message>
@@ -234,10 +230,6 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>--langには言語名を指定してください。</translation>
-    </message>
-    <message>
-        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
-        <translation>--compareにはコードをちょうど2つ指定してください。例: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -280,12 +272,20 @@
         <translation>後に続く語句または応答行でコードを検索します（関連度の高い順）。</translation>
     </message>
     <message>
+        <source>Compare the two to four codes that follow, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      two codes side by side
+  smtpref --compare 550 554      codes side by side (up to four)
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -293,19 +293,7 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation>例:
-  smtpref 550                    1つのコード
-  smtpref &quot;550 5.7.26&quot;           応答の基本コードと拡張コード
-  smtpref 5xx                    クラスのすべてのコード（4.7や55のような指定も可）
-  smtpref --search greylisting   語句に合うコードを関連度の高い順に
-  smtpref --compare 550 554      2つのコードを並べて比較
-  smtpref --explain bounce.eml   バウンスメール、ログ、セッションの記録内のすべてのコード
-  smtpref --redact bounce.eml    アドレス、ホスト名、IPを伏せたテキスト
-  smtpref --list --json          カタログ全体をJSONで出力
-
-終了ステータス: 0 該当あり、1 不明なコードまたは該当なし、2 引数の誤り、または入出力エラー。
-引数なしで実行すると、smtprefはウィンドウを開きます。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,12 +335,57 @@ Without arguments smtpref opens its window.
         <translation>規格上の位置付け</translation>
     </message>
     <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>4xx応答は送信側に後で再試行するよう求め、5xx応答は送信をあきらめてバウンスするよう伝えます。4xxのコードを選ぶのは、その状態が自然に解消しうる場合だけにしてください。</translation>
+        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use %1 when: %2</source>
-        <translation>%1を使う場面: %2</translation>
+        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the usual enhanced codes of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rarely travels with %2, which usually carries %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes side by side: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the session the reply came tells them apart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They call on different people to act: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -507,6 +540,30 @@ Without arguments smtpref opens its window.
     <message>
         <source>Typical error texts</source>
         <translation>よく見られるエラーテキスト</translation>
+    </message>
+    <message>
+        <source>Often confused with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tell which one you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,36 +815,40 @@ Without arguments smtpref opens its window.
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
-        <source>First code to compare</source>
-        <translation>比較する1つ目のコード</translation>
-    </message>
-    <message>
-        <source>Second code to compare</source>
-        <translation>比較する2つ目のコード</translation>
-    </message>
-    <message>
         <source>First code</source>
         <translation>1つ目のコード</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>2つ目のコード</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>2つのコードを入れ替え</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>と</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <source>The two codes side by side, their key differences, and when to use which.</source>
-        <translation>2つのコードを並べて表示し、主な違いと使い分けを示します。</translation>
+        <source>Code %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this code from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order of the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison (up to four)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1176,14 +1237,6 @@ Without arguments smtpref opens its window.
         <translation>詳細を表示、比較を表示</translation>
     </message>
     <message>
-        <source>Copy the code as plain text</source>
-        <translation>コードをプレーンテキストとしてコピー</translation>
-    </message>
-    <message>
-        <source>Copy the code as Markdown</source>
-        <translation>コードをMarkdownとしてコピー</translation>
-    </message>
-    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>文字を大きく、文字を小さく、標準のサイズ</translation>
     </message>
@@ -1202,6 +1255,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>Start page</source>
         <translation>スタートページ</translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as Markdown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -208,10 +208,6 @@
         <translation>카탈로그의 모든 코드를 나열합니다.</translation>
     </message>
     <message>
-        <source>Compare the two codes that follow, side by side.</source>
-        <translation>뒤에 오는 두 코드를 나란히 비교합니다.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>텍스트 대신 JSON으로 출력합니다.</translation>
     </message>
@@ -234,10 +230,6 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>--lang 옵션에는 언어 이름을 지정해야 합니다.</translation>
-    </message>
-    <message>
-        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
-        <translation>--compare 옵션에는 코드를 정확히 두 개 지정해야 합니다. 예: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -280,12 +272,20 @@
         <translation>뒤따르는 단어나 응답 줄로 코드를 검색합니다(가장 잘 맞는 것부터).</translation>
     </message>
     <message>
+        <source>Compare the two to four codes that follow, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      two codes side by side
+  smtpref --compare 550 554      codes side by side (up to four)
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -293,19 +293,7 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation>사용 예:
-  smtpref 550                    코드 하나
-  smtpref &quot;550 5.7.26&quot;           응답의 기본 코드와 확장 코드
-  smtpref 5xx                    한 클래스의 모든 코드(4.7, 55 형태도 가능)
-  smtpref --search greylisting   그레이리스팅 관련 코드, 가장 잘 맞는 것부터
-  smtpref --compare 550 554      두 코드를 나란히 비교
-  smtpref --explain bounce.eml   반송 메시지, 로그, 세션 기록에 있는 모든 코드
-  smtpref --redact bounce.eml    주소, 호스트, IP를 가린 텍스트
-  smtpref --list --json          전체 카탈로그를 JSON으로 출력
-
-종료 상태: 0 찾음, 1 알 수 없는 코드 또는 결과 없음, 2 잘못된 인수 또는 입출력 오류.
-인수 없이 실행하면 smtpref 창이 열립니다.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,12 +335,57 @@ Without arguments smtpref opens its window.
         <translation>표준화 상태</translation>
     </message>
     <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>4xx 응답은 발신 측에 나중에 다시 시도하라고 요청하고, 5xx 응답은 전송을 포기하고 반송하라고 알립니다. 4xx 코드는 상황이 저절로 해소될 수 있을 때만 선택하세요.</translation>
+        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use %1 when: %2</source>
-        <translation>%1 코드를 쓰는 경우: %2</translation>
+        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the usual enhanced codes of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rarely travels with %2, which usually carries %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes side by side: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the session the reply came tells them apart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They call on different people to act: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -507,6 +540,30 @@ Without arguments smtpref opens its window.
     <message>
         <source>Typical error texts</source>
         <translation>자주 보이는 오류 문구</translation>
+    </message>
+    <message>
+        <source>Often confused with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tell which one you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,36 +815,40 @@ Without arguments smtpref opens its window.
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
-        <source>First code to compare</source>
-        <translation>비교할 첫 번째 코드</translation>
-    </message>
-    <message>
-        <source>Second code to compare</source>
-        <translation>비교할 두 번째 코드</translation>
-    </message>
-    <message>
         <source>First code</source>
         <translation>첫 번째 코드</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>두 번째 코드</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>두 코드 맞바꾸기</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>대</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>비교</translation>
     </message>
     <message>
-        <source>The two codes side by side, their key differences, and when to use which.</source>
-        <translation>두 코드를 나란히 놓고 주요 차이점과 코드 선택 기준을 보여 줍니다.</translation>
+        <source>Code %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this code from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order of the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison (up to four)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1176,14 +1237,6 @@ Without arguments smtpref opens its window.
         <translation>세부 정보 보기, 비교 보기</translation>
     </message>
     <message>
-        <source>Copy the code as plain text</source>
-        <translation>코드를 일반 텍스트로 복사</translation>
-    </message>
-    <message>
-        <source>Copy the code as Markdown</source>
-        <translation>코드를 Markdown으로 복사</translation>
-    </message>
-    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>텍스트 크게, 텍스트 작게, 기본 크기</translation>
     </message>
@@ -1202,6 +1255,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>Start page</source>
         <translation>시작 페이지</translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as Markdown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

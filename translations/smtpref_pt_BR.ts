@@ -208,10 +208,6 @@
         <translation>Lista todos os códigos do catálogo.</translation>
     </message>
     <message>
-        <source>Compare the two codes that follow, side by side.</source>
-        <translation>Compara lado a lado os dois códigos que vêm a seguir.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>Emite JSON em vez de texto.</translation>
     </message>
@@ -234,10 +230,6 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>--lang precisa do nome de um idioma.</translation>
-    </message>
-    <message>
-        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
-        <translation>--compare recebe exatamente dois códigos, por exemplo: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -280,12 +272,20 @@
         <translation>Pesquisar nos códigos as palavras ou a linha de resposta a seguir, o melhor resultado primeiro.</translation>
     </message>
     <message>
+        <source>Compare the two to four codes that follow, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      two codes side by side
+  smtpref --compare 550 554      codes side by side (up to four)
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -293,19 +293,7 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation>Exemplos:
-  smtpref 550                    um código
-  smtpref &quot;550 5.7.26&quot;           os códigos básico e aprimorado de uma resposta
-  smtpref 5xx                    todos os códigos de uma classe (também 4.7, 55)
-  smtpref --search greylisting   códigos para essas palavras, o melhor resultado primeiro
-  smtpref --compare 550 554      dois códigos lado a lado
-  smtpref --explain bounce.eml   todos os códigos de uma devolução, log ou transcrição
-  smtpref --redact bounce.eml    o texto com endereços, hosts e IPs mascarados
-  smtpref --list --json          o catálogo inteiro em JSON
-
-Código de saída: 0 encontrado, 1 código desconhecido ou nada encontrado, 2 argumentos inválidos ou erros de entrada/saída.
-Sem argumentos, o smtpref abre sua janela.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,12 +335,58 @@ Sem argumentos, o smtpref abre sua janela.
         <translation>Status de padronização</translation>
     </message>
     <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>Uma resposta 4xx pede ao remetente que tente novamente mais tarde; uma resposta 5xx manda desistir e devolver a mensagem. Escolha o código 4xx somente quando a condição puder se resolver sozinha.</translation>
+        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use %1 when: %2</source>
-        <translation>Use %1 quando: %2</translation>
+        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the usual enhanced codes of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rarely travels with %2, which usually carries %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes side by side: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the session the reply came tells them apart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They call on different people to act: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -507,6 +541,30 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>Typical error texts</source>
         <translation>Textos de erro comuns</translation>
+    </message>
+    <message>
+        <source>Often confused with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tell which one you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,36 +816,40 @@ Sem argumentos, o smtpref abre sua janela.
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
-        <source>First code to compare</source>
-        <translation>Primeiro código a comparar</translation>
-    </message>
-    <message>
-        <source>Second code to compare</source>
-        <translation>Segundo código a comparar</translation>
-    </message>
-    <message>
         <source>First code</source>
         <translation>Primeiro código</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>Segundo código</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>Inverter os dois códigos</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>com</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>Comparação</translation>
     </message>
     <message>
-        <source>The two codes side by side, their key differences, and when to use which.</source>
-        <translation>Os dois códigos lado a lado, suas principais diferenças e quando usar cada um.</translation>
+        <source>Code %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this code from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order of the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison (up to four)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1179,14 +1241,6 @@ Sem argumentos, o smtpref abre sua janela.
         <translation>Mostrar detalhes, Mostrar comparação</translation>
     </message>
     <message>
-        <source>Copy the code as plain text</source>
-        <translation>Copiar o código como texto simples</translation>
-    </message>
-    <message>
-        <source>Copy the code as Markdown</source>
-        <translation>Copiar o código como Markdown</translation>
-    </message>
-    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>Aumentar texto, reduzir texto, tamanho normal</translation>
     </message>
@@ -1205,6 +1259,14 @@ Sem argumentos, o smtpref abre sua janela.
     <message>
         <source>Start page</source>
         <translation>Página inicial</translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as Markdown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -208,10 +208,6 @@
         <translation>列出代码目录中的所有代码。</translation>
     </message>
     <message>
-        <source>Compare the two codes that follow, side by side.</source>
-        <translation>并排对比其后的两个代码。</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>输出 JSON 而非文本。</translation>
     </message>
@@ -234,10 +230,6 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>--lang 需要指定语言名称。</translation>
-    </message>
-    <message>
-        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
-        <translation>--compare 需要恰好两个代码，例如：smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -280,12 +272,20 @@
         <translation>按后面的词语或响应行搜索代码，最佳结果在前。</translation>
     </message>
     <message>
+        <source>Compare the two to four codes that follow, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      two codes side by side
+  smtpref --compare 550 554      codes side by side (up to four)
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -293,19 +293,7 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation>示例：
-  smtpref 550                    单个代码
-  smtpref &quot;550 5.7.26&quot;           一条响应中的基本代码和增强代码
-  smtpref 5xx                    某一类别的所有代码（也可用 4.7、55）
-  smtpref --search greylisting   与这些词（此例为“灰名单”）匹配的代码，最佳结果在前
-  smtpref --compare 550 554      并排对比两个代码
-  smtpref --explain bounce.eml   退信、日志或会话记录中的所有代码
-  smtpref --redact bounce.eml    隐去地址、主机名和 IP 的文本
-  smtpref --list --json          以 JSON 格式输出整个代码目录
-
-退出状态：0 表示已找到，1 表示代码未知或未找到结果，2 表示参数错误或输入/输出错误。
-不带参数运行时，smtpref 会打开图形窗口。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,12 +335,57 @@ Without arguments smtpref opens its window.
         <translation>标准状态</translation>
     </message>
     <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>4xx 响应要求发件方稍后重试；5xx 响应则告知发件方放弃投递并退信。只有当问题能够自行消除时，才应选用 4xx 代码。</translation>
+        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use %1 when: %2</source>
-        <translation>以下情况使用 %1：%2</translation>
+        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the usual enhanced codes of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rarely travels with %2, which usually carries %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes side by side: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the session the reply came tells them apart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They call on different people to act: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -507,6 +540,30 @@ Without arguments smtpref opens its window.
     <message>
         <source>Typical error texts</source>
         <translation>常见错误文本</translation>
+    </message>
+    <message>
+        <source>Often confused with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tell which one you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,36 +815,40 @@ Without arguments smtpref opens its window.
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
-        <source>First code to compare</source>
-        <translation>要对比的第一个代码</translation>
-    </message>
-    <message>
-        <source>Second code to compare</source>
-        <translation>要对比的第二个代码</translation>
-    </message>
-    <message>
         <source>First code</source>
         <translation>第一个代码</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>第二个代码</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>交换两个代码</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>与</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <source>The two codes side by side, their key differences, and when to use which.</source>
-        <translation>并排显示两个代码、它们的主要区别以及如何选用。</translation>
+        <source>Code %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this code from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order of the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison (up to four)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1176,14 +1237,6 @@ Without arguments smtpref opens its window.
         <translation>显示详情、显示对比</translation>
     </message>
     <message>
-        <source>Copy the code as plain text</source>
-        <translation>将代码复制为纯文本</translation>
-    </message>
-    <message>
-        <source>Copy the code as Markdown</source>
-        <translation>将代码复制为 Markdown</translation>
-    </message>
-    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>放大文字、缩小文字、正常大小</translation>
     </message>
@@ -1202,6 +1255,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>Start page</source>
         <translation>起始页</translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as Markdown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
