@@ -285,7 +285,7 @@ Without arguments smtpref opens its window.
   smtpref 550                    رمز واحد
   smtpref &quot;550 5.7.26&quot;           الرمز الأساسي والرمز المحسّن لردٍّ واحد
   smtpref 5xx                    كل رموز فئة ما (وكذلك 4.7 و55)
-  smtpref --search greylisting   الرموز المطابقة لهذه الكلمات، الأفضل أولًا
+  smtpref --search greylisting   الرموز المطابقة لهذه الكلمات (هنا: القائمة الرمادية)، الأفضل أولًا
   smtpref --compare 550 554      رمزان جنبًا إلى جنب
   smtpref --explain bounce.eml   كل الرموز في رسالة ارتداد أو سجل أو نص جلسة
   smtpref --redact bounce.eml    النص مع إخفاء العناوين وأسماء المضيفين وعناوين IP
@@ -328,7 +328,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Subject</source>
-        <translation>الموضوع</translation>
+        <translation>المجال</translation>
     </message>
     <message>
         <source>Standard status</source>
@@ -336,7 +336,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>يطلب الرد 4xx من المُرسِل إعادة المحاولة لاحقًا، أما الرد 5xx فيطلب منه التخلي عن المحاولة وإرجاع الرسالة. اختر الرمز 4xx فقط عندما يمكن أن تزول الحالة من تلقاء نفسها.</translation>
+        <translation>يطلب الرد 4xx من المرسل إعادة المحاولة لاحقًا، أما الرد 5xx فيطلب منه التخلي عن المحاولة وإصدار رسالة ارتداد. اختر الرمز 4xx فقط عندما يمكن أن تزول الحالة من تلقاء نفسها.</translation>
     </message>
     <message>
         <source>Use %1 when: %2</source>
@@ -604,19 +604,19 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>the sender</source>
-        <translation>المُرسِل</translation>
+        <translation>المرسل</translation>
     </message>
     <message>
         <source>the sender&apos;s mail administrator</source>
-        <translation>مسؤول البريد لدى المُرسِل</translation>
+        <translation>مسؤول البريد لدى المرسل</translation>
     </message>
     <message>
         <source>the recipient</source>
-        <translation>المُستلِم</translation>
+        <translation>المستلم</translation>
     </message>
     <message>
         <source>the recipient&apos;s mail administrator</source>
-        <translation>مسؤول البريد لدى المُستلِم</translation>
+        <translation>مسؤول البريد لدى المستلم</translation>
     </message>
     <message>
         <source>the client software</source>
@@ -700,7 +700,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Unknown subject</source>
-        <translation>موضوع غير معروف</translation>
+        <translation>مجال غير معروف</translation>
     </message>
     <message>
         <source>Syntax</source>
@@ -736,7 +736,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Do not retry unchanged: the failure is permanent</source>
-        <translation>لا تُعِد المحاولة دون تغيير: الإخفاق دائم</translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير: الإخفاق دائم</translation>
     </message>
     <message>
         <source>No SMTP reply: check the connection</source>
@@ -972,7 +972,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;مرجع يعمل دون اتصال بالإنترنت لرموز رد SMTP ورموز الحالة المحسّنة.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %2، ويعمل على Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;مصادر البيانات&lt;/b&gt;: RFC 5321 وRFC 3463 ووثائق RFC التي توسّعهما (IETF؛ تُستخدم وفق الأحكام القانونية لـ IETF Trust)، وسجل IANA «SMTP Enhanced Status Codes». كُتبت الشروح والأسباب وعمليات التحقق والنصائح خصيصًا لـ smtpref. ويصف ما يرد عن استخدام مزوّدي الخدمة السلوكَ المعلن لهؤلاء المزوّدين.&lt;/p&gt;&lt;p&gt;smtpref برنامج حر مرخّص بموجب رخصة GNU العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;مرجع يعمل دون اتصال بالإنترنت لرموز رد SMTP ورموز الحالة المحسّنة.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %2، ويعمل على Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;مصادر البيانات&lt;/b&gt;: RFC 5321 وRFC 3463 ووثائق RFC التي توسّعهما (IETF؛ تُستخدم وفق الأحكام القانونية لـ IETF Trust)، وسجل IANA «SMTP Enhanced Status Codes». كُتبت الشروح والأسباب وعمليات التحقق والنصائح خصيصًا لـ smtpref. ويصف ما يرد عن استخدام مزودي الخدمة السلوكَ المعلن لهؤلاء المزودين.&lt;/p&gt;&lt;p&gt;smtpref برنامج حر مرخّص بموجب رخصة GNU العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About smtpref</source>
