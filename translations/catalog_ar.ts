@@ -6,802 +6,802 @@
     <message>
         <source>Cannot open connection</source>
         <comment>101|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح الاتصال</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الاتصال بخادم SMTP</translation>
     </message>
     <message>
         <source>socket error 10051</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ المقبس 10051</translation>
     </message>
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرّف أي RFC الرقم 101 ردًّا في SMTP: لا يجوز لخوادم SMTP أن ترسل إلا رموزًا تبدأ بـ 2 أو 3 أو 4 أو 5، ولا توجد في SMTP فئة 1xx أصلًا. الرقم الذي يراه الناس هو في الغالب رقم خطأ من نظام التشغيل، وعادةً رقم الخطأ errno 101 في Linux، أي ENETUNREACH (الشبكة غير قابلة للوصول)، يعرضه عميل أو مكتبة لم يتمكن حتى من فتح اتصال TCP. وكثيرًا ما يُخلط بينه وبين 421 أو الرمز المحسّن 4.4.1 الذي تسجله خوادم البريد للنوع نفسه من الإخفاق.</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
         <comment>101|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>قبل بدء أي حوار SMTP، بينما لا يزال العميل يحاول الاتصال. من مصادره المعتادة PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;) ومكتبة smtplib في Python (&quot;[Errno 101] Network is unreachable&quot;) وأسطر سجل Postfix مثل &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;، وكثيرًا ما يظهر لعنوان IPv6 الخاص بخادم MX للوجهة على مضيف لا يعمل فيه IPv6.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا عيب في الرسالة ولا في المستلم: المضيف المرسل لا يملك مسارًا شبكيًا إلى الخادم. يتحقق مسؤول البريد لدى المرسل (أو من يدير المضيف الذي يعمل عليه السكربت) من المسار الافتراضي، وإذا كانت الإخفاقات لعناوين IPv6 فإما أن يصلح اتصال IPv6 وإما أن يجعل برنامج البريد يستخدم IPv4 وحده (في Postfix: inet_protocols = ipv4). تأكد كذلك من أن اسم الخادم في إعدادات العميل يُترجم إلى العنوان الذي تتوقعه، وأن شبكة VPN أو شبكة الحاويات لا ينقصها مسار. يخرج البريد الموجود في قائمة الانتظار عند إعادة المحاولة التالية بمجرد أن يصبح الخادم في متناول المضيف.</translation>
     </message>
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>للوجهة سجل AAAA، والمضيف المرسل مفعّل فيه IPv6 لكن دون مسار IPv6 افتراضي، فتخفق كل محاولة عبر IPv6 فورًا.</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك المضيف المرسل أي مسار افتراضي صالح للاستخدام، كحاوية أو آلة افتراضية أو خادم مثبت حديثًا ببوابة خاطئة.</translation>
     </message>
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>شبكة VPN أو مسار سياسات أو قاعدة جدار حماية في جهة الإرسال ترسل حركة المرور الموجهة إلى شبكة الخادم إلى لا مكان.</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ الرقم من قائمة «رموز أخطاء SMTP» في مدونة؛ إنه خطأ المقبس لدى العميل، وليس شيئًا قاله خادم بريد.</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>استعلم عن عنواني IPv6 وIPv4 اللذين سيحاول العميل الاتصال بهما للوصول إلى الخادم.</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسأل النواة عن المسار الذي ستستخدمه للعنوان الذي يخفق؛ ظهور خطأ هنا يؤكد مشكلة التوجيه.</translation>
     </message>
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>جرّب اتصال TCP بسيطًا بالمنفذ الذي يستخدمه العميل (25 أو 465 أو 587).</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على مضيف Postfix، اعرض إخفاقات «الشبكة غير قابلة للوصول» الأخيرة ولاحظ هل هي كلها عبر IPv6.</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
         <comment>101|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعامله خادم البريد إخفاقًا مؤقتًا: تبقى الرسالة في قائمة الانتظار وتعاد محاولة تسليمها بفواصل زمنية متزايدة. أما السكربت أو التطبيق فعليه إعادة المحاولة بعد مهلة أو إبلاغ مستخدمه بالإخفاق؛ ولن يفيد تكرار المحاولة حتى يُصلح المسار.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>111|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الاتصال</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>111|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الاتصال بخادم SMTP</translation>
     </message>
     <message>
         <source>No RFC defines 111 as an SMTP reply; a mail server can never send it, because SMTP replies start with 2, 3, 4 or 5. The number is Linux errno 111, ECONNREFUSED: the client&apos;s connection attempt was actively rejected, by a TCP reset or an ICMP port-unreachable, because nothing listens on that port or a firewall rejects it. It is often confused with 421 or 554, which come from a server that did answer, and it matches the 4.4.1 that mail servers log for failed connections.</source>
         <comment>111|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرّف أي RFC الرقم 111 ردًّا في SMTP؛ ولا يمكن لخادم بريد أن يرسله أبدًا، لأن ردود SMTP تبدأ بـ 2 أو 3 أو 4 أو 5. الرقم هو errno 111 في Linux، أي ECONNREFUSED: رُفضت محاولة اتصال العميل صراحةً، بإعادة ضبط TCP أو برسالة ICMP port-unreachable، لأن لا شيء يستمع على ذلك المنفذ أو لأن جدار حماية يرفضه. وكثيرًا ما يُخلط بينه وبين 421 أو 554 اللذين يأتيان من خادم أجاب فعلًا، وهو يقابل الرمز 4.4.1 الذي تسجله خوادم البريد للاتصالات الفاشلة.</translation>
     </message>
     <message>
         <source>At connection time, before any greeting. It shows up as &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, &quot;Connection refused (111)&quot; in PHPMailer, and in Postfix logs as &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; with dsn=4.4.1 and status=deferred. Windows software reports the same condition as socket error 10061.</source>
         <comment>111|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند الاتصال، قبل أي ترحيب. يظهر بصيغة &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; في Python، و&quot;Connection refused (111)&quot; في PHPMailer، وفي سجلات Postfix بصيغة &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; مع dsn=4.4.1 وstatus=deferred. وتبلّغ برامج Windows عن الحالة نفسها بخطأ المقبس 10061.</translation>
     </message>
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدّد أولًا أي طرف هو الذي يرفض. إن كنت تدير الخادم، فتأكد من أن خدمة البريد تعمل، وتستمع على العنوان العام والمنفذ الصحيح (لا على 127.0.0.1 وحده)، ويسمح بها جدار الحماية في المضيف. وإن كنت المرسل، فتحقق من أن التطبيق يستخدم المضيف والمنفذ الصحيحين (587 أو 465 للإرسال من العملاء، و25 بين الخوادم) وأن جدار حماية محليًا أو لدى المزود لا يرفض SMTP الصادر. البريد الموجود أصلًا في قائمة انتظار MTA يُسلم في إعادة محاولة لاحقة بمجرد أن يقبل المنفذ الاتصالات.</translation>
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خدمة البريد على الخادم متوقفة أو انهارت، فلا شيء يستمع على المنفذ 25 أو 465 أو 587.</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم MTA مربوط بواجهة الاسترجاع (loopback) وحدها (مثلًا Postfix مع inet_interfaces = loopback-only) بينما يتصل العميل عبر الشبكة.</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يشير التطبيق إلى مضيف أو منفذ خاطئ، مثل 465 على خادم لا يقدّم إلا 587، أو اسم خادم أُخرج من الخدمة.</translation>
     </message>
     <message>
         <source>A firewall in front of the server rejects the port with a reset instead of silently dropping it.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جدار حماية أمام الخادم يرفض المنفذ بإعادة ضبط الاتصال بدلًا من إسقاط الحزم بصمت.</translation>
     </message>
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر من شبكة العميل هل يقبل المنفذ اتصالات TCP.</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على الخادم، اعرض مقابس SMTP المستمعة والعناوين المربوطة بها.</translation>
     </message>
     <message>
         <source>On a Postfix server, show which interfaces and protocols it binds to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix، اعرض الواجهات والبروتوكولات التي يرتبط بها.</translation>
     </message>
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على الخادم المرسل (MTA)، اعرض الاتصالات المرفوضة مؤخرًا لمعرفة الوجهات المتأثرة.</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
         <comment>111|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>عامله على أنه مؤقت: يبقي خادم MTA الرسالة في قائمة الانتظار ويعيد المحاولة بفواصل متزايدة حتى تنتهي مدة بقائها في قائمة الانتظار (خمسة أيام افتراضيًا في Postfix). أما التطبيق فعليه الانتظار قبل إعادة المحاولة وتنبيه شخص ما، لأن الرفض سيتكرر حتى يُصلح المستمع أو جدار الحماية.</translation>
     </message>
     <message>
         <source>Nonstandard success response</source>
         <comment>200|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رد نجاح غير معياري</translation>
     </message>
     <message>
         <source>200 is not a valid SMTP reply and never was: RFC 821 defined no 200, and commands such as NOOP and RSET succeed with 250. It is catalogued only because RFC 876, a 1983 survey of SMTP servers, found that some early servers wrongly answered 200 where 250 was required.</source>
         <comment>200|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 200 ليس ردًّا صالحًا في SMTP ولم يكن كذلك قط: لم يعرّف RFC 821 أي رمز 200، والأوامر مثل NOOP وRSET تنجح بالرمز 250. وهو مدرج في الفهرس فقط لأن RFC 876، وهو مسح لخوادم SMTP أُجري عام 1983، وجد أن بعض الخوادم الأولى كانت تجيب خطأً بالرمز 200 حيث يلزم 250.</translation>
     </message>
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يكاد يظهر في بريد اليوم. تاريخيًا كان يُرسل ردًّا على NOOP أو RSET من بعض خوادم أوائل الثمانينيات. وحين يبلّغ أحد اليوم عن 200، فهو غالبًا من خادم SMTP مكتوب يدويًا أو خادم محاكاة، أو هو حالة HTTP 200 من واجهة برمجية للإرسال عبر الويب انتهى بها المطاف في سجل بجوار رموز SMTP.</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى إصلاح في الرسالة. الخادم الذي يجيب فعلًا على أمر SMTP بالرمز 200 ينبغي أن يصححه مطوره ليرسل 250. والعميل الذي يتبع RFC 5321 لا يقرأ إلا الرقم الأول من الرمز غير المعروف، فيعامل 200 على أنه نجاح؛ ولا يحتاج إلى إصلاح من مطور البرنامج إلا العميل الذي يُجهض الجلسة بسببه. وإذا جاء الرمز 200 من واجهة برمجية للبريد عبر HTTP، فاقرأ أحداث التسليم في تلك الخدمة بدلًا من البحث عن معنى في SMTP.</translation>
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم SMTP قديم جدًا أو مصنوع منزليًا يستخدم 200 بدلًا من 250 مع NOOP أو RSET أو غيرهما من الأوامر الناجحة.</translation>
     </message>
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أجابت واجهة برمجية للبريد عبر HTTP بالرمز 200 OK، فقُرئت الحالة كأنها رد SMTP.</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أداة اختبار أو خادم SMTP للمحاكاة يعيد رموزًا مختارة من قائمة مرجعية.</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحدث إلى الخادم يدويًا ولاحظ الأمر الذي ينتج الرمز 200.</translation>
     </message>
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل جاء الرمز 200 من جلسة SMTP أصلًا بالبحث في سجل Postfix عن ردود الخوادم البعيدة التي تبدأ بـ 200: الرسالة المقبولة تُظهر الرد داخل status=sent (...)، أما الرد غير المتوقع فيظهر بعد &quot;said:&quot;.</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
         <comment>200|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة: العميل الذي يتبع RFC 5321 يقرأ الرقم 2 في البداية على أنه نجاح ويتابع. أعد الإرسال فقط إذا أجهض عميل صارم الجلسة، وبعد تصحيح العميل أو الخادم.</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
         <comment>211|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حالة النظام، أو رد تعليمات النظام</translation>
     </message>
     <message>
         <source>211 is a success reply that carries status or help information about the server itself. RFC 5321 lists it beside 214 as a valid answer to HELP, but it is rare in practice because most servers use 214 for help text. It never says anything about a particular message.</source>
         <comment>211|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 211 رد نجاح يحمل معلومات عن حالة الخادم نفسه أو تعليمات عنه. يدرجه RFC 5321 بجانب 214 إجابةً صالحة على HELP، لكنه نادر عمليًا لأن معظم الخوادم تستخدم 214 لنص التعليمات. ولا يقول أبدًا شيئًا عن رسالة بعينها.</translation>
     </message>
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>فقط حين يرسل أحدهم HELP، أو أمر حالة خاصًا تنفذه بعض الخوادم، أثناء جلسة يدوية أو فحص؛ فسكربت smtp-commands في nmap مثلًا يرسل EHLO وHELP لسرد ما يدعمه الخادم. ولا يظهر في التسليم العادي، ولا في رسائل الارتداد، ولا في سجلات قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
         <comment>211|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى إصلاح: هذا رد نجاح إعلامي. لا تتعمق إلا إذا عامله عميل على أنه خطأ، وهذا عيب في برنامج ذلك العميل، أو إذا أراد مسؤول الخادم الحد مما يكشفه الخادم عن نفسه للغرباء.</translation>
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>شخص يختبر الخادم يدويًا كتب HELP، وهذا التنفيذ يجيب بالرمز 211 بدلًا من 214.</translation>
     </message>
     <message>
         <source>A scanner or inventory tool sent HELP to fingerprint the server and list its commands.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت أداة فحص أو جرد الأمر HELP لأخذ بصمة الخادم وسرد أوامره.</translation>
     </message>
     <message>
         <source>The server offers a nonstandard status command and labels its output 211.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقدّم الخادم أمر حالة غير معياري ويوسم مخرجاته بالرمز 211.</translation>
     </message>
     <message>
         <source>Send HELP yourself and compare the code with the more usual 214.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل HELP بنفسك وقارن الرمز بالرمز 214 الأكثر شيوعًا.</translation>
     </message>
     <message>
         <source>List the commands and extensions the server admits to.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الأوامر والامتدادات التي يعلن الخادم دعمها.</translation>
     </message>
     <message>
         <source>Nothing to retry: HELP has no effect on any mail transaction, so the client simply goes on with its next command.</source>
         <comment>211|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة: لا أثر للأمر HELP في أي معاملة بريد، فيتابع العميل ببساطة إلى أمره التالي.</translation>
     </message>
     <message>
         <source>Help message (for the human user)</source>
         <comment>214|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسالة تعليمات (للمستخدم البشري)</translation>
     </message>
     <message>
         <source>214 is the normal success reply to HELP: the text after it is for a person reading the session, such as a list of supported commands or notes on a nonstandard command. Programs should not parse it, and it says nothing about whether mail will be accepted.</source>
         <comment>214|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 214 هو رد النجاح المعتاد على HELP: النص الذي يليه موجه إلى شخص يقرأ الجلسة، كقائمة بالأوامر المدعومة أو ملاحظات عن أمر غير معياري. لا ينبغي للبرامج أن تحلله، ولا يقول شيئًا عن قبول البريد من عدمه.</translation>
     </message>
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and answers 502 instead, so a 502 there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في الجلسات التفاعلية أو المؤتمتة بعد HELP، وعادةً في رد متعدد الأسطر. يجيب Exim بـ &quot;214-Commands supported:&quot; وقائمة أوامر، ويجيب Sendmail بعدة أسطر &quot;214-2.0.0&quot; من نص التعليمات. أما Postfix فلا ينفذ HELP ويجيب بالرمز 502 بدلًا منه، فالرمز 502 هناك ليس عطلًا.</translation>
     </message>
     <message>
         <source>Nothing to fix: HELP worked. The command list in a 214 reply can be incomplete or out of date, so rely on the EHLO reply to learn which extensions (STARTTLS, AUTH, SIZE, PIPELINING) are really offered. A server admin who prefers not to advertise software details can shorten the help text.</source>
         <comment>214|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى إصلاح: نجح الأمر HELP. قد تكون قائمة الأوامر في الرد 214 ناقصة أو قديمة، فاعتمد على رد EHLO لمعرفة الامتدادات المعروضة فعلًا (STARTTLS وAUTH وSIZE وPIPELINING). ويمكن لمسؤول الخادم الذي لا يريد الإعلان عن تفاصيل البرنامج أن يختصر نص التعليمات.</translation>
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>كتب مسؤول أو مهندس دعم الأمر HELP أثناء جلسة اختبار عبر telnet أو openssl.</translation>
     </message>
     <message>
         <source>A monitoring or security scanning tool sent HELP to collect the supported commands.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت أداة مراقبة أو فحص أمني الأمر HELP لجمع الأوامر المدعومة.</translation>
     </message>
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل عميل الأمر HELP مع اسم أمر وسيطًا للحصول على تعليمات عن ذلك الأمر وحده.</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن نص HELP بالامتدادات المعلنة في رد EHLO، فهي ما يتصرف العملاء بناءً عليه فعلًا.</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افتح جلسة يدويًا وأرسل HELP، وأتبعه اختياريًا باسم أمر.</translation>
     </message>
     <message>
         <source>Nothing to retry; HELP sits outside the mail transaction, so the client continues with EHLO, MAIL FROM or QUIT as planned.</source>
         <comment>214|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة؛ يقع الأمر HELP خارج معاملة البريد، فيتابع العميل بـ EHLO أو MAIL FROM أو QUIT كما هو مخطط.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service ready</source>
         <comment>220|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; الخدمة جاهزة</translation>
     </message>
     <message>
         <source>220 is the server&apos;s greeting: the TCP connection is open and the SMTP service is ready for EHLO. The first word after the code should be the server&apos;s host name. The same code answers STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; on many servers) to say the client may begin the TLS handshake now.</source>
         <comment>220|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 220 هو ترحيب الخادم: اتصال TCP مفتوح وخدمة SMTP جاهزة لاستقبال EHLO. ينبغي أن تكون الكلمة الأولى بعد الرمز اسم مضيف الخادم. والرمز نفسه يجيب على STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; على كثير من الخوادم) ليقول إن العميل يمكنه بدء مصافحة TLS الآن.</translation>
     </message>
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في السطر الأول من كل اتصال ناجح، قبل أن يقول العميل أي شيء، ومرة أخرى ردًّا على STARTTLS. من اللافتات المعتادة: &quot;ESMTP Postfix&quot;، ولافتة Microsoft &quot;Microsoft ESMTP MAIL Service ready&quot;، ولافتة Gmail المنتهية بـ &quot;- gsmtp&quot;. الترحيب الذي يبدأ بـ &quot;220-&quot; يمتد على عدة أسطر؛ ويرسل postscreen في Postfix مثل هذا الترحيب الجزئي عمدًا لاصطياد روبوتات البريد المزعج التي تتكلم قبل دورها.</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
         <comment>220|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى إصلاح: الخادم يعمل ويقبل الجلسة. لا تتعمق إلا إذا استغرق الترحيب ثواني كثيرة (DNS عكسي بطيء على الخادم، أو تأخير متعمد للترحيب)، أو إذا ذكر مضيفًا غير متوقع (ربما تصل إلى موازن أحمال أو جهاز يعترض المنفذ 25 أو عنوان IP خاطئ)، أو إذا استُبدلت اللافتة بصف من النجوم، وهي علامة على جهاز Cisco ASA أو PIX يفحص ESMTP، وقد يخفي ذلك أيضًا STARTTLS. وإذا أخفقت مصافحة TLS مباشرة بعد الرد 220 على STARTTLS، فعلى مسؤول الخادم إصلاح الشهادة أو إعدادات بروتوكول TLS.</translation>
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>اتصال عادي بخادم SMTP يعمل؛ والترحيب هو الرد الأول المتوقع.</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل العميل STARTTLS ووافق الخادم على التفاوض على TLS.</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترحيب متعدد الأسطر من postscreen أو اختبار مشابه يسبق الترحيب، وينتظره العميل السليم حتى ينتهي.</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعاد جدار حماية أو جهاز اعتراض كتابة اللافتة، فلا يُظهر الترحيب الاسم الحقيقي للخادم.</translation>
     </message>
     <message>
         <source>Connect and read the greeting, noting how long it takes to appear.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اتصل واقرأ الترحيب، ولاحظ كم يستغرق ظهوره.</translation>
     </message>
     <message>
         <source>Test STARTTLS and look at the certificate the server presents after its 220 reply.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر STARTTLS وافحص الشهادة التي يقدمها الخادم بعد رده 220.</translation>
     </message>
     <message>
         <source>Check the reverse DNS of the server&apos;s IP address against the name in the greeting.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن DNS العكسي لعنوان IP الخادم بالاسم الوارد في الترحيب.</translation>
     </message>
     <message>
         <source>Nothing to retry: continue with EHLO, or after the STARTTLS 220 start the TLS handshake and then send EHLO again. If no greeting arrives within the five minutes RFC 5321 allows, drop this connection and try the next MX or retry later.</source>
         <comment>220|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة: تابع بـ EHLO، أو بعد الرد 220 على STARTTLS ابدأ مصافحة TLS ثم أرسل EHLO مرة أخرى. وإذا لم يصل أي ترحيب خلال الدقائق الخمس التي يسمح بها RFC 5321، فأسقط هذا الاتصال وجرّب خادم MX التالي أو أعد المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service closing transmission channel</source>
         <comment>221|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; الخدمة تغلق قناة الإرسال</translation>
     </message>
     <message>
         <source>221 is the server&apos;s answer to QUIT: the session is over and the server is about to close the TCP connection. It is a success for the goodbye only and carries no verdict on any message sent earlier in the session.</source>
         <comment>221|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 221 هو رد الخادم على QUIT: انتهت الجلسة والخادم على وشك إغلاق اتصال TCP. إنه نجاح للوداع وحده، ولا يحمل أي حكم على أي رسالة أُرسلت في وقت سابق من الجلسة.</translation>
     </message>
     <message>
         <source>At the very end of a session, after the client sends QUIT. Postfix replies &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. It often sits at the bottom of a transcript with an error higher up, which is why it gets blamed wrongly.</source>
         <comment>221|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في نهاية الجلسة تمامًا، بعد أن يرسل العميل QUIT. يرد Postfix بـ &quot;221 2.0.0 Bye&quot;، وExchange بـ &quot;221 2.0.0 Service closing transmission channel&quot;، وExim بـ &quot;221 mail.example.com closing connection&quot;. وكثيرًا ما يقع في أسفل نص جلسة فيه خطأ في موضع أعلى، ولهذا يُلام خطأً.</translation>
     </message>
     <message>
         <source>Nothing to fix. When debugging, scroll up: the fate of the message is the reply that followed the final dot after DATA (250 accepted, 4xx or 5xx not). Investigate only if the server closes without any 221, or sends 221 in answer to something other than QUIT; that points to a timeout, a crash or a middlebox cutting the session.</source>
         <comment>221|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى إصلاح. عند تتبع الخلل، مرّر إلى الأعلى: مصير الرسالة هو الرد الذي تلا النقطة الأخيرة بعد DATA (250 يعني القبول، و4xx أو 5xx يعني عدمه). لا تحقق إلا إذا أغلق الخادم دون أي 221، أو أرسل 221 ردًّا على شيء غير QUIT؛ فذلك يشير إلى انتهاء مهلة أو انهيار أو جهاز وسيط يقطع الجلسة.</translation>
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أنهى العميل عمله وأرسل QUIT، وهي النهاية العادية لكل جلسة.</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تلقى العميل رفضًا في وقت سابق، مثل 550 عند RCPT TO، فأغلق الجلسة بلباقة بالأمر QUIT.</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>اتصلت أداة اختبار أو مسبار مراقبة، وتحققت من الترحيب أو رد EHLO، ثم خرجت.</translation>
     </message>
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن النتيجة الحقيقية في نص الجلسة نفسه: الرد مباشرة بعد نقطة نهاية البيانات، أو الرفض عند MAIL FROM أو RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix، اقرأ أسطر disconnect: فهي تعدّ كل أمر ومرات نجاحه (مثلًا data=1 quit=1)، وغياب quit يعني أن العميل أسقط الاتصال.</translation>
     </message>
     <message>
         <source>Nothing to retry: the session ended normally. Messages whose end-of-data reply was 250 have been handed over; any that got 4xx replies earlier stay in the sender&apos;s queue for their own retries.</source>
         <comment>221|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة: انتهت الجلسة انتهاءً عاديًا. الرسائل التي كان رد نهاية البيانات عليها 250 قد سُلّمت إلى الطرف الآخر؛ وما تلقى منها ردودًا 4xx في وقت سابق يبقى في قائمة انتظار المرسل لتجري عليه محاولات الإعادة الخاصة به.</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
         <comment>235|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>نجحت المصادقة</translation>
     </message>
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 235 يعني أن تبادل AUTH نجح: قبل الخادم اسم المستخدم وكلمة المرور، أو الرمز المميز (token)، وصار العميل مصادقًا عليه لبقية هذه الجلسة. ويحمل عادةً الرمز المحسّن 2.7.0. المصادقة وحدها لا تسمح بالإرسال باسم أي عنوان؛ فما زال بإمكان الخادم بعدها أن يرفض المرسل أو المستلمين.</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>أثناء الإرسال من العملاء (submission) على المنفذ 587 أو 465، عادةً بعد STARTTLS، مباشرة بعد اكتمال AUTH PLAIN أو AUTH LOGIN أو XOAUTH2 أو آلية SASL أخرى. تراه عملاء البريد والطابعات والماسحات الضوئية وتطبيقات الويب وخوادم MTA التي تمر بالترحيل عبر مضيف ذكي (smarthost)؛ ويرسل Postfix &quot;235 2.7.0 Authentication successful&quot;.</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
         <comment>235|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى إصلاح في تسجيل الدخول نفسه. إذا ظل البريد يخفق بعد 235، فاقرأ الرد التالي: الرد 553 أو 550 عند MAIL FROM يعني عادةً أن الحساب لا يجوز له الإرسال باسم ذلك العنوان (مثلًا reject_sender_login_mismatch في Postfix)، وأخطاء 5.7.x اللاحقة تشير إلى السياسة. وينبغي لمسؤولي الخوادم أيضًا مراقبة الرد 235 القادم من عناوين IP أو بلدان غير مألوفة، لأن تسجيل دخول ناجحًا بكلمة مرور مسروقة هو بداية كثير من حملات البريد المزعج من الحسابات المخترقة.</translation>
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل العميل بيانات اعتماد صحيحة بآلية عرضها الخادم، عبر اتصال يعدّه الخادم آمنًا بما يكفي.</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قُبلت كلمة مرور تطبيق أو رمز OAuth على حساب يشترط أحدهما بدلًا من كلمة المرور العادية.</translation>
     </message>
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسل بريد مزعج يستخدم حسابًا مخترقًا؛ وتسجيل الدخول هذا يبدو تمامًا مثل تسجيل دخول مشروع.</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد تسجيل الدخول باستخدام swaks (يطلب كلمة المرور) لتفصل مشكلات بيانات الاعتماد عن مشكلات إعداد العميل.</translation>
     </message>
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix، اعرض الحسابات التي سجلت الدخول وعناوين العملاء التي جاءت منها.</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا تلا الرد 235 رفضٌ للمرسل، فتحقق من الطريقة التي يربط بها الخادم أسماء تسجيل الدخول بعناوين المرسلين.</translation>
     </message>
     <message>
         <source>Nothing to retry; continue with MAIL FROM. Do not send AUTH again in the same session: after a successful AUTH, RFC 4954 requires the server to reject another one with 503.</source>
         <comment>235|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة؛ تابع بـ MAIL FROM. لا ترسل AUTH مرة أخرى في الجلسة نفسها: بعد AUTH ناجح يلزم RFC 4954 الخادم برفض أي أمر AUTH آخر بالرمز 503.</translation>
     </message>
     <message>
         <source>Requested mail action okay, completed</source>
         <comment>250|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم تنفيذ إجراء البريد المطلوب بنجاح</translation>
     </message>
     <message>
         <source>sent but not received</source>
         <comment>250|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت ولم تصل</translation>
     </message>
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 250 هو رد النجاح العام: نجح الأمر. يجيب به الخادم على EHLO (مع قائمة الامتدادات) وMAIL FROM وكل RCPT TO مقبول وRSET وNOOP، والأهم على نهاية بيانات الرسالة، حيث يعني أن الخادم المستقبل تحمّل مسؤولية تسليم الرسالة أو إعادة رسالة ارتداد. ولا يضمن الوصول إلى صندوق الوارد: فقد تصنف الجهة المستقبلة الرسالة بريدًا مزعجًا، أو تخفق لاحقًا وترسل رسالة ارتداد.</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>طوال الجلسة العادية. الرد الذي يجيب عن سؤال «هل خرج بريدي؟» هو 250 بعد النقطة الأخيرة، وتسجله خوادم MTA مع نص الجهة المستقبلة، مثل &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; في Postfix حين تكون القفزة التالية خادم Postfix آخر. ويستخدم ETRN (RFC 1985) وATRN (RFC 2645) الرمز 250 أيضًا ليقولا إن معالجة قائمة الانتظار أو الاتصال المعكوس قد بدأ.</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى إصلاح: قبل الخادم المستقبل الأمر أو الرسالة. إذا قال المستلم إن البريد لم يصل قط، فأعطه الوقت وعنوان المرسل ومعرّف قائمة الانتظار أو النص الذي تلا 250 في سجلك؛ ثم يبحث مسؤول البريد لدى المستلم في سجلاته ومنطقة العزل ومجلد البريد المزعج، لأن الرسالة من هذه اللحظة صارت من مسؤولية خادمه.</translation>
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>كان الأمر صالحًا ومسموحًا به، فنفذه الخادم.</translation>
     </message>
     <message>
         <source>At end of data, the message passed the receiver&apos;s checks and was queued for delivery.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند نهاية البيانات، اجتازت الرسالة فحوص الجهة المستقبلة ووُضعت في قائمة الانتظار للتسليم.</translation>
     </message>
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المستقبلة تقبل أولًا وتصفّي لاحقًا (مرشح محتوى بعد قائمة الانتظار، أو مزود يعزل الرسائل بصمت)، فأجابت بالرمز 250 عن رسالة لن تصل إلى صندوق الوارد.</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في سجل Postfix المرسل عن سطر القبول الخاص بالمستلم، بما فيه النص الذي أعادته الجهة المستقبلة.</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Exim المرسل، اجمع كل أسطر السجل الخاصة بعمليات التسليم إلى المستلم.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من مسؤول البريد لدى المستلم تتبع الرسالة في جهته بمعرّف قائمة الانتظار أو Message-ID الوارد في الرد 250 (message trace في Microsoft 365، وEmail Log Search في Google Workspace).</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
         <comment>250|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة: بعد 250 عند نهاية البيانات يعلّم الخادم المرسل (MTA) ذلك المستلم على أنه منجز ويحذف نسخته. إعادة الإرسال لن تنشئ إلا نسخة مكررة؛ ابحث في جهة الاستقبال بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>قبل Gmail الرسالة؛ ويحددها الطابع الزمني والمعرّف في سجلات Google. والقبول لا يقول شيئًا عمّا إذا كان Gmail سيضعها في صندوق الوارد أم في البريد المزعج.</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجيب Exchange وExchange Online على نهاية البيانات بالرمز 2.6.0 وبالمعرّف Message-ID للرسالة ومعرّف داخلي؛ والمعرّف Message-ID هو ما يبحث عنه مسؤول البريد لدى المستلم في تتبع الرسائل (message trace).</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
         <comment>251|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم ليس محليًا؛ سيُعاد توجيه الرسالة إلى &lt;forward-path&gt;</translation>
     </message>
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 251 يقبل مستلمًا ويخبر العميل في الوقت نفسه بأن صندوق البريد ليس على هذا الخادم وأن الرسالة ستخضع لإعادة التوجيه إلى العنوان الوارد في نص الرد. إنه نجاح: سيُسلم البريد. ويسمح RFC 5321 للخوادم بإعادة التوجيه بصمت مع الرد 250 بدلًا منه، ومعظمها يفعل ذلك، فالرمز 251 نادر. وفي الامتداد ETRN (RFC 1985) يعني الرقم نفسه &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
         <comment>251|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على RCPT TO، أو على VRFY، من خوادم مهيأة للإعلان عن إعادة التوجيه، وهي عادةً أنظمة قديمة أو متخصصة بعد انتقال مستخدم إلى عنوان جديد؛ أما Postfix وExim وExchange فتعيد التوجيه بصمت وتجيب بالرمز 250. ويظهر أيضًا ردًّا على ETRN حين لا يحتفظ الخادم بأي شيء للنطاق المطلوب، مثلًا حين يستطلع fetchmail في وضع ETRN خادم MX احتياطيًا.</translation>
     </message>
     <message>
         <source>Nothing to fix; the recipient will get the message. The sender may update the address book to the new address in the reply text, but RFC 5321 warns clients to do that automatically only when they trust the server, and client software is not required to act on it. After an ETRN 251 there is simply no queued mail to fetch for that domain.</source>
         <comment>251|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى إصلاح؛ سيتلقى المستلم الرسالة. يمكن للمرسل تحديث دفتر العناوين بالعنوان الجديد الوارد في نص الرد، لكن RFC 5321 يحذّر العملاء من فعل ذلك تلقائيًا إلا إذا كانوا يثقون بالخادم، وبرامج العملاء غير ملزمة بالتصرف بناءً عليه. وبعد رد 251 على ETRN لا يوجد ببساطة بريد في قائمة الانتظار لجلبه لذلك النطاق.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتقل صندوق بريد المستلم، والخادم مهيأ للكشف عن عنوان إعادة التوجيه.</translation>
     </message>
     <message>
         <source>An ETRN request named a domain for which the server has no queued messages.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ذكر طلب ETRN نطاقًا لا توجد له لدى الخادم رسائل في قائمة الانتظار.</translation>
     </message>
     <message>
         <source>A legacy server still uses the RFC 821 style forwarding notice that most modern MTAs dropped for privacy reasons.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم قديم ما زال يستخدم إشعار إعادة التوجيه بأسلوب RFC 821، وهو ما تخلت عنه معظم خوادم MTA الحديثة لأسباب تتعلق بالخصوصية.</translation>
     </message>
     <message>
         <source>Read the forward-path in the reply text and confirm the new address with the recipient before changing stored addresses.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ forward-path في نص الرد وتأكد من العنوان الجديد مع المستلم قبل تغيير العناوين المخزنة.</translation>
     </message>
     <message>
         <source>For ETRN, look at what the queuing server actually holds for the domain.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بالنسبة إلى ETRN، انظر إلى ما يحتفظ به فعلًا الخادم الذي يضع البريد في قائمة الانتظار لهذا النطاق.</translation>
     </message>
     <message>
         <source>Repeat the ETRN by hand (EHLO first, then ETRN example.com) and read the reply.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>كرر ETRN يدويًا (EHLO أولًا، ثم ETRN example.com) واقرأ الرد.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient is accepted and the dialogue continues with more RCPT TO or DATA. After an ETRN 251, poll again on the next schedule rather than repeating ETRN at once.</source>
         <comment>251|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة: قُبل المستلم ويتابع الحوار بمزيد من RCPT TO أو بـ DATA. وبعد رد 251 على ETRN، استطلع مرة أخرى في الموعد المجدول التالي بدلًا من تكرار ETRN فورًا.</translation>
     </message>
     <message>
         <source>Cannot VRFY user, but will accept message and attempt delivery</source>
         <comment>252|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التحقق من المستخدم عبر VRFY، لكن الرسالة ستُقبل وستجري محاولة تسليمها</translation>
     </message>
     <message>
         <source>252 answers VRFY without confirming or denying the address: the server will not or cannot say whether the mailbox exists, but would accept mail for it and try to deliver. RFC 5321 tells servers that disable VRFY for security to answer 252, so it is the usual VRFY reply on the Internet today. In ETRN (RFC 1985) 252 means &quot;OK, pending messages for node &lt;x&gt; started&quot;.</source>
         <comment>252|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 252 يجيب على VRFY دون تأكيد العنوان أو نفيه: الخادم لا يريد أو لا يستطيع أن يقول هل صندوق البريد موجود، لكنه سيقبل البريد الموجه إليه ويحاول تسليمه. ويوصي RFC 5321 الخوادم التي تعطل VRFY لأسباب أمنية بأن تجيب بالرمز 252، فهو الرد المعتاد على VRFY في الإنترنت اليوم. وفي ETRN (RFC 1985) يعني 252 &quot;OK, pending messages for node &lt;x&gt; started&quot;.</translation>
     </message>
     <message>
         <source>After VRFY, mostly from address harvesters, list-cleaning services and scanners, sometimes from an admin testing by hand. qmail always answers &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail uses the same wording with 2.1.5, and Exim with no VRFY ACL replies &quot;252 Administrative prohibition&quot;.</source>
         <comment>252|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد VRFY، ومعظمه من أدوات جمع العناوين وخدمات تنظيف القوائم والماسحات، وأحيانًا من مسؤول يختبر يدويًا. يجيب qmail دائمًا بـ &quot;252 send some mail, i&apos;ll try my best&quot;، ويستخدم Gmail الصياغة نفسها مع 2.1.5، ويرد Exim الذي لا يملك ACL للأمر VRFY بـ &quot;252 Administrative prohibition&quot;.</translation>
     </message>
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى إصلاح: الرمز 252 هو اعتذار مهذب من الخادم عن التحقق، فلا تقرأه دليلًا على وجود العنوان. قبول البريد لعنوان ما لا يظهر إلا في رد RCPT TO ضمن معاملة حقيقية. وتفعيل VRFY قرار مسؤول البريد لدى المستلم، وإبقاؤه معطلًا أمر عادي وموصى به.</translation>
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الأمر VRFY معطل على الخادم لمنع جمع العناوين، فيعطي الرد المحايد 252.</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم خادم MX أو خادم ترحيل يقبل البريد للنطاق لكنه لا يستطيع فحص صناديق البريد على الخادم النهائي.</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قُبل طلب ETRN لنطاق له بريد في قائمة الانتظار، وبدأ تسليم الرسائل المعلقة.</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص العنوان نفسه بالأمر RCPT TO، فهو ما يُعتد به في التسليم، وتوقف قبل DATA.</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix الخاص بك، تحقق هل VRFY معطل (يجيب Postfix عندئذ بالرمز 502 لا 252).</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
         <comment>252|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة: تكرار VRFY يعطي الرد 252 نفسه. تابع بمعاملة البريد الحقيقية أو بـ QUIT.</translation>
     </message>
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
         <comment>252|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يتحقق Gmail أبدًا من العناوين عبر VRFY: يعطي هذه الإجابة المحايدة، المستعارة من صياغة qmail، سواء أكان صندوق البريد موجودًا أم لا.</translation>
     </message>
     <message>
         <source>OK, &lt;n&gt; pending messages for node &lt;x&gt; started</source>
         <comment>253|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>OK، بدأ إرسال &lt;n&gt; من الرسائل المعلقة للعقدة &lt;x&gt;</translation>
     </message>
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
         <comment>253|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 253 رد نجاح على ETRN (RFC 1985): بدأ الخادم تسليم الرسائل التي كان يحتفظ بها للنطاق أو المضيف المذكور، ويذكر عددها. ولا يوجد إلا في الامتداد ETRN، الذي يتيح لموقع متقطع الاتصال أن يطلب من خادم MX الاحتياطي أو من خادم البريد لدى مزوده تفريغ قائمة الانتظار نحوه.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by an admin testing by hand. Servers may answer ETRN with the plainer 250 or 252 instead, and many do (Postfix, for example, says 250), so 253 is rarely seen.</source>
         <comment>253|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>فقط بعد أمر ETRN، يرسله عادةً fetchmail في وضع ETRN، أو خادم بريد في مكتب صغير عند اتصال خطه، أو مسؤول يختبر يدويًا. ويجوز للخوادم أن تجيب على ETRN بالرمز الأبسط 250 أو 252 بدلًا منه، وكثير منها يفعل (Postfix مثلًا يقول 250)، لذلك نادرًا ما يُرى 253.</translation>
     </message>
     <message>
         <source>Nothing to fix: the queue run has started. The held messages arrive over new inbound SMTP connections to the client&apos;s own server, so if they do not show up, the client&apos;s admin checks that this server is reachable on port 25 from the queuing server and that its MX records and firewall are right.</source>
         <comment>253|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى إصلاح: بدأت معالجة قائمة الانتظار. تصل الرسائل المحتجزة عبر اتصالات SMTP واردة جديدة إلى خادم العميل نفسه، فإذا لم تظهر، يتحقق مسؤول البريد لدى العميل من أن هذا الخادم يمكن الوصول إليه على المنفذ 25 من الخادم الذي يحتفظ بقائمة الانتظار، ومن صحة سجلات MX وجدار الحماية.</translation>
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>صار موقع العميل متصلًا وأرسل ETRN لنطاقه إلى الخادم الذي يحتفظ ببريده في قائمة الانتظار.</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرسل fetchmail أو مهمة مجدولة الأمر ETRN بانتظام نيابة عن خادم بريد ذي اتصال هاتفي أو ديناميكي.</translation>
     </message>
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد الرد 253، راقب سجل خادمك لترى عمليات التسليم الواردة.</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم ترحيل Postfix الذي يحتفظ بالبريد، فرّغ يدويًا الرسائل المؤجلة لهذا النطاق عند الحاجة.</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم ترحيل Exim، ابدأ معالجة قائمة الانتظار للرسائل الموجهة إلى النطاق.</translation>
     </message>
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
         <comment>253|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة: التفريغ جارٍ. أرسل ETRN مرة أخرى فقط عند الاتصال التالي أو الاستطلاع المجدول التالي، لا في حلقة متكررة أثناء التسليم.</translation>
     </message>
     <message>
         <source>Server challenge (base64 text follows)</source>
         <comment>334|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحدي الخادم (يليه نص base64)</translation>
     </message>
     <message>
         <source>334 is the intermediate reply inside an AUTH exchange: the server wants the next piece of authentication data, and the text after the code is a base64-encoded challenge, which may be empty. The client answers with one base64 line, or a single asterisk to cancel, and the exchange ends with 235 on success or an error such as 535.</source>
         <comment>334|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 334 هو الرد الوسيط داخل تبادل AUTH: يريد الخادم الجزء التالي من بيانات المصادقة، والنص بعد الرمز تحدٍّ مرمّز بـ base64، وقد يكون فارغًا. يجيب العميل بسطر base64 واحد، أو بنجمة واحدة للإلغاء، وينتهي التبادل بالرمز 235 عند النجاح أو بخطأ مثل 535.</translation>
     </message>
     <message>
         <source>Right after the client sends AUTH during submission. With AUTH LOGIN servers send &quot;334 VXNlcm5hbWU6&quot; and &quot;334 UGFzc3dvcmQ6&quot;, which decode to &quot;Username:&quot; and &quot;Password:&quot;; with AUTH PLAIN sent without an initial response the challenge is empty. With XOAUTH2, Gmail sends a 334 whose base64 text is a JSON error when the OAuth token is rejected.</source>
         <comment>334|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>مباشرة بعد أن يرسل العميل AUTH أثناء الإرسال من العملاء (submission). مع AUTH LOGIN ترسل الخوادم &quot;334 VXNlcm5hbWU6&quot; و&quot;334 UGFzc3dvcmQ6&quot;، وفك ترميزهما يعطي &quot;Username:&quot; و&quot;Password:&quot;؛ ومع AUTH PLAIN المرسل دون استجابة أولية يكون التحدي فارغًا. ومع XOAUTH2 يرسل Gmail ردًّا 334 نصه بترميز base64 خطأ JSON عند رفض رمز OAuth.</translation>
     </message>
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا خطأ في ذاته؛ على برنامج العميل أن يجيب على التحدي. إذا توقفت الجلسة أو أخفقت بعد 334، فالعميل يرسل شيئًا خاطئًا (نصًا غير مرمّز، أو آلية خاطئة، أو رمزًا منتهي الصلاحية). فك ترميز التحدي لترى ما يريده الخادم؛ وفي حالة خطأ JSON من XOAUTH2، على المرسل تحديث رمز OAuth أو منح نطاق الصلاحية الخاص بالبريد، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بدأ العميل AUTH LOGIN، الذي يطلب دائمًا اسم المستخدم وكلمة المرور في خطوتين 334.</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل العميل AUTH PLAIN أو آلية أخرى دون استجابة أولية، فأرسل الخادم تحديًا فارغًا.</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>آلية تحدٍّ واستجابة مثل CRAM-MD5 ترسل قيمة عشوائية (nonce) بترميز base64 على العميل أن يجيب عليها بملخص مفتاحي.</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>كان رمز XOAUTH2 منتهي الصلاحية أو ملغى أو ينقصه نطاق صلاحية البريد، فأبلغ الخادم عن ذلك بتحدٍّ JSON بترميز base64 قبل الإخفاق النهائي.</translation>
     </message>
     <message>
         <source>Decode the challenge text to see what the server is asking for.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>فك ترميز نص التحدي لترى ما يطلبه الخادم.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ سلسلة AUTH PLAIN لاختبار يدوي بحساب اختبار؛ إنها مرمّزة فقط لا مشفرة، فلا تستخدمها إلا عبر TLS.</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>نفّذ تبادل AUTH كاملًا عبر TLS باستخدام swaks واقرأ كل خطوة 334 في نص الجلسة.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
         <comment>334|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>تابع الحوار: أرسل سطر الاستجابة التالي بترميز base64، أو نجمة واحدة للتخلي عن التبادل، ويجيب الخادم عليها بالرمز 501. لا تبدأ AUTH من جديد بعد كل 334.</translation>
     </message>
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
         <comment>334|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>في XOAUTH2 تبلّغ Google عن رمز وصول مرفوض بتحدٍّ 334 يُفك ترميز نصه (base64) إلى JSON يحوي status وschemes وscope؛ ويجيب العميل بسطر فارغ ثم يتلقى رد الإخفاق النهائي.</translation>
     </message>
     <message>
         <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
         <comment>354|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ إدخال البريد؛ وأنهِه بـ &lt;CRLF&gt;.&lt;CRLF&gt;</translation>
     </message>
     <message>
         <source>354 is the go-ahead after DATA: the server has at least one accepted recipient and now wants the message itself, headers and body, ending with a line that holds only a dot. It is an intermediate reply, not acceptance; the verdict on the message is the reply after the final dot.</source>
         <comment>354|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 354 هو الإذن بالمتابعة بعد DATA: لدى الخادم مستلم مقبول واحد على الأقل ويريد الآن الرسالة نفسها، ترويساتها ومتنها، منتهيةً بسطر لا يحوي إلا نقطة. إنه رد وسيط وليس قبولًا؛ فالحكم على الرسالة هو الرد الذي يلي النقطة الأخيرة.</translation>
     </message>
     <message>
         <source>Right after the client sends DATA; BDAT has no such step. Typical texts: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. In a manual test this is where you type the headers, a blank line and the body.</source>
         <comment>354|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>مباشرة بعد أن يرسل العميل DATA؛ ولا توجد هذه الخطوة مع BDAT. نصوص معتادة: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;، وExim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;، وExchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;، وGmail &quot;354 Go ahead&quot;. وفي الاختبار اليدوي هنا تكتب الترويسات وسطرًا فارغًا ثم المتن.</translation>
     </message>
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى إصلاح في هذه المرحلة. المشكلات التي تظهر بعد 354 مباشرة تنتمي إلى مرحلة البيانات: إذا توقفت الجلسة أو انتهت مهلتها أثناء إرسال رسالة كبيرة، فاشتبه في المسار الشبكي (مشكلات MTU، أو جهاز وسيط يفحص SMTP) أو في خط بطيء، وعلى مسؤول البريد لدى المرسل المقارنة برسالة اختبار صغيرة. وإذا رفض الخادم بعد النقطة، فاقرأ ذلك الرد لا الرد 354.</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل العميل DATA بعد قبول RCPT TO واحد على الأقل، فالخادم جاهز لاستقبال المحتوى.</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>وصل اختبار يدوي عبر telnet أو openssl إلى مرحلة البيانات.</translation>
     </message>
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع PIPELINING أرسل العميل DATA في الدفعة نفسها مع مستلميه، والرد 354 يؤكد قبول واحد منهم على الأقل.</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل رسالة اختبار صغيرة وراقب الرد 354 والرد النهائي في نص الجلسة.</translation>
     </message>
     <message>
         <source>If large messages stall after 354 while small ones pass, check the path MTU towards the server.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا توقفت الرسائل الكبيرة بعد 354 بينما تمر الصغيرة، فافحص MTU المسار نحو الخادم.</translation>
     </message>
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
