@@ -806,802 +806,802 @@
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix المرسل، تحقق من المدة التي ينتظرها لنقل البيانات وللرد النهائي.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>تابع الحوار: أرسل المحتوى مع مضاعفة النقاط في بدايات الأسطر (dot-stuffing) والنقطة الختامية، ثم انتظر الرد النهائي الذي يمنحه RFC 5321 عشر دقائق. وإذا انقطع الاتصال قبل ذلك الرد، فاعتبر الرسالة غير مسلمة وأعد المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
         <comment>355|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>إزاحة الثُّمانيات هي إزاحة المعاملة</translation>
     </message>
     <message>
         <source>355 belongs to the experimental CHECKPOINT extension of RFC 1845 (1995), meant to resume large transfers that were cut off. When a client repeats an interrupted transaction by sending MAIL FROM with the same TRANSID, a server that kept the partial data answers 355 with a number first on the line: the zero-based offset of the next octet of message data it expects. The extension was never widely deployed, and common servers do not offer it.</source>
         <comment>355|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينتمي الرمز 355 إلى الامتداد التجريبي CHECKPOINT في RFC 1845 (عام 1995)، الذي وُضع لاستئناف عمليات النقل الكبيرة المقطوعة. حين يكرر العميل معاملة مقطوعة بإرسال MAIL FROM مع TRANSID نفسه، فإن الخادم الذي احتفظ بالبيانات الجزئية يجيب بالرمز 355 ويضع رقمًا في بداية السطر: الإزاحة (بدءًا من الصفر) للثُّمانية التالية التي يتوقعها من بيانات الرسالة. لم ينتشر هذا الامتداد قط، ولا تقدمه الخوادم الشائعة.</translation>
     </message>
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
         <comment>355|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يكاد يظهر. لا يمكن أن يأتي إلا بعد MAIL FROM يحمل المعامل TRANSID، على خادم أعلن CHECKPOINT في رده على EHLO. ويرد في قوائم رموز SMTP من باب الاكتمال؛ أما في الحركة الحقيقية فالأرجح أن يأتي الرمز 355 من أداة اختبار أو من خادم يسيء التصرف.</translation>
     </message>
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى إصلاح في التشغيل العادي. إذا تلقى عميل الرمز 355 دون أن يستخدم CHECKPOINT، فالخادم يسيء التصرف وينبغي إبلاغ مسؤوله؛ وبرنامج العميل الذي لم يرسل TRANSID قط لا يستطيع متابعة تلك المعاملة بطريقة معقولة وعليه إعادة ضبطها. وفي الرسائل الكبيرة جدًا، التزم بحد SIZE الذي يعلنه الخادم أو أرسل رابطًا بدلًا من مرفق.</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عميل ينفذ RFC 1845 أعاد الاتصال بعد نقل مقطوع وكرر MAIL FROM مع TRANSID نفسه.</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم SMTP للاختبار أو المحاكاة يصدر رموزًا من قائمة مرجعية أعاد 355 دون دعم حقيقي لنقاط الاستئناف.</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يعلن الخادم هذا الامتداد أصلًا؛ يجب أن يظهر CHECKPOINT في رده على EHLO.</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في سطر MAIL FROM الذي أرسله العميل عن المعامل TRANSID=؛ فمن دونه لا معنى للرمز 355.</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يتابع إلا العميل الذي يستخدم CHECKPOINT، فيرسل بيانات الرسالة بدءًا من الإزاحة المعطاة كما يصف RFC 1845. وعلى أي عميل آخر أن يرسل RSET ويعيد محاولة إرسال الرسالة كاملة من البداية.</translation>
     </message>
     <message>
         <source>Connection timed out</source>
         <comment>420|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهت مهلة الاتصال</translation>
     </message>
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 420 ليس رمز رد SMTP في أي RFC؛ وتصفه قوائم الرموز بأنه انتهاء مهلة أثناء التحادث مع الخادم البعيد. يأتي الرقم غالبًا من Novell GroupWise، الذي يسجل وكيل الإنترنت فيه (GWIA) &quot;420 TCP read error&quot; أو &quot;420 TCP write error&quot; لحالات انتهاء المهلة الصادرة الخاصة به. ومن السهل الخلط بينه وبين الرد الحقيقي 421، أو الرمز المحسّن 4.2.0 مكتوبًا دون نقاط.</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في البريد الصادر على نظام GroupWise: اتصل GWIA بالمضيف البعيد، ثم توقفت عملية قراءة أو كتابة حتى انتهت مهلتها (خمس دقائق افتراضيًا لقراءات TCP)، فسجل 420 محليًا قبل نقل الرسالة إلى قائمة انتظار التأجيل. لم يرسل الخادم البعيد 420 قط. وفي البرامج الأخرى يكون «420» في تذكرة دعم عادةً قراءة خاطئة لـ 421 أو 4.2.0.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحرى مسؤول البريد لدى المرسل المسار الشبكي؛ ويتولى GroupWise إعادة محاولة البريد المؤجل وفق جدوله الخاص. إذا كانت وجهة واحدة فقط تخفق، فاشتبه في تلك الجهة المستقبلة: مرشح يماطل أو يبطئ عنوان IP الخاص بك عمدًا (tarpit)، أو اسم HELO لا يطابق عنوانك العام. وإذا كانت كل الوجهات تخفق، فافحص جدار الحماية لديك وMTU الموجّه وبطاقة الشبكة وخط الإنترنت؛ وعادةً يحسم الأمر التقاطُ حزم لجلسة واحدة فاشلة.</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جدار حماية أو موجّه بين وكيل الإنترنت في GroupWise والإنترنت يوقف تدفق TCP، مثلًا بسبب مشكلة في MTU أو في اكتشاف MTU المسار مع المرفقات الكبيرة.</translation>
     </message>
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المستقبل يتباطأ أو يتوقف عن الإجابة في منتصف الجلسة (إبطاء متعمد tarpitting، أو حمل زائد، أو مرشح لا يستسيغ عنوان IP المرسل) حتى تنتهي مهلة القراءة في GWIA.</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملف رسالة تالف في مجلد الإرسال الخاص بـ GWIA لا يستطيع الوكيل إرساله.</translation>
     </message>
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>دوّن أحدهم الرد 421 أو الحالة المحسّنة 4.2.0 (تأجيل بسبب القائمة الرمادية مثلًا) على أنه 420.</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن حوار SMTP الحقيقي للرسالة التي أخفقت في سجل الوكيل أو خادم MTA، ودوّن الرد الفعلي والرمز المحسّن.</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل تصل الحزم بحجمها الكامل إلى الجهة المستقبلة دون تجزئة (1472 بايت من الحمولة مع الترويسات تساوي 1500).</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>شغّل جلسة اختبار كاملة من المضيف نفسه وراقب أين تتوقف.</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء خاص: البرنامج الذي سجله يعامله على أنه مؤقت ويعيد المحاولة من قائمة انتظار التأجيل. وإذا ظلت وجهة واحدة تخفق لساعات، فكفّ عن الانتظار وشخّص الاتصال.</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service not available, closing transmission channel</source>
         <comment>421|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; الخدمة غير متاحة، وجارٍ إغلاق قناة الإرسال</translation>
     </message>
     <message>
         <source>rate limited</source>
         <comment>421|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقييد معدل الإرسال</translation>
     </message>
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
         <comment>421|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم يغلق الاتصال ولن يعالج هذا الأمر ولا أي أمر لاحق في الجلسة. قد يكون هذا هو الترحيب (الخدمة غير متاحة حاليًا) أو الإجابة على أي أمر لاحق حين يضطر الخادم إلى الإيقاف، أو يبلغ حدًا ما، أو يقرر إسقاط العميل. يجب على العميل التوقف، وإعادة الاتصال لاحقًا، ويجوز له في الأثناء تجربة مضيف MX آخر.</translation>
     </message>
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
         <comment>421|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>غالبًا عند الترحيب أو مباشرة بعد EHLO أو MAIL FROM أو RCPT TO. مصادره المعتادة: postscreen وsmtpd في Postfix (&quot;421 4.3.2 All server ports are busy&quot;، &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;، &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;)، وExim وExchange عند بلوغ حدود الاتصالات أو أثناء توقف الخدمة، والمزودون الكبار الذين يقيّدون عناوين IP ذات السمعة السيئة (Gmail 421 4.7.0، وYahoo 421 4.7.0 [TSS04]).</translation>
     </message>
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>عادةً لا شيء سوى ترك قائمة الانتظار تعيد المحاولة. وإذا استمر، يقرأ مسؤول البريد لدى المرسل النص: حد الاتصالات أو المعدل يعني اتصالات متوازية أقل ومعدل رسائل أبطأ نحو ذلك النطاق (في Postfix: ناقل مخصص بحد أدنى لتزامن الوجهة وتأخير في المعدل)؛ أما الحظر بسبب السمعة فيعني فحص قوائم الحظر وPTR وSPF وDKIM وDMARC ومعدلات الشكاوى، ثم إرسال بريد أقل ومرغوب فيه أكثر. وإذا أشار النص إلى إيقاف تشغيل أو مشكلة محلية لدى الجهة المستقبلة، فلا يستطيع إصلاحها إلا مسؤول البريد لدى المستلم.</translation>
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المستقبلة تقيّد عنوان IP المرسل لأسباب تتعلق بالسمعة أو بحجم الإرسال (شكاوى من البريد المزعج، أو قفزة مفاجئة في الحجم، أو إدراج في قائمة حظر).</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>اتصالات متزامنة كثيرة جدًا من عميل واحد، أو بلوغ حد معدل الاتصالات.</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خدمة SMTP في طور الإيقاف أو إعادة التشغيل، أو نفدت عمليات العمل (worker) لديها.</translation>
     </message>
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>كان العميل بطيئًا جدًا أو أرسل أوامر خاطئة كثيرة جدًا، فأنهى الخادم الجلسة (انتهاء مهلة أو بلوغ حد الأخطاء).</translation>
     </message>
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستوفَ شرط TLS أو شرط سياسة خاص بنطاق المستلم، فيغلق المزود الجلسة (Gmail: &quot;TLS required for RCPT domain&quot;).</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ نص التأجيل المسجل للوجهة؛ فهو يسمي الحد أو الحظر الذي طُبق.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل عنوان IP المرسل مدرج في قائمة حظر عامة (استعلم بترتيب الثُّمانيات معكوسًا).</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن لعنوان IP المرسل سجل PTR يُترجم اسمه إلى عنوان IP نفسه.</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عُدّ اتصالات SMTP الصادرة التي يبقيها خادمك مفتوحة في آن واحد.</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
         <comment>421|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا بفواصل متزايدة؛ انتهت الجلسة، فأعد الاتصال بدلًا من إرسال مزيد من الأوامر. الانتقال إلى مضيف MX التالي لا بأس به، لكن إعادة الاتصال بالمضيف نفسه مرارًا وتكرارًا تطيل مدة التقييد بسبب السمعة.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقيّد Gmail معدل الإرسال من عنوان IP المرسل بسبب سمعته أو بسبب حركة تشبه البريد المزعج؛ ويزول ذلك مع انخفاض الحجم وتعافي السمعة.</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يؤجل Yahoo البريد القادم من عنوان IP بسبب معدلات الشكاوى أو حجم غير معتاد؛ والوسم بين القوسين المعقوفين (TSS04 وما شابهه) رمز السبب الخاص بـ Yahoo.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.12)</source>
         <comment>422|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تعريف أساسي له (مرتبط بالرمز X.7.12)</translation>
     </message>
     <message>
         <source>No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to 432 as basic codes for X.7.12 (a password transition is needed), while RFC 4954, which defines X.7.12, only ever uses 432 4.7.12. If you meet a 422, read it as a transient failure with the meaning of 432.</source>
         <comment>422|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرّف أي RFC الرد 422. يدرج سجل IANA لرموز الحالة المحسّنة 422 بجانب 432 رمزين أساسيين للرمز X.7.12 (يلزم الانتقال إلى كلمة مرور جديدة)، بينما لا يستخدم RFC 4954، الذي يعرّف X.7.12، إلا 432 4.7.12. إذا صادفت 422، فاقرأه إخفاقًا مؤقتًا بمعنى 432.</translation>
     </message>
     <message>
         <source>Practically never on the wire; we know of no mainstream server that sends it. People find it in the IANA registry table or in code-list libraries that copy the registry&apos;s associations. A server that did send it would do so in answer to AUTH.</source>
         <comment>422|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يكاد يظهر في الاتصالات الفعلية؛ ولا نعرف أي خادم شائع يرسله. يجده الناس في جدول سجل IANA أو في مكتبات قوائم الرموز التي تنسخ ارتباطات السجل. والخادم الذي قد يرسله سيفعل ذلك ردًّا على AUTH.</translation>
     </message>
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>عامله مثل 432: يصادق المستخدم، أو برنامج العميل نيابة عنه، مرة واحدة بآلية نص صريح مثل PLAIN عبر TLS كي يتمكن الخادم من اشتقاق بيانات الاعتماد التي تحتاجها الآلية الأقوى، ثم يعود إلى الآلية المعتادة. وإذا ظل الخادم يجيب بالرمز 422، فعلى مسؤوله فحص الواجهة الخلفية للمصادقة والتحول إلى الرد الموثق 432.</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيانات اعتماد الحساب المخزنة غير موجودة بعد بالشكل الذي تحتاجه آلية SASL المطلوبة، مثلًا بعد تغيير طريقة تخزين كلمات المرور.</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم أو مكتبة نسخ ارتباط سجل IANA فيصدر 422 حيث ينص RFC 4954 على 432.</translation>
     </message>
     <message>
         <source>Try the same account with AUTH PLAIN over STARTTLS and see whether the server accepts it (swaks asks for the password).</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>جرّب الحساب نفسه مع AUTH PLAIN عبر STARTTLS وانظر هل يقبله الخادم (يطلب swaks كلمة المرور).</translation>
     </message>
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سجل المصادقة في الخادم حول وقت المحاولة الفاشلة.</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تكرر المحاولة في حلقة بالآلية نفسها. تسجيل دخول واحد بـ PLAIN عبر TLS يكفي عادةً لتعمل الآلية الأقوى في الجلسات اللاحقة؛ وعلى برنامج البريد العميل إخبار المستخدم بدلًا من إعادة المحاولة بصمت.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.5.1)</source>
         <comment>430|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تعريف أساسي له (مرتبط بالرمز X.5.1)</translation>
     </message>
     <message>
         <source>No RFC defines a 430 reply. The IANA enhanced status code registry names 430 among the basic codes used with X.5.1 (invalid command), so the code exists in the catalog only through that association. Read it as a temporary refusal of a command the server considered invalid.</source>
         <comment>430|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرّف أي RFC الرد 430. يذكر سجل IANA لرموز الحالة المحسّنة 430 بين الرموز الأساسية المستخدمة مع X.5.1 (أمر غير صالح)، فلا وجود للرمز في الفهرس إلا عبر هذا الارتباط. اقرأه رفضًا مؤقتًا لأمر عدّه الخادم غير صالح.</translation>
     </message>
     <message>
         <source>Rare in real sessions: it appears in the registry and in libraries that copy it. A server that does send it would do so after a command it did not accept, such as an unknown verb, a command out of sequence, or commands pipelined without PIPELINING support.</source>
         <comment>430|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>نادر في الجلسات الحقيقية: يظهر في السجل وفي المكتبات التي تنسخه. والخادم الذي يرسله فعلًا يفعل ذلك بعد أمر لم يقبله، كفعل غير معروف، أو أمر في غير تسلسله، أو أوامر أُرسلت متتابعة (pipelining) دون دعم PIPELINING.</translation>
     </message>
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينظر برنامج العميل، أو من يتولى صيانته، في الأمر الذي استدعى الرد: أفعال بها خطأ إملائي أو غير مدعومة، أو أوامر أُرسلت قبل EHLO أو قبل اكتمال مصافحة STARTTLS، أو إرسال متتابع لم يعلنه الخادم قط. صحّح الحوار؛ وإذا كان الأمر صالحًا، فعلى مسؤول الخادم أن يوضح لماذا يجيب برمز غير مسجل.</translation>
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل العميل أمرًا لا يتعرف عليه الخادم أو لا يسمح به في تلك المرحلة من الجلسة.</translation>
     </message>
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تنفيذ خادم أخذ ارتباط السجل حرفيًا فيجيب بالرمز 430 مع X.5.1 صيغةً مخففة من 500 أو 503.</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد تشغيل الجلسة يدويًا ولاحظ الأمر الذي يتلقى 430.</translation>
     </message>
     <message>
         <source>Compare that command with the capabilities the server lists in its EHLO reply.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن ذلك الأمر بالقدرات التي يسردها الخادم في رده على EHLO.</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
         <comment>430|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجوز للعميل إعادة المحاولة مرة واحدة لاحقًا، كما مع أي 4xx، لكن الأمر غير الصالح يظل غير صالح: إذا استدعى الأمر نفسه 430 مرة أخرى، فصحّحه بدلًا من إعادة المحاولة.</translation>
     </message>
     <message>
         <source>Not enough space on the disk / out of memory</source>
         <comment>431|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساحة كافية على القرص / نفدت الذاكرة</translation>
     </message>
     <message>
         <source>431 is not an SMTP reply code in any RFC. Code lists say it means the receiving server is out of disk space or memory; that reading comes from the enhanced status code 4.3.1 (mail system full) written without dots. On the wire the condition arrives as 452, usually &quot;452 4.3.1&quot;.</source>
         <comment>431|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 431 ليس رمز رد SMTP في أي RFC. تقول قوائم الرموز إنه يعني أن الخادم المستقبل نفدت مساحة قرصه أو ذاكرته؛ وهذا التفسير مأخوذ من رمز الحالة المحسّن 4.3.1 (نظام البريد ممتلئ) مكتوبًا دون نقاط. أما في الاتصال الفعلي فتصل هذه الحالة بالرمز 452، وعادةً &quot;452 4.3.1&quot;.</translation>
     </message>
     <message>
         <source>In code tables and in reports where someone shortened 4.3.1. Real examples of the condition: Postfix answering MAIL FROM with &quot;452 4.3.1 Insufficient system storage&quot; when its queue file system runs low, and Microsoft Exchange back pressure answering &quot;452 4.3.1 Insufficient system resources&quot;.</source>
         <comment>431|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في جداول الرموز وفي التقارير التي اختصر فيها أحدهم 4.3.1. أمثلة حقيقية على الحالة: Postfix يجيب على MAIL FROM بـ &quot;452 4.3.1 Insufficient system storage&quot; حين يقترب نظام ملفات قائمة الانتظار من الامتلاء، وآلية الضغط العكسي (back pressure) في Microsoft Exchange تجيب بـ &quot;452 4.3.1 Insufficient system resources&quot;.</translation>
     </message>
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء على المرسل سوى ترك قائمة الانتظار تعيد المحاولة. يحرر مسؤول البريد لدى المستلم مساحة على نظام ملفات قائمة الانتظار أو التخزين المؤقت (spool)، ويفحص الذاكرة وحجم قائمة الانتظار، وفي Exchange يقرأ أحداث الضغط العكسي والمجلد الذي يحوي قاعدة بيانات قائمة انتظار النقل.</translation>
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قسم قائمة الانتظار أو التخزين المؤقت في الخادم المستقبل (MTA) يكاد يمتلئ، فيرفض البريد الجديد حتى تتوفر المساحة.</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الضغط العكسي في Exchange: رصدت خدمة النقل مساحة قرص منخفضة أو استخدامًا مرتفعًا للذاكرة فتوقفت عن قبول الرسائل.</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملأت السجلات أو مخزن صناديق البريد أو قائمة انتظار عالقة القسمَ الذي يكتب إليه خادم MTA.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على الخادم المستقبل، افحص المساحة الحرة على نظام الملفات الذي يحوي قائمة انتظار البريد.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن عتبة المساحة الحرة في Postfix بحد الحجم لديه؛ إذ يشترط Postfix أن تكون المساحة الحرة 1.5 ضعف message_size_limit قبل أن يقبل البريد.</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن الرفض في السجل لتتأكد من الرمز والنص الحقيقيين.</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
         <comment>431|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>عامله على حقيقته، أي الرد 452: أعد المحاولة لاحقًا بفواصل متزايدة. عادةً يزول نقص القرص والذاكرة خلال دقائق إلى ساعات بعد أن يتدخل المسؤول.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>432|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>يلزم الانتقال إلى كلمة مرور جديدة</translation>
     </message>
     <message>
         <source>The server wants the user to move to a different authentication mechanism and cannot complete the one requested yet. RFC 4954 defines it as &quot;432 4.7.12 A password transition is needed&quot;: the user usually logs in once with PLAIN over TLS, which lets the server build the credentials the selected mechanism needs, and from then on that mechanism works.</source>
         <comment>432|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يريد الخادم أن ينتقل المستخدم إلى آلية مصادقة مختلفة، ولا يستطيع بعدُ إكمال الآلية المطلوبة. يعرّفه RFC 4954 بأنه &quot;432 4.7.12 A password transition is needed&quot;: يسجل المستخدم الدخول عادةً مرة واحدة بـ PLAIN عبر TLS، فيتمكن الخادم من بناء بيانات الاعتماد التي تحتاجها الآلية المختارة، ومن بعدها تعمل تلك الآلية.</translation>
     </message>
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على AUTH على منفذ الإرسال من العملاء، بعد أن غيّر الخادم طريقة تخزين كلمات المرور أو فعّل آلية تحدٍّ واستجابة (مثل CRAM-MD5 أو SCRAM) لحسابات لا تصلح كلمة مرورها المخزنة لها بعد. نادر عمليًا. تصف بعض قوائم الرموز 432 بأنه «توقف قائمة الانتظار الواردة في Exchange»؛ وهذه قراءة خاطئة للرمز المحسّن 4.3.2، لا لهذا الرد.</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
         <comment>432|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصادق المستخدم، أو برنامج البريد نيابة عنه، مرة واحدة بالأمر AUTH PLAIN عبر اتصال مشفر، ثم يعود إلى الآلية المفضلة. وإذا لم يستطع العميل ذلك، فيمكن لمسؤول الخادم إعادة تعيين كلمة المرور (فيعاد توليد بيانات الاعتماد المخزنة) أو السماح بـ PLAIN عبر TLS لذلك الحساب.</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور الحساب مخزنة بشكل لا تستطيع الآلية المطلوبة (كآلية تحدٍّ واستجابة مثلًا) استخدامه حتى يرى الخادم كلمة المرور الصريحة مرة واحدة.</translation>
     </message>
     <message>
         <source>The administrator moved to a new password scheme and converts each account at its next plain-text login.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتقل المسؤول إلى مخطط جديد لكلمات المرور، ويحوّل كل حساب عند تسجيل دخوله التالي بنص صريح.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الآليات التي يقدمها الخادم بعد STARTTLS.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول مرة واحدة بـ PLAIN عبر TLS، ثم جرّب الآلية الأصلية مرة أخرى في جلسة جديدة.</translation>
     </message>
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تجرِ إعادة المحاولة بآلية AUTH نفسها دون تغيير. سجّل الدخول مرة واحدة بـ PLAIN عبر TLS، ثم استخدم الآلية الأصلية في الجلسة التالية؛ وفي الأثناء تنتظر الرسالة في صندوق الصادر لدى العميل.</translation>
     </message>
     <message>
         <source>Recipient server is not responding</source>
         <comment>441|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم المستلم لا يستجيب</translation>
     </message>
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 441 ليس رمز رد SMTP في أي RFC. القوائم التي تصفه بأنه «خادم المستلم لا يستجيب» أخذت رمز الحالة المحسّن 4.4.1 (لا إجابة من المضيف) وأسقطت النقاط. والخادم الذي لا يجيب لا يستطيع إرسال رد، فهذه دائمًا حالة يسجلها خادم MTA الخاص بك عن اتصال فاشل.</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
         <comment>441|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تحذيرات التأخير وقوائم قائمة الانتظار حين لم يتمكن خادمك من الاتصال بأي خادم MX للوجهة. يسجله Postfix بصيغة &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; مع dsn=4.4.1، ويحمل تحذير التأخير Status: 4.4.1.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق مسؤول البريد لدى المرسل أولًا من أن المنفذ 25 الصادر مفتوح من المضيف المرسل (كثير من الشبكات السحابية والمنزلية تحجبه)، ومن أن مضيفات MX للوجهة تُترجم أسماؤها وتستمع. وإذا كان نطاق واحد فقط يخفق، فعلى مسؤوله إصلاح سجلات MX أو جدار الحماية أو الخادم المتوقف؛ وتسلم قائمة الانتظار البريد بمجرد أن يفعل.</translation>
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ 25 الصادر لبروتوكول TCP محجوب لدى مزود الاستضافة أو مزود الإنترنت أو جدار الحماية الخاص بالمرسل.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مضيفات MX لنطاق المستلم متوقفة أو محمّلة فوق طاقتها، أو محجوبة بجدار حماية عن عنوان IP المرسل.</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يشير سجل MX إلى عنوان خاطئ أو قديم، أو إلى مضيف لا يمكن الوصول إليه إلا عبر عائلة العناوين (IPv4 أو IPv6) التي لا يستخدمها المرسل.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض مضيفات MX للوجهة.</translation>
     </message>
     <message>
         <source>Open a raw TCP connection to port 25 of the first MX and wait for the 220 greeting.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افتح اتصال TCP خامًا بالمنفذ 25 لأول خادم MX وانتظر الترحيب 220.</translation>
     </message>
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر إلى ما سجلته قائمة الانتظار عن الرسائل المؤجلة.</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
         <comment>441|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتولى خادم MTA الخاص بك إعادة المحاولة من تلقاء نفسه بفواصل متزايدة، ولا يستسلم إلا عند انتهاء مدة البقاء في قائمة الانتظار (خمسة أيام افتراضيًا في Postfix). لا شيء يستدعي إعادة الإرسال يدويًا ما لم تصل رسالة الارتداد النهائية.</translation>
     </message>
     <message>
         <source>Connection dropped</source>
         <comment>442|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال</translation>
     </message>
     <message>
         <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 442 ليس رمز رد SMTP في أي RFC. القوائم التي تسميه «انقطع الاتصال» تنقل رمز الحالة المحسّن 4.4.2 (اتصال سيئ) دون نقاطه. وهو يصف جلسة انقطعت في منتصفها كما يبلّغ عنها خادم MTA الخاص بك؛ وحين يقول الخادم شيئًا عنها، يكون الرد الحقيقي عادةً 421 4.4.2 أو 451 4.4.2.</translation>
     </message>
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في سجلاتك وإشعارات التأخير بعد انقطاع جلسة: يبلّغ Postfix عن &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; مع dsn=4.4.2، ويقول Gmail للعميل المتوقف &quot;451 4.4.2 Timeout - closing connection&quot;، ويقول smtpd في Postfix للعميل البطيء &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>أحيانًا لا يحتاج إلى شيء: تتولى قائمة الانتظار إعادة المحاولة. وإذا تكرر نحو وجهة واحدة، يبحث مسؤول البريد لدى المرسل عن جهاز وسيط (جدار حماية، أو فحص SMTP، أو VPN، أو موازن أحمال) يعيد ضبط الجلسات الطويلة، وعن مشكلات MTU مع الرسائل الكبيرة، وعن جهة مستقبلة تستغرق مرشحات المحتوى لديها وقتًا طويلًا بعد النقطة الأخيرة.</translation>
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جدار حماية أو ميزة فحص SMTP بين الخوادم تعيد ضبط الجلسة أو توقفها، وكثيرًا ما يحدث ذلك أثناء متن رسالة كبير.</translation>
     </message>
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في MTU المسار: تمر الأوامر القصيرة لكن تُسقط الحزم كاملة الحجم التي تحمل متن الرسالة.</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>استغرق الخادم المستقبل أو ماسح المحتوى لديه بعد نهاية البيانات وقتًا أطول من مهلة العميل، أو انهار في منتصف الجلسة.</translation>
     </message>
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خط غير مستقر أو انتهاء مهلة في جدول NAT على أحد الجانبين.</translation>
     </message>
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدّد أين انقطعت الجلسة: &quot;while sending message body&quot; يشير إلى الحجم أو MTU، و&quot;while receiving the initial server greeting&quot; يشير إلى التصفية.</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قِس MTU المسار نحو الجهة المستقبلة.</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
         <comment>442|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا. الجلسة التي تنقطع قبل الرد على النقطة الأخيرة تُعد غير مسلمة، فتُرسل الرسالة كاملة مرة أخرى، وقد ينتج عن ذلك أحيانًا نسخة مكررة.</translation>
     </message>
     <message>
         <source>Maximum hop count exceeded</source>
         <comment>446|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الحد الأقصى لعدد القفزات</translation>
     </message>
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 446 ليس رمز رد SMTP في أي RFC. القوائم التي تصفه بأنه «تجاوز الحد الأقصى لعدد القفزات» تنقل رمز الحالة المحسّن 4.4.6 (اكتُشفت حلقة توجيه) دون نقاط. والحالة هي حلقة بريد: مرت الرسالة بعدد كبير من الخوادم، تعدّه ترويسات Received:، حتى أوقفها خادم MTA؛ وعمليًا يُبلّغ عن ذلك إخفاقًا دائمًا، 5.4.6 أو 554 5.4.6.</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
         <comment>446|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسائل الارتداد بعد أن دارت الرسالة في حلقة: خادمان يظن كل منهما أن الآخر هو الوجهة النهائية، أو إعادة توجيه تشير إلى نفسها، أو سلسلة أسماء مستعارة تدور في دائرة. يوقف Postfix هذا البريد عند وجود hopcount_limit (50 افتراضيًا) من ترويسات Received:، ويبلّغ عن حلقات مثل &quot;mail forwarding loop for user@example.com&quot; مع DSN 5.4.6؛ ويبلّغ Exchange Online عن &quot;Hop count exceeded - possible mail loop&quot;.</translation>
     </message>
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ مسؤول النطاق الذي تحدث فيه الحلقة، وعادةً في جهة المستلم، ترويسات Received: في رسالة الارتداد ليجد المضيفات المتكررة، ثم يصلح السبب: إعدادات MX أو ترحيل يشير كل منها إلى الآخر، أو نطاق محلي على خادم ويمر بالترحيل على خادم آخر، أو قاعدة إعادة توجيه ترسل البريد إلى العنوان نفسه.</translation>
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادما بريد مهيأ كل منهما لترحيل النطاق إلى الآخر، مثلًا بعد ترحيل أنظمة يعيد فيه النظامان القديم والجديد كلاهما توجيه النطاق.</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة توجيه لصندوق بريد أو اسم مستعار يشير إلى نفسه، مباشرة أو عبر سلسلة.</translation>
     </message>
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم MX احتياطي أو مضيف ذكي (smart host) يرسل بريد النطاق إلى الخادم الرئيسي، فيعيده هذا إليه.</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رد تلقائي أو قائمة بريدية تجيب على رد تلقائي آخر بلا نهاية.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عُدّ ترويسات Received: في النسخة المرتدة؛ عشرات منها تؤكد وجود حلقة.</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ المضيفات التي تتكرر في سلسلة Received:.</translation>
     </message>
     <message>
         <source>Check the hop limit on a Postfix server.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من حد القفزات على خادم Postfix.</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن سجلات MX وإعدادات الترحيل متفقة على الخادم النهائي للنطاق.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
         <comment>446|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير: الحلقة تتكرر حتى تُصلح الإعدادات. أعد الإرسال بعد كسر الحلقة.</translation>
     </message>
     <message>
         <source>Outgoing message timed out</source>
         <comment>447|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهت مهلة الرسالة الصادرة</translation>
     </message>
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 447 ليس رمز رد SMTP في أي RFC. القوائم التي تسميه «انتهت مهلة الرسالة الصادرة» تقصد رمز الحالة المحسّن 4.4.7 (انتهى وقت التسليم) دون نقاط: بقيت الرسالة في قائمة الانتظار أطول من المسموح فحذّر خادم MTA أو استسلم. إنه حالة قائمة انتظار تُذكر في تحذيرات التأخير ورسائل الارتداد، وليس شيئًا يقوله خادم بعيد أثناء الجلسة.</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير ورسائل الارتداد النهائية حين تنتهي مدة البقاء في قائمة الانتظار، وفي تقارير عدم التسليم في Exchange بصيغة &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. والسبب الكامن هو ما ظل يخفق طوال تلك الأيام: عادةً رد 4xx من الجهة المستقبلة أو عدم وجود اتصال أصلًا.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
         <comment>447|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ مسؤول البريد لدى المرسل آخر خطأ مسجل للرسالة، في قائمة الانتظار أو في سطر التشخيص في رسالة الارتداد، لأنه السبب الحقيقي (اتصالات مرفوضة، أو قائمة رمادية لم تُجتز قط، أو حظر بسبب السمعة، أو خادم MX معطل). أصلح ذلك، ثم يعيد المرسل الإرسال. وإطالة مدة البقاء في قائمة الانتظار لا تفعل سوى إخفاء المشكلة.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الوصول إلى خادم MX للوجهة طوال مدة البقاء في قائمة الانتظار (متوقف، أو محجوب بجدار حماية، أو سجلات MX خاطئة).</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ظلت الجهة المستقبلة تجيب بأخطاء مؤقتة (حدود المعدل، أو القائمة الرمادية، أو تأجيلات بسبب السمعة) حتى استسلم المرسل.</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>منعت مشكلة توجيه أو DNS في جهة الإرسال كل محاولة من مغادرة قائمة الانتظار.</translation>
     </message>
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعداد قصير لمدة البقاء في قائمة الانتظار أو لانتهاء صلاحية الرسائل على الخادم المرسل.</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ آخر سبب تأجيل للرسائل التي لا تزال في قائمة الانتظار لذلك النطاق.</translation>
     </message>
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من المدة التي يواصل فيها Postfix المحاولة قبل أن يصدر رسالة ارتداد.</translation>
     </message>
     <message>
         <source>On Exim, show the retry rule applied to the destination.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exim، اعرض قاعدة إعادة المحاولة المطبقة على الوجهة.</translation>
     </message>
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
         <comment>447|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يبق شيء لإعادة المحاولة في هذه النسخة: استسلم الخادم المرسل (MTA) بالفعل. أعد الإرسال يدويًا بعد إصلاح السبب المذكور في آخر خطأ مسجل.</translation>
     </message>
     <message>
         <source>Routing error</source>
         <comment>449|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في التوجيه</translation>
     </message>
     <message>
         <source>449 is not an SMTP reply code in any RFC. Lists describe it as a routing error and tie it to Microsoft Exchange, which is said to have used an unregistered enhanced code 4.4.9 for some internal routing failures; the registered code for the situation is X.4.4 (unable to route). Nothing sends 449 as a reply during a session.</source>
         <comment>449|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 449 ليس رمز رد SMTP في أي RFC. تصفه القوائم بأنه خطأ توجيه وتربطه بـ Microsoft Exchange، الذي يقال إنه استخدم رمزًا محسّنًا غير مسجل هو 4.4.9 لبعض إخفاقات التوجيه الداخلية؛ والرمز المسجل لهذه الحالة هو X.4.4 (تعذر التوجيه). ولا شيء يرسل 449 ردًّا أثناء الجلسة.</translation>
     </message>
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>وفق تلك القوائم، في قوائم الانتظار وتقارير عدم التسليم في إصدارات Exchange Server القديمة (حقبة 2000/2003) حين تعذر توجيه رسالة، مثلًا لأن مساحة العناوين لموصل ما لم تكن مناسبة أو لأن المستلم ينتمي إلى مجموعة توجيه حُذفت؛ واليوم يظهر غالبًا في جداول الرموز المنسوخة.</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
         <comment>449|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفحص مسؤول المؤسسة المرسلة التوجيه لديها: الموصلات أو المضيفات الذكية، والنطاقات المقبولة، وتحليل DNS للوجهة. ثم أرسل رسالة اختبار إلى النطاق نفسه واقرأ الرد الحقيقي أو حالة DSN؛ وفي الأنظمة الحالية يكون المقابل عادةً 4.4.4 أو 5.4.4، أو إخفاق DNS يُبلّغ عنه بالرمز 4.4.3.</translation>
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعداد موصل الإرسال أو المضيف الذكي لا يغطي نطاق المستلم، فلا يملك الخادم مسارًا إليه.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تحليل اسم نطاق المستلم من الخادم المرسل (لا سجل MX ولا سجل عنوان، أو يخفق المحلل المحلي).</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بقايا إعدادات توجيه (مجموعات توجيه محذوفة، موصلات قديمة) بعد ترحيل الأنظمة.</translation>
     </message>
     <message>
         <source>Check that the destination domain has a usable MX.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن لنطاق الوجهة سجل MX صالحًا للاستخدام.</translation>
     </message>
     <message>
         <source>Test name resolution from the mail server itself, with the resolver it really uses.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر تحليل الأسماء من خادم البريد نفسه، بالمحلل الذي يستخدمه فعلًا.</translation>
     </message>
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كيف سيوجّه Postfix البريد الصادر (مضيف الترحيل وجداول النقل).</translation>
     </message>
     <message>
         <source>The MTA treats it as transient and keeps retrying, but a routing gap does not heal on its own: fix the route or DNS, then flush the queue.</source>
         <comment>449|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعامله خادم MTA على أنه مؤقت ويواصل إعادة المحاولة، لكن ثغرة التوجيه لا تلتئم من تلقاء نفسها: أصلح المسار أو DNS، ثم فرّغ قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Requested mail action not taken: mailbox unavailable</source>
         <comment>450|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنفذ إجراء البريد المطلوب: صندوق البريد غير متاح</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة الرمادية</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ارتداد مؤقت</translation>
     </message>
     <message>
         <source>The server did not act on this recipient or command for now, but expects it may work later; RFC 5321 gives a busy mailbox and a temporary policy block as examples. Today the most common reason by far is greylisting, followed by temporary policy checks (reverse DNS or sender domain that did not resolve, address verification in progress) and per-recipient rate limits.</source>
         <comment>450|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم ينفذ الخادم شيئًا لهذا المستلم أو الأمر في الوقت الحالي، لكنه يتوقع أن ينجح لاحقًا؛ ويضرب RFC 5321 مثالين: صندوق بريد مشغول وحظر مؤقت بموجب السياسة. واليوم السبب الأكثر شيوعًا بفارق كبير هو القائمة الرمادية، تليها فحوص السياسة المؤقتة (DNS عكسي أو نطاق مرسل تعذر تحليله، أو تحقق من العنوان قيد التنفيذ) وحدود المعدل لكل مستلم.</translation>
     </message>
     <message>
         <source>Mostly at RCPT TO, sometimes at MAIL FROM. Greylisting with postgrey shows up in Postfix as &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; other greylisting tools use 450 4.7.1 or 451 4.7.1. Postfix also sends &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 in older versions), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; and &quot;450 4.1.1 ... unverified address&quot;. Gmail uses 450 4.2.1 when one recipient receives too much mail too fast. In ODMR (RFC 2645) 450 also answers a refused ATRN.</source>
         <comment>450|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>غالبًا عند RCPT TO، وأحيانًا عند MAIL FROM. تظهر القائمة الرمادية بأداة postgrey في Postfix بصيغة &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;؛ وتستخدم أدوات القائمة الرمادية الأخرى 450 4.7.1 أو 451 4.7.1. ويرسل Postfix أيضًا &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 في الإصدارات الأقدم)، و&quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; و&quot;450 4.1.1 ... unverified address&quot;. ويستخدم Gmail الرمز 450 4.2.1 حين يتلقى مستلم واحد بريدًا كثيرًا بسرعة كبيرة. وفي ODMR (RFC 2645) يجيب 450 أيضًا على ATRN مرفوض.</translation>
     </message>
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة القائمة الرمادية لا يحتاج أحد إلى التصرف ما دام الخادم المرسل (MTA) يحتفظ بالرسالة ويعيد المحاولة من العنوان نفسه: تُقبل أول إعادة محاولة بعد مهلة القائمة الرمادية (خمس دقائق افتراضيًا في postgrey). وإذا ضاع بريد صادر من تطبيق، يجعله مسؤول البريد لدى المرسل يرسل عبر خادم MTA حقيقي ذي قائمة انتظار بدلًا من التحدث مباشرة إلى خادم MX للمستلم. وفي حالات السياسة يصلح مسؤول البريد لدى المرسل ما يذكره النص: سجل PTR يُترجم إلى عنوان IP نفسه، أو نطاق مرسل يمكن تحليله، أو معدل أبطأ نحو مستلم مشغول. ويمكن لمسؤول البريد لدى المستلم إضافة كبار المرسلين الذين يعيدون المحاولة من عناوين مختلفة كثيرة إلى قائمة السماح.</translation>
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة الرمادية: أول اتصال لهذا الثلاثي (عنوان IP للعميل، والمرسل، والمستلم)، فيتأجل حتى إعادة محاولة بعد مهلة القائمة الرمادية.</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك عنوان IP للعميل سجل PTR، أو أن اسم PTR لا يُترجم إلى عنوان IP نفسه، والخادم يؤجل بدلًا من الرفض.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تحليل نطاق المرسل في تلك اللحظة (انتهاء مهلة DNS أو سجلات مفقودة)، فلم يستطع الخادم التحقق منه.</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم ينته بعد التحقق من عنوان المستلم (اختبار نحو القفزة التالية)، أو تعذر الوصول إلى القفزة التالية.</translation>
     </message>
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستلم واحد يتلقى البريد بسرعة كبيرة فيقيّد المزود معدل صندوق البريد ذاك.</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد مقفل أو مشغول في جهة التسليم.</translation>
     </message>
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل الذي يعيد المحاولة من عنوان IP مختلف في كل مرة، أو يستخدم مرسلًا جديدًا في المغلف مع كل محاولة، لا يطابق أبدًا مدخله في القائمة الرمادية.</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ نص التأجيل كاملًا: &quot;Greylisted&quot; و&quot;cannot find your hostname&quot; و&quot;Domain not found&quot; يشير كل منها إلى إصلاح مختلف.</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص سجل PTR لعنوان IP المرسل وتأكد من أن اسمه يشير إلى العنوان نفسه.</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في جهة الاستقبال، انظر لأي مرسلين أجلت القائمة الرمادية البريد.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن نطاق مرسل المغلف يمكن تحليله.</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
         <comment>450|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا بفواصل متزايدة، من عنوان IP نفسه ومع مرسل المغلف نفسه إن أمكن، وواصل المحاولة أيامًا قبل إصدار رسالة ارتداد؛ ولا تعامل 450 أبدًا على أنه دائم. يقترح RFC 5321 فواصل لإعادة المحاولة لا تقل عن 30 دقيقة؛ ومعظم خوادم MTA تعيد المحاولة أسرع، وهذا يتجاوز مهل القائمة الرمادية المعتادة التي تبلغ بضع دقائق.</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
         <comment>450|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقيّد Gmail معدل صندوق بريد مستلم واحد يتلقى بريدًا أكثر من اللازم، لا الخادم المرسل؛ وعادةً تنجح المحاولات اللاحقة.</translation>
     </message>
     <message>
         <source>Requested action aborted: local error in processing</source>
         <comment>451|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الإجراء المطلوب: خطأ محلي في المعالجة</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة الرمادية</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ارتداد مؤقت</translation>
     </message>
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>واجه الخادم مشكلة في جهته فألغى الأمر؛ ويجوز للعميل المحاولة مرة أخرى لاحقًا. عمليًا يغطي 451 الأعطال المحلية (خطأ في الإعدادات، أو استعلام فاشل، أو مرشح محتوى أو milter متوقف، أو قائمة انتظار يتعذر عليه الكتابة فيها)، وكثيرًا جدًا القائمة الرمادية وتأجيلات مكافحة البريد المزعج المؤقتة المرسلة عند RCPT TO أو بعد بيانات الرسالة.</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند RCPT TO أو بعد النقطة الأخيرة من DATA. أسطر شائعة: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist وأدوات القائمة الرمادية المشابهة)، و&quot;451 4.3.5 Server configuration error&quot; (Postfix مع جدول استعلام أو قيد معطوب)، و&quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix حين يتعذر الوصول إلى milter مضبوط على tempfail)، و&quot;Temporary local problem - please try later&quot; من Exim، وردود التقييد 451 4.7.5xx و4.7.6xx من Microsoft.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
