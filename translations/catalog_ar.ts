@@ -1606,402 +1606,402 @@
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتولى خادم MTA لدى المرسل إعادة المحاولة من تلقاء نفسه؛ ولا يحتاج أحد إلى التصرف ما لم تدم التأجيلات. عندها ينقسم العمل: القائمة الرمادية والتقييد بسبب السمعة تُجتاز بإعادة المحاولة على النحو المعتاد من عنوان IP ثابت مع PTR وSPF وDKIM صحيحة (وهذا على مسؤول البريد لدى المرسل)، أما أخطاء الإعدادات وبرامج milter المتوقفة والأقراص الممتلئة واستعلامات الدليل الفاشلة فهي من شأن مسؤول البريد لدى المستلم، الذي يسمي سطر سجله للجلسة نفسها المكوّن الذي يخفق.</translation>
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة الرمادية أو أداة أخرى لمكافحة البريد المزعج تؤجل المرسلين المجهولين، وكثيرًا ما يكون ذلك بعد بيانات الرسالة حتى يمكن تقييم المحتوى.</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفق جدول استعلام أو قاعدة بيانات أو استعلام دليل يحتاجه الخادم (ملف جدول مفقود، أو خادم LDAP أو Active Directory لا يمكن الوصول إليه).</translation>
     </message>
     <message>
         <source>A content filter, antivirus daemon or milter is down or timing out, and the server is set to defer rather than accept unscanned mail.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرشح محتوى أو برنامج مكافحة فيروسات أو milter متوقف أو تنتهي مهلته، والخادم مضبوط على التأجيل بدلًا من قبول بريد غير مفحوص.</translation>
     </message>
     <message>
         <source>The server could not write the message to its queue (disk full, wrong permissions, cleanup process failure).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر على الخادم كتابة الرسالة في قائمة الانتظار لديه (قرص ممتلئ، أو أذونات خاطئة، أو إخفاق عملية cleanup).</translation>
     </message>
     <message>
         <source>A sender verification callout to the sender&apos;s domain could not be completed.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إكمال استدعاء التحقق من المرسل (callout) نحو نطاق المرسل.</translation>
     </message>
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقييد من المزود بناءً على سمعة عنوان IP المرسل أو حجم إرساله.</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الرمز المحسّن للتأجيل: 4.7.x يشير إلى السياسة، و4.3.x إلى نظام الجهة المستقبلة نفسه.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix المستقبل، ابحث عن التحذير المسجل للجلسة نفسها (استعلامات جداول فاشلة، أخطاء milter).</translation>
     </message>
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Exim المستقبل، انظر في سجل panic لمعرفة المشكلة المحلية.</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن سجل SPF لنطاق المرسل يغطي عنوان IP المرسل حتى تزول التأجيلات بسبب السمعة.</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
         <comment>451|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا بفواصل متزايدة وأبقِ الرسالة في قائمة الانتظار أيامًا. الرد 451 بعد النقطة الأخيرة ينطبق على المعاملة كلها، فتُرسل الرسالة كاملة مرة أخرى، لا لبعض المستلمين فقط.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض مؤقت عام من Gmail؛ لا يذكر سببًا محددًا ويزول عادةً في محاولة لاحقة.</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقيّد Outlook.com عنوان IP المرسل بسبب سمعته؛ والرمز 4.7.650 رمز محسّن خاص بـ Microsoft، وليس من سجل IANA.</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
         <comment>452|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنفذ الإجراء المطلوب: مساحة تخزين النظام غير كافية</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد ممتلئ</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الحصة</translation>
     </message>
     <message>
         <source>The server cannot take this now because a resource limit was reached. RFC 5321 names storage, and it also makes 452 the correct answer when a server has no room for more recipients in one transaction (&quot;too many recipients&quot;, 452 4.5.3); a full mailbox (452 4.2.2) and a full server queue (452 4.3.1) use it too. All are temporary: the same mail can succeed later or in smaller pieces.</source>
         <comment>452|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع الخادم قبول هذا الآن لأنه بلغ حدًّا في موارده. يذكر RFC 5321 التخزين، ويجعل 452 أيضًا الإجابة الصحيحة حين لا يتسع الخادم لمزيد من المستلمين في معاملة واحدة (&quot;too many recipients&quot;، 452 4.5.3)؛ ويُستخدم كذلك لصندوق البريد الممتلئ (452 4.2.2) ولقائمة انتظار الخادم الممتلئة (452 4.3.1). وكلها مؤقتة: قد ينجح البريد نفسه لاحقًا أو على أجزاء أصغر.</translation>
     </message>
     <message>
         <source>Too many recipients: at RCPT TO once the per-message limit is reached, for example Postfix&apos;s &quot;452 4.5.3 Error: too many recipients&quot; after smtpd_recipient_limit (1000 by default) or Gmail&apos;s 452 4.5.3. Storage: at MAIL FROM when Postfix&apos;s queue file system is short of space (&quot;452 4.3.1 Insufficient system storage&quot;), when a SIZE parameter exceeds the space free at the moment (RFC 1870), or from Exchange back pressure (&quot;452 4.3.1 Insufficient system resources&quot;). Mailbox over quota: at RCPT TO, as in Gmail&apos;s 452 4.2.2.</source>
         <comment>452|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>كثرة المستلمين: عند RCPT TO بمجرد بلوغ الحد لكل رسالة، مثل &quot;452 4.5.3 Error: too many recipients&quot; في Postfix بعد smtpd_recipient_limit (1000 افتراضيًا) أو 452 4.5.3 في Gmail. التخزين: عند MAIL FROM حين يضيق نظام ملفات قائمة الانتظار في Postfix (&quot;452 4.3.1 Insufficient system storage&quot;)، أو حين يتجاوز المعامل SIZE المساحة الحرة في تلك اللحظة (RFC 1870)، أو من الضغط العكسي في Exchange (&quot;452 4.3.1 Insufficient system resources&quot;). تجاوز صندوق البريد حصته: عند RCPT TO، كما في 452 4.2.2 لدى Gmail.</translation>
     </message>
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الرمز المحسّن أولًا. مع 4.5.3 لا يخطئ برنامج الإرسال إلا إذا استسلم: عليه التسليم إلى المستلمين المقبولين بالفعل وإرسال الباقين في معاملة أخرى؛ وعلى أدوات الإرسال الجماعي وضع عدد أقل من المستلمين في كل رسالة، ومسؤول البريد لدى المستلم الذي يقل حده عن 100 يخالف RFC 5321. مع 4.2.2 على المستلم تنظيف صندوق البريد. ومع 4.3.1 يحرر مسؤول البريد لدى المستلم مساحة على القرص أو يعالج الضغط العكسي بينما ينتظر المرسل.</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أوامر RCPT TO في معاملة واحدة أكثر من حد المستلمين لكل رسالة في الخادم.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز صندوق بريد المستلم حصته.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قرص قائمة الانتظار أو التخزين المؤقت في الخادم المستقبل يكاد يمتلئ، أو الضغط العكسي في Exchange نشط.</translation>
     </message>
     <message>
         <source>The SIZE declared in MAIL FROM is larger than the space the server has free right now.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحجم SIZE المعلن في MAIL FROM أكبر من المساحة الحرة لدى الخادم الآن.</translation>
     </message>
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سياسة لدى المزود تحد عدد المستلمين في كل معاملة لنطاق ما (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</translation>
     </message>
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر أي رمز محسّن جاء مع 452 في نص التأجيل أو رسالة الارتداد.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix المستقبل، تحقق من حد المستلمين لكل رسالة.</translation>
     </message>
     <message>
         <source>On the receiving server, check free space where the spool lives.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على الخادم المستقبل، افحص المساحة الحرة حيث يوجد مجلد التخزين المؤقت (spool).</translation>
     </message>
     <message>
         <source>Send one test message to several recipients to see where the limit starts.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل رسالة اختبار واحدة إلى عدة مستلمين لترى أين يبدأ الحد.</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة كثرة المستلمين، أرسل الرسالة الآن إلى المستلمين المقبولين وضع المرفوضين في معاملة جديدة (RFC 5321 4.5.3.1.10)؛ ولا تسقطهم أبدًا ولا تُصدر لهم رسالة ارتداد. أما في حالة التخزين أو الحصة، فأعد المحاولة لاحقًا بفواصل متزايدة. ويطلب RFC 5321 أيضًا من العملاء معاملة الرد القديم 552 الخاص بكثرة المستلمين على أنه مؤقت.</translation>
     </message>
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>قبل Gmail جزءًا فقط من قائمة المستلمين في هذه المعاملة؛ ويجب إرسال الباقين في معاملة أو رسالة أخرى.</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>مساحة تخزين المستلم في Gmail ممتلئة؛ ويعود التسليم إلى العمل بعد أن يحرر المستلم مساحة أو يشتري المزيد.</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يريد Exchange Online أن يُرسل المستلمون المستضافون في مناطق مراكز بيانات مختلفة في معاملات منفصلة؛ وعلى الخادم المرسل (MTA) إعادة محاولة المستلمين المرفوضين وحدهم.</translation>
     </message>
     <message>
         <source>You have no mail</source>
         <comment>453|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لديك بريد</translation>
     </message>
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>جزء من ترحيل البريد عند الطلب (ODMR، RFC 2645): الإجابة على ATRN حين لا يحتفظ الخادم في قائمة الانتظار بأي بريد للنطاقات التي طلبها العميل. إنه إعلامي لا خطأ: لا شيء لتسليمه، فلا يُعكس الدوران.</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
         <comment>453|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>فقط على خوادم ODMR (المنفذ 366)، بعد أن يصادق عميل ذو عنوان IP ديناميكي ويرسل ATRN لنطاقاته. وODMR نادر اليوم، وبعض جداول الرموز تدرج 453 دون أن تذكر أنه لا يظهر إلا في هذا السياق.</translation>
     </message>
     <message>
         <source>Nothing to fix when the queue really is empty. If mail was expected, the client&apos;s admin checks that ATRN named the right domains and that the domain&apos;s MX records actually route mail to the ODMR provider.</source>
         <comment>453|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى إصلاح إذا كانت قائمة الانتظار فارغة فعلًا. وإذا كان البريد متوقعًا، يتحقق مسؤول البريد لدى العميل من أن ATRN ذكر النطاقات الصحيحة ومن أن سجلات MX للنطاق توجه البريد فعلًا إلى مزود ODMR.</translation>
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بريد ينتظر النطاقات المطلوبة في الوقت الحالي.</translation>
     </message>
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلب العميل اسم نطاق لا يضع خادم ODMR البريد في قائمة الانتظار تحت هذا الاسم (خطأ إملائي، أو نطاق فرعي بدلًا من النطاق الأصلي).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجلات MX للنطاق لا تشير إلى مزود ODMR، فلا يصل بريده أبدًا إلى تلك قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن سجلات MX للنطاق تشير إلى خوادم مزود ODMR.</translation>
     </message>
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>نفّذ جلسة ODMR يدويًا: EHLO ثم AUTH ثم ATRN مع النطاق، واقرأ الرد.</translation>
     </message>
     <message>
         <source>Nothing to retry now; poll again at the next scheduled interval, as an ODMR client normally does.</source>
         <comment>453|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة الآن؛ استطلع مرة أخرى في الموعد المجدول التالي، كما يفعل عميل ODMR عادةً.</translation>
     </message>
     <message>
         <source>TLS not available due to temporary reason / Temporary authentication failure</source>
         <comment>454|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS غير متاح لسبب مؤقت / إخفاق مؤقت في المصادقة</translation>
     </message>
     <message>
         <source>STARTTLS failed</source>
         <comment>454|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إخفاق STARTTLS</translation>
     </message>
     <message>
         <source>Two extension RFCs define 454, both for a temporary failure of a security step. RFC 3207 uses it when STARTTLS cannot be done right now; RFC 4954 uses &quot;454 4.7.0 Temporary authentication failure&quot; when the server cannot check credentials at the moment, for example because its password backend is down. It also appears with 4.7.1 when a relay attempt is deferred instead of refused.</source>
         <comment>454|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعرّف RFC امتدادان الرمز 454، وكلاهما لإخفاق مؤقت في خطوة أمنية. يستخدمه RFC 3207 حين يتعذر تنفيذ STARTTLS حاليًا؛ ويستخدم RFC 4954 &quot;454 4.7.0 Temporary authentication failure&quot; حين لا يستطيع الخادم التحقق من بيانات الاعتماد في تلك اللحظة، مثلًا لأن الواجهة الخلفية لكلمات المرور متوقفة. ويظهر أيضًا مع 4.7.1 حين تؤجل محاولة ترحيل بدلًا من رفضها.</translation>
     </message>
     <message>
         <source>After STARTTLS: Postfix answers &quot;454 4.7.0 TLS not available due to local problem&quot; when it cannot load its certificate or key, and logs why. After AUTH: Postfix, Exchange and others send &quot;454 4.7.0 Temporary authentication failure&quot; when Dovecot, saslauthd, LDAP or Active Directory does not answer, and Gmail sends its own 454 4.7.0 text. At RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; from a Postfix server running with soft_bounce enabled.</source>
         <comment>454|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد STARTTLS: يجيب Postfix بـ &quot;454 4.7.0 TLS not available due to local problem&quot; حين يتعذر عليه تحميل شهادته أو مفتاحه، ويسجل السبب. بعد AUTH: يرسل Postfix وExchange وغيرهما &quot;454 4.7.0 Temporary authentication failure&quot; حين لا يجيب Dovecot أو saslauthd أو LDAP أو Active Directory، ويرسل Gmail نصه الخاص مع 454 4.7.0. عند RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; من خادم Postfix يعمل مع تفعيل soft_bounce.</translation>
     </message>
     <message>
         <source>For STARTTLS the receiving server&apos;s admin repairs the TLS setup (certificate and key paths, permissions, a key that matches the certificate, expiry) and reloads; a client that does not require TLS may continue in plain text, since RFC 3207 leaves that decision to the client. For AUTH the server&apos;s admin restores the authentication backend; users should not change passwords because of a 454. For relay denials the client must authenticate before sending to outside domains.</source>
         <comment>454|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة STARTTLS يصلح مسؤول الخادم المستقبل إعداد TLS (مسارات الشهادة والمفتاح، والأذونات، وتطابق المفتاح مع الشهادة، وانتهاء الصلاحية) ويعيد التحميل؛ ويجوز للعميل الذي لا يشترط TLS المتابعة بنص صريح، لأن RFC 3207 يترك هذا القرار للعميل. وفي حالة AUTH يعيد مسؤول الخادم الواجهة الخلفية للمصادقة إلى العمل؛ ولا ينبغي للمستخدمين تغيير كلمات المرور بسبب 454. وفي حالة رفض الترحيل يجب على العميل المصادقة قبل الإرسال إلى نطاقات خارجية.</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع الخادم قراءة شهادة TLS أو المفتاح الخاص أو تحميلهما (مسار خاطئ، أو أذونات، أو مفتاح لا يطابق الشهادة).</translation>
     </message>
     <message>
         <source>The authentication backend (Dovecot auth socket, saslauthd, LDAP, Active Directory, database) is down, slow or unreachable.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الواجهة الخلفية للمصادقة (مقبس المصادقة في Dovecot، أو saslauthd، أو LDAP، أو Active Directory، أو قاعدة بيانات) متوقفة أو بطيئة أو لا يمكن الوصول إليها.</translation>
     </message>
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عمليات تسجيل دخول متوازية كثيرة جدًا أو محاولات فاشلة حديثة للحساب، فيؤجل المزود أوامر AUTH الإضافية لبعض الوقت.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حاول عميل غير مصادق عليه الترحيل إلى نطاق خارجي على خادم يؤجل مثل هذه المحاولات بدلًا من رفضها.</translation>
     </message>
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أوامر أُرسلت متتابعة مباشرة بعد STARTTLS، قبل مصافحة TLS (يجيب Gmail بـ 454 4.5.0).</translation>
     </message>
     <message>
         <source>Test STARTTLS on the server and look at the reply and the certificate.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر STARTTLS على الخادم وافحص الرد والشهادة.</translation>
     </message>
     <message>
         <source>On a Postfix server, find why TLS was turned off.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix، ابحث عن سبب إيقاف TLS.</translation>
     </message>
     <message>
         <source>Check that the Dovecot authentication backend answers for a test account.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن الواجهة الخلفية للمصادقة في Dovecot تجيب لحساب اختبار.</translation>
     </message>
     <message>
         <source>Test an authenticated submission end to end.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر إرسالًا مصادقًا عليه من البداية إلى النهاية.</translation>
     </message>
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا بفواصل متزايدة. العميل الذي يشترط TLS أو المصادقة يجب ألا يتراجع بصمت إلى ما دونهما؛ ويجوز لخادم MTA انتهازي التسليم دون TLS إذا سمحت سياسته بذلك. ولا تطلب من المستخدم أبدًا كلمة مرور جديدة بسبب 454.</translation>
     </message>
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يتمكن Gmail من إكمال تسجيل الدخول حاليًا، وكثيرًا ما يحدث ذلك بعد اتصالات متوازية كثيرة أو محاولات فاشلة للحساب؛ وليست كلمة المرور خاطئة بالضرورة.</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل العميل أوامر إضافية مع STARTTLS؛ وعلى برنامج العميل انتظار الرد 220 وإنهاء مصافحة TLS قبل إرسال EHLO مرة أخرى.</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
         <comment>455|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر على الخادم تلبية المعاملات</translation>
     </message>
     <message>
         <source>The server recognised the parameters given with MAIL FROM or RCPT TO but cannot honour them at the moment. RFC 5321 4.1.1.11 sets it apart from 555, which means the parameters are not recognised or not implemented at all: 455 is the temporary case, unless the parameter&apos;s own extension prescribes another code.</source>
         <comment>455|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعرّف الخادم على المعاملات المرسلة مع MAIL FROM أو RCPT TO لكنه لا يستطيع تلبيتها في الوقت الحالي. يميزه RFC 5321 4.1.1.11 عن 555، الذي يعني أن المعاملات غير معروفة أو غير منفذة أصلًا: 455 هو الحالة المؤقتة، ما لم ينص امتداد المعامل نفسه على رمز آخر.</translation>
     </message>
     <message>
         <source>Rarely. It would come at MAIL FROM or RCPT TO when an advertised extension parameter (a DSN, SIZE, priority or SMTPUTF8 option, say) depends on something that is unavailable at the moment. Most servers answer such situations with 451 or 452 instead, so a 455 is worth noting when you see it.</source>
         <comment>455|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>نادرًا. قد يأتي عند MAIL FROM أو RCPT TO حين يعتمد معامل امتداد معلن (خيار DSN أو SIZE أو الأولوية أو SMTPUTF8 مثلًا) على شيء غير متاح في تلك اللحظة. تجيب معظم الخوادم على هذه الحالات بالرمز 451 أو 452 بدلًا منه، لذا يستحق 455 التدوين حين تراه.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتولى خادم MTA لدى المرسل إعادة المحاولة كما في أي 4xx. وإذا استمر، يمكن لبرنامج العميل الإرسال دون المعامل الاختياري الذي يتعثر به الخادم، وعلى مسؤول الخادم فحص المكوّن الذي يقف وراء ذلك الامتداد.</translation>
     </message>
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خدمة يعتمد عليها المعامل (إنشاء DSN، أو قائمة الانتظار حسب الأولوية، أو احتساب الحجم) غير متاحة مؤقتًا على الخادم.</translation>
     </message>
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعلن الخادم امتدادًا في رده على EHLO لكن الميزة التي وراءه معطلة أو محمّلة فوق طاقتها حاليًا.</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن المعاملات التي أرسلها العميل بالامتدادات التي يعلنها الخادم.</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في سجل الإرسال عن سطر MAIL FROM أو RCPT TO الذي تلقى 455.</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
         <comment>455|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا بفواصل متزايدة ودون تغيير. وإذا ظل يخفق، فإعادة المحاولة دون المعامل الاختياري مقبولة حيث لا يكون ذلك المعامل أساسيًا.</translation>
     </message>
     <message>
         <source>Please retry immediately the message over IPv4 because it fails SPF and DKIM</source>
         <comment>456|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرجى إعادة محاولة إرسال الرسالة فورًا عبر IPv4 لأنها تخفق في SPF وDKIM</translation>
     </message>
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقتُرح ولم يُعتمد معيارًا قط: اقترحت مسودة إنترنت منتهية الصلاحية من 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) أن تجيب الجهة المستقبلة التي ترفض رسالة وصلت عبر IPv6، لأنها تخفق هناك في SPF وDKIM، بالرمز 456 كي يعيد المرسل المحاولة فورًا عبر IPv4. لا يعرّفه أي RFC، ولا تنفذ خوادم MTA الشائعة إعادة المحاولة الخاصة هذه؛ فهو بالنسبة إليها 4xx عادي.</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
         <comment>456|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يكاد يظهر. جاءت الفكرة من جهات مستقبلة تُخضع المرسلين عبر IPv6 لقواعد أشد (اشتراط المصادقة وPTR) من المرسلين عبر IPv4. وما يواجهه المرسلون فعلًا هو رفض دائم للبريد غير المصادق عليه عبر IPv6، مثل ردود 550 من Gmail التي تحيل إلى إرشاداته للإرسال عبر IPv6 أو إلى سجل PTR مفقود.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجعل مسؤول البريد لدى المرسل بريد IPv6 جديرًا بالثقة مثل بريد IPv4: سجل PTR لعنوان IPv6 يُترجم عكسيًا إليه، وSPF يغطيه بمدخل ip6:، وتوقيع DKIM. وحتى ذلك الحين، اضبط خادم MTA ليفضّل IPv4 أو يستخدمه وحده في SMTP الصادر (Postfix: smtp_address_preference أو inet_protocols؛ Exim: disable_ipv6 أو dns_ipv4_lookup).</translation>
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IPv6 للمضيف المرسل لا يغطيه سجل SPF لنطاق المرسل.</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة غير موقعة بـ DKIM، أو التوقيع ينكسر، فلا شيء آخر يوفر المصادقة للتسليم عبر IPv6.</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك عنوان IPv6 سجل DNS عكسيًا، أو أن اسم PTR الخاص به لا يُترجم عكسيًا إليه.</translation>
     </message>
     <message>
         <source>Check whether the destination MX has an IPv6 address that your MTA may be using.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل لخادم MX للوجهة عنوان IPv6 قد يستخدمه خادم MTA الخاص بك.</translation>
     </message>
     <message>
         <source>Check the PTR record of your sending IPv6 address.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص سجل PTR لعنوان IPv6 الذي ترسل منه.</translation>
     </message>
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن SPF يغطي عنوان IPv6 (مدخل ip6: أو include يحتويه).</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل اختبارًا عبر IPv4 وحده لمقارنة النتيجة.</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
