@@ -2006,402 +2006,402 @@
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
         <comment>456|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم MTA الذي يعرف المسودة كان سيعيد المحاولة فورًا عبر IPv4؛ أما خوادم MTA الحقيقية فتؤجله كأي 4xx وقد تصطدم بـ IPv6 مجددًا في المحاولة التالية. الطريق الموثوق هو إصلاح المصادقة عبر IPv6، أو تفضيل IPv4 للبريد الصادر.</translation>
     </message>
     <message>
         <source>Unable to queue messages for node &lt;x&gt;</source>
         <comment>458|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر وضع الرسائل في قائمة الانتظار للعقدة &lt;x&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server understood the request to start delivering the mail it holds for a domain or node, but cannot start that queue run now. ETRN is used by sites with intermittent connections that ask their provider or backup MX to flush mail waiting for them.</source>
         <comment>458|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>إجابة على ETRN (RFC 1985): فهم الخادم طلب بدء تسليم البريد الذي يحتفظ به لنطاق أو عقدة، لكنه لا يستطيع بدء معالجة قائمة الانتظار تلك الآن. يستخدم ETRN المواقعُ ذات الاتصال المتقطع التي تطلب من مزودها أو من خادم MX الاحتياطي تفريغ البريد المنتظر لها.</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by hand. Postfix answers &quot;458 Unable to queue messages&quot; when its flush service reports a failure, and Postfix postscreen gives that answer to every ETRN it sees.</source>
         <comment>458|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>فقط بعد أمر ETRN، يرسله عادةً fetchmail في وضع ETRN، أو خادم بريد في مكتب صغير عند اتصال خطه، أو يُرسل يدويًا. يجيب Postfix بـ &quot;458 Unable to queue messages&quot; حين تبلّغ خدمة flush لديه عن إخفاق، ويعطي postscreen في Postfix هذه الإجابة لكل ETRN يراه.</translation>
     </message>
     <message>
         <source>The admin of the relay holding the queue checks its flush mechanism (in Postfix the flush service and the fast_flush_domains setting) and that the queue can be read. Until it is fixed, the held mail still goes out on the relay&apos;s normal retry schedule.</source>
         <comment>458|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفحص مسؤول خادم الترحيل الذي يحتفظ بقائمة الانتظار آلية التفريغ لديه (في Postfix: خدمة flush والإعداد fast_flush_domains) ويتأكد من إمكانية قراءة قائمة الانتظار. وحتى يُصلح ذلك، يظل البريد المحتجز يخرج وفق الجدول المعتاد لإعادة المحاولة في خادم الترحيل.</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت خدمة تفريغ قائمة الانتظار في خادم الترحيل أو أنها لا تعمل.</translation>
     </message>
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>وصل العميل إلى واجهة أمامية، مثل postscreen في Postfix، لا تمرر ETRN.</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في جهة خادم الترحيل أثناء فحص قائمة الانتظار بحثًا عن النطاق المطلوب.</translation>
     </message>
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم الترحيل، انظر النطاقات التي يقبل Postfix لها ETRN.</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم الترحيل، ابدأ التسليم للنطاق محليًا، وهو ما يطلبه ETRN.</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن تحذير ETRN في سجل خادم الترحيل.</translation>
     </message>
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل ETRN مرة أخرى عند الاتصال أو الاستطلاع التالي؛ وفي الأثناء يحتفظ خادم الترحيل بالبريد ويسلمه وفق جدوله الخاص لإعادة المحاولة.</translation>
     </message>
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
         <comment>459|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>العقدة &lt;x&gt; غير مسموح بها: &lt;reason&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server refuses to start a queue run for the node or domain named, and gives a reason. The request was understood; the server does not offer this service for that name, or not to this client.</source>
         <comment>459|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>إجابة على ETRN (RFC 1985): يرفض الخادم بدء معالجة قائمة الانتظار للعقدة أو النطاق المذكور، ويذكر سببًا. فُهم الطلب؛ لكن الخادم لا يقدم هذه الخدمة لهذا الاسم، أو لا يقدمها لهذا العميل.</translation>
     </message>
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد ETRN، حين لا يكون النطاق من النطاقات التي يضع خادم الترحيل بريدها في قائمة الانتظار، أو حين لا تسمح سياسته لهذا العميل ببدء المعالجة. يجيب Postfix بـ &quot;459 &lt;example.com&gt;: service unavailable&quot; حين لا يكون النطاق مؤهلًا لخدمة التفريغ السريع (fast_flush_domains، وقيمتها الافتراضية قائمة relay_domains)؛ ويمكن أيضًا للإعداد smtpd_etrn_restrictions أن يرفض الطلب.</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق مسؤول البريد لدى العميل من أن ETRN يذكر بالضبط النطاق الذي يحتفظ خادم الترحيل ببريده. وإذا كان المقصود تقديم الخدمة، يضيف مسؤول خادم الترحيل النطاق إلى قائمة النطاقات المؤهلة لـ ETRN (Postfix: fast_flush_domains) ويسمح للعميل في قيود ETRN لديه.</translation>
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>النطاق المطلوب ليس في قائمة النطاقات المؤهلة لـ ETRN في خادم الترحيل.</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سياسة خادم الترحيل ترفض ETRN من عنوان هذا العميل، أو قبل المصادقة.</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل العميل اسمًا غير الذي يضع خادم الترحيل البريد تحته في قائمة الانتظار (اسم مضيف بدلًا من النطاق، أو العكس).</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم الترحيل، تحقق من النطاقات المؤهلة للتفريغ.</translation>
     </message>
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم الترحيل، تحقق من قيود ETRN.</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل EHLO ثم ETRN يدويًا واقرأ نص السبب.</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
         <comment>459|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تكرر ETRN نفسه دون تغيير؛ سيُرفض مرة أخرى. صحّح اسم النطاق أو اضبط إعدادات خادم الترحيل أولًا. والبريد الموجود في قائمة الانتظار لا يضيع: إنه ينتظر محاولات الإعادة المعتادة في خادم الترحيل.</translation>
     </message>
     <message>
         <source>Error of the mail server, often a local anti-spam filter</source>
         <comment>471|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في خادم البريد، وغالبًا مرشح محلي لمكافحة البريد المزعج</translation>
     </message>
     <message>
         <source>471 is not an SMTP reply code in any RFC. Lists describe it as an error of the mail server, often a local anti-spam filter; the number is the enhanced status code 4.7.1 (delivery not authorised, in its temporary form) written without dots, just as 571 is 5.7.1 without dots. On the wire the condition arrives as 450 4.7.1 or 451 4.7.1.</source>
         <comment>471|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 471 ليس رمز رد SMTP في أي RFC. تصفه القوائم بأنه خطأ في خادم البريد، وغالبًا مرشح محلي لمكافحة البريد المزعج؛ والرقم هو رمز الحالة المحسّن 4.7.1 (التسليم غير مصرح به، بصيغته المؤقتة) مكتوبًا دون نقاط، تمامًا كما أن 571 هو 5.7.1 دون نقاط. أما في الاتصال الفعلي فتصل الحالة بالرمز 450 4.7.1 أو 451 4.7.1.</translation>
     </message>
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
         <comment>471|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في جداول الرموز وفي بلاغات المستخدمين حيث فقد 4.7.1 نقاطه. والردود الحقيقية وراءه هي حالات رفض مؤقتة بموجب السياسة: القائمة الرمادية، أو &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; في إصدارات Postfix الأقدم (ترسل الإصدارات الحالية 4.7.25 هناك)، أو مرشح أو بوابة صادرة في جهة المرسل نفسه تؤجل الرسالة.</translation>
     </message>
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن الرد الحقيقي في السجل أو في رسالة الارتداد قبل أن تفعل أي شيء. إن كان القائمة الرمادية، فدع قائمة الانتظار تتولى إعادة المحاولة. وإن كان فحص DNS العكسي أو السمعة، فيصلح مسؤول البريد لدى المرسل PTR وSPF وDKIM. وإن كانت بوابتك الصادرة لمكافحة البريد المزعج هي التي أجلته، فيفحص مسؤولك سجل تلك البوابة وحدود الإرسال فيها.</translation>
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>فحص مؤقت لمكافحة البريد المزعج أو للسياسة في جهة الاستقبال (القائمة الرمادية، أو السمعة، أو التحكم في المعدل) أدى إلى تأجيل الرسالة مع 4.7.1.</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك عنوان IP المرسل سجل PTR مطابقًا، والجهة المستقبلة تؤجل حتى تتمكن من التحقق من العميل.</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>احتجز المرشح أو البوابة الصادرة لدى المرسل نفسه الرسالة، مثلًا للاشتباه في أنها بريد مزعج أو لتجاوز حد الإرسال.</translation>
     </message>
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في سجل البريد عن الرد الحقيقي الذي حمل 4.7.1.</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن اسم PTR لعنوان IP المرسل يُترجم إلى عنوان IP نفسه.</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر في قائمة الانتظار للرسائل المؤجلة لتعرف هل بوابتك أم الجهة المستقبلة هي التي أجلت الرسالة.</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
         <comment>471|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أيًا كان الرد الحقيقي، فالتأجيل من فئة 4.7.1 مؤقت: أعد المحاولة لاحقًا بفواصل متزايدة. وإذا استمر الرفض نفسه أكثر من يوم، فعامله حظرًا وأصلح السبب بدلًا من انتظار انتهاء مدة قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Syntax error, command unrecognized</source>
         <comment>500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الصياغة، الأمر غير معروف</translation>
     </message>
     <message>
         <source>The server could not make sense of the line it received: the command verb is unknown or the line is garbled. RFC 5321 also allows 500 for a command line that is too long, and RFC 4954 uses 500 5.5.6 when an AUTH response overflows the server&apos;s buffer. Only that command fails; the session normally stays open.</source>
         <comment>500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع الخادم فهم السطر الذي تلقاه: فعل الأمر غير معروف أو السطر مشوّه. ويسمح RFC 5321 أيضًا بالرمز 500 لسطر أمر طويل أكثر من اللازم، ويستخدم RFC 4954 الرمز 500 5.5.6 حين تتجاوز استجابة AUTH سعة المخزن المؤقت في الخادم. يخفق ذلك الأمر وحده؛ وتبقى الجلسة مفتوحة عادةً.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix and Gmail use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>مباشرة بعد أن يرسل العميل سطرًا، في أي مرحلة من الجلسة. حالات معتادة: خادم لا يعرف إلا HELO يجيب على EHLO، أو عميل يتحدث بالبروتوكول الخطأ على المنفذ (مصافحة TLS مرسلة إلى منفذ نص صريح، أو طلب HTTP)، أو خطأ إملائي في اختبار يدوي عبر telnet. يجيب Sendmail بـ 500 5.5.1 Command unrecognized، وMicrosoft Exchange بـ 500 5.3.3 Unrecognized command؛ أما Postfix وGmail فيستخدمان 502 للأفعال غير المعروفة.</translation>
     </message>
     <message>
         <source>Whoever runs the client fixes it (the sender&apos;s admin or the application developer): correct the command, use the right port and TLS mode, fall back to HELO when EHLO draws 500, and keep command lines within 512 octets. If a firewall rewrites SMTP traffic, the network admin on that side switches off or relaxes its SMTP/ESMTP inspection. The receiving server needs no change unless it really ought to support the command.</source>
         <comment>500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلحه من يدير العميل (مسؤول البريد لدى المرسل أو مطور التطبيق): صحّح الأمر، واستخدم المنفذ ووضع TLS الصحيحين، وارجع إلى HELO حين يستدعي EHLO الرد 500، وأبقِ أسطر الأوامر في حدود 512 ثُمانية. وإذا كان جدار حماية يعيد كتابة حركة SMTP، فعلى مسؤول الشبكة في تلك الجهة إيقاف فحص SMTP/ESMTP فيه أو تخفيفه. ولا يحتاج الخادم المستقبل إلى أي تغيير ما لم يكن ينبغي له فعلًا دعم الأمر.</translation>
     </message>
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أمر به خطأ إملائي أو شيء ليس أمر SMTP أصلًا، وهذا شائع في جلسات telnet أو nc المكتوبة يدويًا.</translation>
     </message>
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>العميل يتحدث بالبروتوكول الخطأ على المنفذ: رسالة TLS ClientHello مرسلة إلى منفذ SMTP بنص صريح، أو طلب HTTP من أداة مراقبة أو وكيل (proxy) مضبوط خطأً.</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم قديم جدًا أو بسيط للغاية لا يعرف EHLO ويتوقع أن يرجع العميل إلى HELO.</translation>
     </message>
     <message>
         <source>A firewall with SMTP inspection (Cisco ASA ESMTP inspection is the classic case) replaces commands it does not allow with strings of X characters, which the server then cannot recognise.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جدار حماية يفحص SMTP (فحص ESMTP في Cisco ASA هو المثال الكلاسيكي) يستبدل بالأوامر التي لا يسمح بها سلاسل من حروف X، فلا يستطيع الخادم التعرف عليها.</translation>
     </message>
     <message>
         <source>The command line exceeds what the server accepts (RFC 5321 only guarantees 512 octets including CRLF), or an AUTH response is longer than the server&apos;s SASL buffer.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سطر الأمر يتجاوز ما يقبله الخادم (لا يضمن RFC 5321 إلا 512 ثُمانية بما فيها CRLF)، أو استجابة AUTH أطول من المخزن المؤقت لـ SASL في الخادم.</translation>
     </message>
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد الحوار يدويًا واقرأ الرد على كل سطر؛ الرد 500 مباشرة بعد EHLO يعني أن الخادم لا يتحدث إلا HELO.</translation>
     </message>
     <message>
         <source>If the port expects TLS from the first byte (465), test it that way instead of sending plaintext to it.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان المنفذ يتوقع TLS من البايت الأول (465)، فاختبره على هذا الأساس بدلًا من إرسال نص صريح إليه.</translation>
     </message>
     <message>
         <source>Look at the banner and EHLO reply for asterisks or X characters, a sign that a firewall&apos;s SMTP inspection sits in the path.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في اللافتة وفي رد EHLO عن نجوم أو حروف X، فهي علامة على وجود فحص SMTP من جدار حماية في المسار.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the rejected command in the log; Postfix records the remote reply and the command it answered.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على عميل Postfix، ابحث عن الأمر المرفوض في السجل؛ إذ يسجل Postfix رد الخادم البعيد والأمر الذي أجاب عليه.</translation>
     </message>
     <message>
         <source>Do not send the same line again unchanged. The session is usually still usable: after a 500 to EHLO send HELO; after any other 500 correct the command, or QUIT and fix the client before the next attempt.</source>
         <comment>500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ترسل السطر نفسه مرة أخرى دون تغيير. الجلسة عادةً ما زالت صالحة: بعد 500 على EHLO أرسل HELO؛ وبعد أي 500 آخر صحّح الأمر، أو أرسل QUIT وأصلح العميل قبل المحاولة التالية.</translation>
     </message>
     <message>
         <source>Syntax error in parameters or arguments</source>
         <comment>501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في صياغة المعاملات أو الوسائط</translation>
     </message>
     <message>
         <source>The server knows the command but rejects its argument: a malformed envelope address, an invalid HELO/EHLO name, a badly formed ESMTP parameter, or AUTH data that is not valid base64. The command is refused in that form and the server stays in the state it was in, so a corrected command can follow in the same session.</source>
         <comment>501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعرف الخادم الأمر لكنه يرفض وسيطه: عنوان مغلف مشوّه، أو اسم HELO/EHLO غير صالح، أو معامل ESMTP سيئ التكوين، أو بيانات AUTH ليست base64 صالحًا. يُرفض الأمر بهذه الصيغة ويبقى الخادم في الحالة التي كان فيها، فيمكن أن يتبعه أمر مصحح في الجلسة نفسها.</translation>
     </message>
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>غالبًا عند EHLO أو MAIL FROM أو RCPT TO، وأحيانًا في منتصف AUTH. يرسل Postfix 501 5.1.7 Bad sender address syntax (صياغة عنوان المرسل خاطئة) أو 501 5.1.3 Bad recipient address syntax (صياغة عنوان المستلم خاطئة)؛ ويرسل Exim 501 Syntactically invalid HELO argument(s). وتجيب الخوادم الملتزمة بـ RFC 4954 بالرمز 501 حين يلغي العميل AUTH بنجمة واحدة أو يرسل base64 لا يمكن فك ترميزه، وينص RFC 3207 على 501 للأمر STARTTLS إذا أُعطي أي معامل.</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
         <comment>501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلحه طرف الإرسال. يصحح المرسل العنوان الذي به خطأ إملائي أو المشوّه؛ ويعطي مسؤول البريد لدى المرسل خادم MTA اسم HELO صحيحًا مؤهلًا بالكامل، ويفحص أي سكربت أو تطبيق يبني أوامر المغلف أو سلاسل AUTH بنفسه. وحين تأتي العناوين من نموذج ويب أو قاعدة بيانات، تحقق من صحتها قبل أن تصل إلى SMTP.</translation>
     </message>
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مغلف بصياغة معطوبة: أقواس زاوية مفقودة، أو مسافات مضمنة، أو نقطة في النهاية، أو محارف خاصة غير محاطة بعلامات اقتباس، أو عنوانان في أمر واحد.</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسيط HELO/EHLO فارغ أو مشوّه، مثل عنوان IP مجرد دون أقواس مربعة أو اسم مضيف يحتوي على شرطات سفلية.</translation>
     </message>
     <message>
         <source>AUTH data that is not valid base64, usually from a script that assembles the PLAIN string by hand.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيانات AUTH ليست base64 صالحًا، وعادةً من سكربت يجمّع سلسلة PLAIN يدويًا.</translation>
     </message>
     <message>
         <source>The client cancelled the authentication exchange with a single asterisk, which RFC 4954 answers with 501.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ألغى العميل تبادل المصادقة بنجمة واحدة، ويجيب RFC 4954 على ذلك بالرمز 501.</translation>
     </message>
     <message>
         <source>An ESMTP parameter with an invalid value, for example a non-numeric SIZE= or a malformed NOTIFY= or ORCPT=.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>معامل ESMTP بقيمة غير صالحة، مثل SIZE= غير رقمي أو NOTIFY= أو ORCPT= مشوّه.</translation>
     </message>
     <message>
         <source>Send the same envelope with swaks and note which command draws the 501.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل المغلف نفسه باستخدام swaks ولاحظ الأمر الذي يستدعي 501.</translation>
     </message>
     <message>
         <source>Check the name your Postfix MTA announces in HELO/EHLO; it should be a fully qualified host name or a bracketed address literal.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من الاسم الذي يعلنه خادم Postfix في HELO/EHLO؛ ينبغي أن يكون اسم مضيف مؤهلًا بالكامل أو عنوانًا حرفيًا بين أقواس مربعة.</translation>
     </message>
     <message>
         <source>Decode the AUTH PLAIN string the client sends and confirm it reads authorisation id, NUL, user, NUL, password.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>فك ترميز سلسلة AUTH PLAIN التي يرسلها العميل وتأكد من أنها تتكون من معرّف التفويض، ثم NUL، ثم المستخدم، ثم NUL، ثم كلمة المرور.</translation>
     </message>
     <message>
         <source>Find the rejected line in the sending server&apos;s log to see the exact argument that was sent.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن السطر المرفوض في سجل الخادم المرسل لترى الوسيط الذي أُرسل بالضبط.</translation>
     </message>
     <message>
         <source>Do not retry the command or the message unchanged: the same argument is refused again. Correct the address, HELO name, parameter or AUTH data; within the session the client may send the corrected command at once.</source>
         <comment>501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تجرِ إعادة محاولة الأمر أو الرسالة دون تغيير: سيُرفض الوسيط نفسه مرة أخرى. صحّح العنوان أو اسم HELO أو المعامل أو بيانات AUTH؛ ويجوز للعميل داخل الجلسة إرسال الأمر المصحح فورًا.</translation>
     </message>
     <message>
         <source>Gmail&apos;s inbound servers refuse a HELO or EHLO whose argument is empty or is neither a valid host name nor an address literal, before any mail is exchanged.</source>
         <comment>501|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترفض خوادم Gmail الواردة أمر HELO أو EHLO إذا كان وسيطه فارغًا أو لم يكن اسم مضيف صالحًا ولا عنوانًا حرفيًا، وذلك قبل تبادل أي بريد.</translation>
     </message>
     <message>
         <source>Command not implemented</source>
         <comment>502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>الأمر غير منفذ</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet several servers, Postfix and Gmail among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتعرف الخادم على الأمر لكنه لا ينفذه، أو أوقفه. يخصص RFC 5321 4.2.4 الرمز 502 للأوامر المعروفة غير المنفذة و500 للأوامر غير المعروفة، ومع ذلك تجيب عدة خوادم، منها Postfix وGmail، على الأفعال غير المعروفة بالرمز 502 أيضًا.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix 502 5.5.2 Error: command not recognized.</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على الأوامر الاختيارية: VRFY أو EXPN على خوادم تعطلهما (Postfix مع disable_vrfy_command = yes يجيب بـ 502 5.5.1 VRFY command is disabled)، أو ETRN أو TURN، أو EHLO على خادم لا يتحدث إلا HELO. يرد Gmail بـ 502 5.5.1 Unrecognized command على أي شيء لا يعرفه، ويرد Postfix بـ 502 5.5.2 Error: command not recognized.</translation>
     </message>
     <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>العميل هو ما يحتاج إلى إصلاح: ينبغي ألا يستخدم إلا الأوامر التي أعلنها الخادم في رده على EHLO، وأن يرجع إلى HELO حين يُرفض EHLO، وأن يكف عن الاعتماد على VRFY أو EXPN للتحقق من العناوين. ولا يتصرف مسؤول الجهة المستقبلة إلا إذا كان ينبغي تقديم الأمر، مثل تفعيل ETRN لعميل يُحتفظ ببريده في قائمة الانتظار هناك.</translation>
     </message>
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الأمر VRFY أو EXPN معطل بموجب السياسة لمنع جمع العناوين.</translation>
     </message>
     <message>
         <source>The client uses an extension the server never advertised after EHLO, such as ETRN, TURN, BDAT without CHUNKING, or AUTH on a server without authentication.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم العميل امتدادًا لم يعلنه الخادم قط بعد EHLO، مثل ETRN أو TURN أو BDAT دون CHUNKING، أو AUTH على خادم لا يقدم المصادقة.</translation>
     </message>
     <message>
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم لا يعرف إلا HELO يرفض EHLO والعميل لا يرجع إلى HELO.</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ إملائي أو فعل غير معروف أُرسل إلى Postfix أو Gmail، وهما يبلّغان عن الأوامر غير المعروفة بالرمز 502 لا 500.</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض ما يعلنه الخادم فعلًا بعد EHLO وقارنه بالأمر الذي أخفق.</translation>
     </message>
     <message>
         <source>On your own Postfix server, check whether VRFY has been switched off.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix الخاص بك، تحقق هل أُوقف VRFY.</translation>
     </message>
     <message>
         <source>Review the client configuration for features it forces on regardless of the EHLO reply, such as a scheduled ETRN or AUTH on port 25.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>راجع إعدادات العميل بحثًا عن ميزات يفرضها بغض النظر عن رد EHLO، مثل ETRN مجدول أو AUTH على المنفذ 25.</translation>
     </message>
     <message>
         <source>Do not repeat the command in this session or in later ones; it keeps failing. Carry on without it (HELO instead of EHLO, no VRFY) or change the client.</source>
         <comment>502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تكرر الأمر في هذه الجلسة ولا في الجلسات اللاحقة؛ سيظل يخفق. تابع دونه (HELO بدلًا من EHLO، ودون VRFY) أو غيّر العميل.</translation>
     </message>
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
         <comment>502|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعيد Gmail الرمز 502، لا 500، لأمر لا يعرفه إطلاقًا، لذا يشير 502 من Gmail عادةً إلى خطأ إملائي أو إلى عميل لا يتحدث SMTP، لا إلى ميزة معطلة.</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
         <comment>503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تسلسل أوامر خاطئ</translation>
     </message>
     <message>
         <source>The command is valid but arrived at the wrong point of the session: RCPT before MAIL, DATA before any accepted RCPT, MAIL before HELO/EHLO, a second MAIL inside a transaction, or AUTH after a successful login. The server refuses it and stays in its current state.</source>
         <comment>503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الأمر صالح لكنه وصل في المرحلة الخطأ من الجلسة: RCPT قبل MAIL، أو DATA قبل أي RCPT مقبول، أو MAIL قبل HELO/EHLO، أو MAIL ثانٍ داخل معاملة، أو AUTH بعد تسجيل دخول ناجح. يرفضه الخادم ويبقى في حالته الحالية.</translation>
     </message>
     <message>
         <source>Most often at RCPT TO or DATA. In bounces it frequently hides the real problem: a pipelining client sends DATA although every RCPT was refused, so the last reply logged is 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim quotes the earlier RCPT error inside its 503). It also answers AUTH sent where authentication is not offered (Postfix: 503 5.5.1 Error: authentication not enabled).</source>
         <comment>503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>غالبًا عند RCPT TO أو DATA. وفي رسائل الارتداد كثيرًا ما يخفي المشكلة الحقيقية: عميل يرسل الأوامر متتابعة (pipelining) يرسل DATA مع أن كل أوامر RCPT رُفضت، فيكون آخر رد مسجل 503 (Postfix: 503 5.5.1 Error: need RCPT command؛ وExim يقتبس خطأ RCPT السابق داخل رده 503). ويجيب أيضًا على AUTH المرسل حيث لا تُقدم المصادقة (Postfix: 503 5.5.1 Error: authentication not enabled).</translation>
     </message>
     <message>
         <source>Look at the reply before the 503 first. If recipients were refused, fix that cause (address, relay permission, policy) and the 503 goes away by itself. If the order really is wrong, the client software or script must be corrected: EHLO first, EHLO again after STARTTLS, AUTH once and only where advertised, then MAIL, RCPT and DATA.</source>
         <comment>503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر أولًا إلى الرد الذي سبق 503. إذا كان المستلمون قد رُفضوا، فأصلح ذلك السبب (العنوان، أو إذن الترحيل، أو السياسة) وسيزول 503 من تلقاء نفسه. وإذا كان الترتيب خاطئًا فعلًا، فيجب تصحيح برنامج العميل أو السكربت: EHLO أولًا، ثم EHLO مرة أخرى بعد STARTTLS، ثم AUTH مرة واحدة وفقط حيث يُعلن، ثم MAIL وRCPT وDATA.</translation>
     </message>
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
