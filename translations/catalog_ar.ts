@@ -2406,402 +2406,402 @@
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت كل أوامر RCPT TO (مستخدم غير معروف، أو رفض الترحيل) ومع ذلك أرسل العميل الذي يرسل الأوامر متتابعة DATA، فيخفي 503 الرد 5xx السابق.</translation>
     </message>
     <message>
         <source>The client did not send EHLO again after STARTTLS, which resets the session to its initial state.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يرسل العميل EHLO مرة أخرى بعد STARTTLS، الذي يعيد الجلسة إلى حالتها الأولى.</translation>
     </message>
     <message>
         <source>AUTH was sent to a port or server where authentication is not enabled, or a second time after it had already succeeded.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل AUTH إلى منفذ أو خادم لا تُفعّل فيه المصادقة، أو أُرسل مرة ثانية بعد نجاحه بالفعل.</translation>
     </message>
     <message>
         <source>A home-made client or script sends RCPT before MAIL, or starts a second MAIL without RSET.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عميل أو سكربت مصنوع منزليًا يرسل RCPT قبل MAIL، أو يبدأ MAIL ثانيًا دون RSET.</translation>
     </message>
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ نص الجلسة أو رسالة الارتداد كاملًا، لا سطره الأخير فقط؛ وابحث عن الردود على RCPT TO التي سبقت 503.</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>نفّذ المعاملة نفسها خطوة بخطوة عبر STARTTLS وراقب أين يعترض الخادم.</translation>
     </message>
     <message>
         <source>If the 503 answers AUTH, check whether authentication is enabled for that Postfix listener at all; it is usually on only for submission.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان 503 ردًّا على AUTH، فتحقق هل المصادقة مفعّلة أصلًا لمستمع Postfix ذاك؛ إذ تكون عادةً مفعّلة لمنفذ الإرسال من العملاء (submission) وحده.</translation>
     </message>
     <message>
         <source>Replaying the same sequence gives the same 503. Fix the client or the earlier rejection first; within the session the client can still send the right command, or RSET and begin the transaction again.</source>
         <comment>503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>تكرار التسلسل نفسه يعطي 503 نفسه. أصلح العميل أو الرفض السابق أولًا؛ ويمكن للعميل داخل الجلسة أن يرسل الأمر الصحيح، أو RSET ثم يبدأ المعاملة من جديد.</translation>
     </message>
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
         <comment>503|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض Gmail أوامر MAIL أو AUTH أو STARTTLS المرسلة قبل أي أمر ترحيب، مثل عميل يصدر STARTTLS مباشرة بعد الاتصال.</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
         <comment>504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>معامل الأمر غير منفذ</translation>
     </message>
     <message>
         <source>The command is known but the server does not support the parameter value given with it. In practice it answers AUTH with a mechanism the server does not offer (RFC 4954 pairs it with 5.5.4 there), and Postfix also uses it to refuse HELO names and envelope addresses that are not fully qualified.</source>
         <comment>504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الأمر معروف لكن الخادم لا يدعم قيمة المعامل المرسلة معه. عمليًا يجيب به على AUTH مع آلية لا يقدمها الخادم (ويقرنه RFC 4954 هناك بالرمز 5.5.4)، ويستخدمه Postfix أيضًا لرفض أسماء HELO وعناوين المغلف غير المؤهلة بالكامل.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند AUTH، حين يصر العميل على آلية مثل CRAM-MD5 أو NTLM أو XOAUTH2 لا يملكها الخادم: يجيب Gmail وMicrosoft Exchange بـ 504 5.7.4 Unrecognized authentication type (نوع مصادقة غير معروف). وعند HELO أو MAIL FROM أو RCPT TO على خوادم Postfix التي تستخدم reject_non_fqdn_helo_hostname أو قيود المرسل والمستلم المقابلة: 504 5.5.2 مع Helo command rejected: need fully-qualified hostname، أو need fully-qualified address. ويجيب Postfix المضبوط على smtpd_tls_auth_only على AUTH قبل STARTTLS بـ 504 5.5.4.</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
         <comment>504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة AUTH، يختار المستخدم أو مسؤول العميل آلية يعلنها الخادم (PLAIN أو LOGIN عبر TLS هو الخيار المعتاد) ويتأكد من أن STARTTLS يأتي أولًا. وفي حالات رفض HELO أو العناوين، يضبط مسؤول جهة الإرسال اسم HELO مؤهلًا بالكامل (myhostname في Postfix) ويجعل التطبيقات تستخدم عناوين كاملة مثل user@example.com. ولا يخفف مسؤول جهة الاستقبال قيدًا إلا إذا كان صارمًا أكثر من اللازم مع شريك معروف.</translation>
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفرض العميل آلية AUTH غير موجودة في رد EHLO من الخادم، مثل CRAM-MD5 أو NTLM أمام خادم لا يقدم إلا PLAIN وLOGIN.</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل AUTH قبل STARTTLS إلى خادم لا يسمح بالمصادقة إلا عبر TLS ويبلّغ عن ذلك بالرمز 504 بدلًا من 538.</translation>
     </message>
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعلن الخادم المرسل (MTA) اسم HELO قصيرًا غير مؤهل مثل mailhost، والجهة المستقبلة تستخدم reject_non_fqdn_helo_hostname.</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسل المغلف أو المستلم يفتقر إلى نطاق مؤهل بالكامل (على نمط user@localhost) والجهة المستقبلة تشترطه.</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>آلية متقاعدة مثل XOAUTH القديمة من Google لم يعد المزود يقبلها.</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افتح جلسة STARTTLS، واكتب EHLO test.example.com واقرأ السطر 250-AUTH لترى الآليات المعروضة.</translation>
     </message>
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من اسم HELO الذي يرسله خادم Postfix الخاص بك؛ يجب أن يكون اسمًا مؤهلًا بالكامل.</translation>
     </message>
     <message>
         <source>Make sure that name resolves in DNS.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن هذا الاسم يُترجم في DNS.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, see which non-FQDN restrictions are active and which code they use.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix المستقبل، انظر أي قيود non-FQDN مفعّلة وأي رمز تستخدم.</translation>
     </message>
     <message>
         <source>Do not retry with the same mechanism, HELO name or address; the refusal is permanent. After a failed AUTH the client may try another advertised mechanism in the same session, as RFC 4954 allows.</source>
         <comment>504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تجرِ إعادة المحاولة بالآلية نفسها أو اسم HELO نفسه أو العنوان نفسه؛ فالرفض دائم. وبعد AUTH فاشل يجوز للعميل تجربة آلية أخرى معلنة في الجلسة نفسها، كما يسمح RFC 4954.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
         <comment>504|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجيب خدمة الإرسال في Gmail بهذا حين يطلب العميل آلية SASL لا يقدمها Gmail؛ والأمر يتعلق باسم الآلية، لا بكلمة المرور.</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بريد إلكتروني غير صالح</translation>
     </message>
     <message>
         <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرّف أي RFC الرقم 510 رمز رد في SMTP. تسميه قوائم «أخطاء SMTP» عنوان بريد غير صالح، وعمليًا يكون الرقم دائمًا تقريبًا رمز الحالة المحسّن 5.1.0 (حالة أخرى للعنوان، RFC 3463) بعد إسقاط نقاطه. والرد الحقيقي كان على الأرجح 550 5.1.0 أو 553 5.1.0: مشكلة في عنوان لم يحددها الخادم أكثر من ذلك.</translation>
     </message>
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في ملخصات الارتداد المختصرة: لوحات مزودي خدمات البريد (ESP)، وأنظمة التذاكر، وإشعارات بريد الويب، ومشاركات المنتديات التي تكتب «الخطأ 510» عن سطر مثل &quot;550 5.1.0 Sender denied&quot;. يستخدم Exchange Online مثلًا 5.1.0 لمرسل مرفوض وللمستلمين الذين تعذر عليه تحديدهم. أما 510 حقيقي في الاتصال الفعلي فنادر ولا يأتي إلا من برامج غير ملتزمة بالمعايير.</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
         <comment>510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحصل المرسل (أو من يقرأ رسالة الارتداد) أولًا على سطر الرد الكامل من رسالة الارتداد أو سجل البريد، لأن 5.1.0 لا يقول هل رُفض عنوان المرسل أم عنوان المستلم. افحص العنوانين بحثًا عن أخطاء إملائية ومحارف دخيلة. وإذا كان الرد من Exchange Online ويذكر المرسل، فاطلب من المرسل كتابة رسالة جديدة بدلًا من الرد على نسخة محفوظة أو غير متصلة. وإذا كان السطر يقول شيئًا مختلفًا تمامًا، فابحث عن رمزه الحقيقي ذي الأرقام الثلاثة.</translation>
     </message>
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>طبع ملخص ارتداد أو لوحة معلومات الرمز المحسّن 5.1.0 دون نقاط.</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم المستقبل عنوانًا لكنه لم يذكر إلا المجال العام لحالات العنوان (5.1.0) بدلًا من 5.1.1 أو 5.1.7.</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أجاب Exchange Online بـ 5.1.0 Sender denied (رُفض المرسل)، وعادةً بعد أن رد أحدهم على رسالة كانت محفوظة ملفًا وفُتحت دون اتصال.</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر البحث عن عنوان Exchange داخلي قديم (legacyExchangeDN)، فلم يستطع Exchange تحديد المستلم.</translation>
     </message>
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن سطر الرد الكامل للعنوان الفاشل في سجل البريد لديك؛ الرمز الأساسي الحقيقي هو الأرقام الثلاثة الأولى، ويليه الرمز المحسّن.</translation>
     </message>
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسالة الارتداد، اقرأ الحقلين Status: وDiagnostic-Code: في جزء حالة التسليم (delivery-status) بدلًا من الملخص الودّي في الأعلى.</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن نطاق مرسل المغلف ونطاق المستلم كليهما موجودان في DNS.</translation>
     </message>
     <message>
         <source>A sending MTA that ever receives a literal 510 must judge it by its first digit (RFC 5321 4.2): a permanent failure, so bounce the message rather than queue it. Resend only after the address has been corrected.</source>
         <comment>510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المرسل (MTA) الذي يتلقى يومًا 510 حرفيًا يجب أن يحكم عليه برقمه الأول (RFC 5321 4.2): إخفاق دائم، فيصدر رسالة ارتداد بدلًا من إبقاء الرسالة في قائمة الانتظار. أعد الإرسال فقط بعد تصحيح العنوان.</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بريد إلكتروني غير صالح</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم غير موجود</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستلم غير صالح</translation>
     </message>
     <message>
         <source>nonexistent address</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان غير موجود</translation>
     </message>
     <message>
         <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 511 ليس رمز رد SMTP في أي RFC. حين يبلّغ أحدهم عن «الخطأ 511، عنوان بريد غير صالح» فهو يقصد غالبًا الرمز المحسّن 5.1.1، أي عنوان صندوق البريد الوجهة غير صالح: يقول خادم المستلم إن صندوق البريد غير موجود. وفي الاتصال الفعلي يصل ذلك بصيغة 550 5.1.1 (وأحيانًا 553 أو 554 مع 5.1.1).</translation>
     </message>
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إحصاءات الارتداد، وأدوات إدارة العملاء (CRM) والنشرات البريدية، وقوائم الأخطاء المنسوخة، حيث يُختصر &quot;550 5.1.1 ... User unknown&quot; إلى 511. ويأتي الرد الأصلي إجابةً على RCPT TO، أو لاحقًا في رسالة ارتداد حين لا يفحص الخادم المستقبل المستلمين إلا بعد قبول الرسالة.</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
         <comment>511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفحص المرسل عنوان المستلم حرفًا حرفًا (حروف متبادلة المواضع، أو نقطة ناقصة، أو نطاق دولة خاطئ، أو عنوان موظف سابق) ويتأكد منه مع المستلم بالهاتف أو بقناة أخرى. ويحذف أصحاب القوائم البريدية العنوان بعد 5.1.1 مؤكد بدلًا من إعادة المحاولة معه. وإذا كنت تدير الخادم المستقبل والمستخدم موجود فعلًا، فافحص الاستعلامات في جداول الأسماء المستعارة والعناوين الافتراضية والدليل التي يستشيرها الخادم عند RCPT.</translation>
     </message>
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ إملائي في الجزء المحلي من العنوان، أي الجزء الذي يسبق @.</translation>
     </message>
     <message>
         <source>The account was deleted or renamed, for example after an employee left or a company changed its address format.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُذف الحساب أو أُعيدت تسميته، مثلًا بعد مغادرة موظف أو تغيير شركة لصيغة عناوينها.</translation>
     </message>
     <message>
         <source>An old address picked from an address book or autocomplete cache that no longer matches the directory.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان قديم أُخذ من دفتر العناوين أو من ذاكرة الإكمال التلقائي لم يعد يطابق الدليل.</translation>
     </message>
     <message>
         <source>On the receiving side, a user that exists in the mailbox store but is missing from the alias or recipient table the SMTP server checks.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>في جهة الاستقبال، مستخدم موجود في مخزن صناديق البريد لكنه غير موجود في جدول الأسماء المستعارة أو المستلمين الذي يفحصه خادم SMTP.</translation>
     </message>
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر المستلم دون إرسال رسالة: الرد على RCPT TO يبيّن هل يعرف الخادم صندوق البريد (كثير من المزودين الكبار لن يخبروك).</translation>
     </message>
     <message>
         <source>On your own Postfix server, see which table answered for the address and what reply it gave.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix الخاص بك، انظر أي جدول أجاب عن العنوان وما الرد الذي أعطاه.</translation>
     </message>
     <message>
         <source>If you run Exim, ask it how it would route the address; an unrouteable result means the 5.1.1 is correct.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كنت تدير Exim، فاسأله كيف سيوجه العنوان؛ والنتيجة unrouteable تعني أن 5.1.1 صحيح.</translation>
     </message>
     <message>
         <source>Nothing should retry a bare 511; read it as a permanent failure by its first digit. For the real 550 5.1.1 behind it, stop sending to that address until a person confirms a corrected one.</source>
         <comment>511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي لأي شيء إعادة محاولة 511 مجرد؛ اقرأه إخفاقًا دائمًا برقمه الأول. أما بالنسبة إلى 550 5.1.1 الحقيقي الذي وراءه، فتوقف عن الإرسال إلى ذلك العنوان حتى يؤكد شخص عنوانًا مصححًا.</translation>
     </message>
     <message>
         <source>Host for the recipient&apos;s domain cannot be found in DNS</source>
         <comment>512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر العثور في DNS على مضيف نطاق المستلم</translation>
     </message>
     <message>
         <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يخصص أي RFC الرقم 512. تستخدمه قوائم الأخطاء لـ «تعذر العثور على نطاق المستلم»، وهو الرمز المحسّن 5.1.2، أي عنوان نظام الوجهة غير صالح (RFC 3463): الجزء الذي يلي @ غير موجود أو لا يستطيع استقبال البريد. والرد الحقيقي عادةً 550 5.1.2 أو 553 5.1.2، أو رسالة ارتداد كتبها خادم المرسل نفسه بعد استعلام DNS فاشل.</translation>
     </message>
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
         <comment>512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>كثيرًا دون أي خادم بعيد: يستعلم الخادم المرسل (MTA) عن سجلات MX وسجلات العناوين للنطاق، فيحصل على NXDOMAIN، ويصدر رسالة الارتداد بنفسه. يكتب Sendmail ذلك بصيغة 550 5.1.2 مع &quot;Host unknown (Name server: ...: host not found)&quot;؛ ويبلّغ Postfix عن &quot;Host or domain name not found&quot; ويصنفه تحت 5.4.4. ويجيب Gmail على إرسال إلى نطاق غير موجود بـ 553 5.1.2.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (hotmial, gmial, a missing country suffix, .con instead of .com). If the domain is right, the domain owner&apos;s admin must fix DNS: the domain may have expired or lost its delegation. If many domains fail at once, the sender&apos;s admin checks the sending server&apos;s own resolver, because a broken local resolver makes every lookup look like a missing domain.</source>
         <comment>512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق المرسل من تهجئة النطاق (hotmial أو gmial، أو لاحقة دولة ناقصة، أو .con بدلًا من .com). وإذا كان النطاق صحيحًا، فعلى مسؤول مالك النطاق إصلاح DNS: ربما انتهت صلاحية النطاق أو فقد تفويضه. وإذا أخفقت نطاقات كثيرة دفعة واحدة، يفحص مسؤول البريد لدى المرسل المحلل الخاص بالخادم المرسل، لأن المحلل المحلي المعطوب يجعل كل استعلام يبدو كأن النطاق مفقود.</translation>
     </message>
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المستلم به خطأ إملائي والاسم المكتوب خطأً غير مسجل.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain registration expired or its name servers stopped answering.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهى تسجيل نطاق المستلم أو توقفت خوادم أسمائه عن الإجابة.</translation>
     </message>
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المحلل في الخادم المرسل معطوب، أو يحجبه جدار حماية، أو يجيب من ذاكرة تخزين مؤقت قديمة.</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم اسم داخلي فقط (نطاق .local أو نطاق بأفق منقسم) عنوانًا بريديًا خارج الشبكة التي يُترجم فيها.</translation>
     </message>
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسأل DNS عن خوادم تبادل البريد للنطاق؛ NXDOMAIN في الإجابة الكاملة يعني أن النطاق غير موجود.</translation>
     </message>
     <message>
         <source>Resolve the name from the root servers down, bypassing your own resolver, to rule out a local DNS fault.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>حلّل الاسم بدءًا من خوادم الجذر نزولًا، متجاوزًا المحلل الخاص بك، لتستبعد عطلًا محليًا في DNS.</translation>
     </message>
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن رسالة الارتداد المحلية في سجل الخادم المرسل.</translation>
     </message>
     <message>
         <source>Treat a bare 512 as permanent by its first digit. A sending MTA should bounce on an authoritative NXDOMAIN but keep retrying (temporary) on DNS timeouts or SERVFAIL, which say nothing about whether the domain exists.</source>
         <comment>512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>عامل 512 المجرد على أنه دائم برقمه الأول. ينبغي للخادم المرسل (MTA) أن يصدر رسالة ارتداد عند NXDOMAIN من مصدر موثوق، لكن أن يواصل إعادة المحاولة (إخفاق مؤقت) عند انتهاء مهلة DNS أو SERVFAIL، إذ لا يقولان شيئًا عن وجود النطاق.</translation>
     </message>
     <message>
         <source>Address type is incorrect</source>
         <comment>513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>نوع العنوان غير صحيح</translation>
     </message>
     <message>
         <source>invalid address format</source>
         <comment>513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>صيغة عنوان غير صالحة</translation>
     </message>
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرّف أي RFC الرمز 513. تشرحه القوائم بأنه «نوع العنوان غير صحيح»، وهو يمثل الرمز المحسّن 5.1.3، أي صياغة عنوان صندوق البريد الوجهة غير صالحة (RFC 3463): عنوان المستلم ليس عنوانًا صالحًا أصلًا، بخلاف عنوان صالح غير موجود. وترسله الخوادم الحقيقية بصيغة 501 5.1.3 أو 553 5.1.3.</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
         <comment>513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يكون وسيط RCPT TO مشوّهًا: يجيب Postfix بـ 501 5.1.3 Bad recipient address syntax (صياغة عنوان المستلم خاطئة)، ويجيب Gmail بـ 553 5.1.3 قائلًا إن عنوان المستلم ليس عنوانًا صالحًا وفق RFC 5321. ويظهر مع نماذج الويب والسكربتات التي تبني العناوين من مدخلات المستخدمين، ومع عناوين منسوخة من مستندات تحتوي على محارف غير مرئية.</translation>
     </message>
     <message>
         <source>The sender or the application that composed the message cleans up the address: one @, no spaces, no display name or quotes inside the angle brackets, no trailing dot, no smart quotes or zero-width characters pasted from a word processor. Developers validate and trim addresses before handing them to the mail library, and pass only the bare address to RCPT TO.</source>
         <comment>513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينظف المرسل أو التطبيق الذي أنشأ الرسالة العنوان: @ واحدة، ولا مسافات، ولا اسم عرض أو علامات اقتباس داخل أقواس الزاوية، ولا نقطة في النهاية، ولا علامات اقتباس منمقة أو محارف صفرية العرض ملصوقة من معالج نصوص. ويتحقق المطورون من العناوين ويشذبونها قبل تسليمها إلى مكتبة البريد، ولا يمررون إلى RCPT TO إلا العنوان المجرد.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مسافات أو فواصل أو فواصل منقوطة داخل العنوان، وكثيرًا ما تكون من قائمة ملصوقة في حقل واحد.</translation>
     </message>
     <message>
         <source>A display name and address passed together as the envelope recipient instead of the bare address.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم العرض والعنوان مُرّرا معًا بوصفهما مستلم المغلف بدلًا من العنوان المجرد.</translation>
     </message>
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>محارف غير مرئية أو طباعية (مسافة غير فاصلة، علامات اقتباس منحنية) منسوخة من مستند أو جدول بيانات.</translation>
     </message>
     <message>
         <source>Non-ASCII characters in the address sent to a server that did not offer SMTPUTF8.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>محارف غير ASCII في العنوان أُرسلت إلى خادم لم يعرض SMTPUTF8.</translation>
     </message>
     <message>
         <source>Show hidden characters in the address as the application stored it.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض المحارف المخفية في العنوان كما خزّنه التطبيق.</translation>
     </message>
     <message>
         <source>Replay the recipient by hand and read the server&apos;s reply to RCPT TO.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد إرسال المستلم يدويًا واقرأ رد الخادم على RCPT TO.</translation>
     </message>
     <message>
         <source>On Postfix, find the exact string the client sent, which the log quotes in the reject line.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Postfix، ابحث عن السلسلة الدقيقة التي أرسلها العميل، ويقتبسها السجل في سطر الرفض.</translation>
     </message>
     <message>
         <source>No retry: a malformed address fails identically every time. Treat any literal 513 as a permanent failure by its first digit and return the message so the address can be corrected.</source>
         <comment>513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تجدي إعادة المحاولة: العنوان المشوّه يخفق بالطريقة نفسها في كل مرة. عامل أي 513 حرفي على أنه إخفاق دائم برقمه الأول وأعد الرسالة برسالة ارتداد كي يمكن تصحيح العنوان.</translation>
     </message>
     <message>
         <source>Please use the correct QHLO ID</source>
         <comment>520|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرجى استخدام معرّف QHLO الصحيح</translation>
     </message>
     <message>
         <source>Not a standard code. The text comes from the QUICKSTART SMTP extension Internet-Draft (draft-fanf-smtp-quickstart, 2007), which proposed a QHLO command to save round trips at the start of a submission session. The draft expired without becoming an RFC, and no mainstream server is known to send 520.</source>
         <comment>520|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>ليس رمزًا معياريًا. يأتي النص من مسودة الإنترنت الخاصة بامتداد SMTP المسمى QUICKSTART (draft-fanf-smtp-quickstart، عام 2007)، التي اقترحت أمر QHLO لتوفير جولات ذهاب وإياب في بداية جلسة الإرسال من العملاء. انتهت صلاحية المسودة دون أن تصبح RFC، ولا يُعرف خادم شائع يرسل 520.</translation>
     </message>
     <message>
         <source>Practically never in real mail flow. It appears in reply-code lists copied around the web, and could only come from an experimental server implementing the QUICKSTART draft, in answer to QHLO. If an ordinary server sends 520, it is using the number for a private purpose and its reply text is the only guide.</source>
         <comment>520|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يكاد يظهر في تدفق البريد الحقيقي. يظهر في قوائم رموز الرد المنسوخة عبر الويب، ولا يمكن أن يأتي إلا من خادم تجريبي ينفذ مسودة QUICKSTART، ردًّا على QHLO. وإذا أرسل خادم عادي 520، فهو يستخدم الرقم لغرض خاص ونص الرد هو الدليل الوحيد.</translation>
     </message>
     <message>
         <source>The client software acts: stop using QHLO or any quickstart mode and open the session with a normal EHLO. If the code comes from a vendor product, read its documentation or ask the server&apos;s admin what the text means.</source>
         <comment>520|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>برنامج العميل هو من يتصرف: توقف عن استخدام QHLO أو أي وضع للبدء السريع وافتح الجلسة بأمر EHLO عادي. وإذا جاء الرمز من منتج أحد الموردين، فاقرأ وثائقه أو اسأل مسؤول الخادم عن معنى النص.</translation>
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
