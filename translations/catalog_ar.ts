@@ -2806,402 +2806,402 @@
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم تجريبي أو خادم اختبار ينفذ مسودة QUICKSTART المنتهية الصلاحية رفض المعرّف المرسل مع QHLO.</translation>
     </message>
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>برنامج مملوك أعاد استخدام 520 لمعنى خاص به لا علاقة له بالمسودة؛ ونص الرد يشرحه.</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ الرقم خطأً من سطر سجل أو نُسخ من قائمة على الإنترنت ولم يأت من خادم أصلًا.</translation>
     </message>
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>احصل من سجل الإرسال على نص الرد الكامل والأمر الذي أجاب عليه؛ فمن دونهما لا يعني 520 شيئًا محددًا.</translation>
     </message>
     <message>
         <source>Check whether the server advertises any non-standard extension keyword in its EHLO reply.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يعلن الخادم أي كلمة مفتاحية لامتداد غير معياري في رده على EHLO.</translation>
     </message>
     <message>
         <source>Do not retry the same command. Reconnect with the standard EHLO sequence; if the server still answers 520 to ordinary commands, treat it as a permanent failure and ask the receiving admin.</source>
         <comment>520|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تجرِ إعادة المحاولة بالأمر نفسه. أعد الاتصال بتسلسل EHLO المعياري؛ وإذا ظل الخادم يجيب بالرمز 520 على الأوامر العادية، فعامله إخفاقًا دائمًا واسأل مسؤول جهة الاستقبال.</translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
         <comment>521|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المضيف لا يقبل البريد</translation>
     </message>
     <message>
         <source>The host does not accept mail at all, from anyone. RFC 7504 (2015) standardised the code, first proposed in the experimental RFC 1846, as a clearer alternative to answering the connection with 554. A client that gets it should give up on that host instead of queueing and retrying.</source>
         <comment>521|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>المضيف لا يقبل البريد إطلاقًا، من أي أحد. اعتمد RFC 7504 (عام 2015) هذا الرمز معيارًا، بعد أن اقتُرح أولًا في RFC 1846 التجريبي، بديلًا أوضح من الإجابة على الاتصال بالرمز 554. والعميل الذي يتلقاه ينبغي أن يتخلى عن ذلك المضيف بدلًا من وضع الرسالة في قائمة الانتظار وإعادة المحاولة.</translation>
     </message>
     <message>
         <source>Usually as the greeting, instead of 220, from a machine that exists for other reasons (a web server, an outbound-only relay) and wants to say plainly that it takes no mail; the connection is then closed or further commands are refused. Postfix also sends it in practice: postscreen drops clients that talk before the greeting or break protocol with 521 5.5.1 Protocol error.</source>
         <comment>521|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عادةً في الترحيب، بدلًا من 220، من جهاز موجود لأسباب أخرى (خادم ويب، أو خادم ترحيل للإرسال فقط) ويريد أن يقول صراحة إنه لا يستقبل بريدًا؛ ثم يُغلق الاتصال أو تُرفض الأوامر التالية. ويرسله Postfix أيضًا عمليًا: إذ يُسقط postscreen العملاء الذين يتكلمون قبل الترحيب أو يخالفون البروتوكول مع 521 5.5.1 Protocol error.</translation>
     </message>
     <message>
         <source>The sender should stop sending to that host or domain and confirm the address with the recipient by another channel. If the domain is meant to receive mail, the recipient&apos;s admin fixes its MX records or mail server. If the 521 came from postscreen, the sender&apos;s admin fixes the client&apos;s protocol behaviour (wait for the greeting, no pipelining unless advertised), since the client triggered the drop.</source>
         <comment>521|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينبغي للمرسل التوقف عن الإرسال إلى ذلك المضيف أو النطاق والتأكد من العنوان مع المستلم عبر قناة أخرى. وإذا كان النطاق يُفترض أن يستقبل البريد، فيصلح مسؤول البريد لدى المستلم سجلات MX أو خادم البريد. وإذا جاء 521 من postscreen، فيصلح مسؤول البريد لدى المرسل سلوك العميل في البروتوكول (انتظار الترحيب، وعدم إرسال الأوامر متتابعة ما لم يُعلن ذلك)، لأن العميل هو من تسبب في الإسقاط.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل MX للنطاق، أو سجل A حين لا يوجد MX، يشير إلى جهاز لا يشغّل عمدًا أي خدمة بريد.</translation>
     </message>
     <message>
         <source>The client reached an outbound-only relay or a web server, often through stale or wrong DNS records.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>وصل العميل إلى خادم ترحيل للإرسال فقط أو إلى خادم ويب، وكثيرًا ما يكون ذلك بسبب سجلات DNS قديمة أو خاطئة.</translation>
     </message>
     <message>
         <source>Postfix postscreen dropped the client for a protocol violation such as speaking before the greeting, unannounced pipelining or bare newlines.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أسقط postscreen في Postfix العميل بسبب مخالفة للبروتوكول، مثل التكلم قبل الترحيب، أو إرسال الأوامر متتابعة دون إعلان، أو أسطر جديدة مجردة (bare newlines).</translation>
     </message>
     <message>
         <source>The recipient domain stopped receiving mail and left a 521 responder in place.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>توقف نطاق المستلم عن استقبال البريد وترك مجيبًا يرد بالرمز 521.</translation>
     </message>
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من الوجهة التي ينبغي أن يذهب إليها بريد النطاق؛ وسجل MX الفارغ (0 .) يعني أن النطاق لا يستقبل أي بريد إطلاقًا.</translation>
     </message>
     <message>
         <source>Connect to the host and read the greeting line.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بالمضيف واقرأ سطر الترحيب.</translation>
     </message>
     <message>
         <source>On a Postfix client, find the refusal in the log; a 521 5.5.1 Protocol error points at postscreen tests on the far side.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على عميل Postfix، ابحث عن الرفض في السجل؛ والرد 521 5.5.1 Protocol error يشير إلى اختبارات postscreen في الطرف الآخر.</translation>
     </message>
     <message>
         <source>If postscreen on your own server sends it, review the actions for the pregreet and bare newline tests.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان postscreen على خادمك هو من يرسله، فراجع الإجراءات المضبوطة لاختباري pregreet والأسطر الجديدة المجردة.</translation>
     </message>
     <message>
         <source>Do not queue the message for another try on that host: the refusal is meant to be permanent. Bounce it to the sender with the 521 text so the address can be checked.</source>
         <comment>521|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تضع الرسالة في قائمة الانتظار لمحاولة أخرى على ذلك المضيف: الرفض مقصود أن يكون دائمًا. أعدها إلى المرسل برسالة ارتداد تتضمن نص 521 كي يمكن فحص العنوان.</translation>
     </message>
     <message>
         <source>Encryption needed</source>
         <comment>523|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>يلزم التشفير</translation>
     </message>
     <message>
         <source>Registry-only code: no RFC defines 523 as a reply, but the IANA enhanced status code registry lists it as the basic code for X.7.10 Encryption Needed, registered by RFC 5248. It says the requested authentication needs a privacy layer first; the client should start TLS (or pick a stronger mechanism) and authenticate again.</source>
         <comment>523|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز وارد في السجل فقط: لا يعرّف أي RFC الرمز 523 ردًّا، لكن سجل IANA لرموز الحالة المحسّنة يدرجه رمزًا أساسيًا للرمز X.7.10 Encryption Needed، الذي سجله RFC 5248. وهو يقول إن المصادقة المطلوبة تحتاج أولًا إلى طبقة خصوصية؛ فينبغي للعميل بدء TLS (أو اختيار آلية أقوى) ثم المصادقة مرة أخرى.</translation>
     </message>
     <message>
         <source>In reply to AUTH on an unencrypted connection. The Go library go-smtp, used by servers such as maddy, answers 523 5.7.10 TLS is required when a client tries to authenticate before STARTTLS. Most other software reports the same situation with 530, 538 or 504.</source>
         <comment>523|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على AUTH عبر اتصال غير مشفر. تجيب مكتبة Go المسماة go-smtp، التي تستخدمها خوادم مثل maddy، بـ 523 5.7.10 TLS is required حين يحاول عميل المصادقة قبل STARTTLS. ومعظم البرامج الأخرى تبلّغ عن الحالة نفسها بالرمز 530 أو 538 أو 504.</translation>
     </message>
     <message>
         <source>The client user or software fixes it: enable STARTTLS on port 587 or implicit TLS on port 465 before authenticating. If TLS is enabled and still fails, the client&apos;s admin looks for a firewall or antivirus product that strips STARTTLS. The server admin should not allow plaintext logins just to make the error disappear.</source>
         <comment>523|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلحه مستخدم العميل أو برنامجه: فعّل STARTTLS على المنفذ 587 أو TLS الضمني على المنفذ 465 قبل المصادقة. وإذا كان TLS مفعّلًا وما زال يخفق، يبحث مسؤول البريد لدى العميل عن جدار حماية أو برنامج مكافحة فيروسات يحذف STARTTLS. ولا ينبغي لمسؤول الخادم السماح بتسجيل الدخول بنص صريح لمجرد أن يختفي الخطأ.</translation>
     </message>
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعداد الأمان في عميل البريد مضبوط على «بلا» أو «STARTTLS فقط إن أُعلن»، فيرسل AUTH بنص صريح.</translation>
     </message>
     <message>
         <source>The STARTTLS upgrade failed or was stripped by a middlebox and the client carried on unencrypted.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت الترقية عبر STARTTLS أو حذفها جهاز وسيط، فتابع العميل دون تشفير.</translation>
     </message>
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم العميل آلية كلمة مرور بنص صريح مثل PLAIN أو LOGIN حيث يصر الخادم على طبقة خصوصية.</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>صادق عبر STARTTLS لتتأكد من أن الحساب يعمل بعد تشفير الاتصال؛ ويطلب swaks كلمة المرور.</translation>
     </message>
     <message>
         <source>Check that STARTTLS is offered and the handshake completes from the client&apos;s network.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن STARTTLS معروض وأن المصافحة تكتمل من شبكة العميل.</translation>
     </message>
     <message>
         <source>In the client&apos;s account settings, set security to STARTTLS for port 587 or SSL/TLS for port 465, never None.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إعدادات الحساب لدى العميل، اضبط الأمان على STARTTLS للمنفذ 587 أو SSL/TLS للمنفذ 465، ولا تضبطه أبدًا على «بلا».</translation>
     </message>
     <message>
         <source>Do not repeat AUTH on the plaintext connection. Issue STARTTLS, send EHLO again and then authenticate; once TLS is on, the retry should succeed.</source>
         <comment>523|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تكرر AUTH على الاتصال غير المشفر. أرسل STARTTLS، ثم EHLO مرة أخرى، ثم صادق؛ وبعد تفعيل TLS ينبغي أن تنجح إعادة المحاولة.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.11)</source>
         <comment>524|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تعريف أساسي له (مرتبط بالرمز X.7.11)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز وارد في السجل فقط بلا تعريف خاص به. يذكر سجل IANA الرمز 524، بجانب 538، رمزًا أساسيًا للرمز X.7.11 Encryption required for requested authentication mechanism (يلزم التشفير لآلية المصادقة المطلوبة)، لكن RFC 4954، الذي يعرّف X.7.11، لا يستخدم إلا 538. اقرأ 524 على أنه: آلية AUTH هذه لا يجوز استخدامها إلا عبر اتصال مشفر.</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
         <comment>524|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>نادرًا جدًا، ردًّا على AUTH عبر اتصال بنص صريح، من برامج اتبعت جدول IANA بدلًا من RFC 4954. ترسل معظم الخوادم 538 5.7.11 أو 530 للحالة نفسها.</translation>
     </message>
     <message>
         <source>The client side fixes it: switch on STARTTLS or implicit TLS before authenticating. If that listener offers no TLS at all, the server admin has to install a certificate or point users to a submission port that has one.</source>
         <comment>524|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>تصلحه جهة العميل: فعّل STARTTLS أو TLS الضمني قبل المصادقة. وإذا كان ذلك المستمع لا يقدم TLS إطلاقًا، فعلى مسؤول الخادم تثبيت شهادة أو توجيه المستخدمين إلى منفذ إرسال يتوفر فيه.</translation>
     </message>
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حاول العميل AUTH قبل STARTTLS، والخادم يقصر تلك الآلية على الجلسات المشفرة.</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخذ برنامج الخادم الرمز 524 من جدول IANA لرده الخاص باشتراط التشفير، حيث تستخدم معظم التنفيذات 538.</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستمع الذي يستخدمه العميل لا يحتوي على إعداد TLS، فلا يمكن استخدام الآلية هناك أبدًا.</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الرد كاملًا ورمزه المحسّن؛ فالرمز 5.7.11 يؤكد أن التشفير هو المطلوب.</translation>
     </message>
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>جرّب الحساب نفسه بعد STARTTLS بآلية أخرى.</translation>
     </message>
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل لدى العميل خيار مثل «اشتراط TLS» أو «STARTTLS دائمًا»، وأنه مفعّل.</translation>
     </message>
     <message>
         <source>Retrying in plaintext is pointless. Repeat AUTH only after STARTTLS has succeeded and a fresh EHLO was sent.</source>
         <comment>524|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا جدوى من إعادة المحاولة بنص صريح. كرر AUTH فقط بعد نجاح STARTTLS وإرسال EHLO جديد.</translation>
     </message>
     <message>
         <source>User account disabled</source>
         <comment>525|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب المستخدم معطل</translation>
     </message>
     <message>
         <source>Registry-only code: the IANA registry pairs 525 with X.7.13 User Account Disabled, registered by RFC 5248. The credentials were right but the account has been disabled, for example over non-payment, abuse or a suspected break-in, and it stays refused until an administrator re-enables it.</source>
         <comment>525|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز وارد في السجل فقط: يقرن سجل IANA الرمز 525 بالرمز X.7.13 User Account Disabled، الذي سجله RFC 5248. كانت بيانات الاعتماد صحيحة لكن الحساب عُطّل، مثلًا بسبب عدم الدفع أو إساءة الاستخدام أو الاشتباه في اختراق، ويظل مرفوضًا حتى يعيد مسؤول تفعيله.</translation>
     </message>
     <message>
         <source>In principle right after a successful AUTH to a disabled account; few servers use it, and most report a disabled account with 535 or 550 instead. Gmail sends 525 with 5.7.10 for an unrelated protocol violation (commands pipelined after STARTTLS), so read the enhanced code and text before assuming a disabled account.</source>
         <comment>525|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>من حيث المبدأ مباشرة بعد AUTH ناجح لحساب معطل؛ وقلة من الخوادم تستخدمه، ومعظمها يبلّغ عن الحساب المعطل بالرمز 535 أو 550 بدلًا منه. ويرسل Gmail الرمز 525 مع 5.7.10 لمخالفة بروتوكول لا علاقة لها بذلك (أوامر أُرسلت متتابعة بعد STARTTLS)، فاقرأ الرمز المحسّن والنص قبل أن تفترض أن الحساب معطل.</translation>
     </message>
     <message>
         <source>The account owner contacts the administrator or provider of the sending account to learn why it was disabled and get it re-enabled; changing the password in the client does not help. For the Gmail 5.7.10 variant, the sender&apos;s admin fixes the client or MTA so that it waits for the TLS handshake before sending anything else.</source>
         <comment>525|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتواصل صاحب الحساب مع مسؤول الحساب المرسل أو مزوده ليعرف سبب تعطيله ويعيد تفعيله؛ ولا يفيد تغيير كلمة المرور في العميل. وفي صيغة Gmail ذات 5.7.10، يصلح مسؤول البريد لدى المرسل العميل أو خادم MTA كي ينتظر مصافحة TLS قبل إرسال أي شيء آخر.</translation>
     </message>
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عطّل المسؤول الحساب أو علّقه (فاتورة غير مدفوعة، أو بلاغ إساءة، أو كلمة مرور مخترقة).</translation>
     </message>
     <message>
         <source>The account was locked automatically after a security event such as a burst of outgoing spam.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قُفل الحساب تلقائيًا بعد حدث أمني مثل موجة مفاجئة من البريد المزعج الصادر.</translation>
     </message>
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>من Gmail مع 5.7.10: أرسل العميل أوامر إضافية مباشرة بعد STARTTLS بدلًا من انتظار مصافحة TLS.</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص الرمز المحسّن في الرد: 5.7.13 يعني حسابًا معطلًا، وأي رمز آخر يحتاج إلى قراءة النص.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail with the same account; a disabled account is usually explained there in plain words.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول إلى بريد الويب لدى المزود بالحساب نفسه؛ فعادةً يُشرح هناك سبب تعطيل الحساب بكلمات واضحة.</translation>
     </message>
     <message>
         <source>For a 525 5.7.10, repeat the session with a client that does not pipeline across STARTTLS and compare the result.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 525 5.7.10، كرر الجلسة بعميل لا يرسل الأوامر متتابعة عبر STARTTLS وقارن النتيجة.</translation>
     </message>
     <message>
         <source>Stop retrying with this account: every attempt fails until it is re-enabled, and repeated logins can prolong a lock. Resume once the administrator confirms the account is active.</source>
         <comment>525|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>توقف عن إعادة المحاولة بهذا الحساب: كل محاولة تخفق حتى يُعاد تفعيله، وتكرار تسجيل الدخول قد يطيل مدة القفل. استأنف بعد أن يؤكد المسؤول أن الحساب نشط.</translation>
     </message>
     <message>
         <source>Gmail does not use 525 for disabled accounts: with 5.7.10 it rejects a client that pipelined further commands after STARTTLS instead of waiting for the TLS handshake. Google&apos;s own error list has printed the same text under 523 5.7.10, so expect either basic code with it.</source>
         <comment>525|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يستخدم Gmail الرمز 525 للحسابات المعطلة: بل يرفض به مع 5.7.10 العميل الذي أرسل أوامر إضافية متتابعة بعد STARTTLS بدلًا من انتظار مصافحة TLS. وقد طبعت قائمة أخطاء Google نفسها النص ذاته تحت 523 5.7.10، فتوقع أيًّا من الرمزين الأساسيين معه.</translation>
     </message>
     <message>
         <source>Authentication required / Must issue a STARTTLS command first</source>
         <comment>530|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المصادقة مطلوبة / يجب إرسال الأمر STARTTLS أولًا</translation>
     </message>
     <message>
         <source>The server refuses the command until the client has done something first: authenticated (RFC 4954, sent as 530 5.7.0 Authentication required) or started TLS (RFC 3207, 530 Must issue a STARTTLS command first). It typically answers MAIL FROM and leaves the session open so the client can take the missing step.</source>
         <comment>530|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض الخادم الأمر حتى يفعل العميل شيئًا أولًا: أن يصادق (RFC 4954، ويُرسل بصيغة 530 5.7.0 Authentication required) أو أن يبدأ TLS (RFC 3207، بصيغة 530 Must issue a STARTTLS command first). ويجيب به عادةً على MAIL FROM ويترك الجلسة مفتوحة كي يتمكن العميل من اتخاذ الخطوة الناقصة.</translation>
     </message>
     <message>
         <source>Mostly at MAIL FROM on a submission port (587) or a relay that requires login, from clients set up without authentication or without STARTTLS: printers, scanners, scripts, monitoring tools, web applications. Gmail&apos;s submission servers send 530 5.7.0 Must issue a STARTTLS command first; Microsoft 365 sends 530 5.7.57 to clients that try to send without authenticating.</source>
         <comment>530|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>غالبًا عند MAIL FROM على منفذ الإرسال من العملاء (587) أو على خادم ترحيل يشترط تسجيل الدخول، من عملاء أُعدّوا دون مصادقة أو دون STARTTLS: الطابعات، والماسحات الضوئية، والسكربتات، وأدوات المراقبة، وتطبيقات الويب. ترسل خوادم الإرسال في Gmail &quot;530 5.7.0 Must issue a STARTTLS command first&quot;؛ ويرسل Microsoft 365 الرمز 530 5.7.57 للعملاء الذين يحاولون الإرسال دون مصادقة.</translation>
     </message>
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>تصلحه جهة العميل: فعّل STARTTLS (أو TLS الضمني على 465) ومصادقة SMTP ببيانات اعتماد صندوق البريد، ثم أعد الإرسال. وفي Microsoft 365 يجب أيضًا أن يسمح مسؤول المستأجر بمصادقة SMTP لصندوق البريد ذاك. والأجهزة التي لا تستطيع المصادقة ينبغي أن ترسل عبر خادم ترحيل محلي أو عبر موصل يقدمه المزود للإرسال دون مصادقة.</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مصادقة SMTP متوقفة في العميل، أو يرسل إلى المنفذ 25 لخادم لا يقدّم الترحيل إلا للمستخدمين المسجلين دخولهم.</translation>
     </message>
     <message>
         <source>STARTTLS is switched off in the client, so it sends MAIL FROM over plaintext to a server that accepts mail only after TLS.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS متوقف في العميل، فيرسل MAIL FROM بنص صريح إلى خادم لا يقبل البريد إلا بعد TLS.</translation>
     </message>
     <message>
         <source>An earlier AUTH failed and the client ignored the error, so MAIL FROM arrives unauthenticated.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفق AUTH سابق وتجاهل العميل الخطأ، فوصل MAIL FROM دون مصادقة.</translation>
     </message>
     <message>
         <source>A device or application configured for an old open relay now points at a server that requires login.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جهاز أو تطبيق مهيأ لخادم ترحيل مفتوح قديم يشير الآن إلى خادم يشترط تسجيل الدخول.</translation>
     </message>
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ رد EHLO: إذا كان STARTTLS مدرجًا ولم يكن AUTH مدرجًا، فالمصادقة لا تُعرض إلا بعد TLS.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission test; swaks asks for the password when --auth-password is left out.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>نفّذ اختبار إرسال كاملًا مع المصادقة؛ ويطلب swaks كلمة المرور إذا حُذف --auth-password.</translation>
     </message>
     <message>
         <source>Check the client&apos;s own log for an AUTH reply before MAIL FROM; a missing or failed AUTH explains the 530.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص سجل العميل نفسه بحثًا عن رد على AUTH قبل MAIL FROM؛ فغياب AUTH أو إخفاقه يفسر الرد 530.</translation>
     </message>
     <message>
         <source>Do not resend without changing anything. In the same session the client can issue STARTTLS or AUTH as asked and repeat MAIL FROM; a queued message should go out again only after the client configuration is fixed.</source>
         <comment>530|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تعد الإرسال دون تغيير أي شيء. في الجلسة نفسها يمكن للعميل إرسال STARTTLS أو AUTH كما طُلب ثم تكرار MAIL FROM؛ أما الرسالة الموجودة في قائمة الانتظار فلا ينبغي أن تخرج مجددًا إلا بعد إصلاح إعدادات العميل.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission servers require STARTTLS before any mail transaction; a client sending in plaintext on port 587 gets this at MAIL FROM.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>تشترط خوادم الإرسال في Gmail الأمر STARTTLS قبل أي معاملة بريد؛ والعميل الذي يرسل بنص صريح على المنفذ 587 يتلقى هذا عند MAIL FROM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s client submission endpoint requires SMTP AUTH before MAIL FROM; it also shows up when the AUTH attempt failed and the client carried on regardless.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>تشترط نقطة إرسال العملاء في Exchange Online مصادقة SMTP AUTH قبل MAIL FROM؛ ويظهر أيضًا حين تخفق محاولة AUTH ويتابع العميل رغم ذلك.</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.1)</source>
         <comment>533|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تعريف أساسي له (مرتبط بالرمز X.7.1)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز وارد في السجل فقط بلا تعريف خاص به: يدرج سجل IANA الرمز 533 بين الرموز الأساسية المستخدمة مع X.7.1 Delivery not authorized, message refused (التسليم غير مصرح به، والرسالة مرفوضة). عامله رفضًا دائمًا لأسباب أمنية أو تتعلق بالسياسة، مع الرمز المحسّن ونص الرد اللذين يحملان التفاصيل.</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
         <comment>533|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يكاد يظهر في الاتصال الفعلي، لأن 550 5.7.1 و554 5.7.1 يغطيان الحالات نفسها. وإذا ظهر، فتوقعه من برامج متخصصة أو مخصصة عند MAIL FROM أو RCPT TO، بعد أن يرفض فحص سياسة (إذن الترحيل، أو مرسل غير مسموح به، أو قائمة حظر) المرسل.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ مسؤول البريد لدى المرسل نص الرد ليحدد السياسة ويصلح السبب: المصادقة قبل الترحيل، أو الإرسال فقط من العناوين التي يجوز للحساب استخدامها، أو إزالة عنوان IP المرسل من القائمة. وإذا بدا الرفض خاطئًا، فاسأل مسؤول البريد لدى المستلم، مقتبسًا الرد كاملًا والوقت وعنوان IP المرسل.</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم مخصص أو غير شائع يبلّغ عن رفض بموجب السياسة، مثل رفض الترحيل أو مرسل غير مسموح له، بالرمز 533 بدلًا من 550.</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP المرسل أو نطاقه مدرج في قائمة حظر تستشيرها الجهة المستقبلة.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حاول المستخدم المصادق عليه الإرسال باسم عنوان، أو الترحيل إلى نطاق، غير مصرح للحساب به.</translation>
     </message>
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>التقط الرد كاملًا؛ فالرمز المحسّن (عادةً 5.7.1) والنص يقولان أي سياسة طُبقت.</translation>
     </message>
     <message>
         <source>Confirm that the envelope sender matches the authenticated account or one of its permitted aliases.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن مرسل المغلف يطابق الحساب المصادق عليه أو أحد أسمائه المستعارة المسموح بها.</translation>
     </message>
     <message>
         <source>Check the sending IP against any blocklist named in the reply text, using that list&apos;s own lookup page or DNS zone.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص عنوان IP المرسل مقابل أي قائمة حظر يذكرها نص الرد، باستخدام صفحة الاستعلام الخاصة بتلك القائمة أو منطقة DNS الخاصة بها.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; policy refusals repeat. Resend after the cause is fixed or the recipient&apos;s admin grants an exception.</source>
         <comment>533|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير؛ فحالات الرفض بموجب السياسة تتكرر. أعد الإرسال بعد إصلاح السبب أو بعد أن يمنح مسؤول البريد لدى المستلم استثناءً.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>534|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>آلية المصادقة ضعيفة أكثر من اللازم</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>التطبيقات الأقل أمانًا</translation>
     </message>
     <message>
         <source>two-factor authentication (2FA)</source>
