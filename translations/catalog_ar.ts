@@ -3206,402 +3206,402 @@
     <message>
         <source>two-factor authentication (2FA)</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المصادقة الثنائية (2FA)</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 534 5.7.9: the AUTH mechanism the client chose is weaker than the server&apos;s policy allows for this user, and the client should retry with a stronger one. Large providers stretch it to mean the kind of password is not acceptable, above all Gmail, which sends it when an app password or OAuth sign-in is needed.</source>
         <comment>534|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعرّفه RFC 4954 بصيغة 534 5.7.9: آلية AUTH التي اختارها العميل أضعف مما تسمح به سياسة الخادم لهذا المستخدم، وينبغي للعميل إعادة المحاولة بآلية أقوى. ويوسّع المزودون الكبار معناه ليعني أن نوع كلمة المرور غير مقبول، وأبرزهم Gmail، الذي يرسله حين تلزم كلمة مرور تطبيق أو تسجيل دخول عبر OAuth.</translation>
     </message>
     <message>
         <source>Right after AUTH on a submission port. With the RFC meaning: a client using PLAIN or LOGIN where the server wants SCRAM, CRAM-MD5 or GSSAPI for that account. Far more often in practice: Gmail answering 534-5.7.9 Application-specific password required, or 534-5.7.14 asking the user to sign in through a web browser first.</source>
         <comment>534|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>مباشرة بعد AUTH على منفذ الإرسال من العملاء. بمعناه في RFC: عميل يستخدم PLAIN أو LOGIN حيث يريد الخادم SCRAM أو CRAM-MD5 أو GSSAPI لذلك الحساب. أما عمليًا فأكثر بكثير: Gmail يجيب بـ 534-5.7.9 Application-specific password required، أو بـ 534-5.7.14 طالبًا من المستخدم تسجيل الدخول عبر متصفح الويب أولًا.</translation>
     </message>
     <message>
         <source>The user or client admin changes how the client authenticates. For Gmail, create an app password (2-Step Verification must be on) or switch the client to OAuth 2.0, and complete any pending browser sign-in check. For servers using the RFC meaning, configure a mechanism the server accepts, such as SCRAM-SHA-256 or CRAM-MD5, or upgrade the client library.</source>
         <comment>534|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يغيّر المستخدم أو مسؤول العميل طريقة مصادقة العميل. في Gmail، أنشئ كلمة مرور تطبيق (يجب أن يكون التحقق بخطوتين مفعّلًا) أو حوّل العميل إلى OAuth 2.0، وأكمل أي فحص معلق لتسجيل الدخول في المتصفح. وفي الخوادم التي تستخدم معنى RFC، اضبط آلية يقبلها الخادم، مثل SCRAM-SHA-256 أو CRAM-MD5، أو حدّث مكتبة العميل.</translation>
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحساب مفعّل فيه التحقق بخطوتين والعميل يرسل كلمة مرور الحساب العادية؛ ويريد Gmail كلمة مرور تطبيق أو OAuth 2.0.</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رأى المزود أن تسجيل الدخول مريب (موقع أو جهاز جديد) ويشترط تسجيل دخول تفاعليًا عبر المتصفح قبل أن يعمل SMTP مجددًا.</translation>
     </message>
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختار العميل آلية بنص صريح بينما يشترط الخادم لهذا المستخدم آلية تحدٍّ واستجابة أو Kerberos.</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة عميل قديمة لا تعرف إلا LOGIN أو PLAIN ولا تستطيع تقديم الآلية الأقوى التي يطلبها الخادم.</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الرمز المحسّن والنص: 5.7.9 مع application-specific password يعني كلمة مرور تطبيق أو OAuth، و5.7.14 يعني تحققًا معلقًا عبر المتصفح.</translation>
     </message>
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الآليات المعروضة بعد STARTTLS لترى ما الخيار الأقوى.</translation>
     </message>
     <message>
         <source>Force a specific mechanism with swaks to see which ones the server accepts for the account.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افرض آلية بعينها باستخدام swaks لترى الآليات التي يقبلها الخادم للحساب.</translation>
     </message>
     <message>
         <source>Retrying with the same mechanism and password keeps failing and can trigger a lockout. RFC 4954 expects the client to try a stronger mechanism in the same session; otherwise fix the credentials before the next attempt.</source>
         <comment>534|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة بالآلية وكلمة المرور نفسيهما تظل تخفق وقد تؤدي إلى قفل الحساب. يتوقع RFC 4954 أن يجرب العميل آلية أقوى في الجلسة نفسها؛ وإلا فأصلح بيانات الاعتماد قبل المحاولة التالية.</translation>
     </message>
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرسل Gmail هذا حين يستخدم الحساب التحقق بخطوتين ويسجل العميل الدخول بكلمة المرور العادية؛ إذ تلزم كلمة مرور تطبيق أو OAuth 2.0، وليست آلية SASL نفسها هي المشكلة.</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر Gmail تسجيل الدخول عبر SMTP حتى يسجل صاحب الحساب الدخول عبر متصفح ويجتاز فحصًا أمنيًا.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>535|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيانات اعتماد المصادقة غير صالحة</translation>
     </message>
     <message>
         <source>incorrect password</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور غير صحيحة</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>فشل المصادقة</translation>
     </message>
     <message>
         <source>RFC 4954&apos;s reply for a failed login, sent as 535 5.7.8: the username, password or token was not accepted. The client should ask the user for new credentials rather than repeat the same ones.</source>
         <comment>535|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رد RFC 4954 على تسجيل دخول فاشل، ويُرسل بصيغة 535 5.7.8: لم يُقبل اسم المستخدم أو كلمة المرور أو الرمز المميز. ينبغي للعميل أن يطلب من المستخدم بيانات اعتماد جديدة بدلًا من تكرار القديمة.</translation>
     </message>
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في نهاية تبادل AUTH على منفذ الإرسال من العملاء، من عملاء البريد والسكربتات والطابعات وأدوات المراقبة. يجيب Postfix بـ 535 5.7.8 Error: authentication failed (فشلت المصادقة)؛ ويرسل Gmail 535-5.7.8 Username and Password not accepted؛ ويستخدم Microsoft 365 الرمزين 535 5.7.139 و535 5.7.3 لكلمات المرور الخاطئة ولعمليات تسجيل الدخول التي تحظرها سياسة المستأجر على حد سواء.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعيد المستخدم إدخال كلمة المرور أو يعيد تعيينها ويتحقق من صيغة اسم المستخدم. في Gmail، استخدم كلمة مرور تطبيق أو OAuth 2.0. وفي Microsoft 365، يفعّل مسؤول المستأجر مصادقة SMTP لصندوق البريد أو ينقل التطبيق إلى OAuth أو إلى طريقة إرسال أخرى. وحين يخفق كل المستخدمين دفعة واحدة، يفحص مسؤول الخادم الواجهة الخلفية للمصادقة وسجلاتها.</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور خاطئة أو منتهية الصلاحية، أو اسم مستخدم مجرد (user بدلًا من user@example.com) حيث يتوقع الخادم العنوان الكامل.</translation>
     </message>
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد المزود يقبل كلمة المرور العادية عبر SMTP: يحتاج Gmail إلى كلمة مرور تطبيق أو OAuth 2.0، وكثير من مستأجري Microsoft 365 أوقفوا SMTP AUTH أو المصادقة الأساسية.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرمّز العميل المحارف الخاصة في كلمة المرور ترميزًا خاطئًا، أو يبني سكربت سلسلة AUTH PLAIN بشكل غير صحيح.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end (Dovecot, saslauthd, LDAP) is broken or looks the user up in the wrong place.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الواجهة الخلفية للمصادقة في الخادم (Dovecot أو saslauthd أو LDAP) معطوبة أو تبحث عن المستخدم في المكان الخطأ.</translation>
     </message>
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر بيانات الاعتماد نفسها باستخدام swaks لتستبعد العميل؛ وهو يطلب كلمة المرور.</translation>
     </message>
     <message>
         <source>On a Postfix server that authenticates through Dovecot, test the back end directly.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix يصادق عبر Dovecot، اختبر الواجهة الخلفية مباشرة.</translation>
     </message>
     <message>
         <source>Find the reason the server logged for the failed attempt.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن السبب الذي سجله الخادم للمحاولة الفاشلة.</translation>
     </message>
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Microsoft 365، اطلب من مسؤول المستأجر أن يتحقق في Exchange Online PowerShell هل SMTP AUTH معطل لصندوق البريد.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
         <comment>535|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تكرر المحاولة أبدًا في حلقة ببيانات الاعتماد نفسها: لا شيء يتغير، وقد يؤدي تكرار الإخفاق إلى قفل الحساب أو حظر عنوان IP للعميل (يسمح RFC 4954 للخوادم بإسقاط الاتصال بعد عدة إخفاقات). احصل على بيانات اعتماد مصححة، ثم أعد المحاولة مرة واحدة.</translation>
     </message>
     <message>
         <source>Gmail sends this for a wrong password and, very often, when the correct account password is used where Gmail requires an app password or OAuth 2.0.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرسل Gmail هذا لكلمة المرور الخاطئة، وكثيرًا جدًا حين تُستخدم كلمة مرور الحساب الصحيحة حيث يشترط Gmail كلمة مرور تطبيق أو OAuth 2.0.</translation>
     </message>
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض Exchange Online تسجيل الدخول لأن SMTP AUTH متوقف للمؤسسة كلها؛ وقد تكون كلمة المرور صحيحة تمامًا، ولا يستطيع تغيير الإعداد إلا مسؤول المستأجر.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>538|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>يلزم التشفير لآلية المصادقة المطلوبة</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 538 5.7.11: the chosen AUTH mechanism may only be used over an encrypted connection. RFC 4954 keeps the code for historical reasons and tells servers not to advertise such mechanisms on unencrypted connections at all, but some servers still answer AUTH with it.</source>
         <comment>538|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعرّفه RFC 4954 بصيغة 538 5.7.11: آلية AUTH المختارة لا يجوز استخدامها إلا عبر اتصال مشفر. يحتفظ RFC 4954 بالرمز لأسباب تاريخية ويطلب من الخوادم ألا تعلن مثل هذه الآليات إطلاقًا على الاتصالات غير المشفرة، لكن بعض الخوادم ما زالت تجيب به على AUTH.</translation>
     </message>
     <message>
         <source>At AUTH, when a client offers a password mechanism before STARTTLS. The Node.js smtp-server package from the Nodemailer project, used by a number of hosted sending services, answers 538 Error: Must issue a STARTTLS command first; other servers send 538 5.7.11 with the RFC wording.</source>
         <comment>538|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند AUTH، حين يعرض عميل آلية كلمة مرور قبل STARTTLS. تجيب حزمة smtp-server لـ Node.js من مشروع Nodemailer، التي تستخدمها عدة خدمات إرسال مستضافة، بـ 538 Error: Must issue a STARTTLS command first؛ وترسل خوادم أخرى 538 5.7.11 بصياغة RFC.</translation>
     </message>
     <message>
         <source>Configure the client to encrypt before it authenticates: STARTTLS on port 587 or implicit TLS on 465. In application code, set the mail library&apos;s TLS options to match the port. The server admin can help by not advertising password mechanisms before STARTTLS, as RFC 4954 recommends.</source>
         <comment>538|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>اضبط العميل ليشفّر قبل أن يصادق: STARTTLS على المنفذ 587 أو TLS الضمني على 465. وفي شيفرة التطبيق، اضبط خيارات TLS في مكتبة البريد بما يوافق المنفذ. ويمكن لمسؤول الخادم المساعدة بعدم إعلان آليات كلمات المرور قبل STARTTLS، كما يوصي RFC 4954.</translation>
     </message>
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرسل العميل AUTH PLAIN أو LOGIN قبل STARTTLS لأن التشفير متوقف في إعداداته.</translation>
     </message>
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>وضع انتهازي من نوع «استخدم TLS إن توفر» فاته عرض STARTTLS فتابع بنص صريح.</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخياران secure وstarttls في مكتبة البريد مضبوطان بعكس ما يناسب المنفذ، مثل عدم وجود TLS ضمني وعدم طلب STARTTLS على المنفذ 587.</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن الخادم يعرض STARTTLS وأن المصافحة تعمل من شبكة العميل.</translation>
     </message>
     <message>
         <source>Run an authenticated test over STARTTLS to prove the account is fine once encrypted.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>نفّذ اختبارًا مع المصادقة عبر STARTTLS لتثبت أن الحساب سليم بعد التشفير.</translation>
     </message>
     <message>
         <source>In the client or library settings, make STARTTLS required rather than optional on port 587, or turn on implicit TLS for port 465.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إعدادات العميل أو المكتبة، اجعل STARTTLS إلزاميًا لا اختياريًا على المنفذ 587، أو فعّل TLS الضمني للمنفذ 465.</translation>
     </message>
     <message>
         <source>Do not retry AUTH unencrypted. Start TLS, send EHLO again and authenticate; the same credentials should then be accepted.</source>
         <comment>538|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تجرِ إعادة المحاولة لأمر AUTH دون تشفير. ابدأ TLS، وأرسل EHLO مرة أخرى ثم صادق؛ وينبغي عندها أن تُقبل بيانات الاعتماد نفسها.</translation>
     </message>
     <message>
         <source>Message rejected by the recipient&apos;s anti-spam filter</source>
         <comment>541|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض مرشح البريد المزعج لدى المستلم الرسالة</translation>
     </message>
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرّف أي RFC الرمز 541؛ وتصفه قوائم المدونات بأنه رفض من مرشح البريد المزعج لدى المستلم. أما حالات الرفض الحقيقية بسبب البريد المزعج فتصل بالرمز 550 أو 554 مع رمز محسّن 5.7.x (عادةً 5.7.1). وحين يظهر &quot;541&quot; في رسالة ارتداد حقيقية، فهو في الغالب 5.4.1 بلا نقاط، يرسله Microsoft 365 بصيغة 550 5.4.1 للمستلمين غير المعروفين ورفض الترحيل، لا للبريد المزعج.</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
         <comment>541|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تصنيفات الارتداد لدى مزودي خدمات البريد (ESP) ومقالات استكشاف الأخطاء بدلًا من الاتصال الفعلي. وحالة Microsoft شائعة: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; تأتي من الحظر على الحافة المعتمد على الدليل في Exchange Online عند RCPT TO. وفي سجل IANA يعني X.4.1 «لا إجابة من المضيف»، وهو رمز من الفئة 4، فاستخدام Microsoft للرمز 5.4.1 استخدام خاص بها.</translation>
     </message>
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>احصل على سطر الرد الدقيق أولًا. إذا كان 550 5.4.1 من Microsoft 365، فعامله مستلمًا غير معروف: يتحقق المرسل من العنوان، ويتحقق مسؤول البريد لدى المستلم من وجود صندوق البريد أو جهة اتصال البريد في المستأجر ومن أن النطاق نطاق مقبول. وإذا كان فعلًا رفضًا بسبب المحتوى (5.7.x بعد نهاية البيانات)، فيراجع مسؤول البريد لدى المرسل المصادقة وسمعة عنوان IP المرسل ومحتوى الرسالة.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض Exchange Online مستلمًا غير موجود في دليله (550 5.4.1 Recipient address rejected: Access denied).</translation>
     </message>
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل MX للنطاق يشير إلى Microsoft 365 لكن النطاق ليس نطاقًا مقبولًا في ذلك المستأجر، فينتج 550 5.4.1 Relay Access Denied (رفض الترحيل).</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أداة لمعالجة رسائل الارتداد حوّلت رفضًا بسبب البريد المزعج 550 5.7.1 إلى تسمية ورقم خاصين بها.</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرشح أو جهاز مكتوب ذاتيًا يصدر 541 مختلقًا بدلًا من 550 أو 554 المعياريين.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل نطاق المستلم مستضاف لدى Microsoft 365؛ فسجل MX المنتهي بـ mail.protection.outlook.com يعني أن 5.4.1 جاء من Exchange Online.</translation>
     </message>
     <message>
         <source>Find the full remote reply for the failed recipient in your log.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في سجلك عن الرد البعيد الكامل للمستلم الفاشل.</translation>
     </message>
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كنت مسؤول المستأجر المستقبل، فتأكد من وجود المستلم ومن أن النطاق مقبول في مركز إدارة Exchange قبل تغيير أي شيء آخر.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>دائم برقمه الأول: يصدر الخادم المرسل (MTA) رسالة ارتداد بدلًا من وضع الرسالة في قائمة الانتظار. وإعادة إرسال الرسالة نفسها إلى العنوان نفسه تعطي الإجابة نفسها حتى يتغير العنوان أو إعدادات المستأجر أو المحتوى.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
         <comment>550|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنفذ الإجراء المطلوب: صندوق البريد غير متاح</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم غير موجود</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مدرج في القائمة السوداء</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة حظر DNSBL</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة RBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ارتداد دائم</translation>
     </message>
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
         <comment>550|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض دائم: لن ينفذ الخادم الأمر لهذا العنوان أو لهذه الرسالة. يدرج RFC 5321 ثلاثة أسباب تحت رمز واحد، صندوق البريد غير موجود، أو لا صلاحية وصول، أو رُفض الأمر لأسباب تتعلق بالسياسة، لذا يغطي 550 العنوان المكتوب خطأً، والحساب المغلق، ورفض الترحيل، وعنوان IP المدرج في قائمة حظر، وإخفاق فحص DMARC على حد سواء. والرمز المحسّن الذي يليه يخبرك أيها المقصود: 5.1.1 مستخدم غير معروف، و5.2.1 صندوق بريد معطل، و5.7.1 السياسة، و5.7.26 المصادقة.</translation>
     </message>
     <message>
         <source>Most often in reply to RCPT TO, when the receiver checks the recipient; also at MAIL FROM (sender refused) and after end of data (content, SPF, DKIM or DMARC verdicts). Postfix sends &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail and Microsoft 365 use 550 for nearly all of their permanent rejections, each with its own enhanced codes; Yahoo and AOL document most of their permanent rejections as 553 and 554 instead, and an unknown Yahoo user bounces with 554.</source>
         <comment>550|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>غالبًا ردًّا على RCPT TO، حين تفحص الجهة المستقبلة المستلم؛ وأيضًا عند MAIL FROM (رفض المرسل) وبعد نهاية البيانات (أحكام المحتوى أو SPF أو DKIM أو DMARC). يرسل Postfix &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;، ويرسل Exim &quot;550 Unrouteable address&quot;. ويستخدم Gmail وMicrosoft 365 الرمز 550 لكل حالات الرفض الدائم تقريبًا، ولكل منهما رموزه المحسّنة؛ أما Yahoo وAOL فيوثقان معظم حالات الرفض الدائم لديهما بالرمزين 553 و554، ويرتد البريد إلى مستخدم Yahoo غير معروف بالرمز 554.</translation>
     </message>
     <message>
         <source>Read the enhanced code and the text, then act on the right side. 5.1.x: the sender corrects the address or confirms it with the recipient; list owners suppress it. 5.2.1: the recipient&apos;s account is disabled or inactive and only the recipient or their admin can reactivate it. 5.7.x at a big provider: the sender&apos;s admin checks the sending IP against blocklists, fixes SPF, DKIM, DMARC alignment and reverse DNS, then uses the provider&apos;s delisting or sender support form. &quot;Relay access denied&quot; or &quot;Unable to relay&quot;: the client must authenticate to its own submission server instead of sending to a server that does not handle the domain. If you run the receiving server and the refusal is wrong, the recipient&apos;s admin checks alias tables, directory sync and transport rules.</source>
         <comment>550|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الرمز المحسّن والنص، ثم تصرف في الجهة الصحيحة. 5.1.x: يصحح المرسل العنوان أو يتأكد منه مع المستلم؛ ويحجبه أصحاب القوائم البريدية. 5.2.1: حساب المستلم معطل أو غير نشط ولا يستطيع إعادة تنشيطه إلا المستلم أو مسؤوله. 5.7.x لدى مزود كبير: يفحص مسؤول البريد لدى المرسل عنوان IP المرسل مقابل قوائم الحظر، ويصلح SPF وDKIM ومواءمة DMARC وDNS العكسي، ثم يستخدم نموذج إزالة الإدراج أو دعم المرسلين لدى المزود. &quot;Relay access denied&quot; أو &quot;Unable to relay&quot;: يجب على العميل المصادقة على خادم الإرسال الخاص به بدلًا من الإرسال إلى خادم لا يتولى النطاق. وإذا كنت تدير الخادم المستقبل والرفض خاطئ، فيفحص مسؤول البريد لدى المستلم جداول الأسماء المستعارة ومزامنة الدليل وقواعد النقل.</translation>
     </message>
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المستلم غير موجود: خطأ إملائي، أو حساب محذوف، أو موظف غادر (5.1.1، وفي Microsoft 5.1.10).</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد موجود لكنه معطل أو غير نشط (5.2.1؛ ويقول Gmail إن الحساب غير نشط).</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP المرسل مدرج في قائمة حظر DNS عامة أو في قائمة حظر خاصة بمزود (Outlook.com S3150، وMicrosoft 365 5.7.606-649).</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC, and the sender domain publishes p=reject or the provider requires authentication (5.7.26, 5.7.509, 5.7.515).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت الرسالة في SPF أو DKIM أو DMARC، ونطاق المرسل ينشر p=reject أو المزود يشترط المصادقة (5.7.26، 5.7.509، 5.7.515).</translation>
     </message>
     <message>
         <source>An unauthenticated client asked a server to relay to a domain the server does not handle.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلب عميل غير مصادق عليه من خادم الترحيل إلى نطاق لا يتولاه الخادم.</translation>
     </message>
     <message>
         <source>A spam or reputation filter judged the message or its sending domain unwanted (Gmail 5.7.1 likely unsolicited).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حكم مرشح للبريد المزعج أو للسمعة بأن الرسالة أو نطاقها المرسل غير مرغوب فيه (Gmail 5.7.1 likely unsolicited).</translation>
     </message>
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة في جهة المستلم: المجموعة لا تقبل إلا المرسلين الداخليين، أو قاعدة نقل تحظر المرسل، أو المرسل مدرج في قائمة الحظر لدى المستلم.</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ جزء حالة التسليم في رسالة الارتداد: Remote-MTA يقول من رفض، وDiagnostic-Code يحمل الرد، والنص &quot;in reply to RCPT TO / end of DATA&quot; يقول في أي مرحلة.</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أنك وصلت إلى خادم MX الحالي لنطاق المستلم لا إلى مضيف قديم أو احتياطي.</translation>
     </message>
     <message>
         <source>Check the sending IP (here 192.0.2.10, octets reversed) against Spamhaus; use your own resolver, because public resolvers get 127.255.255.254 instead of an answer.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص عنوان IP المرسل (هنا 192.0.2.10، بترتيب الثُّمانيات معكوسًا) في Spamhaus؛ واستخدم المحلل الخاص بك، لأن المحللات العامة تحصل على 127.255.255.254 بدلًا من إجابة.</translation>
     </message>
     <message>
         <source>Check that the sending IP has a PTR record whose name resolves back to it.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن لعنوان IP المرسل سجل PTR يُترجم اسمه إليه.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s DMARC policy, which decides whether a failing message is rejected.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سياسة DMARC لنطاق المرسل، فهي التي تقرر هل تُرفض الرسالة التي تخفق.</translation>
     </message>
     <message>
         <source>Reproduce the recipient check without sending a message (from the real sending IP, not a home connection).</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد إجراء فحص المستلم دون إرسال رسالة (من عنوان IP المرسل الحقيقي، لا من اتصال منزلي).</translation>
     </message>
     <message>
         <source>Do not retry the same message to the same recipient: a 5yz reply means the client should not repeat the request unchanged (RFC 5321 4.2.1), and repeated attempts to unknown users hurt the sender&apos;s reputation. Bounce to the sender at once, and resend only after the address, the authentication or the blocklisting has been fixed.</source>
         <comment>550|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة للرسالة نفسها إلى المستلم نفسه: الرد 5yz يعني أن العميل ينبغي ألا يكرر الطلب دون تغيير (RFC 5321 4.2.1)، وتكرار المحاولات إلى مستخدمين غير معروفين يضر بسمعة المرسل. أعدها إلى المرسل برسالة ارتداد فورًا، ولا تعد الإرسال إلا بعد إصلاح العنوان أو المصادقة أو الإدراج في قائمة الحظر.</translation>
     </message>
     <message>
         <source>Gmail&apos;s unknown-user answer at RCPT TO: no such Google account or Workspace user exists. Correct the address; retrying never helps.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>إجابة Gmail عن المستخدم غير المعروف عند RCPT TO: لا يوجد حساب Google أو مستخدم Workspace بهذا الاسم. صحّح العنوان؛ فإعادة المحاولة لا تفيد أبدًا.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or has been inactive; only the account holder or their Workspace admin can restore it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب Google موجود لكنه معطل أو ظل غير نشط؛ ولا يستطيع استعادته إلا صاحب الحساب أو مسؤول Workspace لديه.</translation>
     </message>
     <message>
         <source>A spam and reputation verdict on this message, its sending IP or its domain; Gmail uses 5.7.1 for several policy blocks, and the text after the code says which one.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>حكم يتعلق بالبريد المزعج والسمعة على هذه الرسالة أو على عنوان IP المرسل أو على نطاقها؛ يستخدم Gmail الرمز 5.7.1 لعدة أنواع من الحظر بموجب السياسة، والنص الذي يلي الرمز يحدد أيها.</translation>
     </message>
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
