@@ -3606,402 +3606,402 @@
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت الرسالة في DMARC لنطاق From، وذلك النطاق ينشر p=reject؛ ويغطي الرمز المحسّن نفسه أيضًا البريد الذي لا يجتاز SPF ولا DKIM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز Exchange Online الخاص بعدم العثور على المستلم (5.1.10، الذي يخصصه السجل لسجل MX الفارغ): العنوان غير موجود في مستأجر المستلم.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحظر على الحافة المعتمد على الدليل: المستلم غير معروف لدى المستأجر، فيُرفض عند RCPT TO. والرمز 5.4.1 لدى Microsoft لا يحمل معناه في السجل (لا إجابة من المضيف).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP المرسل مدرج في قائمة الحظر الخاصة بـ Microsoft (من 5.7.606 إلى 5.7.649)؛ ويمكن لمالك عنوان IP طلب إزالته عبر بوابة Microsoft لإزالة الإدراج بعد إصلاح السبب.</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>إخفاق DMARC لنطاق From مع سياسة reject؛ وهو رمز خاص بـ Microsoft في نطاق 5.7.5xx.</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض Outlook.com وHotmail وLive عنوان IP المرسل أو شبكته لأسباب تتعلق بالسمعة، وكثيرًا ما يحدث ذلك منذ MAIL FROM؛ ويطلب مشغّل الخادم المرسل من دعم المرسلين لدى Microsoft رفع الحظر.</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>منذ مايو 2025 يرفض Outlook.com البريد من النطاقات التي ترسل أكثر من 5,000 رسالة يوميًا ما لم يجتز SPF وDKIM ويتوافق DMARC (على الأقل p=none).</translation>
     </message>
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجيب Outlook.com وHotmail بهذا، ويتبعه عادةً وسم مثل (S2017062302)، للمستلمين غير الموجودين: وهو نظير 5.1.10 في خدمة المستهلكين. وهنا يعني 5.5.0 صندوق بريد غير معروف، لا حالة البروتوكول الواردة في السجل.</translation>
     </message>
     <message>
         <source>User not local; please try &lt;forward-path&gt;</source>
         <comment>551|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم ليس محليًا؛ يرجى المحاولة على &lt;forward-path&gt;</translation>
     </message>
     <message>
         <source>The recipient is not handled by this server, and the server tells the client where to send instead: the reply text carries the new forward-path. It is one of the few replies whose text is meant to be parsed by programs (RFC 5321 4.2). RFC 5321 3.4 lets servers use it for moved users, but warns that it discloses addresses, so it is rare today.</source>
         <comment>551|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يتولى هذا الخادم المستلم، ويخبر الخادم العميل بالوجهة البديلة: يحمل نص الرد مسار forward-path الجديد. وهو من الردود القليلة التي صُمم نصها لتحلله البرامج (RFC 5321 4.2). يسمح RFC 5321 3.4 للخوادم باستخدامه للمستخدمين الذين انتقلوا، لكنه يحذّر من أنه يكشف العناوين، لذا هو نادر اليوم.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, and to VRFY, from older or small servers configured with a table of users who have moved, as in &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Some servers also misuse 551 as a relay refusal for domains they do not serve, without giving any address.</source>
         <comment>551|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على RCPT TO وعلى VRFY، من خوادم قديمة أو صغيرة مهيأة بجدول للمستخدمين الذين انتقلوا، كما في &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. وتسيء بعض الخوادم أيضًا استخدام 551 لرفض الترحيل إلى نطاقات لا تخدمها، دون ذكر أي عنوان.</translation>
     </message>
     <message>
         <source>If the reply names a new address, the sender checks it with the recipient and updates the address book, then resends to the new address; a mail client or MTA will not do this by itself. If no address is given, treat it as a relay refusal: send through your own authenticated submission server, and check that the domain&apos;s MX records point to the server that really hosts it. Recipient admins who do not want to reveal new addresses switch to silent forwarding (answered with 250; a 251 would still show the new address) or a plain 550.</source>
         <comment>551|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا ذكر الرد عنوانًا جديدًا، يتحقق منه المرسل مع المستلم ويحدّث دفتر العناوين، ثم يعيد الإرسال إلى العنوان الجديد؛ ولن يفعل عميل البريد أو خادم MTA ذلك من تلقاء نفسه. وإذا لم يُذكر عنوان، فعامله رفضًا للترحيل: أرسل عبر خادم الإرسال الخاص بك مع المصادقة، وتحقق من أن سجلات MX للنطاق تشير إلى الخادم الذي يستضيفه فعلًا. ومسؤولو البريد لدى المستلمين الذين لا يريدون كشف العناوين الجديدة يتحولون إلى إعادة التوجيه الصامتة (بإجابة 250؛ إذ إن 251 سيظل يُظهر العنوان الجديد) أو إلى 550 بسيط.</translation>
     </message>
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتقل المستلم إلى عنوان جديد، والخادم القديم يحتفظ بجدول للمستخدمين المنتقلين يجيب بالرمز 551.</translation>
     </message>
     <message>
         <source>A client tried to relay mail for an outside domain and the server refused with 551 rather than 550 5.7.1.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حاول عميل ترحيل بريد لنطاق خارجي فرفض الخادم بالرمز 551 بدلًا من 550 5.7.1.</translation>
     </message>
     <message>
         <source>The domain&apos;s MX still points to a server that no longer hosts the recipient&apos;s mailbox.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل MX للنطاق لا يزال يشير إلى خادم لم يعد يستضيف صندوق بريد المستلم.</translation>
     </message>
     <message>
         <source>Copy the address given in the reply text (between &lt; and &gt;) and confirm it with the recipient by another channel.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انسخ العنوان الوارد في نص الرد (بين &lt; و&gt;) وتأكد منه مع المستلم عبر قناة أخرى.</translation>
     </message>
     <message>
         <source>Check which servers currently receive mail for the domain.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من الخوادم التي تستقبل بريد النطاق حاليًا.</translation>
     </message>
     <message>
         <source>Replay the recipient against that server and read the RCPT TO reply.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد إرسال المستلم إلى ذلك الخادم واقرأ رد RCPT TO.</translation>
     </message>
     <message>
         <source>Do not retry the same recipient, and do not silently redirect: RFC 5321 says servers must not assume the client will act on the new address. Bounce the message with the reply text intact so a person can resend it to the address given.</source>
         <comment>551|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة للمستلم نفسه، ولا تحوّل الرسالة بصمت: يقول RFC 5321 إن الخوادم يجب ألا تفترض أن العميل سيتصرف بناءً على العنوان الجديد. أعد الرسالة برسالة ارتداد مع نص الرد كما هو كي يتمكن شخص من إعادة إرسالها إلى العنوان المذكور.</translation>
     </message>
     <message>
         <source>Requested mail action aborted: exceeded storage allocation</source>
         <comment>552|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي إجراء البريد المطلوب: تجاوز مساحة التخزين المخصصة</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة كبيرة جدًا</translation>
     </message>
     <message>
         <source>attachment too big</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرفق كبير جدًا</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد ممتلئ</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الحصة</translation>
     </message>
     <message>
         <source>The action was aborted because a storage limit was exceeded. Today that means one of two things: the recipient&apos;s mailbox is over quota, or the message is larger than the server accepts (the SIZE extension, RFC 1870). RFC 821 also listed 552 for too many recipients; RFC 5321 4.5.3.1.10 corrects that to 452 and tells clients to treat such a 552 as temporary.</source>
         <comment>552|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الإجراء لأن حدًّا للتخزين تُجووز. واليوم يعني ذلك أحد أمرين: صندوق بريد المستلم تجاوز حصته، أو الرسالة أكبر مما يقبله الخادم (الامتداد SIZE، RFC 1870). وكان RFC 821 يدرج 552 أيضًا لكثرة المستلمين؛ فصحّح RFC 5321 4.5.3.1.10 ذلك إلى 452 وطلب من العملاء معاملة 552 كهذا على أنه مؤقت.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declares SIZE= above the server&apos;s limit, after end of data when the real message is too big (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), and at RCPT TO or end of data for a full mailbox, often from the delivery agent (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail uses 552 for inboxes that are both full and inactive, for size and header limits, and for blocked attachment types. The registry lists X.2.2 (mailbox full) as class 4, yet 552 5.2.2 is what most servers send.</source>
         <comment>552|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند MAIL FROM حين يعلن العميل SIZE= أكبر من حد الخادم، وبعد نهاية البيانات حين تكون الرسالة الفعلية كبيرة جدًا (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;)، وعند RCPT TO أو نهاية البيانات لصندوق بريد ممتلئ، وكثيرًا ما يأتي من وكيل التسليم (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). يستخدم Gmail الرمز 552 لصناديق الوارد الممتلئة وغير النشطة معًا، ولحدود الحجم والترويسات، ولأنواع المرفقات المحظورة. ويدرج السجل X.2.2 (صندوق البريد ممتلئ) في الفئة 4، ومع ذلك فإن 552 5.2.2 هو ما ترسله معظم الخوادم.</translation>
     </message>
     <message>
         <source>Size: the sender shrinks the message or shares a link instead of attaching the file; attachments grow by about a third when encoded in base64, so a 20 MB file can break a 25 MB limit. If the bounce came from your own server, the sender&apos;s admin checks the outbound limit. Quota: the recipient deletes or archives mail or buys more storage; the sender tells them by another channel. Attachment type: send the file in another format or as a link.</source>
         <comment>552|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحجم: يصغّر المرسل الرسالة أو يشارك رابطًا بدلًا من إرفاق الملف؛ إذ تكبر المرفقات بنحو الثلث عند ترميزها بـ base64، فقد يتجاوز ملف حجمه 20 MB حدًّا قدره 25 MB. وإذا جاءت رسالة الارتداد من خادمك، فيفحص مسؤول البريد لدى المرسل حد الإرسال الصادر. الحصة: يحذف المستلم البريد أو يؤرشفه أو يشتري مساحة تخزين إضافية؛ ويخبره المرسل عبر قناة أخرى. نوع المرفق: أرسل الملف بتنسيق آخر أو رابطًا.</translation>
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرفقات تتجاوز حد الحجم لدى الجهة المستقبلة بعد إضافة ترميز base64.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز صندوق بريد المستلم حصة التخزين.</translation>
     </message>
     <message>
         <source>A Gmail account that is out of storage and no longer used (Gmail 552 5.2.2 out of storage space and inactive).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب Gmail نفدت مساحة تخزينه ولم يعد مستخدمًا (Gmail 552 5.2.2 out of storage space and inactive).</translation>
     </message>
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نوع مرفق ترفضه الجهة المستقبلة، مثل الملفات التنفيذية أو الأرشيفات التي تحتويها (Gmail 552 5.7.0).</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حقول ترويسة كبيرة جدًا أو كثيرة جدًا، مثل قائمة To ضخمة أو Subject طويل (Gmail 552 5.3.4، حدود الترويسات).</translation>
     </message>
     <message>
         <source>An old server still answering too many recipients with 552, as RFC 821 once specified.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم قديم لا يزال يجيب على كثرة المستلمين بالرمز 552، كما نص RFC 821 سابقًا.</translation>
     </message>
     <message>
         <source>Measure the raw message as it will be sent, encoding included.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قِس الرسالة الخام كما ستُرسل، بما في ذلك الترميز.</translation>
     </message>
     <message>
         <source>Read the size limit the receiver advertises in its EHLO reply (the 250-SIZE line, in bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ حد الحجم الذي تعلنه الجهة المستقبلة في رد EHLO (السطر 250-SIZE، بالبايت).</translation>
     </message>
     <message>
         <source>On Postfix, show the message size limit and the local mailbox limit (message_size_limit defaults to 10240000 bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Postfix، اعرض حد حجم الرسالة وحد صندوق البريد المحلي (القيمة الافتراضية لـ message_size_limit هي 10240000 بايت).</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s quota usage.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Dovecot، اعرض استخدام المستلم لحصته.</translation>
     </message>
     <message>
         <source>Bounce the message: repeating it unchanged fails the same way. The exception is the RFC 821 too-many-recipients use at RCPT TO, which RFC 5321 says to treat as temporary: send the remaining recipients in a later transaction. After a quota bounce, a person may resend once the recipient has made room.</source>
         <comment>552|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أصدر رسالة ارتداد: تكرار الرسالة دون تغيير يخفق بالطريقة نفسها. والاستثناء هو استخدام RFC 821 القديم لكثرة المستلمين عند RCPT TO، الذي يقول RFC 5321 إنه يُعامل على أنه مؤقت: أرسل المستلمين الباقين في معاملة لاحقة. وبعد ارتداد بسبب الحصة، يجوز لشخص إعادة الإرسال بعد أن يفرغ المستلم مساحة.</translation>
     </message>
     <message>
         <source>The Google account has used up its storage and is not being used; Gmail sends 452 4.2.2 for an account that is merely full.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>استنفد حساب Google مساحة تخزينه وهو غير مستخدم؛ أما الحساب الممتلئ فحسب فيرسل له Gmail الرمز 452 4.2.2.</translation>
     </message>
     <message>
         <source>The whole message, its number of attachments or its headers exceed Gmail&apos;s receiving limits; the text names which limit.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة كلها، أو عدد مرفقاتها، أو ترويساتها تتجاوز حدود الاستقبال في Gmail؛ ويذكر النص الحد المقصود.</translation>
     </message>
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>نوع مرفق يرفضه Gmail (مثل ملف تنفيذي، حتى داخل أرشيف)؛ وهي سياسة محتوى، لا مشكلة تخزين.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox name not allowed</source>
         <comment>553|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنفذ الإجراء المطلوب: اسم صندوق البريد غير مسموح به</translation>
     </message>
     <message>
         <source>A permanent refusal of an address as such: the mailbox name is not acceptable to this server, classically because its syntax is wrong. In practice 553 also covers sender addresses the server will not accept (unresolvable domain, an address the logged-in user does not own) and domains the server will not relay for. RFC 5321 3.3 says failures at MAIL FROM normally produce 550 or 553, and 3.5.1 uses 553 for an ambiguous VRFY name.</source>
         <comment>553|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض دائم للعنوان بحد ذاته: اسم صندوق البريد غير مقبول لدى هذا الخادم، وتقليديًا لأن صياغته خاطئة. وعمليًا يغطي 553 أيضًا عناوين المرسلين التي لن يقبلها الخادم (نطاق لا يمكن تحليله، أو عنوان لا يملكه المستخدم المسجل دخوله) والنطاقات التي لن يقدّم لها الخادم الترحيل. يقول RFC 5321 3.3 إن الإخفاقات عند MAIL FROM تنتج عادةً 550 أو 553، ويستخدم 3.5.1 الرمز 553 لاسم VRFY ملتبس.</translation>
     </message>
     <message>
         <source>At MAIL FROM and RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix with sender login checks: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Qmail&apos;s relay refusal: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 and 5.1.7 for an unknown recipient domain and invalid recipient or sender syntax. SMTPUTF8 servers may use 553 with 5.6.7 for non-ASCII addresses they cannot take.</source>
         <comment>553|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند MAIL FROM وRCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix مع فحوص تسجيل دخول المرسل: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. ورفض الترحيل في Qmail: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2 و5.1.3 و5.1.7 لنطاق مستلم غير معروف ولصياغة مستلم أو مرسل غير صالحة. ويجوز لخوادم SMTPUTF8 استخدام 553 مع 5.6.7 للعناوين غير ASCII التي لا تستطيع قبولها.</translation>
     </message>
     <message>
         <source>The sender fixes the address in question: correct syntax, a real registered domain, and for authenticated submission only an address that the account is allowed to send as. Application developers set a proper envelope sender with a public domain instead of root@localhost or www-data@server. If the reply is a relay refusal, the client must authenticate to its own submission server. The server admin adds the address to the user&apos;s allowed senders only when the user really owns it.</source>
         <comment>553|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلح المرسل العنوان المعني: صياغة صحيحة، ونطاق حقيقي مسجل، وفي الإرسال مع المصادقة عنوان يُسمح للحساب بالإرسال باسمه فقط. ويضبط مطورو التطبيقات مرسل مغلف صحيحًا بنطاق عام بدلًا من root@localhost أو www-data@server. وإذا كان الرد رفضًا للترحيل، فيجب على العميل المصادقة على خادم الإرسال الخاص به. ولا يضيف مسؤول الخادم العنوان إلى المرسلين المسموح بهم للمستخدم إلا إذا كان المستخدم يملكه فعلًا.</translation>
     </message>
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مشوّه: @ مفقودة، أو مسافات، أو أقواس زاوية غير متوازنة، أو اسم عرض في المغلف.</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسل المغلف يستخدم اسم مضيف داخليًا لا يُترجم علنًا، وهذا معتاد في مهام cron وتطبيقات الويب.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address that belongs to someone else.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حاول المستخدم المصادق عليه الإرسال باسم عنوان يخص شخصًا آخر.</translation>
     </message>
     <message>
         <source>The recipient domain is not one this server receives or relays mail for.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المستلم ليس من النطاقات التي يستقبل هذا الخادم بريدها أو يتولى ترحيله.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS (Gmail 553 5.1.2).</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المستلم غير موجود في DNS (Gmail 553 5.1.2).</translation>
     </message>
     <message>
         <source>A non-ASCII address sent to a server that cannot handle it.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان غير ASCII أُرسل إلى خادم لا يستطيع التعامل معه.</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves publicly.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن نطاق مرسل المغلف يُترجم علنًا.</translation>
     </message>
     <message>
         <source>On Postfix, see which restriction refused the address.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Postfix، انظر أي قيد رفض العنوان.</translation>
     </message>
     <message>
         <source>On the sending host, check the names Postfix puts on locally generated mail.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على المضيف المرسل، افحص الأسماء التي يضعها Postfix على البريد المولّد محليًا.</translation>
     </message>
     <message>
         <source>Replay the transaction with the exact sender and recipient to see which of the two is refused.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد تنفيذ المعاملة بالمرسل والمستلم نفسيهما بالضبط لترى أيهما يُرفض.</translation>
     </message>
     <message>
         <source>Do not retry: the same address gives the same 553. Return the message so the address or the sending configuration can be changed, then send it again as a new message.</source>
         <comment>553|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة: العنوان نفسه يعطي 553 نفسه. أعد الرسالة كي يمكن تغيير العنوان أو إعدادات الإرسال، ثم أرسلها مرة أخرى رسالةً جديدة.</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS; usually a typo in the part after the @.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المستلم غير موجود في DNS؛ وعادةً يكون ذلك خطأً إملائيًا في الجزء الذي يلي @.</translation>
     </message>
     <message>
         <source>The RCPT TO argument is syntactically invalid; Gmail did not look the user up at all.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسيط RCPT TO غير صالح من حيث الصياغة؛ ولم يبحث Gmail عن المستخدم أصلًا.</translation>
     </message>
     <message>
         <source>The MAIL FROM argument is malformed; fix the envelope sender your application or server sets.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسيط MAIL FROM مشوّه؛ أصلح مرسل المغلف الذي يضبطه تطبيقك أو خادمك.</translation>
     </message>
     <message>
         <source>Transaction failed (at connection opening: No SMTP service here)</source>
         <comment>554|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت المعاملة (عند فتح الاتصال: لا توجد خدمة SMTP هنا)</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مدرج في القائمة السوداء</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة حظر DNSBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ارتداد دائم</translation>
     </message>
     <message>
         <source>A permanent failure that fits no narrower code. RFC 5321 gives it two jobs: &quot;transaction failed&quot; during a session, and &quot;No SMTP service here&quot; when a server sends 554 instead of the 220 greeting to refuse the whole connection. In practice it is the second big rejection code next to 550: Postfix uses 554 by default for blocklist hits, refused relaying and access-map rejections, and after DATA it usually means a content, spam or virus verdict.</source>
         <comment>554|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>إخفاق دائم لا يناسبه رمز أضيق. يعطيه RFC 5321 مهمتين: &quot;transaction failed&quot; أثناء الجلسة، و&quot;No SMTP service here&quot; حين يرسل الخادم 554 بدلًا من ترحيب 220 ليرفض الاتصال كله. وعمليًا هو رمز الرفض الكبير الثاني بجانب 550: يستخدم Postfix الرمز 554 افتراضيًا لحالات التطابق مع قوائم الحظر، ورفض الترحيل، وحالات الرفض بجداول الوصول (access)، وبعد DATA يعني عادةً حكمًا على المحتوى أو بأنه بريد مزعج أو فيروس.</translation>
     </message>
     <message>
         <source>As the first line instead of 220, when the connecting IP is refused outright; RFC 5321 3.1 says the server must then wait for QUIT and should answer other commands with 503. At RCPT TO from Postfix restrictions: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; or &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. At DATA: &quot;554 5.5.1 Error: no valid recipients&quot; when every RCPT was refused. After end of data from content filters, and as &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo and AOL send most permanent rejections as 554; Gmail and Microsoft use it for malformed messages, loops and (Microsoft) full mailboxes.</source>
         <comment>554|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في السطر الأول بدلًا من 220، حين يُرفض عنوان IP المتصل رفضًا قاطعًا؛ ويقول RFC 5321 3.1 إن الخادم يجب عندئذ أن ينتظر QUIT وينبغي أن يجيب على الأوامر الأخرى بالرمز 503. وعند RCPT TO من قيود Postfix: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; أو &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. وعند DATA: &quot;554 5.5.1 Error: no valid recipients&quot; حين رُفضت كل أوامر RCPT. وبعد نهاية البيانات من مرشحات المحتوى، وبصيغة &quot;554 Command refused due to lack of security&quot; (RFC 3207). يرسل Yahoo وAOL معظم حالات الرفض الدائم بالرمز 554؛ ويستخدمه Gmail وMicrosoft للرسائل المشوّهة والحلقات و(لدى Microsoft) صناديق البريد الممتلئة.</translation>
     </message>
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المرحلة أولًا. رُفض عند الترحيب أو مع نص قائمة حظر: يجد مسؤول البريد لدى المرسل الإدراج، ويزيل السبب (حساب مخترق، أو خادم ترحيل مفتوح، أو PTR مفقود) ويطلب إزالة الإدراج، ثم يسأل postmaster لدى المستلم عبر طريق آخر إذا كان الحظر محليًا. Relay access denied (رفض الترحيل): يجب على العميل المصادقة (عادةً المنفذ 587 مع STARTTLS) أو يجب على مسؤول البريد لدى المستلم إضافة النطاق إلى نطاقات الترحيل أو النطاقات الافتراضية في الخادم إذا كان MX يشير إليه فعلًا. بعد نهاية البيانات: راجع المصادقة والروابط والمرفقات والمحتوى. Yahoo 554 5.7.9: أصلح مواءمة DKIM وDMARC. أسطر &quot;dd&quot; من Yahoo: العنوان غير موجود، فاحذفه. رموز الحلقات (5.4.6، 5.4.14): أصلح إعادة التوجيه أو الموصل الذي يرسل البريد ذهابًا وإيابًا.</translation>
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP المتصل مدرج في قائمة حظر DNS تفحصها الجهة المستقبلة، أو في قائمة الحظر الخاصة بالجهة المستقبلة.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حاول عميل غير مصادق عليه الترحيل إلى نطاق خارجي (Postfix: Relay access denied).</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض كل مستلم في المعاملة، فيخفق DATA مع no valid recipients.</translation>
     </message>
     <message>
         <source>A content filter found spam, a virus or a forbidden attachment after end of data.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>وجد مرشح محتوى بريدًا مزعجًا أو فيروسًا أو مرفقًا محظورًا بعد نهاية البيانات.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت الرسالة في سياسة DMARC أو DKIM لنطاق المرسل (Yahoo 554 5.7.9).</translation>
     </message>
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستلم غير موجود في Yahoo أو AOL، اللذين يكون ارتداد المستخدم غير المعروف لديهما سطر 554 &quot;dd&quot;.</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة إعادة توجيه أو حلقة موصلات جعلت الرسالة تتجاوز حد القفزات (Gmail 5.4.6، وExchange Online 5.4.14).</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسالة مشوّهة: بنية MIME معطوبة، أو محارف LF مجردة، أو ترويسات غير صالحة (Gmail 554 5.6.0).</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اتصل واقرأ اللافتة: 554 هناك يعني أن الاتصال كله مرفوض، قبل النظر في أي عنوان.</translation>
     </message>
     <message>
         <source>Look up the sending IP (192.0.2.10 reversed) on a second blocklist as well as Spamhaus.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن عنوان IP المرسل (192.0.2.10 معكوسًا) في قائمة حظر ثانية إضافة إلى Spamhaus.</translation>
     </message>
     <message>
         <source>Test authenticated submission through your own server, which is what a relay refusal asks for.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر الإرسال مع المصادقة عبر خادمك، فهذا ما يطلبه رفض الترحيل.</translation>
     </message>
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix المستقبل، ابحث عن القيد الذي أنتج 554 ورموزه الافتراضية.</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالات الارتداد بسبب الحلقات، عُدّ ترويسات Received: في الرسالة المعادة لترى المضيفات التي تمررها ذهابًا وإيابًا.</translation>
     </message>
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
         <comment>554|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تكرر المعاملة دون تغيير. ترحيب 554 يعني أن الجهة المستقبلة ترفض هذا العميل، فإغراقها باتصالات جديدة لا يفعل سوى إطالة مدة الإدراج؛ أرسل QUIT وأصدر رسالة ارتداد أو احتجز البريد حتى يزول السبب. و554 بعد نهاية البيانات نهائي لتلك الرسالة؛ فلا تعد إرسالها إلا بعد تغيير ما رُفض.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
