@@ -4006,402 +4006,402 @@
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>إجابة Yahoo عن المستلم غير المعروف، دون رمز محسّن؛ ويقول Yahoo إنه لا ينبغي إعادة المحاولة وإن العنوان يجب حذفه من القوائم. ونظام البريد نفسه يخدم عناوين AOL أيضًا.</translation>
     </message>
     <message>
         <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت الرسالة في فحوص المصادقة لدى Yahoo (DKIM وSPF وDMARC)، وعادةً إخفاق DMARC لنطاق ينشر p=reject؛ أصلح المصادقة بدلًا من طلب مراجعة السمعة.</translation>
     </message>
     <message>
         <source>The message structure or headers violate RFC 5322 or MIME badly enough that Gmail refuses it outright.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>بنية الرسالة أو ترويساتها تخالف RFC 5322 أو MIME مخالفة جسيمة تجعل Gmail يرفضها رفضًا قاطعًا.</translation>
     </message>
     <message>
         <source>A routing loop: the message carries too many Received headers, usually from forwarding rules pointing at each other.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>حلقة توجيه: تحمل الرسالة عددًا كبيرًا جدًا من ترويسات Received، وعادةً بسبب قواعد إعادة توجيه يشير بعضها إلى بعض.</translation>
     </message>
     <message>
         <source>The client sent too many commands without authenticating first; Gmail ends the attempt rather than wait for AUTH.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل العميل أوامر كثيرة جدًا دون أن يصادق أولًا؛ فينهي Gmail المحاولة بدلًا من انتظار AUTH.</translation>
     </message>
     <message>
         <source>Exchange Online reports a full recipient mailbox as 554 5.2.2; the recipient must free space. Microsoft also uses 5.2.2 for a sender who exceeded sending limits.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يبلّغ Exchange Online عن صندوق بريد مستلم ممتلئ بالرمز 554 5.2.2؛ ويجب على المستلم تحرير مساحة. وتستخدم Microsoft أيضًا 5.2.2 لمرسل تجاوز حدود الإرسال.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s loop detection, reported with Microsoft&apos;s own code 5.4.14 (the registry&apos;s loop code is X.4.6); look for forwarding rules or connectors that send the message back.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتشاف الحلقات في Exchange Online، ويُبلّغ عنه برمز Microsoft الخاص 5.4.14 (رمز الحلقة في السجل هو X.4.6)؛ ابحث عن قواعد إعادة التوجيه أو الموصلات التي تعيد الرسالة.</translation>
     </message>
     <message>
         <source>MAIL FROM/RCPT TO parameters not recognized or not implemented</source>
         <comment>555|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>معاملات MAIL FROM/RCPT TO غير معروفة أو غير منفذة</translation>
     </message>
     <message>
         <source>The client added an ESMTP parameter to MAIL FROM or RCPT TO (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS and so on) that this server does not recognise or cannot implement. RFC 5321 4.1.1.11 assigns 555 to that case and 455 to a temporary inability. The fault is in the client&apos;s command, not in the addresses.</source>
         <comment>555|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>أضاف العميل إلى MAIL FROM أو RCPT TO معامل ESMTP (مثل SIZE= وBODY=8BITMIME وSMTPUTF8 وRET= وNOTIFY= وREQUIRETLS وغيرها) لا يتعرف عليه هذا الخادم أو لا يستطيع تنفيذه. يخصص RFC 5321 4.1.1.11 الرمز 555 لهذه الحالة و455 للعجز المؤقت. والخلل في أمر العميل، لا في العناوين.</translation>
     </message>
     <message>
         <source>Right after MAIL FROM or RCPT TO, usually when a client uses an extension the server did not advertise in its EHLO reply: DSN parameters to a server without DSN, a client that fell back to HELO but still appends SIZE=, or an SMTP-aware firewall that removed keywords from the EHLO list. Postfix answers &quot;555 5.5.4 Unsupported option: ...&quot;; Gmail lists &quot;555 5.5.2 Syntax error&quot; among its replies.</source>
         <comment>555|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>مباشرة بعد MAIL FROM أو RCPT TO، وعادةً حين يستخدم العميل امتدادًا لم يعلنه الخادم في رده على EHLO: معاملات DSN إلى خادم لا يدعم DSN، أو عميل رجع إلى HELO لكنه ما زال يضيف SIZE=، أو جدار حماية يفهم SMTP حذف كلمات مفتاحية من قائمة EHLO. يجيب Postfix بـ &quot;555 5.5.4 Unsupported option: ...&quot;؛ ويدرج Gmail &quot;555 5.5.2 Syntax error&quot; ضمن ردوده.</translation>
     </message>
     <message>
         <source>The client software must send only parameters the server listed in its EHLO reply, and must not send any after falling back to HELO. Update or reconfigure the mail library or MTA (forced DSN or SMTPUTF8 options are common culprits). If a firewall or proxy inspects SMTP, have its admin turn off the inspection that rewrites EHLO. Check the command syntax too: no space is allowed on either side of the colon in MAIL FROM: and RCPT TO:.</source>
         <comment>555|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب على برنامج العميل ألا يرسل إلا المعاملات التي أدرجها الخادم في رده على EHLO، وألا يرسل أيًّا منها بعد الرجوع إلى HELO. حدّث مكتبة البريد أو خادم MTA أو أعد ضبطه (خيارات DSN أو SMTPUTF8 المفروضة من الأسباب الشائعة). وإذا كان جدار حماية أو وكيل يفحص SMTP، فاطلب من مسؤوله إيقاف الفحص الذي يعيد كتابة EHLO. وتحقق أيضًا من صياغة الأمر: لا يُسمح بأي مسافة على جانبي النقطتين في MAIL FROM: وRCPT TO:.</translation>
     </message>
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>معامل لامتداد لم يعلنه الخادم قط، مثل NOTIFY= أو RET= إلى خادم لا يدعم DSN.</translation>
     </message>
     <message>
         <source>EHLO failed, the client fell back to HELO, and kept adding extension parameters anyway.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفق EHLO، فرجع العميل إلى HELO، وظل مع ذلك يضيف معاملات الامتدادات.</translation>
     </message>
     <message>
         <source>A middlebox rewrote or shortened the EHLO reply, so client and server disagree about supported extensions.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعاد جهاز وسيط كتابة رد EHLO أو اختصره، فاختلف العميل والخادم بشأن الامتدادات المدعومة.</translation>
     </message>
     <message>
         <source>Malformed arguments, for example a space after the colon or a broken parameter value.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسائط مشوّهة، مثل مسافة بعد النقطتين أو قيمة معامل معطوبة.</translation>
     </message>
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الامتدادات التي يقدمها الخادم فعلًا؛ كل سطر 250- بعد EHLO كلمة مفتاحية واحدة.</translation>
     </message>
     <message>
         <source>Compare with what passes through the firewall by testing from inside and outside the network, or through an encrypted session that inspection cannot alter.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن ذلك بما يمر عبر جدار الحماية بالاختبار من داخل الشبكة وخارجها، أو عبر جلسة مشفرة لا يستطيع الفحص تعديلها.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether EHLO keywords are hidden on purpose.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix، تحقق هل الكلمات المفتاحية في EHLO مخفية عمدًا.</translation>
     </message>
     <message>
         <source>Capture the exact MAIL FROM or RCPT TO line the client sends from its debug log, or by sniffing a test session.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>التقط سطر MAIL FROM أو RCPT TO الدقيق الذي يرسله العميل من سجل التصحيح لديه، أو بالتنصت على جلسة اختبار.</translation>
     </message>
     <message>
         <source>Repeating the same command fails again. A client may start a new transaction without an optional parameter the server does not support (SIZE, NOTIFY), but must not drop REQUIRETLS to get the message through (RFC 8689); then the message bounces.</source>
         <comment>555|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>تكرار الأمر نفسه يخفق مجددًا. يجوز للعميل بدء معاملة جديدة دون معامل اختياري لا يدعمه الخادم (SIZE أو NOTIFY)، لكن يجب ألا يتخلى عن REQUIRETLS لتمرير الرسالة (RFC 8689)؛ وعندها ترتد الرسالة.</translation>
     </message>
     <message>
         <source>Gmail pairs 555 with the syntax-error enhanced code, so check the MAIL FROM and RCPT TO syntax (brackets, no space after the colon) as well as the parameters.</source>
         <comment>555|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقرن Gmail الرمز 555 برمز خطأ الصياغة المحسّن، فافحص صياغة MAIL FROM وRCPT TO (الأقواس، وعدم وجود مسافة بعد النقطتين) إضافة إلى المعاملات.</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
         <comment>556|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>النطاق لا يقبل البريد</translation>
     </message>
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعرّفه RFC 7504: النطاق الوارد في العنوان لا يقبل البريد إطلاقًا. والسبب المعتاد سجل MX فارغ (null MX، RFC 7505، &quot;MX 0 .&quot;)، يعلن به النطاق أنه لا يستقبل أي بريد؛ والرمز المحسّن المقابل هو 5.1.10، أي لعنوان المستلم سجل MX فارغ. ويختلف عن 521 (هذا المضيف لا يستقبل البريد) وعن 550 (صندوق البريد هذا مرفوض).</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
         <comment>556|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على RCPT TO من خادم إرسال أو خادم ترحيل استعلم عن نطاق المستلم قبل قبوله، مثل Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. أو في رسالة ارتداد يكتبها خادم MTA الخاص بك دون الاتصال بأحد (يسجل Postfix &quot;Domain example.com does not accept mail (nullMX)&quot;). وفخ كلاسيكي: النطاق example.com نفسه ينشر سجل MX فارغًا، فبريد الاختبار إليه يخفق دائمًا بهذه الطريقة.</translation>
     </message>
     <message>
         <source>The sender checks the address: the domain is parked, web-only or a no-reply domain, or a typo turned it into such a domain. Ask the recipient for an address that takes mail. If you own the domain and do want mail, the domain&apos;s admin removes the null MX and publishes real MX records. Test systems should use a mail sink or a domain you control instead of example.com.</source>
         <comment>556|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق المرسل من العنوان: النطاق مركون، أو للويب فقط، أو نطاق no-reply، أو حوّله خطأ إملائي إلى نطاق كهذا. اطلب من المستلم عنوانًا يستقبل البريد. وإذا كنت تملك النطاق وتريد البريد فعلًا، فيحذف مسؤول النطاق سجل MX الفارغ وينشر سجلات MX حقيقية. وينبغي لأنظمة الاختبار استخدام مصرف بريد (mail sink) أو نطاق تتحكم فيه بدلًا من example.com.</translation>
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>النطاق مركون أو مستخدم لموقع ويب فقط وينشر سجل MX فارغًا.</translation>
     </message>
     <message>
         <source>A typo produced a different, existing domain that publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أنتج خطأ إملائي نطاقًا مختلفًا موجودًا ينشر سجل MX فارغًا.</translation>
     </message>
     <message>
         <source>Test or placeholder addresses at example.com or example.net reached a real mail server.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>وصلت عناوين اختبار أو عناوين مؤقتة في example.com أو example.net إلى خادم بريد حقيقي.</translation>
     </message>
     <message>
         <source>The domain owner left a null MX in place after moving mail to a new provider.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترك مالك النطاق سجل MX فارغًا بعد نقل البريد إلى مزود جديد.</translation>
     </message>
     <message>
         <source>Replies sent to a no-reply domain that deliberately refuses mail.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردود أُرسلت إلى نطاق no-reply يرفض البريد عمدًا.</translation>
     </message>
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>استعلم عن سجل MX؛ الإجابة الوحيدة &quot;0 .&quot; تعني سجل MX فارغًا.</translation>
     </message>
     <message>
         <source>Cross-check with another tool, which prints the record with its preference and target.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من ذلك بأداة أخرى تطبع السجل مع أولويته ووجهته.</translation>
     </message>
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix المرسل، اعرض الرسائل التي رُفضت أو ارتدت بسبب سجل MX الفارغ.</translation>
     </message>
     <message>
         <source>Do not queue or retry: a null MX is the domain owner&apos;s published statement that no mail is accepted, so the sending MTA bounces immediately. Only a DNS change by the domain owner makes delivery possible.</source>
         <comment>556|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تضع الرسالة في قائمة الانتظار ولا تُجرِ إعادة المحاولة: سجل MX الفارغ إعلان منشور من مالك النطاق بأنه لا يقبل أي بريد، فيصدر الخادم المرسل (MTA) رسالة ارتداد فورًا. ولا يجعل التسليم ممكنًا إلا تغيير في DNS يجريه مالك النطاق.</translation>
     </message>
     <message>
         <source>Address query reply</source>
         <comment>557|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رد الاستعلام عن العنوان</translation>
     </message>
     <message>
         <source>557 is not defined in RFC 5321 or any other published RFC. It was proposed in an Internet-Draft for an address-query mechanism, as the reply carrying a query result, and that draft never became a standard. Mainstream MTAs and large providers do not send it, and unofficial code lists attach unrelated meanings to the number.</source>
         <comment>557|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 557 غير معرّف في RFC 5321 ولا في أي RFC منشور آخر. اقتُرح في مسودة إنترنت لآلية استعلام عن العناوين، ردًّا يحمل نتيجة الاستعلام، ولم تصبح تلك المسودة معيارًا قط. لا ترسله خوادم MTA الشائعة ولا المزودون الكبار، وتنسب قوائم الرموز غير الرسمية إلى الرقم معاني لا علاقة لها به.</translation>
     </message>
     <message>
         <source>Practically never on the public Internet. If it appears, the other side runs experimental or custom software, or a filter configured with a home-made reply code; more often the number is a misreading of another code in a log or a screenshot.</source>
         <comment>557|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يكاد يظهر على الإنترنت العامة. وإذا ظهر، فالطرف الآخر يشغّل برنامجًا تجريبيًا أو مخصصًا، أو مرشحًا مضبوطًا برمز رد مصنوع منزليًا؛ وفي أغلب الأحيان يكون الرقم قراءة خاطئة لرمز آخر في سجل أو لقطة شاشة.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin identifies the software that sent it (banner, Received headers, the remote postmaster) and reads its documentation for the meaning. If the code comes from your own server or filter configuration, replace it with a standard reply such as 550 or 554 with a fitting enhanced code, so that other software can act on it.</source>
         <comment>557|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحدد مسؤول البريد لدى المرسل البرنامج الذي أرسله (اللافتة، وترويسات Received، وpostmaster لدى الطرف البعيد) ويقرأ وثائقه لمعرفة المعنى. وإذا جاء الرمز من إعدادات خادمك أو مرشحك، فاستبدل به ردًّا معياريًا مثل 550 أو 554 مع رمز محسّن مناسب، كي تتمكن البرامج الأخرى من التصرف بناءً عليه.</translation>
     </message>
     <message>
         <source>An experimental server implementing the address-query draft.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم تجريبي ينفذ مسودة الاستعلام عن العناوين.</translation>
     </message>
     <message>
         <source>A filter or custom rule set up with an invented reply code.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرشح أو قاعدة مخصصة ضُبطت برمز رد مختلق.</translation>
     </message>
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز نُسخ خطأً من سجل أو تذكرة أو لقطة شاشة.</translation>
     </message>
     <message>
         <source>Identify the remote software from its greeting banner.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدّد البرنامج البعيد من لافتة الترحيب الخاصة به.</translation>
     </message>
     <message>
         <source>Find the exact reply line in your log to see the command it answered and any text after the code.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن سطر الرد الدقيق في سجلك لترى الأمر الذي أجاب عليه وأي نص بعد الرمز.</translation>
     </message>
     <message>
         <source>A sending MTA interprets an unknown code by its first digit (RFC 5321 4.2): treat 557 as a permanent failure, bounce instead of queueing, and let a person contact the remote postmaster.</source>
         <comment>557|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفسر الخادم المرسل (MTA) الرمز غير المعروف برقمه الأول (RFC 5321 4.2): عامل 557 إخفاقًا دائمًا، وأصدر رسالة ارتداد بدلًا من وضع الرسالة في قائمة الانتظار، ودع شخصًا يتواصل مع postmaster لدى الطرف البعيد.</translation>
     </message>
     <message>
         <source>Blocked</source>
         <comment>571|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>محظور</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>571|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مدرج في القائمة السوداء</translation>
     </message>
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز 571 ليس رمز رد SMTP في أي RFC. من يقول «الخطأ 571، محظور» يقصد دائمًا تقريبًا الرمز المحسّن 5.7.1، أي Delivery not authorized, message refused (التسليم غير مصرح به، والرسالة مرفوضة، RFC 3463)، الذي يصل بصيغة 550 5.7.1 أو 554 5.7.1. وأحيانًا يضع مرشح أو إعداد خادم مخصص 571 حرفيًا في الاتصال؛ ويجب على العملاء معاملته برقمه الأول على أنه إخفاق دائم.</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
         <comment>571|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تذاكر مكتب الدعم، وتقارير عدم التسليم في Exchange (&quot;#550 5.7.1 ...&quot;)، وملخصات الارتداد، وسجلات أجهزة الأمان. والرد الذي وراءه رفض بموجب السياسة عند MAIL FROM أو RCPT TO أو بعد نهاية البيانات: ترحيل دون مصادقة، أو عنوان IP مدرج في قائمة حظر، أو مرسل لا تسمح به مؤسسة المستلم، أو حكم بأنه بريد مزعج.</translation>
     </message>
     <message>
         <source>Get the full reply line and read the text after 5.7.1, because 5.7.1 only says &quot;not authorized&quot;. Relay refusal: the sending client authenticates to its own server. Blocklisted IP: the sender&apos;s admin fixes the cause and requests delisting. Restricted recipient (a group that accepts only internal or listed senders): the recipient&apos;s admin must allow the sender. Spam verdict: check authentication and content.</source>
         <comment>571|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>احصل على سطر الرد كاملًا واقرأ النص الذي يلي 5.7.1، لأن 5.7.1 لا يقول إلا &quot;not authorized&quot;. رفض الترحيل: يصادق العميل المرسل على خادمه. عنوان IP مدرج في قائمة حظر: يصلح مسؤول البريد لدى المرسل السبب ويطلب إزالة الإدراج. مستلم مقيد (مجموعة لا تقبل إلا المرسلين الداخليين أو المدرجين): يجب على مسؤول البريد لدى المستلم السماح للمرسل. حكم بأنه بريد مزعج: افحص المصادقة والمحتوى.</translation>
     </message>
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل عميل عبر خادم لا يقدّم له الترحيل دون مصادقة (550 5.7.1 Unable to relay).</translation>
     </message>
     <message>
         <source>The sending IP or domain has a poor reputation or is on a blocklist.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP المرسل أو نطاقه ذو سمعة سيئة أو مدرج في قائمة حظر.</translation>
     </message>
     <message>
         <source>The recipient is a distribution group or mailbox that accepts mail only from internal or listed senders.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستلم مجموعة توزيع أو صندوق بريد لا يقبل البريد إلا من المرسلين الداخليين أو المدرجين.</translation>
     </message>
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة نقل أو سياسة مخصصة في جهة المستلم (قواعد gcdp في Google Workspace) رفضت الرسالة.</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جهاز تصفية مضبوط ليجيب بالرمز 571 حرفيًا.</translation>
     </message>
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن السطر الدقيق الذي يحمل 5.7.1 للعنوان الفاشل؛ فالكلمات التي تلي الرمز تسمي السياسة.</translation>
     </message>
     <message>
         <source>Check whether the sending IP is listed on Spamhaus (192.0.2.10 reversed), using your own resolver.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل عنوان IP المرسل مدرج في Spamhaus (192.0.2.10 معكوسًا)، باستخدام المحلل الخاص بك.</translation>
     </message>
     <message>
         <source>If the text mentions relaying, check that your client can authenticate for submission.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا ذكر النص الترحيل، فتحقق من أن عميلك يستطيع المصادقة للإرسال.</translation>
     </message>
     <message>
         <source>Never retry a 571 or the 550 5.7.1 behind it unchanged: the policy that refused it still applies. Bounce, and resend only after the relay permission, the listing or the recipient&apos;s rule has been dealt with.</source>
         <comment>571|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة أبدًا لـ 571 أو لـ 550 5.7.1 الذي وراءه دون تغيير: السياسة التي رفضته ما زالت سارية. أصدر رسالة ارتداد، ولا تعد الإرسال إلا بعد معالجة إذن الترحيل أو الإدراج أو قاعدة المستلم.</translation>
     </message>
     <message>
         <source>Other undefined Status</source>
         <comment>X.0.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حالة أخرى غير معرّفة</translation>
     </message>
     <message>
         <source>unspecified error</source>
         <comment>X.0.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير محدد</translation>
     </message>
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المحسّن الجامع: لا يقول الخادم إلا هل النتيجة نجاح (2.0.0) أم إخفاق مؤقت (4.0.0) أم إخفاق دائم (5.0.0)، دون مجال أو تفصيل. والرمز الأساسي ونص الرد يحملان كل المعلومات الحقيقية.</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في أي مكان من الجلسة وكثيرًا جدًا في رسائل الارتداد. يجيب Postfix بـ 250 2.0.0 Ok: queued (وُضعت في قائمة الانتظار) بعد بيانات الرسالة، و221 2.0.0 Bye على QUIT، و220 2.0.0 Ready to start TLS. ويكتب Postfix وExim أيضًا Status: 5.0.0 أو 4.0.0 في DSN حين لا يحمل رد الخادم البعيد رمزًا محسّنًا خاصًا به.</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل الرمز المحسّن واقرأ الرمز الأساسي والنص المجاور له: فهما يقولان ما حدث فعلًا. مع 2.0.0 لا شيء يحتاج إلى إصلاح. ومع 4.0.0 أو 5.0.0 في رسالة ارتداد، يقرأ المرسل (أو مسؤول البريد لدى المرسل) سطر Diagnostic-Code، الذي يقتبس الرد الأصلي للخادم البعيد، وينطلق منه.</translation>
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يحمل رد الخادم البعيد رمزًا محسّنًا، فملأ خادم MTA المبلّغ الرمز العام X.0.0 حين كتب DSN.</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>برنامج خادم يوسم ردود النجاح الروتينية بالرمز 2.0.0، مثل 250 الأخير بعد بيانات الرسالة أو 221 ردًّا على QUIT.</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض مرشح أو milter أو خدمة سياسات الرسالة بنص حر خاص بها ولم يختر رمزًا محسّنًا محددًا.</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افتح رسالة الارتداد واقرأ سطر Diagnostic-Code: فهو يقتبس ما قاله الخادم البعيد فعلًا.</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن الرسالة في سجل الخادم المرسل حسب المستلم واقرأ الرد الكامل المسجل معها.</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
         <comment>X.0.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>قرّر بحسب رقم الفئة وحده: 2.0.0 لا يحتاج إلى شيء، و4.0.0 تجري إعادة المحاولة له لاحقًا بالفواصل المتزايدة المعتادة، و5.0.0 لا تجوز إعادة المحاولة له دون تغيير. والرمز العام لا يعطي سببًا آخر للخروج عن ذلك.</translation>
     </message>
     <message>
         <source>Other address status</source>
         <comment>X.1.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حالة أخرى للعنوان</translation>
     </message>
     <message>
         <source>invalid address</source>
         <comment>X.1.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان غير صالح</translation>
     </message>
     <message>
         <source>Something about an address in the transaction, the sender&apos;s or a recipient&apos;s, caused this result, but the server does not say what. As 5.1.0 it is a permanent refusal tied to that address; as 4.1.0 the address problem is expected to clear, for example a check that could not be completed yet.</source>
         <comment>X.1.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>شيء ما يتعلق بعنوان في المعاملة، عنوان المرسل أو أحد المستلمين، أدى إلى هذه النتيجة، لكن الخادم لا يقول ما هو. بصيغة 5.1.0 هو رفض دائم مرتبط بذلك العنوان؛ وبصيغة 4.1.0 يُتوقع أن تزول مشكلة العنوان، مثل فحص لم يكتمل بعد.</translation>
     </message>
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في الردود على MAIL FROM أو RCPT TO، وفي DSN. يجيب Postfix بـ 550 5.1.0 ... Sender address rejected: User unknown in local recipient table (رُفض عنوان المرسل: المستخدم غير معروف في جدول المستلمين المحلي) حين يكون عنوان مرسل في نطاق يستضيفه غير موجود (reject_unlisted_sender)، وتسجل بعض إصدارات Postfix dsn=5.1.0 حين تصدر رسالة ارتداد لبريد موجه إلى نطاق له سجل MX فارغ. ويضع Postfix وGmail وExchange أيضًا 2.1.0 على الرد 250 على MAIL FROM، وهي صيغة نجاح لا يدرجها السجل.</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
         <comment>X.1.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ النص الذي يلي الرمز لتعرف أي عنوان رُفض. إذا ذكر عنوان المرسل، فيتأكد مسؤول البريد لدى المرسل من أن مرسل المغلف صندوق بريد حقيقي موجود في نطاق يمكن تحليله؛ وإذا ذكر مستلمًا، فيفحص المرسل ذلك العنوان بحثًا عن أخطاء إملائية. ومع 4.1.0 يتولى الخادم المرسل إعادة المحاولة ببساطة.</translation>
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسل المغلف يبدو محليًا للخادم المستقبل لكنه غير موجود هناك، فيرفضه Postfix المضبوط على reject_unlisted_sender.</translation>
     </message>
     <message>
         <source>The recipient domain publishes a null MX and the sending MTA reports it with the generic address code instead of 5.1.10.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المستلم ينشر سجل MX فارغًا والخادم المرسل (MTA) يبلّغ عن ذلك برمز العنوان العام بدلًا من 5.1.10.</translation>
     </message>
     <message>
         <source>A policy or address-rewriting rule refused an address without choosing a more specific code.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفضت قاعدة سياسة أو قاعدة لإعادة كتابة العناوين عنوانًا دون أن تختار رمزًا أكثر تحديدًا.</translation>
     </message>
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ نص الرد: فهو يقول هل رُفض عنوان المرسل أم عنوان المستلم.</translation>
     </message>
     <message>
         <source>If the sender address is in a domain the rejecting Postfix server hosts, check that it exists in the virtual alias map.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان عنوان المرسل في نطاق يستضيفه خادم Postfix الرافض، فتحقق من وجوده في جدول الأسماء المستعارة الافتراضية.</translation>
     </message>
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل ينشر نطاق المستلم سجل MX فارغًا (إجابة وحيدة &apos;0 .&apos;).</translation>
     </message>
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
