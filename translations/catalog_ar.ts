@@ -4406,402 +4406,402 @@
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
         <comment>X.1.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.0: لا تعد الإرسال إلى العنوان نفسه أو منه دون تغيير. 4.1.0: أعد المحاولة لاحقًا بالفواصل المتزايدة المعتادة، لأن الخادم يتوقع أن ينجح فحص العنوان في النهاية.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address</source>
         <comment>X.1.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان صندوق البريد الوجهة غير صالح</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم غير موجود</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستلم غير صالح</translation>
     </message>
     <message>
         <source>recipient not found</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على المستلم</translation>
     </message>
     <message>
         <source>address does not exist</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>العنوان غير موجود</translation>
     </message>
     <message>
         <source>nonexistent email address</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بريد إلكتروني غير موجود</translation>
     </message>
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد غير موجود: جزء العنوان الواقع يسار @ غير معروف لدى الوجهة، بينما النطاق نفسه سليم. والمقصود به إخفاق دائم (5.1.1)، وهو الارتداد الدائم الكلاسيكي لعنوان مكتوب خطأً أو محذوف؛ ويظهر 4.1.1 حين لا يستطيع الخادم تأكيد المستلم بعد ويطلب إعادة المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>دائمًا تقريبًا ردًّا على RCPT TO، قبل إرسال أي بيانات للرسالة، ثم في رسالة الارتداد التي يكتبها الخادم المرسل. يستخدمه Gmail وMicrosoft 365 وPostfix (User unknown in local recipient table، أو in virtual mailbox table، أي في جدول صناديق البريد الافتراضية) وSendmail (User unknown) جميعًا. ويرسل Postfix 450 4.1.1 ... unverified address ما دام التحقق من عنوان المستلم لا يزال جاريًا.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
         <comment>X.1.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفحص المرسل العنوان بحثًا عن أخطاء إملائية، لا سيما قبل @، ويتأكد من العنوان الصحيح مع المستلم عبر قناة أخرى. ويحذف مشغلو القوائم البريدية العنوان بعد 5.1.1. وإذا كان صندوق البريد يُفترض أن يكون موجودًا، فيتحقق مسؤول البريد لدى المستلم من وجوده في الدليل أو جدول الاستعلام الذي يستخدمه الخادم المستقبل، ومن أن البوابات ومضيفات MX الاحتياطية لديها قائمة مستلمين محدّثة.</translation>
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في كتابة الجزء المحلي: حرف ناقص، أو تبديل الاسم الأول واسم العائلة، أو فاصل خاطئ.</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُذف صندوق البريد أو أُعيدت تسميته، مثلًا بعد مغادرة موظف، ولم يُحتفظ باسم مستعار.</translation>
     </message>
     <message>
         <source>A stale entry in an address list or in the mail client&apos;s autocomplete cache.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مدخل قديم في قائمة عناوين أو في ذاكرة الإكمال التلقائي لعميل البريد.</translation>
     </message>
     <message>
         <source>A gateway or backup MX checks recipients against an outdated list and rejects a mailbox that exists on the final server.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بوابة أو خادم MX احتياطي يفحص المستلمين مقابل قائمة قديمة ويرفض صندوق بريد موجودًا على الخادم النهائي.</translation>
     </message>
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ صندوق البريد لكن جدول الاستعلام في الخادم المستقبل (جدول virtual، أو استعلام LDAP) لم يُعد بناؤه أو لا يراه.</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على مضيفات MX لنطاق المستلم.</translation>
     </message>
     <message>
         <source>Test the address against that MX without sending a message: watch the reply to RCPT TO.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر العنوان على خادم MX ذاك دون إرسال رسالة: راقب الرد على RCPT TO.</translation>
     </message>
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix تديره، تحقق هل المستلم موجود في جدول صناديق البريد الافتراضية.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
         <comment>X.1.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة مع 5.1.1: لن يظهر العنوان من تلقاء نفسه، وتكرار المحاولات إلى عناوين ميتة يضر بسمعة المرسل. أما 4.1.1 فتُجرى له إعادة المحاولة بالفواصل المتزايدة المعتادة؛ وإذا تحول إلى 5.1.1، فتوقف.</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>إجابة Gmail عند RCPT TO حين لا يوجد حساب لعنوان gmail.com أو Google Workspace؛ وهي تطابق المعنى الوارد في السجل.</translation>
     </message>
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر على Exchange تحديد المستلم في دليله. وبين مستخدمي المؤسسة نفسها يكون السبب كثيرًا مدخلًا قديمًا في الإكمال التلقائي (X.500 / legacyExchangeDN) لصندوق بريد أُعيد إنشاؤه أو نُقل: احذف الاقتراح، وأعد كتابة العنوان وأرسل مرة أخرى.</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
         <comment>X.1.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان نظام الوجهة غير صالح</translation>
     </message>
     <message>
         <source>domain does not exist</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>النطاق غير موجود</translation>
     </message>
     <message>
         <source>NXDOMAIN</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>NXDOMAIN نطاق غير موجود</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سجل MX</translation>
     </message>
     <message>
         <source>domain not found</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على النطاق</translation>
     </message>
     <message>
         <source>The domain part of the recipient address (right of the @) cannot take mail: it does not exist in DNS or has no usable mail host. It is defined as a permanent failure, so the message cannot be delivered until the domain is corrected.</source>
         <comment>X.1.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>جزء النطاق في عنوان المستلم (يمين @) لا يستطيع استقبال البريد: إنه غير موجود في DNS أو ليس له مضيف بريد صالح للاستخدام. وهو معرّف إخفاقًا دائمًا، فلا يمكن تسليم الرسالة حتى يُصحح النطاق.</translation>
     </message>
     <message>
         <source>Either in reply to RCPT TO from a server that checks recipient domains, or in a bounce written by the sending server after its own DNS lookup failed. Postfix with reject_unknown_recipient_domain answers 450 4.1.2 ... Recipient address rejected: Domain not found (temporary by default, because DNS trouble can pass), and Sendmail bounces with 550 5.1.2 ... Host unknown.</source>
         <comment>X.1.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>إما ردًّا على RCPT TO من خادم يفحص نطاقات المستلمين، وإما في رسالة ارتداد يكتبها الخادم المرسل بعد إخفاق استعلام DNS الخاص به. يجيب Postfix المضبوط على reject_unknown_recipient_domain بـ 450 4.1.2 ... Recipient address rejected: Domain not found (رُفض عنوان المستلم: لم يُعثر على النطاق؛ وهو مؤقت افتراضيًا، لأن مشكلات DNS قد تزول)، ويرتد البريد في Sendmail بـ 550 5.1.2 ... Host unknown.</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
         <comment>X.1.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق المرسل من تهجئة النطاق (أخطاء شائعة: حرف ناقص من اسم مزود معروف، أو نقطة في النهاية، أو لاحقة دولة ناقصة). وإذا كان النطاق صحيحًا، فيتحقق مسؤول البريد لدى المستلم من أنه مسجل ومفوّض، ومن أنه ينشر سجلات MX، أو على الأقل سجل عنوان، تقود إلى خادم بريد يعمل.</translation>
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق مكتوب خطأً، مثل حرف مكرر أو ناقص في اسم مزود كبير.</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهى تسجيل النطاق أو لم تعد خوادم أسمائه تجيب عنه.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>النطاق موجود لكن ليس له سجل MX ولا سجل A أو AAAA، فلا يوجد مضيف للتسليم إليه.</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل MX يسمي مضيفًا لا يُترجم اسمه هو نفسه.</translation>
     </message>
     <message>
         <source>Look up the domain&apos;s mail hosts.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>استعلم عن مضيفات البريد للنطاق.</translation>
     </message>
     <message>
         <source>If there is no MX, look for the address record used as fallback.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم يوجد MX، فابحث عن سجل العنوان المستخدم بديلًا احتياطيًا.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain exists and its name servers answer.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع التفويض من الجذر لترى هل النطاق موجود وهل تجيب خوادم أسمائه.</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
         <comment>X.1.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة مع 5.1.2 دون تغيير؛ صحّح العنوان. وإذا كان السبب انقطاعًا في DNS واستخدم الخادم رمزًا أساسيًا 4xx، فأعد المحاولة بالفواصل المتزايدة المعتادة.</translation>
     </message>
     <message>
         <source>Gmail could not find the domain in the recipient address, usually a typo or stray punctuation after the address; same idea as the registry meaning.</source>
         <comment>X.1.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يتمكن Gmail من العثور على النطاق في عنوان المستلم، وعادةً يكون ذلك خطأً إملائيًا أو علامة ترقيم دخيلة بعد العنوان؛ والفكرة نفسها كما في معنى السجل.</translation>
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
         <comment>X.1.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>صياغة عنوان صندوق البريد الوجهة غير صالحة</translation>
     </message>
     <message>
         <source>invalid email address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بريد إلكتروني غير صالح</translation>
     </message>
     <message>
         <source>malformed address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مشوّه</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address at all: it breaks the address syntax, for example with spaces, a missing @, two dots in a row or unbalanced angle brackets. The registry treats it as permanent, since the same string is refused every time.</source>
         <comment>X.1.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المستلم ليس عنوانًا صالحًا أصلًا: إنه يخالف صياغة العناوين، مثلًا بمسافات، أو @ مفقودة، أو نقطتين متتاليتين، أو أقواس زاوية غير متوازنة. ويعامله السجل على أنه دائم، لأن السلسلة نفسها تُرفض في كل مرة.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على RCPT TO، وعادةً مع 501 أو 553. يجيب Postfix بـ 501 5.1.3 Bad recipient address syntax (صياغة عنوان المستلم خاطئة)، ويجيب Gmail بـ 553-5.1.3 ... is not a valid RFC 5321 address، ويبلّغ Exchange المحلي عن 5.1.3 STOREDRV.Submit; invalid recipient address. والمصدر المعتاد هو السكربتات ونماذج الويب التي تبني سطر RCPT TO بنفسها.</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
         <comment>X.1.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصحح المرسل، أو برنامج العميل الذي يبني المغلف، العنوان: لا مسافات ولا علامات ترقيم دخيلة، و@ واحدة بالضبط، ونطاق كامل، والعنوان المجرد بين أقواس زاوية في RCPT TO. وينبغي للتطبيقات التحقق من العناوين قبل وضع البريد في قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مسافات أو فواصل أو فواصل منقوطة داخل العنوان، وكثيرًا ما يكون ذلك من لصق عدة عناوين في حقل واحد.</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نقطتان متتاليتان، أو نقطة في بداية الجزء المحلي أو نهايته.</translation>
     </message>
     <message>
         <source>A display name or quotes passed into RCPT TO instead of the bare address.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم عرض أو علامات اقتباس مُررت إلى RCPT TO بدلًا من العنوان المجرد.</translation>
     </message>
     <message>
         <source>Non-ASCII characters sent to a server that did not offer SMTPUTF8.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>محارف غير ASCII أُرسلت إلى خادم لم يعرض SMTPUTF8.</translation>
     </message>
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انسخ العنوان الدقيق من رسالة الارتداد وابحث عن مسافات مخفية أو علامات اقتباس أو نقاط مضاعفة أو نطاق مفقود.</translation>
     </message>
     <message>
         <source>Repeat the envelope with the corrected address and watch the RCPT TO reply.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>كرر المغلف بالعنوان المصحح وراقب رد RCPT TO.</translation>
     </message>
     <message>
         <source>Do not retry: a malformed address is refused the same way on every attempt. Fix the address and submit a new message.</source>
         <comment>X.1.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة: العنوان المشوّه يُرفض بالطريقة نفسها في كل محاولة. أصلح العنوان وأرسل رسالة جديدة.</translation>
     </message>
     <message>
         <source>Gmail refuses a recipient address that does not follow RFC 5321 syntax; same as the registry meaning.</source>
         <comment>X.1.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض Gmail عنوان مستلم لا يتبع صياغة RFC 5321؛ وهو المعنى نفسه الوارد في السجل.</translation>
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
         <comment>X.1.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان صندوق البريد الوجهة ملتبس</translation>
     </message>
     <message>
         <source>The address matched more than one mailbox on the destination system, so the server cannot tell which one was meant. It comes from systems that map addresses loosely (by name or partial match) and can be permanent (5.1.4) or persistent-transient (4.1.4).</source>
         <comment>X.1.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>طابق العنوان أكثر من صندوق بريد واحد في نظام الوجهة، فلا يستطيع الخادم معرفة المقصود. ويأتي من أنظمة تطابق العناوين بتساهل (بالاسم أو بتطابق جزئي)، وقد يكون دائمًا (5.1.4) أو مؤقتًا مستمرًا (4.1.4).</translation>
     </message>
     <message>
         <source>Rare on today&apos;s Internet. It comes from directory-driven systems that resolve recipients by name, such as older Exchange versions and some groupware gateways, in reply to RCPT TO or in a DSN. RFC 5321&apos;s VRFY command has the same idea: a server may answer that a name is ambiguous and list the candidates.</source>
         <comment>X.1.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>نادر على الإنترنت اليوم. يأتي من أنظمة تعتمد على الدليل وتحدد المستلمين بالاسم، مثل إصدارات Exchange الأقدم وبعض بوابات برامج العمل الجماعي، ردًّا على RCPT TO أو في DSN. وللأمر VRFY في RFC 5321 الفكرة نفسها: يجوز للخادم أن يجيب بأن الاسم ملتبس ويسرد المرشحين.</translation>
     </message>
     <message>
         <source>The sender uses the full, exact address instead of a short form or a name. The recipient&apos;s admin removes the duplicate: two users or contacts carrying the same alias, proxy address or name in the directory, and checks for loose matching rules such as first-name matching.</source>
         <comment>X.1.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم المرسل العنوان الكامل الدقيق بدلًا من صيغة مختصرة أو اسم. ويزيل مسؤول البريد لدى المستلم التكرار: مستخدمان أو جهتا اتصال تحملان الاسم المستعار نفسه أو عنوان الوكيل (proxy address) نفسه أو الاسم نفسه في الدليل، ويبحث عن قواعد مطابقة متساهلة مثل المطابقة بالاسم الأول.</translation>
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>كائنان في الدليل يحملان الاسم المستعار نفسه أو عنوان الوكيل نفسه، مثلًا بعد أن استورد ترحيل الأنظمة مستخدمًا مرتين.</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>النظام المستقبل يطابق المستلمين بالاسم وعدة أشخاص يشتركون في ذلك الاسم.</translation>
     </message>
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم جزء محلي قصير مثل الاسم الأول حيث كان النظام يتوقع العنوان الكامل.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>يبحث مسؤول البريد لدى المستلم في الدليل عن كل كائن يحمل العنوان.</translation>
     </message>
     <message>
         <source>Resend using the complete address exactly as the recipient gives it.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد الإرسال باستخدام العنوان الكامل تمامًا كما يعطيه المستلم.</translation>
     </message>
     <message>
         <source>5.1.4: do not retry the same address; resend with an unambiguous one. 4.1.4: retry later with backoff, since the recipient&apos;s admin may be fixing the duplicate.</source>
         <comment>X.1.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.4: لا تُجرِ إعادة المحاولة للعنوان نفسه؛ أعد الإرسال بعنوان غير ملتبس. 4.1.4: أعد المحاولة لاحقًا بفواصل متزايدة، لأن مسؤول البريد لدى المستلم قد يكون بصدد إصلاح التكرار.</translation>
     </message>
     <message>
         <source>Destination address valid</source>
         <comment>X.1.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الوجهة صالح</translation>
     </message>
     <message>
         <source>A success code: the destination address is valid and was accepted. RFC 3463 meant it for positive delivery reports, and in practice almost every server puts 2.1.5 on the 250 reply to RCPT TO.</source>
         <comment>X.1.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز نجاح: عنوان الوجهة صالح وقد قُبل. قصد به RFC 3463 تقارير التسليم الإيجابية، وعمليًا تضع كل الخوادم تقريبًا 2.1.5 على الرد 250 على RCPT TO.</translation>
     </message>
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
         <comment>X.1.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في الرد على كل RCPT TO، أي عند قبول المستلم (Postfix 250 2.1.5 Ok، وExchange 250 2.1.5 Recipient OK، وSendmail 250 2.1.5 ... Recipient ok)، وفي إشعارات DSN للنجاح حين يطلب المرسل NOTIFY=SUCCESS. وعند RCPT TO لا يعني إلا أن العنوان قُبل لهذه المعاملة، لا أن الرسالة وصلت إلى صندوق الوارد.</translation>
     </message>
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
         <comment>X.1.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى إصلاح. لا تتعمق إلا إذا ارتدت لاحقًا رسالة قُبلت مع 2.1.5 أو لم تصل أبدًا: عندها تكون المشكلة بعد القبول (تصفية المحتوى، أو خطوة تسليم لاحقة، أو خادم MX احتياطي يقبل أي عنوان)، ويتتبع مسؤول البريد لدى المستلم الرسالة في سجلاته.</translation>
     </message>
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المستلم موجود وقد قبله الخادم لهذه المعاملة.</translation>
     </message>
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم لا يتحقق من المستلمين عند RCPT TO (بعض مضيفات MX الاحتياطية، والنطاقات التي تلتقط كل العناوين catch-all) يقبل أي عنوان وقد يصدر له رسالة ارتداد لاحقًا.</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>طُلب DSN للنجاح مع NOTIFY=SUCCESS وأبلغ الخادم النهائي عن التسليم.</translation>
     </message>
     <message>
         <source>Run the envelope up to RCPT TO and confirm the 250 2.1.5 reply.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>نفّذ المغلف حتى RCPT TO وتأكد من الرد 250 2.1.5.</translation>
     </message>
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم يصل البريد المقبول أبدًا، فابحث عن معرّف قائمة الانتظار الذي أعطاه الخادم المستقبل في رده 250 بعد البيانات (يسجله Postfix بصيغة queued as ...) وأرسله إلى مسؤول البريد لدى المستلم، الذي يبحث عنه في سجله.</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient was accepted. The client continues the dialogue with more RCPT TO commands or with DATA.</source>
         <comment>X.1.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة: قُبل المستلم. يتابع العميل الحوار بمزيد من أوامر RCPT TO أو بـ DATA.</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, No forwarding address</source>
         <comment>X.1.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتقل صندوق البريد الوجهة، ولا يوجد عنوان لإعادة التوجيه</translation>
     </message>
     <message>
         <source>account closed</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحساب مغلق</translation>
     </message>
     <message>
         <source>employee left the company</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الموظف غادر الشركة</translation>
     </message>
     <message>
         <source>The address used to be valid, but the mailbox is gone and the server offers no forwarding address. It is a permanent failure; unlike 5.1.1 it tells the sender that the address really existed once.</source>
         <comment>X.1.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>كان العنوان صالحًا في السابق، لكن صندوق البريد زال ولا يقدم الخادم عنوانًا لإعادة التوجيه. إنه إخفاق دائم؛ وبخلاف 5.1.1 يخبر المرسل بأن العنوان كان موجودًا فعلًا ذات يوم.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على RCPT TO أو في رسالة ارتداد، من خوادم تحتفظ بقائمة للمستخدمين المغادرين. يرفض جدول relocated في Postfix مع 5.1.6 ونص مثل User has moved to متبوعًا بالعنوان الجديد، فعمليًا كثيرًا ما يعطي عنوانًا لإعادة التوجيه. ويستخدم Exchange المحلي 5.1.6 لأمر آخر: موصل استقبال يرفض نطاقات المستلمين ذات التسمية الواحدة (عنوان مثل user@example بلا لاحقة).</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
         <comment>X.1.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف المرسل عن استخدام العنوان ويطلب من الشخص أو من مؤسسته العنوان الجديد؛ وإذا ذكر نص الرد عنوانًا جديدًا، فاستخدمه. ويحذف أصحاب القوائم البريدية العنوان. ويمكن لمسؤول البريد السابق لدى المستلم إضافة اسم مستعار لإعادة التوجيه أو رد تلقائي إذا أرادت المؤسسة أن يجد الناس الشخص.</translation>
     </message>
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>غادر الشخص المؤسسة ووضع المسؤول العنوان في جدول relocated أو جدول للمستخدمين المغادرين.</translation>
     </message>
     <message>
         <source>A company changed its domain or naming scheme and retired the old addresses on purpose.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>غيّرت شركة نطاقها أو نظام التسمية لديها وأخرجت العناوين القديمة من الخدمة عمدًا.</translation>
     </message>
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
