@@ -4806,402 +4806,402 @@
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exchange، نطاق المستلم ذو تسمية واحدة وموصل الاستقبال مضبوط على رفض مثل هذه النطاقات.</translation>
     </message>
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ نص الرد كاملًا: بعض الخوادم تضع العنوان الجديد بعد &apos;moved to&apos;.</translation>
     </message>
     <message>
         <source>On a Postfix server, see whether the address is in the relocated table.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix، تحقق هل العنوان موجود في جدول relocated.</translation>
     </message>
     <message>
         <source>Do not retry: the mailbox will not come back. Remove the address, or send again to the new address if the reply gave one.</source>
         <comment>X.1.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة: لن يعود صندوق البريد. احذف العنوان، أو أرسل مرة أخرى إلى العنوان الجديد إن ذكره الرد.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s mailbox address syntax</source>
         <comment>X.1.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>صياغة عنوان صندوق بريد المرسل غير صالحة</translation>
     </message>
     <message>
         <source>invalid sender address</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مرسل غير صالح</translation>
     </message>
     <message>
         <source>malformed MAIL FROM</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM مشوّه</translation>
     </message>
     <message>
         <source>The sender&apos;s address, normally the envelope MAIL FROM, is syntactically invalid. It is a permanent refusal as 5.1.7; servers also send 4.1.7 when they refuse a sender only for now, for instance while they are still verifying it.</source>
         <comment>X.1.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المرسل، وهو عادةً MAIL FROM في المغلف، غير صالح من حيث الصياغة. بصيغة 5.1.7 هو رفض دائم؛ وترسل الخوادم أيضًا 4.1.7 حين ترفض مرسلًا مؤقتًا فقط، مثلًا أثناء التحقق منه.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or to RCPT TO on servers that apply sender restrictions there. Postfix says 501 5.1.7 Bad sender address syntax and Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. Postfix with reject_unverified_sender reuses the code as 450 4.1.7 ... Sender address rejected: unverified address, which is about verification, not syntax. Scripts, printers and scanners are frequent sources.</source>
         <comment>X.1.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على MAIL FROM، أو على RCPT TO في الخوادم التي تطبق قيود المرسل هناك. يقول Postfix 501 5.1.7 Bad sender address syntax، ويقول Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. ويعيد Postfix المضبوط على reject_unverified_sender استخدام الرمز بصيغة 450 4.1.7 ... Sender address rejected: unverified address (رُفض عنوان المرسل: عنوان لم يُتحقق منه)، وهذا يتعلق بالتحقق لا بالصياغة. والسكربتات والطابعات والماسحات الضوئية مصادر متكررة له.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin, or the sending application, fixes the envelope sender: a full address with one @ and a fully qualified domain, in angle brackets, without a display name. Devices and scripts often send a bare user name or a host-only domain; configure a real address. In the Postfix 4.1.7 case, make sure the sender address can receive mail, because the receiver probes it.</source>
         <comment>X.1.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلح مسؤول البريد لدى المرسل، أو التطبيق المرسل، مرسل المغلف: عنوان كامل فيه @ واحدة ونطاق مؤهل بالكامل، بين أقواس زاوية، دون اسم عرض. وكثيرًا ما ترسل الأجهزة والسكربتات اسم مستخدم مجردًا أو نطاقًا هو اسم مضيف فقط؛ فاضبط عنوانًا حقيقيًا. وفي حالة 4.1.7 في Postfix، تأكد من أن عنوان المرسل يستطيع استقبال البريد، لأن الجهة المستقبلة تختبره.</translation>
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرسل تطبيق أو جهاز اسم مستخدم مجردًا، أو اسم مضيف دون نطاق، بوصفه مرسل المغلف.</translation>
     </message>
     <message>
         <source>A display name, quotes or spaces end up inside MAIL FROM.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي اسم عرض أو علامات اقتباس أو مسافات داخل MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المرسل بلا لاحقة، مثل user@localhost أو اسم مضيف داخلي قصير.</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المستقبل يختبر عنوان المرسل ولم يتلق إجابة بعد (Postfix 4.1.7).</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على مرسل المغلف الذي رآه الخادم؛ يسجله Postfix بصيغة from=&lt;...&gt;.</translation>
     </message>
     <message>
         <source>Repeat the transaction with a clean sender address and compare the reply to MAIL FROM.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>كرر المعاملة بعنوان مرسل سليم وقارن الرد على MAIL FROM.</translation>
     </message>
     <message>
         <source>5.1.7: do not retry with the same sender address; fix it first. 4.1.7: retry later with normal backoff; it usually passes once the receiver has finished verifying the sender.</source>
         <comment>X.1.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.7: لا تُجرِ إعادة المحاولة بعنوان المرسل نفسه؛ أصلحه أولًا. 4.1.7: أعد المحاولة لاحقًا بالفواصل المتزايدة المعتادة؛ وعادةً يمر بعد أن تنتهي الجهة المستقبلة من التحقق من المرسل.</translation>
     </message>
     <message>
         <source>Gmail refuses an envelope sender that does not follow RFC 5321 address syntax; same as the registry meaning.</source>
         <comment>X.1.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض Gmail مرسل مغلف لا يتبع صياغة العناوين في RFC 5321؛ وهو المعنى نفسه الوارد في السجل.</translation>
     </message>
     <message>
         <source>Bad sender&apos;s system address</source>
         <comment>X.1.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان نظام المرسل غير صالح</translation>
     </message>
     <message>
         <source>sender domain does not exist</source>
         <comment>X.1.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المرسل غير موجود</translation>
     </message>
     <message>
         <source>The domain of the sender&apos;s address does not exist or cannot receive mail, so bounces could not be returned to it. Servers refuse such senders permanently (5.1.8) when the domain is clearly gone and temporarily (4.1.8) when the DNS lookup merely failed.</source>
         <comment>X.1.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق عنوان المرسل غير موجود أو لا يستطيع استقبال البريد، فلا يمكن إعادة رسائل الارتداد إليه. ترفض الخوادم مثل هؤلاء المرسلين رفضًا دائمًا (5.1.8) حين يكون النطاق قد زال بوضوح، ومؤقتًا (4.1.8) حين يكون استعلام DNS قد أخفق فحسب.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
         <comment>X.1.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على MAIL FROM، أو عند RCPT TO في الخوادم التي تقيّم قيود المرسل متأخرة، كما يفعل Postfix افتراضيًا. يجيب Postfix المضبوط على reject_unknown_sender_domain بـ 450 4.1.8 ... Sender address rejected: Domain not found (رُفض عنوان المرسل: لم يُعثر على النطاق)؛ ويجيب Sendmail بـ 553 5.1.8 ... Domain of sender address ... does not exist، أو بـ 451 4.1.8 حين لا يمكن تحليله. ويستخدم Microsoft 365 الرمز 5.1.8 بمعنى لا علاقة له بذلك.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the envelope sender uses a real public domain with MX or address records: not an internal-only name (such as a .local domain), not a typo, and not a domain whose registration lapsed. If the DNS looks right, check that the domain&apos;s name servers answer from outside the company network. A Microsoft 365 sender who got 5.1.8 needs their admin to secure the account and release it.</source>
         <comment>X.1.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتأكد مسؤول البريد لدى المرسل من أن مرسل المغلف يستخدم نطاقًا عامًا حقيقيًا له سجلات MX أو سجلات عناوين: لا اسمًا داخليًا فقط (مثل نطاق .local)، ولا خطأً إملائيًا، ولا نطاقًا انقضى تسجيله. وإذا بدا DNS سليمًا، فتحقق من أن خوادم أسماء النطاق تجيب من خارج شبكة الشركة. ومرسل Microsoft 365 الذي تلقى 5.1.8 يحتاج إلى أن يؤمّن مسؤوله الحساب ويفرج عنه.</translation>
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم التطبيق المرسل نطاقًا داخليًا لا يوجد إلا في DNS الخاص بالشركة.</translation>
     </message>
     <message>
         <source>The sender domain&apos;s registration expired or its delegation is broken.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهى تسجيل نطاق المرسل أو أن تفويضه معطوب.</translation>
     </message>
     <message>
         <source>The sender domain has no MX record and no A or AAAA record.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ليس لنطاق المرسل سجل MX ولا سجل A أو AAAA.</translation>
     </message>
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>إخفاق مؤقت في DNS في جهة الاستقبال، وهو يعطي 4.1.8 لا 5.1.8.</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>استعلم عن سجلات MX لنطاق المرسل من جهاز خارج شبكتك.</translation>
     </message>
     <message>
         <source>If there is no MX, check for the address records used as fallback, IPv4 and IPv6.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم يوجد MX، فابحث عن سجلات العناوين المستخدمة بديلًا احتياطيًا، IPv4 وIPv6.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, list the sender restrictions in force.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix المستقبل، اعرض قيود المرسل السارية.</translation>
     </message>
     <message>
         <source>4.1.8: retry with normal backoff; DNS problems often clear within minutes. 5.1.8: do not retry until the sender domain or the envelope sender has been fixed.</source>
         <comment>X.1.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.1.8: أعد المحاولة بالفواصل المتزايدة المعتادة؛ فمشكلات DNS كثيرًا ما تزول خلال دقائق. 5.1.8: لا تُجرِ إعادة المحاولة حتى يُصلح نطاق المرسل أو مرسل المغلف.</translation>
     </message>
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
         <comment>X.1.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>قيّد Exchange Online الحساب المرسل نفسه، وعادةً لأنه أرسل بريدًا مزعجًا بعد اختراقه. ولا يقول شيئًا عن نطاق المرسل: يؤمّن مسؤول الحساب ويزيله من قائمة Restricted entities (الكيانات المقيدة) في بوابة Microsoft 365 Defender.</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
         <comment>X.1.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترحيل الرسالة إلى برنامج بريد غير ملتزم</translation>
     </message>
     <message>
         <source>The address was valid, but the message has been handed to a system that does not speak the status or tracking protocol in use, so no further information can be given. It comes from RFC 3886 (message tracking) and is informational rather than an error in most uses.</source>
         <comment>X.1.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>كان العنوان صالحًا، لكن الرسالة سُلّمت إلى نظام لا يتحدث بروتوكول الحالة أو التتبع المستخدم، فلا يمكن تقديم مزيد من المعلومات. يأتي من RFC 3886 (تتبع الرسائل) وهو في معظم الاستخدامات إعلامي لا خطأ.</translation>
     </message>
     <message>
         <source>Rarely seen. It belongs to message tracking responses (the MTRK extension of RFC 3885 and the status format of RFC 3886) and to status reports where the trail ends at a gateway or server that cannot report further. In an ordinary DSN the same situation is usually shown as Action: relayed.</source>
         <comment>X.1.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>نادر الظهور. ينتمي إلى ردود تتبع الرسائل (الامتداد MTRK في RFC 3885 وتنسيق الحالة في RFC 3886) وإلى تقارير الحالة التي ينتهي فيها الأثر عند بوابة أو خادم لا يستطيع الإبلاغ أبعد من ذلك. وفي DSN العادي تُعرض الحالة نفسها عادةً بصيغة Action: relayed (أي جرى ترحيلها).</translation>
     </message>
     <message>
         <source>Usually nothing to fix: the message has left the part of the path that reports status. If proof of delivery matters, ask the recipient directly or ask the recipient&apos;s admin to search their logs, because the last reporting hop cannot see further.</source>
         <comment>X.1.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>عادةً لا شيء يحتاج إلى إصلاح: غادرت الرسالة الجزء من المسار الذي يبلّغ عن الحالة. وإذا كان إثبات التسليم مهمًا، فاسأل المستلم مباشرة أو اطلب من مسؤول البريد لدى المستلم البحث في سجلاته، لأن آخر قفزة مبلّغة لا ترى أبعد من ذلك.</translation>
     </message>
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>القفزة التالية بوابة إلى نوع آخر من أنظمة المراسلة (برنامج عمل جماعي قديم، أو بوابة فاكس أو SMS) لا تدعم التتبع.</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم لاحق في المسار لا يدعم DSN أو التتبع، فمرر الخادم المبلّغ الرسالة دونهما.</translation>
     </message>
     <message>
         <source>The message went to an external service whose internal delivery is not visible to the reporting server.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ذهبت الرسالة إلى خدمة خارجية لا يرى الخادم المبلّغ تسليمها الداخلي.</translation>
     </message>
     <message>
         <source>In the status report, read the Action, Status and Remote-MTA fields to see where the trail ended.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقرير الحالة، اقرأ الحقول Action وStatus وRemote-MTA لترى أين انتهى الأثر.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises DSN in its EHLO reply.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل تعلن القفزة التالية DSN في رد EHLO.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted and moved on. Treat a class 4 or 5 form as an unknown end state and confirm delivery outside the mail system if it matters.</source>
         <comment>X.1.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة: قُبلت الرسالة وانتقلت. عامل صيغة الفئة 4 أو 5 حالةً نهائية مجهولة، وتأكد من التسليم خارج نظام البريد إذا كان الأمر مهمًا.</translation>
     </message>
     <message>
         <source>Recipient address has null MX</source>
         <comment>X.1.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لعنوان المستلم سجل MX فارغ</translation>
     </message>
     <message>
         <source>RFC 7505</source>
         <comment>X.1.10|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7505 سجل MX فارغ</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain publishes a null MX (a single MX record with preference 0 and the host &apos;.&apos;), the owner&apos;s explicit statement that the domain accepts no mail at all. The failure is permanent: since the domain has an MX record, the A/AAAA fallback does not apply and delivery fails at once.</source>
         <comment>X.1.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينشر نطاق المستلم سجل MX فارغًا (null MX: سجل MX وحيد بأولوية 0 والمضيف &apos;.&apos;)، وهو إعلان صريح من المالك بأن النطاق لا يقبل أي بريد إطلاقًا. والإخفاق دائم: بما أن للنطاق سجل MX، فلا ينطبق الرجوع إلى A/AAAA ويخفق التسليم فورًا.</translation>
     </message>
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في موضعين. الخادم المرسل الذي يستعلم عن نطاق المستلم فيجد سجل MX الفارغ يُفشل الرسالة فورًا ويبلّغ عن ذلك في رسالة الارتداد، مع 556 رمزًا أساسيًا (RFC 7504)؛ وتسجل بعض إصدارات Postfix في هذه الحالة dsn=5.1.0 مع Domain ... does not accept mail (nullMX). ويمكن أيضًا للخادم المستقبل أو خادم الإرسال الذي يفحص نطاقات المستلمين رفض RCPT TO بالرمز 556 5.1.10، كما يفعل Postfix مع reject_unknown_recipient_domain.</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
         <comment>X.1.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق المرسل من العنوان: سجل MX الفارغ يعني عادةً أن النطاق لم يُقصد به البريد أصلًا (نطاقات مركونة أو للويب فقط أو نطاقات نائبة) أو أن العنوان فيه خطأ إملائي. وإذا كان ينبغي للمستلم فعلًا تلقي البريد هناك، فيستبدل مسؤول البريد لدى المستلم بسجل MX الفارغ سجلات MX حقيقية؛ إذ يجب أن يكون سجل MX الفارغ سجل MX الوحيد للنطاق.</translation>
     </message>
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم العنوان نطاقًا لا يستقبل البريد عمدًا، مثل نطاق مركون أو للويب فقط أو نطاق نائب.</translation>
     </message>
     <message>
         <source>A typo that happens to land on a real domain publishing a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ إملائي صادف أنه يقع على نطاق حقيقي ينشر سجل MX فارغًا.</translation>
     </message>
     <message>
         <source>The domain owner moved mail elsewhere and left the null MX in place by mistake.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نقل مالك النطاق البريد إلى مكان آخر وترك سجل MX الفارغ خطأً.</translation>
     </message>
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عناوين اختبار أو أمثلة استُخدمت في بيانات حقيقية: فالنطاق example.com مثلًا ينشر سجل MX فارغًا.</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>استعلم عن سجلات MX لنطاق المستلم؛ ويظهر سجل MX الفارغ إجابةً وحيدة &apos;0 .&apos;.</translation>
     </message>
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن رسالة الارتداد في سجل الخادم المرسل لترى الرمز والنص اللذين سجلهما.</translation>
     </message>
     <message>
         <source>Never retry: the domain has declared that it accepts no mail. Bounce at once instead of keeping the message in the queue.</source>
         <comment>X.1.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة أبدًا: أعلن النطاق أنه لا يقبل أي بريد. أصدر رسالة ارتداد فورًا بدلًا من إبقاء الرسالة في قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
         <comment>X.1.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام خاص بـ Exchange Online لا علاقة له بسجل MX الفارغ: المستلم غير موجود في مؤسسة Microsoft 365 التي تستضيف النطاق، وهو فعليًا مستخدم غير معروف كما في 5.1.1. يتحقق المرسل من العنوان ويمسح مدخلات الإكمال التلقائي القديمة في Outlook؛ ويفحص مسؤول البريد لدى المستلم كائن المستلم وعناوين الوكيل الخاصة به.</translation>
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
         <comment>X.2.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حالة أخرى أو غير معرّفة لصندوق البريد</translation>
     </message>
     <message>
         <source>mailbox error</source>
         <comment>X.2.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في صندوق البريد</translation>
     </message>
     <message>
         <source>The mailbox exists, but something about it prevented delivery and the server does not say what. As 4.2.0 the problem is expected to pass; as 5.2.0 it is a permanent failure for this message.</source>
         <comment>X.2.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد موجود، لكن شيئًا يتعلق به منع التسليم ولا يقول الخادم ما هو. بصيغة 4.2.0 يُتوقع أن تزول المشكلة؛ وبصيغة 5.2.0 هو إخفاق دائم لهذه الرسالة.</translation>
     </message>
     <message>
         <source>Usually in a bounce written by the recipient&apos;s mail store rather than at RCPT TO, because the problem only shows when the message is written into the mailbox. Exchange and Microsoft 365 often use 5.2.0 followed by a STOREDRV.Deliver exception name that states the real reason; LMTP and local delivery software may use it when the store returns an error it cannot classify.</source>
         <comment>X.2.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عادةً في رسالة ارتداد يكتبها مخزن البريد لدى المستلم لا عند RCPT TO، لأن المشكلة لا تظهر إلا حين تُكتب الرسالة في صندوق البريد. كثيرًا ما يستخدم Exchange وMicrosoft 365 الرمز 5.2.0 متبوعًا باسم استثناء STOREDRV.Deliver يذكر السبب الحقيقي؛ وقد تستخدمه برامج LMTP والتسليم المحلي حين يعيد المخزن خطأً لا تستطيع تصنيفه.</translation>
     </message>
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
         <comment>X.2.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ النص الذي يلي الرمز: فهو يسمي الحالة الحقيقية دائمًا تقريبًا. ثم يفحص مسؤول البريد لدى المستلم صندوق البريد نفسه (الحصة بما فيها المجلدات المخفية، والمجلدات التالفة، والأذونات، وصندوق بريد قيد النقل). ولا يستطيع المرسل سوى تمرير رسالة الارتداد إلى المستلم عبر قناة أخرى.</translation>
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد أو أحد مجلداته المخفية تجاوز حدًّا للتخزين لا يُبلّغ عنه على أنه صندوق بريد ممتلئ ببساطة.</translation>
     </message>
     <message>
         <source>The mailbox is being moved, migrated or repaired and the store refuses writes.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد قيد النقل أو الترحيل أو الإصلاح والمخزن يرفض الكتابة.</translation>
     </message>
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الأذونات أو في نظام الملفات في مخزن صناديق البريد أثناء التسليم.</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت قاعدة تسليم أو سكربت Sieve مرتبط بصندوق البريد أثناء معالجة الرسالة.</translation>
     </message>
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انسخ النص الذي يلي 5.2.0 من رسالة الارتداد؛ ففي Microsoft 365 يدل اسم الاستثناء (مثل QuotaExceededException) المسؤول على موضع البحث.</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Microsoft 365، يفحص مسؤول البريد لدى المستلم حجم مجلدات Recoverable Items.</translation>
     </message>
     <message>
         <source>On a Dovecot server, the admin checks the recipient&apos;s quota usage.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Dovecot، يفحص المسؤول استخدام المستلم لحصته.</translation>
     </message>
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
         <comment>X.2.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.0: أعد المحاولة بفواصل متزايدة. 5.2.0: لا تعد إرسال الرسالة نفسها تلقائيًا؛ أرسل مرة أخرى فقط بعد أن تبلّغ جهة المستلم بإصلاح صندوق البريد.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s store driver could not place the message in the mailbox and names the exception. QuotaExceededException can come from a full Recoverable Items area, for example under a retention hold, even when the visible mailbox is far below its limit.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع برنامج تشغيل المخزن في Exchange Online وضع الرسالة في صندوق البريد، فيذكر الاستثناء. وقد يأتي QuotaExceededException من منطقة Recoverable Items ممتلئة، مثلًا في ظل تعليق للاحتفاظ (retention hold)، حتى حين يكون صندوق البريد المرئي بعيدًا عن حده.</translation>
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
         <comment>X.2.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد معطل ولا يقبل الرسائل</translation>
     </message>
     <message>
         <source>account disabled</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحساب معطل</translation>
     </message>
     <message>
         <source>mailbox deactivated</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد معطل</translation>
     </message>
     <message>
         <source>The mailbox exists but is switched off and does not accept messages. The registry allows both classes: 5.2.1 when the mailbox will never be enabled again, 4.2.1 when it is only disabled for the time being.</source>
         <comment>X.2.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد موجود لكنه مُطفأ ولا يقبل الرسائل. يسمح السجل بالفئتين: 5.2.1 حين لن يُفعّل صندوق البريد مرة أخرى أبدًا، و4.2.1 حين يكون معطلًا مؤقتًا فقط.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO for suspended, locked or inactive accounts. Gmail sends 550 5.2.1 for accounts that are disabled or inactive and uses 450 4.2.1 for a different condition: a recipient receiving mail faster than Gmail allows. Exchange has used 5.2.1 for messages quarantined by its content filter and for mailboxes that cannot be accessed.</source>
         <comment>X.2.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على RCPT TO للحسابات المعلقة أو المقفلة أو غير النشطة. يرسل Gmail 550 5.2.1 للحسابات المعطلة أو غير النشطة ويستخدم 450 4.2.1 لحالة مختلفة: مستلم يتلقى البريد أسرع مما يسمح به Gmail. واستخدم Exchange الرمز 5.2.1 للرسائل التي عزلها مرشح المحتوى لديه ولصناديق البريد التي يتعذر الوصول إليها.</translation>
     </message>
     <message>
         <source>The sender confirms by another channel whether the address is still in use and removes it from lists if the account is closed. The recipient, or their admin, re-enables the account, settles the suspension or signs in to reactivate it. For Gmail&apos;s 4.2.1 rate limit the sender slows down and lets the queue retry.</source>
         <comment>X.2.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتأكد المرسل عبر قناة أخرى هل العنوان لا يزال مستخدمًا ويحذفه من القوائم إذا كان الحساب مغلقًا. ويعيد المستلم، أو مسؤوله، تفعيل الحساب، أو يسوي التعليق، أو يسجل الدخول لإعادة تنشيطه. وفي حالة حد المعدل 4.2.1 لدى Gmail، يبطئ المرسل ويدع قائمة الانتظار تتولى إعادة المحاولة.</translation>
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>علّق المزود أو المؤسسة الحساب، مثلًا بسبب عدم الدفع أو إساءة الاستخدام.</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ظل الحساب غير مستخدم مدة طويلة فعطّله المزود.</translation>
     </message>
     <message>
         <source>The employee left and the admin blocked the mailbox instead of deleting it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>غادر الموظف وحظر المسؤول صندوق البريد بدلًا من حذفه.</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.1 لدى Gmail: يتلقى المستلم بريدًا كثيرًا جدًا في وقت قصير.</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ النص: disabled أو inactive أو suspended أو receiving mail too quickly، يشير كل منها إلى إصلاح مختلف.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
