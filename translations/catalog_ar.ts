@@ -5206,402 +5206,402 @@
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عُدّ الرسائل التي أرسلها خادمك إلى ذلك المستلم مؤخرًا، تحسبًا لوجود حد للمعدل.</translation>
     </message>
     <message>
         <source>5.2.1: do not retry; the account is closed to mail. 4.2.1: retry with backoff and spread messages out; Gmail accepts them again once the recipient&apos;s incoming rate drops.</source>
         <comment>X.2.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.1: لا تُجرِ إعادة المحاولة؛ الحساب مغلق أمام البريد. 4.2.1: أعد المحاولة بفواصل متزايدة ووزّع الرسائل على فترات؛ ويعود Gmail إلى قبولها بعد أن ينخفض معدل البريد الوارد إلى المستلم.</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب Google موجود لكنه معطل أو غير نشط (كانت الردود الأقدم تقول &apos;is disabled&apos;)؛ وهذا يطابق المعنى الوارد في السجل.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام خاص بـ Gmail: صندوق البريد سليم لكنه يتلقى البريد أسرع مما يسمح به Gmail، فينبغي للمرسل أن يبطئ ويعيد المحاولة. ولدى Gmail أيضًا صيغة دائمة 550 5.2.1 تقول إن المستخدم يتلقى البريد بمعدل يمنع تسليم رسائل إضافية.</translation>
     </message>
     <message>
         <source>Mailbox full</source>
         <comment>X.2.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد ممتلئ</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الحصة</translation>
     </message>
     <message>
         <source>inbox full</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الوارد ممتلئ</translation>
     </message>
     <message>
         <source>no storage space left</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساحة تخزين متبقية</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota. RFC 3463 intends it as a persistent transient failure (4.2.2), because the recipient can delete mail to make room; many servers send 5.2.2 instead, and that permanent form is very common in bounces.</source>
         <comment>X.2.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز صندوق بريد المستلم حصة التخزين الخاصة به. يقصد RFC 3463 به إخفاقًا مؤقتًا مستمرًا (4.2.2)، لأن المستلم يستطيع حذف البريد لإفساح المجال؛ لكن كثيرًا من الخوادم ترسل 5.2.2 بدلًا منه، وهذه الصيغة الدائمة شائعة جدًا في رسائل الارتداد.</translation>
     </message>
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند RCPT TO في الخوادم التي تعرف الحصة مسبقًا (Gmail، وDovecot مع فحوص الحصة)، أو عند نهاية البيانات وفي رسائل الارتداد حين يجد المخزن صندوق البريد ممتلئًا أثناء التسليم. يرد Dovecot بـ 552 5.2.2 ... Quota exceeded (mailbox for user is full)، أي تجاوز الحصة لأن صندوق بريد المستخدم ممتلئ، أو بـ 452 4.2.2 حين يُضبط quota_full_tempfail. ويعيد Exchange 554 5.2.2 mailbox full (صندوق البريد ممتلئ).</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
         <comment>X.2.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحذف المستلم البريد أو يؤرشفه ويفرغ سلة المهملات، أو يرفع مسؤول البريد لدى المستلم الحصة. ولا يستطيع المرسل إصلاح أي شيء تقنيًا: أخبر المستلم بطريقة أخرى وأرسل مرة أخرى لاحقًا. وينبغي لمشغلي القوائم البريدية اعتبار رسائل الارتداد بسبب الحصة التي تستمر أسابيع علامة على صندوق بريد مهجور.</translation>
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينظف المستلم صندوق البريد أبدًا فبلغ حصته.</translation>
     </message>
     <message>
         <source>A shared or role mailbox such as info@ receives a lot of mail and nobody maintains it.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق بريد مشترك أو وظيفي مثل info@ يتلقى بريدًا كثيرًا ولا أحد يتعهده.</translation>
     </message>
     <message>
         <source>Large attachments filled a small mailbox quickly.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملأت المرفقات الكبيرة صندوق بريد صغيرًا بسرعة.</translation>
     </message>
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مساحة التخزين المشتركة مع خدمات أخرى ممتلئة، كما في Gmail، الذي تشمل حصته أيضًا Google Drive وPhotos.</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Dovecot، اعرض استخدام المستلم مقارنة بالحد.</translation>
     </message>
     <message>
         <source>On Postfix with local mbox delivery, compare the mailbox file size with mailbox_size_limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Postfix مع التسليم المحلي بتنسيق mbox، قارن حجم ملف صندوق البريد بـ mailbox_size_limit.</translation>
     </message>
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك المرسل، لاحظ هل تقول رسالة الارتداد 4.2.2 (خادمك لا يزال يعيد المحاولة) أم 5.2.2 (استسلم).</translation>
     </message>
     <message>
         <source>4.2.2: keep retrying with backoff for the normal queue lifetime, since the recipient may free space. 5.2.2: the message comes back, but the condition may pass; resend by hand later rather than at once.</source>
         <comment>X.2.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.2: واصل إعادة المحاولة بفواصل متزايدة طوال مدة البقاء المعتادة في قائمة الانتظار، لأن المستلم قد يحرر مساحة. 5.2.2: تعود الرسالة، لكن الحالة قد تزول؛ أعد الإرسال يدويًا لاحقًا لا فورًا.</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز حساب Google حصة التخزين ويؤجل Gmail الرسالة (كانت الردود الأقدم تقول &apos;The email account that you tried to reach is over quota&apos;)؛ وهذا هو الاستخدام المؤقت المقصود.</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحوّل Gmail مشكلة الحصة إلى رفض دائم حين يبدو الحساب الممتلئ مهجورًا أيضًا، فيتوقف خادم المرسل عن إعادة المحاولة.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota. Exchange Online also uses 5.2.2 with &apos;Submission quota exceeded&apos; for a sender who exceeded the sending rate limits, which is a sender-side problem.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>بلغ صندوق بريد المستلم حصة منع الاستقبال (prohibit-receive). ويستخدم Exchange Online أيضًا 5.2.2 مع &apos;Submission quota exceeded&apos; (تجاوز حصة الإرسال) لمرسل تجاوز حدود معدل الإرسال، وهذه مشكلة في جهة المرسل.</translation>
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
         <comment>X.2.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>طول الرسالة يتجاوز الحد الإداري</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة كبيرة جدًا</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرفق كبير جدًا</translation>
     </message>
     <message>
         <source>The message is larger than this particular mailbox accepts. The registry meant it for a per-mailbox limit lower than the system-wide one (that case is X.3.4); it is a permanent failure for this message.</source>
         <comment>X.2.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة أكبر مما يقبله صندوق البريد هذا بعينه. قصد به السجل حدًّا لكل صندوق بريد أدنى من الحد على مستوى النظام (تلك الحالة هي X.3.4)؛ وهو إخفاق دائم لهذه الرسالة.</translation>
     </message>
     <message>
         <source>At end of data, or at MAIL FROM when the client declared the size with SIZE=. Exchange uses 5.2.3 with RESOLVER.RST.RecipSizeLimit when the recipient&apos;s maximum receive size is smaller than the message. Gmail uses 552 5.2.3 for its own message size limit, which is really a system limit.</source>
         <comment>X.2.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند نهاية البيانات، أو عند MAIL FROM حين يعلن العميل الحجم بـ SIZE=. يستخدم Exchange الرمز 5.2.3 مع RESOLVER.RST.RecipSizeLimit حين يكون الحد الأقصى لحجم الاستقبال لدى المستلم أصغر من الرسالة. ويستخدم Gmail الرمز 552 5.2.3 لحد حجم الرسائل الخاص به، وهو في الحقيقة حد على مستوى النظام.</translation>
     </message>
     <message>
         <source>The sender makes the message smaller: remove or compress attachments, or share large files by link. Remember that base64 encoding makes attachments about a third larger than the files on disk. If the mailbox limit is unreasonably low, the recipient&apos;s admin raises its receive size.</source>
         <comment>X.2.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصغّر المرسل الرسالة: يحذف المرفقات أو يضغطها، أو يشارك الملفات الكبيرة برابط. وتذكّر أن ترميز base64 يجعل المرفقات أكبر بنحو الثلث من الملفات على القرص. وإذا كان حد صندوق البريد منخفضًا بشكل غير معقول، فيرفع مسؤول البريد لدى المستلم حجم الاستقبال.</translation>
     </message>
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرفق أصغر قليلًا من الحد بوصفه ملفًا ويتجاوزه بعد ترميز base64.</translation>
     </message>
     <message>
         <source>A per-recipient maximum receive size set lower than the organisation&apos;s transport limit.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد أقصى لحجم الاستقبال لكل مستلم مضبوط أدنى من حد النقل في المؤسسة.</translation>
     </message>
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>صور مضمنة كثيرة، أو سلسلة رسائل جرت إعادة توجيهها تحمل معها مرفقات سابقة.</translation>
     </message>
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن الحجم الوارد في رسالة الارتداد بالحد الذي تذكره؛ فالعبرة بحجم الرسالة المرمّزة، لا بحجم الملفات.</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exchange Online، يقرأ مسؤول البريد لدى المستلم حد الاستقبال لصندوق البريد.</translation>
     </message>
     <message>
         <source>Do not retry the same message: it will be exactly as large next time. Send a smaller version instead.</source>
         <comment>X.2.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة للرسالة نفسها: ستكون بالحجم نفسه تمامًا في المرة القادمة. أرسل نسخة أصغر بدلًا منها.</translation>
     </message>
     <message>
         <source>Gmail&apos;s overall message size limit, a system-wide limit that the registry would file under X.3.4; Gmail sends the same text with 5.3.4 as well.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد Gmail الإجمالي لحجم الرسائل، وهو حد على مستوى النظام كان السجل سيصنفه تحت X.3.4؛ ويرسل Gmail النص نفسه مع 5.3.4 أيضًا.</translation>
     </message>
     <message>
         <source>The message exceeds the recipient&apos;s own maximum receive size, exactly the per-mailbox case the registry describes.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة تتجاوز الحد الأقصى لحجم الاستقبال الخاص بالمستلم، وهي بالضبط حالة صندوق البريد الواحد التي يصفها السجل.</translation>
     </message>
     <message>
         <source>Mailing list expansion problem</source>
         <comment>X.2.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في توسيع القائمة البريدية</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.2.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة توزيع</translation>
     </message>
     <message>
         <source>The address is a mailing list or distribution group and the list could not be expanded into its members. It may be permanent (5.2.4) or persistent-transient (4.2.4), depending on whether the list definition is broken or only unavailable for now.</source>
         <comment>X.2.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>العنوان قائمة بريدية أو مجموعة توزيع وتعذر توسيع القائمة إلى أعضائها. قد يكون دائمًا (5.2.4) أو مؤقتًا مستمرًا (4.2.4)، بحسب ما إذا كان تعريف القائمة معطوبًا أم غير متاح مؤقتًا فحسب.</translation>
     </message>
     <message>
         <source>When mail goes to a list, alias or distribution group: at RCPT TO if the server expands it straight away, or in a bounce from the list server. The registry pairs it with 450 and 452. Older Exchange versions reported 5.2.4 mailing list expansion problem, and list managers or directory-based groups can produce it when membership cannot be read.</source>
         <comment>X.2.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يذهب البريد إلى قائمة أو اسم مستعار أو مجموعة توزيع: عند RCPT TO إذا وسّعها الخادم فورًا، أو في رسالة ارتداد من خادم القائمة. يقرنه السجل بالرمزين 450 و452. وكانت إصدارات Exchange الأقدم تبلّغ عن 5.2.4 mailing list expansion problem، ويمكن لمديري القوائم أو المجموعات المعتمدة على الدليل إنتاجه حين تتعذر قراءة العضوية.</translation>
     </message>
     <message>
         <source>The sender can only report it to the list owner or the recipient&apos;s admin. The list owner or admin checks the list definition: the include file or directory query that supplies the members, nested groups that loop or point to deleted groups, and the directory server the expansion depends on.</source>
         <comment>X.2.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع المرسل إلا إبلاغ صاحب القائمة أو مسؤول البريد لدى المستلم. ويفحص صاحب القائمة أو المسؤول تعريف القائمة: ملف include أو استعلام الدليل الذي يوفر الأعضاء، والمجموعات المتداخلة التي تدور في حلقة أو تشير إلى مجموعات محذوفة، وخادم الدليل الذي يعتمد عليه التوسيع.</translation>
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يشير الاسم المستعار إلى ملف include مفقود أو لا يستطيع نظام البريد قراءته.</translation>
     </message>
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الدليل الذي يحوي عضوية المجموعة (LDAP أو Active Directory) لا يمكن الوصول إليه، فينتج 4.2.4 مؤقتًا.</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات متداخلة يشير بعضها إلى بعض في حلقة، أو إلى مجموعة حُذفت.</translation>
     </message>
     <message>
         <source>The expansion would exceed the number of recipients the server allows for one message.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>التوسيع سيتجاوز عدد المستلمين الذي يسمح به الخادم للرسالة الواحدة.</translation>
     </message>
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من نظام البريد توسيع العنوان دون تسليم أي شيء: يطبع Sendmail الأعضاء أو الخطأ على الطرفية، بينما يرسل الأمر sendmail -bv في Postfix التقرير إليك بالبريد.</translation>
     </message>
     <message>
         <source>On Postfix, look the list up in the aliases database.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Postfix، ابحث عن القائمة في قاعدة بيانات الأسماء المستعارة (aliases).</translation>
     </message>
     <message>
         <source>4.2.4: retry with backoff; expansion often works again once the directory is back. 5.2.4: do not retry until the list owner has repaired the list.</source>
         <comment>X.2.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.4: أعد المحاولة بفواصل متزايدة؛ فكثيرًا ما يعمل التوسيع مجددًا بعد عودة الدليل. 5.2.4: لا تُجرِ إعادة المحاولة حتى يصلح صاحب القائمة القائمة.</translation>
     </message>
     <message>
         <source>Other or undefined mail system status</source>
         <comment>X.3.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حالة أخرى أو غير معرّفة لنظام البريد</translation>
     </message>
     <message>
         <source>internal server error</source>
         <comment>X.3.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ داخلي في الخادم</translation>
     </message>
     <message>
         <source>Something about the destination mail system, rather than the address or the mailbox, caused this result, and the server gives no detail. The temporary form 4.3.0 (a server-side fault) is by far the most common; 5.3.0 is a permanent system-level refusal and 2.3.0 a rare success variant.</source>
         <comment>X.3.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>شيء ما يتعلق بنظام البريد الوجهة، لا بالعنوان ولا بصندوق البريد، أدى إلى هذه النتيجة، ولا يعطي الخادم تفاصيل. الصيغة المؤقتة 4.3.0 (عطل في جهة الخادم) هي الأكثر شيوعًا بفارق كبير؛ و5.3.0 رفض دائم على مستوى النظام، و2.3.0 صيغة نجاح نادرة.</translation>
     </message>
     <message>
         <source>At any stage, most often at end of data or RCPT TO. Postfix sends 451 4.3.0 Error: queue file write error when it cannot store the message, and 451 4.3.0 ... Temporary lookup failure when a table or database lookup fails. Gmail uses 451 4.3.0 and 421 4.3.0 for temporary trouble on its side. Exchange uses 5.3.0 Too many related errors when it moves a message to the poison message queue.</source>
         <comment>X.3.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في أي مرحلة، وغالبًا عند نهاية البيانات أو RCPT TO. يرسل Postfix 451 4.3.0 Error: queue file write error (خطأ في كتابة ملف قائمة الانتظار) حين لا يستطيع تخزين الرسالة، و451 4.3.0 ... Temporary lookup failure حين يخفق استعلام جدول أو قاعدة بيانات. ويستخدم Gmail الرمزين 451 4.3.0 و421 4.3.0 للمشكلات المؤقتة في جهته. ويستخدم Exchange 5.3.0 Too many related errors حين ينقل رسالة إلى قائمة انتظار الرسائل الضارة (poison message queue).</translation>
     </message>
     <message>
         <source>For 4.3.0 the sending side usually just waits, while the receiving admin looks in the server log at the moment of the rejection for the underlying error (disk full, failed lookup, crashed content filter). For 5.3.0 the reply text says what the system refused; the recipient&apos;s admin has to fix the server, and the sender can only contact them.</source>
         <comment>X.3.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 4.3.0 تنتظر جهة الإرسال عادةً فحسب، بينما يبحث مسؤول جهة الاستقبال في سجل الخادم عند لحظة الرفض عن الخطأ الكامن (قرص ممتلئ، أو استعلام فاشل، أو مرشح محتوى منهار). وفي حالة 5.3.0 يقول نص الرد ما الذي رفضه النظام؛ وعلى مسؤول البريد لدى المستلم إصلاح الخادم، ولا يستطيع المرسل إلا التواصل معه.</translation>
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر على الخادم المستقبل كتابة الرسالة في قائمة الانتظار لديه: قرص ممتلئ، أو خطأ في نظام الملفات، أو أذونات خاطئة.</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفق أثناء المعاملة جدول استعلام أو قاعدة بيانات أو خادم LDAP يعتمد عليه خادم البريد.</translation>
     </message>
     <message>
         <source>A content filter, milter or virus scanner crashed or timed out.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انهار مرشح محتوى أو milter أو ماسح فيروسات أو انتهت مهلته.</translation>
     </message>
     <message>
         <source>The provider declined the message for the moment without giving a specific reason.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض المزود الرسالة في الوقت الحالي دون ذكر سبب محدد.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning or fatal message logged just before the rejection.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix المستقبل، ابحث عن رسالة التحذير أو الخطأ القاتل (fatal) المسجلة قبل الرفض مباشرة.</translation>
     </message>
     <message>
         <source>Check free space and inodes where the queue lives.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص المساحة الحرة وعُقد الفهرسة (inodes) حيث توجد قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Let Postfix check its own configuration, ownership and permissions.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>دع Postfix يفحص إعداداته وملكية الملفات وأذوناتها بنفسه.</translation>
     </message>
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
         <comment>X.3.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.0: أعد المحاولة لاحقًا بفواصل متزايدة؛ فمعظم الأسباب تُصلح دون مساعدة المرسل. 5.3.0: لا تُجرِ إعادة المحاولة دون تغيير؛ اعرف من النص أو من مسؤول البريد لدى المستلم ما الذي رفضه النظام.</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal: nothing for the sender to change, just retry later. Gmail also sends 451 4.3.0 Multiple destination domains per transaction is unsupported, which asks the client to put recipients of different domains in separate transactions.</source>
         <comment>X.3.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض مؤقت عام من Gmail: لا شيء يغيّره المرسل، فقط أعد المحاولة لاحقًا. ويرسل Gmail أيضًا 451 4.3.0 Multiple destination domains per transaction is unsupported، الذي يطلب من العميل وضع مستلمي النطاقات المختلفة في معاملات منفصلة.</translation>
     </message>
     <message>
         <source>Mail system full</source>
         <comment>X.3.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>نظام البريد ممتلئ</translation>
     </message>
     <message>
         <source>disk full</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ</translation>
     </message>
     <message>
         <source>out of disk space</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نفدت مساحة القرص</translation>
     </message>
     <message>
         <source>The mail system as a whole has run out of storage, usually disk or queue space, so it cannot take the message now. Unlike a full mailbox, the recipient cannot fix it by deleting mail; it is defined only as a temporary failure.</source>
         <comment>X.3.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>نفدت مساحة التخزين في نظام البريد ككل، وعادةً مساحة القرص أو قائمة الانتظار، فلا يستطيع قبول الرسالة الآن. وبخلاف صندوق البريد الممتلئ، لا يستطيع المستلم إصلاحه بحذف البريد؛ وهو معرّف إخفاقًا مؤقتًا فقط.</translation>
     </message>
     <message>
         <source>At MAIL FROM, RCPT TO or end of data, with 452. Postfix answers 452 4.3.1 Insufficient system storage when free space in the queue file system is below what it needs (queue_minfree, and 1.5 times message_size_limit). Exchange answers 452 4.3.1 Insufficient system resources when back pressure is triggered by low disk space or memory.</source>
         <comment>X.3.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند MAIL FROM أو RCPT TO أو نهاية البيانات، مع 452. يجيب Postfix بـ 452 4.3.1 Insufficient system storage حين تكون المساحة الحرة في نظام ملفات قائمة الانتظار أقل مما يحتاجه (queue_minfree، و1.5 ضعف message_size_limit). ويجيب Exchange بـ 452 4.3.1 Insufficient system resources حين يُطلق الضغط العكسي بسبب انخفاض مساحة القرص أو الذاكرة.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحرر مسؤول الخادم المستقبل مساحة على مجلد قائمة الانتظار أو المخزن (سجلات قديمة، أو منطقة العزل، أو قائمة انتظار مؤجلة متضخمة) أو يضيف سعة؛ وفي Exchange، افحص أيضًا عتبات الضغط العكسي والقرص الذي يحوي قاعدة بيانات قائمة الانتظار. ولا يفعل المرسل شيئًا: خادمه يتولى إعادة المحاولة.</translation>
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>القسم الذي يحوي قائمة انتظار البريد ممتلئ، وكثيرًا ما يكون ذلك لأن السجلات أو قائمة الانتظار المؤجلة ظلت تكبر.</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نفدت عُقد الفهرسة (inodes) في نظام الملفات مع أن المساحة الحرة ما زالت متوفرة.</translation>
     </message>
     <message>
         <source>A mail loop or a spam run filled the queue.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملأت حلقة بريد أو حملة بريد مزعج قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Exchange back pressure reacting to low disk space or high memory use.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الضغط العكسي في Exchange يستجيب لانخفاض مساحة القرص أو ارتفاع استخدام الذاكرة.</translation>
     </message>
     <message>
         <source>Check space and inodes on the queue file system.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص المساحة وعُقد الفهرسة على نظام ملفات قائمة الانتظار.</translation>
     </message>
     <message>
         <source>See how many messages are queued, to spot a loop or a spam run.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر كم رسالة في قائمة الانتظار، لتكتشف حلقة أو حملة بريد مزعج.</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its message size limit.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن عتبة المساحة الحرة في Postfix بحد حجم الرسائل لديه.</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
         <comment>X.3.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا بالفواصل المتزايدة المعتادة؛ فالرمز معرّف مؤقتًا فقط. وإذا استمر أطول من مدة البقاء في قائمة الانتظار، تُعاد الرسالة، فنبّه مسؤول جهة الاستقبال إن استطعت الوصول إليه.</translation>
     </message>
     <message>
         <source>System not accepting network messages</source>
         <comment>X.3.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>النظام لا يقبل الرسائل من الشبكة</translation>
     </message>
     <message>
         <source>mail server down</source>
         <comment>X.3.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم البريد متوقف</translation>
     </message>
     <message>
         <source>The host that holds the mailbox is not accepting messages from the network. As 4.3.2 that is temporary (shutdown under way, overload, maintenance); as 5.3.2, used with the 521 reply of RFC 7504, the host never accepts mail.</source>
         <comment>X.3.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>المضيف الذي يحوي صندوق البريد لا يقبل الرسائل من الشبكة. بصيغة 4.3.2 هذا مؤقت (إيقاف جارٍ، أو حمل زائد، أو صيانة)؛ وبصيغة 5.3.2، المستخدمة مع الرد 521 في RFC 7504، لا يقبل المضيف البريد أبدًا.</translation>
     </message>
     <message>
         <source>A server that is shutting down, overloaded or in maintenance may put 4.3.2 on its temporary replies; on-premises Exchange replies with 4.3.2 (Service not available, Service not active) when its transport components are inactive, for example after an update left it in maintenance mode. A host that takes no mail at all may answer 521 with 5.3.2 to commands after the greeting. Microsoft 365 also uses 4.3.2 for mailbox-level limits.</source>
         <comment>X.3.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>قد يضع الخادم الذي يجري إيقافه أو المحمّل فوق طاقته أو قيد الصيانة 4.3.2 على ردوده المؤقتة؛ ويرد Exchange المحلي بـ 4.3.2 (Service not available، Service not active) حين تكون مكونات النقل لديه غير نشطة، مثلًا بعد أن تركه تحديث في وضع الصيانة. والمضيف الذي لا يستقبل أي بريد قد يجيب بالرمز 521 مع 5.3.2 على الأوامر التالية للترحيب. ويستخدم Microsoft 365 أيضًا 4.3.2 لحدود على مستوى صندوق البريد.</translation>
     </message>
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
