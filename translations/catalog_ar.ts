@@ -5606,402 +5606,402 @@
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
         <comment>X.3.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 4.3.2 تنتظر جهة الإرسال بينما يعيد مسؤول جهة الاستقبال الخدمة إلى العمل: بإنهاء الصيانة، وتخفيف الحمل، وفي Exchange بإعادة مكونات الخادم غير النشطة إلى حالة النشاط في Exchange Management Shell. وفي حالة 521 مع 5.3.2 فإن نطاق المستلم يرسل البريد إلى مضيف يرفض كل بريد: يصلح مسؤول البريد لدى المستلم سجلات MX، أو ينشر سجل MX فارغًا إذا كان النطاق لا يستقبل البريد فعلًا.</translation>
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم قيد الصيانة أو في طور الإيقاف ويرفض المعاملات الجديدة.</translation>
     </message>
     <message>
         <source>The server is overloaded and sheds work until the load drops.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم محمّل فوق طاقته ويتخلى عن العمل حتى ينخفض الحمل.</translation>
     </message>
     <message>
         <source>On Exchange, server components were left inactive after an update or maintenance.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exchange، تُركت مكونات الخادم غير نشطة بعد تحديث أو صيانة.</translation>
     </message>
     <message>
         <source>The MX or fallback address record leads to a host that is deliberately not a mail server and answers 521.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل MX أو سجل العنوان الاحتياطي يقود إلى مضيف ليس خادم بريد عمدًا ويجيب بالرمز 521.</translation>
     </message>
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بالمنفذ 25 واقرأ الترحيب: 220 يعني أنه مفتوح، بينما 421 أو 521 أو 554 تعني أن المضيف يرفض.</translation>
     </message>
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exchange، اعرض مكونات الخادم غير النشطة (EX01 هو اسم الخادم).</translation>
     </message>
     <message>
         <source>Check which hosts the domain&apos;s MX records point to.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من المضيفات التي تشير إليها سجلات MX للنطاق.</translation>
     </message>
     <message>
         <source>4.3.2: retry with normal backoff, preferably to another MX host of the domain if there is one. 5.3.2 with 521: do not retry that host; the domain&apos;s MX setup must change first.</source>
         <comment>X.3.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.2: أعد المحاولة بالفواصل المتزايدة المعتادة، ويُفضّل إلى مضيف MX آخر للنطاق إن وُجد. 5.3.2 مع 521: لا تُجرِ إعادة المحاولة مع ذلك المضيف؛ يجب تغيير إعداد MX للنطاق أولًا.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: بلغ مجلد في صندوق بريد المستلم حد المليون عنصر، فيخفق التسليم (لاحظ الرمز الدائم 554 مع رمز 4.x)؛ ونقل العناصر خارج ذلك المجلد يصلح المشكلة. ويستخدم Exchange Online أيضًا 4.3.2 مع &apos;recipient thread limit exceeded&apos; حين يتلقى صندوق بريد واحد رسائل كثيرة جدًا في آن واحد.</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
         <comment>X.3.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>النظام غير قادر على الميزات المختارة</translation>
     </message>
     <message>
         <source>The message asks for a feature the destination system does not support, typically at a gateway that cannot map a feature of one mail system onto another. It is permanent (5.3.3) when the feature will never be available there and transient (4.3.3) when support is expected back.</source>
         <comment>X.3.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>تطلب الرسالة ميزة لا يدعمها نظام الوجهة، وعادةً عند بوابة لا تستطيع تحويل ميزة من نظام بريد إلى نظام آخر. يكون دائمًا (5.3.3) حين لن تتوفر الميزة هناك أبدًا، ومؤقتًا (4.3.3) حين يُتوقع عودة الدعم.</translation>
     </message>
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>غير شائع وخاص بالموردين. قد يظهر عند MAIL FROM أو RCPT TO حين يسمي معامل امتدادًا تفتقر إليه القفزة التالية، أو في رسالة ارتداد من بوابة لم تستطع نقل خاصية مطلوبة (موعد نهائي للتسليم، أو أولوية، أو طلب إيصال) إلى النظام التالي. واستخدم Exchange المحلي 5.3.3 Unrecognized command حين يفتقر موصل استقبال مستخدم للبريد الداخلي إلى آلية مصادقة Exchange Server.</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
         <comment>X.3.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ النص لترى الميزة التي رُفضت. يتوقف مسؤول البريد لدى المرسل أو برنامج العميل عن طلبها لتلك الوجهة، أو يوجّه البريد عبر مسار يدعمها. وإذا كان ينبغي للنظام المستقبل دعمها، فيفعّل مسؤوله الامتداد أو يصلح الموصل، كما في حالة Exchange.</translation>
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تطلب الرسالة امتدادًا يفتقر إليه النظام التالي، مثل النقل الثنائي أو موعد نهائي للتسليم، ولا تستطيع البوابة إسقاطه بصمت.</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بوابة إلى نظام مراسلة غير SMTP لا تستطيع تمثيل خاصية من خصائص الرسالة في الجهة الأخرى.</translation>
     </message>
     <message>
         <source>Exchange internal Receive connectors set up without Exchange Server authentication, so Exchange-specific commands are refused.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>موصلات استقبال داخلية في Exchange أُعدّت دون مصادقة Exchange Server، فتُرفض الأوامر الخاصة بـ Exchange.</translation>
     </message>
     <message>
         <source>List the extensions the receiving server offers and compare them with the parameters your server sends in MAIL FROM and RCPT TO.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الامتدادات التي يقدمها الخادم المستقبل وقارنها بالمعاملات التي يرسلها خادمك في MAIL FROM وRCPT TO.</translation>
     </message>
     <message>
         <source>On the sending Postfix server, find the transaction to see which command was refused.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix المرسل، ابحث عن المعاملة لترى الأمر الذي رُفض.</translation>
     </message>
     <message>
         <source>5.3.3: do not repeat the same request to the same system; drop the unsupported feature or route elsewhere. 4.3.3: retry later with backoff.</source>
         <comment>X.3.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.3: لا تكرر الطلب نفسه إلى النظام نفسه؛ تخلَّ عن الميزة غير المدعومة أو وجّه البريد إلى مكان آخر. 4.3.3: أعد المحاولة لاحقًا بفواصل متزايدة.</translation>
     </message>
     <message>
         <source>Message too big for system</source>
         <comment>X.3.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة كبيرة جدًا على النظام</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة كبيرة جدًا</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرفق كبير جدًا</translation>
     </message>
     <message>
         <source>The message is bigger than the receiving system accepts for any message, whether the limit is technical or set by the administrator. It is a permanent failure for this message; compare X.2.3, which is a limit for one mailbox.</source>
         <comment>X.3.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة أكبر مما يقبله النظام المستقبل لأي رسالة، سواء أكان الحد تقنيًا أم وضعه المسؤول. إنه إخفاق دائم لهذه الرسالة؛ قارن بـ X.2.3، وهو حد لصندوق بريد واحد.</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
         <comment>X.3.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند MAIL FROM حين يعلن العميل SIZE= أكبر من الحد الذي يعلنه الخادم، وإلا فعند نهاية البيانات بعد أن يعدّ الخادم البايتات، وفي رسائل الارتداد من القفزات اللاحقة. يجيب Postfix بـ 552 5.3.4 Message size exceeds fixed limit (message_size_limit، نحو 10 MB افتراضيًا). ويستخدم Exchange 5.3.4 Message size exceeds fixed maximum message size، ويستخدم Gmail الرمز 552 5.3.4 لحد الحجم لديه ولكثرة المرفقات أو الترويسات الكبيرة جدًا.</translation>
     </message>
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
         <comment>X.3.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصغّر المرسل الرسالة: مرفقات أقل أو مضغوطة، أو رابط تنزيل بدلًا منها. وعند مقارنة أحجام الملفات بالحد، احسب حساب ترميز base64، الذي يضيف نحو 37 بالمئة. ويجوز لمسؤول جهة الاستقبال رفع الحد، لكن عندها يجب أن تقبل كل قفزة على المسار، بما فيها المرشحات، الحجم الجديد.</translation>
     </message>
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرفق أكبر من حد الوجهة، مثل الحد الافتراضي البالغ 10 MB في خادم Postfix لم تُضبط إعداداته.</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسالة أصغر من الحد بوصفها ملفات لكنها تتجاوزه بعد ترميز MIME.</translation>
     </message>
     <message>
         <source>A relay or filter on the path has a lower limit than the final server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم ترحيل أو مرشح على المسار حده أدنى من حد الخادم النهائي.</translation>
     </message>
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خاص بـ Gmail: مرفقات كثيرة جدًا أو ترويسة كبيرة جدًا، ويُبلّغ عنها بالرمز نفسه.</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سطر SIZE في رد EHLO من الخادم: إنه أكبر رسالة يقبلها الخادم.</translation>
     </message>
     <message>
         <source>On Postfix, show the configured limit in bytes.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Postfix، اعرض الحد المضبوط بالبايت.</translation>
     </message>
     <message>
         <source>On Exim, show the configured limit.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exim، اعرض الحد المضبوط.</translation>
     </message>
     <message>
         <source>Do not retry the same message: size limits do not change between attempts. Send a smaller message instead.</source>
         <comment>X.3.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة للرسالة نفسها: حدود الحجم لا تتغير بين المحاولات. أرسل رسالة أصغر بدلًا منها.</translation>
     </message>
     <message>
         <source>Gmail&apos;s message size limit. With other texts (the number of attachments exceeds Google&apos;s limit, or a header exceeds its size limit) the same code covers Gmail&apos;s limits on attachment count and header size.</source>
         <comment>X.3.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد حجم الرسائل في Gmail. ومع نصوص أخرى (عدد المرفقات يتجاوز حد Google، أو ترويسة تتجاوز حد حجمها) يغطي الرمز نفسه حدود Gmail على عدد المرفقات وحجم الترويسات.</translation>
     </message>
     <message>
         <source>System incorrectly configured</source>
         <comment>X.3.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>النظام مضبوط بشكل غير صحيح</translation>
     </message>
     <message>
         <source>misconfigured mail server</source>
         <comment>X.3.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم بريد مضبوط خطأً</translation>
     </message>
     <message>
         <source>The receiving system is set up in a way that does not let it accept this message: a configuration error on the server side, not a problem with the message or the address. 4.3.5 when the admin is expected to fix it soon, 5.3.5 when the refusal is final.</source>
         <comment>X.3.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>النظام المستقبل مُعدّ بطريقة لا تسمح له بقبول هذه الرسالة: خطأ في الإعدادات في جهة الخادم، لا مشكلة في الرسالة أو العنوان. 4.3.5 حين يُتوقع أن يصلحه المسؤول قريبًا، و5.3.5 حين يكون الرفض نهائيًا.</translation>
     </message>
     <message>
         <source>Postfix sends 451 4.3.5 Server configuration error (or Server configuration problem) when a restriction, lookup table or policy service is misconfigured, and writes the details only to its own log. On-premises Exchange uses 5.3.5 System incorrectly configured when it detects a loop, for example a Receive connector whose FQDN matches another server in the mail flow.</source>
         <comment>X.3.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرسل Postfix 451 4.3.5 Server configuration error (أو Server configuration problem) حين يكون قيد أو جدول استعلام أو خدمة سياسات مضبوطًا خطأً، ولا يكتب التفاصيل إلا في سجله الخاص. ويستخدم Exchange المحلي 5.3.5 System incorrectly configured حين يكتشف حلقة، مثل موصل استقبال يطابق اسمه FQDN خادمًا آخر في تدفق البريد.</translation>
     </message>
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
         <comment>X.3.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع إصلاح هذا إلا مسؤول الخادم المستقبل: اقرأ سجل الخادم في وقت الرفض، حيث يسجل Postfix التحذير الحقيقي (قيد غير معروف، أو ملف جدول مفقود، أو خادم سياسات لا يمكن الوصول إليه)، وصحّحه وأعد التحميل. ولا يستطيع المرسل إلا الإبلاغ عن رسالة الارتداد والانتظار.</translation>
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة قيود تذكر جدول استعلام غير موجود أو من نوع خاطئ.</translation>
     </message>
     <message>
         <source>A policy service or milter named in the configuration is not running.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خدمة سياسات أو milter مذكور في الإعدادات لا يعمل.</translation>
     </message>
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم قيد به خطأ إملائي أدخله تغيير في الإعدادات.</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادمان في تدفق البريد يقدّمان اسم المضيف نفسه، فيرى Exchange القفزة حلقة.</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning written at the same moment as the 4.3.5 reply.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix المستقبل، ابحث عن التحذير المكتوب في اللحظة نفسها التي صدر فيها الرد 4.3.5.</translation>
     </message>
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الإعدادات التي تختلف عن القيم الافتراضية في Postfix فقط، لتكتشف الخطأ الإملائي أو الجدول المفقود.</translation>
     </message>
     <message>
         <source>Check that every map file named in the configuration exists and is newer than its source.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن كل ملف جدول مذكور في الإعدادات موجود وأحدث من مصدره.</translation>
     </message>
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
         <comment>X.3.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.5: أعد المحاولة بفواصل متزايدة؛ ويزول بمجرد أن يصلح المسؤول الإعدادات. 5.3.5: لا تُجرِ إعادة المحاولة دون تغيير؛ تواصل مع مسؤول البريد لدى المستلم.</translation>
     </message>
     <message>
         <source>Requested priority was changed</source>
         <comment>X.3.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت الأولوية المطلوبة</translation>
     </message>
     <message>
         <source>A success code from the MT-PRIORITY extension (RFC 6710): the server accepted the message but did not honour the transfer priority the client asked for, or the default it implied. The text after the code begins with the priority actually applied.</source>
         <comment>X.3.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز نجاح من الامتداد MT-PRIORITY (RFC 6710): قبل الخادم الرسالة لكنه لم يلتزم بأولوية النقل التي طلبها العميل، أو بالقيمة الافتراضية التي تضمنها الطلب. ويبدأ النص الذي يلي الرمز بالأولوية المطبقة فعلًا.</translation>
     </message>
     <message>
         <source>Only between servers that both support MT-PRIORITY, which is rare outside specialised settings such as military or emergency messaging. The client asks for a priority from -9 to 9 with the MT-PRIORITY parameter of MAIL FROM, and the server reports the change in a positive reply (250, or 251), for example when the sender is not authorised for a high priority.</source>
         <comment>X.3.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>فقط بين خوادم تدعم كلها MT-PRIORITY، وهذا نادر خارج البيئات المتخصصة مثل المراسلات العسكرية أو مراسلات الطوارئ. يطلب العميل أولوية من -9 إلى 9 بالمعامل MT-PRIORITY في MAIL FROM، ويبلّغ الخادم عن التغيير في رد إيجابي (250 أو 251)، مثلًا حين لا يكون المرسل مصرحًا له بأولوية عالية.</translation>
     </message>
     <message>
         <source>Nothing is broken: the message was accepted. If the priority matters, the sender&apos;s admin checks that the sending account or host is authorised for that level at the receiving system, or arranges it with the receiving admin.</source>
         <comment>X.3.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء معطوب: قُبلت الرسالة. وإذا كانت الأولوية مهمة، فيتحقق مسؤول البريد لدى المرسل من أن الحساب أو المضيف المرسل مصرح له بذلك المستوى في النظام المستقبل، أو يرتب ذلك مع مسؤول جهة الاستقبال.</translation>
     </message>
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سياسة الخادم المستقبل لا تصرّح لهذا المرسل بالأولوية العالية المطلوبة، فخُفّضت.</translation>
     </message>
     <message>
         <source>The receiving server supports fewer priority levels and mapped the request to the nearest one it has.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المستقبل يدعم مستويات أولوية أقل فطابق الطلب مع أقرب مستوى لديه.</translation>
     </message>
     <message>
         <source>Local policy raises or lowers priority for particular senders or recipients.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سياسة محلية ترفع الأولوية أو تخفضها لمرسلين أو مستلمين بعينهم.</translation>
     </message>
     <message>
         <source>Confirm the receiving server offers MT-PRIORITY in its EHLO reply.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن الخادم المستقبل يعرض MT-PRIORITY في رده على EHLO.</translation>
     </message>
     <message>
         <source>Read the number at the start of the reply text after the code: it is the priority the message now has.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الرقم في بداية نص الرد بعد الرمز: إنه الأولوية التي صارت للرسالة.</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted at the changed priority. Carry on with the transaction as normal.</source>
         <comment>X.3.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة: قُبلت الرسالة بالأولوية المعدلة. تابع المعاملة على النحو المعتاد.</translation>
     </message>
     <message>
         <source>Other or undefined network or routing status</source>
         <comment>X.4.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حالة أخرى أو غير معرّفة للشبكة أو التوجيه</translation>
     </message>
     <message>
         <source>routing error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في التوجيه</translation>
     </message>
     <message>
         <source>network error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الشبكة</translation>
     </message>
     <message>
         <source>A catch-all for trouble on the network or routing side of delivery that none of the more specific X.4 codes describes. As 4.4.0 the sending system could not get the message through this time and keeps trying; as 5.4.0 the reporting system has given up on that route for good.</source>
         <comment>X.4.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز جامع لمشكلات الشبكة أو التوجيه في التسليم التي لا يصفها أي من رموز X.4 الأكثر تحديدًا. بصيغة 4.4.0 لم يتمكن النظام المرسل من تمرير الرسالة هذه المرة ويواصل المحاولة؛ وبصيغة 5.4.0 تخلى النظام المبلّغ عن ذلك المسار نهائيًا.</translation>
     </message>
     <message>
         <source>Mostly in deferral reasons and bounces written by the sending MTA rather than in a reply from the far end. Microsoft Exchange puts 451 4.4.0 in front of DNS failures and failed delivery attempts in its queue LastError, and Postfix answers an exceeded hop count with 554 5.4.0 Error: too many hops.</source>
         <comment>X.4.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>غالبًا في أسباب التأجيل ورسائل الارتداد التي يكتبها الخادم المرسل (MTA) لا في رد من الطرف البعيد. يضع Microsoft Exchange 451 4.4.0 قبل إخفاقات DNS ومحاولات التسليم الفاشلة في حقل LastError لقائمة الانتظار لديه، ويجيب Postfix على تجاوز عدد القفزات بـ 554 5.4.0 Error: too many hops.</translation>
     </message>
     <message>
         <source>Read the text after the code and the matching MTA log line: the real cause (DNS failure, refused connection, hop limit) is almost always named there. The sender&apos;s mail admin works from that detail: fix local DNS, firewall or routing if the fault is on the sending side, or send the recipient&apos;s admin the exact error, MX host and timestamps if their side is unreachable or misbehaving.</source>
         <comment>X.4.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ النص الذي يلي الرمز وسطر سجل MTA المقابل: السبب الحقيقي (إخفاق DNS، أو اتصال مرفوض، أو حد القفزات) مذكور هناك دائمًا تقريبًا. وينطلق مسؤول البريد لدى المرسل من تلك التفاصيل: يصلح DNS المحلي أو جدار الحماية أو التوجيه إذا كان العطل في جهة الإرسال، أو يرسل إلى مسؤول البريد لدى المستلم الخطأ الدقيق ومضيف MX والطوابع الزمنية إذا كانت جهته غير قابلة للوصول أو تسيء التصرف.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفق المحلل الخاص بالخادم المرسل أو انتهت مهلته أثناء الاستعلام عن سجلات MX أو سجلات العناوين للوجهة.</translation>
     </message>
     <message>
         <source>A firewall, a provider block on outbound port 25 or a broken route stopped the connection to the destination MX.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أوقف جدار حماية، أو حجب من المزود للمنفذ 25 الصادر، أو مسار معطوب، الاتصال بخادم MX للوجهة.</translation>
     </message>
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بلغت الرسالة حد القفزات في خادم MTA بسبب حلقة إعادة توجيه أو ترحيل (يبلّغ Postfix عن ذلك بالرمز 5.4.0، لا 5.4.6).</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أبلغت بوابة أو جهاز أمان عن إخفاق في الشبكة دون ذكر نوعه.</translation>
     </message>
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في سجل الخادم المرسل عن سبب التأجيل أو الارتداد الكامل؛ فالنص الذي يلي الرمز يسمي الإخفاق الفعلي.</translation>
     </message>
     <message>
         <source>Confirm the destination&apos;s MX records resolve from the sending server itself, not only from your workstation.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن سجلات MX للوجهة تُحلّ من الخادم المرسل نفسه، لا من محطة عملك فقط.</translation>
     </message>
     <message>
         <source>Test whether port 25 on the destination MX is reachable from the sending host.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر هل يمكن الوصول إلى المنفذ 25 على خادم MX للوجهة من المضيف المرسل.</translation>
     </message>
     <message>
         <source>For 4.4.0, retry with normal backoff; the condition is usually transient. For 5.4.0, do not retry the same route unchanged; find the specific cause in the diagnostic text first.</source>
         <comment>X.4.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 4.4.0، أعد المحاولة بالفواصل المتزايدة المعتادة؛ فالحالة مؤقتة عادةً. وفي حالة 5.4.0، لا تُجرِ إعادة المحاولة على المسار نفسه دون تغيير؛ اعرف السبب المحدد من نص التشخيص أولًا.</translation>
     </message>
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
         <comment>X.4.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ قائمة الانتظار في Exchange حين يخفق استعلام DNS عن القفزة التالية، وفي هذا المثال لأن نطاق الوجهة غير موجود. يواصل Exchange إعادة المحاولة، وبعد انقضاء مهلة انتهاء صلاحية الرسالة يعيد تقرير NDR مع 550 4.4.7 QUEUE.Expired; message expired. كان السجل سيصف هذا بـ X.4.3 أو X.4.4؛ أما Exchange فيستخدم الرمز العام 4.4.0.</translation>
     </message>
     <message>
         <source>No answer from host</source>
         <comment>X.4.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا إجابة من المضيف</translation>
     </message>
     <message>
         <source>server not responding</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم لا يستجيب</translation>
     </message>
     <message>
         <source>cannot connect to mail server</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الاتصال بخادم البريد</translation>
     </message>
     <message>
         <source>port 25 blocked</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ 25 محجوب</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الاتصال</translation>
     </message>
     <message>
         <source>The sending server tried to open a connection to the next hop and got no usable answer: the connection timed out, was refused, or the host was too busy to pick up. RFC 3463 defines it only as a persistent transient error, so 4.4.1 means still trying, not failed for good.</source>
         <comment>X.4.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>حاول الخادم المرسل فتح اتصال بالقفزة التالية ولم يتلق إجابة صالحة للاستخدام: انتهت مهلة الاتصال، أو رُفض، أو كان المضيف مشغولًا جدًا فلم يرد. يعرّفه RFC 3463 خطأً مؤقتًا مستمرًا فقط، فالرمز 4.4.1 يعني أن المحاولة مستمرة، لا أنها أخفقت نهائيًا.</translation>
     </message>
     <message>
         <source>Almost always generated by the sending MTA itself and shown in its log or in a delay warning, because the far end never got to say anything. Postfix logs deferrals such as connect to mail.example.com[192.0.2.25]:25: Connection timed out with dsn=4.4.1. A BURL submission server also answers 451 4.4.1 when the IMAP server holding the message cannot be reached (RFC 4468).</source>
         <comment>X.4.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>يولّده دائمًا تقريبًا الخادم المرسل (MTA) نفسه ويظهر في سجله أو في تحذير تأخير، لأن الطرف البعيد لم يتسن له قول أي شيء. يسجل Postfix حالات التأجيل مثل connect to mail.example.com[192.0.2.25]:25: Connection timed out مع dsn=4.4.1. ويجيب خادم إرسال BURL أيضًا بـ 451 4.4.1 حين يتعذر الوصول إلى خادم IMAP الذي يحوي الرسالة (RFC 4468).</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
