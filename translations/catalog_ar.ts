@@ -6006,402 +6006,402 @@
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
         <comment>X.4.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق مسؤول البريد لدى المرسل أولًا من أن المضيف المرسل يستطيع الوصول إلى المنفذ 25 أصلًا، لأن كثيرًا من الشبكات السحابية والمنزلية تحجبه في الاتجاه الصادر. وإذا كانت النطاقات الأخرى تعمل، فالمشكلة في الوجهة: مضيف MX لديها متوقف، أو محجوب بجدار حماية، أو يستمع على العنوان الخطأ، وعلى مسؤول البريد لدى المستلم إصلاحه. أخبره بمضيف MX وعنوان IP اللذين جربتهما ومتى.</translation>
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مضيف MX للوجهة متوقف أو محمّل فوق طاقته أو لا يستمع على المنفذ 25.</translation>
     </message>
     <message>
         <source>A firewall on either side silently drops SMTP traffic, so the attempt times out instead of being refused.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جدار حماية في أحد الجانبين يُسقط حركة SMTP بصمت، فتنتهي مهلة المحاولة بدلًا من رفضها.</translation>
     </message>
     <message>
         <source>The sending network (cloud provider or ISP) blocks outbound connections to port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة المرسلة (مزود سحابي أو مزود إنترنت) تحجب الاتصالات الصادرة إلى المنفذ 25.</translation>
     </message>
     <message>
         <source>The MX record still points to an old or wrong IP address after a migration.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل MX لا يزال يشير إلى عنوان IP قديم أو خاطئ بعد ترحيل الأنظمة.</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts in preference order.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض مضيفات MX للوجهة بترتيب الأولوية.</translation>
     </message>
     <message>
         <source>Try a TCP connection to port 25 of each MX from the sending server; a timeout suggests filtering, connection refused means nothing is listening.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>جرّب اتصال TCP بالمنفذ 25 لكل خادم MX من الخادم المرسل؛ انتهاء المهلة يوحي بالتصفية، وconnection refused يعني أن لا شيء يستمع.</translation>
     </message>
     <message>
         <source>Check that your host can reach port 25 somewhere else, for example another domain&apos;s MX, to rule out an outbound block.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن مضيفك يستطيع الوصول إلى المنفذ 25 في مكان آخر، مثل خادم MX لنطاق آخر، لتستبعد الحجب الصادر.</translation>
     </message>
     <message>
         <source>Look at the deferral reasons Postfix recorded for this destination.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر في أسباب التأجيل التي سجلها Postfix لهذه الوجهة.</translation>
     </message>
     <message>
         <source>Retry later with backoff, trying the other MX hosts in preference order. The message only fails when the queue lifetime runs out, which then shows up as an expiry (X.4.7).</source>
         <comment>X.4.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا بفواصل متزايدة، مجربًا مضيفات MX الأخرى بترتيب الأولوية. ولا تخفق الرسالة إلا حين تنتهي مدة البقاء في قائمة الانتظار، فيظهر ذلك حينئذ انتهاءً للصلاحية (X.4.7).</translation>
     </message>
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرسل Exchange Online هذا عند RCPT TO، دون أي مشكلة في الشبكة، حين يرفض الحظر على الحافة المعتمد على الدليل (Directory-Based Edge Blocking) عنوانًا غير موجود في المستأجر المستقبل (أو لم تجرِ مزامنته هناك)، أو حين لا يكون النطاق مُعدًّا بشكل صحيح نطاقًا مقبولًا. عامله ارتدادًا بسبب مستلم غير صالح: يتحقق المرسل من العنوان، ويفحص مسؤول البريد لدى المستلم مستلمي المستأجر ونطاقاته المقبولة.</translation>
     </message>
     <message>
         <source>Bad connection</source>
         <comment>X.4.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>اتصال سيئ</translation>
     </message>
     <message>
         <source>connection reset</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ضبط الاتصال</translation>
     </message>
     <message>
         <source>connection dropped</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال</translation>
     </message>
     <message>
         <source>lost connection</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>فُقد الاتصال</translation>
     </message>
     <message>
         <source>A connection to the next hop was made, but the transaction could not be completed because the line dropped, stalled or timed out partway through. Like X.4.1 it is defined as a persistent transient error, so the message stays queued for another attempt.</source>
         <comment>X.4.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ اتصال بالقفزة التالية، لكن تعذر إكمال المعاملة لأن الخط انقطع أو توقف أو انتهت مهلته في منتصفها. ومثل X.4.1 هو معرّف خطأً مؤقتًا مستمرًا، فتبقى الرسالة في قائمة الانتظار لمحاولة أخرى.</translation>
     </message>
     <message>
         <source>Either in the sending MTA&apos;s log, where Postfix writes lost connection with mail.example.com[192.0.2.25] while sending end of data and dsn=4.4.2, or as a reply from a server that closes a slow or idle session: the Postfix SMTP server sends 421 4.4.2 followed by its host name and Error: timeout exceeded, and Gmail sends 451 4.4.2 Timeout - closing connection.</source>
         <comment>X.4.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>إما في سجل الخادم المرسل (MTA)، حيث يكتب Postfix lost connection with mail.example.com[192.0.2.25] while sending end of data وdsn=4.4.2، وإما ردًّا من خادم يغلق جلسة بطيئة أو خاملة: يرسل خادم SMTP في Postfix 421 4.4.2 متبوعًا باسم مضيفه وError: timeout exceeded، ويرسل Gmail 451 4.4.2 Timeout - closing connection.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin checks at which stage the connection broke. Drops during DATA with large messages often point to MTU or path problems, a middlebox inspecting SMTP, or a receiver&apos;s time limit; idle timeouts point to a slow client or an overloaded sending host. If only one destination is affected, give the recipient&apos;s admin the timestamps and the stage at which it failed.</source>
         <comment>X.4.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق مسؤول البريد لدى المرسل من المرحلة التي انقطع فيها الاتصال. الانقطاع أثناء DATA مع الرسائل الكبيرة كثيرًا ما يشير إلى مشكلات MTU أو المسار، أو جهاز وسيط يفحص SMTP، أو حد زمني لدى الجهة المستقبلة؛ أما انتهاء مهلة الخمول فيشير إلى عميل بطيء أو مضيف مرسل محمّل فوق طاقته. وإذا تأثرت وجهة واحدة فقط، فأعط مسؤول البريد لدى المستلم الطوابع الزمنية والمرحلة التي حدث فيها الإخفاق.</translation>
     </message>
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جدار حماية أو جهاز وسيط يفحص SMTP يقطع الجلسة أو يشوّهها.</translation>
     </message>
     <message>
         <source>Path MTU problems that stall large packets, so small messages pass and large ones hang during DATA.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات في MTU المسار توقف الحزم الكبيرة، فتمر الرسائل الصغيرة وتتعلق الكبيرة أثناء DATA.</translation>
     </message>
     <message>
         <source>The client paused too long between commands and the server&apos;s idle timeout closed the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>توقف العميل مدة طويلة بين الأوامر فأغلقت مهلة الخمول في الخادم الجلسة.</translation>
     </message>
     <message>
         <source>The receiving server restarted, crashed or shed connections under load in mid-transaction.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعيد تشغيل الخادم المستقبل، أو انهار، أو تخلى عن اتصالات تحت الحمل في منتصف المعاملة.</translation>
     </message>
     <message>
         <source>Find the stage at which the connection was lost.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المرحلة التي فُقد فيها الاتصال.</translation>
     </message>
     <message>
         <source>Run a complete test transaction to the same MX and watch where it stops.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>نفّذ معاملة اختبار كاملة إلى خادم MX نفسه وراقب أين تتوقف.</translation>
     </message>
     <message>
         <source>Check that STARTTLS completes cleanly; a broken handshake often shows up as a dropped connection.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن STARTTLS يكتمل بسلاسة؛ فالمصافحة المعطوبة كثيرًا ما تظهر على شكل اتصال منقطع.</translation>
     </message>
     <message>
         <source>If large messages fail and small ones pass, test whether full-size packets reach the MX unfragmented.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كانت الرسائل الكبيرة تخفق والصغيرة تمر، فاختبر هل تصل الحزم كاملة الحجم إلى خادم MX دون تجزئة.</translation>
     </message>
     <message>
         <source>Retry later with backoff; an occasional dropped connection is normal on the internet. Repeated drops at the same stage for the same destination are a configuration problem that retrying alone will not fix.</source>
         <comment>X.4.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا بفواصل متزايدة؛ فانقطاع الاتصال أحيانًا أمر عادي على الإنترنت. أما الانقطاعات المتكررة في المرحلة نفسها للوجهة نفسها فمشكلة إعدادات لن تصلحها إعادة المحاولة وحدها.</translation>
     </message>
     <message>
         <source>Gmail closes the session because the client was too slow between commands or while sending data. Reconnect and retry; if it keeps happening, look for an overloaded sending host or a slow network path.</source>
         <comment>X.4.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يغلق Gmail الجلسة لأن العميل كان بطيئًا جدًا بين الأوامر أو أثناء إرسال البيانات. أعد الاتصال وأعد المحاولة؛ وإذا ظل ذلك يحدث، فابحث عن مضيف مرسل محمّل فوق طاقته أو مسار شبكي بطيء.</translation>
     </message>
     <message>
         <source>Directory server failure</source>
         <comment>X.4.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>إخفاق خادم الدليل</translation>
     </message>
     <message>
         <source>DNS error</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ DNS</translation>
     </message>
     <message>
         <source>DNS timeout</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء مهلة DNS</translation>
     </message>
     <message>
         <source>name resolution failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إخفاق تحليل الأسماء</translation>
     </message>
     <message>
         <source>DNS lookup failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إخفاق استعلام DNS</translation>
     </message>
     <message>
         <source>The message could not be routed because a directory service, in practice nearly always DNS, was unavailable or answered with an error. RFC 3463 meant it as a temporary failure (4.4.3), although some servers send it with a 5.</source>
         <comment>X.4.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر توجيه الرسالة لأن خدمة دليل، وهي عمليًا DNS دائمًا تقريبًا، كانت غير متاحة أو أجابت بخطأ. قصد به RFC 3463 إخفاقًا مؤقتًا (4.4.3)، مع أن بعض الخوادم ترسله مع 5.</translation>
     </message>
     <message>
         <source>On the sending side when the MX or address lookup for the destination times out or returns SERVFAIL; Postfix defers with Name service error for name=example.com type=MX: Host not found, try again and dsn=4.4.3. On the receiving side when a DNS-based check cannot finish: RFC 7208 recommends 451 4.4.3 when an SPF check ends in a temporary error.</source>
         <comment>X.4.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في جهة الإرسال حين ينتهي استعلام MX أو العنوان للوجهة بانتهاء المهلة أو يعيد SERVFAIL؛ يؤجل Postfix مع Name service error for name=example.com type=MX: Host not found, try again وdsn=4.4.3. وفي جهة الاستقبال حين يتعذر إكمال فحص يعتمد على DNS: يوصي RFC 7208 بالرمز 451 4.4.3 حين ينتهي فحص SPF بخطأ مؤقت.</translation>
     </message>
     <message>
         <source>Work out whose DNS is failing. If the sending server cannot resolve anything, its admin repairs the local resolver (resolver configuration, a stopped caching daemon, blocked outbound DNS). If only one domain fails, that domain&apos;s authoritative servers are down, lame or broken by DNSSEC, and the recipient&apos;s admin or their DNS host must repair them.</source>
         <comment>X.4.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدّد أي DNS هو الذي يخفق. إذا كان الخادم المرسل لا يستطيع تحليل أي شيء، فيصلح مسؤوله المحلل المحلي (إعدادات المحلل، أو خدمة تخزين مؤقت متوقفة، أو DNS صادر محجوب). وإذا كان نطاق واحد فقط يخفق، فخوادم ذلك النطاق الموثوقة متوقفة أو عرجاء (lame) أو معطوبة بسبب DNSSEC، ويجب على مسؤول البريد لدى المستلم أو مستضيف DNS لديه إصلاحها.</translation>
     </message>
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المحلل المحلي للخادم المرسل متوقف، أو لا يمكن الوصول إليه، أو مقيّد المعدل.</translation>
     </message>
     <message>
         <source>The destination domain&apos;s authoritative name servers time out or answer SERVFAIL.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خوادم الأسماء الموثوقة لنطاق الوجهة تنتهي مهلتها أو تجيب بـ SERVFAIL.</translation>
     </message>
     <message>
         <source>A DNSSEC failure (expired signatures, wrong DS record) makes validating resolvers refuse the answer.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>إخفاق DNSSEC (تواقيع منتهية الصلاحية، أو سجل DS خاطئ) يجعل المحللات التي تتحقق من الصحة ترفض الإجابة.</translation>
     </message>
     <message>
         <source>An SPF, DKIM or DMARC lookup on the receiving side timed out, and the receiver deferred instead of deciding.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهت مهلة استعلام SPF أو DKIM أو DMARC في جهة الاستقبال، فلجأت الجهة المستقبلة إلى التأجيل بدلًا من أن تقرر.</translation>
     </message>
     <message>
         <source>Check that the resolver used by the mail server answers for the destination at all.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن المحلل الذي يستخدمه خادم البريد يجيب عن الوجهة أصلًا.</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain&apos;s own name servers are failing.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع التفويض من الجذر لترى هل خوادم أسماء النطاق نفسه هي التي تخفق.</translation>
     </message>
     <message>
         <source>Repeat the query with DNSSEC checking disabled; if only this one works, the zone&apos;s signatures are broken.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>كرر الاستعلام مع تعطيل التحقق من DNSSEC؛ إذا نجح هذا وحده، فتواقيع المنطقة معطوبة.</translation>
     </message>
     <message>
         <source>See which resolvers the mail server is configured to use.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر أي محللات مضبوط خادم البريد على استخدامها.</translation>
     </message>
     <message>
         <source>Retry later with backoff; DNS outages are usually short. A 5.4.3 from a receiver is often really temporary too: resend once the DNS problem is fixed.</source>
         <comment>X.4.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا بفواصل متزايدة؛ فانقطاعات DNS قصيرة عادةً. والرمز 5.4.3 من جهة مستقبلة كثيرًا ما يكون مؤقتًا في الحقيقة أيضًا: أعد الإرسال بعد إصلاح مشكلة DNS.</translation>
     </message>
     <message>
         <source>Unable to route</source>
         <comment>X.4.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر التوجيه</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.4.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سجل MX</translation>
     </message>
     <message>
         <source>The mail system could not find a next hop for the destination because the routing information it needed was missing. The typical trigger is DNS that answers but gives no usable MX or address for the domain; 4.4.4 means the records may still appear, 5.4.4 means the sending system has given up.</source>
         <comment>X.4.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يتمكن نظام البريد من العثور على قفزة تالية للوجهة لأن معلومات التوجيه التي يحتاجها مفقودة. والمسبب المعتاد DNS يجيب لكنه لا يعطي سجل MX أو عنوانًا صالحًا للاستخدام للنطاق؛ 4.4.4 يعني أن السجلات قد تظهر لاحقًا، و5.4.4 يعني أن النظام المرسل استسلم.</translation>
     </message>
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>يولّده الخادم المرسل (MTA)، وعادةً في رسالة ارتداد. يصدر Postfix رسالة ارتداد مع Host or domain name not found. Name service error for name=example.com type=A: Host not found وdsn=5.4.4؛ ويبلّغ Microsoft Exchange عن 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain (نطاق غير موجود). ويُرى أيضًا حين لا يكون لخادم ترحيل داخلي ناقل أو موصل أو مضيف ذكي للوجهة.</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
         <comment>X.4.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>أولًا يتحقق المرسل من العنوان بحثًا عن نطاق مكتوب خطأً، وهو السبب الأكثر شيوعًا بفارق كبير. وإذا كان النطاق صحيحًا، فيجب على مالكه (مسؤول البريد لدى المستلم) نشر سجلات MX، أو على الأقل سجل A أو AAAA، تشير إلى خادم بريد يعمل. وفي جهة الإرسال يتحقق المسؤول من أن التوجيه الداخلي (جداول النقل، وموصلات الإرسال، والمضيفات الذكية) يغطي الوجهة.</translation>
     </message>
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ إملائي في نطاق المستلم (example.con بدلًا من example.com)، فيكون النطاق غير موجود.</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record to fall back on.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>النطاق موجود لكن ليس له سجل MX ولا سجل A أو AAAA يُرجع إليه احتياطيًا.</translation>
     </message>
     <message>
         <source>The MX record names a host that has no address record.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل MX يسمي مضيفًا ليس له سجل عنوان.</translation>
     </message>
     <message>
         <source>An internal relay has no route (transport map entry, connector or smart host) for the destination domain.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم ترحيل داخلي ليس لديه مسار (مدخل في جدول النقل، أو موصل، أو مضيف ذكي) لنطاق الوجهة.</translation>
     </message>
     <message>
         <source>Check that the domain exists (NOERROR rather than NXDOMAIN) and read its MX records.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من وجود النطاق (NOERROR لا NXDOMAIN) واقرأ سجلات MX الخاصة به.</translation>
     </message>
     <message>
         <source>Resolve each MX host name; a name without A or AAAA records cannot be used for delivery.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>حلّل اسم كل مضيف MX؛ فالاسم الذي لا يملك سجلات A أو AAAA لا يمكن استخدامه للتسليم.</translation>
     </message>
     <message>
         <source>Check the IPv6 side too if the MX host has no IPv4 address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص جانب IPv6 أيضًا إذا لم يكن لمضيف MX عنوان IPv4.</translation>
     </message>
     <message>
         <source>On Exim, ask the routers how they would deliver the address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exim، اسأل الموجّهات (routers) كيف ستجري تسليم العنوان.</translation>
     </message>
     <message>
         <source>For 4.4.4, retry with backoff in case the records are being fixed. For 5.4.4, do not retry unchanged; correct the address or wait for the domain owner to publish working records.</source>
         <comment>X.4.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 4.4.4، أعد المحاولة بفواصل متزايدة تحسبًا لأن السجلات قيد الإصلاح. وفي حالة 5.4.4، لا تُجرِ إعادة المحاولة دون تغيير؛ صحّح العنوان أو انتظر حتى ينشر مالك النطاق سجلات صالحة.</translation>
     </message>
     <message>
         <source>Exchange found that the destination domain does not exist in DNS and bounced the message. If the domain does exist, Microsoft points admins at the DNS settings the Exchange transport service uses.</source>
         <comment>X.4.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>وجد Exchange أن نطاق الوجهة غير موجود في DNS فأصدر رسالة ارتداد. وإذا كان النطاق موجودًا، فإن Microsoft توجّه المسؤولين إلى إعدادات DNS التي تستخدمها خدمة النقل في Exchange.</translation>
     </message>
     <message>
         <source>Mail system congestion</source>
         <comment>X.4.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ازدحام نظام البريد</translation>
     </message>
     <message>
         <source>too many connections</source>
         <comment>X.4.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>اتصالات كثيرة جدًا</translation>
     </message>
     <message>
         <source>sending limit exceeded</source>
         <comment>X.4.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز حد الإرسال</translation>
     </message>
     <message>
         <source>The receiving or relaying mail system is congested and will not take the message now. It is defined as a persistent transient error only: the message itself is fine, and the sender should slow down and try again later.</source>
         <comment>X.4.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>نظام البريد المستقبل أو نظام الترحيل مزدحم ولن يقبل الرسالة الآن. وهو معرّف خطأً مؤقتًا مستمرًا فقط: الرسالة نفسها سليمة، وينبغي للمرسل أن يبطئ ويحاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>As a reply at connection time or to MAIL FROM and RCPT TO when a server is overloaded or enforcing connection and rate limits; Gmail sends 421 4.4.5 Server busy, try again later. Gmail also sends 550 5.4.5 to its own users who exceed their daily sending limit, a provider-specific use with a 5.</source>
         <comment>X.4.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا عند الاتصال أو على MAIL FROM وRCPT TO حين يكون الخادم محمّلًا فوق طاقته أو يفرض حدودًا على الاتصالات والمعدل؛ يرسل Gmail 421 4.4.5 Server busy, try again later. ويرسل Gmail أيضًا 550 5.4.5 لمستخدميه الذين يتجاوزون حد الإرسال اليومي، وهو استخدام خاص بالمزود مع 5.</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message. The sender&apos;s admin lets the queue retry and, if the deferrals persist, lowers the number of parallel connections and the sending rate towards that destination. The recipient&apos;s admin only needs to act if their own server is genuinely overloaded (queue backlog, disk, CPU).</source>
         <comment>X.4.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا عيب في الرسالة. يدع مسؤول البريد لدى المرسل قائمة الانتظار تتولى إعادة المحاولة، وإذا استمرت التأجيلات، يخفض عدد الاتصالات المتوازية ومعدل الإرسال نحو تلك الوجهة. ولا يحتاج مسؤول البريد لدى المستلم إلى التصرف إلا إذا كان خادمه محمّلًا فوق طاقته فعلًا (تراكم في قائمة الانتظار، أو القرص، أو المعالج).</translation>
     </message>
     <message>
         <source>The receiving server is overloaded or in maintenance and pushing back on new sessions.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المستقبل محمّل فوق طاقته أو قيد الصيانة ويصد الجلسات الجديدة.</translation>
     </message>
     <message>
         <source>The sender opened too many simultaneous connections to the same destination.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>فتح المرسل اتصالات متزامنة كثيرة جدًا إلى الوجهة نفسها.</translation>
     </message>
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز معدل الإرسال (الرسائل أو المستلمون في الدقيقة) حدود التقييد لدى الجهة المستقبلة.</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
         <comment>X.4.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة انتظار خادم ترحيل متراكمة فيرفض مزيدًا من البريد من المصدر الأعلى.</translation>
     </message>
     <message>
         <source>Count how many queued entries mention the destination domain on the sending server.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عُدّ مدخلات قائمة الانتظار التي تذكر نطاق الوجهة على الخادم المرسل.</translation>
     </message>
     <message>
         <source>Check how many parallel deliveries Postfix makes to one destination.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من عدد عمليات التسليم المتوازية التي يجريها Postfix إلى وجهة واحدة.</translation>
     </message>
     <message>
         <source>See whether the deferrals happen at connection time or at RCPT TO.</source>
         <comment>X.4.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر هل تحدث التأجيلات عند الاتصال أم عند RCPT TO.</translation>
     </message>
     <message>
         <source>Retry later with exponential backoff and fewer parallel connections to that host; hammering a congested server only prolongs the deferrals.</source>
         <comment>X.4.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا بفواصل متزايدة أسيًا وباتصالات متوازية أقل مع ذلك المضيف؛ فإغراق خادم مزدحم لا يفعل سوى إطالة التأجيلات.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary busy deferral. It clears by retrying later, ideally with fewer simultaneous connections from the sending IP.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل مؤقت من Gmail بسبب الانشغال. يزول بإعادة المحاولة لاحقًا، ويُفضّل باتصالات متزامنة أقل من عنوان IP المرسل.</translation>
     </message>
     <message>
         <source>Sent to a Gmail or Google Workspace user who submits mail, not to a receiving MTA: the account has used up its rolling daily sending quota, and sending works again once the window has passed. This is Google&apos;s own use of X.4.5 with a 5, outside the registry meaning.</source>
         <comment>X.4.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يُرسل إلى مستخدم Gmail أو Google Workspace يرسل بريدًا، لا إلى خادم مستقبل (MTA): استنفد الحساب حصة الإرسال اليومية المتجددة، ويعود الإرسال إلى العمل بعد انقضاء الفترة. وهذا استخدام Google الخاص للرمز X.4.5 مع 5، خارج المعنى الوارد في السجل.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتُشفت حلقة توجيه</translation>
     </message>
     <message>
         <source>The message has been passed around too many times, either because servers route it back and forth or because forwarding rules send it in a circle. RFC 3463 lists it as transient, but in practice it is almost always sent as a permanent 5.4.6, since a loop does not fix itself.</source>
         <comment>X.4.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>مُررت الرسالة مرات كثيرة جدًا، إما لأن الخوادم توجهها ذهابًا وإيابًا، وإما لأن قواعد إعادة التوجيه ترسلها في دائرة. يدرجه RFC 3463 مؤقتًا، لكنه عمليًا يُرسل دائمًا تقريبًا بالصيغة الدائمة 5.4.6، لأن الحلقة لا تصلح نفسها.</translation>
     </message>
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في نهاية DATA أو في رسالة ارتداد حين يتجاوز عدد ترويسات Received: حد خادم MTA (sendmail: Too many hops 26 (25 max)؛ ويتوقف Gmail عند 50 قفزة)، أو حين يرى خادم MTA أن القفزة التالية هي نفسه (Postfix: mail for example.com loops back to myself). ويصدر التسليم المحلي في Postfix أيضًا رسالة ارتداد لحلقات Delivered-To بصيغة mail forwarding loop for user@example.com، أي حلقة إعادة توجيه.</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
         <comment>X.4.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ ترويسات Received: في النسخة المرتدة لترى المضيفات التي تتكرر. وعادةً على المستلم أو مسؤول البريد لدى المستلم التصرف: حذف قاعدة إعادة توجيه تشير إلى صندوق البريد الأصلي، أو تصحيح سجلات MX أو مسارات الترحيل أو الموصلات التي ترسل النطاق إلى حيث جاء. ولا يستطيع المرسل إلا الإبلاغ عنه.</translation>
     </message>
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
