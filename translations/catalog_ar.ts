@@ -6406,402 +6406,402 @@
     <message>
         <source>Two mailboxes forward to each other, or a chain of forwards ends where it started.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوقا بريد يعيد كل منهما توجيه البريد إلى الآخر، أو سلسلة من عمليات إعادة التوجيه تنتهي حيث بدأت.</translation>
     </message>
     <message>
         <source>An MX record or relay route points back at the server trying to deliver, often after a migration or in a hybrid Exchange setup.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل MX أو مسار ترحيل يشير إلى الخادم الذي يحاول التسليم نفسه، وكثيرًا ما يحدث ذلك بعد ترحيل الأنظمة أو في إعداد Exchange هجين.</translation>
     </message>
     <message>
         <source>The domain is not configured as local on the server its MX points to, so that server relays it onward and it comes back.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>النطاق غير مهيأ على أنه محلي في الخادم الذي يشير إليه MX، فيتولى ذلك الخادم ترحيله إلى الأمام فيعود.</translation>
     </message>
     <message>
         <source>A mailing list is subscribed to itself or to another list that feeds it.</source>
         <comment>X.4.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة بريدية مشتركة في نفسها أو في قائمة أخرى تغذيها.</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy and look for host names that repeat.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عُدّ ترويسات Received: في النسخة المرتدة وابحث عن أسماء مضيفات تتكرر.</translation>
     </message>
     <message>
         <source>Check whether the domain&apos;s MX points at the very server that reports the loop.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يشير MX للنطاق إلى الخادم نفسه الذي يبلّغ عن الحلقة.</translation>
     </message>
     <message>
         <source>On Postfix, check that the domain is listed where it is supposed to be delivered or relayed.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Postfix، تحقق من أن النطاق مدرج حيث يُفترض أن يجري تسليمه أو ترحيله.</translation>
     </message>
     <message>
         <source>Search the log for the loop messages Postfix writes.</source>
         <comment>X.4.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في السجل عن رسائل الحلقة التي يكتبها Postfix.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the message will loop again. Resend only after the forwarding rule or the routing has been corrected.</source>
         <comment>X.4.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير: ستدور الرسالة في الحلقة مجددًا. أعد الإرسال فقط بعد تصحيح قاعدة إعادة التوجيه أو التوجيه.</translation>
     </message>
     <message>
         <source>Gmail refuses a message that already carries more than 50 hops of Received: headers. The loop is on the path before Gmail, often a pair of forwarding rules or a misrouted domain.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض Gmail الرسالة التي تحمل بالفعل أكثر من 50 قفزة من ترويسات Received:. والحلقة على المسار قبل Gmail، وكثيرًا ما تكون زوجًا من قواعد إعادة التوجيه أو نطاقًا موجّهًا خطأً.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Exchange Server and Exchange Online both use 5.4.6, and Exchange Online also reports loops and broken routes with 5.4.14 and other codes up to 5.4.20, often in hybrid setups; Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يوقف Exchange الرسالة الدائرة في حلقة بمجرد تجاوز عدد قفزاتها ويعيد تقرير NDR هذا. يستخدم Exchange Server وExchange Online كلاهما 5.4.6، ويبلّغ Exchange Online أيضًا عن الحلقات والمسارات المعطوبة بالرمز 5.4.14 ورموز أخرى حتى 5.4.20، وكثيرًا ما يكون ذلك في الإعدادات الهجينة؛ وتنصح Microsoft بفحص قواعد صندوق الوارد وإعادة التوجيه والخاصية targetAddress لصندوق البريد.</translation>
     </message>
     <message>
         <source>Delivery time expired</source>
         <comment>X.4.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهى وقت التسليم</translation>
     </message>
     <message>
         <source>delivery delayed</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأخر التسليم</translation>
     </message>
     <message>
         <source>message stuck in queue</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسالة عالقة في قائمة الانتظار</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء مهلة التسليم</translation>
     </message>
     <message>
         <source>The message has been around too long: it sat in a queue past the system&apos;s retry lifetime, or exceeded a delivery time limit set by the sender. As 4.4.7 it is a delay warning or a transient refusal; as 5.4.7 the message has been returned undelivered. RFC 3463 asks systems to report the underlying problem instead where they can.</source>
         <comment>X.4.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>بقيت الرسالة مدة أطول من اللازم: ظلت في قائمة الانتظار بعد انقضاء مدة إعادة المحاولة في النظام، أو تجاوزت حدًّا زمنيًا للتسليم حدده المرسل. بصيغة 4.4.7 هو تحذير تأخير أو رفض مؤقت؛ وبصيغة 5.4.7 أُعيدت الرسالة دون تسليم. ويطلب RFC 3463 من الأنظمة الإبلاغ عن المشكلة الكامنة بدلًا منه حيثما أمكن.</translation>
     </message>
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسائل الارتداد وإشعارات التأخير من الخادم الصادر لدى المرسل نفسه بعد أيام من المحاولات الفاشلة، مثل retry timeout exceeded في Exim (تجاوز مهلة إعادة المحاولة) أو 550 4.4.7 QUEUE.Expired; message expired في Microsoft Exchange (انتهت صلاحية الرسالة في قائمة الانتظار). ويسجل Postfix status=expired, returned to sender لكنه يبقي آخر حالة حقيقية (مثل 4.4.1) في رسالة الارتداد.</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
         <comment>X.4.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن أسباب التأجيل السابقة في رسالة الارتداد أو السجل؛ فهي تقول لماذا ظل التسليم يخفق (خادم MX لا يمكن الوصول إليه، أو قائمة رمادية لم تُستوفَ قط، أو إخفاق TLS، أو تأجيلات 4xx متكررة بموجب السياسة). يصلح مسؤول البريد لدى المرسل ذلك السبب الجذري أو يطلب من مسؤول البريد لدى المستلم إصلاحه، ثم يعيد المرسل إرسال الرسالة. ورفع مدة البقاء في قائمة الانتظار لا يفعل سوى إخفاء المشكلة.</translation>
     </message>
     <message>
         <source>The destination MX was unreachable or refusing connections for the whole retry period.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>كان خادم MX للوجهة غير قابل للوصول أو يرفض الاتصالات طوال فترة إعادة المحاولة.</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary 4xx codes (greylisting, rate limits, reputation) until the sender gave up.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ظلت الجهة المستقبلة تجيب برموز 4xx مؤقتة (القائمة الرمادية، أو حدود المعدل، أو السمعة) حتى استسلم المرسل.</translation>
     </message>
     <message>
         <source>A TLS or certificate problem made every delivery attempt fail.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جعلت مشكلة في TLS أو الشهادة كل محاولة تسليم تخفق.</translation>
     </message>
     <message>
         <source>A sender-specified time limit for delivery passed before the message got through.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انقضى حد زمني للتسليم حدده المرسل قبل أن تمر الرسالة.</translation>
     </message>
     <message>
         <source>The queue lifetime was shortened, so messages expire after hours instead of days.</source>
         <comment>X.4.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قُصّرت مدة البقاء في قائمة الانتظار، فتنتهي صلاحية الرسائل بعد ساعات بدلًا من أيام.</translation>
     </message>
     <message>
         <source>Find the deferral history for the recipient; the reasons logged before the expiry are the real problem.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن سجل التأجيلات الخاص بالمستلم؛ فالأسباب المسجلة قبل انتهاء الصلاحية هي المشكلة الحقيقية.</translation>
     </message>
     <message>
         <source>See how long the Postfix server keeps trying before it gives up.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر كم من الوقت يواصل خادم Postfix المحاولة قبل أن يستسلم.</translation>
     </message>
     <message>
         <source>Check what else is still waiting in the Postfix queue.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق مما لا يزال ينتظر في قائمة الانتظار في Postfix.</translation>
     </message>
     <message>
         <source>On Exim, list the queue with the age of each message.</source>
         <comment>X.4.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exim، اعرض قائمة الانتظار مع عمر كل رسالة.</translation>
     </message>
     <message>
         <source>A 4.4.7 delay notice needs nothing; the server is still retrying. After a 5.4.7 or an expiry bounce the message has left the queue, so resend it once the underlying delivery problem is fixed.</source>
         <comment>X.4.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>إشعار التأخير 4.4.7 لا يحتاج إلى شيء؛ الخادم لا يزال يعيد المحاولة. وبعد 5.4.7 أو ارتداد بسبب انتهاء الصلاحية تكون الرسالة قد غادرت قائمة الانتظار، فأعد إرسالها بعد إصلاح مشكلة التسليم الكامنة.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Microsoft&apos;s Exchange Online list describes 4.4.7 Message expired as usually a problem on the receiving server.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يستسلم Exchange بعد مهلة انتهاء صلاحية الرسائل لديه (يومان افتراضيًا في Exchange Server) ويرسل تقرير NDR هذا؛ لاحظ اقتران 550 برمز 4.x.x. وتصف قائمة Microsoft الخاصة بـ Exchange Online الرمز 4.4.7 Message expired بأنه عادةً مشكلة في الخادم المستقبل.</translation>
     </message>
     <message>
         <source>Other or undefined protocol status</source>
         <comment>X.5.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حالة أخرى أو غير معرّفة للبروتوكول</translation>
     </message>
     <message>
         <source>SMTP protocol error</source>
         <comment>X.5.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في بروتوكول SMTP</translation>
     </message>
     <message>
         <source>A generic code about the SMTP dialogue itself: the commands, their order or the protocol state, without a more specific X.5 detail. With a 2 it is a neutral tag on an ordinary protocol reply; with a 4 or 5 the server objects to how the client is speaking SMTP.</source>
         <comment>X.5.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز عام يتعلق بحوار SMTP نفسه: الأوامر، أو ترتيبها، أو حالة البروتوكول، دون تفصيل X.5 أكثر تحديدًا. مع 2 هو وسم محايد على رد بروتوكول عادي؛ ومع 4 أو 5 يعترض الخادم على طريقة تحدث العميل بـ SMTP.</translation>
     </message>
     <message>
         <source>Anywhere in the session. Gmail defers clients that break the protocol with 451 4.5.0 SMTP protocol violation, and with 454 4.5.0 when commands are pipelined after STARTTLS. RFC 4468 uses 250 2.5.0 on BURL replies, and 554 5.5.0 or 503 5.5.0 when BURL arrives without valid recipients.</source>
         <comment>X.5.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في أي مكان من الجلسة. يؤجل Gmail العملاء الذين يخالفون البروتوكول مع 451 4.5.0 SMTP protocol violation، ومع 454 4.5.0 حين تُرسل الأوامر متتابعة بعد STARTTLS. ويستخدم RFC 4468 الرمز 250 2.5.0 في ردود BURL، و554 5.5.0 أو 503 5.5.0 حين يصل BURL دون مستلمين صالحين.</translation>
     </message>
     <message>
         <source>Look at the exact command that drew the reply. For 4.5.0 or 5.5.0 the client software, or whoever configured it, must fix its SMTP behaviour: wait for the 220 greeting, send EHLO again after STARTTLS, do not pipeline past STARTTLS, end lines with CRLF. A 2.5.0 reply is a success and needs no action.</source>
         <comment>X.5.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر إلى الأمر الدقيق الذي استدعى الرد. مع 4.5.0 أو 5.5.0 يجب على برنامج العميل، أو من ضبطه، إصلاح سلوكه في SMTP: انتظار ترحيب 220، وإرسال EHLO مرة أخرى بعد STARTTLS، وعدم إرسال أوامر متتابعة بعد STARTTLS، وإنهاء الأسطر بـ CRLF. أما الرد 2.5.0 فنجاح لا يحتاج إلى أي إجراء.</translation>
     </message>
     <message>
         <source>The client pipelined commands after STARTTLS, or before the server announced PIPELINING.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل العميل أوامر متتابعة بعد STARTTLS، أو قبل أن يعلن الخادم PIPELINING.</translation>
     </message>
     <message>
         <source>The client sent commands before the greeting or carried on without waiting for replies.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل العميل أوامر قبل الترحيب أو تابع دون انتظار الردود.</translation>
     </message>
     <message>
         <source>Bare LF line endings or other malformed input that the server classes as a protocol violation.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نهايات أسطر LF مجردة أو مدخلات مشوّهة أخرى يصنفها الخادم مخالفة للبروتوكول.</translation>
     </message>
     <message>
         <source>A server that tags every protocol-level refusal with the generic code instead of a specific one.</source>
         <comment>X.5.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم يوسم كل رفض على مستوى البروتوكول بالرمز العام بدلًا من رمز محدد.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد تشغيل الجلسة يدويًا، أمرًا أمرًا، وراقب كل رد.</translation>
     </message>
     <message>
         <source>Run a reference client against the same server; if it succeeds, the problem lies in your client software.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>شغّل عميلًا مرجعيًا مع الخادم نفسه؛ فإذا نجح، فالمشكلة في برنامج العميل لديك.</translation>
     </message>
     <message>
         <source>Turn on your client&apos;s SMTP protocol log and look for several commands sent before the first reply arrived.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>فعّل سجل بروتوكول SMTP في عميلك وابحث عن عدة أوامر أُرسلت قبل وصول الرد الأول.</translation>
     </message>
     <message>
         <source>For 2.5.0 there is nothing to retry; continue the dialogue. For 4.5.0, retry later but fix the client if it recurs. For 5.5.0, do not repeat the same command sequence unchanged.</source>
         <comment>X.5.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 2.5.0 لا حاجة لإعادة المحاولة؛ تابع الحوار. ومع 4.5.0، أعد المحاولة لاحقًا لكن أصلح العميل إن تكرر. ومع 5.5.0، لا تكرر تسلسل الأوامر نفسه دون تغيير.</translation>
     </message>
     <message>
         <source>Gmail&apos;s temporary refusal when the client does not follow SMTP (wrong command order, malformed input). Fix the client before relying on retries.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض مؤقت من Gmail حين لا يتبع العميل SMTP (ترتيب أوامر خاطئ، أو مدخلات مشوّهة). أصلح العميل قبل الاعتماد على إعادة المحاولة.</translation>
     </message>
     <message>
         <source>The client sent more commands in the same burst as STARTTLS. It must wait for the 220 reply, complete the TLS handshake and then send EHLO again.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل العميل أوامر إضافية في الدفعة نفسها مع STARTTLS. يجب أن ينتظر الرد 220، ويكمل مصافحة TLS، ثم يرسل EHLO مرة أخرى.</translation>
     </message>
     <message>
         <source>Invalid command</source>
         <comment>X.5.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>أمر غير صالح</translation>
     </message>
     <message>
         <source>The client sent a command that is out of sequence or that the server does not support at this point. RFC 3463 defines it as permanent, so the same command in the same place will keep failing, although some servers send it with a 4.</source>
         <comment>X.5.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل العميل أمرًا في غير تسلسله أو لا يدعمه الخادم في هذه المرحلة. يعرّفه RFC 3463 دائمًا، فالأمر نفسه في الموضع نفسه سيظل يخفق، مع أن بعض الخوادم ترسله مع 4.</translation>
     </message>
     <message>
         <source>Typically 503 5.5.1 for a bad sequence (RCPT before MAIL, DATA before any accepted RCPT, MAIL before EHLO) and 502 5.5.1 for a disabled command such as VRFY on Postfix. Gmail answers mail submission without a login with 530 5.5.1 Authentication Required.</source>
         <comment>X.5.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عادةً 503 5.5.1 لتسلسل خاطئ (RCPT قبل MAIL، أو DATA قبل أي RCPT مقبول، أو MAIL قبل EHLO) و502 5.5.1 لأمر معطل مثل VRFY في Postfix. ويجيب Gmail على إرسال البريد دون تسجيل دخول بـ 530 5.5.1 Authentication Required (المصادقة مطلوبة).</translation>
     </message>
     <message>
         <source>The client software or its configuration is at fault. Look at the command that drew the reply and the one before it. Typical fixes: send EHLO first, complete MAIL FROM before RCPT TO, turn on authentication in the mail client, and stop relying on commands the server has disabled (VRFY, EXPN, ETRN).</source>
         <comment>X.5.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخلل في برنامج العميل أو إعداداته. انظر إلى الأمر الذي استدعى الرد والأمر الذي سبقه. إصلاحات معتادة: إرسال EHLO أولًا، وإكمال MAIL FROM قبل RCPT TO، وتفعيل المصادقة في برنامج البريد، والكف عن الاعتماد على أوامر عطّلها الخادم (VRFY وEXPN وETRN).</translation>
     </message>
     <message>
         <source>Commands sent in the wrong order, such as RCPT TO before MAIL FROM or DATA with no accepted recipient.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أوامر أُرسلت بترتيب خاطئ، مثل RCPT TO قبل MAIL FROM أو DATA دون مستلم مقبول.</translation>
     </message>
     <message>
         <source>A mail client set up without authentication talking to a submission server that requires it.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عميل بريد مُعدّ دون مصادقة يتحدث إلى خادم إرسال يشترطها.</translation>
     </message>
     <message>
         <source>The client uses a command the server has switched off, such as VRFY or EXPN.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم العميل أمرًا أوقفه الخادم، مثل VRFY أو EXPN.</translation>
     </message>
     <message>
         <source>A second MAIL FROM inside an open transaction without an RSET in between.</source>
         <comment>X.5.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM ثانٍ داخل معاملة مفتوحة دون RSET بينهما.</translation>
     </message>
     <message>
         <source>Reproduce the transaction up to RCPT TO and see which command is refused.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد إنتاج المعاملة حتى RCPT TO وانظر أي أمر يُرفض.</translation>
     </message>
     <message>
         <source>For submission, test with authentication the way the mail client should do it.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة الإرسال من العملاء، اختبر مع المصادقة بالطريقة التي ينبغي أن يتبعها عميل البريد.</translation>
     </message>
     <message>
         <source>Turn on the client&apos;s SMTP debug log and read the command sent just before the refusal.</source>
         <comment>X.5.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>فعّل سجل تصحيح SMTP في العميل واقرأ الأمر المرسل مباشرة قبل الرفض.</translation>
     </message>
     <message>
         <source>Do not resend the same command in the same place. Fix the command order or add the missing step (EHLO, AUTH), then start a new transaction; treat a 4.5.1 like any other temporary failure.</source>
         <comment>X.5.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تعد إرسال الأمر نفسه في الموضع نفسه. أصلح ترتيب الأوامر أو أضف الخطوة الناقصة (EHLO أو AUTH)، ثم ابدأ معاملة جديدة؛ وعامل 4.5.1 مثل أي إخفاق مؤقت آخر.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses MAIL FROM from a client that has not logged in. Configure the client to authenticate (OAuth or an app password) on port 587 with STARTTLS or port 465 with TLS.</source>
         <comment>X.5.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض smtp.gmail.com أمر MAIL FROM من عميل لم يسجل الدخول. اضبط العميل ليصادق (OAuth أو كلمة مرور تطبيق) على المنفذ 587 مع STARTTLS أو المنفذ 465 مع TLS.</translation>
     </message>
     <message>
         <source>Syntax error</source>
         <comment>X.5.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الصياغة</translation>
     </message>
     <message>
         <source>The server could not parse the command: the verb is unknown or its arguments are malformed. It is defined as permanent only, so the same bytes will be refused again.</source>
         <comment>X.5.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع الخادم تحليل الأمر: الفعل غير معروف أو وسائطه مشوّهة. وهو معرّف دائمًا فقط، فستُرفض البايتات نفسها مرة أخرى.</translation>
     </message>
     <message>
         <source>At any command. Common real cases: MAIL FROM: user@example.com without angle brackets (Gmail answers 555 5.5.2 Syntax error), an AUTH response the server cannot base64-decode (RFC 4954 prescribes 501 5.5.2), an SPF record with a permanent error (RFC 7208 suggests 550 5.5.2), and a client speaking TLS or HTTP to a plain SMTP port.</source>
         <comment>X.5.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند أي أمر. حالات حقيقية شائعة: MAIL FROM: user@example.com دون أقواس زاوية (يجيب Gmail بـ 555 5.5.2 Syntax error)، واستجابة AUTH لا يستطيع الخادم فك ترميزها من base64 (ينص RFC 4954 على 501 5.5.2)، وسجل SPF فيه خطأ دائم (يقترح RFC 7208 الرمز 550 5.5.2)، وعميل يتحدث TLS أو HTTP إلى منفذ SMTP عادي.</translation>
     </message>
     <message>
         <source>The client software must send well-formed commands: angle brackets around addresses, no parameters the server did not advertise, CRLF line ends, command lines within 512 octets. If the reply mentions SPF, the sender domain&apos;s owner fixes the SPF record. If the server saw binary noise, match the TLS mode to the port: 465 expects TLS from the first byte, 25 and 587 expect STARTTLS.</source>
         <comment>X.5.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب على برنامج العميل إرسال أوامر سليمة التكوين: أقواس زاوية حول العناوين، ولا معاملات لم يعلنها الخادم، ونهايات أسطر CRLF، وأسطر أوامر في حدود 512 ثُمانية. وإذا ذكر الرد SPF، فيصلح مالك نطاق المرسل سجل SPF. وإذا رأى الخادم ضجيجًا ثنائيًا، فطابق وضع TLS مع المنفذ: 465 يتوقع TLS من البايت الأول، و25 و587 يتوقعان STARTTLS.</translation>
     </message>
     <message>
         <source>Addresses sent without angle brackets or with stray spaces, such as MAIL FROM: user@example.com.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عناوين أُرسلت دون أقواس زاوية أو مع مسافات دخيلة، مثل MAIL FROM: user@example.com.</translation>
     </message>
     <message>
         <source>A script, printer or appliance with its own broken SMTP implementation.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سكربت أو طابعة أو جهاز بتنفيذ SMTP خاص به معطوب.</translation>
     </message>
     <message>
         <source>Implicit TLS sent to a STARTTLS port, or plain text sent to port 465, so the server reads noise.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS ضمني أُرسل إلى منفذ STARTTLS، أو نص صريح أُرسل إلى المنفذ 465، فيقرأ الخادم ضجيجًا.</translation>
     </message>
     <message>
         <source>An SPF record with a permanent error (bad syntax, too many DNS lookups) evaluated by the receiver.</source>
         <comment>X.5.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل SPF فيه خطأ دائم (صياغة خاطئة، أو استعلامات DNS كثيرة جدًا) قيّمته الجهة المستقبلة.</translation>
     </message>
     <message>
         <source>Send a correctly formed test to the same server; if it succeeds, compare its commands with your client&apos;s.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل اختبارًا سليم التكوين إلى الخادم نفسه؛ فإذا نجح، فقارن أوامره بأوامر عميلك.</translation>
     </message>
     <message>
         <source>Check that port 465 really expects TLS from the first byte; a certificate and a 220 greeting should appear.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن المنفذ 465 يتوقع فعلًا TLS من البايت الأول؛ ينبغي أن تظهر شهادة وترحيب 220.</translation>
     </message>
     <message>
         <source>If the text mentions SPF, read the sender domain&apos;s SPF record and check its syntax and number of lookups.</source>
         <comment>X.5.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا ذكر النص SPF، فاقرأ سجل SPF لنطاق المرسل وافحص صياغته وعدد استعلاماته.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the command has to be corrected first, or the same 5.5.2 comes back.</source>
         <comment>X.5.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير؛ يجب تصحيح الأمر أولًا، وإلا عاد 5.5.2 نفسه.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply to a malformed MAIL FROM or RCPT TO, typically an address without angle brackets or with parameters it does not accept.</source>
         <comment>X.5.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رد Gmail على MAIL FROM أو RCPT TO مشوّه، وعادةً عنوان دون أقواس زاوية أو مع معاملات لا يقبلها.</translation>
     </message>
     <message>
         <source>Too many recipients</source>
         <comment>X.5.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستلمون كثيرون جدًا</translation>
     </message>
     <message>
         <source>recipient limit</source>
         <comment>X.5.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد المستلمين</translation>
     </message>
     <message>
         <source>The transaction has more recipients than the server will take in one go. The intended handling is that the sender delivers to the recipients already accepted and sends the rest in a further transaction; a permanent 5.5.3 is used by some systems when the message as a whole has more recipients than policy allows.</source>
         <comment>X.5.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>في المعاملة مستلمون أكثر مما يقبله الخادم دفعة واحدة. والمعالجة المقصودة أن يجري المرسل التسليم إلى المستلمين المقبولين بالفعل ويرسل الباقين في معاملة أخرى؛ ويستخدم بعض الأنظمة الرمز الدائم 5.5.3 حين يكون للرسالة ككل مستلمون أكثر مما تسمح به السياسة.</translation>
     </message>
     <message>
         <source>At RCPT TO once the per-message limit is reached. Postfix answers 452 4.5.3 Error: too many recipients after smtpd_recipient_limit (1000 by default); Gmail and Microsoft 365 defer the surplus with 452 4.5.3. RFC 5321 says servers must buffer at least 100 recipients and should use 452 for this case.</source>
         <comment>X.5.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند RCPT TO بمجرد بلوغ الحد لكل رسالة. يجيب Postfix بـ 452 4.5.3 Error: too many recipients بعد smtpd_recipient_limit (1000 افتراضيًا)؛ ويؤجل Gmail وMicrosoft 365 الفائض بـ 452 4.5.3. ويقول RFC 5321 إن الخوادم يجب أن تستوعب 100 مستلم على الأقل وينبغي أن تستخدم 452 لهذه الحالة.</translation>
     </message>
     <message>
         <source>A correct sending MTA handles this by itself, splitting the recipient list, so usually no one needs to act. If mail fails instead, the sender&apos;s admin lowers the recipients per transaction in the MTA or the mailing software, and bulk senders split large lists. For a permanent 5.5.3 from Exchange, the sender reduces the To, Cc and Bcc addresses or uses a distribution list.</source>
         <comment>X.5.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المرسل (MTA) السليم يعالج هذا بنفسه بتقسيم قائمة المستلمين، فلا يحتاج أحد عادةً إلى التصرف. وإذا أخفق البريد بدلًا من ذلك، فيخفض مسؤول البريد لدى المرسل عدد المستلمين في كل معاملة في خادم MTA أو برنامج المراسلات، ويقسّم المرسلون بالجملة القوائم الكبيرة. وفي حالة 5.5.3 دائم من Exchange، يقلل المرسل عناوين To وCc وBcc أو يستخدم قائمة توزيع.</translation>
     </message>
     <message>
         <source>A message addressed to more recipients than the receiving server accepts per transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسالة موجهة إلى مستلمين أكثر مما يقبله الخادم المستقبل في كل معاملة.</translation>
     </message>
     <message>
         <source>Mailing software that sends its whole list in a single SMTP transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>برنامج مراسلات يرسل قائمته كلها في معاملة SMTP واحدة.</translation>
     </message>
     <message>
         <source>Microsoft 365 deferring envelope recipients beyond its per-transaction limit for one domain.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 يؤجل مستلمي المغلف الذين يتجاوزون حده لكل معاملة لنطاق واحد.</translation>
     </message>
     <message>
         <source>A client that treats the 452 as fatal instead of retrying the deferred recipients.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عميل يعامل 452 على أنه قاتل بدلًا من إعادة المحاولة للمستلمين المؤجلين.</translation>
     </message>
     <message>
         <source>See how many recipients your own Postfix accepts per message.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر كم مستلمًا يقبل Postfix الخاص بك لكل رسالة.</translation>
     </message>
     <message>
         <source>Check how many recipients your Postfix client puts in one delivery to a destination.</source>
