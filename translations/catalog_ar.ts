@@ -6806,402 +6806,402 @@
     <message>
         <source>Check how many recipients your Postfix client puts in one delivery to a destination.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من عدد المستلمين الذين يضعهم عميل Postfix لديك في عملية تسليم واحدة إلى وجهة ما.</translation>
     </message>
     <message>
         <source>Find the recipients that were deferred with 4.5.3 and check that they were retried.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن المستلمين الذين جرى تأجيلهم مع 4.5.3 وتحقق من أن إعادة المحاولة جرت لهم.</translation>
     </message>
     <message>
         <source>Deliver to the recipients that were accepted, then retry the deferred ones in a new transaction with fewer recipients each. A 5.5.3 needs the recipient list reduced before resending.</source>
         <comment>X.5.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أجرِ التسليم إلى المستلمين المقبولين، ثم أعد المحاولة للمؤجلين في معاملة جديدة بعدد أقل من المستلمين في كل منها. أما 5.5.3 فيتطلب تقليل قائمة المستلمين قبل إعادة الإرسال.</translation>
     </message>
     <message>
         <source>Gmail takes only part of the recipient list in this transaction; a normal MTA retries the rest. The text points to Google&apos;s sending limits, so Gmail users mailing very large lists see it too.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل Gmail إلا جزءًا من قائمة المستلمين في هذه المعاملة؛ ويتولى خادم MTA العادي إعادة المحاولة للباقين. ويشير النص إلى حدود الإرسال لدى Google، فيراه أيضًا مستخدمو Gmail الذين يراسلون قوائم كبيرة جدًا.</translation>
     </message>
     <message>
         <source>Exchange Online defers envelope recipients beyond 200 for the same domain in one transaction; the sending server must send to the rest in another transaction.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يؤجل Exchange Online مستلمي المغلف الذين يتجاوزون 200 للنطاق نفسه في معاملة واحدة؛ ويجب على الخادم المرسل الإرسال إلى الباقين في معاملة أخرى.</translation>
     </message>
     <message>
         <source>Invalid command arguments</source>
         <comment>X.5.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسائط الأمر غير صالحة</translation>
     </message>
     <message>
         <source>invalid parameter</source>
         <comment>X.5.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>معامل غير صالح</translation>
     </message>
     <message>
         <source>The command is valid but one of its arguments is not: out of range, malformed, or a parameter or keyword the server does not recognise. RFC 3463 describes it as permanent, while the registry also allows a 4 for limits that may lift later.</source>
         <comment>X.5.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الأمر صالح لكن أحد وسائطه غير صالح: خارج النطاق المسموح، أو مشوّه، أو معامل أو كلمة مفتاحية لا يتعرف عليها الخادم. يصفه RFC 3463 بأنه دائم، بينما يسمح السجل أيضًا بالرقم 4 للحدود التي قد تُرفع لاحقًا.</translation>
     </message>
     <message>
         <source>Mostly as 501 5.5.4 or 555 5.5.4. Postfix uses it when arguments do not parse, showing the expected form (501 5.5.4 Syntax: VRFY address) or naming the bad value (501 5.5.4 Bad message size syntax), and for unknown MAIL FROM parameters; RFC 4954 uses 504 5.5.4 for an AUTH mechanism the server does not support; Gmail rejects a bad HELO or EHLO name with 501 5.5.4.</source>
         <comment>X.5.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>غالبًا بصيغة 501 5.5.4 أو 555 5.5.4. يستخدمه Postfix حين لا يمكن تحليل الوسائط، مع عرض الصيغة المتوقعة (501 5.5.4 Syntax: VRFY address) أو تسمية القيمة الخاطئة (501 5.5.4 Bad message size syntax، أي صياغة حجم الرسالة خاطئة)، وللمعاملات غير المعروفة في MAIL FROM؛ ويستخدم RFC 4954 الرمز 504 5.5.4 لآلية AUTH لا يدعمها الخادم؛ ويرفض Gmail اسم HELO أو EHLO غير الصالح بـ 501 5.5.4.</translation>
     </message>
     <message>
         <source>The client software, or whoever configured it, must send arguments the server accepts: an AUTH mechanism from the EHLO list, ESMTP parameters only when the server advertised the matching extension, a fully qualified host name or address literal in EHLO, and numbers where numbers are expected.</source>
         <comment>X.5.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب على برنامج العميل، أو من ضبطه، إرسال وسائط يقبلها الخادم: آلية AUTH من قائمة EHLO، ومعاملات ESMTP فقط حين يعلن الخادم الامتداد المقابل، واسم مضيف مؤهل بالكامل أو عنوان حرفي في EHLO، وأرقام حيث تُتوقع الأرقام.</translation>
     </message>
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>آلية AUTH لم يعلنها الخادم.</translation>
     </message>
     <message>
         <source>MAIL FROM parameters such as SIZE=, BODY= or SMTPUTF8 sent to a server that did not announce the extension, or with invalid values.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>معاملات MAIL FROM مثل SIZE= أو BODY= أو SMTPUTF8 أُرسلت إلى خادم لم يعلن الامتداد، أو بقيم غير صالحة.</translation>
     </message>
     <message>
         <source>An empty or invalid EHLO argument, such as a bare word or an IP address without brackets.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسيط EHLO فارغ أو غير صالح، مثل كلمة مجردة أو عنوان IP دون أقواس.</translation>
     </message>
     <message>
         <source>DSN parameters (NOTIFY=, ORCPT=, RET=) with bad syntax.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>معاملات DSN (NOTIFY= أو ORCPT= أو RET=) بصياغة خاطئة.</translation>
     </message>
     <message>
         <source>List the extensions and AUTH mechanisms the server offers and compare them with what the client sends.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الامتدادات وآليات AUTH التي يقدمها الخادم وقارنها بما يرسله العميل.</translation>
     </message>
     <message>
         <source>Check the host name your Postfix server presents in EHLO.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من اسم المضيف الذي يقدمه خادم Postfix الخاص بك في EHLO.</translation>
     </message>
     <message>
         <source>Test authentication with a mechanism taken from the advertised list.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر المصادقة بآلية مأخوذة من القائمة المعلنة.</translation>
     </message>
     <message>
         <source>Do not retry with the same arguments; correct the parameter or mechanism and send the command again. A 4.5.4 may be retried later, since the server signals the limit is temporary.</source>
         <comment>X.5.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة بالوسائط نفسها؛ صحّح المعامل أو الآلية وأرسل الأمر مرة أخرى. أما 4.5.4 فتجوز إعادة المحاولة معه لاحقًا، لأن الخادم يشير إلى أن الحد مؤقت.</translation>
     </message>
     <message>
         <source>Gmail refuses an EHLO or HELO name that is empty or not a valid domain name or address literal; the sending server must present a proper host name.</source>
         <comment>X.5.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض Gmail اسم EHLO أو HELO الفارغ أو الذي ليس اسم نطاق صالحًا ولا عنوانًا حرفيًا؛ ويجب على الخادم المرسل تقديم اسم مضيف سليم.</translation>
     </message>
     <message>
         <source>Wrong protocol version</source>
         <comment>X.5.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>إصدار بروتوكول خاطئ</translation>
     </message>
     <message>
         <source>The two sides could not agree on a protocol version and could not resolve the mismatch automatically. It is part of RFC 3463&apos;s original set but rarely sent today; most servers report protocol mismatches as 5.5.1 or 5.5.2 instead.</source>
         <comment>X.5.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يتفق الطرفان على إصدار البروتوكول ولم يتمكنا من حل الاختلاف تلقائيًا. وهو جزء من المجموعة الأصلية في RFC 3463 لكنه نادر الإرسال اليوم؛ ومعظم الخوادم تبلّغ عن اختلافات البروتوكول بالرمز 5.5.1 أو 5.5.2 بدلًا منه.</translation>
     </message>
     <message>
         <source>Seldom seen on the wire. It fits cases such as a client speaking LMTP (LHLO) to an SMTP listener, or a very old HELO-only client talking to a service that insists on ESMTP, and protocol gateways may use it when they cannot map one mail protocol version onto another.</source>
         <comment>X.5.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>نادرًا ما يُرى في الاتصال الفعلي. يناسب حالات مثل عميل يتحدث LMTP (LHLO) إلى مستمع SMTP، أو عميل قديم جدًا لا يعرف إلا HELO يتحدث إلى خدمة تصر على ESMTP، وقد تستخدمه بوابات البروتوكولات حين لا تستطيع تحويل إصدار من بروتوكول بريد إلى آخر.</translation>
     </message>
     <message>
         <source>The client&apos;s admin makes sure the software speaks the protocol the port expects: SMTP with STARTTLS on 25 and 587, TLS from the first byte on 465, LMTP only on an LMTP socket. Then read the text after the code; the server usually says what it expected.</source>
         <comment>X.5.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتأكد مسؤول البريد لدى العميل من أن البرنامج يتحدث البروتوكول الذي يتوقعه المنفذ: SMTP مع STARTTLS على 25 و587، وTLS من البايت الأول على 465، وLMTP على مقبس LMTP فقط. ثم اقرأ النص الذي يلي الرمز؛ فعادةً يقول الخادم ما كان يتوقعه.</translation>
     </message>
     <message>
         <source>A client speaking LMTP to an SMTP port, or SMTP to an LMTP socket.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عميل يتحدث LMTP إلى منفذ SMTP، أو SMTP إلى مقبس LMTP.</translation>
     </message>
     <message>
         <source>An old client that only knows HELO talking to a service that requires ESMTP features.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عميل قديم لا يعرف إلا HELO يتحدث إلى خدمة تشترط ميزات ESMTP.</translation>
     </message>
     <message>
         <source>A gateway between mail systems that cannot translate one protocol version into the other.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بوابة بين أنظمة بريد لا تستطيع ترجمة إصدار بروتوكول إلى الآخر.</translation>
     </message>
     <message>
         <source>Connect by hand and read the greeting; it usually shows whether the port speaks ESMTP or LMTP.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اتصل يدويًا واقرأ الترحيب؛ فعادةً يبيّن هل يتحدث المنفذ ESMTP أم LMTP.</translation>
     </message>
     <message>
         <source>Check which protocol and port or socket the sending application is configured for, and compare with the service listening there.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من البروتوكول والمنفذ أو المقبس المضبوط عليه التطبيق المرسل، وقارنه بالخدمة التي تستمع هناك.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the client has to be reconfigured to speak the right protocol to the right port.</source>
         <comment>X.5.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير؛ يجب إعادة ضبط العميل ليتحدث البروتوكول الصحيح إلى المنفذ الصحيح.</translation>
     </message>
     <message>
         <source>Authentication Exchange line is too long</source>
         <comment>X.5.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>سطر تبادل المصادقة طويل جدًا</translation>
     </message>
     <message>
         <source>During SMTP AUTH the client sent a base64 line longer than the server&apos;s buffer for the chosen SASL mechanism, so the server failed the AUTH command. RFC 4954 defines it, sent as 500 5.5.6, and notes that 12288 octets was then considered enough for deployed mechanisms.</source>
         <comment>X.5.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>أثناء SMTP AUTH أرسل العميل سطر base64 أطول من المخزن المؤقت في الخادم لآلية SASL المختارة، فأفشل الخادم الأمر AUTH. يعرّفه RFC 4954، ويُرسل بصيغة 500 5.5.6، ويذكر أن 12288 ثُمانية كانت تُعد حينها كافية للآليات المستخدمة.</translation>
     </message>
     <message>
         <source>Only in reply to AUTH or to a continuation line after a 334 challenge. Typical triggers are large Kerberos (GSSAPI) tokens, OAuth bearer tokens that exceed a small server limit, or a client that sent a corrupted, endless line. Postfix answers 500 5.5.6 SASL response limit exceeded.</source>
         <comment>X.5.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>فقط ردًّا على AUTH أو على سطر متابعة بعد تحدي 334. المسببات المعتادة رموز Kerberos (GSSAPI) الكبيرة، أو رموز OAuth bearer التي تتجاوز حدًّا صغيرًا في الخادم، أو عميل أرسل سطرًا تالفًا لا ينتهي. يجيب Postfix بـ 500 5.5.6 SASL response limit exceeded.</translation>
     </message>
     <message>
         <source>The server&apos;s admin raises the authentication buffer if legitimate tokens are bigger than it allows, for example Kerberos tickets carrying many group memberships or long OAuth tokens; on Postfix that is smtpd_sasl_response_limit (12288 by default), while an initial response on the AUTH line itself is bound by line_length_limit. On the client side, check that the intended mechanism is used and that each response is a single well-formed base64 line; PLAIN over TLS avoids large tokens.</source>
         <comment>X.5.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفع مسؤول الخادم حجم المخزن المؤقت للمصادقة إذا كانت الرموز المشروعة أكبر مما يسمح به، مثل تذاكر Kerberos التي تحمل عضويات كثيرة في المجموعات أو رموز OAuth الطويلة؛ وفي Postfix هذا هو smtpd_sasl_response_limit (12288 افتراضيًا)، بينما تخضع الاستجابة الأولية على سطر AUTH نفسه لـ line_length_limit. وفي جهة العميل، تحقق من استخدام الآلية المقصودة ومن أن كل استجابة سطر base64 واحد سليم التكوين؛ واستخدام PLAIN عبر TLS يتجنب الرموز الكبيرة.</translation>
     </message>
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تذكرة Kerberos (GSSAPI) متضخمة بسبب عضويات كثيرة في المجموعات.</translation>
     </message>
     <message>
         <source>An OAuth 2.0 access token larger than the server&apos;s AUTH line limit.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز وصول OAuth 2.0 أكبر من حد سطر AUTH في الخادم.</translation>
     </message>
     <message>
         <source>A client bug that sends the wrong data or no line break, so the server reads one runaway line.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>علة في العميل ترسل بيانات خاطئة أو لا ترسل فاصل أسطر، فيقرأ الخادم سطرًا واحدًا منفلتًا.</translation>
     </message>
     <message>
         <source>A server with an unusually small authentication buffer, well below the 12288 octets RFC 4954 mentions.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم بمخزن مؤقت للمصادقة صغير على غير العادة، أقل بكثير من 12288 ثُمانية التي يذكرها RFC 4954.</translation>
     </message>
     <message>
         <source>Authenticate with a simple mechanism to confirm the account works and the failure is about token size.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>صادق بآلية بسيطة لتتأكد من أن الحساب يعمل وأن الإخفاق يتعلق بحجم الرمز.</translation>
     </message>
     <message>
         <source>Look for the AUTH failure in the server log around the time of the attempt.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن إخفاق AUTH في سجل الخادم حول وقت المحاولة.</translation>
     </message>
     <message>
         <source>On a Postfix server, read the limits that apply to SASL responses and to the AUTH command line.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix، اقرأ الحدود المطبقة على استجابات SASL وعلى سطر الأمر AUTH.</translation>
     </message>
     <message>
         <source>If the client or its library can log the token, compare its length with the server&apos;s limit.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان العميل أو مكتبته يستطيع تسجيل الرمز، فقارن طوله بحد الخادم.</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH exchange; it fails the same way. Use a smaller token or another mechanism, or have the server limit raised, then authenticate again.</source>
         <comment>X.5.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تكرر تبادل AUTH نفسه؛ سيخفق بالطريقة نفسها. استخدم رمزًا أصغر أو آلية أخرى، أو اطلب رفع حد الخادم، ثم صادق مرة أخرى.</translation>
     </message>
     <message>
         <source>Other or undefined media error</source>
         <comment>X.6.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ آخر أو غير معرّف في الوسائط</translation>
     </message>
     <message>
         <source>corrupt message</source>
         <comment>X.6.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسالة تالفة</translation>
     </message>
     <message>
         <source>invalid MIME</source>
         <comment>X.6.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MIME غير صالح</translation>
     </message>
     <message>
         <source>Something about the message content made it undeliverable, and no more specific X.6 code fits. In rejections it usually means the receiver found the message malformed: broken MIME, bad headers, or content it cannot process.</source>
         <comment>X.6.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>شيء ما في محتوى الرسالة جعلها غير قابلة للتسليم، ولا يناسبه أي رمز X.6 أكثر تحديدًا. وفي حالات الرفض يعني عادةً أن الجهة المستقبلة وجدت الرسالة مشوّهة: MIME معطوب، أو ترويسات خاطئة، أو محتوى لا تستطيع معالجته.</translation>
     </message>
     <message>
         <source>Mostly at the end of DATA, after the receiver has parsed the message. Gmail refuses malformed messages with 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange uses the code on success instead: its normal reply to DATA is 250 2.6.0 followed by the message ID and Queued mail for delivery.</source>
         <comment>X.6.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>غالبًا في نهاية DATA، بعد أن تحلل الجهة المستقبلة الرسالة. يرفض Gmail الرسائل المشوّهة بـ 554 5.6.0 Mail message is malformed. Not accepted. أما Microsoft Exchange فيستخدم الرمز للنجاح: رده المعتاد على DATA هو 250 2.6.0 متبوعًا بمعرّف الرسالة وQueued mail for delivery (أي وُضع البريد في قائمة الانتظار للتسليم).</translation>
     </message>
     <message>
         <source>The sender, or the software that built the message, fixes its structure: well-formed header lines, exactly one From, Date and Message-ID, lines no longer than 998 characters, MIME boundaries that match, correct transfer encodings. Mail generated by scripts and devices is the usual suspect; sending the same content from an ordinary mail client shows whether the generator is at fault.</source>
         <comment>X.6.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلح المرسل، أو البرنامج الذي أنشأ الرسالة، بنيتها: أسطر ترويسة سليمة التكوين، وحقل From وDate وMessage-ID واحد بالضبط لكل منها، وأسطر لا تتجاوز 998 محرفًا، وحدود MIME متطابقة، وترميزات نقل صحيحة. والبريد الذي تولده السكربتات والأجهزة هو المشتبه المعتاد؛ وإرسال المحتوى نفسه من عميل بريد عادي يبيّن هل المولّد هو المخطئ.</translation>
     </message>
     <message>
         <source>Broken MIME: missing or mismatched boundaries, a wrong Content-Transfer-Encoding, truncated parts.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MIME معطوب: حدود مفقودة أو غير متطابقة، أو Content-Transfer-Encoding خاطئ، أو أجزاء مبتورة.</translation>
     </message>
     <message>
         <source>Header lines that are malformed, duplicated or longer than RFC 5322 allows.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أسطر ترويسة مشوّهة أو مكررة أو أطول مما يسمح به RFC 5322.</translation>
     </message>
     <message>
         <source>Bare LF or NUL characters in the message, usually from scripts or embedded devices.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>محارف LF أو NUL مجردة في الرسالة، وعادةً من سكربتات أو أجهزة مدمجة.</translation>
     </message>
     <message>
         <source>A content scanner that could not parse an attachment and rejected the message with a generic code.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ماسح محتوى لم يستطع تحليل مرفق فرفض الرسالة برمز عام.</translation>
     </message>
     <message>
         <source>Save the rejected message to a file and inspect its key headers.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الرسالة المرفوضة في ملف وافحص ترويساتها الأساسية.</translation>
     </message>
     <message>
         <source>Look for lines longer than 998 characters, which RFC 5322 forbids.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن أسطر أطول من 998 محرفًا، وهو ما يحظره RFC 5322.</translation>
     </message>
     <message>
         <source>Send the same content from an ordinary mail client; if that copy is accepted, the generating software is at fault.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل المحتوى نفسه من عميل بريد عادي؛ فإذا قُبلت تلك النسخة، فالبرنامج المولّد هو المخطئ.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the same content will be refused again. A 4.6.0 may succeed on a later attempt if the receiver&apos;s content processing was failing temporarily.</source>
         <comment>X.6.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير؛ سيُرفض المحتوى نفسه مرة أخرى. أما 4.6.0 فقد ينجح في محاولة لاحقة إذا كانت معالجة المحتوى لدى الجهة المستقبلة تخفق مؤقتًا.</translation>
     </message>
     <message>
         <source>Gmail found the message structurally invalid (headers or MIME not compliant with RFC 5322); the sending software has to produce a correct message.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>وجد Gmail الرسالة غير صالحة بنيويًا (ترويسات أو MIME غير متوافقة مع RFC 5322)؛ ويجب على البرنامج المرسل إنتاج رسالة صحيحة.</translation>
     </message>
     <message>
         <source>Exchange&apos;s normal success reply after DATA: the message was accepted and queued. The 2.6.0 is Exchange&apos;s habit, not an error, even though the registry lists X.6.0 only for failures.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رد النجاح المعتاد في Exchange بعد DATA: قُبلت الرسالة ووُضعت في قائمة الانتظار. والرمز 2.6.0 عادة لدى Exchange، لا خطأ، مع أن السجل لا يدرج X.6.0 إلا للإخفاقات.</translation>
     </message>
     <message>
         <source>Media not supported</source>
         <comment>X.6.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط غير مدعومة</translation>
     </message>
     <message>
         <source>unsupported content type</source>
         <comment>X.6.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نوع محتوى غير مدعوم</translation>
     </message>
     <message>
         <source>The message uses a media type or encoding that the delivery protocol or the next system on the path cannot carry. It is defined as permanent only: the message cannot go further in its current form.</source>
         <comment>X.6.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>تستخدم الرسالة نوع وسائط أو ترميزًا لا يستطيع بروتوكول التسليم أو النظام التالي على المسار نقله. وهو معرّف دائمًا فقط: لا يمكن للرسالة أن تتقدم أكثر بشكلها الحالي.</translation>
     </message>
     <message>
         <source>Rare as a direct SMTP reply; more often in a bounce from a relay or gateway that could not pass the content on, for example binary content towards a hop without BINARYMIME, or a gateway into fax, SMS or a legacy system that cannot represent the MIME type.</source>
         <comment>X.6.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>نادر ردًّا مباشرًا في SMTP؛ والأكثر أن يأتي في رسالة ارتداد من خادم ترحيل أو بوابة لم تستطع تمرير المحتوى، مثل محتوى ثنائي نحو قفزة لا تدعم BINARYMIME، أو بوابة إلى فاكس أو SMS أو نظام قديم لا يستطيع تمثيل نوع MIME.</translation>
     </message>
     <message>
         <source>The sender resends the content in a form the path can carry: standard MIME with base64 or quoted-printable encoding and a common attachment type. If the destination is a gateway (fax, pager, legacy system), the recipient&apos;s admin can say which formats it accepts.</source>
         <comment>X.6.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعيد المرسل إرسال المحتوى بشكل يستطيع المسار نقله: MIME معياري بترميز base64 أو quoted-printable ونوع مرفق شائع. وإذا كانت الوجهة بوابة (فاكس، أو جهاز نداء، أو نظام قديم)، فيمكن لمسؤول البريد لدى المستلم أن يقول ما التنسيقات التي تقبلها.</translation>
     </message>
     <message>
         <source>Binary content (BODY=BINARYMIME) sent towards a hop that does not offer BINARYMIME.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى ثنائي (BODY=BINARYMIME) أُرسل نحو قفزة لا تعرض BINARYMIME.</translation>
     </message>
     <message>
         <source>Raw 8-bit content heading for a 7-bit-only hop that will not convert it.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى خام بثماني بتات متجه إلى قفزة لا تقبل إلا سبع بتات ولن تحوّله.</translation>
     </message>
     <message>
         <source>A gateway to a non-email system that cannot represent the message&apos;s MIME type.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بوابة إلى نظام غير البريد الإلكتروني لا تستطيع تمثيل نوع MIME للرسالة.</translation>
     </message>
     <message>
         <source>Check which body extensions (8BITMIME, BINARYMIME, CHUNKING) the next hop advertises after EHLO.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من امتدادات المتن (8BITMIME وBINARYMIME وCHUNKING) التي تعلنها القفزة التالية بعد EHLO.</translation>
     </message>
     <message>
         <source>Check how the message body and attachments are encoded.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من طريقة ترميز متن الرسالة ومرفقاتها.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; re-encode the content or convert it to a supported type and send a new message.</source>
         <comment>X.6.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير؛ أعد ترميز المحتوى أو حوّله إلى نوع مدعوم وأرسل رسالة جديدة.</translation>
     </message>
     <message>
         <source>Conversion required and prohibited</source>
         <comment>X.6.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>التحويل مطلوب لكنه محظور</translation>
     </message>
     <message>
         <source>To deliver the message, a system on the path would have to convert its content, but conversion is not allowed, either because the sender said so in the message or because the sending host&apos;s policy forbids it.</source>
         <comment>X.6.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لتسليم الرسالة يجب على نظام على المسار تحويل محتواها، لكن التحويل غير مسموح، إما لأن المرسل نص على ذلك في الرسالة وإما لأن سياسة المضيف المرسل تحظره.</translation>
     </message>
     <message>
         <source>In bounces from relays and gateways at the point where the next hop cannot take the content as it is, for example 8-bit MIME towards a 7-bit-only server when the relay is set never to downgrade, or content for an X.400 or similar gateway that is marked as not to be converted.</source>
         <comment>X.6.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسائل الارتداد من خوادم الترحيل والبوابات عند النقطة التي لا تستطيع فيها القفزة التالية قبول المحتوى كما هو، مثل MIME بثماني بتات نحو خادم لا يقبل إلا سبع بتات حين يكون خادم الترحيل مضبوطًا على عدم الخفض أبدًا، أو محتوى موجه إلى بوابة X.400 أو ما يشبهها معلَّم بعدم التحويل.</translation>
     </message>
     <message>
         <source>The sender removes the prohibition or sends content that needs no conversion (7-bit-safe encodings such as base64 or quoted-printable). If the prohibition is the sending host&apos;s policy, the sender&apos;s admin decides whether to allow downgrading for that route.</source>
         <comment>X.6.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يزيل المرسل الحظر أو يرسل محتوى لا يحتاج إلى تحويل (ترميزات آمنة لسبع بتات مثل base64 أو quoted-printable). وإذا كان الحظر سياسة المضيف المرسل، فيقرر مسؤول البريد لدى المرسل هل يسمح بالخفض لذلك المسار.</translation>
     </message>
     <message>
         <source>The message or its envelope forbids content conversion, and the next hop needs one.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة أو مغلفها يحظر تحويل المحتوى، والقفزة التالية تحتاج إلى تحويل.</translation>
     </message>
     <message>
         <source>The relay is configured never to downgrade 8-bit content, and the next hop lacks 8BITMIME.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم الترحيل مضبوط على عدم خفض المحتوى ذي الثماني بتات أبدًا، والقفزة التالية تفتقر إلى 8BITMIME.</translation>
     </message>
     <message>
         <source>A gateway to X.400 or another mail system would have to transform the content, and the sender&apos;s settings do not allow it.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بوابة إلى X.400 أو نظام بريد آخر ستضطر إلى تحويل المحتوى، وإعدادات المرسل لا تسمح بذلك.</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises 8BITMIME; connect, send EHLO example.net and read the list.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل تعلن القفزة التالية 8BITMIME؛ اتصل، وأرسل EHLO example.net واقرأ القائمة.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the message that would force a conversion.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن بايتات خام غير ASCII في الرسالة قد تفرض التحويل.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; either allow conversion or re-encode the content so none is needed, then send again.</source>
         <comment>X.6.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير؛ إما أن تسمح بالتحويل وإما أن تعيد ترميز المحتوى فلا يلزم أي تحويل، ثم أرسل مرة أخرى.</translation>
     </message>
     <message>
         <source>Conversion required but not supported</source>
         <comment>X.6.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>التحويل مطلوب لكنه غير مدعوم</translation>
     </message>
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
