@@ -7206,402 +7206,402 @@
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
         <comment>X.6.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب تحويل المحتوى قبل أن تجري إعادة توجيهه، والمضيف الذي يتعين عليه ذلك لا يستطيع. ومثال RFC 3463 نفسه بوابة تقبل البريد ذا الثماني بتات لكنها لا تستطيع خفضه إلى سبع بتات لقفزة تالية تشترط ذلك.</translation>
     </message>
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
         <comment>X.6.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسالة ارتداد من خادم الترحيل الذي تعثر، أو بصيغة 554 5.6.3 عند نهاية البيانات. يدرج RFC 4468 الرد 554 5.6.3 Conversion required but not supported إجابةً محتملة على BURL، حين يحتاج المحتوى المشار إليه إلى تحويل لا يستطيع خادم الإرسال إجراءه.</translation>
     </message>
     <message>
         <source>The sender can avoid the conversion by sending 7-bit-safe content: base64 or quoted-printable encoded parts and RFC 2047 encoded headers. The admin of the relay that failed can enable MIME downgrading, or route the mail over a path that supports 8BITMIME end to end.</source>
         <comment>X.6.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع المرسل تجنب التحويل بإرسال محتوى آمن لسبع بتات: أجزاء مرمّزة بـ base64 أو quoted-printable وترويسات مرمّزة وفق RFC 2047. ويمكن لمسؤول خادم الترحيل الذي أخفق تفعيل خفض MIME، أو توجيه البريد عبر مسار يدعم 8BITMIME من طرف إلى طرف.</translation>
     </message>
     <message>
         <source>8-bit content routed to a server without 8BITMIME through a relay that cannot downgrade it.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى بثماني بتات وُجّه إلى خادم لا يدعم 8BITMIME عبر خادم ترحيل لا يستطيع خفضه.</translation>
     </message>
     <message>
         <source>Binary content that would need re-encoding for a hop without BINARYMIME.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى ثنائي يحتاج إلى إعادة ترميز لقفزة لا تدعم BINARYMIME.</translation>
     </message>
     <message>
         <source>A gateway that lacks a converter for the content type in question.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بوابة تفتقر إلى محوّل لنوع المحتوى المعني.</translation>
     </message>
     <message>
         <source>Count the lines with raw 8-bit bytes in the message headers and body.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عُدّ الأسطر التي تحتوي على بايتات خام بثماني بتات في ترويسات الرسالة ومتنها.</translation>
     </message>
     <message>
         <source>On a Postfix relay, confirm that 8-bit to 7-bit output conversion has not been disabled.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم ترحيل Postfix، تأكد من أن تحويل المخرجات من ثماني بتات إلى سبع بتات غير معطل.</translation>
     </message>
     <message>
         <source>Identify the hop without 8BITMIME from the bounce&apos;s Remote-MTA or Reporting-MTA field and read its EHLO reply.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدّد القفزة التي لا تدعم 8BITMIME من الحقل Remote-MTA أو Reporting-MTA في رسالة الارتداد واقرأ ردها على EHLO.</translation>
     </message>
     <message>
         <source>Do not retry unchanged over the same path; send 7-bit-safe content or have the relay fixed first.</source>
         <comment>X.6.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير عبر المسار نفسه؛ أرسل محتوى آمنًا لسبع بتات أو اطلب إصلاح خادم الترحيل أولًا.</translation>
     </message>
     <message>
         <source>Conversion with loss performed</source>
         <comment>X.6.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُجري تحويل مع فقدان</translation>
     </message>
     <message>
         <source>Usually a success with a warning: the message was delivered, but a conversion on the way lost some information, such as characters that could not be represented or parts that were flattened or dropped. RFC 3463 also allows it as a permanent failure when the sender prohibited lossy conversion.</source>
         <comment>X.6.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>عادةً نجاح مع تحذير: جرى تسليم الرسالة، لكن تحويلًا على الطريق أفقد بعض المعلومات، مثل محارف تعذر تمثيلها أو أجزاء سُطّحت أو أُسقطت. ويسمح به RFC 3463 أيضًا إخفاقًا دائمًا حين يكون المرسل قد حظر التحويل مع الفقدان.</translation>
     </message>
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصيغة 2.6.4 في تقرير تسليم أو على رد 250؛ ويعرض RFC 4468 الرد 250 2.6.4 MIME header conversion with loss performed (أُجري تحويل ترويسة MIME مع فقدان) للأمر BURL. وتظهر الصيغة 5.6.4 في رسائل الارتداد من بوابات رفضت التحويل مع الفقدان.</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
         <comment>X.6.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 2.6.4 لا شيء يحتاج إلى إصلاح، لكن قد يتلقى المستلم نسخة منقوصة. وإذا كان ذلك مهمًا، فيعيد المرسل إرسال محتوى أبسط (نص عادي أو أنواع مرفقات شائعة، وترويسات مرمّزة بشكل صحيح)، أو يجد مسؤول البريد لدى المستلم البوابة التي أجرت التحويل. ومع 5.6.4 يجب على المرسل السماح بالتحويل مع الفقدان أو تغيير المحتوى.</translation>
     </message>
     <message>
         <source>A gateway converted the message to a character set or format that cannot represent every character.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حوّلت بوابة الرسالة إلى مجموعة محارف أو تنسيق لا يستطيع تمثيل كل المحارف.</translation>
     </message>
     <message>
         <source>MIME headers with non-ASCII text were downgraded, losing the original characters.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خُفّضت ترويسات MIME التي تحوي نصًا غير ASCII، ففُقدت المحارف الأصلية.</translation>
     </message>
     <message>
         <source>An attachment type the destination system cannot store was stripped or replaced.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُذف نوع مرفق لا يستطيع نظام الوجهة تخزينه أو استُبدل به غيره.</translation>
     </message>
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الكتلة الخاصة بكل مستلم في تقرير التسليم؛ يبيّن Action وStatus هل سُلّمت (2.6.4) أم رُفضت (5.6.4).</translation>
     </message>
     <message>
         <source>If you can reach the recipient, compare what arrived with what was sent to see what was lost.</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا استطعت الوصول إلى المستلم، فقارن ما وصل بما أُرسل لترى ما الذي فُقد.</translation>
     </message>
     <message>
         <source>Nothing to retry for 2.6.4; the message was delivered. For 5.6.4, resend only after changing the content or the conversion setting.</source>
         <comment>X.6.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة مع 2.6.4؛ فقد جرى تسليم الرسالة. ومع 5.6.4، أعد الإرسال فقط بعد تغيير المحتوى أو إعداد التحويل.</translation>
     </message>
     <message>
         <source>Conversion Failed</source>
         <comment>X.6.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفق التحويل</translation>
     </message>
     <message>
         <source>A conversion was needed and was attempted, but it failed. It can be temporary (4.6.5, the converter may work on a later attempt) or permanent (5.6.5, this content cannot be converted).</source>
         <comment>X.6.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>كان التحويل لازمًا وجرت محاولته، لكنه أخفق. قد يكون مؤقتًا (4.6.5، وقد يعمل المحوّل في محاولة لاحقة) أو دائمًا (5.6.5، لا يمكن تحويل هذا المحتوى).</translation>
     </message>
     <message>
         <source>In bounces or deferrals from relays, gateways and content filters that transform messages: downgrading 8-bit to 7-bit, re-encoding attachments, converting character sets, or handing mail to fax and other non-email systems.</source>
         <comment>X.6.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسائل الارتداد أو التأجيل من خوادم الترحيل والبوابات ومرشحات المحتوى التي تحوّل الرسائل: خفض ثماني بتات إلى سبع، أو إعادة ترميز المرفقات، أو تحويل مجموعات المحارف، أو تسليم البريد إلى الفاكس وأنظمة أخرى غير البريد الإلكتروني.</translation>
     </message>
     <message>
         <source>For 4.6.5, the relay&apos;s admin checks the converter or filter (crashed service, missing tool, resource limits) and lets the queue retry. For 5.6.5, the sender sends content that avoids conversion: standard encodings, common file types and correctly declared character sets.</source>
         <comment>X.6.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 4.6.5، يفحص مسؤول خادم الترحيل المحوّل أو المرشح (خدمة منهارة، أو أداة مفقودة، أو حدود موارد) ويدع قائمة الانتظار تتولى إعادة المحاولة. ومع 5.6.5، يرسل المرسل محتوى يتجنب التحويل: ترميزات معيارية، وأنواع ملفات شائعة، ومجموعات محارف مصرّح بها بشكل صحيح.</translation>
     </message>
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة المحارف المصرّح بها في الرسالة لا تطابق بايتاتها، فتخفق إعادة الترميز.</translation>
     </message>
     <message>
         <source>A corrupt or truncated attachment that the converter cannot parse.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرفق تالف أو مبتور لا يستطيع المحوّل تحليله.</translation>
     </message>
     <message>
         <source>The conversion service or content filter on the relay crashed or timed out.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انهارت خدمة التحويل أو مرشح المحتوى في خادم الترحيل أو انتهت مهلتها.</translation>
     </message>
     <message>
         <source>An unusual character set or MIME type the converter does not know.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة محارف أو نوع MIME غير مألوف لا يعرفه المحوّل.</translation>
     </message>
     <message>
         <source>Check the declared character sets and transfer encodings in the message.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص مجموعات المحارف وترميزات النقل المصرّح بها في الرسالة.</translation>
     </message>
     <message>
         <source>On the relay, look for converter or content-filter errors at the time of the failure.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم الترحيل، ابحث عن أخطاء المحوّل أو مرشح المحتوى في وقت الإخفاق.</translation>
     </message>
     <message>
         <source>Retry a 4.6.5 later with backoff. Do not retry a 5.6.5 unchanged; the content has to change first.</source>
         <comment>X.6.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة مع 4.6.5 لاحقًا بفواصل متزايدة. ولا تُجرِ إعادة المحاولة مع 5.6.5 دون تغيير؛ يجب تغيير المحتوى أولًا.</translation>
     </message>
     <message>
         <source>Message content not available</source>
         <comment>X.6.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى الرسالة غير متاح</translation>
     </message>
     <message>
         <source>The submission server could not fetch the message content from where the client pointed it. The code comes from BURL (RFC 4468): instead of uploading the message, the client gives a URL to a copy stored on an IMAP server, and the server failed to retrieve it. 4.6.6 means try again later, 5.6.6 means this reference will not work.</source>
         <comment>X.6.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يتمكن خادم الإرسال من جلب محتوى الرسالة من المكان الذي أشار إليه العميل. يأتي الرمز من BURL (RFC 4468): بدلًا من رفع الرسالة، يعطي العميل عنوان URL لنسخة مخزنة على خادم IMAP، وأخفق الخادم في استرجاعها. 4.6.6 يعني حاول مرة أخرى لاحقًا، و5.6.6 يعني أن هذه الإشارة لن تعمل.</translation>
     </message>
     <message>
         <source>In reply to the BURL command on a submission server (port 587), typically as 554 5.6.6 IMAP URL resolution failed. BURL is rare: Dovecot&apos;s submission service (2.3 and later) is one implementation, used together with IMAP URLAUTH (RFC 4467). If the IMAP server cannot be reached at all, RFC 4468 suggests 451 4.4.1 instead.</source>
         <comment>X.6.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على الأمر BURL على خادم الإرسال (المنفذ 587)، وعادةً بصيغة 554 5.6.6 IMAP URL resolution failed. وBURL نادر: خدمة submission في Dovecot (الإصدار 2.3 وما بعده) أحد تنفيذاته، وتُستخدم مع IMAP URLAUTH (RFC 4467). وإذا تعذر الوصول إلى خادم IMAP إطلاقًا، يقترح RFC 4468 الرمز 451 4.4.1 بدلًا منه.</translation>
     </message>
     <message>
         <source>The client produced a URL the server cannot resolve or is not allowed to use. The mail admin checks that the submission server is set up to trust and reach the IMAP server named in the URL (on Dovecot, imap_urlauth_host and the URLAUTH configuration) and that the URL points at an existing message. As a workaround the client can submit the message with DATA instead of BURL.</source>
         <comment>X.6.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>أنتج العميل عنوان URL لا يستطيع الخادم تحليله أو لا يُسمح له باستخدامه. يتحقق مسؤول البريد من أن خادم الإرسال مُعدّ ليثق بخادم IMAP المذكور في العنوان ويصل إليه (في Dovecot: imap_urlauth_host وإعدادات URLAUTH)، ومن أن العنوان يشير إلى رسالة موجودة. وحلًّا بديلًا يمكن للعميل إرسال الرسالة بـ DATA بدلًا من BURL.</translation>
     </message>
     <message>
         <source>The URLAUTH-authorised URL has expired or been revoked, or the message it points to was deleted or moved.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية عنوان URL المصرّح به عبر URLAUTH أو أُلغي، أو حُذفت الرسالة التي يشير إليها أو نُقلت.</translation>
     </message>
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يسمي العنوان مضيفًا أو منفذًا ليس خادم الإرسال مُعدًّا للجلب منه.</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد علاقة ثقة بين خادم الإرسال وخادم IMAP (ولتلك الحالة رمزها الخاص، X.7.14).</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفق خادم IMAP أثناء جلب المحتوى.</translation>
     </message>
     <message>
         <source>Check which IMAP host and port the Dovecot submission service may fetch BURL content from.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من مضيف IMAP ومنفذه اللذين يجوز لخدمة submission في Dovecot جلب محتوى BURL منهما.</translation>
     </message>
     <message>
         <source>Connect to the submission port, send EHLO example.net and confirm that BURL is advertised with the expected URL type.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بمنفذ الإرسال، وأرسل EHLO example.net وتأكد من أن BURL معلن مع نوع URL المتوقع.</translation>
     </message>
     <message>
         <source>Submit the same message with DATA instead of BURL to separate a fetch problem from a message problem.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الرسالة نفسها بـ DATA بدلًا من BURL لتفصل مشكلة الجلب عن مشكلة الرسالة.</translation>
     </message>
     <message>
         <source>Retry a 4.6.6 later. After a 5.6.6, do not repeat the same BURL; generate a fresh URL or submit the message with DATA.</source>
         <comment>X.6.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة مع 4.6.6 لاحقًا. وبعد 5.6.6، لا تكرر BURL نفسه؛ أنشئ عنوان URL جديدًا أو أرسل الرسالة بـ DATA.</translation>
     </message>
     <message>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
         <comment>X.6.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>العناوين غير ASCII غير مسموح بها لهذا المرسل/المستلم</translation>
     </message>
     <message>
         <source>internationalized email address</source>
         <comment>X.6.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بريد إلكتروني دولي</translation>
     </message>
     <message>
         <source>An envelope address contains non-ASCII (UTF-8) characters and the server will not accept it in this transaction, because it does not support SMTPUTF8 or the client did not request it on MAIL FROM. RFC 6531 pairs it with 553 when a RCPT TO address is refused and 550 when the MAIL FROM address is.</source>
         <comment>X.6.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي عنوان في المغلف على محارف غير ASCII (UTF-8) ولن يقبله الخادم في هذه المعاملة، لأنه لا يدعم SMTPUTF8 أو لأن العميل لم يطلبه في MAIL FROM. يقرنه RFC 6531 بالرمز 553 حين يُرفض عنوان RCPT TO، وبالرمز 550 حين يُرفض عنوان MAIL FROM.</translation>
     </message>
     <message>
         <source>At MAIL FROM or RCPT TO: Postfix answers 553 5.6.7 Must declare SMTPUTF8 to send unicode address when a client sends a UTF-8 address without the SMTPUTF8 parameter. Postfix also bounces with dsn=5.6.7 on the sending side (SMTPUTF8 is required, but was not offered by host ...), often because a script put raw UTF-8 into a Subject header and the next hop does not offer SMTPUTF8.</source>
         <comment>X.6.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند MAIL FROM أو RCPT TO: يجيب Postfix بـ 553 5.6.7 Must declare SMTPUTF8 to send unicode address حين يرسل عميل عنوان UTF-8 دون المعامل SMTPUTF8. ويصدر Postfix أيضًا رسائل ارتداد مع dsn=5.6.7 في جهة الإرسال (SMTPUTF8 is required, but was not offered by host ...)، وكثيرًا ما يكون ذلك لأن سكربتًا وضع UTF-8 خامًا في ترويسة Subject والقفزة التالية لا تعرض SMTPUTF8.</translation>
     </message>
     <message>
         <source>If the address really is internationalized, the sending client must use SMTPUTF8 (the EHLO reply must list it and MAIL FROM must carry the SMTPUTF8 parameter), and every hop must support it; otherwise the sender needs an ASCII address for the same person. If only headers contain UTF-8, the sending software should encode them as RFC 2047 encoded words. A Postfix admin can also limit smtputf8_autodetect_classes, or set smtputf8_enable = no as many do, at the cost of EAI support.</source>
         <comment>X.6.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان العنوان دوليًا فعلًا، فيجب على العميل المرسل استخدام SMTPUTF8 (يجب أن يدرجه رد EHLO وأن يحمل MAIL FROM المعامل SMTPUTF8)، ويجب أن تدعمه كل قفزة؛ وإلا فيحتاج المرسل إلى عنوان ASCII للشخص نفسه. وإذا كانت الترويسات وحدها تحتوي على UTF-8، فينبغي للبرنامج المرسل ترميزها كلمات مرمّزة وفق RFC 2047. ويمكن لمسؤول Postfix أيضًا تقييد smtputf8_autodetect_classes، أو ضبط smtputf8_enable = no كما يفعل كثيرون، على حساب دعم EAI.</translation>
     </message>
     <message>
         <source>The recipient or sender address has non-ASCII characters in the local part or a U-label domain, and the server lacks SMTPUTF8.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المستلم أو المرسل فيه محارف غير ASCII في الجزء المحلي أو نطاق بصيغة U-label، والخادم يفتقر إلى SMTPUTF8.</translation>
     </message>
     <message>
         <source>The client sent a UTF-8 address but left out the SMTPUTF8 parameter on MAIL FROM.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل العميل عنوان UTF-8 لكنه أغفل المعامل SMTPUTF8 في MAIL FROM.</translation>
     </message>
     <message>
         <source>Raw UTF-8 in the message headers made Postfix mark the message as needing SMTPUTF8, and the next hop does not offer it.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جعل UTF-8 الخام في ترويسات الرسالة Postfix يعلّم الرسالة على أنها تحتاج إلى SMTPUTF8، والقفزة التالية لا تعرضه.</translation>
     </message>
     <message>
         <source>A server that supports SMTPUTF8 in general refuses non-ASCII addresses for this particular mailbox or domain.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم يدعم SMTPUTF8 عمومًا يرفض العناوين غير ASCII لصندوق البريد أو النطاق هذا بعينه.</translation>
     </message>
     <message>
         <source>See whether the receiving server lists SMTPUTF8 in its EHLO reply.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر هل يدرج الخادم المستقبل SMTPUTF8 في رده على EHLO.</translation>
     </message>
     <message>
         <source>Check the SMTPUTF8 settings of the sending Postfix.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص إعدادات SMTPUTF8 في Postfix المرسل.</translation>
     </message>
     <message>
         <source>Find the bounced messages and the hosts that did not offer SMTPUTF8.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على الرسائل المرتدة والمضيفات التي لم تعرض SMTPUTF8.</translation>
     </message>
     <message>
         <source>For an internationalized domain, get its A-label (xn--) form, which servers without SMTPUTF8 can accept.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>للنطاق الدولي، احصل على صيغته A-label (xn--)، التي تستطيع الخوادم غير الداعمة لـ SMTPUTF8 قبولها.</translation>
     </message>
     <message>
         <source>Do not retry unchanged. Resend when the path supports SMTPUTF8, through a server that does, or to an ASCII address for the same person.</source>
         <comment>X.6.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير. أعد الإرسال حين يدعم المسار SMTPUTF8، أو عبر خادم يدعمه، أو إلى عنوان ASCII للشخص نفسه.</translation>
     </message>
     <message>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
         <comment>X.6.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>يلزم رد بسلسلة UTF-8، لكن عميل SMTP لا يسمح به</translation>
     </message>
     <message>
         <source>The server would have to show a mailbox name containing UTF-8 in its reply, but the client did not say it can handle UTF-8 replies. It belongs to VRFY and EXPN under SMTPUTF8 (RFC 6531 section 3.7.4.2): as 252 2.6.8 the server declines to show the address but will still accept mail for it; as 550 5.6.8 (or 553) it refuses.</source>
         <comment>X.6.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>سيضطر الخادم إلى عرض اسم صندوق بريد يحتوي على UTF-8 في رده، لكن العميل لم يقل إنه يستطيع التعامل مع ردود UTF-8. ينتمي إلى VRFY وEXPN في ظل SMTPUTF8 (RFC 6531، القسم 3.7.4.2): بصيغة 252 2.6.8 يمتنع الخادم عن عرض العنوان لكنه سيقبل البريد الموجه إليه؛ وبصيغة 550 5.6.8 (أو 553) يرفض.</translation>
     </message>
     <message>
         <source>Only in reply to VRFY or EXPN sent without the SMTPUTF8 parameter, when the answer would contain a non-ASCII mailbox. Very rare in practice, since most public servers disable VRFY and EXPN entirely.</source>
         <comment>X.6.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>فقط ردًّا على VRFY أو EXPN المرسلين دون المعامل SMTPUTF8، حين تتضمن الإجابة صندوق بريد غير ASCII. نادر جدًا عمليًا، لأن معظم الخوادم العامة تعطل VRFY وEXPN كليًا.</translation>
     </message>
     <message>
         <source>Nothing is broken. A client or admin who wants the full answer checks that the EHLO reply lists SMTPUTF8 and repeats the command with the parameter, as VRFY name SMTPUTF8. After a 252 2.6.8, mail to the address can simply be sent.</source>
         <comment>X.6.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء معطوب. العميل أو المسؤول الذي يريد الإجابة الكاملة يتحقق من أن رد EHLO يدرج SMTPUTF8 ويكرر الأمر مع المعامل، بصيغة VRFY name SMTPUTF8. وبعد 252 2.6.8 يمكن ببساطة إرسال البريد إلى العنوان.</translation>
     </message>
     <message>
         <source>VRFY or EXPN issued without the SMTPUTF8 parameter for a mailbox whose name is internationalized.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل VRFY أو EXPN دون المعامل SMTPUTF8 لصندوق بريد اسمه دولي.</translation>
     </message>
     <message>
         <source>A list expanded with EXPN that contains at least one non-ASCII address.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة وُسّعت بـ EXPN تحتوي على عنوان واحد على الأقل غير ASCII.</translation>
     </message>
     <message>
         <source>An older client or script that never sends SMTPUTF8 querying an EAI-capable server.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عميل أو سكربت قديم لا يرسل SMTPUTF8 أبدًا يستعلم من خادم يدعم EAI.</translation>
     </message>
     <message>
         <source>Open a session, send EHLO example.net, check that SMTPUTF8 is listed, then repeat the VRFY or EXPN with the SMTPUTF8 parameter.</source>
         <comment>X.6.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افتح جلسة، وأرسل EHLO example.net، وتحقق من أن SMTPUTF8 مدرج، ثم كرر VRFY أو EXPN مع المعامل SMTPUTF8.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message itself. Repeat VRFY or EXPN with the SMTPUTF8 parameter if you need the answer.</source>
         <comment>X.6.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة بالنسبة إلى الرسالة نفسها. كرر VRFY أو EXPN مع المعامل SMTPUTF8 إن احتجت إلى الإجابة.</translation>
     </message>
     <message>
         <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
         <comment>X.6.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل رسالة ذات ترويسات UTF-8 إلى مستلم واحد أو أكثر، فيجب رفض الرسالة</translation>
     </message>
     <message>
         <source>The message has internationalized (UTF-8) headers and at least one recipient cannot accept such a message, so the server rejects it after the final dot of DATA. The IANA registry pairs it with 550, while RFC 6531 section 3.5 describes the reply as 554 Transaction failed, so expect either basic code with it.</source>
         <comment>X.6.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>للرسالة ترويسات دولية (UTF-8) ومستلم واحد على الأقل لا يستطيع قبول مثل هذه الرسالة، فيرفضها الخادم بعد النقطة الأخيرة من DATA. يقرنه سجل IANA بالرمز 550، بينما يصف RFC 6531 في القسم 3.5 الرد بأنه 554 Transaction failed، فتوقع أيًّا من الرمزين الأساسيين معه.</translation>
     </message>
     <message>
         <source>At the end of DATA on an SMTPUTF8-aware server that accepted the recipients and only then found that one of them, for example a mailbox on a downstream store without EAI support, cannot take UTF-8 headers. RFC 6531 encourages servers to detect this at RCPT TO instead, which gives X.6.7.</source>
         <comment>X.6.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في نهاية DATA على خادم يدعم SMTPUTF8 قبل المستلمين ثم وجد بعد ذلك أن أحدهم، مثل صندوق بريد على مخزن لاحق لا يدعم EAI، لا يستطيع قبول ترويسات UTF-8. ويشجع RFC 6531 الخوادم على اكتشاف ذلك عند RCPT TO بدلًا منه، مما يعطي X.6.7.</translation>
     </message>
     <message>
         <source>The sender resends without internationalized headers (RFC 2047 encoded words in Subject and display names, ASCII addresses), or sends separately to the recipients that cannot take EAI mail. The recipient&apos;s admin can enable SMTPUTF8 support end to end if the mailbox should receive such mail.</source>
         <comment>X.6.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعيد المرسل الإرسال دون ترويسات دولية (كلمات مرمّزة وفق RFC 2047 في Subject وأسماء العرض، وعناوين ASCII)، أو يرسل منفصلًا إلى المستلمين الذين لا يقبلون بريد EAI. ويمكن لمسؤول البريد لدى المستلم تفعيل دعم SMTPUTF8 من طرف إلى طرف إذا كان ينبغي لصندوق البريد تلقي مثل هذا البريد.</translation>
     </message>
     <message>
         <source>A recipient mailbox sits behind a store or downstream hop without SMTPUTF8 support.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق بريد المستلم يقع خلف مخزن أو قفزة لاحقة لا تدعم SMTPUTF8.</translation>
     </message>
     <message>
         <source>The message carries raw UTF-8 in headers (Subject, display names, addresses) instead of encoded words.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحمل الرسالة UTF-8 خامًا في الترويسات (Subject، وأسماء العرض، والعناوين) بدلًا من الكلمات المرمّزة.</translation>
     </message>
     <message>
         <source>A mixed recipient list where some recipients support internationalized mail and others do not.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مستلمين مختلطة يدعم بعضهم البريد الدولي ولا يدعمه آخرون.</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the header section of the message, everything up to the first blank line.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن بايتات خام غير ASCII في قسم الترويسات من الرسالة، أي كل ما قبل أول سطر فارغ.</translation>
     </message>
     <message>
         <source>Confirm that the receiving server itself offers SMTPUTF8, so the refusal comes from a recipient behind it.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن الخادم المستقبل نفسه يعرض SMTPUTF8، فيكون الرفض من مستلم يقع خلفه.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; resend with encoded headers, or only to the recipients that accept internationalized mail.</source>
         <comment>X.6.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير؛ أعد الإرسال بترويسات مرمّزة، أو فقط إلى المستلمين الذين يقبلون البريد الدولي.</translation>
     </message>
     <message>
         <source>Deprecated: duplicate of X.6.8</source>
         <comment>X.6.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>مُهمَل: نسخة مكررة من X.6.8</translation>
     </message>
     <message>
         <source>A deprecated registry entry that duplicates X.6.8; use and read X.6.8 instead. The experimental RFC 5336 registered it by mistake as a second code for the same condition, a UTF-8 reply that the client has not permitted (X.6.8 with 553 and 550, X.6.10 with 252); RFC 6531 folded the 252 case into X.6.8 and marked X.6.10 deprecated.</source>
         <comment>X.6.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>مُدخل مُهمَل في السجل يكرر X.6.8؛ استخدم X.6.8 واقرأه بدلًا منه. سجّله RFC 5336 التجريبي خطأً رمزًا ثانيًا للحالة نفسها، أي رد UTF-8 لم يسمح به العميل (X.6.8 مع 553 و550، وX.6.10 مع 252)؛ ثم ضمّ RFC 6531 حالة 252 إلى X.6.8 وعلّم X.6.10 بأنه مُهمَل.</translation>
     </message>
     <message>
         <source>Practically never. Only software written against the experimental RFC 5336 might still send 252 2.6.10 in reply to VRFY or EXPN; if you do see it, it means exactly what X.6.8 means.</source>
         <comment>X.6.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يكاد يظهر. فقط البرامج المكتوبة وفق RFC 5336 التجريبي قد ترسل إلى الآن 252 2.6.10 ردًّا على VRFY أو EXPN؛ وإذا رأيته، فهو يعني بالضبط ما يعنيه X.6.8.</translation>
     </message>
     <message>
         <source>Handle it as X.6.8: the client sent VRFY or EXPN without the SMTPUTF8 parameter and the answer would contain a UTF-8 mailbox name. The admin of the server that sends it should update the software so that it uses X.6.8.</source>
         <comment>X.6.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>عامله مثل X.6.8: أرسل العميل VRFY أو EXPN دون المعامل SMTPUTF8 والإجابة ستتضمن اسم صندوق بريد بترميز UTF-8. وينبغي لمسؤول الخادم الذي يرسله تحديث البرنامج ليستخدم X.6.8.</translation>
     </message>
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
