@@ -7606,402 +7606,402 @@
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>برنامج خادم ينفذ RFC 5336 التجريبي بدلًا من RFC 6531.</translation>
     </message>
     <message>
         <source>A hard-coded status table copied from the registry as it stood before 2012.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جدول حالات مكتوب في الشيفرة نُسخ من السجل كما كان قبل 2012.</translation>
     </message>
     <message>
         <source>Check that the server lists SMTPUTF8 after EHLO, then repeat the VRFY or EXPN with the SMTPUTF8 parameter, as for X.6.8.</source>
         <comment>X.6.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن الخادم يدرج SMTPUTF8 بعد EHLO، ثم كرر VRFY أو EXPN مع المعامل SMTPUTF8، كما في X.6.8.</translation>
     </message>
     <message>
         <source>Nothing to retry for the message; treat it exactly like X.6.8 and repeat the query with SMTPUTF8 if the answer is needed.</source>
         <comment>X.6.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة لإعادة المحاولة بالنسبة إلى الرسالة؛ عامله تمامًا مثل X.6.8 وكرر الاستعلام مع SMTPUTF8 إذا كانت الإجابة مطلوبة.</translation>
     </message>
     <message>
         <source>Other or undefined security status</source>
         <comment>X.7.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حالة أمنية أخرى أو غير معرّفة</translation>
     </message>
     <message>
         <source>TLS required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS مطلوب</translation>
     </message>
     <message>
         <source>SMTP authentication required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مصادقة SMTP مطلوبة</translation>
     </message>
     <message>
         <source>The catch-all security and policy code: something was refused, delayed or (as 2.7.0) accepted for a security reason the server does not describe more precisely. As 5.7.0 it is a permanent refusal, most often 530 5.7.0 when the client must use STARTTLS or log in first; as 4.7.0 it is temporary, such as 454 4.7.0 when the server&apos;s authentication back end is down, or a provider&apos;s 421 4.7.0 rate limit. 235 2.7.0 is the normal reply to a successful AUTH.</source>
         <comment>X.7.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الجامع للأمان والسياسة: رُفض شيء ما أو أُخّر أو (بصيغة 2.7.0) قُبل لسبب أمني لا يصفه الخادم بدقة أكبر. بصيغة 5.7.0 هو رفض دائم، وغالبًا 530 5.7.0 حين يجب على العميل استخدام STARTTLS أو تسجيل الدخول أولًا؛ وبصيغة 4.7.0 هو مؤقت، مثل 454 4.7.0 حين تكون الواجهة الخلفية للمصادقة في الخادم متوقفة، أو 421 4.7.0 لحد المعدل لدى مزود ما. أما 235 2.7.0 فهو الرد المعتاد على AUTH ناجح.</translation>
     </message>
     <message>
         <source>On the submission ports (587, 465) around STARTTLS and AUTH, and at MAIL FROM when a client tries to send without logging in. Postfix answers 530 5.7.0 Must issue a STARTTLS command first when TLS is mandatory, and 454 4.7.0 when its own TLS or SASL setup fails. Large receivers such as Gmail and Yahoo use 421 4.7.0 to throttle senders with poor reputation.</source>
         <comment>X.7.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>على منافذ الإرسال من العملاء (587 و465) حول STARTTLS وAUTH، وعند MAIL FROM حين يحاول عميل الإرسال دون تسجيل الدخول. يجيب Postfix بـ 530 5.7.0 Must issue a STARTTLS command first حين يكون TLS إلزاميًا، وبـ 454 4.7.0 حين يخفق إعداد TLS أو SASL لديه. ويستخدم المستقبلون الكبار مثل Gmail وYahoo الرمز 421 4.7.0 لتقييد المرسلين ذوي السمعة السيئة.</translation>
     </message>
     <message>
         <source>Read the text after the code, because it carries the real reason. If it asks for STARTTLS or authentication, the client software must be set to STARTTLS on port 587 (or SSL/TLS on port 465) and to log in with the mailbox credentials. If it is a 454 4.7.0 temporary authentication failure, the server&apos;s admin checks the authentication back end (Dovecot, Cyrus SASL, LDAP) and the TLS certificate files. If it is a provider&apos;s 421 4.7.0 throttle, the sender&apos;s admin fixes reputation problems (PTR record, SPF, DKIM, complaint rate, sudden volume) and lets the queue retry.</source>
         <comment>X.7.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ النص الذي يلي الرمز، لأنه يحمل السبب الحقيقي. إذا طلب STARTTLS أو المصادقة، فيجب ضبط برنامج العميل على STARTTLS على المنفذ 587 (أو SSL/TLS على المنفذ 465) وعلى تسجيل الدخول ببيانات اعتماد صندوق البريد. وإذا كان إخفاقًا مؤقتًا في المصادقة 454 4.7.0، فيفحص مسؤول الخادم الواجهة الخلفية للمصادقة (Dovecot أو Cyrus SASL أو LDAP) وملفات شهادة TLS. وإذا كان تقييد 421 4.7.0 من مزود، فيصلح مسؤول البريد لدى المرسل مشكلات السمعة (سجل PTR، وSPF، وDKIM، ومعدل الشكاوى، والحجم المفاجئ) ويدع قائمة الانتظار تتولى إعادة المحاولة.</translation>
     </message>
     <message>
         <source>The mail client or application talks to the submission port without STARTTLS while the server requires TLS before anything else.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحدث عميل البريد أو التطبيق إلى منفذ الإرسال دون STARTTLS بينما يشترط الخادم TLS قبل أي شيء آخر.</translation>
     </message>
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتخطى العميل SMTP AUTH وينتقل مباشرة إلى MAIL FROM على خادم لا يقدّم الترحيل إلا للمستخدمين المسجلين دخولهم.</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الواجهة الخلفية لـ SASL في الخادم (مقبس المصادقة في Dovecot، أو saslauthd، أو LDAP) لا يمكن الوصول إليها، فتخفق عمليات تسجيل الدخول مؤقتًا.</translation>
     </message>
     <message>
         <source>The server cannot load its own TLS certificate or key, so it cannot offer STARTTLS and answers with a temporary refusal.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع الخادم تحميل شهادة TLS أو المفتاح الخاصين به، فلا يستطيع عرض STARTTLS ويجيب برفض مؤقت.</translation>
     </message>
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستقبل كبير يقيّد عنوان IP المرسل أو نطاقه بسبب سمعة منخفضة أو ارتفاع مفاجئ في الحجم.</translation>
     </message>
     <message>
         <source>Connect to the submission port with TLS, send EHLO by hand and check that the 250-AUTH line appears inside the TLS session.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بمنفذ الإرسال مع TLS، وأرسل EHLO يدويًا وتحقق من ظهور السطر 250-AUTH داخل جلسة TLS.</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission to see which command draws the 5.7.0 or 4.7.0 reply.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>نفّذ إرسالًا كاملًا مع المصادقة لترى أي أمر يستدعي الرد 5.7.0 أو 4.7.0.</translation>
     </message>
     <message>
         <source>On a Postfix server, look for TLS and SASL warnings around the time of the failure.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix، ابحث عن تحذيرات TLS وSASL حول وقت الإخفاق.</translation>
     </message>
     <message>
         <source>For a provider&apos;s 421 4.7.0 throttle, check that the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة تقييد 421 4.7.0 من مزود، تحقق من أن لعنوان IP المرسل سجل PTR يُترجم اسمه إلى عنوان IP نفسه.</translation>
     </message>
     <message>
         <source>It depends on the class. 4.7.0 is temporary: keep the message queued and retry with backoff. 5.7.0 will not clear by retrying, so fix the TLS or login settings first. 2.7.0 is success: continue the session.</source>
         <comment>X.7.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعتمد ذلك على الفئة. 4.7.0 مؤقت: أبقِ الرسالة في قائمة الانتظار وأعد المحاولة بفواصل متزايدة. 5.7.0 لن يزول بإعادة المحاولة، فأصلح إعدادات TLS أو تسجيل الدخول أولًا. 2.7.0 نجاح: تابع الجلسة.</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرسل خادم الإرسال في Gmail، smtp.gmail.com، هذا حين يحاول عميل AUTH أو MAIL FROM على المنفذ 587 قبل ترقية الاتصال بـ STARTTLS.</translation>
     </message>
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>على smtp.gmail.com يعني هذا أن العميل وصل إلى MAIL FROM دون تسجيل دخول ناجح؛ فلا يقدّم Gmail ترحيل البريد المرسل إلا لحسابات Google المصادق عليها.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل مؤقت من Yahoo بسبب سمعة عنوان IP المرسل (شكاوى، أو حجم غير معتاد، أو محتوى يشبه البريد المزعج). وليس إخفاقًا أمنيًا بمعنى السجل؛ وتنجح إعادة المحاولة بعد تعافي السمعة.</translation>
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
         <comment>X.7.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>التسليم غير مصرح به، والرسالة مرفوضة</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مدرج في القائمة السوداء</translation>
     </message>
     <message>
         <source>denylist</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المنع</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة RBL</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة حظر DNSBL</translation>
     </message>
     <message>
         <source>relay denied</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض الترحيل</translation>
     </message>
     <message>
         <source>relay not permitted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الترحيل غير مسموح</translation>
     </message>
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
         <comment>X.7.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>أكثر حالات الرفض بموجب السياسة شيوعًا: لن يقبل الخادم المستقبل هذه الرسالة من هذا المرسل أو العميل أو عنوان IP. يعرّفه السجل دائمًا فقط (5.7.1)، ويغطي رفض الترحيل، والتطابق مع قوائم الحظر، وقيود المرسل أو المستلم، وأحكام مرشحات البريد المزعج. وعمليًا يُرسل 4.7.1 أيضًا على نطاق واسع تأجيلًا مؤقتًا بموجب السياسة، والقائمة الرمادية هي المثال الكلاسيكي.</translation>
     </message>
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
         <comment>X.7.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عادةً عند RCPT TO (رفض الترحيل، وقيود المستلمين، والقائمة الرمادية) أو في نهاية DATA (مرشحات البريد المزعج والمحتوى، وفحوص الترويسات)، وأحيانًا عند MAIL FROM حين يكون عنوان IP للعميل مدرجًا في قائمة حظر. يرسله Postfix وExim وExchange وMicrosoft 365 وGmail وYahoo جميعًا، والنص الذي يلي الرمز يسمي القاعدة التي طُبقت.</translation>
     </message>
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
         <comment>X.7.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الرد كاملًا وتصرف وفق القاعدة التي يسميها. رفض الترحيل: يجب على برنامج العميل المصادقة قبل الإرسال إلى نطاقات خارجية، أو يجب على مسؤول البريد لدى المستلم إضافة النطاق إلى النطاقات المقبولة في الخادم. عنوان IP مدرج في قائمة حظر: يجد مسؤول البريد لدى المرسل الإدراج، ويصلح سببه (حساب مخترق، أو خادم ترحيل مفتوح، أو PTR مفقود) ويطلب إزالة الإدراج. حكم بأنه بريد مزعج أو متعلق بالسمعة: يراجع مسؤول البريد لدى المرسل المصادقة والمحتوى والحجم، ثم يطلب مراجعة من المزود المستقبل. ومع 4.7.1 بسبب القائمة الرمادية لا حاجة لفعل أي شيء؛ فالخادم المرسل يتولى إعادة المحاولة من تلقاء نفسه.</translation>
     </message>
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض الترحيل: أرسل العميل إلى نطاق خارجي دون مصادقة، أو من عنوان IP لا يثق به الخادم.</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP المرسل مدرج في قائمة حظر DNS (Spamhaus ZEN أو Barracuda أو SpamCop) أو في قائمة حظر خاصة بمزود.</translation>
     </message>
     <message>
         <source>A spam or malware filter, or the provider&apos;s reputation system, judged the message unwanted or dangerous.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حكم مرشح للبريد المزعج أو البرمجيات الخبيثة، أو نظام السمعة لدى المزود، بأن الرسالة غير مرغوب فيها أو خطرة.</translation>
     </message>
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة في جهة المستلم: صندوق البريد أو المجموعة لا يقبل البريد إلا من مرسلين معينين، أو من داخل المؤسسة فقط.</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة الرمادية (بصيغة 4.7.1): تؤجل الجهة المستقبلة المحاولة الأولى من مرسل مجهول وتقبل إعادة محاولة لاحقة.</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المرسل أو نطاقه مدرج في قائمة الحظر الخاصة بالمستلم، أو يخفق في التحقق من عنوان المرسل.</translation>
     </message>
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن الرفض في سجل الخادم المرسل واقرأ نص الرد كاملًا، بما فيه أي وسم بين قوسين معقوفين مثل S3150 أو BL21.</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص عنوان IP المرسل في Spamhaus ZEN بترتيب ثُمانياته معكوسًا؛ الإجابة ضمن 127.0.0.x تعني أنه مدرج. واستعلم عبر المحلل الخاص بك، لأن Spamhaus يرفض كثيرًا من المحللات العامة.</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان خادم Postfix الخاص بك هو من أرسل الرفض، فانظر أي قيد أنتجه.</translation>
     </message>
     <message>
         <source>If your own server says Relay access denied to a client that should be allowed, review the relay settings.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان خادمك يقول Relay access denied (رفض الترحيل) لعميل ينبغي السماح له، فراجع إعدادات الترحيل.</translation>
     </message>
     <message>
         <source>For 5.7.1 do not resend unchanged: the policy will refuse it again until the block or the setting is fixed. For 4.7.1 keep the message queued and retry normally; a greylisting server lets a later attempt through, usually after a few minutes.</source>
         <comment>X.7.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 5.7.1 لا تعد الإرسال دون تغيير: سترفضه السياسة مرة أخرى حتى يُصلح الحظر أو الإعداد. ومع 4.7.1 أبقِ الرسالة في قائمة الانتظار وأعد المحاولة على النحو المعتاد؛ فخادم القائمة الرمادية يمرر محاولة لاحقة، وعادةً بعد بضع دقائق.</translation>
     </message>
     <message>
         <source>Outlook.com (Hotmail, Live, MSN) refuses the sending IP because it is on Microsoft&apos;s own block list, separate from public DNS blocklists. The sender&apos;s admin must request delisting through Microsoft&apos;s sender support.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض Outlook.com (Hotmail وLive وMSN) عنوان IP المرسل لأنه مدرج في قائمة الحظر الخاصة بـ Microsoft، المنفصلة عن قوائم حظر DNS العامة. ويجب على مسؤول البريد لدى المرسل طلب إزالة الإدراج عبر دعم المرسلين لدى Microsoft.</translation>
     </message>
     <message>
         <source>Gmail&apos;s spam verdict on this message, given at the end of DATA from content and sender reputation. Gmail also uses 5.7.1 for RFC 5322 header faults and for IPs not allowed to send to it directly.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>حكم Gmail بأن هذه الرسالة بريد مزعج، يصدر في نهاية DATA بناءً على المحتوى وسمعة المرسل. ويستخدم Gmail أيضًا 5.7.1 لأخطاء الترويسات وفق RFC 5322 ولعناوين IP غير المسموح لها بالإرسال إليه مباشرة.</translation>
     </message>
     <message>
         <source>Yahoo refuses the client IP because it appears on a Spamhaus list; the listing must be cleared at Spamhaus first.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض Yahoo عنوان IP للعميل لأنه يظهر في قائمة Spamhaus؛ ويجب إزالة الإدراج لدى Spamhaus أولًا.</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
         <comment>X.7.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>توسيع القائمة البريدية محظور</translation>
     </message>
     <message>
         <source>not allowed to send to this group</source>
         <comment>X.7.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>غير مسموح بالإرسال إلى هذه المجموعة</translation>
     </message>
     <message>
         <source>The sender is not allowed to post to the mailing list or distribution group the message was addressed to, so the list will not expand it to its members. It is defined only as a permanent failure. It is rare in practice: most list managers and groupware refuse unauthorised posters with 5.7.1 or hold the post for moderation instead.</source>
         <comment>X.7.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل غير مسموح له بالنشر في القائمة البريدية أو مجموعة التوزيع التي وُجهت إليها الرسالة، فلن توسعها القائمة إلى أعضائها. وهو معرّف إخفاقًا دائمًا فقط. ونادر عمليًا: معظم مديري القوائم وبرامج العمل الجماعي ترفض الناشرين غير المصرح لهم بالرمز 5.7.1 أو تحتجز المشاركة للإشراف بدلًا منه.</translation>
     </message>
     <message>
         <source>At RCPT TO when the list address checks senders itself, or later in a bounce (DSN) from the list server after it received the message and found the poster not allowed. Typical cases are members-only discussion lists, announcement lists and distribution groups limited to internal or named senders.</source>
         <comment>X.7.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند RCPT TO حين يفحص عنوان القائمة المرسلين بنفسه، أو لاحقًا في رسالة ارتداد (DSN) من خادم القائمة بعد أن تلقى الرسالة ووجد أن الناشر غير مسموح له. والحالات المعتادة قوائم النقاش المقصورة على الأعضاء، وقوائم الإعلانات، ومجموعات التوزيع المقصورة على المرسلين الداخليين أو المسمَّين.</translation>
     </message>
     <message>
         <source>The sender checks that they post from the exact address that is subscribed or allowed, not an alias or another account. If they should be allowed, the list owner or the recipient&apos;s admin adds the address to the members or allowed posters, or lifts the restriction on outside senders. Then the sender resends the message.</source>
         <comment>X.7.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق المرسل من أنه ينشر من العنوان المشترك أو المسموح به بالضبط، لا من اسم مستعار أو حساب آخر. وإذا كان ينبغي السماح له، فيضيف صاحب القائمة أو مسؤول البريد لدى المستلم العنوان إلى الأعضاء أو الناشرين المسموح لهم، أو يرفع القيد عن المرسلين الخارجيين. ثم يعيد المرسل إرسال الرسالة.</translation>
     </message>
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة لا تقبل المشاركات إلا من المشتركين، وجاءت الرسالة من عنوان غير مشترك.</translation>
     </message>
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل مشترك بعنوان لكنه كتب من عنوان آخر (اسم مستعار، أو حساب شخصي، أو عنوان لإعادة التوجيه).</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة توزيع مقصورة على المرسلين الداخليين أو على قائمة مسماة من المرسلين المسموح لهم.</translation>
     </message>
     <message>
         <source>The list is an announcement list on which only owners or moderators may post.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة قائمة إعلانات لا ينشر فيها إلا المالكون أو المشرفون.</translation>
     </message>
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن مرسل المغلف وعنوان From في الرسالة المرتدة بالعنوان المشترك في القائمة.</translation>
     </message>
     <message>
         <source>As the owner of a Mailman 3 list, list the members to see whether the poster is among them.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مالك قائمة Mailman 3، اعرض الأعضاء لترى هل الناشر بينهم.</translation>
     </message>
     <message>
         <source>Send a short test post from the subscribed address to confirm the list accepts it.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل مشاركة اختبار قصيرة من العنوان المشترك لتتأكد من أن القائمة تقبلها.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the list refuses the same poster every time. Resend only once the sender is allowed to post or writes from the subscribed address.</source>
         <comment>X.7.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير: القائمة ترفض الناشر نفسه في كل مرة. أعد الإرسال فقط بعد أن يُسمح للمرسل بالنشر أو يكتب من العنوان المشترك.</translation>
     </message>
     <message>
         <source>Yahoo uses 5.7.2 for a lasting block of the sending IP because of its reputation, which has nothing to do with mailing lists. The sender&apos;s admin must fix the reputation problem and contact Yahoo&apos;s sender support.</source>
         <comment>X.7.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم Yahoo الرمز 5.7.2 لحظر دائم لعنوان IP المرسل بسبب سمعته، ولا علاقة لذلك بالقوائم البريدية. ويجب على مسؤول البريد لدى المرسل إصلاح مشكلة السمعة والتواصل مع دعم المرسلين لدى Yahoo.</translation>
     </message>
     <message>
         <source>Security conversion required but not possible</source>
         <comment>X.7.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>التحويل الأمني مطلوب لكنه غير ممكن</translation>
     </message>
     <message>
         <source>Delivery needed the message converted from one secure messaging format to another (for example between two gateways&apos; encryption or signing schemes), and that conversion could not be done. It is defined only as a permanent failure. The registry meaning is almost never met today; the code is best known from Microsoft servers, which answer a failed SMTP login with 535 5.7.3.</source>
         <comment>X.7.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>احتاج التسليم إلى تحويل الرسالة من تنسيق مراسلة آمن إلى آخر (مثلًا بين مخططات التشفير أو التوقيع لبوابتين)، وتعذر إجراء ذلك التحويل. وهو معرّف إخفاقًا دائمًا فقط. ولا يكاد معناه في السجل يُصادف اليوم؛ والرمز معروف أكثر من خوادم Microsoft، التي تجيب على تسجيل دخول SMTP فاشل بـ 535 5.7.3.</translation>
     </message>
     <message>
         <source>In the registry sense: in a bounce (DSN) from a secure-mail gateway bridging two messaging systems with different security formats. In practice: as 535 5.7.3 Authentication unsuccessful from Exchange Server and from Microsoft 365 (smtp.office365.com) when SMTP AUTH fails, typically for printers, scanners and applications sending through a Microsoft 365 mailbox.</source>
         <comment>X.7.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بمعنى السجل: في رسالة ارتداد (DSN) من بوابة بريد آمن تربط بين نظامي مراسلة بتنسيقات أمان مختلفة. وعمليًا: بصيغة 535 5.7.3 Authentication unsuccessful (لم تنجح المصادقة) من Exchange Server ومن Microsoft 365 (smtp.office365.com) حين يخفق SMTP AUTH، وعادةً للطابعات والماسحات الضوئية والتطبيقات التي ترسل عبر صندوق بريد في Microsoft 365.</translation>
     </message>
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>بالنسبة إلى 535 5.7.3 من Microsoft: يتحقق المستخدم أو مالك التطبيق من اسم المستخدم (عنوان صندوق البريد الكامل) وكلمة المرور، ويتحقق مسؤول المستأجر من أن مصادقة SMTP مفعّلة لصندوق البريد وغير محظورة بالإعدادات الأمنية الافتراضية أو بسياسة تشترط المصادقة الحديثة. وإذا لم تكن المصادقة الأساسية مسموحة، فيجب أن ينتقل التطبيق إلى OAuth أو إلى طريقة ترحيل أخرى مثل موصل. أما في حالة إخفاق تحويل حقيقي، فيرسل المرسل الرسالة بتنسيق تستطيع البوابة معالجته، بعد التحقق من ذلك مع مسؤول البريد لدى المستلم.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: مصادقة SMTP (SMTP AUTH) معطلة للمستأجر أو لصندوق البريد هذا.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 أو Exchange: كلمة مرور خاطئة أو منتهية الصلاحية، أو اسم مستخدم ليس عنوان صندوق البريد الكامل.</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: الإعدادات الأمنية الافتراضية أو الوصول المشروط (Conditional Access) تشترط المصادقة متعددة العوامل أو الحديثة، فيُرفض تسجيل الدخول بكلمة مرور عادية.</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تلقت بوابة بريد آمن رسالة موقعة أو مشفرة بتنسيق لا تستطيع ترجمته لنظام الوجهة.</translation>
     </message>
     <message>
         <source>Reproduce the login against the submission server the application uses and note the reply to AUTH.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد تسجيل الدخول على خادم الإرسال الذي يستخدمه التطبيق ودوّن الرد على AUTH.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check whether SMTP AUTH is disabled for the mailbox (True means disabled).</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exchange Online PowerShell، تحقق هل SMTP AUTH معطل لصندوق البريد (True تعني أنه معطل).</translation>
     </message>
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص أيضًا إعداد SMTP AUTH على مستوى المستأجر.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة ارتداد من بوابة، اقرأ السطرين Diagnostic-Code وRemote-MTA لترى البوابة التي رفضت التحويل.</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تكرر تسجيل الدخول نفسه أو الرسالة نفسها: تسجيل الدخول الفاشل لدى Microsoft يحتاج إلى بيانات اعتماد أو إعدادات مستأجر مصححة، والتحويل الأمني المرفوض يحتاج إلى تنسيق رسالة مختلف.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجيب Exchange Online وExchange Server على تسجيل دخول SMTP AUTH الفاشل بالرمز 5.7.3، أيًا كان السبب: بيانات اعتماد خاطئة، أو SMTP AUTH متوقف، أو المصادقة الأساسية محظورة. وحين يكون SMTP AUTH معطلًا للمستأجر كله، قد يرسل Microsoft 365 535 5.7.139 مع نص يقول ذلك.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
         <comment>X.7.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>الميزات الأمنية غير مدعومة</translation>
     </message>
     <message>
         <source>unsupported authentication method</source>
         <comment>X.7.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>طريقة مصادقة غير مدعومة</translation>
     </message>
     <message>
         <source>The message or the session asked for a security feature that the server or the delivery path does not support, such as an authentication method the server does not offer. It is defined only as a permanent failure. Its common modern form is 504 5.7.4 in reply to AUTH with an unknown or disabled mechanism.</source>
         <comment>X.7.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلبت الرسالة أو الجلسة ميزة أمنية لا يدعمها الخادم أو مسار التسليم، مثل طريقة مصادقة لا يقدمها الخادم. وهو معرّف إخفاقًا دائمًا فقط. وصيغته الحديثة الشائعة 504 5.7.4 ردًّا على AUTH مع آلية غير معروفة أو معطلة.</translation>
     </message>
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند AUTH، حين يصر برنامج العميل على آلية (CRAM-MD5 أو NTLM أو GSSAPI أو XOAUTH القديمة) لم يعلنها الخادم؛ ويجيب Gmail وExchange بـ 504 5.7.4 Unrecognized authentication type (نوع مصادقة غير معروف). ويسجل خادم Postfix المرسل أيضًا dsn=4.7.4 للتأجيل الخاص به حين تشترط سياسته TLS ولا يعرض الخادم البعيد STARTTLS.</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
         <comment>X.7.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يختار برنامج العميل، أو من يضبطه، آلية مصادقة من القائمة الواردة في رد EHLO من الخادم بعد STARTTLS: عادةً PLAIN أو LOGIN عبر TLS، أو XOAUTH2 أو OAUTHBEARER لـ OAuth. وفي حالة تأجيل TLS في Postfix، يطلب مسؤول البريد لدى المرسل من مسؤول البريد لدى المستلم تفعيل STARTTLS، أو يخفف سياسة TLS لتلك الوجهة إذا لم يكن التشفير إلزاميًا حقًا.</translation>
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
