@@ -8006,402 +8006,402 @@
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>العميل مضبوط على آلية مصادقة لا يعلنها الخادم، مثل CRAM-MD5 أو NTLM.</translation>
     </message>
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال التطبيق يستخدم آلية متقاعدة، وفي Gmail هي XOAUTH القديمة بدلًا من XOAUTH2.</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحاول العميل AUTH قبل STARTTLS، بينما لا يدرج الخادم آلياته إلا داخل جلسة TLS.</translation>
     </message>
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تشترط سياسة TLS لدى المرسل التشفير لوجهة لا يعرض خادمها STARTTLS.</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الآليات التي يقدمها الخادم بعد STARTTLS بقراءة السطر 250-AUTH.</translation>
     </message>
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix المرسل، ابحث عن التأجيلات الناتجة عن سياسة TLS إلزامية.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يعرض خادم الوجهة STARTTLS أصلًا.</translation>
     </message>
     <message>
         <source>Do not send the same AUTH command again; choose a mechanism the server offers. A sending server&apos;s own 4.7.4 TLS deferral stays in the queue, but it keeps failing until the TLS policy or the remote server changes.</source>
         <comment>X.7.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ترسل أمر AUTH نفسه مرة أخرى؛ اختر آلية يقدمها الخادم. أما تأجيل TLS بالرمز 4.7.4 الصادر عن الخادم المرسل نفسه فيبقى في قائمة الانتظار، لكنه يظل يخفق حتى تتغير سياسة TLS أو الخادم البعيد.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses an AUTH mechanism it does not offer; Gmail sends the same code to clients still using the retired XOAUTH mechanism.</source>
         <comment>X.7.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض smtp.gmail.com آلية AUTH لا يقدمها؛ ويرسل Gmail الرمز نفسه للعملاء الذين لا يزالون يستخدمون الآلية المتقاعدة XOAUTH.</translation>
     </message>
     <message>
         <source>Cryptographic failure</source>
         <comment>X.7.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>إخفاق تشفيري</translation>
     </message>
     <message>
         <source>certificate error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الشهادة</translation>
     </message>
     <message>
         <source>SSL error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ SSL</translation>
     </message>
     <message>
         <source>A system that was supposed to decrypt or verify the message, or to encrypt its transfer, could not because a key or certificate was missing or invalid. As 4.7.5 it is a temporary failure that can clear once the key or certificate problem is fixed; as 5.7.5 it is a permanent refusal for this message.</source>
         <comment>X.7.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>نظام كان يُفترض أن يفك تشفير الرسالة أو يتحقق منها، أو أن يشفّر نقلها، لم يستطع لأن مفتاحًا أو شهادة مفقودة أو غير صالحة. بصيغة 4.7.5 هو إخفاق مؤقت قد يزول بعد إصلاح مشكلة المفتاح أو الشهادة؛ وبصيغة 5.7.5 هو رفض دائم لهذه الرسالة.</translation>
     </message>
     <message>
         <source>Most often in a sending Postfix server&apos;s own log and delay notices rather than in a remote reply: Postfix records dsn=4.7.5 when a TLS handshake fails, when its TLS engine cannot start, or when a mandatory policy (encrypt, verify, secure, DANE) finds the remote certificate untrusted or not matching. It also comes from S/MIME or PGP gateways that cannot find or use the recipient&apos;s key.</source>
         <comment>X.7.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>غالبًا في سجل خادم Postfix المرسل نفسه وإشعارات التأخير لا في رد بعيد: يسجل Postfix dsn=4.7.5 حين تخفق مصافحة TLS، أو حين لا يستطيع محرك TLS لديه البدء، أو حين تجد سياسة إلزامية (encrypt أو verify أو secure أو DANE) أن شهادة الطرف البعيد غير موثوقة أو غير مطابقة. ويأتي أيضًا من بوابات S/MIME أو PGP التي لا تستطيع العثور على مفتاح المستلم أو استخدامه.</translation>
     </message>
     <message>
         <source>For a TLS deferral on your own server, the sender&apos;s admin first works out which side is at fault. An expired, self-signed or wrongly named certificate on the remote server is for the recipient&apos;s admin to fix; an outdated CA bundle, an over-strict per-destination policy or an old TLS library on the sending side is for the sender&apos;s admin. For an encryption gateway failure, the sender&apos;s admin makes sure the gateway holds a valid, unexpired certificate or key for the recipient.</source>
         <comment>X.7.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة تأجيل TLS على خادمك، يحدد مسؤول البريد لدى المرسل أولًا أي جهة هي المخطئة. الشهادة المنتهية الصلاحية أو الموقعة ذاتيًا أو المسماة خطأً على الخادم البعيد يصلحها مسؤول البريد لدى المستلم؛ أما حزمة CA القديمة، أو السياسة الصارمة أكثر من اللازم لوجهة بعينها، أو مكتبة TLS القديمة في جهة الإرسال فهي من شأن مسؤول البريد لدى المرسل. وفي حالة إخفاق بوابة تشفير، يتأكد مسؤول البريد لدى المرسل من أن البوابة تحتفظ بشهادة أو مفتاح صالح غير منتهي الصلاحية للمستلم.</translation>
     </message>
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>شهادة الخادم البعيد منتهية الصلاحية أو موقعة ذاتيًا أو صادرة لاسم آخر، في ظل سياسة إرسال تشترط التحقق.</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تخفق مصافحة TLS تمامًا: لا إصدار بروتوكول أو خوارزمية تشفير مشتركة، أو إعداد TLS معطوب على الخادم.</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع محرك TLS في الخادم المرسل البدء (ملف CA مفقود، أو مفتاح لا يمكن قراءته، أو مكتبة معطوبة).</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل DANE TLSA أو سياسة MTA-STS لا يطابق الشهادة التي يقدمها الخادم.</translation>
     </message>
     <message>
         <source>An encryption gateway holds no valid public key or certificate for the recipient.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتفظ بوابة التشفير بمفتاح عام أو شهادة صالحة للمستلم.</translation>
     </message>
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن التأجيلات المتعلقة بـ TLS على خادم Postfix المرسل واقرأ السبب بين القوسين.</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص سلسلة الشهادات وتواريخ الصلاحية والأسماء التي يقدمها الخادم البعيد.</translation>
     </message>
     <message>
         <source>If the domain uses DANE, compare its TLSA records with that certificate.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان النطاق يستخدم DANE، فقارن سجلات TLSA الخاصة به بتلك الشهادة.</translation>
     </message>
     <message>
         <source>Show the TLS policy the sending Postfix server applies.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض سياسة TLS التي يطبقها خادم Postfix المرسل.</translation>
     </message>
     <message>
         <source>4.7.5 stays queued and is retried with backoff, but it keeps failing until the certificate, key or policy is fixed, so fix it before the queue lifetime runs out. Do not retry 5.7.5 unchanged.</source>
         <comment>X.7.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يبقى 4.7.5 في قائمة الانتظار وتجري إعادة المحاولة له بفواصل متزايدة، لكنه يظل يخفق حتى تُصلح الشهادة أو المفتاح أو السياسة، فأصلحها قبل أن تنتهي مدة البقاء في قائمة الانتظار. ولا تُجرِ إعادة المحاولة مع 5.7.5 دون تغيير.</translation>
     </message>
     <message>
         <source>Cryptographic algorithm not supported</source>
         <comment>X.7.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>خوارزمية التشفير غير مدعومة</translation>
     </message>
     <message>
         <source>unsupported cipher</source>
         <comment>X.7.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>خوارزمية تشفير غير مدعومة</translation>
     </message>
     <message>
         <source>A system authorised to decrypt or verify the message could not, because the message uses an algorithm it does not implement, such as a cipher or signature scheme an encryption gateway lacks. 4.7.6 means the condition may pass, for instance after a software upgrade; 5.7.6 means the message as sent will not be handled.</source>
         <comment>X.7.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>نظام مصرح له بفك تشفير الرسالة أو التحقق منها لم يستطع ذلك، لأن الرسالة تستخدم خوارزمية لا ينفذها، مثل خوارزمية تشفير أو مخطط توقيع تفتقر إليه بوابة تشفير. 4.7.6 يعني أن الحالة قد تزول، مثلًا بعد ترقية البرنامج؛ و5.7.6 يعني أن الرسالة كما أُرسلت لن تُعالج.</translation>
     </message>
     <message>
         <source>Rarely in live SMTP replies. It turns up in bounces from S/MIME or OpenPGP gateways that met an encryption or signature algorithm they do not support: a legacy cipher that has been disabled, or a newer key type an older gateway does not know. Failed TLS negotiation between mail servers is normally reported with other codes (Postfix records it as 4.7.5).</source>
         <comment>X.7.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>نادرًا في ردود SMTP الحية. يظهر في رسائل الارتداد من بوابات S/MIME أو OpenPGP صادفت خوارزمية تشفير أو توقيع لا تدعمها: خوارزمية قديمة عُطّلت، أو نوع مفتاح أحدث لا تعرفه بوابة أقدم. أما إخفاق التفاوض على TLS بين خوادم البريد فيُبلّغ عنه عادةً برموز أخرى (يسجله Postfix بالرمز 4.7.5).</translation>
     </message>
     <message>
         <source>The sender, or the sender&apos;s admin for a central gateway, encrypts or signs with an algorithm both sides support: for S/MIME, AES with the algorithms listed in the recipient certificate&apos;s capabilities; for OpenPGP, the algorithms in the recipient key&apos;s preferences. If the recipient&apos;s gateway is the outdated side, the recipient&apos;s admin should upgrade it.</source>
         <comment>X.7.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يشفّر المرسل، أو مسؤول البريد لدى المرسل في حالة البوابة المركزية، أو يوقّع بخوارزمية يدعمها الطرفان: في S/MIME، خوارزمية AES مع الخوارزميات المدرجة في قدرات شهادة المستلم؛ وفي OpenPGP، الخوارزميات الواردة في تفضيلات مفتاح المستلم. وإذا كانت بوابة المستلم هي الطرف القديم، فينبغي لمسؤول البريد لدى المستلم ترقيتها.</translation>
     </message>
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة مشفرة بخوارزمية عطّلتها البوابة المستقبلة، مثل 3DES أو RC2 من عملاء S/MIME القدامى.</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم التوقيع خوارزمية لا تنفذها البوابة المتحققة، مثل مفتاح منحنى إهليلجي على نظام أقدم.</translation>
     </message>
     <message>
         <source>An OpenPGP message uses a newer key or packet format that an old gateway cannot parse.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تستخدم رسالة OpenPGP تنسيق مفتاح أو حزمة أحدث لا تستطيع بوابة قديمة تحليله.</translation>
     </message>
     <message>
         <source>Print the structure of a saved S/MIME message to see which encryption and signature algorithms it uses.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اطبع بنية رسالة S/MIME محفوظة لترى خوارزميات التشفير والتوقيع التي تستخدمها.</translation>
     </message>
     <message>
         <source>For an OpenPGP message, list its packets to see the algorithms used.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسالة OpenPGP، اعرض حزمها لترى الخوارزميات المستخدمة.</translation>
     </message>
     <message>
         <source>Read the Diagnostic-Code of the bounce to see which gateway refused the message and why.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ Diagnostic-Code في رسالة الارتداد لترى البوابة التي رفضت الرسالة ولماذا.</translation>
     </message>
     <message>
         <source>4.7.6 may be retried from the queue, but that only helps if the receiving side is upgraded in the meantime. After 5.7.6, resend only once the message is encrypted or signed with a supported algorithm.</source>
         <comment>X.7.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجوز إعادة المحاولة مع 4.7.6 من قائمة الانتظار، لكن ذلك لا يفيد إلا إذا رُقّيت جهة الاستقبال في الأثناء. وبعد 5.7.6، أعد الإرسال فقط بعد تشفير الرسالة أو توقيعها بخوارزمية مدعومة.</translation>
     </message>
     <message>
         <source>Message integrity failure</source>
         <comment>X.7.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>إخفاق في سلامة الرسالة</translation>
     </message>
     <message>
         <source>signature mismatch</source>
         <comment>X.7.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدم تطابق التوقيع</translation>
     </message>
     <message>
         <source>A system authorised to check the message&apos;s integrity found it altered or damaged in transit, for example a signature that no longer matches the content. 5.7.7 refuses the message and 4.7.7 reports the problem as transient; 2.7.7 in a delivery report means the message was delivered but the integrity problem was noted.</source>
         <comment>X.7.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وجد نظام مصرح له بفحص سلامة الرسالة أنها عُدّلت أو تلفت أثناء النقل، مثل توقيع لم يعد يطابق المحتوى. 5.7.7 يرفض الرسالة و4.7.7 يبلّغ عن المشكلة على أنها مؤقتة؛ و2.7.7 في تقرير تسليم يعني أن الرسالة سُلمت لكن مشكلة السلامة دُوّنت.</translation>
     </message>
     <message>
         <source>Rare in SMTP replies; mostly in delivery reports from gateways that verify S/MIME or OpenPGP signatures, or from systems that check a message after transfer. The usual culprits are systems that rewrite mail in transit: footers added by list servers or gateways, changed line endings, re-encoded attachments, or 8-bit content converted to quoted-printable.</source>
         <comment>X.7.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>نادر في ردود SMTP؛ وغالبًا في تقارير التسليم من بوابات تتحقق من تواقيع S/MIME أو OpenPGP، أو من أنظمة تفحص الرسالة بعد النقل. والمتسببون المعتادون أنظمة تعيد كتابة البريد أثناء النقل: تذييلات تضيفها خوادم القوائم أو البوابات، أو تغيير نهايات الأسطر، أو إعادة ترميز المرفقات، أو تحويل المحتوى ذي الثماني بتات إلى quoted-printable.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin traces where the message changes after signing: a disclaimer or footer tool, a mailing list, an antivirus gateway or a transfer-encoding conversion. Either sign after those changes or stop the intermediary from modifying signed messages. The recipient&apos;s admin checks whether their own inbound gateway alters messages before the integrity check runs.</source>
         <comment>X.7.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتتبع مسؤول البريد لدى المرسل الموضع الذي تتغير فيه الرسالة بعد التوقيع: أداة إخلاء مسؤولية أو تذييل، أو قائمة بريدية، أو بوابة مكافحة فيروسات، أو تحويل ترميز النقل. فإما أن يجري التوقيع بعد تلك التغييرات وإما أن يمنع الوسيط من تعديل الرسائل الموقعة. ويتحقق مسؤول البريد لدى المستلم هل تعدّل بوابته الواردة الرسائل قبل تشغيل فحص السلامة.</translation>
     </message>
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف تذييل أو إخلاء مسؤولية أو لافتة بعد توقيع الرسالة.</translation>
     </message>
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حوّل خادم ترحيل المحتوى ذا الثماني بتات أو غيّر نهايات الأسطر، فكسر توقيعًا يغطي المتن.</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعادت بوابة لمكافحة الفيروسات أو لمنع فقدان البيانات (DLP) كتابة مرفق أو حذفته.</translation>
     </message>
     <message>
         <source>The message was truncated or corrupted during transfer.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بُترت الرسالة أو تلفت أثناء النقل.</translation>
     </message>
     <message>
         <source>Verify the S/MIME signature of a saved copy without checking the certificate chain, to see whether the content still matches.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من توقيع S/MIME لنسخة محفوظة دون فحص سلسلة الشهادات، لترى هل لا يزال المحتوى مطابقًا.</translation>
     </message>
     <message>
         <source>Verify an OpenPGP signature on the saved message part.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من توقيع OpenPGP على جزء الرسالة المحفوظ.</translation>
     </message>
     <message>
         <source>Compare the Received headers of the sent copy and the received copy to find the hop that changed the message.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن ترويسات Received في النسخة المرسلة والنسخة المستلمة لتجد القفزة التي غيّرت الرسالة.</translation>
     </message>
     <message>
         <source>After 5.7.7 do not resend through the same path, because the same rewrite will break the message again. A 4.7.7 can be retried later. 2.7.7 needs no retry; the message was delivered.</source>
         <comment>X.7.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد 5.7.7 لا تعد الإرسال عبر المسار نفسه، لأن إعادة الكتابة نفسها ستكسر الرسالة مرة أخرى. وتجوز إعادة المحاولة مع 4.7.7 لاحقًا. أما 2.7.7 فلا يحتاج إلى إعادة المحاولة؛ فقد جرى تسليم الرسالة.</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>X.7.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيانات اعتماد المصادقة غير صالحة</translation>
     </message>
     <message>
         <source>wrong password</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور خاطئة</translation>
     </message>
     <message>
         <source>login failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>فشل تسجيل الدخول</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>فشل المصادقة</translation>
     </message>
     <message>
         <source>The server rejected the username and password (or token) the client sent with AUTH. It is a permanent failure for that login: the client must supply different credentials, not just try again. RFC 4954 pairs it with 535; the registry also lists 554 from its earlier use in the BURL extension, where X.7.14 has since replaced it.</source>
         <comment>X.7.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم اسم المستخدم وكلمة المرور (أو الرمز المميز) التي أرسلها العميل مع AUTH. وهو إخفاق دائم لتسجيل الدخول ذاك: يجب على العميل تقديم بيانات اعتماد مختلفة، لا مجرد المحاولة مرة أخرى. يقرنه RFC 4954 بالرمز 535؛ ويدرج السجل أيضًا 554 من استخدامه السابق في الامتداد BURL، حيث حل محله X.7.14 منذ ذلك الحين.</translation>
     </message>
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
         <comment>X.7.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند AUTH على منفذي الإرسال 587 و465، مباشرة بعد أن يرسل العميل بيانات اعتماده. يجيب Postfix مع Dovecot أو Cyrus SASL بـ 535 5.7.8 Error: authentication failed (فشلت المصادقة)، ويجيب smtp.gmail.com لدى Gmail بـ 535 5.7.8 Username and Password not accepted. وكثيرًا ما تصطدم به الطابعات والماسحات الضوئية ونماذج الاتصال في المواقع وأدوات النسخ الاحتياطي بعد تغيير كلمة المرور.</translation>
     </message>
     <message>
         <source>The user, or the owner of the client software, checks the username (usually the full email address) and the password, and updates every device or application that stores them. For Gmail and other providers with two-step verification, create an app password or switch the application to OAuth. If the credentials are certainly right, the server&apos;s admin checks the authentication back end, the expected login name format, and whether the account is locked.</source>
         <comment>X.7.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق المستخدم، أو مالك برنامج العميل، من اسم المستخدم (عادةً عنوان البريد الإلكتروني الكامل) وكلمة المرور، ويحدّث كل جهاز أو تطبيق يخزنهما. وفي Gmail وغيره من المزودين الذين يستخدمون التحقق بخطوتين، أنشئ كلمة مرور تطبيق أو حوّل التطبيق إلى OAuth. وإذا كانت بيانات الاعتماد صحيحة يقينًا، فيفحص مسؤول الخادم الواجهة الخلفية للمصادقة، والصيغة المتوقعة لاسم تسجيل الدخول، وهل الحساب مقفل.</translation>
     </message>
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور خاطئة أو قديمة مخزنة في العميل، وكثيرًا ما يكون ذلك بعد تغيير كلمة المرور أو انتهاء صلاحيتها.</translation>
     </message>
     <message>
         <source>The username is not what the server expects, for example the local part alone instead of the full address.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم ليس كما يتوقعه الخادم، مثل الجزء المحلي وحده بدلًا من العنوان الكامل.</translation>
     </message>
     <message>
         <source>The account has two-step verification and the client sends the normal password instead of an app password or OAuth token.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحساب مفعّل فيه التحقق بخطوتين والعميل يرسل كلمة المرور العادية بدلًا من كلمة مرور تطبيق أو رمز OAuth.</translation>
     </message>
     <message>
         <source>Special characters in the password are mangled by the application&apos;s configuration file or its encoding.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المحارف الخاصة في كلمة المرور يشوّهها ملف إعدادات التطبيق أو ترميزه.</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end looks the user up in the wrong realm or database.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تبحث الواجهة الخلفية للمصادقة في الخادم عن المستخدم في النطاق الإداري (realm) أو قاعدة البيانات الخطأ.</translation>
     </message>
     <message>
         <source>Test the login by hand and read the server&apos;s reply to AUTH.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر تسجيل الدخول يدويًا واقرأ رد الخادم على AUTH.</translation>
     </message>
     <message>
         <source>On a Postfix server, list failed SASL logins and the client addresses behind them.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix، اعرض عمليات تسجيل الدخول الفاشلة عبر SASL وعناوين العملاء التي تقف وراءها.</translation>
     </message>
     <message>
         <source>On a Dovecot-backed server, test the same credentials directly against the authentication service.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم يعتمد على Dovecot، اختبر بيانات الاعتماد نفسها مباشرة على خدمة المصادقة.</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string yourself to rule out encoding problems in the application (use a test password, not a real one, on shared machines).</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ سلسلة AUTH PLAIN بنفسك لتستبعد مشكلات الترميز في التطبيق (استخدم كلمة مرور اختبار، لا كلمة مرور حقيقية، على الأجهزة المشتركة).</translation>
     </message>
     <message>
         <source>Do not retry with the same credentials: repeated failures can lock the account or get the client IP banned by tools such as fail2ban. Try again only after the username or password has been corrected.</source>
         <comment>X.7.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة ببيانات الاعتماد نفسها: تكرار الإخفاق قد يقفل الحساب أو يحظر عنوان IP للعميل بأدوات مثل fail2ban. حاول مرة أخرى فقط بعد تصحيح اسم المستخدم أو كلمة المرور.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login: wrong address or password, or the normal Google password sent by an application for an account that needs an app password or OAuth.</source>
         <comment>X.7.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض smtp.gmail.com تسجيل الدخول: عنوان أو كلمة مرور خاطئة، أو كلمة مرور Google العادية أرسلها تطبيق لحساب يحتاج إلى كلمة مرور تطبيق أو OAuth.</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>X.7.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>آلية المصادقة ضعيفة أكثر من اللازم</translation>
     </message>
     <message>
         <source>two-factor authentication</source>
         <comment>X.7.9|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المصادقة الثنائية</translation>
     </message>
     <message>
         <source>The server refuses the authentication mechanism the client chose because its policy demands a stronger one for this user, for example when a plain password login is not good enough. It is a permanent failure of that AUTH attempt, and the client should try again with a different mechanism or credential.</source>
         <comment>X.7.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض الخادم آلية المصادقة التي اختارها العميل لأن سياسته تشترط آلية أقوى لهذا المستخدم، مثلًا حين لا يكفي تسجيل الدخول بكلمة مرور عادية. وهو إخفاق دائم لمحاولة AUTH تلك، وينبغي للعميل المحاولة مرة أخرى بآلية أو بيانات اعتماد مختلفة.</translation>
     </message>
     <message>
         <source>At AUTH on submission ports, as 534 5.7.9 (RFC 4954). Gmail sends 534 5.7.9 Application-specific password required when an account with two-step verification logs in with its normal password. Yahoo and AOL use 5.7.9 in an unrelated way on their inbound servers, for unauthenticated or policy-rejected mail at the end of DATA.</source>
         <comment>X.7.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند AUTH على منافذ الإرسال من العملاء، بصيغة 534 5.7.9 (RFC 4954). يرسل Gmail 534 5.7.9 Application-specific password required حين يسجل حساب مفعّل فيه التحقق بخطوتين الدخول بكلمة مروره العادية. ويستخدم Yahoo وAOL الرمز 5.7.9 بطريقة لا علاقة لها بذلك على خوادمهما الواردة، للبريد غير المصادق عليه أو المرفوض بموجب السياسة في نهاية DATA.</translation>
     </message>
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
         <comment>X.7.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة 534 5.7.9 الحقيقي، يجب على برنامج العميل استخدام آلية أو بيانات اعتماد أقوى: كلمة مرور تطبيق أو OAuth (XOAUTH2 أو OAUTHBEARER) لـ Gmail، أو آلية يسمح بها الخادم لذلك الحساب. وفي حالة 550 5.7.9 من Yahoo، يجعل مسؤول البريد لدى المرسل البريد يجتاز المصادقة: سجل SPF يغطي الخادم المرسل لنطاق المغلف وتوقيع DKIM لنطاق From، إضافة إلى سجل DMARC للمرسلين بالجملة.</translation>
     </message>
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جرى الوصول إلى حساب Gmail أو Google Workspace مفعّل فيه التحقق بخطوتين بكلمة مرور الحساب بدلًا من كلمة مرور تطبيق.</translation>
     </message>
     <message>
         <source>Server policy allows only OAuth or challenge-response mechanisms for the account, and the client used PLAIN or LOGIN.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سياسة الخادم لا تسمح لهذا الحساب إلا بآليات OAuth أو التحدي والاستجابة، واستخدم العميل PLAIN أو LOGIN.</translation>
     </message>
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>البريد الوارد إلى Yahoo أو AOL: لم تجتز الرسالة SPF ولا DKIM (استخدام Yahoo الخاص للرمز 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>البريد الوارد إلى Yahoo: رُفضت الرسالة لسبب يتعلق بسياسة المحتوى أو المرسل، ويُبلّغ عنه بالرمز 554 5.7.9.</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر إلى سطر AUTH في رد EHLO بعد STARTTLS لترى هل تُعرض آليات OAuth (XOAUTH2 وOAUTHBEARER).</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the envelope sender&apos;s domain publishes SPF.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة رفض من Yahoo، تحقق من أن نطاق مرسل المغلف ينشر SPF.</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the DKIM key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة رفض من Yahoo، تحقق من وجود مفتاح DKIM للمحدِّد (selector) المذكور في ترويسة DKIM-Signature للرسالة (s=).</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
