@@ -8406,402 +8406,402 @@
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
         <comment>X.7.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تكرر AUTH نفسه؛ انتقل إلى آلية أقوى، أو كلمة مرور تطبيق، أو OAuth. وفي حالة 550 5.7.9 من Yahoo، لا تعد الإرسال حتى تجتاز الرسالة SPF أو DKIM.</translation>
     </message>
     <message>
         <source>smtp.gmail.com wants an app password or OAuth because the Google account has two-step verification; the normal account password is refused.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يريد smtp.gmail.com كلمة مرور تطبيق أو OAuth لأن حساب Google مفعّل فيه التحقق بخطوتين؛ وتُرفض كلمة مرور الحساب العادية.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترفض خوادم Yahoo الواردة البريد الذي لا يجتاز SPF ولا DKIM. وهذا معنى خاص بـ Yahoo، لا علاقة له بمعنى السجل «الآلية ضعيفة أكثر من اللازم» الذي يخص SMTP AUTH.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض دائم من Yahoo بموجب السياسة في نهاية DATA، لأسباب تتعلق بالمحتوى أو المرسل لا يفصح عنها في الرد.</translation>
     </message>
     <message>
         <source>Encryption Needed</source>
         <comment>X.7.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>يلزم التشفير</translation>
     </message>
     <message>
         <source>The server will not accept the requested authentication mechanism over an unencrypted connection: an outer encryption layer, in practice TLS, must be in place first. It is permanent for that attempt; the client should start TLS and authenticate again, or use a stronger mechanism. The registry pairs it with 523, a reply code defined nowhere else.</source>
         <comment>X.7.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لن يقبل الخادم آلية المصادقة المطلوبة عبر اتصال غير مشفر: يجب أن تكون طبقة تشفير خارجية، وهي TLS عمليًا، قائمة أولًا. وهو دائم لتلك المحاولة؛ وينبغي للعميل بدء TLS والمصادقة مرة أخرى، أو استخدام آلية أقوى. ويقرنه السجل بالرمز 523، وهو رمز رد غير معرّف في أي مكان آخر.</translation>
     </message>
     <message>
         <source>At AUTH, when a client tries a clear-text mechanism (PLAIN, LOGIN) before STARTTLS. 523 5.7.10 is rare in the wild, because most servers simply do not advertise AUTH until TLS is active, or answer 530 5.7.0 or 538 5.7.11 instead. Gmail uses 5.7.10 for a TLS rule of its own: commands pipelined behind STARTTLS.</source>
         <comment>X.7.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند AUTH، حين يحاول عميل آلية بنص صريح (PLAIN أو LOGIN) قبل STARTTLS. والرد 523 5.7.10 نادر في الواقع، لأن معظم الخوادم ببساطة لا تعلن AUTH حتى يصبح TLS نشطًا، أو تجيب بـ 530 5.7.0 أو 538 5.7.11 بدلًا منه. ويستخدم Gmail الرمز 5.7.10 لقاعدة TLS خاصة به: أوامر أُرسلت متتابعة خلف STARTTLS.</translation>
     </message>
     <message>
         <source>The client software must use STARTTLS on port 587 (or SSL/TLS on port 465) and authenticate only after TLS is up. For Gmail&apos;s reply, the client or its mail library is sending further commands in the same burst as STARTTLS; it must wait for the 220 reply and finish the TLS handshake before sending anything else, which usually means updating the library or the application.</source>
         <comment>X.7.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب على برنامج العميل استخدام STARTTLS على المنفذ 587 (أو SSL/TLS على المنفذ 465) وعدم المصادقة إلا بعد قيام TLS. وفي حالة رد Gmail، يرسل العميل أو مكتبة البريد لديه أوامر إضافية في الدفعة نفسها مع STARTTLS؛ ويجب أن ينتظر الرد 220 وينهي مصافحة TLS قبل إرسال أي شيء آخر، وهذا يعني عادةً تحديث المكتبة أو التطبيق.</translation>
     </message>
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أمان الاتصال في العميل مضبوط على «بلا»، أو على «STARTTLS فقط عند التوفر»، فيصادق بنص صريح.</translation>
     </message>
     <message>
         <source>A proxy, antivirus or firewall strips STARTTLS from the EHLO reply, so the client never upgrades the connection.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>وكيل أو برنامج مكافحة فيروسات أو جدار حماية يحذف STARTTLS من رد EHLO، فلا يرقّي العميل الاتصال أبدًا.</translation>
     </message>
     <message>
         <source>The client pipelines EHLO or AUTH straight behind STARTTLS instead of waiting for the handshake (Gmail&apos;s use).</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرسل العميل EHLO أو AUTH متتابعًا خلف STARTTLS مباشرة بدلًا من انتظار المصافحة (استخدام Gmail).</translation>
     </message>
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر إلى رد EHLO على الاتصال العادي: ينبغي أن يكون STARTTLS مدرجًا، ويُفضّل ألا تكون آليات كلمات المرور مدرجة بعد.</translation>
     </message>
     <message>
         <source>Complete STARTTLS and then AUTH PLAIN to confirm that the corrected setup works.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أكمل STARTTLS ثم AUTH PLAIN لتتأكد من أن الإعداد المصحح يعمل.</translation>
     </message>
     <message>
         <source>In the mail client&apos;s account settings, make sure outgoing connection security is STARTTLS or SSL/TLS, never None.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إعدادات الحساب لدى عميل البريد، تأكد من أن أمان الاتصال الصادر STARTTLS أو SSL/TLS، لا «بلا» أبدًا.</translation>
     </message>
     <message>
         <source>Do not resend the same clear-text AUTH. Reconnect, complete STARTTLS and then authenticate; nothing has to be retried from the queue.</source>
         <comment>X.7.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تعد إرسال AUTH نفسه بنص صريح. أعد الاتصال، وأكمل STARTTLS ثم صادق؛ ولا حاجة لإعادة المحاولة لأي شيء من قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the client sent more commands in the same burst as STARTTLS. Gmail refuses this to prevent command injection into the TLS session; the client must wait for the handshake. Gmail&apos;s error reference lists it with reply code 523.</source>
         <comment>X.7.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام خاص بـ Gmail: أرسل العميل أوامر إضافية في الدفعة نفسها مع STARTTLS. يرفض Gmail ذلك لمنع حقن الأوامر في جلسة TLS؛ ويجب على العميل انتظار المصافحة. ويدرجه مرجع أخطاء Gmail مع رمز الرد 523.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>X.7.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>يلزم التشفير لآلية المصادقة المطلوبة</translation>
     </message>
     <message>
         <source>The chosen authentication mechanism may only be used on an encrypted connection, and this connection is not encrypted. RFC 4954 defines it as 538 5.7.11 and says it survives mainly for history: modern servers should not advertise such mechanisms before TLS is active. The registry also pairs it with 524.</source>
         <comment>X.7.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>آلية المصادقة المختارة لا يجوز استخدامها إلا على اتصال مشفر، وهذا الاتصال غير مشفر. يعرّفه RFC 4954 بصيغة 538 5.7.11 ويقول إنه باقٍ لأسباب تاريخية أساسًا: ينبغي للخوادم الحديثة ألا تعلن مثل هذه الآليات قبل أن يصبح TLS نشطًا. ويقرنه السجل أيضًا بالرمز 524.</translation>
     </message>
     <message>
         <source>At AUTH on a plain connection, with older or permissive servers that list PLAIN or LOGIN before STARTTLS but refuse to use them without it. Gmail sends 501 5.7.11 for an unrelated mistake: a STARTTLS command sent with parameters.</source>
         <comment>X.7.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند AUTH على اتصال عادي، مع خوادم أقدم أو متساهلة تدرج PLAIN أو LOGIN قبل STARTTLS لكنها ترفض استخدامهما دونه. ويرسل Gmail 501 5.7.11 لخطأ لا علاقة له بذلك: أمر STARTTLS أُرسل مع معاملات.</translation>
     </message>
     <message>
         <source>The client software must start TLS before authenticating: STARTTLS on port 587 or SSL/TLS on port 465 in the account settings. The server&apos;s admin can avoid the trap by advertising password mechanisms only after STARTTLS (in Postfix, smtpd_tls_auth_only = yes). For Gmail&apos;s 501 5.7.11, the client must send STARTTLS with no arguments.</source>
         <comment>X.7.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب على برنامج العميل بدء TLS قبل المصادقة: STARTTLS على المنفذ 587 أو SSL/TLS على المنفذ 465 في إعدادات الحساب. ويمكن لمسؤول الخادم تجنب هذا الفخ بعدم إعلان آليات كلمات المرور إلا بعد STARTTLS (في Postfix: smtpd_tls_auth_only = yes). وفي حالة 501 5.7.11 من Gmail، يجب على العميل إرسال STARTTLS دون وسائط.</translation>
     </message>
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>صادق العميل قبل STARTTLS لأن الخادم أدرج آليات AUTH على الاتصال العادي.</translation>
     </message>
     <message>
         <source>Connection security in the client is set to None while the server allows password logins only over TLS.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أمان الاتصال في العميل مضبوط على «بلا» بينما لا يسمح الخادم بتسجيل الدخول بكلمة مرور إلا عبر TLS.</translation>
     </message>
     <message>
         <source>A client or script sends STARTTLS with an argument, which RFC 3207 forbids (Gmail answers 501 5.7.11).</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عميل أو سكربت يرسل STARTTLS مع وسيط، وهو ما يحظره RFC 3207 (يجيب Gmail بـ 501 5.7.11).</translation>
     </message>
     <message>
         <source>Connect with STARTTLS, send EHLO by hand and compare the AUTH line with the one on a plain connection.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اتصل مع STARTTLS، وأرسل EHLO يدويًا وقارن سطر AUTH بالسطر الظاهر على اتصال عادي.</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether AUTH is offered only inside TLS sessions.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Postfix، تحقق هل يُعرض AUTH داخل جلسات TLS فقط.</translation>
     </message>
     <message>
         <source>On a Dovecot 2.3 back end, check whether clear-text logins are refused without TLS and which mechanisms are enabled.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على واجهة خلفية Dovecot 2.3، تحقق هل تُرفض عمليات تسجيل الدخول بنص صريح دون TLS وما الآليات المفعّلة.</translation>
     </message>
     <message>
         <source>Nothing to queue: reconnect, start TLS and repeat AUTH. Trying again without encryption gets the same refusal.</source>
         <comment>X.7.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يوضع في قائمة الانتظار: أعد الاتصال، وابدأ TLS وكرر AUTH. والمحاولة مرة أخرى دون تشفير تلقى الرفض نفسه.</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply when a client sends STARTTLS followed by an argument; the registry meaning, encryption required for an AUTH mechanism, does not apply.</source>
         <comment>X.7.11|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رد Gmail حين يرسل عميل STARTTLS متبوعًا بوسيط؛ ولا ينطبق معنى السجل، أي اشتراط التشفير لآلية AUTH.</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>X.7.12|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>يلزم الانتقال إلى كلمة مرور جديدة</translation>
     </message>
     <message>
         <source>The server needs the user to log in once with the PLAIN mechanism (normally over TLS) so that it can store the password in the form the requested mechanism needs; after that the requested mechanism should work in later sessions. It is only ever a temporary condition (4.7.12); RFC 4954 pairs it with 432, and the registry also lists 422.</source>
         <comment>X.7.12|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الخادم إلى أن يسجل المستخدم الدخول مرة واحدة بآلية PLAIN (عادةً عبر TLS) كي يستطيع تخزين كلمة المرور بالشكل الذي تحتاجه الآلية المطلوبة؛ وبعد ذلك ينبغي أن تعمل الآلية المطلوبة في الجلسات اللاحقة. ولا يكون إلا حالة مؤقتة (4.7.12)؛ ويقرنه RFC 4954 بالرمز 432، ويدرج السجل أيضًا 422.</translation>
     </message>
     <message>
         <source>At AUTH, when a client asks for a challenge-response mechanism (CRAM-MD5, DIGEST-MD5, SCRAM) and the server does not yet hold the password in the form that mechanism requires, typically after a migration or a change of password storage scheme. Rare in practice, since most clients and servers simply use PLAIN over TLS.</source>
         <comment>X.7.12|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند AUTH، حين يطلب عميل آلية تحدٍّ واستجابة (CRAM-MD5 أو DIGEST-MD5 أو SCRAM) ولا يحتفظ الخادم بعد بكلمة المرور بالشكل الذي تتطلبه تلك الآلية، وعادةً بعد ترحيل أو تغيير مخطط تخزين كلمات المرور. نادر عمليًا، لأن معظم العملاء والخوادم يستخدمون ببساطة PLAIN عبر TLS.</translation>
     </message>
     <message>
         <source>The client software (or the user) authenticates once with PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, set it to PLAIN or LOGIN over TLS for good. The server&apos;s admin checks that the password database stores a scheme the advertised mechanisms can use, and stops advertising mechanisms that cannot work.</source>
         <comment>X.7.12|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصادق برنامج العميل (أو المستخدم) مرة واحدة بـ PLAIN عبر اتصال مشفر، ثم يعود إلى الآلية المفضلة. وإذا لم يستطع العميل ذلك، فاضبطه نهائيًا على PLAIN أو LOGIN عبر TLS. ويتحقق مسؤول الخادم من أن قاعدة بيانات كلمات المرور تخزن مخططًا تستطيع الآليات المعلنة استخدامه، ويتوقف عن إعلان الآليات التي لا يمكن أن تعمل.</translation>
     </message>
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُحّلت كلمات المرور أو أُعيد حساب تجزئتها، والخادم يفتقر إلى السر اللازم لـ CRAM-MD5 أو DIGEST-MD5 أو SCRAM.</translation>
     </message>
     <message>
         <source>The client is pinned to a challenge-response mechanism and has not logged in with PLAIN since the change.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>العميل مثبّت على آلية تحدٍّ واستجابة ولم يسجل الدخول بـ PLAIN منذ التغيير.</translation>
     </message>
     <message>
         <source>The server advertises mechanisms that its current password storage cannot support.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعلن الخادم آليات لا يستطيع تخزين كلمات المرور الحالي لديه دعمها.</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over implicit TLS to complete the transition.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول مرة واحدة بـ PLAIN عبر TLS ضمني لإكمال الانتقال.</translation>
     </message>
     <message>
         <source>On a Dovecot server, look up the user&apos;s password entry to see which scheme it is stored in.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Dovecot، ابحث عن مدخل كلمة مرور المستخدم لترى المخطط الذي خُزنت به.</translation>
     </message>
     <message>
         <source>Compare the mechanisms in the server&apos;s EHLO reply after STARTTLS with the one the client is pinned to.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن الآليات الواردة في رد EHLO من الخادم بعد STARTTLS بالآلية المثبّت عليها العميل.</translation>
     </message>
     <message>
         <source>Not a queue retry: authenticate once with PLAIN over TLS, then use the original mechanism again. Repeating that mechanism without the PLAIN step returns 4.7.12 again.</source>
         <comment>X.7.12|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ليست إعادة محاولة من قائمة الانتظار: صادق مرة واحدة بـ PLAIN عبر TLS، ثم استخدم الآلية الأصلية مرة أخرى. وتكرار تلك الآلية دون خطوة PLAIN يعيد 4.7.12 مرة أخرى.</translation>
     </message>
     <message>
         <source>User Account Disabled</source>
         <comment>X.7.13|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب المستخدم معطل</translation>
     </message>
     <message>
         <source>account locked</source>
         <comment>X.7.13|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحساب مقفل</translation>
     </message>
     <message>
         <source>The credentials were correct, but the account has been disabled, so the server will not let it send. It stays permanent until the user contacts the administrator; unlike a wrong-password reply, asking the user to retype the password will not help. The registry pairs it with 525.</source>
         <comment>X.7.13|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>كانت بيانات الاعتماد صحيحة، لكن الحساب عُطّل، فلن يسمح له الخادم بالإرسال. ويظل دائمًا حتى يتواصل المستخدم مع المسؤول؛ وبخلاف رد كلمة المرور الخاطئة، لن يفيد أن تطلب من المستخدم إعادة كتابة كلمة المرور. ويقرنه السجل بالرمز 525.</translation>
     </message>
     <message>
         <source>At AUTH, straight after a successful credential check, on submission servers that tell disabled accounts apart from bad passwords. Usual triggers are accounts suspended after being used for spam, unpaid hosting bills, and staff who have left. Many servers do not use it and answer 535 5.7.8 for disabled accounts as well.</source>
         <comment>X.7.13|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند AUTH، مباشرة بعد فحص ناجح لبيانات الاعتماد، على خوادم الإرسال التي تميز الحسابات المعطلة عن كلمات المرور الخاطئة. والمسببات المعتادة حسابات عُلّقت بعد استخدامها لإرسال البريد المزعج، وفواتير استضافة غير مدفوعة، وموظفون غادروا. وكثير من الخوادم لا تستخدمه وتجيب بـ 535 5.7.8 للحسابات المعطلة أيضًا.</translation>
     </message>
     <message>
         <source>The user contacts their mail administrator or provider. The administrator finds out why the account was disabled (abuse report, compromise, billing), removes the cause (new password, malware cleanup on the user&apos;s devices, spam removed from the outbound queue) and re-enables the account. After that the client software can log in again with its existing settings.</source>
         <comment>X.7.13|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتواصل المستخدم مع مسؤول البريد أو المزود لديه. يعرف المسؤول سبب تعطيل الحساب (بلاغ إساءة، أو اختراق، أو فواتير)، ويزيل السبب (كلمة مرور جديدة، أو تنظيف البرمجيات الخبيثة من أجهزة المستخدم، أو حذف البريد المزعج من قائمة الانتظار الصادرة) ويعيد تفعيل الحساب. وبعدها يستطيع برنامج العميل تسجيل الدخول مرة أخرى بإعداداته الحالية.</translation>
     </message>
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عُلّق الحساب بعد أن اختُرق واستُخدم لإرسال البريد المزعج.</translation>
     </message>
     <message>
         <source>The hosting plan or mail subscription was suspended for non-payment.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عُلّقت خطة الاستضافة أو اشتراك البريد بسبب عدم الدفع.</translation>
     </message>
     <message>
         <source>The administrator disabled the account of someone who left the organisation.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عطّل المسؤول حساب شخص غادر المؤسسة.</translation>
     </message>
     <message>
         <source>Repeated failed logins or abuse reports triggered an automatic lock.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أدت محاولات تسجيل دخول فاشلة متكررة أو بلاغات إساءة إلى قفل تلقائي.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول إلى بريد الويب أو بوابة الحساب لدى المزود ببيانات الاعتماد نفسها؛ فالحساب المعلّق يُظهر عادةً إشعارًا هناك.</translation>
     </message>
     <message>
         <source>Confirm the behaviour by hand: with a disabled account the refusal comes even though the password is right.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من السلوك يدويًا: مع الحساب المعطل يأتي الرفض رغم أن كلمة المرور صحيحة.</translation>
     </message>
     <message>
         <source>As the admin on Postfix, see when this account last submitted mail successfully.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك المسؤول على Postfix، انظر متى أرسل هذا الحساب بريدًا بنجاح آخر مرة.</translation>
     </message>
     <message>
         <source>Do not retry: every attempt is refused until an administrator re-enables the account.</source>
         <comment>X.7.13|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة: كل محاولة تُرفض حتى يعيد مسؤول تفعيل الحساب.</translation>
     </message>
     <message>
         <source>Trust relationship required</source>
         <comment>X.7.14|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تلزم علاقة ثقة</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>X.7.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>التطبيقات الأقل أمانًا</translation>
     </message>
     <message>
         <source>The submission server needs a configured trust relationship with another server before it can do what was asked. The definition comes from BURL (RFC 4468), where the submission server fetches the message from the user&apos;s IMAP server by URL and has no trust set up to do so. It is permanent, and replaced the earlier use of 5.7.8 for this case.</source>
         <comment>X.7.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج خادم الإرسال إلى علاقة ثقة مُعدّة مع خادم آخر قبل أن يستطيع تنفيذ المطلوب. يأتي التعريف من BURL (RFC 4468)، حيث يجلب خادم الإرسال الرسالة من خادم IMAP الخاص بالمستخدم عبر عنوان URL ولا توجد ثقة مُعدّة لفعل ذلك. وهو دائم، وقد حل محل الاستخدام السابق للرمز 5.7.8 لهذه الحالة.</translation>
     </message>
     <message>
         <source>In BURL submission, in reply to the BURL command that takes the place of DATA or BDAT, when the submission server cannot resolve the IMAP URLAUTH URL for lack of a configured trust with that IMAP server. Few clients use BURL, so this is rare. Gmail uses 534 5.7.14 in an unrelated way at AUTH, when it wants the user to sign in through a web browser first.</source>
         <comment>X.7.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في الإرسال عبر BURL، ردًّا على الأمر BURL الذي يحل محل DATA أو BDAT، حين لا يستطيع خادم الإرسال تحليل عنوان IMAP URLAUTH لغياب ثقة مُعدّة مع خادم IMAP ذاك. وقلة من العملاء تستخدم BURL، لذا هذا نادر. ويستخدم Gmail الرمز 534 5.7.14 بطريقة لا علاقة لها بذلك عند AUTH، حين يريد من المستخدم تسجيل الدخول عبر متصفح الويب أولًا.</translation>
     </message>
     <message>
         <source>For BURL, the submission server&apos;s admin configures trust with the IMAP server (URLAUTH access for the submit identity and whatever authorisation it needs), or the client software falls back to sending the message content itself with DATA or BDAT. For Gmail&apos;s 534 5.7.14, the user signs in to the Google account in a browser, completes any security check, and then uses an app password or OAuth in the client.</source>
         <comment>X.7.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>في حالة BURL، يضبط مسؤول خادم الإرسال الثقة مع خادم IMAP (وصول URLAUTH لهوية الإرسال وما تحتاجه من تفويض)، أو يرجع برنامج العميل إلى إرسال محتوى الرسالة بنفسه بـ DATA أو BDAT. وفي حالة 534 5.7.14 من Gmail، يسجل المستخدم الدخول إلى حساب Google في متصفح، ويكمل أي فحص أمني، ثم يستخدم كلمة مرور تطبيق أو OAuth في العميل.</translation>
     </message>
     <message>
         <source>The submission server has no configured trust with the IMAP server named in the BURL URL.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لدى خادم الإرسال ثقة مُعدّة مع خادم IMAP المذكور في عنوان BURL.</translation>
     </message>
     <message>
         <source>The URLAUTH URL was issued for a different submit identity than the one the submission server uses.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>صدر عنوان URLAUTH لهوية إرسال غير التي يستخدمها خادم الإرسال.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام Gmail: حظرت Google تسجيل الدخول باعتباره مريبًا وتريد من المستخدم تأكيده في متصفح الويب.</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يدرج خادم الإرسال BURL في رده على EHLO بعد STARTTLS؛ وإذا لم يفعل، فلا ينبغي للعميل استخدام BURL إطلاقًا.</translation>
     </message>
     <message>
         <source>Search the submission server&apos;s log for the BURL command and the failed IMAP fetch.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في سجل خادم الإرسال عن الأمر BURL وعملية الجلب الفاشلة من IMAP.</translation>
     </message>
     <message>
         <source>For Gmail, sign in to the Google account in a browser on the same network and review its recent security alerts.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Gmail، سجّل الدخول إلى حساب Google في متصفح على الشبكة نفسها وراجع تنبيهاته الأمنية الأخيرة.</translation>
     </message>
     <message>
         <source>Do not repeat the same BURL command, which fails every time without the trust relationship. Send the content directly with DATA or BDAT, or retry once the trust is configured.</source>
         <comment>X.7.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تكرر الأمر BURL نفسه، فهو يخفق في كل مرة دون علاقة الثقة. أرسل المحتوى مباشرة بـ DATA أو BDAT، أو أعد المحاولة بعد ضبط الثقة.</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login until the user signs in to the Google account in a browser, usually after a blocked suspicious sign-in; it has nothing to do with BURL trust relationships.</source>
         <comment>X.7.14|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض smtp.gmail.com تسجيل الدخول حتى يسجل المستخدم الدخول إلى حساب Google في متصفح، وعادةً بعد حظر تسجيل دخول مريب؛ ولا علاقة لذلك بعلاقات الثقة في BURL.</translation>
     </message>
     <message>
         <source>Priority Level is too low</source>
         <comment>X.7.15|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الأولوية منخفض أكثر من اللازم</translation>
     </message>
     <message>
         <source>The receiving server supports the MT-PRIORITY extension (RFC 6710) and will not take the message at the priority the client gave in MAIL FROM. As 4.7.15 (usually with 450) the refusal is temporary: the server is for now accepting only higher-priority traffic, for example during congestion. As 5.7.15 (usually with 550) the server&apos;s policy refuses that priority level outright.</source>
         <comment>X.7.15|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يدعم الخادم المستقبل الامتداد MT-PRIORITY (RFC 6710) ولن يقبل الرسالة بالأولوية التي ذكرها العميل في MAIL FROM. بصيغة 4.7.15 (عادةً مع 450) يكون الرفض مؤقتًا: الخادم لا يقبل حاليًا إلا الحركة ذات الأولوية الأعلى، مثلًا أثناء الازدحام. وبصيغة 5.7.15 (عادةً مع 550) ترفض سياسة الخادم مستوى الأولوية ذاك رفضًا قاطعًا.</translation>
     </message>
     <message>
         <source>In reply to a MAIL FROM that carries an MT-PRIORITY=n parameter (n runs from -9 to 9, 0 being normal). Only met on networks that use message transfer priorities, such as military, government or emergency-service messaging systems with MT-PRIORITY-aware relays; ordinary Internet mail servers do not advertise the extension and never send this code.</source>
         <comment>X.7.15|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على MAIL FROM يحمل المعامل MT-PRIORITY=n (تتراوح n من -9 إلى 9، و0 هي العادية). لا يُصادف إلا على الشبكات التي تستخدم أولويات نقل الرسائل، مثل أنظمة المراسلة العسكرية أو الحكومية أو خدمات الطوارئ مع خوادم ترحيل تدعم MT-PRIORITY؛ أما خوادم بريد الإنترنت العادية فلا تعلن الامتداد ولا ترسل هذا الرمز أبدًا.</translation>
     </message>
     <message>
         <source>The sender decides. If the message really is more urgent, resend it with a higher MT-PRIORITY value that the sender is authorised to use; if not, let it wait, because a 4.7.15 deferral clears when the receiving network leaves its high-priority-only mode. The sender&apos;s admin should confirm which priority range the relay accepts from this client, since servers may lower or refuse priorities requested by clients not authorised for them.</source>
         <comment>X.7.15|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>القرار للمرسل. إذا كانت الرسالة أكثر إلحاحًا فعلًا، فأعد إرسالها بقيمة MT-PRIORITY أعلى مصرح للمرسل باستخدامها؛ وإلا فدعها تنتظر، لأن التأجيل 4.7.15 يزول حين تخرج الشبكة المستقبلة من وضع الأولوية العالية فقط. وينبغي لمسؤول البريد لدى المرسل التأكد من نطاق الأولويات الذي يقبله خادم الترحيل من هذا العميل، لأن الخوادم قد تخفض الأولويات التي يطلبها عملاء غير مصرح لهم بها أو ترفضها.</translation>
     </message>
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة المستقبلة مزدحمة أو في وضع أزمة ولا تقبل مؤقتًا إلا الرسائل عند أولوية دنيا أو فوقها.</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت الرسالة بقيمة MT-PRIORITY منخفضة أو سالبة (مثل -5) يرفضها الخادم المستقبل بموجب السياسة.</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>العميل غير مصرح له بالأولوية التي طلبها، فخفضها الخادم إلى مستوى يرفضه الخادم بعد ذلك.</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ رد EHLO من الخادم المستقبل: يجب أن يكون MT-PRIORITY (ربما متبوعًا باسم سياسة) مدرجًا كي يكون لهذا الرمز معنى.</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن التأجيل أو الارتداد في سجل الإرسال لترى أي مستلم وأي محاولة رُفضا.</translation>
     </message>
     <message>
         <source>Ask the receiving network&apos;s administrators which priority levels they accept from your system and whether a temporary minimum is in force.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسأل مسؤولي الشبكة المستقبلة عن مستويات الأولوية التي يقبلونها من نظامك وهل يسري حد أدنى مؤقت.</translation>
     </message>
     <message>
         <source>On 4.7.15 keep the message queued and retry with backoff; the minimum priority may drop again. On 5.7.15 do not retry at the same priority: resend only with a higher, authorised priority, or not at all.</source>
         <comment>X.7.15|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 4.7.15 أبقِ الرسالة في قائمة الانتظار وأعد المحاولة بفواصل متزايدة؛ فقد ينخفض الحد الأدنى للأولوية مرة أخرى. ومع 5.7.15 لا تُجرِ إعادة المحاولة بالأولوية نفسها: أعد الإرسال فقط بأولوية أعلى مصرح بها، أو لا تعد الإرسال إطلاقًا.</translation>
     </message>
     <message>
         <source>Message is too big for the specified priority</source>
         <comment>X.7.16|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة كبيرة جدًا بالنسبة إلى الأولوية المحددة</translation>
     </message>
     <message>
         <source>The server accepts messages at this MT-PRIORITY level only up to a certain size, and this one is larger. RFC 6710 lets a server set size limits per priority so that urgent traffic stays fast; as 4.7.16 the limit is temporary (for example during congestion), as 5.7.16 it is standing policy. It is not the server&apos;s general size limit, which is reported with X.3.4 or X.2.3.</source>
         <comment>X.7.16|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقبل الخادم الرسائل عند مستوى MT-PRIORITY هذا حتى حجم معين فقط، وهذه الرسالة أكبر. يسمح RFC 6710 للخادم بوضع حدود حجم لكل أولوية كي تبقى الحركة العاجلة سريعة؛ بصيغة 4.7.16 يكون الحد مؤقتًا (مثلًا أثناء الازدحام)، وبصيغة 5.7.16 يكون سياسة دائمة. وليس هو حد الحجم العام للخادم، الذي يُبلّغ عنه بالرمز X.3.4 أو X.2.3.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the client declared both MT-PRIORITY and SIZE, or after the end of DATA once the real size is known; the registry pairs it with 552. Only on relays that implement message transfer priorities, typically on closed military or emergency messaging networks.</source>
         <comment>X.7.16|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على MAIL FROM حين يعلن العميل MT-PRIORITY وSIZE كليهما، أو بعد نهاية DATA حين يُعرف الحجم الحقيقي؛ ويقرنه السجل بالرمز 552. ولا يظهر إلا على خوادم الترحيل التي تنفذ أولويات نقل الرسائل، وعادةً على شبكات المراسلة العسكرية أو الطوارئ المغلقة.</translation>
     </message>
     <message>
         <source>The sender shrinks the message (remove large attachments or replace them with a link) or resends it at a lower priority, where bigger messages are allowed. The sender&apos;s admin can ask the receiving side for its size limit at each priority level and configure the client to split or downgrade large priority messages automatically.</source>
         <comment>X.7.16|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصغّر المرسل الرسالة (يحذف المرفقات الكبيرة أو يستبدل بها رابطًا) أو يعيد إرسالها بأولوية أدنى، حيث يُسمح بالرسائل الأكبر. ويمكن لمسؤول البريد لدى المرسل سؤال جهة الاستقبال عن حد الحجم عند كل مستوى أولوية وضبط العميل ليقسم الرسائل ذات الأولوية الكبيرة أو يخفض أولويتها تلقائيًا.</translation>
     </message>
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
