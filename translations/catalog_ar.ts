@@ -8806,402 +8806,402 @@
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل مرفق كبير بمستوى أولوية عالٍ يخصصه الخادم المستقبل للرسائل القصيرة العاجلة.</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة المستقبلة تعمل في وضع متدهور وخفضت مؤقتًا الحجم المسموح به عند كل أولوية.</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قيمة SIZE المعلنة في MAIL FROM تجاوزت الحد الخاص بالأولوية مع أنها أقل من الحد الأقصى العام للخادم.</translation>
     </message>
     <message>
         <source>Find the refused attempt in the sending log, with the message size and the recipient.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن المحاولة المرفوضة في سجل الإرسال، مع حجم الرسالة والمستلم.</translation>
     </message>
     <message>
         <source>Compare with the overall limit the server announces in the SIZE line of its EHLO reply, to tell the per-priority limit from the general one.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن بالحد العام الذي يعلنه الخادم في سطر SIZE من رده على EHLO، لتميز الحد الخاص بالأولوية من الحد العام.</translation>
     </message>
     <message>
         <source>Ask the receiving administrators for their size limit per priority level, and whether it is a permanent rule or a temporary restriction.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسأل مسؤولي جهة الاستقبال عن حد الحجم لديهم لكل مستوى أولوية، وهل هو قاعدة دائمة أم قيد مؤقت.</translation>
     </message>
     <message>
         <source>On 4.7.16 retry later with backoff, as the size allowance may come back. On 5.7.16 do not resend unchanged: reduce the size or lower the priority first.</source>
         <comment>X.7.16|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 4.7.16 أعد المحاولة لاحقًا بفواصل متزايدة، فقد يعود الحجم المسموح به. ومع 5.7.16 لا تعد الإرسال دون تغيير: قلّل الحجم أو اخفض الأولوية أولًا.</translation>
     </message>
     <message>
         <source>Mailbox owner has changed</source>
         <comment>X.7.17|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر مالك صندوق البريد</translation>
     </message>
     <message>
         <source>recycled email address</source>
         <comment>X.7.17|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بريد أُعيد تدويره</translation>
     </message>
     <message>
         <source>The message asked for Require-Recipient-Valid-Since (RRVS) protection, RFC 7293, and the receiving system knows that the recipient mailbox has not belonged to the same owner continuously since the date the sender gave. The address was closed and reissued, or otherwise changed hands, so the mail is refused rather than handed to a stranger. Only used as a permanent failure.</source>
         <comment>X.7.17|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلبت الرسالة حماية Require-Recipient-Valid-Since (RRVS، RFC 7293)، والنظام المستقبل يعلم أن صندوق بريد المستلم لم يكن ملكًا للمالك نفسه بلا انقطاع منذ التاريخ الذي ذكره المرسل. فقد أُغلق العنوان وأُعيد إصداره، أو انتقلت ملكيته بطريقة أخرى، فيُرفض البريد بدلًا من تسليمه إلى شخص غريب. ولا يُستخدم إلا إخفاقًا دائمًا.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
         <comment>X.7.17|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على RCPT TO حين يستخدم العميل المعامل RRVS=date-time، أو بعد DATA حين تحمل الرسالة حقل الترويسة Require-Recipient-Valid-Since بدلًا منه. والمرسل عادةً بنك أو متجر أو شبكة اجتماعية تراسل عنوان مستلم تحققت منه منذ زمن بعيد، والجهة المستقبلة مزود يعيد تدوير العناوين المهجورة وينفذ RRVS.</translation>
     </message>
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
         <comment>X.7.17|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعلّم المرسل (مشغّل التطبيق المرسل) العنوان بأنه لم يعد يخص العميل، ويتوقف عن مراسلته، ويطلب من العميل عنوانًا حاليًا عبر قناة أخرى. لا تحذف تاريخ RRVS وتعد الإرسال: فالفحص موجود لإبعاد رسائل إعادة تعيين كلمة المرور وإشعارات الحساب عن المالك الجديد للعنوان.</translation>
     </message>
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أغلق مزود المستلم الحساب القديم بعد خمول طويل ثم منح العنوان نفسه لمستخدم جديد.</translation>
     </message>
     <message>
         <source>The address on file was verified before its current owner took it over, so the RRVS date predates the present ownership.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جرى التحقق من العنوان المسجل قبل أن يستلمه مالكه الحالي، فيسبق تاريخ RRVS الملكية الحالية.</translation>
     </message>
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن التاريخ الذي وضعه النظام المرسل في ترويسة Require-Recipient-Valid-Since (أو المعامل RRVS) وقارنه بآخر مرة أكد فيها العميل، أي المستلم، العنوان.</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تواصل مع العميل بالهاتف أو بإشعار في التطبيق أو بالبريد الورقي للحصول على عنوان جديد مؤكد قبل إرسال أي شيء حساس.</translation>
     </message>
     <message>
         <source>Do not retry: the ownership change is permanent. Flag or remove the address and send only to a newly confirmed one.</source>
         <comment>X.7.17|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة: تغيّر الملكية دائم. علّم العنوان أو احذفه ولا ترسل إلا إلى عنوان مؤكد حديثًا.</translation>
     </message>
     <message>
         <source>Domain owner has changed</source>
         <comment>X.7.18|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر مالك النطاق</translation>
     </message>
     <message>
         <source>Another Require-Recipient-Valid-Since result (RFC 7293): the receiving system reports that the recipient&apos;s domain has changed owner since the date the sender gave. Every address at that domain may now belong to a different organisation, so the message is refused. Only used as a permanent failure.</source>
         <comment>X.7.18|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة أخرى لفحص Require-Recipient-Valid-Since (RFC 7293): يبلّغ النظام المستقبل أن نطاق المستلم تغيّر مالكه منذ التاريخ الذي ذكره المرسل. وكل عنوان في ذلك النطاق قد يخص الآن مؤسسة مختلفة، فتُرفض الرسالة. ولا يُستخدم إلا إخفاقًا دائمًا.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO with an RRVS parameter, or after DATA for the header-field form, on receiving systems that know about ownership changes of the domains they host. Typical case: a company&apos;s old domain expired and was registered by someone else, who now runs mail for it.</source>
         <comment>X.7.18|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على RCPT TO مع المعامل RRVS، أو بعد DATA لصيغة حقل الترويسة، على الأنظمة المستقبلة التي تعلم بتغيرات ملكية النطاقات التي تستضيفها. الحالة المعتادة: انتهت صلاحية نطاق قديم لشركة وسجّله شخص آخر يشغّل بريده الآن.</translation>
     </message>
     <message>
         <source>The sender treats every address at that domain as stale for this customer, stops sending, and gets a new address from the customer. The sender&apos;s admin can look at the domain&apos;s registration and mail routing to confirm the change before purging the addresses from the database.</source>
         <comment>X.7.18|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعامل المرسل كل عنوان في ذلك النطاق على أنه قديم بالنسبة إلى هذا العميل، ويتوقف عن الإرسال، ويحصل من العميل على عنوان جديد. ويمكن لمسؤول البريد لدى المرسل النظر في تسجيل النطاق وتوجيه بريده للتأكد من التغيير قبل حذف العناوين من قاعدة البيانات.</translation>
     </message>
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انقضت صلاحية النطاق وسجّله مالك جديد يشغّل بريده الآن.</translation>
     </message>
     <message>
         <source>The organisation that owned the domain was sold, merged or renamed, and the domain passed to another party.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيعت المؤسسة التي كانت تملك النطاق أو اندمجت أو غيّرت اسمها، وانتقل النطاق إلى طرف آخر.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s current registration data and name servers to see whether it changed recently.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ بيانات التسجيل الحالية للنطاق وخوادم أسمائه لترى هل تغيّرت مؤخرًا.</translation>
     </message>
     <message>
         <source>See where the domain&apos;s mail goes now; a different provider from the one on record supports the ownership change.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر إلى أين يذهب بريد النطاق الآن؛ فوجود مزود مختلف عن المسجل لديك يدعم فرضية تغيّر الملكية.</translation>
     </message>
     <message>
         <source>Do not retry: the receiver refuses this message to that domain by design. Resend only to a newly confirmed address, usually at another domain.</source>
         <comment>X.7.18|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة: ترفض الجهة المستقبلة هذه الرسالة إلى ذلك النطاق عن قصد. أعد الإرسال فقط إلى عنوان مؤكد حديثًا، وعادةً في نطاق آخر.</translation>
     </message>
     <message>
         <source>RRVS test cannot be completed</source>
         <comment>X.7.19|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إكمال فحص RRVS</translation>
     </message>
     <message>
         <source>The sender asked for Require-Recipient-Valid-Since checking (RFC 7293), but the receiving system cannot tell whether the mailbox has had one owner since that date, because it did not record the timestamp it would need. Rather than guess, it refuses the message and leaves the decision to the sender. Only used as a permanent failure.</source>
         <comment>X.7.19|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلب المرسل فحص Require-Recipient-Valid-Since (RFC 7293)، لكن النظام المستقبل لا يستطيع معرفة هل كان لصندوق بريد المستلم مالك واحد منذ ذلك التاريخ، لأنه لم يسجل الطابع الزمني الذي يحتاجه. وبدلًا من التخمين، يرفض الرسالة ويترك القرار للمرسل. ولا يُستخدم إلا إخفاقًا دائمًا.</translation>
     </message>
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
         <comment>X.7.19|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على RCPT TO (المعامل RRVS) أو بعد DATA (حقل الترويسة)، وعادةً حين يكون تاريخ RRVS أقدم من تاريخ الحساب الذي يحتفظ به المزود المستقبل. ولا ترسله إلا الجهات المستقبلة التي تنفذ RFC 7293، لذا هو نادر.</translation>
     </message>
     <message>
         <source>The sender decides whether the message is safe to deliver without protection. For a newsletter, resending without the RRVS parameter or header field is reasonable; for a password reset or account notice, confirm the address with the customer first and then resend with a recent RRVS date.</source>
         <comment>X.7.19|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقرر المرسل هل من الآمن تسليم الرسالة دون حماية. بالنسبة إلى نشرة إخبارية، إعادة الإرسال دون المعامل RRVS أو حقل الترويسة أمر معقول؛ أما رسالة إعادة تعيين كلمة المرور أو إشعار الحساب، فتأكد من العنوان مع العميل أولًا ثم أعد الإرسال بتاريخ RRVS حديث.</translation>
     </message>
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ RRVS أقدم من تاريخ الحساب الذي يحتفظ به النظام المستقبل.</translation>
     </message>
     <message>
         <source>The receiving system never stored, or lost, the creation date of this mailbox, for example after migrating accounts between platforms.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يخزن النظام المستقبل قط تاريخ إنشاء صندوق البريد هذا، أو فقده، مثلًا بعد ترحيل الحسابات بين المنصات.</translation>
     </message>
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من التاريخ الذي استخدمه التطبيق المرسل لـ RRVS (عادةً آخر مرة أكد فيها العميل العنوان)؛ فالتاريخ القديم جدًا يجعل هذه النتيجة مرجحة.</translation>
     </message>
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر هل يعلن الخادم المستقبل RRVS في رده على EHLO، فذلك يخبرك هل قُيّمت صيغة المعامل أم صيغة الترويسة وحدها.</translation>
     </message>
     <message>
         <source>Do not retry with the same RRVS date. Either resend without RRVS protection, if the sender accepts that risk, or confirm the address and send with a newer date.</source>
         <comment>X.7.19|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة بتاريخ RRVS نفسه. إما أن تعيد الإرسال دون حماية RRVS، إذا قبل المرسل هذا الخطر، وإما أن تتأكد من العنوان وترسل بتاريخ أحدث.</translation>
     </message>
     <message>
         <source>No passing DKIM signature found</source>
         <comment>X.7.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على توقيع DKIM ناجح</translation>
     </message>
     <message>
         <source>DKIM fail</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>فشل DKIM</translation>
     </message>
     <message>
         <source>unsigned email</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد غير موقّع</translation>
     </message>
     <message>
         <source>The receiver requires a valid DKIM signature and found none that verified: the message was not signed at all, or every signature on it failed. RFC 7372 defines the code so receivers can say exactly this instead of a generic 5.7.1. It is a permanent rejection.</source>
         <comment>X.7.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>تشترط الجهة المستقبلة توقيع DKIM صالحًا ولم تجد أي توقيع اجتاز التحقق: إما أن الرسالة لم توقّع أصلًا، وإما أن كل تواقيعها أخفقت. يعرّف RFC 7372 هذا الرمز كي تقول الجهات المستقبلة هذا بالضبط بدلًا من 5.7.1 العام. وهو رفض دائم.</translation>
     </message>
     <message>
         <source>After the final dot of DATA, once the receiver has checked the signatures. Sent by gateways and MTAs set up to demand DKIM from some or all senders, for example a rule that mail claiming to come from a bank, or from the recipient&apos;s own domain, must carry a good signature.</source>
         <comment>X.7.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد النقطة الأخيرة من DATA، بعد أن تفحص الجهة المستقبلة التواقيع. ترسله البوابات وخوادم MTA المضبوطة على اشتراط DKIM من بعض المرسلين أو كلهم، مثل قاعدة تقضي بأن البريد الذي يدّعي أنه من بنك، أو من نطاق المستلم نفسه، يجب أن يحمل توقيعًا سليمًا.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must get a verifying signature onto the message: turn on DKIM signing in the server or service that sends it, publish the matching public key under the selector, and make sure nothing after the signer (disclaimer footer, link rewriting, list software) alters the signed headers or body. Verify with a test message before resending.</source>
         <comment>X.7.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب على مسؤول البريد لدى المرسل وضع توقيع يجتاز التحقق على الرسالة: تفعيل توقيع DKIM في الخادم أو الخدمة التي ترسلها، ونشر المفتاح العام المطابق تحت المحدِّد (selector)، والتأكد من أن لا شيء بعد الموقّع (تذييل إخلاء المسؤولية، أو إعادة كتابة الروابط، أو برنامج القوائم) يغيّر الترويسات الموقعة أو المتن. وتحقق برسالة اختبار قبل إعادة الإرسال.</translation>
     </message>
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفعّل توقيع DKIM قط في الخادم أو خدمة الإرسال، فلم تحمل الرسالة أي توقيع.</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>غيّرت بوابة أو أداة إخلاء مسؤولية أو ماسح فيروسات المتن بعد التوقيع، فلم تعد تجزئة المتن مطابقة.</translation>
     </message>
     <message>
         <source>The public key for the selector is missing from DNS, truncated when pasted, or was removed while mail was still signed with it.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح العام للمحدِّد مفقود من DNS، أو مبتور عند لصقه، أو حُذف بينما كان البريد لا يزال يوقَّع به.</translation>
     </message>
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>خذ d= وs= من ترويسة DKIM-Signature في رسالة مرسلة واجلب ذلك المفتاح؛ فالإجابة الفارغة تعني أن المفتاح مفقود.</translation>
     </message>
     <message>
         <source>Verify a saved copy of the message exactly as it left your last server (python3-dkim provides dkimverify).</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من نسخة محفوظة من الرسالة تمامًا كما غادرت آخر خادم لديك (توفر الحزمة python3-dkim الأداة dkimverify).</translation>
     </message>
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل اختبارًا إلى صندوق بريد تتحكم فيه وابحث عن dkim=pass في ترويسة Authentication-Results (نتائج المصادقة) التي أضافتها الجهة المستقبلة.</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
         <comment>X.7.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير: الرسالة نفسها غير الموقعة أو ذات التوقيع المعطوب تخفق بالطريقة نفسها. أعد الإرسال بعد أن يعمل التوقيع.</translation>
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
         <comment>X.7.21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على توقيع DKIM مقبول</translation>
     </message>
     <message>
         <source>weak DKIM key</source>
         <comment>X.7.21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح DKIM ضعيف</translation>
     </message>
     <message>
         <source>At least one DKIM signature verified, but the receiver&apos;s policy accepts none of them. Typical reasons are a signature from an unexpected domain, a weak key or algorithm, or a signature that leaves out headers the receiver insists on. Permanent; X.7.22 is the narrower case where the problem is specifically the author&apos;s domain.</source>
         <comment>X.7.21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>اجتاز توقيع DKIM واحد على الأقل التحقق، لكن سياسة الجهة المستقبلة لا تقبل أيًّا منها. والأسباب المعتادة توقيع من نطاق غير متوقع، أو مفتاح أو خوارزمية ضعيفة، أو توقيع يغفل ترويسات تصر عليها الجهة المستقبلة. دائم؛ وX.7.22 هو الحالة الأضيق التي تكون فيها المشكلة تحديدًا في نطاق المؤلف.</translation>
     </message>
     <message>
         <source>At the end of DATA on receivers whose DKIM policy goes beyond pass or fail. Often after a sender moves to a new email service that signs with its own domain, or on systems that follow RFC 8301 and no longer accept rsa-sha1 signatures or RSA keys shorter than 1024 bits.</source>
         <comment>X.7.21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في نهاية DATA لدى الجهات المستقبلة التي تتجاوز سياسة DKIM لديها مجرد النجاح أو الإخفاق. وكثيرًا ما يحدث بعد انتقال المرسل إلى خدمة بريد جديدة توقّع بنطاقها الخاص، أو على الأنظمة التي تتبع RFC 8301 ولم تعد تقبل تواقيع rsa-sha1 أو مفاتيح RSA أقصر من 1024 بت.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads what the signature contains and brings it in line: sign with the organisation&apos;s own domain, use rsa-sha256 with a 2048-bit key (an ed25519 signature may be added alongside), and sign at least From, To, Subject, Date and Message-ID. If the receiver wants signatures from a particular domain, ask its admin which one.</source>
         <comment>X.7.21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ مسؤول البريد لدى المرسل ما يحتويه التوقيع ويجعله متوافقًا: التوقيع بنطاق المؤسسة نفسها، واستخدام rsa-sha256 بمفتاح 2048 بت (ويمكن إضافة توقيع ed25519 بجانبه)، وتوقيع From وTo وSubject وDate وMessage-ID من ترويسات الرسالة على الأقل. وإذا كانت الجهة المستقبلة تريد تواقيع من نطاق معين، فاسأل مسؤولها أي نطاق.</translation>
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع الناجح الوحيد يعود إلى نطاق مزود خدمة البريد، الذي لا تقبله الجهة المستقبلة لهذا المرسل.</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم التوقيع rsa-sha1 أو مفتاح RSA أقل من 1024 بت، وتعدّه الجهة المستقبلة غير مقبول.</translation>
     </message>
     <message>
         <source>The signature verifies but does not cover headers the receiver&apos;s policy requires, such as Subject or Reply-To.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجتاز التوقيع التحقق لكنه لا يغطي ترويسات تشترطها سياسة الجهة المستقبلة، مثل Subject أو Reply-To.</translation>
     </message>
     <message>
         <source>Look at the a= (algorithm), d= (domain) and h= (signed headers) tags of the DKIM-Signature header in a sent message.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر إلى الوسوم a= (الخوارزمية) وd= (النطاق) وh= (الترويسات الموقعة) في ترويسة DKIM-Signature لرسالة مرسلة.</translation>
     </message>
     <message>
         <source>Check the key size: a p= value of about 216 base64 characters is a 1024-bit RSA key, about 392 characters is 2048-bit.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص حجم المفتاح: قيمة p= بطول نحو 216 محرف base64 تعني مفتاح RSA بطول 1024 بت، ونحو 392 محرفًا تعني 2048 بت.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسأل مسؤول البريد لدى المستلم عن نطاق التوقيع أو الخوارزمية أو تغطية الترويسات التي تتوقعها سياستهم.</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the receiver will judge the same signature the same way. Resend after changing the signing domain, key or algorithm.</source>
         <comment>X.7.21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير؛ ستحكم الجهة المستقبلة على التوقيع نفسه بالطريقة نفسها. أعد الإرسال بعد تغيير نطاق التوقيع أو المفتاح أو الخوارزمية.</translation>
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
         <comment>X.7.22|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على توقيع DKIM صالح يطابق نطاق المؤلف</translation>
     </message>
     <message>
         <source>DKIM alignment</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مواءمة DKIM</translation>
     </message>
     <message>
         <source>From domain mismatch</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدم تطابق نطاق From</translation>
     </message>
     <message>
         <source>The message has DKIM signatures that verify, but none of them is from the domain in the From header. The receiver wants the author&apos;s own domain to vouch for the message: a special case of X.7.21, close to what DMARC alignment checks. Permanent rejection.</source>
         <comment>X.7.22|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحمل الرسالة تواقيع DKIM تجتاز التحقق، لكن أيًّا منها ليس من النطاق الوارد في ترويسة From. تريد الجهة المستقبلة أن يضمن نطاق المؤلف نفسه الرسالة: حالة خاصة من X.7.21، قريبة مما تفحصه مواءمة DMARC. رفض دائم.</translation>
     </message>
     <message>
         <source>At the end of DATA, typically for newsletters, invoices or alerts sent through a third-party service that signs with its own domain while the From address uses the customer&apos;s domain. Also seen when a mailing list or forwarder re-signs the message with its own domain and the original signature broke.</source>
         <comment>X.7.22|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في نهاية DATA، وعادةً للنشرات الإخبارية أو الفواتير أو التنبيهات المرسلة عبر خدمة خارجية توقّع بنطاقها الخاص بينما يستخدم عنوان From نطاق العميل. ويُرى أيضًا حين تعيد قائمة بريدية أو جهة إعادة توجيه توقيع الرسالة بنطاقها الخاص وقد انكسر التوقيع الأصلي.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets up custom DKIM in the sending service so that it signs with d= equal to the From domain, usually by publishing the service&apos;s selector records (CNAME or TXT) in that domain&apos;s DNS and enabling them in the service&apos;s settings. Then check that a test message shows a passing signature whose domain matches the From header.</source>
         <comment>X.7.22|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يُعدّ مسؤول البريد لدى المرسل توقيع DKIM مخصصًا في خدمة الإرسال كي توقّع بقيمة d= مساوية لنطاق From، وعادةً بنشر سجلات المحدِّد الخاصة بالخدمة (CNAME أو TXT) في DNS لذلك النطاق وتفعيلها في إعدادات الخدمة. ثم تحقق من أن رسالة اختبار تُظهر توقيعًا ناجحًا يطابق نطاقه ترويسة From.</translation>
     </message>
     <message>
         <source>A marketing or ticketing service signs with its own domain because custom signing for the customer&apos;s domain was never set up.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خدمة تسويق أو تذاكر توقّع بنطاقها الخاص لأن التوقيع المخصص لنطاق العميل لم يُعدّ قط.</translation>
     </message>
     <message>
         <source>The From address was switched to a new brand domain that has no DKIM key of its own yet.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُوّل عنوان From إلى نطاق علامة تجارية جديد ليس له مفتاح DKIM خاص به بعد.</translation>
     </message>
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع الصالح الوحيد أضافته قائمة بريدية أو جهة إعادة توجيه، لا نطاق المؤلف.</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن نطاق d= في كل ترويسة DKIM-Signature بنطاق ترويسة From في الرسالة نفسها.</translation>
     </message>
     <message>
         <source>Check that the sending service&apos;s selector is published under the From domain.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن محدِّد خدمة الإرسال منشور تحت نطاق From.</translation>
     </message>
     <message>
         <source>Do not resend unchanged. Resend once the sending service signs with the From domain.</source>
         <comment>X.7.22|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تعد الإرسال دون تغيير. أعد الإرسال بعد أن توقّع خدمة الإرسال بنطاق From.</translation>
     </message>
     <message>
         <source>SPF validation failed</source>
         <comment>X.7.23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق من SPF</translation>
     </message>
     <message>
         <source>SPF hardfail</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إخفاق SPF الصارم (hardfail)</translation>
     </message>
     <message>
         <source>SPF failure</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إخفاق SPF</translation>
     </message>
     <message>
         <source>The receiver checked SPF for the envelope sender (MAIL FROM) or the HELO name and got a fail result: the domain&apos;s SPF record says the connecting IP address may not send for it. RFC 7372 gives this code to receivers that reject on SPF fail, in place of the older generic 5.7.1. Permanent. This is the registry meaning; Gmail uses 4.7.23 for reverse DNS problems instead (see providers).</source>
         <comment>X.7.23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>فحصت الجهة المستقبلة SPF لمرسل المغلف (MAIL FROM) أو لاسم HELO وحصلت على النتيجة fail: يقول سجل SPF للنطاق إن عنوان IP المتصل لا يجوز له الإرسال باسمه. يعطي RFC 7372 هذا الرمز للجهات المستقبلة التي ترفض عند إخفاق SPF، بدلًا من 5.7.1 العام الأقدم. دائم. هذا هو معنى السجل؛ أما Gmail فيستخدم 4.7.23 لمشكلات DNS العكسي بدلًا من ذلك (انظر المزودين).</translation>
     </message>
     <message>
         <source>Usually right after MAIL FROM or RCPT TO, since SPF needs only the IP address and the envelope; some filters wait until after DATA. Common with forwarding (the forwarder&apos;s IP is not in the original domain&apos;s record), after moving mail to a new provider, and for mail sent by a new SaaS tool nobody added to SPF.</source>
         <comment>X.7.23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عادةً مباشرة بعد MAIL FROM أو RCPT TO، لأن SPF لا يحتاج إلا إلى عنوان IP والمغلف؛ وبعض المرشحات تنتظر إلى ما بعد DATA. وشائع مع إعادة التوجيه (عنوان IP لجهة إعادة التوجيه ليس في سجل النطاق الأصلي)، وبعد نقل البريد إلى مزود جديد، وللبريد المرسل من أداة SaaS جديدة لم يضفها أحد إلى SPF.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin adds the missing sender to the SPF record of the envelope domain (ip4:, ip6: or the service&apos;s include:), keeping the total at ten DNS lookups or fewer, and then resends. If the mail was forwarded, the forwarder&apos;s admin needs SRS (sender rewriting), and the original sender should DKIM-sign so the message can still pass DMARC after forwarding.</source>
         <comment>X.7.23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يضيف مسؤول البريد لدى المرسل المرسل الناقص إلى سجل SPF لنطاق المغلف (ip4: أو ip6: أو include: الخاص بالخدمة)، مع إبقاء المجموع عند عشرة استعلامات DNS أو أقل، ثم يعيد الإرسال. وإذا كانت الرسالة قد أُعيد توجيهها، فيحتاج مسؤول جهة إعادة التوجيه إلى SRS (إعادة كتابة عنوان المرسل)، وينبغي للمرسل الأصلي التوقيع بـ DKIM كي تجتاز الرسالة DMARC حتى بعد إعادة التوجيه.</translation>
     </message>
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>غادرت الرسالة عبر خادم أو خدمة ليس عنوان IP الخاص بها في سجل SPF لنطاق المغلف.</translation>
     </message>
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تولى خادم إعادة توجيه ترحيل الرسالة، فرأت الجهة المستقبلة عنوان IP لجهة إعادة التوجيه، لا عنوانًا يصرح به النطاق الأصلي.</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
