@@ -9206,527 +9206,527 @@
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضف عنوان IP صادر جديد أو IPv6 مفعّل حديثًا إلى سجل SPF ينتهي بـ -all.</translation>
     </message>
     <message>
         <source>Read the SPF record of the envelope sender domain (the Return-Path), which may differ from the From domain.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سجل SPF لنطاق مرسل المغلف (Return-Path)، الذي قد يختلف عن نطاق From.</translation>
     </message>
     <message>
         <source>Find the rejected attempt in your log to see which relay refused it and which of your IPs was used.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن المحاولة المرفوضة في سجلك لترى أي خادم ترحيل رفضها وأي عنوان IP من عناوينك استُخدم.</translation>
     </message>
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان للخادم IPv6، فافحص عنوانه؛ فالاتصال عبر IPv6 يحتاج إلى مدخل ip6: أو آلية مطابقة.</translation>
     </message>
     <message>
         <source>Do not retry unchanged from the same IP: the SPF result will not change. Resend after the record is updated and the old record&apos;s TTL has run out.</source>
         <comment>X.7.23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير من عنوان IP نفسه: لن تتغير نتيجة SPF. أعد الإرسال بعد تحديث السجل وانقضاء مدة TTL للسجل القديم.</translation>
     </message>
     <message>
         <source>Gmail uses 4.7.23 for a reverse DNS problem, not SPF: the connecting IP has no PTR record, or the PTR name does not resolve back to that IP. Mail is deferred until forward and reverse DNS match; Gmail&apos;s permanent form of the same problem is 5.7.25.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم Gmail الرمز 4.7.23 لمشكلة في DNS العكسي، لا في SPF: عنوان IP المتصل ليس له سجل PTR، أو أن اسم PTR لا يُترجم إلى ذلك العنوان. ويتأجل البريد حتى يتطابق DNS الأمامي والعكسي؛ والصيغة الدائمة للمشكلة نفسها لدى Gmail هي 5.7.25.</translation>
     </message>
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم في تقارير عدم التسليم في Microsoft 365 حين يرفض خادم الوجهة الرسالة لأسباب تتعلق بـ SPF؛ ويتبعه عادةً رد الخادم البعيد نفسه بعد سهم (-&gt;) يذكر سبب النظام المستقبل.</translation>
     </message>
     <message>
         <source>SPF validation error</source>
         <comment>X.7.24|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في التحقق من SPF</translation>
     </message>
     <message>
         <source>SPF 10 lookup limit</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد الاستعلامات العشرة في SPF</translation>
     </message>
     <message>
         <source>multiple SPF records</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجلات SPF متعددة</translation>
     </message>
     <message>
         <source>The receiver could not complete the SPF check because of an error, not a fail. As 4.7.24 (with 451) it is SPF temperror, usually a DNS timeout while fetching the record; as 5.7.24 (with 550) it is SPF permerror, meaning the record itself is broken: bad syntax, two SPF records, or more than ten DNS lookups. RFC 7372 assigns these in place of 4.4.3 and 5.5.2.</source>
         <comment>X.7.24|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم تتمكن الجهة المستقبلة من إكمال فحص SPF بسبب خطأ، لا بسبب نتيجة fail. بصيغة 4.7.24 (مع 451) هو temperror في SPF، وعادةً انتهاء مهلة DNS أثناء جلب السجل؛ وبصيغة 5.7.24 (مع 550) هو permerror في SPF، أي أن السجل نفسه معطوب: صياغة خاطئة، أو سجلا SPF، أو أكثر من عشرة استعلامات DNS. يخصص RFC 7372 هذين الرمزين بدلًا من 4.4.3 و5.5.2.</translation>
     </message>
     <message>
         <source>After MAIL FROM or at the end of DATA, on receivers that act on SPF errors. The permanent form usually follows an edit to the SPF record (one more include pushing it past ten lookups, a typo, a second v=spf1 record); the temporary form shows up while the sender domain&apos;s name servers are slow or unreachable.</source>
         <comment>X.7.24|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد MAIL FROM أو في نهاية DATA، لدى الجهات المستقبلة التي تتصرف بناءً على أخطاء SPF. وتأتي الصيغة الدائمة عادةً بعد تعديل سجل SPF (include إضافي يتجاوز به عشرة استعلامات، أو خطأ إملائي، أو سجل v=spf1 ثانٍ)؛ وتظهر الصيغة المؤقتة حين تكون خوادم أسماء نطاق المرسل بطيئة أو غير قابلة للوصول.</translation>
     </message>
     <message>
         <source>For 5.7.24 the sender&apos;s admin repairs the record: merge everything into one v=spf1 TXT record, fix the syntax, and remove or flatten includes until no more than ten mechanisms need DNS lookups. For 4.7.24 check that the domain&apos;s authoritative name servers answer quickly from outside; if they do, the problem may be at the receiver and the queue will deliver on a later attempt.</source>
         <comment>X.7.24|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 5.7.24 يصلح مسؤول البريد لدى المرسل السجل: يدمج كل شيء في سجل TXT واحد من نوع v=spf1، ويصحح الصياغة، ويحذف أوامر include أو يسطّحها حتى لا يحتاج أكثر من عشر آليات إلى استعلامات DNS. ومع 4.7.24 تحقق من أن خوادم الأسماء الموثوقة للنطاق تجيب بسرعة من الخارج؛ وإذا كانت كذلك، فقد تكون المشكلة لدى الجهة المستقبلة وستسلم قائمة الانتظار البريد في محاولة لاحقة.</translation>
     </message>
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج سجل SPF إلى أكثر من عشرة استعلامات DNS بعد احتساب كل include وa وmx وptr وexists وredirect.</translation>
     </message>
     <message>
         <source>The domain publishes two separate v=spf1 TXT records, which makes the result a permanent error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينشر النطاق سجلي TXT منفصلين من نوع v=spf1، مما يجعل النتيجة خطأً دائمًا.</translation>
     </message>
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي السجل على خطأ في الصياغة مثل اسم مضيف بعد ip4:، أو آلية مكتوبة خطأً، أو محرف دخيل.</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي مهلة خوادم أسماء النطاق أو تجيب بـ SERVFAIL، فتحصل الجهة المستقبلة على خطأ مؤقت.</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كل سجلات TXT في نطاق المغلف وتأكد من أن واحدًا منها بالضبط يبدأ بـ v=spf1.</translation>
     </message>
     <message>
         <source>Expand each include: (and the includes inside it) and count every mechanism that costs a DNS lookup.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسّع كل include: (وأوامر include داخله) وعُدّ كل آلية تكلف استعلام DNS.</translation>
     </message>
     <message>
         <source>Ask each authoritative name server of the domain directly; one that times out explains a temperror.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسأل كل خادم أسماء موثوق للنطاق مباشرة؛ فالخادم الذي تنتهي مهلته يفسر temperror.</translation>
     </message>
     <message>
         <source>On 4.7.24 retry with normal backoff; DNS timeouts usually clear. On 5.7.24 do not retry until the SPF record is fixed, because every attempt will hit the same permanent error.</source>
         <comment>X.7.24|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 4.7.24 أعد المحاولة بالفواصل المتزايدة المعتادة؛ فحالات انتهاء مهلة DNS تزول عادةً. ومع 5.7.24 لا تُجرِ إعادة المحاولة حتى يُصلح سجل SPF، لأن كل محاولة ستصطدم بالخطأ الدائم نفسه.</translation>
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
         <comment>X.7.25|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق من DNS العكسي</translation>
     </message>
     <message>
         <source>rDNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rDNS DNS عكسي</translation>
     </message>
     <message>
         <source>no reverse DNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد DNS عكسي</translation>
     </message>
     <message>
         <source>missing PTR record</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل PTR مفقود</translation>
     </message>
     <message>
         <source>The connecting client&apos;s IP address failed the receiver&apos;s reverse DNS check: it has no PTR record, or the name in the PTR record does not resolve back to the same address (forward-confirmed reverse DNS). Receivers use this as a cheap filter against infected home machines and badly run servers. Permanent rejection.</source>
         <comment>X.7.25|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفق عنوان IP للعميل المتصل في فحص DNS العكسي لدى الجهة المستقبلة: ليس له سجل PTR، أو أن الاسم في سجل PTR لا يُترجم إلى العنوان نفسه (DNS عكسي مؤكد أماميًا، FCrDNS). تستخدم الجهات المستقبلة هذا مرشحًا رخيصًا ضد الأجهزة المنزلية المصابة والخوادم سيئة الإدارة. رفض دائم.</translation>
     </message>
     <message>
         <source>Any time after the connection, most often in reply to MAIL FROM, RCPT TO or the end of DATA. Typical after moving a mail server to a new VPS or cloud address, after enabling IPv6 (the IPv6 address has no PTR), or when the PTR name points to a host whose A record was later changed. Gmail sends it as 550 5.7.25.</source>
         <comment>X.7.25|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في أي وقت بعد الاتصال، وغالبًا ردًّا على MAIL FROM أو RCPT TO أو نهاية DATA. ومعتاد بعد نقل خادم بريد إلى VPS جديد أو عنوان سحابي جديد، أو بعد تفعيل IPv6 (عنوان IPv6 ليس له PTR)، أو حين يشير اسم PTR إلى مضيف تغيّر سجل A الخاص به لاحقًا. ويرسله Gmail بصيغة 550 5.7.25.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin asks whoever controls the IP address (hosting provider, ISP or cloud console; not the domain registrar) to set a PTR record naming the mail server, for example mail.example.com, and makes sure that name has an A or AAAA record pointing back to the same IP. The HELO name should be the same host name. Then resend.</source>
         <comment>X.7.25|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يطلب مسؤول البريد لدى المرسل من الجهة التي تتحكم في عنوان IP (مزود الاستضافة، أو مزود الإنترنت، أو لوحة التحكم السحابية؛ لا مسجل النطاق) ضبط سجل PTR يسمي خادم البريد، مثل mail.example.com، ويتأكد من أن لهذا الاسم سجل A أو AAAA يشير إلى عنوان IP نفسه. وينبغي أن يكون اسم HELO هو اسم المضيف نفسه. ثم أعد الإرسال.</translation>
     </message>
     <message>
         <source>The sending IP address has no PTR record at all, which is common for new VPS and cloud addresses.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ليس لعنوان IP المرسل أي سجل PTR إطلاقًا، وهذا شائع في عناوين VPS والعناوين السحابية الجديدة.</translation>
     </message>
     <message>
         <source>The PTR name exists but its A or AAAA record points to a different address, so the forward check fails.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم PTR موجود لكن سجل A أو AAAA الخاص به يشير إلى عنوان مختلف، فيخفق الفحص الأمامي.</translation>
     </message>
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرسل الخادم عبر IPv6 وليس لديه DNS عكسي إلا لعنوان IPv4.</translation>
     </message>
     <message>
         <source>The PTR is a generic ISP name that the receiver treats as a dynamic or residential address.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل PTR اسم عام لمزود إنترنت تعامله الجهة المستقبلة على أنه عنوان ديناميكي أو منزلي.</translation>
     </message>
     <message>
         <source>Look up the PTR record of the sending IP address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>استعلم عن سجل PTR لعنوان IP المرسل.</translation>
     </message>
     <message>
         <source>Resolve the returned name forward and confirm it gives the same address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>حلّل الاسم المعاد تحليلًا أماميًا وتأكد من أنه يعطي العنوان نفسه.</translation>
     </message>
     <message>
         <source>Repeat the reverse lookup for the server&apos;s IPv6 address if it has one.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>كرر الاستعلام العكسي لعنوان IPv6 للخادم إن كان له واحد.</translation>
     </message>
     <message>
         <source>Compare with the HELO name your Postfix announces (Exim and others have an equivalent setting).</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن باسم HELO الذي يعلنه Postfix الخاص بك (ولدى Exim وغيره إعداد مقابل).</translation>
     </message>
     <message>
         <source>Do not retry unchanged from that IP address. Retry once the PTR and matching A or AAAA records exist and cached negative answers have expired.</source>
         <comment>X.7.25|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينبغي إعادة المحاولة دون تغيير من عنوان IP ذاك. أعد المحاولة بعد وجود سجل PTR وسجلات A أو AAAA المطابقة وانتهاء صلاحية الإجابات السلبية المخزنة مؤقتًا.</translation>
     </message>
     <message>
         <source>Gmail&apos;s use matches the registry meaning and covers IPv4 and IPv6 senders; the temporary form of the same problem arrives as 4.7.23, not 4.7.25.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يطابق استخدام Gmail معنى السجل ويشمل المرسلين عبر IPv4 وIPv6؛ وتصل الصيغة المؤقتة للمشكلة نفسها بالرمز 4.7.23، لا 4.7.25.</translation>
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
         <comment>X.7.26|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت عدة فحوص مصادقة</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>فشل DMARC</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سياسة p=reject</translation>
     </message>
     <message>
         <source>The receiving server ran more than one sender-authentication check (SPF, DKIM, and usually DMARC on top) and the message failed them together. The code is a permanent rejection: the same message sent the same way will be refused again.</source>
         <comment>X.7.26|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>أجرى الخادم المستقبل أكثر من فحص واحد لمصادقة المرسل (SPF وDKIM، وعادةً DMARC فوقهما) وأخفقت الرسالة فيها معًا. والرمز رفض دائم: الرسالة نفسها المرسلة بالطريقة نفسها ستُرفض مرة أخرى.</translation>
     </message>
     <message>
         <source>At the end of DATA, after the receiver has the whole message and can verify its signatures. Gmail made it famous: it has answered mail that fails the sender domain&apos;s DMARC policy, and mail with no usable SPF or DKIM result, with 550 5.7.26 for years, and its 2024 sender requirements made the reply far more common.</source>
         <comment>X.7.26|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في نهاية DATA، بعد أن تحصل الجهة المستقبلة على الرسالة كاملة وتستطيع التحقق من تواقيعها. وقد اشتهر بفضل Gmail: فهو يجيب منذ سنوات بالرمز 550 5.7.26 على البريد الذي يخفق في سياسة DMARC لنطاق المرسل، والبريد الذي لا نتيجة SPF أو DKIM صالحة له، وجعلت متطلبات المرسلين لديه في 2024 هذا الرد أكثر شيوعًا بكثير.</translation>
     </message>
     <message>
         <source>Fix authentication on the sending side, for the domain in the From header. Publish an SPF record that covers every server that sends for the domain, sign outgoing mail with DKIM using a key published in DNS, and make at least one of them align with the From domain so DMARC passes. Then send a test message and read its Authentication-Results header before resending the bounced mail.</source>
         <comment>X.7.26|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>أصلح المصادقة في جهة الإرسال، للنطاق الوارد في ترويسة From. انشر سجل SPF يغطي كل خادم يرسل باسم النطاق، ووقّع البريد الصادر بـ DKIM بمفتاح منشور في DNS، واجعل واحدًا منهما على الأقل متوافقًا مع نطاق From كي يجتاز DMARC. ثم أرسل رسالة اختبار واقرأ ترويسة Authentication-Results فيها قبل إعادة إرسال البريد المرتد.</translation>
     </message>
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سجل SPF، أو سجل SPF لا يدرج الخادم أو الخدمة التي أرسلت الرسالة فعلًا.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway, mailing list or footer that changed the message after signing.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد توقيع DKIM، أو توقيع كسرته بوابة أو قائمة بريدية أو تذييل غيّر الرسالة بعد التوقيع.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجتاز SPF وDKIM لنطاق غير نطاق ترويسة From، فتخفق مواءمة DMARC وسياسة DMARC للنطاق تقول reject.</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خدمة إرسال أُضيفت حديثًا (أداة نشرات إخبارية، أو CRM، أو نظام تذاكر) ترسل باسم نطاق الشركة دون أن يُصرح لها في DNS.</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سجل SPF لنطاق المرسل وتأكد من أنه يدرج عنوان IP للخادم المرسل أو include الخاص بالخدمة.</translation>
     </message>
     <message>
         <source>Check that the DKIM public key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من وجود مفتاح DKIM العام للمحدِّد المذكور في ترويسة DKIM-Signature للرسالة (s=).</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC policy to see what the receiver was told to do with failures.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سياسة DMARC للنطاق لترى ما طُلب من الجهة المستقبلة فعله بالإخفاقات.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل رسالة اختبار إلى صندوق بريد تتحكم فيه لدى مزود كبير واقرأ ترويسة Authentication-Results (نتائج المصادقة): يجب أن تقول spf= وdkim= وdmarc= جميعها pass.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged: it will fail again. Resend only after the authentication records or signing have been fixed.</source>
         <comment>X.7.26|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة للرسالة نفسها دون تغيير: ستخفق مرة أخرى. أعد الإرسال فقط بعد إصلاح سجلات المصادقة أو التوقيع.</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرسل Gmail الرمز 5.7.26 حين لا تجتاز الرسالة SPF ولا DKIM، وكذلك حين تخفق في سياسة DMARC لنطاق From؛ والنص الذي يلي الرمز يحدد أيهما.</translation>
     </message>
     <message>
         <source>Sender address has null MX</source>
         <comment>X.7.27|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لعنوان المرسل سجل MX فارغ</translation>
     </message>
     <message>
         <source>The domain of the envelope sender, or of the From header, publishes a null MX record (MX 0 .), which declares that it never receives mail. A receiver may refuse such mail because bounces and replies could never reach the sender, and a domain that declares no mail service is a likely forgery. Defined in RFC 7505; permanent. This is the registry meaning; Gmail uses the same digits for SPF failures (see providers).</source>
         <comment>X.7.27|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق مرسل المغلف، أو نطاق ترويسة From، ينشر سجل MX فارغًا (MX 0 .)، يعلن أنه لا يستقبل البريد أبدًا. ويجوز للجهة المستقبلة رفض مثل هذا البريد لأن رسائل الارتداد والردود لن تصل إلى المرسل أبدًا، ولأن النطاق الذي يعلن عدم وجود خدمة بريد مرجح أن يكون مزوّرًا. معرّف في RFC 7505؛ دائم. هذا هو معنى السجل؛ أما Gmail فيستخدم الأرقام نفسها لإخفاقات SPF (انظر المزودين).</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the receiver checks the envelope domain&apos;s MX, or after DATA when it checks the From header&apos;s domain. Typical culprits are an application sending as noreply@ a domain whose DNS holds a null MX, and parked or send-only domains given a null MX by mistake.</source>
         <comment>X.7.27|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على MAIL FROM حين تفحص الجهة المستقبلة MX لنطاق المغلف، أو بعد DATA حين تفحص نطاق ترويسة From. والمتسببون المعتادون تطبيق يرسل باسم noreply@ في نطاق يحتوي DNS الخاص به على سجل MX فارغ، ونطاقات مركونة أو مخصصة للإرسال فقط أُعطيت سجل MX فارغًا خطأً.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin either removes the null MX and publishes a real MX for the domain used in MAIL FROM and From, or changes the application to send from a domain that does accept mail (a bounce subdomain with its own MX works). RFC 7505 says domains used as senders should not publish a null MX.</source>
         <comment>X.7.27|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>إما أن يحذف مسؤول البريد لدى المرسل سجل MX الفارغ وينشر سجل MX حقيقيًا للنطاق المستخدم في MAIL FROM وFrom، وإما أن يغيّر التطبيق ليرسل من نطاق يقبل البريد (ينفع نطاق فرعي لرسائل الارتداد له MX خاص به). ويقول RFC 7505 إن النطاقات المستخدمة مرسلةً ينبغي ألا تنشر سجل MX فارغًا.</translation>
     </message>
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُعطي نطاق مخصص للإرسال فقط سجل MX فارغًا كي لا يستقبل شيئًا، لكنه لا يزال مستخدمًا في MAIL FROM أو From.</translation>
     </message>
     <message>
         <source>A DNS template for parked or unused domains added MX 0 . to a domain that later started sending mail.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أضاف قالب DNS للنطاقات المركونة أو غير المستخدمة MX 0 . إلى نطاق بدأ لاحقًا بإرسال البريد.</translation>
     </message>
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد مزعج أو تصيد احتيالي يزوّر نطاقًا ذا سجل MX فارغ، وفي هذه الحالة يؤدي الرفض وظيفته.</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>استعلم عن MX لنطاقي المغلف وFrom؛ الإجابة الوحيدة 0 . تعني سجل MX فارغًا.</translation>
     </message>
     <message>
         <source>Check which domain your Postfix appends to locally generated sender addresses, since an application&apos;s envelope sender can differ from its From address.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من النطاق الذي يلحقه Postfix بعناوين المرسلين المولّدة محليًا، لأن مرسل المغلف في التطبيق قد يختلف عن عنوان From الخاص به.</translation>
     </message>
     <message>
         <source>After publishing a real MX, confirm the host it names accepts connections on port 25.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد نشر سجل MX حقيقي، تأكد من أن المضيف الذي يسميه يقبل الاتصالات على المنفذ 25.</translation>
     </message>
     <message>
         <source>Do not retry the registry 5.7.27 unchanged: the null MX is a deliberate DNS statement. Gmail&apos;s 4.7.27 deferral is retried normally, but it only succeeds after SPF passes.</source>
         <comment>X.7.27|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة مع 5.7.27 بمعنى السجل دون تغيير: سجل MX الفارغ إعلان متعمد في DNS. أما تأجيل Gmail بالرمز 4.7.27 فتجري إعادة المحاولة له على النحو المعتاد، لكنه لا ينجح إلا بعد أن يجتاز SPF.</translation>
     </message>
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
         <comment>X.7.27|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا علاقة له بسجل MX الفارغ: يرسل Gmail 4.7.27 (تأجيل) و5.7.27 (رفض) حين لا تجتاز الرسالة SPF وفق متطلبات المرسلين لديه. أصلح سجل SPF لنطاق المغلف، وتجاهل العنوان الوارد في السجل.</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
         <comment>X.7.28|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتُشف إغراق بالبريد</translation>
     </message>
     <message>
         <source>subscription bombing</source>
         <comment>X.7.28|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قصف الاشتراكات</translation>
     </message>
     <message>
         <source>The receiver believes the message is part of a flood of similar abusive messages, typically a mail bomb in which one address receives hundreds of sign-up confirmations triggered by forged web-form submissions. 4.7.28 defers the message and 5.7.28 refuses it. IANA registered the code from an Internet-Draft by John Levine that was never published as an RFC.</source>
         <comment>X.7.28|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعتقد الجهة المستقبلة أن الرسالة جزء من إغراق برسائل مسيئة متشابهة، وعادةً قنبلة بريدية يتلقى فيها عنوان واحد مئات رسائل تأكيد الاشتراك الناتجة عن إرسال مزوّر لنماذج الويب. يؤجل 4.7.28 الرسالة ويرفضها 5.7.28. سجلت IANA الرمز من مسودة إنترنت كتبها John Levine ولم تُنشر قط بوصفها RFC.</translation>
     </message>
     <message>
         <source>At RCPT TO or at the end of DATA, when a receiver sees a burst of near-identical messages to one recipient or from one source. Senders meet it when their newsletter sign-up, password reset or contact form has been abused to bombard a victim. Gmail also uses 4.7.28, for its own spam rate limiting (see providers).</source>
         <comment>X.7.28|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند RCPT TO أو في نهاية DATA، حين ترى الجهة المستقبلة موجة من الرسائل شبه المتطابقة إلى مستلم واحد أو من مصدر واحد. ويصادفه المرسلون حين يُساء استخدام نموذج الاشتراك في النشرة أو إعادة تعيين كلمة المرور أو الاتصال لديهم لقصف ضحية. ويستخدم Gmail أيضًا 4.7.28 لتقييد معدل البريد المزعج الخاص به (انظر المزودين).</translation>
     </message>
     <message>
         <source>The sender&apos;s admin stops the flood at the source: add a CAPTCHA or rate limit to the web form, send at most one confirmation per address in a given period, and delete queued confirmations to the targeted address. For Gmail&apos;s 4.7.28, reduce the volume from the affected IP or domain, drop unengaged recipients and watch the spam rate in Postmaster Tools.</source>
         <comment>X.7.28|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يوقف مسؤول البريد لدى المرسل الإغراق من مصدره: بإضافة CAPTCHA أو حد للمعدل إلى نموذج الويب، وإرسال تأكيد واحد على الأكثر لكل عنوان في فترة معينة، وحذف التأكيدات الموجودة في قائمة الانتظار الموجهة إلى العنوان المستهدف. وفي حالة 4.7.28 من Gmail، قلّل الحجم من عنوان IP أو النطاق المتأثر، واحذف المستلمين غير المتفاعلين، وراقب معدل البريد المزعج في Postmaster Tools.</translation>
     </message>
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل روبوت نموذج الاشتراك أو الاتصال الخاص بالمرسل مرات كثيرة بعنوان الضحية.</translation>
     </message>
     <message>
         <source>An application bug or loop sent the same notification to one recipient over and over.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>علة أو حلقة في تطبيق أرسلت الإشعار نفسه إلى مستلم واحد مرارًا وتكرارًا.</translation>
     </message>
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب مخترق أو سكربت على الخادم المرسل أرسل رسائل شبه متطابقة بكميات ضخمة.</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لدى Gmail: ارتفاع في البريد الذي يبدو غير مرغوب فيه من عنوان IP المرسل أو من النطاق المصادق عليه.</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عُدّ الرسائل التي أرسلها خادمك إلى العنوان المتأثر مؤخرًا.</translation>
     </message>
     <message>
         <source>Check the summary line of the queue for a build-up of waiting messages.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص سطر الملخص لقائمة الانتظار بحثًا عن تراكم الرسائل المنتظرة.</translation>
     </message>
     <message>
         <source>Look in the web server log for bursts of form submissions, which point to a bot using your form.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في سجل خادم الويب عن موجات من إرسال النماذج، فهي تشير إلى روبوت يستخدم نموذجك.</translation>
     </message>
     <message>
         <source>On 4.7.28 retry at growing intervals and a lower sending rate; hammering makes it worse. On 5.7.28 do not resend the same message, which the receiver has classed as part of an abusive flood.</source>
         <comment>X.7.28|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 4.7.28 أعد المحاولة على فترات متزايدة وبمعدل إرسال أقل؛ فالإغراق يزيد الأمر سوءًا. ومع 5.7.28 لا تعد إرسال الرسالة نفسها، التي صنفتها الجهة المستقبلة جزءًا من إغراق مسيء.</translation>
     </message>
     <message>
         <source>A reputation rate limit rather than a mail-bomb verdict: Gmail has seen too much unsolicited-looking mail from your IP address, or from your DKIM or SPF domain (longer variants of the text say which), and slows acceptance. It clears as the reputation recovers.</source>
         <comment>X.7.28|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد معدل مرتبط بالسمعة لا حكم بقنبلة بريدية: رأى Gmail بريدًا كثيرًا جدًا يبدو غير مرغوب فيه من عنوان IP الخاص بك، أو من نطاق DKIM أو SPF الخاص بك (الصيغ الأطول من النص تحدد أيها)، فيبطئ القبول. ويزول ذلك مع تعافي السمعة.</translation>
     </message>
     <message>
         <source>ARC validation failure</source>
         <comment>X.7.29|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق من ARC</translation>
     </message>
     <message>
         <source>The message carried Authenticated Received Chain headers (RFC 8617, an Experimental RFC) and the chain did not validate, so the receiver could not trust the authentication results recorded by the intermediaries it passed through. A receiver may refuse such mail, especially when it also fails DMARC. This is the registry meaning; Gmail uses the same digits for mail sent without TLS (see providers).</source>
         <comment>X.7.29|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>حملت الرسالة ترويسات Authenticated Received Chain (سلسلة الاستلام المصادق عليها، RFC 8617، وهو RFC تجريبي) ولم تجتز السلسلة التحقق، فلم تستطع الجهة المستقبلة الوثوق بنتائج المصادقة التي سجلها الوسطاء الذين مرت بهم. ويجوز للجهة المستقبلة رفض مثل هذا البريد، لا سيما حين يخفق أيضًا في DMARC. هذا هو معنى السجل؛ أما Gmail فيستخدم الأرقام نفسها للبريد المرسل دون TLS (انظر المزودين).</translation>
     </message>
     <message>
         <source>At the end of DATA, on mail that went through a mailing list, forwarding service or security gateway that adds ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results headers. Rare in practice: most receivers use ARC only as a hint when DMARC fails, so a broken chain seldom causes a rejection by itself.</source>
         <comment>X.7.29|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في نهاية DATA، على بريد مرّ عبر قائمة بريدية أو خدمة إعادة توجيه أو بوابة أمان تضيف ترويسات ARC-Seal وARC-Message-Signature (توقيع الرسالة) وARC-Authentication-Results (نتائج المصادقة). نادر عمليًا: معظم الجهات المستقبلة لا تستخدم ARC إلا تلميحًا حين يخفق DMARC، لذا نادرًا ما تسبب السلسلة المعطوبة رفضًا بمفردها.</translation>
     </message>
     <message>
         <source>The admin of the intermediary whose ARC set fails (often a list server or gateway) fixes its ARC sealing: a published key for its selector, correct instance numbers, and no changes to the message after sealing. The original sender cannot repair another system&apos;s chain: send the bounce with full headers to the list or forwarder operator.</source>
         <comment>X.7.29|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلح مسؤول الوسيط الذي تخفق مجموعة ARC الخاصة به (وكثيرًا ما يكون خادم قوائم أو بوابة) ختم ARC لديه: مفتاح منشور لمحدِّده، وأرقام نسخ صحيحة، وعدم تغيير الرسالة بعد الختم. ولا يستطيع المرسل الأصلي إصلاح سلسلة نظام آخر: أرسل رسالة الارتداد مع الترويسات كاملة إلى مشغل القائمة أو جهة إعادة التوجيه.</translation>
     </message>
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّل وسيط الرسالة بعد إضافة مجموعة ARC الخاصة به، فكسر ARC-Message-Signature لديه.</translation>
     </message>
     <message>
         <source>The public key for the selector named in an ARC-Seal is missing from DNS.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح العام للمحدِّد المذكور في ARC-Seal مفقود من DNS.</translation>
     </message>
     <message>
         <source>An ARC set is missing or out of order (instance numbers i=1, i=2 and so on not continuous), which invalidates the chain.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة ARC مفقودة أو في غير ترتيبها (أرقام النسخ i=1 وi=2 وهكذا غير متصلة)، مما يبطل السلسلة.</translation>
     </message>
     <message>
         <source>A later hop sealed with cv=fail, marking the chain as already broken.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ختمت قفزة لاحقة بالقيمة cv=fail، معلّمة السلسلة بأنها معطوبة أصلًا.</translation>
     </message>
     <message>
         <source>List the ARC headers with their i= instance numbers and the cv= result in each ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض ترويسات ARC مع أرقام النسخ i= ونتيجة cv= في كل ARC-Seal.</translation>
     </message>
     <message>
         <source>Verify the chain on a saved copy of the message (python3-dkim provides arcverify).</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من السلسلة على نسخة محفوظة من الرسالة (توفر الحزمة python3-dkim الأداة arcverify).</translation>
     </message>
     <message>
         <source>Fetch the key for the s= and d= of the failing ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اجلب المفتاح لقيمتي s= وd= في ARC-Seal الذي يخفق.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.29 unchanged: the broken chain is part of the message and fails again. A Gmail 4.7.29 deferral succeeds on retry only once the connection uses TLS.</source>
         <comment>X.7.29|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة مع 5.7.29 بمعنى السجل دون تغيير: السلسلة المعطوبة جزء من الرسالة وستخفق مرة أخرى. أما تأجيل Gmail بالرمز 4.7.29 فلا ينجح عند إعادة المحاولة إلا بعد أن يستخدم الاتصال TLS.</translation>
     </message>
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
         <comment>X.7.29|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا علاقة له بـ ARC: يرسل Gmail 4.7.29 (تأجيل) و5.7.29 (رفض) حين تصل الرسالة إليه عبر اتصال دون TLS. اجعل الخادم المرسل (MTA) يستخدم STARTTLS نحو مضيفات MX لدى Gmail، وافحص كل خادم ترحيل على المسار الصادر.</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
         <comment>X.7.30|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>يلزم دعم REQUIRETLS</translation>
     </message>
     <message>
         <source>The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS and REQUIRETLS support on every hop, and a server could not find a next hop that offers it. Instead of dropping the protection, the message is returned. Permanent. This is the registry meaning; Gmail uses the same digits for DKIM failures (see providers).</source>
         <comment>X.7.30|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت الرسالة مع الخيار REQUIRETLS (RFC 8689)، الذي يشترط TLS متحققًا منه ودعم REQUIRETLS في كل قفزة، ولم يجد خادم قفزة تالية تقدمه. وبدلًا من التخلي عن الحماية، تُعاد الرسالة. دائم. هذا هو معنى السجل؛ أما Gmail فيستخدم الأرقام نفسها لإخفاقات DKIM (انظر المزودين).</translation>
     </message>
     <message>
         <source>Mostly in a bounce (DSN) from the sender&apos;s own outbound relay or a later hop, after the next server&apos;s EHLO reply did not list REQUIRETLS; some implementations also use it when refusing MAIL FROM ... REQUIRETLS directly. Still rare, because few servers implement REQUIRETLS (Postfix documents support for it in recent versions).</source>
         <comment>X.7.30|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>غالبًا في رسالة ارتداد (DSN) من خادم الترحيل الصادر لدى المرسل نفسه أو من قفزة لاحقة، بعد أن لم يدرج رد EHLO من الخادم التالي REQUIRETLS؛ وتستخدمه بعض التنفيذات أيضًا حين ترفض MAIL FROM ... REQUIRETLS مباشرة. ولا يزال نادرًا، لأن قلة من الخوادم تنفذ REQUIRETLS (يوثق Postfix دعمه في الإصدارات الحديثة).</translation>
     </message>
     <message>
         <source>The sender decides. If the content must not cross an unencrypted or unverified link, keep it off email to this recipient, or ask the recipient&apos;s admin to enable REQUIRETLS together with DANE or MTA-STS. Otherwise resend without REQUIRETLS, which the sending client or the organisation&apos;s mail policy controls.</source>
         <comment>X.7.30|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>القرار للمرسل. إذا كان المحتوى يجب ألا يعبر وصلة غير مشفرة أو غير متحقق منها، فلا ترسله بالبريد الإلكتروني إلى هذا المستلم، أو اطلب من مسؤول البريد لدى المستلم تفعيل REQUIRETLS مع DANE أو MTA-STS. وإلا فأعد الإرسال دون REQUIRETLS، وهو ما يتحكم فيه العميل المرسل أو سياسة البريد في المؤسسة.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم بريد المستلم لا يعلن REQUIRETLS، وهذا لا يزال حال معظم الخوادم.</translation>
     </message>
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم ترحيل على المسار، مثل خدمة تصفية صادرة أو مضيف ذكي، لا يدعم REQUIRETLS.</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يضبط العميل المرسل REQUIRETLS على كل البريد، بما في ذلك المرسل إلى مستلمين لا تستطيع خوادمهم الالتزام به.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient domain.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على مضيفات MX لنطاق المستلم.</translation>
     </message>
     <message>
         <source>Check whether the MX lists REQUIRETLS in the EHLO reply it gives after STARTTLS.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يدرج خادم MX الخيار REQUIRETLS في رد EHLO الذي يعطيه بعد STARTTLS.</translation>
     </message>
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الحقلين Reporting-MTA وRemote-MTA في رسالة الارتداد لترى أي قفزة استسلمت، وهل هي خادم الترحيل الخاص بك.</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.30: the path will not gain REQUIRETLS support between attempts. A Gmail 4.7.30 deferral is retried normally but only succeeds after DKIM passes.</source>
         <comment>X.7.30|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة مع 5.7.30 بمعنى السجل: لن يكتسب المسار دعم REQUIRETLS بين المحاولات. أما تأجيل Gmail بالرمز 4.7.30 فتجري إعادة المحاولة له على النحو المعتاد لكنه لا ينجح إلا بعد أن يجتاز DKIM.</translation>
     </message>
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا علاقة له بـ REQUIRETLS: يرسل Gmail 4.7.30 (تأجيل) و5.7.30 (رفض) حين لا تجتاز الرسالة DKIM وفق متطلبات المرسلين لديه. وقّع البريد الصادر بـ DKIM لنطاقك وانشر المفتاح.</translation>
     </message>
 </context>
 </TS>
