@@ -415,7 +415,7 @@ Without arguments smtpref opens its window.
     <name>SearchEngine</name>
     <message>
         <source>Did you mean “%1”?</source>
-        <translation>هل تقصد “%1”؟</translation>
+        <translation>هل تقصد «%1»؟</translation>
     </message>
 </context>
 <context>
