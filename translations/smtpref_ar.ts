@@ -122,6 +122,18 @@
         <source>only enhanced codes have this field</source>
         <translation>هذا الحقل خاص بالرموز المحسّنة وحدها</translation>
     </message>
+    <message>
+        <source>%1 is not this entry&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compared with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already compared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -196,10 +208,6 @@
         <translation>سرد كل الرموز الموجودة في الفهرس.</translation>
     </message>
     <message>
-        <source>Compare the two codes that follow, side by side.</source>
-        <translation>مقارنة الرمزين التاليين جنبًا إلى جنب.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>إخراج JSON بدلًا من النص.</translation>
     </message>
@@ -222,10 +230,6 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>يحتاج الخيار --lang إلى اسم لغة.</translation>
-    </message>
-    <message>
-        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
-        <translation>يأخذ الخيار --compare رمزين بالضبط، مثلًا: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -268,12 +272,20 @@
         <translation>البحث في الرموز عن الكلمات أو سطر الرد التالي، الأفضل أولًا.</translation>
     </message>
     <message>
+        <source>Compare the two to four codes that follow, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      two codes side by side
+  smtpref --compare 550 554      codes side by side (up to four)
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -281,19 +293,7 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation>أمثلة:
-  smtpref 550                    رمز واحد
-  smtpref &quot;550 5.7.26&quot;           الرمز الأساسي والرمز المحسّن لردٍّ واحد
-  smtpref 5xx                    كل رموز فئة ما (وكذلك 4.7 و55)
-  smtpref --search greylisting   الرموز المطابقة لهذه الكلمات (هنا: القائمة الرمادية)، الأفضل أولًا
-  smtpref --compare 550 554      رمزان جنبًا إلى جنب
-  smtpref --explain bounce.eml   كل الرموز في رسالة ارتداد أو سجل أو نص جلسة
-  smtpref --redact bounce.eml    النص مع إخفاء العناوين وأسماء المضيفين وعناوين IP
-  smtpref --list --json          الفهرس كاملًا بتنسيق JSON
-
-حالة الخروج: 0 عُثر على نتيجة، 1 رمز غير معروف أو لم يُعثر على شيء، 2 وسائط غير صالحة أو أخطاء في الإدخال/الإخراج.
-عند التشغيل دون وسائط يفتح smtpref نافذته.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -335,12 +335,62 @@ Without arguments smtpref opens its window.
         <translation>الحالة المعيارية</translation>
     </message>
     <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>يطلب الرد 4xx من المرسل إعادة المحاولة لاحقًا، أما الرد 5xx فيطلب منه التخلي عن المحاولة وإصدار رسالة ارتداد. اختر الرمز 4xx فقط عندما يمكن أن تزول الحالة من تلقاء نفسها.</translation>
+        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use %1 when: %2</source>
-        <translation>استخدم %1 في الحالة التالية: %2</translation>
+        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the usual enhanced codes of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rarely travels with %2, which usually carries %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes side by side: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the session the reply came tells them apart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They call on different people to act: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -495,6 +545,30 @@ Without arguments smtpref opens its window.
     <message>
         <source>Typical error texts</source>
         <translation>نصوص الأخطاء الشائعة</translation>
+    </message>
+    <message>
+        <source>Often confused with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tell which one you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -746,36 +820,40 @@ Without arguments smtpref opens its window.
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
-        <source>First code to compare</source>
-        <translation>الرمز الأول للمقارنة</translation>
-    </message>
-    <message>
-        <source>Second code to compare</source>
-        <translation>الرمز الثاني للمقارنة</translation>
-    </message>
-    <message>
         <source>First code</source>
         <translation>الرمز الأول</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>الرمز الثاني</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>تبديل الرمزين</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>مع</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <source>The two codes side by side, their key differences, and when to use which.</source>
-        <translation>الرمزان جنبًا إلى جنب، وأهم الفروق بينهما، ومتى يُستخدم كلٌّ منهما.</translation>
+        <source>Code %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this code from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order of the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison (up to four)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1179,14 +1257,6 @@ Without arguments smtpref opens its window.
         <translation>إظهار التفاصيل، إظهار المقارنة</translation>
     </message>
     <message>
-        <source>Copy the code as plain text</source>
-        <translation>نسخ الرمز كنص عادي</translation>
-    </message>
-    <message>
-        <source>Copy the code as Markdown</source>
-        <translation>نسخ الرمز بتنسيق Markdown</translation>
-    </message>
-    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>تكبير النص، تصغير النص، الحجم العادي</translation>
     </message>
@@ -1205,6 +1275,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>Start page</source>
         <translation>صفحة البداية</translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as Markdown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
