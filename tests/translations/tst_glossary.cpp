@@ -70,11 +70,12 @@ QList<GlossaryTerm> readGlossary(const QString &language)
 }
 
 // The English text where a glossary term counts: without verbatim quotes and without tokens that are
-// configuration names, paths, addresses or markup, which stay English in every language.
+// configuration names, paths, addresses, markup or header names ("Authentication-Results"), which
+// stay English in every language.
 QString translatableWords(const QString &english)
 {
     static const QRegularExpression quoted(u"\"[^\"\\n]*\""_s);
-    static const QRegularExpression technical(u"[=_/@<>\\[\\]{}`]"_s);
+    static const QRegularExpression technical(u"[=_/@<>\\[\\]{}`]|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+\\W*$"_s);
     QString text = english;
     text.replace(quoted, u" "_s);
     QStringList words = text.split(u' ', Qt::SkipEmptyParts);

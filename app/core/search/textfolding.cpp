@@ -17,10 +17,15 @@ QString foldRun(QStringView text)
     folded.reserve(decomposed.size());
     bool afterLatin = false;
     for (QChar c : decomposed) {
-        // Accents are dropped from Latin letters only: people type "resume" for "résumé", but the
-        // dakuten of ボ or the breve of й change the letter.
+        // Accents are dropped from Latin letters: people type "resume" for "résumé", but the dakuten
+        // of ボ or the breve of й change the letter and stay. Two more marks people leave out when
+        // they type: the diaeresis of Russian ё (typed е), and Arabic's optional vowel signs and
+        // hamza/madda marks (مُرسِل typed مرسل, أ and إ typed ا).
         if (c.category() == QChar::Mark_NonSpacing) {
-            if (!afterLatin)
+            const bool cyrillicYo = c.unicode() == 0x0308 && !folded.isEmpty()
+                && (folded.back() == u'е' || folded.back() == u'Е');
+            const bool arabicMark = (c.unicode() >= 0x064B && c.unicode() <= 0x065F) || c.unicode() == 0x0670;
+            if (!afterLatin && !cyrillicYo && !arabicMark)
                 folded.append(c);
             continue;
         }

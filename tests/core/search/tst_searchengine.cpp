@@ -42,6 +42,12 @@ private Q_SLOTS:
         QTest::newRow("japanese kept") << u"メールボックス"_s << u"メールボックス"_s;
         QTest::newRow("half-width katakana") << u"ﾒｰﾙﾎﾞｯｸｽ"_s << u"メールボックス"_s;
         QTest::newRow("cyrillic letters kept") << u"Почтовый ЯЩИК"_s << u"почтовый ящик"_s;
+        QTest::newRow("russian yo typed as ye") << u"Чёрный список"_s << u"черный список"_s;
+        QTest::newRow("cyrillic short i kept") << u"Неверный ключ"_s << u"неверный ключ"_s;
+        QTest::newRow("arabic vowel signs") << u"المُرسِل محسّن"_s << u"المرسل محسن"_s;
+        QTest::newRow("arabic alef forms") << u"إعادة أو آخر"_s << u"اعادة او اخر"_s;
+        QTest::newRow("hindi vowel signs kept") << u"प्राप्तकर्ता"_s << u"प्राप्तकर्ता"_s;
+        QTest::newRow("korean kept") << u"사서함이 가득 참"_s << u"사서함이 가득 참"_s;
     }
 
     void folding()
