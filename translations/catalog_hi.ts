@@ -6,2027 +6,2027 @@
     <message>
         <source>Cannot open connection</source>
         <comment>101|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन नहीं खुल सका</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP सर्वर से कनेक्ट नहीं हो रहा</translation>
     </message>
     <message>
         <source>socket error 10051</source>
         <comment>101|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सॉकेट एरर 10051</translation>
     </message>
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी RFC 101 को SMTP रिप्लाई के रूप में परिभाषित नहीं करता: SMTP सर्वर केवल 2, 3, 4 या 5 से शुरू होने वाले कोड भेज सकते हैं, और SMTP में 1xx वर्ग होता ही नहीं। लोगों को दिखने वाली यह संख्या लगभग हमेशा ऑपरेटिंग सिस्टम का त्रुटि नंबर होती है, आमतौर पर Linux errno 101, ENETUNREACH (Network is unreachable), जिसे ऐसा क्लाइंट या लाइब्रेरी दिखाती है जो TCP कनेक्शन तक नहीं खोल सकी। इसे अक्सर 421 से, या उस एन्हांस्ड कोड 4.4.1 से भ्रमित किया जाता है जिसे मेल सर्वर इसी तरह की विफलता के लिए लॉग करते हैं।</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
         <comment>101|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी SMTP संवाद से पहले, जब क्लाइंट अभी कनेक्ट करने की कोशिश कर रहा होता है। आम स्रोत हैं PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) और Postfix की लॉग पंक्तियाँ, जैसे &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;; यह बहुत बार किसी गंतव्य MX के IPv6 पते के लिए आता है, जब होस्ट पर IPv6 ठीक से काम नहीं कर रहा होता।</translation>
     </message>
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश या प्राप्तकर्ता में कोई गड़बड़ी नहीं है: भेजने वाले होस्ट के पास सर्वर तक कोई नेटवर्क पथ नहीं है। प्रेषक का एडमिन (या वह व्यक्ति जो उस होस्ट को चलाता है जिस पर स्क्रिप्ट चलती है) डिफ़ॉल्ट रूट जाँचता है और, जब विफलताएँ IPv6 पतों के लिए हों, तो या तो IPv6 कनेक्टिविटी ठीक करता है या मेल सॉफ़्टवेयर से केवल IPv4 का उपयोग करवाता है (Postfix में inet_protocols = ipv4)। यह भी पक्का करें कि क्लाइंट की सेटिंग में दिया गया सर्वर नाम उसी पते पर रिज़ॉल्व होता है जिसकी आप अपेक्षा करते हैं, और किसी VPN या कंटेनर नेटवर्क में कोई रूट छूटा हुआ नहीं है। होस्ट के सर्वर तक पहुँच पाने के बाद, क्यू में पड़ा मेल अगले पुनः प्रयास पर निकल जाता है।</translation>
     </message>
     <message>
         <source>The destination has an AAAA record and the sending host has IPv6 switched on but no IPv6 default route, so every IPv6 attempt fails at once.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य का AAAA रिकॉर्ड है और भेजने वाले होस्ट पर IPv6 चालू है, लेकिन कोई IPv6 डिफ़ॉल्ट रूट नहीं है, इसलिए हर IPv6 प्रयास तुरंत विफल हो जाता है।</translation>
     </message>
     <message>
         <source>The sending host has no usable default route at all, for example a container, VM or freshly installed server with a wrong gateway.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले होस्ट के पास कोई उपयोगी डिफ़ॉल्ट रूट है ही नहीं, उदाहरण के लिए गलत गेटवे वाला कोई कंटेनर, VM या नया इंस्टॉल किया गया सर्वर।</translation>
     </message>
     <message>
         <source>A VPN, policy route or firewall rule on the sending side sends traffic for the server&apos;s network nowhere.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाली ओर का कोई VPN, पॉलिसी रूट या फ़ायरवॉल नियम सर्वर के नेटवर्क के लिए ट्रैफ़िक को कहीं नहीं भेजता।</translation>
     </message>
     <message>
         <source>The number was copied from a blog list of “SMTP error codes”; it is the client&apos;s socket error, not anything a mail server said.</source>
         <comment>101|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>यह संख्या किसी ब्लॉग की “SMTP त्रुटि कोड” सूची से कॉपी की गई थी; यह क्लाइंट की सॉकेट त्रुटि है, किसी मेल सर्वर का कहा हुआ कुछ नहीं।</translation>
     </message>
     <message>
         <source>Look up the IPv6 and IPv4 addresses the client will try for the server.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट सर्वर के लिए जिन IPv6 और IPv4 पतों को आज़माएगा, उन्हें देखें।</translation>
     </message>
     <message>
         <source>Ask the kernel which route it would use for the failing address; an error here confirms the routing problem.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>कर्नेल से पूछें कि विफल हो रहे पते के लिए वह कौन-सा रूट इस्तेमाल करेगा; यहाँ त्रुटि आना रूटिंग समस्या की पुष्टि करता है।</translation>
     </message>
     <message>
         <source>Try a plain TCP connection to the port the client uses (25, 465 or 587).</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट जिस पोर्ट का उपयोग करता है (25, 465 या 587), उस पर सीधा TCP कनेक्शन आज़माएँ।</translation>
     </message>
     <message>
         <source>On a Postfix host, list the recent unreachable-network failures and note whether they are all IPv6.</source>
         <comment>101|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix होस्ट पर हाल की “नेटवर्क पहुँच से बाहर” वाली विफलताओं की सूची बनाएँ और देखें कि क्या वे सभी IPv6 की हैं।</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
         <comment>101|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर इसे अस्थायी विफलता मानता है: संदेश क्यू में रहता है और बैकऑफ़ के साथ उसका पुनः प्रयास किया जाता है। स्क्रिप्ट या एप्लिकेशन को कुछ देर बाद पुनः प्रयास करना चाहिए या अपने उपयोगकर्ता को विफलता की सूचना देनी चाहिए; रूट ठीक होने तक प्रयास दोहराने से कोई फ़ायदा नहीं होगा।</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>111|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन अस्वीकृत</translation>
     </message>
     <message>
         <source>cannot connect to SMTP server</source>
         <comment>111|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP सर्वर से कनेक्ट नहीं हो रहा</translation>
     </message>
     <message>
         <source>No RFC defines 111 as an SMTP reply; a mail server can never send it, because SMTP replies start with 2, 3, 4 or 5. The number is Linux errno 111, ECONNREFUSED: the client&apos;s connection attempt was actively rejected, by a TCP reset or an ICMP port-unreachable, because nothing listens on that port or a firewall rejects it. It is often confused with 421 or 554, which come from a server that did answer, and it matches the 4.4.1 that mail servers log for failed connections.</source>
         <comment>111|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी RFC 111 को SMTP रिप्लाई के रूप में परिभाषित नहीं करता; मेल सर्वर इसे कभी भेज ही नहीं सकता, क्योंकि SMTP रिप्लाई 2, 3, 4 या 5 से शुरू होते हैं। यह संख्या Linux errno 111, ECONNREFUSED है: क्लाइंट के कनेक्शन प्रयास को TCP रीसेट या ICMP port-unreachable द्वारा सक्रिय रूप से ठुकरा दिया गया, क्योंकि उस पोर्ट पर कुछ भी सुन (listen) नहीं रहा या कोई फ़ायरवॉल उसे अस्वीकार करता है। इसे अक्सर 421 या 554 से भ्रमित किया जाता है, जो ऐसे सर्वर से आते हैं जिसने जवाब दिया था, और यह उस 4.4.1 से मेल खाता है जिसे मेल सर्वर विफल कनेक्शनों के लिए लॉग करते हैं।</translation>
     </message>
     <message>
         <source>At connection time, before any greeting. It shows up as &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot; in Python, &quot;Connection refused (111)&quot; in PHPMailer, and in Postfix logs as &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; with dsn=4.4.1 and status=deferred. Windows software reports the same condition as socket error 10061.</source>
         <comment>111|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन के समय, किसी भी ग्रीटिंग से पहले। यह Python में &quot;ConnectionRefusedError: [Errno 111] Connection refused&quot;, PHPMailer में &quot;Connection refused (111)&quot; और Postfix लॉग में dsn=4.4.1 और status=deferred के साथ &quot;connect to mail.example.com[192.0.2.25]:25: Connection refused&quot; के रूप में दिखता है। Windows सॉफ़्टवेयर इसी स्थिति को सॉकेट त्रुटि 10061 के रूप में दिखाता है।</translation>
     </message>
     <message>
         <source>First find out whose end refuses. If you run the server, make sure the mail service is running, listening on the public address and the right port (not only on 127.0.0.1), and allowed by the host firewall. If you are the sender, check that the application uses the right host and port (587 or 465 for submission, 25 between servers) and that no local or provider firewall rejects outgoing SMTP. Mail already in an MTA queue is delivered on a later retry once the port accepts connections.</source>
         <comment>111|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>पहले पता करें कि इनकार किस छोर से हो रहा है। अगर सर्वर आप चलाते हैं, तो पक्का करें कि मेल सेवा चल रही है, सार्वजनिक पते और सही पोर्ट पर सुन रही है (केवल 127.0.0.1 पर नहीं), और होस्ट फ़ायरवॉल उसे अनुमति देता है। अगर आप प्रेषक हैं, तो जाँचें कि एप्लिकेशन सही होस्ट और पोर्ट का उपयोग करता है (सबमिशन के लिए 587 या 465, सर्वरों के बीच 25) और कोई लोकल या प्रोवाइडर फ़ायरवॉल आउटगोइंग SMTP को अस्वीकार नहीं करता। जो मेल पहले से किसी MTA की क्यू में है, वह पोर्ट के कनेक्शन स्वीकार करने लगने के बाद किसी अगले पुनः प्रयास में डिलीवर हो जाता है।</translation>
     </message>
     <message>
         <source>The mail service on the server is stopped or has crashed, so nothing listens on port 25, 465 or 587.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पर मेल सेवा बंद है या क्रैश हो गई है, इसलिए पोर्ट 25, 465 या 587 पर कुछ भी नहीं सुन रहा।</translation>
     </message>
     <message>
         <source>The MTA is bound only to the loopback interface (for example Postfix with inet_interfaces = loopback-only) and the client connects over the network.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA केवल लूपबैक इंटरफ़ेस से बँधा है (उदाहरण के लिए inet_interfaces = loopback-only वाला Postfix) और क्लाइंट नेटवर्क के ज़रिए कनेक्ट करता है।</translation>
     </message>
     <message>
         <source>The application points at the wrong host or port, for example 465 on a server that only offers 587, or a retired server name.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एप्लिकेशन गलत होस्ट या पोर्ट की ओर इशारा करता है, उदाहरण के लिए ऐसे सर्वर पर 465 जो केवल 587 देता है, या कोई रिटायर हो चुका सर्वर नाम।</translation>
     </message>
     <message>
         <source>A firewall in front of the server rejects the port with a reset instead of silently dropping it.</source>
         <comment>111|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के आगे लगा कोई फ़ायरवॉल पोर्ट को चुपचाप ड्रॉप करने के बजाय रीसेट भेजकर अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>Test from the client&apos;s network whether the port accepts TCP connections.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट के नेटवर्क से जाँचें कि पोर्ट TCP कनेक्शन स्वीकार करता है या नहीं।</translation>
     </message>
     <message>
         <source>On the server, list the listening SMTP sockets and the addresses they are bound to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पर सुन रहे SMTP सॉकेट और वे जिन पतों से बँधे हैं, उनकी सूची बनाएँ।</translation>
     </message>
     <message>
         <source>On a Postfix server, show which interfaces and protocols it binds to.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix सर्वर पर देखें कि वह किन इंटरफ़ेस और प्रोटोकॉल से बँधता है।</translation>
     </message>
     <message>
         <source>On the sending MTA, list recent refused connections to see which destinations are affected.</source>
         <comment>111|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले MTA पर हाल में अस्वीकृत कनेक्शनों की सूची बनाएँ, ताकि पता चले कि कौन-से गंतव्य प्रभावित हैं।</translation>
     </message>
     <message>
         <source>Treat it as temporary: an MTA keeps the message queued and retries with backoff until its queue lifetime runs out (five days by default in Postfix). An application should wait before retrying and alert someone, because the refusal repeats until the listener or firewall is fixed.</source>
         <comment>111|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>इसे अस्थायी मानें: MTA संदेश को क्यू में रखता है और बैकऑफ़ के साथ तब तक पुनः प्रयास करता है जब तक उसकी क्यू अवधि समाप्त न हो जाए (Postfix में डिफ़ॉल्ट रूप से पाँच दिन)। एप्लिकेशन को पुनः प्रयास से पहले रुकना चाहिए और किसी को अलर्ट करना चाहिए, क्योंकि जब तक लिसनर या फ़ायरवॉल ठीक नहीं होता, इनकार दोहराया जाता रहेगा।</translation>
     </message>
     <message>
         <source>Nonstandard success response</source>
         <comment>200|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>गैर-मानक सफलता रिप्लाई</translation>
     </message>
     <message>
         <source>200 is not a valid SMTP reply and never was: RFC 821 defined no 200, and commands such as NOOP and RSET succeed with 250. It is catalogued only because RFC 876, a 1983 survey of SMTP servers, found that some early servers wrongly answered 200 where 250 was required.</source>
         <comment>200|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>200 कोई मान्य SMTP रिप्लाई नहीं है और कभी था भी नहीं: RFC 821 में कोई 200 परिभाषित नहीं था, और NOOP तथा RSET जैसे कमांड 250 के साथ सफल होते हैं। इसे कैटलॉग में केवल इसलिए रखा गया है क्योंकि 1983 के SMTP सर्वर सर्वेक्षण RFC 876 में पाया गया था कि कुछ शुरुआती सर्वर जहाँ 250 चाहिए था, वहाँ गलती से 200 भेजते थे।</translation>
     </message>
     <message>
         <source>Practically never in today&apos;s mail. Historically it came back for NOOP or RSET from a few early-1980s servers. When someone reports a 200 now, it usually comes from a hand-written or mock SMTP server, or it is the HTTP 200 status of a web-based sending API that ended up in a log next to SMTP codes.</source>
         <comment>200|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>आज के मेल में व्यावहारिक रूप से कभी नहीं। ऐतिहासिक रूप से यह 1980 के दशक की शुरुआत के कुछ सर्वरों से NOOP या RSET के जवाब में आता था। अगर आज कोई 200 की शिकायत करता है, तो यह आमतौर पर हाथ से लिखे या मॉक SMTP सर्वर से आता है, या यह किसी वेब-आधारित सेंडिंग API का HTTP 200 स्टेटस होता है जो SMTP कोड के साथ किसी लॉग में पहुँच गया।</translation>
     </message>
     <message>
         <source>Nothing to fix on the message. A server that really answers an SMTP command with 200 should be corrected by its implementer to send 250. A client that follows RFC 5321 reads only the first digit of an unknown code, so it treats 200 as success; only a client that aborts on it needs a fix from its software maintainer. If the 200 comes from an HTTP email API, read that service&apos;s delivery events instead of looking for an SMTP meaning.</source>
         <comment>200|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश में ठीक करने को कुछ नहीं है। जो सर्वर सच में किसी SMTP कमांड का जवाब 200 से देता है, उसके डेवलपर को उसे सुधारकर 250 भिजवाना चाहिए। RFC 5321 का पालन करने वाला क्लाइंट किसी अज्ञात कोड का केवल पहला अंक पढ़ता है, इसलिए वह 200 को सफलता मानता है; केवल उस क्लाइंट को, जो इस पर सत्र रोक देता है, अपने सॉफ़्टवेयर मेंटेनर से सुधार की ज़रूरत है। अगर 200 किसी HTTP ईमेल API से आया है, तो SMTP अर्थ खोजने के बजाय उस सेवा के डिलीवरी इवेंट पढ़ें।</translation>
     </message>
     <message>
         <source>A very old or home-made SMTP server that uses 200 instead of 250 for NOOP, RSET or other successful commands.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बहुत पुराना या घर में बना SMTP सर्वर, जो NOOP, RSET या दूसरे सफल कमांड के लिए 250 के बजाय 200 का उपयोग करता है।</translation>
     </message>
     <message>
         <source>An HTTP email API answered 200 OK and the status was read as if it were an SMTP reply.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी HTTP ईमेल API ने 200 OK लौटाया और उस स्टेटस को ऐसे पढ़ा गया मानो वह SMTP रिप्लाई हो।</translation>
     </message>
     <message>
         <source>A test harness or mock SMTP server that returns codes picked from a reference list.</source>
         <comment>200|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई टेस्ट हार्नेस या मॉक SMTP सर्वर, जो किसी संदर्भ सूची से चुने गए कोड लौटाता है।</translation>
     </message>
     <message>
         <source>Talk to the server by hand and note which command produces the 200.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर से हाथ से बात करें और नोट करें कि कौन-सा कमांड 200 देता है।</translation>
     </message>
     <message>
         <source>Check whether the 200 came from an SMTP session at all by searching the Postfix log for remote replies that start with 200: an accepted message shows the reply inside status=sent (...), an unexpected one after &quot;said:&quot;.</source>
         <comment>200|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि 200 किसी SMTP सत्र से आया भी है या नहीं: Postfix लॉग में 200 से शुरू होने वाले रिमोट रिप्लाई खोजें; स्वीकार किए गए संदेश में रिप्लाई status=sent (...) के अंदर दिखता है, और अनपेक्षित रिप्लाई &quot;said:&quot; के बाद।</translation>
     </message>
     <message>
         <source>Nothing to retry: a client that follows RFC 5321 reads the leading 2 as success and carries on. Resend only if a strict client aborted the session, and after the client or server has been corrected.</source>
         <comment>200|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास की ज़रूरत नहीं: RFC 5321 का पालन करने वाला क्लाइंट आगे के 2 को सफलता मानकर आगे बढ़ता है। दोबारा तभी भेजें जब किसी सख्त क्लाइंट ने सत्र बीच में रोक दिया हो, और वह भी क्लाइंट या सर्वर के सुधर जाने के बाद।</translation>
     </message>
     <message>
         <source>System status, or system help reply</source>
         <comment>211|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम स्टेटस, या सिस्टम हेल्प रिप्लाई</translation>
     </message>
     <message>
         <source>211 is a success reply that carries status or help information about the server itself. RFC 5321 lists it beside 214 as a valid answer to HELP, but it is rare in practice because most servers use 214 for help text. It never says anything about a particular message.</source>
         <comment>211|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>211 एक सफलता रिप्लाई है जिसमें सर्वर के बारे में स्टेटस या सहायता जानकारी होती है। RFC 5321 इसे 214 के साथ HELP के मान्य जवाब के रूप में सूचीबद्ध करता है, लेकिन व्यवहार में यह दुर्लभ है क्योंकि ज़्यादातर सर्वर सहायता पाठ के लिए 214 का उपयोग करते हैं। यह किसी खास संदेश के बारे में कभी कुछ नहीं कहता।</translation>
     </message>
     <message>
         <source>Only when someone sends HELP, or a private status command that a few servers implement, during a manual session or a scan; nmap&apos;s smtp-commands script, for instance, sends EHLO and HELP to list what a server supports. It does not appear in normal delivery, in bounces or in queue logs.</source>
         <comment>211|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल तब, जब कोई मैनुअल सत्र या स्कैन के दौरान HELP भेजता है, या कोई ऐसा निजी स्टेटस कमांड जो कुछ सर्वर लागू करते हैं; उदाहरण के लिए nmap की smtp-commands स्क्रिप्ट यह जानने के लिए कि सर्वर क्या सपोर्ट करता है, EHLO और HELP भेजती है। यह सामान्य डिलीवरी, बाउंस या क्यू लॉग में नहीं दिखता।</translation>
     </message>
     <message>
         <source>Nothing to fix: this is an informational success reply. Look closer only if a client treats it as an error, which is a bug in that client software, or if the server&apos;s admin wants to limit what the server reveals about itself to strangers.</source>
         <comment>211|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ठीक करने को कुछ नहीं: यह जानकारी देने वाला सफलता रिप्लाई है। ध्यान तभी दें जब कोई क्लाइंट इसे त्रुटि मानता हो, जो उस क्लाइंट सॉफ़्टवेयर का बग है, या जब सर्वर का एडमिन यह सीमित करना चाहे कि सर्वर अजनबियों को अपने बारे में क्या बताता है।</translation>
     </message>
     <message>
         <source>Someone testing the server by hand typed HELP and this implementation answers with 211 rather than 214.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर को हाथ से टेस्ट कर रहे किसी व्यक्ति ने HELP टाइप किया और यह इम्प्लीमेंटेशन 214 के बजाय 211 से जवाब देता है।</translation>
     </message>
     <message>
         <source>A scanner or inventory tool sent HELP to fingerprint the server and list its commands.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी स्कैनर या इन्वेंटरी टूल ने सर्वर की पहचान (फ़िंगरप्रिंट) करने और उसके कमांड की सूची पाने के लिए HELP भेजा।</translation>
     </message>
     <message>
         <source>The server offers a nonstandard status command and labels its output 211.</source>
         <comment>211|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर एक गैर-मानक स्टेटस कमांड देता है और उसके आउटपुट को 211 लेबल करता है।</translation>
     </message>
     <message>
         <source>Send HELP yourself and compare the code with the more usual 214.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>खुद HELP भेजें और कोड की तुलना ज़्यादा आम 214 से करें।</translation>
     </message>
     <message>
         <source>List the commands and extensions the server admits to.</source>
         <comment>211|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर अपने जिन कमांड और एक्सटेंशन की जानकारी देता है, उनकी सूची बनाएँ।</translation>
     </message>
     <message>
         <source>Nothing to retry: HELP has no effect on any mail transaction, so the client simply goes on with its next command.</source>
         <comment>211|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास की ज़रूरत नहीं: HELP का किसी मेल ट्रांज़ैक्शन पर कोई असर नहीं होता, इसलिए क्लाइंट बस अपने अगले कमांड पर बढ़ जाता है।</translation>
     </message>
     <message>
         <source>Help message (for the human user)</source>
         <comment>214|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>सहायता संदेश (मानव उपयोगकर्ता के लिए)</translation>
     </message>
     <message>
         <source>214 is the normal success reply to HELP: the text after it is for a person reading the session, such as a list of supported commands or notes on a nonstandard command. Programs should not parse it, and it says nothing about whether mail will be accepted.</source>
         <comment>214|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>214, HELP का सामान्य सफलता रिप्लाई है: इसके बाद का पाठ सत्र पढ़ने वाले व्यक्ति के लिए होता है, जैसे सपोर्ट किए गए कमांड की सूची या किसी गैर-मानक कमांड पर टिप्पणियाँ। प्रोग्राम को इसे पार्स नहीं करना चाहिए, और यह इस बारे में कुछ नहीं बताता कि मेल स्वीकार होगा या नहीं।</translation>
     </message>
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and answers 502 instead, so a 502 there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>इंटरैक्टिव या स्क्रिप्ट वाले सत्रों में HELP के बाद, आमतौर पर मल्टी-लाइन रिप्लाई के रूप में। Exim &quot;214-Commands supported:&quot; और कमांड सूची के साथ जवाब देता है, Sendmail सहायता पाठ की कई &quot;214-2.0.0&quot; पंक्तियों के साथ। Postfix में HELP लागू नहीं है और वह इसके बजाय 502 लौटाता है, इसलिए वहाँ 502 कोई खराबी नहीं है।</translation>
     </message>
     <message>
         <source>Nothing to fix: HELP worked. The command list in a 214 reply can be incomplete or out of date, so rely on the EHLO reply to learn which extensions (STARTTLS, AUTH, SIZE, PIPELINING) are really offered. A server admin who prefers not to advertise software details can shorten the help text.</source>
         <comment>214|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ठीक करने को कुछ नहीं: HELP ने काम किया। 214 रिप्लाई की कमांड सूची अधूरी या पुरानी हो सकती है, इसलिए कौन-से एक्सटेंशन (STARTTLS, AUTH, SIZE, PIPELINING) सच में उपलब्ध हैं, यह जानने के लिए EHLO रिप्लाई पर भरोसा करें। जो सर्वर एडमिन सॉफ़्टवेयर का विवरण उजागर नहीं करना चाहता, वह सहायता पाठ छोटा कर सकता है।</translation>
     </message>
     <message>
         <source>An administrator or support engineer typed HELP during a telnet or openssl test session.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी एडमिन या सपोर्ट इंजीनियर ने telnet या openssl टेस्ट सत्र के दौरान HELP टाइप किया।</translation>
     </message>
     <message>
         <source>A monitoring or security scanning tool sent HELP to collect the supported commands.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी मॉनिटरिंग या सुरक्षा स्कैनिंग टूल ने सपोर्ट किए गए कमांड इकट्ठा करने के लिए HELP भेजा।</translation>
     </message>
     <message>
         <source>A client sent HELP with a command name as its argument to get help on that one command.</source>
         <comment>214|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी क्लाइंट ने किसी एक कमांड पर सहायता पाने के लिए HELP के साथ उस कमांड का नाम आर्ग्युमेंट के रूप में भेजा।</translation>
     </message>
     <message>
         <source>Compare the HELP text with the extensions announced in the EHLO reply, which is what clients actually act on.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELP पाठ की तुलना EHLO रिप्लाई में घोषित एक्सटेंशन से करें, क्योंकि क्लाइंट असल में उसी के आधार पर काम करते हैं।</translation>
     </message>
     <message>
         <source>Open a session by hand and send HELP, optionally followed by a command name.</source>
         <comment>214|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाथ से एक सत्र खोलें और HELP भेजें, चाहें तो उसके बाद किसी कमांड का नाम दें।</translation>
     </message>
     <message>
         <source>Nothing to retry; HELP sits outside the mail transaction, so the client continues with EHLO, MAIL FROM or QUIT as planned.</source>
         <comment>214|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास की ज़रूरत नहीं; HELP मेल ट्रांज़ैक्शन से बाहर है, इसलिए क्लाइंट योजना के अनुसार EHLO, MAIL FROM या QUIT के साथ आगे बढ़ता है।</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service ready</source>
         <comment>220|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; सेवा तैयार है</translation>
     </message>
     <message>
         <source>220 is the server&apos;s greeting: the TCP connection is open and the SMTP service is ready for EHLO. The first word after the code should be the server&apos;s host name. The same code answers STARTTLS (&quot;220 2.0.0 Ready to start TLS&quot; on many servers) to say the client may begin the TLS handshake now.</source>
         <comment>220|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>220 सर्वर की ग्रीटिंग है: TCP कनेक्शन खुला है और SMTP सेवा EHLO के लिए तैयार है। कोड के बाद का पहला शब्द सर्वर का होस्ट नाम होना चाहिए। यही कोड STARTTLS का भी जवाब होता है (कई सर्वरों पर &quot;220 2.0.0 Ready to start TLS&quot;), यह बताने के लिए कि क्लाइंट अब TLS हैंडशेक शुरू कर सकता है।</translation>
     </message>
     <message>
         <source>As the first line of every successful connection, before the client says anything, and again as the reply to STARTTLS. Typical banners: &quot;ESMTP Postfix&quot;, Microsoft&apos;s &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail&apos;s banner ending in &quot;- gsmtp&quot;. A greeting that begins with &quot;220-&quot; spans several lines; Postfix postscreen sends such a partial greeting on purpose to catch spam bots that talk before their turn.</source>
         <comment>220|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>हर सफल कनेक्शन की पहली पंक्ति के रूप में, क्लाइंट के कुछ कहने से पहले, और फिर STARTTLS के रिप्लाई के रूप में। आम बैनर: &quot;ESMTP Postfix&quot;, Microsoft का &quot;Microsoft ESMTP MAIL Service ready&quot;, Gmail का &quot;- gsmtp&quot; पर खत्म होने वाला बैनर। &quot;220-&quot; से शुरू होने वाली ग्रीटिंग कई पंक्तियों में फैली होती है; Postfix postscreen ऐसी अधूरी ग्रीटिंग जानबूझकर भेजता है, ताकि अपनी बारी से पहले बोलने वाले स्पैम बॉट पकड़े जा सकें।</translation>
     </message>
     <message>
         <source>Nothing to fix: the server is up and accepting the session. Look closer when the greeting takes many seconds (slow reverse DNS on the server, or a deliberate greeting delay), when it names an unexpected host (you may be reaching a load balancer, a port-25 interceptor or the wrong IP), or when the banner is replaced by a row of asterisks, the sign of a Cisco ASA or PIX doing ESMTP inspection, which can also hide STARTTLS. If the TLS handshake fails right after the STARTTLS 220, the server&apos;s admin must fix the certificate or the TLS protocol settings.</source>
         <comment>220|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ठीक करने को कुछ नहीं: सर्वर चालू है और सत्र स्वीकार कर रहा है। ध्यान तब दें जब ग्रीटिंग आने में कई सेकंड लगें (सर्वर पर धीमा रिवर्स DNS, या जानबूझकर रखी गई ग्रीटिंग देरी), जब उसमें कोई अनपेक्षित होस्ट हो (हो सकता है आप किसी लोड बैलेंसर, पोर्ट-25 इंटरसेप्टर या गलत IP तक पहुँच रहे हों), या जब बैनर की जगह तारांकनों (*) की एक पंक्ति दिखे, जो ESMTP इंस्पेक्शन कर रहे Cisco ASA या PIX का संकेत है और जो STARTTLS को भी छिपा सकता है। अगर STARTTLS के 220 के ठीक बाद TLS हैंडशेक विफल होता है, तो सर्वर के एडमिन को सर्टिफ़िकेट या TLS प्रोटोकॉल सेटिंग ठीक करनी होगी।</translation>
     </message>
     <message>
         <source>A normal connection to a working SMTP server; the greeting is the expected first reply.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी काम कर रहे SMTP सर्वर से सामान्य कनेक्शन; ग्रीटिंग ही अपेक्षित पहला रिप्लाई है।</translation>
     </message>
     <message>
         <source>The client sent STARTTLS and the server agreed to negotiate TLS.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने STARTTLS भेजा और सर्वर TLS नेगोशिएट करने को तैयार हो गया।</translation>
     </message>
     <message>
         <source>A multi-line greeting from postscreen or a similar pre-greeting test, which a correct client simply waits out.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>postscreen या इसी तरह के प्री-ग्रीटिंग टेस्ट से आई मल्टी-लाइन ग्रीटिंग, जिसका सही क्लाइंट बस इंतज़ार करता है।</translation>
     </message>
     <message>
         <source>A firewall or interception device rewrote the banner, so the greeting does not show the real server name.</source>
         <comment>220|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी फ़ायरवॉल या इंटरसेप्शन डिवाइस ने बैनर बदल दिया, इसलिए ग्रीटिंग में असली सर्वर का नाम नहीं दिखता।</translation>
     </message>
     <message>
         <source>Connect and read the greeting, noting how long it takes to appear.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट करें और ग्रीटिंग पढ़ें, यह नोट करते हुए कि उसे आने में कितना समय लगता है।</translation>
     </message>
     <message>
         <source>Test STARTTLS and look at the certificate the server presents after its 220 reply.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS टेस्ट करें और देखें कि सर्वर अपने 220 रिप्लाई के बाद कौन-सा सर्टिफ़िकेट दिखाता है।</translation>
     </message>
     <message>
         <source>Check the reverse DNS of the server&apos;s IP address against the name in the greeting.</source>
         <comment>220|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के IP पते का रिवर्स DNS ग्रीटिंग में दिए नाम से मिलाकर देखें।</translation>
     </message>
     <message>
         <source>Nothing to retry: continue with EHLO, or after the STARTTLS 220 start the TLS handshake and then send EHLO again. If no greeting arrives within the five minutes RFC 5321 allows, drop this connection and try the next MX or retry later.</source>
         <comment>220|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास की ज़रूरत नहीं: EHLO के साथ आगे बढ़ें, या STARTTLS के 220 के बाद TLS हैंडशेक शुरू करें और फिर EHLO दोबारा भेजें। अगर RFC 5321 द्वारा अनुमत पाँच मिनट के भीतर कोई ग्रीटिंग न आए, तो यह कनेक्शन छोड़ दें और अगला MX आज़माएँ या बाद में पुनः प्रयास करें।</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service closing transmission channel</source>
         <comment>221|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; सेवा ट्रांसमिशन चैनल बंद कर रही है</translation>
     </message>
     <message>
         <source>221 is the server&apos;s answer to QUIT: the session is over and the server is about to close the TCP connection. It is a success for the goodbye only and carries no verdict on any message sent earlier in the session.</source>
         <comment>221|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>221, QUIT पर सर्वर का जवाब है: सत्र समाप्त हो गया है और सर्वर TCP कनेक्शन बंद करने वाला है। यह केवल विदाई की सफलता है और सत्र में पहले भेजे गए किसी भी संदेश के बारे में कोई फ़ैसला नहीं देता।</translation>
     </message>
     <message>
         <source>At the very end of a session, after the client sends QUIT. Postfix replies &quot;221 2.0.0 Bye&quot;, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;. It often sits at the bottom of a transcript with an error higher up, which is why it gets blamed wrongly.</source>
         <comment>221|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सत्र के बिल्कुल अंत में, क्लाइंट के QUIT भेजने के बाद। Postfix &quot;221 2.0.0 Bye&quot; लौटाता है, Exchange &quot;221 2.0.0 Service closing transmission channel&quot;, Exim &quot;221 mail.example.com closing connection&quot;। यह अक्सर किसी ट्रांसक्रिप्ट के सबसे नीचे होता है जबकि त्रुटि ऊपर कहीं होती है, इसीलिए इसे गलती से दोष दिया जाता है।</translation>
     </message>
     <message>
         <source>Nothing to fix. When debugging, scroll up: the fate of the message is the reply that followed the final dot after DATA (250 accepted, 4xx or 5xx not). Investigate only if the server closes without any 221, or sends 221 in answer to something other than QUIT; that points to a timeout, a crash or a middlebox cutting the session.</source>
         <comment>221|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ठीक करने को कुछ नहीं। डीबग करते समय ऊपर स्क्रॉल करें: संदेश का नतीजा वह रिप्लाई है जो DATA के बाद अंतिम डॉट के ठीक बाद आया (250 यानी स्वीकार, 4xx या 5xx यानी नहीं)। जाँच तभी करें जब सर्वर बिना किसी 221 के कनेक्शन बंद कर दे, या QUIT के अलावा किसी और चीज़ के जवाब में 221 भेजे; यह टाइमआउट, क्रैश या सत्र काट रहे किसी मिडलबॉक्स की ओर इशारा करता है।</translation>
     </message>
     <message>
         <source>The client finished its work and sent QUIT, the normal end of every session.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने अपना काम पूरा करके QUIT भेजा, जो हर सत्र का सामान्य अंत है।</translation>
     </message>
     <message>
         <source>The client got a rejection earlier, for example a 550 at RCPT TO, and politely closed the session with QUIT.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट को पहले ही अस्वीकृति मिल चुकी थी, उदाहरण के लिए RCPT TO पर 550, और उसने शालीनता से QUIT के साथ सत्र बंद किया।</translation>
     </message>
     <message>
         <source>A test tool or monitoring probe connected, checked the greeting or EHLO reply, and quit.</source>
         <comment>221|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी टेस्ट टूल या मॉनिटरिंग प्रोब ने कनेक्ट किया, ग्रीटिंग या EHLO रिप्लाई जाँचा और बाहर निकल गया।</translation>
     </message>
     <message>
         <source>Find the real outcome in the same transcript: the reply right after the end-of-data dot, or the rejection at MAIL FROM or RCPT TO.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी ट्रांसक्रिप्ट में असली नतीजा खोजें: डेटा के अंत वाले डॉट के ठीक बाद का रिप्लाई, या MAIL FROM या RCPT TO पर हुई अस्वीकृति।</translation>
     </message>
     <message>
         <source>On a Postfix server, read the disconnect lines: they count each command and its successes (for example data=1 quit=1), and a missing quit means the client dropped the connection.</source>
         <comment>221|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix सर्वर पर disconnect पंक्तियाँ पढ़ें: उनमें हर कमांड और उसकी सफलताएँ गिनी होती हैं (उदाहरण के लिए data=1 quit=1), और quit का न होना बताता है कि क्लाइंट ने कनेक्शन तोड़ दिया।</translation>
     </message>
     <message>
         <source>Nothing to retry: the session ended normally. Messages whose end-of-data reply was 250 have been handed over; any that got 4xx replies earlier stay in the sender&apos;s queue for their own retries.</source>
         <comment>221|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास की ज़रूरत नहीं: सत्र सामान्य रूप से समाप्त हुआ। जिन संदेशों के डेटा-अंत पर 250 रिप्लाई मिला, वे सौंपे जा चुके हैं; जिन्हें पहले 4xx रिप्लाई मिले, वे अपने-अपने पुनः प्रयास के लिए प्रेषक की क्यू में रहते हैं।</translation>
     </message>
     <message>
         <source>Authentication succeeded</source>
         <comment>235|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन सफल</translation>
     </message>
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>235 का अर्थ है कि AUTH आदान-प्रदान सफल रहा: सर्वर ने यूज़रनेम और पासवर्ड, या टोकन, स्वीकार कर लिया और क्लाइंट इस सत्र के बाकी हिस्से के लिए ऑथेंटिकेटेड है। इसके साथ आमतौर पर एन्हांस्ड कोड 2.7.0 होता है। केवल ऑथेंटिकेशन से किसी भी पते के नाम से भेजने की अनुमति नहीं मिल जाती; उसके बाद भी सर्वर प्रेषक या प्राप्तकर्ताओं को अस्वीकार कर सकता है।</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
         <comment>235|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट 587 या 465 पर सबमिशन के दौरान, आमतौर पर STARTTLS के बाद, AUTH PLAIN, AUTH LOGIN, XOAUTH2 या कोई अन्य SASL मैकेनिज़्म पूरा होते ही। मेल क्लाइंट, प्रिंटर और स्कैनर, वेब एप्लिकेशन और स्मार्टहोस्ट के ज़रिए रिले करने वाले MTA, सभी इसे देखते हैं; Postfix &quot;235 2.7.0 Authentication successful&quot; भेजता है।</translation>
     </message>
     <message>
         <source>Nothing to fix for the login itself. If mail still fails after 235, read the next reply: a 553 or 550 at MAIL FROM usually means the account may not send as that address (for example Postfix reject_sender_login_mismatch), and 5.7.x errors later point to policy. Server admins should also watch for 235 from unfamiliar IP addresses or countries, because a successful login with a stolen password is how many spam runs from compromised accounts begin.</source>
         <comment>235|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>लॉगिन के लिए ठीक करने को कुछ नहीं। अगर 235 के बाद भी मेल विफल हो, तो अगला रिप्लाई पढ़ें: MAIL FROM पर 553 या 550 का आमतौर पर अर्थ है कि अकाउंट उस पते से नहीं भेज सकता (उदाहरण के लिए Postfix का reject_sender_login_mismatch), और बाद में आने वाली 5.7.x त्रुटियाँ नीति की ओर इशारा करती हैं। सर्वर एडमिन को अनजान IP पतों या देशों से आए 235 पर भी नज़र रखनी चाहिए, क्योंकि चोरी किए गए पासवर्ड से हुए सफल लॉगिन से ही हैक हुए अकाउंट से भेजे जाने वाले कई स्पैम अभियान शुरू होते हैं।</translation>
     </message>
     <message>
         <source>The client sent correct credentials with a mechanism the server offered, over a connection the server considers secure enough.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने सर्वर द्वारा दिए गए किसी मैकेनिज़्म से, ऐसे कनेक्शन पर जिसे सर्वर पर्याप्त सुरक्षित मानता है, सही क्रेडेंशियल भेजे।</translation>
     </message>
     <message>
         <source>An app password or OAuth token was accepted on an account that requires one instead of the normal password.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी ऐसे अकाउंट पर ऐप पासवर्ड या OAuth टोकन स्वीकार हुआ जिसे सामान्य पासवर्ड के बजाय इनमें से कोई एक चाहिए।</translation>
     </message>
     <message>
         <source>A compromised account is being used by a spammer; such a login looks exactly like a legitimate one.</source>
         <comment>235|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>हैक हुए किसी अकाउंट का इस्तेमाल कोई स्पैमर कर रहा है; ऐसा लॉगिन बिल्कुल वैध लॉगिन जैसा दिखता है।</translation>
     </message>
     <message>
         <source>Reproduce the login with swaks (it asks for the password) to separate credential problems from client configuration problems.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल की समस्या को क्लाइंट कॉन्फ़िगरेशन की समस्या से अलग करने के लिए swaks से लॉगिन दोबारा करके देखें (यह पासवर्ड माँगता है)।</translation>
     </message>
     <message>
         <source>On a Postfix server, list which accounts logged in from which client addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix सर्वर पर देखें कि कौन-से अकाउंट किन क्लाइंट पतों से लॉग इन हुए।</translation>
     </message>
     <message>
         <source>If the 235 is followed by a sender rejection, check how the server ties login names to sender addresses.</source>
         <comment>235|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर 235 के बाद प्रेषक की अस्वीकृति आती है, तो जाँचें कि सर्वर लॉगिन नामों को प्रेषक पतों से कैसे जोड़ता है।</translation>
     </message>
     <message>
         <source>Nothing to retry; continue with MAIL FROM. Do not send AUTH again in the same session: after a successful AUTH, RFC 4954 requires the server to reject another one with 503.</source>
         <comment>235|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास की ज़रूरत नहीं; MAIL FROM के साथ आगे बढ़ें। उसी सत्र में AUTH दोबारा न भेजें: सफल AUTH के बाद RFC 4954 के अनुसार सर्वर को दूसरा AUTH 503 के साथ अस्वीकार करना होता है।</translation>
     </message>
     <message>
         <source>Requested mail action okay, completed</source>
         <comment>250|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधित मेल कार्रवाई ठीक रही, पूरी हुई</translation>
     </message>
     <message>
         <source>sent but not received</source>
         <comment>250|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजा गया पर मिला नहीं</translation>
     </message>
     <message>
         <source>250 is the general success reply: the command worked. It answers EHLO (with the list of extensions), MAIL FROM, each accepted RCPT TO, RSET, NOOP and, most importantly, the end of the message data, where it means the receiving server has taken responsibility for delivering the message or returning a bounce. It does not promise the inbox: the receiver may still file the message as spam or fail later and send a bounce.</source>
         <comment>250|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>250 सामान्य सफलता रिप्लाई है: कमांड सफल रहा। यह EHLO (एक्सटेंशन की सूची के साथ), MAIL FROM, हर स्वीकार किए गए RCPT TO, RSET, NOOP और सबसे महत्वपूर्ण, संदेश डेटा के अंत का जवाब होता है, जहाँ इसका अर्थ है कि प्राप्त करने वाले सर्वर ने संदेश को डिलीवर करने या बाउंस लौटाने की ज़िम्मेदारी ले ली है। यह इनबॉक्स का वादा नहीं करता: प्राप्त करने वाला पक्ष तब भी संदेश को स्पैम में डाल सकता है या बाद में विफल होकर बाउंस भेज सकता है।</translation>
     </message>
     <message>
         <source>All through a normal session. The one that answers “did my mail go out?” is the 250 after the final dot, which MTAs log together with the receiver&apos;s text, for example Postfix &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot; when the next hop is another Postfix. ETRN (RFC 1985) and ATRN (RFC 2645) also use 250 to say that queue processing or the reversed connection has started.</source>
         <comment>250|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरे सामान्य सत्र में। “क्या मेरा मेल निकल गया?” का जवाब देने वाला रिप्लाई अंतिम डॉट के बाद का 250 है, जिसे MTA प्राप्त करने वाले पक्ष के पाठ के साथ लॉग करते हैं, उदाहरण के लिए Postfix में &quot;status=sent (250 2.0.0 Ok: queued as 4ABC123)&quot;, जब अगला हॉप भी Postfix हो। ETRN (RFC 1985) और ATRN (RFC 2645) भी 250 से बताते हैं कि क्यू प्रोसेसिंग या उलटा कनेक्शन शुरू हो गया है।</translation>
     </message>
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ठीक करने को कुछ नहीं: प्राप्त करने वाले सर्वर ने कमांड या संदेश स्वीकार कर लिया। अगर प्राप्तकर्ता कहे कि मेल कभी नहीं पहुँचा, तो उन्हें समय, प्रेषक पता और क्यू ID या वह पाठ दें जो आपके लॉग में 250 के बाद आया; फिर प्राप्तकर्ता का एडमिन अपने लॉग, क्वारंटीन और स्पैम फ़ोल्डर में खोजता है, क्योंकि इस बिंदु से संदेश उनके सर्वर की ज़िम्मेदारी है।</translation>
     </message>
     <message>
         <source>The command was valid and allowed, so the server carried it out.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कमांड मान्य और अनुमत था, इसलिए सर्वर ने उसे पूरा किया।</translation>
     </message>
     <message>
         <source>At end of data, the message passed the receiver&apos;s checks and was queued for delivery.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डेटा के अंत पर संदेश प्राप्त करने वाले पक्ष की जाँचों में पास हुआ और डिलीवरी के लिए क्यू में डाल दिया गया।</translation>
     </message>
     <message>
         <source>The receiver accepts first and filters later (an after-queue content filter, or a provider that quarantines silently), so it answered 250 for a message that will not reach the inbox.</source>
         <comment>250|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला पक्ष पहले स्वीकार करता है और बाद में फ़िल्टर करता है (क्यू के बाद चलने वाला कंटेंट फ़िल्टर, या कोई प्रोवाइडर जो चुपचाप क्वारंटीन कर देता है), इसलिए उसने ऐसे संदेश के लिए 250 दिया जो इनबॉक्स तक नहीं पहुँचेगा।</translation>
     </message>
     <message>
         <source>Find the acceptance line for the recipient in the sending Postfix log, including the text the receiver returned.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले Postfix के लॉग में प्राप्तकर्ता की स्वीकृति वाली पंक्ति खोजें, उस पाठ के साथ जो प्राप्त करने वाले पक्ष ने लौटाया।</translation>
     </message>
     <message>
         <source>On an Exim sender, collect every log line for the recipient&apos;s deliveries.</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim प्रेषक सर्वर पर प्राप्तकर्ता की डिलीवरी से जुड़ी हर लॉग पंक्ति इकट्ठा करें।</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के एडमिन से कहें कि वह 250 रिप्लाई में मिली क्यू ID या Message-ID से अपनी ओर संदेश को ट्रेस करे (Microsoft 365 में message trace, Google Workspace में Email Log Search)।</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
         <comment>250|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास की ज़रूरत नहीं: डेटा के अंत पर 250 के बाद भेजने वाला MTA उस प्राप्तकर्ता को पूरा मान लेता है और अपनी कॉपी हटा देता है। दोबारा भेजने से केवल डुप्लिकेट बनेगा; इसके बजाय प्राप्त करने वाली ओर जाँच करें।</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail ने संदेश स्वीकार कर लिया; टाइमस्टैम्प और ID उसे Google के लॉग में पहचानते हैं। स्वीकृति से यह पता नहीं चलता कि Gmail उसे इनबॉक्स में रखेगा या स्पैम में।</translation>
     </message>
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange और Exchange Online डेटा के अंत का जवाब 2.6.0, संदेश की Message-ID और एक आंतरिक ID के साथ देते हैं; प्राप्तकर्ता का एडमिन message trace में इसी Message-ID को खोजता है।</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
         <comment>251|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता लोकल नहीं है; &lt;forward-path&gt; पर फ़ॉरवर्ड किया जाएगा</translation>
     </message>
     <message>
         <source>251 accepts a recipient while telling the client that the mailbox is not on this server and the message will be forwarded to the address given in the reply text. It is a success: the mail will be delivered. RFC 5321 lets servers forward silently with 250 instead, and most do, so 251 is rare. In the ETRN extension (RFC 1985) the same number means &quot;OK, no messages waiting for node &lt;x&gt;&quot;.</source>
         <comment>251|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>251 किसी प्राप्तकर्ता को स्वीकार करता है और साथ ही क्लाइंट को बताता है कि मेलबॉक्स इस सर्वर पर नहीं है और संदेश रिप्लाई के पाठ में दिए पते पर फ़ॉरवर्ड किया जाएगा। यह सफलता है: मेल डिलीवर होगा। RFC 5321 सर्वरों को इसके बजाय 250 के साथ चुपचाप फ़ॉरवर्ड करने देता है, और ज़्यादातर यही करते हैं, इसलिए 251 दुर्लभ है। ETRN एक्सटेंशन (RFC 1985) में इसी संख्या का अर्थ है &quot;OK, no messages waiting for node &lt;x&gt;&quot;।</translation>
     </message>
     <message>
         <source>As a reply to RCPT TO, or to VRFY, from servers configured to announce forwarding, usually older or specialised systems after a user moved to a new address; Postfix, Exim and Exchange forward silently and answer 250. Also as the answer to ETRN when the server holds nothing for the requested domain, for example when fetchmail in ETRN mode polls a backup MX.</source>
         <comment>251|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO या VRFY के रिप्लाई के रूप में, उन सर्वरों से जिन्हें फ़ॉरवर्डिंग की घोषणा करने के लिए कॉन्फ़िगर किया गया है, आमतौर पर पुराने या विशेष सिस्टम, जब कोई उपयोगकर्ता नए पते पर चला गया हो; Postfix, Exim और Exchange चुपचाप फ़ॉरवर्ड करते हैं और 250 लौटाते हैं। यह ETRN के जवाब में भी आता है जब सर्वर के पास अनुरोधित डोमेन के लिए कुछ नहीं होता, उदाहरण के लिए जब ETRN मोड में fetchmail किसी बैकअप MX को पोल करता है।</translation>
     </message>
     <message>
         <source>Nothing to fix; the recipient will get the message. The sender may update the address book to the new address in the reply text, but RFC 5321 warns clients to do that automatically only when they trust the server, and client software is not required to act on it. After an ETRN 251 there is simply no queued mail to fetch for that domain.</source>
         <comment>251|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ठीक करने को कुछ नहीं; प्राप्तकर्ता को संदेश मिल जाएगा। प्रेषक चाहें तो एड्रेस बुक में रिप्लाई पाठ में दिया नया पता डाल सकते हैं, लेकिन RFC 5321 चेतावनी देता है कि क्लाइंट ऐसा अपने आप तभी करें जब वे सर्वर पर भरोसा करते हों, और क्लाइंट सॉफ़्टवेयर के लिए इस पर अमल करना ज़रूरी नहीं है। ETRN 251 के बाद उस डोमेन के लिए लाने को बस कोई क्यू में पड़ा मेल नहीं है।</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox moved and the server is configured to reveal the forwarding address.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मेलबॉक्स कहीं और चला गया है और सर्वर को फ़ॉरवर्डिंग पता बताने के लिए कॉन्फ़िगर किया गया है।</translation>
     </message>
     <message>
         <source>An ETRN request named a domain for which the server has no queued messages.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN अनुरोध में ऐसा डोमेन दिया गया जिसके लिए सर्वर के पास क्यू में कोई संदेश नहीं है।</translation>
     </message>
     <message>
         <source>A legacy server still uses the RFC 821 style forwarding notice that most modern MTAs dropped for privacy reasons.</source>
         <comment>251|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई पुराना सर्वर अब भी RFC 821 शैली की फ़ॉरवर्डिंग सूचना का उपयोग करता है, जिसे ज़्यादातर आधुनिक MTA ने निजता के कारणों से छोड़ दिया।</translation>
     </message>
     <message>
         <source>Read the forward-path in the reply text and confirm the new address with the recipient before changing stored addresses.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिप्लाई पाठ में forward-path पढ़ें और सहेजे गए पते बदलने से पहले प्राप्तकर्ता से नए पते की पुष्टि करें।</translation>
     </message>
     <message>
         <source>For ETRN, look at what the queuing server actually holds for the domain.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN के लिए देखें कि क्यू रखने वाले सर्वर के पास उस डोमेन के लिए असल में क्या है।</translation>
     </message>
     <message>
         <source>Repeat the ETRN by hand (EHLO first, then ETRN example.com) and read the reply.</source>
         <comment>251|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN हाथ से दोहराएँ (पहले EHLO, फिर ETRN example.com) और रिप्लाई पढ़ें।</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient is accepted and the dialogue continues with more RCPT TO or DATA. After an ETRN 251, poll again on the next schedule rather than repeating ETRN at once.</source>
         <comment>251|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास की ज़रूरत नहीं: प्राप्तकर्ता स्वीकार हो गया है और संवाद और RCPT TO या DATA के साथ जारी रहता है। ETRN 251 के बाद, ETRN तुरंत दोहराने के बजाय अगले तय समय पर फिर पोल करें।</translation>
     </message>
     <message>
         <source>Cannot VRFY user, but will accept message and attempt delivery</source>
         <comment>252|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता को VRFY नहीं कर सकता, लेकिन संदेश स्वीकार करेगा और डिलीवरी का प्रयास करेगा</translation>
     </message>
     <message>
         <source>252 answers VRFY without confirming or denying the address: the server will not or cannot say whether the mailbox exists, but would accept mail for it and try to deliver. RFC 5321 tells servers that disable VRFY for security to answer 252, so it is the usual VRFY reply on the Internet today. In ETRN (RFC 1985) 252 means &quot;OK, pending messages for node &lt;x&gt; started&quot;.</source>
         <comment>252|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>252, VRFY का जवाब पते की न पुष्टि करते हुए, न खंडन करते हुए देता है: सर्वर यह नहीं बताना चाहता या नहीं बता सकता कि मेलबॉक्स मौजूद है या नहीं, लेकिन उसके लिए मेल स्वीकार करके डिलीवर करने का प्रयास करेगा। RFC 5321 सुरक्षा के लिए VRFY बंद करने वाले सर्वरों से 252 लौटाने को कहता है, इसलिए आज इंटरनेट पर VRFY का सामान्य रिप्लाई यही है। ETRN (RFC 1985) में 252 का अर्थ है &quot;OK, pending messages for node &lt;x&gt; started&quot;।</translation>
     </message>
     <message>
         <source>After VRFY, mostly from address harvesters, list-cleaning services and scanners, sometimes from an admin testing by hand. qmail always answers &quot;252 send some mail, i&apos;ll try my best&quot;, Gmail uses the same wording with 2.1.5, and Exim with no VRFY ACL replies &quot;252 Administrative prohibition&quot;.</source>
         <comment>252|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>VRFY के बाद, ज़्यादातर पते इकट्ठा करने वालों, लिस्ट-क्लीनिंग सेवाओं और स्कैनरों से, कभी-कभी हाथ से टेस्ट कर रहे किसी एडमिन से। qmail हमेशा &quot;252 send some mail, i&apos;ll try my best&quot; लौटाता है, Gmail वही शब्द 2.1.5 के साथ इस्तेमाल करता है, और बिना VRFY ACL वाला Exim &quot;252 Administrative prohibition&quot; लौटाता है।</translation>
     </message>
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ठीक करने को कुछ नहीं: 252 का अर्थ है कि सर्वर शालीनता से पुष्टि करने से मना कर रहा है, इसलिए इसे इस बात का सबूत न मानें कि पता मौजूद है। किसी पते के लिए मेल स्वीकार होता है या नहीं, यह केवल असली ट्रांज़ैक्शन के RCPT TO रिप्लाई से पता चलता है। VRFY चालू करना प्राप्तकर्ता के एडमिन का निर्णय है, और उसे बंद रखना सामान्य है तथा इसकी सलाह दी जाती है।</translation>
     </message>
     <message>
         <source>VRFY is disabled on the server to stop address harvesting, so it gives the neutral 252.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते इकट्ठा करने (address harvesting) से रोकने के लिए सर्वर पर VRFY बंद है, इसलिए वह तटस्थ 252 देता है।</translation>
     </message>
     <message>
         <source>The server is an MX or relay that accepts mail for the domain but cannot check mailboxes on the final server.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर एक MX या रिले है जो डोमेन के लिए मेल स्वीकार करता है, लेकिन अंतिम सर्वर पर मेलबॉक्स की जाँच नहीं कर सकता।</translation>
     </message>
     <message>
         <source>An ETRN request for a domain with queued mail was accepted and delivery of the pending messages has begun.</source>
         <comment>252|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्यू में पड़े मेल वाले किसी डोमेन के लिए ETRN अनुरोध स्वीकार हुआ और लंबित संदेशों की डिलीवरी शुरू हो गई है।</translation>
     </message>
     <message>
         <source>Check the same address with RCPT TO, which is what counts for delivery, and stop before DATA.</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी पते को RCPT TO से जाँचें, क्योंकि डिलीवरी के लिए वही मायने रखता है, और DATA से पहले रुक जाएँ।</translation>
     </message>
     <message>
         <source>On your own Postfix server, see whether VRFY is switched off (Postfix then answers 502 rather than 252).</source>
         <comment>252|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने Postfix सर्वर पर देखें कि VRFY बंद है या नहीं (तब Postfix 252 के बजाय 502 लौटाता है)।</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
         <comment>252|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास की ज़रूरत नहीं: VRFY दोहराने पर वही 252 मिलेगा। असली मेल ट्रांज़ैक्शन या QUIT के साथ आगे बढ़ें।</translation>
     </message>
     <message>
         <source>Gmail never verifies addresses through VRFY: it gives this neutral answer, borrowed from qmail&apos;s wording, whether or not the mailbox exists.</source>
         <comment>252|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail कभी भी VRFY के ज़रिए पतों की पुष्टि नहीं करता: मेलबॉक्स मौजूद हो या न हो, वह qmail के शब्दों से लिया गया यही तटस्थ जवाब देता है।</translation>
     </message>
     <message>
         <source>OK, &lt;n&gt; pending messages for node &lt;x&gt; started</source>
         <comment>253|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>OK, नोड &lt;x&gt; के लिए &lt;n&gt; लंबित संदेशों की डिलीवरी शुरू</translation>
     </message>
     <message>
         <source>253 is a success reply to ETRN (RFC 1985): the server has started delivering the messages it was holding for the named domain or host and says how many there are. It exists only in the ETRN extension, which lets an intermittently connected site ask its backup MX or provider&apos;s mail server to flush the queue towards it.</source>
         <comment>253|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>253, ETRN (RFC 1985) का सफलता रिप्लाई है: सर्वर ने नामित डोमेन या होस्ट के लिए रोके गए संदेशों की डिलीवरी शुरू कर दी है और बताता है कि वे कितने हैं। यह केवल ETRN एक्सटेंशन में मौजूद है, जिससे रुक-रुककर जुड़ने वाली कोई साइट अपने बैकअप MX या प्रोवाइडर के मेल सर्वर से अपनी ओर क्यू खाली (flush) करने को कह सकती है।</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by an admin testing by hand. Servers may answer ETRN with the plainer 250 or 252 instead, and many do (Postfix, for example, says 250), so 253 is rarely seen.</source>
         <comment>253|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल ETRN कमांड के बाद, जिसे आमतौर पर ETRN मोड में fetchmail भेजता है, या किसी छोटे ऑफ़िस का मेल सर्वर अपना लिंक चालू होने पर, या हाथ से टेस्ट कर रहा कोई एडमिन। सर्वर ETRN का जवाब इसके बजाय सादे 250 या 252 से भी दे सकते हैं, और कई ऐसा करते हैं (उदाहरण के लिए Postfix 250 कहता है), इसलिए 253 कम ही दिखता है।</translation>
     </message>
     <message>
         <source>Nothing to fix: the queue run has started. The held messages arrive over new inbound SMTP connections to the client&apos;s own server, so if they do not show up, the client&apos;s admin checks that this server is reachable on port 25 from the queuing server and that its MX records and firewall are right.</source>
         <comment>253|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ठीक करने को कुछ नहीं: क्यू रन शुरू हो गया है। रोके गए संदेश क्लाइंट के अपने सर्वर पर नए इनबाउंड SMTP कनेक्शनों से आते हैं, इसलिए अगर वे न दिखें, तो क्लाइंट का एडमिन जाँचता है कि क्यू रखने वाले सर्वर से यह सर्वर पोर्ट 25 पर पहुँच में है और इसके MX रिकॉर्ड और फ़ायरवॉल सही हैं।</translation>
     </message>
     <message>
         <source>The client site came online and sent ETRN for its domain to the server that queues its mail.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट साइट ऑनलाइन आई और उसने अपने डोमेन के लिए उस सर्वर को ETRN भेजा जो उसका मेल क्यू में रखता है।</translation>
     </message>
     <message>
         <source>fetchmail or a scheduled job issues ETRN regularly on behalf of a mail server with a dial-up or dynamic connection.</source>
         <comment>253|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>fetchmail या कोई शेड्यूल किया गया जॉब डायल-अप या डायनेमिक कनेक्शन वाले किसी मेल सर्वर की ओर से नियमित रूप से ETRN भेजता है।</translation>
     </message>
     <message>
         <source>After the 253, watch your own server&apos;s log for the incoming deliveries.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>253 के बाद, आने वाली डिलीवरी के लिए अपने सर्वर का लॉग देखते रहें।</translation>
     </message>
     <message>
         <source>On a Postfix relay that holds the mail, flush the deferred messages for the domain by hand if needed.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल रोककर रखने वाले Postfix रिले पर, ज़रूरत हो तो उस डोमेन के deferred संदेशों को हाथ से फ़्लश करें।</translation>
     </message>
     <message>
         <source>On an Exim relay, start a queue run for messages addressed to the domain.</source>
         <comment>253|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim रिले पर, उस डोमेन को भेजे गए संदेशों के लिए क्यू रन शुरू करें।</translation>
     </message>
     <message>
         <source>Nothing to retry: the flush is running. Send ETRN again only at the next connection or scheduled poll, not in a loop while delivery is in progress.</source>
         <comment>253|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास की ज़रूरत नहीं: फ़्लश चल रहा है। ETRN दोबारा केवल अगले कनेक्शन या तय पोल पर भेजें, डिलीवरी चलते समय लूप में नहीं।</translation>
     </message>
     <message>
         <source>Server challenge (base64 text follows)</source>
         <comment>334|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर चैलेंज (आगे base64 पाठ है)</translation>
     </message>
     <message>
         <source>334 is the intermediate reply inside an AUTH exchange: the server wants the next piece of authentication data, and the text after the code is a base64-encoded challenge, which may be empty. The client answers with one base64 line, or a single asterisk to cancel, and the exchange ends with 235 on success or an error such as 535.</source>
         <comment>334|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>334, AUTH आदान-प्रदान के भीतर का मध्यवर्ती रिप्लाई है: सर्वर ऑथेंटिकेशन डेटा का अगला हिस्सा चाहता है, और कोड के बाद का पाठ base64 में एन्कोड किया गया चैलेंज है, जो खाली भी हो सकता है। क्लाइंट एक base64 पंक्ति से जवाब देता है, या रद्द करने के लिए केवल एक तारांकन (*) भेजता है, और आदान-प्रदान सफल होने पर 235 पर या 535 जैसी त्रुटि पर खत्म होता है।</translation>
     </message>
     <message>
         <source>Right after the client sends AUTH during submission. With AUTH LOGIN servers send &quot;334 VXNlcm5hbWU6&quot; and &quot;334 UGFzc3dvcmQ6&quot;, which decode to &quot;Username:&quot; and &quot;Password:&quot;; with AUTH PLAIN sent without an initial response the challenge is empty. With XOAUTH2, Gmail sends a 334 whose base64 text is a JSON error when the OAuth token is rejected.</source>
         <comment>334|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन के दौरान क्लाइंट के AUTH भेजते ही। AUTH LOGIN में सर्वर &quot;334 VXNlcm5hbWU6&quot; और &quot;334 UGFzc3dvcmQ6&quot; भेजते हैं, जो डिकोड होकर &quot;Username:&quot; और &quot;Password:&quot; बनते हैं; बिना प्रारंभिक जवाब के भेजे गए AUTH PLAIN में चैलेंज खाली होता है। XOAUTH2 में, OAuth टोकन अस्वीकार होने पर Gmail ऐसा 334 भेजता है जिसका base64 पाठ एक JSON त्रुटि होता है।</translation>
     </message>
     <message>
         <source>Nothing is wrong by itself; the client software has to answer the challenge. If a session hangs or fails after 334, the client is sending the wrong thing (unencoded text, the wrong mechanism, or an expired token). Decode the challenge to see what the server wants; for an XOAUTH2 JSON error, the sender must refresh the OAuth token or grant the mail scope, then try again.</source>
         <comment>334|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने आप में कुछ गलत नहीं है; क्लाइंट सॉफ़्टवेयर को चैलेंज का जवाब देना होता है। अगर 334 के बाद सत्र अटक जाए या विफल हो, तो क्लाइंट गलत चीज़ भेज रहा है (बिना एन्कोड किया पाठ, गलत मैकेनिज़्म, या एक्सपायर हो चुका टोकन)। सर्वर क्या चाहता है, यह देखने के लिए चैलेंज डिकोड करें; XOAUTH2 की JSON त्रुटि के लिए प्रेषक को OAuth टोकन रीफ़्रेश करना होगा या मेल स्कोप की अनुमति देनी होगी, फिर दोबारा कोशिश करनी होगी।</translation>
     </message>
     <message>
         <source>The client started AUTH LOGIN, which always asks for the username and the password in two 334 steps.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने AUTH LOGIN शुरू किया, जो हमेशा दो 334 चरणों में यूज़रनेम और पासवर्ड माँगता है।</translation>
     </message>
     <message>
         <source>The client sent AUTH PLAIN or another mechanism without an initial response, so the server sends an empty challenge.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने AUTH PLAIN या कोई और मैकेनिज़्म बिना प्रारंभिक जवाब के भेजा, इसलिए सर्वर खाली चैलेंज भेजता है।</translation>
     </message>
     <message>
         <source>A challenge-response mechanism such as CRAM-MD5 sends a base64 nonce that the client must answer with a keyed digest.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRAM-MD5 जैसा कोई चैलेंज-रिस्पॉन्स मैकेनिज़्म एक base64 nonce भेजता है, जिसका जवाब क्लाइंट को की वाले डाइजेस्ट से देना होता है।</translation>
     </message>
     <message>
         <source>An XOAUTH2 token was expired, revoked or missing the mail scope, and the server reports this as a base64 JSON challenge before the final failure.</source>
         <comment>334|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई XOAUTH2 टोकन एक्सपायर या रद्द हो गया था, या उसमें मेल स्कोप नहीं था, और सर्वर अंतिम विफलता से पहले इसे base64 JSON चैलेंज के रूप में बताता है।</translation>
     </message>
     <message>
         <source>Decode the challenge text to see what the server is asking for.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर क्या माँग रहा है, यह देखने के लिए चैलेंज पाठ डिकोड करें।</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string for a manual test with a test account; it is only encoded, not encrypted, so use it over TLS only.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेस्ट अकाउंट से मैनुअल टेस्ट के लिए AUTH PLAIN स्ट्रिंग बनाएँ; यह केवल एन्कोड होती है, एन्क्रिप्ट नहीं, इसलिए इसका उपयोग केवल TLS पर करें।</translation>
     </message>
     <message>
         <source>Run the whole AUTH exchange over TLS with swaks and read each 334 step in the transcript.</source>
         <comment>334|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरा AUTH आदान-प्रदान swaks के साथ TLS पर चलाएँ और ट्रांसक्रिप्ट में हर 334 चरण पढ़ें।</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the next base64 response line, or a single asterisk to abandon the exchange, which the server answers with 501. Do not start AUTH over after every 334.</source>
         <comment>334|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>संवाद जारी रखें: अगली base64 जवाब पंक्ति भेजें, या आदान-प्रदान छोड़ने के लिए केवल एक तारांकन (*) भेजें, जिसका जवाब सर्वर 501 से देता है। हर 334 के बाद AUTH फिर से शुरू न करें।</translation>
     </message>
     <message>
         <source>In XOAUTH2, Google reports a rejected access token as a 334 challenge whose base64 text decodes to JSON with status, schemes and scope; the client answers with an empty line and then gets the final failure reply.</source>
         <comment>334|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 में Google अस्वीकार किए गए एक्सेस टोकन की सूचना 334 चैलेंज से देता है, जिसका base64 पाठ डिकोड होकर status, schemes और scope वाला JSON बनता है; क्लाइंट खाली पंक्ति से जवाब देता है और फिर उसे अंतिम विफलता रिप्लाई मिलता है।</translation>
     </message>
     <message>
         <source>Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;</source>
         <comment>354|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल इनपुट शुरू करें; &lt;CRLF&gt;.&lt;CRLF&gt; से समाप्त करें</translation>
     </message>
     <message>
         <source>354 is the go-ahead after DATA: the server has at least one accepted recipient and now wants the message itself, headers and body, ending with a line that holds only a dot. It is an intermediate reply, not acceptance; the verdict on the message is the reply after the final dot.</source>
         <comment>354|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>354, DATA के बाद आगे बढ़ने की अनुमति है: सर्वर के पास कम से कम एक स्वीकृत प्राप्तकर्ता है और अब वह संदेश चाहता है, हेडर और बॉडी, जो ऐसी पंक्ति पर खत्म हो जिसमें केवल एक डॉट हो। यह मध्यवर्ती रिप्लाई है, स्वीकृति नहीं; संदेश पर फ़ैसला अंतिम डॉट के बाद वाला रिप्लाई है।</translation>
     </message>
     <message>
         <source>Right after the client sends DATA; BDAT has no such step. Typical texts: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;. In a manual test this is where you type the headers, a blank line and the body.</source>
         <comment>354|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट के DATA भेजते ही; BDAT में ऐसा कोई चरण नहीं होता। आम पाठ: Postfix &quot;354 End data with &lt;CR&gt;&lt;LF&gt;.&lt;CR&gt;&lt;LF&gt;&quot;, Exim &quot;354 Enter message, ending with &quot;.&quot; on a line by itself&quot;, Exchange &quot;354 Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;&quot;, Gmail &quot;354 Go ahead&quot;। मैनुअल टेस्ट में यहीं आप हेडर, एक खाली पंक्ति और बॉडी टाइप करते हैं।</translation>
     </message>
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>इस बिंदु पर ठीक करने को कुछ नहीं। 354 के ठीक बाद दिखने वाली समस्याएँ डेटा चरण की होती हैं: अगर बड़ा संदेश भेजते समय सत्र अटक जाए या टाइमआउट हो, तो नेटवर्क पथ (MTU की समस्या, SMTP की जाँच करने वाला कोई मिडलबॉक्स) या धीमे लिंक पर शक करें, और प्रेषक का एडमिन किसी छोटे टेस्ट संदेश से तुलना करे। अगर सर्वर डॉट के बाद अस्वीकार करता है, तो वह रिप्लाई पढ़ें, 354 नहीं।</translation>
     </message>
     <message>
         <source>The client sent DATA after at least one RCPT TO was accepted, so the server is ready for the content.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक RCPT TO स्वीकार होने के बाद क्लाइंट ने DATA भेजा, इसलिए सर्वर सामग्री के लिए तैयार है।</translation>
     </message>
     <message>
         <source>A manual test with telnet or openssl reached the data stage.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>telnet या openssl से किया गया मैनुअल टेस्ट डेटा चरण तक पहुँच गया।</translation>
     </message>
     <message>
         <source>With PIPELINING, the client sent DATA in the same batch as its recipients, and the 354 confirms that at least one of them was accepted.</source>
         <comment>354|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>PIPELINING के साथ क्लाइंट ने DATA को अपने प्राप्तकर्ताओं वाले बैच में ही भेजा, और 354 पुष्टि करता है कि उनमें से कम से कम एक स्वीकार हुआ।</translation>
     </message>
     <message>
         <source>Send a small test message and watch the 354 and the final reply in the transcript.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक छोटा टेस्ट संदेश भेजें और ट्रांसक्रिप्ट में 354 और अंतिम रिप्लाई देखें।</translation>
     </message>
     <message>
         <source>If large messages stall after 354 while small ones pass, check the path MTU towards the server.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर बड़े संदेश 354 के बाद अटकते हैं जबकि छोटे निकल जाते हैं, तो सर्वर की ओर पाथ MTU जाँचें।</translation>
     </message>
     <message>
         <source>On a Postfix sender, check how long it waits for the data transfer and for the final reply.</source>
         <comment>354|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix प्रेषक सर्वर पर जाँचें कि वह डेटा ट्रांसफ़र और अंतिम रिप्लाई के लिए कितनी देर इंतज़ार करता है।</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
         <comment>354|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>संवाद जारी रखें: सामग्री को डॉट-स्टफ़िंग और समाप्ति वाले डॉट के साथ भेजें, फिर अंतिम रिप्लाई का इंतज़ार करें, जिसके लिए RFC 5321 दस मिनट देता है। अगर उस रिप्लाई से पहले कनेक्शन टूट जाए, तो संदेश को डिलीवर न हुआ मानें और बाद में पुनः प्रयास करें।</translation>
     </message>
     <message>
         <source>Octet-offset is the transaction offset</source>
         <comment>355|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Octet-offset ट्रांज़ैक्शन का ऑफ़सेट है</translation>
     </message>
     <message>
         <source>355 belongs to the experimental CHECKPOINT extension of RFC 1845 (1995), meant to resume large transfers that were cut off. When a client repeats an interrupted transaction by sending MAIL FROM with the same TRANSID, a server that kept the partial data answers 355 with a number first on the line: the zero-based offset of the next octet of message data it expects. The extension was never widely deployed, and common servers do not offer it.</source>
         <comment>355|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>355, RFC 1845 (1995) के प्रायोगिक CHECKPOINT एक्सटेंशन का हिस्सा है, जिसका उद्देश्य बीच में कटे बड़े ट्रांसफ़र फिर से शुरू करना था। जब कोई क्लाइंट उसी TRANSID के साथ MAIL FROM भेजकर बाधित ट्रांज़ैक्शन दोहराता है, तो अधूरा डेटा रखने वाला सर्वर 355 के साथ जवाब देता है, जिसकी पंक्ति में सबसे पहले एक संख्या होती है: संदेश डेटा के अगले ऑक्टेट का शून्य से शुरू होने वाला ऑफ़सेट, जिसकी वह अपेक्षा करता है। यह एक्सटेंशन कभी व्यापक रूप से लागू नहीं हुआ, और आम सर्वर इसे नहीं देते।</translation>
     </message>
     <message>
         <source>Practically never. It can only follow a MAIL FROM carrying a TRANSID parameter, on a server that advertised CHECKPOINT in its EHLO reply. It appears in lists of SMTP codes for completeness; in live traffic a 355 more likely comes from a test tool or a misbehaving server.</source>
         <comment>355|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>व्यावहारिक रूप से कभी नहीं। यह केवल TRANSID पैरामीटर वाले MAIL FROM के बाद आ सकता है, ऐसे सर्वर पर जिसने अपने EHLO रिप्लाई में CHECKPOINT घोषित किया हो। यह SMTP कोड की सूचियों में पूर्णता के लिए दिखता है; असली ट्रैफ़िक में 355 ज़्यादा संभावना से किसी टेस्ट टूल या गड़बड़ व्यवहार वाले सर्वर से आता है।</translation>
     </message>
     <message>
         <source>Nothing to fix in normal operations. If a client receives 355 without having used CHECKPOINT, the server is misbehaving and its admin should be told; client software that never sent TRANSID cannot continue that transaction sensibly and should reset it. For very large messages, respect the SIZE limit the server advertises or send a link instead of an attachment.</source>
         <comment>355|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य संचालन में ठीक करने को कुछ नहीं। अगर किसी क्लाइंट को CHECKPOINT इस्तेमाल किए बिना 355 मिले, तो सर्वर गलत व्यवहार कर रहा है और उसके एडमिन को बताया जाना चाहिए; जिस क्लाइंट सॉफ़्टवेयर ने कभी TRANSID नहीं भेजा, वह उस ट्रांज़ैक्शन को समझदारी से जारी नहीं रख सकता और उसे रीसेट करना चाहिए। बहुत बड़े संदेशों के लिए, सर्वर द्वारा घोषित SIZE सीमा का पालन करें या अटैचमेंट के बजाय लिंक भेजें।</translation>
     </message>
     <message>
         <source>A client that implements RFC 1845 reconnected after an interrupted transfer and repeated MAIL FROM with the same TRANSID.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 1845 लागू करने वाले किसी क्लाइंट ने बाधित ट्रांसफ़र के बाद दोबारा कनेक्ट किया और उसी TRANSID के साथ MAIL FROM दोहराया।</translation>
     </message>
     <message>
         <source>A test or mock SMTP server that emits codes from a reference list returned 355 without real checkpoint support.</source>
         <comment>355|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ सूची से कोड देने वाले किसी टेस्ट या मॉक SMTP सर्वर ने असली checkpoint सपोर्ट के बिना 355 लौटाया।</translation>
     </message>
     <message>
         <source>Check whether the server advertises the extension at all; CHECKPOINT must appear in its EHLO reply.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि सर्वर यह एक्सटेंशन घोषित करता भी है या नहीं; CHECKPOINT उसके EHLO रिप्लाई में दिखना चाहिए।</translation>
     </message>
     <message>
         <source>Look at the MAIL FROM line the client sent for a TRANSID= parameter; without it, a 355 makes no sense.</source>
         <comment>355|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट द्वारा भेजी गई MAIL FROM पंक्ति में TRANSID= पैरामीटर देखें; इसके बिना 355 का कोई अर्थ नहीं है।</translation>
     </message>
     <message>
         <source>Only a client that uses CHECKPOINT continues, sending the message data from the offset given, as RFC 1845 describes. Any other client should send RSET and retry the whole message from the start.</source>
         <comment>355|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल CHECKPOINT का उपयोग करने वाला क्लाइंट आगे बढ़ता है और दिए गए ऑफ़सेट से संदेश डेटा भेजता है, जैसा RFC 1845 बताता है। कोई भी दूसरा क्लाइंट RSET भेजे और पूरे संदेश का शुरू से पुनः प्रयास करे।</translation>
     </message>
     <message>
         <source>Connection timed out</source>
         <comment>420|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन टाइमआउट</translation>
     </message>
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>420 किसी भी RFC में SMTP रिप्लाई कोड नहीं है; कोड सूचियाँ इसे रिमोट सर्वर से बात करते समय हुए टाइमआउट के रूप में बताती हैं। यह संख्या ज़्यादातर Novell GroupWise से आती है, जिसका Internet Agent (GWIA) अपने ही आउटबाउंड टाइमआउट के लिए &quot;420 TCP read error&quot; या &quot;420 TCP write error&quot; लॉग करता है। इसे आसानी से असली रिप्लाई 421 से, या बिना डॉट के लिखे एन्हांस्ड कोड 4.2.0 से भ्रमित कर दिया जाता है।</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
         <comment>420|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटबाउंड, GroupWise सिस्टम पर: GWIA रिमोट होस्ट से कनेक्ट हो चुका था, फिर कोई रीड या राइट अपने टाइमआउट तक अटका रहा (TCP रीड के लिए डिफ़ॉल्ट रूप से पाँच मिनट), और संदेश को अपनी defer क्यू में डालने से पहले उसने लोकल रूप से 420 दर्ज किया। रिमोट सर्वर ने कभी 420 नहीं भेजा। दूसरे सॉफ़्टवेयर पर किसी टिकट में लिखा &quot;420&quot; आमतौर पर गलत पढ़ा गया 421 या 4.2.0 होता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन नेटवर्क पथ की जाँच करता है; GroupWise deferred मेल का अपने शेड्यूल पर पुनः प्रयास करता है। अगर केवल एक गंतव्य विफल हो, तो उस प्राप्त करने वाले पक्ष पर शक करें: कोई फ़िल्टर जो आपके IP को अटकाता या टारपिट करता है, या ऐसा HELO नाम जो आपके सार्वजनिक पते से मेल नहीं खाता। अगर हर गंतव्य विफल हो, तो अपना फ़ायरवॉल, राउटर MTU, नेटवर्क कार्ड और इंटरनेट लाइन जाँचें; किसी एक विफल सत्र का पैकेट कैप्चर आमतौर पर मामला सुलझा देता है।</translation>
     </message>
     <message>
         <source>A firewall or router between the GroupWise Internet Agent and the Internet stalls the TCP stream, for example through an MTU or path-MTU discovery problem with large attachments.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>GroupWise Internet Agent और इंटरनेट के बीच का कोई फ़ायरवॉल या राउटर TCP स्ट्रीम को अटका देता है, उदाहरण के लिए बड़े अटैचमेंट के साथ MTU या path-MTU discovery की समस्या के कारण।</translation>
     </message>
     <message>
         <source>The receiving server slows down or stops answering mid-session (tarpitting, overload, or a filter that dislikes the sending IP) until GWIA&apos;s read timeout expires.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला सर्वर सत्र के बीच में धीमा हो जाता है या जवाब देना बंद कर देता है (टारपिटिंग, ओवरलोड, या भेजने वाले IP को नापसंद करने वाला कोई फ़िल्टर), जब तक GWIA का रीड टाइमआउट खत्म नहीं हो जाता।</translation>
     </message>
     <message>
         <source>A corrupt message file in the GWIA send directory that the agent cannot transmit.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>GWIA की send डायरेक्टरी में कोई खराब संदेश फ़ाइल, जिसे एजेंट भेज नहीं पाता।</translation>
     </message>
     <message>
         <source>Someone copied down a 421 reply or the enhanced status 4.2.0 (a greylisting deferral, for instance) as 420.</source>
         <comment>420|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी ने 421 रिप्लाई या एन्हांस्ड स्टेटस 4.2.0 (उदाहरण के लिए ग्रेलिस्टिंग वाली देरी) को 420 के रूप में लिख लिया।</translation>
     </message>
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट या MTA के लॉग में विफल संदेश का असली SMTP संवाद खोजें और वास्तविक रिप्लाई तथा एन्हांस्ड कोड नोट करें।</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि पूरे आकार के पैकेट बिना फ़्रैगमेंटेशन के प्राप्त करने वाले पक्ष तक पहुँचते हैं या नहीं (1472 बाइट पेलोड और हेडर मिलकर 1500 बनते हैं)।</translation>
     </message>
     <message>
         <source>Run a complete test session from the same host and watch where it stalls.</source>
         <comment>420|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी होस्ट से एक पूरा टेस्ट सत्र चलाएँ और देखें कि वह कहाँ अटकता है।</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
         <comment>420|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>कुछ खास नहीं: जिस सॉफ़्टवेयर ने इसे लॉग किया, वह इसे अस्थायी मानता है और अपनी defer क्यू से पुनः प्रयास करता है। अगर कोई एक गंतव्य घंटों तक विफल होता रहे, तो इंतज़ार छोड़कर कनेक्शन की जाँच करें।</translation>
     </message>
     <message>
         <source>&lt;domain&gt; Service not available, closing transmission channel</source>
         <comment>421|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;domain&gt; सेवा उपलब्ध नहीं है, ट्रांसमिशन चैनल बंद किया जा रहा है</translation>
     </message>
     <message>
         <source>rate limited</source>
         <comment>421|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>रेट लिमिट लगी</translation>
     </message>
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
         <comment>421|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर कनेक्शन बंद कर रहा है और सत्र में यह या आगे का कोई भी कमांड प्रोसेस नहीं करेगा। यह ग्रीटिंग हो सकती है (सेवा अभी उपलब्ध नहीं है) या बाद के किसी भी कमांड का जवाब, जब सर्वर को बंद होना हो, कोई सीमा पार हो गई हो, या उसने क्लाइंट को हटाने का निर्णय लिया हो। क्लाइंट को रुकना होगा, बाद में फिर कनेक्ट करना होगा, और इस बीच वह कोई दूसरा MX होस्ट आज़मा सकता है।</translation>
     </message>
     <message>
         <source>Most often at the greeting or right after EHLO, MAIL FROM or RCPT TO. Typical sources: Postfix postscreen and smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim and Exchange when connection limits are reached or the service is stopping, and large providers throttling IP addresses with poor reputation (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04]).</source>
         <comment>421|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादातर ग्रीटिंग पर या EHLO, MAIL FROM या RCPT TO के ठीक बाद। आम स्रोत: Postfix postscreen और smtpd (&quot;421 4.3.2 All server ports are busy&quot;, &quot;421 4.7.0 mail.example.com Error: too many connections from 192.0.2.10&quot;, &quot;421 4.4.2 mail.example.com Error: timeout exceeded&quot;), Exim और Exchange जब कनेक्शन सीमाएँ पूरी हो जाएँ या सेवा बंद हो रही हो, और खराब रेप्युटेशन वाले IP पतों को थ्रॉटल करने वाले बड़े प्रोवाइडर (Gmail 421 4.7.0, Yahoo 421 4.7.0 [TSS04])।</translation>
     </message>
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>आमतौर पर क्यू को पुनः प्रयास करने देने के अलावा कुछ नहीं। अगर यह बना रहे, तो प्रेषक का एडमिन पाठ पढ़ता है: कनेक्शन या रेट सीमा का अर्थ है उस डोमेन की ओर कम समानांतर कनेक्शन और धीमी संदेश दर (Postfix में कम destination concurrency limit और rate delay वाला अलग transport); रेप्युटेशन ब्लॉक का अर्थ है ब्लॉकलिस्ट, PTR, SPF, DKIM, DMARC और शिकायत दरों की जाँच, फिर कम और ज़्यादा चाहा गया मेल भेजना। अगर पाठ प्राप्त करने वाले पक्ष पर शटडाउन या स्थानीय समस्या की ओर इशारा करता है, तो केवल प्राप्तकर्ता का एडमिन इसे ठीक कर सकता है।</translation>
     </message>
     <message>
         <source>The receiver throttles the sending IP for reputation or volume reasons (spam complaints, a sudden jump in volume, a blocklist listing).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला पक्ष रेप्युटेशन या वॉल्यूम के कारणों से भेजने वाले IP को थ्रॉटल करता है (स्पैम शिकायतें, वॉल्यूम में अचानक उछाल, ब्लॉकलिस्ट में नाम)।</translation>
     </message>
     <message>
         <source>Too many simultaneous connections from one client, or a connection rate limit reached.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक ही क्लाइंट से बहुत सारे एक साथ कनेक्शन, या कनेक्शन रेट सीमा पूरी हो गई।</translation>
     </message>
     <message>
         <source>The SMTP service is shutting down, restarting, or out of worker processes.</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP सेवा बंद हो रही है, रीस्टार्ट हो रही है, या उसके वर्कर प्रोसेस खत्म हो गए हैं।</translation>
     </message>
     <message>
         <source>The client was too slow or sent too many bad commands, and the server ended the session (timeout or error limit).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट बहुत धीमा था या उसने बहुत सारे गलत कमांड भेजे, और सर्वर ने सत्र समाप्त कर दिया (टाइमआउट या त्रुटि सीमा)।</translation>
     </message>
     <message>
         <source>A TLS or policy requirement for the recipient domain is not met and the provider closes the session (Gmail: &quot;TLS required for RCPT domain&quot;).</source>
         <comment>421|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन के लिए TLS या नीति की कोई शर्त पूरी नहीं हुई और प्रोवाइडर सत्र बंद कर देता है (Gmail: &quot;TLS required for RCPT domain&quot;)।</translation>
     </message>
     <message>
         <source>Read the deferral text recorded for the destination; it names the limit or block that applied.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य के लिए दर्ज की गई देरी (deferral) का पाठ पढ़ें; उसमें लागू हुई सीमा या ब्लॉक का नाम होता है।</translation>
     </message>
     <message>
         <source>Check whether the sending IP is on a public blocklist (query with the octets reversed).</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि भेजने वाला IP किसी सार्वजनिक ब्लॉकलिस्ट में है या नहीं (ऑक्टेट उलटे क्रम में रखकर क्वेरी करें)।</translation>
     </message>
     <message>
         <source>Confirm the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पक्का करें कि भेजने वाले IP का PTR रिकॉर्ड है और उसका नाम वापस उसी IP पर रिज़ॉल्व होता है।</translation>
     </message>
     <message>
         <source>Count how many outgoing SMTP connections your server holds open at once.</source>
         <comment>421|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>गिनें कि आपका सर्वर एक साथ कितने आउटगोइंग SMTP कनेक्शन खुले रखता है।</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
         <comment>421|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बैकऑफ़ के साथ बाद में पुनः प्रयास करें; सत्र खत्म हो चुका है, इसलिए और कमांड भेजने के बजाय फिर से कनेक्ट करें। अगले MX होस्ट पर जाना ठीक है, लेकिन उसी होस्ट से बार-बार कनेक्ट करने से रेप्युटेशन के कारण लगी थ्रॉटलिंग और लंबी चलती है।</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting the sending IP because of its reputation or spam-like traffic; it clears as volume falls and reputation recovers.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail भेजने वाले IP की रेप्युटेशन या स्पैम जैसे ट्रैफ़िक के कारण उस पर रेट लिमिट लगा रहा है; वॉल्यूम घटने और रेप्युटेशन सुधरने पर यह हट जाती है।</translation>
     </message>
     <message>
         <source>Yahoo defers mail from the IP because of complaint rates or unusual volume; the bracketed tag (TSS04 and similar) is Yahoo&apos;s own reason code.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo शिकायत दरों या असामान्य वॉल्यूम के कारण उस IP से आने वाले मेल को टाल देता है; ब्रैकेट वाला टैग (TSS04 और इसी तरह के) Yahoo का अपना कारण कोड है।</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.12)</source>
         <comment>422|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई मूल परिभाषा नहीं (X.7.12 से संबद्ध)</translation>
     </message>
     <message>
         <source>No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to 432 as basic codes for X.7.12 (a password transition is needed), while RFC 4954, which defines X.7.12, only ever uses 432 4.7.12. If you meet a 422, read it as a transient failure with the meaning of 432.</source>
         <comment>422|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी RFC 422 रिप्लाई परिभाषित नहीं करता। IANA की एन्हांस्ड स्टेटस कोड रजिस्ट्री X.7.12 (पासवर्ड ट्रांज़िशन आवश्यक है) के लिए मूल कोड के रूप में 432 के साथ 422 को भी सूचीबद्ध करती है, जबकि X.7.12 को परिभाषित करने वाला RFC 4954 हमेशा केवल 432 4.7.12 का उपयोग करता है। अगर आपको 422 मिले, तो उसे 432 के अर्थ वाली अस्थायी विफलता के रूप में पढ़ें।</translation>
     </message>
     <message>
         <source>Practically never on the wire; we know of no mainstream server that sends it. People find it in the IANA registry table or in code-list libraries that copy the registry&apos;s associations. A server that did send it would do so in answer to AUTH.</source>
         <comment>422|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>व्यवहार में नेटवर्क पर लगभग कभी नहीं; हमें ऐसा कोई मुख्यधारा सर्वर नहीं पता जो इसे भेजता हो। लोग इसे IANA रजिस्ट्री की तालिका में या उन कोड-सूची लाइब्रेरी में पाते हैं जो रजिस्ट्री के संबंध कॉपी करती हैं। अगर कोई सर्वर इसे भेजता, तो AUTH के जवाब में भेजता।</translation>
     </message>
     <message>
         <source>Handle it like 432: the user, or the client software for them, authenticates once with a plain-text mechanism such as PLAIN over TLS so the server can derive the credentials the stronger mechanism needs, then goes back to the usual mechanism. If the server keeps answering 422, its admin should check the authentication backend and switch to the documented 432 reply.</source>
         <comment>422|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>इसे 432 की तरह संभालें: उपयोगकर्ता, या उसकी ओर से क्लाइंट सॉफ़्टवेयर, TLS पर PLAIN जैसे प्लेन-टेक्स्ट मैकेनिज़्म से एक बार ऑथेंटिकेट करता है, ताकि सर्वर मज़बूत मैकेनिज़्म के लिए ज़रूरी क्रेडेंशियल बना सके, फिर सामान्य मैकेनिज़्म पर लौट आता है। अगर सर्वर 422 देता ही रहे, तो उसके एडमिन को ऑथेंटिकेशन बैकएंड जाँचना चाहिए और दस्तावेज़ में बताए गए 432 रिप्लाई पर स्विच करना चाहिए।</translation>
     </message>
     <message>
         <source>The account&apos;s stored credentials do not yet exist in the form the requested SASL mechanism needs, for example after a change of password storage.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट के सहेजे गए क्रेडेंशियल अभी उस रूप में मौजूद नहीं हैं जो अनुरोधित SASL मैकेनिज़्म को चाहिए, उदाहरण के लिए पासवर्ड स्टोरेज बदलने के बाद।</translation>
     </message>
     <message>
         <source>A server or library that copied the IANA registry association and emits 422 where RFC 4954 specifies 432.</source>
         <comment>422|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा सर्वर या लाइब्रेरी जिसने IANA रजिस्ट्री का संबंध कॉपी कर लिया और वहाँ 422 भेजता है जहाँ RFC 4954 में 432 तय है।</translation>
     </message>
     <message>
         <source>Try the same account with AUTH PLAIN over STARTTLS and see whether the server accepts it (swaks asks for the password).</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी अकाउंट से STARTTLS पर AUTH PLAIN आज़माएँ और देखें कि सर्वर उसे स्वीकार करता है या नहीं (swaks पासवर्ड माँगता है)।</translation>
     </message>
     <message>
         <source>Read the server&apos;s authentication log around the failed attempt.</source>
         <comment>422|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>विफल प्रयास के आसपास का सर्वर का ऑथेंटिकेशन लॉग पढ़ें।</translation>
     </message>
     <message>
         <source>Do not loop on the same mechanism. One PLAIN login over TLS should let the stronger mechanism work in later sessions; a mail client should tell the user rather than retry silently.</source>
         <comment>422|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी मैकेनिज़्म पर लूप न चलाएँ। TLS पर एक PLAIN लॉगिन से बाद के सत्रों में मज़बूत मैकेनिज़्म काम करने लगना चाहिए; मेल क्लाइंट को चुपचाप पुनः प्रयास करने के बजाय उपयोगकर्ता को बताना चाहिए।</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.5.1)</source>
         <comment>430|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई मूल परिभाषा नहीं (X.5.1 से संबद्ध)</translation>
     </message>
     <message>
         <source>No RFC defines a 430 reply. The IANA enhanced status code registry names 430 among the basic codes used with X.5.1 (invalid command), so the code exists in the catalog only through that association. Read it as a temporary refusal of a command the server considered invalid.</source>
         <comment>430|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी RFC 430 रिप्लाई परिभाषित नहीं करता। IANA की एन्हांस्ड स्टेटस कोड रजिस्ट्री X.5.1 (अमान्य कमांड) के साथ उपयोग होने वाले मूल कोड में 430 का नाम लेती है, इसलिए यह कोड कैटलॉग में केवल इसी संबंध के कारण है। इसे ऐसे कमांड के अस्थायी इनकार के रूप में पढ़ें जिसे सर्वर ने अमान्य माना।</translation>
     </message>
     <message>
         <source>Rare in real sessions: it appears in the registry and in libraries that copy it. A server that does send it would do so after a command it did not accept, such as an unknown verb, a command out of sequence, or commands pipelined without PIPELINING support.</source>
         <comment>430|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>असली सत्रों में दुर्लभ: यह रजिस्ट्री में और उसे कॉपी करने वाली लाइब्रेरी में दिखता है। अगर कोई सर्वर इसे भेजता है, तो ऐसे कमांड के बाद जिसे उसने स्वीकार नहीं किया, जैसे अज्ञात वर्ब, क्रम से बाहर कमांड, या PIPELINING सपोर्ट के बिना पाइपलाइन किए गए कमांड।</translation>
     </message>
     <message>
         <source>The client software, or whoever maintains it, looks at the command that drew the reply: misspelled or unsupported verbs, commands sent before EHLO or before the STARTTLS handshake finished, or pipelining the server never advertised. Correct the dialogue; if the command is valid, the server&apos;s admin should explain why it answers with an unregistered code.</source>
         <comment>430|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट सॉफ़्टवेयर, या जो भी उसका रखरखाव करता है, उस कमांड को देखता है जिस पर यह रिप्लाई आया: गलत लिखे या असमर्थित वर्ब, EHLO से पहले या STARTTLS हैंडशेक पूरा होने से पहले भेजे गए कमांड, या ऐसी पाइपलाइनिंग जिसकी सर्वर ने कभी घोषणा नहीं की। संवाद ठीक करें; अगर कमांड मान्य है, तो सर्वर के एडमिन को बताना चाहिए कि वह अपंजीकृत कोड से जवाब क्यों देता है।</translation>
     </message>
     <message>
         <source>The client sent a command the server does not recognise or does not allow at that point in the session.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने ऐसा कमांड भेजा जिसे सर्वर पहचानता नहीं या सत्र के उस बिंदु पर अनुमति नहीं देता।</translation>
     </message>
     <message>
         <source>A server implementation that took the registry association literally and answers with 430 and X.5.1 as a soft form of 500 or 503.</source>
         <comment>430|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा सर्वर इम्प्लीमेंटेशन जिसने रजिस्ट्री के संबंध को शब्दशः ले लिया और 500 या 503 के नरम रूप के तौर पर 430 और X.5.1 से जवाब देता है।</translation>
     </message>
     <message>
         <source>Replay the session by hand and note which command gets the 430.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सत्र को हाथ से दोहराएँ और नोट करें कि किस कमांड पर 430 आता है।</translation>
     </message>
     <message>
         <source>Compare that command with the capabilities the server lists in its EHLO reply.</source>
         <comment>430|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>उस कमांड की तुलना उन क्षमताओं से करें जो सर्वर अपने EHLO रिप्लाई में सूचीबद्ध करता है।</translation>
     </message>
     <message>
         <source>A client may retry once later, as for any 4xx, but an invalid command stays invalid: if the same command draws 430 again, correct it instead of retrying.</source>
         <comment>430|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी 4xx की तरह क्लाइंट बाद में एक बार पुनः प्रयास कर सकता है, लेकिन अमान्य कमांड अमान्य ही रहता है: अगर उसी कमांड पर फिर 430 आए, तो पुनः प्रयास करने के बजाय उसे ठीक करें।</translation>
     </message>
     <message>
         <source>Not enough space on the disk / out of memory</source>
         <comment>431|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क पर पर्याप्त जगह नहीं / मेमोरी खत्म</translation>
     </message>
     <message>
         <source>431 is not an SMTP reply code in any RFC. Code lists say it means the receiving server is out of disk space or memory; that reading comes from the enhanced status code 4.3.1 (mail system full) written without dots. On the wire the condition arrives as 452, usually &quot;452 4.3.1&quot;.</source>
         <comment>431|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>431 किसी भी RFC में SMTP रिप्लाई कोड नहीं है। कोड सूचियाँ कहती हैं कि इसका अर्थ है प्राप्त करने वाले सर्वर की डिस्क जगह या मेमोरी खत्म हो गई है; यह अर्थ बिना डॉट के लिखे एन्हांस्ड स्टेटस कोड 4.3.1 (मेल सिस्टम भरा हुआ) से आया है। नेटवर्क पर यह स्थिति 452 के रूप में आती है, आमतौर पर &quot;452 4.3.1&quot;।</translation>
     </message>
     <message>
         <source>In code tables and in reports where someone shortened 4.3.1. Real examples of the condition: Postfix answering MAIL FROM with &quot;452 4.3.1 Insufficient system storage&quot; when its queue file system runs low, and Microsoft Exchange back pressure answering &quot;452 4.3.1 Insufficient system resources&quot;.</source>
         <comment>431|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोड तालिकाओं में और उन रिपोर्टों में जहाँ किसी ने 4.3.1 को छोटा कर दिया। इस स्थिति के असली उदाहरण: क्यू फ़ाइल सिस्टम में जगह कम होने पर Postfix MAIL FROM का जवाब &quot;452 4.3.1 Insufficient system storage&quot; से देता है, और Microsoft Exchange का back pressure &quot;452 4.3.1 Insufficient system resources&quot; लौटाता है।</translation>
     </message>
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के लिए क्यू को पुनः प्रयास करने देने के अलावा कुछ नहीं। प्राप्तकर्ता का एडमिन क्यू या स्पूल फ़ाइल सिस्टम पर डिस्क जगह खाली करता है, मेमोरी और क्यू का आकार जाँचता है, और Exchange पर back pressure इवेंट तथा वह वॉल्यूम देखता है जिस पर transport queue डेटाबेस है।</translation>
     </message>
     <message>
         <source>The receiving MTA&apos;s queue or spool partition is nearly full, so it refuses new mail until space returns.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले MTA का क्यू या स्पूल पार्टिशन लगभग भर गया है, इसलिए जगह लौटने तक वह नया मेल अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>Exchange back pressure: the transport service saw low disk space or high memory use and stopped accepting messages.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange back pressure: transport सेवा ने डिस्क जगह कम या मेमोरी उपयोग ज़्यादा देखा और संदेश स्वीकार करना बंद कर दिया।</translation>
     </message>
     <message>
         <source>Logs, a mailbox store or a stuck queue filled the partition the MTA writes to.</source>
         <comment>431|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>लॉग, किसी मेलबॉक्स स्टोर या अटकी हुई क्यू ने वह पार्टिशन भर दिया जिस पर MTA लिखता है।</translation>
     </message>
     <message>
         <source>On the receiving server, check free space on the file system that holds the mail queue.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले सर्वर पर, मेल क्यू वाले फ़ाइल सिस्टम पर खाली जगह जाँचें।</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its size limit; Postfix wants 1.5 times message_size_limit free before it accepts mail.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix की खाली-जगह सीमा की तुलना उसकी साइज़ सीमा से करें; मेल स्वीकार करने से पहले Postfix को message_size_limit की 1.5 गुना खाली जगह चाहिए।</translation>
     </message>
     <message>
         <source>Find the refusal in the log to confirm the real code and text.</source>
         <comment>431|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>असली कोड और पाठ की पुष्टि के लिए लॉग में इनकार वाली पंक्ति खोजें।</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
         <comment>431|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>इसे वही 452 मानकर संभालें जो यह असल में है: बैकऑफ़ के साथ बाद में पुनः प्रयास करें। एडमिन के कार्रवाई करने के बाद डिस्क और मेमोरी की कमी आमतौर पर कुछ मिनटों से लेकर कुछ घंटों में दूर हो जाती है।</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>432|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड ट्रांज़िशन आवश्यक है</translation>
     </message>
     <message>
         <source>The server wants the user to move to a different authentication mechanism and cannot complete the one requested yet. RFC 4954 defines it as &quot;432 4.7.12 A password transition is needed&quot;: the user usually logs in once with PLAIN over TLS, which lets the server build the credentials the selected mechanism needs, and from then on that mechanism works.</source>
         <comment>432|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर चाहता है कि उपयोगकर्ता किसी दूसरे ऑथेंटिकेशन मैकेनिज़्म पर जाए और अनुरोधित मैकेनिज़्म अभी पूरा नहीं कर सकता। RFC 4954 इसे &quot;432 4.7.12 A password transition is needed&quot; के रूप में परिभाषित करता है: उपयोगकर्ता आमतौर पर एक बार TLS पर PLAIN से लॉग इन करता है, जिससे सर्वर चुने गए मैकेनिज़्म के लिए ज़रूरी क्रेडेंशियल बना लेता है, और उसके बाद वह मैकेनिज़्म काम करता है।</translation>
     </message>
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन पोर्ट पर AUTH के जवाब में, जब किसी सर्वर ने पासवर्ड सहेजने का तरीका बदला हो या ऐसे अकाउंट के लिए चैलेंज-रिस्पॉन्स मैकेनिज़्म (जैसे CRAM-MD5 या SCRAM) चालू किया हो जिनका सहेजा गया पासवर्ड अभी उसके काम नहीं आ सकता। व्यवहार में दुर्लभ। कुछ कोड सूचियाँ 432 को “Exchange की इनकमिंग क्यू रुकी हुई” बताती हैं; यह एन्हांस्ड कोड 4.3.2 को गलत पढ़ना है, यह रिप्लाई नहीं।</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
         <comment>432|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता, या उसकी ओर से मेल क्लाइंट, एन्क्रिप्टेड कनेक्शन पर AUTH PLAIN से एक बार ऑथेंटिकेट करता है, फिर पसंदीदा मैकेनिज़्म पर लौट आता है। अगर क्लाइंट ऐसा नहीं कर सकता, तो सर्वर का एडमिन पासवर्ड रीसेट कर सकता है (जिससे सहेजे गए क्रेडेंशियल फिर से बनते हैं) या उस अकाउंट के लिए TLS पर PLAIN की अनुमति दे सकता है।</translation>
     </message>
     <message>
         <source>The account&apos;s password is stored in a form that the requested mechanism (for example a challenge-response one) cannot use until the server sees the plain password once.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट का पासवर्ड ऐसे रूप में सहेजा गया है जिसे अनुरोधित मैकेनिज़्म (उदाहरण के लिए कोई चैलेंज-रिस्पॉन्स मैकेनिज़्म) तब तक इस्तेमाल नहीं कर सकता जब तक सर्वर एक बार सादा पासवर्ड न देख ले।</translation>
     </message>
     <message>
         <source>The administrator moved to a new password scheme and converts each account at its next plain-text login.</source>
         <comment>432|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एडमिन ने नई पासवर्ड स्कीम अपनाई है और हर अकाउंट को उसके अगले प्लेन-टेक्स्ट लॉगिन पर बदलता है।</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS के बाद सर्वर जो मैकेनिज़्म देता है, उनकी सूची बनाएँ।</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over TLS, then try the original mechanism again in a new session.</source>
         <comment>432|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS पर PLAIN से एक बार लॉग इन करें, फिर नए सत्र में मूल मैकेनिज़्म दोबारा आज़माएँ।</translation>
     </message>
     <message>
         <source>Do not retry the same AUTH mechanism unchanged. Do one PLAIN login over TLS, then use the original mechanism in the next session; the message waits in the client&apos;s outbox meanwhile.</source>
         <comment>432|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी AUTH मैकेनिज़्म का बिना बदलाव के पुनः प्रयास न करें। TLS पर एक PLAIN लॉगिन करें, फिर अगले सत्र में मूल मैकेनिज़्म इस्तेमाल करें; इस बीच संदेश क्लाइंट के आउटबॉक्स में इंतज़ार करता है।</translation>
     </message>
     <message>
         <source>Recipient server is not responding</source>
         <comment>441|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता सर्वर जवाब नहीं दे रहा</translation>
     </message>
     <message>
         <source>441 is not an SMTP reply code in any RFC. Lists that describe it as “recipient server is not responding” took the enhanced status code 4.4.1 (no answer from host) and dropped the dots. A server that does not answer cannot send a reply, so this is always a status your own MTA records about a failed connection.</source>
         <comment>441|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>441 किसी भी RFC में SMTP रिप्लाई कोड नहीं है। जो सूचियाँ इसे “प्राप्तकर्ता सर्वर जवाब नहीं दे रहा” बताती हैं, उन्होंने एन्हांस्ड स्टेटस कोड 4.4.1 (होस्ट से कोई जवाब नहीं) लेकर उसके डॉट हटा दिए। जो सर्वर जवाब ही नहीं देता, वह रिप्लाई नहीं भेज सकता, इसलिए यह हमेशा वह स्टेटस है जिसे आपका अपना MTA किसी विफल कनेक्शन के बारे में दर्ज करता है।</translation>
     </message>
     <message>
         <source>In delay warnings and queue listings when your server could not connect to any MX of the destination. Postfix logs it as &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; with dsn=4.4.1, and a delay warning carries Status: 4.4.1.</source>
         <comment>441|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>देरी की चेतावनियों और क्यू लिस्टिंग में, जब आपका सर्वर गंतव्य के किसी भी MX से कनेक्ट नहीं कर सका। Postfix इसे dsn=4.4.1 के साथ &quot;connect to mail.example.com[192.0.2.25]:25: Connection timed out&quot; के रूप में लॉग करता है, और देरी की चेतावनी में Status: 4.4.1 होता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन पहले जाँचता है कि भेजने वाले होस्ट से आउटबाउंड पोर्ट 25 खुला है (कई क्लाउड और घरेलू नेटवर्क इसे ब्लॉक करते हैं) और गंतव्य के MX होस्ट रिज़ॉल्व होते हैं और सुन रहे हैं। अगर केवल एक डोमेन विफल हो, तो उसके एडमिन को अपने MX रिकॉर्ड, फ़ायरवॉल या बंद पड़ा सर्वर ठीक करना होगा; उनके ऐसा करते ही क्यू डिलीवर कर देती है।</translation>
     </message>
     <message>
         <source>Outbound TCP port 25 is blocked by the sender&apos;s hosting provider, ISP or firewall.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के होस्टिंग प्रोवाइडर, ISP या फ़ायरवॉल ने आउटबाउंड TCP पोर्ट 25 ब्लॉक कर रखा है।</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s MX hosts are down, overloaded, or firewalled against the sending IP.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन के MX होस्ट बंद हैं, ओवरलोड हैं, या भेजने वाले IP के विरुद्ध फ़ायरवॉल से बंद हैं।</translation>
     </message>
     <message>
         <source>The MX record points to a wrong or stale address, or to a host reachable only over the address family (IPv4 or IPv6) the sender does not use.</source>
         <comment>441|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX रिकॉर्ड किसी गलत या पुराने पते की ओर इशारा करता है, या ऐसे होस्ट की ओर जो केवल उस एड्रेस फ़ैमिली (IPv4 या IPv6) पर पहुँच में है जिसका प्रेषक उपयोग नहीं करता।</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य के MX होस्ट की सूची बनाएँ।</translation>
     </message>
     <message>
         <source>Open a raw TCP connection to port 25 of the first MX and wait for the 220 greeting.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पहले MX के पोर्ट 25 से सीधा TCP कनेक्शन खोलें और 220 ग्रीटिंग का इंतज़ार करें।</translation>
     </message>
     <message>
         <source>See what the queue recorded for the deferred messages.</source>
         <comment>441|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि क्यू ने deferred संदेशों के लिए क्या दर्ज किया।</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
         <comment>441|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>आपका MTA बैकऑफ़ के साथ अपने आप पुनः प्रयास करता है और केवल अपनी क्यू अवधि के अंत में हार मानता है (Postfix में डिफ़ॉल्ट रूप से पाँच दिन)। जब तक अंतिम बाउंस न आए, हाथ से दोबारा कुछ भेजने की ज़रूरत नहीं।</translation>
     </message>
     <message>
         <source>Connection dropped</source>
         <comment>442|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन टूट गया</translation>
     </message>
     <message>
         <source>442 is not an SMTP reply code in any RFC. Lists calling it “connection dropped” are quoting the enhanced status code 4.4.2 (bad connection) without its dots. It describes a session that broke off midway, as reported by your own MTA; when a server does say something about it, the real reply is usually 421 4.4.2 or 451 4.4.2.</source>
         <comment>442|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>442 किसी भी RFC में SMTP रिप्लाई कोड नहीं है। जो सूचियाँ इसे “कनेक्शन टूट गया” कहती हैं, वे एन्हांस्ड स्टेटस कोड 4.4.2 (खराब कनेक्शन) को बिना डॉट के उद्धृत कर रही हैं। यह ऐसे सत्र का वर्णन करता है जो बीच में टूट गया, जैसा आपका अपना MTA बताता है; जब कोई सर्वर इसके बारे में कुछ कहता है, तो असली रिप्लाई आमतौर पर 421 4.4.2 या 451 4.4.2 होता है।</translation>
     </message>
     <message>
         <source>In your own logs and delay notices after a session broke: Postfix reports &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; with dsn=4.4.2, Gmail tells a stalled client &quot;451 4.4.2 Timeout - closing connection&quot;, and Postfix&apos;s smtpd tells a slow client &quot;421 4.4.2 ... Error: timeout exceeded&quot;.</source>
         <comment>442|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सत्र टूटने के बाद आपके अपने लॉग और देरी की सूचनाओं में: Postfix dsn=4.4.2 के साथ &quot;lost connection with mail.example.com[192.0.2.25] while sending message body&quot; बताता है, Gmail अटके हुए क्लाइंट से &quot;451 4.4.2 Timeout - closing connection&quot; कहता है, और Postfix का smtpd धीमे क्लाइंट से &quot;421 4.4.2 ... Error: timeout exceeded&quot; कहता है।</translation>
     </message>
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>कभी-कभार इसमें कुछ नहीं करना होता: क्यू पुनः प्रयास करती है। अगर किसी एक गंतव्य की ओर यह बार-बार हो, तो प्रेषक का एडमिन ऐसा मिडलबॉक्स (फ़ायरवॉल, SMTP इंस्पेक्शन, VPN या लोड बैलेंसर) खोजता है जो लंबे सत्रों को रीसेट करता हो, बड़े संदेशों के साथ MTU की समस्या देखता है, और ऐसा प्राप्त करने वाला पक्ष देखता है जिसके कंटेंट फ़िल्टर अंतिम डॉट के बाद बहुत समय लेते हों।</translation>
     </message>
     <message>
         <source>A firewall or SMTP inspection feature between the servers resets or stalls the session, often during a large message body.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वरों के बीच कोई फ़ायरवॉल या SMTP इंस्पेक्शन फ़ीचर सत्र को रीसेट करता है या अटका देता है, अक्सर किसी बड़े संदेश की बॉडी के दौरान।</translation>
     </message>
     <message>
         <source>Path MTU trouble: short commands pass but full-size packets of the message body are dropped.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पाथ MTU की समस्या: छोटे कमांड निकल जाते हैं, लेकिन संदेश बॉडी के पूरे आकार वाले पैकेट ड्रॉप हो जाते हैं।</translation>
     </message>
     <message>
         <source>The receiving server or its content scanner took longer than the client&apos;s timeout after end of data, or crashed mid-session.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले सर्वर या उसके कंटेंट स्कैनर ने डेटा के अंत के बाद क्लाइंट के टाइमआउट से ज़्यादा समय लिया, या सत्र के बीच में क्रैश हो गया।</translation>
     </message>
     <message>
         <source>An unstable link or a NAT table timeout on either side.</source>
         <comment>442|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी ओर अस्थिर लिंक या NAT टेबल टाइमआउट।</translation>
     </message>
     <message>
         <source>Find where the session broke: &quot;while sending message body&quot; points to size or MTU, &quot;while receiving the initial server greeting&quot; to filtering.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता करें कि सत्र कहाँ टूटा: &quot;while sending message body&quot; आकार या MTU की ओर इशारा करता है, &quot;while receiving the initial server greeting&quot; फ़िल्टरिंग की ओर।</translation>
     </message>
     <message>
         <source>Measure the path MTU toward the receiver.</source>
         <comment>442|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले पक्ष की ओर पाथ MTU मापें।</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
         <comment>442|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाद में पुनः प्रयास करें। अंतिम डॉट के रिप्लाई से पहले कटा सत्र डिलीवर न हुआ माना जाता है, इसलिए पूरा संदेश फिर से भेजा जाता है, जिससे कभी-कभी डुप्लिकेट बन सकता है।</translation>
     </message>
     <message>
         <source>Maximum hop count exceeded</source>
         <comment>446|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम हॉप संख्या पार हो गई</translation>
     </message>
     <message>
         <source>446 is not an SMTP reply code in any RFC. Lists describing it as “maximum hop count exceeded” quote the enhanced status code 4.4.6 (routing loop detected) without dots. The condition is a mail loop: the message passed through so many servers, counted by its Received: headers, that an MTA stopped it; in practice this is reported as a permanent failure, 5.4.6 or 554 5.4.6.</source>
         <comment>446|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>446 किसी भी RFC में SMTP रिप्लाई कोड नहीं है। जो सूचियाँ इसे “अधिकतम हॉप संख्या पार” बताती हैं, वे एन्हांस्ड स्टेटस कोड 4.4.6 (रूटिंग लूप मिला) को बिना डॉट के उद्धृत करती हैं। स्थिति एक मेल लूप है: संदेश इतने सर्वरों से गुज़रा, जिन्हें उसके Received: हेडर से गिना जाता है, कि किसी MTA ने उसे रोक दिया; व्यवहार में इसे स्थायी विफलता के रूप में बताया जाता है, 5.4.6 या 554 5.4.6।</translation>
     </message>
     <message>
         <source>In bounces after a message went round in circles: two servers that each think the other is the final destination, a forward that points back to itself, or an alias chain that cycles. Postfix stops such mail once hopcount_limit (50 by default) Received: headers are present and reports loops such as &quot;mail forwarding loop for user@example.com&quot; with DSN 5.4.6; Exchange Online reports &quot;Hop count exceeded - possible mail loop&quot;.</source>
         <comment>446|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी संदेश के गोल-गोल घूमने के बाद आए बाउंस में: दो सर्वर जिनमें से हर एक दूसरे को अंतिम गंतव्य मानता है, खुद की ओर इशारा करने वाला कोई फ़ॉरवर्ड, या चक्कर लगाने वाली एलियास श्रृंखला। Received: हेडर की संख्या hopcount_limit (डिफ़ॉल्ट रूप से 50) तक पहुँचते ही Postfix ऐसा मेल रोक देता है और DSN 5.4.6 के साथ &quot;mail forwarding loop for user@example.com&quot; जैसे लूप बताता है; Exchange Online &quot;Hop count exceeded - possible mail loop&quot; बताता है।</translation>
     </message>
     <message>
         <source>The admin of the domain where the loop happens, usually on the recipient&apos;s side, reads the Received: headers in the bounce to find the hosts that repeat, then fixes the cause: MX or relay settings that point at each other, a domain that is local on one server and relayed on another, or a forwarding rule that sends mail back to the same address.</source>
         <comment>446|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>जिस डोमेन में लूप बनता है, आमतौर पर प्राप्तकर्ता की ओर, उसका एडमिन बाउंस में Received: हेडर पढ़कर दोहराए जाने वाले होस्ट खोजता है, फिर कारण ठीक करता है: एक-दूसरे की ओर इशारा करने वाली MX या रिले सेटिंग, ऐसा डोमेन जो एक सर्वर पर लोकल है और दूसरे पर रिले किया जाता है, या ऐसा फ़ॉरवर्डिंग नियम जो मेल को उसी पते पर वापस भेजता है।</translation>
     </message>
     <message>
         <source>Two mail servers each configured to relay the domain to the other, for example after a migration where old and new systems both forward the domain.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>दो मेल सर्वर, जिनमें से हर एक डोमेन को दूसरे की ओर रिले करने के लिए कॉन्फ़िगर है, उदाहरण के लिए किसी माइग्रेशन के बाद जहाँ पुराना और नया दोनों सिस्टम डोमेन को आगे भेजते हैं।</translation>
     </message>
     <message>
         <source>A mailbox forward or alias that points, directly or through a chain, back to itself.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई मेलबॉक्स फ़ॉरवर्ड या एलियास जो सीधे या किसी श्रृंखला के ज़रिए वापस खुद की ओर इशारा करता है।</translation>
     </message>
     <message>
         <source>A backup MX or smart host that sends mail for the domain back to the primary, which returns it.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई बैकअप MX या स्मार्ट होस्ट जो डोमेन का मेल प्राइमरी को वापस भेज देता है, और प्राइमरी उसे लौटा देता है।</translation>
     </message>
     <message>
         <source>An auto-responder or mailing list answering another auto-responder without end.</source>
         <comment>446|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई ऑटो-रिस्पॉन्डर या मेलिंग लिस्ट जो दूसरे ऑटो-रिस्पॉन्डर को बिना रुके जवाब देती रहती है।</translation>
     </message>
     <message>
         <source>Count the Received: headers in the bounced copy; dozens of them confirm a loop.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस हुई कॉपी में Received: हेडर गिनें; दर्जनों हेडर लूप की पुष्टि करते हैं।</translation>
     </message>
     <message>
         <source>Read which hosts repeat in the Received: chain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ें कि Received: श्रृंखला में कौन-से होस्ट दोहराए जा रहे हैं।</translation>
     </message>
     <message>
         <source>Check the hop limit on a Postfix server.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix सर्वर पर हॉप सीमा जाँचें।</translation>
     </message>
     <message>
         <source>Check that the MX records and the relay settings agree on which server is final for the domain.</source>
         <comment>446|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि MX रिकॉर्ड और रिले सेटिंग इस बात पर सहमत हैं कि डोमेन के लिए अंतिम सर्वर कौन-सा है।</translation>
     </message>
     <message>
         <source>Do not retry unchanged: a loop repeats until the configuration is fixed. Resend after the loop is broken.</source>
         <comment>446|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के पुनः प्रयास न करें: कॉन्फ़िगरेशन ठीक होने तक लूप दोहराता रहता है। लूप टूटने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Outgoing message timed out</source>
         <comment>447|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटगोइंग संदेश का समय समाप्त</translation>
     </message>
     <message>
         <source>447 is not an SMTP reply code in any RFC. Lists calling it “outgoing message timed out” mean the enhanced status code 4.4.7 (delivery time expired) without dots: the message stayed in a queue longer than allowed and the MTA warned or gave up. It is a queue status reported in delay warnings and bounces, not something a remote server says during a session.</source>
         <comment>447|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>447 किसी भी RFC में SMTP रिप्लाई कोड नहीं है। जो सूचियाँ इसे “आउटगोइंग संदेश का समय समाप्त” कहती हैं, उनका मतलब बिना डॉट वाला एन्हांस्ड स्टेटस कोड 4.4.7 (डिलीवरी का समय समाप्त) है: संदेश अनुमत समय से ज़्यादा देर तक क्यू में रहा और MTA ने चेतावनी दी या हार मान ली। यह देरी की चेतावनियों और बाउंस में बताया जाने वाला क्यू स्टेटस है, ऐसा कुछ नहीं जो कोई रिमोट सर्वर सत्र के दौरान कहता है।</translation>
     </message>
     <message>
         <source>In delay notifications and final bounces when the queue lifetime ran out, and in Exchange non-delivery reports as &quot;550 4.4.7 QUEUE.Expired; message expired&quot;. The underlying reason is whatever kept failing during those days: usually a 4xx from the receiver or no connection at all.</source>
         <comment>447|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्यू अवधि खत्म होने पर देरी की सूचनाओं और अंतिम बाउंस में, और Exchange की नॉन-डिलीवरी रिपोर्ट में &quot;550 4.4.7 QUEUE.Expired; message expired&quot; के रूप में। असली कारण वह होता है जो उन दिनों में लगातार विफल होता रहा: आमतौर पर प्राप्त करने वाले पक्ष से 4xx या कोई कनेक्शन ही नहीं।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
         <comment>447|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन संदेश के लिए दर्ज आखिरी त्रुटि पढ़ता है, क्यू में या बाउंस की डायग्नोस्टिक पंक्ति में, क्योंकि वही असली कारण है (अस्वीकृत कनेक्शन, ग्रेलिस्टिंग कभी पार न होना, रेप्युटेशन ब्लॉक, बंद पड़ा MX)। उसे ठीक करें, फिर प्रेषक दोबारा भेजे। क्यू अवधि बढ़ाने से समस्या केवल छिपती है।</translation>
     </message>
     <message>
         <source>The destination MX was unreachable for the whole queue lifetime (down, firewalled, or wrong MX records).</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरी क्यू अवधि में गंतव्य MX पहुँच से बाहर रहा (बंद, फ़ायरवॉल से रोका गया, या गलत MX रिकॉर्ड)।</translation>
     </message>
     <message>
         <source>The receiver kept answering with temporary errors (rate limits, greylisting, reputation deferrals) until the sender gave up.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला पक्ष अस्थायी त्रुटियाँ (रेट सीमाएँ, ग्रेलिस्टिंग, रेप्युटेशन के कारण देरी) देता रहा, जब तक प्रेषक ने हार नहीं मान ली।</translation>
     </message>
     <message>
         <source>A routing or DNS problem on the sending side kept every attempt from leaving the queue.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाली ओर की किसी रूटिंग या DNS समस्या ने हर प्रयास को क्यू से निकलने नहीं दिया।</translation>
     </message>
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
         <comment>447|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर पर छोटी क्यू अवधि या संदेश की समाप्ति (expiry) सेटिंग।</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>उस डोमेन के लिए अब भी क्यू में पड़े संदेशों की देरी का आखिरी कारण पढ़ें।</translation>
     </message>
     <message>
         <source>Check how long Postfix keeps trying before it bounces.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि बाउंस करने से पहले Postfix कितनी देर तक कोशिश करता रहता है।</translation>
     </message>
     <message>
         <source>On Exim, show the retry rule applied to the destination.</source>
         <comment>447|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim पर, गंतव्य पर लागू पुनः प्रयास (retry) नियम दिखाएँ।</translation>
     </message>
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
         <comment>447|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>इस कॉपी के लिए पुनः प्रयास को कुछ नहीं बचा: भेजने वाला MTA पहले ही हार मान चुका है। आखिरी दर्ज त्रुटि में बताया गया कारण ठीक होने के बाद हाथ से दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Routing error</source>
         <comment>449|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>रूटिंग त्रुटि</translation>
     </message>
     <message>
         <source>449 is not an SMTP reply code in any RFC. Lists describe it as a routing error and tie it to Microsoft Exchange, which is said to have used an unregistered enhanced code 4.4.9 for some internal routing failures; the registered code for the situation is X.4.4 (unable to route). Nothing sends 449 as a reply during a session.</source>
         <comment>449|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>449 किसी भी RFC में SMTP रिप्लाई कोड नहीं है। सूचियाँ इसे रूटिंग त्रुटि बताती हैं और Microsoft Exchange से जोड़ती हैं, जिसके बारे में कहा जाता है कि उसने कुछ आंतरिक रूटिंग विफलताओं के लिए अपंजीकृत एन्हांस्ड कोड 4.4.9 का उपयोग किया; इस स्थिति का पंजीकृत कोड X.4.4 (रूट नहीं कर सका) है। कोई भी सत्र के दौरान रिप्लाई के रूप में 449 नहीं भेजता।</translation>
     </message>
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
         <comment>449|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>उन सूचियों के अनुसार, पुराने Exchange Server (2000/2003 के दौर) की क्यू और नॉन-डिलीवरी रिपोर्ट में, जब कोई संदेश रूट नहीं किया जा सका, उदाहरण के लिए क्योंकि किसी कनेक्टर का एड्रेस स्पेस मेल नहीं खाता था या प्राप्तकर्ता किसी ऐसे रूटिंग ग्रुप में था जिसे हटा दिया गया था; आज ज़्यादातर कॉपी की गई कोड तालिकाओं में।</translation>
     </message>
     <message>
         <source>The sending organisation&apos;s admin checks its own routing: connectors or smart hosts, accepted domains, and DNS resolution for the destination. Then send a test message to the same domain and read the real reply or DSN status; on current systems the equivalent is usually 4.4.4 or 5.4.4, or a DNS failure reported as 4.4.3.</source>
         <comment>449|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले संगठन का एडमिन अपनी रूटिंग जाँचता है: कनेक्टर या स्मार्ट होस्ट, accepted domains, और गंतव्य के लिए DNS रिज़ॉल्यूशन। फिर उसी डोमेन पर एक टेस्ट संदेश भेजें और असली रिप्लाई या DSN स्टेटस पढ़ें; आज के सिस्टम पर इसके बराबर का कोड आमतौर पर 4.4.4 या 5.4.4 होता है, या 4.4.3 के रूप में बताई गई DNS विफलता।</translation>
     </message>
     <message>
         <source>A send connector or smart host setting does not cover the recipient&apos;s domain, so the server has no route for it.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई send connector या स्मार्ट होस्ट सेटिंग प्राप्तकर्ता के डोमेन को कवर नहीं करती, इसलिए सर्वर के पास उसके लिए कोई रूट नहीं है।</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का डोमेन भेजने वाले सर्वर से रिज़ॉल्व नहीं होता (न MX, न कोई एड्रेस रिकॉर्ड, या लोकल रिज़ॉल्वर विफल होता है)।</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
         <comment>449|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>माइग्रेशन के बाद बचा हुआ रूटिंग कॉन्फ़िगरेशन (हटाए गए रूटिंग ग्रुप, पुराने कनेक्टर)।</translation>
     </message>
     <message>
         <source>Check that the destination domain has a usable MX.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि गंतव्य डोमेन का इस्तेमाल लायक MX है।</translation>
     </message>
     <message>
         <source>Test name resolution from the mail server itself, with the resolver it really uses.</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>नाम रिज़ॉल्यूशन को खुद मेल सर्वर से, उसी रिज़ॉल्वर के साथ टेस्ट करें जिसका वह असल में उपयोग करता है।</translation>
     </message>
     <message>
         <source>Show how Postfix would route outbound mail (relay host and transport maps).</source>
         <comment>449|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ कि Postfix आउटबाउंड मेल को कैसे रूट करेगा (रिले होस्ट और transport maps)।</translation>
     </message>
     <message>
         <source>The MTA treats it as transient and keeps retrying, but a routing gap does not heal on its own: fix the route or DNS, then flush the queue.</source>
         <comment>449|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA इसे अस्थायी मानता है और पुनः प्रयास करता रहता है, लेकिन रूटिंग की कमी अपने आप ठीक नहीं होती: रूट या DNS ठीक करें, फिर क्यू फ़्लश करें।</translation>
     </message>
     <message>
         <source>Requested mail action not taken: mailbox unavailable</source>
         <comment>450|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधित मेल कार्रवाई नहीं की गई: मेलबॉक्स उपलब्ध नहीं</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रेलिस्टिंग</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>450|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सॉफ़्ट बाउंस</translation>
     </message>
     <message>
         <source>The server did not act on this recipient or command for now, but expects it may work later; RFC 5321 gives a busy mailbox and a temporary policy block as examples. Today the most common reason by far is greylisting, followed by temporary policy checks (reverse DNS or sender domain that did not resolve, address verification in progress) and per-recipient rate limits.</source>
         <comment>450|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने फ़िलहाल इस प्राप्तकर्ता या कमांड पर कार्रवाई नहीं की, लेकिन उम्मीद करता है कि बाद में यह काम कर सकता है; RFC 5321 उदाहरण के रूप में व्यस्त मेलबॉक्स और अस्थायी नीति ब्लॉक देता है। आज सबसे आम कारण, काफ़ी अंतर से, ग्रेलिस्टिंग है, उसके बाद अस्थायी नीति जाँचें (रिवर्स DNS या प्रेषक डोमेन जो रिज़ॉल्व नहीं हुआ, पते का सत्यापन जारी) और प्रति-प्राप्तकर्ता रेट सीमाएँ।</translation>
     </message>
     <message>
         <source>Mostly at RCPT TO, sometimes at MAIL FROM. Greylisting with postgrey shows up in Postfix as &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot;; other greylisting tools use 450 4.7.1 or 451 4.7.1. Postfix also sends &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (4.7.1 in older versions), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; and &quot;450 4.1.1 ... unverified address&quot;. Gmail uses 450 4.2.1 when one recipient receives too much mail too fast. In ODMR (RFC 2645) 450 also answers a refused ATRN.</source>
         <comment>450|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादातर RCPT TO पर, कभी-कभी MAIL FROM पर। postgrey वाली ग्रेलिस्टिंग Postfix में &quot;450 4.2.0 &lt;user@example.com&gt;: Recipient address rejected: Greylisted, see ...&quot; के रूप में दिखती है; दूसरे ग्रेलिस्टिंग टूल 450 4.7.1 या 451 4.7.1 का उपयोग करते हैं। Postfix &quot;450 4.7.25 Client host rejected: cannot find your hostname&quot; (पुराने संस्करणों में 4.7.1), &quot;450 4.1.8 ... Sender address rejected: Domain not found&quot; और &quot;450 4.1.1 ... unverified address&quot; भी भेजता है। जब किसी एक प्राप्तकर्ता को बहुत तेज़ी से बहुत ज़्यादा मेल मिलता है, तो Gmail 450 4.2.1 का उपयोग करता है। ODMR (RFC 2645) में 450 अस्वीकृत ATRN का भी जवाब होता है।</translation>
     </message>
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रेलिस्टिंग के लिए किसी को कुछ करने की ज़रूरत नहीं, जब तक भेजने वाला MTA संदेश रखे रहता है और उसी पते से पुनः प्रयास करता है: ग्रेलिस्ट देरी (postgrey में डिफ़ॉल्ट रूप से पाँच मिनट) के बाद का पहला पुनः प्रयास स्वीकार हो जाता है। अगर किसी एप्लिकेशन का मेल खो जाता है, तो प्रेषक का एडमिन उसे प्राप्तकर्ता के MX से सीधे बात करने के बजाय किसी असली, क्यू रखने वाले MTA के ज़रिए सबमिट करवाता है। नीति वाले मामलों में प्रेषक का एडमिन वह ठीक करता है जो पाठ में बताया गया है: ऐसा PTR रिकॉर्ड जो वापस उसी IP पर रिज़ॉल्व हो, रिज़ॉल्व होने वाला प्रेषक डोमेन, या किसी व्यस्त प्राप्तकर्ता की ओर धीमी दर। प्राप्तकर्ता का एडमिन उन बड़े प्रेषकों को व्हाइटलिस्ट कर सकता है जो कई अलग-अलग पतों से पुनः प्रयास करते हैं।</translation>
     </message>
     <message>
         <source>Greylisting: first contact for this client IP, sender and recipient triplet, deferred until a retry after the greylist delay.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रेलिस्टिंग: इस क्लाइंट IP, प्रेषक और प्राप्तकर्ता की तिकड़ी का पहला संपर्क, जिसे ग्रेलिस्ट देरी के बाद पुनः प्रयास होने तक टाल दिया जाता है।</translation>
     </message>
     <message>
         <source>The client IP has no PTR record, or the PTR name does not resolve back to the IP, and the server defers instead of rejecting.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट IP का कोई PTR रिकॉर्ड नहीं है, या PTR नाम वापस उस IP पर रिज़ॉल्व नहीं होता, और सर्वर अस्वीकार करने के बजाय टाल देता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s domain did not resolve at that moment (DNS timeout or missing records), so the server could not validate it.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>उस समय प्रेषक का डोमेन रिज़ॉल्व नहीं हुआ (DNS टाइमआउट या रिकॉर्ड गायब), इसलिए सर्वर उसे सत्यापित नहीं कर सका।</translation>
     </message>
     <message>
         <source>Recipient address verification (a probe to the next hop) has not finished yet, or the next hop was unreachable.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता पते का सत्यापन (अगले हॉप को भेजा गया प्रोब) अभी पूरा नहीं हुआ है, या अगला हॉप पहुँच से बाहर था।</translation>
     </message>
     <message>
         <source>One recipient is receiving mail too fast and the provider rate-limits that mailbox.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी एक प्राप्तकर्ता को बहुत तेज़ी से मेल मिल रहा है और प्रोवाइडर उस मेलबॉक्स पर रेट लिमिट लगाता है।</translation>
     </message>
     <message>
         <source>The mailbox is locked or busy on the delivery side.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी वाली ओर मेलबॉक्स लॉक या व्यस्त है।</translation>
     </message>
     <message>
         <source>A sender that retries from a different IP each time, or uses a new envelope sender on each attempt, never matches its own greylist entry.</source>
         <comment>450|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा प्रेषक जो हर बार अलग IP से पुनः प्रयास करता है, या हर प्रयास पर नया एनवेलप प्रेषक इस्तेमाल करता है, कभी अपनी ही ग्रेलिस्ट एंट्री से मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>Read the full deferral text: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; and &quot;Domain not found&quot; each point to a different fix.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देरी का पूरा पाठ पढ़ें: &quot;Greylisted&quot;, &quot;cannot find your hostname&quot; और &quot;Domain not found&quot;, हर एक अलग समाधान की ओर इशारा करता है।</translation>
     </message>
     <message>
         <source>Check the PTR record of the sending IP and that its name maps back to the same address.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP का PTR रिकॉर्ड जाँचें और यह भी कि उसका नाम वापस उसी पते पर मैप होता है।</translation>
     </message>
     <message>
         <source>On the receiving side, see for which senders greylisting deferred mail.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाली ओर देखें कि ग्रेलिस्टिंग ने किन प्रेषकों का मेल टाला।</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves.</source>
         <comment>450|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि एनवेलप प्रेषक का डोमेन रिज़ॉल्व होता है।</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
         <comment>450|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बैकऑफ़ के साथ बाद में पुनः प्रयास करें, संभव हो तो उसी IP से और उसी एनवेलप प्रेषक के साथ, और बाउंस करने से पहले कई दिनों तक कोशिश करते रहें; 450 को कभी स्थायी न मानें। RFC 5321 कम से कम 30 मिनट के पुनः प्रयास अंतराल का सुझाव देता है; ज़्यादातर MTA इससे जल्दी पुनः प्रयास करते हैं, जिससे कुछ मिनटों की आम ग्रेलिस्टिंग देरी पार हो जाती है।</translation>
     </message>
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
         <comment>450|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail बहुत ज़्यादा मेल पा रहे किसी एक प्राप्तकर्ता मेलबॉक्स पर रेट लिमिट लगा रहा है, भेजने वाले सर्वर पर नहीं; बाद के प्रयास आमतौर पर सफल होते हैं।</translation>
     </message>
     <message>
         <source>Requested action aborted: local error in processing</source>
         <comment>451|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधित कार्रवाई रोकी गई: प्रोसेसिंग में लोकल त्रुटि</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रेलिस्टिंग</translation>
     </message>
     <message>
         <source>soft bounce</source>
         <comment>451|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सॉफ़्ट बाउंस</translation>
     </message>
     <message>
         <source>The server hit a problem on its own side and aborted the command; the client may try again later. In practice 451 covers local faults (a configuration error, a failed lookup, a content filter or milter that is down, a queue it cannot write) and, very often, greylisting and temporary anti-spam deferrals sent at RCPT TO or after the message data.</source>
         <comment>451|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर को अपनी ओर कोई समस्या आई और उसने कमांड बीच में रोक दिया; क्लाइंट बाद में फिर कोशिश कर सकता है। व्यवहार में 451 में लोकल गड़बड़ियाँ (कॉन्फ़िगरेशन त्रुटि, विफल लुकअप, बंद पड़ा कंटेंट फ़िल्टर या milter, ऐसी क्यू जिसमें वह लिख नहीं सकता) आती हैं और, बहुत बार, RCPT TO पर या संदेश डेटा के बाद भेजी जाने वाली ग्रेलिस्टिंग और अस्थायी एंटी-स्पैम देरी भी।</translation>
     </message>
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO पर या DATA के अंतिम डॉट के बाद। आम पंक्तियाँ: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist और इसी तरह के टूल), &quot;451 4.3.5 Server configuration error&quot; (टूटी lookup table या restriction वाला Postfix), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix, जब कोई milter पहुँच से बाहर हो और tempfail पर सेट हो), Exim से &quot;Temporary local problem - please try later&quot;, और Microsoft के 451 4.7.5xx और 4.7.6xx थ्रॉटलिंग रिप्लाई।</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का MTA अपने आप पुनः प्रयास करता है; जब तक देरी लंबी न खिंचे, किसी को कुछ करने की ज़रूरत नहीं। फिर काम बँट जाता है: ग्रेलिस्टिंग और रेप्युटेशन थ्रॉटलिंग सही PTR, SPF और DKIM वाले स्थिर IP से सामान्य पुनः प्रयास करके पार होती हैं (प्रेषक का एडमिन), जबकि कॉन्फ़िगरेशन त्रुटियाँ, बंद milter, भरी डिस्क और विफल डायरेक्टरी लुकअप प्राप्तकर्ता के एडमिन का काम हैं, जिसके लॉग में उसी सत्र की पंक्ति विफल हो रहे घटक का नाम बताती है।</translation>
     </message>
     <message>
         <source>Greylisting or another anti-spam tool deferring unknown senders, often after the message data so the content could be scored.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रेलिस्टिंग या कोई दूसरा एंटी-स्पैम टूल अज्ञात प्रेषकों को टाल रहा है, अक्सर संदेश डेटा के बाद, ताकि सामग्री को स्कोर किया जा सके।</translation>
     </message>
     <message>
         <source>A lookup table, database or directory query the server needs failed (missing map file, unreachable LDAP or Active Directory server).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर को चाहिए कोई lookup table, डेटाबेस या डायरेक्टरी क्वेरी विफल हुई (map फ़ाइल गायब, LDAP या Active Directory सर्वर पहुँच से बाहर)।</translation>
     </message>
     <message>
         <source>A content filter, antivirus daemon or milter is down or timing out, and the server is set to defer rather than accept unscanned mail.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई कंटेंट फ़िल्टर, एंटीवायरस डेमन या milter बंद है या टाइमआउट हो रहा है, और सर्वर बिना स्कैन किए मेल स्वीकार करने के बजाय उसे टालने के लिए सेट है।</translation>
     </message>
     <message>
         <source>The server could not write the message to its queue (disk full, wrong permissions, cleanup process failure).</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर संदेश को अपनी क्यू में नहीं लिख सका (डिस्क भरी, गलत अनुमतियाँ, cleanup प्रोसेस की विफलता)।</translation>
     </message>
     <message>
         <source>A sender verification callout to the sender&apos;s domain could not be completed.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के डोमेन पर किया गया प्रेषक सत्यापन callout पूरा नहीं हो सका।</translation>
     </message>
     <message>
         <source>Provider throttling based on the sending IP&apos;s reputation or volume.</source>
         <comment>451|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP की रेप्युटेशन या वॉल्यूम के आधार पर प्रोवाइडर की थ्रॉटलिंग।</translation>
     </message>
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देरी का एन्हांस्ड कोड पढ़ें: 4.7.x नीति की ओर इशारा करता है, 4.3.x प्राप्त करने वाले पक्ष के अपने सिस्टम की ओर।</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले Postfix सर्वर पर, उसी सत्र के लिए लॉग हुई चेतावनी खोजें (विफल table lookup, milter त्रुटियाँ)।</translation>
     </message>
     <message>
         <source>On a receiving Exim server, look at the panic log for the local problem.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले Exim सर्वर पर, लोकल समस्या के लिए panic लॉग देखें।</translation>
     </message>
     <message>
         <source>Check that the sender domain&apos;s SPF record covers the sending IP so reputation deferrals clear.</source>
         <comment>451|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि प्रेषक डोमेन का SPF रिकॉर्ड भेजने वाले IP को कवर करता है, ताकि रेप्युटेशन के कारण होने वाली देरी हट जाए।</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
         <comment>451|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बैकऑफ़ के साथ बाद में पुनः प्रयास करें और संदेश को कई दिनों तक क्यू में रखें। अंतिम डॉट के बाद आया 451 पूरे ट्रांज़ैक्शन पर लागू होता है, इसलिए पूरा संदेश फिर से जाता है, केवल कुछ प्राप्तकर्ताओं के लिए नहीं।</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal; it gives no specific reason and normally clears on a later attempt.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail का सामान्य अस्थायी इनकार; यह कोई खास कारण नहीं बताता और आमतौर पर बाद के प्रयास में हट जाता है।</translation>
     </message>
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com भेजने वाले IP की रेप्युटेशन के कारण उसे थ्रॉटल करता है; 4.7.650 Microsoft का निजी एन्हांस्ड कोड है, IANA रजिस्ट्री का नहीं।</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
         <comment>452|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधित कार्रवाई नहीं की गई: सिस्टम स्टोरेज अपर्याप्त</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स भरा हुआ</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>452|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोटा खत्म</translation>
     </message>
     <message>
         <source>The server cannot take this now because a resource limit was reached. RFC 5321 names storage, and it also makes 452 the correct answer when a server has no room for more recipients in one transaction (&quot;too many recipients&quot;, 452 4.5.3); a full mailbox (452 4.2.2) and a full server queue (452 4.3.1) use it too. All are temporary: the same mail can succeed later or in smaller pieces.</source>
         <comment>452|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर इसे अभी नहीं ले सकता क्योंकि कोई संसाधन सीमा पूरी हो गई है। RFC 5321 स्टोरेज का नाम लेता है, और 452 को तब भी सही जवाब बनाता है जब किसी एक ट्रांज़ैक्शन में सर्वर के पास और प्राप्तकर्ताओं के लिए जगह न हो (&quot;too many recipients&quot;, 452 4.5.3); भरा हुआ मेलबॉक्स (452 4.2.2) और भरी हुई सर्वर क्यू (452 4.3.1) भी इसी का उपयोग करते हैं। सभी अस्थायी हैं: वही मेल बाद में या छोटे हिस्सों में सफल हो सकता है।</translation>
     </message>
     <message>
         <source>Too many recipients: at RCPT TO once the per-message limit is reached, for example Postfix&apos;s &quot;452 4.5.3 Error: too many recipients&quot; after smtpd_recipient_limit (1000 by default) or Gmail&apos;s 452 4.5.3. Storage: at MAIL FROM when Postfix&apos;s queue file system is short of space (&quot;452 4.3.1 Insufficient system storage&quot;), when a SIZE parameter exceeds the space free at the moment (RFC 1870), or from Exchange back pressure (&quot;452 4.3.1 Insufficient system resources&quot;). Mailbox over quota: at RCPT TO, as in Gmail&apos;s 452 4.2.2.</source>
         <comment>452|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>बहुत ज़्यादा प्राप्तकर्ता: प्रति-संदेश सीमा पूरी होने पर RCPT TO पर, उदाहरण के लिए smtpd_recipient_limit (डिफ़ॉल्ट रूप से 1000) के बाद Postfix का &quot;452 4.5.3 Error: too many recipients&quot; या Gmail का 452 4.5.3। स्टोरेज: MAIL FROM पर, जब Postfix के क्यू फ़ाइल सिस्टम में जगह कम हो (&quot;452 4.3.1 Insufficient system storage&quot;), जब कोई SIZE पैरामीटर उस समय की खाली जगह से ज़्यादा हो (RFC 1870), या Exchange back pressure से (&quot;452 4.3.1 Insufficient system resources&quot;)। मेलबॉक्स कोटा से ज़्यादा: RCPT TO पर, जैसे Gmail का 452 4.2.2।</translation>
     </message>
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>पहले एन्हांस्ड कोड पढ़ें। 4.5.3 के साथ भेजने वाला सॉफ़्टवेयर तभी गलत होता है जब वह हार मान ले: उसे पहले से स्वीकार हुए प्राप्तकर्ताओं को डिलीवर करना होगा और बाकी को दूसरे ट्रांज़ैक्शन में भेजना होगा; बल्क टूल को हर संदेश में कम प्राप्तकर्ता रखने चाहिए, और जिस प्राप्तकर्ता एडमिन की सीमा 100 से कम है, वह RFC 5321 का उल्लंघन कर रहा है। 4.2.2 के साथ प्राप्तकर्ता को मेलबॉक्स साफ़ करना होगा। 4.3.1 के साथ प्राप्तकर्ता का एडमिन डिस्क जगह खाली करता है या back pressure से निपटता है, जबकि प्रेषक इंतज़ार करता है।</translation>
     </message>
     <message>
         <source>More RCPT TO commands in one transaction than the server&apos;s per-message recipient limit.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक ट्रांज़ैक्शन में सर्वर की प्रति-संदेश प्राप्तकर्ता सीमा से ज़्यादा RCPT TO कमांड।</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over quota.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मेलबॉक्स कोटा से ज़्यादा भर गया है।</translation>
     </message>
     <message>
         <source>The receiving server&apos;s queue or spool disk is nearly full, or Exchange back pressure is active.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले सर्वर की क्यू या स्पूल डिस्क लगभग भर गई है, या Exchange back pressure सक्रिय है।</translation>
     </message>
     <message>
         <source>The SIZE declared in MAIL FROM is larger than the space the server has free right now.</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM में घोषित SIZE उस जगह से बड़ा है जो सर्वर के पास अभी खाली है।</translation>
     </message>
     <message>
         <source>A provider policy that limits recipients per transaction for a domain (Gmail: &quot;Domain policy size per transaction exceeded&quot;).</source>
         <comment>452|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर की कोई नीति जो किसी डोमेन के लिए प्रति ट्रांज़ैक्शन प्राप्तकर्ताओं को सीमित करती है (Gmail: &quot;Domain policy size per transaction exceeded&quot;)।</translation>
     </message>
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि देरी की सूचना या बाउंस में 452 के साथ कौन-सा एन्हांस्ड कोड आया।</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले Postfix सर्वर पर प्रति-संदेश प्राप्तकर्ता सीमा जाँचें।</translation>
     </message>
     <message>
         <source>On the receiving server, check free space where the spool lives.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले सर्वर पर, जहाँ स्पूल है वहाँ की खाली जगह जाँचें।</translation>
     </message>
     <message>
         <source>Send one test message to several recipients to see where the limit starts.</source>
         <comment>452|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>यह देखने के लिए कि सीमा कहाँ से शुरू होती है, कई प्राप्तकर्ताओं को एक टेस्ट संदेश भेजें।</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
         <comment>452|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बहुत ज़्यादा प्राप्तकर्ताओं के मामले में, संदेश अभी स्वीकार हुए प्राप्तकर्ताओं को भेजें और अस्वीकृत प्राप्तकर्ताओं को नए ट्रांज़ैक्शन में रखें (RFC 5321 4.5.3.1.10); उन्हें कभी छोड़ें या बाउंस न करें। स्टोरेज या कोटा के लिए बैकऑफ़ के साथ बाद में पुनः प्रयास करें। RFC 5321 क्लाइंट से यह भी कहता है कि बहुत ज़्यादा प्राप्तकर्ताओं के लिए आए पुरानी शैली के 552 को अस्थायी मानें।</translation>
     </message>
     <message>
         <source>Gmail accepted only part of the recipient list in this transaction; the rest must be sent in another transaction or message.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail ने इस ट्रांज़ैक्शन में प्राप्तकर्ता सूची का केवल एक हिस्सा स्वीकार किया; बाकी को दूसरे ट्रांज़ैक्शन या संदेश में भेजना होगा।</translation>
     </message>
     <message>
         <source>The Gmail recipient&apos;s storage is full; delivery works again once the recipient frees space or buys more.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail प्राप्तकर्ता का स्टोरेज भर गया है; प्राप्तकर्ता के जगह खाली करने या और स्टोरेज खरीदने के बाद डिलीवरी फिर काम करती है।</translation>
     </message>
     <message>
         <source>Exchange Online wants recipients hosted in different datacenter regions sent in separate transactions; the sending MTA should retry the refused recipients on their own.</source>
         <comment>452|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online चाहता है कि अलग-अलग डेटासेंटर क्षेत्रों में होस्ट किए गए प्राप्तकर्ताओं को अलग ट्रांज़ैक्शन में भेजा जाए; भेजने वाले MTA को अस्वीकृत प्राप्तकर्ताओं के लिए अलग से पुनः प्रयास करना चाहिए।</translation>
     </message>
     <message>
         <source>You have no mail</source>
         <comment>453|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>आपके लिए कोई मेल नहीं है</translation>
     </message>
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>On-Demand Mail Relay (ODMR, RFC 2645) का हिस्सा: ATRN का जवाब, जब सर्वर के पास क्लाइंट द्वारा माँगे गए डोमेन के लिए क्यू में कोई मेल न हो। यह त्रुटि से ज़्यादा जानकारी है: डिलीवर करने को कुछ नहीं है, इसलिए भूमिकाएँ उलटी नहीं होतीं।</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
         <comment>453|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल ODMR सर्वरों पर (पोर्ट 366), जब डायनेमिक IP पते वाला कोई क्लाइंट ऑथेंटिकेट होकर अपने डोमेन के लिए ATRN भेज चुका हो। आज ODMR दुर्लभ है, और कुछ कोड तालिकाएँ 453 को यह बताए बिना सूचीबद्ध करती हैं कि यह केवल इसी संदर्भ में आता है।</translation>
     </message>
     <message>
         <source>Nothing to fix when the queue really is empty. If mail was expected, the client&apos;s admin checks that ATRN named the right domains and that the domain&apos;s MX records actually route mail to the ODMR provider.</source>
         <comment>453|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर क्यू सच में खाली है, तो ठीक करने को कुछ नहीं। अगर मेल की उम्मीद थी, तो क्लाइंट का एडमिन जाँचता है कि ATRN में सही डोमेन दिए गए थे और डोमेन के MX रिकॉर्ड वाकई मेल को ODMR प्रोवाइडर तक रूट करते हैं।</translation>
     </message>
     <message>
         <source>No mail is waiting for the requested domains at the moment.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>इस समय अनुरोधित डोमेन के लिए कोई मेल इंतज़ार में नहीं है।</translation>
     </message>
     <message>
         <source>The client asked for a domain name the ODMR server does not queue under that name (typo, subdomain instead of parent domain).</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने ऐसा डोमेन नाम माँगा जिसके नाम से ODMR सर्वर क्यू नहीं रखता (टाइपिंग की गलती, पैरेंट डोमेन के बजाय सबडोमेन)।</translation>
     </message>
     <message>
         <source>The domain&apos;s MX records do not point to the ODMR provider, so its mail never reaches that queue.</source>
         <comment>453|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन के MX रिकॉर्ड ODMR प्रोवाइडर की ओर इशारा नहीं करते, इसलिए उसका मेल कभी उस क्यू तक नहीं पहुँचता।</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX records point at the ODMR provider&apos;s servers.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि डोमेन के MX रिकॉर्ड ODMR प्रोवाइडर के सर्वरों की ओर इशारा करते हैं।</translation>
     </message>
     <message>
         <source>Run the ODMR session by hand: EHLO, AUTH, then ATRN with the domain, and read the reply.</source>
         <comment>453|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ODMR सत्र हाथ से चलाएँ: EHLO, AUTH, फिर डोमेन के साथ ATRN, और रिप्लाई पढ़ें।</translation>
     </message>
     <message>
         <source>Nothing to retry now; poll again at the next scheduled interval, as an ODMR client normally does.</source>
         <comment>453|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>अभी पुनः प्रयास की ज़रूरत नहीं; अगले तय अंतराल पर फिर पोल करें, जैसा ODMR क्लाइंट सामान्य रूप से करता है।</translation>
     </message>
     <message>
         <source>TLS not available due to temporary reason / Temporary authentication failure</source>
         <comment>454|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अस्थायी कारण से TLS उपलब्ध नहीं / अस्थायी ऑथेंटिकेशन विफलता</translation>
     </message>
     <message>
         <source>STARTTLS failed</source>
         <comment>454|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS फ़ेल</translation>
     </message>
     <message>
         <source>Two extension RFCs define 454, both for a temporary failure of a security step. RFC 3207 uses it when STARTTLS cannot be done right now; RFC 4954 uses &quot;454 4.7.0 Temporary authentication failure&quot; when the server cannot check credentials at the moment, for example because its password backend is down. It also appears with 4.7.1 when a relay attempt is deferred instead of refused.</source>
         <comment>454|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>दो एक्सटेंशन RFC 454 को परिभाषित करते हैं, दोनों किसी सुरक्षा चरण की अस्थायी विफलता के लिए। RFC 3207 इसका उपयोग तब करता है जब STARTTLS अभी नहीं हो सकता; RFC 4954 &quot;454 4.7.0 Temporary authentication failure&quot; का उपयोग तब करता है जब सर्वर उस समय क्रेडेंशियल नहीं जाँच सकता, उदाहरण के लिए क्योंकि उसका पासवर्ड बैकएंड बंद है। यह 4.7.1 के साथ भी दिखता है जब किसी रिले प्रयास को अस्वीकार करने के बजाय टाल दिया जाता है।</translation>
     </message>
     <message>
         <source>After STARTTLS: Postfix answers &quot;454 4.7.0 TLS not available due to local problem&quot; when it cannot load its certificate or key, and logs why. After AUTH: Postfix, Exchange and others send &quot;454 4.7.0 Temporary authentication failure&quot; when Dovecot, saslauthd, LDAP or Active Directory does not answer, and Gmail sends its own 454 4.7.0 text. At RCPT TO: &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot; from a Postfix server running with soft_bounce enabled.</source>
         <comment>454|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS के बाद: जब Postfix अपना सर्टिफ़िकेट या की लोड नहीं कर पाता, तो &quot;454 4.7.0 TLS not available due to local problem&quot; लौटाता है और कारण लॉग करता है। AUTH के बाद: जब Dovecot, saslauthd, LDAP या Active Directory जवाब नहीं देता, तो Postfix, Exchange और दूसरे &quot;454 4.7.0 Temporary authentication failure&quot; भेजते हैं, और Gmail अपना 454 4.7.0 पाठ भेजता है। RCPT TO पर: soft_bounce चालू रखकर चल रहे Postfix सर्वर से &quot;454 4.7.1 &lt;user@example.net&gt;: Relay access denied&quot;।</translation>
     </message>
     <message>
         <source>For STARTTLS the receiving server&apos;s admin repairs the TLS setup (certificate and key paths, permissions, a key that matches the certificate, expiry) and reloads; a client that does not require TLS may continue in plain text, since RFC 3207 leaves that decision to the client. For AUTH the server&apos;s admin restores the authentication backend; users should not change passwords because of a 454. For relay denials the client must authenticate before sending to outside domains.</source>
         <comment>454|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS के मामले में प्राप्त करने वाले सर्वर का एडमिन TLS सेटअप ठीक करता है (सर्टिफ़िकेट और की के पाथ, अनुमतियाँ, सर्टिफ़िकेट से मेल खाती की, समाप्ति तिथि) और रीलोड करता है; जिस क्लाइंट को TLS अनिवार्य नहीं है, वह सादे पाठ में जारी रख सकता है, क्योंकि RFC 3207 यह निर्णय क्लाइंट पर छोड़ता है। AUTH के मामले में सर्वर का एडमिन ऑथेंटिकेशन बैकएंड बहाल करता है; उपयोगकर्ताओं को 454 के कारण पासवर्ड नहीं बदलने चाहिए। रिले इनकार के मामले में क्लाइंट को बाहरी डोमेन पर भेजने से पहले ऑथेंटिकेट करना होगा।</translation>
     </message>
     <message>
         <source>The server cannot read or load its TLS certificate or private key (wrong path, permissions, key not matching the certificate).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर अपना TLS सर्टिफ़िकेट या प्राइवेट की पढ़ या लोड नहीं कर सकता (गलत पाथ, अनुमतियाँ, की सर्टिफ़िकेट से मेल नहीं खाती)।</translation>
     </message>
     <message>
         <source>The authentication backend (Dovecot auth socket, saslauthd, LDAP, Active Directory, database) is down, slow or unreachable.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन बैकएंड (Dovecot auth socket, saslauthd, LDAP, Active Directory, डेटाबेस) बंद, धीमा या पहुँच से बाहर है।</translation>
     </message>
     <message>
         <source>Too many parallel logins or recent failed attempts for the account, and the provider defers further AUTH for a while.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट के लिए बहुत सारे समानांतर लॉगिन या हाल के विफल प्रयास, और प्रोवाइडर कुछ समय के लिए आगे के AUTH टाल देता है।</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain on a server that defers such attempts instead of rejecting them.</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना ऑथेंटिकेशन वाले किसी क्लाइंट ने ऐसे सर्वर पर बाहरी डोमेन की ओर रिले करने की कोशिश की जो ऐसे प्रयासों को अस्वीकार करने के बजाय टाल देता है।</translation>
     </message>
     <message>
         <source>Commands pipelined right after STARTTLS, before the TLS handshake (Gmail answers 454 4.5.0).</source>
         <comment>454|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS के ठीक बाद, TLS हैंडशेक से पहले पाइपलाइन किए गए कमांड (Gmail 454 4.5.0 से जवाब देता है)।</translation>
     </message>
     <message>
         <source>Test STARTTLS on the server and look at the reply and the certificate.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पर STARTTLS टेस्ट करें और रिप्लाई तथा सर्टिफ़िकेट देखें।</translation>
     </message>
     <message>
         <source>On a Postfix server, find why TLS was turned off.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix सर्वर पर पता करें कि TLS क्यों बंद किया गया।</translation>
     </message>
     <message>
         <source>Check that the Dovecot authentication backend answers for a test account.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि Dovecot ऑथेंटिकेशन बैकएंड किसी टेस्ट अकाउंट के लिए जवाब देता है।</translation>
     </message>
     <message>
         <source>Test an authenticated submission end to end.</source>
         <comment>454|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेटेड सबमिशन को शुरू से अंत तक टेस्ट करें।</translation>
     </message>
     <message>
         <source>Retry later with backoff. A client that requires TLS or authentication must not quietly fall back; an opportunistic MTA may deliver without TLS if its policy allows it. Never prompt the user for a new password because of a 454.</source>
         <comment>454|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बैकऑफ़ के साथ बाद में पुनः प्रयास करें। जिस क्लाइंट को TLS या ऑथेंटिकेशन अनिवार्य है, उसे चुपचाप पीछे नहीं हटना चाहिए; opportunistic MTA अपनी नीति अनुमति दे तो बिना TLS के डिलीवर कर सकता है। 454 के कारण उपयोगकर्ता से कभी नया पासवर्ड न माँगें।</translation>
     </message>
     <message>
         <source>Gmail could not complete the login right now, often after many parallel connections or failed attempts for the account; the password is not necessarily wrong.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail अभी लॉगिन पूरा नहीं कर सका, अक्सर उस अकाउंट के लिए कई समानांतर कनेक्शनों या विफल प्रयासों के बाद; ज़रूरी नहीं कि पासवर्ड गलत हो।</translation>
     </message>
     <message>
         <source>The client sent further commands together with STARTTLS; the client software must wait for the 220 reply and finish the TLS handshake before sending EHLO again.</source>
         <comment>454|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने STARTTLS के साथ और कमांड भी भेज दिए; क्लाइंट सॉफ़्टवेयर को EHLO दोबारा भेजने से पहले 220 रिप्लाई का इंतज़ार करना होगा और TLS हैंडशेक पूरा करना होगा।</translation>
     </message>
     <message>
         <source>Server unable to accommodate parameters</source>
         <comment>455|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पैरामीटर समायोजित नहीं कर सकता</translation>
     </message>
     <message>
         <source>The server recognised the parameters given with MAIL FROM or RCPT TO but cannot honour them at the moment. RFC 5321 4.1.1.11 sets it apart from 555, which means the parameters are not recognised or not implemented at all: 455 is the temporary case, unless the parameter&apos;s own extension prescribes another code.</source>
         <comment>455|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने MAIL FROM या RCPT TO के साथ दिए गए पैरामीटर पहचान लिए, लेकिन अभी उनका पालन नहीं कर सकता। RFC 5321 4.1.1.11 इसे 555 से अलग करता है, जिसका अर्थ है कि पैरामीटर पहचाने ही नहीं गए या लागू ही नहीं हैं: 455 अस्थायी मामला है, जब तक पैरामीटर का अपना एक्सटेंशन कोई दूसरा कोड तय न करे।</translation>
     </message>
     <message>
         <source>Rarely. It would come at MAIL FROM or RCPT TO when an advertised extension parameter (a DSN, SIZE, priority or SMTPUTF8 option, say) depends on something that is unavailable at the moment. Most servers answer such situations with 451 or 452 instead, so a 455 is worth noting when you see it.</source>
         <comment>455|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>कम ही। यह MAIL FROM या RCPT TO पर आता, जब कोई घोषित एक्सटेंशन पैरामीटर (मान लीजिए कोई DSN, SIZE, प्राथमिकता या SMTPUTF8 विकल्प) किसी ऐसी चीज़ पर निर्भर हो जो उस समय उपलब्ध नहीं है। ज़्यादातर सर्वर ऐसी स्थितियों में इसके बजाय 451 या 452 देते हैं, इसलिए 455 दिखे तो उसे नोट करना उचित है।</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries as for any 4xx. If it persists, the client software can send without the optional parameter the server struggles with, and the server&apos;s admin should look at the component behind that extension.</source>
         <comment>455|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का MTA किसी भी 4xx की तरह पुनः प्रयास करता है। अगर यह बना रहे, तो क्लाइंट सॉफ़्टवेयर उस वैकल्पिक पैरामीटर के बिना भेज सकता है जिससे सर्वर को दिक्कत है, और सर्वर के एडमिन को उस एक्सटेंशन के पीछे के घटक की जाँच करनी चाहिए।</translation>
     </message>
     <message>
         <source>A service the parameter depends on (DSN generation, priority queueing, size accounting) is temporarily unavailable on the server.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पैरामीटर जिस सेवा पर निर्भर है (DSN बनाना, प्राथमिकता वाली क्यू, साइज़ की गिनती), वह सर्वर पर अस्थायी रूप से उपलब्ध नहीं है।</translation>
     </message>
     <message>
         <source>The server advertised an extension in its EHLO reply but the feature behind it is disabled or overloaded right now.</source>
         <comment>455|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने अपने EHLO रिप्लाई में कोई एक्सटेंशन घोषित किया, लेकिन उसके पीछे का फ़ीचर अभी बंद या ओवरलोड है।</translation>
     </message>
     <message>
         <source>Compare the parameters the client sent with the extensions the server advertises.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट द्वारा भेजे गए पैरामीटर की तुलना सर्वर द्वारा घोषित एक्सटेंशन से करें।</translation>
     </message>
     <message>
         <source>Find the MAIL FROM or RCPT TO line that got the 455 in the sending log.</source>
         <comment>455|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले लॉग में वह MAIL FROM या RCPT TO पंक्ति खोजें जिस पर 455 आया।</translation>
     </message>
     <message>
         <source>Retry later with backoff, unchanged. If it keeps failing, retrying without the optional parameter is acceptable where that parameter is not essential.</source>
         <comment>455|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बैकऑफ़ के साथ, बिना बदलाव के, बाद में पुनः प्रयास करें। अगर यह विफल होता रहे, तो वैकल्पिक पैरामीटर के बिना पुनः प्रयास करना स्वीकार्य है, जहाँ वह पैरामीटर ज़रूरी न हो।</translation>
     </message>
     <message>
         <source>Please retry immediately the message over IPv4 because it fails SPF and DKIM</source>
         <comment>456|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कृपया संदेश का तुरंत IPv4 पर पुनः प्रयास करें, क्योंकि यह SPF और DKIM में विफल है</translation>
     </message>
     <message>
         <source>Proposed but never standardised: an expired Internet-Draft from 2013-2014 (draft-martin-smtp-ipv6-to-ipv4-fallback) suggested that a receiver refusing a message that arrived over IPv6, because it fails SPF and DKIM there, answer 456 so the sender retries at once over IPv4. No RFC defines it, and mainstream MTAs do not implement the special retry; to them it is an ordinary 4xx.</source>
         <comment>456|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रस्तावित, पर कभी मानकीकृत नहीं: 2013-2014 के एक समाप्त Internet-Draft (draft-martin-smtp-ipv6-to-ipv4-fallback) ने सुझाव दिया था कि IPv6 पर आए संदेश को, वहाँ SPF और DKIM में विफल होने के कारण, अस्वीकार करने वाला प्राप्त करने वाला पक्ष 456 से जवाब दे, ताकि प्रेषक तुरंत IPv4 पर पुनः प्रयास करे। कोई RFC इसे परिभाषित नहीं करता, और मुख्यधारा के MTA यह खास पुनः प्रयास लागू नहीं करते; उनके लिए यह एक सामान्य 4xx है।</translation>
     </message>
     <message>
         <source>Hardly ever. The idea came from receivers that hold IPv6 senders to stricter rules (authentication and PTR required) than IPv4 senders. What senders actually meet is a permanent rejection of unauthenticated IPv6 mail, for example Gmail&apos;s 550 replies that point to its IPv6 sending guidelines or to a missing PTR record.</source>
         <comment>456|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>शायद ही कभी। यह विचार उन प्राप्त करने वाले पक्षों से आया जो IPv6 प्रेषकों पर IPv4 प्रेषकों की तुलना में सख्त नियम (ऑथेंटिकेशन और PTR अनिवार्य) लागू करते हैं। प्रेषकों को असल में बिना ऑथेंटिकेशन वाले IPv6 मेल की स्थायी अस्वीकृति मिलती है, उदाहरण के लिए Gmail के 550 रिप्लाई जो उसकी IPv6 सेंडिंग गाइडलाइन या गायब PTR रिकॉर्ड की ओर इशारा करते हैं।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन IPv6 मेल को IPv4 मेल जितना भरोसेमंद बनाता है: IPv6 पते का ऐसा PTR रिकॉर्ड जो वापस रिज़ॉल्व हो, ip6: एंट्री से उसे कवर करने वाला SPF, और DKIM साइनिंग। तब तक, आउटबाउंड SMTP के लिए MTA को IPv4 को प्राथमिकता देने या केवल IPv4 इस्तेमाल करने के लिए कॉन्फ़िगर करें (Postfix: smtp_address_preference या inet_protocols; Exim: disable_ipv6 या dns_ipv4_lookup)।</translation>
     </message>
     <message>
         <source>The sending host&apos;s IPv6 address is not covered by the sender domain&apos;s SPF record.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले होस्ट का IPv6 पता प्रेषक डोमेन के SPF रिकॉर्ड में कवर नहीं है।</translation>
     </message>
     <message>
         <source>The message is not DKIM-signed, or the signature breaks, so nothing else authenticates the IPv6 delivery.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश DKIM से साइन नहीं है, या सिग्नेचर टूट जाता है, इसलिए IPv6 डिलीवरी को और कुछ ऑथेंटिकेट नहीं करता।</translation>
     </message>
     <message>
         <source>The IPv6 address has no reverse DNS, or its PTR name does not resolve back to it.</source>
         <comment>456|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 पते का कोई रिवर्स DNS नहीं है, या उसका PTR नाम वापस उस पर रिज़ॉल्व नहीं होता।</translation>
     </message>
     <message>
         <source>Check whether the destination MX has an IPv6 address that your MTA may be using.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि गंतव्य MX का कोई IPv6 पता है या नहीं जिसका आपका MTA उपयोग कर रहा हो सकता है।</translation>
     </message>
     <message>
         <source>Check the PTR record of your sending IPv6 address.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने भेजने वाले IPv6 पते का PTR रिकॉर्ड जाँचें।</translation>
     </message>
     <message>
         <source>Check that SPF covers the IPv6 address (an ip6: entry or an include that contains it).</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि SPF IPv6 पते को कवर करता है (कोई ip6: एंट्री या कोई include जिसमें वह शामिल हो)।</translation>
     </message>
     <message>
         <source>Send a test over IPv4 only to compare the result.</source>
         <comment>456|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>नतीजे की तुलना के लिए केवल IPv4 पर एक टेस्ट भेजें।</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
         <comment>456|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट को जानने वाला MTA तुरंत IPv4 पर पुनः प्रयास करता; असली MTA इसे किसी भी 4xx की तरह टालते हैं और अगले प्रयास में फिर IPv6 पर पहुँच सकते हैं। IPv6 ऑथेंटिकेशन ठीक करना, या आउटबाउंड के लिए IPv4 को प्राथमिकता देना, भरोसेमंद रास्ता है।</translation>
     </message>
     <message>
         <source>Unable to queue messages for node &lt;x&gt;</source>
         <comment>458|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>नोड &lt;x&gt; के लिए संदेश क्यू में नहीं डाल सकता</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server understood the request to start delivering the mail it holds for a domain or node, but cannot start that queue run now. ETRN is used by sites with intermittent connections that ask their provider or backup MX to flush mail waiting for them.</source>
         <comment>458|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN (RFC 1985) का एक जवाब: सर्वर ने किसी डोमेन या नोड के लिए रखे मेल की डिलीवरी शुरू करने का अनुरोध समझ लिया, लेकिन अभी वह क्यू रन शुरू नहीं कर सकता। ETRN का उपयोग रुक-रुककर जुड़ने वाली साइटें करती हैं, जो अपने प्रोवाइडर या बैकअप MX से अपने लिए इंतज़ार कर रहे मेल को फ़्लश करने को कहती हैं।</translation>
     </message>
     <message>
         <source>Only after an ETRN command, typically sent by fetchmail in ETRN mode, by a small office mail server when its link comes up, or by hand. Postfix answers &quot;458 Unable to queue messages&quot; when its flush service reports a failure, and Postfix postscreen gives that answer to every ETRN it sees.</source>
         <comment>458|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल ETRN कमांड के बाद, जिसे आमतौर पर ETRN मोड में fetchmail, अपना लिंक चालू होने पर किसी छोटे ऑफ़िस का मेल सर्वर, या कोई हाथ से भेजता है। जब Postfix की flush सेवा विफलता बताती है, तो Postfix &quot;458 Unable to queue messages&quot; लौटाता है, और Postfix postscreen अपने देखे हर ETRN को यही जवाब देता है।</translation>
     </message>
     <message>
         <source>The admin of the relay holding the queue checks its flush mechanism (in Postfix the flush service and the fast_flush_domains setting) and that the queue can be read. Until it is fixed, the held mail still goes out on the relay&apos;s normal retry schedule.</source>
         <comment>458|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्यू रखने वाले रिले का एडमिन उसका flush तंत्र जाँचता है (Postfix में flush सेवा और fast_flush_domains सेटिंग) और यह भी कि क्यू पढ़ी जा सकती है। जब तक यह ठीक नहीं होता, रोका गया मेल रिले के सामान्य पुनः प्रयास शेड्यूल पर निकलता रहता है।</translation>
     </message>
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
