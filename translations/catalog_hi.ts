@@ -1776,7 +1776,7 @@
     <message>
         <source>Part of On-Demand Mail Relay (ODMR, RFC 2645): the answer to ATRN when the server holds no queued mail for the domains the client asked for. It is informational rather than an error: there is nothing to deliver, so the roles are not reversed.</source>
         <comment>453|summary</comment>
-        <translation>On-Demand Mail Relay (ODMR, RFC 2645) का हिस्सा: ATRN का जवाब, जब सर्वर के पास क्लाइंट द्वारा माँगे गए डोमेन के लिए क्यू में कोई मेल न हो। यह त्रुटि से ज़्यादा जानकारी है: डिलीवर करने को कुछ नहीं है, इसलिए भूमिकाएँ उलटी नहीं होतीं।</translation>
+        <translation>ऑन-डिमांड मेल रिले (On-Demand Mail Relay, ODMR, RFC 2645) का हिस्सा: ATRN का जवाब, जब सर्वर के पास क्लाइंट द्वारा माँगे गए डोमेन के लिए क्यू में कोई मेल न हो। यह त्रुटि से ज़्यादा जानकारी है: डिलीवर करने को कुछ नहीं है, इसलिए भूमिकाएँ उलटी नहीं होतीं।</translation>
     </message>
     <message>
         <source>Only on ODMR servers (port 366), after a client on a dynamic IP address has authenticated and sent ATRN for its domains. ODMR is rare today, and some code tables list 453 without saying that it only occurs in this context.</source>
@@ -2031,1427 +2031,1427 @@
     <message>
         <source>The relay&apos;s queue-flush service failed or is not running.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले की क्यू-फ़्लश (queue-flush) सेवा विफल हो गई या चल नहीं रही।</translation>
     </message>
     <message>
         <source>The client reached a front end, such as Postfix postscreen, that does not pass ETRN on.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट किसी ऐसे फ़्रंट एंड तक पहुँचा, जैसे Postfix postscreen, जो ETRN को आगे नहीं बढ़ाता।</translation>
     </message>
     <message>
         <source>A relay-side error while scanning the queue for the requested domain.</source>
         <comment>458|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधित डोमेन के लिए क्यू स्कैन करते समय रिले की ओर कोई त्रुटि।</translation>
     </message>
     <message>
         <source>On the relay, see which domains Postfix accepts ETRN for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले पर देखें कि Postfix किन डोमेन के लिए ETRN स्वीकार करता है।</translation>
     </message>
     <message>
         <source>On the relay, start delivery for the domain locally, which is what ETRN asks for.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले पर उस डोमेन की डिलीवरी लोकल रूप से शुरू करें, जो ETRN असल में माँगता है।</translation>
     </message>
     <message>
         <source>Look for the ETRN warning in the relay&apos;s log.</source>
         <comment>458|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले के लॉग में ETRN चेतावनी खोजें।</translation>
     </message>
     <message>
         <source>Send ETRN again at the next connection or poll; meanwhile the relay keeps the mail and delivers it on its own retry schedule.</source>
         <comment>458|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगले कनेक्शन या पोल पर ETRN फिर से भेजें; इस बीच रिले मेल रखे रहता है और अपने पुनः प्रयास शेड्यूल पर उसे डिलीवर करता है।</translation>
     </message>
     <message>
         <source>Node &lt;x&gt; not allowed: &lt;reason&gt;</source>
         <comment>459|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>नोड &lt;x&gt; की अनुमति नहीं: &lt;reason&gt;</translation>
     </message>
     <message>
         <source>An answer to ETRN (RFC 1985): the server refuses to start a queue run for the node or domain named, and gives a reason. The request was understood; the server does not offer this service for that name, or not to this client.</source>
         <comment>459|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN (RFC 1985) का एक जवाब: सर्वर बताए गए नोड या डोमेन के लिए क्यू रन शुरू करने से मना करता है, और कारण देता है। अनुरोध समझा गया; सर्वर उस नाम के लिए, या इस क्लाइंट को, यह सेवा नहीं देता।</translation>
     </message>
     <message>
         <source>After ETRN, when the domain is not one the relay queues for, or its policy does not let this client trigger a run. Postfix answers &quot;459 &lt;example.com&gt;: service unavailable&quot; when the domain is not eligible for its fast flush service (fast_flush_domains, which defaults to the relay_domains list); its smtpd_etrn_restrictions can also refuse the request.</source>
         <comment>459|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ETRN के बाद, जब डोमेन उनमें से न हो जिनके लिए रिले क्यू रखता है, या उसकी नीति इस क्लाइंट को रन शुरू करने की अनुमति न दे। जब डोमेन उसकी fast flush सेवा (fast_flush_domains, जिसका डिफ़ॉल्ट relay_domains सूची है) के योग्य न हो, तो Postfix &quot;459 &lt;example.com&gt;: service unavailable&quot; लौटाता है; उसके smtpd_etrn_restrictions भी अनुरोध अस्वीकार कर सकते हैं।</translation>
     </message>
     <message>
         <source>The client&apos;s admin checks that ETRN names exactly the domain the relay holds mail for. If the service is meant to be offered, the relay&apos;s admin adds the domain to the list eligible for ETRN (Postfix: fast_flush_domains) and allows the client in its ETRN restrictions.</source>
         <comment>459|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट का एडमिन जाँचता है कि ETRN में ठीक वही डोमेन दिया गया है जिसका मेल रिले रखता है। अगर यह सेवा देनी है, तो रिले का एडमिन डोमेन को ETRN योग्य सूची में जोड़ता है (Postfix: fast_flush_domains) और अपने ETRN प्रतिबंधों में क्लाइंट को अनुमति देता है।</translation>
     </message>
     <message>
         <source>The requested domain is not in the relay&apos;s list of domains eligible for ETRN.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधित डोमेन रिले की ETRN योग्य डोमेन सूची में नहीं है।</translation>
     </message>
     <message>
         <source>The relay&apos;s policy refuses ETRN from this client address, or before authentication.</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले की नीति इस क्लाइंट पते से, या ऑथेंटिकेशन से पहले, ETRN अस्वीकार करती है।</translation>
     </message>
     <message>
         <source>The client sent a different name than the relay queues under (a host name instead of the domain, or the reverse).</source>
         <comment>459|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने उस नाम से अलग नाम भेजा जिसके तहत रिले क्यू रखता है (डोमेन के बजाय होस्ट नाम, या इसका उल्टा)।</translation>
     </message>
     <message>
         <source>On the relay, check which domains are eligible for a flush.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले पर जाँचें कि कौन-से डोमेन फ़्लश के योग्य हैं।</translation>
     </message>
     <message>
         <source>On the relay, check the ETRN restrictions.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले पर ETRN प्रतिबंध जाँचें।</translation>
     </message>
     <message>
         <source>Send EHLO and then ETRN by hand and read the reason text.</source>
         <comment>459|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाथ से EHLO और फिर ETRN भेजें और कारण वाला पाठ पढ़ें।</translation>
     </message>
     <message>
         <source>Do not repeat the same ETRN unchanged; it will be refused again. Correct the domain name or get the relay configured first. Mail already queued is not lost: it waits for the relay&apos;s normal retries.</source>
         <comment>459|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही ETRN बिना बदलाव के न दोहराएँ; यह फिर अस्वीकार होगा। पहले डोमेन नाम ठीक करें या रिले को कॉन्फ़िगर करवाएँ। क्यू में पहले से पड़ा मेल खोता नहीं है: वह रिले के सामान्य पुनः प्रयासों का इंतज़ार करता है।</translation>
     </message>
     <message>
         <source>Error of the mail server, often a local anti-spam filter</source>
         <comment>471|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर की त्रुटि, अक्सर कोई लोकल एंटी-स्पैम फ़िल्टर</translation>
     </message>
     <message>
         <source>471 is not an SMTP reply code in any RFC. Lists describe it as an error of the mail server, often a local anti-spam filter; the number is the enhanced status code 4.7.1 (delivery not authorised, in its temporary form) written without dots, just as 571 is 5.7.1 without dots. On the wire the condition arrives as 450 4.7.1 or 451 4.7.1.</source>
         <comment>471|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>471 किसी भी RFC में SMTP रिप्लाई कोड नहीं है। सूचियाँ इसे मेल सर्वर की त्रुटि बताती हैं, अक्सर किसी लोकल एंटी-स्पैम फ़िल्टर की; यह संख्या बिना डॉट के लिखा एन्हांस्ड स्टेटस कोड 4.7.1 (डिलीवरी अधिकृत नहीं, अस्थायी रूप में) है, ठीक वैसे ही जैसे 571 बिना डॉट का 5.7.1 है। नेटवर्क पर यह स्थिति 450 4.7.1 या 451 4.7.1 के रूप में आती है।</translation>
     </message>
     <message>
         <source>In code tables and in user reports where 4.7.1 lost its dots. The real replies behind it are temporary policy refusals: greylisting, older Postfix versions&apos; &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (current versions send 4.7.25 there), or an outgoing filter or gateway on the sender&apos;s own side deferring the message.</source>
         <comment>471|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोड तालिकाओं में और उपयोगकर्ताओं की रिपोर्टों में जहाँ 4.7.1 के डॉट गायब हो गए। इसके पीछे के असली रिप्लाई अस्थायी नीति इनकार हैं: ग्रेलिस्टिंग, पुराने Postfix संस्करणों का &quot;450 4.7.1 Client host rejected: cannot find your hostname&quot; (मौजूदा संस्करण वहाँ 4.7.25 भेजते हैं), या प्रेषक की अपनी ओर का कोई आउटगोइंग फ़िल्टर या गेटवे जो संदेश को टाल रहा है।</translation>
     </message>
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी करने से पहले लॉग या बाउंस में असली रिप्लाई खोजें। अगर यह ग्रेलिस्टिंग है, तो क्यू को पुनः प्रयास करने दें। अगर यह रिवर्स-DNS या रेप्युटेशन जाँच है, तो प्रेषक का एडमिन PTR, SPF और DKIM ठीक करता है। अगर आपके अपने आउटगोइंग एंटी-स्पैम गेटवे ने इसे टाला, तो आपका एडमिन उस गेटवे का लॉग और भेजने की सीमाएँ जाँचता है।</translation>
     </message>
     <message>
         <source>A temporary anti-spam or policy check on the receiving side (greylisting, reputation, rate control) deferred the message with 4.7.1.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाली ओर की किसी अस्थायी एंटी-स्पैम या नीति जाँच (ग्रेलिस्टिंग, रेप्युटेशन, रेट कंट्रोल) ने संदेश को 4.7.1 के साथ टाल दिया।</translation>
     </message>
     <message>
         <source>The sending IP lacks a matching PTR record and the receiver defers until it can verify the client.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP का मेल खाता PTR रिकॉर्ड नहीं है और प्राप्त करने वाला पक्ष क्लाइंट को सत्यापित कर पाने तक टालता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s own outbound filter or gateway held the message, for example as suspected spam or over a sending limit.</source>
         <comment>471|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के अपने आउटबाउंड फ़िल्टर या गेटवे ने संदेश रोक लिया, उदाहरण के लिए संदिग्ध स्पैम मानकर या भेजने की सीमा पार होने पर।</translation>
     </message>
     <message>
         <source>Search the mail log for the real reply that carried 4.7.1.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल लॉग में वह असली रिप्लाई खोजें जिसमें 4.7.1 था।</translation>
     </message>
     <message>
         <source>Verify that the sending IP&apos;s PTR name resolves back to the same IP.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि भेजने वाले IP का PTR नाम वापस उसी IP पर रिज़ॉल्व होता है।</translation>
     </message>
     <message>
         <source>Look at the deferred queue to see whether your own gateway or the receiver deferred the message.</source>
         <comment>471|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>deferred क्यू देखें, ताकि पता चले कि संदेश को आपके अपने गेटवे ने टाला या प्राप्त करने वाले पक्ष ने।</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
         <comment>471|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>असली रिप्लाई जो भी रहा हो, 4.7.1 वर्ग की देरी अस्थायी होती है: बैकऑफ़ के साथ बाद में पुनः प्रयास करें। अगर वही इनकार एक दिन से ज़्यादा बना रहे, तो इसे ब्लॉक मानें और क्यू की अवधि खत्म होने का इंतज़ार करने के बजाय कारण ठीक करें।</translation>
     </message>
     <message>
         <source>Syntax error, command unrecognized</source>
         <comment>500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>सिंटैक्स त्रुटि, कमांड पहचाना नहीं गया</translation>
     </message>
     <message>
         <source>The server could not make sense of the line it received: the command verb is unknown or the line is garbled. RFC 5321 also allows 500 for a command line that is too long, and RFC 4954 uses 500 5.5.6 when an AUTH response overflows the server&apos;s buffer. Only that command fails; the session normally stays open.</source>
         <comment>500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर को मिली पंक्ति का अर्थ समझ नहीं आया: कमांड वर्ब अज्ञात है या पंक्ति बिगड़ी हुई है। RFC 5321 बहुत लंबी कमांड पंक्ति के लिए भी 500 की अनुमति देता है, और RFC 4954 तब 500 5.5.6 का उपयोग करता है जब AUTH जवाब सर्वर के बफ़र से बड़ा हो। केवल वही कमांड विफल होता है; सत्र आमतौर पर खुला रहता है।</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix and Gmail use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट के कोई पंक्ति भेजते ही, सत्र के किसी भी बिंदु पर। आम मामले: केवल HELO वाला सर्वर EHLO का जवाब दे रहा हो, क्लाइंट पोर्ट पर गलत प्रोटोकॉल बोल रहा हो (प्लेनटेक्स्ट पोर्ट पर भेजा गया TLS हैंडशेक, कोई HTTP अनुरोध), या मैनुअल telnet टेस्ट में टाइपिंग की गलती। Sendmail 500 5.5.1 Command unrecognized और Microsoft Exchange 500 5.3.3 Unrecognized command लौटाते हैं; Postfix और Gmail अज्ञात वर्ब के लिए इसके बजाय 502 का उपयोग करते हैं।</translation>
     </message>
     <message>
         <source>Whoever runs the client fixes it (the sender&apos;s admin or the application developer): correct the command, use the right port and TLS mode, fall back to HELO when EHLO draws 500, and keep command lines within 512 octets. If a firewall rewrites SMTP traffic, the network admin on that side switches off or relaxes its SMTP/ESMTP inspection. The receiving server needs no change unless it really ought to support the command.</source>
         <comment>500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट चलाने वाला उसे ठीक करता है (प्रेषक का एडमिन या एप्लिकेशन डेवलपर): कमांड सुधारें, सही पोर्ट और TLS मोड इस्तेमाल करें, EHLO पर 500 आने पर HELO पर लौटें, और कमांड पंक्तियाँ 512 ऑक्टेट के भीतर रखें। अगर कोई फ़ायरवॉल SMTP ट्रैफ़िक बदलता है, तो उस ओर का नेटवर्क एडमिन उसका SMTP/ESMTP इंस्पेक्शन बंद या ढीला करता है। प्राप्त करने वाले सर्वर में बदलाव की ज़रूरत नहीं, जब तक उसे सच में वह कमांड सपोर्ट न करना चाहिए।</translation>
     </message>
     <message>
         <source>A misspelt command or something that is not an SMTP command at all, common in hand-typed telnet or nc sessions.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत लिखा कमांड या ऐसा कुछ जो SMTP कमांड है ही नहीं, हाथ से टाइप किए telnet या nc सत्रों में आम।</translation>
     </message>
     <message>
         <source>The client speaks the wrong protocol on the port: a TLS ClientHello sent to a plaintext SMTP port, or an HTTP request from a misconfigured monitor or proxy.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट पोर्ट पर गलत प्रोटोकॉल बोलता है: प्लेनटेक्स्ट SMTP पोर्ट पर भेजा गया TLS ClientHello, या गलत कॉन्फ़िगर किए गए मॉनिटर या प्रॉक्सी से आया HTTP अनुरोध।</translation>
     </message>
     <message>
         <source>A very old or minimal server does not know EHLO and expects the client to fall back to HELO.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई बहुत पुराना या न्यूनतम सर्वर EHLO नहीं जानता और अपेक्षा करता है कि क्लाइंट HELO पर लौटे।</translation>
     </message>
     <message>
         <source>A firewall with SMTP inspection (Cisco ASA ESMTP inspection is the classic case) replaces commands it does not allow with strings of X characters, which the server then cannot recognise.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP इंस्पेक्शन वाला कोई फ़ायरवॉल (Cisco ASA ESMTP inspection इसका क्लासिक उदाहरण है) जिन कमांड की अनुमति नहीं देता उन्हें X अक्षरों की स्ट्रिंग से बदल देता है, जिन्हें सर्वर फिर पहचान नहीं पाता।</translation>
     </message>
     <message>
         <source>The command line exceeds what the server accepts (RFC 5321 only guarantees 512 octets including CRLF), or an AUTH response is longer than the server&apos;s SASL buffer.</source>
         <comment>500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कमांड पंक्ति सर्वर की स्वीकार्य सीमा से लंबी है (RFC 5321 CRLF सहित केवल 512 ऑक्टेट की गारंटी देता है), या कोई AUTH जवाब सर्वर के SASL बफ़र से लंबा है।</translation>
     </message>
     <message>
         <source>Replay the dialogue by hand and read the reply to each line; a 500 straight after EHLO means the server only speaks HELO.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संवाद हाथ से दोहराएँ और हर पंक्ति का रिप्लाई पढ़ें; EHLO के ठीक बाद 500 का अर्थ है कि सर्वर केवल HELO बोलता है।</translation>
     </message>
     <message>
         <source>If the port expects TLS from the first byte (465), test it that way instead of sending plaintext to it.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर पोर्ट पहले बाइट से TLS की अपेक्षा करता है (465), तो उसे प्लेनटेक्स्ट भेजने के बजाय उसी तरह टेस्ट करें।</translation>
     </message>
     <message>
         <source>Look at the banner and EHLO reply for asterisks or X characters, a sign that a firewall&apos;s SMTP inspection sits in the path.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बैनर और EHLO रिप्लाई में तारांकन या X अक्षर देखें, जो इस बात का संकेत है कि रास्ते में किसी फ़ायरवॉल का SMTP इंस्पेक्शन है।</translation>
     </message>
     <message>
         <source>On a Postfix client, find the rejected command in the log; Postfix records the remote reply and the command it answered.</source>
         <comment>500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix क्लाइंट पर लॉग में अस्वीकृत कमांड खोजें; Postfix रिमोट रिप्लाई और वह कमांड दर्ज करता है जिसका जवाब दिया गया।</translation>
     </message>
     <message>
         <source>Do not send the same line again unchanged. The session is usually still usable: after a 500 to EHLO send HELO; after any other 500 correct the command, or QUIT and fix the client before the next attempt.</source>
         <comment>500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही पंक्ति बिना बदलाव के दोबारा न भेजें। सत्र आमतौर पर अब भी इस्तेमाल लायक होता है: EHLO पर 500 के बाद HELO भेजें; किसी और 500 के बाद कमांड सुधारें, या QUIT करें और अगले प्रयास से पहले क्लाइंट ठीक करें।</translation>
     </message>
     <message>
         <source>Syntax error in parameters or arguments</source>
         <comment>501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>पैरामीटर या आर्ग्युमेंट में सिंटैक्स त्रुटि</translation>
     </message>
     <message>
         <source>The server knows the command but rejects its argument: a malformed envelope address, an invalid HELO/EHLO name, a badly formed ESMTP parameter, or AUTH data that is not valid base64. The command is refused in that form and the server stays in the state it was in, so a corrected command can follow in the same session.</source>
         <comment>501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर कमांड जानता है लेकिन उसका आर्ग्युमेंट अस्वीकार करता है: बिगड़ा हुआ एनवेलप पता, अमान्य HELO/EHLO नाम, गलत बना ESMTP पैरामीटर, या ऐसा AUTH डेटा जो मान्य base64 नहीं है। उस रूप में कमांड अस्वीकार होता है और सर्वर उसी स्थिति में रहता है जिसमें वह था, इसलिए उसी सत्र में सुधारा हुआ कमांड भेजा जा सकता है।</translation>
     </message>
     <message>
         <source>Mostly at EHLO, MAIL FROM or RCPT TO, sometimes in the middle of AUTH. Postfix sends 501 5.1.7 Bad sender address syntax or 501 5.1.3 Bad recipient address syntax; Exim sends 501 Syntactically invalid HELO argument(s). RFC 4954 servers answer 501 when the client cancels AUTH with a single asterisk or sends undecodable base64, and RFC 3207 prescribes 501 for STARTTLS given any parameter.</source>
         <comment>501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादातर EHLO, MAIL FROM या RCPT TO पर, कभी-कभी AUTH के बीच में। Postfix 501 5.1.7 Bad sender address syntax (प्रेषक पते का सिंटैक्स गलत) या 501 5.1.3 Bad recipient address syntax (प्राप्तकर्ता पते का सिंटैक्स गलत) भेजता है; Exim 501 Syntactically invalid HELO argument(s) भेजता है। जब क्लाइंट एक तारांकन (*) भेजकर AUTH रद्द करता है या ऐसा base64 भेजता है जो डिकोड नहीं होता, तो RFC 4954 वाले सर्वर 501 देते हैं, और RFC 3207 किसी भी पैरामीटर के साथ दिए गए STARTTLS के लिए 501 तय करता है।</translation>
     </message>
     <message>
         <source>The sending side fixes it. The sender corrects a mistyped or malformed address; the sender&apos;s admin gives the MTA a proper fully qualified HELO name and checks any script or application that builds envelope commands or AUTH strings itself. When addresses come from a web form or a database, validate them before they reach SMTP.</source>
         <comment>501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाली ओर इसे ठीक करती है। प्रेषक गलत टाइप किया या बिगड़ा हुआ पता सुधारता है; प्रेषक का एडमिन MTA को सही, पूर्ण योग्य (fully qualified) HELO नाम देता है और ऐसी किसी भी स्क्रिप्ट या एप्लिकेशन की जाँच करता है जो एनवेलप कमांड या AUTH स्ट्रिंग खुद बनाती है। जब पते किसी वेब फ़ॉर्म या डेटाबेस से आते हों, तो SMTP तक पहुँचने से पहले उन्हें सत्यापित करें।</translation>
     </message>
     <message>
         <source>An envelope address with broken syntax: missing angle brackets, embedded spaces, a trailing dot, unquoted special characters, or two addresses in one command.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टूटे सिंटैक्स वाला एनवेलप पता: गायब कोणीय कोष्ठक, बीच में स्पेस, अंत में डॉट, बिना उद्धरण के विशेष अक्षर, या एक कमांड में दो पते।</translation>
     </message>
     <message>
         <source>An empty or malformed HELO/EHLO argument, such as a bare IP address without square brackets or a host name containing underscores.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>खाली या बिगड़ा हुआ HELO/EHLO आर्ग्युमेंट, जैसे बिना वर्ग कोष्ठकों का अकेला IP पता या अंडरस्कोर वाला होस्ट नाम।</translation>
     </message>
     <message>
         <source>AUTH data that is not valid base64, usually from a script that assembles the PLAIN string by hand.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा AUTH डेटा जो मान्य base64 नहीं है, आमतौर पर किसी ऐसी स्क्रिप्ट से जो PLAIN स्ट्रिंग हाथ से जोड़ती है।</translation>
     </message>
     <message>
         <source>The client cancelled the authentication exchange with a single asterisk, which RFC 4954 answers with 501.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने एक तारांकन (*) भेजकर ऑथेंटिकेशन आदान-प्रदान रद्द किया, जिसका जवाब RFC 4954 के अनुसार 501 है।</translation>
     </message>
     <message>
         <source>An ESMTP parameter with an invalid value, for example a non-numeric SIZE= or a malformed NOTIFY= or ORCPT=.</source>
         <comment>501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य मान वाला कोई ESMTP पैरामीटर, उदाहरण के लिए गैर-संख्यात्मक SIZE= या बिगड़ा हुआ NOTIFY= या ORCPT=।</translation>
     </message>
     <message>
         <source>Send the same envelope with swaks and note which command draws the 501.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही एनवेलप swaks से भेजें और नोट करें कि किस कमांड पर 501 आता है।</translation>
     </message>
     <message>
         <source>Check the name your Postfix MTA announces in HELO/EHLO; it should be a fully qualified host name or a bracketed address literal.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि आपका Postfix MTA HELO/EHLO में कौन-सा नाम घोषित करता है; यह पूर्ण योग्य होस्ट नाम या वर्ग कोष्ठक में पता (address literal) होना चाहिए।</translation>
     </message>
     <message>
         <source>Decode the AUTH PLAIN string the client sends and confirm it reads authorisation id, NUL, user, NUL, password.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट द्वारा भेजी गई AUTH PLAIN स्ट्रिंग डिकोड करें और पुष्टि करें कि उसमें क्रम से authorisation id, NUL, यूज़र, NUL, पासवर्ड है।</translation>
     </message>
     <message>
         <source>Find the rejected line in the sending server&apos;s log to see the exact argument that was sent.</source>
         <comment>501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजे गए सटीक आर्ग्युमेंट को देखने के लिए भेजने वाले सर्वर के लॉग में अस्वीकृत पंक्ति खोजें।</translation>
     </message>
     <message>
         <source>Do not retry the command or the message unchanged: the same argument is refused again. Correct the address, HELO name, parameter or AUTH data; within the session the client may send the corrected command at once.</source>
         <comment>501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>कमांड या संदेश का बिना बदलाव के पुनः प्रयास न करें: वही आर्ग्युमेंट फिर अस्वीकार होगा। पता, HELO नाम, पैरामीटर या AUTH डेटा सुधारें; सत्र के भीतर क्लाइंट सुधारा हुआ कमांड तुरंत भेज सकता है।</translation>
     </message>
     <message>
         <source>Gmail&apos;s inbound servers refuse a HELO or EHLO whose argument is empty or is neither a valid host name nor an address literal, before any mail is exchanged.</source>
         <comment>501|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail के इनबाउंड सर्वर कोई भी मेल आदान-प्रदान होने से पहले ऐसा HELO या EHLO अस्वीकार कर देते हैं जिसका आर्ग्युमेंट खाली हो या न तो मान्य होस्ट नाम हो न address literal।</translation>
     </message>
     <message>
         <source>Command not implemented</source>
         <comment>502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कमांड लागू नहीं है</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet several servers, Postfix and Gmail among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर कमांड पहचानता है लेकिन उसे लागू नहीं करता, या उसने उसे बंद कर रखा है। RFC 5321 4.2.4 ज्ञात पर लागू न किए गए कमांड के लिए 502 और अज्ञात कमांड के लिए 500 रखता है, फिर भी कई सर्वर, जिनमें Postfix और Gmail शामिल हैं, अज्ञात वर्ब का जवाब भी 502 से देते हैं।</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix 502 5.5.2 Error: command not recognized.</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक कमांड के जवाब में: उन सर्वरों पर VRFY या EXPN जो इन्हें बंद रखते हैं (disable_vrfy_command = yes वाला Postfix 502 5.5.1 VRFY command is disabled लौटाता है), ETRN या TURN, या केवल HELO बोलने वाले सर्वर पर EHLO। Gmail जो कुछ नहीं जानता उसका जवाब 502 5.5.1 Unrecognized command से देता है, और Postfix 502 5.5.2 Error: command not recognized से।</translation>
     </message>
     <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ठीक क्लाइंट को करना है: उसे केवल वही कमांड इस्तेमाल करने चाहिए जो सर्वर ने अपने EHLO रिप्लाई में घोषित किए, EHLO अस्वीकार होने पर HELO पर लौटना चाहिए, और पते जाँचने के लिए VRFY या EXPN पर निर्भर रहना छोड़ देना चाहिए। प्राप्त करने वाली ओर का एडमिन तभी कार्रवाई करता है जब वह कमांड दिया जाना चाहिए, उदाहरण के लिए ऐसे ग्राहक के लिए ETRN चालू करना जिसका मेल वहाँ क्यू में है।</translation>
     </message>
     <message>
         <source>VRFY or EXPN is disabled by policy to stop address harvesting.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते इकट्ठा करने से रोकने के लिए नीति के तहत VRFY या EXPN बंद है।</translation>
     </message>
     <message>
         <source>The client uses an extension the server never advertised after EHLO, such as ETRN, TURN, BDAT without CHUNKING, or AUTH on a server without authentication.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ऐसा एक्सटेंशन इस्तेमाल करता है जिसे सर्वर ने EHLO के बाद कभी घोषित नहीं किया, जैसे ETRN, TURN, CHUNKING के बिना BDAT, या बिना ऑथेंटिकेशन वाले सर्वर पर AUTH।</translation>
     </message>
     <message>
         <source>A HELO-only server refuses EHLO and the client does not fall back.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल HELO वाला सर्वर EHLO अस्वीकार करता है और क्लाइंट HELO पर नहीं लौटता।</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Postfix or Gmail, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix या Gmail को भेजा गया टाइपिंग की गलती वाला या अज्ञात वर्ब, जो अपरिचित कमांड की सूचना 500 के बजाय 502 से देते हैं।</translation>
     </message>
     <message>
         <source>List what the server actually advertises after EHLO and compare it with the command that failed.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO के बाद सर्वर असल में क्या घोषित करता है, उसकी सूची बनाएँ और उसकी तुलना विफल कमांड से करें।</translation>
     </message>
     <message>
         <source>On your own Postfix server, check whether VRFY has been switched off.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने Postfix सर्वर पर जाँचें कि VRFY बंद किया गया है या नहीं।</translation>
     </message>
     <message>
         <source>Review the client configuration for features it forces on regardless of the EHLO reply, such as a scheduled ETRN or AUTH on port 25.</source>
         <comment>502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट कॉन्फ़िगरेशन में ऐसे फ़ीचर देखें जिन्हें वह EHLO रिप्लाई की परवाह किए बिना ज़बरदस्ती चालू करता है, जैसे शेड्यूल किया गया ETRN या पोर्ट 25 पर AUTH।</translation>
     </message>
     <message>
         <source>Do not repeat the command in this session or in later ones; it keeps failing. Carry on without it (HELO instead of EHLO, no VRFY) or change the client.</source>
         <comment>502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>यह कमांड इस सत्र में या बाद के सत्रों में न दोहराएँ; यह विफल होता रहेगा। इसके बिना आगे बढ़ें (EHLO के बजाय HELO, VRFY नहीं) या क्लाइंट बदलें।</translation>
     </message>
     <message>
         <source>Gmail returns 502, not 500, for a command it does not know at all, so a 502 from Gmail usually points to a typo or a non-SMTP client rather than a disabled feature.</source>
         <comment>502|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail बिल्कुल अज्ञात कमांड के लिए 500 नहीं, 502 लौटाता है, इसलिए Gmail का 502 आमतौर पर बंद किए गए फ़ीचर के बजाय टाइपिंग की गलती या किसी गैर-SMTP क्लाइंट की ओर इशारा करता है।</translation>
     </message>
     <message>
         <source>Bad sequence of commands</source>
         <comment>503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कमांड का गलत क्रम</translation>
     </message>
     <message>
         <source>The command is valid but arrived at the wrong point of the session: RCPT before MAIL, DATA before any accepted RCPT, MAIL before HELO/EHLO, a second MAIL inside a transaction, or AUTH after a successful login. The server refuses it and stays in its current state.</source>
         <comment>503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>कमांड मान्य है लेकिन सत्र के गलत बिंदु पर आया: MAIL से पहले RCPT, किसी स्वीकृत RCPT से पहले DATA, HELO/EHLO से पहले MAIL, ट्रांज़ैक्शन के भीतर दूसरा MAIL, या सफल लॉगिन के बाद AUTH। सर्वर उसे अस्वीकार करता है और अपनी मौजूदा स्थिति में रहता है।</translation>
     </message>
     <message>
         <source>Most often at RCPT TO or DATA. In bounces it frequently hides the real problem: a pipelining client sends DATA although every RCPT was refused, so the last reply logged is 503 (Postfix: 503 5.5.1 Error: need RCPT command; Exim quotes the earlier RCPT error inside its 503). It also answers AUTH sent where authentication is not offered (Postfix: 503 5.5.1 Error: authentication not enabled).</source>
         <comment>503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादातर RCPT TO या DATA पर। बाउंस में यह अक्सर असली समस्या छिपा देता है: पाइपलाइनिंग वाला क्लाइंट हर RCPT अस्वीकार होने के बावजूद DATA भेज देता है, इसलिए लॉग हुआ आखिरी रिप्लाई 503 होता है (Postfix: 503 5.5.1 Error: need RCPT command; Exim अपने 503 के अंदर पहले वाली RCPT त्रुटि उद्धृत करता है)। यह वहाँ भेजे गए AUTH का भी जवाब होता है जहाँ ऑथेंटिकेशन उपलब्ध नहीं है (Postfix: 503 5.5.1 Error: authentication not enabled)।</translation>
     </message>
     <message>
         <source>Look at the reply before the 503 first. If recipients were refused, fix that cause (address, relay permission, policy) and the 503 goes away by itself. If the order really is wrong, the client software or script must be corrected: EHLO first, EHLO again after STARTTLS, AUTH once and only where advertised, then MAIL, RCPT and DATA.</source>
         <comment>503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>पहले 503 से पहले वाला रिप्लाई देखें। अगर प्राप्तकर्ता अस्वीकार हुए थे, तो वह कारण ठीक करें (पता, रिले अनुमति, नीति) और 503 अपने आप चला जाएगा। अगर क्रम सच में गलत है, तो क्लाइंट सॉफ़्टवेयर या स्क्रिप्ट सुधारनी होगी: पहले EHLO, STARTTLS के बाद फिर EHLO, AUTH एक बार और केवल वहीं जहाँ घोषित हो, फिर MAIL, RCPT और DATA।</translation>
     </message>
     <message>
         <source>Every RCPT TO was rejected (unknown user, relay denied) and the pipelining client sent DATA anyway, so the 503 masks the earlier 5xx.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>हर RCPT TO अस्वीकार हुआ (अज्ञात उपयोगकर्ता, रिले से इनकार) और पाइपलाइनिंग वाले क्लाइंट ने फिर भी DATA भेज दिया, इसलिए 503 पहले वाले 5xx को ढक देता है।</translation>
     </message>
     <message>
         <source>The client did not send EHLO again after STARTTLS, which resets the session to its initial state.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने STARTTLS के बाद EHLO दोबारा नहीं भेजा, जो सत्र को उसकी प्रारंभिक स्थिति में रीसेट कर देता है।</translation>
     </message>
     <message>
         <source>AUTH was sent to a port or server where authentication is not enabled, or a second time after it had already succeeded.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH ऐसे पोर्ट या सर्वर पर भेजा गया जहाँ ऑथेंटिकेशन चालू नहीं है, या पहले ही सफल हो जाने के बाद दूसरी बार भेजा गया।</translation>
     </message>
     <message>
         <source>A home-made client or script sends RCPT before MAIL, or starts a second MAIL without RSET.</source>
         <comment>503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई घर में बना क्लाइंट या स्क्रिप्ट MAIL से पहले RCPT भेजती है, या RSET के बिना दूसरा MAIL शुरू करती है।</translation>
     </message>
     <message>
         <source>Read the whole transcript or bounce, not just its last line; find the replies to RCPT TO that came before the 503.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरा ट्रांसक्रिप्ट या बाउंस पढ़ें, केवल उसकी आखिरी पंक्ति नहीं; 503 से पहले आए RCPT TO के रिप्लाई खोजें।</translation>
     </message>
     <message>
         <source>Run the same transaction step by step over STARTTLS and watch where the server objects.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही ट्रांज़ैक्शन STARTTLS पर कदम-दर-कदम चलाएँ और देखें कि सर्वर कहाँ आपत्ति करता है।</translation>
     </message>
     <message>
         <source>If the 503 answers AUTH, check whether authentication is enabled for that Postfix listener at all; it is usually on only for submission.</source>
         <comment>503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर 503, AUTH का जवाब है, तो जाँचें कि उस Postfix listener के लिए ऑथेंटिकेशन चालू भी है या नहीं; यह आमतौर पर केवल सबमिशन के लिए चालू होता है।</translation>
     </message>
     <message>
         <source>Replaying the same sequence gives the same 503. Fix the client or the earlier rejection first; within the session the client can still send the right command, or RSET and begin the transaction again.</source>
         <comment>503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही क्रम दोहराने पर वही 503 मिलता है। पहले क्लाइंट या पहले वाली अस्वीकृति ठीक करें; सत्र के भीतर क्लाइंट अब भी सही कमांड भेज सकता है, या RSET करके ट्रांज़ैक्शन फिर से शुरू कर सकता है।</translation>
     </message>
     <message>
         <source>Gmail refuses MAIL, AUTH or STARTTLS sent before any greeting command, for example a client that issues STARTTLS straight after connecting.</source>
         <comment>503|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail किसी भी ग्रीटिंग कमांड से पहले भेजे गए MAIL, AUTH या STARTTLS को अस्वीकार करता है, उदाहरण के लिए ऐसा क्लाइंट जो कनेक्ट होते ही STARTTLS भेज देता है।</translation>
     </message>
     <message>
         <source>Command parameter not implemented</source>
         <comment>504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कमांड पैरामीटर लागू नहीं है</translation>
     </message>
     <message>
         <source>The command is known but the server does not support the parameter value given with it. In practice it answers AUTH with a mechanism the server does not offer (RFC 4954 pairs it with 5.5.4 there), and Postfix also uses it to refuse HELO names and envelope addresses that are not fully qualified.</source>
         <comment>504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>कमांड ज्ञात है लेकिन सर्वर उसके साथ दिए गए पैरामीटर मान को सपोर्ट नहीं करता। व्यवहार में यह ऐसे मैकेनिज़्म वाले AUTH का जवाब होता है जो सर्वर नहीं देता (RFC 4954 वहाँ इसे 5.5.4 के साथ जोड़ता है), और Postfix इसका उपयोग ऐसे HELO नाम और एनवेलप पते अस्वीकार करने के लिए भी करता है जो पूर्ण योग्य नहीं हैं।</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only answers AUTH before STARTTLS with 504 5.5.4.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH पर, जब कोई क्लाइंट CRAM-MD5, NTLM या XOAUTH2 जैसे ऐसे मैकेनिज़्म पर अड़ा रहे जो सर्वर के पास नहीं है: Gmail और Microsoft Exchange 504 5.7.4 Unrecognized authentication type (अपरिचित ऑथेंटिकेशन प्रकार) लौटाते हैं। reject_non_fqdn_helo_hostname या उससे मेल खाते प्रेषक और प्राप्तकर्ता प्रतिबंधों का उपयोग करने वाले Postfix सर्वरों पर HELO, MAIL FROM या RCPT TO पर: Helo command rejected: need fully-qualified hostname, या need fully-qualified address के साथ 504 5.5.2। smtpd_tls_auth_only वाला Postfix STARTTLS से पहले आए AUTH का जवाब 504 5.5.4 से देता है।</translation>
     </message>
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
         <comment>504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH के लिए, उपयोगकर्ता या क्लाइंट का एडमिन सर्वर द्वारा घोषित कोई मैकेनिज़्म चुनता है (TLS पर PLAIN या LOGIN आम विकल्प है) और पक्का करता है कि STARTTLS पहले आए। HELO या पते की अस्वीकृति के लिए, भेजने वाली ओर का एडमिन पूर्ण योग्य HELO नाम सेट करता है (Postfix पर myhostname) और एप्लिकेशन से user@example.com जैसे पूरे पते इस्तेमाल करवाता है। प्राप्त करने वाली ओर का एडमिन कोई प्रतिबंध तभी ढीला करता है जब वह किसी जाने-पहचाने पार्टनर के लिए बहुत सख्त हो।</translation>
     </message>
     <message>
         <source>The client forces an AUTH mechanism missing from the server&apos;s EHLO reply, for example CRAM-MD5 or NTLM against a server offering only PLAIN and LOGIN.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ऐसा AUTH मैकेनिज़्म ज़बरदस्ती इस्तेमाल करता है जो सर्वर के EHLO रिप्लाई में नहीं है, उदाहरण के लिए केवल PLAIN और LOGIN देने वाले सर्वर पर CRAM-MD5 या NTLM।</translation>
     </message>
     <message>
         <source>AUTH is sent before STARTTLS to a server that allows authentication only over TLS and reports it with 504 instead of 538.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH को STARTTLS से पहले ऐसे सर्वर पर भेजा गया जो ऑथेंटिकेशन केवल TLS पर अनुमति देता है और इसकी सूचना 538 के बजाय 504 से देता है।</translation>
     </message>
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला MTA mailhost जैसा छोटा, अपूर्ण HELO नाम घोषित करता है और प्राप्त करने वाला पक्ष reject_non_fqdn_helo_hostname का उपयोग करता है।</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एनवेलप प्रेषक या प्राप्तकर्ता में पूर्ण योग्य डोमेन नहीं है (user@localhost जैसा) और प्राप्त करने वाले पक्ष को यह चाहिए।</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
         <comment>504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google के पुराने XOAUTH जैसा कोई रिटायर हो चुका मैकेनिज़्म अब प्रोवाइडर स्वीकार नहीं करता।</translation>
     </message>
     <message>
         <source>Open a STARTTLS session, type EHLO test.example.com and read the 250-AUTH line to see which mechanisms are offered.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS सत्र खोलें, EHLO test.example.com टाइप करें और 250-AUTH पंक्ति पढ़कर देखें कि कौन-से मैकेनिज़्म उपलब्ध हैं।</translation>
     </message>
     <message>
         <source>Check the HELO name your Postfix server sends; it must be a fully qualified name.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि आपका Postfix सर्वर कौन-सा HELO नाम भेजता है; यह पूर्ण योग्य नाम होना चाहिए।</translation>
     </message>
     <message>
         <source>Make sure that name resolves in DNS.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पक्का करें कि वह नाम DNS में रिज़ॉल्व होता है।</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, see which non-FQDN restrictions are active and which code they use.</source>
         <comment>504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले Postfix सर्वर पर देखें कि कौन-से non-FQDN प्रतिबंध सक्रिय हैं और वे कौन-सा कोड इस्तेमाल करते हैं।</translation>
     </message>
     <message>
         <source>Do not retry with the same mechanism, HELO name or address; the refusal is permanent. After a failed AUTH the client may try another advertised mechanism in the same session, as RFC 4954 allows.</source>
         <comment>504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी मैकेनिज़्म, HELO नाम या पते के साथ पुनः प्रयास न करें; इनकार स्थायी है। विफल AUTH के बाद क्लाइंट उसी सत्र में कोई दूसरा घोषित मैकेनिज़्म आज़मा सकता है, जैसा RFC 4954 अनुमति देता है।</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission service answers this when the client asks for a SASL mechanism Gmail does not offer; it concerns the mechanism name, not the password.</source>
         <comment>504|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब क्लाइंट ऐसा SASL मैकेनिज़्म माँगता है जो Gmail नहीं देता, तो Gmail की सबमिशन सेवा यह जवाब देती है; इसका संबंध मैकेनिज़्म के नाम से है, पासवर्ड से नहीं।</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत ईमेल पता</translation>
     </message>
     <message>
         <source>No RFC defines 510 as an SMTP reply code. Lists of “SMTP errors” call it a bad email address, and in practice the number is almost always the enhanced status code 5.1.0 (Other address status, RFC 3463) with its dots dropped. The real reply was most likely 550 5.1.0 or 553 5.1.0: an address problem the server did not narrow down further.</source>
         <comment>510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी RFC 510 को SMTP रिप्लाई कोड के रूप में परिभाषित नहीं करता। “SMTP त्रुटियों” की सूचियाँ इसे गलत ईमेल पता कहती हैं, और व्यवहार में यह संख्या लगभग हमेशा डॉट हटाया गया एन्हांस्ड स्टेटस कोड 5.1.0 (Other address status, RFC 3463) होती है। असली रिप्लाई सबसे अधिक संभावना से 550 5.1.0 या 553 5.1.0 था: पते की ऐसी समस्या जिसे सर्वर ने और स्पष्ट नहीं किया।</translation>
     </message>
     <message>
         <source>In shortened bounce summaries: ESP dashboards, ticket systems, webmail notices and forum posts that write “error 510” for a line such as &quot;550 5.1.0 Sender denied&quot;. Exchange Online, for example, uses 5.1.0 for a rejected sender and for recipients it could not resolve. A genuine 510 on the wire is rare and comes only from nonconforming software.</source>
         <comment>510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>छोटे किए गए बाउंस सारांशों में: ESP डैशबोर्ड, टिकट सिस्टम, वेबमेल सूचनाएँ और फ़ोरम पोस्ट जो &quot;550 5.1.0 Sender denied&quot; जैसी पंक्ति के लिए “त्रुटि 510” लिखते हैं। उदाहरण के लिए Exchange Online अस्वीकृत प्रेषक के लिए और उन प्राप्तकर्ताओं के लिए 5.1.0 का उपयोग करता है जिन्हें वह रिज़ॉल्व नहीं कर सका। नेटवर्क पर असली 510 दुर्लभ है और केवल नियम न मानने वाले सॉफ़्टवेयर से आता है।</translation>
     </message>
     <message>
         <source>The sender (or whoever reads the bounce) first gets the complete reply line from the bounce or the mail log, because 5.1.0 does not say whether the sender or the recipient address was refused. Check both addresses for typos and stray characters. If the reply is from Exchange Online and names the sender, have the sender write a fresh message instead of replying to a saved or offline copy. If the line says something else entirely, look up its real three-digit code.</source>
         <comment>510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक (या जो भी बाउंस पढ़ रहा है) पहले बाउंस या मेल लॉग से पूरी रिप्लाई पंक्ति लेता है, क्योंकि 5.1.0 यह नहीं बताता कि प्रेषक का पता अस्वीकार हुआ या प्राप्तकर्ता का। दोनों पतों में टाइपिंग की गलतियाँ और फ़ालतू अक्षर जाँचें। अगर रिप्लाई Exchange Online से है और उसमें प्रेषक का नाम है, तो प्रेषक से कहें कि वह सहेजी गई या ऑफ़लाइन कॉपी का जवाब देने के बजाय नया संदेश लिखे। अगर पंक्ति में कुछ बिल्कुल और लिखा है, तो उसका असली तीन अंकों वाला कोड देखें।</translation>
     </message>
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी बाउंस सारांश या डैशबोर्ड ने एन्हांस्ड कोड 5.1.0 को बिना डॉट के छापा।</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले सर्वर ने कोई पता अस्वीकार किया, लेकिन 5.1.1 या 5.1.7 के बजाय केवल सामान्य पता विषय-क्षेत्र (5.1.0) बताया।</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online ने 5.1.0 Sender denied (प्रेषक अस्वीकृत) लौटाया, आमतौर पर तब जब किसी ने ऐसे संदेश का जवाब दिया जिसे फ़ाइल के रूप में सहेजकर ऑफ़लाइन खोला गया था।</translation>
     </message>
     <message>
         <source>An internal legacy Exchange address (legacyExchangeDN) could not be looked up, so Exchange could not resolve the recipient.</source>
         <comment>510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई आंतरिक पुराना Exchange पता (legacyExchangeDN) खोजा नहीं जा सका, इसलिए Exchange प्राप्तकर्ता को रिज़ॉल्व नहीं कर सका।</translation>
     </message>
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने मेल लॉग में विफल पते की पूरी रिप्लाई पंक्ति खोजें; असली मूल कोड पहले तीन अंक होते हैं, और एन्हांस्ड कोड उसके बाद आता है।</translation>
     </message>
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस संदेश में ऊपर दिए आसान सारांश के बजाय डिलीवरी स्टेटस वाले भाग (delivery-status) के Status: और Diagnostic-Code: फ़ील्ड पढ़ें।</translation>
     </message>
     <message>
         <source>Check that both the envelope sender domain and the recipient domain exist in DNS.</source>
         <comment>510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि एनवेलप प्रेषक का डोमेन और प्राप्तकर्ता का डोमेन, दोनों DNS में मौजूद हैं।</translation>
     </message>
     <message>
         <source>A sending MTA that ever receives a literal 510 must judge it by its first digit (RFC 5321 4.2): a permanent failure, so bounce the message rather than queue it. Resend only after the address has been corrected.</source>
         <comment>510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जिस भेजने वाले MTA को कभी सचमुच 510 मिले, उसे इसे पहले अंक से आँकना होगा (RFC 5321 4.2): स्थायी विफलता, इसलिए संदेश को क्यू में रखने के बजाय बाउंस करें। पता सुधरने के बाद ही दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Bad email address</source>
         <comment>511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत ईमेल पता</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई यूज़र नहीं</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>nonexistent address</source>
         <comment>511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता मौजूद नहीं</translation>
     </message>
     <message>
         <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>511 किसी भी RFC में SMTP रिप्लाई कोड नहीं है। जब कोई “त्रुटि 511, गलत ईमेल पता” की शिकायत करता है, तो उसका मतलब लगभग हमेशा एन्हांस्ड कोड 5.1.1, Bad destination mailbox address होता है: प्राप्तकर्ता का सर्वर कहता है कि मेलबॉक्स मौजूद नहीं है। नेटवर्क पर यह 550 5.1.1 के रूप में आता है (कभी-कभी 5.1.1 के साथ 553 या 554)।</translation>
     </message>
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस आँकड़ों, CRM और न्यूज़लेटर टूल, और कॉपी-पेस्ट की गई त्रुटि सूचियों में, जहाँ &quot;550 5.1.1 ... User unknown&quot; को छोटा करके 511 कर दिया जाता है। असली रिप्लाई RCPT TO के जवाब में आता है, या बाद में बाउंस में, जब प्राप्त करने वाला सर्वर संदेश स्वीकार करने के बाद ही प्राप्तकर्ताओं की जाँच करता है।</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
         <comment>511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक प्राप्तकर्ता का पता अक्षर-अक्षर जाँचता है (उलटे क्रम के अक्षर, छूटा हुआ डॉट, गलत देश वाला डोमेन, किसी पूर्व कर्मचारी का पता) और फ़ोन या किसी दूसरे माध्यम से प्राप्तकर्ता से उसकी पुष्टि करता है। लिस्ट के मालिक पुष्टि हुए 5.1.1 के बाद पते का पुनः प्रयास करने के बजाय उसे हटा देते हैं। अगर प्राप्त करने वाला सर्वर आप चलाते हैं और उपयोगकर्ता मौजूद है, तो वे alias, virtual और डायरेक्टरी लुकअप जाँचें जिन्हें सर्वर RCPT के समय देखता है।</translation>
     </message>
     <message>
         <source>A typo in the local part of the address, the part before the @.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते के लोकल हिस्से, यानी @ से पहले वाले भाग में टाइपिंग की गलती।</translation>
     </message>
     <message>
         <source>The account was deleted or renamed, for example after an employee left or a company changed its address format.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट हटा दिया गया या उसका नाम बदल दिया गया, उदाहरण के लिए किसी कर्मचारी के जाने के बाद या कंपनी द्वारा अपना पता फ़ॉर्मैट बदलने पर।</translation>
     </message>
     <message>
         <source>An old address picked from an address book or autocomplete cache that no longer matches the directory.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एड्रेस बुक या ऑटोकम्प्लीट कैश से लिया गया कोई पुराना पता जो अब डायरेक्टरी से मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>On the receiving side, a user that exists in the mailbox store but is missing from the alias or recipient table the SMTP server checks.</source>
         <comment>511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाली ओर, ऐसा उपयोगकर्ता जो मेलबॉक्स स्टोर में तो है लेकिन उस alias या प्राप्तकर्ता टेबल में नहीं है जिसे SMTP सर्वर जाँचता है।</translation>
     </message>
     <message>
         <source>Test the recipient without sending a message: the reply to RCPT TO shows whether the server knows the mailbox (many large providers will not tell you).</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश भेजे बिना प्राप्तकर्ता को टेस्ट करें: RCPT TO का रिप्लाई दिखाता है कि सर्वर मेलबॉक्स को जानता है या नहीं (कई बड़े प्रोवाइडर यह नहीं बताते)।</translation>
     </message>
     <message>
         <source>On your own Postfix server, see which table answered for the address and what reply it gave.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने Postfix सर्वर पर देखें कि पते के लिए किस टेबल ने जवाब दिया और क्या रिप्लाई दिया।</translation>
     </message>
     <message>
         <source>If you run Exim, ask it how it would route the address; an unrouteable result means the 5.1.1 is correct.</source>
         <comment>511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर आप Exim चलाते हैं, तो उससे पूछें कि वह पते को कैसे रूट करेगा; unrouteable नतीजे का अर्थ है कि 5.1.1 सही है।</translation>
     </message>
     <message>
         <source>Nothing should retry a bare 511; read it as a permanent failure by its first digit. For the real 550 5.1.1 behind it, stop sending to that address until a person confirms a corrected one.</source>
         <comment>511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकेले 511 का कुछ भी पुनः प्रयास नहीं करना चाहिए; इसे पहले अंक के आधार पर स्थायी विफलता मानें। इसके पीछे के असली 550 5.1.1 के मामले में, उस पते पर भेजना तब तक बंद रखें जब तक कोई व्यक्ति सुधरे हुए पते की पुष्टि न कर दे।</translation>
     </message>
     <message>
         <source>Host for the recipient&apos;s domain cannot be found in DNS</source>
         <comment>512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के डोमेन का होस्ट DNS में नहीं मिला</translation>
     </message>
     <message>
         <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी RFC 512 निर्धारित नहीं करता। त्रुटि सूचियाँ इसका उपयोग “प्राप्तकर्ता का डोमेन नहीं मिला” के लिए करती हैं, जो एन्हांस्ड कोड 5.1.2, Bad destination system address (RFC 3463) है: @ के बाद वाला भाग मौजूद नहीं है या मेल प्राप्त नहीं कर सकता। असली रिप्लाई आमतौर पर 550 5.1.2 या 553 5.1.2 होता है, या विफल DNS लुकअप के बाद प्रेषक के अपने सर्वर द्वारा लिखा गया बाउंस।</translation>
     </message>
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
         <comment>512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>अक्सर किसी रिमोट सर्वर के शामिल हुए बिना: भेजने वाला MTA डोमेन के MX और एड्रेस रिकॉर्ड खोजता है, NXDOMAIN पाता है, और संदेश को खुद बाउंस कर देता है। Sendmail इसे &quot;Host unknown (Name server: ...: host not found)&quot; के साथ 550 5.1.2 के रूप में लिखता है; Postfix &quot;Host or domain name not found&quot; बताता है और इसे 5.4.4 के तहत रखता है। Gmail किसी अस्तित्वहीन डोमेन पर सबमिशन का जवाब 553 5.1.2 से देता है।</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (hotmial, gmial, a missing country suffix, .con instead of .com). If the domain is right, the domain owner&apos;s admin must fix DNS: the domain may have expired or lost its delegation. If many domains fail at once, the sender&apos;s admin checks the sending server&apos;s own resolver, because a broken local resolver makes every lookup look like a missing domain.</source>
         <comment>512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक डोमेन की वर्तनी जाँचता है (hotmial, gmial, छूटा हुआ देश प्रत्यय, .com की जगह .con)। अगर डोमेन सही है, तो डोमेन मालिक के एडमिन को DNS ठीक करना होगा: हो सकता है डोमेन की अवधि खत्म हो गई हो या उसका डेलिगेशन हट गया हो। अगर एक साथ कई डोमेन विफल हों, तो प्रेषक का एडमिन भेजने वाले सर्वर का अपना रिज़ॉल्वर जाँचता है, क्योंकि खराब लोकल रिज़ॉल्वर में हर लुकअप गायब डोमेन जैसा दिखता है।</translation>
     </message>
     <message>
         <source>The recipient domain is misspelled and the misspelled name is not registered.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन की वर्तनी गलत है और गलत वर्तनी वाला नाम पंजीकृत नहीं है।</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain registration expired or its name servers stopped answering.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के डोमेन का पंजीकरण समाप्त हो गया या उसके नेम सर्वर ने जवाब देना बंद कर दिया।</translation>
     </message>
     <message>
         <source>The sending server&apos;s resolver is broken, blocked by a firewall, or answering from a stale cache.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर का रिज़ॉल्वर खराब है, फ़ायरवॉल से ब्लॉक है, या पुराने कैश से जवाब दे रहा है।</translation>
     </message>
     <message>
         <source>An internal-only name (a .local or split-horizon domain) was used as a mail address outside the network where it resolves.</source>
         <comment>512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल आंतरिक नाम (.local या split-horizon डोमेन) को उस नेटवर्क के बाहर मेल पते के रूप में इस्तेमाल किया गया जहाँ वह रिज़ॉल्व होता है।</translation>
     </message>
     <message>
         <source>Ask DNS for the domain&apos;s mail exchangers; NXDOMAIN in the full answer means the domain does not exist.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNS से डोमेन के मेल एक्सचेंजर पूछें; पूरे जवाब में NXDOMAIN का अर्थ है कि डोमेन मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Resolve the name from the root servers down, bypassing your own resolver, to rule out a local DNS fault.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>लोकल DNS गड़बड़ी की संभावना खत्म करने के लिए, अपने रिज़ॉल्वर को छोड़कर, रूट सर्वरों से नीचे की ओर नाम रिज़ॉल्व करें।</translation>
     </message>
     <message>
         <source>Look for the local bounce in the sending server&apos;s log.</source>
         <comment>512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर के लॉग में लोकल बाउंस खोजें।</translation>
     </message>
     <message>
         <source>Treat a bare 512 as permanent by its first digit. A sending MTA should bounce on an authoritative NXDOMAIN but keep retrying (temporary) on DNS timeouts or SERVFAIL, which say nothing about whether the domain exists.</source>
         <comment>512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकेले 512 को पहले अंक के आधार पर स्थायी मानें। भेजने वाले MTA को आधिकारिक NXDOMAIN पर बाउंस करना चाहिए, लेकिन DNS टाइमआउट या SERVFAIL पर पुनः प्रयास करते रहना चाहिए (अस्थायी), क्योंकि वे डोमेन के अस्तित्व के बारे में कुछ नहीं बताते।</translation>
     </message>
     <message>
         <source>Address type is incorrect</source>
         <comment>513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते का प्रकार गलत है</translation>
     </message>
     <message>
         <source>invalid address format</source>
         <comment>513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य पता फ़ॉर्मैट</translation>
     </message>
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>513 किसी भी RFC में परिभाषित नहीं है। सूचियाँ इसे “पते का प्रकार गलत है” बताती हैं, और यह एन्हांस्ड कोड 5.1.3, Bad destination mailbox address syntax (गंतव्य मेलबॉक्स पते का सिंटैक्स गलत, RFC 3463) के लिए है: प्राप्तकर्ता का पता मान्य पता है ही नहीं, न कि कोई मान्य पता जो मौजूद नहीं है। असली सर्वर इसे 501 5.1.3 या 553 5.1.3 के रूप में भेजते हैं।</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
         <comment>513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब RCPT TO का आर्ग्युमेंट बिगड़ा हुआ हो: Postfix 501 5.1.3 Bad recipient address syntax (प्राप्तकर्ता पते का सिंटैक्स गलत) लौटाता है, और Gmail 553 5.1.3 लौटाता है, यह कहते हुए कि प्राप्तकर्ता का पता मान्य RFC 5321 पता नहीं है। यह वेब फ़ॉर्म और उन स्क्रिप्ट के साथ दिखता है जो उपयोगकर्ता के इनपुट से पते बनाती हैं, और अदृश्य अक्षरों वाले दस्तावेज़ों से कॉपी किए गए पतों के साथ।</translation>
     </message>
     <message>
         <source>The sender or the application that composed the message cleans up the address: one @, no spaces, no display name or quotes inside the angle brackets, no trailing dot, no smart quotes or zero-width characters pasted from a word processor. Developers validate and trim addresses before handing them to the mail library, and pass only the bare address to RCPT TO.</source>
         <comment>513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक या संदेश बनाने वाला एप्लिकेशन पते को साफ़ करता है: एक @, कोई स्पेस नहीं, कोणीय कोष्ठकों के अंदर कोई डिस्प्ले नाम या उद्धरण चिह्न नहीं, अंत में डॉट नहीं, वर्ड प्रोसेसर से पेस्ट हुए स्मार्ट कोट या शून्य-चौड़ाई वाले अक्षर नहीं। डेवलपर पतों को मेल लाइब्रेरी को देने से पहले सत्यापित और ट्रिम करते हैं, और RCPT TO को केवल अकेला पता देते हैं।</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from a list pasted into a single field.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते के अंदर स्पेस, कॉमा या सेमीकोलन, अक्सर किसी एक फ़ील्ड में पेस्ट की गई सूची से।</translation>
     </message>
     <message>
         <source>A display name and address passed together as the envelope recipient instead of the bare address.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकेले पते के बजाय डिस्प्ले नाम और पता एक साथ एनवेलप प्राप्तकर्ता के रूप में दिए गए।</translation>
     </message>
     <message>
         <source>Invisible or typographic characters (non-breaking space, curly quotes) copied from a document or spreadsheet.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी दस्तावेज़ या स्प्रेडशीट से कॉपी हुए अदृश्य या टाइपोग्राफ़िक अक्षर (non-breaking space, घुमावदार उद्धरण चिह्न)।</translation>
     </message>
     <message>
         <source>Non-ASCII characters in the address sent to a server that did not offer SMTPUTF8.</source>
         <comment>513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते में गैर-ASCII अक्षर, जो ऐसे सर्वर को भेजे गए जिसने SMTPUTF8 नहीं दिया था।</translation>
     </message>
     <message>
         <source>Show hidden characters in the address as the application stored it.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>एप्लिकेशन ने पते को जिस रूप में सहेजा है, उसमें छिपे हुए अक्षर दिखाएँ।</translation>
     </message>
     <message>
         <source>Replay the recipient by hand and read the server&apos;s reply to RCPT TO.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता को हाथ से दोबारा भेजकर देखें और RCPT TO पर सर्वर का रिप्लाई पढ़ें।</translation>
     </message>
     <message>
         <source>On Postfix, find the exact string the client sent, which the log quotes in the reject line.</source>
         <comment>513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix पर क्लाइंट द्वारा भेजी गई सटीक स्ट्रिंग खोजें, जिसे लॉग reject पंक्ति में उद्धृत करता है।</translation>
     </message>
     <message>
         <source>No retry: a malformed address fails identically every time. Treat any literal 513 as a permanent failure by its first digit and return the message so the address can be corrected.</source>
         <comment>513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास नहीं: बिगड़ा हुआ पता हर बार एक ही तरह विफल होता है। किसी भी असली 513 को पहले अंक के आधार पर स्थायी विफलता मानें और संदेश लौटा दें, ताकि पता सुधारा जा सके।</translation>
     </message>
     <message>
         <source>Please use the correct QHLO ID</source>
         <comment>520|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कृपया सही QHLO ID का उपयोग करें</translation>
     </message>
     <message>
         <source>Not a standard code. The text comes from the QUICKSTART SMTP extension Internet-Draft (draft-fanf-smtp-quickstart, 2007), which proposed a QHLO command to save round trips at the start of a submission session. The draft expired without becoming an RFC, and no mainstream server is known to send 520.</source>
         <comment>520|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>मानक कोड नहीं है। यह पाठ QUICKSTART SMTP एक्सटेंशन के Internet-Draft (draft-fanf-smtp-quickstart, 2007) से आया है, जिसमें सबमिशन सत्र की शुरुआत में राउंड ट्रिप बचाने के लिए QHLO कमांड का प्रस्ताव था। ड्राफ़्ट RFC बने बिना समाप्त हो गया, और कोई मुख्यधारा सर्वर 520 भेजता हुआ नहीं जाना जाता।</translation>
     </message>
     <message>
         <source>Practically never in real mail flow. It appears in reply-code lists copied around the web, and could only come from an experimental server implementing the QUICKSTART draft, in answer to QHLO. If an ordinary server sends 520, it is using the number for a private purpose and its reply text is the only guide.</source>
         <comment>520|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>असली मेल प्रवाह में व्यावहारिक रूप से कभी नहीं। यह वेब पर इधर-उधर कॉपी की गई रिप्लाई-कोड सूचियों में दिखता है, और केवल QUICKSTART ड्राफ़्ट लागू करने वाले किसी प्रायोगिक सर्वर से, QHLO के जवाब में, आ सकता है। अगर कोई सामान्य सर्वर 520 भेजता है, तो वह इस संख्या का किसी निजी उद्देश्य के लिए उपयोग कर रहा है और उसका रिप्लाई पाठ ही एकमात्र मार्गदर्शन है।</translation>
     </message>
     <message>
         <source>The client software acts: stop using QHLO or any quickstart mode and open the session with a normal EHLO. If the code comes from a vendor product, read its documentation or ask the server&apos;s admin what the text means.</source>
         <comment>520|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट सॉफ़्टवेयर कार्रवाई करता है: QHLO या कोई भी quickstart मोड इस्तेमाल करना बंद करें और सत्र सामान्य EHLO से खोलें। अगर कोड किसी वेंडर प्रोडक्ट से आता है, तो उसका दस्तावेज़ पढ़ें या सर्वर के एडमिन से पूछें कि पाठ का क्या अर्थ है।</translation>
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>समाप्त QUICKSTART ड्राफ़्ट लागू करने वाले किसी प्रायोगिक या टेस्ट सर्वर ने QHLO के साथ दिया गया पहचानकर्ता अस्वीकार कर दिया।</translation>
     </message>
     <message>
         <source>Proprietary software reused 520 for a meaning of its own, unrelated to the draft; the reply text explains it.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी मालिकाना सॉफ़्टवेयर ने 520 को ड्राफ़्ट से असंबंधित अपने ही किसी अर्थ के लिए दोबारा इस्तेमाल किया; रिप्लाई पाठ इसे समझाता है।</translation>
     </message>
     <message>
         <source>The number was misread from a log line or copied from an online list and never came from a server at all.</source>
         <comment>520|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>यह संख्या किसी लॉग पंक्ति से गलत पढ़ी गई या किसी ऑनलाइन सूची से कॉपी की गई और कभी किसी सर्वर से आई ही नहीं।</translation>
     </message>
     <message>
         <source>Get the full reply text and the command it answered from the sending log; without them 520 means nothing definite.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले लॉग से पूरा रिप्लाई पाठ और वह कमांड लें जिसका यह जवाब था; इनके बिना 520 का कोई निश्चित अर्थ नहीं है।</translation>
     </message>
     <message>
         <source>Check whether the server advertises any non-standard extension keyword in its EHLO reply.</source>
         <comment>520|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि सर्वर अपने EHLO रिप्लाई में कोई गैर-मानक एक्सटेंशन कीवर्ड घोषित करता है या नहीं।</translation>
     </message>
     <message>
         <source>Do not retry the same command. Reconnect with the standard EHLO sequence; if the server still answers 520 to ordinary commands, treat it as a permanent failure and ask the receiving admin.</source>
         <comment>520|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही कमांड दोबारा न भेजें, उसका पुनः प्रयास न करें। मानक EHLO क्रम के साथ फिर से कनेक्ट करें; अगर सर्वर सामान्य कमांड पर भी 520 देता रहे, तो इसे स्थायी विफलता मानें और प्राप्त करने वाली ओर के एडमिन से पूछें।</translation>
     </message>
     <message>
         <source>Host does not accept mail</source>
         <comment>521|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट मेल स्वीकार नहीं करता</translation>
     </message>
     <message>
         <source>The host does not accept mail at all, from anyone. RFC 7504 (2015) standardised the code, first proposed in the experimental RFC 1846, as a clearer alternative to answering the connection with 554. A client that gets it should give up on that host instead of queueing and retrying.</source>
         <comment>521|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट किसी से भी, बिल्कुल भी मेल स्वीकार नहीं करता। RFC 7504 (2015) ने इस कोड को मानकीकृत किया, जिसका पहला प्रस्ताव प्रायोगिक RFC 1846 में था, ताकि कनेक्शन का जवाब 554 से देने का एक ज़्यादा स्पष्ट विकल्प मिले। जिस क्लाइंट को यह मिले, उसे क्यू में रखकर पुनः प्रयास करने के बजाय उस होस्ट को छोड़ देना चाहिए।</translation>
     </message>
     <message>
         <source>Usually as the greeting, instead of 220, from a machine that exists for other reasons (a web server, an outbound-only relay) and wants to say plainly that it takes no mail; the connection is then closed or further commands are refused. Postfix also sends it in practice: postscreen drops clients that talk before the greeting or break protocol with 521 5.5.1 Protocol error.</source>
         <comment>521|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>आमतौर पर 220 के बजाय ग्रीटिंग के रूप में, ऐसी मशीन से जो दूसरे कारणों से मौजूद है (वेब सर्वर, केवल आउटबाउंड रिले) और साफ़ कहना चाहती है कि वह कोई मेल नहीं लेती; फिर कनेक्शन बंद कर दिया जाता है या आगे के कमांड अस्वीकार किए जाते हैं। व्यवहार में Postfix भी इसे भेजता है: ग्रीटिंग से पहले बोलने वाले या प्रोटोकॉल तोड़ने वाले क्लाइंट को postscreen 521 5.5.1 Protocol error के साथ हटा देता है।</translation>
     </message>
     <message>
         <source>The sender should stop sending to that host or domain and confirm the address with the recipient by another channel. If the domain is meant to receive mail, the recipient&apos;s admin fixes its MX records or mail server. If the 521 came from postscreen, the sender&apos;s admin fixes the client&apos;s protocol behaviour (wait for the greeting, no pipelining unless advertised), since the client triggered the drop.</source>
         <comment>521|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक को उस होस्ट या डोमेन पर भेजना बंद करना चाहिए और किसी दूसरे माध्यम से प्राप्तकर्ता से पते की पुष्टि करनी चाहिए। अगर डोमेन को मेल प्राप्त करना है, तो प्राप्तकर्ता का एडमिन उसके MX रिकॉर्ड या मेल सर्वर ठीक करता है। अगर 521 postscreen से आया, तो प्रेषक का एडमिन क्लाइंट का प्रोटोकॉल व्यवहार ठीक करता है (ग्रीटिंग का इंतज़ार करें, घोषित न होने पर पाइपलाइनिंग नहीं), क्योंकि कनेक्शन क्लाइंट के कारण ही हटाया गया।</translation>
     </message>
     <message>
         <source>The domain&apos;s MX, or its A record when no MX exists, points at a machine that deliberately runs no mail service.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन का MX, या MX न होने पर उसका A रिकॉर्ड, ऐसी मशीन की ओर इशारा करता है जो जानबूझकर कोई मेल सेवा नहीं चलाती।</translation>
     </message>
     <message>
         <source>The client reached an outbound-only relay or a web server, often through stale or wrong DNS records.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट किसी केवल-आउटबाउंड रिले या वेब सर्वर तक पहुँचा, अक्सर पुराने या गलत DNS रिकॉर्ड के कारण।</translation>
     </message>
     <message>
         <source>Postfix postscreen dropped the client for a protocol violation such as speaking before the greeting, unannounced pipelining or bare newlines.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix postscreen ने क्लाइंट को प्रोटोकॉल उल्लंघन के लिए हटा दिया, जैसे ग्रीटिंग से पहले बोलना, बिना घोषणा की पाइपलाइनिंग या bare newline।</translation>
     </message>
     <message>
         <source>The recipient domain stopped receiving mail and left a 521 responder in place.</source>
         <comment>521|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन ने मेल लेना बंद कर दिया और वहाँ 521 देने वाला रिस्पॉन्डर छोड़ दिया।</translation>
     </message>
     <message>
         <source>Check where mail for the domain should go; a null MX (0 .) means the domain receives no mail at all.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि डोमेन का मेल कहाँ जाना चाहिए; null MX (0 .) का अर्थ है कि डोमेन कोई भी मेल नहीं लेता।</translation>
     </message>
     <message>
         <source>Connect to the host and read the greeting line.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट से कनेक्ट करें और ग्रीटिंग पंक्ति पढ़ें।</translation>
     </message>
     <message>
         <source>On a Postfix client, find the refusal in the log; a 521 5.5.1 Protocol error points at postscreen tests on the far side.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix क्लाइंट पर लॉग में इनकार खोजें; 521 5.5.1 Protocol error दूसरी ओर के postscreen टेस्ट की ओर इशारा करता है।</translation>
     </message>
     <message>
         <source>If postscreen on your own server sends it, review the actions for the pregreet and bare newline tests.</source>
         <comment>521|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर आपके अपने सर्वर का postscreen इसे भेजता है, तो pregreet और bare newline टेस्ट की कार्रवाइयों की समीक्षा करें।</translation>
     </message>
     <message>
         <source>Do not queue the message for another try on that host: the refusal is meant to be permanent. Bounce it to the sender with the 521 text so the address can be checked.</source>
         <comment>521|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उस होस्ट पर दूसरी कोशिश के लिए संदेश को क्यू में न रखें: इनकार स्थायी होने के लिए ही है। उसे 521 पाठ के साथ प्रेषक को बाउंस करें, ताकि पता जाँचा जा सके।</translation>
     </message>
     <message>
         <source>Encryption needed</source>
         <comment>523|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्शन आवश्यक</translation>
     </message>
     <message>
         <source>Registry-only code: no RFC defines 523 as a reply, but the IANA enhanced status code registry lists it as the basic code for X.7.10 Encryption Needed, registered by RFC 5248. It says the requested authentication needs a privacy layer first; the client should start TLS (or pick a stronger mechanism) and authenticate again.</source>
         <comment>523|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल रजिस्ट्री वाला कोड: कोई भी RFC 523 को रिप्लाई के रूप में परिभाषित नहीं करता, लेकिन IANA की एन्हांस्ड स्टेटस कोड रजिस्ट्री इसे X.7.10 Encryption Needed के मूल कोड के रूप में सूचीबद्ध करती है, जिसे RFC 5248 ने पंजीकृत किया। यह बताता है कि अनुरोधित ऑथेंटिकेशन के लिए पहले एक प्राइवेसी लेयर चाहिए; क्लाइंट को TLS शुरू करना चाहिए (या कोई मज़बूत मैकेनिज़्म चुनना चाहिए) और फिर से ऑथेंटिकेट करना चाहिए।</translation>
     </message>
     <message>
         <source>In reply to AUTH on an unencrypted connection. The Go library go-smtp, used by servers such as maddy, answers 523 5.7.10 TLS is required when a client tries to authenticate before STARTTLS. Most other software reports the same situation with 530, 538 or 504.</source>
         <comment>523|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना एन्क्रिप्शन वाले कनेक्शन पर AUTH के जवाब में। maddy जैसे सर्वरों में इस्तेमाल होने वाली Go लाइब्रेरी go-smtp, क्लाइंट के STARTTLS से पहले ऑथेंटिकेट करने की कोशिश करने पर 523 5.7.10 TLS is required लौटाती है। ज़्यादातर दूसरे सॉफ़्टवेयर यही स्थिति 530, 538 या 504 से बताते हैं।</translation>
     </message>
     <message>
         <source>The client user or software fixes it: enable STARTTLS on port 587 or implicit TLS on port 465 before authenticating. If TLS is enabled and still fails, the client&apos;s admin looks for a firewall or antivirus product that strips STARTTLS. The server admin should not allow plaintext logins just to make the error disappear.</source>
         <comment>523|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट का उपयोगकर्ता या सॉफ़्टवेयर इसे ठीक करता है: ऑथेंटिकेट करने से पहले पोर्ट 587 पर STARTTLS या पोर्ट 465 पर implicit TLS चालू करें। अगर TLS चालू है और फिर भी विफल होता है, तो क्लाइंट का एडमिन ऐसा फ़ायरवॉल या एंटीवायरस प्रोडक्ट खोजता है जो STARTTLS हटा देता है। सर्वर एडमिन को केवल त्रुटि हटाने के लिए प्लेनटेक्स्ट लॉगिन की अनुमति नहीं देनी चाहिए।</translation>
     </message>
     <message>
         <source>The mail client&apos;s security setting is None, or STARTTLS only if advertised, so it sends AUTH over plaintext.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल क्लाइंट की सुरक्षा सेटिंग None है, या “घोषित हो तभी STARTTLS”, इसलिए वह AUTH प्लेनटेक्स्ट पर भेजता है।</translation>
     </message>
     <message>
         <source>The STARTTLS upgrade failed or was stripped by a middlebox and the client carried on unencrypted.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS अपग्रेड विफल हो गया या किसी मिडलबॉक्स ने उसे हटा दिया और क्लाइंट बिना एन्क्रिप्शन के आगे बढ़ गया।</translation>
     </message>
     <message>
         <source>The client uses a cleartext password mechanism such as PLAIN or LOGIN where the server insists on a privacy layer.</source>
         <comment>523|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट PLAIN या LOGIN जैसा cleartext पासवर्ड मैकेनिज़्म इस्तेमाल करता है, जबकि सर्वर प्राइवेसी लेयर पर अड़ा है।</translation>
     </message>
     <message>
         <source>Authenticate over STARTTLS to confirm the account works once the connection is encrypted; swaks prompts for the password.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS पर ऑथेंटिकेट करके पुष्टि करें कि कनेक्शन एन्क्रिप्ट होने पर अकाउंट काम करता है; swaks पासवर्ड माँगता है।</translation>
     </message>
     <message>
         <source>Check that STARTTLS is offered and the handshake completes from the client&apos;s network.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि STARTTLS उपलब्ध है और क्लाइंट के नेटवर्क से हैंडशेक पूरा होता है।</translation>
     </message>
     <message>
         <source>In the client&apos;s account settings, set security to STARTTLS for port 587 or SSL/TLS for port 465, never None.</source>
         <comment>523|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट की अकाउंट सेटिंग में सुरक्षा को पोर्ट 587 के लिए STARTTLS या पोर्ट 465 के लिए SSL/TLS पर सेट करें, कभी None नहीं।</translation>
     </message>
     <message>
         <source>Do not repeat AUTH on the plaintext connection. Issue STARTTLS, send EHLO again and then authenticate; once TLS is on, the retry should succeed.</source>
         <comment>523|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्लेनटेक्स्ट कनेक्शन पर AUTH न दोहराएँ। STARTTLS दें, EHLO दोबारा भेजें और फिर ऑथेंटिकेट करें; TLS चालू होने के बाद पुनः प्रयास सफल होना चाहिए।</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.11)</source>
         <comment>524|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई मूल परिभाषा नहीं (X.7.11 से संबद्ध)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own. The IANA registry names 524, next to 538, as a basic code for X.7.11 Encryption required for requested authentication mechanism, but RFC 4954, which defines X.7.11, only ever uses 538. Read a 524 as: this AUTH mechanism may only be used over an encrypted connection.</source>
         <comment>524|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल रजिस्ट्री वाला कोड, जिसकी अपनी कोई परिभाषा नहीं। IANA रजिस्ट्री 538 के साथ 524 को X.7.11 Encryption required for requested authentication mechanism (अनुरोधित ऑथेंटिकेशन मैकेनिज़्म के लिए एन्क्रिप्शन आवश्यक) के मूल कोड के रूप में नामित करती है, लेकिन X.7.11 को परिभाषित करने वाला RFC 4954 हमेशा केवल 538 का उपयोग करता है। 524 को ऐसे पढ़ें: यह AUTH मैकेनिज़्म केवल एन्क्रिप्टेड कनेक्शन पर इस्तेमाल किया जा सकता है।</translation>
     </message>
     <message>
         <source>Very rarely, in answer to AUTH on a plaintext connection, from software that followed the IANA table rather than RFC 4954. Most servers send 538 5.7.11 or a 530 for the same condition.</source>
         <comment>524|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>बहुत कम, प्लेनटेक्स्ट कनेक्शन पर AUTH के जवाब में, ऐसे सॉफ़्टवेयर से जिसने RFC 4954 के बजाय IANA तालिका का पालन किया। ज़्यादातर सर्वर इसी स्थिति के लिए 538 5.7.11 या 530 भेजते हैं।</translation>
     </message>
     <message>
         <source>The client side fixes it: switch on STARTTLS or implicit TLS before authenticating. If that listener offers no TLS at all, the server admin has to install a certificate or point users to a submission port that has one.</source>
         <comment>524|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट की ओर इसे ठीक करती है: ऑथेंटिकेट करने से पहले STARTTLS या implicit TLS चालू करें। अगर उस listener पर TLS बिल्कुल उपलब्ध नहीं है, तो सर्वर एडमिन को सर्टिफ़िकेट इंस्टॉल करना होगा या उपयोगकर्ताओं को ऐसे सबमिशन पोर्ट पर भेजना होगा जिस पर सर्टिफ़िकेट हो।</translation>
     </message>
     <message>
         <source>The client attempted AUTH before STARTTLS and the server restricts that mechanism to encrypted sessions.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने STARTTLS से पहले AUTH की कोशिश की और सर्वर उस मैकेनिज़्म को केवल एन्क्रिप्टेड सत्रों तक सीमित रखता है।</translation>
     </message>
     <message>
         <source>The server software took 524 from the IANA table for its encryption-required reply, where most implementations use 538.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर सॉफ़्टवेयर ने अपने encryption-required रिप्लाई के लिए 524 IANA तालिका से लिया, जबकि ज़्यादातर इम्प्लीमेंटेशन 538 का उपयोग करते हैं।</translation>
     </message>
     <message>
         <source>The listener the client uses has no TLS configured, so the mechanism can never be used there.</source>
         <comment>524|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट जिस listener का उपयोग करता है उस पर कोई TLS कॉन्फ़िगर नहीं है, इसलिए वहाँ यह मैकेनिज़्म कभी इस्तेमाल नहीं हो सकता।</translation>
     </message>
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरा रिप्लाई और उसका एन्हांस्ड कोड पढ़ें; 5.7.11 पुष्टि करता है कि शर्त एन्क्रिप्शन की है।</translation>
     </message>
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी अकाउंट को STARTTLS के बाद किसी दूसरे मैकेनिज़्म से आज़माएँ।</translation>
     </message>
     <message>
         <source>Check whether the client has an option such as require TLS or STARTTLS always, and that it is switched on.</source>
         <comment>524|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि क्लाइंट में require TLS या STARTTLS always जैसा कोई विकल्प है, और वह चालू है।</translation>
     </message>
     <message>
         <source>Retrying in plaintext is pointless. Repeat AUTH only after STARTTLS has succeeded and a fresh EHLO was sent.</source>
         <comment>524|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्लेनटेक्स्ट में पुनः प्रयास बेकार है। AUTH तभी दोहराएँ जब STARTTLS सफल हो चुका हो और नया EHLO भेजा गया हो।</translation>
     </message>
     <message>
         <source>User account disabled</source>
         <comment>525|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता अकाउंट निष्क्रिय</translation>
     </message>
     <message>
         <source>Registry-only code: the IANA registry pairs 525 with X.7.13 User Account Disabled, registered by RFC 5248. The credentials were right but the account has been disabled, for example over non-payment, abuse or a suspected break-in, and it stays refused until an administrator re-enables it.</source>
         <comment>525|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल रजिस्ट्री वाला कोड: IANA रजिस्ट्री 525 को X.7.13 User Account Disabled के साथ जोड़ती है, जिसे RFC 5248 ने पंजीकृत किया। क्रेडेंशियल सही थे लेकिन अकाउंट निष्क्रिय कर दिया गया है, उदाहरण के लिए भुगतान न होने, दुरुपयोग या संदिग्ध सेंधमारी के कारण, और जब तक कोई एडमिन उसे फिर से सक्रिय न करे, वह अस्वीकार ही रहता है।</translation>
     </message>
     <message>
         <source>In principle right after a successful AUTH to a disabled account; few servers use it, and most report a disabled account with 535 or 550 instead. Gmail sends 525 with 5.7.10 for an unrelated protocol violation (commands pipelined after STARTTLS), so read the enhanced code and text before assuming a disabled account.</source>
         <comment>525|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सिद्धांत रूप में किसी निष्क्रिय अकाउंट पर सफल AUTH के ठीक बाद; कुछ ही सर्वर इसका उपयोग करते हैं, और ज़्यादातर निष्क्रिय अकाउंट की सूचना इसके बजाय 535 या 550 से देते हैं। Gmail एक असंबंधित प्रोटोकॉल उल्लंघन (STARTTLS के बाद पाइपलाइन किए गए कमांड) के लिए 5.7.10 के साथ 525 भेजता है, इसलिए निष्क्रिय अकाउंट मानने से पहले एन्हांस्ड कोड और पाठ पढ़ें।</translation>
     </message>
     <message>
         <source>The account owner contacts the administrator or provider of the sending account to learn why it was disabled and get it re-enabled; changing the password in the client does not help. For the Gmail 5.7.10 variant, the sender&apos;s admin fixes the client or MTA so that it waits for the TLS handshake before sending anything else.</source>
         <comment>525|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट का मालिक भेजने वाले अकाउंट के एडमिन या प्रोवाइडर से संपर्क करके पता करता है कि उसे क्यों निष्क्रिय किया गया और उसे फिर से सक्रिय करवाता है; क्लाइंट में पासवर्ड बदलने से मदद नहीं मिलती। Gmail के 5.7.10 वाले रूप के लिए, प्रेषक का एडमिन क्लाइंट या MTA को ठीक करता है ताकि वह कुछ और भेजने से पहले TLS हैंडशेक का इंतज़ार करे।</translation>
     </message>
     <message>
         <source>The administrator disabled or suspended the account (unpaid bill, abuse report, compromised password).</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एडमिन ने अकाउंट निष्क्रिय या निलंबित कर दिया (बकाया बिल, दुरुपयोग की रिपोर्ट, हैक हुआ पासवर्ड)।</translation>
     </message>
     <message>
         <source>The account was locked automatically after a security event such as a burst of outgoing spam.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी सुरक्षा घटना, जैसे आउटगोइंग स्पैम की अचानक बाढ़, के बाद अकाउंट अपने आप लॉक हो गया।</translation>
     </message>
     <message>
         <source>From Gmail with 5.7.10: the client sent further commands right behind STARTTLS instead of waiting for the TLS handshake.</source>
         <comment>525|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail से 5.7.10 के साथ: क्लाइंट ने TLS हैंडशेक का इंतज़ार करने के बजाय STARTTLS के ठीक पीछे और कमांड भेज दिए।</translation>
     </message>
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिप्लाई में एन्हांस्ड कोड जाँचें: 5.7.13 का अर्थ है निष्क्रिय अकाउंट, बाकी किसी भी कोड के लिए पाठ पढ़ना होगा।</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail with the same account; a disabled account is usually explained there in plain words.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी अकाउंट से प्रोवाइडर के वेबमेल में साइन इन करें; निष्क्रिय अकाउंट का कारण आमतौर पर वहाँ सरल शब्दों में बताया जाता है।</translation>
     </message>
     <message>
         <source>For a 525 5.7.10, repeat the session with a client that does not pipeline across STARTTLS and compare the result.</source>
         <comment>525|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>525 5.7.10 के लिए, ऐसे क्लाइंट से सत्र दोहराएँ जो STARTTLS के पार पाइपलाइन नहीं करता, और नतीजे की तुलना करें।</translation>
     </message>
     <message>
         <source>Stop retrying with this account: every attempt fails until it is re-enabled, and repeated logins can prolong a lock. Resume once the administrator confirms the account is active.</source>
         <comment>525|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>इस अकाउंट से पुनः प्रयास बंद करें: जब तक यह फिर से सक्रिय न हो, हर प्रयास विफल होगा, और बार-बार लॉगिन से लॉक लंबा खिंच सकता है। एडमिन के अकाउंट सक्रिय होने की पुष्टि करने के बाद फिर शुरू करें।</translation>
     </message>
     <message>
         <source>Gmail does not use 525 for disabled accounts: with 5.7.10 it rejects a client that pipelined further commands after STARTTLS instead of waiting for the TLS handshake. Google&apos;s own error list has printed the same text under 523 5.7.10, so expect either basic code with it.</source>
         <comment>525|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail निष्क्रिय अकाउंट के लिए 525 का उपयोग नहीं करता: 5.7.10 के साथ वह ऐसे क्लाइंट को अस्वीकार करता है जिसने TLS हैंडशेक का इंतज़ार करने के बजाय STARTTLS के बाद और कमांड पाइपलाइन कर दिए। Google की अपनी त्रुटि सूची में यही पाठ 523 5.7.10 के तहत भी छपा है, इसलिए इसके साथ दोनों में से कोई भी मूल कोड आ सकता है।</translation>
     </message>
     <message>
         <source>Authentication required / Must issue a STARTTLS command first</source>
         <comment>530|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन आवश्यक / पहले STARTTLS कमांड देना होगा</translation>
     </message>
     <message>
         <source>The server refuses the command until the client has done something first: authenticated (RFC 4954, sent as 530 5.7.0 Authentication required) or started TLS (RFC 3207, 530 Must issue a STARTTLS command first). It typically answers MAIL FROM and leaves the session open so the client can take the missing step.</source>
         <comment>530|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर कमांड तब तक अस्वीकार करता है जब तक क्लाइंट पहले कुछ न कर ले: ऑथेंटिकेट (RFC 4954, 530 5.7.0 Authentication required के रूप में भेजा जाता है) या TLS शुरू (RFC 3207, 530 Must issue a STARTTLS command first)। यह आमतौर पर MAIL FROM का जवाब होता है और सत्र खुला छोड़ता है, ताकि क्लाइंट छूटा हुआ कदम उठा सके।</translation>
     </message>
     <message>
         <source>Mostly at MAIL FROM on a submission port (587) or a relay that requires login, from clients set up without authentication or without STARTTLS: printers, scanners, scripts, monitoring tools, web applications. Gmail&apos;s submission servers send 530 5.7.0 Must issue a STARTTLS command first; Microsoft 365 sends 530 5.7.57 to clients that try to send without authenticating.</source>
         <comment>530|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादातर सबमिशन पोर्ट (587) या लॉगिन माँगने वाले रिले पर MAIL FROM पर, ऐसे क्लाइंट से जिन्हें बिना ऑथेंटिकेशन या बिना STARTTLS के सेट किया गया है: प्रिंटर, स्कैनर, स्क्रिप्ट, मॉनिटरिंग टूल, वेब एप्लिकेशन। Gmail के सबमिशन सर्वर 530 5.7.0 Must issue a STARTTLS command first भेजते हैं; Microsoft 365 बिना ऑथेंटिकेट किए भेजने की कोशिश करने वाले क्लाइंट को 530 5.7.57 भेजता है।</translation>
     </message>
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट की ओर इसे ठीक करती है: STARTTLS (या 465 पर implicit TLS) और मेलबॉक्स के क्रेडेंशियल के साथ SMTP ऑथेंटिकेशन चालू करें, फिर दोबारा भेजें। Microsoft 365 पर टेनेंट एडमिन को उस मेलबॉक्स के लिए ऑथेंटिकेटेड SMTP की अनुमति भी देनी होगी। जो डिवाइस ऑथेंटिकेट नहीं कर सकते, उन्हें किसी लोकल रिले या ऐसे कनेक्टर के ज़रिए भेजना चाहिए जो प्रोवाइडर बिना ऑथेंटिकेशन वाले सबमिशन के लिए देता है।</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट में SMTP ऑथेंटिकेशन बंद है, या वह ऐसे सर्वर के पोर्ट 25 पर भेजता है जो केवल लॉग इन किए उपयोगकर्ताओं के लिए रिले करता है।</translation>
     </message>
     <message>
         <source>STARTTLS is switched off in the client, so it sends MAIL FROM over plaintext to a server that accepts mail only after TLS.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट में STARTTLS बंद है, इसलिए वह MAIL FROM प्लेनटेक्स्ट पर ऐसे सर्वर को भेजता है जो केवल TLS के बाद मेल स्वीकार करता है।</translation>
     </message>
     <message>
         <source>An earlier AUTH failed and the client ignored the error, so MAIL FROM arrives unauthenticated.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पहले का कोई AUTH विफल हुआ और क्लाइंट ने त्रुटि को अनदेखा कर दिया, इसलिए MAIL FROM बिना ऑथेंटिकेशन के पहुँचता है।</translation>
     </message>
     <message>
         <source>A device or application configured for an old open relay now points at a server that requires login.</source>
         <comment>530|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी पुराने ओपन रिले के लिए कॉन्फ़िगर किया गया डिवाइस या एप्लिकेशन अब ऐसे सर्वर की ओर इशारा करता है जिसे लॉगिन चाहिए।</translation>
     </message>
     <message>
         <source>Read the EHLO reply: if STARTTLS is listed but AUTH is not, authentication is offered only after TLS.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO रिप्लाई पढ़ें: अगर STARTTLS सूचीबद्ध है लेकिन AUTH नहीं, तो ऑथेंटिकेशन केवल TLS के बाद उपलब्ध है।</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission test; swaks asks for the password when --auth-password is left out.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन के साथ पूरा सबमिशन टेस्ट चलाएँ; --auth-password छोड़ देने पर swaks पासवर्ड माँगता है।</translation>
     </message>
     <message>
         <source>Check the client&apos;s own log for an AUTH reply before MAIL FROM; a missing or failed AUTH explains the 530.</source>
         <comment>530|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट के अपने लॉग में MAIL FROM से पहले का AUTH रिप्लाई देखें; गायब या विफल AUTH, 530 का कारण बताता है।</translation>
     </message>
     <message>
         <source>Do not resend without changing anything. In the same session the client can issue STARTTLS or AUTH as asked and repeat MAIL FROM; a queued message should go out again only after the client configuration is fixed.</source>
         <comment>530|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>कुछ बदले बिना दोबारा न भेजें। उसी सत्र में क्लाइंट माँगे अनुसार STARTTLS या AUTH दे सकता है और MAIL FROM दोहरा सकता है; क्यू में पड़ा संदेश क्लाइंट कॉन्फ़िगरेशन ठीक होने के बाद ही फिर भेजा जाना चाहिए।</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission servers require STARTTLS before any mail transaction; a client sending in plaintext on port 587 gets this at MAIL FROM.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail के सबमिशन सर्वरों को किसी भी मेल ट्रांज़ैक्शन से पहले STARTTLS चाहिए; पोर्ट 587 पर प्लेनटेक्स्ट में भेजने वाले क्लाइंट को MAIL FROM पर यह मिलता है।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s client submission endpoint requires SMTP AUTH before MAIL FROM; it also shows up when the AUTH attempt failed and the client carried on regardless.</source>
         <comment>530|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online के क्लाइंट सबमिशन एंडपॉइंट को MAIL FROM से पहले SMTP AUTH चाहिए; यह तब भी दिखता है जब AUTH प्रयास विफल हुआ और क्लाइंट फिर भी आगे बढ़ गया।</translation>
     </message>
     <message>
         <source>No basic definition (associated with X.7.1)</source>
         <comment>533|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई मूल परिभाषा नहीं (X.7.1 से संबद्ध)</translation>
     </message>
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल रजिस्ट्री वाला कोड, जिसकी अपनी कोई परिभाषा नहीं: IANA रजिस्ट्री 533 को X.7.1 Delivery not authorized, message refused के साथ उपयोग होने वाले मूल कोड में सूचीबद्ध करती है। इसे सुरक्षा या नीति के आधार पर स्थायी इनकार मानें, जिसका विवरण एन्हांस्ड कोड और रिप्लाई पाठ में होता है।</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
         <comment>533|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क पर लगभग कभी नहीं, क्योंकि 550 5.7.1 और 554 5.7.1 यही काम करते हैं। अगर यह दिखे, तो किसी विशेष या कस्टम सॉफ़्टवेयर से MAIL FROM या RCPT TO पर इसकी उम्मीद करें, जब किसी नीति जाँच (रिले अनुमति, प्रेषक की अनुमति नहीं, ब्लॉकलिस्ट) ने प्रेषक को अस्वीकार कर दिया हो।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन नीति पहचानने के लिए रिप्लाई पाठ पढ़ता है और कारण ठीक करता है: रिले करने से पहले ऑथेंटिकेट करें, केवल उन पतों से भेजें जिनका अकाउंट उपयोग कर सकता है, या भेजने वाले IP को लिस्ट से हटवाएँ। अगर इनकार गलत लगे, तो पूरा रिप्लाई, समय और भेजने वाला IP बताकर प्राप्तकर्ता के एडमिन से पूछें।</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई कस्टम या असामान्य सर्वर रिले से इनकार या प्रेषक को अनुमति नहीं जैसे नीति इनकार की सूचना 550 के बजाय 533 से देता है।</translation>
     </message>
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला IP या डोमेन किसी ऐसी ब्लॉकलिस्ट में है जिसे प्राप्त करने वाला पक्ष देखता है।</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
         <comment>533|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेटेड उपयोगकर्ता ने किसी ऐसे पते से भेजने, या किसी ऐसे डोमेन पर रिले करने की कोशिश की, जिसके लिए अकाउंट अधिकृत नहीं है।</translation>
     </message>
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरा रिप्लाई सहेजें; एन्हांस्ड कोड (आमतौर पर 5.7.1) और पाठ बताते हैं कि कौन-सी नीति लागू हुई।</translation>
     </message>
     <message>
         <source>Confirm that the envelope sender matches the authenticated account or one of its permitted aliases.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि एनवेलप प्रेषक ऑथेंटिकेटेड अकाउंट या उसके किसी अनुमत एलियास से मेल खाता है।</translation>
     </message>
     <message>
         <source>Check the sending IP against any blocklist named in the reply text, using that list&apos;s own lookup page or DNS zone.</source>
         <comment>533|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिप्लाई पाठ में बताई गई किसी भी ब्लॉकलिस्ट में भेजने वाले IP को जाँचें, उस लिस्ट के अपने लुकअप पेज या DNS ज़ोन से।</translation>
     </message>
     <message>
         <source>Do not retry unchanged; policy refusals repeat. Resend after the cause is fixed or the recipient&apos;s admin grants an exception.</source>
         <comment>533|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के पुनः प्रयास न करें; नीति इनकार दोहराए जाते हैं। कारण ठीक होने या प्राप्तकर्ता के एडमिन से छूट मिलने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>534|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन मैकेनिज़्म बहुत कमज़ोर है</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कम सुरक्षित ऐप</translation>
     </message>
     <message>
         <source>two-factor authentication (2FA)</source>
         <comment>534|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>टू-फ़ैक्टर ऑथेंटिकेशन (2FA)</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 534 5.7.9: the AUTH mechanism the client chose is weaker than the server&apos;s policy allows for this user, and the client should retry with a stronger one. Large providers stretch it to mean the kind of password is not acceptable, above all Gmail, which sends it when an app password or OAuth sign-in is needed.</source>
         <comment>534|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 4954 ने इसे 534 5.7.9 के रूप में परिभाषित किया है: क्लाइंट द्वारा चुना गया AUTH मैकेनिज़्म उस उपयोगकर्ता के लिए सर्वर की नीति की अनुमति से कमज़ोर है, और क्लाइंट को किसी मज़बूत मैकेनिज़्म से पुनः प्रयास करना चाहिए। बड़े प्रोवाइडर इसका अर्थ खींचकर यह कर देते हैं कि पासवर्ड का प्रकार स्वीकार्य नहीं है, सबसे ज़्यादा Gmail, जो इसे तब भेजता है जब ऐप पासवर्ड या OAuth साइन-इन चाहिए।</translation>
     </message>
     <message>
         <source>Right after AUTH on a submission port. With the RFC meaning: a client using PLAIN or LOGIN where the server wants SCRAM, CRAM-MD5 or GSSAPI for that account. Far more often in practice: Gmail answering 534-5.7.9 Application-specific password required, or 534-5.7.14 asking the user to sign in through a web browser first.</source>
         <comment>534|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन पोर्ट पर AUTH के ठीक बाद। RFC वाले अर्थ में: कोई क्लाइंट PLAIN या LOGIN इस्तेमाल कर रहा है जबकि सर्वर उस अकाउंट के लिए SCRAM, CRAM-MD5 या GSSAPI चाहता है। व्यवहार में कहीं ज़्यादा बार: Gmail का 534-5.7.9 Application-specific password required, या 534-5.7.14, जो उपयोगकर्ता से पहले वेब ब्राउज़र में साइन इन करने को कहता है।</translation>
     </message>
     <message>
         <source>The user or client admin changes how the client authenticates. For Gmail, create an app password (2-Step Verification must be on) or switch the client to OAuth 2.0, and complete any pending browser sign-in check. For servers using the RFC meaning, configure a mechanism the server accepts, such as SCRAM-SHA-256 or CRAM-MD5, or upgrade the client library.</source>
         <comment>534|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता या क्लाइंट का एडमिन क्लाइंट के ऑथेंटिकेट करने का तरीका बदलता है। Gmail के लिए, ऐप पासवर्ड बनाएँ (2-Step Verification चालू होना चाहिए) या क्लाइंट को OAuth 2.0 पर ले जाएँ, और ब्राउज़र में साइन-इन की कोई लंबित जाँच पूरी करें। RFC वाले अर्थ का उपयोग करने वाले सर्वरों के लिए, SCRAM-SHA-256 या CRAM-MD5 जैसा कोई ऐसा मैकेनिज़्म कॉन्फ़िगर करें जिसे सर्वर स्वीकार करता है, या क्लाइंट लाइब्रेरी अपग्रेड करें।</translation>
     </message>
     <message>
         <source>The account has 2-Step Verification and the client sends the normal account password; Gmail wants an app password or OAuth 2.0.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट पर 2-Step Verification है और क्लाइंट सामान्य अकाउंट पासवर्ड भेजता है; Gmail ऐप पासवर्ड या OAuth 2.0 चाहता है।</translation>
     </message>
     <message>
         <source>The provider judged the sign-in suspicious (new location or device) and requires an interactive browser login before SMTP works again.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर ने साइन-इन को संदिग्ध माना (नई जगह या डिवाइस) और SMTP के फिर से काम करने से पहले ब्राउज़र में इंटरैक्टिव लॉगिन माँगता है।</translation>
     </message>
     <message>
         <source>The client picked a cleartext mechanism while the server requires a challenge-response or Kerberos mechanism for that user.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने cleartext मैकेनिज़्म चुना, जबकि सर्वर उस उपयोगकर्ता के लिए चैलेंज-रिस्पॉन्स या Kerberos मैकेनिज़्म माँगता है।</translation>
     </message>
     <message>
         <source>An old client library knows only LOGIN or PLAIN and cannot offer the stronger mechanism the server asks for.</source>
         <comment>534|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई पुरानी क्लाइंट लाइब्रेरी केवल LOGIN या PLAIN जानती है और सर्वर द्वारा माँगा गया मज़बूत मैकेनिज़्म नहीं दे सकती।</translation>
     </message>
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>एन्हांस्ड कोड और पाठ पढ़ें: application-specific password के साथ 5.7.9 का अर्थ है ऐप पासवर्ड या OAuth, 5.7.14 का अर्थ है ब्राउज़र में लंबित सत्यापन।</translation>
     </message>
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मज़बूत विकल्प क्या होगा, यह देखने के लिए STARTTLS के बाद उपलब्ध मैकेनिज़्म की सूची बनाएँ।</translation>
     </message>
     <message>
         <source>Force a specific mechanism with swaks to see which ones the server accepts for the account.</source>
         <comment>534|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>swaks से किसी खास मैकेनिज़्म को ज़बरदस्ती इस्तेमाल करके देखें कि सर्वर उस अकाउंट के लिए कौन-से मैकेनिज़्म स्वीकार करता है।</translation>
     </message>
     <message>
         <source>Retrying with the same mechanism and password keeps failing and can trigger a lockout. RFC 4954 expects the client to try a stronger mechanism in the same session; otherwise fix the credentials before the next attempt.</source>
         <comment>534|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी मैकेनिज़्म और पासवर्ड से पुनः प्रयास विफल होता रहता है और लॉकआउट करवा सकता है। RFC 4954 अपेक्षा करता है कि क्लाइंट उसी सत्र में कोई मज़बूत मैकेनिज़्म आज़माए; वरना अगले प्रयास से पहले क्रेडेंशियल ठीक करें।</translation>
     </message>
     <message>
         <source>Gmail sends this when the account uses 2-Step Verification and the client logged in with the normal password; an app password or OAuth 2.0 is required, the SASL mechanism itself is not the problem.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail यह तब भेजता है जब अकाउंट 2-Step Verification का उपयोग करता है और क्लाइंट ने सामान्य पासवर्ड से लॉग इन किया; ऐप पासवर्ड या OAuth 2.0 आवश्यक है, SASL मैकेनिज़्म अपने आप में समस्या नहीं है।</translation>
     </message>
     <message>
         <source>Gmail blocked the SMTP login until the account owner signs in through a browser and passes a security check.</source>
         <comment>534|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail ने SMTP लॉगिन तब तक ब्लॉक कर दिया है जब तक अकाउंट का मालिक ब्राउज़र में साइन इन करके सुरक्षा जाँच पार न कर ले।</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>535|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन क्रेडेंशियल अमान्य</translation>
     </message>
     <message>
         <source>incorrect password</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत पासवर्ड</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>535|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन फ़ेल</translation>
     </message>
     <message>
         <source>RFC 4954&apos;s reply for a failed login, sent as 535 5.7.8: the username, password or token was not accepted. The client should ask the user for new credentials rather than repeat the same ones.</source>
         <comment>535|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>विफल लॉगिन के लिए RFC 4954 का रिप्लाई, जो 535 5.7.8 के रूप में भेजा जाता है: यूज़रनेम, पासवर्ड या टोकन स्वीकार नहीं हुआ। क्लाइंट को वही क्रेडेंशियल दोहराने के बजाय उपयोगकर्ता से नए क्रेडेंशियल माँगने चाहिए।</translation>
     </message>
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन पोर्ट पर AUTH आदान-प्रदान के अंत में, मेल क्लाइंट, स्क्रिप्ट, प्रिंटर और मॉनिटरिंग टूल से। Postfix 535 5.7.8 Error: authentication failed (ऑथेंटिकेशन विफल) लौटाता है; Gmail 535-5.7.8 Username and Password not accepted भेजता है; Microsoft 365 गलत पासवर्ड और टेनेंट नीति से ब्लॉक हुए लॉगिन, दोनों के लिए 535 5.7.139 और 535 5.7.3 का उपयोग करता है।</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता पासवर्ड फिर से डालता है या रीसेट करता है और यूज़रनेम का फ़ॉर्मैट जाँचता है। Gmail पर ऐप पासवर्ड या OAuth 2.0 का उपयोग करें। Microsoft 365 पर टेनेंट एडमिन मेलबॉक्स के लिए ऑथेंटिकेटेड SMTP चालू करता है या एप्लिकेशन को OAuth या भेजने के किसी दूसरे तरीके पर ले जाता है। जब सभी उपयोगकर्ता एक साथ विफल हों, तो सर्वर एडमिन ऑथेंटिकेशन बैकएंड और उसके लॉग जाँचता है।</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत या एक्सपायर हो चुका पासवर्ड, या अकेला यूज़रनेम (user@example.com के बजाय user) जहाँ सर्वर पूरा पता चाहता है।</translation>
     </message>
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर अब SMTP पर सामान्य पासवर्ड नहीं लेता: Gmail को ऐप पासवर्ड या OAuth 2.0 चाहिए, और कई Microsoft 365 टेनेंट में SMTP AUTH या basic ऑथेंटिकेशन बंद है।</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड के विशेष अक्षरों को क्लाइंट गलत तरीके से एन्कोड करता है, या कोई स्क्रिप्ट AUTH PLAIN स्ट्रिंग गलत बनाती है।</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end (Dovecot, saslauthd, LDAP) is broken or looks the user up in the wrong place.</source>
         <comment>535|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का ऑथेंटिकेशन बैकएंड (Dovecot, saslauthd, LDAP) खराब है या उपयोगकर्ता को गलत जगह खोजता है।</translation>
     </message>
     <message>
         <source>Test the same credentials with swaks to rule the client out; it prompts for the password.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट की संभावना खत्म करने के लिए वही क्रेडेंशियल swaks से टेस्ट करें; यह पासवर्ड माँगता है।</translation>
     </message>
     <message>
         <source>On a Postfix server that authenticates through Dovecot, test the back end directly.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot के ज़रिए ऑथेंटिकेट करने वाले Postfix सर्वर पर, बैकएंड को सीधे टेस्ट करें।</translation>
     </message>
     <message>
         <source>Find the reason the server logged for the failed attempt.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>विफल प्रयास के लिए सर्वर द्वारा लॉग किया गया कारण खोजें।</translation>
     </message>
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 के लिए, टेनेंट एडमिन से Exchange Online PowerShell में जाँच करवाएँ कि मेलबॉक्स के लिए SMTP AUTH बंद है या नहीं।</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
         <comment>535|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उन्हीं क्रेडेंशियल पर कभी लूप न चलाएँ: कुछ नहीं बदलता, और बार-बार की विफलताओं से अकाउंट लॉक हो सकता है या क्लाइंट IP ब्लॉक हो सकता है (RFC 4954 सर्वरों को कई विफलताओं के बाद कनेक्शन तोड़ने देता है)। सही क्रेडेंशियल लें, फिर एक बार पुनः प्रयास करें।</translation>
     </message>
     <message>
         <source>Gmail sends this for a wrong password and, very often, when the correct account password is used where Gmail requires an app password or OAuth 2.0.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail इसे गलत पासवर्ड के लिए भेजता है और, बहुत बार, तब भी जब सही अकाउंट पासवर्ड वहाँ इस्तेमाल किया जाता है जहाँ Gmail को ऐप पासवर्ड या OAuth 2.0 चाहिए।</translation>
     </message>
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online लॉगिन अस्वीकार करता है क्योंकि पूरे संगठन के लिए SMTP AUTH बंद है; पासवर्ड बिल्कुल सही हो सकता है, और केवल टेनेंट एडमिन यह सेटिंग बदल सकता है।</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>538|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधित ऑथेंटिकेशन मैकेनिज़्म के लिए एन्क्रिप्शन आवश्यक</translation>
     </message>
     <message>
         <source>Defined by RFC 4954 as 538 5.7.11: the chosen AUTH mechanism may only be used over an encrypted connection. RFC 4954 keeps the code for historical reasons and tells servers not to advertise such mechanisms on unencrypted connections at all, but some servers still answer AUTH with it.</source>
         <comment>538|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 4954 ने इसे 538 5.7.11 के रूप में परिभाषित किया है: चुना गया AUTH मैकेनिज़्म केवल एन्क्रिप्टेड कनेक्शन पर इस्तेमाल किया जा सकता है। RFC 4954 यह कोड ऐतिहासिक कारणों से रखता है और सर्वरों से कहता है कि ऐसे मैकेनिज़्म बिना एन्क्रिप्शन वाले कनेक्शन पर घोषित ही न करें, फिर भी कुछ सर्वर अब भी AUTH का जवाब इससे देते हैं।</translation>
     </message>
     <message>
         <source>At AUTH, when a client offers a password mechanism before STARTTLS. The Node.js smtp-server package from the Nodemailer project, used by a number of hosted sending services, answers 538 Error: Must issue a STARTTLS command first; other servers send 538 5.7.11 with the RFC wording.</source>
         <comment>538|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH पर, जब कोई क्लाइंट STARTTLS से पहले पासवर्ड मैकेनिज़्म देता है। Nodemailer प्रोजेक्ट का Node.js smtp-server पैकेज, जिसका उपयोग कई होस्टेड सेंडिंग सेवाएँ करती हैं, 538 Error: Must issue a STARTTLS command first लौटाता है; दूसरे सर्वर RFC के शब्दों वाला 538 5.7.11 भेजते हैं।</translation>
     </message>
     <message>
         <source>Configure the client to encrypt before it authenticates: STARTTLS on port 587 or implicit TLS on 465. In application code, set the mail library&apos;s TLS options to match the port. The server admin can help by not advertising password mechanisms before STARTTLS, as RFC 4954 recommends.</source>
         <comment>538|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट को ऑथेंटिकेट करने से पहले एन्क्रिप्ट करने के लिए कॉन्फ़िगर करें: पोर्ट 587 पर STARTTLS या 465 पर implicit TLS। एप्लिकेशन कोड में मेल लाइब्रेरी के TLS विकल्पों को पोर्ट के अनुसार सेट करें। सर्वर एडमिन STARTTLS से पहले पासवर्ड मैकेनिज़्म घोषित न करके मदद कर सकता है, जैसा RFC 4954 सुझाता है।</translation>
     </message>
     <message>
         <source>The client sends AUTH PLAIN or LOGIN before STARTTLS because encryption is switched off in its settings.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट STARTTLS से पहले AUTH PLAIN या LOGIN भेजता है, क्योंकि उसकी सेटिंग में एन्क्रिप्शन बंद है।</translation>
     </message>
     <message>
         <source>An opportunistic use TLS if available mode missed the STARTTLS offer and continued in plaintext.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>opportunistic “TLS उपलब्ध हो तो इस्तेमाल करें” मोड से STARTTLS की पेशकश छूट गई और वह प्लेनटेक्स्ट में आगे बढ़ गया।</translation>
     </message>
     <message>
         <source>A mail library&apos;s secure and starttls options are set the wrong way round for the port, for example no implicit TLS and no STARTTLS request on 587.</source>
         <comment>538|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी मेल लाइब्रेरी के secure और starttls विकल्प पोर्ट के हिसाब से उलटे सेट हैं, उदाहरण के लिए 587 पर न implicit TLS, न STARTTLS अनुरोध।</translation>
     </message>
     <message>
         <source>Confirm that the server offers STARTTLS and the handshake works from the client&apos;s network.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि सर्वर STARTTLS देता है और क्लाइंट के नेटवर्क से हैंडशेक काम करता है।</translation>
     </message>
     <message>
         <source>Run an authenticated test over STARTTLS to prove the account is fine once encrypted.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>यह साबित करने के लिए कि एन्क्रिप्शन के बाद अकाउंट ठीक है, STARTTLS पर ऑथेंटिकेशन वाला टेस्ट चलाएँ।</translation>
     </message>
     <message>
         <source>In the client or library settings, make STARTTLS required rather than optional on port 587, or turn on implicit TLS for port 465.</source>
         <comment>538|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट या लाइब्रेरी की सेटिंग में पोर्ट 587 पर STARTTLS को वैकल्पिक के बजाय अनिवार्य बनाएँ, या पोर्ट 465 के लिए implicit TLS चालू करें।</translation>
     </message>
     <message>
         <source>Do not retry AUTH unencrypted. Start TLS, send EHLO again and authenticate; the same credentials should then be accepted.</source>
         <comment>538|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना एन्क्रिप्शन के AUTH का पुनः प्रयास न करें। TLS शुरू करें, EHLO दोबारा भेजें और ऑथेंटिकेट करें; तब वही क्रेडेंशियल स्वीकार होने चाहिए।</translation>
     </message>
     <message>
         <source>Message rejected by the recipient&apos;s anti-spam filter</source>
         <comment>541|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के एंटी-स्पैम फ़िल्टर ने संदेश अस्वीकार किया</translation>
     </message>
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी RFC 541 को परिभाषित नहीं करता; ब्लॉग सूचियाँ इसे प्राप्तकर्ता के स्पैम फ़िल्टर द्वारा अस्वीकृति बताती हैं। असली स्पैम अस्वीकृतियाँ 5.7.x एन्हांस्ड कोड (आमतौर पर 5.7.1) के साथ 550 या 554 के रूप में आती हैं। जब किसी असली बाउंस में &quot;541&quot; दिखता है, तो वह ज़्यादातर बिना डॉट का 5.4.1 होता है, जिसे Microsoft 365 अज्ञात प्राप्तकर्ताओं और अस्वीकृत रिले के लिए 550 5.4.1 के रूप में भेजता है, स्पैम के लिए नहीं।</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
         <comment>541|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क पर कम, ESP की बाउंस श्रेणियों और समस्या-निवारण लेखों में ज़्यादा। Microsoft वाला मामला आम है: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; RCPT TO पर Exchange Online की डायरेक्टरी-आधारित edge blocking से आता है। IANA रजिस्ट्री में X.4.1 का अर्थ No answer from host है, जो वर्ग 4 का कोड है, इसलिए Microsoft का 5.4.1 उसका अपना उपयोग है।</translation>
     </message>
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>पहले सटीक रिप्लाई पंक्ति लें। अगर यह Microsoft 365 का 550 5.4.1 है, तो इसे अज्ञात प्राप्तकर्ता मानें: प्रेषक पता जाँचता है, और प्राप्तकर्ता का एडमिन जाँचता है कि मेलबॉक्स या मेल कॉन्टैक्ट टेनेंट में मौजूद है और डोमेन accepted domain है। अगर यह सच में सामग्री के कारण अस्वीकृति है (डेटा के अंत के बाद 5.7.x), तो प्रेषक का एडमिन ऑथेंटिकेशन, भेजने वाले IP की रेप्युटेशन और संदेश की सामग्री की समीक्षा करता है।</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online ने ऐसे प्राप्तकर्ता को अस्वीकार किया जो उसकी डायरेक्टरी में नहीं है (550 5.4.1 Recipient address rejected: Access denied, यानी प्राप्तकर्ता पता अस्वीकृत)।</translation>
     </message>
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन का MX Microsoft 365 की ओर इशारा करता है लेकिन डोमेन उस टेनेंट में accepted domain नहीं है, जिससे 550 5.4.1 Relay Access Denied (रिले से इनकार) आता है।</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी बाउंस-प्रोसेसिंग टूल ने 550 5.7.1 स्पैम अस्वीकृति को अपने ही लेबल और नंबर में बदल दिया।</translation>
     </message>
     <message>
         <source>A self-written filter or appliance emits a made-up 541 instead of a standard 550 or 554.</source>
         <comment>541|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई खुद लिखा फ़िल्टर या अप्लायंस मानक 550 या 554 के बजाय गढ़ा हुआ 541 देता है।</translation>
     </message>
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
