@@ -3146,7 +3146,7 @@
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation>केवल रजिस्ट्री वाला कोड, जिसकी अपनी कोई परिभाषा नहीं: IANA रजिस्ट्री 533 को X.7.1 Delivery not authorized, message refused के साथ उपयोग होने वाले मूल कोड में सूचीबद्ध करती है। इसे सुरक्षा या नीति के आधार पर स्थायी इनकार मानें, जिसका विवरण एन्हांस्ड कोड और रिप्लाई पाठ में होता है।</translation>
+        <translation>केवल रजिस्ट्री वाला कोड, जिसकी अपनी कोई परिभाषा नहीं: IANA रजिस्ट्री 533 को X.7.1 Delivery not authorized, message refused (डिलीवरी अधिकृत नहीं, संदेश अस्वीकृत) के साथ उपयोग होने वाले मूल कोड में सूचीबद्ध करती है। इसे सुरक्षा या नीति के आधार पर स्थायी इनकार मानें, जिसका विवरण एन्हांस्ड कोड और रिप्लाई पाठ में होता है।</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
@@ -3456,952 +3456,952 @@
     <message>
         <source>Check whether the recipient domain is hosted by Microsoft 365; an MX ending in mail.protection.outlook.com means the 5.4.1 came from Exchange Online.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि प्राप्तकर्ता डोमेन Microsoft 365 पर होस्ट है या नहीं; mail.protection.outlook.com पर खत्म होने वाले MX का अर्थ है कि 5.4.1 Exchange Online से आया।</translation>
     </message>
     <message>
         <source>Find the full remote reply for the failed recipient in your log.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने लॉग में विफल प्राप्तकर्ता का पूरा रिमोट रिप्लाई खोजें।</translation>
     </message>
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर प्राप्त करने वाले टेनेंट का प्रबंधन आप करते हैं, तो कुछ और बदलने से पहले Exchange admin center (एडमिन सेंटर) में पुष्टि करें कि प्राप्तकर्ता मौजूद है और डोमेन accepted है।</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पहले अंक के आधार पर स्थायी: भेजने वाला MTA क्यू में रखने के बजाय बाउंस करता है। वही संदेश उसी पते पर दोबारा भेजने से वही जवाब मिलता है, जब तक पता, टेनेंट कॉन्फ़िगरेशन या सामग्री न बदले।</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
         <comment>550|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधित कार्रवाई नहीं की गई: मेलबॉक्स उपलब्ध नहीं</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई यूज़र नहीं</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैकलिस्ट में IP</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>550|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>हार्ड बाउंस</translation>
     </message>
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
         <comment>550|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्थायी इनकार: सर्वर इस पते या इस संदेश के लिए कमांड पूरा नहीं करेगा। RFC 5321 एक ही कोड के तहत तीन कारण बताता है, मेलबॉक्स नहीं मिला, पहुँच नहीं, या नीति के कारण कमांड अस्वीकार, इसलिए 550 में गलत टाइप किया पता, बंद अकाउंट, अस्वीकृत रिले, ब्लॉकलिस्ट में पड़ा IP और विफल DMARC जाँच, सब बराबर आते हैं। इसके बाद आने वाला एन्हांस्ड कोड बताता है कि कौन-सा: 5.1.1 अज्ञात उपयोगकर्ता, 5.2.1 निष्क्रिय मेलबॉक्स, 5.7.1 नीति, 5.7.26 ऑथेंटिकेशन।</translation>
     </message>
     <message>
         <source>Most often in reply to RCPT TO, when the receiver checks the recipient; also at MAIL FROM (sender refused) and after end of data (content, SPF, DKIM or DMARC verdicts). Postfix sends &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail and Microsoft 365 use 550 for nearly all of their permanent rejections, each with its own enhanced codes; Yahoo and AOL document most of their permanent rejections as 553 and 554 instead, and an unknown Yahoo user bounces with 554.</source>
         <comment>550|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादातर RCPT TO के जवाब में, जब प्राप्त करने वाला पक्ष प्राप्तकर्ता की जाँच करता है; MAIL FROM पर भी (प्रेषक अस्वीकृत) और डेटा के अंत के बाद भी (सामग्री, SPF, DKIM या DMARC के फ़ैसले)। Postfix &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot; भेजता है, Exim &quot;550 Unrouteable address&quot;। Gmail और Microsoft 365 अपनी लगभग सभी स्थायी अस्वीकृतियों के लिए 550 का उपयोग करते हैं, हर एक अपने एन्हांस्ड कोड के साथ; Yahoo और AOL अपनी ज़्यादातर स्थायी अस्वीकृतियों को इसके बजाय 553 और 554 के रूप में दर्ज करते हैं, और Yahoo का अज्ञात उपयोगकर्ता 554 के साथ बाउंस होता है।</translation>
     </message>
     <message>
         <source>Read the enhanced code and the text, then act on the right side. 5.1.x: the sender corrects the address or confirms it with the recipient; list owners suppress it. 5.2.1: the recipient&apos;s account is disabled or inactive and only the recipient or their admin can reactivate it. 5.7.x at a big provider: the sender&apos;s admin checks the sending IP against blocklists, fixes SPF, DKIM, DMARC alignment and reverse DNS, then uses the provider&apos;s delisting or sender support form. &quot;Relay access denied&quot; or &quot;Unable to relay&quot;: the client must authenticate to its own submission server instead of sending to a server that does not handle the domain. If you run the receiving server and the refusal is wrong, the recipient&apos;s admin checks alias tables, directory sync and transport rules.</source>
         <comment>550|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>एन्हांस्ड कोड और पाठ पढ़ें, फिर सही ओर कार्रवाई करें। 5.1.x: प्रेषक पता सुधारता है या प्राप्तकर्ता से उसकी पुष्टि करता है; लिस्ट के मालिक उसे सप्रेस करते हैं। 5.2.1: प्राप्तकर्ता का अकाउंट निष्क्रिय है और केवल प्राप्तकर्ता या उसका एडमिन उसे फिर सक्रिय कर सकता है। किसी बड़े प्रोवाइडर पर 5.7.x: प्रेषक का एडमिन भेजने वाले IP को ब्लॉकलिस्ट में जाँचता है, SPF, DKIM, DMARC alignment और रिवर्स DNS ठीक करता है, फिर प्रोवाइडर का delisting या sender support फ़ॉर्म इस्तेमाल करता है। &quot;Relay access denied&quot; या &quot;Unable to relay&quot;: क्लाइंट को ऐसे सर्वर पर भेजने के बजाय, जो उस डोमेन को नहीं संभालता, अपने सबमिशन सर्वर पर ऑथेंटिकेट करना होगा। अगर प्राप्त करने वाला सर्वर आप चलाते हैं और इनकार गलत है, तो प्राप्तकर्ता का एडमिन alias टेबल, डायरेक्टरी सिंक और transport rules जाँचता है।</translation>
     </message>
     <message>
         <source>The recipient address does not exist: a typo, a deleted account, or a departed employee (5.1.1, Microsoft 5.1.10).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का पता मौजूद नहीं है: टाइपिंग की गलती, हटाया गया अकाउंट, या जा चुका कर्मचारी (5.1.1, Microsoft 5.1.10)।</translation>
     </message>
     <message>
         <source>The mailbox exists but is disabled or inactive (5.2.1; Gmail says the account is inactive).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स मौजूद है लेकिन निष्क्रिय है (5.2.1; Gmail कहता है कि अकाउंट निष्क्रिय है)।</translation>
     </message>
     <message>
         <source>The sending IP is on a public DNS blocklist or on a provider&apos;s own blocklist (Outlook.com S3150, Microsoft 365 5.7.606-649).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला IP किसी सार्वजनिक DNS ब्लॉकलिस्ट या किसी प्रोवाइडर की अपनी ब्लॉकलिस्ट में है (Outlook.com S3150, Microsoft 365 5.7.606-649)।</translation>
     </message>
     <message>
         <source>The message failed SPF, DKIM or DMARC, and the sender domain publishes p=reject or the provider requires authentication (5.7.26, 5.7.509, 5.7.515).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश SPF, DKIM या DMARC में विफल हुआ, और प्रेषक डोमेन p=reject प्रकाशित करता है या प्रोवाइडर ऑथेंटिकेशन माँगता है (5.7.26, 5.7.509, 5.7.515)।</translation>
     </message>
     <message>
         <source>An unauthenticated client asked a server to relay to a domain the server does not handle.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना ऑथेंटिकेशन वाले क्लाइंट ने सर्वर से ऐसे डोमेन पर रिले करने को कहा जिसे सर्वर नहीं संभालता।</translation>
     </message>
     <message>
         <source>A spam or reputation filter judged the message or its sending domain unwanted (Gmail 5.7.1 likely unsolicited).</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी स्पैम या रेप्युटेशन फ़िल्टर ने संदेश या उसके भेजने वाले डोमेन को अवांछित माना (Gmail 5.7.1 likely unsolicited)।</translation>
     </message>
     <message>
         <source>A recipient-side rule: the group accepts only internal senders, a transport rule blocks the sender, or the sender is on the recipient&apos;s block list.</source>
         <comment>550|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता की ओर का कोई नियम: ग्रुप केवल आंतरिक प्रेषकों को स्वीकार करता है, कोई transport rule प्रेषक को ब्लॉक करता है, या प्रेषक प्राप्तकर्ता की ब्लॉक सूची में है।</translation>
     </message>
     <message>
         <source>Read the bounce&apos;s delivery-status part: Remote-MTA says who refused, Diagnostic-Code holds the reply, and the text &quot;in reply to RCPT TO / end of DATA&quot; says at which stage.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस का डिलीवरी स्टेटस वाला भाग (delivery-status) पढ़ें: Remote-MTA बताता है किसने अस्वीकार किया, Diagnostic-Code में रिप्लाई होता है, और &quot;in reply to RCPT TO / end of DATA&quot; पाठ बताता है कि किस चरण पर।</translation>
     </message>
     <message>
         <source>Confirm you reached the recipient domain&apos;s current MX and not an old or backup host.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि आप प्राप्तकर्ता डोमेन के मौजूदा MX तक पहुँचे, किसी पुराने या बैकअप होस्ट तक नहीं।</translation>
     </message>
     <message>
         <source>Check the sending IP (here 192.0.2.10, octets reversed) against Spamhaus; use your own resolver, because public resolvers get 127.255.255.254 instead of an answer.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP (यहाँ 192.0.2.10, ऑक्टेट उलटे क्रम में) को Spamhaus में जाँचें; अपने रिज़ॉल्वर का उपयोग करें, क्योंकि सार्वजनिक रिज़ॉल्वर को जवाब के बजाय 127.255.255.254 मिलता है।</translation>
     </message>
     <message>
         <source>Check that the sending IP has a PTR record whose name resolves back to it.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि भेजने वाले IP का PTR रिकॉर्ड है और उसका नाम वापस उसी IP पर रिज़ॉल्व होता है।</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s DMARC policy, which decides whether a failing message is rejected.</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक डोमेन की DMARC नीति पढ़ें, जो तय करती है कि विफल संदेश अस्वीकार होगा या नहीं।</translation>
     </message>
     <message>
         <source>Reproduce the recipient check without sending a message (from the real sending IP, not a home connection).</source>
         <comment>550|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश भेजे बिना प्राप्तकर्ता की जाँच दोहराएँ (असली भेजने वाले IP से, घर के कनेक्शन से नहीं)।</translation>
     </message>
     <message>
         <source>Do not retry the same message to the same recipient: a 5yz reply means the client should not repeat the request unchanged (RFC 5321 4.2.1), and repeated attempts to unknown users hurt the sender&apos;s reputation. Bounce to the sender at once, and resend only after the address, the authentication or the blocklisting has been fixed.</source>
         <comment>550|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही संदेश उसी प्राप्तकर्ता को दोबारा भेजने का पुनः प्रयास न करें: 5yz रिप्लाई का अर्थ है कि क्लाइंट को अनुरोध बिना बदलाव के नहीं दोहराना चाहिए (RFC 5321 4.2.1), और अज्ञात उपयोगकर्ताओं पर बार-बार प्रयास प्रेषक की रेप्युटेशन को नुकसान पहुँचाते हैं। तुरंत प्रेषक को बाउंस करें, और पता, ऑथेंटिकेशन या ब्लॉकलिस्टिंग ठीक होने के बाद ही दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Gmail&apos;s unknown-user answer at RCPT TO: no such Google account or Workspace user exists. Correct the address; retrying never helps.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO पर Gmail का अज्ञात-उपयोगकर्ता जवाब: ऐसा कोई Google अकाउंट या Workspace उपयोगकर्ता मौजूद नहीं है। पता सुधारें; पुनः प्रयास से कभी मदद नहीं मिलती।</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or has been inactive; only the account holder or their Workspace admin can restore it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google अकाउंट मौजूद है लेकिन निष्क्रिय कर दिया गया है या लंबे समय से इस्तेमाल नहीं हुआ; केवल अकाउंट धारक या उसका Workspace एडमिन उसे बहाल कर सकता है।</translation>
     </message>
     <message>
         <source>A spam and reputation verdict on this message, its sending IP or its domain; Gmail uses 5.7.1 for several policy blocks, and the text after the code says which one.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>इस संदेश, इसके भेजने वाले IP या इसके डोमेन पर स्पैम और रेप्युटेशन का फ़ैसला; Gmail कई नीति ब्लॉक के लिए 5.7.1 का उपयोग करता है, और कोड के बाद का पाठ बताता है कि कौन-सा।</translation>
     </message>
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश From डोमेन के लिए DMARC में विफल हुआ और वह डोमेन p=reject प्रकाशित करता है; यही एन्हांस्ड कोड उस मेल पर भी लागू होता है जो न SPF पास करता है, न DKIM।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online का अपना प्राप्तकर्ता-नहीं-मिला कोड (5.1.10, जिसे रजिस्ट्री null MX को देती है): पता प्राप्तकर्ता के टेनेंट में मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>डायरेक्टरी-आधारित edge blocking: प्राप्तकर्ता टेनेंट के लिए अज्ञात है, RCPT TO पर अस्वीकार। Microsoft का 5.4.1 रजिस्ट्री वाला अर्थ (होस्ट से कोई जवाब नहीं) नहीं है।</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला IP Microsoft की अपनी ब्लॉकलिस्ट में है (5.7.606 से 5.7.649); कारण ठीक होने के बाद IP का मालिक Microsoft delist पोर्टल से हटाने का अनुरोध कर सकता है।</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>reject नीति वाले From डोमेन के लिए DMARC विफलता; 5.7.5xx श्रेणी का Microsoft का निजी कोड।</translation>
     </message>
     <message>
         <source>Outlook.com, Hotmail and Live refuse the sending IP or its network on reputation grounds, often already at MAIL FROM; the operator of the sending server asks Microsoft&apos;s sender support to lift it.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com, Hotmail और Live रेप्युटेशन के आधार पर भेजने वाले IP या उसके नेटवर्क को अस्वीकार करते हैं, अक्सर MAIL FROM पर ही; भेजने वाले सर्वर का ऑपरेटर इसे हटवाने के लिए Microsoft की प्रेषक सहायता (sender support) से कहता है।</translation>
     </message>
     <message>
         <source>Since May 2025 Outlook.com rejects mail from domains sending more than 5,000 messages a day unless SPF and DKIM pass and DMARC (at least p=none) aligns.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>मई 2025 से Outlook.com दिन में 5,000 से ज़्यादा संदेश भेजने वाले डोमेन का मेल अस्वीकार करता है, जब तक SPF और DKIM पास न हों और DMARC (कम से कम p=none) aligned न हो।</translation>
     </message>
     <message>
         <source>Outlook.com and Hotmail answer this, usually followed by a tag such as (S2017062302), for recipients that do not exist: the consumer-service counterpart of 5.1.10. Here 5.5.0 means an unknown mailbox, not the registry&apos;s protocol status.</source>
         <comment>550|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com और Hotmail मौजूद न होने वाले प्राप्तकर्ताओं के लिए यह जवाब देते हैं, आमतौर पर (S2017062302) जैसे किसी टैग के साथ: यह 5.1.10 का उपभोक्ता-सेवा वाला समकक्ष है। यहाँ 5.5.0 का अर्थ अज्ञात मेलबॉक्स है, रजिस्ट्री वाला प्रोटोकॉल स्टेटस नहीं।</translation>
     </message>
     <message>
         <source>User not local; please try &lt;forward-path&gt;</source>
         <comment>551|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता लोकल नहीं है; कृपया &lt;forward-path&gt; आज़माएँ</translation>
     </message>
     <message>
         <source>The recipient is not handled by this server, and the server tells the client where to send instead: the reply text carries the new forward-path. It is one of the few replies whose text is meant to be parsed by programs (RFC 5321 4.2). RFC 5321 3.4 lets servers use it for moved users, but warns that it discloses addresses, so it is rare today.</source>
         <comment>551|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता इस सर्वर द्वारा संभाला नहीं जाता, और सर्वर क्लाइंट को बताता है कि इसके बजाय कहाँ भेजें: रिप्लाई पाठ में नया forward-path होता है। यह उन कुछ रिप्लाई में से है जिनका पाठ प्रोग्राम द्वारा पार्स किए जाने के लिए है (RFC 5321 4.2)। RFC 5321 3.4 सर्वरों को इसे कहीं और गए उपयोगकर्ताओं के लिए इस्तेमाल करने देता है, लेकिन चेतावनी देता है कि इससे पते उजागर होते हैं, इसलिए आज यह दुर्लभ है।</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, and to VRFY, from older or small servers configured with a table of users who have moved, as in &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;. Some servers also misuse 551 as a relay refusal for domains they do not serve, without giving any address.</source>
         <comment>551|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO और VRFY के जवाब में, ऐसे पुराने या छोटे सर्वरों से जिनमें कहीं और गए उपयोगकर्ताओं की तालिका कॉन्फ़िगर है, जैसे &quot;551 User not local; please try &lt;jane@example.net&gt;&quot;। कुछ सर्वर 551 का गलत उपयोग उन डोमेन के लिए रिले इनकार के रूप में भी करते हैं जिन्हें वे नहीं संभालते, बिना कोई पता दिए।</translation>
     </message>
     <message>
         <source>If the reply names a new address, the sender checks it with the recipient and updates the address book, then resends to the new address; a mail client or MTA will not do this by itself. If no address is given, treat it as a relay refusal: send through your own authenticated submission server, and check that the domain&apos;s MX records point to the server that really hosts it. Recipient admins who do not want to reveal new addresses switch to silent forwarding (answered with 250; a 251 would still show the new address) or a plain 550.</source>
         <comment>551|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर रिप्लाई में नया पता है, तो प्रेषक प्राप्तकर्ता से उसकी पुष्टि करता है और एड्रेस बुक अपडेट करता है, फिर नए पते पर दोबारा भेजता है; मेल क्लाइंट या MTA यह अपने आप नहीं करेगा। अगर कोई पता नहीं दिया गया, तो इसे रिले इनकार मानें: अपने ऑथेंटिकेटेड सबमिशन सर्वर से भेजें, और जाँचें कि डोमेन के MX रिकॉर्ड उसी सर्वर की ओर इशारा करते हैं जो उसे असल में होस्ट करता है। जो प्राप्तकर्ता एडमिन नए पते उजागर नहीं करना चाहते, वे चुपचाप फ़ॉरवर्ड करने (जवाब 250; 251 फिर भी नया पता दिखाएगा) या सादे 550 पर स्विच करते हैं।</translation>
     </message>
     <message>
         <source>The recipient moved to a new address and the old server keeps a moved-users table that answers 551.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता नए पते पर चला गया और पुराना सर्वर कहीं और गए उपयोगकर्ताओं की तालिका रखता है जो 551 देती है।</translation>
     </message>
     <message>
         <source>A client tried to relay mail for an outside domain and the server refused with 551 rather than 550 5.7.1.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी क्लाइंट ने बाहरी डोमेन का मेल रिले करने की कोशिश की और सर्वर ने 550 5.7.1 के बजाय 551 से इनकार किया।</translation>
     </message>
     <message>
         <source>The domain&apos;s MX still points to a server that no longer hosts the recipient&apos;s mailbox.</source>
         <comment>551|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन का MX अब भी ऐसे सर्वर की ओर इशारा करता है जो अब प्राप्तकर्ता का मेलबॉक्स होस्ट नहीं करता।</translation>
     </message>
     <message>
         <source>Copy the address given in the reply text (between &lt; and &gt;) and confirm it with the recipient by another channel.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिप्लाई पाठ में दिया पता (&lt; और &gt; के बीच) कॉपी करें और किसी दूसरे माध्यम से प्राप्तकर्ता से उसकी पुष्टि करें।</translation>
     </message>
     <message>
         <source>Check which servers currently receive mail for the domain.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि फ़िलहाल कौन-से सर्वर डोमेन का मेल प्राप्त करते हैं।</translation>
     </message>
     <message>
         <source>Replay the recipient against that server and read the RCPT TO reply.</source>
         <comment>551|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>उस सर्वर पर प्राप्तकर्ता को दोबारा आज़माएँ और RCPT TO रिप्लाई पढ़ें।</translation>
     </message>
     <message>
         <source>Do not retry the same recipient, and do not silently redirect: RFC 5321 says servers must not assume the client will act on the new address. Bounce the message with the reply text intact so a person can resend it to the address given.</source>
         <comment>551|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी प्राप्तकर्ता का पुनः प्रयास न करें, और चुपचाप रीडायरेक्ट भी न करें: RFC 5321 कहता है कि सर्वर यह न मानें कि क्लाइंट नए पते पर अमल करेगा। संदेश को रिप्लाई पाठ ज्यों का त्यों रखकर बाउंस करें, ताकि कोई व्यक्ति उसे दिए गए पते पर दोबारा भेज सके।</translation>
     </message>
     <message>
         <source>Requested mail action aborted: exceeded storage allocation</source>
         <comment>552|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधित मेल कार्रवाई रोकी गई: स्टोरेज आवंटन पार हो गया</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश बहुत बड़ा</translation>
     </message>
     <message>
         <source>attachment too big</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अटैचमेंट बहुत बड़ा</translation>
     </message>
     <message>
         <source>mailbox full</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स भरा हुआ</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>552|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोटा खत्म</translation>
     </message>
     <message>
         <source>The action was aborted because a storage limit was exceeded. Today that means one of two things: the recipient&apos;s mailbox is over quota, or the message is larger than the server accepts (the SIZE extension, RFC 1870). RFC 821 also listed 552 for too many recipients; RFC 5321 4.5.3.1.10 corrects that to 452 and tells clients to treat such a 552 as temporary.</source>
         <comment>552|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई रोक दी गई क्योंकि स्टोरेज सीमा पार हो गई। आज इसका अर्थ दो में से एक होता है: प्राप्तकर्ता का मेलबॉक्स कोटा से ज़्यादा भर गया है, या संदेश सर्वर की स्वीकार्य सीमा से बड़ा है (SIZE एक्सटेंशन, RFC 1870)। RFC 821 बहुत ज़्यादा प्राप्तकर्ताओं के लिए भी 552 बताता था; RFC 5321 4.5.3.1.10 इसे सुधारकर 452 करता है और क्लाइंट से कहता है कि ऐसे 552 को अस्थायी मानें।</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declares SIZE= above the server&apos;s limit, after end of data when the real message is too big (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;), and at RCPT TO or end of data for a full mailbox, often from the delivery agent (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;). Gmail uses 552 for inboxes that are both full and inactive, for size and header limits, and for blocked attachment types. The registry lists X.2.2 (mailbox full) as class 4, yet 552 5.2.2 is what most servers send.</source>
         <comment>552|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM पर, जब क्लाइंट सर्वर की सीमा से ऊपर SIZE= घोषित करता है; डेटा के अंत के बाद, जब असली संदेश बहुत बड़ा हो (Postfix: &quot;552 5.3.4 Message size exceeds fixed limit&quot;); और भरे हुए मेलबॉक्स के लिए RCPT TO पर या डेटा के अंत पर, अक्सर डिलीवरी एजेंट से (Dovecot LMTP: &quot;552 5.2.2 ... Quota exceeded (mailbox for user is full)&quot;)। Gmail 552 का उपयोग उन इनबॉक्स के लिए करता है जो भरे हुए भी हैं और निष्क्रिय भी, साइज़ और हेडर सीमाओं के लिए, और ब्लॉक किए गए अटैचमेंट प्रकारों के लिए। रजिस्ट्री X.2.2 (मेलबॉक्स भरा हुआ) को वर्ग 4 में रखती है, फिर भी ज़्यादातर सर्वर 552 5.2.2 ही भेजते हैं।</translation>
     </message>
     <message>
         <source>Size: the sender shrinks the message or shares a link instead of attaching the file; attachments grow by about a third when encoded in base64, so a 20 MB file can break a 25 MB limit. If the bounce came from your own server, the sender&apos;s admin checks the outbound limit. Quota: the recipient deletes or archives mail or buys more storage; the sender tells them by another channel. Attachment type: send the file in another format or as a link.</source>
         <comment>552|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>साइज़: प्रेषक संदेश छोटा करता है या फ़ाइल अटैच करने के बजाय लिंक शेयर करता है; base64 में एन्कोड होने पर अटैचमेंट लगभग एक तिहाई बढ़ जाते हैं, इसलिए 20 MB की फ़ाइल 25 MB की सीमा तोड़ सकती है। अगर बाउंस आपके अपने सर्वर से आया, तो प्रेषक का एडमिन आउटबाउंड सीमा जाँचता है। कोटा: प्राप्तकर्ता मेल हटाता या आर्काइव करता है या और स्टोरेज खरीदता है; प्रेषक उसे किसी दूसरे माध्यम से बताता है। अटैचमेंट प्रकार: फ़ाइल किसी दूसरे फ़ॉर्मैट में या लिंक के रूप में भेजें।</translation>
     </message>
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे अटैचमेंट जो base64 एन्कोडिंग जुड़ने के बाद प्राप्त करने वाले पक्ष की साइज़ सीमा पार कर जाते हैं।</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मेलबॉक्स अपने स्टोरेज कोटा से ज़्यादा भर गया है।</translation>
     </message>
     <message>
         <source>A Gmail account that is out of storage and no longer used (Gmail 552 5.2.2 out of storage space and inactive).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा Gmail अकाउंट जिसका स्टोरेज खत्म हो गया है और जो अब इस्तेमाल नहीं होता (Gmail 552 5.2.2 out of storage space and inactive)।</translation>
     </message>
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा अटैचमेंट प्रकार जिसे प्राप्त करने वाला पक्ष अस्वीकार करता है, जैसे executable फ़ाइलें या उन्हें रखने वाले आर्काइव (Gmail 552 5.7.0)।</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बहुत बड़े या बहुत सारे हेडर फ़ील्ड, उदाहरण के लिए बहुत लंबी To सूची या लंबा Subject (Gmail 552 5.3.4 हेडर सीमाएँ)।</translation>
     </message>
     <message>
         <source>An old server still answering too many recipients with 552, as RFC 821 once specified.</source>
         <comment>552|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई पुराना सर्वर जो अब भी बहुत ज़्यादा प्राप्तकर्ताओं का जवाब 552 से देता है, जैसा कभी RFC 821 में तय था।</translation>
     </message>
     <message>
         <source>Measure the raw message as it will be sent, encoding included.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>कच्चे संदेश को उसी रूप में मापें जैसे वह भेजा जाएगा, एन्कोडिंग सहित।</translation>
     </message>
     <message>
         <source>Read the size limit the receiver advertises in its EHLO reply (the 250-SIZE line, in bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला पक्ष अपने EHLO रिप्लाई में जो साइज़ सीमा घोषित करता है, उसे पढ़ें (250-SIZE पंक्ति, बाइट में)।</translation>
     </message>
     <message>
         <source>On Postfix, show the message size limit and the local mailbox limit (message_size_limit defaults to 10240000 bytes).</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix पर संदेश साइज़ सीमा और लोकल मेलबॉक्स सीमा दिखाएँ (message_size_limit का डिफ़ॉल्ट 10240000 बाइट है)।</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s quota usage.</source>
         <comment>552|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot सर्वर पर प्राप्तकर्ता का कोटा उपयोग दिखाएँ।</translation>
     </message>
     <message>
         <source>Bounce the message: repeating it unchanged fails the same way. The exception is the RFC 821 too-many-recipients use at RCPT TO, which RFC 5321 says to treat as temporary: send the remaining recipients in a later transaction. After a quota bounce, a person may resend once the recipient has made room.</source>
         <comment>552|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश बाउंस करें: बिना बदलाव के दोहराने पर वह उसी तरह विफल होगा। अपवाद RCPT TO पर RFC 821 वाला “बहुत ज़्यादा प्राप्तकर्ता” उपयोग है, जिसे RFC 5321 अस्थायी मानने को कहता है: बाकी प्राप्तकर्ताओं को बाद के ट्रांज़ैक्शन में भेजें। कोटा के कारण बाउंस के बाद, प्राप्तकर्ता के जगह बनाने पर कोई व्यक्ति दोबारा भेज सकता है।</translation>
     </message>
     <message>
         <source>The Google account has used up its storage and is not being used; Gmail sends 452 4.2.2 for an account that is merely full.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google अकाउंट ने अपना स्टोरेज पूरा इस्तेमाल कर लिया है और वह इस्तेमाल नहीं हो रहा; जो अकाउंट केवल भरा हुआ है, उसके लिए Gmail 452 4.2.2 भेजता है।</translation>
     </message>
     <message>
         <source>The whole message, its number of attachments or its headers exceed Gmail&apos;s receiving limits; the text names which limit.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरा संदेश, उसके अटैचमेंट की संख्या या उसके हेडर Gmail की प्राप्ति सीमाओं से ज़्यादा हैं; पाठ बताता है कि कौन-सी सीमा।</translation>
     </message>
     <message>
         <source>An attachment type Gmail refuses (for example an executable, also inside an archive); a content policy, not a storage problem.</source>
         <comment>552|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा अटैचमेंट प्रकार जिसे Gmail अस्वीकार करता है (उदाहरण के लिए executable फ़ाइल, आर्काइव के अंदर भी); यह सामग्री नीति है, स्टोरेज की समस्या नहीं।</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox name not allowed</source>
         <comment>553|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधित कार्रवाई नहीं की गई: मेलबॉक्स नाम की अनुमति नहीं</translation>
     </message>
     <message>
         <source>A permanent refusal of an address as such: the mailbox name is not acceptable to this server, classically because its syntax is wrong. In practice 553 also covers sender addresses the server will not accept (unresolvable domain, an address the logged-in user does not own) and domains the server will not relay for. RFC 5321 3.3 says failures at MAIL FROM normally produce 550 or 553, and 3.5.1 uses 553 for an ambiguous VRFY name.</source>
         <comment>553|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी पते का अपने आप में स्थायी इनकार: मेलबॉक्स नाम इस सर्वर को स्वीकार्य नहीं है, पारंपरिक रूप से इसलिए कि उसका सिंटैक्स गलत है। व्यवहार में 553 उन प्रेषक पतों को भी कवर करता है जिन्हें सर्वर स्वीकार नहीं करेगा (रिज़ॉल्व न होने वाला डोमेन, ऐसा पता जो लॉग इन उपयोगकर्ता का नहीं है) और उन डोमेन को भी जिनके लिए सर्वर रिले नहीं करेगा। RFC 5321 3.3 कहता है कि MAIL FROM पर विफलताएँ आमतौर पर 550 या 553 देती हैं, और 3.5.1 अस्पष्ट VRFY नाम के लिए 553 का उपयोग करता है।</translation>
     </message>
     <message>
         <source>At MAIL FROM and RCPT TO. Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;. Postfix with sender login checks: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;. Qmail&apos;s relay refusal: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;. Gmail: 553 5.1.2, 5.1.3 and 5.1.7 for an unknown recipient domain and invalid recipient or sender syntax. SMTPUTF8 servers may use 553 with 5.6.7 for non-ASCII addresses they cannot take.</source>
         <comment>553|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM और RCPT TO पर। Sendmail: &quot;553 5.1.8 &lt;root@host.example.com&gt;... Domain of sender address root@host.example.com does not exist&quot;। sender login जाँच वाला Postfix: &quot;553 5.7.1 &lt;a@example.com&gt;: Sender address rejected: not owned by user b@example.com&quot;। Qmail का रिले इनकार: &quot;553 sorry, that domain isn&apos;t in my list of allowed rcpthosts (#5.7.1)&quot;। Gmail: अज्ञात प्राप्तकर्ता डोमेन और अमान्य प्राप्तकर्ता या प्रेषक सिंटैक्स के लिए 553 5.1.2, 5.1.3 और 5.1.7। SMTPUTF8 सर्वर उन गैर-ASCII पतों के लिए 5.6.7 के साथ 553 का उपयोग कर सकते हैं जिन्हें वे नहीं ले सकते।</translation>
     </message>
     <message>
         <source>The sender fixes the address in question: correct syntax, a real registered domain, and for authenticated submission only an address that the account is allowed to send as. Application developers set a proper envelope sender with a public domain instead of root@localhost or www-data@server. If the reply is a relay refusal, the client must authenticate to its own submission server. The server admin adds the address to the user&apos;s allowed senders only when the user really owns it.</source>
         <comment>553|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक संबंधित पता ठीक करता है: सही सिंटैक्स, असली पंजीकृत डोमेन, और ऑथेंटिकेटेड सबमिशन में केवल ऐसा पता जिससे भेजने की अनुमति अकाउंट को हो। एप्लिकेशन डेवलपर root@localhost या www-data@server के बजाय सार्वजनिक डोमेन वाला सही एनवेलप प्रेषक सेट करते हैं। अगर रिप्लाई रिले इनकार है, तो क्लाइंट को अपने सबमिशन सर्वर पर ऑथेंटिकेट करना होगा। सर्वर एडमिन किसी पते को उपयोगकर्ता के अनुमत प्रेषकों में तभी जोड़ता है जब वह पता सच में उसी उपयोगकर्ता का हो।</translation>
     </message>
     <message>
         <source>A malformed address: missing @, spaces, unbalanced angle brackets, or a display name in the envelope.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिगड़ा हुआ पता: गायब @, स्पेस, बेमेल कोणीय कोष्ठक, या एनवेलप में डिस्प्ले नाम।</translation>
     </message>
     <message>
         <source>The envelope sender uses an internal host name that does not resolve publicly, typical of cron jobs and web applications.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एनवेलप प्रेषक ऐसे आंतरिक होस्ट नाम का उपयोग करता है जो सार्वजनिक रूप से रिज़ॉल्व नहीं होता, जो cron जॉब और वेब एप्लिकेशन में आम है।</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address that belongs to someone else.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेटेड उपयोगकर्ता ने किसी और के पते से भेजने की कोशिश की।</translation>
     </message>
     <message>
         <source>The recipient domain is not one this server receives or relays mail for.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन उनमें से नहीं है जिनका मेल यह सर्वर प्राप्त या रिले करता है।</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS (Gmail 553 5.1.2).</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन DNS में मौजूद नहीं है (Gmail 553 5.1.2)।</translation>
     </message>
     <message>
         <source>A non-ASCII address sent to a server that cannot handle it.</source>
         <comment>553|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई गैर-ASCII पता ऐसे सर्वर को भेजा गया जो उसे संभाल नहीं सकता।</translation>
     </message>
     <message>
         <source>Check that the envelope sender&apos;s domain resolves publicly.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि एनवेलप प्रेषक का डोमेन सार्वजनिक रूप से रिज़ॉल्व होता है।</translation>
     </message>
     <message>
         <source>On Postfix, see which restriction refused the address.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix पर देखें कि किस प्रतिबंध ने पता अस्वीकार किया।</translation>
     </message>
     <message>
         <source>On the sending host, check the names Postfix puts on locally generated mail.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले होस्ट पर वे नाम जाँचें जो Postfix लोकल रूप से बने मेल पर लगाता है।</translation>
     </message>
     <message>
         <source>Replay the transaction with the exact sender and recipient to see which of the two is refused.</source>
         <comment>553|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ठीक उसी प्रेषक और प्राप्तकर्ता के साथ ट्रांज़ैक्शन दोहराएँ, ताकि पता चले कि दोनों में से कौन अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Do not retry: the same address gives the same 553. Return the message so the address or the sending configuration can be changed, then send it again as a new message.</source>
         <comment>553|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास न करें: वही पता वही 553 देता है। संदेश लौटा दें ताकि पता या भेजने का कॉन्फ़िगरेशन बदला जा सके, फिर उसे नए संदेश के रूप में दोबारा भेजें।</translation>
     </message>
     <message>
         <source>The recipient domain does not exist in DNS; usually a typo in the part after the @.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन DNS में मौजूद नहीं है; आमतौर पर @ के बाद वाले भाग में टाइपिंग की गलती।</translation>
     </message>
     <message>
         <source>The RCPT TO argument is syntactically invalid; Gmail did not look the user up at all.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO का आर्ग्युमेंट सिंटैक्स के हिसाब से अमान्य है; Gmail ने उपयोगकर्ता को खोजा तक नहीं।</translation>
     </message>
     <message>
         <source>The MAIL FROM argument is malformed; fix the envelope sender your application or server sets.</source>
         <comment>553|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM का आर्ग्युमेंट बिगड़ा हुआ है; आपका एप्लिकेशन या सर्वर जो एनवेलप प्रेषक सेट करता है, उसे ठीक करें।</translation>
     </message>
     <message>
         <source>Transaction failed (at connection opening: No SMTP service here)</source>
         <comment>554|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़ैक्शन विफल (कनेक्शन खुलते समय: यहाँ कोई SMTP सेवा नहीं)</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैकलिस्ट में IP</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>hard bounce</source>
         <comment>554|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>हार्ड बाउंस</translation>
     </message>
     <message>
         <source>A permanent failure that fits no narrower code. RFC 5321 gives it two jobs: &quot;transaction failed&quot; during a session, and &quot;No SMTP service here&quot; when a server sends 554 instead of the 220 greeting to refuse the whole connection. In practice it is the second big rejection code next to 550: Postfix uses 554 by default for blocklist hits, refused relaying and access-map rejections, and after DATA it usually means a content, spam or virus verdict.</source>
         <comment>554|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी स्थायी विफलता जो किसी ज़्यादा विशिष्ट कोड में फ़िट नहीं होती। RFC 5321 इसे दो काम देता है: सत्र के दौरान &quot;transaction failed&quot;, और &quot;No SMTP service here&quot;, जब कोई सर्वर पूरे कनेक्शन को अस्वीकार करने के लिए 220 ग्रीटिंग के बजाय 554 भेजता है। व्यवहार में यह 550 के बाद दूसरा बड़ा अस्वीकृति कोड है: Postfix ब्लॉकलिस्ट हिट, अस्वीकृत रिले और access-map अस्वीकृतियों के लिए डिफ़ॉल्ट रूप से 554 का उपयोग करता है, और DATA के बाद इसका अर्थ आमतौर पर सामग्री, स्पैम या वायरस का फ़ैसला होता है।</translation>
     </message>
     <message>
         <source>As the first line instead of 220, when the connecting IP is refused outright; RFC 5321 3.1 says the server must then wait for QUIT and should answer other commands with 503. At RCPT TO from Postfix restrictions: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; or &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;. At DATA: &quot;554 5.5.1 Error: no valid recipients&quot; when every RCPT was refused. After end of data from content filters, and as &quot;554 Command refused due to lack of security&quot; (RFC 3207). Yahoo and AOL send most permanent rejections as 554; Gmail and Microsoft use it for malformed messages, loops and (Microsoft) full mailboxes.</source>
         <comment>554|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>220 के बजाय पहली पंक्ति के रूप में, जब कनेक्ट करने वाला IP सीधे अस्वीकार किया जाता है; RFC 5321 3.1 कहता है कि तब सर्वर को QUIT का इंतज़ार करना होगा और दूसरे कमांड का जवाब 503 से देना चाहिए। RCPT TO पर Postfix प्रतिबंधों से: &quot;554 5.7.1 &lt;user@example.net&gt;: Relay access denied&quot; या &quot;554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org&quot;। DATA पर: &quot;554 5.5.1 Error: no valid recipients&quot;, जब हर RCPT अस्वीकार हुआ हो। डेटा के अंत के बाद कंटेंट फ़िल्टर से, और &quot;554 Command refused due to lack of security&quot; (RFC 3207) के रूप में। Yahoo और AOL ज़्यादातर स्थायी अस्वीकृतियाँ 554 के रूप में भेजते हैं; Gmail और Microsoft इसका उपयोग बिगड़े संदेशों, लूप और (Microsoft) भरे मेलबॉक्स के लिए करते हैं।</translation>
     </message>
     <message>
         <source>Work out the stage first. Refused at the greeting or with a blocklist text: the sender&apos;s admin finds the listing, removes the cause (compromised account, open relay, missing PTR) and requests delisting, then asks the recipient&apos;s postmaster through another route if the block is local. Relay access denied: the client must authenticate (usually port 587 with STARTTLS) or the recipient admin must add the domain to the server&apos;s relay or virtual domains if the MX really points there. After end of data: review authentication, links, attachments and content. Yahoo 554 5.7.9: fix DKIM and DMARC alignment. Yahoo &quot;dd&quot; lines: the address does not exist, remove it. Loop codes (5.4.6, 5.4.14): fix the forwarding or connector that sends mail back and forth.</source>
         <comment>554|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>पहले चरण पता करें। ग्रीटिंग पर या ब्लॉकलिस्ट वाले पाठ के साथ अस्वीकार: प्रेषक का एडमिन लिस्टिंग खोजता है, कारण दूर करता है (हैक हुआ अकाउंट, ओपन रिले, गायब PTR) और delisting का अनुरोध करता है, फिर अगर ब्लॉक लोकल है तो किसी दूसरे रास्ते से प्राप्तकर्ता के postmaster से पूछता है। Relay access denied (रिले से इनकार): क्लाइंट को ऑथेंटिकेट करना होगा (आमतौर पर STARTTLS के साथ पोर्ट 587), या अगर MX सच में वहीं इशारा करता है तो प्राप्तकर्ता एडमिन को डोमेन सर्वर के relay या virtual डोमेन में जोड़ना होगा। डेटा के अंत के बाद: ऑथेंटिकेशन, लिंक, अटैचमेंट और सामग्री की समीक्षा करें। Yahoo 554 5.7.9: DKIM और DMARC alignment ठीक करें। Yahoo की &quot;dd&quot; पंक्तियाँ: पता मौजूद नहीं है, उसे हटाएँ। लूप कोड (5.4.6, 5.4.14): वह फ़ॉरवर्डिंग या कनेक्टर ठीक करें जो मेल को आगे-पीछे भेजता है।</translation>
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट करने वाला IP किसी ऐसी DNS ब्लॉकलिस्ट में है जिसे प्राप्त करने वाला पक्ष जाँचता है, या प्राप्त करने वाले पक्ष की अपनी ब्लॉक सूची में है।</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना ऑथेंटिकेशन वाले किसी क्लाइंट ने बाहरी डोमेन पर रिले करने की कोशिश की (Postfix: Relay access denied)।</translation>
     </message>
     <message>
         <source>Every recipient in the transaction was refused, so DATA fails with no valid recipients.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़ैक्शन का हर प्राप्तकर्ता अस्वीकार हुआ, इसलिए DATA कोई मान्य प्राप्तकर्ता न होने के कारण विफल होता है।</translation>
     </message>
     <message>
         <source>A content filter found spam, a virus or a forbidden attachment after end of data.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डेटा के अंत के बाद किसी कंटेंट फ़िल्टर को स्पैम, वायरस या प्रतिबंधित अटैचमेंट मिला।</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy (Yahoo 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश प्रेषक डोमेन की DMARC या DKIM नीति में विफल हुआ (Yahoo 554 5.7.9)।</translation>
     </message>
     <message>
         <source>The recipient does not exist at Yahoo or AOL, whose unknown-user bounce is a 554 &quot;dd&quot; line.</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता Yahoo या AOL पर मौजूद नहीं है, जिनका अज्ञात-उपयोगकर्ता बाउंस 554 वाली &quot;dd&quot; पंक्ति होता है।</translation>
     </message>
     <message>
         <source>A forwarding rule or connector loop made the message exceed the hop limit (Gmail 5.4.6, Exchange Online 5.4.14).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी फ़ॉरवर्डिंग नियम या कनेक्टर लूप के कारण संदेश हॉप सीमा पार कर गया (Gmail 5.4.6, Exchange Online 5.4.14)।</translation>
     </message>
     <message>
         <source>A malformed message: broken MIME structure, bare line feeds or invalid headers (Gmail 554 5.6.0).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिगड़ा हुआ संदेश: टूटी MIME संरचना, bare line feed या अमान्य हेडर (Gmail 554 5.6.0)।</translation>
     </message>
     <message>
         <source>Connect and read the banner: a 554 there means the whole connection is refused, before any address is looked at.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट करें और बैनर पढ़ें: वहाँ 554 का अर्थ है कि किसी भी पते को देखे जाने से पहले पूरा कनेक्शन अस्वीकार है।</translation>
     </message>
     <message>
         <source>Look up the sending IP (192.0.2.10 reversed) on a second blocklist as well as Spamhaus.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP (192.0.2.10 उलटे क्रम में) को Spamhaus के साथ-साथ किसी दूसरी ब्लॉकलिस्ट में भी देखें।</translation>
     </message>
     <message>
         <source>Test authenticated submission through your own server, which is what a relay refusal asks for.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने सर्वर के ज़रिए ऑथेंटिकेटेड सबमिशन टेस्ट करें, जो रिले इनकार असल में माँगता है।</translation>
     </message>
     <message>
         <source>On a Postfix receiver, find the restriction that produced the 554 and its default codes.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले Postfix पर वह प्रतिबंध और उसके डिफ़ॉल्ट कोड खोजें जिसने 554 दिया।</translation>
     </message>
     <message>
         <source>For loop bounces, count the Received: headers in the returned message to see which hosts pass it back and forth.</source>
         <comment>554|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>लूप बाउंस के लिए, लौटे संदेश में Received: हेडर गिनें, ताकि पता चले कि कौन-से होस्ट उसे आगे-पीछे भेज रहे हैं।</translation>
     </message>
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
         <comment>554|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़ैक्शन बिना बदलाव के न दोहराएँ। 554 ग्रीटिंग का अर्थ है कि प्राप्त करने वाला पक्ष इस क्लाइंट को अस्वीकार करता है, इसलिए नए-नए कनेक्शनों की बौछार केवल लिस्टिंग को लंबा करती है; QUIT भेजें और कारण दूर होने तक मेल को बाउंस करें या रोककर रखें। डेटा के अंत के बाद 554 उस संदेश के लिए अंतिम है; जो अस्वीकार हुआ था उसे बदलने के बाद ही दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का अज्ञात-प्राप्तकर्ता जवाब, बिना एन्हांस्ड कोड के; Yahoo कहता है कि पुनः प्रयास न करें और पते को सूचियों से हटा दें। यही मेल सिस्टम AOL पतों को भी सेवा देता है।</translation>
     </message>
     <message>
         <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश Yahoo की ऑथेंटिकेशन जाँचों (DKIM, SPF, DMARC) में विफल हुआ, आमतौर पर p=reject प्रकाशित करने वाले डोमेन के लिए DMARC विफलता; रेप्युटेशन समीक्षा माँगने के बजाय ऑथेंटिकेशन ठीक करें।</translation>
     </message>
     <message>
         <source>The message structure or headers violate RFC 5322 or MIME badly enough that Gmail refuses it outright.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश की संरचना या हेडर RFC 5322 या MIME का इतना गंभीर उल्लंघन करते हैं कि Gmail उसे सीधे अस्वीकार कर देता है।</translation>
     </message>
     <message>
         <source>A routing loop: the message carries too many Received headers, usually from forwarding rules pointing at each other.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>रूटिंग लूप: संदेश में बहुत सारे Received हेडर हैं, आमतौर पर एक-दूसरे की ओर इशारा करने वाले फ़ॉरवर्डिंग नियमों के कारण।</translation>
     </message>
     <message>
         <source>The client sent too many commands without authenticating first; Gmail ends the attempt rather than wait for AUTH.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने पहले ऑथेंटिकेट किए बिना बहुत सारे कमांड भेजे; Gmail AUTH का इंतज़ार करने के बजाय प्रयास समाप्त कर देता है।</translation>
     </message>
     <message>
         <source>Exchange Online reports a full recipient mailbox as 554 5.2.2; the recipient must free space. Microsoft also uses 5.2.2 for a sender who exceeded sending limits.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online भरे हुए प्राप्तकर्ता मेलबॉक्स की सूचना 554 5.2.2 से देता है; प्राप्तकर्ता को जगह खाली करनी होगी। Microsoft 5.2.2 का उपयोग भेजने की सीमा पार करने वाले प्रेषक के लिए भी करता है।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s loop detection, reported with Microsoft&apos;s own code 5.4.14 (the registry&apos;s loop code is X.4.6); look for forwarding rules or connectors that send the message back.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online की लूप पहचान, जिसकी सूचना Microsoft के अपने कोड 5.4.14 से दी जाती है (रजिस्ट्री का लूप कोड X.4.6 है); ऐसे फ़ॉरवर्डिंग नियम या कनेक्टर खोजें जो संदेश को वापस भेजते हैं।</translation>
     </message>
     <message>
         <source>MAIL FROM/RCPT TO parameters not recognized or not implemented</source>
         <comment>555|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM/RCPT TO पैरामीटर पहचाने नहीं गए या लागू नहीं हैं</translation>
     </message>
     <message>
         <source>The client added an ESMTP parameter to MAIL FROM or RCPT TO (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS and so on) that this server does not recognise or cannot implement. RFC 5321 4.1.1.11 assigns 555 to that case and 455 to a temporary inability. The fault is in the client&apos;s command, not in the addresses.</source>
         <comment>555|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने MAIL FROM या RCPT TO में कोई ESMTP पैरामीटर जोड़ा (SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, NOTIFY=, REQUIRETLS आदि) जिसे यह सर्वर पहचानता नहीं या लागू नहीं कर सकता। RFC 5321 4.1.1.11 इस मामले के लिए 555 और अस्थायी असमर्थता के लिए 455 तय करता है। गलती क्लाइंट के कमांड में है, पतों में नहीं।</translation>
     </message>
     <message>
         <source>Right after MAIL FROM or RCPT TO, usually when a client uses an extension the server did not advertise in its EHLO reply: DSN parameters to a server without DSN, a client that fell back to HELO but still appends SIZE=, or an SMTP-aware firewall that removed keywords from the EHLO list. Postfix answers &quot;555 5.5.4 Unsupported option: ...&quot;; Gmail lists &quot;555 5.5.2 Syntax error&quot; among its replies.</source>
         <comment>555|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM या RCPT TO के ठीक बाद, आमतौर पर जब क्लाइंट ऐसा एक्सटेंशन इस्तेमाल करता है जिसे सर्वर ने अपने EHLO रिप्लाई में घोषित नहीं किया: DSN के बिना वाले सर्वर को DSN पैरामीटर, ऐसा क्लाइंट जो HELO पर लौट आया लेकिन फिर भी SIZE= जोड़ता है, या कोई SMTP-aware फ़ायरवॉल जिसने EHLO सूची से कीवर्ड हटा दिए। Postfix &quot;555 5.5.4 Unsupported option: ...&quot; लौटाता है; Gmail अपने रिप्लाई में &quot;555 5.5.2 Syntax error&quot; सूचीबद्ध करता है।</translation>
     </message>
     <message>
         <source>The client software must send only parameters the server listed in its EHLO reply, and must not send any after falling back to HELO. Update or reconfigure the mail library or MTA (forced DSN or SMTPUTF8 options are common culprits). If a firewall or proxy inspects SMTP, have its admin turn off the inspection that rewrites EHLO. Check the command syntax too: no space is allowed on either side of the colon in MAIL FROM: and RCPT TO:.</source>
         <comment>555|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट सॉफ़्टवेयर को केवल वही पैरामीटर भेजने चाहिए जो सर्वर ने अपने EHLO रिप्लाई में सूचीबद्ध किए, और HELO पर लौटने के बाद कोई पैरामीटर नहीं भेजना चाहिए। मेल लाइब्रेरी या MTA को अपडेट या फिर से कॉन्फ़िगर करें (ज़बरदस्ती चालू DSN या SMTPUTF8 विकल्प आम दोषी हैं)। अगर कोई फ़ायरवॉल या प्रॉक्सी SMTP की जाँच करता है, तो उसके एडमिन से EHLO बदलने वाला इंस्पेक्शन बंद करवाएँ। कमांड सिंटैक्स भी जाँचें: MAIL FROM: और RCPT TO: में कोलन के किसी भी ओर स्पेस की अनुमति नहीं है।</translation>
     </message>
     <message>
         <source>A parameter for an extension the server never advertised, such as NOTIFY= or RET= to a server without DSN.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे एक्सटेंशन का पैरामीटर जिसे सर्वर ने कभी घोषित नहीं किया, जैसे DSN के बिना वाले सर्वर को NOTIFY= या RET=।</translation>
     </message>
     <message>
         <source>EHLO failed, the client fell back to HELO, and kept adding extension parameters anyway.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO विफल हुआ, क्लाइंट HELO पर लौट आया, और फिर भी एक्सटेंशन पैरामीटर जोड़ता रहा।</translation>
     </message>
     <message>
         <source>A middlebox rewrote or shortened the EHLO reply, so client and server disagree about supported extensions.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी मिडलबॉक्स ने EHLO रिप्लाई बदल दिया या छोटा कर दिया, इसलिए क्लाइंट और सर्वर सपोर्ट किए गए एक्सटेंशन पर असहमत हैं।</translation>
     </message>
     <message>
         <source>Malformed arguments, for example a space after the colon or a broken parameter value.</source>
         <comment>555|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिगड़े हुए आर्ग्युमेंट, उदाहरण के लिए कोलन के बाद स्पेस या टूटा हुआ पैरामीटर मान।</translation>
     </message>
     <message>
         <source>Read the extensions the server really offers; each 250- line after EHLO is one keyword.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर असल में जो एक्सटेंशन देता है, उन्हें पढ़ें; EHLO के बाद की हर 250- पंक्ति एक कीवर्ड है।</translation>
     </message>
     <message>
         <source>Compare with what passes through the firewall by testing from inside and outside the network, or through an encrypted session that inspection cannot alter.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क के अंदर और बाहर से टेस्ट करके, या ऐसे एन्क्रिप्टेड सत्र से जिसे इंस्पेक्शन बदल नहीं सकता, तुलना करें कि फ़ायरवॉल से क्या गुज़रता है।</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether EHLO keywords are hidden on purpose.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix सर्वर पर जाँचें कि EHLO कीवर्ड जानबूझकर छिपाए गए हैं या नहीं।</translation>
     </message>
     <message>
         <source>Capture the exact MAIL FROM or RCPT TO line the client sends from its debug log, or by sniffing a test session.</source>
         <comment>555|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट जो सटीक MAIL FROM या RCPT TO पंक्ति भेजता है, उसे उसके डीबग लॉग से या टेस्ट सत्र को sniff करके पकड़ें।</translation>
     </message>
     <message>
         <source>Repeating the same command fails again. A client may start a new transaction without an optional parameter the server does not support (SIZE, NOTIFY), but must not drop REQUIRETLS to get the message through (RFC 8689); then the message bounces.</source>
         <comment>555|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही कमांड दोहराने पर फिर विफलता मिलेगी। क्लाइंट ऐसे वैकल्पिक पैरामीटर के बिना नया ट्रांज़ैक्शन शुरू कर सकता है जिसे सर्वर सपोर्ट नहीं करता (SIZE, NOTIFY), लेकिन संदेश निकालने के लिए REQUIRETLS नहीं हटाना चाहिए (RFC 8689); तब संदेश बाउंस होता है।</translation>
     </message>
     <message>
         <source>Gmail pairs 555 with the syntax-error enhanced code, so check the MAIL FROM and RCPT TO syntax (brackets, no space after the colon) as well as the parameters.</source>
         <comment>555|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 555 को सिंटैक्स-त्रुटि वाले एन्हांस्ड कोड के साथ जोड़ता है, इसलिए पैरामीटर के साथ-साथ MAIL FROM और RCPT TO का सिंटैक्स भी जाँचें (कोष्ठक, कोलन के बाद स्पेस नहीं)।</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
         <comment>556|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन मेल स्वीकार नहीं करता</translation>
     </message>
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7504 द्वारा परिभाषित: पते का डोमेन बिल्कुल भी मेल स्वीकार नहीं करता। आम कारण null MX रिकॉर्ड है (RFC 7505, &quot;MX 0 .&quot;), जिससे कोई डोमेन घोषित करता है कि वह कोई मेल प्राप्त नहीं करता; मेल खाता एन्हांस्ड कोड 5.1.10 है, Recipient address has null MX। यह 521 (यह होस्ट मेल नहीं लेता) और 550 (यह मेलबॉक्स अस्वीकार है) से अलग है।</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
         <comment>556|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी सबमिशन सर्वर या रिले से RCPT TO के जवाब में, जिसने प्राप्तकर्ता डोमेन को स्वीकार करने से पहले खोजा, उदाहरण के लिए Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;। या ऐसे बाउंस में जिसे आपका अपना MTA किसी से संपर्क किए बिना लिखता है (Postfix &quot;Domain example.com does not accept mail (nullMX)&quot; लॉग करता है)। एक क्लासिक जाल: example.com खुद null MX प्रकाशित करता है, इसलिए उस पर भेजा गया टेस्ट मेल हमेशा इसी तरह विफल होता है।</translation>
     </message>
     <message>
         <source>The sender checks the address: the domain is parked, web-only or a no-reply domain, or a typo turned it into such a domain. Ask the recipient for an address that takes mail. If you own the domain and do want mail, the domain&apos;s admin removes the null MX and publishes real MX records. Test systems should use a mail sink or a domain you control instead of example.com.</source>
         <comment>556|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक पता जाँचता है: डोमेन पार्क किया हुआ, केवल वेब वाला या no-reply डोमेन है, या टाइपिंग की गलती ने उसे ऐसा डोमेन बना दिया। प्राप्तकर्ता से ऐसा पता माँगें जो मेल लेता हो। अगर डोमेन आपका है और आप मेल चाहते हैं, तो डोमेन का एडमिन null MX हटाता है और असली MX रिकॉर्ड प्रकाशित करता है। टेस्ट सिस्टम को example.com के बजाय mail sink या अपने नियंत्रण वाले डोमेन का उपयोग करना चाहिए।</translation>
     </message>
     <message>
         <source>The domain is parked or used only for a website and publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन पार्क किया हुआ है या केवल वेबसाइट के लिए इस्तेमाल होता है और null MX प्रकाशित करता है।</translation>
     </message>
     <message>
         <source>A typo produced a different, existing domain that publishes a null MX.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टाइपिंग की गलती से कोई दूसरा, मौजूदा डोमेन बन गया जो null MX प्रकाशित करता है।</translation>
     </message>
     <message>
         <source>Test or placeholder addresses at example.com or example.net reached a real mail server.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>example.com या example.net वाले टेस्ट या प्लेसहोल्डर पते किसी असली मेल सर्वर तक पहुँच गए।</translation>
     </message>
     <message>
         <source>The domain owner left a null MX in place after moving mail to a new provider.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल को नए प्रोवाइडर पर ले जाने के बाद डोमेन मालिक ने null MX वहीं छोड़ दिया।</translation>
     </message>
     <message>
         <source>Replies sent to a no-reply domain that deliberately refuses mail.</source>
         <comment>556|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे no-reply डोमेन को भेजे गए जवाब जो जानबूझकर मेल अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>Look up the MX; a single answer &quot;0 .&quot; is a null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX देखें; अकेला जवाब &quot;0 .&quot; null MX होता है।</translation>
     </message>
     <message>
         <source>Cross-check with another tool, which prints the record with its preference and target.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरे टूल से क्रॉस-चेक करें, जो रिकॉर्ड को उसकी प्राथमिकता और लक्ष्य के साथ छापता है।</translation>
     </message>
     <message>
         <source>On a Postfix sender, list the messages rejected or bounced for null MX.</source>
         <comment>556|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix प्रेषक पर null MX के कारण अस्वीकार या बाउंस हुए संदेशों की सूची बनाएँ।</translation>
     </message>
     <message>
         <source>Do not queue or retry: a null MX is the domain owner&apos;s published statement that no mail is accepted, so the sending MTA bounces immediately. Only a DNS change by the domain owner makes delivery possible.</source>
         <comment>556|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्यू में न रखें, पुनः प्रयास न करें: null MX डोमेन मालिक का प्रकाशित बयान है कि कोई मेल स्वीकार नहीं होता, इसलिए भेजने वाला MTA तुरंत बाउंस करता है। केवल डोमेन मालिक द्वारा DNS में बदलाव से ही डिलीवरी संभव होती है।</translation>
     </message>
     <message>
         <source>Address query reply</source>
         <comment>557|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता क्वेरी का रिप्लाई</translation>
     </message>
     <message>
         <source>557 is not defined in RFC 5321 or any other published RFC. It was proposed in an Internet-Draft for an address-query mechanism, as the reply carrying a query result, and that draft never became a standard. Mainstream MTAs and large providers do not send it, and unofficial code lists attach unrelated meanings to the number.</source>
         <comment>557|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>557, RFC 5321 या किसी दूसरे प्रकाशित RFC में परिभाषित नहीं है। इसका प्रस्ताव पता-क्वेरी तंत्र के एक Internet-Draft में क्वेरी का नतीजा ले जाने वाले रिप्लाई के रूप में था, और वह ड्राफ़्ट कभी मानक नहीं बना। मुख्यधारा के MTA और बड़े प्रोवाइडर इसे नहीं भेजते, और अनौपचारिक कोड सूचियाँ इस संख्या के असंबंधित अर्थ बताती हैं।</translation>
     </message>
     <message>
         <source>Practically never on the public Internet. If it appears, the other side runs experimental or custom software, or a filter configured with a home-made reply code; more often the number is a misreading of another code in a log or a screenshot.</source>
         <comment>557|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक इंटरनेट पर व्यावहारिक रूप से कभी नहीं। अगर यह दिखे, तो दूसरी ओर प्रायोगिक या कस्टम सॉफ़्टवेयर है, या घर में गढ़े रिप्लाई कोड वाला कोई फ़िल्टर; ज़्यादा बार यह संख्या किसी लॉग या स्क्रीनशॉट में किसी दूसरे कोड को गलत पढ़ना होती है।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin identifies the software that sent it (banner, Received headers, the remote postmaster) and reads its documentation for the meaning. If the code comes from your own server or filter configuration, replace it with a standard reply such as 550 or 554 with a fitting enhanced code, so that other software can act on it.</source>
         <comment>557|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन भेजने वाले सॉफ़्टवेयर की पहचान करता है (बैनर, Received हेडर, रिमोट postmaster) और अर्थ के लिए उसका दस्तावेज़ पढ़ता है। अगर कोड आपके अपने सर्वर या फ़िल्टर कॉन्फ़िगरेशन से आता है, तो उसे उपयुक्त एन्हांस्ड कोड के साथ 550 या 554 जैसे मानक रिप्लाई से बदलें, ताकि दूसरा सॉफ़्टवेयर उस पर कार्रवाई कर सके।</translation>
     </message>
     <message>
         <source>An experimental server implementing the address-query draft.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता-क्वेरी ड्राफ़्ट लागू करने वाला कोई प्रायोगिक सर्वर।</translation>
     </message>
     <message>
         <source>A filter or custom rule set up with an invented reply code.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गढ़े हुए रिप्लाई कोड के साथ सेट किया गया कोई फ़िल्टर या कस्टम नियम।</translation>
     </message>
     <message>
         <source>A code copied wrongly from a log, a ticket or a screenshot.</source>
         <comment>557|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी लॉग, टिकट या स्क्रीनशॉट से गलत कॉपी किया गया कोड।</translation>
     </message>
     <message>
         <source>Identify the remote software from its greeting banner.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिमोट सॉफ़्टवेयर को उसके ग्रीटिंग बैनर से पहचानें।</translation>
     </message>
     <message>
         <source>Find the exact reply line in your log to see the command it answered and any text after the code.</source>
         <comment>557|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने लॉग में सटीक रिप्लाई पंक्ति खोजें, ताकि पता चले कि यह किस कमांड का जवाब था और कोड के बाद कोई पाठ है या नहीं।</translation>
     </message>
     <message>
         <source>A sending MTA interprets an unknown code by its first digit (RFC 5321 4.2): treat 557 as a permanent failure, bounce instead of queueing, and let a person contact the remote postmaster.</source>
         <comment>557|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला MTA किसी अज्ञात कोड को उसके पहले अंक से समझता है (RFC 5321 4.2): 557 को स्थायी विफलता मानें, क्यू में रखने के बजाय बाउंस करें, और किसी व्यक्ति को रिमोट postmaster से संपर्क करने दें।</translation>
     </message>
     <message>
         <source>Blocked</source>
         <comment>571|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक किया गया</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>571|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैकलिस्ट में IP</translation>
     </message>
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>571 किसी भी RFC में SMTP रिप्लाई कोड नहीं है। जो लोग “त्रुटि 571, ब्लॉक” कहते हैं, उनका मतलब लगभग हमेशा एन्हांस्ड कोड 5.7.1, Delivery not authorized, message refused (RFC 3463) होता है, जो 550 5.7.1 या 554 5.7.1 के रूप में आता है। कभी-कभार कोई फ़िल्टर या कस्टम सर्वर कॉन्फ़िगरेशन नेटवर्क पर सचमुच 571 भेज देता है; क्लाइंट को इसे पहले अंक के आधार पर स्थायी विफलता मानना होगा।</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
         <comment>571|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>हेल्प-डेस्क टिकट, Exchange NDR (&quot;#550 5.7.1 ...&quot;), बाउंस सारांश और सुरक्षा अप्लायंस लॉग में। इसके पीछे का रिप्लाई MAIL FROM, RCPT TO पर या डेटा के अंत के बाद नीति इनकार होता है: बिना ऑथेंटिकेशन वाला रिले, ब्लॉकलिस्ट में पड़ा IP, ऐसा प्रेषक जिसे प्राप्तकर्ता का संगठन अनुमति नहीं देता, या स्पैम का फ़ैसला।</translation>
     </message>
     <message>
         <source>Get the full reply line and read the text after 5.7.1, because 5.7.1 only says &quot;not authorized&quot;. Relay refusal: the sending client authenticates to its own server. Blocklisted IP: the sender&apos;s admin fixes the cause and requests delisting. Restricted recipient (a group that accepts only internal or listed senders): the recipient&apos;s admin must allow the sender. Spam verdict: check authentication and content.</source>
         <comment>571|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरी रिप्लाई पंक्ति लें और 5.7.1 के बाद का पाठ पढ़ें, क्योंकि 5.7.1 केवल &quot;not authorized&quot; कहता है। रिले इनकार: भेजने वाला क्लाइंट अपने सर्वर पर ऑथेंटिकेट करता है। ब्लॉकलिस्ट में पड़ा IP: प्रेषक का एडमिन कारण ठीक करता है और delisting का अनुरोध करता है। प्रतिबंधित प्राप्तकर्ता (ऐसा ग्रुप जो केवल आंतरिक या सूचीबद्ध प्रेषकों को स्वीकार करता है): प्राप्तकर्ता के एडमिन को प्रेषक को अनुमति देनी होगी। स्पैम का फ़ैसला: ऑथेंटिकेशन और सामग्री जाँचें।</translation>
     </message>
     <message>
         <source>A client sent through a server that does not relay for it without authenticating (550 5.7.1 Unable to relay).</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी क्लाइंट ने बिना ऑथेंटिकेट किए ऐसे सर्वर से भेजा जो उसके लिए रिले नहीं करता (550 5.7.1 Unable to relay)।</translation>
     </message>
     <message>
         <source>The sending IP or domain has a poor reputation or is on a blocklist.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP या डोमेन की रेप्युटेशन खराब है या वह किसी ब्लॉकलिस्ट में है।</translation>
     </message>
     <message>
         <source>The recipient is a distribution group or mailbox that accepts mail only from internal or listed senders.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता कोई डिस्ट्रीब्यूशन ग्रुप या मेलबॉक्स है जो केवल आंतरिक या सूचीबद्ध प्रेषकों से मेल स्वीकार करता है।</translation>
     </message>
     <message>
         <source>A recipient-side transport rule or custom policy (Google Workspace gcdp rules) refused the message.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता की ओर के किसी transport rule या कस्टम नीति (Google Workspace gcdp नियम) ने संदेश अस्वीकार किया।</translation>
     </message>
     <message>
         <source>A filter appliance configured to answer with a literal 571.</source>
         <comment>571|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सचमुच 571 से जवाब देने के लिए कॉन्फ़िगर किया गया कोई फ़िल्टर अप्लायंस।</translation>
     </message>
     <message>
         <source>Find the exact line with 5.7.1 for the failed address; the words after the code name the policy.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>विफल पते के लिए 5.7.1 वाली सटीक पंक्ति खोजें; कोड के बाद के शब्द नीति का नाम बताते हैं।</translation>
     </message>
     <message>
         <source>Check whether the sending IP is listed on Spamhaus (192.0.2.10 reversed), using your own resolver.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने रिज़ॉल्वर से जाँचें कि भेजने वाला IP Spamhaus पर सूचीबद्ध है या नहीं (192.0.2.10 उलटे क्रम में)।</translation>
     </message>
     <message>
         <source>If the text mentions relaying, check that your client can authenticate for submission.</source>
         <comment>571|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर पाठ में रिले का ज़िक्र है, तो जाँचें कि आपका क्लाइंट सबमिशन के लिए ऑथेंटिकेट कर सकता है।</translation>
     </message>
     <message>
         <source>Never retry a 571 or the 550 5.7.1 behind it unchanged: the policy that refused it still applies. Bounce, and resend only after the relay permission, the listing or the recipient&apos;s rule has been dealt with.</source>
         <comment>571|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>571 या उसके पीछे के 550 5.7.1 का बिना बदलाव के कभी पुनः प्रयास न करें: जिस नीति ने इसे अस्वीकार किया, वह अब भी लागू है। बाउंस करें, और रिले अनुमति, लिस्टिंग या प्राप्तकर्ता के नियम का समाधान होने के बाद ही दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Other undefined Status</source>
         <comment>X.0.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अन्य अपरिभाषित स्टेटस</translation>
     </message>
     <message>
         <source>unspecified error</source>
         <comment>X.0.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनिर्दिष्ट त्रुटि</translation>
     </message>
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सब कुछ समेटने वाला एन्हांस्ड कोड: सर्वर केवल यह बताता है कि नतीजा सफलता है (2.0.0), अस्थायी विफलता है (4.0.0) या स्थायी विफलता (5.0.0), बिना किसी विषय-क्षेत्र या विवरण के। सारी असली जानकारी मूल कोड और रिप्लाई पाठ में होती है।</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सत्र में कहीं भी और बाउंस में बहुत बार। Postfix संदेश डेटा के बाद 250 2.0.0 Ok: queued, QUIT पर 221 2.0.0 Bye और 220 2.0.0 Ready to start TLS लौटाता है। जब रिमोट सर्वर के रिप्लाई में अपना कोई एन्हांस्ड कोड न हो, तो Postfix और Exim भी DSN में Status: 5.0.0 या 4.0.0 लिखते हैं।</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>एन्हांस्ड कोड को नज़रअंदाज़ करें और उसके साथ का मूल कोड और पाठ पढ़ें: वही बताते हैं कि असल में क्या हुआ। 2.0.0 के लिए ठीक करने को कुछ नहीं। बाउंस में 4.0.0 या 5.0.0 के लिए, प्रेषक (या प्रेषक का एडमिन) Diagnostic-Code पंक्ति पढ़ता है, जो रिमोट सर्वर का मूल रिप्लाई उद्धृत करती है, और उसी के आधार पर काम करता है।</translation>
     </message>
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिमोट सर्वर के रिप्लाई में कोई एन्हांस्ड कोड नहीं था, इसलिए रिपोर्ट करने वाले MTA ने DSN लिखते समय सामान्य X.0.0 भर दिया।</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा सर्वर सॉफ़्टवेयर जो सामान्य सफलता रिप्लाई पर 2.0.0 लगाता है, जैसे संदेश डेटा के बाद का अंतिम 250 या QUIT पर 221।</translation>
     </message>
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
         <comment>X.0.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी फ़िल्टर, milter या policy service ने अपने खुद के पाठ के साथ संदेश अस्वीकार किया और कोई खास एन्हांस्ड कोड नहीं चुना।</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस खोलें और Diagnostic-Code पंक्ति पढ़ें: वह उद्धृत करती है कि रिमोट सर्वर ने असल में क्या कहा।</translation>
     </message>
     <message>
         <source>Find the message in the sending server&apos;s log by recipient and read the full reply logged with it.</source>
         <comment>X.0.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर के लॉग में प्राप्तकर्ता के आधार पर संदेश खोजें और उसके साथ लॉग हुआ पूरा रिप्लाई पढ़ें।</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
         <comment>X.0.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल वर्ग अंक से तय करें: 2.0.0 पर कुछ नहीं करना, 4.0.0 का सामान्य बैकऑफ़ के साथ बाद में पुनः प्रयास होता है, 5.0.0 का बिना बदलाव के पुनः प्रयास नहीं होता। सामान्य कोड इससे हटने का कोई और कारण नहीं देता।</translation>
     </message>
     <message>
         <source>Other address status</source>
         <comment>X.1.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अन्य पता स्टेटस</translation>
     </message>
     <message>
         <source>invalid address</source>
         <comment>X.1.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य पता</translation>
     </message>
     <message>
         <source>Something about an address in the transaction, the sender&apos;s or a recipient&apos;s, caused this result, but the server does not say what. As 5.1.0 it is a permanent refusal tied to that address; as 4.1.0 the address problem is expected to clear, for example a check that could not be completed yet.</source>
         <comment>X.1.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़ैक्शन के किसी पते, प्रेषक या किसी प्राप्तकर्ता के पते, की किसी बात से यह नतीजा आया, लेकिन सर्वर नहीं बताता कि क्या। 5.1.0 के रूप में यह उस पते से जुड़ा स्थायी इनकार है; 4.1.0 के रूप में पते की समस्या के दूर होने की उम्मीद है, उदाहरण के लिए कोई जाँच जो अभी पूरी नहीं हो सकी।</translation>
     </message>
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM या RCPT TO के रिप्लाई में, और DSN में। जब Postfix द्वारा होस्ट किए गए डोमेन का कोई प्रेषक पता मौजूद न हो (reject_unlisted_sender), तो वह 550 5.1.0 ... Sender address rejected: User unknown in local recipient table (प्रेषक पता अस्वीकृत) लौटाता है, और कुछ Postfix संस्करण null MX वाले डोमेन का मेल बाउंस करते समय dsn=5.1.0 लॉग करते हैं। Postfix, Gmail और Exchange MAIL FROM के 250 रिप्लाई पर 2.1.0 भी लगाते हैं, जो सफलता वाला ऐसा रूप है जिसे रजिस्ट्री सूचीबद्ध नहीं करती।</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
         <comment>X.1.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>कौन-सा पता अस्वीकार हुआ, यह जानने के लिए कोड के बाद का पाठ पढ़ें। अगर उसमें प्रेषक पते का नाम है, तो प्रेषक का एडमिन पक्का करता है कि एनवेलप प्रेषक रिज़ॉल्व होने वाले डोमेन में एक असली, मौजूदा मेलबॉक्स है; अगर उसमें किसी प्राप्तकर्ता का नाम है, तो प्रेषक उस पते में टाइपिंग की गलतियाँ जाँचता है। 4.1.0 के लिए भेजने वाला सर्वर बस पुनः प्रयास करता है।</translation>
     </message>
     <message>
         <source>The envelope sender looks local to the receiving server but does not exist there, so Postfix with reject_unlisted_sender refuses it.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एनवेलप प्रेषक प्राप्त करने वाले सर्वर को लोकल लगता है लेकिन वहाँ मौजूद नहीं है, इसलिए reject_unlisted_sender वाला Postfix उसे अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>The recipient domain publishes a null MX and the sending MTA reports it with the generic address code instead of 5.1.10.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन null MX प्रकाशित करता है और भेजने वाला MTA 5.1.10 के बजाय सामान्य पता कोड से इसकी सूचना देता है।</translation>
     </message>
     <message>
         <source>A policy or address-rewriting rule refused an address without choosing a more specific code.</source>
         <comment>X.1.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी नीति या address-rewriting नियम ने कोई ज़्यादा विशिष्ट कोड चुने बिना पता अस्वीकार किया।</translation>
     </message>
     <message>
         <source>Read the reply text: it says whether the sender or the recipient address was refused.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिप्लाई पाठ पढ़ें: वह बताता है कि प्रेषक का पता अस्वीकार हुआ या प्राप्तकर्ता का।</translation>
     </message>
     <message>
         <source>If the sender address is in a domain the rejecting Postfix server hosts, check that it exists in the virtual alias map.</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर प्रेषक पता ऐसे डोमेन में है जिसे अस्वीकार करने वाला Postfix सर्वर होस्ट करता है, तो जाँचें कि वह virtual alias map में मौजूद है।</translation>
     </message>
     <message>
         <source>Check whether the recipient domain publishes a null MX (a single answer &apos;0 .&apos;).</source>
         <comment>X.1.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि प्राप्तकर्ता डोमेन null MX प्रकाशित करता है या नहीं (अकेला जवाब &apos;0 .&apos;)।</translation>
     </message>
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
