@@ -4116,7 +4116,7 @@
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation>RFC 7504 द्वारा परिभाषित: पते का डोमेन बिल्कुल भी मेल स्वीकार नहीं करता। आम कारण null MX रिकॉर्ड है (RFC 7505, &quot;MX 0 .&quot;), जिससे कोई डोमेन घोषित करता है कि वह कोई मेल प्राप्त नहीं करता; मेल खाता एन्हांस्ड कोड 5.1.10 है, Recipient address has null MX। यह 521 (यह होस्ट मेल नहीं लेता) और 550 (यह मेलबॉक्स अस्वीकार है) से अलग है।</translation>
+        <translation>RFC 7504 द्वारा परिभाषित: पते का डोमेन बिल्कुल भी मेल स्वीकार नहीं करता। आम कारण null MX रिकॉर्ड है (RFC 7505, &quot;MX 0 .&quot;), जिससे कोई डोमेन घोषित करता है कि वह कोई मेल प्राप्त नहीं करता; मेल खाता एन्हांस्ड कोड 5.1.10 है, Recipient address has null MX (प्राप्तकर्ता पते का null MX है)। यह 521 (यह होस्ट मेल नहीं लेता) और 550 (यह मेलबॉक्स अस्वीकार है) से अलग है।</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
@@ -4236,7 +4236,7 @@
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation>571 किसी भी RFC में SMTP रिप्लाई कोड नहीं है। जो लोग “त्रुटि 571, ब्लॉक” कहते हैं, उनका मतलब लगभग हमेशा एन्हांस्ड कोड 5.7.1, Delivery not authorized, message refused (RFC 3463) होता है, जो 550 5.7.1 या 554 5.7.1 के रूप में आता है। कभी-कभार कोई फ़िल्टर या कस्टम सर्वर कॉन्फ़िगरेशन नेटवर्क पर सचमुच 571 भेज देता है; क्लाइंट को इसे पहले अंक के आधार पर स्थायी विफलता मानना होगा।</translation>
+        <translation>571 किसी भी RFC में SMTP रिप्लाई कोड नहीं है। जो लोग “त्रुटि 571, ब्लॉक” कहते हैं, उनका मतलब लगभग हमेशा एन्हांस्ड कोड 5.7.1, Delivery not authorized, message refused (डिलीवरी अधिकृत नहीं, संदेश अस्वीकृत; RFC 3463) होता है, जो 550 5.7.1 या 554 5.7.1 के रूप में आता है। कभी-कभार कोई फ़िल्टर या कस्टम सर्वर कॉन्फ़िगरेशन नेटवर्क पर सचमुच 571 भेज देता है; क्लाइंट को इसे पहले अंक के आधार पर स्थायी विफलता मानना होगा।</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
@@ -4311,7 +4311,7 @@
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation>सत्र में कहीं भी और बाउंस में बहुत बार। Postfix संदेश डेटा के बाद 250 2.0.0 Ok: queued, QUIT पर 221 2.0.0 Bye और 220 2.0.0 Ready to start TLS लौटाता है। जब रिमोट सर्वर के रिप्लाई में अपना कोई एन्हांस्ड कोड न हो, तो Postfix और Exim भी DSN में Status: 5.0.0 या 4.0.0 लिखते हैं।</translation>
+        <translation>सत्र में कहीं भी और बाउंस में बहुत बार। Postfix संदेश डेटा के बाद 250 2.0.0 Ok: queued (क्यू में डाला गया), QUIT पर 221 2.0.0 Bye और 220 2.0.0 Ready to start TLS लौटाता है। जब रिमोट सर्वर के रिप्लाई में अपना कोई एन्हांस्ड कोड न हो, तो Postfix और Exim भी DSN में Status: 5.0.0 या 4.0.0 लिखते हैं।</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
@@ -4366,7 +4366,7 @@
     <message>
         <source>In replies to MAIL FROM or RCPT TO, and in DSNs. Postfix answers 550 5.1.0 ... Sender address rejected: User unknown in local recipient table when a sender address in a domain it hosts does not exist (reject_unlisted_sender), and some Postfix versions log dsn=5.1.0 when they bounce mail for a domain with a null MX. Postfix, Gmail and Exchange also put 2.1.0 on the 250 reply to MAIL FROM, a success form the registry does not list.</source>
         <comment>X.1.0|whenSeen</comment>
-        <translation>MAIL FROM या RCPT TO के रिप्लाई में, और DSN में। जब Postfix द्वारा होस्ट किए गए डोमेन का कोई प्रेषक पता मौजूद न हो (reject_unlisted_sender), तो वह 550 5.1.0 ... Sender address rejected: User unknown in local recipient table (प्रेषक पता अस्वीकृत) लौटाता है, और कुछ Postfix संस्करण null MX वाले डोमेन का मेल बाउंस करते समय dsn=5.1.0 लॉग करते हैं। Postfix, Gmail और Exchange MAIL FROM के 250 रिप्लाई पर 2.1.0 भी लगाते हैं, जो सफलता वाला ऐसा रूप है जिसे रजिस्ट्री सूचीबद्ध नहीं करती।</translation>
+        <translation>MAIL FROM या RCPT TO के रिप्लाई में, और DSN में। जब Postfix द्वारा होस्ट किए गए डोमेन का कोई प्रेषक पता मौजूद न हो (reject_unlisted_sender), तो वह 550 5.1.0 ... Sender address rejected: User unknown in local recipient table (प्रेषक पता अस्वीकृत: लोकल प्राप्तकर्ता तालिका में उपयोगकर्ता अज्ञात) लौटाता है, और कुछ Postfix संस्करण null MX वाले डोमेन का मेल बाउंस करते समय dsn=5.1.0 लॉग करते हैं। Postfix, Gmail और Exchange MAIL FROM के 250 रिप्लाई पर 2.1.0 भी लगाते हैं, जो सफलता वाला ऐसा रूप है जिसे रजिस्ट्री सूचीबद्ध नहीं करती।</translation>
     </message>
     <message>
         <source>Read the text after the code to learn which address was refused. If it names the sender address, the sender&apos;s admin makes sure the envelope sender is a real, existing mailbox in a domain that resolves; if it names a recipient, the sender checks that address for typos. For 4.1.0 the sending server simply retries.</source>
@@ -4406,952 +4406,952 @@
     <message>
         <source>5.1.0: do not resend to or from the same address unchanged. 4.1.0: retry later with normal backoff, since the server expects the address check to succeed eventually.</source>
         <comment>X.1.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.0: उसी पते पर या उसी पते से बिना बदलाव के दोबारा न भेजें। 4.1.0: सामान्य बैकऑफ़ के साथ बाद में पुनः प्रयास करें, क्योंकि सर्वर को उम्मीद है कि पते की जाँच आखिरकार सफल होगी।</translation>
     </message>
     <message>
         <source>Bad destination mailbox address</source>
         <comment>X.1.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य मेलबॉक्स का पता गलत</translation>
     </message>
     <message>
         <source>no such user</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई यूज़र नहीं</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>recipient not found</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता नहीं मिला</translation>
     </message>
     <message>
         <source>address does not exist</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता मौजूद नहीं है</translation>
     </message>
     <message>
         <source>nonexistent email address</source>
         <comment>X.1.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल पता मौजूद नहीं</translation>
     </message>
     <message>
         <source>The mailbox does not exist: the part of the address left of the @ is unknown at the destination, while the domain itself is fine. It is meant as a permanent failure (5.1.1), the classic hard bounce for a mistyped or deleted address; 4.1.1 appears when a server cannot confirm the recipient yet and asks for a later retry.</source>
         <comment>X.1.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स मौजूद नहीं है: पते में @ के बाईं ओर का हिस्सा गंतव्य पर अज्ञात है, जबकि डोमेन अपने आप में ठीक है। इसे स्थायी विफलता (5.1.1) के रूप में रखा गया है, जो गलत टाइप किए या हटाए गए पते का क्लासिक हार्ड बाउंस है; 4.1.1 तब आता है जब सर्वर अभी प्राप्तकर्ता की पुष्टि नहीं कर सकता और बाद में पुनः प्रयास करने को कहता है।</translation>
     </message>
     <message>
         <source>Almost always in reply to RCPT TO, before any message data is sent, and then in the bounce written by the sending server. Gmail, Microsoft 365, Postfix (User unknown in local recipient table, or in virtual mailbox table) and Sendmail (User unknown) all use it. Postfix sends 450 4.1.1 ... unverified address while its recipient address verification is still in progress.</source>
         <comment>X.1.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>लगभग हमेशा RCPT TO के जवाब में, कोई भी संदेश डेटा भेजे जाने से पहले, और फिर भेजने वाले सर्वर द्वारा लिखे गए बाउंस में। Gmail, Microsoft 365, Postfix (User unknown in local recipient table, या in virtual mailbox table, यानी लोकल प्राप्तकर्ता या वर्चुअल मेलबॉक्स तालिका में उपयोगकर्ता अज्ञात) और Sendmail (User unknown) सभी इसका उपयोग करते हैं। जब तक Postfix का प्राप्तकर्ता पता सत्यापन चल रहा होता है, वह 450 4.1.1 ... unverified address भेजता है।</translation>
     </message>
     <message>
         <source>The sender checks the address for typos, especially before the @, and confirms the right address with the recipient by another channel. List operators remove the address after a 5.1.1. If the mailbox should exist, the recipient&apos;s admin checks that it is present in the directory or lookup table the receiving server uses, and that gateways and backup MX hosts have a current recipient list.</source>
         <comment>X.1.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक पते में टाइपिंग की गलतियाँ जाँचता है, खासकर @ से पहले, और किसी दूसरे माध्यम से प्राप्तकर्ता से सही पते की पुष्टि करता है। लिस्ट ऑपरेटर 5.1.1 के बाद पता हटा देते हैं। अगर मेलबॉक्स मौजूद होना चाहिए, तो प्राप्तकर्ता का एडमिन जाँचता है कि वह उस डायरेक्टरी या lookup table में है जिसका प्राप्त करने वाला सर्वर उपयोग करता है, और गेटवे तथा बैकअप MX होस्ट के पास प्राप्तकर्ताओं की मौजूदा सूची है।</translation>
     </message>
     <message>
         <source>A typing error in the local part: a missing letter, swapped first and last name, or the wrong separator.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>लोकल हिस्से में टाइपिंग की गलती: छूटा अक्षर, पहले और आखिरी नाम की अदला-बदली, या गलत विभाजक।</translation>
     </message>
     <message>
         <source>The mailbox was deleted or renamed, for example after an employee left, and no alias was kept.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स हटा दिया गया या उसका नाम बदल दिया गया, उदाहरण के लिए किसी कर्मचारी के जाने के बाद, और कोई एलियास नहीं रखा गया।</translation>
     </message>
     <message>
         <source>A stale entry in an address list or in the mail client&apos;s autocomplete cache.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी पता सूची में या मेल क्लाइंट के ऑटोकम्प्लीट कैश में पुरानी एंट्री।</translation>
     </message>
     <message>
         <source>A gateway or backup MX checks recipients against an outdated list and rejects a mailbox that exists on the final server.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई गेटवे या बैकअप MX प्राप्तकर्ताओं को पुरानी सूची से जाँचता है और ऐसा मेलबॉक्स अस्वीकार करता है जो अंतिम सर्वर पर मौजूद है।</translation>
     </message>
     <message>
         <source>The mailbox was created but the receiving server&apos;s lookup table (virtual map, LDAP query) was not rebuilt or does not see it.</source>
         <comment>X.1.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स बनाया गया, लेकिन प्राप्त करने वाले सर्वर की lookup table (virtual map, LDAP क्वेरी) दोबारा नहीं बनाई गई या उसे वह नहीं दिखता।</translation>
     </message>
     <message>
         <source>Find the recipient domain&apos;s MX hosts.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन के MX होस्ट खोजें।</translation>
     </message>
     <message>
         <source>Test the address against that MX without sending a message: watch the reply to RCPT TO.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश भेजे बिना उस MX पर पते को टेस्ट करें: RCPT TO का रिप्लाई देखें।</translation>
     </message>
     <message>
         <source>On a Postfix server you run, check whether the recipient is in the virtual mailbox map.</source>
         <comment>X.1.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>आपके चलाए Postfix सर्वर पर जाँचें कि प्राप्तकर्ता virtual mailbox map (वर्चुअल मेलबॉक्स मैप) में है या नहीं।</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.1: the address will not appear by itself, and repeated attempts at dead addresses hurt the sender&apos;s reputation. A 4.1.1 is retried with normal backoff; if it turns into 5.1.1, stop.</source>
         <comment>X.1.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 का पुनः प्रयास न करें: पता अपने आप नहीं आएगा, और बंद पतों पर बार-बार प्रयास प्रेषक की रेप्युटेशन को नुकसान पहुँचाते हैं। 4.1.1 का सामान्य बैकऑफ़ के साथ पुनः प्रयास होता है; अगर वह 5.1.1 में बदल जाए, तो रुक जाएँ।</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer at RCPT TO when a gmail.com or Google Workspace address has no account; it matches the registry meaning.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब किसी gmail.com या Google Workspace पते का कोई अकाउंट नहीं होता, तो RCPT TO पर Gmail का जवाब; यह रजिस्ट्री वाले अर्थ से मेल खाता है।</translation>
     </message>
     <message>
         <source>Exchange could not resolve the recipient in its directory. Between users of the same organisation this is often an old autocomplete (X.500 / legacyExchangeDN) entry for a mailbox that was recreated or moved: delete the suggestion, retype the address and send again.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange अपनी डायरेक्टरी में प्राप्तकर्ता को रिज़ॉल्व नहीं कर सका। एक ही संगठन के उपयोगकर्ताओं के बीच यह अक्सर किसी ऐसे मेलबॉक्स की पुरानी ऑटोकम्प्लीट (X.500 / legacyExchangeDN) एंट्री होती है जिसे दोबारा बनाया गया या कहीं और ले जाया गया: सुझाव हटाएँ, पता फिर से टाइप करें और दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Bad destination system address</source>
         <comment>X.1.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य सिस्टम का पता गलत</translation>
     </message>
     <message>
         <source>domain does not exist</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन मौजूद नहीं</translation>
     </message>
     <message>
         <source>NXDOMAIN</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>NXDOMAIN</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX रिकॉर्ड नहीं</translation>
     </message>
     <message>
         <source>domain not found</source>
         <comment>X.1.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन नहीं मिला</translation>
     </message>
     <message>
         <source>The domain part of the recipient address (right of the @) cannot take mail: it does not exist in DNS or has no usable mail host. It is defined as a permanent failure, so the message cannot be delivered until the domain is corrected.</source>
         <comment>X.1.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता पते का डोमेन वाला हिस्सा (@ के दाईं ओर) मेल नहीं ले सकता: वह DNS में मौजूद नहीं है या उसका कोई इस्तेमाल लायक मेल होस्ट नहीं है। इसे स्थायी विफलता के रूप में परिभाषित किया गया है, इसलिए डोमेन सुधरने तक संदेश डिलीवर नहीं हो सकता।</translation>
     </message>
     <message>
         <source>Either in reply to RCPT TO from a server that checks recipient domains, or in a bounce written by the sending server after its own DNS lookup failed. Postfix with reject_unknown_recipient_domain answers 450 4.1.2 ... Recipient address rejected: Domain not found (temporary by default, because DNS trouble can pass), and Sendmail bounces with 550 5.1.2 ... Host unknown.</source>
         <comment>X.1.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>या तो प्राप्तकर्ता डोमेन जाँचने वाले सर्वर से RCPT TO के जवाब में, या भेजने वाले सर्वर द्वारा अपने DNS लुकअप के विफल होने के बाद लिखे गए बाउंस में। reject_unknown_recipient_domain वाला Postfix 450 4.1.2 ... Recipient address rejected: Domain not found (प्राप्तकर्ता पता अस्वीकृत: डोमेन नहीं मिला) लौटाता है (डिफ़ॉल्ट रूप से अस्थायी, क्योंकि DNS की समस्या दूर हो सकती है), और Sendmail 550 5.1.2 ... Host unknown के साथ बाउंस करता है।</translation>
     </message>
     <message>
         <source>The sender checks the spelling of the domain (common slips: a letter missing from a well-known provider name, a trailing dot, a missing country suffix). If the domain is right, the recipient&apos;s admin checks that it is registered and delegated, and that it publishes MX records, or at least an address record, leading to a working mail server.</source>
         <comment>X.1.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक डोमेन की वर्तनी जाँचता है (आम गलतियाँ: किसी जाने-माने प्रोवाइडर के नाम में छूटा अक्षर, अंत में डॉट, छूटा देश प्रत्यय)। अगर डोमेन सही है, तो प्राप्तकर्ता का एडमिन जाँचता है कि वह पंजीकृत और डेलिगेटेड है, और MX रिकॉर्ड, या कम से कम एक एड्रेस रिकॉर्ड, प्रकाशित करता है जो किसी चालू मेल सर्वर तक ले जाता है।</translation>
     </message>
     <message>
         <source>A misspelled domain, for example a doubled or missing letter in a large provider&apos;s name.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत वर्तनी वाला डोमेन, उदाहरण के लिए किसी बड़े प्रोवाइडर के नाम में दोहरा या छूटा अक्षर।</translation>
     </message>
     <message>
         <source>The domain registration expired or its name servers no longer answer for it.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन का पंजीकरण समाप्त हो गया या उसके नेम सर्वर अब उसके लिए जवाब नहीं देते।</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record, so there is no host to deliver to.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन मौजूद है लेकिन न उसका MX रिकॉर्ड है, न A या AAAA रिकॉर्ड, इसलिए डिलीवर करने के लिए कोई होस्ट नहीं है।</translation>
     </message>
     <message>
         <source>The MX record names a host that does not resolve itself.</source>
         <comment>X.1.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX रिकॉर्ड में ऐसे होस्ट का नाम है जो खुद रिज़ॉल्व नहीं होता।</translation>
     </message>
     <message>
         <source>Look up the domain&apos;s mail hosts.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन के मेल होस्ट देखें।</translation>
     </message>
     <message>
         <source>If there is no MX, look for the address record used as fallback.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर कोई MX नहीं है, तो fallback के रूप में इस्तेमाल होने वाला एड्रेस रिकॉर्ड देखें।</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain exists and its name servers answer.</source>
         <comment>X.1.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रूट से डेलिगेशन का पीछा करें, ताकि पता चले कि डोमेन मौजूद है और उसके नेम सर्वर जवाब देते हैं या नहीं।</translation>
     </message>
     <message>
         <source>Do not retry a 5.1.2 unchanged; correct the address. If the cause was a DNS outage and the server used a 4xx basic code, retry with normal backoff.</source>
         <comment>X.1.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 का बिना बदलाव के पुनः प्रयास न करें; पता सुधारें। अगर कारण DNS आउटेज था और सर्वर ने 4xx मूल कोड इस्तेमाल किया, तो सामान्य बैकऑफ़ के साथ पुनः प्रयास करें।</translation>
     </message>
     <message>
         <source>Gmail could not find the domain in the recipient address, usually a typo or stray punctuation after the address; same idea as the registry meaning.</source>
         <comment>X.1.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail को प्राप्तकर्ता पते का डोमेन नहीं मिला, आमतौर पर टाइपिंग की गलती या पते के बाद कोई फ़ालतू विराम चिह्न; विचार वही है जो रजिस्ट्री वाले अर्थ का है।</translation>
     </message>
     <message>
         <source>Bad destination mailbox address syntax</source>
         <comment>X.1.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य मेलबॉक्स पते का सिंटैक्स गलत</translation>
     </message>
     <message>
         <source>invalid email address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य ईमेल पता</translation>
     </message>
     <message>
         <source>malformed address</source>
         <comment>X.1.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत फ़ॉर्मैट वाला पता</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address at all: it breaks the address syntax, for example with spaces, a missing @, two dots in a row or unbalanced angle brackets. The registry treats it as permanent, since the same string is refused every time.</source>
         <comment>X.1.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का पता मान्य पता है ही नहीं: वह पते का सिंटैक्स तोड़ता है, उदाहरण के लिए स्पेस, गायब @, लगातार दो डॉट या बेमेल कोणीय कोष्ठकों से। रजिस्ट्री इसे स्थायी मानती है, क्योंकि वही स्ट्रिंग हर बार अस्वीकार होती है।</translation>
     </message>
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO के जवाब में, आमतौर पर 501 या 553 के साथ। Postfix 501 5.1.3 Bad recipient address syntax (प्राप्तकर्ता पते का सिंटैक्स गलत) लौटाता है, Gmail 553-5.1.3 ... is not a valid RFC 5321 address लौटाता है, और ऑन-प्रिमाइसेस Exchange 5.1.3 STOREDRV.Submit; invalid recipient address बताता है। खुद RCPT TO पंक्ति बनाने वाली स्क्रिप्ट और वेब फ़ॉर्म आम स्रोत हैं।</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
         <comment>X.1.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक, या एनवेलप बनाने वाला क्लाइंट सॉफ़्टवेयर, पता सुधारता है: कोई स्पेस या फ़ालतू विराम चिह्न नहीं, ठीक एक @, पूरा डोमेन, और RCPT TO में कोणीय कोष्ठकों के अंदर केवल पता। एप्लिकेशन को मेल क्यू में डालने से पहले पते सत्यापित करने चाहिए।</translation>
     </message>
     <message>
         <source>Spaces, commas or semicolons inside the address, often from pasting several addresses into one field.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते के अंदर स्पेस, कॉमा या सेमीकोलन, अक्सर एक फ़ील्ड में कई पते पेस्ट करने से।</translation>
     </message>
     <message>
         <source>Two consecutive dots, or a dot at the start or end of the local part.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>लगातार दो डॉट, या लोकल हिस्से के शुरू या अंत में डॉट।</translation>
     </message>
     <message>
         <source>A display name or quotes passed into RCPT TO instead of the bare address.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकेले पते के बजाय RCPT TO में डिस्प्ले नाम या उद्धरण चिह्न दिए गए।</translation>
     </message>
     <message>
         <source>Non-ASCII characters sent to a server that did not offer SMTPUTF8.</source>
         <comment>X.1.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे सर्वर को भेजे गए गैर-ASCII अक्षर जिसने SMTPUTF8 नहीं दिया था।</translation>
     </message>
     <message>
         <source>Copy the exact address from the bounce and look for hidden spaces, quotes, doubled dots or a missing domain.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस से सटीक पता कॉपी करें और छिपे स्पेस, उद्धरण चिह्न, दोहरे डॉट या गायब डोमेन खोजें।</translation>
     </message>
     <message>
         <source>Repeat the envelope with the corrected address and watch the RCPT TO reply.</source>
         <comment>X.1.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सुधरे हुए पते के साथ एनवेलप दोहराएँ और RCPT TO रिप्लाई देखें।</translation>
     </message>
     <message>
         <source>Do not retry: a malformed address is refused the same way on every attempt. Fix the address and submit a new message.</source>
         <comment>X.1.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास न करें: बिगड़ा हुआ पता हर प्रयास पर उसी तरह अस्वीकार होता है। पता ठीक करें और नया संदेश सबमिट करें।</translation>
     </message>
     <message>
         <source>Gmail refuses a recipient address that does not follow RFC 5321 syntax; same as the registry meaning.</source>
         <comment>X.1.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail ऐसे प्राप्तकर्ता पते को अस्वीकार करता है जो RFC 5321 के सिंटैक्स का पालन नहीं करता; रजिस्ट्री वाले अर्थ जैसा ही।</translation>
     </message>
     <message>
         <source>Destination mailbox address ambiguous</source>
         <comment>X.1.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य मेलबॉक्स का पता अस्पष्ट</translation>
     </message>
     <message>
         <source>The address matched more than one mailbox on the destination system, so the server cannot tell which one was meant. It comes from systems that map addresses loosely (by name or partial match) and can be permanent (5.1.4) or persistent-transient (4.1.4).</source>
         <comment>X.1.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता गंतव्य सिस्टम पर एक से ज़्यादा मेलबॉक्स से मेल खा गया, इसलिए सर्वर तय नहीं कर सकता कि किसका मतलब था। यह उन सिस्टम से आता है जो पतों को ढीले ढंग से (नाम या आंशिक मिलान से) मैप करते हैं और स्थायी (5.1.4) या लगातार-अस्थायी (4.1.4) हो सकता है।</translation>
     </message>
     <message>
         <source>Rare on today&apos;s Internet. It comes from directory-driven systems that resolve recipients by name, such as older Exchange versions and some groupware gateways, in reply to RCPT TO or in a DSN. RFC 5321&apos;s VRFY command has the same idea: a server may answer that a name is ambiguous and list the candidates.</source>
         <comment>X.1.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>आज के इंटरनेट पर दुर्लभ। यह डायरेक्टरी-आधारित सिस्टम से आता है जो प्राप्तकर्ताओं को नाम से रिज़ॉल्व करते हैं, जैसे Exchange के पुराने संस्करण और कुछ groupware गेटवे, RCPT TO के जवाब में या किसी DSN में। RFC 5321 के VRFY कमांड में भी यही विचार है: सर्वर जवाब दे सकता है कि कोई नाम अस्पष्ट है और संभावित उम्मीदवारों की सूची दे सकता है।</translation>
     </message>
     <message>
         <source>The sender uses the full, exact address instead of a short form or a name. The recipient&apos;s admin removes the duplicate: two users or contacts carrying the same alias, proxy address or name in the directory, and checks for loose matching rules such as first-name matching.</source>
         <comment>X.1.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक छोटे रूप या नाम के बजाय पूरा, सटीक पता इस्तेमाल करता है। प्राप्तकर्ता का एडमिन डुप्लिकेट हटाता है: डायरेक्टरी में एक ही एलियास, proxy address या नाम वाले दो उपयोगकर्ता या कॉन्टैक्ट, और पहले नाम से मिलान जैसे ढीले मिलान नियम जाँचता है।</translation>
     </message>
     <message>
         <source>Two directory objects carry the same alias or proxy address, for example after a migration imported a user twice.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>दो डायरेक्टरी ऑब्जेक्ट एक ही एलियास या proxy address रखते हैं, उदाहरण के लिए किसी माइग्रेशन ने एक उपयोगकर्ता को दो बार इम्पोर्ट कर दिया।</translation>
     </message>
     <message>
         <source>The receiving system matches recipients by name and several people share that name.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला सिस्टम प्राप्तकर्ताओं का मिलान नाम से करता है और कई लोगों का नाम एक ही है।</translation>
     </message>
     <message>
         <source>A short local part such as a first name was used where the system expected the full address.</source>
         <comment>X.1.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>जहाँ सिस्टम पूरा पता चाहता था, वहाँ पहले नाम जैसा छोटा लोकल हिस्सा इस्तेमाल किया गया।</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin searches the directory for every object that carries the address.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का एडमिन डायरेक्टरी में वे सभी ऑब्जेक्ट खोजता है जिनमें यह पता है।</translation>
     </message>
     <message>
         <source>Resend using the complete address exactly as the recipient gives it.</source>
         <comment>X.1.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरा पता ठीक वैसा ही इस्तेमाल करके दोबारा भेजें जैसा प्राप्तकर्ता बताता है।</translation>
     </message>
     <message>
         <source>5.1.4: do not retry the same address; resend with an unambiguous one. 4.1.4: retry later with backoff, since the recipient&apos;s admin may be fixing the duplicate.</source>
         <comment>X.1.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.4: उसी पते का पुनः प्रयास न करें; किसी स्पष्ट पते से दोबारा भेजें। 4.1.4: बैकऑफ़ के साथ बाद में पुनः प्रयास करें, क्योंकि हो सकता है प्राप्तकर्ता का एडमिन डुप्लिकेट ठीक कर रहा हो।</translation>
     </message>
     <message>
         <source>Destination address valid</source>
         <comment>X.1.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य पता मान्य</translation>
     </message>
     <message>
         <source>A success code: the destination address is valid and was accepted. RFC 3463 meant it for positive delivery reports, and in practice almost every server puts 2.1.5 on the 250 reply to RCPT TO.</source>
         <comment>X.1.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सफलता कोड: गंतव्य पता मान्य है और स्वीकार कर लिया गया। RFC 3463 ने इसे सकारात्मक डिलीवरी रिपोर्ट के लिए रखा था, और व्यवहार में लगभग हर सर्वर RCPT TO के 250 रिप्लाई पर 2.1.5 लगाता है।</translation>
     </message>
     <message>
         <source>In the reply to each RCPT TO (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok) and in success DSNs when the sender asked for NOTIFY=SUCCESS. At RCPT TO it only means the address was accepted for this transaction, not that the message reached the inbox.</source>
         <comment>X.1.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>हर RCPT TO के रिप्लाई में (Postfix 250 2.1.5 Ok, Exchange 250 2.1.5 Recipient OK, Sendmail 250 2.1.5 ... Recipient ok, यानी प्राप्तकर्ता ठीक है) और सफलता वाले DSN में, जब प्रेषक ने NOTIFY=SUCCESS माँगा हो। RCPT TO पर इसका अर्थ केवल इतना है कि इस ट्रांज़ैक्शन के लिए पता स्वीकार हुआ, यह नहीं कि संदेश इनबॉक्स तक पहुँच गया।</translation>
     </message>
     <message>
         <source>Nothing to fix. Look further only if a message accepted with 2.1.5 later bounces or never arrives: then the problem lies after acceptance (content filtering, a later delivery step, or a backup MX that accepts every address), and the recipient&apos;s admin traces the message in their logs.</source>
         <comment>X.1.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ठीक करने को कुछ नहीं। आगे तभी देखें जब 2.1.5 के साथ स्वीकार हुआ संदेश बाद में बाउंस हो या कभी न पहुँचे: तब समस्या स्वीकृति के बाद की है (कंटेंट फ़िल्टरिंग, बाद का कोई डिलीवरी चरण, या हर पता स्वीकार करने वाला बैकअप MX), और प्राप्तकर्ता का एडमिन अपने लॉग में संदेश को ट्रेस करता है।</translation>
     </message>
     <message>
         <source>The recipient address exists and the server accepted it for this transaction.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का पता मौजूद है और सर्वर ने इस ट्रांज़ैक्शन के लिए उसे स्वीकार किया।</translation>
     </message>
     <message>
         <source>A server that does not verify recipients at RCPT TO (some backup MX hosts, catch-all domains) accepts any address and may bounce it later.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा सर्वर जो RCPT TO पर प्राप्तकर्ताओं का सत्यापन नहीं करता (कुछ बैकअप MX होस्ट, catch-all डोमेन) कोई भी पता स्वीकार कर लेता है और बाद में उसे बाउंस कर सकता है।</translation>
     </message>
     <message>
         <source>A success DSN was requested with NOTIFY=SUCCESS and the final server reported delivery.</source>
         <comment>X.1.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY=SUCCESS के साथ सफलता DSN माँगा गया था और अंतिम सर्वर ने डिलीवरी की सूचना दी।</translation>
     </message>
     <message>
         <source>Run the envelope up to RCPT TO and confirm the 250 2.1.5 reply.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>एनवेलप को RCPT TO तक चलाएँ और 250 2.1.5 रिप्लाई की पुष्टि करें।</translation>
     </message>
     <message>
         <source>If accepted mail never arrived, find the queue ID the receiving server gave in its 250 reply after the data (Postfix logs it as queued as ...) and send it to the recipient&apos;s admin, who searches their own log for it.</source>
         <comment>X.1.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर स्वीकार हुआ मेल कभी नहीं पहुँचा, तो वह क्यू ID खोजें जो प्राप्त करने वाले सर्वर ने डेटा के बाद अपने 250 रिप्लाई में दी (Postfix इसे queued as ... के रूप में लॉग करता है) और उसे प्राप्तकर्ता के एडमिन को भेजें, जो अपने लॉग में उसे खोजता है।</translation>
     </message>
     <message>
         <source>Nothing to retry: the recipient was accepted. The client continues the dialogue with more RCPT TO commands or with DATA.</source>
         <comment>X.1.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास की ज़रूरत नहीं: प्राप्तकर्ता स्वीकार हो गया। क्लाइंट और RCPT TO कमांड या DATA के साथ संवाद जारी रखता है।</translation>
     </message>
     <message>
         <source>Destination mailbox has moved, No forwarding address</source>
         <comment>X.1.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य मेलबॉक्स कहीं और चला गया, कोई फ़ॉरवर्डिंग पता नहीं</translation>
     </message>
     <message>
         <source>account closed</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट बंद</translation>
     </message>
     <message>
         <source>employee left the company</source>
         <comment>X.1.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कर्मचारी ने कंपनी छोड़ दी</translation>
     </message>
     <message>
         <source>The address used to be valid, but the mailbox is gone and the server offers no forwarding address. It is a permanent failure; unlike 5.1.1 it tells the sender that the address really existed once.</source>
         <comment>X.1.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता पहले मान्य था, लेकिन मेलबॉक्स अब नहीं है और सर्वर कोई फ़ॉरवर्डिंग पता नहीं देता। यह स्थायी विफलता है; 5.1.1 के विपरीत यह प्रेषक को बताता है कि पता सच में कभी मौजूद था।</translation>
     </message>
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO के जवाब में या बाउंस में, ऐसे सर्वरों से जो जा चुके उपयोगकर्ताओं की सूची रखते हैं। Postfix की relocated तालिका 5.1.6 और User has moved to जैसे पाठ के साथ, उसके बाद नया पता देकर, अस्वीकार करती है, इसलिए व्यवहार में यह अक्सर फ़ॉरवर्डिंग पता दे ही देती है। ऑन-प्रिमाइसेस Exchange 5.1.6 का उपयोग किसी और चीज़ के लिए करता है: single-label प्राप्तकर्ता डोमेन (जैसे बिना प्रत्यय वाला user@example) को अस्वीकार करने वाला Receive connector।</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
         <comment>X.1.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक उस पते का उपयोग बंद कर देता है और व्यक्ति या उसके संगठन से नया पता माँगता है; अगर रिप्लाई पाठ में नया पता है, तो उसका उपयोग करें। लिस्ट के मालिक पता हटा देते हैं। अगर संगठन चाहता है कि लोग उस व्यक्ति तक पहुँच सकें, तो प्राप्तकर्ता का पूर्व एडमिन फ़ॉरवर्डिंग एलियास या ऑटोमैटिक जवाब जोड़ सकता है।</translation>
     </message>
     <message>
         <source>The person left the organisation and the admin put the address into a relocated or departed-users table.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति ने संगठन छोड़ दिया और एडमिन ने पते को relocated या जा चुके उपयोगकर्ताओं की तालिका में डाल दिया।</translation>
     </message>
     <message>
         <source>A company changed its domain or naming scheme and retired the old addresses on purpose.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी कंपनी ने अपना डोमेन या नामकरण तरीका बदला और पुराने पते जानबूझकर बंद कर दिए।</translation>
     </message>
     <message>
         <source>On Exchange, the recipient domain has a single label and the Receive connector is set to refuse such domains.</source>
         <comment>X.1.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange पर, प्राप्तकर्ता डोमेन single-label है और Receive connector ऐसे डोमेन अस्वीकार करने के लिए सेट है।</translation>
     </message>
     <message>
         <source>Read the whole reply text: some servers put the new address after &apos;moved to&apos;.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरा रिप्लाई पाठ पढ़ें: कुछ सर्वर &apos;moved to&apos; के बाद नया पता लिखते हैं।</translation>
     </message>
     <message>
         <source>On a Postfix server, see whether the address is in the relocated table.</source>
         <comment>X.1.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix सर्वर पर देखें कि पता relocated तालिका में है या नहीं।</translation>
     </message>
     <message>
         <source>Do not retry: the mailbox will not come back. Remove the address, or send again to the new address if the reply gave one.</source>
         <comment>X.1.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास न करें: मेलबॉक्स वापस नहीं आएगा। पता हटा दें, या अगर रिप्लाई में नया पता दिया गया है तो उस पर दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Bad sender&apos;s mailbox address syntax</source>
         <comment>X.1.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के मेलबॉक्स पते का सिंटैक्स गलत</translation>
     </message>
     <message>
         <source>invalid sender address</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य प्रेषक पता</translation>
     </message>
     <message>
         <source>malformed MAIL FROM</source>
         <comment>X.1.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत फ़ॉर्मैट वाला MAIL FROM</translation>
     </message>
     <message>
         <source>The sender&apos;s address, normally the envelope MAIL FROM, is syntactically invalid. It is a permanent refusal as 5.1.7; servers also send 4.1.7 when they refuse a sender only for now, for instance while they are still verifying it.</source>
         <comment>X.1.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का पता, सामान्यतः एनवेलप MAIL FROM, सिंटैक्स के हिसाब से अमान्य है। 5.1.7 के रूप में यह स्थायी इनकार है; सर्वर 4.1.7 भी भेजते हैं जब वे किसी प्रेषक को केवल अभी के लिए अस्वीकार करते हैं, उदाहरण के लिए जब वे अभी उसका सत्यापन कर रहे हों।</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or to RCPT TO on servers that apply sender restrictions there. Postfix says 501 5.1.7 Bad sender address syntax and Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address. Postfix with reject_unverified_sender reuses the code as 450 4.1.7 ... Sender address rejected: unverified address, which is about verification, not syntax. Scripts, printers and scanners are frequent sources.</source>
         <comment>X.1.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM के जवाब में, या उन सर्वरों पर RCPT TO के जवाब में जो प्रेषक प्रतिबंध वहीं लागू करते हैं। Postfix 501 5.1.7 Bad sender address syntax (प्रेषक पते का सिंटैक्स गलत) कहता है और Gmail 553-5.1.7 The sender address ... is not a valid RFC 5321 address कहता है। reject_unverified_sender वाला Postfix इस कोड को 450 4.1.7 ... Sender address rejected: unverified address के रूप में दोबारा इस्तेमाल करता है, जो सत्यापन के बारे में है, सिंटैक्स के बारे में नहीं। स्क्रिप्ट, प्रिंटर और स्कैनर आम स्रोत हैं।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin, or the sending application, fixes the envelope sender: a full address with one @ and a fully qualified domain, in angle brackets, without a display name. Devices and scripts often send a bare user name or a host-only domain; configure a real address. In the Postfix 4.1.7 case, make sure the sender address can receive mail, because the receiver probes it.</source>
         <comment>X.1.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन, या भेजने वाला एप्लिकेशन, एनवेलप प्रेषक ठीक करता है: एक @ और पूर्ण योग्य डोमेन वाला पूरा पता, कोणीय कोष्ठकों में, बिना डिस्प्ले नाम के। डिवाइस और स्क्रिप्ट अक्सर अकेला यूज़र नाम या केवल होस्ट वाला डोमेन भेजते हैं; असली पता कॉन्फ़िगर करें। Postfix 4.1.7 वाले मामले में, पक्का करें कि प्रेषक पता मेल प्राप्त कर सकता है, क्योंकि प्राप्त करने वाला पक्ष उसे प्रोब करता है।</translation>
     </message>
     <message>
         <source>An application or device sends a bare user name, or a host name without a domain, as the envelope sender.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई एप्लिकेशन या डिवाइस एनवेलप प्रेषक के रूप में अकेला यूज़र नाम, या बिना डोमेन का होस्ट नाम भेजता है।</translation>
     </message>
     <message>
         <source>A display name, quotes or spaces end up inside MAIL FROM.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्प्ले नाम, उद्धरण चिह्न या स्पेस MAIL FROM के अंदर पहुँच जाते हैं।</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no suffix, such as user@localhost or an internal short host name.</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के डोमेन में कोई प्रत्यय नहीं है, जैसे user@localhost या कोई आंतरिक छोटा होस्ट नाम।</translation>
     </message>
     <message>
         <source>The receiving server is probing the sender address and has no answer yet (Postfix 4.1.7).</source>
         <comment>X.1.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला सर्वर प्रेषक पते को प्रोब कर रहा है और उसे अभी जवाब नहीं मिला (Postfix 4.1.7)।</translation>
     </message>
     <message>
         <source>Find the envelope sender the server saw; Postfix logs it as from=&lt;...&gt;.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने जो एनवेलप प्रेषक देखा, उसे खोजें; Postfix उसे from=&lt;...&gt; के रूप में लॉग करता है।</translation>
     </message>
     <message>
         <source>Repeat the transaction with a clean sender address and compare the reply to MAIL FROM.</source>
         <comment>X.1.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>साफ़ प्रेषक पते के साथ ट्रांज़ैक्शन दोहराएँ और MAIL FROM के रिप्लाई की तुलना करें।</translation>
     </message>
     <message>
         <source>5.1.7: do not retry with the same sender address; fix it first. 4.1.7: retry later with normal backoff; it usually passes once the receiver has finished verifying the sender.</source>
         <comment>X.1.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.1.7: उसी प्रेषक पते के साथ पुनः प्रयास न करें; पहले उसे ठीक करें। 4.1.7: सामान्य बैकऑफ़ के साथ बाद में पुनः प्रयास करें; प्राप्त करने वाला पक्ष प्रेषक का सत्यापन पूरा कर ले, तो यह आमतौर पर पास हो जाता है।</translation>
     </message>
     <message>
         <source>Gmail refuses an envelope sender that does not follow RFC 5321 address syntax; same as the registry meaning.</source>
         <comment>X.1.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail ऐसे एनवेलप प्रेषक को अस्वीकार करता है जो RFC 5321 के पता सिंटैक्स का पालन नहीं करता; रजिस्ट्री वाले अर्थ जैसा ही।</translation>
     </message>
     <message>
         <source>Bad sender&apos;s system address</source>
         <comment>X.1.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के सिस्टम का पता गलत</translation>
     </message>
     <message>
         <source>sender domain does not exist</source>
         <comment>X.1.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक डोमेन मौजूद नहीं</translation>
     </message>
     <message>
         <source>The domain of the sender&apos;s address does not exist or cannot receive mail, so bounces could not be returned to it. Servers refuse such senders permanently (5.1.8) when the domain is clearly gone and temporarily (4.1.8) when the DNS lookup merely failed.</source>
         <comment>X.1.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के पते का डोमेन मौजूद नहीं है या मेल प्राप्त नहीं कर सकता, इसलिए बाउंस उस तक लौटाए नहीं जा सकते। जब डोमेन साफ़ तौर पर खत्म हो चुका हो तो सर्वर ऐसे प्रेषकों को स्थायी रूप से (5.1.8) अस्वीकार करते हैं, और जब केवल DNS लुकअप विफल हुआ हो तो अस्थायी रूप से (4.1.8)।</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM, or at RCPT TO on servers that evaluate sender restrictions late, as Postfix does by default. Postfix with reject_unknown_sender_domain answers 450 4.1.8 ... Sender address rejected: Domain not found; Sendmail answers 553 5.1.8 ... Domain of sender address ... does not exist, or 451 4.1.8 when it does not resolve. Microsoft 365 uses 5.1.8 with an unrelated meaning.</source>
         <comment>X.1.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM के जवाब में, या उन सर्वरों पर RCPT TO पर जो प्रेषक प्रतिबंधों का मूल्यांकन देर से करते हैं, जैसा Postfix डिफ़ॉल्ट रूप से करता है। reject_unknown_sender_domain वाला Postfix 450 4.1.8 ... Sender address rejected: Domain not found (प्रेषक पता अस्वीकृत: डोमेन नहीं मिला) लौटाता है; Sendmail 553 5.1.8 ... Domain of sender address ... does not exist लौटाता है, या रिज़ॉल्व न होने पर 451 4.1.8। Microsoft 365 5.1.8 का उपयोग एक असंबंधित अर्थ में करता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the envelope sender uses a real public domain with MX or address records: not an internal-only name (such as a .local domain), not a typo, and not a domain whose registration lapsed. If the DNS looks right, check that the domain&apos;s name servers answer from outside the company network. A Microsoft 365 sender who got 5.1.8 needs their admin to secure the account and release it.</source>
         <comment>X.1.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन पक्का करता है कि एनवेलप प्रेषक MX या एड्रेस रिकॉर्ड वाले असली सार्वजनिक डोमेन का उपयोग करता है: केवल आंतरिक नाम नहीं (जैसे .local डोमेन), टाइपिंग की गलती नहीं, और ऐसा डोमेन नहीं जिसका पंजीकरण खत्म हो गया हो। अगर DNS ठीक दिखे, तो जाँचें कि डोमेन के नेम सर्वर कंपनी नेटवर्क के बाहर से जवाब देते हैं। जिस Microsoft 365 प्रेषक को 5.1.8 मिला, उसके एडमिन को अकाउंट सुरक्षित करके उसे रिलीज़ करना होगा।</translation>
     </message>
     <message>
         <source>The sending application uses an internal domain that exists only in the company&apos;s private DNS.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला एप्लिकेशन ऐसे आंतरिक डोमेन का उपयोग करता है जो केवल कंपनी के निजी DNS में मौजूद है।</translation>
     </message>
     <message>
         <source>The sender domain&apos;s registration expired or its delegation is broken.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक डोमेन का पंजीकरण समाप्त हो गया या उसका डेलिगेशन टूटा हुआ है।</translation>
     </message>
     <message>
         <source>The sender domain has no MX record and no A or AAAA record.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक डोमेन का न कोई MX रिकॉर्ड है, न कोई A या AAAA रिकॉर्ड।</translation>
     </message>
     <message>
         <source>A temporary DNS failure at the receiving side, which gives 4.1.8 rather than 5.1.8.</source>
         <comment>X.1.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाली ओर अस्थायी DNS विफलता, जो 5.1.8 के बजाय 4.1.8 देती है।</translation>
     </message>
     <message>
         <source>Look up the sender domain&apos;s MX records from a machine outside your network.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने नेटवर्क के बाहर की किसी मशीन से प्रेषक डोमेन के MX रिकॉर्ड देखें।</translation>
     </message>
     <message>
         <source>If there is no MX, check for the address records used as fallback, IPv4 and IPv6.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर कोई MX नहीं है, तो fallback के रूप में इस्तेमाल होने वाले एड्रेस रिकॉर्ड, IPv4 और IPv6, जाँचें।</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, list the sender restrictions in force.</source>
         <comment>X.1.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले Postfix सर्वर पर लागू प्रेषक प्रतिबंधों की सूची बनाएँ।</translation>
     </message>
     <message>
         <source>4.1.8: retry with normal backoff; DNS problems often clear within minutes. 5.1.8: do not retry until the sender domain or the envelope sender has been fixed.</source>
         <comment>X.1.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.1.8: सामान्य बैकऑफ़ के साथ पुनः प्रयास करें; DNS की समस्याएँ अक्सर कुछ मिनटों में दूर हो जाती हैं। 5.1.8: प्रेषक डोमेन या एनवेलप प्रेषक ठीक होने तक पुनः प्रयास न करें।</translation>
     </message>
     <message>
         <source>Exchange Online has restricted the sending account itself, usually because it sent spam after being compromised. It says nothing about the sender&apos;s domain: an admin secures the account and removes it from the Restricted entities list in the Microsoft 365 Defender portal.</source>
         <comment>X.1.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online ने भेजने वाले अकाउंट को ही प्रतिबंधित कर दिया है, आमतौर पर इसलिए कि हैक होने के बाद उसने स्पैम भेजा। यह प्रेषक के डोमेन के बारे में कुछ नहीं कहता: एडमिन अकाउंट सुरक्षित करता है और उसे Microsoft 365 Defender पोर्टल में Restricted entities सूची से हटाता है।</translation>
     </message>
     <message>
         <source>Message relayed to non-compliant mailer</source>
         <comment>X.1.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश ऐसे मेलर को रिले किया गया जो अनुपालन नहीं करता</translation>
     </message>
     <message>
         <source>The address was valid, but the message has been handed to a system that does not speak the status or tracking protocol in use, so no further information can be given. It comes from RFC 3886 (message tracking) and is informational rather than an error in most uses.</source>
         <comment>X.1.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता मान्य था, लेकिन संदेश ऐसे सिस्टम को सौंप दिया गया है जो इस्तेमाल हो रहा स्टेटस या ट्रैकिंग प्रोटोकॉल नहीं बोलता, इसलिए आगे कोई जानकारी नहीं दी जा सकती। यह RFC 3886 (मैसेज ट्रैकिंग) से आया है और ज़्यादातर उपयोगों में त्रुटि से ज़्यादा जानकारी है।</translation>
     </message>
     <message>
         <source>Rarely seen. It belongs to message tracking responses (the MTRK extension of RFC 3885 and the status format of RFC 3886) and to status reports where the trail ends at a gateway or server that cannot report further. In an ordinary DSN the same situation is usually shown as Action: relayed.</source>
         <comment>X.1.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>कम ही दिखता है। यह मैसेज ट्रैकिंग जवाबों (RFC 3885 का MTRK एक्सटेंशन और RFC 3886 का स्टेटस फ़ॉर्मैट) और उन स्टेटस रिपोर्टों से जुड़ा है जहाँ सुराग ऐसे गेटवे या सर्वर पर खत्म होता है जो आगे रिपोर्ट नहीं कर सकता। सामान्य DSN में यही स्थिति आमतौर पर Action: relayed के रूप में दिखती है।</translation>
     </message>
     <message>
         <source>Usually nothing to fix: the message has left the part of the path that reports status. If proof of delivery matters, ask the recipient directly or ask the recipient&apos;s admin to search their logs, because the last reporting hop cannot see further.</source>
         <comment>X.1.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>आमतौर पर ठीक करने को कुछ नहीं: संदेश रास्ते के उस हिस्से से निकल चुका है जो स्टेटस बताता है। अगर डिलीवरी का सबूत ज़रूरी है, तो सीधे प्राप्तकर्ता से पूछें या प्राप्तकर्ता के एडमिन से अपने लॉग खोजने को कहें, क्योंकि रिपोर्ट करने वाला आखिरी हॉप आगे नहीं देख सकता।</translation>
     </message>
     <message>
         <source>The next hop is a gateway to another kind of messaging system (old groupware, a fax or SMS gateway) with no tracking support.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगला हॉप किसी दूसरे प्रकार के मैसेजिंग सिस्टम (पुराना groupware, फ़ैक्स या SMS गेटवे) का गेटवे है, जिसमें ट्रैकिंग सपोर्ट नहीं है।</translation>
     </message>
     <message>
         <source>A downstream server does not support DSN or tracking, so the reporting server passed the message on without them.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>आगे का कोई सर्वर DSN या ट्रैकिंग सपोर्ट नहीं करता, इसलिए रिपोर्ट करने वाले सर्वर ने संदेश उनके बिना आगे बढ़ा दिया।</translation>
     </message>
     <message>
         <source>The message went to an external service whose internal delivery is not visible to the reporting server.</source>
         <comment>X.1.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश किसी बाहरी सेवा को गया, जिसकी आंतरिक डिलीवरी रिपोर्ट करने वाले सर्वर को नहीं दिखती।</translation>
     </message>
     <message>
         <source>In the status report, read the Action, Status and Remote-MTA fields to see where the trail ended.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्टेटस रिपोर्ट में Action, Status और Remote-MTA फ़ील्ड पढ़ें, ताकि पता चले कि सुराग कहाँ खत्म हुआ।</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises DSN in its EHLO reply.</source>
         <comment>X.1.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि अगला हॉप अपने EHLO रिप्लाई में DSN घोषित करता है या नहीं।</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted and moved on. Treat a class 4 or 5 form as an unknown end state and confirm delivery outside the mail system if it matters.</source>
         <comment>X.1.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास की ज़रूरत नहीं: संदेश स्वीकार होकर आगे बढ़ गया। वर्ग 4 या 5 वाले रूप को अज्ञात अंतिम स्थिति मानें और अगर ज़रूरी हो तो मेल सिस्टम के बाहर डिलीवरी की पुष्टि करें।</translation>
     </message>
     <message>
         <source>Recipient address has null MX</source>
         <comment>X.1.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता पते का null MX है</translation>
     </message>
     <message>
         <source>RFC 7505</source>
         <comment>X.1.10|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7505</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain publishes a null MX (a single MX record with preference 0 and the host &apos;.&apos;), the owner&apos;s explicit statement that the domain accepts no mail at all. The failure is permanent: since the domain has an MX record, the A/AAAA fallback does not apply and delivery fails at once.</source>
         <comment>X.1.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का डोमेन null MX प्रकाशित करता है (प्राथमिकता 0 और होस्ट &apos;.&apos; वाला अकेला MX रिकॉर्ड), जो मालिक का स्पष्ट बयान है कि डोमेन बिल्कुल भी मेल स्वीकार नहीं करता। विफलता स्थायी है: क्योंकि डोमेन का MX रिकॉर्ड है, A/AAAA fallback लागू नहीं होता और डिलीवरी तुरंत विफल हो जाती है।</translation>
     </message>
     <message>
         <source>In two places. A sending server that looks up the recipient domain and finds the null MX fails the message immediately and reports it in the bounce, with 556 as the basic code (RFC 7504); some Postfix versions log dsn=5.1.0 with Domain ... does not accept mail (nullMX) in that case. A receiving or submission server that checks recipient domains can also refuse RCPT TO with 556 5.1.10, as Postfix does with reject_unknown_recipient_domain.</source>
         <comment>X.1.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>दो जगह। जो भेजने वाला सर्वर प्राप्तकर्ता डोमेन खोजता है और null MX पाता है, वह संदेश को तुरंत विफल कर देता है और बाउंस में 556 मूल कोड (RFC 7504) के साथ इसकी सूचना देता है; कुछ Postfix संस्करण उस मामले में Domain ... does not accept mail (nullMX) के साथ dsn=5.1.0 लॉग करते हैं। प्राप्तकर्ता डोमेन जाँचने वाला प्राप्त करने वाला या सबमिशन सर्वर भी RCPT TO को 556 5.1.10 से अस्वीकार कर सकता है, जैसा Postfix reject_unknown_recipient_domain के साथ करता है।</translation>
     </message>
     <message>
         <source>The sender checks the address: a null MX usually means the domain was never meant for mail (parked, web-only or placeholder domains) or the address contains a typo. If the recipient really should get mail there, the recipient&apos;s admin replaces the null MX with real MX records; a null MX must be the domain&apos;s only MX record.</source>
         <comment>X.1.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक पता जाँचता है: null MX का आमतौर पर अर्थ है कि डोमेन कभी मेल के लिए था ही नहीं (पार्क किए, केवल वेब वाले या प्लेसहोल्डर डोमेन) या पते में टाइपिंग की गलती है। अगर प्राप्तकर्ता को सच में वहाँ मेल मिलना चाहिए, तो प्राप्तकर्ता का एडमिन null MX को असली MX रिकॉर्ड से बदलता है; null MX डोमेन का एकमात्र MX रिकॉर्ड होना चाहिए।</translation>
     </message>
     <message>
         <source>The address uses a domain that deliberately takes no mail, such as a parked, web-only or placeholder domain.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता ऐसे डोमेन का उपयोग करता है जो जानबूझकर कोई मेल नहीं लेता, जैसे पार्क किया हुआ, केवल वेब वाला या प्लेसहोल्डर डोमेन।</translation>
     </message>
     <message>
         <source>A typo that happens to land on a real domain publishing a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टाइपिंग की ऐसी गलती जो संयोग से null MX प्रकाशित करने वाले किसी असली डोमेन पर पहुँच जाती है।</translation>
     </message>
     <message>
         <source>The domain owner moved mail elsewhere and left the null MX in place by mistake.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन मालिक ने मेल कहीं और ले जाने के बाद गलती से null MX वहीं छोड़ दिया।</translation>
     </message>
     <message>
         <source>Test or example addresses used in real data: example.com, for instance, publishes a null MX.</source>
         <comment>X.1.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>असली डेटा में इस्तेमाल हुए टेस्ट या उदाहरण पते: उदाहरण के लिए example.com null MX प्रकाशित करता है।</translation>
     </message>
     <message>
         <source>Look up the recipient domain&apos;s MX records; a null MX shows as the single answer &apos;0 .&apos;.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन के MX रिकॉर्ड देखें; null MX अकेले जवाब &apos;0 .&apos; के रूप में दिखता है।</translation>
     </message>
     <message>
         <source>Find the bounce in the sending server&apos;s log to see the code and text it recorded.</source>
         <comment>X.1.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर के लॉग में बाउंस खोजें, ताकि पता चले कि उसने कौन-सा कोड और पाठ दर्ज किया।</translation>
     </message>
     <message>
         <source>Never retry: the domain has declared that it accepts no mail. Bounce at once instead of keeping the message in the queue.</source>
         <comment>X.1.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>कभी पुनः प्रयास न करें: डोमेन ने घोषित कर दिया है कि वह कोई मेल स्वीकार नहीं करता। संदेश को क्यू में रखने के बजाय तुरंत बाउंस करें।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to null MX: the recipient does not exist in the Microsoft 365 organisation that hosts the domain, in effect an unknown user as with 5.1.1. The sender checks the address and clears stale Outlook autocomplete entries; the recipient&apos;s admin checks the recipient object and its proxy addresses.</source>
         <comment>X.1.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online का अपना उपयोग, null MX से असंबंधित: प्राप्तकर्ता उस Microsoft 365 संगठन में मौजूद नहीं है जो डोमेन को होस्ट करता है, यानी असल में 5.1.1 की तरह अज्ञात उपयोगकर्ता। प्रेषक पता जाँचता है और Outlook की पुरानी ऑटोकम्प्लीट एंट्री साफ़ करता है; प्राप्तकर्ता का एडमिन प्राप्तकर्ता ऑब्जेक्ट और उसके proxy addresses जाँचता है।</translation>
     </message>
     <message>
         <source>Other or undefined mailbox status</source>
         <comment>X.2.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अन्य या अपरिभाषित मेलबॉक्स स्टेटस</translation>
     </message>
     <message>
         <source>mailbox error</source>
         <comment>X.2.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स एरर</translation>
     </message>
     <message>
         <source>The mailbox exists, but something about it prevented delivery and the server does not say what. As 4.2.0 the problem is expected to pass; as 5.2.0 it is a permanent failure for this message.</source>
         <comment>X.2.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स मौजूद है, लेकिन उसकी किसी बात ने डिलीवरी रोक दी और सर्वर नहीं बताता कि क्या। 4.2.0 के रूप में समस्या के गुज़र जाने की उम्मीद है; 5.2.0 के रूप में यह इस संदेश के लिए स्थायी विफलता है।</translation>
     </message>
     <message>
         <source>Usually in a bounce written by the recipient&apos;s mail store rather than at RCPT TO, because the problem only shows when the message is written into the mailbox. Exchange and Microsoft 365 often use 5.2.0 followed by a STOREDRV.Deliver exception name that states the real reason; LMTP and local delivery software may use it when the store returns an error it cannot classify.</source>
         <comment>X.2.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>आमतौर पर RCPT TO पर नहीं, बल्कि प्राप्तकर्ता के मेल स्टोर द्वारा लिखे गए बाउंस में, क्योंकि समस्या तभी दिखती है जब संदेश मेलबॉक्स में लिखा जाता है। Exchange और Microsoft 365 अक्सर 5.2.0 के बाद STOREDRV.Deliver exception का नाम देते हैं जो असली कारण बताता है; LMTP और लोकल डिलीवरी सॉफ़्टवेयर इसका उपयोग तब कर सकते हैं जब स्टोर ऐसी त्रुटि लौटाए जिसे वे वर्गीकृत नहीं कर सकते।</translation>
     </message>
     <message>
         <source>Read the text after the code: it nearly always names the real condition. The recipient&apos;s admin then checks the mailbox itself (quota including hidden folders, damaged folders, permissions, a mailbox being moved). The sender can only pass the bounce to the recipient by another channel.</source>
         <comment>X.2.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोड के बाद का पाठ पढ़ें: उसमें लगभग हमेशा असली स्थिति का नाम होता है। फिर प्राप्तकर्ता का एडमिन मेलबॉक्स को ही जाँचता है (छिपे फ़ोल्डर सहित कोटा, खराब फ़ोल्डर, अनुमतियाँ, ले जाया जा रहा मेलबॉक्स)। प्रेषक केवल बाउंस को किसी दूसरे माध्यम से प्राप्तकर्ता तक पहुँचा सकता है।</translation>
     </message>
     <message>
         <source>The mailbox or one of its hidden folders is over a storage limit that is not reported as a plain full mailbox.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स या उसका कोई छिपा फ़ोल्डर ऐसी स्टोरेज सीमा से ऊपर है जिसे साधारण “मेलबॉक्स भरा हुआ” के रूप में नहीं बताया जाता।</translation>
     </message>
     <message>
         <source>The mailbox is being moved, migrated or repaired and the store refuses writes.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स ले जाया, माइग्रेट या ठीक किया जा रहा है और स्टोर लिखने से मना करता है।</translation>
     </message>
     <message>
         <source>A permissions or file-system error in the mailbox store during delivery.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी के दौरान मेलबॉक्स स्टोर में अनुमति या फ़ाइल-सिस्टम त्रुटि।</translation>
     </message>
     <message>
         <source>A delivery rule or Sieve script attached to the mailbox failed while handling the message.</source>
         <comment>X.2.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स से जुड़ा कोई डिलीवरी नियम या Sieve स्क्रिप्ट संदेश को संभालते समय विफल हो गई।</translation>
     </message>
     <message>
         <source>Copy the text after 5.2.0 from the bounce; on Microsoft 365 the exception name (for example QuotaExceededException) tells the admin where to look.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस से 5.2.0 के बाद का पाठ कॉपी करें; Microsoft 365 पर exception का नाम (उदाहरण के लिए QuotaExceededException) एडमिन को बताता है कि कहाँ देखना है।</translation>
     </message>
     <message>
         <source>On Microsoft 365, the recipient&apos;s admin checks the size of the Recoverable Items folders.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 पर प्राप्तकर्ता का एडमिन Recoverable Items फ़ोल्डरों का आकार जाँचता है।</translation>
     </message>
     <message>
         <source>On a Dovecot server, the admin checks the recipient&apos;s quota usage.</source>
         <comment>X.2.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot सर्वर पर एडमिन प्राप्तकर्ता का कोटा उपयोग जाँचता है।</translation>
     </message>
     <message>
         <source>4.2.0: retry with backoff. 5.2.0: do not resend the same message automatically; send again only after the recipient&apos;s side reports the mailbox repaired.</source>
         <comment>X.2.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.0: बैकऑफ़ के साथ पुनः प्रयास करें। 5.2.0: वही संदेश अपने आप दोबारा न भेजें; प्राप्तकर्ता की ओर से मेलबॉक्स ठीक होने की सूचना मिलने के बाद ही फिर भेजें।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s store driver could not place the message in the mailbox and names the exception. QuotaExceededException can come from a full Recoverable Items area, for example under a retention hold, even when the visible mailbox is far below its limit.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online का store driver संदेश को मेलबॉक्स में नहीं रख सका और exception का नाम बताता है। QuotaExceededException भरे हुए Recoverable Items क्षेत्र से आ सकता है, उदाहरण के लिए retention hold के तहत, तब भी जब दिखने वाला मेलबॉक्स अपनी सीमा से बहुत नीचे हो।</translation>
     </message>
     <message>
         <source>Mailbox disabled, not accepting messages</source>
         <comment>X.2.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स निष्क्रिय, संदेश स्वीकार नहीं कर रहा</translation>
     </message>
     <message>
         <source>account disabled</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट डिसेबल</translation>
     </message>
     <message>
         <source>mailbox deactivated</source>
         <comment>X.2.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स निष्क्रिय</translation>
     </message>
     <message>
         <source>The mailbox exists but is switched off and does not accept messages. The registry allows both classes: 5.2.1 when the mailbox will never be enabled again, 4.2.1 when it is only disabled for the time being.</source>
         <comment>X.2.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स मौजूद है लेकिन बंद है और संदेश स्वीकार नहीं करता। रजिस्ट्री दोनों वर्गों की अनुमति देती है: 5.2.1 जब मेलबॉक्स कभी फिर चालू नहीं होगा, 4.2.1 जब वह केवल कुछ समय के लिए बंद है।</translation>
     </message>
     <message>
         <source>In reply to RCPT TO for suspended, locked or inactive accounts. Gmail sends 550 5.2.1 for accounts that are disabled or inactive and uses 450 4.2.1 for a different condition: a recipient receiving mail faster than Gmail allows. Exchange has used 5.2.1 for messages quarantined by its content filter and for mailboxes that cannot be accessed.</source>
         <comment>X.2.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>निलंबित, लॉक या निष्क्रिय अकाउंट के लिए RCPT TO के जवाब में। Gmail निष्क्रिय या बंद अकाउंट के लिए 550 5.2.1 भेजता है और एक अलग स्थिति के लिए 450 4.2.1 का उपयोग करता है: ऐसा प्राप्तकर्ता जिसे Gmail की अनुमति से तेज़ी से मेल मिल रहा है। Exchange ने 5.2.1 का उपयोग अपने कंटेंट फ़िल्टर द्वारा क्वारंटीन किए गए संदेशों और ऐसे मेलबॉक्स के लिए किया है जिन तक पहुँचा नहीं जा सकता।</translation>
     </message>
     <message>
         <source>The sender confirms by another channel whether the address is still in use and removes it from lists if the account is closed. The recipient, or their admin, re-enables the account, settles the suspension or signs in to reactivate it. For Gmail&apos;s 4.2.1 rate limit the sender slows down and lets the queue retry.</source>
         <comment>X.2.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक किसी दूसरे माध्यम से पुष्टि करता है कि पता अब भी इस्तेमाल में है या नहीं, और अकाउंट बंद हो तो उसे सूचियों से हटा देता है। प्राप्तकर्ता, या उसका एडमिन, अकाउंट फिर से चालू करता है, निलंबन का मामला सुलझाता है या उसे सक्रिय करने के लिए साइन इन करता है। Gmail की 4.2.1 रेट सीमा के लिए प्रेषक गति धीमी करता है और क्यू को पुनः प्रयास करने देता है।</translation>
     </message>
     <message>
         <source>The provider or organisation suspended the account, for example for non-payment or abuse.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर या संगठन ने अकाउंट निलंबित कर दिया, उदाहरण के लिए भुगतान न होने या दुरुपयोग के कारण।</translation>
     </message>
     <message>
         <source>The account was unused for so long that the provider disabled it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट इतने लंबे समय तक इस्तेमाल नहीं हुआ कि प्रोवाइडर ने उसे निष्क्रिय कर दिया।</translation>
     </message>
     <message>
         <source>The employee left and the admin blocked the mailbox instead of deleting it.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कर्मचारी चला गया और एडमिन ने मेलबॉक्स हटाने के बजाय ब्लॉक कर दिया।</translation>
     </message>
     <message>
         <source>Gmail&apos;s 4.2.1: the recipient is receiving too much mail in a short time.</source>
         <comment>X.2.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail का 4.2.1: प्राप्तकर्ता को कम समय में बहुत ज़्यादा मेल मिल रहा है।</translation>
     </message>
     <message>
         <source>Read the text: disabled, inactive, suspended or receiving mail too quickly each point to a different fix.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पाठ पढ़ें: disabled, inactive, suspended या receiving mail too quickly, हर एक अलग समाधान की ओर इशारा करता है।</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to that recipient recently, in case a rate limit is involved.</source>
         <comment>X.2.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>गिनें कि आपके सर्वर ने हाल में उस प्राप्तकर्ता को कितने संदेश भेजे, अगर कोई रेट सीमा शामिल हो।</translation>
     </message>
     <message>
         <source>5.2.1: do not retry; the account is closed to mail. 4.2.1: retry with backoff and spread messages out; Gmail accepts them again once the recipient&apos;s incoming rate drops.</source>
         <comment>X.2.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.2.1: पुनः प्रयास न करें; अकाउंट मेल के लिए बंद है। 4.2.1: बैकऑफ़ के साथ पुनः प्रयास करें और संदेशों को फैलाकर भेजें; प्राप्तकर्ता की आने वाली दर घटते ही Gmail उन्हें फिर स्वीकार करता है।</translation>
     </message>
     <message>
         <source>The Google account exists but is disabled or inactive (older replies said &apos;is disabled&apos;); this matches the registry meaning.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google अकाउंट मौजूद है लेकिन बंद या निष्क्रिय है (पुराने रिप्लाई &apos;is disabled&apos; कहते थे); यह रजिस्ट्री वाले अर्थ से मेल खाता है।</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the mailbox is fine but is getting mail faster than Gmail permits, so the sender should slow down and retry. Gmail also has a permanent 550 5.2.1 form saying the user is receiving mail at a rate that prevents additional messages from being delivered.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail का अपना उपयोग: मेलबॉक्स ठीक है लेकिन उसे Gmail की अनुमति से तेज़ी से मेल मिल रहा है, इसलिए प्रेषक को गति धीमी करके पुनः प्रयास करना चाहिए। Gmail का एक स्थायी 550 5.2.1 रूप भी है, जो कहता है कि उपयोगकर्ता को इतनी दर से मेल मिल रहा है कि और संदेश डिलीवर नहीं हो सकते।</translation>
     </message>
     <message>
         <source>Mailbox full</source>
         <comment>X.2.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स भरा हुआ</translation>
     </message>
     <message>
         <source>over quota</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोटा खत्म</translation>
     </message>
     <message>
         <source>inbox full</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>इनबॉक्स भरा हुआ</translation>
     </message>
     <message>
         <source>no storage space left</source>
         <comment>X.2.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्टोरेज खत्म</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota. RFC 3463 intends it as a persistent transient failure (4.2.2), because the recipient can delete mail to make room; many servers send 5.2.2 instead, and that permanent form is very common in bounces.</source>
         <comment>X.2.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मेलबॉक्स अपने स्टोरेज कोटा से ज़्यादा भर गया है। RFC 3463 इसे लगातार बनी रहने वाली अस्थायी विफलता (4.2.2) मानता है, क्योंकि प्राप्तकर्ता जगह बनाने के लिए मेल हटा सकता है; कई सर्वर इसके बजाय 5.2.2 भेजते हैं, और यह स्थायी रूप बाउंस में बहुत आम है।</translation>
     </message>
     <message>
         <source>At RCPT TO on servers that know the quota in advance (Gmail, Dovecot with quota checks), or at end of data and in bounces when the store finds the mailbox full during delivery. Dovecot replies 552 5.2.2 ... Quota exceeded (mailbox for user is full), or 452 4.2.2 when quota_full_tempfail is set. Exchange returns 554 5.2.2 mailbox full.</source>
         <comment>X.2.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>उन सर्वरों पर RCPT TO पर जो कोटा पहले से जानते हैं (Gmail, कोटा जाँच वाला Dovecot), या डेटा के अंत पर और बाउंस में, जब स्टोर को डिलीवरी के दौरान मेलबॉक्स भरा मिलता है। Dovecot 552 5.2.2 ... Quota exceeded (mailbox for user is full, यानी उपयोगकर्ता का मेलबॉक्स भरा है) लौटाता है, या quota_full_tempfail सेट होने पर 452 4.2.2। Exchange 554 5.2.2 mailbox full लौटाता है।</translation>
     </message>
     <message>
         <source>The recipient deletes or archives mail and empties the trash, or the recipient&apos;s admin raises the quota. The sender cannot fix anything technically: tell the recipient another way and send again later. List operators should treat quota bounces that go on for weeks as a sign of an abandoned mailbox.</source>
         <comment>X.2.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता मेल हटाता या आर्काइव करता है और ट्रैश खाली करता है, या प्राप्तकर्ता का एडमिन कोटा बढ़ाता है। प्रेषक तकनीकी रूप से कुछ ठीक नहीं कर सकता: प्राप्तकर्ता को किसी और तरीके से बताएँ और बाद में फिर भेजें। लिस्ट ऑपरेटरों को हफ़्तों तक चलने वाले कोटा बाउंस को छोड़े हुए मेलबॉक्स का संकेत मानना चाहिए।</translation>
     </message>
     <message>
         <source>The recipient never cleans out the mailbox and it reached its quota.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता कभी मेलबॉक्स साफ़ नहीं करता और वह अपने कोटा तक पहुँच गया।</translation>
     </message>
     <message>
         <source>A shared or role mailbox such as info@ receives a lot of mail and nobody maintains it.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>info@ जैसे किसी साझा या role मेलबॉक्स में बहुत मेल आता है और कोई उसका रखरखाव नहीं करता।</translation>
     </message>
     <message>
         <source>Large attachments filled a small mailbox quickly.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बड़े अटैचमेंट ने छोटे मेलबॉक्स को जल्दी भर दिया।</translation>
     </message>
     <message>
         <source>Storage shared with other services is full, as with Gmail, whose quota also covers Google Drive and Photos.</source>
         <comment>X.2.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>दूसरी सेवाओं के साथ साझा स्टोरेज भरा हुआ है, जैसे Gmail में, जिसका कोटा Google Drive और Photos को भी कवर करता है।</translation>
     </message>
     <message>
         <source>On a Dovecot server, show the recipient&apos;s usage against the limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot सर्वर पर प्राप्तकर्ता का उपयोग सीमा के मुकाबले दिखाएँ।</translation>
     </message>
     <message>
         <source>On Postfix with local mbox delivery, compare the mailbox file size with mailbox_size_limit.</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>लोकल mbox डिलीवरी वाले Postfix पर मेलबॉक्स फ़ाइल के आकार की तुलना mailbox_size_limit से करें।</translation>
     </message>
     <message>
         <source>As the sender, note whether the bounce says 4.2.2 (your server is still retrying) or 5.2.2 (it gave up).</source>
         <comment>X.2.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के रूप में नोट करें कि बाउंस में 4.2.2 लिखा है (आपका सर्वर अब भी पुनः प्रयास कर रहा है) या 5.2.2 (उसने हार मान ली)।</translation>
     </message>
     <message>
         <source>4.2.2: keep retrying with backoff for the normal queue lifetime, since the recipient may free space. 5.2.2: the message comes back, but the condition may pass; resend by hand later rather than at once.</source>
         <comment>X.2.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.2: सामान्य क्यू अवधि तक बैकऑफ़ के साथ पुनः प्रयास करते रहें, क्योंकि प्राप्तकर्ता जगह खाली कर सकता है। 5.2.2: संदेश वापस आ जाता है, लेकिन स्थिति बदल सकती है; तुरंत नहीं, बाद में हाथ से दोबारा भेजें।</translation>
     </message>
     <message>
         <source>The Google account is over its storage quota and Gmail defers the message (older replies said &apos;The email account that you tried to reach is over quota&apos;); the intended temporary use.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google अकाउंट अपने स्टोरेज कोटा से ऊपर है और Gmail संदेश को टाल देता है (पुराने रिप्लाई &apos;The email account that you tried to reach is over quota&apos; कहते थे); यही अस्थायी उपयोग अपेक्षित है।</translation>
     </message>
     <message>
         <source>Gmail turns the quota problem into a permanent refusal when the full account also looks abandoned, so the sender&apos;s server stops retrying.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब भरा हुआ अकाउंट छोड़ा हुआ भी लगता है, तो Gmail कोटा की समस्या को स्थायी इनकार में बदल देता है, ताकि प्रेषक का सर्वर पुनः प्रयास बंद कर दे।</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota. Exchange Online also uses 5.2.2 with &apos;Submission quota exceeded&apos; for a sender who exceeded the sending rate limits, which is a sender-side problem.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मेलबॉक्स अपने prohibit-receive कोटा तक पहुँच गया। Exchange Online 5.2.2 का उपयोग &apos;Submission quota exceeded&apos; के साथ उस प्रेषक के लिए भी करता है जिसने भेजने की रेट सीमा पार की, जो प्रेषक की ओर की समस्या है।</translation>
     </message>
     <message>
         <source>Message length exceeds administrative limit</source>
         <comment>X.2.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश की लंबाई प्रशासनिक सीमा से ज़्यादा</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश बहुत बड़ा</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.2.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अटैचमेंट बहुत बड़ा</translation>
     </message>
     <message>
         <source>The message is larger than this particular mailbox accepts. The registry meant it for a per-mailbox limit lower than the system-wide one (that case is X.3.4); it is a permanent failure for this message.</source>
         <comment>X.2.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश इस खास मेलबॉक्स की स्वीकार्य सीमा से बड़ा है। रजिस्ट्री ने इसे ऐसी प्रति-मेलबॉक्स सीमा के लिए रखा था जो पूरे सिस्टम वाली सीमा से कम हो (वह मामला X.3.4 है); यह इस संदेश के लिए स्थायी विफलता है।</translation>
     </message>
     <message>
         <source>At end of data, or at MAIL FROM when the client declared the size with SIZE=. Exchange uses 5.2.3 with RESOLVER.RST.RecipSizeLimit when the recipient&apos;s maximum receive size is smaller than the message. Gmail uses 552 5.2.3 for its own message size limit, which is really a system limit.</source>
         <comment>X.2.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>डेटा के अंत पर, या MAIL FROM पर जब क्लाइंट ने SIZE= से आकार घोषित किया। जब प्राप्तकर्ता का अधिकतम receive size संदेश से छोटा हो, तो Exchange 5.2.3 का उपयोग RESOLVER.RST.RecipSizeLimit के साथ करता है। Gmail अपनी संदेश साइज़ सीमा के लिए 552 5.2.3 का उपयोग करता है, जो असल में सिस्टम सीमा है।</translation>
     </message>
     <message>
         <source>The sender makes the message smaller: remove or compress attachments, or share large files by link. Remember that base64 encoding makes attachments about a third larger than the files on disk. If the mailbox limit is unreasonably low, the recipient&apos;s admin raises its receive size.</source>
         <comment>X.2.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक संदेश छोटा करता है: अटैचमेंट हटाएँ या कंप्रेस करें, या बड़ी फ़ाइलें लिंक से शेयर करें। याद रखें कि base64 एन्कोडिंग अटैचमेंट को डिस्क पर मौजूद फ़ाइलों से लगभग एक तिहाई बड़ा बना देती है। अगर मेलबॉक्स की सीमा बेवजह कम है, तो प्राप्तकर्ता का एडमिन उसका receive size बढ़ाता है।</translation>
     </message>
     <message>
         <source>An attachment that is just under the limit as a file and over it after base64 encoding.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा अटैचमेंट जो फ़ाइल के रूप में सीमा से ठीक नीचे है और base64 एन्कोडिंग के बाद उससे ऊपर।</translation>
     </message>
     <message>
         <source>A per-recipient maximum receive size set lower than the organisation&apos;s transport limit.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रति-प्राप्तकर्ता अधिकतम receive size, संगठन की transport सीमा से कम सेट है।</translation>
     </message>
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
