@@ -4971,12 +4971,12 @@
     <message>
         <source>The address was valid, but the message has been handed to a system that does not speak the status or tracking protocol in use, so no further information can be given. It comes from RFC 3886 (message tracking) and is informational rather than an error in most uses.</source>
         <comment>X.1.9|summary</comment>
-        <translation>पता मान्य था, लेकिन संदेश ऐसे सिस्टम को सौंप दिया गया है जो इस्तेमाल हो रहा स्टेटस या ट्रैकिंग प्रोटोकॉल नहीं बोलता, इसलिए आगे कोई जानकारी नहीं दी जा सकती। यह RFC 3886 (मैसेज ट्रैकिंग) से आया है और ज़्यादातर उपयोगों में त्रुटि से ज़्यादा जानकारी है।</translation>
+        <translation>पता मान्य था, लेकिन संदेश ऐसे सिस्टम को सौंप दिया गया है जो इस्तेमाल हो रहा स्टेटस या ट्रैकिंग प्रोटोकॉल नहीं बोलता, इसलिए आगे कोई जानकारी नहीं दी जा सकती। यह RFC 3886 (संदेश ट्रैकिंग) से आया है और ज़्यादातर उपयोगों में त्रुटि से ज़्यादा जानकारी है।</translation>
     </message>
     <message>
         <source>Rarely seen. It belongs to message tracking responses (the MTRK extension of RFC 3885 and the status format of RFC 3886) and to status reports where the trail ends at a gateway or server that cannot report further. In an ordinary DSN the same situation is usually shown as Action: relayed.</source>
         <comment>X.1.9|whenSeen</comment>
-        <translation>कम ही दिखता है। यह मैसेज ट्रैकिंग जवाबों (RFC 3885 का MTRK एक्सटेंशन और RFC 3886 का स्टेटस फ़ॉर्मैट) और उन स्टेटस रिपोर्टों से जुड़ा है जहाँ सुराग ऐसे गेटवे या सर्वर पर खत्म होता है जो आगे रिपोर्ट नहीं कर सकता। सामान्य DSN में यही स्थिति आमतौर पर Action: relayed के रूप में दिखती है।</translation>
+        <translation>कम ही दिखता है। यह संदेश ट्रैकिंग जवाबों (RFC 3885 का MTRK एक्सटेंशन और RFC 3886 का स्टेटस फ़ॉर्मैट) और उन स्टेटस रिपोर्टों से जुड़ा है जहाँ सुराग ऐसे गेटवे या सर्वर पर खत्म होता है जो आगे रिपोर्ट नहीं कर सकता। सामान्य DSN में यही स्थिति आमतौर पर Action: relayed (रिले किया गया) के रूप में दिखती है।</translation>
     </message>
     <message>
         <source>Usually nothing to fix: the message has left the part of the path that reports status. If proof of delivery matters, ask the recipient directly or ask the recipient&apos;s admin to search their logs, because the last reporting hop cannot see further.</source>
@@ -5356,477 +5356,477 @@
     <message>
         <source>Many inline images, or a forwarded thread carrying earlier attachments along.</source>
         <comment>X.2.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कई इनलाइन इमेज, या पहले के अटैचमेंट साथ लेकर चलने वाला फ़ॉरवर्ड किया गया थ्रेड।</translation>
     </message>
     <message>
         <source>Compare the size in the bounce with the limit it states; the encoded message size counts, not the size of the files.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस में दिए आकार की तुलना उसमें बताई गई सीमा से करें; एन्कोड किए गए संदेश का आकार गिना जाता है, फ़ाइलों का नहीं।</translation>
     </message>
     <message>
         <source>On Exchange Online, the recipient&apos;s admin reads the mailbox&apos;s receive limit.</source>
         <comment>X.2.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online पर प्राप्तकर्ता का एडमिन मेलबॉक्स की receive सीमा देखता है।</translation>
     </message>
     <message>
         <source>Do not retry the same message: it will be exactly as large next time. Send a smaller version instead.</source>
         <comment>X.2.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही संदेश दोबारा न भेजें, उसका पुनः प्रयास न करें: अगली बार भी वह ठीक उतना ही बड़ा होगा। इसके बजाय छोटा संस्करण भेजें।</translation>
     </message>
     <message>
         <source>Gmail&apos;s overall message size limit, a system-wide limit that the registry would file under X.3.4; Gmail sends the same text with 5.3.4 as well.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail की कुल संदेश साइज़ सीमा, पूरे सिस्टम वाली सीमा जिसे रजिस्ट्री X.3.4 के तहत रखती; Gmail यही पाठ 5.3.4 के साथ भी भेजता है।</translation>
     </message>
     <message>
         <source>The message exceeds the recipient&apos;s own maximum receive size, exactly the per-mailbox case the registry describes.</source>
         <comment>X.2.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश प्राप्तकर्ता के अपने अधिकतम receive size से ज़्यादा है, ठीक वही प्रति-मेलबॉक्स मामला जो रजिस्ट्री बताती है।</translation>
     </message>
     <message>
         <source>Mailing list expansion problem</source>
         <comment>X.2.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलिंग लिस्ट के विस्तार में समस्या</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.2.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्ट्रीब्यूशन लिस्ट</translation>
     </message>
     <message>
         <source>The address is a mailing list or distribution group and the list could not be expanded into its members. It may be permanent (5.2.4) or persistent-transient (4.2.4), depending on whether the list definition is broken or only unavailable for now.</source>
         <comment>X.2.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता कोई मेलिंग लिस्ट या डिस्ट्रीब्यूशन ग्रुप है और लिस्ट को उसके सदस्यों में विस्तारित नहीं किया जा सका। यह स्थायी (5.2.4) या लगातार-अस्थायी (4.2.4) हो सकता है, इस पर निर्भर करते हुए कि लिस्ट की परिभाषा टूटी है या केवल अभी उपलब्ध नहीं है।</translation>
     </message>
     <message>
         <source>When mail goes to a list, alias or distribution group: at RCPT TO if the server expands it straight away, or in a bounce from the list server. The registry pairs it with 450 and 452. Older Exchange versions reported 5.2.4 mailing list expansion problem, and list managers or directory-based groups can produce it when membership cannot be read.</source>
         <comment>X.2.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब मेल किसी लिस्ट, एलियास या डिस्ट्रीब्यूशन ग्रुप पर जाता है: RCPT TO पर, अगर सर्वर उसे तुरंत विस्तारित करता है, या लिस्ट सर्वर से आए बाउंस में। रजिस्ट्री इसे 450 और 452 के साथ जोड़ती है। Exchange के पुराने संस्करण 5.2.4 mailing list expansion problem बताते थे, और लिस्ट मैनेजर या डायरेक्टरी-आधारित ग्रुप इसे तब दे सकते हैं जब सदस्यता पढ़ी न जा सके।</translation>
     </message>
     <message>
         <source>The sender can only report it to the list owner or the recipient&apos;s admin. The list owner or admin checks the list definition: the include file or directory query that supplies the members, nested groups that loop or point to deleted groups, and the directory server the expansion depends on.</source>
         <comment>X.2.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक इसकी सूचना केवल लिस्ट के मालिक या प्राप्तकर्ता के एडमिन को दे सकता है। लिस्ट का मालिक या एडमिन लिस्ट की परिभाषा जाँचता है: सदस्य देने वाली include फ़ाइल या डायरेक्टरी क्वेरी, लूप बनाने वाले या हटाए गए ग्रुप की ओर इशारा करने वाले nested ग्रुप, और वह डायरेक्टरी सर्वर जिस पर विस्तार निर्भर है।</translation>
     </message>
     <message>
         <source>The alias points to an include file that is missing or unreadable by the mail system.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एलियास ऐसी include फ़ाइल की ओर इशारा करता है जो गायब है या जिसे मेल सिस्टम पढ़ नहीं सकता।</translation>
     </message>
     <message>
         <source>The directory holding the group membership (LDAP, Active Directory) is unreachable, giving a temporary 4.2.4.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रुप सदस्यता रखने वाली डायरेक्टरी (LDAP, Active Directory) पहुँच से बाहर है, जिससे अस्थायी 4.2.4 आता है।</translation>
     </message>
     <message>
         <source>Nested groups refer to each other in a loop, or to a group that was deleted.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>nested ग्रुप एक-दूसरे को लूप में संदर्भित करते हैं, या किसी हटाए गए ग्रुप को।</translation>
     </message>
     <message>
         <source>The expansion would exceed the number of recipients the server allows for one message.</source>
         <comment>X.2.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>विस्तार से प्राप्तकर्ताओं की संख्या उस सीमा से ज़्यादा हो जाएगी जो सर्वर एक संदेश के लिए अनुमति देता है।</translation>
     </message>
     <message>
         <source>Ask the mail system to expand the address without delivering anything: Sendmail prints the members or the error on the terminal, while Postfix&apos;s sendmail -bv mails the report to you.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल सिस्टम से कुछ भी डिलीवर किए बिना पते का विस्तार करने को कहें: Sendmail सदस्य या त्रुटि टर्मिनल पर छापता है, जबकि Postfix का sendmail -bv रिपोर्ट आपको मेल करता है।</translation>
     </message>
     <message>
         <source>On Postfix, look the list up in the aliases database.</source>
         <comment>X.2.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix पर aliases डेटाबेस में लिस्ट खोजें।</translation>
     </message>
     <message>
         <source>4.2.4: retry with backoff; expansion often works again once the directory is back. 5.2.4: do not retry until the list owner has repaired the list.</source>
         <comment>X.2.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.2.4: बैकऑफ़ के साथ पुनः प्रयास करें; डायरेक्टरी वापस आने पर विस्तार अक्सर फिर काम करता है। 5.2.4: लिस्ट के मालिक के लिस्ट ठीक करने तक पुनः प्रयास न करें।</translation>
     </message>
     <message>
         <source>Other or undefined mail system status</source>
         <comment>X.3.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अन्य या अपरिभाषित मेल सिस्टम स्टेटस</translation>
     </message>
     <message>
         <source>internal server error</source>
         <comment>X.3.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>इंटरनल सर्वर एरर</translation>
     </message>
     <message>
         <source>Something about the destination mail system, rather than the address or the mailbox, caused this result, and the server gives no detail. The temporary form 4.3.0 (a server-side fault) is by far the most common; 5.3.0 is a permanent system-level refusal and 2.3.0 a rare success variant.</source>
         <comment>X.3.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते या मेलबॉक्स के बजाय गंतव्य मेल सिस्टम की किसी बात से यह नतीजा आया, और सर्वर कोई विवरण नहीं देता। अस्थायी रूप 4.3.0 (सर्वर की ओर की गड़बड़ी) सबसे आम है; 5.3.0 सिस्टम स्तर का स्थायी इनकार है और 2.3.0 सफलता वाला दुर्लभ रूप।</translation>
     </message>
     <message>
         <source>At any stage, most often at end of data or RCPT TO. Postfix sends 451 4.3.0 Error: queue file write error when it cannot store the message, and 451 4.3.0 ... Temporary lookup failure when a table or database lookup fails. Gmail uses 451 4.3.0 and 421 4.3.0 for temporary trouble on its side. Exchange uses 5.3.0 Too many related errors when it moves a message to the poison message queue.</source>
         <comment>X.3.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी चरण पर, ज़्यादातर डेटा के अंत पर या RCPT TO पर। जब Postfix संदेश सहेज नहीं पाता तो 451 4.3.0 Error: queue file write error (क्यू फ़ाइल लिखने में त्रुटि) भेजता है, और जब कोई table या डेटाबेस lookup विफल होता है तो 451 4.3.0 ... Temporary lookup failure। Gmail अपनी ओर की अस्थायी समस्या के लिए 451 4.3.0 और 421 4.3.0 का उपयोग करता है। Exchange जब किसी संदेश को poison message क्यू में ले जाता है तो 5.3.0 Too many related errors का उपयोग करता है।</translation>
     </message>
     <message>
         <source>For 4.3.0 the sending side usually just waits, while the receiving admin looks in the server log at the moment of the rejection for the underlying error (disk full, failed lookup, crashed content filter). For 5.3.0 the reply text says what the system refused; the recipient&apos;s admin has to fix the server, and the sender can only contact them.</source>
         <comment>X.3.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.0 के लिए भेजने वाली ओर आमतौर पर बस इंतज़ार करती है, जबकि प्राप्त करने वाली ओर का एडमिन अस्वीकृति के समय के सर्वर लॉग में असली त्रुटि खोजता है (डिस्क भरी, विफल lookup, क्रैश हुआ कंटेंट फ़िल्टर)। 5.3.0 के लिए रिप्लाई पाठ बताता है कि सिस्टम ने क्या अस्वीकार किया; प्राप्तकर्ता के एडमिन को सर्वर ठीक करना होगा, और प्रेषक केवल उनसे संपर्क कर सकता है।</translation>
     </message>
     <message>
         <source>The receiving server could not write the message to its queue: disk full, file-system error or wrong permissions.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला सर्वर संदेश को अपनी क्यू में नहीं लिख सका: डिस्क भरी, फ़ाइल-सिस्टम त्रुटि या गलत अनुमतियाँ।</translation>
     </message>
     <message>
         <source>A lookup table, database or LDAP server the mail server depends on failed during the transaction.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर जिस lookup table, डेटाबेस या LDAP सर्वर पर निर्भर है, वह ट्रांज़ैक्शन के दौरान विफल हुआ।</translation>
     </message>
     <message>
         <source>A content filter, milter or virus scanner crashed or timed out.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई कंटेंट फ़िल्टर, milter या वायरस स्कैनर क्रैश हो गया या टाइमआउट हो गया।</translation>
     </message>
     <message>
         <source>The provider declined the message for the moment without giving a specific reason.</source>
         <comment>X.3.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर ने कोई खास कारण बताए बिना फ़िलहाल संदेश लेने से मना कर दिया।</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning or fatal message logged just before the rejection.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले Postfix सर्वर पर, अस्वीकृति से ठीक पहले लॉग हुआ warning या fatal संदेश खोजें।</translation>
     </message>
     <message>
         <source>Check free space and inodes where the queue lives.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जहाँ क्यू है, वहाँ खाली जगह और inodes जाँचें।</translation>
     </message>
     <message>
         <source>Let Postfix check its own configuration, ownership and permissions.</source>
         <comment>X.3.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix को अपना कॉन्फ़िगरेशन, ownership और अनुमतियाँ खुद जाँचने दें।</translation>
     </message>
     <message>
         <source>4.3.0: retry later with backoff; most causes are repaired without the sender&apos;s help. 5.3.0: do not retry unchanged; find out from the text or the recipient&apos;s admin what the system refused.</source>
         <comment>X.3.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.0: बैकऑफ़ के साथ बाद में पुनः प्रयास करें; ज़्यादातर कारण प्रेषक की मदद के बिना ठीक हो जाते हैं। 5.3.0: बिना बदलाव के पुनः प्रयास न करें; पाठ से या प्राप्तकर्ता के एडमिन से पता करें कि सिस्टम ने क्या अस्वीकार किया।</translation>
     </message>
     <message>
         <source>Gmail&apos;s generic temporary refusal: nothing for the sender to change, just retry later. Gmail also sends 451 4.3.0 Multiple destination domains per transaction is unsupported, which asks the client to put recipients of different domains in separate transactions.</source>
         <comment>X.3.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail का सामान्य अस्थायी इनकार: प्रेषक को कुछ बदलना नहीं है, बस बाद में पुनः प्रयास करें। Gmail 451 4.3.0 Multiple destination domains per transaction is unsupported भी भेजता है, जो क्लाइंट से अलग-अलग डोमेन के प्राप्तकर्ताओं को अलग ट्रांज़ैक्शन में रखने को कहता है।</translation>
     </message>
     <message>
         <source>Mail system full</source>
         <comment>X.3.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल सिस्टम भरा हुआ</translation>
     </message>
     <message>
         <source>disk full</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क फ़ुल</translation>
     </message>
     <message>
         <source>out of disk space</source>
         <comment>X.3.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क में जगह नहीं</translation>
     </message>
     <message>
         <source>The mail system as a whole has run out of storage, usually disk or queue space, so it cannot take the message now. Unlike a full mailbox, the recipient cannot fix it by deleting mail; it is defined only as a temporary failure.</source>
         <comment>X.3.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरे मेल सिस्टम का स्टोरेज खत्म हो गया है, आमतौर पर डिस्क या क्यू की जगह, इसलिए वह अभी संदेश नहीं ले सकता। भरे मेलबॉक्स के विपरीत, प्राप्तकर्ता मेल हटाकर इसे ठीक नहीं कर सकता; इसे केवल अस्थायी विफलता के रूप में परिभाषित किया गया है।</translation>
     </message>
     <message>
         <source>At MAIL FROM, RCPT TO or end of data, with 452. Postfix answers 452 4.3.1 Insufficient system storage when free space in the queue file system is below what it needs (queue_minfree, and 1.5 times message_size_limit). Exchange answers 452 4.3.1 Insufficient system resources when back pressure is triggered by low disk space or memory.</source>
         <comment>X.3.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM, RCPT TO या डेटा के अंत पर, 452 के साथ। जब क्यू फ़ाइल सिस्टम में खाली जगह उसकी ज़रूरत से कम हो (queue_minfree, और message_size_limit का 1.5 गुना), तो Postfix 452 4.3.1 Insufficient system storage लौटाता है। जब कम डिस्क जगह या मेमोरी से back pressure शुरू होता है, तो Exchange 452 4.3.1 Insufficient system resources लौटाता है।</translation>
     </message>
     <message>
         <source>The receiving server&apos;s admin frees space on the queue or store volume (old logs, quarantine, a swollen deferred queue) or adds capacity; on Exchange, also check the back pressure thresholds and the disk holding the queue database. The sender does nothing: their server retries.</source>
         <comment>X.3.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले सर्वर का एडमिन क्यू या स्टोर वॉल्यूम पर जगह खाली करता है (पुराने लॉग, क्वारंटीन, फूली हुई deferred क्यू) या क्षमता बढ़ाता है; Exchange पर back pressure की सीमाएँ और क्यू डेटाबेस वाली डिस्क भी जाँचें। प्रेषक कुछ नहीं करता: उसका सर्वर पुनः प्रयास करता है।</translation>
     </message>
     <message>
         <source>The partition holding the mail queue is full, often because logs or the deferred queue kept growing.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल क्यू वाला पार्टिशन भर गया है, अक्सर इसलिए कि लॉग या deferred क्यू बढ़ती रही।</translation>
     </message>
     <message>
         <source>The file system has run out of inodes although free space remains.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>खाली जगह बची होने के बावजूद फ़ाइल सिस्टम के inodes खत्म हो गए हैं।</translation>
     </message>
     <message>
         <source>A mail loop or a spam run filled the queue.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी मेल लूप या स्पैम अभियान ने क्यू भर दी।</translation>
     </message>
     <message>
         <source>Exchange back pressure reacting to low disk space or high memory use.</source>
         <comment>X.3.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कम डिस्क जगह या ज़्यादा मेमोरी उपयोग पर प्रतिक्रिया दे रहा Exchange back pressure।</translation>
     </message>
     <message>
         <source>Check space and inodes on the queue file system.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्यू फ़ाइल सिस्टम पर जगह और inodes जाँचें।</translation>
     </message>
     <message>
         <source>See how many messages are queued, to spot a loop or a spam run.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>लूप या स्पैम अभियान पकड़ने के लिए देखें कि क्यू में कितने संदेश हैं।</translation>
     </message>
     <message>
         <source>Compare Postfix&apos;s free-space threshold with its message size limit.</source>
         <comment>X.3.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix की खाली-जगह सीमा की तुलना उसकी संदेश साइज़ सीमा से करें।</translation>
     </message>
     <message>
         <source>Retry later with normal backoff; the code is defined as temporary only. If it lasts beyond the queue lifetime the message is returned, so alert the receiving admin if you can reach them.</source>
         <comment>X.3.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य बैकऑफ़ के साथ बाद में पुनः प्रयास करें; यह कोड केवल अस्थायी के रूप में परिभाषित है। अगर यह क्यू अवधि से आगे चले तो संदेश लौट आता है, इसलिए अगर आप प्राप्त करने वाली ओर के एडमिन तक पहुँच सकें तो उन्हें सूचित करें।</translation>
     </message>
     <message>
         <source>System not accepting network messages</source>
         <comment>X.3.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम नेटवर्क से संदेश स्वीकार नहीं कर रहा</translation>
     </message>
     <message>
         <source>mail server down</source>
         <comment>X.3.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर डाउन</translation>
     </message>
     <message>
         <source>The host that holds the mailbox is not accepting messages from the network. As 4.3.2 that is temporary (shutdown under way, overload, maintenance); as 5.3.2, used with the 521 reply of RFC 7504, the host never accepts mail.</source>
         <comment>X.3.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स रखने वाला होस्ट नेटवर्क से संदेश स्वीकार नहीं कर रहा। 4.3.2 के रूप में यह अस्थायी है (शटडाउन चल रहा है, ओवरलोड, मेंटेनेंस); 5.3.2 के रूप में, जो RFC 7504 के 521 रिप्लाई के साथ इस्तेमाल होता है, होस्ट कभी मेल स्वीकार नहीं करता।</translation>
     </message>
     <message>
         <source>A server that is shutting down, overloaded or in maintenance may put 4.3.2 on its temporary replies; on-premises Exchange replies with 4.3.2 (Service not available, Service not active) when its transport components are inactive, for example after an update left it in maintenance mode. A host that takes no mail at all may answer 521 with 5.3.2 to commands after the greeting. Microsoft 365 also uses 4.3.2 for mailbox-level limits.</source>
         <comment>X.3.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>बंद हो रहा, ओवरलोड या मेंटेनेंस में पड़ा सर्वर अपने अस्थायी रिप्लाई पर 4.3.2 लगा सकता है; ऑन-प्रिमाइसेस Exchange अपने transport घटक निष्क्रिय होने पर 4.3.2 (Service not available, Service not active) से जवाब देता है, उदाहरण के लिए जब कोई अपडेट उसे मेंटेनेंस मोड में छोड़ दे। जो होस्ट बिल्कुल भी मेल नहीं लेता, वह ग्रीटिंग के बाद के कमांड का जवाब 5.3.2 के साथ 521 से दे सकता है। Microsoft 365 मेलबॉक्स-स्तर की सीमाओं के लिए भी 4.3.2 का उपयोग करता है।</translation>
     </message>
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
         <comment>X.3.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.2 के लिए भेजने वाली ओर इंतज़ार करती है, जबकि प्राप्त करने वाली ओर का एडमिन सेवा वापस लाता है: मेंटेनेंस पूरा करें, लोड घटाएँ, और Exchange पर Exchange Management Shell में निष्क्रिय सर्वर घटकों को वापस सक्रिय करें। 5.3.2 के साथ 521 के लिए, प्राप्तकर्ता का डोमेन मेल ऐसे होस्ट पर भेज रहा है जो सारा मेल अस्वीकार करता है: प्राप्तकर्ता का एडमिन MX रिकॉर्ड ठीक करता है, या अगर डोमेन सच में कोई मेल नहीं लेता तो null MX प्रकाशित करता है।</translation>
     </message>
     <message>
         <source>The server is in maintenance or shutting down and refuses new transactions.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर मेंटेनेंस में है या बंद हो रहा है और नए ट्रांज़ैक्शन अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>The server is overloaded and sheds work until the load drops.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ओवरलोड है और लोड घटने तक काम छोड़ता है।</translation>
     </message>
     <message>
         <source>On Exchange, server components were left inactive after an update or maintenance.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange पर, किसी अपडेट या मेंटेनेंस के बाद सर्वर घटक निष्क्रिय छोड़ दिए गए।</translation>
     </message>
     <message>
         <source>The MX or fallback address record leads to a host that is deliberately not a mail server and answers 521.</source>
         <comment>X.3.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX या fallback एड्रेस रिकॉर्ड ऐसे होस्ट तक ले जाता है जो जानबूझकर मेल सर्वर नहीं है और 521 देता है।</translation>
     </message>
     <message>
         <source>Connect to port 25 and read the greeting: 220 means open, while 421, 521 or 554 mean the host refuses.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट 25 से कनेक्ट करें और ग्रीटिंग पढ़ें: 220 का अर्थ है खुला, जबकि 421, 521 या 554 का अर्थ है कि होस्ट अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>On Exchange, list the server components that are not active (EX01 is the server name).</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange पर उन सर्वर घटकों की सूची बनाएँ जो सक्रिय नहीं हैं (EX01 सर्वर का नाम है)।</translation>
     </message>
     <message>
         <source>Check which hosts the domain&apos;s MX records point to.</source>
         <comment>X.3.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि डोमेन के MX रिकॉर्ड किन होस्ट की ओर इशारा करते हैं।</translation>
     </message>
     <message>
         <source>4.3.2: retry with normal backoff, preferably to another MX host of the domain if there is one. 5.3.2 with 521: do not retry that host; the domain&apos;s MX setup must change first.</source>
         <comment>X.3.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.2: सामान्य बैकऑफ़ के साथ पुनः प्रयास करें, हो सके तो डोमेन के किसी दूसरे MX होस्ट पर। 521 के साथ 5.3.2: उस होस्ट का पुनः प्रयास न करें; पहले डोमेन का MX सेटअप बदलना होगा।</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it. Exchange Online also uses 4.3.2 with &apos;recipient thread limit exceeded&apos; when one mailbox is receiving too many messages at once.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: प्राप्तकर्ता के मेलबॉक्स का कोई फ़ोल्डर दस लाख आइटम की सीमा तक पहुँच गया है, इसलिए डिलीवरी विफल होती है (ध्यान दें: 4.x कोड के साथ स्थायी 554); उस फ़ोल्डर से आइटम बाहर ले जाने से यह ठीक होता है। Exchange Online 4.3.2 का उपयोग &apos;recipient thread limit exceeded&apos; के साथ भी करता है, जब किसी एक मेलबॉक्स को एक साथ बहुत सारे संदेश मिल रहे हों।</translation>
     </message>
     <message>
         <source>System not capable of selected features</source>
         <comment>X.3.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम चुनी गई सुविधाओं में सक्षम नहीं</translation>
     </message>
     <message>
         <source>The message asks for a feature the destination system does not support, typically at a gateway that cannot map a feature of one mail system onto another. It is permanent (5.3.3) when the feature will never be available there and transient (4.3.3) when support is expected back.</source>
         <comment>X.3.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश ऐसी सुविधा माँगता है जिसे गंतव्य सिस्टम सपोर्ट नहीं करता, आमतौर पर किसी गेटवे पर जो एक मेल सिस्टम की सुविधा को दूसरे पर मैप नहीं कर सकता। जब वह सुविधा वहाँ कभी उपलब्ध नहीं होगी तो यह स्थायी (5.3.3) है, और जब सपोर्ट के लौटने की उम्मीद हो तो अस्थायी (4.3.3)।</translation>
     </message>
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>असामान्य और वेंडर-विशेष। यह MAIL FROM या RCPT TO पर दिख सकता है जब कोई पैरामीटर ऐसे एक्सटेंशन का नाम लेता है जो अगले हॉप में नहीं है, या किसी ऐसे गेटवे के बाउंस में जो अनुरोधित गुण (डिलीवरी की समय सीमा, प्राथमिकता, रसीद का अनुरोध) अगले सिस्टम तक नहीं ले जा सका। ऑन-प्रिमाइसेस Exchange ने 5.3.3 Unrecognized command का उपयोग तब किया है जब आंतरिक मेल के लिए इस्तेमाल होने वाले Receive connector में Exchange Server ऑथेंटिकेशन मैकेनिज़्म नहीं होता।</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
         <comment>X.3.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>कौन-सी सुविधा अस्वीकार हुई, यह देखने के लिए पाठ पढ़ें। प्रेषक का एडमिन या क्लाइंट सॉफ़्टवेयर उस गंतव्य के लिए उसे माँगना बंद करता है, या ऐसे रास्ते से भेजता है जो उसे सपोर्ट करता हो। अगर प्राप्त करने वाले सिस्टम को इसे सपोर्ट करना चाहिए, तो उसका एडमिन एक्सटेंशन चालू करता है या कनेक्टर ठीक करता है, जैसा Exchange वाले मामले में।</translation>
     </message>
     <message>
         <source>The message requests an extension the next system lacks, such as binary transfer or a delivery deadline, and the gateway cannot drop it silently.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश ऐसा एक्सटेंशन माँगता है जो अगले सिस्टम में नहीं है, जैसे binary transfer या डिलीवरी की समय सीमा, और गेटवे उसे चुपचाप छोड़ नहीं सकता।</translation>
     </message>
     <message>
         <source>A gateway to a non-SMTP messaging system cannot represent a property of the message on the other side.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी गैर-SMTP मैसेजिंग सिस्टम का गेटवे दूसरी ओर संदेश के किसी गुण को व्यक्त नहीं कर सकता।</translation>
     </message>
     <message>
         <source>Exchange internal Receive connectors set up without Exchange Server authentication, so Exchange-specific commands are refused.</source>
         <comment>X.3.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange के आंतरिक Receive connector, Exchange Server ऑथेंटिकेशन के बिना सेट किए गए, इसलिए Exchange-विशेष कमांड अस्वीकार होते हैं।</translation>
     </message>
     <message>
         <source>List the extensions the receiving server offers and compare them with the parameters your server sends in MAIL FROM and RCPT TO.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला सर्वर जो एक्सटेंशन देता है उनकी सूची बनाएँ और उनकी तुलना उन पैरामीटर से करें जो आपका सर्वर MAIL FROM और RCPT TO में भेजता है।</translation>
     </message>
     <message>
         <source>On the sending Postfix server, find the transaction to see which command was refused.</source>
         <comment>X.3.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले Postfix सर्वर पर ट्रांज़ैक्शन खोजें, ताकि पता चले कि कौन-सा कमांड अस्वीकार हुआ।</translation>
     </message>
     <message>
         <source>5.3.3: do not repeat the same request to the same system; drop the unsupported feature or route elsewhere. 4.3.3: retry later with backoff.</source>
         <comment>X.3.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.3.3: उसी सिस्टम से वही अनुरोध न दोहराएँ; असमर्थित सुविधा हटाएँ या कहीं और से रूट करें। 4.3.3: बैकऑफ़ के साथ बाद में पुनः प्रयास करें।</translation>
     </message>
     <message>
         <source>Message too big for system</source>
         <comment>X.3.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश सिस्टम के लिए बहुत बड़ा</translation>
     </message>
     <message>
         <source>message too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश बहुत बड़ा</translation>
     </message>
     <message>
         <source>attachment too large</source>
         <comment>X.3.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अटैचमेंट बहुत बड़ा</translation>
     </message>
     <message>
         <source>The message is bigger than the receiving system accepts for any message, whether the limit is technical or set by the administrator. It is a permanent failure for this message; compare X.2.3, which is a limit for one mailbox.</source>
         <comment>X.3.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश उससे बड़ा है जितना प्राप्त करने वाला सिस्टम किसी भी संदेश के लिए स्वीकार करता है, चाहे सीमा तकनीकी हो या एडमिन द्वारा तय की गई। यह इस संदेश के लिए स्थायी विफलता है; X.2.3 से तुलना करें, जो किसी एक मेलबॉक्स की सीमा है।</translation>
     </message>
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
         <comment>X.3.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM पर, जब क्लाइंट ने सर्वर की घोषित सीमा से बड़ा SIZE= घोषित किया, वरना डेटा के अंत पर जब सर्वर बाइट गिन चुका हो, और बाद के हॉप से आए बाउंस में। Postfix 552 5.3.4 Message size exceeds fixed limit (message_size_limit, डिफ़ॉल्ट रूप से लगभग 10 MB) लौटाता है। Exchange 5.3.4 Message size exceeds fixed maximum message size का उपयोग करता है, और Gmail अपनी साइज़ सीमा के लिए और बहुत ज़्यादा अटैचमेंट या बहुत बड़े हेडर के लिए 552 5.3.4 का उपयोग करता है।</translation>
     </message>
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
         <comment>X.3.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक संदेश छोटा करता है: कम या कंप्रेस किए गए अटैचमेंट, या इसके बजाय डाउनलोड लिंक। फ़ाइल आकारों की तुलना सीमा से करते समय base64 एन्कोडिंग का ध्यान रखें, जो लगभग 37 प्रतिशत जोड़ती है। प्राप्त करने वाली ओर का एडमिन सीमा बढ़ा सकता है, लेकिन तब रास्ते के हर हॉप को, फ़िल्टर सहित, नया आकार स्वीकार करना होगा।</translation>
     </message>
     <message>
         <source>An attachment larger than the destination&apos;s limit, such as the 10 MB default of an untuned Postfix server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य की सीमा से बड़ा अटैचमेंट, जैसे बिना ट्यून किए Postfix सर्वर का 10 MB डिफ़ॉल्ट।</translation>
     </message>
     <message>
         <source>A message under the limit as files but over it once MIME-encoded.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा संदेश जो फ़ाइलों के रूप में सीमा से कम है लेकिन MIME एन्कोडिंग के बाद उससे ऊपर।</translation>
     </message>
     <message>
         <source>A relay or filter on the path has a lower limit than the final server.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>रास्ते के किसी रिले या फ़िल्टर की सीमा अंतिम सर्वर से कम है।</translation>
     </message>
     <message>
         <source>Gmail-specific: too many attachments or an oversized header, reported with the same code.</source>
         <comment>X.3.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail-विशेष: बहुत ज़्यादा अटैचमेंट या बहुत बड़ा हेडर, जिसकी सूचना इसी कोड से दी जाती है।</translation>
     </message>
     <message>
         <source>Read the SIZE line in the server&apos;s EHLO reply: it is the largest message the server accepts.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के EHLO रिप्लाई में SIZE पंक्ति पढ़ें: यह सबसे बड़ा संदेश है जिसे सर्वर स्वीकार करता है।</translation>
     </message>
     <message>
         <source>On Postfix, show the configured limit in bytes.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix पर कॉन्फ़िगर की गई सीमा बाइट में दिखाएँ।</translation>
     </message>
     <message>
         <source>On Exim, show the configured limit.</source>
         <comment>X.3.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim पर कॉन्फ़िगर की गई सीमा दिखाएँ।</translation>
     </message>
     <message>
         <source>Do not retry the same message: size limits do not change between attempts. Send a smaller message instead.</source>
         <comment>X.3.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही संदेश दोबारा न भेजें, पुनः प्रयास न करें: प्रयासों के बीच साइज़ सीमाएँ नहीं बदलतीं। इसके बजाय छोटा संदेश भेजें।</translation>
     </message>
     <message>
         <source>Gmail&apos;s message size limit. With other texts (the number of attachments exceeds Google&apos;s limit, or a header exceeds its size limit) the same code covers Gmail&apos;s limits on attachment count and header size.</source>
         <comment>X.3.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail की संदेश साइज़ सीमा। दूसरे पाठों के साथ (अटैचमेंट की संख्या Google की सीमा से ज़्यादा है, या कोई हेडर अपनी साइज़ सीमा से बड़ा है) यही कोड अटैचमेंट की संख्या और हेडर के आकार पर Gmail की सीमाओं को भी कवर करता है।</translation>
     </message>
     <message>
         <source>System incorrectly configured</source>
         <comment>X.3.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम गलत कॉन्फ़िगर किया गया है</translation>
     </message>
     <message>
         <source>misconfigured mail server</source>
         <comment>X.3.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर गलत कॉन्फ़िगर</translation>
     </message>
     <message>
         <source>The receiving system is set up in a way that does not let it accept this message: a configuration error on the server side, not a problem with the message or the address. 4.3.5 when the admin is expected to fix it soon, 5.3.5 when the refusal is final.</source>
         <comment>X.3.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला सिस्टम इस तरह सेट है कि वह यह संदेश स्वीकार नहीं कर सकता: सर्वर की ओर की कॉन्फ़िगरेशन त्रुटि, संदेश या पते की समस्या नहीं। 4.3.5 जब उम्मीद हो कि एडमिन इसे जल्द ठीक करेगा, 5.3.5 जब इनकार अंतिम हो।</translation>
     </message>
     <message>
         <source>Postfix sends 451 4.3.5 Server configuration error (or Server configuration problem) when a restriction, lookup table or policy service is misconfigured, and writes the details only to its own log. On-premises Exchange uses 5.3.5 System incorrectly configured when it detects a loop, for example a Receive connector whose FQDN matches another server in the mail flow.</source>
         <comment>X.3.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई restriction, lookup table या policy service गलत कॉन्फ़िगर हो, तो Postfix 451 4.3.5 Server configuration error (या Server configuration problem) भेजता है, और विवरण केवल अपने लॉग में लिखता है। ऑन-प्रिमाइसेस Exchange लूप पकड़ने पर 5.3.5 System incorrectly configured का उपयोग करता है, उदाहरण के लिए ऐसा Receive connector जिसका FQDN मेल प्रवाह के किसी दूसरे सर्वर से मेल खाता है।</translation>
     </message>
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
         <comment>X.3.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>इसे केवल प्राप्त करने वाले सर्वर का एडमिन ठीक कर सकता है: अस्वीकृति के समय का सर्वर लॉग पढ़ें, जहाँ Postfix असली चेतावनी दर्ज करता है (अज्ञात restriction, गायब map फ़ाइल, पहुँच से बाहर policy सर्वर), उसे सुधारें और रीलोड करें। प्रेषक केवल बाउंस की सूचना देकर इंतज़ार कर सकता है।</translation>
     </message>
     <message>
         <source>A restriction list names a lookup table that does not exist or has the wrong type.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई restriction सूची ऐसी lookup table का नाम लेती है जो मौजूद नहीं है या जिसका प्रकार गलत है।</translation>
     </message>
     <message>
         <source>A policy service or milter named in the configuration is not running.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कॉन्फ़िगरेशन में नामित कोई policy service या milter चल नहीं रहा।</translation>
     </message>
     <message>
         <source>A misspelled restriction name introduced by a configuration change.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कॉन्फ़िगरेशन बदलाव से आया restriction का गलत लिखा नाम।</translation>
     </message>
     <message>
         <source>Two servers in the mail flow present the same host name, so Exchange sees the hop as a loop.</source>
         <comment>X.3.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल प्रवाह के दो सर्वर एक ही होस्ट नाम दिखाते हैं, इसलिए Exchange हॉप को लूप समझता है।</translation>
     </message>
     <message>
         <source>On the receiving Postfix server, find the warning written at the same moment as the 4.3.5 reply.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले Postfix सर्वर पर ठीक उसी समय लिखी गई चेतावनी खोजें जब 4.3.5 रिप्लाई आया।</translation>
     </message>
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
