@@ -5726,7 +5726,7 @@
     <message>
         <source>At MAIL FROM when the client declared a SIZE= larger than the server&apos;s advertised limit, otherwise at end of data once the server has counted the bytes, and in bounces from later hops. Postfix answers 552 5.3.4 Message size exceeds fixed limit (message_size_limit, about 10 MB by default). Exchange uses 5.3.4 Message size exceeds fixed maximum message size, and Gmail uses 552 5.3.4 for its size limit and for too many attachments or oversized headers.</source>
         <comment>X.3.4|whenSeen</comment>
-        <translation>MAIL FROM पर, जब क्लाइंट ने सर्वर की घोषित सीमा से बड़ा SIZE= घोषित किया, वरना डेटा के अंत पर जब सर्वर बाइट गिन चुका हो, और बाद के हॉप से आए बाउंस में। Postfix 552 5.3.4 Message size exceeds fixed limit (message_size_limit, डिफ़ॉल्ट रूप से लगभग 10 MB) लौटाता है। Exchange 5.3.4 Message size exceeds fixed maximum message size का उपयोग करता है, और Gmail अपनी साइज़ सीमा के लिए और बहुत ज़्यादा अटैचमेंट या बहुत बड़े हेडर के लिए 552 5.3.4 का उपयोग करता है।</translation>
+        <translation>MAIL FROM पर, जब क्लाइंट ने सर्वर की घोषित सीमा से बड़ा SIZE= घोषित किया, वरना डेटा के अंत पर जब सर्वर बाइट गिन चुका हो, और बाद के हॉप से आए बाउंस में। Postfix 552 5.3.4 Message size exceeds fixed limit (संदेश का आकार तय सीमा से ज़्यादा; message_size_limit, डिफ़ॉल्ट रूप से लगभग 10 MB) लौटाता है। Exchange 5.3.4 Message size exceeds fixed maximum message size का उपयोग करता है, और Gmail अपनी साइज़ सीमा के लिए और बहुत ज़्यादा अटैचमेंट या बहुत बड़े हेडर के लिए 552 5.3.4 का उपयोग करता है।</translation>
     </message>
     <message>
         <source>The sender reduces the message: fewer or compressed attachments, or a download link instead. When comparing file sizes with the limit, allow for base64 encoding, which adds roughly 37 percent. The receiving admin may raise the limit, but then every hop on the path, filters included, must accept the new size.</source>
@@ -5831,477 +5831,477 @@
     <message>
         <source>Show only the settings that differ from Postfix defaults, to spot the typo or the missing map.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>टाइपिंग की गलती या गायब map पकड़ने के लिए केवल वे सेटिंग दिखाएँ जो Postfix के डिफ़ॉल्ट से अलग हैं।</translation>
     </message>
     <message>
         <source>Check that every map file named in the configuration exists and is newer than its source.</source>
         <comment>X.3.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि कॉन्फ़िगरेशन में नामित हर map फ़ाइल मौजूद है और अपने स्रोत से नई है।</translation>
     </message>
     <message>
         <source>4.3.5: retry with backoff; it clears as soon as the admin repairs the configuration. 5.3.5: do not retry unchanged; contact the recipient&apos;s admin.</source>
         <comment>X.3.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.3.5: बैकऑफ़ के साथ पुनः प्रयास करें; एडमिन के कॉन्फ़िगरेशन ठीक करते ही यह हट जाता है। 5.3.5: बिना बदलाव के पुनः प्रयास न करें; प्राप्तकर्ता के एडमिन से संपर्क करें।</translation>
     </message>
     <message>
         <source>Requested priority was changed</source>
         <comment>X.3.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधित प्राथमिकता बदल दी गई</translation>
     </message>
     <message>
         <source>A success code from the MT-PRIORITY extension (RFC 6710): the server accepted the message but did not honour the transfer priority the client asked for, or the default it implied. The text after the code begins with the priority actually applied.</source>
         <comment>X.3.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>MT-PRIORITY एक्सटेंशन (RFC 6710) का सफलता कोड: सर्वर ने संदेश स्वीकार कर लिया, लेकिन क्लाइंट द्वारा माँगी गई ट्रांसफ़र प्राथमिकता, या उससे निहित डिफ़ॉल्ट, का पालन नहीं किया। कोड के बाद का पाठ असल में लागू की गई प्राथमिकता से शुरू होता है।</translation>
     </message>
     <message>
         <source>Only between servers that both support MT-PRIORITY, which is rare outside specialised settings such as military or emergency messaging. The client asks for a priority from -9 to 9 with the MT-PRIORITY parameter of MAIL FROM, and the server reports the change in a positive reply (250, or 251), for example when the sender is not authorised for a high priority.</source>
         <comment>X.3.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल ऐसे सर्वरों के बीच जो दोनों MT-PRIORITY सपोर्ट करते हैं, जो सैन्य या आपातकालीन मैसेजिंग जैसी विशेष व्यवस्थाओं के बाहर दुर्लभ है। क्लाइंट MAIL FROM के MT-PRIORITY पैरामीटर से -9 से 9 तक की प्राथमिकता माँगता है, और सर्वर बदलाव की सूचना सकारात्मक रिप्लाई (250, या 251) में देता है, उदाहरण के लिए जब प्रेषक ऊँची प्राथमिकता के लिए अधिकृत न हो।</translation>
     </message>
     <message>
         <source>Nothing is broken: the message was accepted. If the priority matters, the sender&apos;s admin checks that the sending account or host is authorised for that level at the receiving system, or arranges it with the receiving admin.</source>
         <comment>X.3.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>कुछ टूटा नहीं है: संदेश स्वीकार हो गया। अगर प्राथमिकता मायने रखती है, तो प्रेषक का एडमिन जाँचता है कि भेजने वाला अकाउंट या होस्ट प्राप्त करने वाले सिस्टम पर उस स्तर के लिए अधिकृत है, या प्राप्त करने वाली ओर के एडमिन के साथ इसकी व्यवस्था करता है।</translation>
     </message>
     <message>
         <source>The receiving server&apos;s policy does not authorise this sender for the requested high priority, so it was lowered.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले सर्वर की नीति इस प्रेषक को अनुरोधित ऊँची प्राथमिकता के लिए अधिकृत नहीं करती, इसलिए उसे घटा दिया गया।</translation>
     </message>
     <message>
         <source>The receiving server supports fewer priority levels and mapped the request to the nearest one it has.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला सर्वर कम प्राथमिकता स्तर सपोर्ट करता है और उसने अनुरोध को अपने पास मौजूद सबसे नज़दीकी स्तर पर मैप कर दिया।</translation>
     </message>
     <message>
         <source>Local policy raises or lowers priority for particular senders or recipients.</source>
         <comment>X.3.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>लोकल नीति कुछ खास प्रेषकों या प्राप्तकर्ताओं के लिए प्राथमिकता बढ़ाती या घटाती है।</translation>
     </message>
     <message>
         <source>Confirm the receiving server offers MT-PRIORITY in its EHLO reply.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि प्राप्त करने वाला सर्वर अपने EHLO रिप्लाई में MT-PRIORITY देता है।</translation>
     </message>
     <message>
         <source>Read the number at the start of the reply text after the code: it is the priority the message now has.</source>
         <comment>X.3.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोड के बाद रिप्लाई पाठ की शुरुआत में लिखी संख्या पढ़ें: यही वह प्राथमिकता है जो अब संदेश की है।</translation>
     </message>
     <message>
         <source>Nothing to retry: the message was accepted at the changed priority. Carry on with the transaction as normal.</source>
         <comment>X.3.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास की ज़रूरत नहीं: संदेश बदली हुई प्राथमिकता पर स्वीकार हो गया। ट्रांज़ैक्शन सामान्य रूप से जारी रखें।</translation>
     </message>
     <message>
         <source>Other or undefined network or routing status</source>
         <comment>X.4.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अन्य या अपरिभाषित नेटवर्क या रूटिंग स्टेटस</translation>
     </message>
     <message>
         <source>routing error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>रूटिंग एरर</translation>
     </message>
     <message>
         <source>network error</source>
         <comment>X.4.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क एरर</translation>
     </message>
     <message>
         <source>A catch-all for trouble on the network or routing side of delivery that none of the more specific X.4 codes describes. As 4.4.0 the sending system could not get the message through this time and keeps trying; as 5.4.0 the reporting system has given up on that route for good.</source>
         <comment>X.4.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी के नेटवर्क या रूटिंग पक्ष की ऐसी समस्या के लिए सब कुछ समेटने वाला कोड, जिसका वर्णन X.4 का कोई ज़्यादा विशिष्ट कोड नहीं करता। 4.4.0 के रूप में भेजने वाला सिस्टम इस बार संदेश नहीं पहुँचा सका और कोशिश करता रहता है; 5.4.0 के रूप में रिपोर्ट करने वाले सिस्टम ने उस रास्ते को हमेशा के लिए छोड़ दिया है।</translation>
     </message>
     <message>
         <source>Mostly in deferral reasons and bounces written by the sending MTA rather than in a reply from the far end. Microsoft Exchange puts 451 4.4.0 in front of DNS failures and failed delivery attempts in its queue LastError, and Postfix answers an exceeded hop count with 554 5.4.0 Error: too many hops.</source>
         <comment>X.4.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादातर भेजने वाले MTA द्वारा लिखे देरी के कारणों और बाउंस में, दूसरी ओर के रिप्लाई में नहीं। Microsoft Exchange अपनी क्यू के LastError में DNS विफलताओं और विफल डिलीवरी प्रयासों के आगे 451 4.4.0 लगाता है, और Postfix हॉप संख्या पार होने पर 554 5.4.0 Error: too many hops लौटाता है।</translation>
     </message>
     <message>
         <source>Read the text after the code and the matching MTA log line: the real cause (DNS failure, refused connection, hop limit) is almost always named there. The sender&apos;s mail admin works from that detail: fix local DNS, firewall or routing if the fault is on the sending side, or send the recipient&apos;s admin the exact error, MX host and timestamps if their side is unreachable or misbehaving.</source>
         <comment>X.4.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोड के बाद का पाठ और उससे मेल खाती MTA लॉग पंक्ति पढ़ें: असली कारण (DNS विफलता, अस्वीकृत कनेक्शन, हॉप सीमा) लगभग हमेशा वहीं लिखा होता है। प्रेषक का मेल एडमिन उसी विवरण से काम करता है: अगर गड़बड़ी भेजने वाली ओर है तो लोकल DNS, फ़ायरवॉल या रूटिंग ठीक करता है, या अगर उनकी ओर पहुँच से बाहर है या गड़बड़ कर रही है तो प्राप्तकर्ता के एडमिन को सटीक त्रुटि, MX होस्ट और समय भेजता है।</translation>
     </message>
     <message>
         <source>The sending server&apos;s own resolver failed or timed out while looking up the destination&apos;s MX or address records.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य के MX या एड्रेस रिकॉर्ड खोजते समय भेजने वाले सर्वर का अपना रिज़ॉल्वर विफल हो गया या टाइमआउट हो गया।</translation>
     </message>
     <message>
         <source>A firewall, a provider block on outbound port 25 or a broken route stopped the connection to the destination MX.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी फ़ायरवॉल, आउटबाउंड पोर्ट 25 पर प्रोवाइडर के ब्लॉक या टूटे रूट ने गंतव्य MX से कनेक्शन रोक दिया।</translation>
     </message>
     <message>
         <source>The message hit an MTA&apos;s hop limit because of a forwarding or relay loop (Postfix reports this as 5.4.0, not 5.4.6).</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी फ़ॉरवर्डिंग या रिले लूप के कारण संदेश MTA की हॉप सीमा तक पहुँच गया (Postfix इसे 5.4.6 नहीं, 5.4.0 के रूप में बताता है)।</translation>
     </message>
     <message>
         <source>A gateway or security appliance reported a network failure without saying which kind.</source>
         <comment>X.4.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी गेटवे या सुरक्षा अप्लायंस ने यह बताए बिना नेटवर्क विफलता की सूचना दी कि किस प्रकार की।</translation>
     </message>
     <message>
         <source>Find the full deferral or bounce reason in the sending server&apos;s log; the text after the code names the actual failure.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर के लॉग में देरी या बाउंस का पूरा कारण खोजें; कोड के बाद का पाठ असली विफलता का नाम बताता है।</translation>
     </message>
     <message>
         <source>Confirm the destination&apos;s MX records resolve from the sending server itself, not only from your workstation.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि गंतव्य के MX रिकॉर्ड केवल आपके वर्कस्टेशन से नहीं, बल्कि खुद भेजने वाले सर्वर से रिज़ॉल्व होते हैं।</translation>
     </message>
     <message>
         <source>Test whether port 25 on the destination MX is reachable from the sending host.</source>
         <comment>X.4.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेस्ट करें कि भेजने वाले होस्ट से गंतव्य MX का पोर्ट 25 पहुँच में है या नहीं।</translation>
     </message>
     <message>
         <source>For 4.4.0, retry with normal backoff; the condition is usually transient. For 5.4.0, do not retry the same route unchanged; find the specific cause in the diagnostic text first.</source>
         <comment>X.4.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.0 के लिए सामान्य बैकऑफ़ के साथ पुनः प्रयास करें; स्थिति आमतौर पर अस्थायी होती है। 5.4.0 के लिए उसी रास्ते का बिना बदलाव के पुनः प्रयास न करें; पहले डायग्नोस्टिक पाठ में असली कारण खोजें।</translation>
     </message>
     <message>
         <source>Exchange&apos;s queue error when its DNS lookup for the next hop fails, in this example because the destination domain does not exist. Exchange keeps retrying and, once its message expiration timeout has passed, returns an NDR with 550 4.4.7 QUEUE.Expired; message expired. The registry would describe this as X.4.3 or X.4.4; Exchange uses the generic 4.4.0.</source>
         <comment>X.4.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगले हॉप के लिए DNS लुकअप विफल होने पर Exchange की क्यू त्रुटि, इस उदाहरण में इसलिए कि गंतव्य डोमेन मौजूद नहीं है। Exchange पुनः प्रयास करता रहता है और, अपना message expiration timeout बीतने पर, 550 4.4.7 QUEUE.Expired; message expired के साथ NDR लौटाता है। रजिस्ट्री इसे X.4.3 या X.4.4 कहती; Exchange सामान्य 4.4.0 का उपयोग करता है।</translation>
     </message>
     <message>
         <source>No answer from host</source>
         <comment>X.4.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट से कोई जवाब नहीं</translation>
     </message>
     <message>
         <source>server not responding</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर जवाब नहीं दे रहा</translation>
     </message>
     <message>
         <source>cannot connect to mail server</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर से कनेक्ट नहीं हो रहा</translation>
     </message>
     <message>
         <source>port 25 blocked</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट 25 ब्लॉक</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन रिफ्यूज़्ड</translation>
     </message>
     <message>
         <source>The sending server tried to open a connection to the next hop and got no usable answer: the connection timed out, was refused, or the host was too busy to pick up. RFC 3463 defines it only as a persistent transient error, so 4.4.1 means still trying, not failed for good.</source>
         <comment>X.4.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर ने अगले हॉप से कनेक्शन खोलने की कोशिश की और कोई इस्तेमाल लायक जवाब नहीं मिला: कनेक्शन टाइमआउट हुआ, अस्वीकार हुआ, या होस्ट उठाने के लिए बहुत व्यस्त था। RFC 3463 इसे केवल लगातार बनी रहने वाली अस्थायी त्रुटि के रूप में परिभाषित करता है, इसलिए 4.4.1 का अर्थ है “अब भी कोशिश जारी”, “हमेशा के लिए विफल” नहीं।</translation>
     </message>
     <message>
         <source>Almost always generated by the sending MTA itself and shown in its log or in a delay warning, because the far end never got to say anything. Postfix logs deferrals such as connect to mail.example.com[192.0.2.25]:25: Connection timed out with dsn=4.4.1. A BURL submission server also answers 451 4.4.1 when the IMAP server holding the message cannot be reached (RFC 4468).</source>
         <comment>X.4.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>लगभग हमेशा खुद भेजने वाला MTA इसे बनाता है और अपने लॉग या देरी की चेतावनी में दिखाता है, क्योंकि दूसरी ओर को कुछ कहने का मौका ही नहीं मिला। Postfix connect to mail.example.com[192.0.2.25]:25: Connection timed out जैसी देरी dsn=4.4.1 के साथ लॉग करता है। जब संदेश रखने वाला IMAP सर्वर पहुँच से बाहर हो, तो BURL सबमिशन सर्वर भी 451 4.4.1 लौटाता है (RFC 4468)।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first checks that the sending host can reach port 25 at all, since many cloud and residential networks block it outbound. If other domains work, the problem is at the destination: its MX host is down, firewalled or listening on the wrong address, and the recipient&apos;s admin has to fix it. Tell them which MX host and IP address you tried and when.</source>
         <comment>X.4.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन पहले जाँचता है कि भेजने वाला होस्ट पोर्ट 25 तक पहुँच भी सकता है या नहीं, क्योंकि कई क्लाउड और घरेलू नेटवर्क इसे आउटबाउंड ब्लॉक करते हैं। अगर दूसरे डोमेन काम करते हैं, तो समस्या गंतव्य पर है: उसका MX होस्ट बंद है, फ़ायरवॉल से रोका गया है या गलत पते पर सुन रहा है, और प्राप्तकर्ता के एडमिन को इसे ठीक करना होगा। उन्हें बताएँ कि आपने कौन-सा MX होस्ट और IP पता कब आज़माया।</translation>
     </message>
     <message>
         <source>The destination&apos;s MX host is down, overloaded or not listening on port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य का MX होस्ट बंद है, ओवरलोड है या पोर्ट 25 पर नहीं सुन रहा।</translation>
     </message>
     <message>
         <source>A firewall on either side silently drops SMTP traffic, so the attempt times out instead of being refused.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी ओर का कोई फ़ायरवॉल SMTP ट्रैफ़िक को चुपचाप ड्रॉप करता है, इसलिए प्रयास अस्वीकार होने के बजाय टाइमआउट होता है।</translation>
     </message>
     <message>
         <source>The sending network (cloud provider or ISP) blocks outbound connections to port 25.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला नेटवर्क (क्लाउड प्रोवाइडर या ISP) पोर्ट 25 पर आउटबाउंड कनेक्शन ब्लॉक करता है।</translation>
     </message>
     <message>
         <source>The MX record still points to an old or wrong IP address after a migration.</source>
         <comment>X.4.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>माइग्रेशन के बाद भी MX रिकॉर्ड किसी पुराने या गलत IP पते की ओर इशारा करता है।</translation>
     </message>
     <message>
         <source>List the destination&apos;s MX hosts in preference order.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य के MX होस्ट को प्राथमिकता क्रम में सूचीबद्ध करें।</translation>
     </message>
     <message>
         <source>Try a TCP connection to port 25 of each MX from the sending server; a timeout suggests filtering, connection refused means nothing is listening.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर से हर MX के पोर्ट 25 पर TCP कनेक्शन आज़माएँ; टाइमआउट फ़िल्टरिंग का संकेत है, connection refused का अर्थ है कि कुछ भी सुन नहीं रहा।</translation>
     </message>
     <message>
         <source>Check that your host can reach port 25 somewhere else, for example another domain&apos;s MX, to rule out an outbound block.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटबाउंड ब्लॉक की संभावना खत्म करने के लिए जाँचें कि आपका होस्ट कहीं और, उदाहरण के लिए किसी दूसरे डोमेन के MX, के पोर्ट 25 तक पहुँच सकता है।</translation>
     </message>
     <message>
         <source>Look at the deferral reasons Postfix recorded for this destination.</source>
         <comment>X.4.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>इस गंतव्य के लिए Postfix द्वारा दर्ज देरी के कारण देखें।</translation>
     </message>
     <message>
         <source>Retry later with backoff, trying the other MX hosts in preference order. The message only fails when the queue lifetime runs out, which then shows up as an expiry (X.4.7).</source>
         <comment>X.4.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बैकऑफ़ के साथ बाद में पुनः प्रयास करें, दूसरे MX होस्ट को प्राथमिकता क्रम में आज़माते हुए। संदेश तभी विफल होता है जब क्यू अवधि खत्म हो जाए, जो तब समाप्ति (X.4.7) के रूप में दिखता है।</translation>
     </message>
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online इसे RCPT TO पर भेजता है, बिना किसी नेटवर्क समस्या के, जब Directory-Based Edge Blocking ऐसे पते को अस्वीकार करता है जो प्राप्त करने वाले टेनेंट में मौजूद नहीं है (या वहाँ सिंक नहीं हुआ), या जब डोमेन accepted domain के रूप में सही सेट नहीं है। इसे अमान्य-प्राप्तकर्ता बाउंस मानें: प्रेषक पता जाँचता है, प्राप्तकर्ता का एडमिन टेनेंट के प्राप्तकर्ता और accepted domains जाँचता है।</translation>
     </message>
     <message>
         <source>Bad connection</source>
         <comment>X.4.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>खराब कनेक्शन</translation>
     </message>
     <message>
         <source>connection reset</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन रीसेट</translation>
     </message>
     <message>
         <source>connection dropped</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन टूट गया</translation>
     </message>
     <message>
         <source>lost connection</source>
         <comment>X.4.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन छूट गया</translation>
     </message>
     <message>
         <source>A connection to the next hop was made, but the transaction could not be completed because the line dropped, stalled or timed out partway through. Like X.4.1 it is defined as a persistent transient error, so the message stays queued for another attempt.</source>
         <comment>X.4.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगले हॉप से कनेक्शन बना, लेकिन ट्रांज़ैक्शन पूरा नहीं हो सका क्योंकि लाइन बीच में टूट गई, अटक गई या टाइमआउट हो गई। X.4.1 की तरह इसे लगातार बनी रहने वाली अस्थायी त्रुटि के रूप में परिभाषित किया गया है, इसलिए संदेश अगले प्रयास के लिए क्यू में रहता है।</translation>
     </message>
     <message>
         <source>Either in the sending MTA&apos;s log, where Postfix writes lost connection with mail.example.com[192.0.2.25] while sending end of data and dsn=4.4.2, or as a reply from a server that closes a slow or idle session: the Postfix SMTP server sends 421 4.4.2 followed by its host name and Error: timeout exceeded, and Gmail sends 451 4.4.2 Timeout - closing connection.</source>
         <comment>X.4.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>या तो भेजने वाले MTA के लॉग में, जहाँ Postfix lost connection with mail.example.com[192.0.2.25] while sending end of data और dsn=4.4.2 लिखता है, या किसी ऐसे सर्वर के रिप्लाई के रूप में जो धीमा या निष्क्रिय सत्र बंद करता है: Postfix SMTP सर्वर 421 4.4.2 के बाद अपना होस्ट नाम और Error: timeout exceeded भेजता है, और Gmail 451 4.4.2 Timeout - closing connection भेजता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin checks at which stage the connection broke. Drops during DATA with large messages often point to MTU or path problems, a middlebox inspecting SMTP, or a receiver&apos;s time limit; idle timeouts point to a slow client or an overloaded sending host. If only one destination is affected, give the recipient&apos;s admin the timestamps and the stage at which it failed.</source>
         <comment>X.4.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन जाँचता है कि कनेक्शन किस चरण पर टूटा। बड़े संदेशों के साथ DATA के दौरान टूटना अक्सर MTU या रास्ते की समस्याओं, SMTP की जाँच करने वाले किसी मिडलबॉक्स, या प्राप्त करने वाले पक्ष की समय सीमा की ओर इशारा करता है; idle टाइमआउट धीमे क्लाइंट या ओवरलोड भेजने वाले होस्ट की ओर इशारा करते हैं। अगर केवल एक गंतव्य प्रभावित है, तो प्राप्तकर्ता के एडमिन को समय और वह चरण बताएँ जिस पर यह विफल हुआ।</translation>
     </message>
     <message>
         <source>A firewall or SMTP-inspecting middlebox that cuts or mangles the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई फ़ायरवॉल या SMTP की जाँच करने वाला मिडलबॉक्स जो सत्र काट देता है या बिगाड़ देता है।</translation>
     </message>
     <message>
         <source>Path MTU problems that stall large packets, so small messages pass and large ones hang during DATA.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पाथ MTU की समस्याएँ जो बड़े पैकेट अटका देती हैं, इसलिए छोटे संदेश निकल जाते हैं और बड़े DATA के दौरान लटक जाते हैं।</translation>
     </message>
     <message>
         <source>The client paused too long between commands and the server&apos;s idle timeout closed the session.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने कमांड के बीच बहुत देर रुका और सर्वर के idle टाइमआउट ने सत्र बंद कर दिया।</translation>
     </message>
     <message>
         <source>The receiving server restarted, crashed or shed connections under load in mid-transaction.</source>
         <comment>X.4.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला सर्वर ट्रांज़ैक्शन के बीच में रीस्टार्ट हुआ, क्रैश हुआ या लोड के कारण कनेक्शन छोड़ दिए।</translation>
     </message>
     <message>
         <source>Find the stage at which the connection was lost.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>वह चरण खोजें जिस पर कनेक्शन छूटा।</translation>
     </message>
     <message>
         <source>Run a complete test transaction to the same MX and watch where it stops.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी MX पर एक पूरा टेस्ट ट्रांज़ैक्शन चलाएँ और देखें कि वह कहाँ रुकता है।</translation>
     </message>
     <message>
         <source>Check that STARTTLS completes cleanly; a broken handshake often shows up as a dropped connection.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि STARTTLS साफ़ तौर पर पूरा होता है; टूटा हैंडशेक अक्सर टूटे कनेक्शन के रूप में दिखता है।</translation>
     </message>
     <message>
         <source>If large messages fail and small ones pass, test whether full-size packets reach the MX unfragmented.</source>
         <comment>X.4.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर बड़े संदेश विफल होते हैं और छोटे निकल जाते हैं, तो टेस्ट करें कि पूरे आकार के पैकेट बिना फ़्रैगमेंटेशन के MX तक पहुँचते हैं या नहीं।</translation>
     </message>
     <message>
         <source>Retry later with backoff; an occasional dropped connection is normal on the internet. Repeated drops at the same stage for the same destination are a configuration problem that retrying alone will not fix.</source>
         <comment>X.4.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बैकऑफ़ के साथ बाद में पुनः प्रयास करें; इंटरनेट पर कभी-कभार कनेक्शन टूटना सामान्य है। एक ही गंतव्य के लिए एक ही चरण पर बार-बार टूटना कॉन्फ़िगरेशन की समस्या है, जिसे केवल पुनः प्रयास से ठीक नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>Gmail closes the session because the client was too slow between commands or while sending data. Reconnect and retry; if it keeps happening, look for an overloaded sending host or a slow network path.</source>
         <comment>X.4.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail सत्र बंद कर देता है क्योंकि क्लाइंट कमांड के बीच या डेटा भेजते समय बहुत धीमा था। फिर से कनेक्ट करें और पुनः प्रयास करें; अगर यह होता रहे, तो ओवरलोड भेजने वाला होस्ट या धीमा नेटवर्क पथ खोजें।</translation>
     </message>
     <message>
         <source>Directory server failure</source>
         <comment>X.4.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>डायरेक्टरी सर्वर विफलता</translation>
     </message>
     <message>
         <source>DNS error</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNS एरर</translation>
     </message>
     <message>
         <source>DNS timeout</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNS टाइमआउट</translation>
     </message>
     <message>
         <source>name resolution failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>नेम रिज़ॉल्यूशन फ़ेल</translation>
     </message>
     <message>
         <source>DNS lookup failure</source>
         <comment>X.4.3|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNS लुकअप फ़ेल</translation>
     </message>
     <message>
         <source>The message could not be routed because a directory service, in practice nearly always DNS, was unavailable or answered with an error. RFC 3463 meant it as a temporary failure (4.4.3), although some servers send it with a 5.</source>
         <comment>X.4.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश रूट नहीं किया जा सका क्योंकि कोई डायरेक्टरी सेवा, व्यवहार में लगभग हमेशा DNS, उपलब्ध नहीं थी या उसने त्रुटि से जवाब दिया। RFC 3463 ने इसे अस्थायी विफलता (4.4.3) माना था, हालाँकि कुछ सर्वर इसे 5 के साथ भेजते हैं।</translation>
     </message>
     <message>
         <source>On the sending side when the MX or address lookup for the destination times out or returns SERVFAIL; Postfix defers with Name service error for name=example.com type=MX: Host not found, try again and dsn=4.4.3. On the receiving side when a DNS-based check cannot finish: RFC 7208 recommends 451 4.4.3 when an SPF check ends in a temporary error.</source>
         <comment>X.4.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाली ओर, जब गंतव्य का MX या एड्रेस लुकअप टाइमआउट हो या SERVFAIL लौटाए; Postfix Name service error for name=example.com type=MX: Host not found, try again और dsn=4.4.3 के साथ टालता है। प्राप्त करने वाली ओर, जब कोई DNS-आधारित जाँच पूरी न हो सके: RFC 7208 सलाह देता है कि SPF जाँच अस्थायी त्रुटि पर खत्म हो तो 451 4.4.3 दें।</translation>
     </message>
     <message>
         <source>Work out whose DNS is failing. If the sending server cannot resolve anything, its admin repairs the local resolver (resolver configuration, a stopped caching daemon, blocked outbound DNS). If only one domain fails, that domain&apos;s authoritative servers are down, lame or broken by DNSSEC, and the recipient&apos;s admin or their DNS host must repair them.</source>
         <comment>X.4.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता करें कि किसका DNS विफल हो रहा है। अगर भेजने वाला सर्वर कुछ भी रिज़ॉल्व नहीं कर पाता, तो उसका एडमिन लोकल रिज़ॉल्वर ठीक करता है (रिज़ॉल्वर कॉन्फ़िगरेशन, बंद पड़ा caching डेमन, ब्लॉक हुआ आउटबाउंड DNS)। अगर केवल एक डोमेन विफल होता है, तो उस डोमेन के authoritative सर्वर बंद, lame या DNSSEC से टूटे हुए हैं, और प्राप्तकर्ता के एडमिन या उनके DNS होस्ट को उन्हें ठीक करना होगा।</translation>
     </message>
     <message>
         <source>The sending server&apos;s local resolver is down, unreachable or rate limited.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर का लोकल रिज़ॉल्वर बंद है, पहुँच से बाहर है या उस पर रेट लिमिट है।</translation>
     </message>
     <message>
         <source>The destination domain&apos;s authoritative name servers time out or answer SERVFAIL.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य डोमेन के authoritative नेम सर्वर टाइमआउट होते हैं या SERVFAIL लौटाते हैं।</translation>
     </message>
     <message>
         <source>A DNSSEC failure (expired signatures, wrong DS record) makes validating resolvers refuse the answer.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC विफलता (एक्सपायर हुए सिग्नेचर, गलत DS रिकॉर्ड) के कारण validating रिज़ॉल्वर जवाब अस्वीकार कर देते हैं।</translation>
     </message>
     <message>
         <source>An SPF, DKIM or DMARC lookup on the receiving side timed out, and the receiver deferred instead of deciding.</source>
         <comment>X.4.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाली ओर SPF, DKIM या DMARC लुकअप टाइमआउट हुआ, और प्राप्त करने वाले पक्ष ने फ़ैसला करने के बजाय टाल दिया।</translation>
     </message>
     <message>
         <source>Check that the resolver used by the mail server answers for the destination at all.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि मेल सर्वर जिस रिज़ॉल्वर का उपयोग करता है, वह गंतव्य के लिए जवाब देता भी है या नहीं।</translation>
     </message>
     <message>
         <source>Follow the delegation from the root to see whether the domain&apos;s own name servers are failing.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रूट से डेलिगेशन का पीछा करें, ताकि पता चले कि डोमेन के अपने नेम सर्वर विफल हो रहे हैं या नहीं।</translation>
     </message>
     <message>
         <source>Repeat the query with DNSSEC checking disabled; if only this one works, the zone&apos;s signatures are broken.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC जाँच बंद करके क्वेरी दोहराएँ; अगर केवल यही काम करे, तो ज़ोन के सिग्नेचर टूटे हुए हैं।</translation>
     </message>
     <message>
         <source>See which resolvers the mail server is configured to use.</source>
         <comment>X.4.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि मेल सर्वर किन रिज़ॉल्वर का उपयोग करने के लिए कॉन्फ़िगर है।</translation>
     </message>
     <message>
         <source>Retry later with backoff; DNS outages are usually short. A 5.4.3 from a receiver is often really temporary too: resend once the DNS problem is fixed.</source>
         <comment>X.4.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बैकऑफ़ के साथ बाद में पुनः प्रयास करें; DNS आउटेज आमतौर पर छोटे होते हैं। प्राप्त करने वाले पक्ष से आया 5.4.3 भी अक्सर असल में अस्थायी होता है: DNS की समस्या ठीक होने पर दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Unable to route</source>
         <comment>X.4.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>रूट नहीं कर सका</translation>
     </message>
     <message>
         <source>no MX record</source>
         <comment>X.4.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX रिकॉर्ड नहीं</translation>
     </message>
     <message>
         <source>The mail system could not find a next hop for the destination because the routing information it needed was missing. The typical trigger is DNS that answers but gives no usable MX or address for the domain; 4.4.4 means the records may still appear, 5.4.4 means the sending system has given up.</source>
         <comment>X.4.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल सिस्टम को गंतव्य के लिए अगला हॉप नहीं मिला क्योंकि ज़रूरी रूटिंग जानकारी गायब थी। आम कारण ऐसा DNS है जो जवाब तो देता है लेकिन डोमेन के लिए कोई इस्तेमाल लायक MX या पता नहीं देता; 4.4.4 का अर्थ है कि रिकॉर्ड अब भी आ सकते हैं, 5.4.4 का अर्थ है कि भेजने वाले सिस्टम ने हार मान ली है।</translation>
     </message>
     <message>
         <source>Generated by the sending MTA, usually in a bounce. Postfix bounces with Host or domain name not found. Name service error for name=example.com type=A: Host not found and dsn=5.4.4; Microsoft Exchange reports 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain. Also seen when an internal relay has no transport, connector or smart host for the destination.</source>
         <comment>X.4.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला MTA इसे बनाता है, आमतौर पर बाउंस में। Postfix Host or domain name not found. Name service error for name=example.com type=A: Host not found और dsn=5.4.4 के साथ बाउंस करता है; Microsoft Exchange 550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain बताता है। यह तब भी दिखता है जब किसी आंतरिक रिले के पास गंतव्य के लिए कोई transport, कनेक्टर या स्मार्ट होस्ट नहीं होता।</translation>
     </message>
     <message>
         <source>First the sender checks the address for a misspelt domain, by far the most common cause. If the domain is right, its owner (the recipient&apos;s admin) must publish MX records, or at least an A or AAAA record, that point at a working mail server. On the sending side the admin checks that internal routing (transport maps, send connectors, smart hosts) covers the destination.</source>
         <comment>X.4.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>पहले प्रेषक पते में गलत लिखा डोमेन जाँचता है, जो सबसे आम कारण है। अगर डोमेन सही है, तो उसके मालिक (प्राप्तकर्ता के एडमिन) को MX रिकॉर्ड, या कम से कम A या AAAA रिकॉर्ड, प्रकाशित करने होंगे जो किसी चालू मेल सर्वर की ओर इशारा करें। भेजने वाली ओर एडमिन जाँचता है कि आंतरिक रूटिंग (transport maps, send connectors, स्मार्ट होस्ट) गंतव्य को कवर करती है।</translation>
     </message>
     <message>
         <source>A typo in the recipient&apos;s domain (example.con instead of example.com), so the domain does not exist.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के डोमेन में टाइपिंग की गलती (example.com की जगह example.con), इसलिए डोमेन मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>The domain exists but has neither an MX record nor an A or AAAA record to fall back on.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन मौजूद है लेकिन न उसका MX रिकॉर्ड है, न fallback के लिए A या AAAA रिकॉर्ड।</translation>
     </message>
     <message>
         <source>The MX record names a host that has no address record.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX रिकॉर्ड में ऐसे होस्ट का नाम है जिसका कोई एड्रेस रिकॉर्ड नहीं है।</translation>
     </message>
     <message>
         <source>An internal relay has no route (transport map entry, connector or smart host) for the destination domain.</source>
         <comment>X.4.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी आंतरिक रिले के पास गंतव्य डोमेन के लिए कोई रूट (transport map एंट्री, कनेक्टर या स्मार्ट होस्ट) नहीं है।</translation>
     </message>
     <message>
         <source>Check that the domain exists (NOERROR rather than NXDOMAIN) and read its MX records.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि डोमेन मौजूद है (NXDOMAIN के बजाय NOERROR) और उसके MX रिकॉर्ड पढ़ें।</translation>
     </message>
     <message>
         <source>Resolve each MX host name; a name without A or AAAA records cannot be used for delivery.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>हर MX होस्ट नाम रिज़ॉल्व करें; बिना A या AAAA रिकॉर्ड वाला नाम डिलीवरी के लिए इस्तेमाल नहीं हो सकता।</translation>
     </message>
     <message>
         <source>Check the IPv6 side too if the MX host has no IPv4 address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर MX होस्ट का कोई IPv4 पता नहीं है, तो IPv6 पक्ष भी जाँचें।</translation>
     </message>
     <message>
         <source>On Exim, ask the routers how they would deliver the address.</source>
         <comment>X.4.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exim पर routers से पूछें कि वे पते को कैसे डिलीवर करेंगे।</translation>
     </message>
     <message>
         <source>For 4.4.4, retry with backoff in case the records are being fixed. For 5.4.4, do not retry unchanged; correct the address or wait for the domain owner to publish working records.</source>
         <comment>X.4.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.4 के लिए बैकऑफ़ के साथ पुनः प्रयास करें, अगर रिकॉर्ड ठीक किए जा रहे हों। 5.4.4 के लिए बिना बदलाव के पुनः प्रयास न करें; पता सुधारें या डोमेन मालिक के चालू रिकॉर्ड प्रकाशित करने का इंतज़ार करें।</translation>
     </message>
     <message>
         <source>Exchange found that the destination domain does not exist in DNS and bounced the message. If the domain does exist, Microsoft points admins at the DNS settings the Exchange transport service uses.</source>
         <comment>X.4.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange ने पाया कि गंतव्य डोमेन DNS में मौजूद नहीं है और संदेश बाउंस कर दिया। अगर डोमेन मौजूद है, तो Microsoft एडमिन को उन DNS सेटिंग की ओर भेजता है जिनका Exchange transport सेवा उपयोग करती है।</translation>
     </message>
     <message>
         <source>Mail system congestion</source>
