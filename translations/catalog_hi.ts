@@ -6396,7 +6396,7 @@
     <message>
         <source>At the end of DATA or in a bounce when the count of Received: headers passes the MTA&apos;s limit (sendmail: Too many hops 26 (25 max); Gmail stops at 50 hops), or when an MTA sees that the next hop is itself (Postfix: mail for example.com loops back to myself). Postfix&apos;s local delivery also bounces Delivered-To loops as mail forwarding loop for user@example.com.</source>
         <comment>X.4.6|whenSeen</comment>
-        <translation>DATA के अंत पर या बाउंस में, जब Received: हेडर की गिनती MTA की सीमा पार कर जाती है (sendmail: Too many hops 26 (25 max); Gmail 50 हॉप पर रुकता है), या जब कोई MTA देखता है कि अगला हॉप वह खुद है (Postfix: mail for example.com loops back to myself)। Postfix की लोकल डिलीवरी Delivered-To लूप को भी mail forwarding loop for user@example.com के रूप में बाउंस करती है।</translation>
+        <translation>DATA के अंत पर या बाउंस में, जब Received: हेडर की गिनती MTA की सीमा पार कर जाती है (sendmail: Too many hops 26 (25 max); Gmail 50 हॉप पर रुकता है), या जब कोई MTA देखता है कि अगला हॉप वह खुद है (Postfix: mail for example.com loops back to myself)। Postfix की लोकल डिलीवरी Delivered-To लूप को भी mail forwarding loop for user@example.com (मेल फ़ॉरवर्डिंग लूप) के रूप में बाउंस करती है।</translation>
     </message>
     <message>
         <source>Read the Received: headers of the bounced copy to see which hosts repeat. Usually the recipient or the recipient&apos;s admin has to act: remove a forwarding rule that points back to the original mailbox, or correct MX records, relay routes or connectors that send the domain back to where it came from. The sender can only report it.</source>
@@ -6486,7 +6486,7 @@
     <message>
         <source>In bounces and delay notices from the sender&apos;s own outbound server after days of failed attempts, for example Exim&apos;s retry timeout exceeded or Microsoft Exchange&apos;s 550 4.4.7 QUEUE.Expired; message expired. Postfix logs status=expired, returned to sender but keeps the last real status (such as 4.4.1) in the bounce.</source>
         <comment>X.4.7|whenSeen</comment>
-        <translation>प्रेषक के अपने आउटबाउंड सर्वर से कई दिनों के विफल प्रयासों के बाद आए बाउंस और देरी की सूचनाओं में, उदाहरण के लिए Exim का retry timeout exceeded या Microsoft Exchange का 550 4.4.7 QUEUE.Expired; message expired। Postfix status=expired, returned to sender लॉग करता है, लेकिन बाउंस में आखिरी असली स्टेटस (जैसे 4.4.1) रखता है।</translation>
+        <translation>प्रेषक के अपने आउटबाउंड सर्वर से कई दिनों के विफल प्रयासों के बाद आए बाउंस और देरी की सूचनाओं में, उदाहरण के लिए Exim का retry timeout exceeded (पुनः प्रयास का टाइमआउट पार) या Microsoft Exchange का 550 4.4.7 QUEUE.Expired; message expired (क्यू में संदेश की अवधि समाप्त)। Postfix status=expired, returned to sender लॉग करता है, लेकिन बाउंस में आखिरी असली स्टेटस (जैसे 4.4.1) रखता है।</translation>
     </message>
     <message>
         <source>Look for the earlier deferral reasons in the bounce or the log; they say why delivery kept failing (unreachable MX, greylisting never satisfied, TLS failure, repeated 4xx policy deferrals). The sender&apos;s admin fixes that root cause or asks the recipient&apos;s admin to, and then the sender resends the message. Raising the queue lifetime only hides the problem.</source>
@@ -6781,477 +6781,477 @@
     <message>
         <source>A message addressed to more recipients than the receiving server accepts per transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा संदेश जिसमें उससे ज़्यादा प्राप्तकर्ता हैं जितने प्राप्त करने वाला सर्वर प्रति ट्रांज़ैक्शन स्वीकार करता है।</translation>
     </message>
     <message>
         <source>Mailing software that sends its whole list in a single SMTP transaction.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा मेलिंग सॉफ़्टवेयर जो अपनी पूरी सूची एक ही SMTP ट्रांज़ैक्शन में भेजता है।</translation>
     </message>
     <message>
         <source>Microsoft 365 deferring envelope recipients beyond its per-transaction limit for one domain.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 किसी एक डोमेन के लिए अपनी प्रति-ट्रांज़ैक्शन सीमा से ज़्यादा एनवेलप प्राप्तकर्ताओं को टाल रहा है।</translation>
     </message>
     <message>
         <source>A client that treats the 452 as fatal instead of retrying the deferred recipients.</source>
         <comment>X.5.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा क्लाइंट जो टाले गए प्राप्तकर्ताओं का पुनः प्रयास करने के बजाय 452 को घातक मान लेता है।</translation>
     </message>
     <message>
         <source>See how many recipients your own Postfix accepts per message.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि आपका अपना Postfix प्रति संदेश कितने प्राप्तकर्ता स्वीकार करता है।</translation>
     </message>
     <message>
         <source>Check how many recipients your Postfix client puts in one delivery to a destination.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि आपका Postfix क्लाइंट किसी गंतव्य पर एक डिलीवरी में कितने प्राप्तकर्ता रखता है।</translation>
     </message>
     <message>
         <source>Find the recipients that were deferred with 4.5.3 and check that they were retried.</source>
         <comment>X.5.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.5.3 से टाले गए प्राप्तकर्ता खोजें और जाँचें कि उनका पुनः प्रयास हुआ।</translation>
     </message>
     <message>
         <source>Deliver to the recipients that were accepted, then retry the deferred ones in a new transaction with fewer recipients each. A 5.5.3 needs the recipient list reduced before resending.</source>
         <comment>X.5.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जो प्राप्तकर्ता स्वीकार हुए उन्हें डिलीवर करें, फिर टाले गए प्राप्तकर्ताओं का नए ट्रांज़ैक्शन में, हर एक में कम प्राप्तकर्ताओं के साथ, पुनः प्रयास करें। 5.5.3 के लिए दोबारा भेजने से पहले प्राप्तकर्ता सूची घटानी होगी।</translation>
     </message>
     <message>
         <source>Gmail takes only part of the recipient list in this transaction; a normal MTA retries the rest. The text points to Google&apos;s sending limits, so Gmail users mailing very large lists see it too.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail इस ट्रांज़ैक्शन में प्राप्तकर्ता सूची का केवल एक हिस्सा लेता है; सामान्य MTA बाकी का पुनः प्रयास करता है। पाठ Google की भेजने की सीमाओं की ओर इशारा करता है, इसलिए बहुत बड़ी सूचियों को मेल करने वाले Gmail उपयोगकर्ताओं को भी यह दिखता है।</translation>
     </message>
     <message>
         <source>Exchange Online defers envelope recipients beyond 200 for the same domain in one transaction; the sending server must send to the rest in another transaction.</source>
         <comment>X.5.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online एक ट्रांज़ैक्शन में एक ही डोमेन के 200 से ज़्यादा एनवेलप प्राप्तकर्ताओं को टाल देता है; भेजने वाले सर्वर को बाकी को दूसरे ट्रांज़ैक्शन में भेजना होगा।</translation>
     </message>
     <message>
         <source>Invalid command arguments</source>
         <comment>X.5.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य कमांड आर्ग्युमेंट</translation>
     </message>
     <message>
         <source>invalid parameter</source>
         <comment>X.5.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य पैरामीटर</translation>
     </message>
     <message>
         <source>The command is valid but one of its arguments is not: out of range, malformed, or a parameter or keyword the server does not recognise. RFC 3463 describes it as permanent, while the registry also allows a 4 for limits that may lift later.</source>
         <comment>X.5.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>कमांड मान्य है लेकिन उसका कोई आर्ग्युमेंट नहीं: सीमा से बाहर, बिगड़ा हुआ, या ऐसा पैरामीटर या कीवर्ड जिसे सर्वर नहीं पहचानता। RFC 3463 इसे स्थायी बताता है, जबकि रजिस्ट्री उन सीमाओं के लिए 4 की भी अनुमति देती है जो बाद में हट सकती हैं।</translation>
     </message>
     <message>
         <source>Mostly as 501 5.5.4 or 555 5.5.4. Postfix uses it when arguments do not parse, showing the expected form (501 5.5.4 Syntax: VRFY address) or naming the bad value (501 5.5.4 Bad message size syntax), and for unknown MAIL FROM parameters; RFC 4954 uses 504 5.5.4 for an AUTH mechanism the server does not support; Gmail rejects a bad HELO or EHLO name with 501 5.5.4.</source>
         <comment>X.5.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादातर 501 5.5.4 या 555 5.5.4 के रूप में। Postfix इसका उपयोग तब करता है जब आर्ग्युमेंट पार्स नहीं होते, अपेक्षित रूप दिखाते हुए (501 5.5.4 Syntax: VRFY address) या गलत मान का नाम लेते हुए (501 5.5.4 Bad message size syntax, यानी संदेश साइज़ का सिंटैक्स गलत), और अज्ञात MAIL FROM पैरामीटर के लिए; RFC 4954 ऐसे AUTH मैकेनिज़्म के लिए 504 5.5.4 का उपयोग करता है जिसे सर्वर सपोर्ट नहीं करता; Gmail गलत HELO या EHLO नाम को 501 5.5.4 से अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>The client software, or whoever configured it, must send arguments the server accepts: an AUTH mechanism from the EHLO list, ESMTP parameters only when the server advertised the matching extension, a fully qualified host name or address literal in EHLO, and numbers where numbers are expected.</source>
         <comment>X.5.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट सॉफ़्टवेयर, या जिसने उसे कॉन्फ़िगर किया, उसे ऐसे आर्ग्युमेंट भेजने होंगे जिन्हें सर्वर स्वीकार करे: EHLO सूची से AUTH मैकेनिज़्म, ESMTP पैरामीटर केवल तब जब सर्वर ने संबंधित एक्सटेंशन घोषित किया हो, EHLO में पूर्ण योग्य होस्ट नाम या address literal, और जहाँ संख्या अपेक्षित हो वहाँ संख्या।</translation>
     </message>
     <message>
         <source>An AUTH mechanism that the server did not advertise.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा AUTH मैकेनिज़्म जिसे सर्वर ने घोषित नहीं किया।</translation>
     </message>
     <message>
         <source>MAIL FROM parameters such as SIZE=, BODY= or SMTPUTF8 sent to a server that did not announce the extension, or with invalid values.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SIZE=, BODY= या SMTPUTF8 जैसे MAIL FROM पैरामीटर ऐसे सर्वर को भेजे गए जिसने एक्सटेंशन घोषित नहीं किया, या अमान्य मानों के साथ।</translation>
     </message>
     <message>
         <source>An empty or invalid EHLO argument, such as a bare word or an IP address without brackets.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>खाली या अमान्य EHLO आर्ग्युमेंट, जैसे अकेला शब्द या बिना कोष्ठकों का IP पता।</translation>
     </message>
     <message>
         <source>DSN parameters (NOTIFY=, ORCPT=, RET=) with bad syntax.</source>
         <comment>X.5.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत सिंटैक्स वाले DSN पैरामीटर (NOTIFY=, ORCPT=, RET=)।</translation>
     </message>
     <message>
         <source>List the extensions and AUTH mechanisms the server offers and compare them with what the client sends.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर जो एक्सटेंशन और AUTH मैकेनिज़्म देता है उनकी सूची बनाएँ और उनकी तुलना क्लाइंट के भेजे से करें।</translation>
     </message>
     <message>
         <source>Check the host name your Postfix server presents in EHLO.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि आपका Postfix सर्वर EHLO में कौन-सा होस्ट नाम दिखाता है।</translation>
     </message>
     <message>
         <source>Test authentication with a mechanism taken from the advertised list.</source>
         <comment>X.5.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>घोषित सूची से लिए गए किसी मैकेनिज़्म से ऑथेंटिकेशन टेस्ट करें।</translation>
     </message>
     <message>
         <source>Do not retry with the same arguments; correct the parameter or mechanism and send the command again. A 4.5.4 may be retried later, since the server signals the limit is temporary.</source>
         <comment>X.5.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उन्हीं आर्ग्युमेंट के साथ पुनः प्रयास न करें; पैरामीटर या मैकेनिज़्म सुधारें और कमांड फिर से भेजें। 4.5.4 का बाद में पुनः प्रयास किया जा सकता है, क्योंकि सर्वर संकेत देता है कि सीमा अस्थायी है।</translation>
     </message>
     <message>
         <source>Gmail refuses an EHLO or HELO name that is empty or not a valid domain name or address literal; the sending server must present a proper host name.</source>
         <comment>X.5.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail ऐसा EHLO या HELO नाम अस्वीकार करता है जो खाली हो या मान्य डोमेन नाम या address literal न हो; भेजने वाले सर्वर को सही होस्ट नाम देना होगा।</translation>
     </message>
     <message>
         <source>Wrong protocol version</source>
         <comment>X.5.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत प्रोटोकॉल संस्करण</translation>
     </message>
     <message>
         <source>The two sides could not agree on a protocol version and could not resolve the mismatch automatically. It is part of RFC 3463&apos;s original set but rarely sent today; most servers report protocol mismatches as 5.5.1 or 5.5.2 instead.</source>
         <comment>X.5.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोनों पक्ष प्रोटोकॉल संस्करण पर सहमत नहीं हो सके और बेमेल को अपने आप सुलझा नहीं सके। यह RFC 3463 के मूल सेट का हिस्सा है, लेकिन आज कम ही भेजा जाता है; ज़्यादातर सर्वर प्रोटोकॉल बेमेल की सूचना इसके बजाय 5.5.1 या 5.5.2 से देते हैं।</translation>
     </message>
     <message>
         <source>Seldom seen on the wire. It fits cases such as a client speaking LMTP (LHLO) to an SMTP listener, or a very old HELO-only client talking to a service that insists on ESMTP, and protocol gateways may use it when they cannot map one mail protocol version onto another.</source>
         <comment>X.5.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क पर कम ही दिखता है। यह ऐसे मामलों में फ़िट होता है जैसे कोई क्लाइंट SMTP listener से LMTP (LHLO) बोल रहा हो, या केवल HELO जानने वाला बहुत पुराना क्लाइंट ऐसी सेवा से बात कर रहा हो जो ESMTP पर अड़ी हो, और प्रोटोकॉल गेटवे इसका उपयोग तब कर सकते हैं जब वे एक मेल प्रोटोकॉल संस्करण को दूसरे पर मैप न कर सकें।</translation>
     </message>
     <message>
         <source>The client&apos;s admin makes sure the software speaks the protocol the port expects: SMTP with STARTTLS on 25 and 587, TLS from the first byte on 465, LMTP only on an LMTP socket. Then read the text after the code; the server usually says what it expected.</source>
         <comment>X.5.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट का एडमिन पक्का करता है कि सॉफ़्टवेयर वही प्रोटोकॉल बोले जिसकी पोर्ट अपेक्षा करता है: 25 और 587 पर STARTTLS के साथ SMTP, 465 पर पहले बाइट से TLS, LMTP केवल LMTP socket पर। फिर कोड के बाद का पाठ पढ़ें; सर्वर आमतौर पर बताता है कि उसे क्या अपेक्षित था।</translation>
     </message>
     <message>
         <source>A client speaking LMTP to an SMTP port, or SMTP to an LMTP socket.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई क्लाइंट SMTP पोर्ट पर LMTP बोल रहा है, या LMTP socket पर SMTP।</translation>
     </message>
     <message>
         <source>An old client that only knows HELO talking to a service that requires ESMTP features.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल HELO जानने वाला कोई पुराना क्लाइंट ऐसी सेवा से बात कर रहा है जिसे ESMTP सुविधाएँ चाहिए।</translation>
     </message>
     <message>
         <source>A gateway between mail systems that cannot translate one protocol version into the other.</source>
         <comment>X.5.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल सिस्टम के बीच कोई गेटवे जो एक प्रोटोकॉल संस्करण को दूसरे में नहीं बदल सकता।</translation>
     </message>
     <message>
         <source>Connect by hand and read the greeting; it usually shows whether the port speaks ESMTP or LMTP.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाथ से कनेक्ट करें और ग्रीटिंग पढ़ें; वह आमतौर पर दिखाती है कि पोर्ट ESMTP बोलता है या LMTP।</translation>
     </message>
     <message>
         <source>Check which protocol and port or socket the sending application is configured for, and compare with the service listening there.</source>
         <comment>X.5.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि भेजने वाला एप्लिकेशन किस प्रोटोकॉल और पोर्ट या socket के लिए कॉन्फ़िगर है, और उसकी तुलना वहाँ सुन रही सेवा से करें।</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the client has to be reconfigured to speak the right protocol to the right port.</source>
         <comment>X.5.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के पुनः प्रयास न करें; क्लाइंट को सही पोर्ट पर सही प्रोटोकॉल बोलने के लिए फिर से कॉन्फ़िगर करना होगा।</translation>
     </message>
     <message>
         <source>Authentication Exchange line is too long</source>
         <comment>X.5.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन आदान-प्रदान की पंक्ति बहुत लंबी है</translation>
     </message>
     <message>
         <source>During SMTP AUTH the client sent a base64 line longer than the server&apos;s buffer for the chosen SASL mechanism, so the server failed the AUTH command. RFC 4954 defines it, sent as 500 5.5.6, and notes that 12288 octets was then considered enough for deployed mechanisms.</source>
         <comment>X.5.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH के दौरान क्लाइंट ने ऐसी base64 पंक्ति भेजी जो चुने गए SASL मैकेनिज़्म के लिए सर्वर के बफ़र से लंबी थी, इसलिए सर्वर ने AUTH कमांड विफल कर दिया। RFC 4954 इसे परिभाषित करता है, जो 500 5.5.6 के रूप में भेजा जाता है, और बताता है कि उस समय लागू मैकेनिज़्म के लिए 12288 ऑक्टेट पर्याप्त माने जाते थे।</translation>
     </message>
     <message>
         <source>Only in reply to AUTH or to a continuation line after a 334 challenge. Typical triggers are large Kerberos (GSSAPI) tokens, OAuth bearer tokens that exceed a small server limit, or a client that sent a corrupted, endless line. Postfix answers 500 5.5.6 SASL response limit exceeded.</source>
         <comment>X.5.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल AUTH के जवाब में या 334 चैलेंज के बाद की continuation पंक्ति के जवाब में। आम कारण बड़े Kerberos (GSSAPI) टोकन, छोटी सर्वर सीमा से बड़े OAuth bearer टोकन, या ऐसा क्लाइंट है जिसने बिगड़ी, कभी न खत्म होने वाली पंक्ति भेजी। Postfix 500 5.5.6 SASL response limit exceeded लौटाता है।</translation>
     </message>
     <message>
         <source>The server&apos;s admin raises the authentication buffer if legitimate tokens are bigger than it allows, for example Kerberos tickets carrying many group memberships or long OAuth tokens; on Postfix that is smtpd_sasl_response_limit (12288 by default), while an initial response on the AUTH line itself is bound by line_length_limit. On the client side, check that the intended mechanism is used and that each response is a single well-formed base64 line; PLAIN over TLS avoids large tokens.</source>
         <comment>X.5.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर वैध टोकन बफ़र की अनुमति से बड़े हैं, तो सर्वर का एडमिन ऑथेंटिकेशन बफ़र बढ़ाता है, उदाहरण के लिए कई ग्रुप सदस्यताओं वाले Kerberos टिकट या लंबे OAuth टोकन; Postfix पर यह smtpd_sasl_response_limit (डिफ़ॉल्ट रूप से 12288) है, जबकि खुद AUTH पंक्ति पर दिया गया प्रारंभिक जवाब line_length_limit से बँधा है। क्लाइंट की ओर जाँचें कि इच्छित मैकेनिज़्म इस्तेमाल हो रहा है और हर जवाब एक अकेली, सही बनी base64 पंक्ति है; TLS पर PLAIN बड़े टोकन से बचाता है।</translation>
     </message>
     <message>
         <source>A Kerberos (GSSAPI) ticket inflated by many group memberships.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कई ग्रुप सदस्यताओं से फूला हुआ Kerberos (GSSAPI) टिकट।</translation>
     </message>
     <message>
         <source>An OAuth 2.0 access token larger than the server&apos;s AUTH line limit.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर की AUTH पंक्ति सीमा से बड़ा OAuth 2.0 एक्सेस टोकन।</translation>
     </message>
     <message>
         <source>A client bug that sends the wrong data or no line break, so the server reads one runaway line.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट का कोई बग जो गलत डेटा भेजता है या पंक्ति नहीं तोड़ता, इसलिए सर्वर एक बेकाबू लंबी पंक्ति पढ़ता है।</translation>
     </message>
     <message>
         <source>A server with an unusually small authentication buffer, well below the 12288 octets RFC 4954 mentions.</source>
         <comment>X.5.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>असामान्य रूप से छोटे ऑथेंटिकेशन बफ़र वाला सर्वर, जो RFC 4954 में बताए 12288 ऑक्टेट से काफ़ी कम है।</translation>
     </message>
     <message>
         <source>Authenticate with a simple mechanism to confirm the account works and the failure is about token size.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी सरल मैकेनिज़्म से ऑथेंटिकेट करके पुष्टि करें कि अकाउंट काम करता है और विफलता टोकन के आकार की है।</translation>
     </message>
     <message>
         <source>Look for the AUTH failure in the server log around the time of the attempt.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रयास के समय के आसपास सर्वर लॉग में AUTH विफलता खोजें।</translation>
     </message>
     <message>
         <source>On a Postfix server, read the limits that apply to SASL responses and to the AUTH command line.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix सर्वर पर SASL जवाबों और AUTH कमांड पंक्ति पर लागू सीमाएँ पढ़ें।</translation>
     </message>
     <message>
         <source>If the client or its library can log the token, compare its length with the server&apos;s limit.</source>
         <comment>X.5.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर क्लाइंट या उसकी लाइब्रेरी टोकन लॉग कर सकती है, तो उसकी लंबाई की तुलना सर्वर की सीमा से करें।</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH exchange; it fails the same way. Use a smaller token or another mechanism, or have the server limit raised, then authenticate again.</source>
         <comment>X.5.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही AUTH आदान-प्रदान न दोहराएँ; वह उसी तरह विफल होता है। छोटा टोकन या दूसरा मैकेनिज़्म इस्तेमाल करें, या सर्वर की सीमा बढ़वाएँ, फिर फिर से ऑथेंटिकेट करें।</translation>
     </message>
     <message>
         <source>Other or undefined media error</source>
         <comment>X.6.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अन्य या अपरिभाषित मीडिया त्रुटि</translation>
     </message>
     <message>
         <source>corrupt message</source>
         <comment>X.6.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>खराब संदेश</translation>
     </message>
     <message>
         <source>invalid MIME</source>
         <comment>X.6.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य MIME</translation>
     </message>
     <message>
         <source>Something about the message content made it undeliverable, and no more specific X.6 code fits. In rejections it usually means the receiver found the message malformed: broken MIME, bad headers, or content it cannot process.</source>
         <comment>X.6.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश की सामग्री की किसी बात से वह डिलीवर नहीं हो सका, और कोई ज़्यादा विशिष्ट X.6 कोड फ़िट नहीं होता। अस्वीकृतियों में इसका आमतौर पर अर्थ है कि प्राप्त करने वाले पक्ष को संदेश बिगड़ा हुआ मिला: टूटा MIME, गलत हेडर, या ऐसी सामग्री जिसे वह प्रोसेस नहीं कर सकता।</translation>
     </message>
     <message>
         <source>Mostly at the end of DATA, after the receiver has parsed the message. Gmail refuses malformed messages with 554 5.6.0 Mail message is malformed. Not accepted. Microsoft Exchange uses the code on success instead: its normal reply to DATA is 250 2.6.0 followed by the message ID and Queued mail for delivery.</source>
         <comment>X.6.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादातर DATA के अंत पर, प्राप्त करने वाले पक्ष के संदेश पार्स कर लेने के बाद। Gmail बिगड़े संदेशों को 554 5.6.0 Mail message is malformed. Not accepted. से अस्वीकार करता है। Microsoft Exchange इसके बजाय इस कोड का उपयोग सफलता पर करता है: DATA पर उसका सामान्य रिप्लाई 250 2.6.0 होता है, जिसके बाद संदेश ID और Queued mail for delivery (डिलीवरी के लिए क्यू में डाला गया) आता है।</translation>
     </message>
     <message>
         <source>The sender, or the software that built the message, fixes its structure: well-formed header lines, exactly one From, Date and Message-ID, lines no longer than 998 characters, MIME boundaries that match, correct transfer encodings. Mail generated by scripts and devices is the usual suspect; sending the same content from an ordinary mail client shows whether the generator is at fault.</source>
         <comment>X.6.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक, या संदेश बनाने वाला सॉफ़्टवेयर, उसकी संरचना ठीक करता है: सही बनी हेडर पंक्तियाँ, ठीक एक From, Date और Message-ID, 998 अक्षरों से लंबी पंक्तियाँ नहीं, मेल खाती MIME boundaries, सही transfer encoding। स्क्रिप्ट और डिवाइस द्वारा बनाया गया मेल आम संदिग्ध है; वही सामग्री किसी सामान्य मेल क्लाइंट से भेजने पर पता चलता है कि गलती बनाने वाले सॉफ़्टवेयर की है या नहीं।</translation>
     </message>
     <message>
         <source>Broken MIME: missing or mismatched boundaries, a wrong Content-Transfer-Encoding, truncated parts.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टूटा MIME: गायब या बेमेल boundaries, गलत Content-Transfer-Encoding, कटे हुए भाग।</translation>
     </message>
     <message>
         <source>Header lines that are malformed, duplicated or longer than RFC 5322 allows.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी हेडर पंक्तियाँ जो बिगड़ी हुई, दोहराई गई या RFC 5322 की अनुमति से लंबी हैं।</translation>
     </message>
     <message>
         <source>Bare LF or NUL characters in the message, usually from scripts or embedded devices.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश में bare LF या NUL अक्षर, आमतौर पर स्क्रिप्ट या embedded डिवाइस से।</translation>
     </message>
     <message>
         <source>A content scanner that could not parse an attachment and rejected the message with a generic code.</source>
         <comment>X.6.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई कंटेंट स्कैनर जो किसी अटैचमेंट को पार्स नहीं कर सका और उसने संदेश को सामान्य कोड से अस्वीकार कर दिया।</translation>
     </message>
     <message>
         <source>Save the rejected message to a file and inspect its key headers.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकृत संदेश को फ़ाइल में सहेजें और उसके मुख्य हेडर जाँचें।</translation>
     </message>
     <message>
         <source>Look for lines longer than 998 characters, which RFC 5322 forbids.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>998 अक्षरों से लंबी पंक्तियाँ खोजें, जिन्हें RFC 5322 मना करता है।</translation>
     </message>
     <message>
         <source>Send the same content from an ordinary mail client; if that copy is accepted, the generating software is at fault.</source>
         <comment>X.6.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही सामग्री किसी सामान्य मेल क्लाइंट से भेजें; अगर वह कॉपी स्वीकार हो जाए, तो गलती बनाने वाले सॉफ़्टवेयर की है।</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the same content will be refused again. A 4.6.0 may succeed on a later attempt if the receiver&apos;s content processing was failing temporarily.</source>
         <comment>X.6.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के पुनः प्रयास न करें; वही सामग्री फिर अस्वीकार होगी। अगर प्राप्त करने वाले पक्ष की कंटेंट प्रोसेसिंग अस्थायी रूप से विफल हो रही थी, तो 4.6.0 बाद के प्रयास में सफल हो सकता है।</translation>
     </message>
     <message>
         <source>Gmail found the message structurally invalid (headers or MIME not compliant with RFC 5322); the sending software has to produce a correct message.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail ने संदेश को संरचना के हिसाब से अमान्य पाया (हेडर या MIME, RFC 5322 के अनुरूप नहीं); भेजने वाले सॉफ़्टवेयर को सही संदेश बनाना होगा।</translation>
     </message>
     <message>
         <source>Exchange&apos;s normal success reply after DATA: the message was accepted and queued. The 2.6.0 is Exchange&apos;s habit, not an error, even though the registry lists X.6.0 only for failures.</source>
         <comment>X.6.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA के बाद Exchange का सामान्य सफलता रिप्लाई: संदेश स्वीकार होकर क्यू में डाल दिया गया। 2.6.0 Exchange की आदत है, त्रुटि नहीं, भले ही रजिस्ट्री X.6.0 को केवल विफलताओं के लिए सूचीबद्ध करती है।</translation>
     </message>
     <message>
         <source>Media not supported</source>
         <comment>X.6.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया सपोर्टेड नहीं</translation>
     </message>
     <message>
         <source>unsupported content type</source>
         <comment>X.6.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>असमर्थित कंटेंट टाइप</translation>
     </message>
     <message>
         <source>The message uses a media type or encoding that the delivery protocol or the next system on the path cannot carry. It is defined as permanent only: the message cannot go further in its current form.</source>
         <comment>X.6.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश ऐसे मीडिया प्रकार या एन्कोडिंग का उपयोग करता है जिसे डिलीवरी प्रोटोकॉल या रास्ते का अगला सिस्टम नहीं ले जा सकता। इसे केवल स्थायी के रूप में परिभाषित किया गया है: संदेश अपने मौजूदा रूप में आगे नहीं जा सकता।</translation>
     </message>
     <message>
         <source>Rare as a direct SMTP reply; more often in a bounce from a relay or gateway that could not pass the content on, for example binary content towards a hop without BINARYMIME, or a gateway into fax, SMS or a legacy system that cannot represent the MIME type.</source>
         <comment>X.6.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सीधे SMTP रिप्लाई के रूप में दुर्लभ; ज़्यादा बार ऐसे रिले या गेटवे के बाउंस में जो सामग्री आगे नहीं बढ़ा सका, उदाहरण के लिए BINARYMIME के बिना वाले हॉप की ओर बाइनरी सामग्री, या फ़ैक्स, SMS या किसी पुराने सिस्टम का गेटवे जो MIME प्रकार को व्यक्त नहीं कर सकता।</translation>
     </message>
     <message>
         <source>The sender resends the content in a form the path can carry: standard MIME with base64 or quoted-printable encoding and a common attachment type. If the destination is a gateway (fax, pager, legacy system), the recipient&apos;s admin can say which formats it accepts.</source>
         <comment>X.6.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक सामग्री को ऐसे रूप में दोबारा भेजता है जिसे रास्ता ले जा सके: base64 या quoted-printable एन्कोडिंग और आम अटैचमेंट प्रकार के साथ मानक MIME। अगर गंतव्य कोई गेटवे है (फ़ैक्स, पेजर, पुराना सिस्टम), तो प्राप्तकर्ता का एडमिन बता सकता है कि वह कौन-से फ़ॉर्मैट स्वीकार करता है।</translation>
     </message>
     <message>
         <source>Binary content (BODY=BINARYMIME) sent towards a hop that does not offer BINARYMIME.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाइनरी सामग्री (BODY=BINARYMIME) ऐसे हॉप की ओर भेजी गई जो BINARYMIME नहीं देता।</translation>
     </message>
     <message>
         <source>Raw 8-bit content heading for a 7-bit-only hop that will not convert it.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कच्ची 8-bit सामग्री ऐसे केवल-7-bit हॉप की ओर जा रही है जो उसे बदलेगा नहीं।</translation>
     </message>
     <message>
         <source>A gateway to a non-email system that cannot represent the message&apos;s MIME type.</source>
         <comment>X.6.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी गैर-ईमेल सिस्टम का गेटवे जो संदेश के MIME प्रकार को व्यक्त नहीं कर सकता।</translation>
     </message>
     <message>
         <source>Check which body extensions (8BITMIME, BINARYMIME, CHUNKING) the next hop advertises after EHLO.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि अगला हॉप EHLO के बाद कौन-से body एक्सटेंशन (8BITMIME, BINARYMIME, CHUNKING) घोषित करता है।</translation>
     </message>
     <message>
         <source>Check how the message body and attachments are encoded.</source>
         <comment>X.6.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि संदेश की बॉडी और अटैचमेंट कैसे एन्कोड किए गए हैं।</translation>
     </message>
     <message>
         <source>Do not retry unchanged; re-encode the content or convert it to a supported type and send a new message.</source>
         <comment>X.6.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के पुनः प्रयास न करें; सामग्री को फिर से एन्कोड करें या सपोर्ट किए गए प्रकार में बदलें और नया संदेश भेजें।</translation>
     </message>
     <message>
         <source>Conversion required and prohibited</source>
         <comment>X.6.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>रूपांतरण ज़रूरी है पर प्रतिबंधित है</translation>
     </message>
     <message>
         <source>To deliver the message, a system on the path would have to convert its content, but conversion is not allowed, either because the sender said so in the message or because the sending host&apos;s policy forbids it.</source>
         <comment>X.6.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डिलीवर करने के लिए रास्ते के किसी सिस्टम को उसकी सामग्री बदलनी होगी, लेकिन रूपांतरण की अनुमति नहीं है, या तो इसलिए कि प्रेषक ने संदेश में ऐसा कहा है या इसलिए कि भेजने वाले होस्ट की नीति इसे मना करती है।</translation>
     </message>
     <message>
         <source>In bounces from relays and gateways at the point where the next hop cannot take the content as it is, for example 8-bit MIME towards a 7-bit-only server when the relay is set never to downgrade, or content for an X.400 or similar gateway that is marked as not to be converted.</source>
         <comment>X.6.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>उस बिंदु पर रिले और गेटवे के बाउंस में जहाँ अगला हॉप सामग्री को जैसी है वैसी नहीं ले सकता, उदाहरण के लिए केवल-7-bit सर्वर की ओर 8-bit MIME जब रिले कभी downgrade न करने के लिए सेट हो, या X.400 या इसी तरह के गेटवे के लिए ऐसी सामग्री जिस पर “रूपांतरण न करें” का निशान हो।</translation>
     </message>
     <message>
         <source>The sender removes the prohibition or sends content that needs no conversion (7-bit-safe encodings such as base64 or quoted-printable). If the prohibition is the sending host&apos;s policy, the sender&apos;s admin decides whether to allow downgrading for that route.</source>
         <comment>X.6.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक प्रतिबंध हटाता है या ऐसी सामग्री भेजता है जिसे रूपांतरण की ज़रूरत न हो (base64 या quoted-printable जैसी 7-bit-सुरक्षित एन्कोडिंग)। अगर प्रतिबंध भेजने वाले होस्ट की नीति है, तो प्रेषक का एडमिन तय करता है कि उस रास्ते के लिए downgrade की अनुमति दी जाए या नहीं।</translation>
     </message>
     <message>
         <source>The message or its envelope forbids content conversion, and the next hop needs one.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश या उसका एनवेलप सामग्री रूपांतरण मना करता है, और अगले हॉप को रूपांतरण चाहिए।</translation>
     </message>
     <message>
         <source>The relay is configured never to downgrade 8-bit content, and the next hop lacks 8BITMIME.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले 8-bit सामग्री को कभी downgrade न करने के लिए कॉन्फ़िगर है, और अगले हॉप में 8BITMIME नहीं है।</translation>
     </message>
     <message>
         <source>A gateway to X.400 or another mail system would have to transform the content, and the sender&apos;s settings do not allow it.</source>
         <comment>X.6.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.400 या किसी दूसरे मेल सिस्टम के गेटवे को सामग्री बदलनी पड़ती, और प्रेषक की सेटिंग इसकी अनुमति नहीं देतीं।</translation>
     </message>
     <message>
         <source>Check whether the next hop advertises 8BITMIME; connect, send EHLO example.net and read the list.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि अगला हॉप 8BITMIME घोषित करता है या नहीं; कनेक्ट करें, EHLO example.net भेजें और सूची पढ़ें।</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the message that would force a conversion.</source>
         <comment>X.6.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश में ऐसे कच्चे गैर-ASCII बाइट खोजें जो रूपांतरण को मजबूर करेंगे।</translation>
     </message>
     <message>
         <source>Do not retry unchanged; either allow conversion or re-encode the content so none is needed, then send again.</source>
         <comment>X.6.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के पुनः प्रयास न करें; या तो रूपांतरण की अनुमति दें या सामग्री को फिर से एन्कोड करें ताकि उसकी ज़रूरत ही न पड़े, फिर दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Conversion required but not supported</source>
         <comment>X.6.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>रूपांतरण ज़रूरी है पर सपोर्टेड नहीं</translation>
     </message>
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
         <comment>X.6.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>आगे भेजने से पहले सामग्री बदलनी होगी, और जिस होस्ट को यह करना है वह नहीं कर सकता। RFC 3463 का अपना उदाहरण ऐसा गेटवे है जो 8-bit मेल स्वीकार करता है लेकिन उसे ऐसे अगले हॉप के लिए 7 bit में downgrade नहीं कर सकता जिसे इसकी ज़रूरत है।</translation>
     </message>
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
         <comment>X.6.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>अटके हुए रिले के बाउंस में, या डेटा के अंत पर 554 5.6.3 के रूप में। RFC 4468, 554 5.6.3 Conversion required but not supported को BURL के संभावित जवाब के रूप में सूचीबद्ध करता है, जब संदर्भित सामग्री को ऐसे रूपांतरण की ज़रूरत हो जो सबमिशन सर्वर नहीं कर सकता।</translation>
     </message>
     <message>
         <source>The sender can avoid the conversion by sending 7-bit-safe content: base64 or quoted-printable encoded parts and RFC 2047 encoded headers. The admin of the relay that failed can enable MIME downgrading, or route the mail over a path that supports 8BITMIME end to end.</source>
         <comment>X.6.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक 7-bit-सुरक्षित सामग्री भेजकर रूपांतरण से बच सकता है: base64 या quoted-printable में एन्कोड किए भाग और RFC 2047 में एन्कोड किए हेडर। विफल हुए रिले का एडमिन MIME downgrade चालू कर सकता है, या मेल को ऐसे रास्ते से रूट कर सकता है जो शुरू से अंत तक 8BITMIME सपोर्ट करता हो।</translation>
     </message>
     <message>
         <source>8-bit content routed to a server without 8BITMIME through a relay that cannot downgrade it.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>8-bit सामग्री, 8BITMIME के बिना वाले सर्वर की ओर, ऐसे रिले के ज़रिए रूट की गई जो उसे downgrade नहीं कर सकता।</translation>
     </message>
     <message>
         <source>Binary content that would need re-encoding for a hop without BINARYMIME.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाइनरी सामग्री जिसे BINARYMIME के बिना वाले हॉप के लिए फिर से एन्कोड करना पड़ता।</translation>
     </message>
     <message>
         <source>A gateway that lacks a converter for the content type in question.</source>
         <comment>X.6.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा गेटवे जिसमें संबंधित कंटेंट टाइप के लिए कोई कन्वर्टर नहीं है।</translation>
     </message>
     <message>
         <source>Count the lines with raw 8-bit bytes in the message headers and body.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश के हेडर और बॉडी में कच्चे 8-bit बाइट वाली पंक्तियाँ गिनें।</translation>
     </message>
     <message>
         <source>On a Postfix relay, confirm that 8-bit to 7-bit output conversion has not been disabled.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix रिले पर पुष्टि करें कि 8-bit से 7-bit आउटपुट रूपांतरण बंद नहीं किया गया है।</translation>
     </message>
     <message>
         <source>Identify the hop without 8BITMIME from the bounce&apos;s Remote-MTA or Reporting-MTA field and read its EHLO reply.</source>
         <comment>X.6.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस के Remote-MTA या Reporting-MTA फ़ील्ड से 8BITMIME के बिना वाला हॉप पहचानें और उसका EHLO रिप्लाई पढ़ें।</translation>
     </message>
     <message>
         <source>Do not retry unchanged over the same path; send 7-bit-safe content or have the relay fixed first.</source>
         <comment>X.6.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी रास्ते पर बिना बदलाव के पुनः प्रयास न करें; 7-bit-सुरक्षित सामग्री भेजें या पहले रिले ठीक करवाएँ।</translation>
     </message>
     <message>
         <source>Conversion with loss performed</source>
