@@ -7206,7 +7206,7 @@
     <message>
         <source>The content must be converted before it can be forwarded, and the host that would have to do it cannot. RFC 3463&apos;s own example is a gateway that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.</source>
         <comment>X.6.3|summary</comment>
-        <translation>आगे भेजने से पहले सामग्री बदलनी होगी, और जिस होस्ट को यह करना है वह नहीं कर सकता। RFC 3463 का अपना उदाहरण ऐसा गेटवे है जो 8-bit मेल स्वीकार करता है लेकिन उसे ऐसे अगले हॉप के लिए 7 bit में downgrade नहीं कर सकता जिसे इसकी ज़रूरत है।</translation>
+        <translation>आगे फ़ॉरवर्ड करने से पहले सामग्री बदलनी होगी, और जिस होस्ट को यह करना है वह नहीं कर सकता। RFC 3463 का अपना उदाहरण ऐसा गेटवे है जो 8-bit मेल स्वीकार करता है लेकिन उसे ऐसे अगले हॉप के लिए 7 bit में downgrade नहीं कर सकता जिसे इसकी ज़रूरत है।</translation>
     </message>
     <message>
         <source>In a bounce from the relay that got stuck, or as 554 5.6.3 at the end of data. RFC 4468 lists 554 5.6.3 Conversion required but not supported as a possible answer to BURL, when the referenced content would need a conversion the submission server cannot perform.</source>
@@ -7256,477 +7256,477 @@
     <message>
         <source>Conversion with loss performed</source>
         <comment>X.6.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>नुकसान के साथ रूपांतरण किया गया</translation>
     </message>
     <message>
         <source>Usually a success with a warning: the message was delivered, but a conversion on the way lost some information, such as characters that could not be represented or parts that were flattened or dropped. RFC 3463 also allows it as a permanent failure when the sender prohibited lossy conversion.</source>
         <comment>X.6.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>आमतौर पर चेतावनी के साथ सफलता: संदेश डिलीवर हो गया, लेकिन रास्ते में हुए किसी रूपांतरण में कुछ जानकारी खो गई, जैसे ऐसे अक्षर जिन्हें व्यक्त नहीं किया जा सका या ऐसे भाग जो समतल कर दिए गए या छोड़ दिए गए। RFC 3463 इसे स्थायी विफलता के रूप में भी अनुमति देता है, जब प्रेषक ने नुकसान वाले रूपांतरण को मना किया हो।</translation>
     </message>
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी रिपोर्ट में या 250 रिप्लाई पर 2.6.4 के रूप में; RFC 4468 BURL के लिए 250 2.6.4 MIME header conversion with loss performed दिखाता है। 5.6.4 रूप उन गेटवे के बाउंस में दिखता है जिन्होंने नुकसान के साथ रूपांतरण करने से मना कर दिया।</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
         <comment>X.6.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>2.6.4 के लिए कुछ ठीक करने की ज़रूरत नहीं, लेकिन प्राप्तकर्ता को घटिया कॉपी मिल सकती है। अगर यह मायने रखता है, तो प्रेषक सरल सामग्री दोबारा भेजता है (सादा पाठ या आम अटैचमेंट प्रकार, सही एन्कोड किए हेडर), या प्राप्तकर्ता का एडमिन वह गेटवे खोजता है जिसने रूपांतरण किया। 5.6.4 के लिए प्रेषक को नुकसान वाले रूपांतरण की अनुमति देनी होगी या सामग्री बदलनी होगी।</translation>
     </message>
     <message>
         <source>A gateway converted the message to a character set or format that cannot represent every character.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी गेटवे ने संदेश को ऐसे character set या फ़ॉर्मैट में बदला जो हर अक्षर को व्यक्त नहीं कर सकता।</translation>
     </message>
     <message>
         <source>MIME headers with non-ASCII text were downgraded, losing the original characters.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गैर-ASCII पाठ वाले MIME हेडर downgrade किए गए, जिससे मूल अक्षर खो गए।</translation>
     </message>
     <message>
         <source>An attachment type the destination system cannot store was stripped or replaced.</source>
         <comment>X.6.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा अटैचमेंट प्रकार जिसे गंतव्य सिस्टम संग्रहीत नहीं कर सकता, हटा दिया गया या बदल दिया गया।</translation>
     </message>
     <message>
         <source>Read the per-recipient block of the delivery report; Action and Status show whether it was delivered (2.6.4) or refused (5.6.4).</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी रिपोर्ट का प्रति-प्राप्तकर्ता खंड पढ़ें; Action और Status दिखाते हैं कि वह डिलीवर हुआ (2.6.4) या अस्वीकार हुआ (5.6.4)।</translation>
     </message>
     <message>
         <source>If you can reach the recipient, compare what arrived with what was sent to see what was lost.</source>
         <comment>X.6.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर आप प्राप्तकर्ता तक पहुँच सकते हैं, तो जो पहुँचा उसकी तुलना भेजे गए से करें ताकि पता चले क्या खोया।</translation>
     </message>
     <message>
         <source>Nothing to retry for 2.6.4; the message was delivered. For 5.6.4, resend only after changing the content or the conversion setting.</source>
         <comment>X.6.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>2.6.4 के लिए पुनः प्रयास को कुछ नहीं; संदेश डिलीवर हो गया। 5.6.4 के लिए सामग्री या रूपांतरण सेटिंग बदलने के बाद ही दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Conversion Failed</source>
         <comment>X.6.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>रूपांतरण विफल</translation>
     </message>
     <message>
         <source>A conversion was needed and was attempted, but it failed. It can be temporary (4.6.5, the converter may work on a later attempt) or permanent (5.6.5, this content cannot be converted).</source>
         <comment>X.6.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>रूपांतरण ज़रूरी था और उसकी कोशिश हुई, लेकिन वह विफल रहा। यह अस्थायी (4.6.5, कन्वर्टर बाद के प्रयास में काम कर सकता है) या स्थायी (5.6.5, यह सामग्री बदली नहीं जा सकती) हो सकता है।</translation>
     </message>
     <message>
         <source>In bounces or deferrals from relays, gateways and content filters that transform messages: downgrading 8-bit to 7-bit, re-encoding attachments, converting character sets, or handing mail to fax and other non-email systems.</source>
         <comment>X.6.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>उन रिले, गेटवे और कंटेंट फ़िल्टर से आए बाउंस या देरी में जो संदेश बदलते हैं: 8-bit को 7-bit में downgrade करना, अटैचमेंट फिर से एन्कोड करना, character set बदलना, या मेल को फ़ैक्स और दूसरे गैर-ईमेल सिस्टम को सौंपना।</translation>
     </message>
     <message>
         <source>For 4.6.5, the relay&apos;s admin checks the converter or filter (crashed service, missing tool, resource limits) and lets the queue retry. For 5.6.5, the sender sends content that avoids conversion: standard encodings, common file types and correctly declared character sets.</source>
         <comment>X.6.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.6.5 के लिए रिले का एडमिन कन्वर्टर या फ़िल्टर जाँचता है (क्रैश हुई सेवा, गायब टूल, संसाधन सीमाएँ) और क्यू को पुनः प्रयास करने देता है। 5.6.5 के लिए प्रेषक ऐसी सामग्री भेजता है जिसमें रूपांतरण की ज़रूरत न पड़े: मानक एन्कोडिंग, आम फ़ाइल प्रकार और सही घोषित character set।</translation>
     </message>
     <message>
         <source>The character set declared in the message does not match its bytes, so re-encoding fails.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश में घोषित character set उसके बाइट से मेल नहीं खाता, इसलिए फिर से एन्कोड करना विफल होता है।</translation>
     </message>
     <message>
         <source>A corrupt or truncated attachment that the converter cannot parse.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>खराब या अधूरा अटैचमेंट जिसे कन्वर्टर पार्स नहीं कर सकता।</translation>
     </message>
     <message>
         <source>The conversion service or content filter on the relay crashed or timed out.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले पर रूपांतरण सेवा या कंटेंट फ़िल्टर क्रैश हो गया या टाइमआउट हो गया।</translation>
     </message>
     <message>
         <source>An unusual character set or MIME type the converter does not know.</source>
         <comment>X.6.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई असामान्य character set या MIME प्रकार जिसे कन्वर्टर नहीं जानता।</translation>
     </message>
     <message>
         <source>Check the declared character sets and transfer encodings in the message.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश में घोषित character set और transfer encoding जाँचें।</translation>
     </message>
     <message>
         <source>On the relay, look for converter or content-filter errors at the time of the failure.</source>
         <comment>X.6.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले पर विफलता के समय की कन्वर्टर या कंटेंट-फ़िल्टर त्रुटियाँ खोजें।</translation>
     </message>
     <message>
         <source>Retry a 4.6.5 later with backoff. Do not retry a 5.6.5 unchanged; the content has to change first.</source>
         <comment>X.6.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.6.5 का बैकऑफ़ के साथ बाद में पुनः प्रयास करें। 5.6.5 का बिना बदलाव के पुनः प्रयास न करें; पहले सामग्री बदलनी होगी।</translation>
     </message>
     <message>
         <source>Message content not available</source>
         <comment>X.6.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश की सामग्री उपलब्ध नहीं</translation>
     </message>
     <message>
         <source>The submission server could not fetch the message content from where the client pointed it. The code comes from BURL (RFC 4468): instead of uploading the message, the client gives a URL to a copy stored on an IMAP server, and the server failed to retrieve it. 4.6.6 means try again later, 5.6.6 means this reference will not work.</source>
         <comment>X.6.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन सर्वर उस जगह से संदेश की सामग्री नहीं ला सका जहाँ क्लाइंट ने इशारा किया था। यह कोड BURL (RFC 4468) से आता है: संदेश अपलोड करने के बजाय क्लाइंट IMAP सर्वर पर रखी कॉपी का URL देता है, और सर्वर उसे लाने में विफल रहा। 4.6.6 का अर्थ है बाद में फिर कोशिश करें, 5.6.6 का अर्थ है कि यह संदर्भ काम नहीं करेगा।</translation>
     </message>
     <message>
         <source>In reply to the BURL command on a submission server (port 587), typically as 554 5.6.6 IMAP URL resolution failed. BURL is rare: Dovecot&apos;s submission service (2.3 and later) is one implementation, used together with IMAP URLAUTH (RFC 4467). If the IMAP server cannot be reached at all, RFC 4468 suggests 451 4.4.1 instead.</source>
         <comment>X.6.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन सर्वर (पोर्ट 587) पर BURL कमांड के जवाब में, आमतौर पर 554 5.6.6 IMAP URL resolution failed के रूप में। BURL दुर्लभ है: Dovecot की सबमिशन सेवा (2.3 और बाद के) एक इम्प्लीमेंटेशन है, जिसका उपयोग IMAP URLAUTH (RFC 4467) के साथ होता है। अगर IMAP सर्वर तक बिल्कुल नहीं पहुँचा जा सकता, तो RFC 4468 इसके बजाय 451 4.4.1 का सुझाव देता है।</translation>
     </message>
     <message>
         <source>The client produced a URL the server cannot resolve or is not allowed to use. The mail admin checks that the submission server is set up to trust and reach the IMAP server named in the URL (on Dovecot, imap_urlauth_host and the URLAUTH configuration) and that the URL points at an existing message. As a workaround the client can submit the message with DATA instead of BURL.</source>
         <comment>X.6.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने ऐसा URL बनाया जिसे सर्वर रिज़ॉल्व नहीं कर सकता या जिसके उपयोग की उसे अनुमति नहीं है। मेल एडमिन जाँचता है कि सबमिशन सर्वर URL में नामित IMAP सर्वर पर भरोसा करने और उस तक पहुँचने के लिए सेट है (Dovecot पर imap_urlauth_host और URLAUTH कॉन्फ़िगरेशन) और URL किसी मौजूदा संदेश की ओर इशारा करता है। अस्थायी उपाय के रूप में क्लाइंट BURL के बजाय DATA से संदेश सबमिट कर सकता है।</translation>
     </message>
     <message>
         <source>The URLAUTH-authorised URL has expired or been revoked, or the message it points to was deleted or moved.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>URLAUTH से अधिकृत URL की अवधि खत्म हो गई या उसे रद्द कर दिया गया, या जिस संदेश की ओर वह इशारा करता है उसे हटा दिया गया या कहीं और ले जाया गया।</translation>
     </message>
     <message>
         <source>The URL names a host or port the submission server is not configured to fetch from.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>URL में ऐसा होस्ट या पोर्ट है जहाँ से लाने के लिए सबमिशन सर्वर कॉन्फ़िगर नहीं है।</translation>
     </message>
     <message>
         <source>The submission server has no trust relationship with the IMAP server (that case has its own code, X.7.14).</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन सर्वर का IMAP सर्वर के साथ कोई भरोसे का संबंध नहीं है (उस मामले का अपना कोड X.7.14 है)।</translation>
     </message>
     <message>
         <source>The IMAP server failed while the content was being fetched.</source>
         <comment>X.6.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सामग्री लाते समय IMAP सर्वर विफल हो गया।</translation>
     </message>
     <message>
         <source>Check which IMAP host and port the Dovecot submission service may fetch BURL content from.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि Dovecot की सबमिशन सेवा किस IMAP होस्ट और पोर्ट से BURL सामग्री ला सकती है।</translation>
     </message>
     <message>
         <source>Connect to the submission port, send EHLO example.net and confirm that BURL is advertised with the expected URL type.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन पोर्ट से कनेक्ट करें, EHLO example.net भेजें और पुष्टि करें कि BURL अपेक्षित URL प्रकार के साथ घोषित है।</translation>
     </message>
     <message>
         <source>Submit the same message with DATA instead of BURL to separate a fetch problem from a message problem.</source>
         <comment>X.6.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>लाने की समस्या को संदेश की समस्या से अलग करने के लिए वही संदेश BURL के बजाय DATA से सबमिट करें।</translation>
     </message>
     <message>
         <source>Retry a 4.6.6 later. After a 5.6.6, do not repeat the same BURL; generate a fresh URL or submit the message with DATA.</source>
         <comment>X.6.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.6.6 का बाद में पुनः प्रयास करें। 5.6.6 के बाद वही BURL न दोहराएँ; नया URL बनाएँ या संदेश DATA से सबमिट करें।</translation>
     </message>
     <message>
         <source>Non-ASCII addresses not permitted for that sender/recipient</source>
         <comment>X.6.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>उस प्रेषक/प्राप्तकर्ता के लिए गैर-ASCII पतों की अनुमति नहीं</translation>
     </message>
     <message>
         <source>internationalized email address</source>
         <comment>X.6.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अंतरराष्ट्रीय (यूनिकोड) ईमेल पता</translation>
     </message>
     <message>
         <source>An envelope address contains non-ASCII (UTF-8) characters and the server will not accept it in this transaction, because it does not support SMTPUTF8 or the client did not request it on MAIL FROM. RFC 6531 pairs it with 553 when a RCPT TO address is refused and 550 when the MAIL FROM address is.</source>
         <comment>X.6.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी एनवेलप पते में गैर-ASCII (UTF-8) अक्षर हैं और सर्वर इस ट्रांज़ैक्शन में उसे स्वीकार नहीं करेगा, क्योंकि वह SMTPUTF8 सपोर्ट नहीं करता या क्लाइंट ने MAIL FROM पर इसका अनुरोध नहीं किया। RFC 6531 इसे RCPT TO पता अस्वीकार होने पर 553 के साथ और MAIL FROM पता अस्वीकार होने पर 550 के साथ जोड़ता है।</translation>
     </message>
     <message>
         <source>At MAIL FROM or RCPT TO: Postfix answers 553 5.6.7 Must declare SMTPUTF8 to send unicode address when a client sends a UTF-8 address without the SMTPUTF8 parameter. Postfix also bounces with dsn=5.6.7 on the sending side (SMTPUTF8 is required, but was not offered by host ...), often because a script put raw UTF-8 into a Subject header and the next hop does not offer SMTPUTF8.</source>
         <comment>X.6.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM या RCPT TO पर: जब कोई क्लाइंट SMTPUTF8 पैरामीटर के बिना UTF-8 पता भेजता है, तो Postfix 553 5.6.7 Must declare SMTPUTF8 to send unicode address लौटाता है। Postfix भेजने वाली ओर भी dsn=5.6.7 के साथ बाउंस करता है (SMTPUTF8 is required, but was not offered by host ...), अक्सर इसलिए कि किसी स्क्रिप्ट ने Subject हेडर में कच्चा UTF-8 डाल दिया और अगला हॉप SMTPUTF8 नहीं देता।</translation>
     </message>
     <message>
         <source>If the address really is internationalized, the sending client must use SMTPUTF8 (the EHLO reply must list it and MAIL FROM must carry the SMTPUTF8 parameter), and every hop must support it; otherwise the sender needs an ASCII address for the same person. If only headers contain UTF-8, the sending software should encode them as RFC 2047 encoded words. A Postfix admin can also limit smtputf8_autodetect_classes, or set smtputf8_enable = no as many do, at the cost of EAI support.</source>
         <comment>X.6.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर पता सच में अंतरराष्ट्रीय है, तो भेजने वाले क्लाइंट को SMTPUTF8 का उपयोग करना होगा (EHLO रिप्लाई में यह सूचीबद्ध हो और MAIL FROM में SMTPUTF8 पैरामीटर हो), और हर हॉप को इसे सपोर्ट करना होगा; वरना प्रेषक को उसी व्यक्ति का ASCII पता चाहिए। अगर केवल हेडर में UTF-8 है, तो भेजने वाले सॉफ़्टवेयर को उन्हें RFC 2047 encoded words के रूप में एन्कोड करना चाहिए। Postfix एडमिन smtputf8_autodetect_classes को भी सीमित कर सकता है, या कई लोगों की तरह smtputf8_enable = no सेट कर सकता है, EAI सपोर्ट की कीमत पर।</translation>
     </message>
     <message>
         <source>The recipient or sender address has non-ASCII characters in the local part or a U-label domain, and the server lacks SMTPUTF8.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता या प्रेषक के पते के लोकल हिस्से में गैर-ASCII अक्षर हैं या U-label डोमेन है, और सर्वर में SMTPUTF8 नहीं है।</translation>
     </message>
     <message>
         <source>The client sent a UTF-8 address but left out the SMTPUTF8 parameter on MAIL FROM.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने UTF-8 पता भेजा लेकिन MAIL FROM पर SMTPUTF8 पैरामीटर छोड़ दिया।</translation>
     </message>
     <message>
         <source>Raw UTF-8 in the message headers made Postfix mark the message as needing SMTPUTF8, and the next hop does not offer it.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश के हेडर में कच्चे UTF-8 के कारण Postfix ने संदेश को SMTPUTF8 वाला चिह्नित किया, और अगला हॉप उसे नहीं देता।</translation>
     </message>
     <message>
         <source>A server that supports SMTPUTF8 in general refuses non-ASCII addresses for this particular mailbox or domain.</source>
         <comment>X.6.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य रूप से SMTPUTF8 सपोर्ट करने वाला सर्वर इस खास मेलबॉक्स या डोमेन के लिए गैर-ASCII पते अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>See whether the receiving server lists SMTPUTF8 in its EHLO reply.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि प्राप्त करने वाला सर्वर अपने EHLO रिप्लाई में SMTPUTF8 सूचीबद्ध करता है या नहीं।</translation>
     </message>
     <message>
         <source>Check the SMTPUTF8 settings of the sending Postfix.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले Postfix की SMTPUTF8 सेटिंग जाँचें।</translation>
     </message>
     <message>
         <source>Find the bounced messages and the hosts that did not offer SMTPUTF8.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस हुए संदेश और वे होस्ट खोजें जिन्होंने SMTPUTF8 नहीं दिया।</translation>
     </message>
     <message>
         <source>For an internationalized domain, get its A-label (xn--) form, which servers without SMTPUTF8 can accept.</source>
         <comment>X.6.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी अंतरराष्ट्रीय डोमेन के लिए उसका A-label (xn--) रूप लें, जिसे SMTPUTF8 के बिना वाले सर्वर स्वीकार कर सकते हैं।</translation>
     </message>
     <message>
         <source>Do not retry unchanged. Resend when the path supports SMTPUTF8, through a server that does, or to an ASCII address for the same person.</source>
         <comment>X.6.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के पुनः प्रयास न करें। जब रास्ता SMTPUTF8 सपोर्ट करे तब, ऐसे सर्वर के ज़रिए जो इसे सपोर्ट करता हो, या उसी व्यक्ति के ASCII पते पर दोबारा भेजें।</translation>
     </message>
     <message>
         <source>UTF-8 string reply is required, but not permitted by the SMTP client</source>
         <comment>X.6.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 स्ट्रिंग वाला रिप्लाई आवश्यक है, लेकिन SMTP क्लाइंट इसकी अनुमति नहीं देता</translation>
     </message>
     <message>
         <source>The server would have to show a mailbox name containing UTF-8 in its reply, but the client did not say it can handle UTF-8 replies. It belongs to VRFY and EXPN under SMTPUTF8 (RFC 6531 section 3.7.4.2): as 252 2.6.8 the server declines to show the address but will still accept mail for it; as 550 5.6.8 (or 553) it refuses.</source>
         <comment>X.6.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर को अपने रिप्लाई में UTF-8 वाला मेलबॉक्स नाम दिखाना पड़ता, लेकिन क्लाइंट ने नहीं बताया कि वह UTF-8 रिप्लाई संभाल सकता है। यह SMTPUTF8 के तहत VRFY और EXPN से जुड़ा है (RFC 6531 खंड 3.7.4.2): 252 2.6.8 के रूप में सर्वर पता दिखाने से मना करता है लेकिन उसके लिए मेल फिर भी स्वीकार करेगा; 550 5.6.8 (या 553) के रूप में वह अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>Only in reply to VRFY or EXPN sent without the SMTPUTF8 parameter, when the answer would contain a non-ASCII mailbox. Very rare in practice, since most public servers disable VRFY and EXPN entirely.</source>
         <comment>X.6.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल SMTPUTF8 पैरामीटर के बिना भेजे गए VRFY या EXPN के जवाब में, जब जवाब में गैर-ASCII मेलबॉक्स होता। व्यवहार में बहुत दुर्लभ, क्योंकि ज़्यादातर सार्वजनिक सर्वर VRFY और EXPN पूरी तरह बंद रखते हैं।</translation>
     </message>
     <message>
         <source>Nothing is broken. A client or admin who wants the full answer checks that the EHLO reply lists SMTPUTF8 and repeats the command with the parameter, as VRFY name SMTPUTF8. After a 252 2.6.8, mail to the address can simply be sent.</source>
         <comment>X.6.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>कुछ टूटा नहीं है। पूरा जवाब चाहने वाला क्लाइंट या एडमिन जाँचता है कि EHLO रिप्लाई में SMTPUTF8 सूचीबद्ध है और पैरामीटर के साथ कमांड दोहराता है, जैसे VRFY name SMTPUTF8। 252 2.6.8 के बाद उस पते पर मेल बस भेजा जा सकता है।</translation>
     </message>
     <message>
         <source>VRFY or EXPN issued without the SMTPUTF8 parameter for a mailbox whose name is internationalized.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे मेलबॉक्स के लिए SMTPUTF8 पैरामीटर के बिना VRFY या EXPN दिया गया जिसका नाम अंतरराष्ट्रीय है।</translation>
     </message>
     <message>
         <source>A list expanded with EXPN that contains at least one non-ASCII address.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EXPN से विस्तारित ऐसी लिस्ट जिसमें कम से कम एक गैर-ASCII पता है।</translation>
     </message>
     <message>
         <source>An older client or script that never sends SMTPUTF8 querying an EAI-capable server.</source>
         <comment>X.6.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कभी SMTPUTF8 न भेजने वाला कोई पुराना क्लाइंट या स्क्रिप्ट EAI-सक्षम सर्वर से क्वेरी कर रहा है।</translation>
     </message>
     <message>
         <source>Open a session, send EHLO example.net, check that SMTPUTF8 is listed, then repeat the VRFY or EXPN with the SMTPUTF8 parameter.</source>
         <comment>X.6.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सत्र खोलें, EHLO example.net भेजें, जाँचें कि SMTPUTF8 सूचीबद्ध है, फिर SMTPUTF8 पैरामीटर के साथ VRFY या EXPN दोहराएँ।</translation>
     </message>
     <message>
         <source>Nothing to retry for the message itself. Repeat VRFY or EXPN with the SMTPUTF8 parameter if you need the answer.</source>
         <comment>X.6.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश के लिए पुनः प्रयास को कुछ नहीं। अगर आपको जवाब चाहिए, तो SMTPUTF8 पैरामीटर के साथ VRFY या EXPN दोहराएँ।</translation>
     </message>
     <message>
         <source>UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected</source>
         <comment>X.6.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 हेडर वाला संदेश एक या ज़्यादा प्राप्तकर्ताओं तक नहीं पहुँचाया जा सकता, इसलिए संदेश अस्वीकार करना होगा</translation>
     </message>
     <message>
         <source>The message has internationalized (UTF-8) headers and at least one recipient cannot accept such a message, so the server rejects it after the final dot of DATA. The IANA registry pairs it with 550, while RFC 6531 section 3.5 describes the reply as 554 Transaction failed, so expect either basic code with it.</source>
         <comment>X.6.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश में अंतरराष्ट्रीय (UTF-8) हेडर हैं और कम से कम एक प्राप्तकर्ता ऐसा संदेश स्वीकार नहीं कर सकता, इसलिए सर्वर DATA के अंतिम डॉट के बाद उसे अस्वीकार करता है। IANA रजिस्ट्री इसे 550 के साथ जोड़ती है, जबकि RFC 6531 खंड 3.5 रिप्लाई को 554 Transaction failed बताता है, इसलिए इसके साथ दोनों में से कोई भी मूल कोड आ सकता है।</translation>
     </message>
     <message>
         <source>At the end of DATA on an SMTPUTF8-aware server that accepted the recipients and only then found that one of them, for example a mailbox on a downstream store without EAI support, cannot take UTF-8 headers. RFC 6531 encourages servers to detect this at RCPT TO instead, which gives X.6.7.</source>
         <comment>X.6.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA के अंत पर, ऐसे SMTPUTF8-aware सर्वर पर जिसने प्राप्तकर्ताओं को स्वीकार किया और उसके बाद ही पाया कि उनमें से कोई, उदाहरण के लिए EAI सपोर्ट के बिना वाले आगे के स्टोर पर कोई मेलबॉक्स, UTF-8 हेडर नहीं ले सकता। RFC 6531 सर्वरों को इसे इसके बजाय RCPT TO पर पकड़ने के लिए प्रोत्साहित करता है, जिससे X.6.7 आता है।</translation>
     </message>
     <message>
         <source>The sender resends without internationalized headers (RFC 2047 encoded words in Subject and display names, ASCII addresses), or sends separately to the recipients that cannot take EAI mail. The recipient&apos;s admin can enable SMTPUTF8 support end to end if the mailbox should receive such mail.</source>
         <comment>X.6.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक अंतरराष्ट्रीय हेडर के बिना दोबारा भेजता है (Subject और डिस्प्ले नामों में RFC 2047 encoded words, ASCII पते), या उन प्राप्तकर्ताओं को अलग से भेजता है जो EAI मेल नहीं ले सकते। अगर मेलबॉक्स को ऐसा मेल मिलना चाहिए, तो प्राप्तकर्ता का एडमिन शुरू से अंत तक SMTPUTF8 सपोर्ट चालू कर सकता है।</translation>
     </message>
     <message>
         <source>A recipient mailbox sits behind a store or downstream hop without SMTPUTF8 support.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्राप्तकर्ता मेलबॉक्स SMTPUTF8 सपोर्ट के बिना वाले स्टोर या आगे के हॉप के पीछे है।</translation>
     </message>
     <message>
         <source>The message carries raw UTF-8 in headers (Subject, display names, addresses) instead of encoded words.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश के हेडर (Subject, डिस्प्ले नाम, पते) में encoded words के बजाय कच्चा UTF-8 है।</translation>
     </message>
     <message>
         <source>A mixed recipient list where some recipients support internationalized mail and others do not.</source>
         <comment>X.6.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मिली-जुली प्राप्तकर्ता सूची, जिसमें कुछ प्राप्तकर्ता अंतरराष्ट्रीय मेल सपोर्ट करते हैं और कुछ नहीं।</translation>
     </message>
     <message>
         <source>Look for raw non-ASCII bytes in the header section of the message, everything up to the first blank line.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश के हेडर भाग में, यानी पहली खाली पंक्ति तक, कच्चे गैर-ASCII बाइट खोजें।</translation>
     </message>
     <message>
         <source>Confirm that the receiving server itself offers SMTPUTF8, so the refusal comes from a recipient behind it.</source>
         <comment>X.6.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि प्राप्त करने वाला सर्वर खुद SMTPUTF8 देता है, ताकि साफ़ हो कि इनकार उसके पीछे के किसी प्राप्तकर्ता से आता है।</translation>
     </message>
     <message>
         <source>Do not retry unchanged; resend with encoded headers, or only to the recipients that accept internationalized mail.</source>
         <comment>X.6.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के पुनः प्रयास न करें; एन्कोड किए हेडर के साथ दोबारा भेजें, या केवल उन प्राप्तकर्ताओं को जो अंतरराष्ट्रीय मेल स्वीकार करते हैं।</translation>
     </message>
     <message>
         <source>Deprecated: duplicate of X.6.8</source>
         <comment>X.6.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अप्रचलित: X.6.8 का डुप्लिकेट</translation>
     </message>
     <message>
         <source>A deprecated registry entry that duplicates X.6.8; use and read X.6.8 instead. The experimental RFC 5336 registered it by mistake as a second code for the same condition, a UTF-8 reply that the client has not permitted (X.6.8 with 553 and 550, X.6.10 with 252); RFC 6531 folded the 252 case into X.6.8 and marked X.6.10 deprecated.</source>
         <comment>X.6.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्ट्री की अप्रचलित एंट्री जो X.6.8 का डुप्लिकेट है; इसके बजाय X.6.8 का उपयोग करें और उसी को पढ़ें। प्रायोगिक RFC 5336 ने इसे गलती से उसी स्थिति के लिए दूसरे कोड के रूप में पंजीकृत किया, यानी ऐसा UTF-8 रिप्लाई जिसकी क्लाइंट ने अनुमति नहीं दी (553 और 550 के साथ X.6.8, 252 के साथ X.6.10); RFC 6531 ने 252 वाले मामले को X.6.8 में मिला दिया और X.6.10 को अप्रचलित चिह्नित किया।</translation>
     </message>
     <message>
         <source>Practically never. Only software written against the experimental RFC 5336 might still send 252 2.6.10 in reply to VRFY or EXPN; if you do see it, it means exactly what X.6.8 means.</source>
         <comment>X.6.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>व्यावहारिक रूप से कभी नहीं। केवल प्रायोगिक RFC 5336 के अनुसार लिखा सॉफ़्टवेयर शायद अब भी VRFY या EXPN के जवाब में 252 2.6.10 भेजे; अगर यह दिखे, तो इसका अर्थ ठीक वही है जो X.6.8 का।</translation>
     </message>
     <message>
         <source>Handle it as X.6.8: the client sent VRFY or EXPN without the SMTPUTF8 parameter and the answer would contain a UTF-8 mailbox name. The admin of the server that sends it should update the software so that it uses X.6.8.</source>
         <comment>X.6.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>इसे X.6.8 की तरह संभालें: क्लाइंट ने SMTPUTF8 पैरामीटर के बिना VRFY या EXPN भेजा और जवाब में UTF-8 मेलबॉक्स नाम होता। इसे भेजने वाले सर्वर के एडमिन को सॉफ़्टवेयर अपडेट करना चाहिए ताकि वह X.6.8 का उपयोग करे।</translation>
     </message>
     <message>
         <source>Server software that implements the experimental RFC 5336 rather than RFC 6531.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा सर्वर सॉफ़्टवेयर जो RFC 6531 के बजाय प्रायोगिक RFC 5336 लागू करता है।</translation>
     </message>
     <message>
         <source>A hard-coded status table copied from the registry as it stood before 2012.</source>
         <comment>X.6.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>2012 से पहले की रजिस्ट्री से कॉपी की गई hard-coded स्टेटस तालिका।</translation>
     </message>
     <message>
         <source>Check that the server lists SMTPUTF8 after EHLO, then repeat the VRFY or EXPN with the SMTPUTF8 parameter, as for X.6.8.</source>
         <comment>X.6.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि सर्वर EHLO के बाद SMTPUTF8 सूचीबद्ध करता है, फिर X.6.8 की तरह SMTPUTF8 पैरामीटर के साथ VRFY या EXPN दोहराएँ।</translation>
     </message>
     <message>
         <source>Nothing to retry for the message; treat it exactly like X.6.8 and repeat the query with SMTPUTF8 if the answer is needed.</source>
         <comment>X.6.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश के लिए पुनः प्रयास को कुछ नहीं; इसे ठीक X.6.8 की तरह मानें और जवाब चाहिए तो SMTPUTF8 के साथ क्वेरी दोहराएँ।</translation>
     </message>
     <message>
         <source>Other or undefined security status</source>
         <comment>X.7.0|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अन्य या अपरिभाषित सुरक्षा स्टेटस</translation>
     </message>
     <message>
         <source>TLS required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS ज़रूरी</translation>
     </message>
     <message>
         <source>SMTP authentication required</source>
         <comment>X.7.0|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP ऑथेंटिकेशन ज़रूरी</translation>
     </message>
     <message>
         <source>The catch-all security and policy code: something was refused, delayed or (as 2.7.0) accepted for a security reason the server does not describe more precisely. As 5.7.0 it is a permanent refusal, most often 530 5.7.0 when the client must use STARTTLS or log in first; as 4.7.0 it is temporary, such as 454 4.7.0 when the server&apos;s authentication back end is down, or a provider&apos;s 421 4.7.0 rate limit. 235 2.7.0 is the normal reply to a successful AUTH.</source>
         <comment>X.7.0|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सब कुछ समेटने वाला सुरक्षा और नीति कोड: किसी ऐसे सुरक्षा कारण से कुछ अस्वीकार हुआ, टला या (2.7.0 के रूप में) स्वीकार हुआ जिसका सर्वर ज़्यादा सटीक वर्णन नहीं करता। 5.7.0 के रूप में यह स्थायी इनकार है, ज़्यादातर 530 5.7.0, जब क्लाइंट को पहले STARTTLS का उपयोग या लॉग इन करना हो; 4.7.0 के रूप में यह अस्थायी है, जैसे सर्वर का ऑथेंटिकेशन बैकएंड बंद होने पर 454 4.7.0, या किसी प्रोवाइडर की 421 4.7.0 रेट सीमा। 235 2.7.0 सफल AUTH का सामान्य रिप्लाई है।</translation>
     </message>
     <message>
         <source>On the submission ports (587, 465) around STARTTLS and AUTH, and at MAIL FROM when a client tries to send without logging in. Postfix answers 530 5.7.0 Must issue a STARTTLS command first when TLS is mandatory, and 454 4.7.0 when its own TLS or SASL setup fails. Large receivers such as Gmail and Yahoo use 421 4.7.0 to throttle senders with poor reputation.</source>
         <comment>X.7.0|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन पोर्ट (587, 465) पर STARTTLS और AUTH के आसपास, और MAIL FROM पर जब कोई क्लाइंट लॉग इन किए बिना भेजने की कोशिश करता है। TLS अनिवार्य होने पर Postfix 530 5.7.0 Must issue a STARTTLS command first लौटाता है, और उसका अपना TLS या SASL सेटअप विफल होने पर 454 4.7.0। Gmail और Yahoo जैसे बड़े प्राप्तकर्ता खराब रेप्युटेशन वाले प्रेषकों को थ्रॉटल करने के लिए 421 4.7.0 का उपयोग करते हैं।</translation>
     </message>
     <message>
         <source>Read the text after the code, because it carries the real reason. If it asks for STARTTLS or authentication, the client software must be set to STARTTLS on port 587 (or SSL/TLS on port 465) and to log in with the mailbox credentials. If it is a 454 4.7.0 temporary authentication failure, the server&apos;s admin checks the authentication back end (Dovecot, Cyrus SASL, LDAP) and the TLS certificate files. If it is a provider&apos;s 421 4.7.0 throttle, the sender&apos;s admin fixes reputation problems (PTR record, SPF, DKIM, complaint rate, sudden volume) and lets the queue retry.</source>
         <comment>X.7.0|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोड के बाद का पाठ पढ़ें, क्योंकि असली कारण उसी में होता है। अगर वह STARTTLS या ऑथेंटिकेशन माँगता है, तो क्लाइंट सॉफ़्टवेयर को पोर्ट 587 पर STARTTLS (या पोर्ट 465 पर SSL/TLS) और मेलबॉक्स क्रेडेंशियल से लॉग इन के लिए सेट करना होगा। अगर यह 454 4.7.0 अस्थायी ऑथेंटिकेशन विफलता है, तो सर्वर का एडमिन ऑथेंटिकेशन बैकएंड (Dovecot, Cyrus SASL, LDAP) और TLS सर्टिफ़िकेट फ़ाइलें जाँचता है। अगर यह किसी प्रोवाइडर का 421 4.7.0 थ्रॉटल है, तो प्रेषक का एडमिन रेप्युटेशन की समस्याएँ (PTR रिकॉर्ड, SPF, DKIM, शिकायत दर, अचानक वॉल्यूम) ठीक करता है और क्यू को पुनः प्रयास करने देता है।</translation>
     </message>
     <message>
         <source>The mail client or application talks to the submission port without STARTTLS while the server requires TLS before anything else.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल क्लाइंट या एप्लिकेशन सबमिशन पोर्ट से STARTTLS के बिना बात करता है, जबकि सर्वर किसी भी चीज़ से पहले TLS माँगता है।</translation>
     </message>
     <message>
         <source>The client skips SMTP AUTH and goes straight to MAIL FROM on a server that relays only for logged-in users.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट SMTP AUTH छोड़कर सीधे MAIL FROM पर जाता है, ऐसे सर्वर पर जो केवल लॉग इन किए उपयोगकर्ताओं के लिए रिले करता है।</translation>
     </message>
     <message>
         <source>The server&apos;s SASL back end (Dovecot auth socket, saslauthd, LDAP) is unreachable, so logins fail temporarily.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का SASL बैकएंड (Dovecot auth socket, saslauthd, LDAP) पहुँच से बाहर है, इसलिए लॉगिन अस्थायी रूप से विफल होते हैं।</translation>
     </message>
     <message>
         <source>The server cannot load its own TLS certificate or key, so it cannot offer STARTTLS and answers with a temporary refusal.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर अपना TLS सर्टिफ़िकेट या की लोड नहीं कर सकता, इसलिए वह STARTTLS नहीं दे सकता और अस्थायी इनकार से जवाब देता है।</translation>
     </message>
     <message>
         <source>A large receiver is throttling the sending IP or domain because of low reputation or a sudden rise in volume.</source>
         <comment>X.7.0|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई बड़ा प्राप्तकर्ता कम रेप्युटेशन या वॉल्यूम में अचानक बढ़ोतरी के कारण भेजने वाले IP या डोमेन को थ्रॉटल कर रहा है।</translation>
     </message>
     <message>
         <source>Connect to the submission port with TLS, send EHLO by hand and check that the 250-AUTH line appears inside the TLS session.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS के साथ सबमिशन पोर्ट से कनेक्ट करें, हाथ से EHLO भेजें और जाँचें कि 250-AUTH पंक्ति TLS सत्र के अंदर दिखती है।</translation>
     </message>
     <message>
         <source>Run a complete authenticated submission to see which command draws the 5.7.0 or 4.7.0 reply.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>यह देखने के लिए कि कौन-सा कमांड 5.7.0 या 4.7.0 रिप्लाई लाता है, ऑथेंटिकेशन के साथ पूरा सबमिशन चलाएँ।</translation>
     </message>
     <message>
         <source>On a Postfix server, look for TLS and SASL warnings around the time of the failure.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix सर्वर पर विफलता के समय के आसपास TLS और SASL चेतावनियाँ खोजें।</translation>
     </message>
     <message>
         <source>For a provider&apos;s 421 4.7.0 throttle, check that the sending IP has a PTR record whose name resolves back to the same IP.</source>
         <comment>X.7.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी प्रोवाइडर के 421 4.7.0 थ्रॉटल के लिए, जाँचें कि भेजने वाले IP का PTR रिकॉर्ड है और उसका नाम वापस उसी IP पर रिज़ॉल्व होता है।</translation>
     </message>
     <message>
         <source>It depends on the class. 4.7.0 is temporary: keep the message queued and retry with backoff. 5.7.0 will not clear by retrying, so fix the TLS or login settings first. 2.7.0 is success: continue the session.</source>
         <comment>X.7.0|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>यह वर्ग पर निर्भर करता है। 4.7.0 अस्थायी है: संदेश को क्यू में रखें और बैकऑफ़ के साथ पुनः प्रयास करें। 5.7.0 पुनः प्रयास से नहीं हटेगा, इसलिए पहले TLS या लॉगिन सेटिंग ठीक करें। 2.7.0 सफलता है: सत्र जारी रखें।</translation>
     </message>
     <message>
         <source>Gmail&apos;s submission server smtp.gmail.com sends this when a client tries AUTH or MAIL FROM on port 587 before upgrading the connection with STARTTLS.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail का सबमिशन सर्वर smtp.gmail.com यह तब भेजता है जब कोई क्लाइंट STARTTLS से कनेक्शन अपग्रेड करने से पहले पोर्ट 587 पर AUTH या MAIL FROM आज़माता है।</translation>
     </message>
     <message>
         <source>On smtp.gmail.com this means the client reached MAIL FROM without a successful login; Gmail relays submitted mail only for authenticated Google accounts.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com पर इसका अर्थ है कि क्लाइंट सफल लॉगिन के बिना MAIL FROM तक पहुँच गया; Gmail सबमिट किया गया मेल केवल ऑथेंटिकेटेड Google अकाउंट के लिए रिले करता है।</translation>
     </message>
     <message>
         <source>Yahoo&apos;s temporary reputation deferral for the sending IP (complaints, unusual volume or spam-like content). It is not a security failure in the registry sense; retries succeed once the reputation recovers.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP के लिए Yahoo की अस्थायी रेप्युटेशन देरी (शिकायतें, असामान्य वॉल्यूम या स्पैम जैसी सामग्री)। यह रजिस्ट्री के अर्थ में सुरक्षा विफलता नहीं है; रेप्युटेशन सुधरने पर पुनः प्रयास सफल होते हैं।</translation>
     </message>
     <message>
         <source>Delivery not authorized, message refused</source>
         <comment>X.7.1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी अधिकृत नहीं, संदेश अस्वीकृत</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैकलिस्ट में IP</translation>
     </message>
     <message>
         <source>denylist</source>
