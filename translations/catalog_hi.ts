@@ -7266,7 +7266,7 @@
     <message>
         <source>As 2.6.4 in a delivery report or on a 250 reply; RFC 4468 shows 250 2.6.4 MIME header conversion with loss performed for BURL. The 5.6.4 form appears in bounces from gateways that refused to convert with loss.</source>
         <comment>X.6.4|whenSeen</comment>
-        <translation>डिलीवरी रिपोर्ट में या 250 रिप्लाई पर 2.6.4 के रूप में; RFC 4468 BURL के लिए 250 2.6.4 MIME header conversion with loss performed दिखाता है। 5.6.4 रूप उन गेटवे के बाउंस में दिखता है जिन्होंने नुकसान के साथ रूपांतरण करने से मना कर दिया।</translation>
+        <translation>डिलीवरी रिपोर्ट में या 250 रिप्लाई पर 2.6.4 के रूप में; RFC 4468 BURL के लिए 250 2.6.4 MIME header conversion with loss performed (MIME हेडर का नुकसान के साथ रूपांतरण) दिखाता है। 5.6.4 रूप उन गेटवे के बाउंस में दिखता है जिन्होंने नुकसान के साथ रूपांतरण करने से मना कर दिया।</translation>
     </message>
     <message>
         <source>For 2.6.4 nothing needs fixing, but the recipient may get a degraded copy. If that matters, the sender resends simpler content (plain text or common attachment types, properly encoded headers), or the recipient&apos;s admin finds the gateway that did the conversion. For 5.6.4 the sender must allow lossy conversion or change the content.</source>
@@ -7731,477 +7731,477 @@
     <message>
         <source>denylist</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिनाईलिस्ट</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>DNSBL</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSBL</translation>
     </message>
     <message>
         <source>relay denied</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले से इनकार</translation>
     </message>
     <message>
         <source>relay not permitted</source>
         <comment>X.7.1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले की अनुमति नहीं</translation>
     </message>
     <message>
         <source>The most common policy rejection: the receiving server will not take this message from this sender, client or IP address. The registry defines it as permanent only (5.7.1), covering relay denial, blocklist hits, sender or recipient restrictions and spam filter verdicts. In practice 4.7.1 is also widely sent as a temporary policy deferral, greylisting being the classic case.</source>
         <comment>X.7.1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सबसे आम नीति अस्वीकृति: प्राप्त करने वाला सर्वर इस प्रेषक, क्लाइंट या IP पते से यह संदेश नहीं लेगा। रजिस्ट्री इसे केवल स्थायी (5.7.1) के रूप में परिभाषित करती है, जिसमें रिले इनकार, ब्लॉकलिस्ट हिट, प्रेषक या प्राप्तकर्ता प्रतिबंध और स्पैम फ़िल्टर के फ़ैसले आते हैं। व्यवहार में 4.7.1 भी अस्थायी नीति देरी के रूप में खूब भेजा जाता है, जिसका क्लासिक उदाहरण ग्रेलिस्टिंग है।</translation>
     </message>
     <message>
         <source>Usually at RCPT TO (relay access denied, recipient restrictions, greylisting) or at the end of DATA (spam and content filters, header checks), sometimes at MAIL FROM when the client IP is on a blocklist. Postfix, Exim, Exchange, Microsoft 365, Gmail and Yahoo all send it, and the text after the code names the rule that fired.</source>
         <comment>X.7.1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>आमतौर पर RCPT TO पर (रिले से इनकार, प्राप्तकर्ता प्रतिबंध, ग्रेलिस्टिंग) या DATA के अंत पर (स्पैम और कंटेंट फ़िल्टर, हेडर जाँच), कभी-कभी MAIL FROM पर जब क्लाइंट IP किसी ब्लॉकलिस्ट में हो। Postfix, Exim, Exchange, Microsoft 365, Gmail और Yahoo सभी इसे भेजते हैं, और कोड के बाद का पाठ लागू हुए नियम का नाम बताता है।</translation>
     </message>
     <message>
         <source>Read the whole reply and act on the rule it names. Relay access denied: the client software must authenticate before sending to outside domains, or the recipient&apos;s admin must add the domain to the server&apos;s accepted domains. Blocklisted IP: the sender&apos;s admin finds the listing, fixes its cause (compromised account, open relay, missing PTR) and requests delisting. Spam or reputation verdict: the sender&apos;s admin reviews authentication, content and volume, then asks the receiving provider for a review. For 4.7.1 greylisting nothing needs doing; the sending server retries on its own.</source>
         <comment>X.7.1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरा रिप्लाई पढ़ें और उसमें बताए नियम के अनुसार कार्रवाई करें। Relay access denied (रिले से इनकार): क्लाइंट सॉफ़्टवेयर को बाहरी डोमेन पर भेजने से पहले ऑथेंटिकेट करना होगा, या प्राप्तकर्ता के एडमिन को डोमेन को सर्वर के accepted domains में जोड़ना होगा। ब्लॉकलिस्ट में पड़ा IP: प्रेषक का एडमिन लिस्टिंग खोजता है, उसका कारण ठीक करता है (हैक हुआ अकाउंट, ओपन रिले, गायब PTR) और delisting का अनुरोध करता है। स्पैम या रेप्युटेशन का फ़ैसला: प्रेषक का एडमिन ऑथेंटिकेशन, सामग्री और वॉल्यूम की समीक्षा करता है, फिर प्राप्त करने वाले प्रोवाइडर से समीक्षा माँगता है। 4.7.1 ग्रेलिस्टिंग के लिए कुछ करने की ज़रूरत नहीं; भेजने वाला सर्वर अपने आप पुनः प्रयास करता है।</translation>
     </message>
     <message>
         <source>Relay denied: the client sent to an outside domain without authenticating, or from an IP address the server does not trust.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले से इनकार: क्लाइंट ने ऑथेंटिकेट किए बिना, या ऐसे IP पते से जिस पर सर्वर भरोसा नहीं करता, बाहरी डोमेन पर भेजा।</translation>
     </message>
     <message>
         <source>The sending IP is listed on a DNS blocklist (Spamhaus ZEN, Barracuda, SpamCop) or on a provider&apos;s private block list.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला IP किसी DNS ब्लॉकलिस्ट (Spamhaus ZEN, Barracuda, SpamCop) या किसी प्रोवाइडर की निजी ब्लॉक सूची में है।</translation>
     </message>
     <message>
         <source>A spam or malware filter, or the provider&apos;s reputation system, judged the message unwanted or dangerous.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी स्पैम या मालवेयर फ़िल्टर ने, या प्रोवाइडर के रेप्युटेशन सिस्टम ने, संदेश को अवांछित या खतरनाक माना।</translation>
     </message>
     <message>
         <source>A recipient-side rule: the mailbox or group accepts mail only from certain senders, or only from inside the organisation.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता की ओर का कोई नियम: मेलबॉक्स या ग्रुप केवल कुछ प्रेषकों से, या केवल संगठन के अंदर से मेल स्वीकार करता है।</translation>
     </message>
     <message>
         <source>Greylisting (as 4.7.1): the receiver defers the first attempt from an unknown sender and accepts a later retry.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रेलिस्टिंग (4.7.1 के रूप में): प्राप्त करने वाला पक्ष अज्ञात प्रेषक के पहले प्रयास को टालता है और बाद के पुनः प्रयास को स्वीकार करता है।</translation>
     </message>
     <message>
         <source>The sender address or its domain is on the recipient&apos;s own block list, or fails a sender address verification.</source>
         <comment>X.7.1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक पता या उसका डोमेन प्राप्तकर्ता की अपनी ब्लॉक सूची में है, या प्रेषक पते के सत्यापन में विफल होता है।</translation>
     </message>
     <message>
         <source>Find the rejection in the sending server&apos;s log and read the full reply text, including any bracketed tag such as S3150 or BL21.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर के लॉग में अस्वीकृति खोजें और पूरा रिप्लाई पाठ पढ़ें, S3150 या BL21 जैसे किसी ब्रैकेट वाले टैग सहित।</translation>
     </message>
     <message>
         <source>Check the sending IP against Spamhaus ZEN with its octets reversed; an answer in 127.0.0.x means listed. Query through your own resolver, since Spamhaus refuses many public ones.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP को उसके ऑक्टेट उलटे क्रम में रखकर Spamhaus ZEN में जाँचें; 127.0.0.x में जवाब का अर्थ है सूचीबद्ध। अपने रिज़ॉल्वर से क्वेरी करें, क्योंकि Spamhaus कई सार्वजनिक रिज़ॉल्वर को मना कर देता है।</translation>
     </message>
     <message>
         <source>If your own Postfix server sent the rejection, see which restriction produced it.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर अस्वीकृति आपके अपने Postfix सर्वर ने भेजी, तो देखें कि किस प्रतिबंध ने उसे दिया।</translation>
     </message>
     <message>
         <source>If your own server says Relay access denied to a client that should be allowed, review the relay settings.</source>
         <comment>X.7.1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर आपका अपना सर्वर ऐसे क्लाइंट को Relay access denied (रिले से इनकार) कहता है जिसे अनुमति होनी चाहिए, तो रिले सेटिंग की समीक्षा करें।</translation>
     </message>
     <message>
         <source>For 5.7.1 do not resend unchanged: the policy will refuse it again until the block or the setting is fixed. For 4.7.1 keep the message queued and retry normally; a greylisting server lets a later attempt through, usually after a few minutes.</source>
         <comment>X.7.1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.1 के लिए बिना बदलाव के दोबारा न भेजें: ब्लॉक या सेटिंग ठीक होने तक नीति उसे फिर अस्वीकार करेगी। 4.7.1 के लिए संदेश को क्यू में रखें और सामान्य रूप से पुनः प्रयास करें; ग्रेलिस्टिंग वाला सर्वर बाद के प्रयास को, आमतौर पर कुछ मिनटों बाद, निकलने देता है।</translation>
     </message>
     <message>
         <source>Outlook.com (Hotmail, Live, MSN) refuses the sending IP because it is on Microsoft&apos;s own block list, separate from public DNS blocklists. The sender&apos;s admin must request delisting through Microsoft&apos;s sender support.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com (Hotmail, Live, MSN) भेजने वाले IP को अस्वीकार करता है क्योंकि वह Microsoft की अपनी ब्लॉक सूची में है, जो सार्वजनिक DNS ब्लॉकलिस्ट से अलग है। प्रेषक के एडमिन को Microsoft की प्रेषक सहायता (sender support) से delisting का अनुरोध करना होगा।</translation>
     </message>
     <message>
         <source>Gmail&apos;s spam verdict on this message, given at the end of DATA from content and sender reputation. Gmail also uses 5.7.1 for RFC 5322 header faults and for IPs not allowed to send to it directly.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>इस संदेश पर Gmail का स्पैम फ़ैसला, जो DATA के अंत पर सामग्री और प्रेषक की रेप्युटेशन के आधार पर दिया जाता है। Gmail RFC 5322 हेडर की गड़बड़ियों और उन IP के लिए भी 5.7.1 का उपयोग करता है जिन्हें सीधे उसे भेजने की अनुमति नहीं है।</translation>
     </message>
     <message>
         <source>Yahoo refuses the client IP because it appears on a Spamhaus list; the listing must be cleared at Spamhaus first.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo क्लाइंट IP को अस्वीकार करता है क्योंकि वह किसी Spamhaus सूची में दिखता है; लिस्टिंग पहले Spamhaus पर हटवानी होगी।</translation>
     </message>
     <message>
         <source>Mailing list expansion prohibited</source>
         <comment>X.7.2|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलिंग लिस्ट के विस्तार की अनुमति नहीं</translation>
     </message>
     <message>
         <source>not allowed to send to this group</source>
         <comment>X.7.2|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>इस ग्रुप को भेजने की अनुमति नहीं</translation>
     </message>
     <message>
         <source>The sender is not allowed to post to the mailing list or distribution group the message was addressed to, so the list will not expand it to its members. It is defined only as a permanent failure. It is rare in practice: most list managers and groupware refuse unauthorised posters with 5.7.1 or hold the post for moderation instead.</source>
         <comment>X.7.2|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक को उस मेलिंग लिस्ट या डिस्ट्रीब्यूशन ग्रुप पर पोस्ट करने की अनुमति नहीं है जिस पर संदेश भेजा गया था, इसलिए लिस्ट उसे अपने सदस्यों तक विस्तारित नहीं करेगी। इसे केवल स्थायी विफलता के रूप में परिभाषित किया गया है। व्यवहार में यह दुर्लभ है: ज़्यादातर लिस्ट मैनेजर और groupware अनधिकृत पोस्ट करने वालों को 5.7.1 से अस्वीकार करते हैं या पोस्ट को मॉडरेशन के लिए रोक लेते हैं।</translation>
     </message>
     <message>
         <source>At RCPT TO when the list address checks senders itself, or later in a bounce (DSN) from the list server after it received the message and found the poster not allowed. Typical cases are members-only discussion lists, announcement lists and distribution groups limited to internal or named senders.</source>
         <comment>X.7.2|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO पर, जब लिस्ट का पता खुद प्रेषकों की जाँच करता है, या बाद में लिस्ट सर्वर के बाउंस (DSN) में, जब उसने संदेश प्राप्त करके पाया कि पोस्ट करने वाले को अनुमति नहीं है। आम मामले हैं केवल-सदस्य चर्चा लिस्ट, घोषणा लिस्ट और आंतरिक या नामित प्रेषकों तक सीमित डिस्ट्रीब्यूशन ग्रुप।</translation>
     </message>
     <message>
         <source>The sender checks that they post from the exact address that is subscribed or allowed, not an alias or another account. If they should be allowed, the list owner or the recipient&apos;s admin adds the address to the members or allowed posters, or lifts the restriction on outside senders. Then the sender resends the message.</source>
         <comment>X.7.2|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक जाँचता है कि वह ठीक उसी पते से पोस्ट कर रहा है जो सब्सक्राइब्ड या अनुमत है, किसी एलियास या दूसरे अकाउंट से नहीं। अगर उसे अनुमति होनी चाहिए, तो लिस्ट का मालिक या प्राप्तकर्ता का एडमिन पते को सदस्यों या अनुमत पोस्ट करने वालों में जोड़ता है, या बाहरी प्रेषकों पर लगा प्रतिबंध हटाता है। फिर प्रेषक संदेश दोबारा भेजता है।</translation>
     </message>
     <message>
         <source>The list accepts posts only from subscribers, and the message came from an address that is not subscribed.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>लिस्ट केवल सब्सक्राइबर के पोस्ट स्वीकार करती है, और संदेश ऐसे पते से आया जो सब्सक्राइब्ड नहीं है।</translation>
     </message>
     <message>
         <source>The sender is subscribed under one address but wrote from another (an alias, a personal account, a forwarding address).</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक एक पते से सब्सक्राइब्ड है लेकिन उसने दूसरे (एलियास, निजी अकाउंट, फ़ॉरवर्डिंग पता) से लिखा।</translation>
     </message>
     <message>
         <source>A distribution group is restricted to internal senders or to a named list of allowed senders.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई डिस्ट्रीब्यूशन ग्रुप आंतरिक प्रेषकों या अनुमत प्रेषकों की नामित सूची तक सीमित है।</translation>
     </message>
     <message>
         <source>The list is an announcement list on which only owners or moderators may post.</source>
         <comment>X.7.2|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>लिस्ट एक घोषणा लिस्ट है जिस पर केवल मालिक या मॉडरेटर पोस्ट कर सकते हैं।</translation>
     </message>
     <message>
         <source>Compare the envelope sender and the From address of the bounced message with the address subscribed to the list.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस हुए संदेश के एनवेलप प्रेषक और From पते की तुलना लिस्ट में सब्सक्राइब्ड पते से करें।</translation>
     </message>
     <message>
         <source>As the owner of a Mailman 3 list, list the members to see whether the poster is among them.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mailman 3 लिस्ट के मालिक के रूप में, सदस्यों की सूची बनाकर देखें कि पोस्ट करने वाला उनमें है या नहीं।</translation>
     </message>
     <message>
         <source>Send a short test post from the subscribed address to confirm the list accepts it.</source>
         <comment>X.7.2|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करने के लिए कि लिस्ट उसे स्वीकार करती है, सब्सक्राइब्ड पते से एक छोटी टेस्ट पोस्ट भेजें।</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the list refuses the same poster every time. Resend only once the sender is allowed to post or writes from the subscribed address.</source>
         <comment>X.7.2|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के पुनः प्रयास न करें: लिस्ट उसी पोस्ट करने वाले को हर बार अस्वीकार करती है। तभी दोबारा भेजें जब प्रेषक को पोस्ट करने की अनुमति मिल जाए या वह सब्सक्राइब्ड पते से लिखे।</translation>
     </message>
     <message>
         <source>Yahoo uses 5.7.2 for a lasting block of the sending IP because of its reputation, which has nothing to do with mailing lists. The sender&apos;s admin must fix the reputation problem and contact Yahoo&apos;s sender support.</source>
         <comment>X.7.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 5.7.2 का उपयोग भेजने वाले IP की रेप्युटेशन के कारण उस पर लगे स्थायी ब्लॉक के लिए करता है, जिसका मेलिंग लिस्ट से कोई संबंध नहीं है। प्रेषक के एडमिन को रेप्युटेशन की समस्या ठीक करनी होगी और Yahoo की प्रेषक सहायता से संपर्क करना होगा।</translation>
     </message>
     <message>
         <source>Security conversion required but not possible</source>
         <comment>X.7.3|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षा रूपांतरण ज़रूरी है पर संभव नहीं</translation>
     </message>
     <message>
         <source>Delivery needed the message converted from one secure messaging format to another (for example between two gateways&apos; encryption or signing schemes), and that conversion could not be done. It is defined only as a permanent failure. The registry meaning is almost never met today; the code is best known from Microsoft servers, which answer a failed SMTP login with 535 5.7.3.</source>
         <comment>X.7.3|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी के लिए संदेश को एक सुरक्षित मैसेजिंग फ़ॉर्मैट से दूसरे में बदलना ज़रूरी था (उदाहरण के लिए दो गेटवे की एन्क्रिप्शन या साइनिंग स्कीम के बीच), और वह रूपांतरण नहीं हो सका। इसे केवल स्थायी विफलता के रूप में परिभाषित किया गया है। रजिस्ट्री वाला अर्थ आज लगभग कभी नहीं मिलता; यह कोड Microsoft सर्वरों से ज़्यादा जाना जाता है, जो विफल SMTP लॉगिन का जवाब 535 5.7.3 से देते हैं।</translation>
     </message>
     <message>
         <source>In the registry sense: in a bounce (DSN) from a secure-mail gateway bridging two messaging systems with different security formats. In practice: as 535 5.7.3 Authentication unsuccessful from Exchange Server and from Microsoft 365 (smtp.office365.com) when SMTP AUTH fails, typically for printers, scanners and applications sending through a Microsoft 365 mailbox.</source>
         <comment>X.7.3|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्ट्री वाले अर्थ में: अलग-अलग सुरक्षा फ़ॉर्मैट वाले दो मैसेजिंग सिस्टम को जोड़ने वाले secure-mail गेटवे के बाउंस (DSN) में। व्यवहार में: SMTP AUTH विफल होने पर Exchange Server और Microsoft 365 (smtp.office365.com) से 535 5.7.3 Authentication unsuccessful (ऑथेंटिकेशन असफल) के रूप में, आमतौर पर किसी Microsoft 365 मेलबॉक्स से भेजने वाले प्रिंटर, स्कैनर और एप्लिकेशन के लिए।</translation>
     </message>
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft के 535 5.7.3 के लिए: उपयोगकर्ता या एप्लिकेशन का मालिक यूज़रनेम (पूरा मेलबॉक्स पता) और पासवर्ड जाँचता है, और टेनेंट एडमिन जाँचता है कि मेलबॉक्स के लिए ऑथेंटिकेटेड SMTP चालू है और security defaults या modern authentication माँगने वाली किसी नीति से ब्लॉक नहीं है। अगर basic ऑथेंटिकेशन की अनुमति नहीं है, तो एप्लिकेशन को OAuth पर या कनेक्टर जैसे किसी दूसरे रिले तरीके पर जाना होगा। असली रूपांतरण विफलता के लिए, प्रेषक प्राप्तकर्ता के एडमिन से पूछकर संदेश ऐसे फ़ॉर्मैट में भेजता है जिसे गेटवे संभाल सके।</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: टेनेंट या इस मेलबॉक्स के लिए ऑथेंटिकेटेड SMTP (SMTP AUTH) बंद है।</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 या Exchange: गलत या एक्सपायर हो चुका पासवर्ड, या ऐसा यूज़रनेम जो पूरा मेलबॉक्स पता नहीं है।</translation>
     </message>
     <message>
         <source>Microsoft 365: security defaults or Conditional Access demand multi-factor or modern authentication, so a plain password login is refused.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: security defaults या Conditional Access मल्टी-फ़ैक्टर या modern ऑथेंटिकेशन माँगते हैं, इसलिए सादे पासवर्ड वाला लॉगिन अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>A secure-mail gateway received a message signed or encrypted in a format it cannot translate for the destination system.</source>
         <comment>X.7.3|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी secure-mail गेटवे को ऐसे फ़ॉर्मैट में साइन या एन्क्रिप्ट किया संदेश मिला जिसे वह गंतव्य सिस्टम के लिए बदल नहीं सकता।</translation>
     </message>
     <message>
         <source>Reproduce the login against the submission server the application uses and note the reply to AUTH.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>एप्लिकेशन जिस सबमिशन सर्वर का उपयोग करता है उस पर लॉगिन दोहराएँ और AUTH का रिप्लाई नोट करें।</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check whether SMTP AUTH is disabled for the mailbox (True means disabled).</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell में जाँचें कि मेलबॉक्स के लिए SMTP AUTH बंद है या नहीं (True का अर्थ है बंद)।</translation>
     </message>
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट-स्तर की SMTP AUTH सेटिंग भी जाँचें।</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>गेटवे बाउंस के लिए Diagnostic-Code और Remote-MTA पंक्तियाँ पढ़ें, ताकि पता चले कि किस गेटवे ने रूपांतरण से मना किया।</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही लॉगिन या संदेश न दोहराएँ, उसका पुनः प्रयास न करें: विफल Microsoft लॉगिन के लिए सही क्रेडेंशियल या टेनेंट सेटिंग चाहिए, और अस्वीकृत सुरक्षा रूपांतरण के लिए संदेश का दूसरा फ़ॉर्मैट।</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online और Exchange Server विफल SMTP AUTH लॉगिन का जवाब 5.7.3 से देते हैं, कारण जो भी हो: गलत क्रेडेंशियल, SMTP AUTH बंद, या basic ऑथेंटिकेशन ब्लॉक। जब पूरे टेनेंट के लिए SMTP AUTH बंद हो, तो Microsoft 365 यही बताने वाले पाठ के साथ 535 5.7.139 भेज सकता है।</translation>
     </message>
     <message>
         <source>Security features not supported</source>
         <comment>X.7.4|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षा सुविधाएँ सपोर्टेड नहीं</translation>
     </message>
     <message>
         <source>unsupported authentication method</source>
         <comment>X.7.4|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>असमर्थित ऑथेंटिकेशन तरीका</translation>
     </message>
     <message>
         <source>The message or the session asked for a security feature that the server or the delivery path does not support, such as an authentication method the server does not offer. It is defined only as a permanent failure. Its common modern form is 504 5.7.4 in reply to AUTH with an unknown or disabled mechanism.</source>
         <comment>X.7.4|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश या सत्र ने ऐसी सुरक्षा सुविधा माँगी जिसे सर्वर या डिलीवरी का रास्ता सपोर्ट नहीं करता, जैसे ऐसा ऑथेंटिकेशन तरीका जो सर्वर नहीं देता। इसे केवल स्थायी विफलता के रूप में परिभाषित किया गया है। इसका आम आधुनिक रूप किसी अज्ञात या बंद मैकेनिज़्म वाले AUTH के जवाब में 504 5.7.4 है।</translation>
     </message>
     <message>
         <source>At AUTH, when client software insists on a mechanism (CRAM-MD5, NTLM, GSSAPI, the old XOAUTH) that the server did not advertise; Gmail and Exchange answer 504 5.7.4 Unrecognized authentication type. A sending Postfix server also logs dsn=4.7.4 for its own deferral when its policy requires TLS and the remote server does not offer STARTTLS.</source>
         <comment>X.7.4|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH पर, जब क्लाइंट सॉफ़्टवेयर किसी ऐसे मैकेनिज़्म (CRAM-MD5, NTLM, GSSAPI, पुराना XOAUTH) पर अड़ा रहे जिसे सर्वर ने घोषित नहीं किया; Gmail और Exchange 504 5.7.4 Unrecognized authentication type (अपरिचित ऑथेंटिकेशन प्रकार) लौटाते हैं। जब नीति TLS माँगती है और रिमोट सर्वर STARTTLS नहीं देता, तो भेजने वाला Postfix सर्वर अपनी देरी के लिए dsn=4.7.4 भी लॉग करता है।</translation>
     </message>
     <message>
         <source>The client software, or whoever configures it, picks an authentication mechanism from the list in the server&apos;s EHLO reply after STARTTLS: usually PLAIN or LOGIN over TLS, or XOAUTH2 or OAUTHBEARER for OAuth. For the Postfix TLS deferral, the sender&apos;s admin asks the recipient&apos;s admin to enable STARTTLS, or relaxes the TLS policy for that destination if encryption is not really mandatory.</source>
         <comment>X.7.4|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट सॉफ़्टवेयर, या जो उसे कॉन्फ़िगर करता है, STARTTLS के बाद सर्वर के EHLO रिप्लाई की सूची से ऑथेंटिकेशन मैकेनिज़्म चुनता है: आमतौर पर TLS पर PLAIN या LOGIN, या OAuth के लिए XOAUTH2 या OAUTHBEARER। Postfix की TLS देरी के लिए, प्रेषक का एडमिन प्राप्तकर्ता के एडमिन से STARTTLS चालू करने को कहता है, या अगर एन्क्रिप्शन सच में अनिवार्य नहीं है तो उस गंतव्य के लिए TLS नीति ढीली करता है।</translation>
     </message>
     <message>
         <source>The client is configured for an authentication mechanism the server does not advertise, such as CRAM-MD5 or NTLM.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ऐसे ऑथेंटिकेशन मैकेनिज़्म के लिए कॉन्फ़िगर है जिसे सर्वर घोषित नहीं करता, जैसे CRAM-MD5 या NTLM।</translation>
     </message>
     <message>
         <source>The application still uses a retired mechanism, for Gmail the old XOAUTH instead of XOAUTH2.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एप्लिकेशन अब भी कोई रिटायर हो चुका मैकेनिज़्म इस्तेमाल करता है, Gmail के लिए XOAUTH2 के बजाय पुराना XOAUTH।</translation>
     </message>
     <message>
         <source>The client tries AUTH before STARTTLS, while the server lists its mechanisms only inside the TLS session.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट STARTTLS से पहले AUTH आज़माता है, जबकि सर्वर अपने मैकेनिज़्म केवल TLS सत्र के अंदर सूचीबद्ध करता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s TLS policy demands encryption for a destination whose server does not offer STARTTLS.</source>
         <comment>X.7.4|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक की TLS नीति ऐसे गंतव्य के लिए एन्क्रिप्शन माँगती है जिसका सर्वर STARTTLS नहीं देता।</translation>
     </message>
     <message>
         <source>List the mechanisms the server offers after STARTTLS by reading the 250-AUTH line.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>250-AUTH पंक्ति पढ़कर STARTTLS के बाद सर्वर द्वारा दिए गए मैकेनिज़्म की सूची बनाएँ।</translation>
     </message>
     <message>
         <source>On a Postfix sender, find deferrals caused by a mandatory TLS policy.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix प्रेषक पर अनिवार्य TLS नीति के कारण हुई देरी खोजें।</translation>
     </message>
     <message>
         <source>Check whether the destination server offers STARTTLS at all.</source>
         <comment>X.7.4|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि गंतव्य सर्वर STARTTLS देता भी है या नहीं।</translation>
     </message>
     <message>
         <source>Do not send the same AUTH command again; choose a mechanism the server offers. A sending server&apos;s own 4.7.4 TLS deferral stays in the queue, but it keeps failing until the TLS policy or the remote server changes.</source>
         <comment>X.7.4|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही AUTH कमांड दोबारा न भेजें; सर्वर द्वारा दिया गया कोई मैकेनिज़्म चुनें। भेजने वाले सर्वर की अपनी 4.7.4 TLS देरी क्यू में रहती है, लेकिन TLS नीति या रिमोट सर्वर बदलने तक उसका हर पुनः प्रयास विफल होता रहता है।</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses an AUTH mechanism it does not offer; Gmail sends the same code to clients still using the retired XOAUTH mechanism.</source>
         <comment>X.7.4|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com ऐसा AUTH मैकेनिज़्म अस्वीकार करता है जो वह नहीं देता; Gmail यही कोड उन क्लाइंट को भेजता है जो अब भी रिटायर हो चुका XOAUTH मैकेनिज़्म इस्तेमाल करते हैं।</translation>
     </message>
     <message>
         <source>Cryptographic failure</source>
         <comment>X.7.5|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्रिप्टोग्राफ़िक विफलता</translation>
     </message>
     <message>
         <source>certificate error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्टिफ़िकेट एरर</translation>
     </message>
     <message>
         <source>SSL error</source>
         <comment>X.7.5|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SSL एरर</translation>
     </message>
     <message>
         <source>A system that was supposed to decrypt or verify the message, or to encrypt its transfer, could not because a key or certificate was missing or invalid. As 4.7.5 it is a temporary failure that can clear once the key or certificate problem is fixed; as 5.7.5 it is a permanent refusal for this message.</source>
         <comment>X.7.5|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>जिस सिस्टम को संदेश डिक्रिप्ट या सत्यापित करना था, या उसका ट्रांसफ़र एन्क्रिप्ट करना था, वह ऐसा नहीं कर सका क्योंकि कोई की या सर्टिफ़िकेट गायब या अमान्य था। 4.7.5 के रूप में यह अस्थायी विफलता है जो की या सर्टिफ़िकेट की समस्या ठीक होने पर हट सकती है; 5.7.5 के रूप में यह इस संदेश के लिए स्थायी इनकार है।</translation>
     </message>
     <message>
         <source>Most often in a sending Postfix server&apos;s own log and delay notices rather than in a remote reply: Postfix records dsn=4.7.5 when a TLS handshake fails, when its TLS engine cannot start, or when a mandatory policy (encrypt, verify, secure, DANE) finds the remote certificate untrusted or not matching. It also comes from S/MIME or PGP gateways that cannot find or use the recipient&apos;s key.</source>
         <comment>X.7.5|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादातर रिमोट रिप्लाई में नहीं, बल्कि भेजने वाले Postfix सर्वर के अपने लॉग और देरी की सूचनाओं में: Postfix dsn=4.7.5 दर्ज करता है जब TLS हैंडशेक विफल हो, जब उसका TLS इंजन शुरू न हो सके, या जब कोई अनिवार्य नीति (encrypt, verify, secure, DANE) रिमोट सर्टिफ़िकेट को अविश्वसनीय या बेमेल पाए। यह उन S/MIME या PGP गेटवे से भी आता है जो प्राप्तकर्ता की की खोज या इस्तेमाल नहीं कर पाते।</translation>
     </message>
     <message>
         <source>For a TLS deferral on your own server, the sender&apos;s admin first works out which side is at fault. An expired, self-signed or wrongly named certificate on the remote server is for the recipient&apos;s admin to fix; an outdated CA bundle, an over-strict per-destination policy or an old TLS library on the sending side is for the sender&apos;s admin. For an encryption gateway failure, the sender&apos;s admin makes sure the gateway holds a valid, unexpired certificate or key for the recipient.</source>
         <comment>X.7.5|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने सर्वर पर TLS देरी के लिए, प्रेषक का एडमिन पहले पता करता है कि गलती किस ओर की है। रिमोट सर्वर पर एक्सपायर, self-signed या गलत नाम वाला सर्टिफ़िकेट प्राप्तकर्ता के एडमिन को ठीक करना है; भेजने वाली ओर पुराना CA बंडल, बहुत सख्त प्रति-गंतव्य नीति या पुरानी TLS लाइब्रेरी प्रेषक के एडमिन को। एन्क्रिप्शन गेटवे की विफलता के लिए, प्रेषक का एडमिन पक्का करता है कि गेटवे के पास प्राप्तकर्ता का मान्य, बिना एक्सपायर हुआ सर्टिफ़िकेट या की है।</translation>
     </message>
     <message>
         <source>The remote server&apos;s certificate is expired, self-signed or issued for another name, under a sending policy that requires verification.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सत्यापन माँगने वाली भेजने की नीति के तहत, रिमोट सर्वर का सर्टिफ़िकेट एक्सपायर, self-signed या किसी दूसरे नाम के लिए जारी है।</translation>
     </message>
     <message>
         <source>The TLS handshake fails outright: no common protocol version or cipher, or a broken TLS setup on the server.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS हैंडशेक पूरी तरह विफल होता है: कोई साझा प्रोटोकॉल संस्करण या cipher नहीं, या सर्वर पर टूटा TLS सेटअप।</translation>
     </message>
     <message>
         <source>The sending server&apos;s own TLS engine cannot start (missing CA file, unreadable key, broken library).</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर का अपना TLS इंजन शुरू नहीं हो पाता (गायब CA फ़ाइल, न पढ़ी जा सकने वाली की, टूटी लाइब्रेरी)।</translation>
     </message>
     <message>
         <source>A DANE TLSA record or an MTA-STS policy does not match the certificate the server presents.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई DANE TLSA रिकॉर्ड या MTA-STS नीति सर्वर द्वारा दिखाए गए सर्टिफ़िकेट से मेल नहीं खाती।</translation>
     </message>
     <message>
         <source>An encryption gateway holds no valid public key or certificate for the recipient.</source>
         <comment>X.7.5|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी एन्क्रिप्शन गेटवे के पास प्राप्तकर्ता की कोई मान्य public key या सर्टिफ़िकेट नहीं है।</translation>
     </message>
     <message>
         <source>Find TLS-related deferrals on a Postfix sender and read the reason in brackets.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix प्रेषक पर TLS से जुड़ी देरी खोजें और ब्रैकेट में दिया कारण पढ़ें।</translation>
     </message>
     <message>
         <source>Look at the certificate chain, validity dates and names the remote server presents.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिमोट सर्वर द्वारा दिखाई गई सर्टिफ़िकेट श्रृंखला, वैधता तिथियाँ और नाम देखें।</translation>
     </message>
     <message>
         <source>If the domain uses DANE, compare its TLSA records with that certificate.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर डोमेन DANE का उपयोग करता है, तो उसके TLSA रिकॉर्ड की तुलना उस सर्टिफ़िकेट से करें।</translation>
     </message>
     <message>
         <source>Show the TLS policy the sending Postfix server applies.</source>
         <comment>X.7.5|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला Postfix सर्वर जो TLS नीति लागू करता है, उसे दिखाएँ।</translation>
     </message>
     <message>
         <source>4.7.5 stays queued and is retried with backoff, but it keeps failing until the certificate, key or policy is fixed, so fix it before the queue lifetime runs out. Do not retry 5.7.5 unchanged.</source>
         <comment>X.7.5|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.5 क्यू में रहता है और बैकऑफ़ के साथ उसका पुनः प्रयास होता है, लेकिन सर्टिफ़िकेट, की या नीति ठीक होने तक वह विफल होता रहता है, इसलिए क्यू अवधि खत्म होने से पहले उसे ठीक करें। 5.7.5 का बिना बदलाव के पुनः प्रयास न करें।</translation>
     </message>
     <message>
         <source>Cryptographic algorithm not supported</source>
         <comment>X.7.6|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्रिप्टोग्राफ़िक एल्गोरिदम सपोर्टेड नहीं</translation>
     </message>
     <message>
         <source>unsupported cipher</source>
         <comment>X.7.6|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>असमर्थित cipher</translation>
     </message>
     <message>
         <source>A system authorised to decrypt or verify the message could not, because the message uses an algorithm it does not implement, such as a cipher or signature scheme an encryption gateway lacks. 4.7.6 means the condition may pass, for instance after a software upgrade; 5.7.6 means the message as sent will not be handled.</source>
         <comment>X.7.6|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश को डिक्रिप्ट या सत्यापित करने के लिए अधिकृत सिस्टम ऐसा नहीं कर सका, क्योंकि संदेश ऐसे एल्गोरिदम का उपयोग करता है जिसे वह लागू नहीं करता, जैसे ऐसा cipher या सिग्नेचर स्कीम जो किसी एन्क्रिप्शन गेटवे में नहीं है। 4.7.6 का अर्थ है कि स्थिति बदल सकती है, उदाहरण के लिए सॉफ़्टवेयर अपग्रेड के बाद; 5.7.6 का अर्थ है कि भेजा गया संदेश संभाला नहीं जाएगा।</translation>
     </message>
     <message>
         <source>Rarely in live SMTP replies. It turns up in bounces from S/MIME or OpenPGP gateways that met an encryption or signature algorithm they do not support: a legacy cipher that has been disabled, or a newer key type an older gateway does not know. Failed TLS negotiation between mail servers is normally reported with other codes (Postfix records it as 4.7.5).</source>
         <comment>X.7.6|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>लाइव SMTP रिप्लाई में कम ही। यह उन S/MIME या OpenPGP गेटवे के बाउंस में दिखता है जिन्हें ऐसा एन्क्रिप्शन या सिग्नेचर एल्गोरिदम मिला जिसे वे सपोर्ट नहीं करते: कोई पुराना cipher जिसे बंद कर दिया गया है, या कोई नया की प्रकार जिसे पुराना गेटवे नहीं जानता। मेल सर्वरों के बीच विफल TLS नेगोशिएशन सामान्य रूप से दूसरे कोड से बताया जाता है (Postfix इसे 4.7.5 के रूप में दर्ज करता है)।</translation>
     </message>
     <message>
         <source>The sender, or the sender&apos;s admin for a central gateway, encrypts or signs with an algorithm both sides support: for S/MIME, AES with the algorithms listed in the recipient certificate&apos;s capabilities; for OpenPGP, the algorithms in the recipient key&apos;s preferences. If the recipient&apos;s gateway is the outdated side, the recipient&apos;s admin should upgrade it.</source>
         <comment>X.7.6|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक, या केंद्रीय गेटवे के मामले में प्रेषक का एडमिन, ऐसे एल्गोरिदम से एन्क्रिप्ट या साइन करता है जिसे दोनों पक्ष सपोर्ट करते हों: S/MIME के लिए, प्राप्तकर्ता के सर्टिफ़िकेट की capabilities में सूचीबद्ध एल्गोरिदम के साथ AES; OpenPGP के लिए, प्राप्तकर्ता की की की preferences में दिए एल्गोरिदम। अगर प्राप्तकर्ता का गेटवे पुराना है, तो प्राप्तकर्ता के एडमिन को उसे अपग्रेड करना चाहिए।</translation>
     </message>
     <message>
         <source>The message is encrypted with a cipher the receiving gateway has disabled, such as 3DES or RC2 from old S/MIME clients.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश ऐसे cipher से एन्क्रिप्ट है जिसे प्राप्त करने वाले गेटवे ने बंद कर रखा है, जैसे पुराने S/MIME क्लाइंट का 3DES या RC2।</translation>
     </message>
     <message>
         <source>The signature uses an algorithm the verifying gateway does not implement, for example an elliptic-curve key on an older system.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सिग्नेचर ऐसे एल्गोरिदम का उपयोग करता है जिसे सत्यापित करने वाला गेटवे लागू नहीं करता, उदाहरण के लिए पुराने सिस्टम पर elliptic-curve की।</translation>
     </message>
     <message>
         <source>An OpenPGP message uses a newer key or packet format that an old gateway cannot parse.</source>
         <comment>X.7.6|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई OpenPGP संदेश ऐसे नए की या पैकेट फ़ॉर्मैट का उपयोग करता है जिसे पुराना गेटवे पार्स नहीं कर सकता।</translation>
     </message>
     <message>
         <source>Print the structure of a saved S/MIME message to see which encryption and signature algorithms it uses.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए S/MIME संदेश की संरचना छापें, ताकि दिखे कि वह कौन-से एन्क्रिप्शन और सिग्नेचर एल्गोरिदम इस्तेमाल करता है।</translation>
     </message>
     <message>
         <source>For an OpenPGP message, list its packets to see the algorithms used.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP संदेश के लिए, इस्तेमाल हुए एल्गोरिदम देखने के लिए उसके पैकेट सूचीबद्ध करें।</translation>
     </message>
     <message>
         <source>Read the Diagnostic-Code of the bounce to see which gateway refused the message and why.</source>
         <comment>X.7.6|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस का Diagnostic-Code पढ़ें, ताकि पता चले कि किस गेटवे ने संदेश अस्वीकार किया और क्यों।</translation>
     </message>
     <message>
         <source>4.7.6 may be retried from the queue, but that only helps if the receiving side is upgraded in the meantime. After 5.7.6, resend only once the message is encrypted or signed with a supported algorithm.</source>
         <comment>X.7.6|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.6 का क्यू से पुनः प्रयास हो सकता है, लेकिन इससे तभी मदद मिलती है जब इस बीच प्राप्त करने वाली ओर अपग्रेड हो जाए। 5.7.6 के बाद, संदेश को सपोर्ट किए गए एल्गोरिदम से एन्क्रिप्ट या साइन करने के बाद ही दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Message integrity failure</source>
         <comment>X.7.7|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश की अखंडता विफल</translation>
     </message>
     <message>
         <source>signature mismatch</source>
         <comment>X.7.7|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सिग्नेचर मेल नहीं खाता</translation>
     </message>
     <message>
         <source>A system authorised to check the message&apos;s integrity found it altered or damaged in transit, for example a signature that no longer matches the content. 5.7.7 refuses the message and 4.7.7 reports the problem as transient; 2.7.7 in a delivery report means the message was delivered but the integrity problem was noted.</source>
         <comment>X.7.7|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश की अखंडता जाँचने के लिए अधिकृत सिस्टम ने पाया कि रास्ते में संदेश बदल गया या खराब हो गया, उदाहरण के लिए ऐसा सिग्नेचर जो अब सामग्री से मेल नहीं खाता। 5.7.7 संदेश अस्वीकार करता है और 4.7.7 समस्या को अस्थायी बताता है; डिलीवरी रिपोर्ट में 2.7.7 का अर्थ है कि संदेश डिलीवर हो गया लेकिन अखंडता की समस्या दर्ज की गई।</translation>
     </message>
     <message>
         <source>Rare in SMTP replies; mostly in delivery reports from gateways that verify S/MIME or OpenPGP signatures, or from systems that check a message after transfer. The usual culprits are systems that rewrite mail in transit: footers added by list servers or gateways, changed line endings, re-encoded attachments, or 8-bit content converted to quoted-printable.</source>
