@@ -8206,477 +8206,477 @@
     <message>
         <source>Rare in SMTP replies; mostly in delivery reports from gateways that verify S/MIME or OpenPGP signatures, or from systems that check a message after transfer. The usual culprits are systems that rewrite mail in transit: footers added by list servers or gateways, changed line endings, re-encoded attachments, or 8-bit content converted to quoted-printable.</source>
         <comment>X.7.7|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP रिप्लाई में दुर्लभ; ज़्यादातर उन गेटवे की डिलीवरी रिपोर्ट में जो S/MIME या OpenPGP सिग्नेचर सत्यापित करते हैं, या उन सिस्टम से जो ट्रांसफ़र के बाद संदेश जाँचते हैं। आम दोषी वे सिस्टम हैं जो रास्ते में मेल बदलते हैं: लिस्ट सर्वर या गेटवे द्वारा जोड़े गए फ़ुटर, बदले हुए line endings, फिर से एन्कोड किए अटैचमेंट, या quoted-printable में बदली गई 8-bit सामग्री।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin traces where the message changes after signing: a disclaimer or footer tool, a mailing list, an antivirus gateway or a transfer-encoding conversion. Either sign after those changes or stop the intermediary from modifying signed messages. The recipient&apos;s admin checks whether their own inbound gateway alters messages before the integrity check runs.</source>
         <comment>X.7.7|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन पता लगाता है कि साइन होने के बाद संदेश कहाँ बदलता है: कोई disclaimer या फ़ुटर टूल, मेलिंग लिस्ट, एंटीवायरस गेटवे या transfer-encoding रूपांतरण। या तो उन बदलावों के बाद साइन करें या बीच वाले सिस्टम को साइन किए संदेश बदलने से रोकें। प्राप्तकर्ता का एडमिन जाँचता है कि कहीं उसका अपना इनबाउंड गेटवे अखंडता जाँच चलने से पहले संदेश तो नहीं बदलता।</translation>
     </message>
     <message>
         <source>A footer, disclaimer or banner was added after the message was signed.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश साइन होने के बाद कोई फ़ुटर, disclaimer या बैनर जोड़ा गया।</translation>
     </message>
     <message>
         <source>A relay converted 8-bit content or changed line endings, breaking a signature that covers the body.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी रिले ने 8-bit सामग्री बदली या line endings बदले, जिससे बॉडी को कवर करने वाला सिग्नेचर टूट गया।</translation>
     </message>
     <message>
         <source>An antivirus or data-loss-prevention gateway rewrote or stripped an attachment.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी एंटीवायरस या data-loss-prevention गेटवे ने कोई अटैचमेंट बदल दिया या हटा दिया।</translation>
     </message>
     <message>
         <source>The message was truncated or corrupted during transfer.</source>
         <comment>X.7.7|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र के दौरान संदेश कट गया या खराब हो गया।</translation>
     </message>
     <message>
         <source>Verify the S/MIME signature of a saved copy without checking the certificate chain, to see whether the content still matches.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई कॉपी का S/MIME सिग्नेचर सर्टिफ़िकेट श्रृंखला जाँचे बिना सत्यापित करें, ताकि पता चले कि सामग्री अब भी मेल खाती है या नहीं।</translation>
     </message>
     <message>
         <source>Verify an OpenPGP signature on the saved message part.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए संदेश भाग पर OpenPGP सिग्नेचर सत्यापित करें।</translation>
     </message>
     <message>
         <source>Compare the Received headers of the sent copy and the received copy to find the hop that changed the message.</source>
         <comment>X.7.7|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश बदलने वाला हॉप खोजने के लिए भेजी गई कॉपी और प्राप्त कॉपी के Received हेडर की तुलना करें।</translation>
     </message>
     <message>
         <source>After 5.7.7 do not resend through the same path, because the same rewrite will break the message again. A 4.7.7 can be retried later. 2.7.7 needs no retry; the message was delivered.</source>
         <comment>X.7.7|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.7 के बाद उसी रास्ते से दोबारा न भेजें, क्योंकि वही बदलाव संदेश को फिर तोड़ देगा। 4.7.7 का बाद में पुनः प्रयास किया जा सकता है। 2.7.7 में पुनः प्रयास की ज़रूरत नहीं; संदेश डिलीवर हो गया।</translation>
     </message>
     <message>
         <source>Authentication credentials invalid</source>
         <comment>X.7.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन क्रेडेंशियल अमान्य</translation>
     </message>
     <message>
         <source>wrong password</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत पासवर्ड</translation>
     </message>
     <message>
         <source>login failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>लॉगिन फ़ेल</translation>
     </message>
     <message>
         <source>authentication failed</source>
         <comment>X.7.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन फ़ेल</translation>
     </message>
     <message>
         <source>The server rejected the username and password (or token) the client sent with AUTH. It is a permanent failure for that login: the client must supply different credentials, not just try again. RFC 4954 pairs it with 535; the registry also lists 554 from its earlier use in the BURL extension, where X.7.14 has since replaced it.</source>
         <comment>X.7.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने वह यूज़रनेम और पासवर्ड (या टोकन) अस्वीकार कर दिया जो क्लाइंट ने AUTH के साथ भेजा। उस लॉगिन के लिए यह स्थायी विफलता है: क्लाइंट को केवल फिर से कोशिश नहीं, बल्कि अलग क्रेडेंशियल देने होंगे। RFC 4954 इसे 535 के साथ जोड़ता है; रजिस्ट्री BURL एक्सटेंशन में इसके पहले के उपयोग के कारण 554 भी सूचीबद्ध करती है, जहाँ अब X.7.14 ने इसकी जगह ले ली है।</translation>
     </message>
     <message>
         <source>At AUTH on the submission ports 587 and 465, right after the client sends its credentials. Postfix with Dovecot or Cyrus SASL answers 535 5.7.8 Error: authentication failed, and Gmail&apos;s smtp.gmail.com answers 535 5.7.8 Username and Password not accepted. Printers, scanners, website contact forms and backup tools often hit it after a password change.</source>
         <comment>X.7.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन पोर्ट 587 और 465 पर AUTH के समय, क्लाइंट के क्रेडेंशियल भेजते ही। Dovecot या Cyrus SASL वाला Postfix 535 5.7.8 Error: authentication failed (ऑथेंटिकेशन विफल) लौटाता है, और Gmail का smtp.gmail.com 535 5.7.8 Username and Password not accepted लौटाता है। प्रिंटर, स्कैनर, वेबसाइट के कॉन्टैक्ट फ़ॉर्म और बैकअप टूल अक्सर पासवर्ड बदलने के बाद इससे टकराते हैं।</translation>
     </message>
     <message>
         <source>The user, or the owner of the client software, checks the username (usually the full email address) and the password, and updates every device or application that stores them. For Gmail and other providers with two-step verification, create an app password or switch the application to OAuth. If the credentials are certainly right, the server&apos;s admin checks the authentication back end, the expected login name format, and whether the account is locked.</source>
         <comment>X.7.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता, या क्लाइंट सॉफ़्टवेयर का मालिक, यूज़रनेम (आमतौर पर पूरा ईमेल पता) और पासवर्ड जाँचता है, और उन्हें सहेजने वाले हर डिवाइस या एप्लिकेशन को अपडेट करता है। Gmail और टू-स्टेप वेरिफ़िकेशन वाले दूसरे प्रोवाइडर के लिए, ऐप पासवर्ड बनाएँ या एप्लिकेशन को OAuth पर ले जाएँ। अगर क्रेडेंशियल पक्के तौर पर सही हैं, तो सर्वर का एडमिन ऑथेंटिकेशन बैकएंड, अपेक्षित लॉगिन नाम का फ़ॉर्मैट, और अकाउंट लॉक है या नहीं, यह जाँचता है।</translation>
     </message>
     <message>
         <source>A wrong or outdated password is stored in the client, often after a password change or expiry.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट में गलत या पुराना पासवर्ड सहेजा है, अक्सर पासवर्ड बदलने या एक्सपायर होने के बाद।</translation>
     </message>
     <message>
         <source>The username is not what the server expects, for example the local part alone instead of the full address.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>यूज़रनेम वह नहीं है जो सर्वर अपेक्षित करता है, उदाहरण के लिए पूरे पते के बजाय केवल लोकल हिस्सा।</translation>
     </message>
     <message>
         <source>The account has two-step verification and the client sends the normal password instead of an app password or OAuth token.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट पर टू-स्टेप वेरिफ़िकेशन है और क्लाइंट ऐप पासवर्ड या OAuth टोकन के बजाय सामान्य पासवर्ड भेजता है।</translation>
     </message>
     <message>
         <source>Special characters in the password are mangled by the application&apos;s configuration file or its encoding.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड के विशेष अक्षर एप्लिकेशन की कॉन्फ़िगरेशन फ़ाइल या उसकी एन्कोडिंग में बिगड़ जाते हैं।</translation>
     </message>
     <message>
         <source>The server&apos;s authentication back end looks the user up in the wrong realm or database.</source>
         <comment>X.7.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का ऑथेंटिकेशन बैकएंड उपयोगकर्ता को गलत realm या डेटाबेस में खोजता है।</translation>
     </message>
     <message>
         <source>Test the login by hand and read the server&apos;s reply to AUTH.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>लॉगिन हाथ से टेस्ट करें और AUTH पर सर्वर का रिप्लाई पढ़ें।</translation>
     </message>
     <message>
         <source>On a Postfix server, list failed SASL logins and the client addresses behind them.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix सर्वर पर विफल SASL लॉगिन और उनके पीछे के क्लाइंट पतों की सूची बनाएँ।</translation>
     </message>
     <message>
         <source>On a Dovecot-backed server, test the same credentials directly against the authentication service.</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot-आधारित सर्वर पर, वही क्रेडेंशियल सीधे ऑथेंटिकेशन सेवा पर टेस्ट करें।</translation>
     </message>
     <message>
         <source>Build an AUTH PLAIN string yourself to rule out encoding problems in the application (use a test password, not a real one, on shared machines).</source>
         <comment>X.7.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>एप्लिकेशन में एन्कोडिंग की समस्याओं की संभावना खत्म करने के लिए AUTH PLAIN स्ट्रिंग खुद बनाएँ (साझा मशीनों पर असली नहीं, टेस्ट पासवर्ड इस्तेमाल करें)।</translation>
     </message>
     <message>
         <source>Do not retry with the same credentials: repeated failures can lock the account or get the client IP banned by tools such as fail2ban. Try again only after the username or password has been corrected.</source>
         <comment>X.7.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उन्हीं क्रेडेंशियल से पुनः प्रयास न करें: बार-बार की विफलताओं से अकाउंट लॉक हो सकता है या fail2ban जैसे टूल क्लाइंट IP को बैन कर सकते हैं। यूज़रनेम या पासवर्ड सुधरने के बाद ही फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login: wrong address or password, or the normal Google password sent by an application for an account that needs an app password or OAuth.</source>
         <comment>X.7.8|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com लॉगिन अस्वीकार करता है: गलत पता या पासवर्ड, या किसी एप्लिकेशन ने ऐसे अकाउंट के लिए सामान्य Google पासवर्ड भेजा जिसे ऐप पासवर्ड या OAuth चाहिए।</translation>
     </message>
     <message>
         <source>Authentication mechanism is too weak</source>
         <comment>X.7.9|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन मैकेनिज़्म बहुत कमज़ोर है</translation>
     </message>
     <message>
         <source>two-factor authentication</source>
         <comment>X.7.9|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>टू-फ़ैक्टर ऑथेंटिकेशन</translation>
     </message>
     <message>
         <source>The server refuses the authentication mechanism the client chose because its policy demands a stronger one for this user, for example when a plain password login is not good enough. It is a permanent failure of that AUTH attempt, and the client should try again with a different mechanism or credential.</source>
         <comment>X.7.9|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर क्लाइंट द्वारा चुना गया ऑथेंटिकेशन मैकेनिज़्म अस्वीकार करता है क्योंकि उसकी नीति इस उपयोगकर्ता के लिए ज़्यादा मज़बूत मैकेनिज़्म माँगती है, उदाहरण के लिए जब सादे पासवर्ड वाला लॉगिन पर्याप्त न हो। यह उस AUTH प्रयास की स्थायी विफलता है, और क्लाइंट को किसी दूसरे मैकेनिज़्म या क्रेडेंशियल के साथ फिर कोशिश करनी चाहिए।</translation>
     </message>
     <message>
         <source>At AUTH on submission ports, as 534 5.7.9 (RFC 4954). Gmail sends 534 5.7.9 Application-specific password required when an account with two-step verification logs in with its normal password. Yahoo and AOL use 5.7.9 in an unrelated way on their inbound servers, for unauthenticated or policy-rejected mail at the end of DATA.</source>
         <comment>X.7.9|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन पोर्ट पर AUTH के समय, 534 5.7.9 (RFC 4954) के रूप में। जब टू-स्टेप वेरिफ़िकेशन वाला अकाउंट अपने सामान्य पासवर्ड से लॉग इन करता है, तो Gmail 534 5.7.9 Application-specific password required भेजता है। Yahoo और AOL अपने इनबाउंड सर्वरों पर 5.7.9 का उपयोग एक असंबंधित तरीके से करते हैं, DATA के अंत पर बिना ऑथेंटिकेशन वाले या नीति से अस्वीकृत मेल के लिए।</translation>
     </message>
     <message>
         <source>For a real 534 5.7.9, the client software must use a stronger mechanism or credential: an app password or OAuth (XOAUTH2, OAUTHBEARER) for Gmail, or a mechanism the server allows for that account. For Yahoo&apos;s 550 5.7.9, the sender&apos;s admin makes the mail authenticate: an SPF record covering the sending server for the envelope domain and a DKIM signature for the From domain, plus a DMARC record for bulk senders.</source>
         <comment>X.7.9|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>असली 534 5.7.9 के लिए, क्लाइंट सॉफ़्टवेयर को ज़्यादा मज़बूत मैकेनिज़्म या क्रेडेंशियल इस्तेमाल करना होगा: Gmail के लिए ऐप पासवर्ड या OAuth (XOAUTH2, OAUTHBEARER), या ऐसा मैकेनिज़्म जिसकी सर्वर उस अकाउंट के लिए अनुमति देता है। Yahoo के 550 5.7.9 के लिए, प्रेषक का एडमिन मेल को ऑथेंटिकेट करवाता है: एनवेलप डोमेन के लिए भेजने वाले सर्वर को कवर करने वाला SPF रिकॉर्ड और From डोमेन के लिए DKIM सिग्नेचर, साथ में बल्क प्रेषकों के लिए DMARC रिकॉर्ड।</translation>
     </message>
     <message>
         <source>A Gmail or Google Workspace account with two-step verification was reached with the account password instead of an app password.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टू-स्टेप वेरिफ़िकेशन वाले Gmail या Google Workspace अकाउंट तक ऐप पासवर्ड के बजाय अकाउंट पासवर्ड से पहुँचा गया।</translation>
     </message>
     <message>
         <source>Server policy allows only OAuth or challenge-response mechanisms for the account, and the client used PLAIN or LOGIN.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर नीति अकाउंट के लिए केवल OAuth या चैलेंज-रिस्पॉन्स मैकेनिज़्म की अनुमति देती है, और क्लाइंट ने PLAIN या LOGIN इस्तेमाल किया।</translation>
     </message>
     <message>
         <source>Yahoo or AOL inbound: the message passed neither SPF nor DKIM (Yahoo&apos;s own use of 5.7.9).</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo या AOL इनबाउंड: संदेश न SPF पास कर सका, न DKIM (5.7.9 का Yahoo का अपना उपयोग)।</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message was refused for a content or sender policy reason, reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo इनबाउंड: संदेश सामग्री या प्रेषक नीति के किसी कारण से अस्वीकार हुआ, जिसे 554 5.7.9 के रूप में बताया गया।</translation>
     </message>
     <message>
         <source>Look at the AUTH line of the EHLO reply after STARTTLS to see whether OAuth mechanisms (XOAUTH2, OAUTHBEARER) are offered.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS के बाद EHLO रिप्लाई की AUTH पंक्ति देखें कि OAuth मैकेनिज़्म (XOAUTH2, OAUTHBEARER) उपलब्ध हैं या नहीं।</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the envelope sender&apos;s domain publishes SPF.</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo की अस्वीकृति के लिए, जाँचें कि एनवेलप प्रेषक का डोमेन SPF प्रकाशित करता है।</translation>
     </message>
     <message>
         <source>For a Yahoo rejection, check that the DKIM key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.9|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo की अस्वीकृति के लिए, जाँचें कि संदेश के DKIM-Signature हेडर (s=) में नामित selector के लिए DKIM की मौजूद है।</translation>
     </message>
     <message>
         <source>Do not repeat the same AUTH; switch to a stronger mechanism, an app password or OAuth. For Yahoo&apos;s 550 5.7.9, do not resend until the message passes SPF or DKIM.</source>
         <comment>X.7.9|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही AUTH न दोहराएँ; ज़्यादा मज़बूत मैकेनिज़्म, ऐप पासवर्ड या OAuth पर जाएँ। Yahoo के 550 5.7.9 के लिए, जब तक संदेश SPF या DKIM पास न करे, दोबारा न भेजें, पुनः प्रयास न करें।</translation>
     </message>
     <message>
         <source>smtp.gmail.com wants an app password or OAuth because the Google account has two-step verification; the normal account password is refused.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com ऐप पासवर्ड या OAuth चाहता है क्योंकि Google अकाउंट पर टू-स्टेप वेरिफ़िकेशन है; सामान्य अकाउंट पासवर्ड अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Yahoo&apos;s inbound servers reject mail that passes neither SPF nor DKIM. This is Yahoo&apos;s own meaning, unrelated to the registry&apos;s mechanism too weak, which concerns SMTP AUTH.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo के इनबाउंड सर्वर ऐसा मेल अस्वीकार करते हैं जो न SPF पास करे, न DKIM। यह Yahoo का अपना अर्थ है, रजिस्ट्री के “मैकेनिज़्म बहुत कमज़ोर” से असंबंधित, जो SMTP AUTH से जुड़ा है।</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent policy rejection at the end of DATA, for content or sender reasons it does not spell out in the reply.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA के अंत पर Yahoo की स्थायी नीति अस्वीकृति, सामग्री या प्रेषक से जुड़े ऐसे कारणों से जिन्हें वह रिप्लाई में स्पष्ट नहीं करता।</translation>
     </message>
     <message>
         <source>Encryption Needed</source>
         <comment>X.7.10|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्शन आवश्यक</translation>
     </message>
     <message>
         <source>The server will not accept the requested authentication mechanism over an unencrypted connection: an outer encryption layer, in practice TLS, must be in place first. It is permanent for that attempt; the client should start TLS and authenticate again, or use a stronger mechanism. The registry pairs it with 523, a reply code defined nowhere else.</source>
         <comment>X.7.10|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर अनुरोधित ऑथेंटिकेशन मैकेनिज़्म को बिना एन्क्रिप्शन वाले कनेक्शन पर स्वीकार नहीं करेगा: पहले एक बाहरी एन्क्रिप्शन लेयर, व्यवहार में TLS, होनी चाहिए। उस प्रयास के लिए यह स्थायी है; क्लाइंट को TLS शुरू करके फिर से ऑथेंटिकेट करना चाहिए, या ज़्यादा मज़बूत मैकेनिज़्म इस्तेमाल करना चाहिए। रजिस्ट्री इसे 523 के साथ जोड़ती है, जो ऐसा रिप्लाई कोड है जो और कहीं परिभाषित नहीं है।</translation>
     </message>
     <message>
         <source>At AUTH, when a client tries a clear-text mechanism (PLAIN, LOGIN) before STARTTLS. 523 5.7.10 is rare in the wild, because most servers simply do not advertise AUTH until TLS is active, or answer 530 5.7.0 or 538 5.7.11 instead. Gmail uses 5.7.10 for a TLS rule of its own: commands pipelined behind STARTTLS.</source>
         <comment>X.7.10|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH पर, जब कोई क्लाइंट STARTTLS से पहले clear-text मैकेनिज़्म (PLAIN, LOGIN) आज़माता है। 523 5.7.10 असल में दुर्लभ है, क्योंकि ज़्यादातर सर्वर TLS सक्रिय होने तक AUTH घोषित ही नहीं करते, या इसके बजाय 530 5.7.0 या 538 5.7.11 देते हैं। Gmail 5.7.10 का उपयोग अपने एक TLS नियम के लिए करता है: STARTTLS के पीछे पाइपलाइन किए गए कमांड।</translation>
     </message>
     <message>
         <source>The client software must use STARTTLS on port 587 (or SSL/TLS on port 465) and authenticate only after TLS is up. For Gmail&apos;s reply, the client or its mail library is sending further commands in the same burst as STARTTLS; it must wait for the 220 reply and finish the TLS handshake before sending anything else, which usually means updating the library or the application.</source>
         <comment>X.7.10|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट सॉफ़्टवेयर को पोर्ट 587 पर STARTTLS (या पोर्ट 465 पर SSL/TLS) इस्तेमाल करना होगा और TLS चालू होने के बाद ही ऑथेंटिकेट करना होगा। Gmail के रिप्लाई के मामले में, क्लाइंट या उसकी मेल लाइब्रेरी STARTTLS वाली ही खेप में और कमांड भेज रही है; उसे कुछ और भेजने से पहले 220 रिप्लाई का इंतज़ार करना होगा और TLS हैंडशेक पूरा करना होगा, जिसका आमतौर पर अर्थ है लाइब्रेरी या एप्लिकेशन अपडेट करना।</translation>
     </message>
     <message>
         <source>The client&apos;s connection security is set to None, or to STARTTLS only when available, and it authenticates in clear text.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट की कनेक्शन सुरक्षा None पर, या “उपलब्ध हो तभी STARTTLS” पर सेट है, और वह clear text में ऑथेंटिकेट करता है।</translation>
     </message>
     <message>
         <source>A proxy, antivirus or firewall strips STARTTLS from the EHLO reply, so the client never upgrades the connection.</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्रॉक्सी, एंटीवायरस या फ़ायरवॉल EHLO रिप्लाई से STARTTLS हटा देता है, इसलिए क्लाइंट कभी कनेक्शन अपग्रेड नहीं करता।</translation>
     </message>
     <message>
         <source>The client pipelines EHLO or AUTH straight behind STARTTLS instead of waiting for the handshake (Gmail&apos;s use).</source>
         <comment>X.7.10|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट हैंडशेक का इंतज़ार करने के बजाय STARTTLS के ठीक पीछे EHLO या AUTH पाइपलाइन करता है (Gmail का उपयोग)।</translation>
     </message>
     <message>
         <source>Look at the EHLO reply on the plain connection: STARTTLS should be listed, and password mechanisms ideally not yet.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सादे कनेक्शन पर EHLO रिप्लाई देखें: STARTTLS सूचीबद्ध होना चाहिए, और पासवर्ड मैकेनिज़्म अभी बेहतर है कि नहीं।</translation>
     </message>
     <message>
         <source>Complete STARTTLS and then AUTH PLAIN to confirm that the corrected setup works.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करने के लिए कि सुधरा हुआ सेटअप काम करता है, STARTTLS पूरा करें और फिर AUTH PLAIN करें।</translation>
     </message>
     <message>
         <source>In the mail client&apos;s account settings, make sure outgoing connection security is STARTTLS or SSL/TLS, never None.</source>
         <comment>X.7.10|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल क्लाइंट की अकाउंट सेटिंग में पक्का करें कि आउटगोइंग कनेक्शन सुरक्षा STARTTLS या SSL/TLS है, कभी None नहीं।</translation>
     </message>
     <message>
         <source>Do not resend the same clear-text AUTH. Reconnect, complete STARTTLS and then authenticate; nothing has to be retried from the queue.</source>
         <comment>X.7.10|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही clear-text AUTH दोबारा न भेजें। फिर से कनेक्ट करें, STARTTLS पूरा करें और फिर ऑथेंटिकेट करें; क्यू से किसी चीज़ का पुनः प्रयास नहीं करना है।</translation>
     </message>
     <message>
         <source>Gmail&apos;s own use: the client sent more commands in the same burst as STARTTLS. Gmail refuses this to prevent command injection into the TLS session; the client must wait for the handshake. Gmail&apos;s error reference lists it with reply code 523.</source>
         <comment>X.7.10|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail का अपना उपयोग: क्लाइंट ने STARTTLS वाली ही खेप में और कमांड भेजे। TLS सत्र में कमांड इंजेक्शन रोकने के लिए Gmail इसे अस्वीकार करता है; क्लाइंट को हैंडशेक का इंतज़ार करना होगा। Gmail के त्रुटि संदर्भ में यह रिप्लाई कोड 523 के साथ सूचीबद्ध है।</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
         <comment>X.7.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधित ऑथेंटिकेशन मैकेनिज़्म के लिए एन्क्रिप्शन आवश्यक</translation>
     </message>
     <message>
         <source>The chosen authentication mechanism may only be used on an encrypted connection, and this connection is not encrypted. RFC 4954 defines it as 538 5.7.11 and says it survives mainly for history: modern servers should not advertise such mechanisms before TLS is active. The registry also pairs it with 524.</source>
         <comment>X.7.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया ऑथेंटिकेशन मैकेनिज़्म केवल एन्क्रिप्टेड कनेक्शन पर इस्तेमाल किया जा सकता है, और यह कनेक्शन एन्क्रिप्टेड नहीं है। RFC 4954 इसे 538 5.7.11 के रूप में परिभाषित करता है और कहता है कि यह मुख्य रूप से इतिहास के कारण बचा है: आधुनिक सर्वरों को ऐसे मैकेनिज़्म TLS सक्रिय होने से पहले घोषित नहीं करने चाहिए। रजिस्ट्री इसे 524 के साथ भी जोड़ती है।</translation>
     </message>
     <message>
         <source>At AUTH on a plain connection, with older or permissive servers that list PLAIN or LOGIN before STARTTLS but refuse to use them without it. Gmail sends 501 5.7.11 for an unrelated mistake: a STARTTLS command sent with parameters.</source>
         <comment>X.7.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सादे कनेक्शन पर AUTH के समय, पुराने या ढीले सर्वरों के साथ जो STARTTLS से पहले PLAIN या LOGIN सूचीबद्ध करते हैं लेकिन उसके बिना उनका उपयोग करने से मना करते हैं। Gmail एक असंबंधित गलती के लिए 501 5.7.11 भेजता है: पैरामीटर के साथ भेजा गया STARTTLS कमांड।</translation>
     </message>
     <message>
         <source>The client software must start TLS before authenticating: STARTTLS on port 587 or SSL/TLS on port 465 in the account settings. The server&apos;s admin can avoid the trap by advertising password mechanisms only after STARTTLS (in Postfix, smtpd_tls_auth_only = yes). For Gmail&apos;s 501 5.7.11, the client must send STARTTLS with no arguments.</source>
         <comment>X.7.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट सॉफ़्टवेयर को ऑथेंटिकेट करने से पहले TLS शुरू करना होगा: अकाउंट सेटिंग में पोर्ट 587 पर STARTTLS या पोर्ट 465 पर SSL/TLS। सर्वर का एडमिन पासवर्ड मैकेनिज़्म केवल STARTTLS के बाद घोषित करके इस जाल से बच सकता है (Postfix में smtpd_tls_auth_only = yes)। Gmail के 501 5.7.11 के लिए, क्लाइंट को बिना आर्ग्युमेंट के STARTTLS भेजना होगा।</translation>
     </message>
     <message>
         <source>The client authenticated before STARTTLS because the server listed AUTH mechanisms on the plain connection.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट ने STARTTLS से पहले ऑथेंटिकेट किया क्योंकि सर्वर ने सादे कनेक्शन पर AUTH मैकेनिज़्म सूचीबद्ध किए।</translation>
     </message>
     <message>
         <source>Connection security in the client is set to None while the server allows password logins only over TLS.</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट में कनेक्शन सुरक्षा None पर सेट है, जबकि सर्वर पासवर्ड लॉगिन केवल TLS पर अनुमति देता है।</translation>
     </message>
     <message>
         <source>A client or script sends STARTTLS with an argument, which RFC 3207 forbids (Gmail answers 501 5.7.11).</source>
         <comment>X.7.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई क्लाइंट या स्क्रिप्ट आर्ग्युमेंट के साथ STARTTLS भेजती है, जिसे RFC 3207 मना करता है (Gmail 501 5.7.11 लौटाता है)।</translation>
     </message>
     <message>
         <source>Connect with STARTTLS, send EHLO by hand and compare the AUTH line with the one on a plain connection.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS के साथ कनेक्ट करें, हाथ से EHLO भेजें और AUTH पंक्ति की तुलना सादे कनेक्शन वाली पंक्ति से करें।</translation>
     </message>
     <message>
         <source>On a Postfix server, check whether AUTH is offered only inside TLS sessions.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix सर्वर पर जाँचें कि AUTH केवल TLS सत्रों के अंदर उपलब्ध है या नहीं।</translation>
     </message>
     <message>
         <source>On a Dovecot 2.3 back end, check whether clear-text logins are refused without TLS and which mechanisms are enabled.</source>
         <comment>X.7.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot 2.3 बैकएंड पर जाँचें कि बिना TLS के clear-text लॉगिन अस्वीकार होते हैं या नहीं और कौन-से मैकेनिज़्म चालू हैं।</translation>
     </message>
     <message>
         <source>Nothing to queue: reconnect, start TLS and repeat AUTH. Trying again without encryption gets the same refusal.</source>
         <comment>X.7.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्यू में रखने को कुछ नहीं: फिर से कनेक्ट करें, TLS शुरू करें और AUTH दोहराएँ। बिना एन्क्रिप्शन के पुनः प्रयास करने पर वही इनकार मिलता है।</translation>
     </message>
     <message>
         <source>Gmail&apos;s reply when a client sends STARTTLS followed by an argument; the registry meaning, encryption required for an AUTH mechanism, does not apply.</source>
         <comment>X.7.11|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई क्लाइंट आर्ग्युमेंट के साथ STARTTLS भेजता है, तो Gmail का रिप्लाई; रजिस्ट्री वाला अर्थ, किसी AUTH मैकेनिज़्म के लिए एन्क्रिप्शन आवश्यक, यहाँ लागू नहीं होता।</translation>
     </message>
     <message>
         <source>A password transition is needed</source>
         <comment>X.7.12|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड ट्रांज़िशन आवश्यक है</translation>
     </message>
     <message>
         <source>The server needs the user to log in once with the PLAIN mechanism (normally over TLS) so that it can store the password in the form the requested mechanism needs; after that the requested mechanism should work in later sessions. It is only ever a temporary condition (4.7.12); RFC 4954 pairs it with 432, and the registry also lists 422.</source>
         <comment>X.7.12|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर चाहता है कि उपयोगकर्ता एक बार PLAIN मैकेनिज़्म से (सामान्यतः TLS पर) लॉग इन करे, ताकि वह पासवर्ड को उस रूप में सहेज सके जो अनुरोधित मैकेनिज़्म को चाहिए; उसके बाद के सत्रों में अनुरोधित मैकेनिज़्म काम करना चाहिए। यह हमेशा केवल अस्थायी स्थिति (4.7.12) होती है; RFC 4954 इसे 432 के साथ जोड़ता है, और रजिस्ट्री 422 भी सूचीबद्ध करती है।</translation>
     </message>
     <message>
         <source>At AUTH, when a client asks for a challenge-response mechanism (CRAM-MD5, DIGEST-MD5, SCRAM) and the server does not yet hold the password in the form that mechanism requires, typically after a migration or a change of password storage scheme. Rare in practice, since most clients and servers simply use PLAIN over TLS.</source>
         <comment>X.7.12|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH पर, जब कोई क्लाइंट चैलेंज-रिस्पॉन्स मैकेनिज़्म (CRAM-MD5, DIGEST-MD5, SCRAM) माँगता है और सर्वर के पास अभी पासवर्ड उस रूप में नहीं है जो उस मैकेनिज़्म को चाहिए, आमतौर पर माइग्रेशन या पासवर्ड स्टोरेज स्कीम बदलने के बाद। व्यवहार में दुर्लभ, क्योंकि ज़्यादातर क्लाइंट और सर्वर बस TLS पर PLAIN का उपयोग करते हैं।</translation>
     </message>
     <message>
         <source>The client software (or the user) authenticates once with PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, set it to PLAIN or LOGIN over TLS for good. The server&apos;s admin checks that the password database stores a scheme the advertised mechanisms can use, and stops advertising mechanisms that cannot work.</source>
         <comment>X.7.12|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट सॉफ़्टवेयर (या उपयोगकर्ता) एन्क्रिप्टेड कनेक्शन पर PLAIN से एक बार ऑथेंटिकेट करता है, फिर पसंदीदा मैकेनिज़्म पर लौटता है। अगर क्लाइंट ऐसा नहीं कर सकता, तो उसे हमेशा के लिए TLS पर PLAIN या LOGIN पर सेट करें। सर्वर का एडमिन जाँचता है कि पासवर्ड डेटाबेस ऐसी स्कीम में सहेजता है जिसका उपयोग घोषित मैकेनिज़्म कर सकें, और ऐसे मैकेनिज़्म घोषित करना बंद करता है जो काम नहीं कर सकते।</translation>
     </message>
     <message>
         <source>Passwords were migrated or rehashed, and the server lacks the secret needed for CRAM-MD5, DIGEST-MD5 or SCRAM.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड माइग्रेट या फिर से हैश किए गए, और सर्वर के पास CRAM-MD5, DIGEST-MD5 या SCRAM के लिए ज़रूरी secret नहीं है।</translation>
     </message>
     <message>
         <source>The client is pinned to a challenge-response mechanism and has not logged in with PLAIN since the change.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट किसी चैलेंज-रिस्पॉन्स मैकेनिज़्म पर अटका है और बदलाव के बाद से उसने PLAIN से लॉग इन नहीं किया।</translation>
     </message>
     <message>
         <source>The server advertises mechanisms that its current password storage cannot support.</source>
         <comment>X.7.12|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ऐसे मैकेनिज़्म घोषित करता है जिन्हें उसका मौजूदा पासवर्ड स्टोरेज सपोर्ट नहीं कर सकता।</translation>
     </message>
     <message>
         <source>Log in once with PLAIN over implicit TLS to complete the transition.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़िशन पूरा करने के लिए implicit TLS पर PLAIN से एक बार लॉग इन करें।</translation>
     </message>
     <message>
         <source>On a Dovecot server, look up the user&apos;s password entry to see which scheme it is stored in.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dovecot सर्वर पर उपयोगकर्ता की पासवर्ड एंट्री देखें कि वह किस स्कीम में सहेजी गई है।</translation>
     </message>
     <message>
         <source>Compare the mechanisms in the server&apos;s EHLO reply after STARTTLS with the one the client is pinned to.</source>
         <comment>X.7.12|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS के बाद सर्वर के EHLO रिप्लाई में दिए मैकेनिज़्म की तुलना उस मैकेनिज़्म से करें जिस पर क्लाइंट अटका है।</translation>
     </message>
     <message>
         <source>Not a queue retry: authenticate once with PLAIN over TLS, then use the original mechanism again. Repeating that mechanism without the PLAIN step returns 4.7.12 again.</source>
         <comment>X.7.12|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>यह क्यू वाला पुनः प्रयास नहीं है: TLS पर PLAIN से एक बार ऑथेंटिकेट करें, फिर मूल मैकेनिज़्म दोबारा इस्तेमाल करें। PLAIN वाले कदम के बिना वह मैकेनिज़्म दोहराने पर फिर 4.7.12 मिलता है।</translation>
     </message>
     <message>
         <source>User Account Disabled</source>
         <comment>X.7.13|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता अकाउंट निष्क्रिय</translation>
     </message>
     <message>
         <source>account locked</source>
         <comment>X.7.13|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट लॉक</translation>
     </message>
     <message>
         <source>The credentials were correct, but the account has been disabled, so the server will not let it send. It stays permanent until the user contacts the administrator; unlike a wrong-password reply, asking the user to retype the password will not help. The registry pairs it with 525.</source>
         <comment>X.7.13|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल सही थे, लेकिन अकाउंट निष्क्रिय कर दिया गया है, इसलिए सर्वर उसे भेजने नहीं देगा। जब तक उपयोगकर्ता एडमिन से संपर्क न करे, यह स्थायी रहता है; गलत-पासवर्ड वाले रिप्लाई के विपरीत, उपयोगकर्ता से पासवर्ड दोबारा टाइप करवाने से मदद नहीं मिलेगी। रजिस्ट्री इसे 525 के साथ जोड़ती है।</translation>
     </message>
     <message>
         <source>At AUTH, straight after a successful credential check, on submission servers that tell disabled accounts apart from bad passwords. Usual triggers are accounts suspended after being used for spam, unpaid hosting bills, and staff who have left. Many servers do not use it and answer 535 5.7.8 for disabled accounts as well.</source>
         <comment>X.7.13|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH पर, क्रेडेंशियल की सफल जाँच के तुरंत बाद, उन सबमिशन सर्वरों पर जो निष्क्रिय अकाउंट और गलत पासवर्ड में अंतर करते हैं। आम कारण हैं स्पैम भेजने में इस्तेमाल के बाद निलंबित अकाउंट, होस्टिंग के बकाया बिल, और संगठन छोड़ चुके कर्मचारी। कई सर्वर इसका उपयोग नहीं करते और निष्क्रिय अकाउंट के लिए भी 535 5.7.8 देते हैं।</translation>
     </message>
     <message>
         <source>The user contacts their mail administrator or provider. The administrator finds out why the account was disabled (abuse report, compromise, billing), removes the cause (new password, malware cleanup on the user&apos;s devices, spam removed from the outbound queue) and re-enables the account. After that the client software can log in again with its existing settings.</source>
         <comment>X.7.13|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता अपने मेल एडमिन या प्रोवाइडर से संपर्क करता है। एडमिन पता करता है कि अकाउंट क्यों निष्क्रिय किया गया (दुरुपयोग की रिपोर्ट, हैकिंग, बिलिंग), कारण दूर करता है (नया पासवर्ड, उपयोगकर्ता के डिवाइस से मालवेयर की सफ़ाई, आउटबाउंड क्यू से स्पैम हटाना) और अकाउंट फिर से सक्रिय करता है। उसके बाद क्लाइंट सॉफ़्टवेयर अपनी मौजूदा सेटिंग से फिर लॉग इन कर सकता है।</translation>
     </message>
     <message>
         <source>The account was suspended after it was compromised and used to send spam.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट हैक होने और स्पैम भेजने में इस्तेमाल होने के बाद निलंबित कर दिया गया।</translation>
     </message>
     <message>
         <source>The hosting plan or mail subscription was suspended for non-payment.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>होस्टिंग प्लान या मेल सब्सक्रिप्शन भुगतान न होने के कारण निलंबित कर दिया गया।</translation>
     </message>
     <message>
         <source>The administrator disabled the account of someone who left the organisation.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एडमिन ने संगठन छोड़ चुके किसी व्यक्ति का अकाउंट निष्क्रिय कर दिया।</translation>
     </message>
     <message>
         <source>Repeated failed logins or abuse reports triggered an automatic lock.</source>
         <comment>X.7.13|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बार-बार के विफल लॉगिन या दुरुपयोग की रिपोर्टों से अपने आप लॉक लग गया।</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail or account portal with the same credentials; a suspended account usually shows a notice there.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>उन्हीं क्रेडेंशियल से प्रोवाइडर के वेबमेल या अकाउंट पोर्टल में साइन इन करें; निलंबित अकाउंट पर आमतौर पर वहाँ सूचना दिखती है।</translation>
     </message>
     <message>
         <source>Confirm the behaviour by hand: with a disabled account the refusal comes even though the password is right.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाथ से व्यवहार की पुष्टि करें: निष्क्रिय अकाउंट के साथ पासवर्ड सही होने के बावजूद इनकार आता है।</translation>
     </message>
     <message>
         <source>As the admin on Postfix, see when this account last submitted mail successfully.</source>
         <comment>X.7.13|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix पर एडमिन के रूप में देखें कि इस अकाउंट ने आखिरी बार कब सफलतापूर्वक मेल सबमिट किया।</translation>
     </message>
     <message>
         <source>Do not retry: every attempt is refused until an administrator re-enables the account.</source>
         <comment>X.7.13|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास न करें: जब तक कोई एडमिन अकाउंट फिर से सक्रिय न करे, हर प्रयास अस्वीकार होगा।</translation>
     </message>
     <message>
         <source>Trust relationship required</source>
         <comment>X.7.14|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>भरोसे का संबंध आवश्यक</translation>
     </message>
     <message>
         <source>less secure apps</source>
         <comment>X.7.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कम सुरक्षित ऐप</translation>
     </message>
     <message>
         <source>The submission server needs a configured trust relationship with another server before it can do what was asked. The definition comes from BURL (RFC 4468), where the submission server fetches the message from the user&apos;s IMAP server by URL and has no trust set up to do so. It is permanent, and replaced the earlier use of 5.7.8 for this case.</source>
         <comment>X.7.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधित काम करने से पहले सबमिशन सर्वर को किसी दूसरे सर्वर के साथ कॉन्फ़िगर किया गया भरोसे का संबंध चाहिए। यह परिभाषा BURL (RFC 4468) से आती है, जहाँ सबमिशन सर्वर उपयोगकर्ता के IMAP सर्वर से URL के ज़रिए संदेश लाता है और ऐसा करने के लिए उसके पास कोई भरोसा सेट नहीं है। यह स्थायी है, और इसने इस मामले के लिए 5.7.8 के पहले वाले उपयोग की जगह ली।</translation>
     </message>
     <message>
         <source>In BURL submission, in reply to the BURL command that takes the place of DATA or BDAT, when the submission server cannot resolve the IMAP URLAUTH URL for lack of a configured trust with that IMAP server. Few clients use BURL, so this is rare. Gmail uses 534 5.7.14 in an unrelated way at AUTH, when it wants the user to sign in through a web browser first.</source>
