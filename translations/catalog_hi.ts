@@ -8681,527 +8681,527 @@
     <message>
         <source>In BURL submission, in reply to the BURL command that takes the place of DATA or BDAT, when the submission server cannot resolve the IMAP URLAUTH URL for lack of a configured trust with that IMAP server. Few clients use BURL, so this is rare. Gmail uses 534 5.7.14 in an unrelated way at AUTH, when it wants the user to sign in through a web browser first.</source>
         <comment>X.7.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>BURL सबमिशन में, DATA या BDAT की जगह लेने वाले BURL कमांड के जवाब में, जब सबमिशन सर्वर उस IMAP सर्वर के साथ कॉन्फ़िगर किए गए भरोसे के अभाव में IMAP URLAUTH URL रिज़ॉल्व नहीं कर सकता। कुछ ही क्लाइंट BURL का उपयोग करते हैं, इसलिए यह दुर्लभ है। Gmail AUTH पर 534 5.7.14 का उपयोग एक असंबंधित तरीके से करता है, जब वह चाहता है कि उपयोगकर्ता पहले वेब ब्राउज़र में साइन इन करे।</translation>
     </message>
     <message>
         <source>For BURL, the submission server&apos;s admin configures trust with the IMAP server (URLAUTH access for the submit identity and whatever authorisation it needs), or the client software falls back to sending the message content itself with DATA or BDAT. For Gmail&apos;s 534 5.7.14, the user signs in to the Google account in a browser, completes any security check, and then uses an app password or OAuth in the client.</source>
         <comment>X.7.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>BURL के लिए, सबमिशन सर्वर का एडमिन IMAP सर्वर के साथ भरोसा कॉन्फ़िगर करता है (submit पहचान के लिए URLAUTH एक्सेस और उसे जो भी अधिकार चाहिए), या क्लाइंट सॉफ़्टवेयर वापस DATA या BDAT से संदेश की सामग्री खुद भेजता है। Gmail के 534 5.7.14 के लिए, उपयोगकर्ता ब्राउज़र में Google अकाउंट में साइन इन करता है, कोई भी सुरक्षा जाँच पूरी करता है, और फिर क्लाइंट में ऐप पासवर्ड या OAuth का उपयोग करता है।</translation>
     </message>
     <message>
         <source>The submission server has no configured trust with the IMAP server named in the BURL URL.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>BURL URL में नामित IMAP सर्वर के साथ सबमिशन सर्वर का कोई कॉन्फ़िगर किया गया भरोसा नहीं है।</translation>
     </message>
     <message>
         <source>The URLAUTH URL was issued for a different submit identity than the one the submission server uses.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>URLAUTH URL ऐसी submit पहचान के लिए जारी हुआ था जो सबमिशन सर्वर की पहचान से अलग है।</translation>
     </message>
     <message>
         <source>Gmail&apos;s use: Google blocked the sign-in as suspicious and wants the user to confirm it in a web browser.</source>
         <comment>X.7.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail का उपयोग: Google ने साइन-इन को संदिग्ध मानकर ब्लॉक किया और चाहता है कि उपयोगकर्ता वेब ब्राउज़र में उसकी पुष्टि करे।</translation>
     </message>
     <message>
         <source>Check whether the submission server lists BURL in its EHLO reply after STARTTLS; if it does not, the client should not use BURL at all.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि सबमिशन सर्वर STARTTLS के बाद अपने EHLO रिप्लाई में BURL सूचीबद्ध करता है या नहीं; अगर नहीं, तो क्लाइंट को BURL का उपयोग बिल्कुल नहीं करना चाहिए।</translation>
     </message>
     <message>
         <source>Search the submission server&apos;s log for the BURL command and the failed IMAP fetch.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन सर्वर के लॉग में BURL कमांड और विफल IMAP fetch खोजें।</translation>
     </message>
     <message>
         <source>For Gmail, sign in to the Google account in a browser on the same network and review its recent security alerts.</source>
         <comment>X.7.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail के लिए, उसी नेटवर्क पर ब्राउज़र में Google अकाउंट में साइन इन करें और उसकी हाल की सुरक्षा चेतावनियाँ देखें।</translation>
     </message>
     <message>
         <source>Do not repeat the same BURL command, which fails every time without the trust relationship. Send the content directly with DATA or BDAT, or retry once the trust is configured.</source>
         <comment>X.7.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही BURL कमांड न दोहराएँ, जो भरोसे के संबंध के बिना हर बार विफल होता है। सामग्री सीधे DATA या BDAT से भेजें, या भरोसा कॉन्फ़िगर होने पर पुनः प्रयास करें।</translation>
     </message>
     <message>
         <source>smtp.gmail.com refuses the login until the user signs in to the Google account in a browser, usually after a blocked suspicious sign-in; it has nothing to do with BURL trust relationships.</source>
         <comment>X.7.14|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.gmail.com तब तक लॉगिन अस्वीकार करता है जब तक उपयोगकर्ता ब्राउज़र में Google अकाउंट में साइन इन न करे, आमतौर पर किसी ब्लॉक किए गए संदिग्ध साइन-इन के बाद; इसका BURL भरोसे के संबंधों से कोई लेना-देना नहीं है।</translation>
     </message>
     <message>
         <source>Priority Level is too low</source>
         <comment>X.7.15|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिकता स्तर बहुत कम है</translation>
     </message>
     <message>
         <source>The receiving server supports the MT-PRIORITY extension (RFC 6710) and will not take the message at the priority the client gave in MAIL FROM. As 4.7.15 (usually with 450) the refusal is temporary: the server is for now accepting only higher-priority traffic, for example during congestion. As 5.7.15 (usually with 550) the server&apos;s policy refuses that priority level outright.</source>
         <comment>X.7.15|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला सर्वर MT-PRIORITY एक्सटेंशन (RFC 6710) सपोर्ट करता है और क्लाइंट द्वारा MAIL FROM में दी गई प्राथमिकता पर संदेश नहीं लेगा। 4.7.15 के रूप में (आमतौर पर 450 के साथ) इनकार अस्थायी है: सर्वर फ़िलहाल केवल ऊँची प्राथमिकता वाला ट्रैफ़िक ले रहा है, उदाहरण के लिए भीड़ के दौरान। 5.7.15 के रूप में (आमतौर पर 550 के साथ) सर्वर की नीति उस प्राथमिकता स्तर को सीधे अस्वीकार करती है।</translation>
     </message>
     <message>
         <source>In reply to a MAIL FROM that carries an MT-PRIORITY=n parameter (n runs from -9 to 9, 0 being normal). Only met on networks that use message transfer priorities, such as military, government or emergency-service messaging systems with MT-PRIORITY-aware relays; ordinary Internet mail servers do not advertise the extension and never send this code.</source>
         <comment>X.7.15|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे MAIL FROM के जवाब में जिसमें MT-PRIORITY=n पैरामीटर हो (n -9 से 9 तक होता है, 0 सामान्य है)। यह केवल उन नेटवर्क पर मिलता है जो संदेश ट्रांसफ़र प्राथमिकताओं का उपयोग करते हैं, जैसे MT-PRIORITY-aware रिले वाले सैन्य, सरकारी या आपातकालीन सेवा के मैसेजिंग सिस्टम; सामान्य इंटरनेट मेल सर्वर यह एक्सटेंशन घोषित नहीं करते और यह कोड कभी नहीं भेजते।</translation>
     </message>
     <message>
         <source>The sender decides. If the message really is more urgent, resend it with a higher MT-PRIORITY value that the sender is authorised to use; if not, let it wait, because a 4.7.15 deferral clears when the receiving network leaves its high-priority-only mode. The sender&apos;s admin should confirm which priority range the relay accepts from this client, since servers may lower or refuse priorities requested by clients not authorised for them.</source>
         <comment>X.7.15|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक तय करता है। अगर संदेश सच में ज़्यादा ज़रूरी है, तो उसे ऐसे ऊँचे MT-PRIORITY मान के साथ दोबारा भेजें जिसके उपयोग का प्रेषक को अधिकार हो; अगर नहीं, तो उसे इंतज़ार करने दें, क्योंकि प्राप्त करने वाला नेटवर्क जब केवल-ऊँची-प्राथमिकता मोड से बाहर आता है तो 4.7.15 देरी हट जाती है। प्रेषक के एडमिन को पुष्टि करनी चाहिए कि रिले इस क्लाइंट से कौन-सी प्राथमिकता सीमा स्वीकार करता है, क्योंकि सर्वर उन क्लाइंट द्वारा माँगी प्राथमिकता घटा या अस्वीकार कर सकते हैं जो उसके लिए अधिकृत नहीं हैं।</translation>
     </message>
     <message>
         <source>The receiving network is congested or in a crisis mode and is temporarily accepting only messages at or above a minimum priority.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले नेटवर्क में भीड़ है या वह संकट मोड में है और अस्थायी रूप से केवल न्यूनतम प्राथमिकता या उससे ऊपर के संदेश ले रहा है।</translation>
     </message>
     <message>
         <source>The message was sent with a low or negative MT-PRIORITY value (for example -5) that the receiving server refuses by policy.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश कम या ऋणात्मक MT-PRIORITY मान (उदाहरण के लिए -5) के साथ भेजा गया, जिसे प्राप्त करने वाला सर्वर नीति के तहत अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>The client is not authorised for the priority it asked for, so the server lowered it to a level the server then refuses.</source>
         <comment>X.7.15|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट माँगी गई प्राथमिकता के लिए अधिकृत नहीं है, इसलिए सर्वर ने उसे ऐसे स्तर पर घटा दिया जिसे वह फिर अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>Read the receiving server&apos;s EHLO reply: MT-PRIORITY (possibly followed by a policy name) must be listed for this code to make sense.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले सर्वर का EHLO रिप्लाई पढ़ें: इस कोड का अर्थ तभी बनता है जब MT-PRIORITY (शायद किसी नीति नाम के साथ) सूचीबद्ध हो।</translation>
     </message>
     <message>
         <source>Find the deferral or bounce in the sending log to see which recipient and which attempt were refused.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले लॉग में देरी या बाउंस खोजें, ताकि पता चले कि कौन-सा प्राप्तकर्ता और कौन-सा प्रयास अस्वीकार हुआ।</translation>
     </message>
     <message>
         <source>Ask the receiving network&apos;s administrators which priority levels they accept from your system and whether a temporary minimum is in force.</source>
         <comment>X.7.15|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले नेटवर्क के एडमिन से पूछें कि वे आपके सिस्टम से कौन-से प्राथमिकता स्तर स्वीकार करते हैं और क्या कोई अस्थायी न्यूनतम लागू है।</translation>
     </message>
     <message>
         <source>On 4.7.15 keep the message queued and retry with backoff; the minimum priority may drop again. On 5.7.15 do not retry at the same priority: resend only with a higher, authorised priority, or not at all.</source>
         <comment>X.7.15|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.15 पर संदेश को क्यू में रखें और बैकऑफ़ के साथ पुनः प्रयास करें; न्यूनतम प्राथमिकता फिर घट सकती है। 5.7.15 पर उसी प्राथमिकता पर पुनः प्रयास न करें: केवल किसी ऊँची, अधिकृत प्राथमिकता के साथ दोबारा भेजें, या बिल्कुल न भेजें।</translation>
     </message>
     <message>
         <source>Message is too big for the specified priority</source>
         <comment>X.7.16|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>बताई गई प्राथमिकता के लिए संदेश बहुत बड़ा है</translation>
     </message>
     <message>
         <source>The server accepts messages at this MT-PRIORITY level only up to a certain size, and this one is larger. RFC 6710 lets a server set size limits per priority so that urgent traffic stays fast; as 4.7.16 the limit is temporary (for example during congestion), as 5.7.16 it is standing policy. It is not the server&apos;s general size limit, which is reported with X.3.4 or X.2.3.</source>
         <comment>X.7.16|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर इस MT-PRIORITY स्तर पर केवल एक तय आकार तक के संदेश स्वीकार करता है, और यह संदेश उससे बड़ा है। RFC 6710 सर्वर को प्रति प्राथमिकता साइज़ सीमाएँ तय करने देता है ताकि ज़रूरी ट्रैफ़िक तेज़ रहे; 4.7.16 के रूप में सीमा अस्थायी है (उदाहरण के लिए भीड़ के दौरान), 5.7.16 के रूप में यह स्थायी नीति है। यह सर्वर की सामान्य साइज़ सीमा नहीं है, जिसकी सूचना X.3.4 या X.2.3 से दी जाती है।</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the client declared both MT-PRIORITY and SIZE, or after the end of DATA once the real size is known; the registry pairs it with 552. Only on relays that implement message transfer priorities, typically on closed military or emergency messaging networks.</source>
         <comment>X.7.16|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM के जवाब में, जब क्लाइंट ने MT-PRIORITY और SIZE दोनों घोषित किए, या DATA के अंत के बाद जब असली आकार पता चल जाए; रजिस्ट्री इसे 552 के साथ जोड़ती है। केवल उन रिले पर जो संदेश ट्रांसफ़र प्राथमिकताएँ लागू करते हैं, आमतौर पर बंद सैन्य या आपातकालीन मैसेजिंग नेटवर्क पर।</translation>
     </message>
     <message>
         <source>The sender shrinks the message (remove large attachments or replace them with a link) or resends it at a lower priority, where bigger messages are allowed. The sender&apos;s admin can ask the receiving side for its size limit at each priority level and configure the client to split or downgrade large priority messages automatically.</source>
         <comment>X.7.16|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक संदेश छोटा करता है (बड़े अटैचमेंट हटाएँ या उनकी जगह लिंक दें) या उसे कम प्राथमिकता पर दोबारा भेजता है, जहाँ बड़े संदेशों की अनुमति है। प्रेषक का एडमिन प्राप्त करने वाली ओर से हर प्राथमिकता स्तर की साइज़ सीमा पूछ सकता है और क्लाइंट को बड़े प्राथमिकता वाले संदेश अपने आप बाँटने या उनकी प्राथमिकता घटाने के लिए कॉन्फ़िगर कर सकता है।</translation>
     </message>
     <message>
         <source>A large attachment was sent at a high priority level that the receiving server reserves for short, urgent messages.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई बड़ा अटैचमेंट ऐसे ऊँचे प्राथमिकता स्तर पर भेजा गया जिसे प्राप्त करने वाला सर्वर छोटे, ज़रूरी संदेशों के लिए आरक्षित रखता है।</translation>
     </message>
     <message>
         <source>The receiving network is running in a degraded mode and has temporarily cut the size allowed at each priority.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला नेटवर्क घटी क्षमता वाले मोड में चल रहा है और उसने हर प्राथमिकता पर अनुमत आकार अस्थायी रूप से घटा दिया है।</translation>
     </message>
     <message>
         <source>The SIZE value declared in MAIL FROM exceeded the per-priority limit although it is under the server&apos;s overall maximum.</source>
         <comment>X.7.16|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM में घोषित SIZE मान प्रति-प्राथमिकता सीमा से ज़्यादा था, हालाँकि वह सर्वर की कुल अधिकतम सीमा से कम है।</translation>
     </message>
     <message>
         <source>Find the refused attempt in the sending log, with the message size and the recipient.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले लॉग में अस्वीकृत प्रयास खोजें, संदेश के आकार और प्राप्तकर्ता के साथ।</translation>
     </message>
     <message>
         <source>Compare with the overall limit the server announces in the SIZE line of its EHLO reply, to tell the per-priority limit from the general one.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रति-प्राथमिकता सीमा को सामान्य सीमा से अलग करने के लिए, सर्वर अपने EHLO रिप्लाई की SIZE पंक्ति में जो कुल सीमा घोषित करता है, उससे तुलना करें।</translation>
     </message>
     <message>
         <source>Ask the receiving administrators for their size limit per priority level, and whether it is a permanent rule or a temporary restriction.</source>
         <comment>X.7.16|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाली ओर के एडमिन से हर प्राथमिकता स्तर की साइज़ सीमा पूछें, और यह भी कि यह स्थायी नियम है या अस्थायी प्रतिबंध।</translation>
     </message>
     <message>
         <source>On 4.7.16 retry later with backoff, as the size allowance may come back. On 5.7.16 do not resend unchanged: reduce the size or lower the priority first.</source>
         <comment>X.7.16|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.16 पर बैकऑफ़ के साथ बाद में पुनः प्रयास करें, क्योंकि साइज़ की अनुमति वापस आ सकती है। 5.7.16 पर बिना बदलाव के दोबारा न भेजें: पहले आकार घटाएँ या प्राथमिकता कम करें।</translation>
     </message>
     <message>
         <source>Mailbox owner has changed</source>
         <comment>X.7.17|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स का मालिक बदल गया है</translation>
     </message>
     <message>
         <source>recycled email address</source>
         <comment>X.7.17|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>रीसाइकल किया गया ईमेल पता</translation>
     </message>
     <message>
         <source>The message asked for Require-Recipient-Valid-Since (RRVS) protection, RFC 7293, and the receiving system knows that the recipient mailbox has not belonged to the same owner continuously since the date the sender gave. The address was closed and reissued, or otherwise changed hands, so the mail is refused rather than handed to a stranger. Only used as a permanent failure.</source>
         <comment>X.7.17|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश ने Require-Recipient-Valid-Since (RRVS) सुरक्षा माँगी थी, RFC 7293, और प्राप्त करने वाला सिस्टम जानता है कि प्राप्तकर्ता मेलबॉक्स प्रेषक द्वारा दी गई तारीख से लगातार एक ही मालिक का नहीं रहा। पता बंद करके फिर से जारी किया गया, या किसी और तरह हाथ बदल गया, इसलिए मेल किसी अजनबी को सौंपने के बजाय अस्वीकार किया जाता है। केवल स्थायी विफलता के रूप में इस्तेमाल होता है।</translation>
     </message>
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
         <comment>X.7.17|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO के जवाब में, जब क्लाइंट ने RRVS=date-time पैरामीटर इस्तेमाल किया, या DATA के बाद, जब संदेश में इसके बजाय Require-Recipient-Valid-Since हेडर फ़ील्ड था। प्रेषक आमतौर पर कोई बैंक, दुकान या सोशल नेटवर्क होता है जो बहुत पहले सत्यापित किए गए पते पर मेल कर रहा है, और प्राप्त करने वाला पक्ष ऐसा प्रोवाइडर होता है जो छोड़े गए पतों को रीसाइकल करता है और RRVS लागू करता है।</translation>
     </message>
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
         <comment>X.7.17|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक (भेजने वाले एप्लिकेशन का ऑपरेटर) पते को ऐसा चिह्नित करता है कि अब वह ग्राहक का नहीं है, उस पर मेल भेजना बंद करता है, और किसी दूसरे माध्यम से ग्राहक से मौजूदा पता माँगता है। RRVS तारीख हटाकर दोबारा न भेजें: यह जाँच इसीलिए है कि पासवर्ड रीसेट और अकाउंट सूचनाएँ पते के नए मालिक तक न पहुँचें।</translation>
     </message>
     <message>
         <source>The recipient&apos;s provider closed the old account after long inactivity and later gave the same address to a new user.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के प्रोवाइडर ने लंबी निष्क्रियता के बाद पुराना अकाउंट बंद कर दिया और बाद में वही पता किसी नए उपयोगकर्ता को दे दिया।</translation>
     </message>
     <message>
         <source>The address on file was verified before its current owner took it over, so the RRVS date predates the present ownership.</source>
         <comment>X.7.17|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड में दर्ज पता उसके मौजूदा मालिक के लेने से पहले सत्यापित हुआ था, इसलिए RRVS तारीख मौजूदा स्वामित्व से पहले की है।</translation>
     </message>
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सिस्टम ने Require-Recipient-Valid-Since हेडर (या RRVS पैरामीटर) में जो तारीख डाली, उसे खोजें और उसकी तुलना उस समय से करें जब ग्राहक ने आखिरी बार पते की पुष्टि की थी।</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी संवेदनशील भेजने से पहले, पुष्टि किया हुआ नया पता पाने के लिए ग्राहक से फ़ोन, ऐप सूचना या डाक से संपर्क करें।</translation>
     </message>
     <message>
         <source>Do not retry: the ownership change is permanent. Flag or remove the address and send only to a newly confirmed one.</source>
         <comment>X.7.17|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास न करें: स्वामित्व का बदलाव स्थायी है। पते को चिह्नित करें या हटाएँ और केवल नए पुष्टि किए गए पते पर भेजें।</translation>
     </message>
     <message>
         <source>Domain owner has changed</source>
         <comment>X.7.18|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन का मालिक बदल गया है</translation>
     </message>
     <message>
         <source>Another Require-Recipient-Valid-Since result (RFC 7293): the receiving system reports that the recipient&apos;s domain has changed owner since the date the sender gave. Every address at that domain may now belong to a different organisation, so the message is refused. Only used as a permanent failure.</source>
         <comment>X.7.18|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Require-Recipient-Valid-Since (RFC 7293) का एक और नतीजा: प्राप्त करने वाला सिस्टम बताता है कि प्रेषक द्वारा दी गई तारीख के बाद से प्राप्तकर्ता के डोमेन का मालिक बदल गया है। उस डोमेन का हर पता अब किसी दूसरे संगठन का हो सकता है, इसलिए संदेश अस्वीकार किया जाता है। केवल स्थायी विफलता के रूप में इस्तेमाल होता है।</translation>
     </message>
     <message>
         <source>In reply to RCPT TO with an RRVS parameter, or after DATA for the header-field form, on receiving systems that know about ownership changes of the domains they host. Typical case: a company&apos;s old domain expired and was registered by someone else, who now runs mail for it.</source>
         <comment>X.7.18|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRVS पैरामीटर वाले RCPT TO के जवाब में, या हेडर-फ़ील्ड वाले रूप के लिए DATA के बाद, उन प्राप्त करने वाले सिस्टम पर जो अपने होस्ट किए डोमेन के स्वामित्व परिवर्तनों के बारे में जानते हैं। आम मामला: किसी कंपनी का पुराना डोमेन एक्सपायर हुआ और किसी और ने उसे पंजीकृत कर लिया, जो अब उसका मेल चलाता है।</translation>
     </message>
     <message>
         <source>The sender treats every address at that domain as stale for this customer, stops sending, and gets a new address from the customer. The sender&apos;s admin can look at the domain&apos;s registration and mail routing to confirm the change before purging the addresses from the database.</source>
         <comment>X.7.18|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक उस डोमेन के हर पते को इस ग्राहक के लिए पुराना मानता है, भेजना बंद करता है, और ग्राहक से नया पता लेता है। प्रेषक का एडमिन डेटाबेस से पते हटाने से पहले बदलाव की पुष्टि के लिए डोमेन का पंजीकरण और मेल रूटिंग देख सकता है।</translation>
     </message>
     <message>
         <source>The domain lapsed and was registered by a new owner who now operates mail for it.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन की अवधि खत्म हुई और किसी नए मालिक ने उसे पंजीकृत कर लिया, जो अब उसका मेल चलाता है।</translation>
     </message>
     <message>
         <source>The organisation that owned the domain was sold, merged or renamed, and the domain passed to another party.</source>
         <comment>X.7.18|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन का मालिक संगठन बिक गया, विलय हो गया या उसका नाम बदल गया, और डोमेन किसी दूसरे पक्ष के पास चला गया।</translation>
     </message>
     <message>
         <source>Read the domain&apos;s current registration data and name servers to see whether it changed recently.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन का मौजूदा पंजीकरण डेटा और नेम सर्वर पढ़ें, ताकि पता चले कि हाल में बदलाव हुआ या नहीं।</translation>
     </message>
     <message>
         <source>See where the domain&apos;s mail goes now; a different provider from the one on record supports the ownership change.</source>
         <comment>X.7.18|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि डोमेन का मेल अब कहाँ जाता है; रिकॉर्ड वाले प्रोवाइडर से अलग प्रोवाइडर स्वामित्व बदलने का समर्थन करता है।</translation>
     </message>
     <message>
         <source>Do not retry: the receiver refuses this message to that domain by design. Resend only to a newly confirmed address, usually at another domain.</source>
         <comment>X.7.18|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास न करें: प्राप्त करने वाला पक्ष जानबूझकर उस डोमेन के लिए यह संदेश अस्वीकार करता है। केवल नए पुष्टि किए गए पते पर, आमतौर पर किसी दूसरे डोमेन पर, दोबारा भेजें।</translation>
     </message>
     <message>
         <source>RRVS test cannot be completed</source>
         <comment>X.7.19|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRVS टेस्ट पूरा नहीं हो सकता</translation>
     </message>
     <message>
         <source>The sender asked for Require-Recipient-Valid-Since checking (RFC 7293), but the receiving system cannot tell whether the mailbox has had one owner since that date, because it did not record the timestamp it would need. Rather than guess, it refuses the message and leaves the decision to the sender. Only used as a permanent failure.</source>
         <comment>X.7.19|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक ने Require-Recipient-Valid-Since जाँच (RFC 7293) माँगी थी, लेकिन प्राप्त करने वाला सिस्टम यह नहीं बता सकता कि उस तारीख से मेलबॉक्स का एक ही मालिक रहा है या नहीं, क्योंकि उसने ज़रूरी टाइमस्टैम्प दर्ज नहीं किया। अंदाज़ा लगाने के बजाय वह संदेश अस्वीकार करता है और निर्णय प्रेषक पर छोड़ता है। केवल स्थायी विफलता के रूप में इस्तेमाल होता है।</translation>
     </message>
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
         <comment>X.7.19|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO के जवाब में (RRVS पैरामीटर) या DATA के बाद (हेडर फ़ील्ड), आमतौर पर तब जब RRVS तारीख प्राप्त करने वाले प्रोवाइडर द्वारा रखे गए अकाउंट इतिहास से पुरानी हो। केवल RFC 7293 लागू करने वाले प्राप्तकर्ता इसे भेजते हैं, इसलिए यह दुर्लभ है।</translation>
     </message>
     <message>
         <source>The sender decides whether the message is safe to deliver without protection. For a newsletter, resending without the RRVS parameter or header field is reasonable; for a password reset or account notice, confirm the address with the customer first and then resend with a recent RRVS date.</source>
         <comment>X.7.19|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक तय करता है कि संदेश बिना सुरक्षा के डिलीवर करना सुरक्षित है या नहीं। न्यूज़लेटर के लिए RRVS पैरामीटर या हेडर फ़ील्ड के बिना दोबारा भेजना उचित है; पासवर्ड रीसेट या अकाउंट सूचना के लिए, पहले ग्राहक से पते की पुष्टि करें और फिर हाल की RRVS तारीख के साथ दोबारा भेजें।</translation>
     </message>
     <message>
         <source>The RRVS date is older than the account history the receiving system keeps.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRVS तारीख प्राप्त करने वाले सिस्टम द्वारा रखे गए अकाउंट इतिहास से पुरानी है।</translation>
     </message>
     <message>
         <source>The receiving system never stored, or lost, the creation date of this mailbox, for example after migrating accounts between platforms.</source>
         <comment>X.7.19|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले सिस्टम ने इस मेलबॉक्स के बनने की तारीख कभी दर्ज नहीं की, या खो दी, उदाहरण के लिए प्लेटफ़ॉर्म के बीच अकाउंट माइग्रेट करने के बाद।</translation>
     </message>
     <message>
         <source>Check the date the sending application used for RRVS (normally when the customer last confirmed the address); a very old date makes this result likely.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले एप्लिकेशन ने RRVS के लिए कौन-सी तारीख इस्तेमाल की, यह जाँचें (सामान्यतः जब ग्राहक ने आखिरी बार पते की पुष्टि की थी); बहुत पुरानी तारीख से यह नतीजा आने की संभावना बढ़ जाती है।</translation>
     </message>
     <message>
         <source>See whether the receiving server advertises RRVS in its EHLO reply, which tells you whether the parameter form or only the header form was evaluated.</source>
         <comment>X.7.19|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि प्राप्त करने वाला सर्वर अपने EHLO रिप्लाई में RRVS घोषित करता है या नहीं, जिससे पता चलता है कि पैरामीटर वाले रूप का मूल्यांकन हुआ या केवल हेडर वाले रूप का।</translation>
     </message>
     <message>
         <source>Do not retry with the same RRVS date. Either resend without RRVS protection, if the sender accepts that risk, or confirm the address and send with a newer date.</source>
         <comment>X.7.19|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी RRVS तारीख के साथ पुनः प्रयास न करें। या तो RRVS सुरक्षा के बिना दोबारा भेजें, अगर प्रेषक वह जोखिम स्वीकार करता है, या पते की पुष्टि करके नई तारीख के साथ भेजें।</translation>
     </message>
     <message>
         <source>No passing DKIM signature found</source>
         <comment>X.7.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>पास होने वाला कोई DKIM सिग्नेचर नहीं मिला</translation>
     </message>
     <message>
         <source>DKIM fail</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM फ़ेल</translation>
     </message>
     <message>
         <source>unsigned email</source>
         <comment>X.7.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना साइन किया ईमेल</translation>
     </message>
     <message>
         <source>The receiver requires a valid DKIM signature and found none that verified: the message was not signed at all, or every signature on it failed. RFC 7372 defines the code so receivers can say exactly this instead of a generic 5.7.1. It is a permanent rejection.</source>
         <comment>X.7.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला पक्ष मान्य DKIM सिग्नेचर माँगता है और उसे ऐसा कोई नहीं मिला जो सत्यापित हो: संदेश बिल्कुल साइन नहीं था, या उस पर लगा हर सिग्नेचर विफल रहा। RFC 7372 यह कोड इसलिए परिभाषित करता है ताकि प्राप्तकर्ता सामान्य 5.7.1 के बजाय ठीक यही कह सकें। यह स्थायी अस्वीकृति है।</translation>
     </message>
     <message>
         <source>After the final dot of DATA, once the receiver has checked the signatures. Sent by gateways and MTAs set up to demand DKIM from some or all senders, for example a rule that mail claiming to come from a bank, or from the recipient&apos;s own domain, must carry a good signature.</source>
         <comment>X.7.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA के अंतिम डॉट के बाद, जब प्राप्त करने वाला पक्ष सिग्नेचर जाँच चुका हो। कुछ या सभी प्रेषकों से DKIM माँगने के लिए सेट किए गए गेटवे और MTA इसे भेजते हैं, उदाहरण के लिए ऐसा नियम कि किसी बैंक से, या प्राप्तकर्ता के अपने डोमेन से आने का दावा करने वाले मेल पर अच्छा सिग्नेचर होना चाहिए।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin must get a verifying signature onto the message: turn on DKIM signing in the server or service that sends it, publish the matching public key under the selector, and make sure nothing after the signer (disclaimer footer, link rewriting, list software) alters the signed headers or body. Verify with a test message before resending.</source>
         <comment>X.7.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के एडमिन को संदेश पर सत्यापित होने वाला सिग्नेचर लगवाना होगा: संदेश भेजने वाले सर्वर या सेवा में DKIM साइनिंग चालू करें, selector के तहत मेल खाती public key प्रकाशित करें, और पक्का करें कि साइन करने वाले के बाद कुछ भी (disclaimer फ़ुटर, लिंक rewriting, लिस्ट सॉफ़्टवेयर) साइन किए गए हेडर या बॉडी को न बदले। दोबारा भेजने से पहले टेस्ट संदेश से सत्यापित करें।</translation>
     </message>
     <message>
         <source>DKIM signing was never enabled on the server or sending service, so the message carried no signature.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर या भेजने वाली सेवा पर DKIM साइनिंग कभी चालू नहीं की गई, इसलिए संदेश पर कोई सिग्नेचर नहीं था।</translation>
     </message>
     <message>
         <source>A gateway, disclaimer tool or antivirus scanner changed the body after signing, so the body hash no longer matches.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी गेटवे, disclaimer टूल या एंटीवायरस स्कैनर ने साइन होने के बाद बॉडी बदल दी, इसलिए body hash अब मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>The public key for the selector is missing from DNS, truncated when pasted, or was removed while mail was still signed with it.</source>
         <comment>X.7.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>selector की public key DNS में नहीं है, पेस्ट करते समय कट गई, या तब हटा दी गई जब मेल अब भी उससे साइन हो रहा था।</translation>
     </message>
     <message>
         <source>Take d= and s= from the DKIM-Signature header of a sent message and fetch that key; an empty answer means the key is missing.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजे गए संदेश के DKIM-Signature हेडर से d= और s= लें और वह की प्राप्त करें; खाली जवाब का अर्थ है कि की गायब है।</translation>
     </message>
     <message>
         <source>Verify a saved copy of the message exactly as it left your last server (python3-dkim provides dkimverify).</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश की सहेजी गई कॉपी को ठीक उसी रूप में सत्यापित करें जैसी वह आपके आखिरी सर्वर से निकली थी (python3-dkim में dkimverify होता है)।</translation>
     </message>
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने नियंत्रण वाले मेलबॉक्स पर टेस्ट भेजें और प्राप्त करने वाले पक्ष द्वारा जोड़े गए Authentication-Results हेडर में dkim=pass देखें।</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
         <comment>X.7.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के पुनः प्रयास न करें: वही बिना साइन किया या टूटा संदेश उसी तरह विफल होता है। साइनिंग काम करने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>No acceptable DKIM signature found</source>
         <comment>X.7.21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकार्य कोई DKIM सिग्नेचर नहीं मिला</translation>
     </message>
     <message>
         <source>weak DKIM key</source>
         <comment>X.7.21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कमज़ोर DKIM की</translation>
     </message>
     <message>
         <source>At least one DKIM signature verified, but the receiver&apos;s policy accepts none of them. Typical reasons are a signature from an unexpected domain, a weak key or algorithm, or a signature that leaves out headers the receiver insists on. Permanent; X.7.22 is the narrower case where the problem is specifically the author&apos;s domain.</source>
         <comment>X.7.21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक DKIM सिग्नेचर सत्यापित हुआ, लेकिन प्राप्त करने वाले पक्ष की नीति उनमें से किसी को स्वीकार नहीं करती। आम कारण हैं अनपेक्षित डोमेन का सिग्नेचर, कमज़ोर की या एल्गोरिदम, या ऐसा सिग्नेचर जो उन हेडर को छोड़ देता है जिन पर प्राप्त करने वाला पक्ष ज़ोर देता है। स्थायी; X.7.22 ज़्यादा सीमित मामला है जहाँ समस्या खास तौर पर लेखक के डोमेन की है।</translation>
     </message>
     <message>
         <source>At the end of DATA on receivers whose DKIM policy goes beyond pass or fail. Often after a sender moves to a new email service that signs with its own domain, or on systems that follow RFC 8301 and no longer accept rsa-sha1 signatures or RSA keys shorter than 1024 bits.</source>
         <comment>X.7.21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA के अंत पर, उन प्राप्तकर्ताओं पर जिनकी DKIM नीति केवल pass या fail से आगे जाती है। अक्सर तब, जब कोई प्रेषक ऐसी नई ईमेल सेवा पर जाता है जो अपने डोमेन से साइन करती है, या उन सिस्टम पर जो RFC 8301 का पालन करते हैं और अब rsa-sha1 सिग्नेचर या 1024 bit से छोटी RSA की स्वीकार नहीं करते।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin reads what the signature contains and brings it in line: sign with the organisation&apos;s own domain, use rsa-sha256 with a 2048-bit key (an ed25519 signature may be added alongside), and sign at least From, To, Subject, Date and Message-ID. If the receiver wants signatures from a particular domain, ask its admin which one.</source>
         <comment>X.7.21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन पढ़ता है कि सिग्नेचर में क्या है और उसे ठीक करता है: संगठन के अपने डोमेन से साइन करें, 2048-bit की के साथ rsa-sha256 इस्तेमाल करें (साथ में ed25519 सिग्नेचर जोड़ा जा सकता है), और कम से कम From, To, Subject, Date और Message-ID साइन करें। अगर प्राप्त करने वाला पक्ष किसी खास डोमेन से सिग्नेचर चाहता है, तो उसके एडमिन से पूछें कि कौन-सा।</translation>
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पास होने वाला एकमात्र सिग्नेचर ईमेल सेवा प्रोवाइडर के डोमेन का है, जिसे प्राप्त करने वाला पक्ष इस प्रेषक के लिए स्वीकार नहीं करता।</translation>
     </message>
     <message>
         <source>The signature uses rsa-sha1 or an RSA key under 1024 bits, which the receiver treats as unacceptable.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सिग्नेचर rsa-sha1 या 1024 bit से कम की RSA की का उपयोग करता है, जिसे प्राप्त करने वाला पक्ष अस्वीकार्य मानता है।</translation>
     </message>
     <message>
         <source>The signature verifies but does not cover headers the receiver&apos;s policy requires, such as Subject or Reply-To.</source>
         <comment>X.7.21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सिग्नेचर सत्यापित होता है लेकिन उन हेडर को कवर नहीं करता जो प्राप्त करने वाले पक्ष की नीति माँगती है, जैसे Subject या Reply-To।</translation>
     </message>
     <message>
         <source>Look at the a= (algorithm), d= (domain) and h= (signed headers) tags of the DKIM-Signature header in a sent message.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजे गए संदेश के DKIM-Signature हेडर के a= (एल्गोरिदम), d= (डोमेन) और h= (साइन किए हेडर) टैग देखें।</translation>
     </message>
     <message>
         <source>Check the key size: a p= value of about 216 base64 characters is a 1024-bit RSA key, about 392 characters is 2048-bit.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>की का आकार जाँचें: लगभग 216 base64 अक्षरों वाला p= मान 1024-bit RSA की है, लगभग 392 अक्षरों वाला 2048-bit।</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s admin which signing domain, algorithm or header coverage their policy expects.</source>
         <comment>X.7.21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के एडमिन से पूछें कि उनकी नीति कौन-सा साइनिंग डोमेन, एल्गोरिदम या हेडर कवरेज अपेक्षित करती है।</translation>
     </message>
     <message>
         <source>Do not retry unchanged; the receiver will judge the same signature the same way. Resend after changing the signing domain, key or algorithm.</source>
         <comment>X.7.21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के पुनः प्रयास न करें; प्राप्त करने वाला पक्ष उसी सिग्नेचर को उसी तरह आँकेगा। साइनिंग डोमेन, की या एल्गोरिदम बदलने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>No valid author-matched DKIM signature found</source>
         <comment>X.7.22|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>लेखक से मेल खाता कोई मान्य DKIM सिग्नेचर नहीं मिला</translation>
     </message>
     <message>
         <source>DKIM alignment</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM alignment</translation>
     </message>
     <message>
         <source>From domain mismatch</source>
         <comment>X.7.22|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From डोमेन मेल नहीं खाता</translation>
     </message>
     <message>
         <source>The message has DKIM signatures that verify, but none of them is from the domain in the From header. The receiver wants the author&apos;s own domain to vouch for the message: a special case of X.7.21, close to what DMARC alignment checks. Permanent rejection.</source>
         <comment>X.7.22|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश में सत्यापित होने वाले DKIM सिग्नेचर हैं, लेकिन उनमें से कोई भी From हेडर वाले डोमेन का नहीं है। प्राप्त करने वाला पक्ष चाहता है कि लेखक का अपना डोमेन संदेश की ज़मानत दे: यह X.7.21 का विशेष मामला है, उसके करीब जो DMARC alignment जाँचता है। स्थायी अस्वीकृति।</translation>
     </message>
     <message>
         <source>At the end of DATA, typically for newsletters, invoices or alerts sent through a third-party service that signs with its own domain while the From address uses the customer&apos;s domain. Also seen when a mailing list or forwarder re-signs the message with its own domain and the original signature broke.</source>
         <comment>X.7.22|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA के अंत पर, आमतौर पर ऐसे न्यूज़लेटर, इनवॉइस या अलर्ट के लिए जो किसी थर्ड-पार्टी सेवा से भेजे जाते हैं जो अपने डोमेन से साइन करती है जबकि From पता ग्राहक के डोमेन का होता है। यह तब भी दिखता है जब कोई मेलिंग लिस्ट या फ़ॉरवर्डर संदेश को अपने डोमेन से फिर से साइन करता है और मूल सिग्नेचर टूट गया।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets up custom DKIM in the sending service so that it signs with d= equal to the From domain, usually by publishing the service&apos;s selector records (CNAME or TXT) in that domain&apos;s DNS and enabling them in the service&apos;s settings. Then check that a test message shows a passing signature whose domain matches the From header.</source>
         <comment>X.7.22|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन भेजने वाली सेवा में कस्टम DKIM सेट करता है ताकि वह From डोमेन के बराबर d= से साइन करे, आमतौर पर उस डोमेन के DNS में सेवा के selector रिकॉर्ड (CNAME या TXT) प्रकाशित करके और सेवा की सेटिंग में उन्हें चालू करके। फिर जाँचें कि टेस्ट संदेश में ऐसा पास होने वाला सिग्नेचर दिखता है जिसका डोमेन From हेडर से मेल खाता है।</translation>
     </message>
     <message>
         <source>A marketing or ticketing service signs with its own domain because custom signing for the customer&apos;s domain was never set up.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई मार्केटिंग या टिकटिंग सेवा अपने डोमेन से साइन करती है, क्योंकि ग्राहक के डोमेन के लिए कस्टम साइनिंग कभी सेट नहीं की गई।</translation>
     </message>
     <message>
         <source>The From address was switched to a new brand domain that has no DKIM key of its own yet.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From पता किसी नए ब्रांड डोमेन पर बदल दिया गया जिसकी अभी अपनी कोई DKIM की नहीं है।</translation>
     </message>
     <message>
         <source>The only valid signature was added by a mailing list or forwarder, not by the author&apos;s domain.</source>
         <comment>X.7.22|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एकमात्र मान्य सिग्नेचर किसी मेलिंग लिस्ट या फ़ॉरवर्डर ने जोड़ा था, लेखक के डोमेन ने नहीं।</translation>
     </message>
     <message>
         <source>Compare the d= domain of each DKIM-Signature header with the domain of the From header in the same message.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>हर DKIM-Signature हेडर के d= डोमेन की तुलना उसी संदेश के From हेडर के डोमेन से करें।</translation>
     </message>
     <message>
         <source>Check that the sending service&apos;s selector is published under the From domain.</source>
         <comment>X.7.22|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि भेजने वाली सेवा का selector From डोमेन के तहत प्रकाशित है।</translation>
     </message>
     <message>
         <source>Do not resend unchanged. Resend once the sending service signs with the From domain.</source>
         <comment>X.7.22|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के दोबारा न भेजें, पुनः प्रयास न करें। भेजने वाली सेवा के From डोमेन से साइन करने लगने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>SPF validation failed</source>
         <comment>X.7.23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF सत्यापन विफल</translation>
     </message>
     <message>
         <source>SPF hardfail</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF hardfail</translation>
     </message>
     <message>
         <source>SPF failure</source>
         <comment>X.7.23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF फ़ेल</translation>
     </message>
     <message>
         <source>The receiver checked SPF for the envelope sender (MAIL FROM) or the HELO name and got a fail result: the domain&apos;s SPF record says the connecting IP address may not send for it. RFC 7372 gives this code to receivers that reject on SPF fail, in place of the older generic 5.7.1. Permanent. This is the registry meaning; Gmail uses 4.7.23 for reverse DNS problems instead (see providers).</source>
         <comment>X.7.23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले पक्ष ने एनवेलप प्रेषक (MAIL FROM) या HELO नाम के लिए SPF जाँचा और fail नतीजा मिला: डोमेन का SPF रिकॉर्ड कहता है कि कनेक्ट करने वाला IP पता उसकी ओर से नहीं भेज सकता। RFC 7372 यह कोड उन प्राप्तकर्ताओं को देता है जो SPF fail पर अस्वीकार करते हैं, पुराने सामान्य 5.7.1 की जगह। स्थायी। यह रजिस्ट्री वाला अर्थ है; Gmail इसके बजाय 4.7.23 का उपयोग रिवर्स DNS की समस्याओं के लिए करता है (प्रोवाइडर देखें)।</translation>
     </message>
     <message>
         <source>Usually right after MAIL FROM or RCPT TO, since SPF needs only the IP address and the envelope; some filters wait until after DATA. Common with forwarding (the forwarder&apos;s IP is not in the original domain&apos;s record), after moving mail to a new provider, and for mail sent by a new SaaS tool nobody added to SPF.</source>
         <comment>X.7.23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>आमतौर पर MAIL FROM या RCPT TO के ठीक बाद, क्योंकि SPF को केवल IP पता और एनवेलप चाहिए; कुछ फ़िल्टर DATA के बाद तक इंतज़ार करते हैं। फ़ॉरवर्डिंग के साथ आम (फ़ॉरवर्डर का IP मूल डोमेन के रिकॉर्ड में नहीं होता), मेल को नए प्रोवाइडर पर ले जाने के बाद, और किसी नए SaaS टूल से भेजे गए ऐसे मेल के लिए जिसे किसी ने SPF में नहीं जोड़ा।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin adds the missing sender to the SPF record of the envelope domain (ip4:, ip6: or the service&apos;s include:), keeping the total at ten DNS lookups or fewer, and then resends. If the mail was forwarded, the forwarder&apos;s admin needs SRS (sender rewriting), and the original sender should DKIM-sign so the message can still pass DMARC after forwarding.</source>
         <comment>X.7.23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन एनवेलप डोमेन के SPF रिकॉर्ड में गायब प्रेषक जोड़ता है (ip4:, ip6: या सेवा का include:), कुल DNS लुकअप दस या उससे कम रखते हुए, और फिर दोबारा भेजता है। अगर मेल फ़ॉरवर्ड किया गया था, तो फ़ॉरवर्डर के एडमिन को SRS (sender rewriting) चाहिए, और मूल प्रेषक को DKIM से साइन करना चाहिए ताकि फ़ॉरवर्डिंग के बाद भी संदेश DMARC पास कर सके।</translation>
     </message>
     <message>
         <source>The message left through a server or service whose IP address is not in the envelope domain&apos;s SPF record.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश ऐसे सर्वर या सेवा से निकला जिसका IP पता एनवेलप डोमेन के SPF रिकॉर्ड में नहीं है।</translation>
     </message>
     <message>
         <source>A forwarding server relayed the message, so the receiver saw the forwarder&apos;s IP, not one the original domain authorises.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी फ़ॉरवर्डिंग सर्वर ने संदेश रिले किया, इसलिए प्राप्त करने वाले पक्ष ने फ़ॉरवर्डर का IP देखा, न कि ऐसा IP जिसे मूल डोमेन अधिकृत करता है।</translation>
     </message>
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
