@@ -8856,7 +8856,7 @@
     <message>
         <source>In reply to RCPT TO when the client used the RRVS=date-time parameter, or after DATA when the message carried a Require-Recipient-Valid-Since header field instead. The sender is typically a bank, shop or social network mailing an address it verified long ago, and the receiver is a provider that recycles abandoned addresses and implements RRVS.</source>
         <comment>X.7.17|whenSeen</comment>
-        <translation>RCPT TO के जवाब में, जब क्लाइंट ने RRVS=date-time पैरामीटर इस्तेमाल किया, या DATA के बाद, जब संदेश में इसके बजाय Require-Recipient-Valid-Since हेडर फ़ील्ड था। प्रेषक आमतौर पर कोई बैंक, दुकान या सोशल नेटवर्क होता है जो बहुत पहले सत्यापित किए गए पते पर मेल कर रहा है, और प्राप्त करने वाला पक्ष ऐसा प्रोवाइडर होता है जो छोड़े गए पतों को रीसाइकल करता है और RRVS लागू करता है।</translation>
+        <translation>RCPT TO के जवाब में, जब क्लाइंट ने RRVS=date-time पैरामीटर इस्तेमाल किया, या DATA के बाद, जब संदेश में इसके बजाय Require-Recipient-Valid-Since (“प्राप्तकर्ता कब से मान्य”) हेडर फ़ील्ड था। प्रेषक आमतौर पर कोई बैंक, दुकान या सोशल नेटवर्क होता है जो बहुत पहले सत्यापित किए गए पते पर मेल कर रहा है, और प्राप्त करने वाला पक्ष ऐसा प्रोवाइडर होता है जो छोड़े गए पतों को रीसाइकल करता है और RRVS लागू करता है।</translation>
     </message>
     <message>
         <source>The sender (the operator of the sending application) marks the address as no longer belonging to the customer, stops mailing it, and asks the customer for a current address through another channel. Do not remove the RRVS date and resend: the check exists to keep password resets and account notices away from the address&apos;s new owner.</source>
@@ -8876,7 +8876,7 @@
     <message>
         <source>Find the date the sending system put in the Require-Recipient-Valid-Since header (or RRVS parameter) and compare it with when the customer last confirmed the address.</source>
         <comment>X.7.17|checks.step</comment>
-        <translation>भेजने वाले सिस्टम ने Require-Recipient-Valid-Since हेडर (या RRVS पैरामीटर) में जो तारीख डाली, उसे खोजें और उसकी तुलना उस समय से करें जब ग्राहक ने आखिरी बार पते की पुष्टि की थी।</translation>
+        <translation>भेजने वाले सिस्टम ने Require-Recipient-Valid-Since हेडर (या RRVS पैरामीटर) में जो तारीख डाली, उसे खोजें और उसकी तुलना उस समय से करें जब ग्राहक, यानी प्राप्तकर्ता, ने आखिरी बार पते की पुष्टि की थी।</translation>
     </message>
     <message>
         <source>Reach the customer by phone, app notification or post to get a confirmed new address before sending anything sensitive.</source>
@@ -8941,7 +8941,7 @@
     <message>
         <source>The sender asked for Require-Recipient-Valid-Since checking (RFC 7293), but the receiving system cannot tell whether the mailbox has had one owner since that date, because it did not record the timestamp it would need. Rather than guess, it refuses the message and leaves the decision to the sender. Only used as a permanent failure.</source>
         <comment>X.7.19|summary</comment>
-        <translation>प्रेषक ने Require-Recipient-Valid-Since जाँच (RFC 7293) माँगी थी, लेकिन प्राप्त करने वाला सिस्टम यह नहीं बता सकता कि उस तारीख से मेलबॉक्स का एक ही मालिक रहा है या नहीं, क्योंकि उसने ज़रूरी टाइमस्टैम्प दर्ज नहीं किया। अंदाज़ा लगाने के बजाय वह संदेश अस्वीकार करता है और निर्णय प्रेषक पर छोड़ता है। केवल स्थायी विफलता के रूप में इस्तेमाल होता है।</translation>
+        <translation>प्रेषक ने Require-Recipient-Valid-Since जाँच (RFC 7293) माँगी थी, लेकिन प्राप्त करने वाला सिस्टम यह नहीं बता सकता कि उस तारीख से प्राप्तकर्ता मेलबॉक्स का एक ही मालिक रहा है या नहीं, क्योंकि उसने ज़रूरी टाइमस्टैम्प दर्ज नहीं किया। अंदाज़ा लगाने के बजाय वह संदेश अस्वीकार करता है और निर्णय प्रेषक पर छोड़ता है। केवल स्थायी विफलता के रूप में इस्तेमाल होता है।</translation>
     </message>
     <message>
         <source>In reply to RCPT TO (RRVS parameter) or after DATA (header field), typically when the RRVS date is older than the account history the receiving provider keeps. Only receivers that implement RFC 7293 send it, so it is rare.</source>
@@ -9036,7 +9036,7 @@
     <message>
         <source>Send a test to a mailbox you control and look for dkim=pass in the Authentication-Results header the receiver added.</source>
         <comment>X.7.20|checks.step</comment>
-        <translation>अपने नियंत्रण वाले मेलबॉक्स पर टेस्ट भेजें और प्राप्त करने वाले पक्ष द्वारा जोड़े गए Authentication-Results हेडर में dkim=pass देखें।</translation>
+        <translation>अपने नियंत्रण वाले मेलबॉक्स पर टेस्ट भेजें और प्राप्त करने वाले पक्ष द्वारा जोड़े गए Authentication-Results (ऑथेंटिकेशन नतीजे) हेडर में dkim=pass देखें।</translation>
     </message>
     <message>
         <source>Do not retry unchanged: the same unsigned or broken message fails the same way. Resend after signing works.</source>
@@ -9066,7 +9066,7 @@
     <message>
         <source>The sender&apos;s admin reads what the signature contains and brings it in line: sign with the organisation&apos;s own domain, use rsa-sha256 with a 2048-bit key (an ed25519 signature may be added alongside), and sign at least From, To, Subject, Date and Message-ID. If the receiver wants signatures from a particular domain, ask its admin which one.</source>
         <comment>X.7.21|howToFix</comment>
-        <translation>प्रेषक का एडमिन पढ़ता है कि सिग्नेचर में क्या है और उसे ठीक करता है: संगठन के अपने डोमेन से साइन करें, 2048-bit की के साथ rsa-sha256 इस्तेमाल करें (साथ में ed25519 सिग्नेचर जोड़ा जा सकता है), और कम से कम From, To, Subject, Date और Message-ID साइन करें। अगर प्राप्त करने वाला पक्ष किसी खास डोमेन से सिग्नेचर चाहता है, तो उसके एडमिन से पूछें कि कौन-सा।</translation>
+        <translation>प्रेषक का एडमिन पढ़ता है कि सिग्नेचर में क्या है और उसे ठीक करता है: संगठन के अपने डोमेन से साइन करें, 2048-bit की के साथ rsa-sha256 इस्तेमाल करें (साथ में ed25519 सिग्नेचर जोड़ा जा सकता है), और संदेश के कम से कम From, To, Subject, Date और Message-ID हेडर साइन करें। अगर प्राप्त करने वाला पक्ष किसी खास डोमेन से सिग्नेचर चाहता है, तो उसके एडमिन से पूछें कि कौन-सा।</translation>
     </message>
     <message>
         <source>The only passing signature belongs to the email service provider&apos;s domain, which the receiver does not accept for this sender.</source>
@@ -9206,527 +9206,527 @@
     <message>
         <source>A new outbound IP or newly enabled IPv6 was not added to an SPF record that ends in -all.</source>
         <comment>X.7.23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई नया आउटबाउंड IP या नया चालू किया गया IPv6, -all पर खत्म होने वाले SPF रिकॉर्ड में नहीं जोड़ा गया।</translation>
     </message>
     <message>
         <source>Read the SPF record of the envelope sender domain (the Return-Path), which may differ from the From domain.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>एनवेलप प्रेषक डोमेन (Return-Path) का SPF रिकॉर्ड पढ़ें, जो From डोमेन से अलग हो सकता है।</translation>
     </message>
     <message>
         <source>Find the rejected attempt in your log to see which relay refused it and which of your IPs was used.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने लॉग में अस्वीकृत प्रयास खोजें, ताकि पता चले कि किस रिले ने उसे अस्वीकार किया और आपका कौन-सा IP इस्तेमाल हुआ।</translation>
     </message>
     <message>
         <source>If the server has IPv6, check its address; an IPv6 connection needs an ip6: entry or a matching mechanism.</source>
         <comment>X.7.23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर सर्वर पर IPv6 है, तो उसका पता जाँचें; IPv6 कनेक्शन के लिए ip6: एंट्री या मेल खाता mechanism चाहिए।</translation>
     </message>
     <message>
         <source>Do not retry unchanged from the same IP: the SPF result will not change. Resend after the record is updated and the old record&apos;s TTL has run out.</source>
         <comment>X.7.23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी IP से बिना बदलाव के पुनः प्रयास न करें: SPF नतीजा नहीं बदलेगा। रिकॉर्ड अपडेट होने और पुराने रिकॉर्ड का TTL खत्म होने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Gmail uses 4.7.23 for a reverse DNS problem, not SPF: the connecting IP has no PTR record, or the PTR name does not resolve back to that IP. Mail is deferred until forward and reverse DNS match; Gmail&apos;s permanent form of the same problem is 5.7.25.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 4.7.23 का उपयोग SPF नहीं, रिवर्स DNS की समस्या के लिए करता है: कनेक्ट करने वाले IP का कोई PTR रिकॉर्ड नहीं है, या PTR नाम वापस उस IP पर रिज़ॉल्व नहीं होता। forward और reverse DNS मेल खाने तक मेल टाला जाता है; उसी समस्या का Gmail का स्थायी रूप 5.7.25 है।</translation>
     </message>
     <message>
         <source>Used in Microsoft 365 non-delivery reports when the destination server refused the message for SPF reasons; the remote server&apos;s own reply usually follows after an arrow (-&gt;) and names the receiving system&apos;s reason.</source>
         <comment>X.7.23|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 की नॉन-डिलीवरी रिपोर्ट में इस्तेमाल होता है जब गंतव्य सर्वर ने SPF कारणों से संदेश अस्वीकार किया; रिमोट सर्वर का अपना रिप्लाई आमतौर पर तीर (-&gt;) के बाद आता है और प्राप्त करने वाले सिस्टम का कारण बताता है।</translation>
     </message>
     <message>
         <source>SPF validation error</source>
         <comment>X.7.24|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF सत्यापन त्रुटि</translation>
     </message>
     <message>
         <source>SPF 10 lookup limit</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 10 लुकअप सीमा</translation>
     </message>
     <message>
         <source>multiple SPF records</source>
         <comment>X.7.24|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक से ज़्यादा SPF रिकॉर्ड</translation>
     </message>
     <message>
         <source>The receiver could not complete the SPF check because of an error, not a fail. As 4.7.24 (with 451) it is SPF temperror, usually a DNS timeout while fetching the record; as 5.7.24 (with 550) it is SPF permerror, meaning the record itself is broken: bad syntax, two SPF records, or more than ten DNS lookups. RFC 7372 assigns these in place of 4.4.3 and 5.5.2.</source>
         <comment>X.7.24|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला पक्ष SPF जाँच किसी त्रुटि के कारण पूरी नहीं कर सका, fail के कारण नहीं। 4.7.24 के रूप में (451 के साथ) यह SPF temperror है, आमतौर पर रिकॉर्ड लाते समय DNS टाइमआउट; 5.7.24 के रूप में (550 के साथ) यह SPF permerror है, यानी रिकॉर्ड ही टूटा हुआ है: गलत सिंटैक्स, दो SPF रिकॉर्ड, या दस से ज़्यादा DNS लुकअप। RFC 7372 इन्हें 4.4.3 और 5.5.2 की जगह तय करता है।</translation>
     </message>
     <message>
         <source>After MAIL FROM or at the end of DATA, on receivers that act on SPF errors. The permanent form usually follows an edit to the SPF record (one more include pushing it past ten lookups, a typo, a second v=spf1 record); the temporary form shows up while the sender domain&apos;s name servers are slow or unreachable.</source>
         <comment>X.7.24|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM के बाद या DATA के अंत पर, उन प्राप्तकर्ताओं पर जो SPF त्रुटियों पर कार्रवाई करते हैं। स्थायी रूप आमतौर पर SPF रिकॉर्ड में किसी बदलाव के बाद आता है (एक और include जिसने उसे दस लुकअप से आगे धकेल दिया, टाइपिंग की गलती, दूसरा v=spf1 रिकॉर्ड); अस्थायी रूप तब दिखता है जब प्रेषक डोमेन के नेम सर्वर धीमे या पहुँच से बाहर हों।</translation>
     </message>
     <message>
         <source>For 5.7.24 the sender&apos;s admin repairs the record: merge everything into one v=spf1 TXT record, fix the syntax, and remove or flatten includes until no more than ten mechanisms need DNS lookups. For 4.7.24 check that the domain&apos;s authoritative name servers answer quickly from outside; if they do, the problem may be at the receiver and the queue will deliver on a later attempt.</source>
         <comment>X.7.24|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>5.7.24 के लिए प्रेषक का एडमिन रिकॉर्ड ठीक करता है: सब कुछ एक ही v=spf1 TXT रिकॉर्ड में मिलाएँ, सिंटैक्स सुधारें, और includes हटाएँ या flatten करें जब तक दस से ज़्यादा mechanism को DNS लुकअप की ज़रूरत न रहे। 4.7.24 के लिए जाँचें कि डोमेन के authoritative नेम सर्वर बाहर से जल्दी जवाब देते हैं; अगर देते हैं, तो समस्या प्राप्त करने वाले पक्ष की हो सकती है और क्यू बाद के प्रयास में डिलीवर कर देगी।</translation>
     </message>
     <message>
         <source>The SPF record needs more than ten DNS lookups once every include, a, mx, ptr, exists and redirect is counted.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>हर include, a, mx, ptr, exists और redirect गिनने पर SPF रिकॉर्ड को दस से ज़्यादा DNS लुकअप चाहिए।</translation>
     </message>
     <message>
         <source>The domain publishes two separate v=spf1 TXT records, which makes the result a permanent error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन दो अलग v=spf1 TXT रिकॉर्ड प्रकाशित करता है, जिससे नतीजा स्थायी त्रुटि बन जाता है।</translation>
     </message>
     <message>
         <source>The record contains a syntax mistake such as a hostname after ip4:, a misspelled mechanism or a stray character.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड में सिंटैक्स की गलती है, जैसे ip4: के बाद होस्ट नाम, गलत लिखा mechanism या कोई फ़ालतू अक्षर।</translation>
     </message>
     <message>
         <source>The domain&apos;s name servers time out or answer SERVFAIL, so the receiver gets a temporary error.</source>
         <comment>X.7.24|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन के नेम सर्वर टाइमआउट होते हैं या SERVFAIL देते हैं, इसलिए प्राप्त करने वाले पक्ष को अस्थायी त्रुटि मिलती है।</translation>
     </message>
     <message>
         <source>List all TXT records at the envelope domain and make sure exactly one of them starts with v=spf1.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>एनवेलप डोमेन के सभी TXT रिकॉर्ड सूचीबद्ध करें और पक्का करें कि उनमें से ठीक एक v=spf1 से शुरू होता है।</translation>
     </message>
     <message>
         <source>Expand each include: (and the includes inside it) and count every mechanism that costs a DNS lookup.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>हर include: (और उसके अंदर के includes) को खोलें और DNS लुकअप लेने वाला हर mechanism गिनें।</translation>
     </message>
     <message>
         <source>Ask each authoritative name server of the domain directly; one that times out explains a temperror.</source>
         <comment>X.7.24|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन के हर authoritative नेम सर्वर से सीधे पूछें; जो टाइमआउट होता है, वह temperror का कारण बताता है।</translation>
     </message>
     <message>
         <source>On 4.7.24 retry with normal backoff; DNS timeouts usually clear. On 5.7.24 do not retry until the SPF record is fixed, because every attempt will hit the same permanent error.</source>
         <comment>X.7.24|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.24 पर सामान्य बैकऑफ़ के साथ पुनः प्रयास करें; DNS टाइमआउट आमतौर पर हट जाते हैं। 5.7.24 पर SPF रिकॉर्ड ठीक होने तक पुनः प्रयास न करें, क्योंकि हर प्रयास उसी स्थायी त्रुटि से टकराएगा।</translation>
     </message>
     <message>
         <source>Reverse DNS validation failed</source>
         <comment>X.7.25|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिवर्स DNS सत्यापन विफल</translation>
     </message>
     <message>
         <source>rDNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rDNS</translation>
     </message>
     <message>
         <source>no reverse DNS</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिवर्स DNS नहीं</translation>
     </message>
     <message>
         <source>missing PTR record</source>
         <comment>X.7.25|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>PTR रिकॉर्ड गायब</translation>
     </message>
     <message>
         <source>The connecting client&apos;s IP address failed the receiver&apos;s reverse DNS check: it has no PTR record, or the name in the PTR record does not resolve back to the same address (forward-confirmed reverse DNS). Receivers use this as a cheap filter against infected home machines and badly run servers. Permanent rejection.</source>
         <comment>X.7.25|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट करने वाले क्लाइंट का IP पता प्राप्त करने वाले पक्ष की रिवर्स DNS जाँच में विफल रहा: उसका कोई PTR रिकॉर्ड नहीं है, या PTR रिकॉर्ड का नाम वापस उसी पते पर रिज़ॉल्व नहीं होता (forward-confirmed reverse DNS)। प्राप्तकर्ता इसका उपयोग संक्रमित घरेलू मशीनों और खराब तरीके से चलाए गए सर्वरों के विरुद्ध एक सस्ते फ़िल्टर के रूप में करते हैं। स्थायी अस्वीकृति।</translation>
     </message>
     <message>
         <source>Any time after the connection, most often in reply to MAIL FROM, RCPT TO or the end of DATA. Typical after moving a mail server to a new VPS or cloud address, after enabling IPv6 (the IPv6 address has no PTR), or when the PTR name points to a host whose A record was later changed. Gmail sends it as 550 5.7.25.</source>
         <comment>X.7.25|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन के बाद कभी भी, ज़्यादातर MAIL FROM, RCPT TO या DATA के अंत के जवाब में। आम तौर पर तब, जब मेल सर्वर को नए VPS या क्लाउड पते पर ले जाया गया हो, IPv6 चालू करने के बाद (IPv6 पते का PTR नहीं है), या जब PTR नाम ऐसे होस्ट की ओर इशारा करता है जिसका A रिकॉर्ड बाद में बदल दिया गया। Gmail इसे 550 5.7.25 के रूप में भेजता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin asks whoever controls the IP address (hosting provider, ISP or cloud console; not the domain registrar) to set a PTR record naming the mail server, for example mail.example.com, and makes sure that name has an A or AAAA record pointing back to the same IP. The HELO name should be the same host name. Then resend.</source>
         <comment>X.7.25|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन IP पते को नियंत्रित करने वाले (होस्टिंग प्रोवाइडर, ISP या क्लाउड कंसोल; डोमेन रजिस्ट्रार नहीं) से मेल सर्वर का नाम बताने वाला PTR रिकॉर्ड सेट करने को कहता है, उदाहरण के लिए mail.example.com, और पक्का करता है कि उस नाम का A या AAAA रिकॉर्ड वापस उसी IP की ओर इशारा करे। HELO नाम भी वही होस्ट नाम होना चाहिए। फिर दोबारा भेजें।</translation>
     </message>
     <message>
         <source>The sending IP address has no PTR record at all, which is common for new VPS and cloud addresses.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP पते का कोई PTR रिकॉर्ड है ही नहीं, जो नए VPS और क्लाउड पतों के लिए आम है।</translation>
     </message>
     <message>
         <source>The PTR name exists but its A or AAAA record points to a different address, so the forward check fails.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>PTR नाम मौजूद है लेकिन उसका A या AAAA रिकॉर्ड किसी दूसरे पते की ओर इशारा करता है, इसलिए forward जाँच विफल होती है।</translation>
     </message>
     <message>
         <source>The server sends over IPv6 and only its IPv4 address has reverse DNS.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर IPv6 पर भेजता है और केवल उसके IPv4 पते का रिवर्स DNS है।</translation>
     </message>
     <message>
         <source>The PTR is a generic ISP name that the receiver treats as a dynamic or residential address.</source>
         <comment>X.7.25|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>PTR किसी ISP का सामान्य नाम है जिसे प्राप्त करने वाला पक्ष डायनेमिक या घरेलू पता मानता है।</translation>
     </message>
     <message>
         <source>Look up the PTR record of the sending IP address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP पते का PTR रिकॉर्ड देखें।</translation>
     </message>
     <message>
         <source>Resolve the returned name forward and confirm it gives the same address.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>लौटाए गए नाम को forward रिज़ॉल्व करें और पुष्टि करें कि वह वही पता देता है।</translation>
     </message>
     <message>
         <source>Repeat the reverse lookup for the server&apos;s IPv6 address if it has one.</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर सर्वर का IPv6 पता है, तो उसके लिए भी reverse लुकअप दोहराएँ।</translation>
     </message>
     <message>
         <source>Compare with the HELO name your Postfix announces (Exim and others have an equivalent setting).</source>
         <comment>X.7.25|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>आपका Postfix जो HELO नाम घोषित करता है, उससे तुलना करें (Exim और दूसरों में इसके बराबर की सेटिंग होती है)।</translation>
     </message>
     <message>
         <source>Do not retry unchanged from that IP address. Retry once the PTR and matching A or AAAA records exist and cached negative answers have expired.</source>
         <comment>X.7.25|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उस IP पते से बिना बदलाव के पुनः प्रयास न करें। PTR और उससे मेल खाते A या AAAA रिकॉर्ड बन जाने और कैश हुए नकारात्मक जवाबों की अवधि खत्म होने पर पुनः प्रयास करें।</translation>
     </message>
     <message>
         <source>Gmail&apos;s use matches the registry meaning and covers IPv4 and IPv6 senders; the temporary form of the same problem arrives as 4.7.23, not 4.7.25.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail का उपयोग रजिस्ट्री वाले अर्थ से मेल खाता है और IPv4 तथा IPv6 दोनों प्रेषकों को कवर करता है; उसी समस्या का अस्थायी रूप 4.7.25 नहीं, 4.7.23 के रूप में आता है।</translation>
     </message>
     <message>
         <source>Multiple authentication checks failed</source>
         <comment>X.7.26|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कई ऑथेंटिकेशन जाँचें विफल</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC फ़ेल</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.26|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>The receiving server ran more than one sender-authentication check (SPF, DKIM, and usually DMARC on top) and the message failed them together. The code is a permanent rejection: the same message sent the same way will be refused again.</source>
         <comment>X.7.26|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले सर्वर ने प्रेषक ऑथेंटिकेशन की एक से ज़्यादा जाँचें (SPF, DKIM, और आमतौर पर उनके ऊपर DMARC) चलाईं और संदेश उन सब में एक साथ विफल रहा। यह कोड स्थायी अस्वीकृति है: उसी तरह भेजा गया वही संदेश फिर अस्वीकार होगा।</translation>
     </message>
     <message>
         <source>At the end of DATA, after the receiver has the whole message and can verify its signatures. Gmail made it famous: it has answered mail that fails the sender domain&apos;s DMARC policy, and mail with no usable SPF or DKIM result, with 550 5.7.26 for years, and its 2024 sender requirements made the reply far more common.</source>
         <comment>X.7.26|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA के अंत पर, जब प्राप्त करने वाले पक्ष के पास पूरा संदेश हो और वह उसके सिग्नेचर सत्यापित कर सके। Gmail ने इसे मशहूर किया: वह प्रेषक डोमेन की DMARC नीति में विफल होने वाले मेल, और बिना किसी इस्तेमाल लायक SPF या DKIM नतीजे वाले मेल का जवाब सालों से 550 5.7.26 से देता आया है, और उसकी 2024 की प्रेषक आवश्यकताओं ने यह रिप्लाई कहीं ज़्यादा आम कर दिया।</translation>
     </message>
     <message>
         <source>Fix authentication on the sending side, for the domain in the From header. Publish an SPF record that covers every server that sends for the domain, sign outgoing mail with DKIM using a key published in DNS, and make at least one of them align with the From domain so DMARC passes. Then send a test message and read its Authentication-Results header before resending the bounced mail.</source>
         <comment>X.7.26|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाली ओर, From हेडर वाले डोमेन के लिए ऑथेंटिकेशन ठीक करें। ऐसा SPF रिकॉर्ड प्रकाशित करें जो डोमेन की ओर से भेजने वाले हर सर्वर को कवर करे, आउटगोइंग मेल को DNS में प्रकाशित की के साथ DKIM से साइन करें, और उनमें से कम से कम एक को From डोमेन के साथ aligned रखें ताकि DMARC पास हो। फिर बाउंस हुआ मेल दोबारा भेजने से पहले एक टेस्ट संदेश भेजें और उसका Authentication-Results (ऑथेंटिकेशन नतीजे) हेडर पढ़ें।</translation>
     </message>
     <message>
         <source>No SPF record, or an SPF record that does not list the server or service that actually sent the message.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई SPF रिकॉर्ड नहीं, या ऐसा SPF रिकॉर्ड जिसमें वह सर्वर या सेवा सूचीबद्ध नहीं है जिसने असल में संदेश भेजा।</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway, mailing list or footer that changed the message after signing.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई DKIM सिग्नेचर नहीं, या ऐसा सिग्नेचर जिसे साइन होने के बाद संदेश बदलने वाले किसी गेटवे, मेलिंग लिस्ट या फ़ुटर ने तोड़ दिया।</translation>
     </message>
     <message>
         <source>SPF and DKIM pass for a different domain than the From header, so DMARC alignment fails and the domain&apos;s DMARC policy says reject.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF और DKIM, From हेडर के बजाय किसी दूसरे डोमेन के लिए पास होते हैं, इसलिए DMARC alignment विफल होता है और डोमेन की DMARC नीति reject कहती है।</translation>
     </message>
     <message>
         <source>A newly added sending service (newsletter tool, CRM, ticket system) sends as the company domain without being authorised in DNS.</source>
         <comment>X.7.26|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाल में जोड़ी गई कोई भेजने वाली सेवा (न्यूज़लेटर टूल, CRM, टिकट सिस्टम) DNS में अधिकृत हुए बिना कंपनी के डोमेन के नाम से भेजती है।</translation>
     </message>
     <message>
         <source>Read the sender domain&apos;s SPF record and make sure it lists the sending server&apos;s IP address or service include.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक डोमेन का SPF रिकॉर्ड पढ़ें और पक्का करें कि उसमें भेजने वाले सर्वर का IP पता या सेवा का include सूचीबद्ध है।</translation>
     </message>
     <message>
         <source>Check that the DKIM public key exists for the selector named in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि संदेश के DKIM-Signature हेडर (s=) में नामित selector के लिए DKIM public key मौजूद है।</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC policy to see what the receiver was told to do with failures.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन की DMARC नीति पढ़ें, ताकि पता चले कि प्राप्त करने वाले पक्ष को विफलताओं के साथ क्या करने को कहा गया था।</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control at a large provider and read the Authentication-Results header: spf=, dkim= and dmarc= must say pass.</source>
         <comment>X.7.26|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी बड़े प्रोवाइडर पर अपने नियंत्रण वाले मेलबॉक्स पर टेस्ट संदेश भेजें और Authentication-Results (ऑथेंटिकेशन नतीजे) हेडर पढ़ें: spf=, dkim= और dmarc= में pass होना चाहिए।</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged: it will fail again. Resend only after the authentication records or signing have been fixed.</source>
         <comment>X.7.26|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही संदेश बिना बदलाव के दोबारा भेजने का पुनः प्रयास न करें: वह फिर विफल होगा। ऑथेंटिकेशन रिकॉर्ड या साइनिंग ठीक होने के बाद ही दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Gmail sends 5.7.26 both when a message passes neither SPF nor DKIM and when it fails the From domain&apos;s DMARC policy; the text after the code says which.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 5.7.26 तब भी भेजता है जब संदेश न SPF पास करे न DKIM, और तब भी जब वह From डोमेन की DMARC नीति में विफल हो; कोड के बाद का पाठ बताता है कि कौन-सा।</translation>
     </message>
     <message>
         <source>Sender address has null MX</source>
         <comment>X.7.27|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक पते का null MX है</translation>
     </message>
     <message>
         <source>The domain of the envelope sender, or of the From header, publishes a null MX record (MX 0 .), which declares that it never receives mail. A receiver may refuse such mail because bounces and replies could never reach the sender, and a domain that declares no mail service is a likely forgery. Defined in RFC 7505; permanent. This is the registry meaning; Gmail uses the same digits for SPF failures (see providers).</source>
         <comment>X.7.27|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>एनवेलप प्रेषक, या From हेडर, का डोमेन null MX रिकॉर्ड (MX 0 .) प्रकाशित करता है, जो घोषित करता है कि वह कभी मेल प्राप्त नहीं करता। प्राप्त करने वाला पक्ष ऐसा मेल अस्वीकार कर सकता है, क्योंकि बाउंस और जवाब कभी प्रेषक तक नहीं पहुँच सकते, और जो डोमेन कोई मेल सेवा घोषित नहीं करता वह संभवतः जालसाज़ी है। RFC 7505 में परिभाषित; स्थायी। यह रजिस्ट्री वाला अर्थ है; Gmail इन्हीं अंकों का उपयोग SPF विफलताओं के लिए करता है (प्रोवाइडर देखें)।</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM when the receiver checks the envelope domain&apos;s MX, or after DATA when it checks the From header&apos;s domain. Typical culprits are an application sending as noreply@ a domain whose DNS holds a null MX, and parked or send-only domains given a null MX by mistake.</source>
         <comment>X.7.27|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM के जवाब में, जब प्राप्त करने वाला पक्ष एनवेलप डोमेन का MX जाँचता है, या DATA के बाद, जब वह From हेडर का डोमेन जाँचता है। आम दोषी हैं ऐसा एप्लिकेशन जो ऐसे डोमेन के noreply@ से भेजता है जिसके DNS में null MX है, और गलती से null MX दिए गए पार्क किए या केवल-भेजने वाले डोमेन।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin either removes the null MX and publishes a real MX for the domain used in MAIL FROM and From, or changes the application to send from a domain that does accept mail (a bounce subdomain with its own MX works). RFC 7505 says domains used as senders should not publish a null MX.</source>
         <comment>X.7.27|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन या तो null MX हटाकर MAIL FROM और From में इस्तेमाल होने वाले डोमेन के लिए असली MX प्रकाशित करता है, या एप्लिकेशन को ऐसे डोमेन से भेजने के लिए बदलता है जो मेल स्वीकार करता हो (अपने MX वाला बाउंस सबडोमेन काम करता है)। RFC 7505 कहता है कि प्रेषक के रूप में इस्तेमाल होने वाले डोमेन को null MX प्रकाशित नहीं करना चाहिए।</translation>
     </message>
     <message>
         <source>A send-only domain was given a null MX so that it would receive nothing, but it is still used in MAIL FROM or From.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल-भेजने वाले डोमेन को null MX दिया गया ताकि उसे कुछ न मिले, लेकिन वह अब भी MAIL FROM या From में इस्तेमाल होता है।</translation>
     </message>
     <message>
         <source>A DNS template for parked or unused domains added MX 0 . to a domain that later started sending mail.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पार्क किए या इस्तेमाल न होने वाले डोमेन के DNS टेम्पलेट ने किसी ऐसे डोमेन में MX 0 . जोड़ दिया जिसने बाद में मेल भेजना शुरू किया।</translation>
     </message>
     <message>
         <source>Spam or phishing forging a null-MX domain, in which case the rejection is doing its job.</source>
         <comment>X.7.27|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>null-MX डोमेन की जालसाज़ी करने वाला स्पैम या फ़िशिंग, जिस मामले में अस्वीकृति अपना काम कर रही है।</translation>
     </message>
     <message>
         <source>Look up the MX of the envelope and From domains; a single answer of 0 . is a null MX.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>एनवेलप और From डोमेन के MX देखें; 0 . का अकेला जवाब null MX है।</translation>
     </message>
     <message>
         <source>Check which domain your Postfix appends to locally generated sender addresses, since an application&apos;s envelope sender can differ from its From address.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि आपका Postfix लोकल रूप से बने प्रेषक पतों में कौन-सा डोमेन जोड़ता है, क्योंकि किसी एप्लिकेशन का एनवेलप प्रेषक उसके From पते से अलग हो सकता है।</translation>
     </message>
     <message>
         <source>After publishing a real MX, confirm the host it names accepts connections on port 25.</source>
         <comment>X.7.27|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>असली MX प्रकाशित करने के बाद, पुष्टि करें कि उसमें नामित होस्ट पोर्ट 25 पर कनेक्शन स्वीकार करता है।</translation>
     </message>
     <message>
         <source>Do not retry the registry 5.7.27 unchanged: the null MX is a deliberate DNS statement. Gmail&apos;s 4.7.27 deferral is retried normally, but it only succeeds after SPF passes.</source>
         <comment>X.7.27|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्ट्री वाले 5.7.27 का बिना बदलाव के पुनः प्रयास न करें: null MX जानबूझकर दिया गया DNS बयान है। Gmail की 4.7.27 देरी का सामान्य रूप से पुनः प्रयास होता है, लेकिन वह SPF पास होने के बाद ही सफल होता है।</translation>
     </message>
     <message>
         <source>Nothing to do with null MX: Gmail sends 4.7.27 (deferral) and 5.7.27 (rejection) when the message did not pass SPF under its sender requirements. Fix the SPF record of the envelope domain, and ignore the registry title.</source>
         <comment>X.7.27|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>null MX से कोई संबंध नहीं: जब संदेश Gmail की प्रेषक आवश्यकताओं के तहत SPF पास नहीं करता, तो Gmail 4.7.27 (देरी) और 5.7.27 (अस्वीकृति) भेजता है। एनवेलप डोमेन का SPF रिकॉर्ड ठीक करें, और रजिस्ट्री के शीर्षक को नज़रअंदाज़ करें।</translation>
     </message>
     <message>
         <source>Mail flood detected</source>
         <comment>X.7.28|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल की बाढ़ पकड़ी गई</translation>
     </message>
     <message>
         <source>subscription bombing</source>
         <comment>X.7.28|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सब्सक्रिप्शन बॉम्बिंग</translation>
     </message>
     <message>
         <source>The receiver believes the message is part of a flood of similar abusive messages, typically a mail bomb in which one address receives hundreds of sign-up confirmations triggered by forged web-form submissions. 4.7.28 defers the message and 5.7.28 refuses it. IANA registered the code from an Internet-Draft by John Levine that was never published as an RFC.</source>
         <comment>X.7.28|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला पक्ष मानता है कि संदेश मिलते-जुलते दुरुपयोग वाले संदेशों की बाढ़ का हिस्सा है, आमतौर पर ऐसा मेल बम जिसमें किसी एक पते को जाली वेब-फ़ॉर्म सबमिशन से शुरू हुए सैकड़ों साइन-अप पुष्टि संदेश मिलते हैं। 4.7.28 संदेश को टालता है और 5.7.28 उसे अस्वीकार करता है। IANA ने यह कोड John Levine के एक Internet-Draft से पंजीकृत किया था, जो कभी RFC के रूप में प्रकाशित नहीं हुआ।</translation>
     </message>
     <message>
         <source>At RCPT TO or at the end of DATA, when a receiver sees a burst of near-identical messages to one recipient or from one source. Senders meet it when their newsletter sign-up, password reset or contact form has been abused to bombard a victim. Gmail also uses 4.7.28, for its own spam rate limiting (see providers).</source>
         <comment>X.7.28|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO पर या DATA के अंत पर, जब प्राप्त करने वाला पक्ष किसी एक प्राप्तकर्ता को या किसी एक स्रोत से लगभग एक जैसे संदेशों की बौछार देखता है। प्रेषकों को यह तब मिलता है जब उनके न्यूज़लेटर साइन-अप, पासवर्ड रीसेट या कॉन्टैक्ट फ़ॉर्म का दुरुपयोग किसी पीड़ित पर बौछार करने के लिए हुआ हो। Gmail 4.7.28 का उपयोग अपनी स्पैम रेट लिमिटिंग के लिए भी करता है (प्रोवाइडर देखें)।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin stops the flood at the source: add a CAPTCHA or rate limit to the web form, send at most one confirmation per address in a given period, and delete queued confirmations to the targeted address. For Gmail&apos;s 4.7.28, reduce the volume from the affected IP or domain, drop unengaged recipients and watch the spam rate in Postmaster Tools.</source>
         <comment>X.7.28|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन बाढ़ को स्रोत पर रोकता है: वेब फ़ॉर्म में CAPTCHA या रेट सीमा जोड़ें, किसी तय अवधि में हर पते पर अधिकतम एक पुष्टि भेजें, और निशाना बने पते पर जाने वाली क्यू में पड़ी पुष्टियाँ हटा दें। Gmail के 4.7.28 के लिए, प्रभावित IP या डोमेन से वॉल्यूम घटाएँ, जुड़ाव न रखने वाले प्राप्तकर्ता हटाएँ और Postmaster Tools में स्पैम दर पर नज़र रखें।</translation>
     </message>
     <message>
         <source>A bot submitted the sender&apos;s sign-up or contact form many times with the victim&apos;s address.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी बॉट ने प्रेषक का साइन-अप या कॉन्टैक्ट फ़ॉर्म पीड़ित के पते के साथ कई बार सबमिट किया।</translation>
     </message>
     <message>
         <source>An application bug or loop sent the same notification to one recipient over and over.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी एप्लिकेशन बग या लूप ने एक ही सूचना एक प्राप्तकर्ता को बार-बार भेजी।</translation>
     </message>
     <message>
         <source>A compromised account or script on the sending server mass-mailed near-identical messages.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर पर हैक हुए किसी अकाउंट या स्क्रिप्ट ने लगभग एक जैसे संदेश थोक में भेजे।</translation>
     </message>
     <message>
         <source>At Gmail: a rise in unsolicited-looking mail from the sending IP address or authenticated domain.</source>
         <comment>X.7.28|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail पर: भेजने वाले IP पते या ऑथेंटिकेटेड डोमेन से अवांछित दिखने वाले मेल में बढ़ोतरी।</translation>
     </message>
     <message>
         <source>Count how many messages your server sent to the affected address recently.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>गिनें कि आपके सर्वर ने हाल में प्रभावित पते पर कितने संदेश भेजे।</translation>
     </message>
     <message>
         <source>Check the summary line of the queue for a build-up of waiting messages.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>इंतज़ार कर रहे संदेशों के जमावड़े के लिए क्यू की सारांश पंक्ति जाँचें।</translation>
     </message>
     <message>
         <source>Look in the web server log for bursts of form submissions, which point to a bot using your form.</source>
         <comment>X.7.28|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>वेब सर्वर लॉग में फ़ॉर्म सबमिशन की बौछार खोजें, जो आपके फ़ॉर्म का उपयोग कर रहे बॉट की ओर इशारा करती है।</translation>
     </message>
     <message>
         <source>On 4.7.28 retry at growing intervals and a lower sending rate; hammering makes it worse. On 5.7.28 do not resend the same message, which the receiver has classed as part of an abusive flood.</source>
         <comment>X.7.28|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.28 पर बढ़ते अंतराल और कम भेजने की दर के साथ पुनः प्रयास करें; लगातार प्रहार से हालत बिगड़ती है। 5.7.28 पर वही संदेश दोबारा न भेजें, जिसे प्राप्त करने वाले पक्ष ने दुरुपयोग वाली बाढ़ का हिस्सा माना है।</translation>
     </message>
     <message>
         <source>A reputation rate limit rather than a mail-bomb verdict: Gmail has seen too much unsolicited-looking mail from your IP address, or from your DKIM or SPF domain (longer variants of the text say which), and slows acceptance. It clears as the reputation recovers.</source>
         <comment>X.7.28|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल-बम का फ़ैसला नहीं, बल्कि रेप्युटेशन आधारित रेट सीमा: Gmail ने आपके IP पते से, या आपके DKIM या SPF डोमेन से, बहुत ज़्यादा अवांछित दिखने वाला मेल देखा है (पाठ के लंबे रूप बताते हैं कि किससे), और स्वीकृति धीमी कर देता है। रेप्युटेशन सुधरने पर यह हट जाता है।</translation>
     </message>
     <message>
         <source>ARC validation failure</source>
         <comment>X.7.29|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC सत्यापन विफल</translation>
     </message>
     <message>
         <source>The message carried Authenticated Received Chain headers (RFC 8617, an Experimental RFC) and the chain did not validate, so the receiver could not trust the authentication results recorded by the intermediaries it passed through. A receiver may refuse such mail, especially when it also fails DMARC. This is the registry meaning; Gmail uses the same digits for mail sent without TLS (see providers).</source>
         <comment>X.7.29|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश में Authenticated Received Chain हेडर थे (RFC 8617, एक Experimental RFC) और श्रृंखला सत्यापित नहीं हुई, इसलिए प्राप्त करने वाला पक्ष उन बीच वाले सिस्टम द्वारा दर्ज ऑथेंटिकेशन नतीजों पर भरोसा नहीं कर सका जिनसे वह गुज़रा। प्राप्त करने वाला पक्ष ऐसा मेल अस्वीकार कर सकता है, खासकर जब वह DMARC में भी विफल हो। यह रजिस्ट्री वाला अर्थ है; Gmail इन्हीं अंकों का उपयोग बिना TLS के भेजे गए मेल के लिए करता है (प्रोवाइडर देखें)।</translation>
     </message>
     <message>
         <source>At the end of DATA, on mail that went through a mailing list, forwarding service or security gateway that adds ARC-Seal, ARC-Message-Signature and ARC-Authentication-Results headers. Rare in practice: most receivers use ARC only as a hint when DMARC fails, so a broken chain seldom causes a rejection by itself.</source>
         <comment>X.7.29|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA के अंत पर, ऐसे मेल पर जो किसी मेलिंग लिस्ट, फ़ॉरवर्डिंग सेवा या सुरक्षा गेटवे से गुज़रा जो ARC-Seal, ARC-Message-Signature और ARC-Authentication-Results हेडर (ARC सील, संदेश सिग्नेचर और ऑथेंटिकेशन नतीजे) जोड़ता है। व्यवहार में दुर्लभ: ज़्यादातर प्राप्तकर्ता ARC का उपयोग केवल DMARC विफल होने पर संकेत के रूप में करते हैं, इसलिए टूटी श्रृंखला अपने आप में कम ही अस्वीकृति का कारण बनती है।</translation>
     </message>
     <message>
         <source>The admin of the intermediary whose ARC set fails (often a list server or gateway) fixes its ARC sealing: a published key for its selector, correct instance numbers, and no changes to the message after sealing. The original sender cannot repair another system&apos;s chain: send the bounce with full headers to the list or forwarder operator.</source>
         <comment>X.7.29|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>जिस बीच वाले सिस्टम का ARC सेट विफल होता है (अक्सर लिस्ट सर्वर या गेटवे), उसका एडमिन उसकी ARC sealing ठीक करता है: उसके selector के लिए प्रकाशित की, सही instance नंबर, और sealing के बाद संदेश में कोई बदलाव नहीं। मूल प्रेषक किसी दूसरे सिस्टम की श्रृंखला ठीक नहीं कर सकता: पूरे हेडर के साथ बाउंस लिस्ट या फ़ॉरवर्डर के ऑपरेटर को भेजें।</translation>
     </message>
     <message>
         <source>An intermediary modified the message after adding its ARC set, breaking its ARC-Message-Signature.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी बीच वाले सिस्टम ने अपना ARC सेट जोड़ने के बाद संदेश बदल दिया, जिससे उसका ARC-Message-Signature (संदेश सिग्नेचर) टूट गया।</translation>
     </message>
     <message>
         <source>The public key for the selector named in an ARC-Seal is missing from DNS.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी ARC-Seal में नामित selector की public key DNS में नहीं है।</translation>
     </message>
     <message>
         <source>An ARC set is missing or out of order (instance numbers i=1, i=2 and so on not continuous), which invalidates the chain.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई ARC सेट गायब है या क्रम से बाहर है (instance नंबर i=1, i=2 आदि लगातार नहीं), जो श्रृंखला को अमान्य बना देता है।</translation>
     </message>
     <message>
         <source>A later hop sealed with cv=fail, marking the chain as already broken.</source>
         <comment>X.7.29|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाद के किसी हॉप ने cv=fail के साथ seal किया, जिससे श्रृंखला पहले से टूटी हुई चिह्नित हो गई।</translation>
     </message>
     <message>
         <source>List the ARC headers with their i= instance numbers and the cv= result in each ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC हेडर को उनके i= instance नंबर और हर ARC-Seal में cv= नतीजे के साथ सूचीबद्ध करें।</translation>
     </message>
     <message>
         <source>Verify the chain on a saved copy of the message (python3-dkim provides arcverify).</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश की सहेजी गई कॉपी पर श्रृंखला सत्यापित करें (python3-dkim में arcverify होता है)।</translation>
     </message>
     <message>
         <source>Fetch the key for the s= and d= of the failing ARC-Seal.</source>
         <comment>X.7.29|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>विफल हो रहे ARC-Seal के s= और d= के लिए की प्राप्त करें।</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.29 unchanged: the broken chain is part of the message and fails again. A Gmail 4.7.29 deferral succeeds on retry only once the connection uses TLS.</source>
         <comment>X.7.29|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्ट्री वाले 5.7.29 का बिना बदलाव के पुनः प्रयास न करें: टूटी श्रृंखला संदेश का हिस्सा है और फिर विफल होगी। Gmail की 4.7.29 देरी पुनः प्रयास पर तभी सफल होती है जब कनेक्शन TLS का उपयोग करे।</translation>
     </message>
     <message>
         <source>Nothing to do with ARC: Gmail sends 4.7.29 (deferral) and 5.7.29 (rejection) when the message reached it over a connection without TLS. Make the sending MTA use STARTTLS towards Gmail&apos;s MX hosts, and check every relay on the outbound path.</source>
         <comment>X.7.29|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ARC से कोई संबंध नहीं: जब संदेश बिना TLS वाले कनेक्शन पर उस तक पहुँचा, तो Gmail 4.7.29 (देरी) और 5.7.29 (अस्वीकृति) भेजता है। भेजने वाले MTA से Gmail के MX होस्ट की ओर STARTTLS इस्तेमाल करवाएँ, और आउटबाउंड रास्ते का हर रिले जाँचें।</translation>
     </message>
     <message>
         <source>REQUIRETLS support required</source>
         <comment>X.7.30|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>REQUIRETLS सपोर्ट आवश्यक</translation>
     </message>
     <message>
         <source>The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS and REQUIRETLS support on every hop, and a server could not find a next hop that offers it. Instead of dropping the protection, the message is returned. Permanent. This is the registry meaning; Gmail uses the same digits for DKIM failures (see providers).</source>
         <comment>X.7.30|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश REQUIRETLS विकल्प (RFC 8689) के साथ भेजा गया था, जो हर हॉप पर सत्यापित TLS और REQUIRETLS सपोर्ट माँगता है, और किसी सर्वर को ऐसा अगला हॉप नहीं मिला जो इसे देता हो। सुरक्षा छोड़ने के बजाय संदेश लौटा दिया जाता है। स्थायी। यह रजिस्ट्री वाला अर्थ है; Gmail इन्हीं अंकों का उपयोग DKIM विफलताओं के लिए करता है (प्रोवाइडर देखें)।</translation>
     </message>
     <message>
         <source>Mostly in a bounce (DSN) from the sender&apos;s own outbound relay or a later hop, after the next server&apos;s EHLO reply did not list REQUIRETLS; some implementations also use it when refusing MAIL FROM ... REQUIRETLS directly. Still rare, because few servers implement REQUIRETLS (Postfix documents support for it in recent versions).</source>
         <comment>X.7.30|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादातर प्रेषक के अपने आउटबाउंड रिले या बाद के किसी हॉप के बाउंस (DSN) में, जब अगले सर्वर के EHLO रिप्लाई में REQUIRETLS सूचीबद्ध नहीं था; कुछ इम्प्लीमेंटेशन MAIL FROM ... REQUIRETLS को सीधे अस्वीकार करते समय भी इसका उपयोग करते हैं। अब भी दुर्लभ, क्योंकि कुछ ही सर्वर REQUIRETLS लागू करते हैं (Postfix अपने हाल के संस्करणों में इसके सपोर्ट का दस्तावेज़ देता है)।</translation>
     </message>
     <message>
         <source>The sender decides. If the content must not cross an unencrypted or unverified link, keep it off email to this recipient, or ask the recipient&apos;s admin to enable REQUIRETLS together with DANE or MTA-STS. Otherwise resend without REQUIRETLS, which the sending client or the organisation&apos;s mail policy controls.</source>
         <comment>X.7.30|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक तय करता है। अगर सामग्री किसी बिना एन्क्रिप्शन या बिना सत्यापन वाले लिंक को पार नहीं करनी चाहिए, तो इस प्राप्तकर्ता के लिए उसे ईमेल से न भेजें, या प्राप्तकर्ता के एडमिन से DANE या MTA-STS के साथ REQUIRETLS चालू करने को कहें। वरना REQUIRETLS के बिना दोबारा भेजें, जिसे भेजने वाला क्लाइंट या संगठन की मेल नीति नियंत्रित करती है।</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail server does not advertise REQUIRETLS, which is still true of most servers.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मेल सर्वर REQUIRETLS घोषित नहीं करता, जो अब भी ज़्यादातर सर्वरों के बारे में सच है।</translation>
     </message>
     <message>
         <source>A relay on the path, such as an outbound filtering service or smart host, does not support REQUIRETLS.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>रास्ते का कोई रिले, जैसे आउटबाउंड फ़िल्टरिंग सेवा या स्मार्ट होस्ट, REQUIRETLS सपोर्ट नहीं करता।</translation>
     </message>
     <message>
         <source>The sending client sets REQUIRETLS on all mail, including to recipients whose servers cannot honour it.</source>
         <comment>X.7.30|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला क्लाइंट सभी मेल पर REQUIRETLS लगाता है, उन प्राप्तकर्ताओं पर भी जिनके सर्वर उसका पालन नहीं कर सकते।</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient domain.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन के MX होस्ट खोजें।</translation>
     </message>
     <message>
         <source>Check whether the MX lists REQUIRETLS in the EHLO reply it gives after STARTTLS.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि MX, STARTTLS के बाद दिए अपने EHLO रिप्लाई में REQUIRETLS सूचीबद्ध करता है या नहीं।</translation>
     </message>
     <message>
         <source>Read the Reporting-MTA and Remote-MTA fields of the bounce to see which hop gave up, and whether it is your own relay.</source>
         <comment>X.7.30|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस के Reporting-MTA और Remote-MTA फ़ील्ड पढ़ें, ताकि पता चले कि किस हॉप ने हार मानी, और क्या वह आपका अपना रिले है।</translation>
     </message>
     <message>
         <source>Do not retry a registry 5.7.30: the path will not gain REQUIRETLS support between attempts. A Gmail 4.7.30 deferral is retried normally but only succeeds after DKIM passes.</source>
         <comment>X.7.30|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्ट्री वाले 5.7.30 का पुनः प्रयास न करें: प्रयासों के बीच रास्ते में REQUIRETLS सपोर्ट नहीं आएगा। Gmail की 4.7.30 देरी का सामान्य रूप से पुनः प्रयास होता है, लेकिन वह DKIM पास होने के बाद ही सफल होता है।</translation>
     </message>
     <message>
         <source>Nothing to do with REQUIRETLS: Gmail sends 4.7.30 (deferral) and 5.7.30 (rejection) when the message did not pass DKIM under its sender requirements. Sign outgoing mail with DKIM for your domain and publish the key.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>REQUIRETLS से कोई संबंध नहीं: जब संदेश Gmail की प्रेषक आवश्यकताओं के तहत DKIM पास नहीं करता, तो Gmail 4.7.30 (देरी) और 5.7.30 (अस्वीकृति) भेजता है। अपने डोमेन के लिए आउटगोइंग मेल को DKIM से साइन करें और की प्रकाशित करें।</translation>
     </message>
 </context>
 </TS>
