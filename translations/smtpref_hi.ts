@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not basic or enhanced</source>
-        <translation>&quot;%1&quot; न मूल है, न उन्नत</translation>
+        <translation>&quot;%1&quot; न मूल कोड है, न एन्हांस्ड कोड</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known status</source>
@@ -80,7 +80,7 @@
     <name>CatalogValidator</name>
     <message>
         <source>not a basic code (&quot;550&quot;) nor an enhanced code (&quot;X.7.26&quot;)</source>
-        <translation>न मूल कोड (&quot;550&quot;) है, न उन्नत कोड (&quot;X.7.26&quot;)</translation>
+        <translation>न मूल कोड (&quot;550&quot;) है, न एन्हांस्ड कोड (&quot;X.7.26&quot;)</translation>
     </message>
     <message>
         <source>does not match the form of the code</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>%1 is not a class of enhanced codes (2, 4 or 5)</source>
-        <translation>%1 उन्नत कोडों का वर्ग नहीं है (2, 4 या 5)</translation>
+        <translation>%1 एन्हांस्ड कोडों का वर्ग नहीं है (2, 4 या 5)</translation>
     </message>
     <message>
         <source>only a deprecated code may have no class</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>%1 must be of the other kind (basic with enhanced)</source>
-        <translation>%1 दूसरे प्रकार का होना चाहिए (मूल कोड के साथ उन्नत कोड)</translation>
+        <translation>%1 दूसरे प्रकार का होना चाहिए (मूल कोड के साथ एन्हांस्ड कोड)</translation>
     </message>
     <message>
         <source>duplicate code, first defined in %1</source>
@@ -120,19 +120,7 @@
     </message>
     <message>
         <source>only enhanced codes have this field</source>
-        <translation>यह फ़ील्ड केवल उन्नत कोडों का होता है</translation>
-    </message>
-    <message>
-        <source>%1 is not this entry&apos;s code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is compared with itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2 are already compared</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ील्ड केवल एन्हांस्ड कोडों का होता है</translation>
     </message>
 </context>
 <context>
@@ -155,7 +143,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an SMTP reply code. To search the texts, use: smtpref --search WORDS</source>
-        <translation>&quot;%1&quot; SMTP उत्तर कोड नहीं है। पाठ में खोजने के लिए यह उपयोग करें: smtpref --search WORDS</translation>
+        <translation>&quot;%1&quot; SMTP रिप्लाई कोड नहीं है। पाठ में खोजने के लिए यह उपयोग करें: smtpref --search WORDS</translation>
     </message>
     <message>
         <source>no code matches &quot;%1&quot;.</source>
@@ -163,11 +151,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a single reply code.</source>
-        <translation>&quot;%1&quot; एक अकेला उत्तर कोड नहीं है।</translation>
+        <translation>&quot;%1&quot; एक अकेला रिप्लाई कोड नहीं है।</translation>
     </message>
     <message>
         <source>no reply code found in %1.</source>
-        <translation>%1 में कोई उत्तर कोड नहीं मिला।</translation>
+        <translation>%1 में कोई रिप्लाई कोड नहीं मिला।</translation>
     </message>
     <message>
         <source>cannot write the output: %1</source>
@@ -208,6 +196,10 @@
         <translation>कैटलॉग के सभी कोड सूचीबद्ध करें।</translation>
     </message>
     <message>
+        <source>Compare the two codes that follow, side by side.</source>
+        <translation>आगे दिए गए दो कोडों की साथ-साथ तुलना करें।</translation>
+    </message>
+    <message>
         <source>Print JSON instead of text.</source>
         <translation>पाठ के बजाय JSON प्रिंट करें।</translation>
     </message>
@@ -221,7 +213,7 @@
     </message>
     <message>
         <source>A reply code: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7.</source>
-        <translation>एक उत्तर कोड: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7।</translation>
+        <translation>एक रिप्लाई कोड: 550, 5.7.26, &quot;550 5.7.1&quot;, 5xx, 4.7।</translation>
     </message>
     <message>
         <source>[CODE...]</source>
@@ -230,6 +222,10 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>--lang के साथ भाषा का नाम देना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
+        <translation>--compare के साथ ठीक दो कोड दें, उदाहरण के लिए: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -245,11 +241,11 @@
     </message>
     <message>
         <source>smtpref explains SMTP reply codes and enhanced status codes, offline.</source>
-        <translation>smtpref SMTP उत्तर कोड और उन्नत स्थिति कोड ऑफ़लाइन समझाता है।</translation>
+        <translation>smtpref SMTP रिप्लाई कोड और एन्हांस्ड स्टेटस कोड ऑफ़लाइन समझाता है।</translation>
     </message>
     <message>
         <source>Find and explain every reply code in FILE (a bounce, a log, a transcript); - reads standard input.</source>
-        <translation>FILE फ़ाइल (बाउंस, लॉग, ट्रांसक्रिप्ट) के सभी उत्तर कोड खोजें और उनकी व्याख्या करें; - देने पर मानक इनपुट पढ़ा जाता है।</translation>
+        <translation>FILE फ़ाइल (बाउंस, लॉग, ट्रांसक्रिप्ट) के सभी रिप्लाई कोड खोजें और उनकी व्याख्या करें; - देने पर मानक इनपुट पढ़ा जाता है।</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -272,20 +268,12 @@
         <translation>आगे दिए शब्दों या रिप्लाई पंक्ति के लिए कोड खोजें, सबसे उपयुक्त पहले।</translation>
     </message>
     <message>
-        <source>Compare the two to four codes that follow, side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      codes side by side (up to four)
+  smtpref --compare 550 554      two codes side by side
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -293,7 +281,19 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरण:
+  smtpref 550                    एक कोड
+  smtpref &quot;550 5.7.26&quot;           किसी रिप्लाई का मूल और एन्हांस्ड कोड
+  smtpref 5xx                    एक वर्ग के सभी कोड (4.7, 55 भी)
+  smtpref --search greylisting   इन शब्दों से मेल खाते कोड, सबसे उपयुक्त पहले
+  smtpref --compare 550 554      दो कोड साथ-साथ
+  smtpref --explain bounce.eml   किसी बाउंस, लॉग या ट्रांसक्रिप्ट के सभी कोड
+  smtpref --redact bounce.eml    पते, होस्ट और IP छिपाकर वही पाठ
+  smtpref --list --json          पूरा कैटलॉग JSON के रूप में
+
+निकास स्थिति: 0 मिला, 1 अज्ञात कोड या कुछ नहीं मिला, 2 गलत आर्ग्युमेंट या इनपुट/आउटपुट त्रुटियाँ।
+बिना आर्ग्युमेंट के smtpref अपनी विंडो खोलता है।
+</translation>
     </message>
 </context>
 <context>
@@ -304,15 +304,15 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 (%2) and %3 (%4) are both %5 %6 replies.</source>
-        <translation>%1 (%2) और %3 (%4) दोनों %5 वर्ग (%6) के उत्तर हैं।</translation>
+        <translation>%1 (%2) और %3 (%4) दोनों %5 वर्ग (%6) के रिप्लाई हैं।</translation>
     </message>
     <message>
         <source>%1 (%2) is a %3 %4 reply, while %5 (%6) is a %7 %8 reply.</source>
-        <translation>%1 (%2) %3 वर्ग (%4) का उत्तर है, जबकि %5 (%6) %7 वर्ग (%8) का उत्तर है।</translation>
+        <translation>%1 (%2) %3 वर्ग (%4) का रिप्लाई है, जबकि %5 (%6) %7 वर्ग (%8) का रिप्लाई है।</translation>
     </message>
     <message>
         <source>%1 (%2) is used with %3 replies, and %4 (%5) with %6 replies.</source>
-        <translation>%1 (%2) का उपयोग %3 उत्तरों के साथ होता है, और %4 (%5) का %6 उत्तरों के साथ।</translation>
+        <translation>%1 (%2) का उपयोग %3 रिप्लाई के साथ होता है, और %4 (%5) का %6 रिप्लाई के साथ।</translation>
     </message>
     <message>
         <source>Meaning</source>
@@ -328,72 +328,26 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Subject</source>
-        <translation>विषय</translation>
+        <translation>विषय-क्षेत्र</translation>
     </message>
     <message>
         <source>Standard status</source>
         <translation>मानक स्थिति</translation>
     </message>
     <message>
-        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
-        <translation type="unfinished"></translation>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
+        <translation>4xx रिप्लाई प्रेषक से बाद में पुनः प्रयास करने को कहता है; 5xx रिप्लाई उसे प्रयास छोड़कर संदेश बाउंस करने को कहता है। 4xx कोड तभी चुनें जब स्थिति अपने आप ठीक हो सकती हो।</translation>
     </message>
     <message>
-        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is one of the usual enhanced codes of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rarely travels with %2, which usually carries %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n codes side by side: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where in the session the reply came tells them apart: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They call on different people to act: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonPage</name>
-    <message>
-        <source>Both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <source>Use %1 when: %2</source>
+        <translation>%1 का उपयोग तब करें जब: %2</translation>
     </message>
 </context>
 <context>
     <name>Explainer</name>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes.</source>
-        <translation>%1 उन्नत स्थिति कोडों की IANA रजिस्ट्री में नहीं है।</translation>
+        <translation>%1 एन्हांस्ड स्टेटस कोडों की IANA रजिस्ट्री में नहीं है।</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry: %2 uses codes of its own.</source>
@@ -401,7 +355,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>The basic code says class %1 but the enhanced code says class %2: the server contradicts itself; the basic code decides whether to retry.</source>
-        <translation>मूल कोड वर्ग %1 बताता है, लेकिन उन्नत कोड वर्ग %2 बताता है: सर्वर का उत्तर स्वयं में विरोधाभासी है; पुनः प्रयास करना है या नहीं, यह मूल कोड तय करता है।</translation>
+        <translation>मूल कोड वर्ग %1 बताता है, लेकिन एन्हांस्ड कोड वर्ग %2 बताता है: सर्वर का रिप्लाई स्वयं में विरोधाभासी है; पुनः प्रयास करना है या नहीं, यह मूल कोड तय करता है।</translation>
     </message>
     <message>
         <source>The registry does not list %1 for class %2.</source>
@@ -409,7 +363,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 is not a standard SMTP reply code.</source>
-        <translation>%1 मानक SMTP उत्तर कोड नहीं है।</translation>
+        <translation>%1 मानक SMTP रिप्लाई कोड नहीं है।</translation>
     </message>
     <message>
         <source>As %1 uses it: %2</source>
@@ -424,7 +378,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>in reply to %1</source>
-        <translation>%1 के उत्तर में</translation>
+        <translation>%1 के रिप्लाई में</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -504,7 +458,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Usual enhanced codes</source>
-        <translation>सामान्य उन्नत कोड</translation>
+        <translation>सामान्य एन्हांस्ड कोड</translation>
     </message>
     <message>
         <source>Related codes</source>
@@ -542,30 +496,6 @@ Without arguments smtpref opens its window.
         <source>Typical error texts</source>
         <translation>आम त्रुटि संदेश</translation>
     </message>
-    <message>
-        <source>Often confused with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What tells them apart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to tell which one you have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do differently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -575,7 +505,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>The first digit of a reply code is its class. An enhanced status code such as 5.7.1 starts with the same digit.</source>
-        <translation>रिप्लाई कोड का पहला अंक उसकी श्रेणी होता है। 5.7.1 जैसा उन्नत स्थिति कोड भी उसी अंक से शुरू होता है।</translation>
+        <translation>रिप्लाई कोड का पहला अंक उसका वर्ग होता है। 5.7.1 जैसा एन्हांस्ड स्टेटस कोड भी उसी अंक से शुरू होता है।</translation>
     </message>
     <message>
         <source>Codes people look up most</source>
@@ -587,11 +517,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>A reply code, an enhanced status code, or both</source>
-        <translation>रिप्लाई कोड, उन्नत स्थिति कोड, या दोनों</translation>
+        <translation>रिप्लाई कोड, एन्हांस्ड स्टेटस कोड, या दोनों</translation>
     </message>
     <message>
         <source>The start of a code, or a whole class: every code that begins so</source>
-        <translation>कोड का आरंभिक भाग या पूरी श्रेणी: इस तरह शुरू होने वाले सभी कोड</translation>
+        <translation>कोड का आरंभिक भाग या पूरा वर्ग: इस तरह शुरू होने वाले सभी कोड</translation>
     </message>
     <message>
         <source>Words, in the interface language or in English</source>
@@ -638,7 +568,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>enhanced status code</source>
-        <translation>उन्नत स्थिति कोड</translation>
+        <translation>एन्हांस्ड स्टेटस कोड</translation>
     </message>
     <message>
         <source>standard</source>
@@ -678,7 +608,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>the sender&apos;s mail administrator</source>
-        <translation>प्रेषक का मेल व्यवस्थापक</translation>
+        <translation>प्रेषक का मेल एडमिन</translation>
     </message>
     <message>
         <source>the recipient</source>
@@ -686,7 +616,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>the recipient&apos;s mail administrator</source>
-        <translation>प्राप्तकर्ता का मेल व्यवस्थापक</translation>
+        <translation>प्राप्तकर्ता का मेल एडमिन</translation>
     </message>
     <message>
         <source>the client software</source>
@@ -698,7 +628,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>greeting</source>
-        <translation>अभिवादन</translation>
+        <translation>ग्रीटिंग</translation>
     </message>
     <message>
         <source>end of data</source>
@@ -714,7 +644,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Not an SMTP reply (client-side error)</source>
-        <translation>SMTP उत्तर नहीं (क्लाइंट-साइड त्रुटि)</translation>
+        <translation>SMTP रिप्लाई नहीं (क्लाइंट-साइड त्रुटि)</translation>
     </message>
     <message>
         <source>Positive Completion</source>
@@ -770,7 +700,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Unknown subject</source>
-        <translation>अज्ञात विषय</translation>
+        <translation>अज्ञात विषय-क्षेत्र</translation>
     </message>
     <message>
         <source>Syntax</source>
@@ -810,53 +740,49 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>No SMTP reply: check the connection</source>
-        <translation>कोई SMTP उत्तर नहीं: कनेक्शन जाँचें</translation>
+        <translation>कोई SMTP रिप्लाई नहीं: कनेक्शन जाँचें</translation>
     </message>
 </context>
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
+        <source>First code to compare</source>
+        <translation>तुलना के लिए पहला कोड</translation>
+    </message>
+    <message>
+        <source>Second code to compare</source>
+        <translation>तुलना के लिए दूसरा कोड</translation>
+    </message>
+    <message>
         <source>First code</source>
         <translation>पहला कोड</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>दूसरा कोड</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>दोनों कोडों की अदला-बदली करें</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>और</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>तुलना</translation>
     </message>
     <message>
-        <source>Code %1 to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this code from the comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reverse the order of the codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a code to the comparison (up to four)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a code to the comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
-        <translation type="unfinished"></translation>
+        <source>The two codes side by side, their key differences, and when to use which.</source>
+        <translation>दोनों कोड साथ-साथ, उनके मुख्य अंतर, और कब कौन-सा उपयोग करें।</translation>
     </message>
 </context>
 <context>
     <name>smtpref::ExplainView</name>
     <message>
         <source>Paste a bounce message, a delivery status notification, a mail log or an SMTP transcript here. Every reply code in it is explained on the right.</source>
-        <translation>कोई बाउंस संदेश, डिलीवरी स्थिति सूचना (DSN), मेल लॉग या SMTP ट्रांसक्रिप्ट यहाँ पेस्ट करें। उसके हर उत्तर कोड की व्याख्या दाईं ओर दिखाई जाती है।</translation>
+        <translation>कोई बाउंस संदेश, डिलीवरी स्टेटस नोटिफ़िकेशन (DSN), मेल लॉग या SMTP ट्रांसक्रिप्ट यहाँ पेस्ट करें। उसके हर रिप्लाई कोड की व्याख्या दाईं ओर दिखाई जाती है।</translation>
     </message>
     <message>
         <source>Text to explain</source>
@@ -888,7 +814,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>No SMTP reply code found in this text.</source>
-        <translation>इस पाठ में कोई SMTP उत्तर कोड नहीं मिला।</translation>
+        <translation>इस पाठ में कोई SMTP रिप्लाई कोड नहीं मिला।</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) found. Enter or double-click opens one.</source>
@@ -902,7 +828,7 @@ Without arguments smtpref opens its window.
     <name>smtpref::MainWindow</name>
     <message>
         <source>smtpref — SMTP reply codes</source>
-        <translation>smtpref — SMTP उत्तर कोड</translation>
+        <translation>smtpref — SMTP रिप्लाई कोड</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -966,7 +892,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Enhanced Codes</source>
-        <translation>उन्नत कोड</translation>
+        <translation>एन्हांस्ड कोड</translation>
     </message>
     <message>
         <source>Show &amp;Details</source>
@@ -1042,7 +968,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;An offline reference for SMTP reply codes and enhanced status codes.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;: RFC 5321, RFC 3463 and the RFCs that extend them (IETF; used under the IETF Trust&apos;s legal provisions), and the IANA &quot;SMTP Enhanced Status Codes&quot; registry. The explanations, causes, checks and advice were written for smtpref. Provider usage describes public behaviour of those providers.&lt;/p&gt;&lt;p&gt;smtpref is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;SMTP उत्तर कोड और उन्नत स्थिति कोड के लिए एक ऑफ़लाइन संदर्भ।&lt;/p&gt;&lt;p&gt;Qt %2 के साथ बनाया गया, Qt %3 पर चल रहा है।&lt;/p&gt;&lt;p&gt;&lt;b&gt;डेटा स्रोत&lt;/b&gt;: RFC 5321, RFC 3463 और उनका विस्तार करने वाले RFC (IETF; IETF Trust के कानूनी प्रावधानों के अंतर्गत उपयोग किए गए), तथा IANA की &quot;SMTP Enhanced Status Codes&quot; रजिस्ट्री। व्याख्याएँ, कारण, जाँच और सलाह smtpref के लिए लिखी गई हैं। प्रदाताओं द्वारा उपयोग का विवरण उन प्रदाताओं के सार्वजनिक व्यवहार पर आधारित है।&lt;/p&gt;&lt;p&gt;smtpref मुक्त सॉफ़्टवेयर है, जो GNU General Public License, संस्करण 3 या उसके बाद के संस्करण के अंतर्गत उपलब्ध है।&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;smtpref %1&lt;/h3&gt;&lt;p&gt;SMTP रिप्लाई कोड और एन्हांस्ड स्टेटस कोड के लिए एक ऑफ़लाइन संदर्भ।&lt;/p&gt;&lt;p&gt;Qt %2 के साथ बनाया गया, Qt %3 पर चल रहा है।&lt;/p&gt;&lt;p&gt;&lt;b&gt;डेटा स्रोत&lt;/b&gt;: RFC 5321, RFC 3463 और उनका विस्तार करने वाले RFC (IETF; IETF Trust के कानूनी प्रावधानों के अंतर्गत उपयोग किए गए), तथा IANA की &quot;SMTP Enhanced Status Codes&quot; रजिस्ट्री। व्याख्याएँ, कारण, जाँच और सलाह smtpref के लिए लिखी गई हैं। प्रोवाइडरों द्वारा उपयोग का विवरण उन प्रोवाइडरों के सार्वजनिक व्यवहार पर आधारित है।&lt;/p&gt;&lt;p&gt;smtpref मुक्त सॉफ़्टवेयर है, जो GNU General Public License, संस्करण 3 या उसके बाद के संस्करण के अंतर्गत उपलब्ध है।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About smtpref</source>
@@ -1136,7 +1062,7 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation>उन्नत कोड</translation>
+        <translation>एन्हांस्ड कोड</translation>
     </message>
     <message>
         <source>Kind of code</source>
@@ -1241,6 +1167,14 @@ Without arguments smtpref opens its window.
         <translation>विवरण दिखाएँ, तुलना दिखाएँ</translation>
     </message>
     <message>
+        <source>Copy the code as plain text</source>
+        <translation>कोड को सादे पाठ के रूप में कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copy the code as Markdown</source>
+        <translation>कोड को Markdown के रूप में कॉपी करें</translation>
+    </message>
+    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>पाठ बड़ा, पाठ छोटा, सामान्य आकार</translation>
     </message>
@@ -1259,14 +1193,6 @@ Without arguments smtpref opens its window.
     <message>
         <source>Start page</source>
         <translation>प्रारंभ पृष्ठ</translation>
-    </message>
-    <message>
-        <source>Copy the code or the comparison as plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the code or the comparison as Markdown</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
