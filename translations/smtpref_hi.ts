@@ -122,6 +122,18 @@
         <source>only enhanced codes have this field</source>
         <translation>यह फ़ील्ड केवल एन्हांस्ड कोडों का होता है</translation>
     </message>
+    <message>
+        <source>%1 is not this entry&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compared with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already compared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -196,10 +208,6 @@
         <translation>कैटलॉग के सभी कोड सूचीबद्ध करें।</translation>
     </message>
     <message>
-        <source>Compare the two codes that follow, side by side.</source>
-        <translation>आगे दिए गए दो कोडों की साथ-साथ तुलना करें।</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>पाठ के बजाय JSON प्रिंट करें।</translation>
     </message>
@@ -222,10 +230,6 @@
     <message>
         <source>--lang needs a language name.</source>
         <translation>--lang के साथ भाषा का नाम देना आवश्यक है।</translation>
-    </message>
-    <message>
-        <source>--compare takes exactly two codes, for example: smtpref --compare 550 554</source>
-        <translation>--compare के साथ ठीक दो कोड दें, उदाहरण के लिए: smtpref --compare 550 554</translation>
     </message>
     <message>
         <source>--list takes no codes and no search.</source>
@@ -268,12 +272,20 @@
         <translation>आगे दिए शब्दों या रिप्लाई पंक्ति के लिए कोड खोजें, सबसे उपयुक्त पहले।</translation>
     </message>
     <message>
+        <source>Compare the two to four codes that follow, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes two to four codes, for example: smtpref --compare 550 554</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   smtpref 550                    one code
   smtpref &quot;550 5.7.26&quot;           a reply&apos;s basic and enhanced code
   smtpref 5xx                    every code of a class (also 4.7, 55)
   smtpref --search greylisting   codes for these words, best match first
-  smtpref --compare 550 554      two codes side by side
+  smtpref --compare 550 554      codes side by side (up to four)
   smtpref --explain bounce.eml   every code in a bounce, log or transcript
   smtpref --redact bounce.eml    the text with addresses, hosts and IPs masked
   smtpref --list --json          the whole catalog as JSON
@@ -281,19 +293,7 @@
 Exit status: 0 found, 1 unknown code or nothing found, 2 bad arguments or input/output errors.
 Without arguments smtpref opens its window.
 </source>
-        <translation>उदाहरण:
-  smtpref 550                    एक कोड
-  smtpref &quot;550 5.7.26&quot;           किसी रिप्लाई का मूल और एन्हांस्ड कोड
-  smtpref 5xx                    एक वर्ग के सभी कोड (4.7, 55 भी)
-  smtpref --search greylisting   इन शब्दों से मेल खाते कोड, सबसे उपयुक्त पहले
-  smtpref --compare 550 554      दो कोड साथ-साथ
-  smtpref --explain bounce.eml   किसी बाउंस, लॉग या ट्रांसक्रिप्ट के सभी कोड
-  smtpref --redact bounce.eml    पते, होस्ट और IP छिपाकर वही पाठ
-  smtpref --list --json          पूरा कैटलॉग JSON के रूप में
-
-निकास स्थिति: 0 मिला, 1 अज्ञात कोड या कुछ नहीं मिला, 2 गलत आर्ग्युमेंट या इनपुट/आउटपुट त्रुटियाँ।
-बिना आर्ग्युमेंट के smtpref अपनी विंडो खोलता है।
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -335,12 +335,58 @@ Without arguments smtpref opens its window.
         <translation>मानक स्थिति</translation>
     </message>
     <message>
-        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. Choose the 4xx code only when the condition can clear by itself.</source>
-        <translation>4xx रिप्लाई प्रेषक से बाद में पुनः प्रयास करने को कहता है; 5xx रिप्लाई उसे प्रयास छोड़कर संदेश बाउंस करने को कहता है। 4xx कोड तभी चुनें जब स्थिति अपने आप ठीक हो सकती हो।</translation>
+        <source>%1 and %2 report the same condition, %3; only the class differs, and with it what the sending server does.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use %1 when: %2</source>
-        <translation>%1 का उपयोग तब करें जब: %2</translation>
+        <source>%1 is a basic reply code and %2 an enhanced status code: they are not alternatives but two layers of one reply, written together as in &quot;%1 %2&quot;. The basic code gives the class and the step, the enhanced code the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the usual enhanced codes of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rarely travels with %2, which usually carries %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes side by side: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. The sending server&apos;s queue retries a 4xx code by itself, so only a 5xx code needs a person to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a reply carries both kinds, read the enhanced code first: it is the more precise of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the session the reply came tells them apart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They call on different people to act: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meanings above are the difference; the text after the code usually says which one applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -495,6 +541,30 @@ Without arguments smtpref opens its window.
     <message>
         <source>Typical error texts</source>
         <translation>आम त्रुटि संदेश</translation>
+    </message>
+    <message>
+        <source>Often confused with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tell which one you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -746,36 +816,40 @@ Without arguments smtpref opens its window.
 <context>
     <name>smtpref::ComparisonView</name>
     <message>
-        <source>First code to compare</source>
-        <translation>तुलना के लिए पहला कोड</translation>
-    </message>
-    <message>
-        <source>Second code to compare</source>
-        <translation>तुलना के लिए दूसरा कोड</translation>
-    </message>
-    <message>
         <source>First code</source>
         <translation>पहला कोड</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>दूसरा कोड</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>दोनों कोडों की अदला-बदली करें</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>और</translation>
     </message>
     <message>
         <source>Comparison</source>
         <translation>तुलना</translation>
     </message>
     <message>
-        <source>The two codes side by side, their key differences, and when to use which.</source>
-        <translation>दोनों कोड साथ-साथ, उनके मुख्य अंतर, और कब कौन-सा उपयोग करें।</translation>
+        <source>Code %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this code from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order of the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison (up to four)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes side by side, what tells them apart, their key differences, and when to use which.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1167,14 +1241,6 @@ Without arguments smtpref opens its window.
         <translation>विवरण दिखाएँ, तुलना दिखाएँ</translation>
     </message>
     <message>
-        <source>Copy the code as plain text</source>
-        <translation>कोड को सादे पाठ के रूप में कॉपी करें</translation>
-    </message>
-    <message>
-        <source>Copy the code as Markdown</source>
-        <translation>कोड को Markdown के रूप में कॉपी करें</translation>
-    </message>
-    <message>
         <source>Larger text, smaller text, normal size</source>
         <translation>पाठ बड़ा, पाठ छोटा, सामान्य आकार</translation>
     </message>
@@ -1193,6 +1259,14 @@ Without arguments smtpref opens its window.
     <message>
         <source>Start page</source>
         <translation>प्रारंभ पृष्ठ</translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code or the comparison as Markdown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
