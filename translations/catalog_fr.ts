@@ -11,7 +11,7 @@
     <message>
         <source>No RFC defines 101 as an SMTP reply: SMTP servers may only send codes that start with 2, 3, 4 or 5, and SMTP has no 1xx class at all. The number people see is almost always an operating-system error number, usually Linux errno 101, ENETUNREACH (Network is unreachable), shown by a client or library that could not even open the TCP connection. It is usually confused with 421 or with the enhanced code 4.4.1 that mail servers log for the same kind of failure.</source>
         <comment>101|summary</comment>
-        <translation>Aucune RFC ne définit 101 comme réponse SMTP : un serveur SMTP ne peut envoyer que des codes commençant par 2, 3, 4 ou 5, et SMTP n&apos;a aucune classe 1xx. Le nombre affiché est presque toujours un numéro d&apos;erreur du système d&apos;exploitation, le plus souvent l&apos;errno Linux 101, ENETUNREACH (Network is unreachable), remonté par un client ou une bibliothèque qui n&apos;a même pas pu ouvrir la connexion TCP. On le confond souvent avec 421 ou avec le code étendu 4.4.1 que les serveurs de messagerie journalisent pour ce même type d&apos;échec.</translation>
+        <translation>Aucune RFC ne définit 101 comme réponse SMTP : un serveur SMTP ne peut envoyer que des codes commençant par 2, 3, 4 ou 5, et SMTP n&apos;a aucune classe 1xx. Le nombre affiché est presque toujours un numéro d&apos;erreur du système d&apos;exploitation, le plus souvent l&apos;errno Linux 101, ENETUNREACH (Network is unreachable), remonté par un client ou une bibliothèque qui n&apos;a même pas pu ouvrir la connexion TCP. On le confond souvent avec 421 ou avec le code d&apos;état étendu 4.4.1 que les serveurs de messagerie journalisent pour ce même type d&apos;échec.</translation>
     </message>
     <message>
         <source>Before any SMTP dialogue, while the client is still trying to connect. Typical sources are PHPMailer (&quot;Failed to connect to server: Network is unreachable (101)&quot;), Python smtplib (&quot;[Errno 101] Network is unreachable&quot;) and Postfix log lines such as &quot;connect to mail.example.com[2001:db8::25]:25: Network is unreachable&quot;, very often for the IPv6 address of a destination MX on a host without working IPv6.</source>
@@ -21,7 +21,7 @@
     <message>
         <source>Nothing is wrong with the message or the recipient: the sending host has no network path to the server. The sender&apos;s admin (or whoever runs the host the script lives on) checks the default route and, when the failures are for IPv6 addresses, either repairs IPv6 connectivity or makes the mail software use IPv4 only (in Postfix, inet_protocols = ipv4). Also confirm that the server name in the client&apos;s settings resolves to the address you expect and that a VPN or container network is not missing a route. Queued mail goes out on the next retry once the host can reach the server.</source>
         <comment>101|howToFix</comment>
-        <translation>Ni le message ni le destinataire ne sont en cause : l&apos;hôte émetteur n&apos;a aucun chemin réseau vers le serveur. L&apos;administrateur côté expéditeur (ou la personne qui gère l&apos;hôte où tourne le script) vérifie la route par défaut et, si les échecs concernent des adresses IPv6, soit rétablit la connectivité IPv6, soit configure le logiciel de messagerie pour n&apos;utiliser que l&apos;IPv4 (dans Postfix, inet_protocols = ipv4). Vérifiez aussi que le nom de serveur indiqué dans les paramètres du client se résout bien vers l&apos;adresse attendue, et qu&apos;il ne manque pas de route à un VPN ou au réseau d&apos;un conteneur. Le courrier en file d&apos;attente part à la tentative suivante, dès que l&apos;hôte peut joindre le serveur.</translation>
+        <translation>Ni le message ni le destinataire ne sont en cause : l&apos;hôte émetteur n&apos;a aucun chemin réseau vers le serveur. L&apos;administrateur de l&apos;expéditeur (ou la personne qui gère l&apos;hôte où tourne le script) vérifie la route par défaut et, si les échecs concernent des adresses IPv6, soit rétablit la connectivité IPv6, soit configure le logiciel de messagerie pour n&apos;utiliser que l&apos;IPv4 (dans Postfix, inet_protocols = ipv4). Vérifiez aussi que le nom de serveur indiqué dans les paramètres du client se résout bien vers l&apos;adresse attendue, et qu&apos;il ne manque pas de route à un VPN ou au réseau d&apos;un conteneur. Le courrier en file d&apos;attente part à la tentative suivante, dès que l&apos;hôte peut joindre le serveur.</translation>
     </message>
     <message>
         <source>A mail server treats it as a temporary failure: the message stays queued and is retried with backoff. A script or application should retry after a delay or report the failure to its user; repeating the attempt will not help until the route is fixed.</source>
@@ -401,7 +401,7 @@
     <message>
         <source>235 means the AUTH exchange succeeded: the server accepted the username and password, or token, and the client is authenticated for the rest of this session. It normally carries the enhanced code 2.7.0. Authentication alone does not allow sending as any address; the server can still refuse the sender or recipients afterwards.</source>
         <comment>235|summary</comment>
-        <translation>235 signifie que l&apos;échange AUTH a réussi : le serveur a accepté le nom d&apos;utilisateur et le mot de passe, ou le jeton, et le client est authentifié pour le reste de la session. Il s&apos;accompagne normalement du code étendu 2.7.0. L&apos;authentification seule ne permet pas d&apos;envoyer sous n&apos;importe quelle adresse ; le serveur peut encore refuser ensuite l&apos;expéditeur ou les destinataires.</translation>
+        <translation>235 signifie que l&apos;échange AUTH a réussi : le serveur a accepté le nom d&apos;utilisateur et le mot de passe, ou le jeton, et le client est authentifié pour le reste de la session. Il s&apos;accompagne normalement du code d&apos;état étendu 2.7.0. L&apos;authentification seule ne permet pas d&apos;envoyer sous n&apos;importe quelle adresse ; le serveur peut encore refuser ensuite l&apos;expéditeur ou les destinataires.</translation>
     </message>
     <message>
         <source>During submission on port 587 or 465, usually after STARTTLS, right after AUTH PLAIN, AUTH LOGIN, XOAUTH2 or another SASL mechanism completes. Mail clients, printers and scanners, web applications and MTAs relaying through a smarthost all see it; Postfix sends &quot;235 2.7.0 Authentication successful&quot;.</source>
@@ -466,7 +466,7 @@
     <message>
         <source>Nothing to fix: the receiving server accepted the command or the message. If the recipient says the mail never arrived, give them the time, the sender address and the queue ID or text that followed the 250 in your log; the recipient&apos;s admin then searches their own logs, quarantine and spam folder, because from this point the message is their server&apos;s responsibility.</source>
         <comment>250|howToFix</comment>
-        <translation>Rien à corriger : le serveur de réception a accepté la commande ou le message. Si le destinataire affirme que le courrier n&apos;est jamais arrivé, communiquez-lui l&apos;heure, l&apos;adresse de l&apos;expéditeur et l&apos;identifiant de file d&apos;attente ou le texte qui suivait le 250 dans votre journal ; l&apos;administrateur côté destinataire cherche alors dans ses propres journaux, dans sa quarantaine et dans le dossier spam, car à partir de ce moment le message est sous la responsabilité de son serveur.</translation>
+        <translation>Rien à corriger : le serveur de réception a accepté la commande ou le message. Si le destinataire affirme que le courrier n&apos;est jamais arrivé, communiquez-lui l&apos;heure, l&apos;adresse de l&apos;expéditeur et l&apos;identifiant de file d&apos;attente ou le texte qui suivait le 250 dans votre journal ; l&apos;administrateur du destinataire cherche alors dans ses propres journaux, dans sa quarantaine et dans le dossier spam, car à partir de ce moment le message est sous la responsabilité de son serveur.</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
@@ -501,7 +501,7 @@
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation>Demandez à l&apos;administrateur côté destinataire de tracer le message chez lui à l&apos;aide de l&apos;identifiant de file d&apos;attente ou du Message-ID figurant dans la réponse 250 (suivi des messages dans Microsoft 365, Email Log Search dans Google Workspace).</translation>
+        <translation>Demandez à l&apos;administrateur du destinataire de tracer le message chez lui à l&apos;aide de l&apos;identifiant de file d&apos;attente ou du Message-ID figurant dans la réponse 250 (suivi des messages dans Microsoft 365, Email Log Search dans Google Workspace).</translation>
     </message>
     <message>
         <source>Gmail accepted the message; the timestamp and ID identify it in Google&apos;s logs. Acceptance says nothing about whether Gmail puts it in the inbox or in spam.</source>
@@ -511,7 +511,7 @@
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation>Exchange et Exchange Online répondent à la fin des données avec 2.6.0, le Message-ID du message et un identifiant interne ; c&apos;est le Message-ID que l&apos;administrateur côté destinataire recherche dans le suivi des messages.</translation>
+        <translation>Exchange et Exchange Online répondent à la fin des données avec 2.6.0, le Message-ID du message et un identifiant interne ; c&apos;est le Message-ID que l&apos;administrateur du destinataire recherche dans le suivi des messages.</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
@@ -586,7 +586,7 @@
     <message>
         <source>Nothing to fix: 252 is the server politely declining to verify, so do not read it as proof that the address exists. Whether mail for an address is accepted shows only in the RCPT TO reply of a real transaction. Enabling VRFY is the recipient&apos;s admin&apos;s choice, and leaving it off is normal and recommended.</source>
         <comment>252|howToFix</comment>
-        <translation>Rien à corriger : 252 est la façon polie pour le serveur de refuser la vérification ; n&apos;y voyez donc pas la preuve que l&apos;adresse existe. Seule la réponse à RCPT TO, dans une vraie transaction, montre si le courrier pour une adresse est accepté. Activer VRFY relève du choix de l&apos;administrateur côté destinataire, et le laisser désactivé est normal et recommandé.</translation>
+        <translation>Rien à corriger : 252 est la façon polie pour le serveur de refuser la vérification ; n&apos;y voyez donc pas la preuve que l&apos;adresse existe. Seule la réponse à RCPT TO, dans une vraie transaction, montre si le courrier pour une adresse est accepté. Activer VRFY relève du choix de l&apos;administrateur du destinataire, et le laisser désactivé est normal et recommandé.</translation>
     </message>
     <message>
         <source>Nothing to retry: repeating VRFY gives the same 252. Continue with the real mail transaction or QUIT.</source>
@@ -756,7 +756,7 @@
     <message>
         <source>Nothing to fix at this point. Problems that appear just after 354 belong to the data phase: if the session stalls or times out while a large message is being sent, suspect the network path (MTU trouble, a middlebox inspecting SMTP) or a slow link, and the sender&apos;s admin should compare with a small test message. If the server rejects after the dot, read that reply, not the 354.</source>
         <comment>354|howToFix</comment>
-        <translation>Rien à corriger à ce stade. Les problèmes qui surviennent juste après le 354 relèvent de la phase de données : si la session se bloque ou expire pendant l&apos;envoi d&apos;un gros message, soupçonnez le chemin réseau (problème de MTU, équipement intermédiaire qui inspecte le SMTP) ou une liaison lente ; l&apos;administrateur côté expéditeur doit alors comparer avec un petit message de test. Si le serveur rejette le message après le point, lisez cette réponse-là, pas le 354.</translation>
+        <translation>Rien à corriger à ce stade. Les problèmes qui surviennent juste après le 354 relèvent de la phase de données : si la session se bloque ou expire pendant l&apos;envoi d&apos;un gros message, soupçonnez le chemin réseau (problème de MTU, équipement intermédiaire qui inspecte le SMTP) ou une liaison lente ; l&apos;administrateur de l&apos;expéditeur doit alors comparer avec un petit message de test. Si le serveur rejette le message après le point, lisez cette réponse-là, pas le 354.</translation>
     </message>
     <message>
         <source>Continue the dialogue: send the content with dot-stuffing and the terminating dot, then wait for the final reply, which RFC 5321 allows ten minutes for. If the connection drops before that reply, treat the message as not delivered and retry later.</source>
@@ -846,7 +846,7 @@
     <message>
         <source>420 is not an SMTP reply code in any RFC; code lists describe it as a timeout while talking to the remote server. The number mostly comes from Novell GroupWise, whose Internet Agent (GWIA) logs &quot;420 TCP read error&quot; or &quot;420 TCP write error&quot; for its own outbound timeouts. It is easily mixed up with the real reply 421, or with the enhanced code 4.2.0 written without dots.</source>
         <comment>420|summary</comment>
-        <translation>420 n&apos;est un code de réponse SMTP dans aucune RFC ; les listes de codes le décrivent comme un délai dépassé pendant le dialogue avec le serveur distant. Le nombre provient surtout de Novell GroupWise, dont l&apos;Internet Agent (GWIA) journalise &quot;420 TCP read error&quot; ou &quot;420 TCP write error&quot; pour ses propres délais dépassés en sortie. On le confond facilement avec la vraie réponse 421, ou avec le code étendu 4.2.0 écrit sans points.</translation>
+        <translation>420 n&apos;est un code de réponse SMTP dans aucune RFC ; les listes de codes le décrivent comme un délai dépassé pendant le dialogue avec le serveur distant. Le nombre provient surtout de Novell GroupWise, dont l&apos;Internet Agent (GWIA) journalise &quot;420 TCP read error&quot; ou &quot;420 TCP write error&quot; pour ses propres délais dépassés en sortie. On le confond facilement avec la vraie réponse 421, ou avec le code d&apos;état étendu 4.2.0 écrit sans points.</translation>
     </message>
     <message>
         <source>Outbound, on a GroupWise system: GWIA had connected to the remote host, then a read or write stalled until its timeout (five minutes by default for TCP reads), and it recorded 420 locally before moving the message to its defer queue. The remote server never sent 420. On other software a &quot;420&quot; in a ticket is usually a misread 421 or 4.2.0.</source>
@@ -856,7 +856,7 @@
     <message>
         <source>The sender&apos;s admin investigates the network path; GroupWise retries deferred mail on its own schedule. If only one destination fails, suspect that receiver: a filter that stalls or tarpits your IP, or a HELO name that does not match your public address. If every destination fails, check your own firewall, router MTU, network card and Internet line; a packet capture of one failing session usually settles it.</source>
         <comment>420|howToFix</comment>
-        <translation>L&apos;administrateur côté expéditeur examine le chemin réseau ; GroupWise réessaie le courrier différé selon son propre calendrier. Si une seule destination échoue, soupçonnez ce serveur de réception : un filtre qui bloque ou ralentit délibérément votre IP (tarpit), ou un nom HELO qui ne correspond pas à votre adresse publique. Si toutes les destinations échouent, vérifiez votre propre pare-feu, la MTU du routeur, la carte réseau et la ligne Internet ; une capture de paquets d&apos;une session en échec permet en général de trancher.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur examine le chemin réseau ; GroupWise réessaie le courrier différé selon son propre calendrier. Si une seule destination échoue, soupçonnez ce serveur de réception : un filtre qui bloque ou ralentit délibérément votre IP (tarpit), ou un nom HELO qui ne correspond pas à votre adresse publique. Si toutes les destinations échouent, vérifiez votre propre pare-feu, la MTU du routeur, la carte réseau et la ligne Internet ; une capture de paquets d&apos;une session en échec permet en général de trancher.</translation>
     </message>
     <message>
         <source>Nothing special: the software that logged it treats it as transient and retries from its defer queue. If one destination keeps failing for hours, stop waiting and diagnose the connection.</source>
@@ -886,7 +886,7 @@
     <message>
         <source>Find the real SMTP dialogue for the failed message in the agent&apos;s or MTA&apos;s log and note the actual reply and enhanced code.</source>
         <comment>420|checks.step</comment>
-        <translation>Retrouvez le vrai dialogue SMTP du message en échec dans le journal de l&apos;agent ou du MTA, et notez la réponse réelle et le code étendu.</translation>
+        <translation>Retrouvez le vrai dialogue SMTP du message en échec dans le journal de l&apos;agent ou du MTA, et notez la réponse réelle et le code d&apos;état étendu.</translation>
     </message>
     <message>
         <source>Check whether full-size packets reach the receiver without fragmentation (1472 bytes of payload plus headers makes 1500).</source>
@@ -916,7 +916,7 @@
     <message>
         <source>Usually nothing beyond letting the queue retry. If it persists, the sender&apos;s admin reads the text: a connection or rate limit means fewer parallel connections and a slower message rate toward that domain (in Postfix, a dedicated transport with a lower destination concurrency limit and a rate delay); a reputation block means checking blocklists, PTR, SPF, DKIM, DMARC and complaint rates, then sending less and better-wanted mail. If the text points to a shutdown or local trouble at the receiver, only the recipient&apos;s admin can fix it.</source>
         <comment>421|howToFix</comment>
-        <translation>En général, il suffit de laisser la file d&apos;attente réessayer. Si cela persiste, l&apos;administrateur côté expéditeur lit le texte : une limite de connexions ou de débit impose moins de connexions parallèles et un débit de messages plus faible vers ce domaine (dans Postfix, un transport dédié avec une limite de concurrence par destination plus basse et un délai entre les envois) ; un blocage lié à la réputation impose de vérifier les listes de blocage, le PTR, SPF, DKIM, DMARC et les taux de plaintes, puis d&apos;envoyer moins de courrier, et du courrier davantage souhaité par ses destinataires. Si le texte évoque un arrêt ou un problème local du côté du serveur de réception, seul l&apos;administrateur côté destinataire peut y remédier.</translation>
+        <translation>En général, il suffit de laisser la file d&apos;attente réessayer. Si cela persiste, l&apos;administrateur de l&apos;expéditeur lit le texte : une limite de connexions ou de débit impose moins de connexions parallèles et un débit de messages plus faible vers ce domaine (dans Postfix, un transport dédié avec une limite de concurrence par destination plus basse et un délai entre les envois) ; un blocage lié à la réputation impose de vérifier les listes de blocage, le PTR, SPF, DKIM, DMARC et les taux de plaintes, puis d&apos;envoyer moins de courrier, et du courrier davantage souhaité par ses destinataires. Si le texte évoque un arrêt ou un problème local du côté du serveur de réception, seul l&apos;administrateur du destinataire peut y remédier.</translation>
     </message>
     <message>
         <source>Retry later with backoff; the session is over, so reconnect instead of sending more commands. Moving to the next MX host is fine, but reconnecting to the same host over and over makes reputation throttling last longer.</source>
@@ -1086,7 +1086,7 @@
     <message>
         <source>Nothing for the sender beyond letting the queue retry. The recipient&apos;s admin frees disk space on the queue or spool file system, checks memory and queue size, and on Exchange reads the back pressure events and the volume that holds the transport queue database.</source>
         <comment>431|howToFix</comment>
-        <translation>Rien à faire pour l&apos;expéditeur, sinon laisser la file d&apos;attente réessayer. L&apos;administrateur côté destinataire libère de l&apos;espace disque sur le système de fichiers de la file d&apos;attente ou du spool, vérifie la mémoire et la taille de la file et, sur Exchange, consulte les événements de contre-pression ainsi que le volume qui héberge la base de données de la file d&apos;attente de transport.</translation>
+        <translation>Rien à faire pour l&apos;expéditeur, sinon laisser la file d&apos;attente réessayer. L&apos;administrateur du destinataire libère de l&apos;espace disque sur le système de fichiers de la file d&apos;attente ou du spool, vérifie la mémoire et la taille de la file et, sur Exchange, consulte les événements de contre-pression ainsi que le volume qui héberge la base de données de la file d&apos;attente de transport.</translation>
     </message>
     <message>
         <source>Handle it as the 452 it really is: retry later with backoff. Disk and memory shortages usually clear within minutes to hours once the admin reacts.</source>
@@ -1136,7 +1136,7 @@
     <message>
         <source>In reply to AUTH on a submission port, after a server changed how it stores passwords or enabled a challenge-response mechanism (such as CRAM-MD5 or SCRAM) for accounts whose stored password cannot serve it yet. Rare in practice. Some code lists describe 432 as “Exchange incoming queue stopped”; that is a misreading of the enhanced code 4.3.2, not this reply.</source>
         <comment>432|whenSeen</comment>
-        <translation>En réponse à AUTH sur un port de soumission, après qu&apos;un serveur a changé la façon dont il stocke les mots de passe ou a activé un mécanisme de type défi-réponse (comme CRAM-MD5 ou SCRAM) pour des comptes dont le mot de passe enregistré ne peut pas encore le servir. Rare en pratique. Certaines listes de codes décrivent 432 comme « file d&apos;attente entrante d&apos;Exchange arrêtée » ; c&apos;est une mauvaise lecture du code étendu 4.3.2, pas cette réponse.</translation>
+        <translation>En réponse à AUTH sur un port de soumission, après qu&apos;un serveur a changé la façon dont il stocke les mots de passe ou a activé un mécanisme de type défi-réponse (comme CRAM-MD5 ou SCRAM) pour des comptes dont le mot de passe enregistré ne peut pas encore le servir. Rare en pratique. Certaines listes de codes décrivent 432 comme « file d&apos;attente entrante d&apos;Exchange arrêtée » ; c&apos;est une mauvaise lecture du code d&apos;état étendu 4.3.2, pas cette réponse.</translation>
     </message>
     <message>
         <source>The user, or the mail client on their behalf, authenticates once with AUTH PLAIN over an encrypted connection, then returns to the preferred mechanism. If the client cannot do that, the server&apos;s admin can reset the password (which regenerates the stored credentials) or allow PLAIN over TLS for that account.</source>
@@ -1186,7 +1186,7 @@
     <message>
         <source>The sender&apos;s admin first checks that outbound port 25 is open from the sending host (many cloud and residential networks block it) and that the destination&apos;s MX hosts resolve and listen. If only one domain fails, its admin must fix their MX records, firewall or downed server; the queue delivers once they do.</source>
         <comment>441|howToFix</comment>
-        <translation>L&apos;administrateur côté expéditeur vérifie d&apos;abord que le port 25 sortant est ouvert depuis l&apos;hôte émetteur (de nombreux réseaux cloud et résidentiels le bloquent) et que les hôtes MX de la destination se résolvent et sont en écoute. Si un seul domaine échoue, c&apos;est à son administrateur de corriger ses enregistrements MX, son pare-feu ou son serveur en panne ; la file d&apos;attente remet le courrier dès que c&apos;est fait.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur vérifie d&apos;abord que le port 25 sortant est ouvert depuis l&apos;hôte émetteur (de nombreux réseaux cloud et résidentiels le bloquent) et que les hôtes MX de la destination se résolvent et sont en écoute. Si un seul domaine échoue, c&apos;est à son administrateur de corriger ses enregistrements MX, son pare-feu ou son serveur en panne ; la file d&apos;attente remet le courrier dès que c&apos;est fait.</translation>
     </message>
     <message>
         <source>Your MTA retries on its own with backoff and gives up only at the end of its queue lifetime (five days by default in Postfix). Nothing to resend by hand unless the final bounce arrives.</source>
@@ -1241,7 +1241,7 @@
     <message>
         <source>Now and then it needs nothing: the queue retries. If it repeats toward one destination, the sender&apos;s admin looks for a middlebox (firewall, SMTP inspection, VPN or load balancer) that resets long sessions, for MTU trouble with large messages, and for a receiver whose content filters take too long after the final dot.</source>
         <comment>442|howToFix</comment>
-        <translation>Si cela arrive de temps en temps, il n&apos;y a rien à faire : la file d&apos;attente réessaie. Si cela se répète vers une même destination, l&apos;administrateur côté expéditeur recherche un équipement intermédiaire (pare-feu, inspection SMTP, VPN ou répartiteur de charge) qui réinitialise les longues sessions, un problème de MTU avec les gros messages, ou un serveur de réception dont les filtres de contenu mettent trop de temps après le point final.</translation>
+        <translation>Si cela arrive de temps en temps, il n&apos;y a rien à faire : la file d&apos;attente réessaie. Si cela se répète vers une même destination, l&apos;administrateur de l&apos;expéditeur recherche un équipement intermédiaire (pare-feu, inspection SMTP, VPN ou répartiteur de charge) qui réinitialise les longues sessions, un problème de MTU avec les gros messages, ou un serveur de réception dont les filtres de contenu mettent trop de temps après le point final.</translation>
     </message>
     <message>
         <source>Retry later. A session cut before the reply to the final dot counts as not delivered, so the whole message is sent again, which can occasionally produce a duplicate.</source>
@@ -1361,7 +1361,7 @@
     <message>
         <source>The sender&apos;s admin reads the last error recorded for the message, in the queue or in the bounce&apos;s diagnostic line, because that is the real cause (refused connections, greylisting never passed, a reputation block, a dead MX). Fix that, then the sender resends. Lengthening the queue lifetime only hides the problem.</source>
         <comment>447|howToFix</comment>
-        <translation>L&apos;administrateur côté expéditeur lit la dernière erreur enregistrée pour le message, dans la file d&apos;attente ou dans la ligne de diagnostic de l&apos;avis de non-remise, car c&apos;est elle la vraie cause (connexions refusées, greylisting jamais franchi, blocage lié à la réputation, MX hors service). Une fois ce problème corrigé, l&apos;expéditeur renvoie le message. Allonger la durée de vie en file d&apos;attente ne fait que masquer le problème.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur lit la dernière erreur enregistrée pour le message, dans la file d&apos;attente ou dans la ligne de diagnostic de l&apos;avis de non-remise, car c&apos;est elle la vraie cause (connexions refusées, greylisting jamais franchi, blocage lié à la réputation, MX hors service). Une fois ce problème corrigé, l&apos;expéditeur renvoie le message. Allonger la durée de vie en file d&apos;attente ne fait que masquer le problème.</translation>
     </message>
     <message>
         <source>Nothing left to retry for this copy: the sending MTA has already given up. Resend by hand once the cause named in the last recorded error is fixed.</source>
@@ -1386,7 +1386,7 @@
     <message>
         <source>A short queue lifetime or message expiry setting on the sending server.</source>
         <comment>447|causes</comment>
-        <translation>Une durée de vie en file d&apos;attente ou un délai d&apos;expiration des messages trop court sur le serveur émetteur.</translation>
+        <translation>Une durée de vie en file d&apos;attente ou un délai d&apos;expiration des messages trop court sur le serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>Read the last deferral reason of messages still queued for that domain.</source>
@@ -1411,7 +1411,7 @@
     <message>
         <source>449 is not an SMTP reply code in any RFC. Lists describe it as a routing error and tie it to Microsoft Exchange, which is said to have used an unregistered enhanced code 4.4.9 for some internal routing failures; the registered code for the situation is X.4.4 (unable to route). Nothing sends 449 as a reply during a session.</source>
         <comment>449|summary</comment>
-        <translation>449 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes le décrivent comme une erreur de routage et l&apos;associent à Microsoft Exchange, qui aurait utilisé un code étendu non enregistré, 4.4.9, pour certains échecs de routage internes ; le code enregistré pour cette situation est X.4.4 (routage impossible). Aucun serveur n&apos;envoie 449 comme réponse pendant une session.</translation>
+        <translation>449 n&apos;est un code de réponse SMTP dans aucune RFC. Les listes le décrivent comme une erreur de routage et l&apos;associent à Microsoft Exchange, qui aurait utilisé un code d&apos;état étendu non enregistré, 4.4.9, pour certains échecs de routage internes ; le code enregistré pour cette situation est X.4.4 (routage impossible). Aucun serveur n&apos;envoie 449 comme réponse pendant une session.</translation>
     </message>
     <message>
         <source>According to those lists, in old Exchange Server (2000/2003 era) queues and non-delivery reports when a message could not be routed, for example because a connector&apos;s address space did not fit or the recipient belonged to a routing group that had been removed; today mostly in copied code tables.</source>
@@ -1436,7 +1436,7 @@
     <message>
         <source>The recipient&apos;s domain does not resolve from the sending server (no MX and no address record, or the local resolver fails).</source>
         <comment>449|causes</comment>
-        <translation>Le domaine du destinataire ne se résout pas depuis le serveur émetteur (ni MX ni enregistrement d&apos;adresse, ou échec du résolveur local).</translation>
+        <translation>Le domaine du destinataire ne se résout pas depuis le serveur d&apos;envoi (ni MX ni enregistrement d&apos;adresse, ou échec du résolveur local).</translation>
     </message>
     <message>
         <source>Leftover routing configuration (deleted routing groups, stale connectors) after a migration.</source>
@@ -1476,7 +1476,7 @@
     <message>
         <source>For greylisting nobody has to act as long as the sending MTA keeps the message and retries from the same address: the first retry after the greylist delay (five minutes by default in postgrey) is accepted. If mail from an application gets lost, the sender&apos;s admin makes it submit through a real queueing MTA instead of talking to the recipient&apos;s MX directly. For the policy cases the sender&apos;s admin fixes what the text names: a PTR record that resolves back to the IP, a sender domain that resolves, or a slower rate toward a busy recipient. The recipient&apos;s admin can whitelist large senders that retry from many different addresses.</source>
         <comment>450|howToFix</comment>
-        <translation>Pour le greylisting, personne n&apos;a à intervenir tant que le MTA émetteur conserve le message et réessaie depuis la même adresse : la première nouvelle tentative après le délai de greylisting (cinq minutes par défaut dans postgrey) est acceptée. Si du courrier émis par une application se perd, l&apos;administrateur côté expéditeur fait en sorte qu&apos;elle soumette ses messages à un vrai MTA doté d&apos;une file d&apos;attente, au lieu de dialoguer directement avec le MX du destinataire. Pour les cas de politique, l&apos;administrateur côté expéditeur corrige ce que le texte indique : un enregistrement PTR qui se résout en retour vers l&apos;IP, un domaine d&apos;expéditeur qui se résout, ou un débit plus faible vers un destinataire très sollicité. L&apos;administrateur côté destinataire peut ajouter à une liste d&apos;autorisation les gros expéditeurs qui réessaient depuis de nombreuses adresses différentes.</translation>
+        <translation>Pour le greylisting, personne n&apos;a à intervenir tant que le MTA émetteur conserve le message et réessaie depuis la même adresse : la première nouvelle tentative après le délai de greylisting (cinq minutes par défaut dans postgrey) est acceptée. Si du courrier émis par une application se perd, l&apos;administrateur de l&apos;expéditeur fait en sorte qu&apos;elle soumette ses messages à un vrai MTA doté d&apos;une file d&apos;attente, au lieu de dialoguer directement avec le MX du destinataire. Pour les cas de politique, l&apos;administrateur de l&apos;expéditeur corrige ce que le texte indique : un enregistrement PTR qui se résout en retour vers l&apos;IP, un domaine d&apos;expéditeur qui se résout, ou un débit plus faible vers un destinataire très sollicité. L&apos;administrateur du destinataire peut ajouter à une liste d&apos;autorisation les gros expéditeurs qui réessaient depuis de nombreuses adresses différentes.</translation>
     </message>
     <message>
         <source>Retry later with backoff, from the same IP and with the same envelope sender if possible, and keep trying for days before bouncing; never treat 450 as permanent. RFC 5321 suggests retry intervals of at least 30 minutes; most MTAs retry sooner, which passes typical greylisting delays of a few minutes.</source>
@@ -1541,7 +1541,7 @@
     <message>
         <source>Gmail is rate-limiting one recipient mailbox that is receiving too much mail, not the sending server; later attempts usually succeed.</source>
         <comment>450|providers.meaning</comment>
-        <translation>Gmail limite le débit vers une boîte aux lettres destinataire qui reçoit trop de courrier, et non le serveur émetteur ; les tentatives ultérieures réussissent généralement.</translation>
+        <translation>Gmail limite le débit vers une boîte aux lettres destinataire qui reçoit trop de courrier, et non le serveur d&apos;envoi ; les tentatives ultérieures réussissent généralement.</translation>
     </message>
     <message>
         <source>Requested action aborted: local error in processing</source>
@@ -1561,7 +1561,7 @@
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
         <comment>451|howToFix</comment>
-        <translation>Le MTA de l&apos;expéditeur réessaie de lui-même ; personne n&apos;a besoin d&apos;intervenir, sauf si les reports durent. Le travail se répartit alors ainsi : le greylisting et le bridage lié à la réputation se franchissent en réessayant normalement depuis une IP stable avec un PTR, un SPF et un DKIM corrects (rôle de l&apos;administrateur côté expéditeur), tandis que les erreurs de configuration, les milters hors service, les disques pleins et les échecs de requêtes d&apos;annuaire relèvent de l&apos;administrateur côté destinataire, dont la ligne de journal pour la même session désigne le composant défaillant.</translation>
+        <translation>Le MTA de l&apos;expéditeur réessaie de lui-même ; personne n&apos;a besoin d&apos;intervenir, sauf si les reports durent. Le travail se répartit alors ainsi : le greylisting et le bridage lié à la réputation se franchissent en réessayant normalement depuis une IP stable avec un PTR, un SPF et un DKIM corrects (rôle de l&apos;administrateur de l&apos;expéditeur), tandis que les erreurs de configuration, les milters hors service, les disques pleins et les échecs de requêtes d&apos;annuaire relèvent de l&apos;administrateur du destinataire, dont la ligne de journal pour la même session désigne le composant défaillant.</translation>
     </message>
     <message>
         <source>Retry later with backoff and keep the message queued for days. A 451 after the final dot applies to the whole transaction, so the complete message goes again, not just some recipients.</source>
@@ -1601,7 +1601,7 @@
     <message>
         <source>Read the enhanced code of the deferral: 4.7.x points to policy, 4.3.x to the receiver&apos;s own system.</source>
         <comment>451|checks.step</comment>
-        <translation>Lisez le code étendu du report : 4.7.x oriente vers une politique, 4.3.x vers le système du serveur de réception lui-même.</translation>
+        <translation>Lisez le code d&apos;état étendu du report : 4.7.x oriente vers une politique, 4.3.x vers le système du serveur de réception lui-même.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, find the warning logged for the same session (failed table lookups, milter errors).</source>
@@ -1626,7 +1626,7 @@
     <message>
         <source>Outlook.com throttles the sending IP because of its reputation; 4.7.650 is a Microsoft-private enhanced code, not one from the IANA registry.</source>
         <comment>451|providers.meaning</comment>
-        <translation>Outlook.com bride l&apos;IP émettrice en raison de sa réputation ; 4.7.650 est un code étendu propre à Microsoft, qui ne provient pas du registre IANA.</translation>
+        <translation>Outlook.com bride l&apos;IP émettrice en raison de sa réputation ; 4.7.650 est un code d&apos;état étendu propre à Microsoft, qui ne provient pas du registre IANA.</translation>
     </message>
     <message>
         <source>Requested action not taken: insufficient system storage</source>
@@ -1646,7 +1646,7 @@
     <message>
         <source>Read the enhanced code first. With 4.5.3 the sending software only goes wrong if it gives up: it must deliver to the recipients already accepted and send the rest in another transaction; bulk tools should put fewer recipients in each message, and a recipient&apos;s admin whose limit is below 100 is breaking RFC 5321. With 4.2.2 the recipient has to clean up the mailbox. With 4.3.1 the recipient&apos;s admin frees disk space or deals with back pressure while the sender waits.</source>
         <comment>452|howToFix</comment>
-        <translation>Lisez d&apos;abord le code étendu. Avec 4.5.3, le logiciel émetteur ne commet une erreur que s&apos;il abandonne : il doit remettre le message aux destinataires déjà acceptés et envoyer les autres dans une autre transaction ; les outils d&apos;envoi en masse doivent mettre moins de destinataires par message, et un administrateur côté destinataire dont la limite est inférieure à 100 enfreint la RFC 5321. Avec 4.2.2, le destinataire doit faire le ménage dans sa boîte aux lettres. Avec 4.3.1, l&apos;administrateur côté destinataire libère de l&apos;espace disque ou traite la contre-pression pendant que l&apos;expéditeur attend.</translation>
+        <translation>Lisez d&apos;abord le code d&apos;état étendu. Avec 4.5.3, le logiciel émetteur ne commet une erreur que s&apos;il abandonne : il doit remettre le message aux destinataires déjà acceptés et envoyer les autres dans une autre transaction ; les outils d&apos;envoi en masse doivent mettre moins de destinataires par message, et un administrateur du destinataire dont la limite est inférieure à 100 enfreint la RFC 5321. Avec 4.2.2, le destinataire doit faire le ménage dans sa boîte aux lettres. Avec 4.3.1, l&apos;administrateur du destinataire libère de l&apos;espace disque ou traite la contre-pression pendant que l&apos;expéditeur attend.</translation>
     </message>
     <message>
         <source>For too many recipients, send the message now to the accepted recipients and put the refused ones in a new transaction (RFC 5321 4.5.3.1.10); never drop or bounce them. For storage or quota, retry later with backoff. RFC 5321 also asks clients to treat an old-style 552 for too many recipients as temporary.</source>
@@ -1681,7 +1681,7 @@
     <message>
         <source>See which enhanced code came with the 452 in the deferral or bounce.</source>
         <comment>452|checks.step</comment>
-        <translation>Regardez quel code étendu accompagnait le 452 dans le report ou l&apos;avis de non-remise.</translation>
+        <translation>Regardez quel code d&apos;état étendu accompagnait le 452 dans le report ou l&apos;avis de non-remise.</translation>
     </message>
     <message>
         <source>On a receiving Postfix server, check the per-message recipient limit.</source>
@@ -1906,7 +1906,7 @@
     <message>
         <source>The sender&apos;s admin makes IPv6 mail as trustworthy as IPv4 mail: a PTR record for the IPv6 address that resolves back, SPF covering it with an ip6: entry, and DKIM signing. Until then, configure the MTA to prefer or use only IPv4 for outbound SMTP (Postfix: smtp_address_preference or inet_protocols; Exim: disable_ipv6 or dns_ipv4_lookup).</source>
         <comment>456|howToFix</comment>
-        <translation>L&apos;administrateur côté expéditeur rend le courrier IPv6 aussi digne de confiance que le courrier IPv4 : un enregistrement PTR pour l&apos;adresse IPv6, qui se résout en retour vers elle, un SPF qui la couvre avec une entrée ip6:, et une signature DKIM. En attendant, configurez le MTA pour qu&apos;il privilégie l&apos;IPv4, ou n&apos;utilise que l&apos;IPv4, pour le SMTP sortant (Postfix : smtp_address_preference ou inet_protocols ; Exim : disable_ipv6 ou dns_ipv4_lookup).</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur rend le courrier IPv6 aussi digne de confiance que le courrier IPv4 : un enregistrement PTR pour l&apos;adresse IPv6, qui se résout en retour vers elle, un SPF qui la couvre avec une entrée ip6:, et une signature DKIM. En attendant, configurez le MTA pour qu&apos;il privilégie l&apos;IPv4, ou n&apos;utilise que l&apos;IPv4, pour le SMTP sortant (Postfix : smtp_address_preference ou inet_protocols ; Exim : disable_ipv6 ou dns_ipv4_lookup).</translation>
     </message>
     <message>
         <source>An MTA that knew the draft would retry at once over IPv4; real MTAs defer it like any 4xx and may hit IPv6 again on the next attempt. Fixing IPv6 authentication, or preferring IPv4 outbound, is the reliable path.</source>
@@ -2076,7 +2076,7 @@
     <message>
         <source>Find the real reply in the log or bounce before doing anything. If it is greylisting, let the queue retry. If it is a reverse-DNS or reputation check, the sender&apos;s admin fixes PTR, SPF and DKIM. If your own outgoing anti-spam gateway deferred it, your admin checks that gateway&apos;s log and sending limits.</source>
         <comment>471|howToFix</comment>
-        <translation>Avant toute chose, trouvez la vraie réponse dans le journal ou dans l&apos;avis de non-remise. S&apos;il s&apos;agit de greylisting, laissez la file d&apos;attente réessayer. S&apos;il s&apos;agit d&apos;un contrôle du DNS inverse ou de la réputation, l&apos;administrateur côté expéditeur corrige le PTR, SPF et DKIM. Si c&apos;est votre propre passerelle antispam sortante qui a reporté le message, votre administrateur vérifie le journal et les limites d&apos;envoi de cette passerelle.</translation>
+        <translation>Avant toute chose, trouvez la vraie réponse dans le journal ou dans l&apos;avis de non-remise. S&apos;il s&apos;agit de greylisting, laissez la file d&apos;attente réessayer. S&apos;il s&apos;agit d&apos;un contrôle du DNS inverse ou de la réputation, l&apos;administrateur de l&apos;expéditeur corrige le PTR, SPF et DKIM. Si c&apos;est votre propre passerelle antispam sortante qui a reporté le message, votre administrateur vérifie le journal et les limites d&apos;envoi de cette passerelle.</translation>
     </message>
     <message>
         <source>Whatever the real reply was, a 4.7.1-class deferral is temporary: retry later with backoff. If the same refusal lasts more than a day, treat it as a block and fix the cause instead of waiting for the queue to expire.</source>
@@ -2131,7 +2131,7 @@
     <message>
         <source>Whoever runs the client fixes it (the sender&apos;s admin or the application developer): correct the command, use the right port and TLS mode, fall back to HELO when EHLO draws 500, and keep command lines within 512 octets. If a firewall rewrites SMTP traffic, the network admin on that side switches off or relaxes its SMTP/ESMTP inspection. The receiving server needs no change unless it really ought to support the command.</source>
         <comment>500|howToFix</comment>
-        <translation>C&apos;est à celui qui gère le client de corriger (l&apos;administrateur de l&apos;expéditeur ou le développeur de l&apos;application) : corriger la commande, utiliser le bon port et le bon mode TLS, se rabattre sur HELO quand EHLO reçoit un 500, et limiter les lignes de commande à 512 octets. Si un pare-feu réécrit le trafic SMTP, l&apos;administrateur réseau de ce côté désactive ou assouplit son inspection SMTP/ESMTP. Le serveur destinataire n&apos;a rien à changer, sauf s&apos;il devrait réellement prendre en charge la commande.</translation>
+        <translation>C&apos;est à celui qui gère le client de corriger (l&apos;administrateur de l&apos;expéditeur ou le développeur de l&apos;application) : corriger la commande, utiliser le bon port et le bon mode TLS, se rabattre sur HELO quand EHLO reçoit un 500, et limiter les lignes de commande à 512 octets. Si un pare-feu réécrit le trafic SMTP, l&apos;administrateur réseau de ce côté désactive ou assouplit son inspection SMTP/ESMTP. Le serveur de réception n&apos;a rien à changer, sauf s&apos;il devrait réellement prendre en charge la commande.</translation>
     </message>
     <message>
         <source>Do not send the same line again unchanged. The session is usually still usable: after a 500 to EHLO send HELO; after any other 500 correct the command, or QUIT and fix the client before the next attempt.</source>
@@ -2276,7 +2276,7 @@
     <message>
         <source>The client is what needs fixing: it should only use commands the server advertised in its EHLO reply, fall back to HELO when EHLO is refused, and stop relying on VRFY or EXPN to check addresses. The receiving admin only acts if the command ought to be offered, for example enabling ETRN for a customer whose mail is queued there.</source>
         <comment>502|howToFix</comment>
-        <translation>C&apos;est le client qu&apos;il faut corriger : il ne doit utiliser que les commandes annoncées par le serveur dans sa réponse à EHLO, se rabattre sur HELO quand EHLO est refusé, et cesser de compter sur VRFY ou EXPN pour vérifier des adresses. L&apos;administrateur du serveur destinataire n&apos;intervient que si la commande devrait être proposée, par exemple en activant ETRN pour un client dont le courrier est en file d&apos;attente chez lui.</translation>
+        <translation>C&apos;est le client qu&apos;il faut corriger : il ne doit utiliser que les commandes annoncées par le serveur dans sa réponse à EHLO, se rabattre sur HELO quand EHLO est refusé, et cesser de compter sur VRFY ou EXPN pour vérifier des adresses. L&apos;administrateur du serveur de réception n&apos;intervient que si la commande devrait être proposée, par exemple en activant ETRN pour un client dont le courrier est en file d&apos;attente chez lui.</translation>
     </message>
     <message>
         <source>Do not repeat the command in this session or in later ones; it keeps failing. Carry on without it (HELO instead of EHLO, no VRFY) or change the client.</source>
@@ -2406,7 +2406,7 @@
     <message>
         <source>For AUTH, the user or client admin picks a mechanism the server advertises (PLAIN or LOGIN over TLS is the usual choice) and makes sure STARTTLS comes first. For HELO or address rejections, the sending admin sets a fully qualified HELO name (myhostname on Postfix) and makes applications use complete addresses such as user@example.com. The receiving admin only relaxes a restriction if it is too strict for a known partner.</source>
         <comment>504|howToFix</comment>
-        <translation>Pour AUTH, l&apos;utilisateur ou l&apos;administrateur du client choisit un mécanisme annoncé par le serveur (PLAIN ou LOGIN sur TLS est le choix habituel) et s&apos;assure que STARTTLS passe en premier. Pour les rejets de HELO ou d&apos;adresse, l&apos;administrateur côté expéditeur définit un nom HELO pleinement qualifié (myhostname sous Postfix) et fait en sorte que les applications utilisent des adresses complètes comme user@example.com. L&apos;administrateur du serveur destinataire n&apos;assouplit une restriction que si elle est trop stricte pour un partenaire connu.</translation>
+        <translation>Pour AUTH, l&apos;utilisateur ou l&apos;administrateur du client choisit un mécanisme annoncé par le serveur (PLAIN ou LOGIN sur TLS est le choix habituel) et s&apos;assure que STARTTLS passe en premier. Pour les rejets de HELO ou d&apos;adresse, l&apos;administrateur de l&apos;expéditeur définit un nom HELO pleinement qualifié (myhostname sous Postfix) et fait en sorte que les applications utilisent des adresses complètes comme user@example.com. L&apos;administrateur du serveur de réception n&apos;assouplit une restriction que si elle est trop stricte pour un partenaire connu.</translation>
     </message>
     <message>
         <source>Do not retry with the same mechanism, HELO name or address; the refusal is permanent. After a failed AUTH the client may try another advertised mechanism in the same session, as RFC 4954 allows.</source>
@@ -2426,12 +2426,12 @@
     <message>
         <source>The sending MTA announces a short, unqualified HELO name such as mailhost and the receiver uses reject_non_fqdn_helo_hostname.</source>
         <comment>504|causes</comment>
-        <translation>Le MTA d&apos;envoi annonce un nom HELO court et non qualifié comme mailhost, et le serveur destinataire utilise reject_non_fqdn_helo_hostname.</translation>
+        <translation>Le MTA d&apos;envoi annonce un nom HELO court et non qualifié comme mailhost, et le serveur de réception utilise reject_non_fqdn_helo_hostname.</translation>
     </message>
     <message>
         <source>The envelope sender or recipient lacks a fully qualified domain (user@localhost style) and the receiver requires one.</source>
         <comment>504|causes</comment>
-        <translation>L&apos;expéditeur ou le destinataire d&apos;enveloppe n&apos;a pas de domaine pleinement qualifié (du type user@localhost) et le serveur destinataire en exige un.</translation>
+        <translation>L&apos;expéditeur ou le destinataire d&apos;enveloppe n&apos;a pas de domaine pleinement qualifié (du type user@localhost) et le serveur de réception en exige un.</translation>
     </message>
     <message>
         <source>A retired mechanism such as Google&apos;s old XOAUTH is no longer accepted by the provider.</source>
@@ -2491,12 +2491,12 @@
     <message>
         <source>A bounce summary or dashboard printed the enhanced code 5.1.0 without dots.</source>
         <comment>510|causes</comment>
-        <translation>Un résumé de non-remise ou un tableau de bord a affiché le code étendu 5.1.0 sans les points.</translation>
+        <translation>Un résumé de non-remise ou un tableau de bord a affiché le code d&apos;état étendu 5.1.0 sans les points.</translation>
     </message>
     <message>
         <source>The receiving server refused an address but reported only the generic address subject (5.1.0) instead of 5.1.1 or 5.1.7.</source>
         <comment>510|causes</comment>
-        <translation>Le serveur destinataire a refusé une adresse mais n&apos;a indiqué que la catégorie générique « adresse » (5.1.0) au lieu de 5.1.1 ou 5.1.7.</translation>
+        <translation>Le serveur de réception a refusé une adresse mais n&apos;a indiqué que la catégorie générique « adresse » (5.1.0) au lieu de 5.1.1 ou 5.1.7.</translation>
     </message>
     <message>
         <source>Exchange Online answered 5.1.0 Sender denied, typically after someone replied to a message that had been saved as a file and opened offline.</source>
@@ -2511,7 +2511,7 @@
     <message>
         <source>Find the full reply line for the failed address in your own mail log; the real basic code is the first three digits, the enhanced code follows it.</source>
         <comment>510|checks.step</comment>
-        <translation>Trouvez dans votre propre journal de messagerie la ligne de réponse complète pour l&apos;adresse en échec ; le vrai code de base correspond aux trois premiers chiffres, le code étendu vient ensuite.</translation>
+        <translation>Trouvez dans votre propre journal de messagerie la ligne de réponse complète pour l&apos;adresse en échec ; le vrai code de base correspond aux trois premiers chiffres, le code d&apos;état étendu vient ensuite.</translation>
     </message>
     <message>
         <source>In the bounce message, read the Status: and Diagnostic-Code: fields of the delivery-status part rather than the friendly summary at the top.</source>
@@ -2531,17 +2531,17 @@
     <message>
         <source>511 is not an SMTP reply code in any RFC. When someone reports “error 511, bad email address” they nearly always mean the enhanced code 5.1.1, Bad destination mailbox address: the recipient&apos;s server says the mailbox does not exist. On the wire that arrives as 550 5.1.1 (occasionally 553 or 554 with 5.1.1).</source>
         <comment>511|summary</comment>
-        <translation>511 n&apos;est un code de réponse SMTP dans aucune RFC. Quand quelqu&apos;un signale « erreur 511, adresse e-mail invalide », il veut presque toujours parler du code étendu 5.1.1, Bad destination mailbox address : le serveur du destinataire indique que la boîte aux lettres n&apos;existe pas. Sur le réseau, cela arrive sous la forme 550 5.1.1 (parfois 553 ou 554 avec 5.1.1).</translation>
+        <translation>511 n&apos;est un code de réponse SMTP dans aucune RFC. Quand quelqu&apos;un signale « erreur 511, adresse e-mail invalide », il veut presque toujours parler du code d&apos;état étendu 5.1.1, Bad destination mailbox address : le serveur du destinataire indique que la boîte aux lettres n&apos;existe pas. Sur le réseau, cela arrive sous la forme 550 5.1.1 (parfois 553 ou 554 avec 5.1.1).</translation>
     </message>
     <message>
         <source>In bounce statistics, CRM and newsletter tools, and copy-pasted error lists, where &quot;550 5.1.1 ... User unknown&quot; is condensed to 511. The underlying reply comes in answer to RCPT TO, or later in a bounce when the receiving server checks recipients only after accepting the message.</source>
         <comment>511|whenSeen</comment>
-        <translation>Dans les statistiques de non-remise, les outils de CRM et de newsletter, et les listes d&apos;erreurs copiées-collées, où &quot;550 5.1.1 ... User unknown&quot; est condensé en 511. La réponse sous-jacente est renvoyée à RCPT TO, ou plus tard dans un avis de non-remise quand le serveur destinataire ne vérifie les destinataires qu&apos;après avoir accepté le message.</translation>
+        <translation>Dans les statistiques de non-remise, les outils de CRM et de newsletter, et les listes d&apos;erreurs copiées-collées, où &quot;550 5.1.1 ... User unknown&quot; est condensé en 511. La réponse sous-jacente est renvoyée à RCPT TO, ou plus tard dans un avis de non-remise quand le serveur de réception ne vérifie les destinataires qu&apos;après avoir accepté le message.</translation>
     </message>
     <message>
         <source>The sender checks the recipient address letter by letter (transposed letters, a missing dot, a wrong country domain, a former employee&apos;s address) and confirms it with the recipient by phone or another channel. List owners remove the address after a confirmed 5.1.1 instead of retrying it. If you run the receiving server and the user does exist, check the alias, virtual and directory lookups that the server consults at RCPT time.</source>
         <comment>511|howToFix</comment>
-        <translation>L&apos;expéditeur vérifie l&apos;adresse du destinataire lettre par lettre (lettres interverties, point manquant, mauvais domaine national, adresse d&apos;un ancien employé) et la confirme auprès du destinataire par téléphone ou par un autre canal. Les gestionnaires de listes retirent l&apos;adresse après un 5.1.1 confirmé au lieu de continuer à réessayer. Si vous gérez le serveur destinataire et que l&apos;utilisateur existe bien, vérifiez les tables d&apos;alias, les tables virtuelles et les recherches d&apos;annuaire que le serveur consulte au moment du RCPT.</translation>
+        <translation>L&apos;expéditeur vérifie l&apos;adresse du destinataire lettre par lettre (lettres interverties, point manquant, mauvais domaine national, adresse d&apos;un ancien employé) et la confirme auprès du destinataire par téléphone ou par un autre canal. Les gestionnaires de listes retirent l&apos;adresse après un 5.1.1 confirmé au lieu de continuer à réessayer. Si vous gérez le serveur de réception et que l&apos;utilisateur existe bien, vérifiez les tables d&apos;alias, les tables virtuelles et les recherches d&apos;annuaire que le serveur consulte au moment du RCPT.</translation>
     </message>
     <message>
         <source>Nothing should retry a bare 511; read it as a permanent failure by its first digit. For the real 550 5.1.1 behind it, stop sending to that address until a person confirms a corrected one.</source>
@@ -2591,7 +2591,7 @@
     <message>
         <source>No RFC assigns 512. Error lists use it for “the recipient&apos;s domain cannot be found”, which is the enhanced code 5.1.2, Bad destination system address (RFC 3463): the part after the @ does not exist or cannot receive mail. The real reply is usually 550 5.1.2 or 553 5.1.2, or a bounce written by the sender&apos;s own server after a failed DNS lookup.</source>
         <comment>512|summary</comment>
-        <translation>Aucune RFC n&apos;attribue 512. Les listes d&apos;erreurs l&apos;emploient pour « le domaine du destinataire est introuvable », ce qui correspond au code étendu 5.1.2, Bad destination system address (RFC 3463) : la partie qui suit le @ n&apos;existe pas ou ne peut pas recevoir de courrier. La vraie réponse est généralement 550 5.1.2 ou 553 5.1.2, ou un avis de non-remise rédigé par le propre serveur de l&apos;expéditeur après un échec de résolution DNS.</translation>
+        <translation>Aucune RFC n&apos;attribue 512. Les listes d&apos;erreurs l&apos;emploient pour « le domaine du destinataire est introuvable », ce qui correspond au code d&apos;état étendu 5.1.2, Bad destination system address (RFC 3463) : la partie qui suit le @ n&apos;existe pas ou ne peut pas recevoir de courrier. La vraie réponse est généralement 550 5.1.2 ou 553 5.1.2, ou un avis de non-remise rédigé par le propre serveur de l&apos;expéditeur après un échec de résolution DNS.</translation>
     </message>
     <message>
         <source>Often without any remote server involved: the sending MTA looks up MX and address records for the domain, gets NXDOMAIN, and bounces the message itself. Sendmail writes this as 550 5.1.2 with &quot;Host unknown (Name server: ...: host not found)&quot;; Postfix reports &quot;Host or domain name not found&quot; and files it under 5.4.4. Gmail answers a submission to a non-existent domain with 553 5.1.2.</source>
@@ -2651,7 +2651,7 @@
     <message>
         <source>513 is not defined by any RFC. Lists gloss it as “address type is incorrect”, and it stands for the enhanced code 5.1.3, Bad destination mailbox address syntax (RFC 3463): the recipient address is not a valid address at all, as opposed to a valid address that does not exist. Real servers send it as 501 5.1.3 or 553 5.1.3.</source>
         <comment>513|summary</comment>
-        <translation>513 n&apos;est défini par aucune RFC. Les listes le glosent en « type d&apos;adresse incorrect », et il représente le code étendu 5.1.3, Bad destination mailbox address syntax (RFC 3463) : l&apos;adresse du destinataire n&apos;est pas du tout une adresse valide, par opposition à une adresse valide qui n&apos;existe pas. Les vrais serveurs l&apos;envoient sous la forme 501 5.1.3 ou 553 5.1.3.</translation>
+        <translation>513 n&apos;est défini par aucune RFC. Les listes le glosent en « type d&apos;adresse incorrect », et il représente le code d&apos;état étendu 5.1.3, Bad destination mailbox address syntax (RFC 3463) : l&apos;adresse du destinataire n&apos;est pas du tout une adresse valide, par opposition à une adresse valide qui n&apos;existe pas. Les vrais serveurs l&apos;envoient sous la forme 501 5.1.3 ou 553 5.1.3.</translation>
     </message>
     <message>
         <source>When the RCPT TO argument is malformed: Postfix answers 501 5.1.3 Bad recipient address syntax, and Gmail answers 553 5.1.3 saying the recipient address is not a valid RFC 5321 address. It shows up with web forms and scripts that build addresses from user input, and with addresses copied out of documents with invisible characters.</source>
@@ -2726,7 +2726,7 @@
     <message>
         <source>Do not retry the same command. Reconnect with the standard EHLO sequence; if the server still answers 520 to ordinary commands, treat it as a permanent failure and ask the receiving admin.</source>
         <comment>520|retry</comment>
-        <translation>Ne réessayez pas la même commande. Reconnectez-vous avec la séquence EHLO standard ; si le serveur répond encore 520 à des commandes ordinaires, traitez-le comme un échec définitif et interrogez l&apos;administrateur du serveur destinataire.</translation>
+        <translation>Ne réessayez pas la même commande. Reconnectez-vous avec la séquence EHLO standard ; si le serveur répond encore 520 à des commandes ordinaires, traitez-le comme un échec définitif et interrogez l&apos;administrateur du serveur de réception.</translation>
     </message>
     <message>
         <source>An experimental or test server implementing the expired QUICKSTART draft rejected the identifier given with QHLO.</source>
@@ -2916,7 +2916,7 @@
     <message>
         <source>Read the full reply and its enhanced code; 5.7.11 confirms that encryption is the requirement.</source>
         <comment>524|checks.step</comment>
-        <translation>Lisez la réponse complète et son code étendu ; 5.7.11 confirme que l&apos;exigence porte sur le chiffrement.</translation>
+        <translation>Lisez la réponse complète et son code d&apos;état étendu ; 5.7.11 confirme que l&apos;exigence porte sur le chiffrement.</translation>
     </message>
     <message>
         <source>Try the same account after STARTTLS with another mechanism.</source>
@@ -2941,7 +2941,7 @@
     <message>
         <source>In principle right after a successful AUTH to a disabled account; few servers use it, and most report a disabled account with 535 or 550 instead. Gmail sends 525 with 5.7.10 for an unrelated protocol violation (commands pipelined after STARTTLS), so read the enhanced code and text before assuming a disabled account.</source>
         <comment>525|whenSeen</comment>
-        <translation>En principe juste après un AUTH réussi sur un compte désactivé ; peu de serveurs l&apos;utilisent, et la plupart signalent plutôt un compte désactivé par 535 ou 550. Gmail envoie 525 avec 5.7.10 pour une violation de protocole sans rapport (commandes envoyées en pipeline après STARTTLS) ; lisez donc le code étendu et le texte avant de conclure à un compte désactivé.</translation>
+        <translation>En principe juste après un AUTH réussi sur un compte désactivé ; peu de serveurs l&apos;utilisent, et la plupart signalent plutôt un compte désactivé par 535 ou 550. Gmail envoie 525 avec 5.7.10 pour une violation de protocole sans rapport (commandes envoyées en pipeline après STARTTLS) ; lisez donc le code d&apos;état étendu et le texte avant de conclure à un compte désactivé.</translation>
     </message>
     <message>
         <source>The account owner contacts the administrator or provider of the sending account to learn why it was disabled and get it re-enabled; changing the password in the client does not help. For the Gmail 5.7.10 variant, the sender&apos;s admin fixes the client or MTA so that it waits for the TLS handshake before sending anything else.</source>
@@ -2971,7 +2971,7 @@
     <message>
         <source>Check the enhanced code in the reply: 5.7.13 means a disabled account, anything else needs the text.</source>
         <comment>525|checks.step</comment>
-        <translation>Vérifiez le code étendu de la réponse : 5.7.13 signifie un compte désactivé ; pour tout autre code, il faut lire le texte.</translation>
+        <translation>Vérifiez le code d&apos;état étendu de la réponse : 5.7.13 signifie un compte désactivé ; pour tout autre code, il faut lire le texte.</translation>
     </message>
     <message>
         <source>Sign in to the provider&apos;s webmail with the same account; a disabled account is usually explained there in plain words.</source>
@@ -3066,7 +3066,7 @@
     <message>
         <source>Registry-only code with no definition of its own: the IANA registry lists 533 among the basic codes used with X.7.1 Delivery not authorized, message refused. Treat it as a permanent refusal on security or policy grounds, with the enhanced code and the reply text carrying the detail.</source>
         <comment>533|summary</comment>
-        <translation>Code présent uniquement dans le registre, sans définition propre : le registre IANA cite 533 parmi les codes de base utilisés avec X.7.1 Delivery not authorized, message refused. Traitez-le comme un refus définitif pour des raisons de sécurité ou de politique, le code étendu et le texte de la réponse apportant les détails.</translation>
+        <translation>Code présent uniquement dans le registre, sans définition propre : le registre IANA cite 533 parmi les codes de base utilisés avec X.7.1 Delivery not authorized, message refused. Traitez-le comme un refus définitif pour des raisons de sécurité ou de politique, le code d&apos;état étendu et le texte de la réponse apportant les détails.</translation>
     </message>
     <message>
         <source>Almost never on the wire, since 550 5.7.1 and 554 5.7.1 cover the same ground. If it does appear, expect it from niche or custom software at MAIL FROM or RCPT TO, after a policy check (relay permission, sender not allowed, blocklist) has refused the sender.</source>
@@ -3091,7 +3091,7 @@
     <message>
         <source>The sending IP or domain is on a blocklist the receiver consults.</source>
         <comment>533|causes</comment>
-        <translation>L&apos;IP ou le domaine d&apos;envoi figure sur une liste de blocage consultée par le serveur destinataire.</translation>
+        <translation>L&apos;IP ou le domaine d&apos;envoi figure sur une liste de blocage consultée par le serveur de réception.</translation>
     </message>
     <message>
         <source>The authenticated user tried to send as an address, or relay to a domain, that the account is not authorised for.</source>
@@ -3101,7 +3101,7 @@
     <message>
         <source>Capture the whole reply; the enhanced code (usually 5.7.1) and the text say which policy fired.</source>
         <comment>533|checks.step</comment>
-        <translation>Récupérez la réponse entière ; le code étendu (généralement 5.7.1) et le texte indiquent quelle politique s&apos;est déclenchée.</translation>
+        <translation>Récupérez la réponse entière ; le code d&apos;état étendu (généralement 5.7.1) et le texte indiquent quelle politique s&apos;est déclenchée.</translation>
     </message>
     <message>
         <source>Confirm that the envelope sender matches the authenticated account or one of its permitted aliases.</source>
@@ -3161,7 +3161,7 @@
     <message>
         <source>Read the enhanced code and text: 5.7.9 with application-specific password means app password or OAuth, 5.7.14 means a pending browser verification.</source>
         <comment>534|checks.step</comment>
-        <translation>Lisez le code étendu et le texte : 5.7.9 avec application-specific password signifie mot de passe d&apos;application ou OAuth, 5.7.14 signifie qu&apos;une vérification dans le navigateur est en attente.</translation>
+        <translation>Lisez le code d&apos;état étendu et le texte : 5.7.9 avec application-specific password signifie mot de passe d&apos;application ou OAuth, 5.7.14 signifie qu&apos;une vérification dans le navigateur est en attente.</translation>
     </message>
     <message>
         <source>List the mechanisms offered after STARTTLS to see what a stronger choice would be.</source>
@@ -3321,7 +3321,7 @@
     <message>
         <source>No RFC defines 541; blog lists describe it as a rejection by the recipient&apos;s spam filter. Real spam rejections arrive as 550 or 554 with a 5.7.x enhanced code (usually 5.7.1). When &quot;541&quot; turns up in a real bounce it is most often a dot-less 5.4.1, which Microsoft 365 sends as 550 5.4.1 for unknown recipients and refused relaying, not for spam.</source>
         <comment>541|summary</comment>
-        <translation>Aucune RFC ne définit 541 ; des listes publiées sur des blogs le décrivent comme un rejet par le filtre antispam du destinataire. Les vrais rejets pour spam arrivent sous la forme 550 ou 554 avec un code étendu 5.7.x (généralement 5.7.1). Quand « 541 » apparaît dans un véritable avis de non-remise, il s&apos;agit le plus souvent d&apos;un 5.4.1 sans points, que Microsoft 365 envoie sous la forme 550 5.4.1 pour les destinataires inconnus et les refus de relais, et non pour le spam.</translation>
+        <translation>Aucune RFC ne définit 541 ; des listes publiées sur des blogs le décrivent comme un rejet par le filtre antispam du destinataire. Les vrais rejets pour spam arrivent sous la forme 550 ou 554 avec un code d&apos;état étendu 5.7.x (généralement 5.7.1). Quand « 541 » apparaît dans un véritable avis de non-remise, il s&apos;agit le plus souvent d&apos;un 5.4.1 sans points, que Microsoft 365 envoie sous la forme 550 5.4.1 pour les destinataires inconnus et les refus de relais, et non pour le spam.</translation>
     </message>
     <message>
         <source>In ESP bounce categories and troubleshooting articles rather than on the wire. The Microsoft case is common: &quot;550 5.4.1 Recipient address rejected: Access denied&quot; comes from Exchange Online&apos;s directory-based edge blocking at RCPT TO. In the IANA registry X.4.1 means No answer from host, a class 4 code, so Microsoft&apos;s 5.4.1 is its own usage.</source>
@@ -3381,17 +3381,17 @@
     <message>
         <source>A permanent refusal: the server will not perform the command for this address or this message. RFC 5321 lists three reasons under one code, mailbox not found, no access, or command rejected for policy reasons, so 550 covers a mistyped address, a closed account, refused relaying, a blocklisted IP and a failed DMARC check alike. The enhanced code after it tells you which: 5.1.1 unknown user, 5.2.1 disabled mailbox, 5.7.1 policy, 5.7.26 authentication.</source>
         <comment>550|summary</comment>
-        <translation>Un refus définitif : le serveur n&apos;exécutera pas la commande pour cette adresse ou ce message. La RFC 5321 regroupe trois motifs sous un même code (boîte aux lettres introuvable, accès refusé, commande rejetée pour des raisons de politique) ; 550 couvre donc aussi bien une adresse mal saisie, un compte fermé, un relais refusé, une IP sur liste de blocage qu&apos;un échec de contrôle DMARC. Le code étendu qui le suit indique de quoi il s&apos;agit : 5.1.1 utilisateur inconnu, 5.2.1 boîte aux lettres désactivée, 5.7.1 politique, 5.7.26 authentification.</translation>
+        <translation>Un refus définitif : le serveur n&apos;exécutera pas la commande pour cette adresse ou ce message. La RFC 5321 regroupe trois motifs sous un même code (boîte aux lettres introuvable, accès refusé, commande rejetée pour des raisons de politique) ; 550 couvre donc aussi bien une adresse mal saisie, un compte fermé, un relais refusé, une IP sur liste de blocage qu&apos;un échec de contrôle DMARC. Le code d&apos;état étendu qui le suit indique de quoi il s&apos;agit : 5.1.1 utilisateur inconnu, 5.2.1 boîte aux lettres désactivée, 5.7.1 politique, 5.7.26 authentification.</translation>
     </message>
     <message>
         <source>Most often in reply to RCPT TO, when the receiver checks the recipient; also at MAIL FROM (sender refused) and after end of data (content, SPF, DKIM or DMARC verdicts). Postfix sends &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail and Microsoft 365 use 550 for nearly all of their permanent rejections, each with its own enhanced codes; Yahoo and AOL document most of their permanent rejections as 553 and 554 instead, and an unknown Yahoo user bounces with 554.</source>
         <comment>550|whenSeen</comment>
-        <translation>Le plus souvent en réponse à RCPT TO, quand le serveur destinataire vérifie le destinataire ; aussi à MAIL FROM (expéditeur refusé) et après la fin des données (verdicts de contenu, SPF, DKIM ou DMARC). Postfix envoie &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail et Microsoft 365 utilisent 550 pour presque tous leurs rejets définitifs, chacun avec ses propres codes étendus ; Yahoo et AOL documentent plutôt la plupart de leurs rejets définitifs en 553 et 554, et un utilisateur Yahoo inconnu donne lieu à un avis de non-remise en 554.</translation>
+        <translation>Le plus souvent en réponse à RCPT TO, quand le serveur de réception vérifie le destinataire ; aussi à MAIL FROM (expéditeur refusé) et après la fin des données (verdicts de contenu, SPF, DKIM ou DMARC). Postfix envoie &quot;550 5.1.1 &lt;user@example.com&gt;: Recipient address rejected: User unknown in local recipient table&quot;, Exim &quot;550 Unrouteable address&quot;. Gmail et Microsoft 365 utilisent 550 pour presque tous leurs rejets définitifs, chacun avec ses propres codes d&apos;état étendus ; Yahoo et AOL documentent plutôt la plupart de leurs rejets définitifs en 553 et 554, et un utilisateur Yahoo inconnu donne lieu à un avis de non-remise en 554.</translation>
     </message>
     <message>
         <source>Read the enhanced code and the text, then act on the right side. 5.1.x: the sender corrects the address or confirms it with the recipient; list owners suppress it. 5.2.1: the recipient&apos;s account is disabled or inactive and only the recipient or their admin can reactivate it. 5.7.x at a big provider: the sender&apos;s admin checks the sending IP against blocklists, fixes SPF, DKIM, DMARC alignment and reverse DNS, then uses the provider&apos;s delisting or sender support form. &quot;Relay access denied&quot; or &quot;Unable to relay&quot;: the client must authenticate to its own submission server instead of sending to a server that does not handle the domain. If you run the receiving server and the refusal is wrong, the recipient&apos;s admin checks alias tables, directory sync and transport rules.</source>
         <comment>550|howToFix</comment>
-        <translation>Lisez le code étendu et le texte, puis agissez du bon côté. 5.1.x : l&apos;expéditeur corrige l&apos;adresse ou la vérifie auprès du destinataire ; les gestionnaires de listes l&apos;ajoutent à leur liste de suppression. 5.2.1 : le compte du destinataire est désactivé ou inactif et seul le destinataire ou son administrateur peut le réactiver. 5.7.x chez un grand fournisseur : l&apos;administrateur de l&apos;expéditeur vérifie l&apos;IP d&apos;envoi sur les listes de blocage, corrige SPF, DKIM, l&apos;alignement DMARC et le DNS inverse, puis utilise le formulaire de retrait de liste ou d&apos;assistance aux expéditeurs du fournisseur. &quot;Relay access denied&quot; ou &quot;Unable to relay&quot; : le client doit s&apos;authentifier auprès de son propre serveur de soumission au lieu d&apos;envoyer à un serveur qui ne gère pas le domaine. Si vous gérez le serveur destinataire et que le refus est injustifié, l&apos;administrateur du destinataire vérifie les tables d&apos;alias, la synchronisation de l&apos;annuaire et les règles de transport.</translation>
+        <translation>Lisez le code d&apos;état étendu et le texte, puis agissez du bon côté. 5.1.x : l&apos;expéditeur corrige l&apos;adresse ou la vérifie auprès du destinataire ; les gestionnaires de listes l&apos;ajoutent à leur liste de suppression. 5.2.1 : le compte du destinataire est désactivé ou inactif et seul le destinataire ou son administrateur peut le réactiver. 5.7.x chez un grand fournisseur : l&apos;administrateur de l&apos;expéditeur vérifie l&apos;IP d&apos;envoi sur les listes de blocage, corrige SPF, DKIM, l&apos;alignement DMARC et le DNS inverse, puis utilise le formulaire de retrait de liste ou d&apos;assistance aux expéditeurs du fournisseur. &quot;Relay access denied&quot; ou &quot;Unable to relay&quot; : le client doit s&apos;authentifier auprès de son propre serveur de soumission au lieu d&apos;envoyer à un serveur qui ne gère pas le domaine. Si vous gérez le serveur de réception et que le refus est injustifié, l&apos;administrateur du destinataire vérifie les tables d&apos;alias, la synchronisation de l&apos;annuaire et les règles de transport.</translation>
     </message>
     <message>
         <source>Do not retry the same message to the same recipient: a 5yz reply means the client should not repeat the request unchanged (RFC 5321 4.2.1), and repeated attempts to unknown users hurt the sender&apos;s reputation. Bounce to the sender at once, and resend only after the address, the authentication or the blocklisting has been fixed.</source>
@@ -3481,7 +3481,7 @@
     <message>
         <source>The message failed DMARC for the From domain and that domain publishes p=reject; the same enhanced code also covers mail that passes neither SPF nor DKIM.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Le message a échoué à DMARC pour le domaine From et ce domaine publie p=reject ; le même code étendu couvre aussi le courrier qui ne passe ni SPF ni DKIM.</translation>
+        <translation>Le message a échoué à DMARC pour le domaine From et ce domaine publie p=reject ; le même code d&apos;état étendu couvre aussi le courrier qui ne passe ni SPF ni DKIM.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
@@ -3601,7 +3601,7 @@
     <message>
         <source>Attachments that exceed the receiver&apos;s size limit once base64 encoding is added.</source>
         <comment>552|causes</comment>
-        <translation>Des pièces jointes qui dépassent la limite de taille du serveur destinataire une fois l&apos;encodage base64 ajouté.</translation>
+        <translation>Des pièces jointes qui dépassent la limite de taille du serveur de réception une fois l&apos;encodage base64 ajouté.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is over its storage quota.</source>
@@ -3616,7 +3616,7 @@
     <message>
         <source>An attachment type the receiver refuses, such as executables or archives containing them (Gmail 552 5.7.0).</source>
         <comment>552|causes</comment>
-        <translation>Un type de pièce jointe que le serveur destinataire refuse, comme les exécutables ou les archives qui en contiennent (Gmail 552 5.7.0).</translation>
+        <translation>Un type de pièce jointe que le serveur de réception refuse, comme les exécutables ou les archives qui en contiennent (Gmail 552 5.7.0).</translation>
     </message>
     <message>
         <source>Oversized or too many header fields, for example a huge To list or long Subject (Gmail 552 5.3.4 header limits).</source>
@@ -3636,7 +3636,7 @@
     <message>
         <source>Read the size limit the receiver advertises in its EHLO reply (the 250-SIZE line, in bytes).</source>
         <comment>552|checks.step</comment>
-        <translation>Lisez la limite de taille annoncée par le serveur destinataire dans sa réponse à EHLO (la ligne 250-SIZE, en octets).</translation>
+        <translation>Lisez la limite de taille annoncée par le serveur de réception dans sa réponse à EHLO (la ligne 250-SIZE, en octets).</translation>
     </message>
     <message>
         <source>On Postfix, show the message size limit and the local mailbox limit (message_size_limit defaults to 10240000 bytes).</source>
@@ -3776,12 +3776,12 @@
     <message>
         <source>Do not repeat the transaction unchanged. A 554 greeting means the receiver refuses this client, so hammering it with new connections only prolongs a listing; send QUIT and bounce or hold the mail until the cause is removed. A 554 after end of data is final for that message; resend only after changing what was rejected.</source>
         <comment>554|retry</comment>
-        <translation>Ne répétez pas la transaction telle quelle. Un 554 au message d&apos;accueil signifie que le serveur destinataire refuse ce client, et le bombarder de nouvelles connexions ne fait que prolonger l&apos;inscription sur liste : envoyez QUIT et retournez le courrier à l&apos;expéditeur ou retenez-le jusqu&apos;à ce que la cause soit éliminée. Un 554 après la fin des données est définitif pour ce message ; ne renvoyez qu&apos;après avoir modifié ce qui a été rejeté.</translation>
+        <translation>Ne répétez pas la transaction telle quelle. Un 554 au message d&apos;accueil signifie que le serveur de réception refuse ce client, et le bombarder de nouvelles connexions ne fait que prolonger l&apos;inscription sur liste : envoyez QUIT et retournez le courrier à l&apos;expéditeur ou retenez-le jusqu&apos;à ce que la cause soit éliminée. Un 554 après la fin des données est définitif pour ce message ; ne renvoyez qu&apos;après avoir modifié ce qui a été rejeté.</translation>
     </message>
     <message>
         <source>The connecting IP is on a DNS blocklist the receiver checks, or on the receiver&apos;s own block list.</source>
         <comment>554|causes</comment>
-        <translation>L&apos;IP qui se connecte figure sur une liste de blocage DNS consultée par le serveur destinataire, ou sur la propre liste de blocage de celui-ci.</translation>
+        <translation>L&apos;IP qui se connecte figure sur une liste de blocage DNS consultée par le serveur de réception, ou sur la propre liste de blocage de celui-ci.</translation>
     </message>
     <message>
         <source>An unauthenticated client tried to relay to an outside domain (Postfix: Relay access denied).</source>
@@ -3846,7 +3846,7 @@
     <message>
         <source>Yahoo&apos;s unknown-recipient answer, with no enhanced code; Yahoo says not to retry and to remove the address from lists. The same mail system also serves AOL addresses.</source>
         <comment>554|providers.meaning</comment>
-        <translation>La réponse de Yahoo pour un destinataire inconnu, sans code étendu ; Yahoo demande de ne pas réessayer et de retirer l&apos;adresse des listes. Le même système de messagerie dessert aussi les adresses AOL.</translation>
+        <translation>La réponse de Yahoo pour un destinataire inconnu, sans code d&apos;état étendu ; Yahoo demande de ne pas réessayer et de retirer l&apos;adresse des listes. Le même système de messagerie dessert aussi les adresses AOL.</translation>
     </message>
     <message>
         <source>The message failed Yahoo&apos;s authentication checks (DKIM, SPF, DMARC), typically DMARC failure for a domain publishing p=reject; fix authentication rather than asking for a reputation review.</source>
@@ -3946,7 +3946,7 @@
     <message>
         <source>Gmail pairs 555 with the syntax-error enhanced code, so check the MAIL FROM and RCPT TO syntax (brackets, no space after the colon) as well as the parameters.</source>
         <comment>555|providers.meaning</comment>
-        <translation>Gmail associe 555 au code étendu d&apos;erreur de syntaxe ; vérifiez donc la syntaxe de MAIL FROM et de RCPT TO (chevrons, pas d&apos;espace après les deux-points) ainsi que les paramètres.</translation>
+        <translation>Gmail associe 555 au code d&apos;état étendu d&apos;erreur de syntaxe ; vérifiez donc la syntaxe de MAIL FROM et de RCPT TO (chevrons, pas d&apos;espace après les deux-points) ainsi que les paramètres.</translation>
     </message>
     <message>
         <source>Domain does not accept mail</source>
@@ -3956,7 +3956,7 @@
     <message>
         <source>Defined by RFC 7504: the domain in the address does not accept mail at all. The usual reason is a null MX record (RFC 7505, &quot;MX 0 .&quot;), by which a domain declares that it receives no mail; the matching enhanced code is 5.1.10, Recipient address has null MX. It differs from 521 (this host takes no mail) and from 550 (this mailbox is refused).</source>
         <comment>556|summary</comment>
-        <translation>Défini par la RFC 7504 : le domaine de l&apos;adresse n&apos;accepte aucun courrier. La raison habituelle est un enregistrement MX nul (RFC 7505, &quot;MX 0 .&quot;), par lequel un domaine déclare qu&apos;il ne reçoit pas de courrier ; le code étendu correspondant est 5.1.10, Recipient address has null MX. Il se distingue de 521 (cet hôte ne prend pas de courrier) et de 550 (cette boîte aux lettres est refusée).</translation>
+        <translation>Défini par la RFC 7504 : le domaine de l&apos;adresse n&apos;accepte aucun courrier. La raison habituelle est un enregistrement MX nul (RFC 7505, &quot;MX 0 .&quot;), par lequel un domaine déclare qu&apos;il ne reçoit pas de courrier ; le code d&apos;état étendu correspondant est 5.1.10, Recipient address has null MX. Il se distingue de 521 (cet hôte ne prend pas de courrier) et de 550 (cette boîte aux lettres est refusée).</translation>
     </message>
     <message>
         <source>In reply to RCPT TO from a submission server or relay that looked up the recipient domain before accepting it, for example Postfix: &quot;556 5.1.10 &lt;user@example.com&gt;: Recipient address rejected: Domain example.com does not accept mail (nullMX)&quot;. Or in a bounce your own MTA writes without contacting anyone (Postfix logs &quot;Domain example.com does not accept mail (nullMX)&quot;). A classic trap: example.com itself publishes a null MX, so test mail to it always fails this way.</source>
@@ -4031,7 +4031,7 @@
     <message>
         <source>The sender&apos;s admin identifies the software that sent it (banner, Received headers, the remote postmaster) and reads its documentation for the meaning. If the code comes from your own server or filter configuration, replace it with a standard reply such as 550 or 554 with a fitting enhanced code, so that other software can act on it.</source>
         <comment>557|howToFix</comment>
-        <translation>L&apos;administrateur de l&apos;expéditeur identifie le logiciel qui l&apos;a envoyé (bannière, en-têtes Received, postmaster distant) et lit sa documentation pour en connaître le sens. Si le code vient de la configuration de votre propre serveur ou filtre, remplacez-le par une réponse standard comme 550 ou 554 avec un code étendu adapté, afin que les autres logiciels puissent y réagir.</translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur identifie le logiciel qui l&apos;a envoyé (bannière, en-têtes Received, postmaster distant) et lit sa documentation pour en connaître le sens. Si le code vient de la configuration de votre propre serveur ou filtre, remplacez-le par une réponse standard comme 550 ou 554 avec un code d&apos;état étendu adapté, afin que les autres logiciels puissent y réagir.</translation>
     </message>
     <message>
         <source>A sending MTA interprets an unknown code by its first digit (RFC 5321 4.2): treat 557 as a permanent failure, bounce instead of queueing, and let a person contact the remote postmaster.</source>
@@ -4071,7 +4071,7 @@
     <message>
         <source>571 is not an SMTP reply code in any RFC. People who say “error 571, blocked” almost always mean the enhanced code 5.7.1, Delivery not authorized, message refused (RFC 3463), which arrives as 550 5.7.1 or 554 5.7.1. Now and then a filter or custom server configuration puts a literal 571 on the wire; clients must treat it by its first digit as a permanent failure.</source>
         <comment>571|summary</comment>
-        <translation>571 n&apos;est un code de réponse SMTP dans aucune RFC. Ceux qui parlent d&apos;« erreur 571, bloqué » veulent presque toujours parler du code étendu 5.7.1, Delivery not authorized, message refused (RFC 3463), qui arrive sous la forme 550 5.7.1 ou 554 5.7.1. De temps à autre, un filtre ou une configuration de serveur personnalisée émet un 571 littéral ; les clients doivent alors le traiter d&apos;après son premier chiffre comme un échec définitif.</translation>
+        <translation>571 n&apos;est un code de réponse SMTP dans aucune RFC. Ceux qui parlent d&apos;« erreur 571, bloqué » veulent presque toujours parler du code d&apos;état étendu 5.7.1, Delivery not authorized, message refused (RFC 3463), qui arrive sous la forme 550 5.7.1 ou 554 5.7.1. De temps à autre, un filtre ou une configuration de serveur personnalisée émet un 571 littéral ; les clients doivent alors le traiter d&apos;après son premier chiffre comme un échec définitif.</translation>
     </message>
     <message>
         <source>In help-desk tickets, Exchange NDRs (&quot;#550 5.7.1 ...&quot;), bounce summaries and security appliance logs. The reply behind it is a policy refusal at MAIL FROM, RCPT TO or after end of data: unauthenticated relaying, a blocklisted IP, a sender the recipient&apos;s organisation does not allow, or a spam verdict.</source>
@@ -4136,17 +4136,17 @@
     <message>
         <source>The catch-all enhanced code: the server only says whether the result is a success (2.0.0), a temporary failure (4.0.0) or a permanent failure (5.0.0), with no subject or detail. The basic code and the reply text carry all the real information.</source>
         <comment>X.0.0|summary</comment>
-        <translation>Le code étendu fourre-tout : le serveur indique seulement si le résultat est un succès (2.0.0), un échec temporaire (4.0.0) ou un échec permanent (5.0.0), sans préciser ni le sujet ni le détail. Toute l&apos;information utile se trouve dans le code de base et dans le texte de la réponse.</translation>
+        <translation>Le code d&apos;état étendu fourre-tout : le serveur indique seulement si le résultat est un succès (2.0.0), un échec temporaire (4.0.0) ou un échec permanent (5.0.0), sans préciser ni le sujet ni le détail. Toute l&apos;information utile se trouve dans le code de base et dans le texte de la réponse.</translation>
     </message>
     <message>
         <source>Anywhere in the session and very often in bounces. Postfix answers 250 2.0.0 Ok: queued after the message data, 221 2.0.0 Bye to QUIT and 220 2.0.0 Ready to start TLS. Postfix and Exim also write Status: 5.0.0 or 4.0.0 into a DSN when the remote server&apos;s reply had no enhanced code of its own.</source>
         <comment>X.0.0|whenSeen</comment>
-        <translation>À n&apos;importe quel moment de la session, et très souvent dans les avis de non-remise. Postfix répond 250 2.0.0 Ok: queued après les données du message, 221 2.0.0 Bye à QUIT et 220 2.0.0 Ready to start TLS. Postfix et Exim inscrivent aussi Status: 5.0.0 ou 4.0.0 dans une DSN lorsque la réponse du serveur distant ne comportait pas de code étendu propre.</translation>
+        <translation>À n&apos;importe quel moment de la session, et très souvent dans les avis de non-remise. Postfix répond 250 2.0.0 Ok: queued après les données du message, 221 2.0.0 Bye à QUIT et 220 2.0.0 Ready to start TLS. Postfix et Exim inscrivent aussi Status: 5.0.0 ou 4.0.0 dans une DSN lorsque la réponse du serveur distant ne comportait pas de code d&apos;état étendu propre.</translation>
     </message>
     <message>
         <source>Ignore the enhanced code and read the basic code and the text beside it: they say what actually happened. For 2.0.0 there is nothing to fix. For 4.0.0 or 5.0.0 in a bounce, the sender (or the sender&apos;s admin) reads the Diagnostic-Code line, which quotes the remote server&apos;s original reply, and works from that.</source>
         <comment>X.0.0|howToFix</comment>
-        <translation>Ignorez le code étendu et lisez le code de base et le texte qui l&apos;accompagne : ce sont eux qui disent ce qui s&apos;est réellement passé. Pour 2.0.0, il n&apos;y a rien à corriger. Pour 4.0.0 ou 5.0.0 dans un avis de non-remise, l&apos;expéditeur (ou son administrateur) lit la ligne Diagnostic-Code, qui cite la réponse d&apos;origine du serveur distant, et part de là.</translation>
+        <translation>Ignorez le code d&apos;état étendu et lisez le code de base et le texte qui l&apos;accompagne : ce sont eux qui disent ce qui s&apos;est réellement passé. Pour 2.0.0, il n&apos;y a rien à corriger. Pour 4.0.0 ou 5.0.0 dans un avis de non-remise, l&apos;expéditeur (ou son administrateur) lit la ligne Diagnostic-Code, qui cite la réponse d&apos;origine du serveur distant, et part de là.</translation>
     </message>
     <message>
         <source>Decide by the class digit alone: 2.0.0 needs nothing, 4.0.0 is retried later with the usual backoff, 5.0.0 is not retried unchanged. The generic code gives no further reason to deviate from that.</source>
@@ -4156,7 +4156,7 @@
     <message>
         <source>The remote server&apos;s reply carried no enhanced code, so the reporting MTA filled in the generic X.0.0 when it wrote the DSN.</source>
         <comment>X.0.0|causes</comment>
-        <translation>La réponse du serveur distant ne comportait pas de code étendu, si bien que le MTA qui a rédigé la DSN y a inscrit le code générique X.0.0.</translation>
+        <translation>La réponse du serveur distant ne comportait pas de code d&apos;état étendu, si bien que le MTA qui a rédigé la DSN y a inscrit le code générique X.0.0.</translation>
     </message>
     <message>
         <source>Server software that tags routine success replies with 2.0.0, such as the final 250 after the message data or the 221 to QUIT.</source>
@@ -4166,7 +4166,7 @@
     <message>
         <source>A filter, milter or policy service rejected the message with its own free text and did not choose a specific enhanced code.</source>
         <comment>X.0.0|causes</comment>
-        <translation>Un filtre, un milter ou un service de politique a rejeté le message avec son propre texte libre, sans choisir de code étendu précis.</translation>
+        <translation>Un filtre, un milter ou un service de politique a rejeté le message avec son propre texte libre, sans choisir de code d&apos;état étendu précis.</translation>
     </message>
     <message>
         <source>Open the bounce and read the Diagnostic-Code line: it quotes what the remote server really said.</source>
